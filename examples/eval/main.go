@@ -1,0 +1,67 @@
+// Command eval measures frontdesk's classifiers on labeled JSON Lines.
+//
+// Usage:
+//
+//	go run ./examples/eval -task triage -data FILE.jsonl [-json]
+//	go run ./examples/eval -task phi -data FILE.jsonl [-json]
+//	go run ./examples/eval -task phi -format physionet -data DIR [-json]
+//	go run ./examples/eval -task replies -data FILE.jsonl [-json]
+//
+// With -json it prints one JSON object (keys documented in the README);
+// without, a readable table. It exits 1 on a malformed file, naming the
+// line, and 2 on bad flags.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+// options are the command-line flags shared by every task.
+type options struct {
+	Task   string
+	Data   string
+	Format string
+	JSON   bool
+}
+
+// errUsage marks an error in the flags.
+var errUsage = errors.New("usage")
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		if errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	var o options
+	fs.StringVar(&o.Task, "task", "", "what to evaluate: triage, phi or replies")
+	fs.StringVar(&o.Data, "data", "", "labeled data: a JSON Lines file, or a directory for -format physionet")
+	fs.StringVar(&o.Format, "format", "jsonl", "input format: jsonl, or physionet for -task phi")
+	fs.BoolVar(&o.JSON, "json", false, "print one JSON object instead of a table")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if o.Data == "" {
+		return fmt.Errorf("%w: -data is required", errUsage)
+	}
+	switch o.Task {
+	case "triage":
+		return runTriage(o, w)
+	case "phi":
+		return runPHI(o, w)
+	case "replies":
+		return runReplies(o, w)
+	default:
+		return fmt.Errorf("%w: -task must be triage, phi or replies", errUsage)
+	}
+}
