@@ -1,0 +1,212 @@
+package inbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/google/uuid"
+	"go.uber.org/zap"
+
+	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/clock"
+	"github.com/frontdeskhq/frontdesk/routing"
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// Errors of the Inbox service, beyond the Store's.
+var (
+	// ErrUnverifiedContact: the conversation belongs to a contact not yet
+	// linked to a patient, and the send was not marked as safe for one.
+	ErrUnverifiedContact = errors.New("inbox: contact not verified")
+	// ErrNoRoute: no configured channel can reach the contact.
+	ErrNoRoute = errors.New("inbox: no channel reaches the contact")
+	// ErrClosed: the conversation is closed.
+	ErrClosed = errors.New("inbox: conversation closed")
+	// ErrAudit: the change was stored but its audit event could not be
+	// recorded. The caller should fail the request so that it is retried
+	// or investigated.
+	ErrAudit = errors.New("inbox: audit failed")
+)
+
+// Interceptor may answer an inbound message by itself before staff see it:
+// a consent keyword (STOP, HELP), a reminder reply ("C"). The message is
+// stored and threaded whatever an interceptor does, so nothing is lost; a
+// handled message is marked with HandledBy and gets no first-response
+// deadline. An emergency is never handled quietly: it is escalated even when
+// an interceptor answers it.
+type Interceptor interface {
+	Intercept(ctx context.Context, in Intake) (Interception, error)
+}
+
+// Intake is what an Interceptor sees.
+type Intake struct {
+	Inbound channels.Inbound
+	Contact Contact
+	// Triage is the message's triage, nil when no classifier is set.
+	Triage *triage.Result
+}
+
+// Interception is an Interceptor's answer. Handled reports that it dealt
+// with the message; By names the interceptor for the record.
+type Interception struct {
+	Handled bool
+	By      string
+}
+
+// OutboundPolicy checks, and may rewrite, a message before it is sent on a
+// channel with the given capabilities: the place for the minimum-necessary
+// rules of package phi. An error blocks the send.
+type OutboundPolicy interface {
+	CheckOutbound(ctx context.Context, caps channels.Capabilities, m *channels.Outbound) error
+}
+
+// Config configures an Inbox. The zero value works: system clock, no
+// logging, no directory (every sender is provisional), no triage, the
+// default router, no audit sink, no channels (Reply fails with ErrNoRoute).
+type Config struct {
+	// Clock stamps every record. Default the system clock.
+	Clock clock.Clock
+	// Logger receives ids only, never message content. Default no logging.
+	Logger *zap.Logger
+	// Directory maps addresses to the vendor's patients.
+	Directory Directory
+	// Classifier triages inbound messages. Nil skips triage: every message
+	// is routine with intent other.
+	Classifier triage.Classifier
+	// Router picks queue, priority and deadline. Default routing.Default().
+	Router routing.Router
+	// Audit receives an event for every change and access. Nil records
+	// nothing.
+	Audit audit.Sink
+	// Channels send replies, one per kind; a channel serves every practice
+	// (adapters pick the sender from Outbound.PracticeID).
+	Channels []channels.Channel
+	// Interceptors run, in order, on every new inbound message.
+	Interceptors []Interceptor
+	// Policy checks every outbound message. Nil allows everything.
+	Policy OutboundPolicy
+	// Hooks receive every event synchronously.
+	Hooks []Hook
+	// Safety is the automatic reply to a message triaged as an emergency.
+	// The zero value uses DefaultSafety.
+	Safety SafetyConfig
+	// NewID makes ids for contacts, conversations and messages. Default:
+	// UUID version 7 (time-ordered) strings.
+	NewID func() string
+}
+
+// Inbox is the messaging service: it ingests inbound messages, threads them
+// by patient, triages and routes them, sends replies and records delivery.
+// It is safe for concurrent use.
+type Inbox struct {
+	store        Store
+	clock        clock.Clock
+	log          *zap.Logger
+	dir          Directory
+	classifier   triage.Classifier
+	router       routing.Router
+	audit        audit.Sink
+	channels     map[channels.Kind]channels.Channel
+	interceptors []Interceptor
+	policy       OutboundPolicy
+	hooks        []Hook
+	safety       SafetyConfig
+	newID        func() string
+	events       broker
+}
+
+// New returns an Inbox over store.
+func New(store Store, cfg Config) (*Inbox, error) {
+	if store == nil {
+		return nil, errors.New("inbox: nil store")
+	}
+	ib := &Inbox{
+		store:        store,
+		clock:        clock.OrSystem(cfg.Clock),
+		log:          cfg.Logger,
+		dir:          cfg.Directory,
+		classifier:   cfg.Classifier,
+		router:       cfg.Router,
+		audit:        cfg.Audit,
+		channels:     make(map[channels.Kind]channels.Channel),
+		interceptors: cfg.Interceptors,
+		policy:       cfg.Policy,
+		hooks:        cfg.Hooks,
+		safety:       cfg.Safety.withDefaults(),
+		newID:        cfg.NewID,
+	}
+	if ib.log == nil {
+		ib.log = zap.NewNop()
+	}
+	ib.log = ib.log.Named("inbox")
+	if ib.dir == nil {
+		ib.dir = noDirectory{}
+	}
+	if ib.router == nil {
+		ib.router = routing.Default()
+	}
+	if ib.newID == nil {
+		ib.newID = func() string { return uuid.Must(uuid.NewV7()).String() }
+	}
+	for _, ch := range cfg.Channels {
+		k := ch.Capabilities().Kind
+		if !k.Valid() {
+			return nil, fmt.Errorf("%w: channel reports kind %q", channels.ErrUnknownChannel, k)
+		}
+		if _, dup := ib.channels[k]; dup {
+			return nil, fmt.Errorf("inbox: two channels of kind %s", k)
+		}
+		ib.channels[k] = ch
+	}
+	return ib, nil
+}
+
+// Store returns the inbox's store, for read paths that need no policy.
+func (ib *Inbox) Store() Store { return ib.store }
+
+// Subscribe returns a live feed of the practice's events; see Subscription.
+// buffer is how many events may wait for the subscriber (default 64).
+func (ib *Inbox) Subscribe(practiceID string, buffer int) *Subscription {
+	return ib.events.add(practiceID, buffer)
+}
+
+func (ib *Inbox) publish(ctx context.Context, e Event) {
+	if e.At.IsZero() {
+		e.At = ib.clock.Now()
+	}
+	for _, h := range ib.hooks {
+		h.HandleEvent(ctx, e)
+	}
+	ib.events.publish(e)
+}
+
+// record appends audit events; a failure is returned wrapped in ErrAudit so
+// that no audit event is dropped silently.
+func (ib *Inbox) record(ctx context.Context, events ...audit.Event) error {
+	if ib.audit == nil {
+		return nil
+	}
+	now := ib.clock.Now()
+	for i := range events {
+		if events[i].Time.IsZero() {
+			events[i].Time = now
+		}
+		if events[i].Outcome == "" {
+			events[i].Outcome = audit.OutcomeSuccess
+		}
+	}
+	if err := ib.audit.Append(ctx, events...); err != nil {
+		ib.log.Error("audit append failed", zap.String("practice_id", events[0].PracticeID),
+			zap.String("action", string(events[0].Action)), zap.Error(err))
+		return fmt.Errorf("%w: %w", ErrAudit, err)
+	}
+	return nil
+}
+
+// Actor is who performs a staff operation; see audit.Actor.
+type Actor = audit.Actor
+
+// serviceActor is frontdesk acting on its own.
+var serviceActor = audit.Actor{ID: "frontdesk", Kind: "service"}

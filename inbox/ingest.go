@@ -1,0 +1,289 @@
+package inbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/routing"
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// IngestResult is what Ingest did with a message.
+type IngestResult struct {
+	Message      Message
+	Conversation Conversation
+	Contact      Contact
+	// Duplicate reports a delivery already stored: nothing was changed.
+	Duplicate bool
+	// SafetyReply is the automatic emergency reply, if one was sent;
+	// SafetyReplyErr says why it could not be, if it could not.
+	SafetyReply    *Message
+	SafetyReplyErr error
+}
+
+// Ingest takes one inbound message: it drops a second delivery of the same
+// provider message, finds or creates the sender's contact, triages the text,
+// lets interceptors answer it, threads it into the patient's one open
+// conversation whatever the channel, routes it, records it in the audit
+// trail and publishes EventMessageReceived. An emergency also gets an
+// automatic safety reply on the patient's channel and EventEmergency.
+//
+// Invalid input returns an error wrapping channels.ErrInvalidMessage,
+// channels.ErrTextTooLong, channels.ErrUnknownChannel or
+// channels.ErrInvalidAddress, and stores nothing. Empty text is accepted
+// (a photo with no caption); a message with no text, media, location or
+// payload is still stored, so that nothing a patient sent is lost.
+func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult, error) {
+	if err := in.Validate(); err != nil {
+		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
+	}
+	want, err := channels.AddressKindFor(in.Channel)
+	if err != nil {
+		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
+	}
+	if in.From.Kind != want {
+		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", &channels.AddressError{Kind: in.From.Kind, Reason: "wrong kind for channel " + string(in.Channel)})
+	}
+	log := ib.log.With(zap.String("practice_id", in.PracticeID), zap.String("channel", string(in.Channel)))
+
+	// Fast path for redelivered webhooks; AppendMessage settles races.
+	if m, err := ib.store.FindMessage(ctx, in.PracticeID, in.Channel, in.ProviderID); err == nil {
+		return ib.duplicate(ctx, m)
+	} else if !errors.Is(err, ErrNotFound) {
+		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
+	}
+
+	contact, err := ib.identify(ctx, in)
+	if err != nil {
+		return IngestResult{}, err
+	}
+	tr := ib.classify(ctx, log, in.Text)
+	handledBy := ""
+	for _, ic := range ib.interceptors {
+		res, err := ic.Intercept(ctx, Intake{Inbound: in, Contact: contact, Triage: tr})
+		if err != nil {
+			return IngestResult{}, fmt.Errorf("inbox: ingest: interceptor: %w", err)
+		}
+		if res.Handled {
+			handledBy = res.By
+			break
+		}
+	}
+
+	now := ib.clock.Now()
+	dec, err := ib.route(ctx, in, tr, now)
+	if err != nil {
+		return IngestResult{}, err
+	}
+	msg := Message{
+		PracticeID: in.PracticeID,
+		ID:         ib.newID(),
+		ContactID:  contact.ID,
+		Direction:  Inbound,
+		Channel:    in.Channel,
+		ProviderID: in.ProviderID,
+		Type:       in.Type,
+		RawType:    in.RawType,
+		Text:       in.Text,
+		Subject:    in.Subject,
+		Payload:    in.Payload,
+		Media:      slices.Clone(in.Media),
+		InReplyTo:  in.InReplyTo,
+		Status:     channels.StateReceived,
+		Triage:     tr,
+		HandledBy:  handledBy,
+		CreatedAt:  now,
+		SentAt:     in.SentAt,
+	}
+	if msg.Type == "" {
+		msg.Type = channels.TypeText
+	}
+	urgency := triage.UrgencyRoutine
+	intent := triage.IntentOther
+	if tr != nil {
+		urgency, intent = tr.Urgency, tr.Intent
+	}
+	res, err := ib.store.AppendMessage(ctx, AppendParams{
+		Message:           msg,
+		Subject:           SubjectFor(contact.PatientID, contact.ID),
+		NewConversationID: ib.newID(),
+		Thread: func(c *Conversation, created bool) error {
+			c.Channel = in.Channel
+			if created {
+				c.PatientID, c.ContactID = contact.PatientID, contact.ID
+				c.Urgency, c.Intent = triage.UrgencyRoutine, intent
+			}
+			if handledBy != "" && !dec.Emergency {
+				if created {
+					c.Queue, c.Priority = dec.Queue, dec.Priority
+				}
+				return nil
+			}
+			// A conversation only ever becomes more urgent by a new
+			// message; staff lower it by answering or re-routing.
+			if created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" {
+				c.Urgency, c.Intent = urgency, intent
+				c.Queue, c.Priority = dec.Queue, dec.Priority
+			}
+			c.Emergency = c.Emergency || dec.Emergency
+			// The earliest deadline stands until a person answers.
+			if c.FirstResponseAt.IsZero() && !dec.FirstResponseDue.IsZero() &&
+				(c.FirstResponseDue.IsZero() || dec.FirstResponseDue.Before(c.FirstResponseDue)) {
+				c.FirstResponseDue = dec.FirstResponseDue
+			}
+			return nil
+		},
+	})
+	if err != nil {
+		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
+	}
+	if res.Duplicate {
+		return ib.duplicate(ctx, res.Message)
+	}
+	out := IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}
+	log.Info("message ingested", zap.String("message_id", res.Message.ID),
+		zap.String("conversation_id", res.Conversation.ID), zap.String("queue", res.Conversation.Queue),
+		zap.String("urgency", string(urgency)), zap.Bool("handled", handledBy != ""))
+
+	if err := ib.record(ctx, audit.Event{
+		PracticeID: in.PracticeID, Actor: audit.Actor{ID: contact.ID, Kind: "patient"},
+		Action: audit.ActionMessageReceived, PatientID: contact.PatientID, ContactID: contact.ID,
+		ConversationID: res.Conversation.ID, MessageID: res.Message.ID,
+		Detail: map[string]string{"channel": string(in.Channel), "queue": res.Conversation.Queue, "urgency": string(urgency)},
+	}); err != nil {
+		return out, err
+	}
+	ib.publish(ctx, Event{Type: EventMessageReceived, PracticeID: in.PracticeID, ConversationID: res.Conversation.ID,
+		MessageID: res.Message.ID, ContactID: contact.ID, Queue: res.Conversation.Queue})
+
+	if tr != nil && tr.Emergency() {
+		ib.publish(ctx, Event{Type: EventEmergency, PracticeID: in.PracticeID, ConversationID: res.Conversation.ID,
+			MessageID: res.Message.ID, ContactID: contact.ID, Queue: res.Conversation.Queue})
+		if !ib.safety.Disabled {
+			reply, err := ib.sendSafetyReply(ctx, res.Conversation, contact, in, *tr)
+			if err != nil {
+				// The message is stored and escalated either way, so the
+				// webhook must not fail (a redelivery would change
+				// nothing); the failure is logged with ids and reported.
+				log.Error("safety reply failed", zap.String("conversation_id", res.Conversation.ID), zap.Error(err))
+				out.SafetyReplyErr = err
+			} else {
+				out.SafetyReply = &reply
+			}
+		}
+	}
+	return out, nil
+}
+
+// HandleInbound implements channels.InboundHandler: it ingests m and
+// reports only whether it was stored.
+func (ib *Inbox) HandleInbound(ctx context.Context, m channels.Inbound) error {
+	_, err := ib.Ingest(ctx, m)
+	return err
+}
+
+func (ib *Inbox) duplicate(ctx context.Context, m Message) (IngestResult, error) {
+	conv, err := ib.store.GetConversation(ctx, m.PracticeID, m.ConversationID)
+	if err != nil {
+		return IngestResult{}, fmt.Errorf("inbox: ingest: duplicate: %w", err)
+	}
+	c, err := ib.store.GetContact(ctx, m.PracticeID, m.ContactID)
+	if err != nil {
+		return IngestResult{}, fmt.Errorf("inbox: ingest: duplicate: %w", err)
+	}
+	return IngestResult{Message: m, Conversation: conv, Contact: c, Duplicate: true}, nil
+}
+
+// identify finds or creates the sender's contact and links it to the
+// vendor's patient when the Directory knows the address.
+func (ib *Inbox) identify(ctx context.Context, in channels.Inbound) (Contact, error) {
+	key := in.From.ContactKey()
+	c, err := ib.store.FindContact(ctx, in.PracticeID, key)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		c, _, err = ib.store.PutContact(ctx, Contact{
+			PracticeID: in.PracticeID, ID: ib.newID(), Key: key,
+			Addresses: []channels.Address{in.From}, CreatedAt: ib.clock.Now(),
+		})
+		if err != nil {
+			return Contact{}, fmt.Errorf("inbox: ingest: contact: %w", err)
+		}
+	case err != nil:
+		return Contact{}, fmt.Errorf("inbox: ingest: contact: %w", err)
+	}
+	needAddr := !slices.Contains(c.Addresses, in.From)
+	patientID := ""
+	if !c.Verified {
+		patientID, err = ib.dir.LookupPatient(ctx, in.PracticeID, in.From)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			patientID = ""
+		case err != nil:
+			return Contact{}, fmt.Errorf("inbox: ingest: directory: %w", err)
+		}
+	}
+	if !needAddr && patientID == "" {
+		return c, nil
+	}
+	c, err = ib.store.UpdateContact(ctx, in.PracticeID, c.ID, func(c *Contact) error {
+		if !slices.Contains(c.Addresses, in.From) {
+			c.Addresses = append(c.Addresses, in.From)
+		}
+		if patientID != "" && !c.Verified {
+			c.PatientID, c.Verified = patientID, true
+		}
+		return nil
+	})
+	if err != nil {
+		return Contact{}, fmt.Errorf("inbox: ingest: contact: %w", err)
+	}
+	return c, nil
+}
+
+// classify triages text. A classifier failure must not lose the message or
+// hide a possible emergency: the message is kept as urgent, intent other,
+// so that a person looks at it today.
+func (ib *Inbox) classify(ctx context.Context, log *zap.Logger, text string) *triage.Result {
+	if ib.classifier == nil {
+		return nil
+	}
+	r, err := ib.classifier.Classify(ctx, text)
+	if err != nil {
+		log.Warn("triage failed; escalating to urgent", zap.Error(err))
+		return &triage.Result{Intent: triage.IntentOther, Urgency: triage.UrgencyUrgent, Model: "inbox-fallback"}
+	}
+	if !r.Intent.Valid() {
+		r.Intent = triage.IntentOther
+	}
+	if !r.Urgency.Valid() {
+		r.Urgency = triage.UrgencyUrgent
+	}
+	return &r
+}
+
+func (ib *Inbox) route(ctx context.Context, in channels.Inbound, tr *triage.Result, now time.Time) (routing.Decision, error) {
+	ri := routing.Input{PracticeID: in.PracticeID, Channel: in.Channel, At: now,
+		Intent: triage.IntentOther, Urgency: triage.UrgencyRoutine}
+	if tr != nil {
+		ri.Intent, ri.Urgency, ri.RedFlags, ri.Language = tr.Intent, tr.Urgency, tr.RedFlags, tr.Language
+	}
+	d, err := ib.router.Route(ctx, ri)
+	if err != nil {
+		return routing.Decision{}, fmt.Errorf("inbox: ingest: route: %w", err)
+	}
+	if d.Queue == "" {
+		d.Queue = routing.QueueFrontDesk
+	}
+	if ri.Urgency == triage.UrgencyEmergency {
+		// No router may lower an emergency.
+		d.Emergency = true
+	}
+	return d, nil
+}

@@ -1,0 +1,174 @@
+package inbox
+
+import (
+	"time"
+
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// Contact is one person who writes to a practice, keyed by a normalised
+// address (channels.Address.ContactKey), so that a WhatsApp id and an SMS
+// number of the same phone are one contact. A contact the vendor's Directory
+// does not know is provisional: PatientID is empty and Verified is false,
+// and nothing about a patient's care is sent to it until it is linked.
+type Contact struct {
+	PracticeID string
+	ID         string
+	// Key is the normalised address key, unique within a practice.
+	Key string
+	// Addresses are every address seen for this contact, one per kind.
+	Addresses []channels.Address
+	// PatientID is the vendor's patient id, once known.
+	PatientID string
+	// Verified reports whether the contact is linked to PatientID by the
+	// Directory, by staff, or by a verification step.
+	Verified bool
+	// Link records the latest merge into a patient, so it can be undone.
+	Link      *Link
+	CreatedAt time.Time
+}
+
+// Address returns the contact's address of the given kind, if it has one.
+// A phone contact can be reached on SMS and WhatsApp alike.
+func (c Contact) Address(kind channels.AddressKind) (channels.Address, bool) {
+	for _, a := range c.Addresses {
+		if a.Kind == kind {
+			return a, true
+		}
+	}
+	for _, a := range c.Addresses {
+		switch {
+		case kind == channels.AddrWhatsApp && a.Kind == channels.AddrPhone:
+			return channels.Address{Kind: kind, Value: a.Value[1:]}, true
+		case kind == channels.AddrPhone && a.Kind == channels.AddrWhatsApp:
+			return channels.Address{Kind: kind, Value: "+" + a.Value}, true
+		}
+	}
+	return channels.Address{}, false
+}
+
+// Link records that a contact was merged into a patient.
+type Link struct {
+	PatientID     string
+	PrevPatientID string
+	PrevVerified  bool
+	// FromConversationID is the contact's own open conversation at the time
+	// of the merge; ToConversationID the patient's, into which its messages
+	// were moved (empty when none had to move).
+	FromConversationID string
+	ToConversationID   string
+	By                 string
+	At                 time.Time
+}
+
+// ConversationStatus is where a conversation is in its life.
+type ConversationStatus string
+
+// The conversation statuses. A patient has at most one conversation that is
+// not closed.
+const (
+	StatusOpen    ConversationStatus = "open"
+	StatusSnoozed ConversationStatus = "snoozed"
+	StatusClosed  ConversationStatus = "closed"
+)
+
+// Conversation is the one thread of a patient (or of a provisional contact)
+// across every channel.
+type Conversation struct {
+	PracticeID string
+	ID         string
+	// Subject is what the conversation is about: "patient:<id>" or
+	// "contact:<id>" (see SubjectFor). At most one conversation per subject
+	// is not closed.
+	Subject   string
+	PatientID string
+	ContactID string
+	Status    ConversationStatus
+	// Channel is the channel the patient wrote on last; replies go there.
+	Channel  channels.Kind
+	Queue    string
+	Assignee string
+	Priority int
+	// Urgency and Intent are the most urgent triage of the conversation's
+	// open inbound messages, and the intent that came with it.
+	Urgency   triage.Urgency
+	Intent    triage.Intent
+	Emergency bool
+	// FirstResponseDue is the routing deadline; FirstResponseAt when a
+	// person first answered.
+	FirstResponseDue time.Time
+	FirstResponseAt  time.Time
+	MessageCount     int
+	CreatedAt        time.Time
+	// UpdatedAt is the time of the latest message; conversation lists are
+	// ordered by it, most recent first.
+	UpdatedAt time.Time
+	ClosedAt  time.Time
+}
+
+// SubjectFor returns the threading subject for a patient, or for a
+// provisional contact when patientID is empty.
+func SubjectFor(patientID, contactID string) string {
+	if patientID != "" {
+		return "patient:" + patientID
+	}
+	return "contact:" + contactID
+}
+
+// Direction says who wrote a message.
+type Direction string
+
+// The directions.
+const (
+	Inbound  Direction = "inbound"  // from the patient
+	Outbound Direction = "outbound" // to the patient
+	Note     Direction = "note"     // internal, between staff; never sent
+)
+
+// StatusChange is one delivery status a message went through.
+type StatusChange struct {
+	State     channels.DeliveryState
+	ErrorCode string
+	At        time.Time
+}
+
+// Message is one message of a conversation.
+type Message struct {
+	PracticeID     string
+	ID             string
+	ConversationID string
+	ContactID      string
+	Direction      Direction
+	Channel        channels.Kind
+	// ProviderID is the provider's id; (Channel, ProviderID) is unique
+	// within a practice when ProviderID is set.
+	ProviderID string
+	Type       channels.MessageType
+	RawType    string
+	Text       string
+	Subject    string
+	Payload    string
+	Media      []channels.MediaRef
+	InReplyTo  string
+	// AuthorID is the staff member who wrote an outbound message or note;
+	// empty for patients. Automated marks messages frontdesk sent by
+	// itself (safety replies, reminders).
+	AuthorID  string
+	Automated bool
+	// Status is the latest delivery state; StatusHistory every callback,
+	// in arrival order, including those that did not advance Status.
+	Status        channels.DeliveryState
+	StatusHistory []StatusChange
+	// ErrorCode is the provider's code when a send failed.
+	ErrorCode string
+	// Triage is the classifier's verdict on an inbound message.
+	Triage *triage.Result
+	// HandledBy names the interceptor that answered the message on its own
+	// (a consent keyword, a reminder reply), if any.
+	HandledBy string
+	// CreatedAt is when frontdesk stored the message; SentAt when the
+	// patient sent it or the provider accepted it.
+	CreatedAt time.Time
+	SentAt    time.Time
+}

@@ -1,0 +1,119 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/channels"
+)
+
+// Conversation returns a conversation.
+func (ib *Inbox) Conversation(ctx context.Context, practiceID, id string) (Conversation, error) {
+	c, err := ib.store.GetConversation(ctx, practiceID, id)
+	if err != nil {
+		return Conversation{}, fmt.Errorf("inbox: %w", err)
+	}
+	return c, nil
+}
+
+// Conversations lists a practice's conversations, most recent activity
+// first; p may be nil.
+func (ib *Inbox) Conversations(ctx context.Context, practiceID string, p *ListConversationsParams) (ConversationPage, error) {
+	page, err := ib.store.ListConversations(ctx, practiceID, p)
+	if err != nil {
+		return ConversationPage{}, fmt.Errorf("inbox: %w", err)
+	}
+	return page, nil
+}
+
+// Messages returns a page of a conversation's messages, oldest first, and
+// records that reader read them (audit action message.read). p may be nil.
+func (ib *Inbox) Messages(ctx context.Context, practiceID, conversationID string, reader Actor, p *ListMessagesParams) (MessagePage, error) {
+	page, err := ib.store.ListMessages(ctx, practiceID, conversationID, p)
+	if err != nil {
+		return MessagePage{}, fmt.Errorf("inbox: %w", err)
+	}
+	if len(page.Messages) > 0 {
+		first := page.Messages[0]
+		if err := ib.record(ctx, audit.Event{
+			PracticeID: practiceID, Actor: reader, Action: audit.ActionMessageRead,
+			ContactID: first.ContactID, ConversationID: conversationID,
+			Detail: map[string]string{"count": fmt.Sprint(len(page.Messages))},
+		}); err != nil {
+			return MessagePage{}, err
+		}
+	}
+	return page, nil
+}
+
+// AddNote adds an internal note to a conversation: staff talking to staff
+// beside the patient thread. Notes are never sent.
+func (ib *Inbox) AddNote(ctx context.Context, practiceID, conversationID string, author Actor, text string) (Message, error) {
+	if text == "" {
+		return Message{}, fmt.Errorf("inbox: note: %w", channels.ErrEmptyText)
+	}
+	conv, err := ib.store.GetConversation(ctx, practiceID, conversationID)
+	if err != nil {
+		return Message{}, fmt.Errorf("inbox: note: %w", err)
+	}
+	now := ib.clock.Now()
+	res, err := ib.store.AppendMessage(ctx, AppendParams{Message: Message{
+		PracticeID: practiceID, ID: ib.newID(), ConversationID: conv.ID, ContactID: conv.ContactID,
+		Direction: Note, Type: "note", Text: text, AuthorID: author.ID, CreatedAt: now,
+	}})
+	if err != nil {
+		return Message{}, fmt.Errorf("inbox: note: %w", err)
+	}
+	ib.publish(ctx, Event{Type: EventNoteAdded, PracticeID: practiceID, ConversationID: conv.ID,
+		MessageID: res.Message.ID, Queue: conv.Queue, Actor: author.ID})
+	return res.Message, nil
+}
+
+// Assign gives a conversation to a staff member (empty assignee
+// unassigns), audited as conversation.assigned.
+func (ib *Inbox) Assign(ctx context.Context, practiceID, conversationID, assignee string, by Actor) (Conversation, error) {
+	c, err := ib.store.UpdateConversation(ctx, practiceID, conversationID, func(c *Conversation) error {
+		if c.Status == StatusClosed {
+			return ErrClosed
+		}
+		c.Assignee = assignee
+		return nil
+	})
+	if err != nil {
+		return Conversation{}, fmt.Errorf("inbox: assign: %w", err)
+	}
+	if err := ib.record(ctx, audit.Event{
+		PracticeID: practiceID, Actor: by, Action: audit.ActionConversationAssigned,
+		PatientID: c.PatientID, ContactID: c.ContactID, ConversationID: c.ID,
+		Detail: map[string]string{"assignee": assignee, "queue": c.Queue},
+	}); err != nil {
+		return c, err
+	}
+	ib.publish(ctx, Event{Type: EventConversationAssigned, PracticeID: practiceID, ConversationID: c.ID,
+		ContactID: c.ContactID, Queue: c.Queue, Actor: by.ID})
+	return c, nil
+}
+
+// Close closes a conversation. The patient's next message opens a new one.
+func (ib *Inbox) Close(ctx context.Context, practiceID, conversationID string, by Actor) (Conversation, error) {
+	c, err := ib.store.UpdateConversation(ctx, practiceID, conversationID, func(c *Conversation) error {
+		if c.Status == StatusClosed {
+			return ErrClosed
+		}
+		c.Status, c.ClosedAt = StatusClosed, ib.clock.Now()
+		return nil
+	})
+	if err != nil {
+		return Conversation{}, fmt.Errorf("inbox: close: %w", err)
+	}
+	if err := ib.record(ctx, audit.Event{
+		PracticeID: practiceID, Actor: by, Action: audit.ActionConversationClosed,
+		PatientID: c.PatientID, ContactID: c.ContactID, ConversationID: c.ID,
+	}); err != nil {
+		return c, err
+	}
+	ib.publish(ctx, Event{Type: EventConversationClosed, PracticeID: practiceID, ConversationID: c.ID,
+		ContactID: c.ContactID, Queue: c.Queue, Actor: by.ID})
+	return c, nil
+}

@@ -1,0 +1,101 @@
+// Package routing decides which team answers a message and by when.
+//
+// A Router takes what triage found (intent, urgency, red flags) and what the
+// inbox knows (channel, language) and returns a Decision: the queue, a
+// priority and the first-response deadline. Default is the routing of the
+// design, which works with zero configuration: scheduling intents go to
+// scheduling, billing and insurance to billing, refills, results, clinical
+// questions and anything urgent to nursing, emergencies to nursing flagged
+// and first, and everything else to the front desk.
+package routing
+
+import (
+	"context"
+	"time"
+
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// The default queues.
+const (
+	QueueFrontDesk  = "front-desk"
+	QueueScheduling = "scheduling"
+	QueueBilling    = "billing"
+	QueueNursing    = "nursing"
+)
+
+// Input is what a Router decides on.
+type Input struct {
+	PracticeID string
+	Intent     triage.Intent
+	Urgency    triage.Urgency
+	RedFlags   []triage.RedFlag
+	Channel    channels.Kind
+	Language   string
+	// Attributes are facts about the patient the vendor supplies.
+	Attributes map[string]string
+	// At is when the message arrived, for time-of-day rules and deadlines.
+	At time.Time
+}
+
+// Decision is where a message goes.
+type Decision struct {
+	Queue string
+	// Priority orders work within a queue; higher first. Emergencies get
+	// PriorityEmergency.
+	Priority int
+	// Emergency marks the conversation for immediate clinical attention.
+	Emergency bool
+	// FirstResponseDue is when a person must have answered.
+	FirstResponseDue time.Time
+	// Rule names the rule that matched, for the record.
+	Rule string
+}
+
+// Priorities used by the default router.
+const (
+	PriorityRoutine   = 0
+	PriorityUrgent    = 50
+	PriorityEmergency = 100
+)
+
+// Router decides where a message goes. Implementations must be safe for
+// concurrent use, and must always return a queue: a message that matches
+// nothing goes to the front desk, never nowhere.
+type Router interface {
+	Route(ctx context.Context, in Input) (Decision, error)
+}
+
+// Default returns the zero-configuration router of the design. Its
+// first-response deadlines are counted in wall-clock time: 15 minutes for
+// emergencies, 4 hours for urgent messages and 24 hours for routine ones.
+func Default() Router { return defaultRouter{} }
+
+type defaultRouter struct{}
+
+func (defaultRouter) Route(_ context.Context, in Input) (Decision, error) {
+	d := Decision{Queue: QueueFrontDesk, Priority: PriorityRoutine, Rule: "default"}
+	switch in.Intent {
+	case triage.IntentAppointmentBook, triage.IntentAppointmentChange,
+		triage.IntentAppointmentCancel, triage.IntentAppointmentConfirm:
+		d.Queue, d.Rule = QueueScheduling, "scheduling-intents"
+	case triage.IntentBilling, triage.IntentInsurance:
+		d.Queue, d.Rule = QueueBilling, "billing-intents"
+	case triage.IntentPrescriptionRefill, triage.IntentResults, triage.IntentClinical:
+		d.Queue, d.Rule = QueueNursing, "clinical-intents"
+	}
+	sla := 24 * time.Hour
+	switch in.Urgency {
+	case triage.UrgencyEmergency:
+		d.Queue, d.Rule, d.Priority, d.Emergency = QueueNursing, "emergency", PriorityEmergency, true
+		sla = 15 * time.Minute
+	case triage.UrgencyUrgent:
+		d.Queue, d.Rule, d.Priority = QueueNursing, "urgent", PriorityUrgent
+		sla = 4 * time.Hour
+	}
+	if !in.At.IsZero() {
+		d.FirstResponseDue = in.At.Add(sla)
+	}
+	return d, nil
+}
