@@ -90,9 +90,6 @@ func (f *Fake) Capabilities() channels.Capabilities { return f.caps }
 // A second Send with the same IdempotencyKey returns the first result and
 // records nothing, as a provider with idempotency keys does.
 func (f *Fake) Send(ctx context.Context, m channels.Outbound) (channels.SendResult, error) {
-	if err := ctx.Err(); err != nil {
-		return channels.SendResult{}, err
-	}
 	if err := m.Validate(); err != nil {
 		return channels.SendResult{}, err
 	}
@@ -118,6 +115,9 @@ func (f *Fake) Send(ctx context.Context, m channels.Outbound) (channels.SendResu
 			return channels.SendResult{}, &channels.SendError{Channel: f.caps.Kind, Code: "timeout", Err: channels.ErrUnavailable}
 		}
 		return channels.SendResult{}, withChannel(err, f.caps.Kind)
+	}
+	if err := ctx.Err(); err != nil {
+		return channels.SendResult{}, err
 	}
 
 	f.mu.Lock()
