@@ -1,0 +1,89 @@
+// Command clinic runs frontdesk for a demo practice: a staff inbox over
+// HTTP, fake WhatsApp, SMS, e-mail and web-chat providers, and simulated
+// patients writing in English and Spanish so the inbox fills on its own.
+//
+//	go run ./examples/clinic                 # serve on 127.0.0.1:8080
+//	go run ./examples/clinic -demo           # scripted run, summary, exit
+//	go run ./examples/clinic -addr :9000 -data /tmp/clinic
+//
+// It is also the reference integration: everything it does goes through
+// frontdesk's public API.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "clinic:", err)
+		os.Exit(1)
+	}
+}
+
+// options are the command-line flags.
+type options struct {
+	addr string
+	data string
+	demo bool
+}
+
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	fs := flag.NewFlagSet("clinic", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address the staff inbox listens on")
+	fs.StringVar(&o.data, "data", defaultDataDir(), "directory where the demo keeps its files")
+	fs.BoolVar(&o.demo, "demo", false, "run a scripted scenario end to end, print a summary and exit")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		return o, fmt.Errorf("unexpected arguments: %v", fs.Args())
+	}
+	return o, nil
+}
+
+// defaultDataDir is per user: $XDG_DATA_HOME/frontdesk-clinic, else
+// ~/.local/share/frontdesk-clinic, else a directory under the temp dir.
+func defaultDataDir() string {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "frontdesk-clinic")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".local", "share", "frontdesk-clinic")
+	}
+	return filepath.Join(os.TempDir(), "frontdesk-clinic")
+}
+
+func run(ctx context.Context, args []string, stdout io.Writer) error {
+	o, err := parseFlags(args, os.Stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(o.data, 0o700); err != nil {
+		return fmt.Errorf("data directory: %w", err)
+	}
+	c, err := newClinic(o.data, o.demo)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	if o.demo {
+		return runDemo(ctx, c, stdout)
+	}
+	return serve(ctx, c, o.addr, stdout)
+}
