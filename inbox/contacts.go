@@ -181,3 +181,28 @@ func (ib *Inbox) restoreMoved(ctx context.Context, practiceID, contactID string,
 	_, err = ib.store.MoveMessages(ctx, practiceID, MoveParams{From: link.ToConversationID, To: back.ID, ContactID: contactID})
 	return err
 }
+
+// VerifyContact links a provisional contact to the patient its identity
+// claim matches, through the Directory's IdentityVerifier. A claim that
+// matches no single patient returns ErrNotFound and changes nothing; the
+// attempt is audited either way, by contact id only.
+func (ib *Inbox) VerifyContact(ctx context.Context, practiceID, contactID string, claim IdentityClaim, by Actor) (Contact, error) {
+	v, ok := ib.dir.(IdentityVerifier)
+	if !ok {
+		return Contact{}, fmt.Errorf("inbox: verify: %w", ErrNotVerifiable)
+	}
+	if _, err := ib.store.GetContact(ctx, practiceID, contactID); err != nil {
+		return Contact{}, fmt.Errorf("inbox: verify: %w", err)
+	}
+	patientID, err := v.VerifyIdentity(ctx, practiceID, claim)
+	if err != nil {
+		if aerr := ib.record(ctx, audit.Event{
+			PracticeID: practiceID, Actor: by, Action: audit.ActionContactMerged, Outcome: audit.OutcomeFailure,
+			ContactID: contactID, Detail: map[string]string{"step": "identity verification"},
+		}); aerr != nil {
+			return Contact{}, aerr
+		}
+		return Contact{}, fmt.Errorf("inbox: verify: %w", err)
+	}
+	return ib.LinkContact(ctx, practiceID, contactID, patientID, by)
+}

@@ -768,3 +768,34 @@ func stringify(v any) string {
 	}
 	return ""
 }
+
+func TestVerifyContactByNameAndBirthDate(t *testing.T) {
+	e := newEnv(t, nil)
+	ctx := t.Context()
+	staff := inbox.Actor{ID: "staff-1", Kind: "staff"}
+	dob := time.Date(1984, 7, 9, 0, 0, 0, 0, time.UTC)
+	e.dir.AddIdentity(practice, "pat-8", "Rosa  Delgado", dob)
+	e.dir.AddIdentity(practice, "pat-9", "Rosa Delgado", dob.AddDate(1, 0, 0))
+	r, _ := e.ib.Ingest(ctx, in(t, channels.SMS, mustAddr(t, channels.AddrPhone, "+14155550150"), "SM1", "hi"))
+	_, err := e.ib.VerifyContact(ctx, practice, r.Contact.ID, inbox.IdentityClaim{Name: "rosa delgado", DateOfBirth: dob.AddDate(0, 0, 1)}, staff)
+	if !errors.Is(err, inbox.ErrNotFound) {
+		t.Fatalf("wrong birth date: %v", err)
+	}
+	c, err := e.ib.VerifyContact(ctx, practice, r.Contact.ID, inbox.IdentityClaim{Name: "rosa delgado", DateOfBirth: dob}, staff)
+	if err != nil || c.PatientID != "pat-8" || !c.Verified {
+		t.Fatalf("verify = %+v, %v", c, err)
+	}
+	var outcomes []audit.Outcome
+	for _, ev := range e.sink.events {
+		if ev.Action == audit.ActionContactMerged {
+			outcomes = append(outcomes, ev.Outcome)
+		}
+	}
+	if diff := cmp.Diff([]audit.Outcome{audit.OutcomeFailure, audit.OutcomeSuccess}, outcomes); diff != "" {
+		t.Errorf("verification audit (-want +got):\n%s", diff)
+	}
+	noVerify, _ := inbox.New(inbox.NewMemoryStore(), inbox.Config{})
+	if _, err := noVerify.VerifyContact(ctx, practice, "c", inbox.IdentityClaim{}, staff); !errors.Is(err, inbox.ErrNotVerifiable) {
+		t.Errorf("directory without verifier: %v", err)
+	}
+}
