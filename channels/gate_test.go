@@ -33,7 +33,7 @@ func TestGate(t *testing.T) {
 		{"daily limit", channels.GateInput{Now: noon, Channel: channels.SMS, Location: ny, Automated: true, RecentAutomated: []time.Time{noon.Add(-2 * time.Hour)}},
 			channels.Decision{Verdict: channels.Defer, Until: noon.Add(22 * time.Hour), Reason: channels.ReasonDailyLimit}},
 		{"daily limit then quiet hours", channels.GateInput{Now: noon, Channel: channels.SMS, Location: ny, Automated: true, RecentAutomated: []time.Time{local(2026, 6, 9, 22, 30)}},
-			channels.Decision{Verdict: channels.Allow}},
+			channels.Decision{Verdict: channels.Defer, Until: local(2026, 6, 11, 8, 0), Reason: channels.ReasonDailyLimit}},
 		{"weekly limit", channels.GateInput{Now: noon, Channel: channels.SMS, Location: ny, Automated: true,
 			RecentAutomated: []time.Time{noon.AddDate(0, 0, -6), noon.AddDate(0, 0, -4), noon.AddDate(0, 0, -2)}},
 			channels.Decision{Verdict: channels.Defer, Until: noon.AddDate(0, 0, 1), Reason: channels.ReasonWeeklyLimit}},

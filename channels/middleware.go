@@ -217,7 +217,9 @@ func (c *rateChannel) wait(ctx context.Context, l *rate.Limiter, k Kind) error {
 		return &SendError{Channel: k, Code: "rate_limit", Err: ErrRateLimited}
 	}
 	d := r.DelayFrom(now)
-	if dl, ok := ctx.Deadline(); ok && now.Add(d).After(dl) {
+	// Context deadlines are wall-clock times, so the remaining budget is
+	// measured on the wall clock while the wait itself runs on c.cfg.Clock.
+	if dl, ok := ctx.Deadline(); ok && d > time.Until(dl) {
 		r.CancelAt(now)
 		return &SendError{Channel: k, Code: "rate_limit", RetryAfter: d, Err: ErrRateLimited}
 	}
