@@ -133,6 +133,10 @@ type Outbound struct {
 	// IdempotencyKey identifies this send across retries: a retry with the
 	// same key never sends twice. The inbox sets it to the message id.
 	IdempotencyKey string
+	// ConsentNotice marks the confirmation of a consent keyword (the reply
+	// to STOP): the one message WithConsent lets through to an opted-out
+	// address.
+	ConsentNotice bool
 }
 
 // Validate checks what every outbound message needs.

@@ -50,7 +50,7 @@ func (c *consentChannel) Send(ctx context.Context, m Outbound) (SendResult, erro
 	case errors.Is(err, ErrConsentNotFound):
 	case err != nil:
 		return SendResult{}, fmt.Errorf("channels: consent lookup: %w", err)
-	case got.State == ConsentOptedOut:
+	case got.State == ConsentOptedOut && !m.ConsentNotice:
 		return SendResult{}, &SendError{Channel: m.Channel, Code: "opted_out", Err: ErrOptedOut}
 	}
 	return c.next.Send(ctx, m)

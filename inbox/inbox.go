@@ -53,6 +53,13 @@ type Intake struct {
 type Interception struct {
 	Handled bool
 	By      string
+	// Reply, when set, is sent back automatically on the patient's channel
+	// after the message is stored, as frontdesk (not a person). It must
+	// carry nothing about the patient's care.
+	Reply string
+	// ConsentNotice marks Reply as the confirmation of a consent keyword,
+	// the one message that may reach an opted-out address.
+	ConsentNotice bool
 }
 
 // OutboundPolicy checks, and may rewrite, a message before it is sent on a
@@ -83,7 +90,11 @@ type Config struct {
 	// Channels send replies, one per kind; a channel serves every practice
 	// (adapters pick the sender from Outbound.PracticeID).
 	Channels []channels.Channel
-	// Interceptors run, in order, on every new inbound message.
+	// Consent turns on the handling of STOP, START and HELP. Its
+	// interceptor runs before Interceptors.
+	Consent ConsentConfig
+	// Interceptors run, in order, on every new inbound message; the first
+	// that handles it wins.
 	Interceptors []Interceptor
 	// Policy checks every outbound message. Nil allows everything.
 	Policy OutboundPolicy
@@ -113,6 +124,7 @@ type Inbox struct {
 	policy       OutboundPolicy
 	hooks        []Hook
 	safety       SafetyConfig
+	consent      ConsentConfig
 	newID        func() string
 	events       broker
 }
@@ -135,6 +147,7 @@ func New(store Store, cfg Config) (*Inbox, error) {
 		policy:       cfg.Policy,
 		hooks:        cfg.Hooks,
 		safety:       cfg.Safety.withDefaults(),
+		consent:      cfg.Consent.withDefaults(),
 		newID:        cfg.NewID,
 	}
 	if ib.log == nil {
@@ -146,6 +159,9 @@ func New(store Store, cfg Config) (*Inbox, error) {
 	}
 	if ib.router == nil {
 		ib.router = routing.Default()
+	}
+	if ib.consent.Store != nil {
+		ib.interceptors = append([]Interceptor{consentInterceptor{ib}}, ib.interceptors...)
 	}
 	if ib.newID == nil {
 		ib.newID = func() string { return uuid.Must(uuid.NewV7()).String() }

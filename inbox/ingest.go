@@ -26,6 +26,11 @@ type IngestResult struct {
 	// SafetyReplyErr says why it could not be, if it could not.
 	SafetyReply    *Message
 	SafetyReplyErr error
+	// AutoReply is the answer an interceptor asked for (the confirmation
+	// of STOP, say), if one was sent; AutoReplyErr says why it could not
+	// be, if it could not.
+	AutoReply    *Message
+	AutoReplyErr error
 }
 
 // Ingest takes one inbound message: it drops a second delivery of the same
@@ -65,17 +70,18 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		return IngestResult{}, err
 	}
 	tr := ib.classify(ctx, log, in.Text)
-	handledBy := ""
+	var handled Interception
 	for _, ic := range ib.interceptors {
 		res, err := ic.Intercept(ctx, Intake{Inbound: in, Contact: contact, Triage: tr})
 		if err != nil {
 			return IngestResult{}, fmt.Errorf("inbox: ingest: interceptor: %w", err)
 		}
 		if res.Handled {
-			handledBy = res.By
+			handled = res
 			break
 		}
 	}
+	handledBy := handled.By
 
 	now := ib.clock.Now()
 	dec, err := ib.route(ctx, in, tr, now)
@@ -163,6 +169,22 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	ib.publish(ctx, Event{Type: EventMessageReceived, PracticeID: in.PracticeID, ConversationID: res.Conversation.ID,
 		MessageID: res.Message.ID, ContactID: contact.ID, Queue: res.Conversation.Queue})
 
+	if handled.Reply != "" {
+		reply, err := ib.send(ctx, res.Conversation, contact, outgoing{
+			channel: in.Channel, text: handled.Reply, automated: true, inReplyTo: in.ProviderID,
+			consentNotice: handled.ConsentNotice,
+		})
+		if err != nil {
+			// Like the safety reply: the message is stored, a redelivery
+			// would change nothing, so the failure is reported, not
+			// returned.
+			log.Warn("automatic reply failed", zap.String("conversation_id", res.Conversation.ID),
+				zap.String("by", handledBy), zap.Error(err))
+			out.AutoReplyErr = err
+		} else {
+			out.AutoReply = &reply
+		}
+	}
 	if tr != nil && tr.Emergency() {
 		ib.publish(ctx, Event{Type: EventEmergency, PracticeID: in.PracticeID, ConversationID: res.Conversation.ID,
 			MessageID: res.Message.ID, ContactID: contact.ID, Queue: res.Conversation.Queue})

@@ -75,6 +75,8 @@ type outgoing struct {
 	author    Actor
 	automated bool
 	inReplyTo string
+	// consentNotice lets a keyword confirmation reach an opted-out address.
+	consentNotice bool
 }
 
 // send stores, checks, sends and records one outbound message. Staff replies
@@ -97,6 +99,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	out := channels.Outbound{
 		PracticeID: conv.PracticeID, Channel: o.channel, To: to,
 		Text: o.text, Media: slices.Clone(o.media), InReplyTo: o.inReplyTo,
+		ConsentNotice: o.consentNotice,
 	}
 	if err := out.Validate(); err != nil {
 		return Message{}, fmt.Errorf("inbox: send: %w", err)
