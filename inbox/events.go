@@ -20,6 +20,15 @@ const (
 	EventConversationClosed   EventType = "conversation.closed"
 	EventContactLinked        EventType = "contact.linked"
 	EventContactUnlinked      EventType = "contact.unlinked"
+	// EventConversationTransferred: moved to another queue or person, with
+	// a handoff note.
+	EventConversationTransferred EventType = "conversation.transferred"
+	// EventConversationSnoozed and EventConversationReopened follow the
+	// staff operations of the same names; a woken snooze is a reopen.
+	EventConversationSnoozed  EventType = "conversation.snoozed"
+	EventConversationReopened EventType = "conversation.reopened"
+	// EventMention tells the staff member in Target that a note names them.
+	EventMention EventType = "note.mention"
 )
 
 // Event tells a vendor that something happened. It carries ids only; fetch
@@ -33,7 +42,10 @@ type Event struct {
 	Queue          string
 	// Actor is the staff member or service that caused the event, if any.
 	Actor string
-	At    time.Time
+	// Target is the staff member the event is for, when it is for one
+	// (a mention, a transfer to a person).
+	Target string
+	At     time.Time
 }
 
 // Hook receives every event, synchronously, after the change it reports is

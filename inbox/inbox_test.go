@@ -678,10 +678,10 @@ func TestSubscriptionAndEvents(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("subscription events (-want +got):\n%s", diff)
 	}
-	if sub.Dropped() != 1 {
-		t.Errorf("dropped = %d, want 1 (buffer of 2, three events)", sub.Dropped())
+	if sub.Dropped() != 2 {
+		t.Errorf("dropped = %d, want 2 (buffer of 2, four events)", sub.Dropped())
 	}
-	want = append(want, inbox.EventNoteAdded)
+	want = append(want, inbox.EventNoteAdded, inbox.EventMention)
 	if diff := cmp.Diff(want, e.eventTypes()); diff != "" {
 		t.Errorf("hook events (-want +got):\n%s", diff)
 	}

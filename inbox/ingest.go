@@ -122,6 +122,10 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		NewConversationID: ib.newID(),
 		Thread: func(c *Conversation, created bool) error {
 			c.Channel = in.Channel
+			if c.Status == StatusSnoozed {
+				// The patient wrote: the conversation is back in its queue.
+				c.Status, c.SnoozedUntil = StatusOpen, time.Time{}
+			}
 			if created {
 				c.PatientID, c.ContactID = contact.PatientID, contact.ID
 				c.Urgency, c.Intent = triage.UrgencyRoutine, intent
@@ -154,6 +158,9 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		return ib.duplicate(ctx, res.Message)
 	}
 	out := IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}
+	if res.Created {
+		out.Conversation = ib.linkPrevious(ctx, log, res.Conversation)
+	}
 	log.Info("message ingested", zap.String("message_id", res.Message.ID),
 		zap.String("conversation_id", res.Conversation.ID), zap.String("queue", res.Conversation.Queue),
 		zap.String("urgency", string(urgency)), zap.Bool("handled", handledBy != ""))
@@ -308,4 +315,30 @@ func (ib *Inbox) route(ctx context.Context, in channels.Inbound, tr *triage.Resu
 		d.Emergency = true
 	}
 	return d, nil
+}
+
+// linkPrevious points a new conversation at the patient's last closed one,
+// so staff see a recontact in context. It is best effort: a failure is
+// logged and the conversation stands unlinked.
+func (ib *Inbox) linkPrevious(ctx context.Context, log *zap.Logger, c Conversation) Conversation {
+	if c.PatientID == "" {
+		return c
+	}
+	page, err := ib.store.ListConversations(ctx, c.PracticeID, &ListConversationsParams{PatientID: c.PatientID, Status: StatusClosed, Limit: 1})
+	if err != nil || len(page.Conversations) == 0 {
+		if err != nil {
+			log.Warn("recontact lookup failed", zap.String("conversation_id", c.ID), zap.Error(err))
+		}
+		return c
+	}
+	prev := page.Conversations[0].ID
+	linked, err := ib.store.UpdateConversation(ctx, c.PracticeID, c.ID, func(c *Conversation) error {
+		c.PreviousID = prev
+		return nil
+	})
+	if err != nil {
+		log.Warn("recontact link failed", zap.String("conversation_id", c.ID), zap.Error(err))
+		return c
+	}
+	return linked
 }

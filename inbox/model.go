@@ -105,6 +105,17 @@ type Conversation struct {
 	// ordered by it, most recent first.
 	UpdatedAt time.Time
 	ClosedAt  time.Time
+	// ClosedBy is the staff member, or "frontdesk", who closed it.
+	ClosedBy string
+	// SnoozedUntil is when a snoozed conversation returns to its queue;
+	// a message from the patient wakes it earlier.
+	SnoozedUntil time.Time
+	// PreviousID links a recontact to the subject's conversation that was
+	// closed before this one opened, so staff see what came before.
+	PreviousID string
+	// Escalations counts the SLA escalations and transfers it went
+	// through.
+	Escalations int
 }
 
 // SubjectFor returns the threading subject for a patient, or for a
@@ -156,6 +167,8 @@ type Message struct {
 	// itself (safety replies, reminders).
 	AuthorID  string
 	Automated bool
+	// Mentions are the staff ids a note mentions with @id; each is told.
+	Mentions []string
 	// Status is the latest delivery state; StatusHistory every callback,
 	// in arrival order, including those that did not advance Status.
 	Status        channels.DeliveryState

@@ -3,6 +3,7 @@ package inbox
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
@@ -48,7 +49,8 @@ func (ib *Inbox) Messages(ctx context.Context, practiceID, conversationID string
 }
 
 // AddNote adds an internal note to a conversation: staff talking to staff
-// beside the patient thread. Notes are never sent.
+// beside the patient thread. Notes are never sent. Each staff member the
+// note mentions with @id gets an EventMention.
 func (ib *Inbox) AddNote(ctx context.Context, practiceID, conversationID string, author Actor, text string) (Message, error) {
 	if text == "" {
 		return Message{}, fmt.Errorf("inbox: note: %w", channels.ErrEmptyText)
@@ -61,12 +63,17 @@ func (ib *Inbox) AddNote(ctx context.Context, practiceID, conversationID string,
 	res, err := ib.store.AppendMessage(ctx, AppendParams{Message: Message{
 		PracticeID: practiceID, ID: ib.newID(), ConversationID: conv.ID, ContactID: conv.ContactID,
 		Direction: Note, Type: "note", Text: text, AuthorID: author.ID, CreatedAt: now,
+		Mentions: Mentions(text),
 	}})
 	if err != nil {
 		return Message{}, fmt.Errorf("inbox: note: %w", err)
 	}
 	ib.publish(ctx, Event{Type: EventNoteAdded, PracticeID: practiceID, ConversationID: conv.ID,
 		MessageID: res.Message.ID, Queue: conv.Queue, Actor: author.ID})
+	for _, who := range res.Message.Mentions {
+		ib.publish(ctx, Event{Type: EventMention, PracticeID: practiceID, ConversationID: conv.ID,
+			MessageID: res.Message.ID, Queue: conv.Queue, Actor: author.ID, Target: who})
+	}
 	return res.Message, nil
 }
 
@@ -101,7 +108,7 @@ func (ib *Inbox) Close(ctx context.Context, practiceID, conversationID string, b
 		if c.Status == StatusClosed {
 			return ErrClosed
 		}
-		c.Status, c.ClosedAt = StatusClosed, ib.clock.Now()
+		c.Status, c.ClosedAt, c.ClosedBy, c.SnoozedUntil = StatusClosed, ib.clock.Now(), by.ID, time.Time{}
 		return nil
 	})
 	if err != nil {
