@@ -23,6 +23,9 @@ func TestConsentKeywords(t *testing.T) {
 	from := mustAddr(t, channels.AddrPhone, "+14155550199")
 	e.dir.Add(practice, from, "pat-9")
 
+	if _, err := e.ib.Ingest(ctx, in(t, channels.SMS, from, "SM0", "question about my bill")); err != nil {
+		t.Fatal(err)
+	}
 	r, err := e.ib.Ingest(ctx, in(t, channels.SMS, from, "SM1", "Stop"))
 	if err != nil {
 		t.Fatal(err)
@@ -30,8 +33,8 @@ func TestConsentKeywords(t *testing.T) {
 	if r.Message.HandledBy != "consent" || r.AutoReply == nil || r.AutoReplyErr != nil {
 		t.Fatalf("STOP: handled=%q reply=%v err=%v", r.Message.HandledBy, r.AutoReply, r.AutoReplyErr)
 	}
-	if !r.Conversation.FirstResponseDue.IsZero() {
-		t.Errorf("a keyword got a staff deadline")
+	if r.Conversation.Status != inbox.StatusOpen {
+		t.Errorf("a keyword closed the patient's open conversation")
 	}
 	got, err := consent.Get(ctx, practice, channels.SMS, from)
 	if err != nil || got.State != channels.ConsentOptedOut || got.Keyword != "STOP" {
@@ -78,6 +81,15 @@ func TestYesIsOrdinaryUnlessOptedOut(t *testing.T) {
 	}
 	if r.Message.HandledBy != "" || r.AutoReply != nil {
 		t.Errorf("a plain yes was taken as START: %+v", r.Message)
+	}
+	// A keyword alone leaves nothing for staff: its conversation is
+	// closed by frontdesk at once, and counts as contained.
+	r, err = e.ib.Ingest(t.Context(), in(t, channels.SMS, mustAddr(t, channels.AddrPhone, "+14155550196"), "SM2", "HELP"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Conversation.Status != inbox.StatusClosed || r.Conversation.ClosedBy != "frontdesk" || r.AutoReply == nil {
+		t.Errorf("HELP alone: %+v", r.Conversation)
 	}
 	if _, err := consent.Get(t.Context(), practice, channels.SMS, from); !errors.Is(err, channels.ErrConsentNotFound) {
 		t.Errorf("consent recorded for a plain yes: %v", err)

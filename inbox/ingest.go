@@ -132,7 +132,10 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 			}
 			if handledBy != "" && !dec.Emergency {
 				if created {
+					// Nothing is left for staff: the conversation opens
+					// and closes at once, contained.
 					c.Queue, c.Priority = dec.Queue, dec.Priority
+					c.Status, c.ClosedAt, c.ClosedBy = StatusClosed, now, serviceActor.ID
 				}
 				return nil
 			}

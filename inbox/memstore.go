@@ -562,3 +562,38 @@ func cloneMessage(m Message) Message {
 	}
 	return m
 }
+
+var _ Scanner = (*MemoryStore)(nil)
+
+// Scan implements Scanner. It holds the store's read lock throughout, so
+// writers wait until it returns.
+func (s *MemoryStore) Scan(ctx context.Context, practiceID string, conv func(*Conversation) error, msg func(*Message) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	p := s.practice(practiceID, false)
+	if p == nil {
+		return ctx.Err()
+	}
+	n := 0
+	for _, c := range p.convs {
+		if n++; n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if conv != nil {
+			if err := conv(c); err != nil {
+				return err
+			}
+		}
+		if msg == nil {
+			continue
+		}
+		for _, id := range p.convMsgs[c.ID] {
+			if err := msg(&p.msgs[id].Message); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -130,11 +130,11 @@ func TestCloseReopenAndRecontactLink(t *testing.T) {
 
 func TestMentions(t *testing.T) {
 	cases := map[string][]string{
-		"@nina please call back":           {"nina"},
-		"cc @dr.lee, @nina and @nina.":     {"dr.lee", "nina"},
+		"@nina please call back":          {"nina"},
+		"cc @dr.lee, @nina and @nina.":    {"dr.lee", "nina"},
 		"email me at someone@example.com": nil,
-		"(@sam) ok":                        {"sam"},
-		"@":                                nil,
+		"(@sam) ok":                       {"sam"},
+		"@":                               nil,
 	}
 	for text, want := range cases {
 		if got := inbox.Mentions(text); !cmp.Equal(got, want) {

@@ -161,3 +161,12 @@ func PageLimit(n int) int {
 	}
 	return n
 }
+
+// Scanner is an optional Store extension for reports that read a whole
+// practice, such as KPIs: it calls fn for every conversation, and for
+// every message of each conversation, in no particular order, without
+// paging. fn must not retain or modify what it is given, nor call back
+// into the store. Stores that do not implement it are read page by page.
+type Scanner interface {
+	Scan(ctx context.Context, practiceID string, conv func(*Conversation) error, msg func(*Message) error) error
+}
