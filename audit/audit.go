@@ -1,8 +1,3 @@
-// Package audit records who accessed and changed patient information.
-//
-// Every component of frontdesk (the inbox, channels, routing, reminders)
-// emits Events through one Sink. Events carry ids, never message text or
-// other PHI in clear.
 package audit
 
 import (
@@ -32,6 +27,10 @@ const (
 	ActionAppointmentUpdated      Action = "appointment.updated"
 	ActionLogin                   Action = "login"
 	ActionAccessDenied            Action = "access.denied"
+	// ActionCheckpoint marks a signed checkpoint that Log writes into the
+	// chain; see Checkpoint. It is the only action whose event carries no
+	// practice id.
+	ActionCheckpoint Action = "audit.checkpoint"
 )
 
 // Outcome says whether the action succeeded.
@@ -52,8 +51,21 @@ type Actor struct {
 	Kind string `json:"kind,omitempty"`
 }
 
-// Event is one audit record. It carries ids, never PHI in clear.
+// Event is one audit record. It carries ids, never PHI in clear; see
+// Event.Validate for the rules every sink enforces.
+//
+// Seq, PrevHash and Hash are stamped by Log and chain the events: see the
+// package documentation for the canonical encoding they are computed over.
 type Event struct {
+	// Seq is the event's 1-based position in its chain; zero until a Log
+	// stamps it.
+	Seq uint64 `json:"seq,omitempty"`
+	// PrevHash is the Hash of the event at Seq-1, empty for Seq 1.
+	PrevHash string `json:"prev_hash,omitempty"`
+	// Hash is the lowercase hex SHA-256 of the event's canonical encoding
+	// (which includes PrevHash and excludes Hash).
+	Hash string `json:"hash,omitempty"`
+
 	PracticeID     string    `json:"practice_id"`
 	Time           time.Time `json:"time"`
 	Actor          Actor     `json:"actor"`
