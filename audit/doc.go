@@ -89,7 +89,7 @@
 //
 // # Retention
 //
-// Records are kept for DefaultRetention (six years, as HIPAA asks of
+// Records are kept for DefaultRetentionYears (six years, as HIPAA asks of
 // documentation). PruneFile removes the events older than a cutoff by
 // cutting the file at a checkpoint: the older part is written to an archive
 // file, which verifies on its own, and the live file then starts with the

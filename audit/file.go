@@ -123,13 +123,9 @@ func openOSFile(path string) (File, error) {
 	if err != nil {
 		return nil, err
 	}
-	if d, err := os.Open(filepath.Dir(path)); err == nil {
-		err = d.Sync()
-		d.Close()
-		if err != nil {
-			f.Close()
-			return nil, err
-		}
+	if err := syncDir(filepath.Dir(path)); err != nil {
+		f.Close()
+		return nil, err
 	}
 	return f, nil
 }
