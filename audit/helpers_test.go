@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 
@@ -43,4 +44,13 @@ func newMemLog(tb testing.TB, every int) (*audit.Log, *audit.MemorySink, *clockt
 		tb.Fatal(err)
 	}
 	return l, sink, clk
+}
+
+func readFile(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
 }
