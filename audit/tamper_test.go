@@ -31,11 +31,10 @@ func writeLog(t *testing.T, n int) (path string, lines [][]byte) {
 	if err := l.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return path, splitLines(t, readFile(t, path))
+	return path, splitLines(readFile(t, path))
 }
 
-func splitLines(t *testing.T, data []byte) [][]byte {
-	t.Helper()
+func splitLines(data []byte) [][]byte {
 	lines := bytes.SplitAfter(data, []byte("\n"))
 	if len(lines[len(lines)-1]) == 0 {
 		lines = lines[:len(lines)-1]
