@@ -65,7 +65,8 @@ func appendEvent(b []byte, e *Event, withHash bool) []byte {
 	b = appendMember(b, "conversation_id", e.ConversationID)
 	if len(e.Detail) > 0 {
 		b = append(b, `,"detail":{`...)
-		keys := make([]string, 0, len(e.Detail))
+		var arr [MaxDetailEntries]string
+		keys := arr[:0]
 		for k := range e.Detail {
 			keys = append(keys, k)
 		}

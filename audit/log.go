@@ -92,20 +92,29 @@ func (l *Log) Append(ctx context.Context, events ...Event) error {
 		return ctx.Err()
 	}
 	now := l.clock.Now()
-	own := make([]Event, len(events))
-	for i, e := range events {
-		if e.Time.IsZero() {
-			e.Time = now
-		}
+	for i := range events {
+		e := &events[i]
 		if e.Action == ActionCheckpoint {
 			return invalid("action", "reserved for the log")
+		}
+		if e.Time.IsZero() {
+			c := *e
+			c.Time = now
+			e = &c
 		}
 		if err := e.Validate(); err != nil {
 			return err
 		}
-		own[i] = e
 	}
-	_, err := l.c.submit(ctx, func(b *batch) { b.events = append(b.events, own...) })
+	_, err := l.c.submit(ctx, func(b *batch) {
+		start := len(b.events)
+		b.events = append(b.events, events...)
+		for i := start; i < len(b.events); i++ {
+			if b.events[i].Time.IsZero() {
+				b.events[i].Time = now
+			}
+		}
+	})
 	return err
 }
 

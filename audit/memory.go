@@ -3,7 +3,6 @@ package audit
 import (
 	"context"
 	"maps"
-	"slices"
 	"sync"
 )
 
@@ -12,9 +11,13 @@ import (
 // for the life of the process. It is safe for concurrent use.
 type MemorySink struct {
 	mu     sync.RWMutex
-	events []Event
+	chunks [][]Event // full chunks of chunkSize events, then the last one
 	closed bool
 }
+
+// chunkSize events are stored per chunk, so that growing never copies
+// what is already stored.
+const chunkSize = 4096
 
 var (
 	_ Sink    = (*MemorySink)(nil)
@@ -41,7 +44,12 @@ func (s *MemorySink) Append(ctx context.Context, events ...Event) error {
 	}
 	for _, e := range events {
 		e.Detail = maps.Clone(e.Detail)
-		s.events = append(s.events, e)
+		n := len(s.chunks)
+		if n == 0 || len(s.chunks[n-1]) == chunkSize {
+			s.chunks = append(s.chunks, make([]Event, 0, chunkSize))
+			n++
+		}
+		s.chunks[n-1] = append(s.chunks[n-1], e)
 	}
 	return nil
 }
@@ -51,7 +59,10 @@ func (s *MemorySink) Append(ctx context.Context, events ...Event) error {
 func (s *MemorySink) Events() []Event {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	out := slices.Clone(s.events)
+	var out []Event
+	for _, c := range s.chunks {
+		out = append(out, c...)
+	}
 	for i := range out {
 		out[i].Detail = maps.Clone(out[i].Detail)
 	}
@@ -69,13 +80,15 @@ func (s *MemorySink) Query(ctx context.Context, q Query) ([]Event, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var out []Event
-	for i := range s.events {
-		if q.Match(&s.events[i]) {
-			e := s.events[i]
-			e.Detail = maps.Clone(e.Detail)
-			out = append(out, e)
-			if q.Limit > 0 && len(out) == q.Limit {
-				break
+	for _, c := range s.chunks {
+		for i := range c {
+			if q.Match(&c[i]) {
+				e := c[i]
+				e.Detail = maps.Clone(e.Detail)
+				out = append(out, e)
+				if q.Limit > 0 && len(out) == q.Limit {
+					return out, nil
+				}
 			}
 		}
 	}

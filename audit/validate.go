@@ -108,12 +108,19 @@ func checkID(name, v string) error {
 	if len(v) > MaxIDLen {
 		return invalid(name, "too long")
 	}
-	if !utf8.ValidString(v) {
-		return invalid(name, "not UTF-8")
-	}
-	for _, r := range v {
-		if r < 0x20 || r == 0x7f {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c < 0x20 || c == 0x7f {
 			return invalid(name, "has control characters")
+		} else if c >= utf8.RuneSelf {
+			if !utf8.ValidString(v[i:]) {
+				return invalid(name, "not UTF-8")
+			}
+			for _, r := range v[i:] {
+				if r >= 0x80 && r < 0xa0 { // C1 controls
+					return invalid(name, "has control characters")
+				}
+			}
+			return nil
 		}
 	}
 	return nil
