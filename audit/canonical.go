@@ -17,13 +17,14 @@ const timeLayout = time.RFC3339Nano
 // the extended buffer. The encoding excludes e.Hash: it is what Hash is
 // computed over. See the package documentation for the exact format.
 func AppendCanonical(dst []byte, e *Event) []byte {
-	return appendEvent(dst, e, false)
+	b, _ := appendEvent(dst, e, false)
+	return b
 }
 
 // AppendLine appends e as one line of a JSON Lines audit file: the
 // canonical encoding with the "hash" member included, then '\n'.
 func AppendLine(dst []byte, e *Event) []byte {
-	dst = appendEvent(dst, e, true)
+	dst, _ = appendEvent(dst, e, true)
 	return append(dst, '\n')
 }
 
@@ -42,8 +43,9 @@ func hashOf(canonical []byte) string {
 // appendEvent writes the members in ascending byte order of their keys:
 // action, actor, contact_id, conversation_id, detail, hash, message_id,
 // outcome, patient_id, practice_id, prev_hash, request_id, seq,
-// source_addr, time.
-func appendEvent(b []byte, e *Event, withHash bool) []byte {
+// source_addr, time. It also returns the offset in b at which the hash
+// member starts (or would start).
+func appendEvent(b []byte, e *Event, withHash bool) ([]byte, int) {
 	b = append(b, `{"action":`...)
 	b = appendString(b, string(e.Action))
 	b = append(b, `,"actor":{`...)
@@ -81,6 +83,7 @@ func appendEvent(b []byte, e *Event, withHash bool) []byte {
 		}
 		b = append(b, '}')
 	}
+	hashAt := len(b)
 	if withHash {
 		b = appendMember(b, "hash", e.Hash)
 	}
@@ -98,7 +101,7 @@ func appendEvent(b []byte, e *Event, withHash bool) []byte {
 	b = append(b, `,"time":"`...)
 	b = e.Time.UTC().AppendFormat(b, timeLayout)
 	b = append(b, `"}`...)
-	return b
+	return b, hashAt
 }
 
 func appendMember(b []byte, key, val string) []byte {

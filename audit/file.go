@@ -139,19 +139,18 @@ func (s *FileSink) load(pub ed25519.PublicKey) error {
 	r := NewReader(io.NewSectionReader(s.f, 0, st.Size()))
 	v := NewVerifier(VerifyOptions{PublicKey: pub})
 	for {
-		e, err := r.Next()
+		e, hs, err := r.next(true)
 		if err == io.EOF {
 			break
 		}
-		var ve *VerifyError
-		if errors.As(err, &ve) && errors.Is(err, ErrTruncated) {
+		if errors.Is(err, ErrTruncated) && v.pendingOr(nil) == nil {
 			s.rec = Recovery{TornLine: r.Line(), TornBytes: st.Size() - r.Offset()}
 			break
 		}
-		if err == nil {
-			err = v.Add(&e)
-		}
 		if err != nil {
+			return fmt.Errorf("%w: %w", ErrCorrupt, v.pendingOr(err))
+		}
+		if err := v.add(&e, hs); err != nil {
 			return fmt.Errorf("%w: %w", ErrCorrupt, err)
 		}
 	}

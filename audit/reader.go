@@ -3,7 +3,8 @@ package audit
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -40,33 +41,53 @@ func (r *Reader) Offset() int64 { return r.off }
 // (torn by a crash during a write), ErrTruncated. Other errors come from
 // the underlying reader.
 func (r *Reader) Next() (Event, error) {
+	e, _, err := r.next(false)
+	return e, err
+}
+
+// hashState says what parsing found out about an event's hash.
+type hashState int
+
+const (
+	hashUnchecked hashState = iota
+	hashGood
+	hashBad
+)
+
+// next is Next, also checking the hash against the line when check is set.
+func (r *Reader) next(check bool) (Event, hashState, error) {
 	line, err := r.br.ReadSlice('\n')
 	if errors.Is(err, bufio.ErrBufferFull) {
 		r.line++
-		return Event{}, &VerifyError{Position: r.line, Reason: ErrMalformed, Msg: "line too long"}
+		return Event{}, hashUnchecked, &VerifyError{Position: r.line, Reason: ErrMalformed, Msg: "line too long"}
 	}
 	if err == io.EOF {
 		if len(line) == 0 {
-			return Event{}, io.EOF
+			return Event{}, hashUnchecked, io.EOF
 		}
 		r.line++
-		return Event{}, &VerifyError{Position: r.line, Reason: ErrTruncated, Msg: "last line has no newline (torn write)"}
+		return Event{}, hashUnchecked, &VerifyError{Position: r.line, Reason: ErrTruncated, Msg: "last line has no newline (torn write)"}
 	}
 	if err != nil {
-		return Event{}, fmt.Errorf("audit: read: %w", err)
+		return Event{}, hashUnchecked, fmt.Errorf("audit: read: %w", err)
 	}
 	r.line++
 	r.off += int64(len(line))
 	var e Event
-	r.buf, err = parseLine(line[:len(line)-1], &e, r.buf)
+	hs := hashUnchecked
+	var hsp *hashState
+	if check {
+		hsp = &hs
+	}
+	r.buf, err = parseLine(line[:len(line)-1], &e, r.buf, hsp)
 	if err != nil {
 		var ve *VerifyError
 		if errors.As(err, &ve) {
 			ve.Position = r.line
 		}
-		return Event{}, err
+		return Event{}, hashUnchecked, err
 	}
-	return e, nil
+	return e, hs, nil
 }
 
 // ParseLine parses one line of a JSON Lines audit log (without its
@@ -75,22 +96,35 @@ func (r *Reader) Next() (Event, error) {
 // not in canonical form.
 func ParseLine(line []byte) (Event, error) {
 	var e Event
-	_, err := parseLine(line, &e, nil)
+	_, err := parseLine(line, &e, nil, nil)
 	return e, err
 }
 
-func parseLine(line []byte, e *Event, scratch []byte) ([]byte, error) {
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(e); err != nil {
-		return scratch, &VerifyError{Reason: ErrMalformed, Err: err}
+// parseLine parses line into e, checks that it is in canonical form and,
+// when hashed is not nil, whether its hash matches its content (setting
+// *hashed). scratch is reused between calls.
+func parseLine(line []byte, e *Event, scratch []byte, hashed *hashState) ([]byte, error) {
+	p := newLineParser(line)
+	if !p.event(e) {
+		return scratch, &VerifyError{Reason: ErrMalformed, Msg: p.msg}
 	}
-	if dec.More() {
-		return scratch, &VerifyError{Reason: ErrMalformed, Msg: "data after the event"}
-	}
-	scratch = appendEvent(scratch[:0], e, true)
+	scratch, at := appendEvent(scratch[:0], e, true)
 	if !bytes.Equal(scratch, line) {
 		return scratch, &VerifyError{Seq: e.Seq, Reason: ErrChanged, Msg: "line is not in canonical form"}
+	}
+	if hashed == nil || len(e.Hash) != 2*sha256.Size {
+		return scratch, nil
+	}
+	// The hash covers the line without its hash member.
+	h := sha256.New()
+	h.Write(line[:at])
+	h.Write(line[at+len(`,"hash":""`)+len(e.Hash):])
+	var sum [sha256.Size]byte
+	var hx [2 * sha256.Size]byte
+	hex.Encode(hx[:], h.Sum(sum[:0]))
+	*hashed = hashGood
+	if string(hx[:]) != e.Hash {
+		*hashed = hashBad
 	}
 	return scratch, nil
 }

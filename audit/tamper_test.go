@@ -113,8 +113,12 @@ func TestVerifyDetectsTampering(t *testing.T) {
 			ls[2] = mutateLine(t, ls[2], func(e *audit.Event) { e.Outcome = audit.OutcomeDenied })
 			return rechain(t, ls, 2)
 		}), audit.VerifyOptions{PublicKey: pub}, audit.ErrBadSignature, 5},
-		{"non-canonical whitespace", edit(func(ls [][]byte) [][]byte {
+		{"whitespace", edit(func(ls [][]byte) [][]byte {
 			ls[1] = bytes.Replace(ls[1], []byte(`,"outcome"`), []byte(`, "outcome"`), 1)
+			return ls
+		}), audit.VerifyOptions{}, audit.ErrMalformed, 2},
+		{"same time, other spelling", edit(func(ls [][]byte) [][]byte {
+			ls[1] = bytes.Replace(ls[1], []byte(`Z"}`), []byte(`.0Z"}`), 1)
 			return ls
 		}), audit.VerifyOptions{}, audit.ErrChanged, 2},
 		{"broken json", edit(func(ls [][]byte) [][]byte { ls[6] = ls[6][1:]; return ls }), audit.VerifyOptions{}, audit.ErrMalformed, 7},
