@@ -54,9 +54,14 @@ func (o Outcome) Valid() bool {
 // count, a reason code), never message text or other PHI: at most
 // MaxDetailEntries entries; keys of 1-MaxDetailKeyLen bytes from
 // [a-z0-9_]; values of 1-MaxDetailValueLen bytes from [A-Za-z0-9._:/#+=-]
-// and space, with at most MaxDetailValueSpaces spaces. The rule keeps out
-// sentences, e-mail addresses and free text; it is a shape check, not a
-// PHI detector, so callers still must put only ids and codes there.
+// and space, with at most MaxDetailValueSpaces spaces, no capital letters
+// when there is a space (so "identity verification" passes and a name such
+// as "Jane Q. Patient" does not), and not made only of digits and
+// separators with 7 or more digits (a phone number, SSN or record number
+// belongs in an id field, if anywhere). The rule keeps out sentences,
+// names, e-mail addresses, phone numbers and free text; it is a shape
+// check, not a PHI detector, so callers still must put only ids and codes
+// there. Checkpoint events, which Log writes, may hold long numbers.
 func (e *Event) Validate() error {
 	if e.PracticeID == "" && e.Action != ActionCheckpoint {
 		return invalid("practice_id", "missing")
@@ -93,7 +98,7 @@ func (e *Event) Validate() error {
 		if !detailKeyOK(k) {
 			return invalid("detail", "bad key")
 		}
-		if !detailValueOK(v) {
+		if !detailValueOK(v, e.Action == ActionCheckpoint) {
 			return invalid("detail."+k, "not a short code or id")
 		}
 	}
@@ -139,16 +144,25 @@ func detailKeyOK(k string) bool {
 	return true
 }
 
-func detailValueOK(v string) bool {
+// detailValueOK checks one Detail value; numbers allows long numbers (a
+// checkpoint's count and signature).
+func detailValueOK(v string, numbers bool) bool {
 	if v == "" || len(v) > MaxDetailValueLen {
 		return false
 	}
-	spaces := 0
+	spaces, upper, digits, others := 0, false, 0, false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
 		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
-		case c == '.' || c == '_' || c == ':' || c == '/' || c == '#' || c == '+' || c == '=' || c == '-':
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'Z':
+			upper, others = true, true
+		case c >= 'a' && c <= 'z':
+			others = true
+		case c == '_' || c == ':' || c == '/' || c == '#' || c == '=':
+			others = true
+		case c == '.' || c == '+' || c == '-': // separators in numbers too
 		case c == ' ':
 			spaces++
 			if spaces > MaxDetailValueSpaces {
@@ -158,5 +172,8 @@ func detailValueOK(v string) bool {
 			return false
 		}
 	}
-	return true
+	if spaces > 0 && upper {
+		return false
+	}
+	return numbers || others || digits < 7
 }
