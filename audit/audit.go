@@ -45,7 +45,9 @@ const (
 
 // Actor is who did it.
 type Actor struct {
-	ID   string `json:"id"`
+	// ID identifies the staff member, service or patient (required).
+	ID string `json:"id"`
+	// Role is the actor's role in the practice, such as "nurse".
 	Role string `json:"role,omitempty"`
 	// Kind is "staff", "service" or "patient".
 	Kind string `json:"kind,omitempty"`
@@ -66,17 +68,28 @@ type Event struct {
 	// (which includes PrevHash and excludes Hash).
 	Hash string `json:"hash,omitempty"`
 
-	PracticeID     string    `json:"practice_id"`
-	Time           time.Time `json:"time"`
-	Actor          Actor     `json:"actor"`
-	Action         Action    `json:"action"`
-	Outcome        Outcome   `json:"outcome"`
-	PatientID      string    `json:"patient_id,omitempty"`
-	ContactID      string    `json:"contact_id,omitempty"`
-	ConversationID string    `json:"conversation_id,omitempty"`
-	MessageID      string    `json:"message_id,omitempty"`
-	RequestID      string    `json:"request_id,omitempty"`
-	SourceAddr     string    `json:"source_addr,omitempty"`
+	// PracticeID is the tenant the event belongs to (required, except on
+	// checkpoints).
+	PracticeID string `json:"practice_id"`
+	// Time is when it happened; Log fills it from its clock when zero.
+	Time time.Time `json:"time"`
+	// Actor is who did it.
+	Actor Actor `json:"actor"`
+	// Action is what was done.
+	Action Action `json:"action"`
+	// Outcome says whether it succeeded.
+	Outcome Outcome `json:"outcome"`
+	// PatientID is the patient whose information was touched; queries
+	// by patient (the accounting of disclosures) select on it.
+	PatientID string `json:"patient_id,omitempty"`
+	// ContactID, ConversationID and MessageID name the resources involved.
+	ContactID      string `json:"contact_id,omitempty"`
+	ConversationID string `json:"conversation_id,omitempty"`
+	MessageID      string `json:"message_id,omitempty"`
+	// RequestID ties the event to the request that caused it.
+	RequestID string `json:"request_id,omitempty"`
+	// SourceAddr is the network address the request came from.
+	SourceAddr string `json:"source_addr,omitempty"`
 	// Detail holds short, PHI-free annotations such as a queue name or a
 	// reason code.
 	Detail map[string]string `json:"detail,omitempty"`
@@ -85,8 +98,17 @@ type Event struct {
 // Sink receives audit events. Append must not return before the events are
 // as durable as the sink documents; an error means they may not have been
 // recorded and the caller must treat the audited operation accordingly.
-// Implementations must be safe for concurrent use.
+// Implementations must be safe for concurrent use, and pass
+// audittest.Run.
+//
+// Log is the Sink that emitters should be given: it chains the events and
+// hands them to a storage Sink such as FileSink.
 type Sink interface {
+	// Append records events in order, contiguous. It refuses an event that
+	// fails Event.Validate with ErrInvalidEvent (recording none of the
+	// batch), returns ctx.Err() for a context already done, and ErrClosed
+	// after Close.
 	Append(ctx context.Context, events ...Event) error
+	// Close flushes and releases the sink. Closing twice returns nil.
 	Close() error
 }

@@ -53,6 +53,8 @@ type VerifyError struct {
 	Err error
 }
 
+// Error says what is wrong and where, e.g. "audit: event missing at
+// position 4 (seq 4): seq 5 found, want 4".
 func (e *VerifyError) Error() string {
 	s := fmt.Sprintf("%v at position %d", e.Reason, e.Position)
 	if e.Seq != 0 {

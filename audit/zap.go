@@ -129,6 +129,7 @@ func appendStringField(f []zap.Field, key, v string) []zap.Field {
 
 type actorFields Actor
 
+// MarshalLogObject writes the actor as a log object.
 func (a actorFields) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 	enc.AddString("id", a.ID)
 	if a.Role != "" {
@@ -142,6 +143,7 @@ func (a actorFields) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 
 type detailFields map[string]string
 
+// MarshalLogObject writes the detail with sorted keys.
 func (d detailFields) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 	keys := make([]string, 0, len(d))
 	for k := range d {
