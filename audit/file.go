@@ -25,6 +25,12 @@ var ErrCorrupt = errors.New("audit: corrupt audit file")
 // (OpenFile verifies it and repairs a torn last line) to carry on.
 var ErrBroken = errors.New("audit: audit file failed")
 
+// ErrNotChained is returned (wrapped) by FileSink.Append for a stamped
+// event (Seq set) that does not continue the file's chain, such as the
+// first event of a Log opened on an existing file without Config.Resume
+// (OpenFileLog sets it). Nothing of that Append is written.
+var ErrNotChained = errors.New("audit: event does not continue the chain")
+
 // File is what FileSink needs of a file; *os.File implements it. Tests
 // inject faults through FileConfig.OpenFile.
 type File interface {
@@ -82,6 +88,7 @@ type FileSink struct {
 	head Head
 	rec  Recovery
 	c    *committer
+	tail Head // last chained event accepted into a batch; committer's lock
 
 	mu     sync.Mutex
 	size   int64 // bytes durably written
@@ -158,7 +165,7 @@ func (s *FileSink) load(pub ed25519.PublicKey) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
-	s.head, s.size = res.Head, r.Offset()
+	s.head, s.tail, s.size = res.Head, res.Head, r.Offset()
 	if s.rec.TornLine != 0 {
 		if err := s.f.Truncate(s.size); err != nil {
 			return fmt.Errorf("audit: cut torn line: %w", err)
@@ -178,7 +185,10 @@ func (s *FileSink) Head() Head { return s.head }
 func (s *FileSink) Recovery() Recovery { return s.rec }
 
 // Append validates the events and appends their lines; see FileSink for
-// the durability guarantee.
+// the durability guarantee. Stamped events must continue the file's chain
+// (ErrNotChained otherwise); unstamped events (Seq zero) are written as
+// they are, but a file holding them no longer verifies, so OpenFile will
+// refuse it.
 func (s *FileSink) Append(ctx context.Context, events ...Event) error {
 	if len(events) == 0 {
 		return ctx.Err()
@@ -190,16 +200,40 @@ func (s *FileSink) Append(ctx context.Context, events ...Event) error {
 		}
 		data = AppendLine(data, &events[i])
 	}
-	_, err := s.c.submit(ctx, func(b *batch) { b.data = append(b.data, data...) })
+	_, err := s.c.submit(ctx, func(b *batch) error {
+		if err := s.brokenErr(); err != nil {
+			return err
+		}
+		tail := s.tail
+		for i := range events {
+			e := &events[i]
+			if e.Seq == 0 {
+				continue
+			}
+			if e.Seq != tail.Seq+1 || e.PrevHash != tail.Hash {
+				return fmt.Errorf("%w: seq %d after seq %d", ErrNotChained, e.Seq, tail.Seq)
+			}
+			tail = Head{Seq: e.Seq, Hash: e.Hash}
+		}
+		s.tail = tail
+		b.data = append(b.data, data...)
+		return nil
+	})
 	return err
 }
 
-func (s *FileSink) flush(_ context.Context, b *batch) error {
+func (s *FileSink) brokenErr() error {
 	s.mu.Lock()
-	broken := s.broken
-	s.mu.Unlock()
-	if broken != nil {
-		return fmt.Errorf("%w: %w", ErrBroken, broken)
+	defer s.mu.Unlock()
+	if s.broken != nil {
+		return fmt.Errorf("%w: %w", ErrBroken, s.broken)
+	}
+	return nil
+}
+
+func (s *FileSink) flush(_ context.Context, b *batch) error {
+	if err := s.brokenErr(); err != nil {
+		return err
 	}
 	_, err := s.f.Write(b.data)
 	if err == nil {

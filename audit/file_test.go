@@ -359,3 +359,35 @@ func TestFileGroupCommitOneFsyncPerBatch(t *testing.T) {
 		}
 	})
 }
+
+func TestFileRefusesEventsThatDoNotContinueTheChain(t *testing.T) {
+	pub, priv := testKey(t, "main")
+	path, _ := writeLog(t, 3)
+	sink := openFile(t, path)
+	l, err := audit.NewLog(sink, audit.Config{SigningKey: priv}) // Resume forgotten
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Append(t.Context(), event("p1", 9)); !errors.Is(err, audit.ErrNotChained) {
+		t.Fatalf("append restarting the chain = %v, want ErrNotChained", err)
+	}
+	if _, err := audit.VerifyFile(path, audit.VerifyOptions{PublicKey: pub, RequireSealed: true}); err != nil {
+		t.Errorf("file after the refused append: %v", err)
+	}
+
+	// OpenFileLog resumes by itself.
+	sink.Close()
+	l2, err := audit.OpenFileLog(path, audit.FileConfig{PublicKey: pub}, audit.Config{SigningKey: priv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l2.Append(t.Context(), event("p1", 9)); err != nil {
+		t.Fatal(err)
+	}
+	if err := l2.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := audit.VerifyFile(path, audit.VerifyOptions{PublicKey: pub, RequireSealed: true}); err != nil {
+		t.Error(err)
+	}
+}

@@ -41,12 +41,12 @@ func newCommitter(flush func(context.Context, *batch) error) *committer {
 }
 
 // submit adds to the current batch (add runs under the lock, in the order
-// callers join) and returns once that batch is
+// callers join, and may refuse with an error) and returns once that batch is
 // flushed (with the flush's error) or ctx is done (with ctx.Err(), and the
 // events may still be flushed later). A flush runs with the leader's
 // context values but without its cancellation: once the events are taken
 // they are written for everyone in the batch.
-func (c *committer) submit(ctx context.Context, add func(*batch)) (*batch, error) {
+func (c *committer) submit(ctx context.Context, add func(*batch) error) (*batch, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -55,11 +55,18 @@ func (c *committer) submit(ctx context.Context, add func(*batch)) (*batch, error
 		c.mu.Unlock()
 		return nil, ErrClosed
 	}
-	if c.cur == nil {
+	fresh := c.cur == nil
+	if fresh {
 		c.cur = &batch{done: make(chan struct{})}
 	}
 	b := c.cur
-	add(b)
+	if err := add(b); err != nil {
+		if fresh {
+			c.cur = nil
+		}
+		c.mu.Unlock()
+		return nil, err
+	}
 	for {
 		if isDone(b) {
 			c.mu.Unlock()

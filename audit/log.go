@@ -86,7 +86,9 @@ func NewLog(sink Sink, cfg Config) (*Log, error) {
 // Append validates, stamps and records events, in order and contiguous in
 // the chain. Events with a zero Time get the clock's time; Seq, PrevHash
 // and Hash are overwritten; ActionCheckpoint events are refused (only the
-// Log writes them). The caller's slice is not modified.
+// Log writes them). The caller's slice is not modified. When ctx ends while
+// the call waits for its batch, Append returns ctx.Err() and the events may
+// still be recorded, by the next batch or at Close.
 func (l *Log) Append(ctx context.Context, events ...Event) error {
 	if len(events) == 0 {
 		return ctx.Err()
@@ -106,7 +108,7 @@ func (l *Log) Append(ctx context.Context, events ...Event) error {
 			return err
 		}
 	}
-	_, err := l.c.submit(ctx, func(b *batch) {
+	_, err := l.c.submit(ctx, func(b *batch) error {
 		start := len(b.events)
 		b.events = append(b.events, events...)
 		for i := start; i < len(b.events); i++ {
@@ -114,6 +116,7 @@ func (l *Log) Append(ctx context.Context, events ...Event) error {
 				b.events[i].Time = now
 			}
 		}
+		return nil
 	})
 	return err
 }
@@ -127,7 +130,7 @@ func (l *Log) Checkpoint(ctx context.Context) (Checkpoint, error) {
 	if l.key == nil {
 		return Checkpoint{}, ErrNoKey
 	}
-	b, err := l.c.submit(ctx, func(b *batch) { b.seal = true })
+	b, err := l.c.submit(ctx, func(b *batch) error { b.seal = true; return nil })
 	if err != nil {
 		return Checkpoint{}, err
 	}
@@ -157,6 +160,23 @@ func (l *Log) Close() error {
 		return nil // closed before
 	}
 	return errors.Join(err, l.sink.Close())
+}
+
+// OpenFileLog opens the audit file at path (see OpenFile) and returns a Log
+// that continues its chain: cfg.Resume is set to the file's head. Closing
+// the Log closes the file.
+func OpenFileLog(path string, fcfg FileConfig, cfg Config) (*Log, error) {
+	sink, err := OpenFile(path, fcfg)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Resume = sink.Head()
+	l, err := NewLog(sink, cfg)
+	if err != nil {
+		sink.Close()
+		return nil, err
+	}
+	return l, nil
 }
 
 // flush stamps a batch and writes it; the committer never runs two at once.
