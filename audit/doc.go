@@ -28,10 +28,17 @@
 //
 // A clinic opens its file-backed log like this:
 //
-//	sink, err := audit.OpenFile(filepath.Join(dataDir, "audit.jsonl"), audit.FileConfig{PublicKey: pub})
-//	// handle err: errors.Is(err, audit.ErrCorrupt) means the file was tampered with
-//	log, err := audit.NewLog(sink, audit.Config{Clock: clk, SigningKey: priv, Resume: sink.Head()})
-//	// pass log as inbox.Config.Audit; log.Close() at shutdown seals the file
+//	log, err := audit.OpenFileLog(filepath.Join(dataDir, "audit.jsonl"),
+//		audit.FileConfig{PublicKey: pub, Logger: logger},
+//		audit.Config{Clock: clk, SigningKey: priv})
+//	// errors.Is(err, audit.ErrCorrupt): the file was altered; a
+//	// *VerifyError in err names the first bad line.
+//	// Pass log as inbox.Config.Audit; log.Close() at shutdown seals the file.
+//
+// and checks a file with
+//
+//	res, err := audit.VerifyFile(path, audit.VerifyOptions{PublicKey: pub})
+//	// res.Count and res.Head; or a *VerifyError naming the line and reason
 //
 // # Canonical encoding
 //
