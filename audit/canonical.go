@@ -35,6 +35,18 @@ func ComputeHash(e *Event) string {
 	return hashOf(AppendCanonical(buf[:0], e))
 }
 
+// hashMatches reports whether e.Hash is the hash of e, without allocating.
+func hashMatches(e *Event) bool {
+	if len(e.Hash) != 2*sha256.Size {
+		return false
+	}
+	var buf [512]byte
+	sum := sha256.Sum256(AppendCanonical(buf[:0], e))
+	var hx [2 * sha256.Size]byte
+	hex.Encode(hx[:], sum[:])
+	return string(hx[:]) == e.Hash
+}
+
 func hashOf(canonical []byte) string {
 	sum := sha256.Sum256(canonical)
 	return hex.EncodeToString(sum[:])
