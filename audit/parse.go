@@ -44,11 +44,11 @@ func (p *lineParser) expect(c byte) bool {
 	return true
 }
 
-// rawString reads a string and returns its decoded bytes, which alias the
-// line when it has no escapes.
-func (p *lineParser) rawString() ([]byte, bool) {
+// rawString reads a string and returns its decoded bytes. When it has no
+// escapes they are the line's bytes from at; otherwise at is -1.
+func (p *lineParser) rawString() (b []byte, at int, ok bool) {
 	if !p.expect('"') {
-		return nil, false
+		return nil, -1, false
 	}
 	start := p.i
 	for p.i < len(p.b) {
@@ -57,15 +57,16 @@ func (p *lineParser) rawString() ([]byte, bool) {
 		case c == '"':
 			s := p.b[start:p.i]
 			p.i++
-			return s, true
+			return s, start, true
 		case c == '\\':
-			return p.escapedString(start)
+			b, ok := p.escapedString(start)
+			return b, -1, ok
 		case c < 0x20:
-			return nil, p.fail("control character in string")
+			return nil, -1, p.fail("control character in string")
 		}
 		p.i++
 	}
-	return nil, p.fail("unterminated string")
+	return nil, -1, p.fail("unterminated string")
 }
 
 func (p *lineParser) escapedString(start int) ([]byte, bool) {
@@ -107,22 +108,23 @@ func (p *lineParser) escapedString(start int) ([]byte, bool) {
 	return nil, p.fail("unterminated string")
 }
 
-// str reads a string; without escapes it is a substring of the line.
+// str reads a string; without escapes it is a substring of the line,
+// which saves a copy.
 func (p *lineParser) str() (string, bool) {
-	start := p.i + 1
-	b, ok := p.rawString()
-	if !ok {
-		return "", false
+	b, at, ok := p.rawString()
+	return p.sub(b, at), ok
+}
+
+func (p *lineParser) sub(b []byte, at int) string {
+	if at >= 0 {
+		return p.s[at : at+len(b)]
 	}
-	if end := start + len(b); end < len(p.b) && p.b[end] == '"' && (len(b) == 0 || &p.b[start] == &b[0]) {
-		return p.s[start:end], true
-	}
-	return string(b), true
+	return string(b)
 }
 
 // members calls member for each member of an object, checking that keys
 // ascend; member reports false to stop.
-func (p *lineParser) members(member func(key []byte) bool) bool {
+func (p *lineParser) members(member func(key []byte, at int) bool) bool {
 	if !p.expect('{') {
 		return false
 	}
@@ -131,7 +133,7 @@ func (p *lineParser) members(member func(key []byte) bool) bool {
 	}
 	var last []byte
 	for {
-		k, ok := p.rawString()
+		k, at, ok := p.rawString()
 		if !ok || !p.expect(':') {
 			return false
 		}
@@ -139,7 +141,7 @@ func (p *lineParser) members(member func(key []byte) bool) bool {
 			return p.fail("keys out of order or repeated")
 		}
 		last = k
-		if !member(k) {
+		if !member(k, at) {
 			return false
 		}
 		if p.eat('}') {
@@ -152,7 +154,7 @@ func (p *lineParser) members(member func(key []byte) bool) bool {
 }
 
 func (p *lineParser) event(e *Event) bool {
-	ok := p.members(func(k []byte) bool {
+	ok := p.members(func(k []byte, _ int) bool {
 		var ok bool
 		switch unsafeString(k) {
 		case "action":
@@ -201,7 +203,7 @@ func (p *lineParser) event(e *Event) bool {
 }
 
 func (p *lineParser) actor(a *Actor) bool {
-	return p.members(func(k []byte) bool {
+	return p.members(func(k []byte, _ int) bool {
 		var ok bool
 		switch unsafeString(k) {
 		case "id":
@@ -219,9 +221,9 @@ func (p *lineParser) actor(a *Actor) bool {
 
 func (p *lineParser) detail(e *Event) bool {
 	e.Detail = make(map[string]string, 4)
-	return p.members(func(k []byte) bool {
+	return p.members(func(k []byte, at int) bool {
 		v, ok := p.str()
-		e.Detail[string(k)] = v
+		e.Detail[p.sub(k, at)] = v
 		return ok
 	})
 }
