@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"go.uber.org/zap"
+
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/clock/clocktest"
 )
@@ -54,3 +56,5 @@ func readFile(tb testing.TB, path string) []byte {
 	}
 	return b
 }
+
+func nopLogger() *zap.Logger { return zap.NewNop() }
