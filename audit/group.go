@@ -95,7 +95,10 @@ func (c *committer) lead(ctx context.Context, b *batch) {
 	c.busy = true
 	c.cur = nil
 	c.mu.Unlock()
-	b.err = c.flush(context.WithoutCancel(ctx), b)
+	if ctx.Done() != nil {
+		ctx = context.WithoutCancel(ctx)
+	}
+	b.err = c.flush(ctx, b)
 	close(b.done)
 	c.mu.Lock()
 	c.busy = false
