@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -103,9 +104,12 @@ func QueryReader(ctx context.Context, r io.Reader, q Query) ([]Event, error) {
 
 // QueryFile is QueryReader over the file at path.
 func QueryFile(ctx context.Context, path string, q Query) ([]Event, error) {
+	if err := q.check(); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("audit: query: %w", err)
 	}
 	defer f.Close()
 	return QueryReader(ctx, f, q)
