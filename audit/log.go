@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/frontdeskhq/frontdesk/clock"
 )
@@ -30,6 +31,12 @@ type Config struct {
 	// Zero means DefaultCheckpointEvery; negative means checkpoints only on
 	// demand (Log.Checkpoint) and at Close.
 	CheckpointEvery int
+	// CheckpointInterval, when positive, also ends a batch with a
+	// checkpoint once this long has passed on the clock since the last
+	// one (or since NewLog), so that a quiet log is still sealed now and
+	// then: events after the last checkpoint can be cut off unnoticed
+	// unless a trusted checkpoint says otherwise. Zero or negative: off.
+	CheckpointInterval time.Duration
 	// Resume is the head of an existing chain that the Log continues, such
 	// as FileSink.Head of a reopened file. The zero value starts a new
 	// chain at Seq 1.
@@ -50,16 +57,18 @@ type Config struct {
 // head does not move, every caller in the batch gets the error, and the
 // next batch reuses the Seqs.
 type Log struct {
-	sink  Sink
-	clock clock.Clock
-	key   ed25519.PrivateKey
-	every int
-	c     *committer
+	sink     Sink
+	clock    clock.Clock
+	key      ed25519.PrivateKey
+	every    int
+	interval time.Duration
+	c        *committer
 
 	// Only the flush (serialised by the committer) writes these.
-	since int // events since the last checkpoint
-	mu    sync.Mutex
-	head  Head
+	since  int       // events since the last checkpoint
+	lastCP time.Time // when the last checkpoint was written
+	mu     sync.Mutex
+	head   Head
 }
 
 var _ Sink = (*Log)(nil)
@@ -75,7 +84,9 @@ func NewLog(sink Sink, cfg Config) (*Log, error) {
 	if (cfg.Resume.Seq == 0) != (cfg.Resume.Hash == "") {
 		return nil, errors.New("audit: resume head needs both seq and hash")
 	}
-	l := &Log{sink: sink, clock: clock.OrSystem(cfg.Clock), key: cfg.SigningKey, every: cfg.CheckpointEvery, head: cfg.Resume}
+	l := &Log{sink: sink, clock: clock.OrSystem(cfg.Clock), key: cfg.SigningKey, every: cfg.CheckpointEvery,
+		interval: cfg.CheckpointInterval, head: cfg.Resume}
+	l.lastCP = l.clock.Now()
 	if l.every == 0 {
 		l.every = DefaultCheckpointEvery
 	}
@@ -187,12 +198,18 @@ func (l *Log) flush(ctx context.Context, b *batch) error {
 		stamp(&out[i], &head)
 	}
 	since := l.since + len(out)
-	if l.key != nil && (b.seal || l.every > 0 && since >= l.every) {
-		cp := SignCheckpoint(l.key, head)
-		ev := cp.Event(l.clock.Now())
-		stamp(&ev, &head)
-		out = append(out, ev)
-		b.cp, since = cp, 0
+	lastCP := l.lastCP
+	if l.key != nil {
+		now := l.clock.Now()
+		due := l.every > 0 && since >= l.every ||
+			l.interval > 0 && since > 0 && !now.Before(l.lastCP.Add(l.interval))
+		if b.seal || due {
+			cp := SignCheckpoint(l.key, head)
+			ev := cp.Event(now)
+			stamp(&ev, &head)
+			out = append(out, ev)
+			b.cp, since, lastCP = cp, 0, now
+		}
 	}
 	if len(out) == 0 {
 		return nil
@@ -200,7 +217,7 @@ func (l *Log) flush(ctx context.Context, b *batch) error {
 	if err := l.sink.Append(ctx, out...); err != nil {
 		return err
 	}
-	l.since = since
+	l.since, l.lastCP = since, lastCP
 	l.mu.Lock()
 	l.head = head
 	l.mu.Unlock()

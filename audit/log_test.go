@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/clock/clocktest"
 )
 
 func TestLogChainsAndCheckpoints(t *testing.T) {
@@ -183,5 +184,37 @@ func TestLogSinkFailureKeepsChain(t *testing.T) {
 	}
 	if h := l.Head(); h.Seq != 2 {
 		t.Errorf("head seq %d, want 2", h.Seq)
+	}
+}
+
+func TestLogCheckpointInterval(t *testing.T) {
+	pub, priv := testKey(t, "main")
+	clk := clocktest.NewFake(t0)
+	sink := audit.NewMemorySink()
+	l, err := audit.NewLog(sink, audit.Config{Clock: clk, SigningKey: priv, CheckpointEvery: -1, CheckpointInterval: 10 * time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := t.Context()
+	step := func(d time.Duration) {
+		clk.Advance(d)
+		if err := l.Append(ctx, event("p1", 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	step(time.Minute)      // 1 min after start: no checkpoint
+	step(9 * time.Minute)  // 10 min: checkpoint after this event
+	step(5 * time.Minute)  // 5 min after that checkpoint: none
+	step(10 * time.Minute) // checkpoint
+	var acts []audit.Action
+	for _, e := range sink.Events() {
+		acts = append(acts, e.Action)
+	}
+	r, c := audit.ActionMessageRead, audit.ActionCheckpoint
+	if diff := cmp.Diff([]audit.Action{r, r, c, r, r, c}, acts); diff != "" {
+		t.Errorf("actions (-want +got):\n%s", diff)
+	}
+	if _, err := audit.Verify(sink.Events(), audit.VerifyOptions{PublicKey: pub, RequireSealed: true}); err != nil {
+		t.Error(err)
 	}
 }
