@@ -10,7 +10,8 @@
 // A Log wraps any Sink: it stamps each event with a sequence number and
 // the SHA-256 hash of its canonical encoding chained to the previous
 // event's hash, and writes Ed25519-signed checkpoints into the chain every
-// Config.CheckpointEvery events, on demand (Log.Checkpoint) and at Close.
+// Config.CheckpointEvery events, every Config.CheckpointInterval of clock
+// time, on demand (Log.Checkpoint) and at Close.
 // Concurrent Appends share one write to the sink (group commit).
 //
 // Sinks: MemorySink (tests, examples), FileSink (an append-only JSON Lines
