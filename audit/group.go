@@ -90,7 +90,15 @@ func (c *committer) submit(ctx context.Context, add func(*batch) error) (*batch,
 	}
 }
 
-// lead flushes b, the current batch. It is called and returns with mu held.
+// ErrSinkPanicked is the error of every caller in a batch whose flush
+// panicked; the panic itself goes on in the caller that led the flush.
+var ErrSinkPanicked = errors.New("audit: sink panicked")
+
+// lead flushes b, the current batch. It is called and returns with mu held
+// (but leaves it unlocked when flush panics).
+// A panic in flush fails the batch and frees the committer before it goes
+// on, so that a recovered panic (as net/http recovers handlers) does not
+// leave every later Append waiting.
 func (c *committer) lead(ctx context.Context, b *batch) {
 	c.busy = true
 	c.cur = nil
@@ -98,9 +106,25 @@ func (c *committer) lead(ctx context.Context, b *batch) {
 	if ctx.Done() != nil {
 		ctx = context.WithoutCancel(ctx)
 	}
+	done := false
+	defer func() {
+		if !done {
+			b.err = ErrSinkPanicked
+			close(b.done)
+			c.mu.Lock()
+			c.release()
+			c.mu.Unlock()
+		}
+	}()
 	b.err = c.flush(ctx, b)
+	done = true
 	close(b.done)
 	c.mu.Lock()
+	c.release()
+}
+
+// release ends a flush; mu is held.
+func (c *committer) release() {
 	c.busy = false
 	close(c.turn)
 	c.turn = make(chan struct{})
@@ -110,9 +134,10 @@ func (c *committer) lead(ctx context.Context, b *batch) {
 // (including events of callers that stopped waiting). final, when set,
 // runs under the lock once nothing is left and may return one last batch.
 func (c *committer) close(final func() *batch) error {
+	// No deferred Unlock: lead leaves mu unlocked when a flush panics.
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	if c.closed {
+		c.mu.Unlock()
 		return nil
 	}
 	c.closed = true
@@ -138,6 +163,7 @@ func (c *committer) close(final func() *batch) error {
 					continue
 				}
 			}
+			c.mu.Unlock()
 			return firstErr
 		}
 	}

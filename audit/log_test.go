@@ -218,3 +218,37 @@ func TestLogCheckpointInterval(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// panickySink panics on its first Append.
+type panickySink struct {
+	*audit.MemorySink
+	once sync.Once
+}
+
+func (s *panickySink) Append(ctx context.Context, events ...audit.Event) error {
+	s.once.Do(func() { panic("sink bug") })
+	return s.MemorySink.Append(ctx, events...)
+}
+
+func TestLogSurvivesRecoveredSinkPanic(t *testing.T) {
+	sink := &panickySink{MemorySink: audit.NewMemorySink()}
+	l, err := audit.NewLog(sink, audit.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	func() {
+		defer func() {
+			if r := recover(); r == nil {
+				t.Error("the sink's panic did not reach the caller")
+			}
+		}()
+		_ = l.Append(t.Context(), event("p1", 1))
+	}()
+	// The Log is not wedged: the next Append goes through.
+	if err := l.Append(t.Context(), event("p1", 2)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := audit.Verify(sink.Events(), audit.VerifyOptions{}); err != nil {
+		t.Error(err)
+	}
+}
