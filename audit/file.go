@@ -50,7 +50,8 @@ type FileConfig struct {
 	// directory so that a new file's entry is durable too.
 	OpenFile func(path string) (File, error)
 	// PublicKey checks the signatures of the file's checkpoints on open.
-	// Nil checks the chain only.
+	// Nil checks the chain only, and then a pruned file (one that starts
+	// at a checkpoint, see PruneFile) is refused.
 	PublicKey ed25519.PublicKey
 	// Logger reports the repair of a torn last line. Default: no logging.
 	Logger *zap.Logger
