@@ -1,8 +1,3 @@
-// Package audit records who accessed and changed patient information.
-//
-// Every component of frontdesk (the inbox, channels, routing, reminders)
-// emits Events through one Sink. Events carry ids, never message text or
-// other PHI in clear.
 package audit
 
 import (
@@ -32,6 +27,10 @@ const (
 	ActionAppointmentUpdated      Action = "appointment.updated"
 	ActionLogin                   Action = "login"
 	ActionAccessDenied            Action = "access.denied"
+	// ActionCheckpoint marks a signed checkpoint that Log writes into the
+	// chain; see Checkpoint. It is the only action whose event carries no
+	// practice id.
+	ActionCheckpoint Action = "audit.checkpoint"
 )
 
 // Outcome says whether the action succeeded.
@@ -46,25 +45,51 @@ const (
 
 // Actor is who did it.
 type Actor struct {
-	ID   string `json:"id"`
+	// ID identifies the staff member, service or patient (required).
+	ID string `json:"id"`
+	// Role is the actor's role in the practice, such as "nurse".
 	Role string `json:"role,omitempty"`
 	// Kind is "staff", "service" or "patient".
 	Kind string `json:"kind,omitempty"`
 }
 
-// Event is one audit record. It carries ids, never PHI in clear.
+// Event is one audit record. It carries ids, never PHI in clear; see
+// Event.Validate for the rules every sink enforces.
+//
+// Seq, PrevHash and Hash are stamped by Log and chain the events: see the
+// package documentation for the canonical encoding they are computed over.
 type Event struct {
-	PracticeID     string    `json:"practice_id"`
-	Time           time.Time `json:"time"`
-	Actor          Actor     `json:"actor"`
-	Action         Action    `json:"action"`
-	Outcome        Outcome   `json:"outcome"`
-	PatientID      string    `json:"patient_id,omitempty"`
-	ContactID      string    `json:"contact_id,omitempty"`
-	ConversationID string    `json:"conversation_id,omitempty"`
-	MessageID      string    `json:"message_id,omitempty"`
-	RequestID      string    `json:"request_id,omitempty"`
-	SourceAddr     string    `json:"source_addr,omitempty"`
+	// Seq is the event's 1-based position in its chain; zero until a Log
+	// stamps it.
+	Seq uint64 `json:"seq,omitempty"`
+	// PrevHash is the Hash of the event at Seq-1, empty for Seq 1.
+	PrevHash string `json:"prev_hash,omitempty"`
+	// Hash is the lowercase hex SHA-256 of the event's canonical encoding
+	// (which includes PrevHash and excludes Hash).
+	Hash string `json:"hash,omitempty"`
+
+	// PracticeID is the tenant the event belongs to (required, except on
+	// checkpoints).
+	PracticeID string `json:"practice_id"`
+	// Time is when it happened; Log fills it from its clock when zero.
+	Time time.Time `json:"time"`
+	// Actor is who did it.
+	Actor Actor `json:"actor"`
+	// Action is what was done.
+	Action Action `json:"action"`
+	// Outcome says whether it succeeded.
+	Outcome Outcome `json:"outcome"`
+	// PatientID is the patient whose information was touched; queries
+	// by patient (the accounting of disclosures) select on it.
+	PatientID string `json:"patient_id,omitempty"`
+	// ContactID, ConversationID and MessageID name the resources involved.
+	ContactID      string `json:"contact_id,omitempty"`
+	ConversationID string `json:"conversation_id,omitempty"`
+	MessageID      string `json:"message_id,omitempty"`
+	// RequestID ties the event to the request that caused it.
+	RequestID string `json:"request_id,omitempty"`
+	// SourceAddr is the network address the request came from.
+	SourceAddr string `json:"source_addr,omitempty"`
 	// Detail holds short, PHI-free annotations such as a queue name or a
 	// reason code.
 	Detail map[string]string `json:"detail,omitempty"`
@@ -73,8 +98,17 @@ type Event struct {
 // Sink receives audit events. Append must not return before the events are
 // as durable as the sink documents; an error means they may not have been
 // recorded and the caller must treat the audited operation accordingly.
-// Implementations must be safe for concurrent use.
+// Implementations must be safe for concurrent use, and pass
+// audittest.Run.
+//
+// Log is the Sink that emitters should be given: it chains the events and
+// hands them to a storage Sink such as FileSink.
 type Sink interface {
+	// Append records events in order, contiguous. It refuses an event that
+	// fails Event.Validate with ErrInvalidEvent (recording none of the
+	// batch), returns ctx.Err() for a context already done, and ErrClosed
+	// after Close.
 	Append(ctx context.Context, events ...Event) error
+	// Close flushes and releases the sink. Closing twice returns nil.
 	Close() error
 }
