@@ -1,0 +1,261 @@
+package phi
+
+// This file holds the rules for places: street addresses in English and
+// Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
+// facility names ("Mercy Hospital").
+
+var (
+	streetSuffixes = setOf("street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd",
+		"lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle",
+		"cir", "highway", "hwy", "parkway", "pkwy", "square", "sq", "trail", "trl", "pike", "alley",
+		"loop", "path", "plaza", "ridge", "crescent", "row", "turnpike", "expressway", "freeway")
+	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
+		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
+		"pasaje", "callejon", "bulevar", "boulevard")
+	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta",
+		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
+	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
+	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary",
+		"sanatorio", "memorial", "hosp")
+	cityCues = [][]string{{"live", "in"}, {"lives", "in"}, {"living", "in"}, {"moved", "to"},
+		{"resides", "in"}, {"reside", "in"}, {"vivo", "en"}, {"vive", "en"}, {"vivimos", "en"},
+		{"located", "in"}, {"from"}, {"de"}, {"en"}, {"in"}, {"to"}, {"near"}}
+	usStates = setOf("al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il",
+		"in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
+		"nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+		"va", "wa", "wv", "wi", "wy", "pr")
+)
+
+// streetAddress matches "12 Oak Tree Rd, Apt 4, Springfield, IL 62704"
+// starting at the number token i.
+func (s *scan) streetAddress(i int) bool {
+	tk := s.toks[i]
+	if tk.end-tk.start > 6 {
+		return false
+	}
+	j := i + 1
+	if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].space && s.toks[j].end-s.toks[j].start == 1 {
+		j++ // "12B"
+	}
+	words := 0
+	for ; j < len(s.toks) && words < 5; j++ {
+		t := s.toks[j]
+		if t.nl || (t.kind != tWord && t.kind != tNum) {
+			return false
+		}
+		if t.kind == tNum { // "5th Ave": a number followed by its ordinal
+			if j+1 < len(s.toks) && ordinals[string(s.low(j+1))] && !s.toks[j+1].space {
+				j++
+				words++
+				continue
+			}
+			return false
+		}
+		if words > 0 && streetSuffixes[string(s.low(j))] && s.capitalized(j) {
+			end := j
+			if s.punct(j+1, '.') {
+				end = j + 1
+			}
+			end = s.addressTail(end)
+			s.add(tk.start, s.toks[end].end, KindAddress, 0.9, "address.street")
+			return true
+		}
+		if !s.capitalized(j) {
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// spanishStreet matches "Calle Mayor 12", "Av. de la Paz, 45" at the
+// prefix word i.
+func (s *scan) spanishStreet(i int) bool {
+	j := i + 1
+	if s.punct(j, '.') || s.punct(j, '/') {
+		j++
+	}
+	words := 0
+	for ; j < len(s.toks) && words < 6; j++ {
+		t := s.toks[j]
+		if t.nl {
+			return false
+		}
+		if t.kind == tWord && (s.capitalized(j) || placeConnectors[string(s.low(j))]) {
+			words++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return false
+	}
+	if s.punct(j, ',') {
+		j++
+	}
+	for j < len(s.toks) && (s.is(j, "no") || s.is(j, "num") || s.is(j, "numero") || s.is(j, "n") ||
+		s.punct(j, '#') || s.punct(j, '.') || s.punct(j, 'º')) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].end-s.toks[j].start > 5 {
+		return false
+	}
+	end := s.addressTail(j)
+	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.calle")
+	return true
+}
+
+// addressTail extends an address ending at token end over a unit, a city
+// and a state with ZIP; it returns the new last token.
+func (s *scan) addressTail(end int) int {
+	j := end + 1
+	if s.punct(j, ',') {
+		j++
+	}
+	if j < len(s.toks) && (unitWords[string(s.low(j))] || s.punct(j, '#')) {
+		k := j + 1
+		if s.punct(k, '.') || s.punct(k, '#') {
+			k++
+		}
+		if k < len(s.toks) && !s.toks[k].nl && (s.toks[k].kind == tNum || s.toks[k].end-s.toks[k].start <= 3) {
+			for k+1 < len(s.toks) && !s.toks[k+1].space && s.toks[k+1].kind != tPunct {
+				k++
+			}
+			end = k
+			j = k + 1
+			if s.punct(j, ',') {
+				j++
+			}
+		}
+	}
+	// City words, then a state code and an optional ZIP.
+	k := j
+	for k < len(s.toks) && k < j+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
+		!(s.toks[k].shape == caseUpper && usStates[string(s.low(k))]) {
+		k++
+	}
+	if s.punct(k, ',') {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && usStates[string(s.low(k))] {
+		end = k
+		if k+1 < len(s.toks) && s.toks[k+1].kind == tNum && s.toks[k+1].end-s.toks[k+1].start == 5 {
+			end = k + 1
+			if s.punct(k+2, '-') && k+3 < len(s.toks) && s.toks[k+3].kind == tNum {
+				end = k + 3
+			}
+		}
+	}
+	return end
+}
+
+// poBox matches "PO Box 12", "P.O. Box 12" and "Apartado 12" at token i.
+func (s *scan) poBox(i int) {
+	j := i
+	switch {
+	case s.is(i, "po") || s.is(i, "p"):
+		for j++; s.punct(j, '.') || s.is(j, "o"); j++ {
+		}
+		if !s.is(j, "box") {
+			return
+		}
+		j++
+	case s.is(i, "apartado"):
+		j++
+		if s.is(j, "postal") {
+			j++
+		}
+	default:
+		return
+	}
+	if j < len(s.toks) && s.toks[j].kind == tNum {
+		s.add(s.toks[i].start, s.toks[j].end, KindAddress, 0.85, "address.pobox")
+	}
+}
+
+// cityState matches "Springfield, IL": capitalised words, a comma and a
+// state code in capitals, in text that is not all capitals.
+func (s *scan) cityState(i int) {
+	if s.upper || s.toks[i].shape != caseUpper || !usStates[string(s.low(i))] || !s.punct(i-1, ',') {
+		return
+	}
+	k := i - 2
+	first := -1
+	for k >= 0 && k > i-5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle {
+		first = k
+		k--
+	}
+	if first < 0 {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[i].end, KindAddress, 0.75, "address.city")
+}
+
+// cityAfterCue matches a capitalised place after "lives in", "vive en".
+func (s *scan) cityAfterCue(i int) {
+	for _, cue := range cityCues {
+		n := len(cue)
+		ok := i-n+1 >= 0
+		for k := 0; ok && k < n; k++ {
+			ok = s.is(i-n+1+k, cue[k])
+		}
+		if !ok {
+			continue
+		}
+		strong := n == 2
+		j := i + 1
+		if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape != caseTitle || s.upper {
+			return
+		}
+		last := j
+		for k := j + 1; k < len(s.toks) && k < j+3 && s.toks[k].shape == caseTitle && s.toks[k].kind == tWord && !s.toks[k].nl; k++ {
+			last = k
+		}
+		if !strong {
+			// Plain "in"/"from" only counts when the place is followed by a state.
+			if !(s.punct(last+1, ',') && last+2 < len(s.toks) && s.toks[last+2].shape == caseUpper &&
+				usStates[string(s.low(last+2))]) {
+				return
+			}
+		}
+		if nameStop[string(s.low(j))] {
+			return
+		}
+		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.city")
+		return
+	}
+}
+
+// facility matches capitalised words ending in a facility word: "Saint
+// Agnes Hospital", "Harford Memorial", "Clínica San José" (the words after
+// a leading facility word).
+func (s *scan) facility(i int) {
+	if !s.capitalized(i) {
+		return
+	}
+	first := i
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := s.toks[k]
+		if t.kind == tPunct && s.text[t.start] == '.' && k > 0 && s.is(k-1, "st") {
+			continue
+		}
+		if t.kind == tPunct && s.text[t.start] == '\'' {
+			continue
+		}
+		if t.kind != tWord || !s.capitalized(k) || nameStop[string(s.low(k))] || s.toks[k+1].nl {
+			break
+		}
+		first = k
+	}
+	last := i
+	if first == i { // "Clínica San José": the name follows
+		for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
+			!nameStop[string(s.low(k))] && !s.toks[k].nl; k++ {
+			last = k
+		}
+	}
+	if first == i && last == i {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[last].end, KindAddress, 0.6, "address.facility")
+}

@@ -1,0 +1,172 @@
+package phi
+
+// This file holds the rules for written dates and for identifiers that
+// follow a cue ("MRN: 12345", "DOB 3/4/1950", "expediente 55-A").
+
+// months maps folded English and Spanish month names and abbreviations to
+// their number.
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+	"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
+	"julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10,
+	"noviembre": 11, "diciembre": 12, "dic": 12,
+}
+
+var (
+	ordinals   = setOf("st", "nd", "rd", "th", "o", "º")
+	dateJoiner = setOf("of", "de", "del")
+)
+
+// dayAt reports whether token i is a day of the month, returning the index
+// of its last token (an ordinal suffix such as "3rd" is two tokens).
+func (s *scan) dayAt(i int) (last int, ok bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tNum {
+		return 0, false
+	}
+	tk := s.toks[i]
+	if tk.end-tk.start > 2 {
+		return 0, false
+	}
+	d := num(s.text, group{start: tk.start, end: tk.end})
+	if d < 1 || d > 31 {
+		return 0, false
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].start == tk.end {
+		if s.toks[i+1].kind == tWord && ordinals[string(s.low(i+1))] {
+			return i + 1, true
+		}
+		if s.toks[i+1].kind == tWord || s.toks[i+1].kind == tNum {
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// yearAt reports whether token i is a four-digit year, or an apostrophe
+// year ("'95"), returning the index of its last token.
+func (s *scan) yearAt(i int) (last int, ok bool) {
+	if s.punct(i, '\'') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum &&
+		s.toks[i+1].end-s.toks[i+1].start == 2 {
+		return i + 1, true
+	}
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tNum {
+		return 0, false
+	}
+	tk := s.toks[i]
+	return i, tk.end-tk.start == 4 && plausibleYear(num(s.text, group{start: tk.start, end: tk.end}))
+}
+
+// writtenDate matches a date around the month name at token i: "March 3rd,
+// 2024", "3 de marzo de 2024", "the 3rd of March", "Mar. 2024".
+func (s *scan) writtenDate(i int) {
+	first, last := i, i
+	j := i + 1
+	if s.punct(j, '.') {
+		j++
+	}
+	hasDay := false
+	// Day after the month.
+	if d, ok := s.dayAt(j); ok {
+		hasDay, last = true, d
+		j = d + 1
+	}
+	// Day before the month.
+	if !hasDay {
+		k := i - 1
+		if k >= 0 && s.toks[k].kind == tWord && dateJoiner[string(s.low(k))] {
+			k--
+		}
+		if k >= 0 && s.toks[k].kind == tWord && ordinals[string(s.low(k))] {
+			k--
+		}
+		if d, ok := s.dayAt(k); ok && d >= i-3 {
+			hasDay, first = true, k
+		}
+	}
+	// Year after day/month.
+	y := j
+	if s.punct(y, ',') {
+		y++
+	} else if y < len(s.toks) && s.toks[y].kind == tWord && dateJoiner[string(s.low(y))] {
+		y++
+	}
+	hasYear := false
+	if yl, ok := s.yearAt(y); ok {
+		hasYear, last = true, yl
+	}
+	if !hasDay && !hasYear {
+		return
+	}
+	// A lone "may" or "mar" with a number is still a date; a lone month
+	// word with only a year is one too ("March 2024").
+	s.add(s.toks[first].start, s.toks[last].end, KindDate, 0.9, "date.written")
+}
+
+// idCues maps a folded cue word to the kind of the identifier after it.
+var idCues = map[string]Kind{
+	"mrn": KindMRN, "record": KindMRN, "chart": KindMRN, "expediente": KindMRN, "historia": KindMRN,
+	"member": KindAccount, "subscriber": KindAccount, "policy": KindAccount, "poliza": KindAccount,
+	"afiliado": KindAccount, "acct": KindAccount, "account": KindAccount, "cuenta": KindAccount,
+	"invoice": KindAccount, "factura": KindAccount, "claim": KindAccount, "group": KindAccount,
+	"insurance": KindAccount, "medicaid": KindAccount, "medicare": KindAccount,
+	"ssn": KindSSN, "nss": KindSSN,
+	"pager": KindPhone, "beeper": KindPhone, "tel": KindPhone, "phone": KindPhone, "cell": KindPhone,
+	"telefono": KindPhone, "celular": KindPhone, "movil": KindPhone, "ext": KindPhone,
+	"extension": KindPhone, "fax": KindFax,
+	"dob": KindDate, "birth": KindDate, "born": KindDate, "nacimiento": KindDate, "birthday": KindDate,
+	"license": KindID, "licence": KindID, "licencia": KindID, "passport": KindID, "pasaporte": KindID,
+	"dni": KindID, "nie": KindID, "curp": KindID, "rfc": KindID, "id": KindID, "identificacion": KindID,
+	"cedula": KindID, "vin": KindID, "plate": KindID, "placa": KindID, "serial": KindID, "device": KindID,
+}
+
+var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
+	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha",
+	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x")
+
+// idAfterCue captures the identifier that follows the cue at token i.
+func (s *scan) idAfterCue(i int, kind Kind) {
+	j := i + 1
+	for steps := 0; j < len(s.toks) && steps < 5; steps++ {
+		tk := s.toks[j]
+		if tk.nl {
+			return
+		}
+		if tk.kind == tPunct && (s.text[tk.start] == ':' || s.text[tk.start] == '#' ||
+			s.text[tk.start] == '-' || s.text[tk.start] == '.' || s.text[tk.start] == '=') {
+			j++
+			continue
+		}
+		if tk.kind == tWord && idFillers[string(s.low(j))] {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(s.toks) || s.toks[j].nl {
+		return
+	}
+	// The value: adjacent word, number and '-', '/', '.' tokens with a digit.
+	start, end, digits := s.toks[j].start, s.toks[j].start, 0
+	for k := j; k < len(s.toks); k++ {
+		tk := s.toks[k]
+		if k > j && tk.space {
+			break
+		}
+		if tk.kind == tPunct {
+			c := s.text[tk.start]
+			if (c != '-' && c != '/' && c != '.') || k+1 >= len(s.toks) || s.toks[k+1].space {
+				break
+			}
+		}
+		if tk.kind == tNum {
+			digits += tk.end - tk.start
+		}
+		end = tk.end
+	}
+	if digits == 0 || end-start < 3 || ((kind == KindPhone || kind == KindFax) && digits < 4) {
+		return
+	}
+	s.add(start, end, kind, 0.9, "id.cue")
+}
