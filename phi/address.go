@@ -1,5 +1,7 @@
 package phi
 
+import "github.com/frontdeskhq/frontdesk/phi/names"
+
 // This file holds the rules for places: street addresses in English and
 // Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
 // facility names ("Mercy Hospital").
@@ -17,6 +19,9 @@ var (
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
 	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary",
 		"sanatorio", "memorial", "hosp")
+	facilityQualifiers = setOf("st", "saint", "san", "santa", "mount", "mt", "university", "general",
+		"county", "children's", "childrens", "memorial", "regional", "community", "veterans", "medical",
+		"sacred", "heart", "holy", "cross", "mercy", "good", "samaritan", "baptist", "methodist")
 	cityCues = [][]string{{"live", "in"}, {"lives", "in"}, {"living", "in"}, {"moved", "to"},
 		{"resides", "in"}, {"reside", "in"}, {"vivo", "en"}, {"vive", "en"}, {"vivimos", "en"},
 		{"located", "in"}, {"from"}, {"de"}, {"en"}, {"in"}, {"to"}, {"near"}}
@@ -30,11 +35,14 @@ var (
 // starting at the number token i.
 func (s *scan) streetAddress(i int) bool {
 	tk := s.toks[i]
-	if tk.end-tk.start > 6 {
+	if tk.end-tk.start > 6 || (i > 0 && !tk.space && s.toks[i-1].kind == tPunct) {
 		return false
 	}
 	j := i + 1
-	if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].space && s.toks[j].end-s.toks[j].start == 1 {
+	if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].space {
+		if s.toks[j].end-s.toks[j].start != 1 {
+			return false // "1ST", "3pm"
+		}
 		j++ // "12B"
 	}
 	words := 0
@@ -55,12 +63,22 @@ func (s *scan) streetAddress(i int) bool {
 			end := j
 			if s.punct(j+1, '.') {
 				end = j + 1
+				if (s.is(j, "dr") || s.is(j, "st")) && s.capitalized(end+1) && !s.toks[end+1].nl {
+					return false // "Dr. Lee", "St. Mary's": a title, not a suffix
+				}
+			}
+			if s.punct(end+1, '-') && !s.toks[end+1].space {
+				return false
+			}
+			if s.upper && end+1 < len(s.toks) && !s.toks[end+1].nl && !s.punct(end+1, ',') &&
+				!unitWords[string(s.low(end+1))] && !s.punct(end+1, '.') {
+				return false // in capitals, an address must end where its line or clause does
 			}
 			end = s.addressTail(end)
 			s.add(tk.start, s.toks[end].end, KindAddress, 0.9, "address.street")
 			return true
 		}
-		if !s.capitalized(j) {
+		if !s.capitalized(j) || nameStop[string(s.low(j))] || medicalEponyms[string(s.low(j))] {
 			return false
 		}
 		words++
@@ -71,8 +89,16 @@ func (s *scan) streetAddress(i int) bool {
 // spanishStreet matches "Calle Mayor 12", "Av. de la Paz, 45" at the
 // prefix word i.
 func (s *scan) spanishStreet(i int) bool {
+	if s.upper || s.toks[i].shape != caseTitle {
+		return false
+	}
 	j := i + 1
-	if s.punct(j, '.') || s.punct(j, '/') {
+	switch {
+	case s.punct(j, '/'):
+		j++
+	case s.is(i, "c"):
+		return false // "C/ Mayor" needs its slash
+	case s.punct(j, '.'):
 		j++
 	}
 	words := 0
@@ -81,7 +107,7 @@ func (s *scan) spanishStreet(i int) bool {
 		if t.nl {
 			return false
 		}
-		if t.kind == tWord && (s.capitalized(j) || placeConnectors[string(s.low(j))]) {
+		if t.kind == tWord && ((t.shape == caseTitle && !nameStop[string(s.low(j))]) || placeConnectors[string(s.low(j))]) {
 			words++
 			continue
 		}
@@ -99,6 +125,9 @@ func (s *scan) spanishStreet(i int) bool {
 	}
 	if j >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].end-s.toks[j].start > 5 {
 		return false
+	}
+	if (s.punct(j+1, '.') || s.punct(j+1, ':')) && j+2 < len(s.toks) && s.toks[j+2].kind == tNum && !s.toks[j+2].space {
+		return false // a decimal or a time
 	}
 	end := s.addressTail(j)
 	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.calle")
@@ -147,6 +176,49 @@ func (s *scan) addressTail(end int) int {
 		}
 	}
 	return end
+}
+
+// addressCues introduce an address written out: "my new address is ...",
+// "Dirección: ...".
+var addressCues = setOf("address", "addr", "direccion", "domicilio")
+
+// addressAfterCue records the rest of the clause after an address cue when
+// it holds a number (a house number or a postal code).
+func (s *scan) addressAfterCue(i int) {
+	j := i + 1
+	for j < len(s.toks) && (s.punct(j, ':') || s.is(j, "is") || s.is(j, "es") || s.is(j, "now") ||
+		s.is(j, "ahora") || s.punct(j, '-')) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].nl {
+		return
+	}
+	last, digits := -1, false
+	for k := j; k < len(s.toks) && k < j+25; k++ {
+		tk := s.toks[k]
+		if k > j && tk.nl {
+			break
+		}
+		if tk.kind == tPunct {
+			c := s.text[tk.start]
+			if c == '?' || c == '!' || c == ';' || c == '(' || (c == '.' && (k+1 >= len(s.toks) || s.toks[k+1].space) &&
+				!(k > 0 && s.toks[k-1].end-s.toks[k-1].start <= 3 && s.toks[k-1].kind == tWord)) {
+				break
+			}
+			continue
+		}
+		if tk.kind == tWord && (s.is(k, "for") || s.is(k, "and") || s.is(k, "please") || s.is(k, "para") ||
+			s.is(k, "thanks") || s.is(k, "gracias")) && digits {
+			break
+		}
+		if tk.kind == tNum {
+			digits = true
+		}
+		last = k
+	}
+	if last >= j && digits {
+		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.8, "address.cue")
+	}
 }
 
 // poBox matches "PO Box 12", "P.O. Box 12" and "Apartado 12" at token i.
@@ -244,6 +316,9 @@ func (s *scan) facility(i int) {
 		}
 		if t.kind != tWord || !s.capitalized(k) || nameStop[string(s.low(k))] || s.toks[k+1].nl {
 			break
+		}
+		if s.upper && names.LookupBytes(s.low(k)) == 0 && !facilityQualifiers[string(s.low(k))] {
+			break // in capitals, only listed names and known qualifiers
 		}
 		first = k
 	}

@@ -125,6 +125,21 @@ var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha",
 	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x")
 
+// isDecimal reports whether v is a plain decimal number ("98.9").
+func isDecimal(v string) bool {
+	dot := false
+	for i := 0; i < len(v); i++ {
+		switch {
+		case isDigit(v[i]):
+		case v[i] == '.' && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return dot
+}
+
 // idAfterCue captures the identifier that follows the cue at token i.
 func (s *scan) idAfterCue(i int, kind Kind) {
 	j := i + 1
@@ -164,6 +179,9 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 			digits += tk.end - tk.start
 		}
 		end = tk.end
+	}
+	if isDecimal(s.text[start:end]) {
+		return
 	}
 	if digits == 0 || end-start < 3 || ((kind == KindPhone || kind == KindFax) && digits < 4) {
 		return

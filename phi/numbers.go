@@ -34,6 +34,9 @@ var (
 	unitsNext = setOf("tab", "tabs", "tablet", "tablets", "pill", "pills", "mg", "ml", "cup", "cups",
 		"dose", "doses", "tsp", "tbsp", "strength", "pastilla", "pastillas", "tableta", "tabletas",
 		"of", "de", "mcg", "units", "unidades", "ns", "inch", "in", "oz", "lb", "lbs", "cm", "mm", "kg")
+	dateCues = setOf("on", "el", "since", "desde", "date", "fecha", "dob", "from", "until", "hasta",
+		"by", "para", "before", "after", "antes", "despues", "due", "appointment", "appt", "cita",
+		"born", "nacio", "del", "adm", "admitted", "seen", "visto", "last", "next", "dia", "day")
 	roomCues = setOf("room", "rm", "bed", "suite", "habitacion", "cama", "sala", "bay", "floor", "piso")
 )
 
@@ -130,6 +133,19 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		start = ch.start
 	}
 	t := s.text
+	// Percentages, rates ("@ 20/5") and settings are clinical numbers.
+	if (end < len(t) && t[end] == '%') || (start > 0 && t[start-1] == '@') {
+		return false
+	}
+	// A phone extension: "x123", "ext. 123".
+	if end+1 < len(t) && t[end]|0x20 == 'x' && isDigit(t[end+1]) && len(g) >= 2 {
+		e := end + 1
+		for e < len(t) && isDigit(t[e]) {
+			e++
+		}
+		s.add(end, e, KindPhone, 0.8, "phone.ext")
+		end = e
+	}
 	// The chunk must not run into letters ("500mg", "3rd"), except the
 	// letter of a Spanish DNI (8 digits and a letter).
 	if end < len(t) && (isASCIILetter(t[end]) || t[end] >= 0x80) {
@@ -172,21 +188,37 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	if ch.plus && k == 0 && total >= 8 && total <= 15 && seps(' ', '-', '.', ')') {
 		return phone(0.9, "phone.intl")
 	}
+	if len(g) >= 2 && total >= 7 && total <= 15 && seps(' ', '-', '.', ')') &&
+		!(lens[0] == 4 && seps('-')) && s.prevWordIn(start, 3, phoneCues) {
+		return phone(0.85, "phone.cue")
+	}
 	switch len(g) {
 	case 1:
 		return s.single(start, end, total)
 	case 2:
 		switch {
 		case lens[0] == 3 && lens[1] == 4 && seps('-', '.') && t[g[0].start] >= '2':
-			return phone(0.75, "phone.local")
+			if t[g[0].end-1] == '0' && t[g[1].end-1] == '0' {
+				return false // a range of round numbers: "500-1000"
+			}
+			return phone(0.7, "phone.local")
 		case lens[0] == 5 && lens[1] == 4 && seps('-'):
 			s.add(start, end, KindZIP, 0.8, "zip.plus4")
 			return true
 		case lens[0] <= 2 && lens[1] <= 2 && seps('/'):
-			if s.scaleOrDose(start, end) || !monthDay(num(t, g[0]), num(t, g[1])) {
+			a, b := num(t, g[0]), num(t, g[1])
+			cued := s.prevWordIn(start, 2, dateCues)
+			switch {
+			case !monthDay(a, b) || s.scaleOrDose(start, end):
 				return false
+			case !cued && (b == 10 || isFraction(a, b) || a > 12):
+				return false // a score, a fraction, or a day-first date without a cue
 			}
-			s.add(start, end, KindDate, 0.65, "date.md")
+			conf := 0.65
+			if cued {
+				conf = 0.85
+			}
+			s.add(start, end, KindDate, conf, "date.md")
 			return true
 		case lens[0] <= 2 && lens[1] == 2 && seps('/') && num(t, g[1]) > 31:
 			if mo := num(t, g[0]); mo >= 1 && mo <= 12 && !s.scaleOrDose(start, end) {
@@ -240,6 +272,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		case lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 && (seps('-') || seps('/')):
 			mo, d := num(t, g[1]), num(t, g[2])
 			if plausibleYear(num(t, g[0])) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+				end = timeAfter(t, end)
 				s.add(start, end, KindDate, 0.9, "date.iso")
 				return true
 			}
@@ -345,6 +378,34 @@ func num(t string, g group) int {
 // monthDay reports whether a, b read as month/day or day/month.
 func monthDay(a, b int) bool {
 	return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31)
+}
+
+// timeAfter extends a date ending at end over a following time of day
+// ("2024-03-05 14:30:00", "2024-03-05T14:30").
+func timeAfter(t string, end int) int {
+	if end+5 >= len(t) || (t[end] != ' ' && t[end] != 'T') {
+		return end
+	}
+	i := end + 1
+	n := 0
+	for n < 3 && i+1 < len(t) && isDigit(t[i]) && isDigit(t[i+1]) {
+		i += 2
+		n++
+		if n < 3 && i+2 < len(t) && t[i] == ':' && isDigit(t[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	if n < 2 {
+		return end
+	}
+	return i
+}
+
+// isFraction reports whether a/b is a common fraction ("1/2", "3/4").
+func isFraction(a, b int) bool {
+	return a < b && (b == 2 || b == 3 || b == 4 || b == 8)
 }
 
 func plausibleYear(y int) bool { return y >= 1900 && y <= 2099 }

@@ -19,7 +19,7 @@ var (
 		"stepdaughter", "hijo", "hija", "esposa", "esposo", "madre", "mama", "padre", "papa",
 		"hermano", "hermana", "nieto", "nieta", "abuelo", "abuela", "nino", "nina", "bebe", "novio",
 		"novia", "tio", "tia", "sobrino", "sobrina", "primo", "prima", "amigo", "amiga", "pareja",
-		"marido", "mujer", "cuidador", "cuidadora", "patient", "paciente", "pt", "sibling", "spouse",
+		"marido", "mujer", "cuidador", "cuidadora", "sibling", "spouse",
 		"neighbor", "neighbour", "vecino", "vecina", "sons", "daughters", "children", "kids", "hijos",
 		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters")
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
@@ -40,7 +40,7 @@ var (
 		"having", "going", "feeling", "getting", "who", "what", "when", "where", "how", "why", "all",
 		"its", "his", "her", "our", "their", "your", "sick", "fine", "well", "good", "better",
 		"worse", "out", "up", "down", "about", "back", "after", "before", "since", "because", "if",
-		"then", "than", "urgent", "emergency", "nurse", "doctor", "dr", "md", "rn", "er", "icu",
+		"then", "than", "per", "by", "via", "urgent", "emergency", "nurse", "doctor", "dr", "md", "rn", "er", "icu",
 		"sr", "sra", "mr", "mrs", "ms", "miss", "do", "did", "does", "doing", "been", "being",
 		"le", "lo", "les", "se", "me", "te", "nos", "al", "es", "esta", "este", "esto", "eso",
 		"llamo", "habla", "called", "call", "said", "says", "ready", "done", "coming", "late",
@@ -112,7 +112,23 @@ var medicalEponyms = setOf("foley", "fick", "swan", "ganz", "hickman", "quinton"
 	"zoll", "penrose", "mae", "ted", "tod", "allegra", "english", "spanish", "espanol", "ingles",
 	"brady", "kling", "hugger", "bovie", "doppler", "holter", "coumadin", "levin", "salem", "dobhoff",
 	"pleurx", "jackson-pratt", "blake", "groshong", "passy", "muir", "miami", "guedel", "yankauer",
-	"venti", "christian", "catholic", "baptist", "jewish", "muslim")
+	"venti", "swann", "quentin", "marg", "christian", "catholic", "baptist", "jewish", "muslim")
+
+// notPeople are listed words that, capitalised, usually name countries,
+// nationalities or organisations; a run followed by an organisation word
+// ("Russell Investments") is no person.
+var notPeople = setOf("america", "american", "brazil", "france", "french", "germany", "german",
+	"spain", "mexico", "mexican", "canada", "china", "chinese", "india", "indian", "italy", "italian",
+	"russia", "russian", "czech", "poland", "polish", "ireland", "irish", "israel", "jordan", "kenya",
+	"georgia", "virginia", "carolina", "dakota", "washington", "chad", "england", "british", "paris",
+	"london", "houston", "dallas", "phoenix", "austin", "orlando", "denver", "nord", "norte", "sur",
+	"north", "south", "east", "west", "university", "college", "school", "county", "state", "city",
+	"insurance", "pharmacy", "bank", "hospital", "clinic", "church")
+
+var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "partners", "investments",
+	"orchestra", "bank", "foundation", "associates", "sons", "bros", "pharmacy", "insurance", "hospital",
+	"clinic", "medical", "health", "street", "avenue", "road", "university", "college", "school",
+	"center", "centre", "church", "services", "solutions", "systems", "labs", "sa", "sl")
 
 // nameWord reports whether token i may be part of a name and its classes
 // in the name lists.
@@ -121,7 +137,8 @@ func (s *scan) nameWord(i int) (ok bool, c names.Class) {
 		return false, 0
 	}
 	low := s.low(i)
-	if len(low) < 2 || nameStop[string(low)] || medicalEponyms[string(low)] {
+	if len(low) < 2 || nameStop[string(low)] || medicalEponyms[string(low)] || relations[string(low)] ||
+		notPeople[string(low)] || orgWords[string(low)] {
 		return false, 0
 	}
 	if _, isMonth := months[string(low)]; isMonth {
@@ -292,15 +309,40 @@ func (s *scan) signature(i int) {
 	s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
 }
 
-// listedNames records runs of capitalised words found in the name lists.
+// listedNames records runs of capitalised words found in the name lists:
+// "Ana López", "John R. Smith", "Weronika Martinsen". It returns the last
+// token it looked at.
 func (s *scan) listedNames(i int) int {
 	ok, c0 := s.nameWord(i)
-	if !ok || c0 == 0 || (!s.capitalized(i) && !s.lower) {
+	if !ok || (!s.capitalized(i) && !s.lower) {
 		return i
 	}
-	last, firstOrLast, n := i, 0, 0
-	for j := i; j < len(s.toks) && j < i+4; j++ {
+	personal := func(c names.Class) bool { return c&(names.First|names.Last) != 0 }
+	if c0 == 0 {
+		// An unlisted capitalised word counts only before a listed surname.
+		if s.caseless() || s.toks[i].shape != caseTitle {
+			return i
+		}
+		if ok, c1 := s.nameWord(i + 1); !ok || c1&names.Last == 0 || c1&names.Common != 0 ||
+			s.toks[i+1].shape != caseTitle || s.toks[i+1].nl {
+			return i
+		}
+	}
+	last, listed, n := i, 0, 0
+	for j := i; j < len(s.toks) && j < i+5; j++ {
 		if j > i && (s.toks[j].nl || s.toks[j].kind != tWord) {
+			break
+		}
+		// A middle initial: "R." or "R" between two names.
+		if j > i && s.toks[j].end-s.toks[j].start == 1 && s.toks[j].shape == caseUpper && !s.upper {
+			k := j + 1
+			if s.punct(k, '.') {
+				k++
+			}
+			if ok, _ := s.nameWord(k); ok && s.capitalized(k) {
+				j = k - 1
+				continue
+			}
 			break
 		}
 		ok, c := s.nameWord(j)
@@ -308,20 +350,24 @@ func (s *scan) listedNames(i int) int {
 			break
 		}
 		switch {
-		case c&(names.First|names.Last) != 0:
-			firstOrLast++
+		case personal(c):
+			listed++
 		case c != 0:
-		case j > i && !s.upper && names.LookupBytes(s.low(j-1))&names.First != 0 && s.toks[j].shape == caseTitle:
-			// An unlisted surname after a listed first name.
+		case j > i && !s.caseless() && s.toks[j].shape == caseTitle:
+			// An unlisted surname after a name.
+		case j == i:
 		default:
 			goto end
 		}
 		last, n = j, n+1
 	}
 end:
+	if last+1 < len(s.toks) && orgWords[string(s.low(last+1))] && !s.toks[last+1].nl {
+		return last // "Russell Investments", "Thomas and Sons"
+	}
 	conf := 0.0
 	switch {
-	case n >= 2 && firstOrLast >= 1:
+	case n >= 2 && listed >= 1:
 		conf = 0.9
 	case s.lower:
 		// Lower-case text: only a run of two listed names counts.
@@ -331,7 +377,11 @@ end:
 		conf = 0.6
 	}
 	if s.upper && n == 1 {
-		conf -= 0.15 // in capitals, a lone listed word is weak evidence
+		// In capitals, a lone listed word is weak evidence.
+		conf = 0.45
+		if c0&names.First != 0 && s.toks[i].end-s.toks[i].start >= 4 {
+			conf = 0.5
+		}
 	}
 	if conf > 0 {
 		s.add(s.toks[i].start, s.toks[last].end, KindName, conf, "name.list")

@@ -1,5 +1,10 @@
 package phi
 
+// ambiguousTitles are titles that are also clinical abbreviations ("MS"
+// mental status or morphine, "SR" sinus rhythm): they count only written
+// "Ms", "Sr".
+var ambiguousTitles = setOf("ms", "sr", "don", "miss")
+
 // words runs the word rules over the tokens.
 func (s *scan) words() {
 	for i := 0; i < len(s.toks); i++ {
@@ -23,7 +28,7 @@ func (s *scan) words() {
 			s.clinician(i)
 		case clinicianAfter[low] && tk.shape != caseLower && (s.punct(i-1, ',') || tk.shape == caseUpper):
 			s.clinicianBefore(i)
-		case patientTitles[low]:
+		case patientTitles[low] && (tk.shape == caseTitle || !ambiguousTitles[low]):
 			switch {
 			case s.punct(i+1, '.'):
 				s.nameAfterCue(i+1, strong, 0.9, "name.title")
@@ -43,6 +48,9 @@ func (s *scan) words() {
 			s.spanishStreet(i)
 		case facilityWords[low]:
 			s.facility(i)
+		}
+		if addressCues[low] {
+			s.addressAfterCue(i)
 		}
 		if low == "po" || low == "p" || low == "apartado" {
 			s.poBox(i)
