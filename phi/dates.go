@@ -175,8 +175,10 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 				break
 			}
 		}
-		if tk.kind == tNum {
-			digits += tk.end - tk.start
+		for b := tk.start; b < tk.end; b++ {
+			if isDigit(s.text[b]) {
+				digits++
+			}
 		}
 		end = tk.end
 	}

@@ -1,6 +1,10 @@
 package phi
 
-import "github.com/frontdeskhq/frontdesk/phi/names"
+import (
+	"strings"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
 
 // This file holds the rules for person names: cues ("my name is", "me
 // llamo", "for my son"), titles, signatures and the embedded name lists.
@@ -120,8 +124,7 @@ var medicalEponyms = setOf("foley", "fick", "swan", "ganz", "hickman", "quinton"
 var notPeople = setOf("america", "american", "brazil", "france", "french", "germany", "german",
 	"spain", "mexico", "mexican", "canada", "china", "chinese", "india", "indian", "italy", "italian",
 	"russia", "russian", "czech", "poland", "polish", "ireland", "irish", "israel", "jordan", "kenya",
-	"georgia", "virginia", "carolina", "dakota", "washington", "chad", "england", "british", "paris",
-	"london", "houston", "dallas", "phoenix", "austin", "orlando", "denver", "nord", "norte", "sur",
+	"dakota", "england", "british", "nord", "norte", "sur",
 	"north", "south", "east", "west", "university", "college", "school", "county", "state", "city",
 	"insurance", "pharmacy", "bank", "hospital", "clinic", "church")
 
@@ -151,6 +154,16 @@ func (s *scan) nameWord(i int) (ok bool, c names.Class) {
 	return true, names.LookupBytes(low)
 }
 
+// sentenceStart reports whether token i opens a sentence or a line, where
+// a capital letter says nothing.
+func (s *scan) sentenceStart(i int) bool {
+	if i == 0 || s.toks[i].nl {
+		return true
+	}
+	p := s.toks[i-1]
+	return p.kind == tPunct && strings.IndexByte(".!?:\"", s.text[p.start]) >= 0
+}
+
 // caseless reports whether capitalisation says nothing in this text.
 func (s *scan) caseless() bool { return s.upper || s.lower }
 
@@ -169,7 +182,7 @@ func (s *scan) captureName(i int, st strength) int {
 	case medium:
 		ok = caps || personal || (c != 0 && s.caseless())
 	default:
-		ok = (personal && (caps || s.caseless())) ||
+		ok = (personal && (caps || s.caseless())) || (c != 0 && caps && !s.sentenceStart(i)) ||
 			(caps && s.capitalized(i+1) && !s.toks[min(i+1, len(s.toks)-1)].nl)
 	}
 	if !ok {

@@ -75,7 +75,7 @@ func (s *scan) dropNeutral() {
 	}
 	out := s.spans[:0]
 	for _, sp := range s.spans {
-		if sp.Kind == KindName && s.isNeutral(sp.Start, sp.End) {
+		if (sp.Kind == KindName || sp.Rule == "address.city") && s.isNeutral(sp.Start, sp.End) {
 			continue
 		}
 		out = append(out, sp)
