@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,6 +60,64 @@ func (s *scan) run() {
 	s.urls()
 	s.words()
 	s.dropNeutral()
+	s.dropTags()
+}
+
+// dropTags removes spans that touch a redaction tag ("[PHONE]",
+// "[NAME-kqzmtbwa]"), so that redacting twice changes nothing.
+func (s *scan) dropTags() {
+	t := s.text
+	if strings.IndexByte(t, '[') < 0 || len(s.spans) == 0 {
+		return
+	}
+	var tags []Span
+	for i := 0; i < len(t); i++ {
+		if t[i] != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && t[j] >= 'A' && t[j] <= 'Z' {
+			j++
+		}
+		if j == i+1 || j >= len(t) {
+			continue
+		}
+		if t[j] == '-' {
+			j++
+			for j < len(t) && t[j] >= 'a' && t[j] <= 'z' {
+				j++
+			}
+		}
+		if j < len(t) && t[j] == ']' && isKind(t[i+1:strings.IndexAny(t[i+1:j+1], "-]")+i+1]) {
+			tags = append(tags, Span{Start: i, End: j + 1})
+		}
+	}
+	if len(tags) == 0 {
+		return
+	}
+	out := s.spans[:0]
+	for _, sp := range s.spans {
+		keep := true
+		for _, tg := range tags {
+			if sp.Start < tg.End && tg.Start < sp.End {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, sp)
+		}
+	}
+	s.spans = out
+}
+
+func isKind(k string) bool {
+	switch Kind(k) {
+	case KindName, KindDate, KindAge, KindPhone, KindFax, KindEmail, KindSSN, KindMRN,
+		KindAccount, KindAddress, KindZIP, KindURL, KindIP, KindID:
+		return true
+	}
+	return false
 }
 
 // add records a span.
