@@ -188,5 +188,9 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 	if digits == 0 || end-start < 3 || ((kind == KindPhone || kind == KindFax) && digits < 4) {
 		return
 	}
-	s.add(start, end, kind, 0.9, "id.cue")
+	rule := "id.cue"
+	if kind == KindDate {
+		rule = "date.birth"
+	}
+	s.add(start, end, kind, 0.9, rule)
 }
