@@ -188,10 +188,6 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	if ch.plus && k == 0 && total >= 8 && total <= 15 && seps(' ', '-', '.', ')') {
 		return phone(0.9, "phone.intl")
 	}
-	if len(g) >= 2 && total >= 7 && total <= 15 && seps(' ', '-', '.', ')') &&
-		!(lens[0] == 4 && seps('-')) && s.prevWordIn(start, 3, phoneCues) {
-		return phone(0.85, "phone.cue")
-	}
 	switch len(g) {
 	case 1:
 		return s.single(start, end, total)
@@ -300,6 +296,11 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	if len(g) >= 3 && total >= 13 && total <= 19 && (seps(' ') || seps('-')) && luhn(t, g) {
 		s.add(start, end, KindAccount, 0.85, "account.card")
 		return true
+	}
+	// Any other grouped number of phone length right after a phone cue.
+	if len(g) >= 2 && total >= 7 && total <= 15 && seps(' ', '-', '.', ')') &&
+		!(lens[0] == 4 && seps('-')) && s.prevWordIn(start, 3, phoneCues) {
+		return phone(0.85, "phone.cue")
 	}
 	return false
 }
