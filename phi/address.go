@@ -1,6 +1,5 @@
 package phi
 
-import "github.com/frontdeskhq/frontdesk/phi/names"
 
 // This file holds the rules for places: street addresses in English and
 // Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
@@ -52,14 +51,14 @@ func (s *scan) streetAddress(i int) bool {
 			return false
 		}
 		if t.kind == tNum { // "5th Ave": a number followed by its ordinal
-			if j+1 < len(s.toks) && ordinals[string(s.low(j+1))] && !s.toks[j+1].space {
+			if j+1 < len(s.toks) && s.has(j+1, bOrdinal) && !s.toks[j+1].space {
 				j++
 				words++
 				continue
 			}
 			return false
 		}
-		if words > 0 && streetSuffixes[string(s.low(j))] && s.capitalized(j) {
+		if words > 0 && s.has(j, bStreetSuffix) && s.capitalized(j) {
 			end := j
 			if s.punct(j+1, '.') {
 				end = j + 1
@@ -71,14 +70,14 @@ func (s *scan) streetAddress(i int) bool {
 				return false
 			}
 			if s.upper && end+1 < len(s.toks) && !s.toks[end+1].nl && !s.punct(end+1, ',') &&
-				!unitWords[string(s.low(end+1))] && !s.punct(end+1, '.') {
+				!s.has(end+1, bUnit) && !s.punct(end+1, '.') {
 				return false // in capitals, an address must end where its line or clause does
 			}
 			end = s.addressTail(end)
 			s.add(tk.start, s.toks[end].end, KindAddress, 0.9, "address.street")
 			return true
 		}
-		if !s.capitalized(j) || nameStop[string(s.low(j))] || medicalEponyms[string(s.low(j))] {
+		if !s.capitalized(j) || s.has(j, bStop) || s.has(j, bEponym) {
 			return false
 		}
 		words++
@@ -107,7 +106,7 @@ func (s *scan) spanishStreet(i int) bool {
 		if t.nl {
 			return false
 		}
-		if t.kind == tWord && ((t.shape == caseTitle && !nameStop[string(s.low(j))]) || placeConnectors[string(s.low(j))]) {
+		if t.kind == tWord && ((t.shape == caseTitle && !s.has(j, bStop)) || s.has(j, bPlaceConn)) {
 			words++
 			continue
 		}
@@ -141,7 +140,7 @@ func (s *scan) addressTail(end int) int {
 	if s.punct(j, ',') {
 		j++
 	}
-	if j < len(s.toks) && (unitWords[string(s.low(j))] || s.punct(j, '#')) {
+	if j < len(s.toks) && (s.has(j, bUnit) || s.punct(j, '#')) {
 		k := j + 1
 		if s.punct(k, '.') || s.punct(k, '#') {
 			k++
@@ -160,13 +159,13 @@ func (s *scan) addressTail(end int) int {
 	// City words, then a state code and an optional ZIP.
 	k := j
 	for k < len(s.toks) && k < j+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
-		!(s.toks[k].shape == caseUpper && usStates[string(s.low(k))]) {
+		!(s.toks[k].shape == caseUpper && s.has(k, bState)) {
 		k++
 	}
 	if s.punct(k, ',') {
 		k++
 	}
-	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && usStates[string(s.low(k))] {
+	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.has(k, bState) {
 		end = k
 		if k+1 < len(s.toks) && s.toks[k+1].kind == tNum && s.toks[k+1].end-s.toks[k+1].start == 5 {
 			end = k + 1
@@ -248,7 +247,7 @@ func (s *scan) poBox(i int) {
 // cityState matches "Springfield, IL": capitalised words, a comma and a
 // state code in capitals, in text that is not all capitals.
 func (s *scan) cityState(i int) {
-	if s.upper || s.toks[i].shape != caseUpper || !usStates[string(s.low(i))] || !s.punct(i-1, ',') {
+	if s.upper || s.toks[i].shape != caseUpper || !s.has(i, bState) || !s.punct(i-1, ',') {
 		return
 	}
 	k := i - 2
@@ -286,11 +285,11 @@ func (s *scan) cityAfterCue(i int) {
 		if !strong {
 			// Plain "in"/"from" only counts when the place is followed by a state.
 			if !(s.punct(last+1, ',') && last+2 < len(s.toks) && s.toks[last+2].shape == caseUpper &&
-				usStates[string(s.low(last+2))]) {
+				s.has(last+2, bState)) {
 				return
 			}
 		}
-		if nameStop[string(s.low(j))] {
+		if s.has(j, bStop) {
 			return
 		}
 		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.city")
@@ -314,10 +313,10 @@ func (s *scan) facility(i int) {
 		if t.kind == tPunct && s.text[t.start] == '\'' {
 			continue
 		}
-		if t.kind != tWord || !s.capitalized(k) || nameStop[string(s.low(k))] || s.toks[k+1].nl {
+		if t.kind != tWord || !s.capitalized(k) || s.has(k, bStop) || s.toks[k+1].nl {
 			break
 		}
-		if s.upper && names.LookupBytes(s.low(k)) == 0 && !facilityQualifiers[string(s.low(k))] {
+		if s.upper && s.nameClass(k) == 0 && !s.has(k, bFacilityQual) {
 			break // in capitals, only listed names and known qualifiers
 		}
 		first = k
@@ -325,7 +324,7 @@ func (s *scan) facility(i int) {
 	last := i
 	if first == i { // "Clínica San José": the name follows
 		for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
-			!nameStop[string(s.low(k))] && !s.toks[k].nl; k++ {
+			!s.has(k, bStop) && !s.toks[k].nl; k++ {
 			last = k
 		}
 	}

@@ -19,8 +19,17 @@ var benchMessages = []string{
 	"Dr. Patel said to come back in two weeks. Room 4, 10:30am. The copay was $40.",
 }
 
+// warm builds the detector's lexicon before timing starts.
+func warm(b *testing.B, d phi.Detector) {
+	b.Helper()
+	if _, err := d.Detect(b.Context(), benchMessages[0]); err != nil {
+		b.Fatal(err)
+	}
+}
+
 func BenchmarkDetect(b *testing.B) {
 	d := newDetector(b)
+	warm(b, d)
 	ctx := b.Context()
 	n := 0
 	for _, m := range benchMessages {
@@ -39,6 +48,7 @@ func BenchmarkDetect(b *testing.B) {
 
 func BenchmarkDetectLong(b *testing.B) {
 	d := newDetector(b)
+	warm(b, d)
 	text := strings.Repeat(strings.Join(benchMessages, "\n"), 20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -52,6 +62,9 @@ func BenchmarkDetectLong(b *testing.B) {
 func BenchmarkRedact(b *testing.B) {
 	r, err := phi.NewRedactor(phi.RedactorConfig{Mode: phi.ModePseudonym, Key: testKey})
 	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := r.Redact(b.Context(), benchMessages[0]); err != nil {
 		b.Fatal(err)
 	}
 	n := 0

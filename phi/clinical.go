@@ -73,9 +73,13 @@ var clinicalTerms = func() map[string]Topic {
 // in the order first seen. It never returns the words themselves.
 func ClinicalTopics(text string) []Topic {
 	s := newScan(text)
+	defer s.release()
 	var out []Topic
 	for i := range s.toks {
 		if s.toks[i].kind != tWord {
+			continue
+		}
+		if !s.has(i, bClinical) {
 			continue
 		}
 		t, ok := clinicalTerms[string(s.low(i))]

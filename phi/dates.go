@@ -34,7 +34,7 @@ func (s *scan) dayAt(i int) (last int, ok bool) {
 		return 0, false
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].start == tk.end {
-		if s.toks[i+1].kind == tWord && ordinals[string(s.low(i+1))] {
+		if s.toks[i+1].kind == tWord && s.has(i+1, bOrdinal) {
 			return i + 1, true
 		}
 		if s.toks[i+1].kind == tWord || s.toks[i+1].kind == tNum {
@@ -75,10 +75,10 @@ func (s *scan) writtenDate(i int) {
 	// Day before the month.
 	if !hasDay {
 		k := i - 1
-		if k >= 0 && s.toks[k].kind == tWord && dateJoiner[string(s.low(k))] {
+		if k >= 0 && s.toks[k].kind == tWord && s.has(k, bDateJoiner) {
 			k--
 		}
-		if k >= 0 && s.toks[k].kind == tWord && ordinals[string(s.low(k))] {
+		if k >= 0 && s.toks[k].kind == tWord && s.has(k, bOrdinal) {
 			k--
 		}
 		if d, ok := s.dayAt(k); ok && d >= i-3 {
@@ -89,7 +89,7 @@ func (s *scan) writtenDate(i int) {
 	y := j
 	if s.punct(y, ',') {
 		y++
-	} else if y < len(s.toks) && s.toks[y].kind == tWord && dateJoiner[string(s.low(y))] {
+	} else if y < len(s.toks) && s.toks[y].kind == tWord && s.has(y, bDateJoiner) {
 		y++
 	}
 	hasYear := false
@@ -153,7 +153,7 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 			j++
 			continue
 		}
-		if tk.kind == tWord && idFillers[string(s.low(j))] {
+		if tk.kind == tWord && s.has(j, bIDFiller) {
 			j++
 			continue
 		}

@@ -112,8 +112,9 @@ func (r *Rules) Detect(ctx context.Context, text string) ([]Span, error) {
 		return nil, &TextError{Len: len(text), Offset: firstInvalid(text), Err: ErrInvalidUTF8}
 	}
 	s := newScan(text)
+	defer s.release()
 	s.run()
-	out := s.spans[:0]
+	var out []Span
 	for _, sp := range s.spans {
 		if sp.Confidence >= r.minConf && (r.kinds == nil || r.kinds[sp.Kind]) {
 			out = append(out, sp)

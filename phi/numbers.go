@@ -176,10 +176,10 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	}
 	phone := func(conf float64, rule string) bool {
 		kind := KindPhone
-		if s.prevWordIn(start, 3, faxCues) {
+		if s.prevWordIn(start, 3, bFaxCue) {
 			kind = KindFax
 		}
-		if s.prevWordIn(start, 4, phoneCues) {
+		if s.prevWordIn(start, 4, bPhoneCue) {
 			conf = max(conf, 0.9)
 		}
 		s.add(start, end, kind, conf, rule)
@@ -203,7 +203,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			return true
 		case lens[0] <= 2 && lens[1] <= 2 && seps('/'):
 			a, b := num(t, g[0]), num(t, g[1])
-			cued := s.prevWordIn(start, 2, dateCues)
+			cued := s.prevWordIn(start, 2, bDateCue)
 			switch {
 			case !monthDay(a, b) || s.scaleOrDose(start, end):
 				return false
@@ -250,7 +250,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			if g[0].sep == ' ' {
 				conf = 0.6
 			}
-			if s.prevWordIn(start, 3, ssnCues) {
+			if s.prevWordIn(start, 3, bSSNCue) {
 				conf = 0.95
 			}
 			s.add(start, end, KindSSN, conf, "ssn")
@@ -299,7 +299,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	}
 	// Any other grouped number of phone length right after a phone cue.
 	if len(g) >= 2 && total >= 7 && total <= 15 && seps(' ', '-', '.', ')') &&
-		!(lens[0] == 4 && seps('-')) && s.prevWordIn(start, 3, phoneCues) {
+		!(lens[0] == 4 && seps('-')) && s.prevWordIn(start, 3, bPhoneCue) {
 		return phone(0.85, "phone.cue")
 	}
 	return false
@@ -311,24 +311,24 @@ func (s *scan) single(start, end, n int) bool {
 	switch {
 	case n >= 13 && n <= 19 && luhn(t, []group{{start: start, end: end}}):
 		s.add(start, end, KindAccount, 0.8, "account.card")
-	case n == 9 && s.prevWordIn(start, 3, ssnCues):
+	case n == 9 && s.prevWordIn(start, 3, bSSNCue):
 		s.add(start, end, KindSSN, 0.9, "ssn.cue")
 	case n == 10 && nanp(t, group{start: start, end: start + 3}, group{start: start + 3, end: start + 6}):
 		conf := 0.6
-		if s.prevWordIn(start, 4, phoneCues) {
+		if s.prevWordIn(start, 4, bPhoneCue) {
 			conf = 0.9
 		}
 		s.add(start, end, KindPhone, conf, "phone.digits")
 	case n == 11 && t[start] == '1' && nanp(t, group{start: start + 1, end: start + 4}, group{start: start + 4, end: start + 7}):
 		s.add(start, end, KindPhone, 0.7, "phone.digits")
 	case n == 5:
-		if s.prevWordIn(start, 2, zipCues) || s.afterState(start) {
+		if s.prevWordIn(start, 2, bZipCue) || s.afterState(start) {
 			s.add(start, end, KindZIP, 0.85, "zip.context")
 			return true
 		}
 		return false
 	case n >= 6:
-		if s.prevWordIn(start, 2, roomCues) {
+		if s.prevWordIn(start, 2, bRoomCue) {
 			return false
 		}
 		s.add(start, end, KindID, 0.55, "id.digits")
@@ -337,7 +337,7 @@ func (s *scan) single(start, end, n int) bool {
 		if a < 90 || a > 125 {
 			return false
 		}
-		if s.prevWordIn(start, 2, ageBefore) || s.nextWordIn(end, ageAfter) ||
+		if s.prevWordIn(start, 2, bAgeBefore) || s.nextWordIn(end, bAgeAfter) ||
 			(end+1 < len(t) && t[end] == '/' && (t[end+1] == 'o' || t[end+1] == 'O')) {
 			s.add(start, end, KindAge, 0.8, "age")
 			return true
@@ -359,13 +359,13 @@ func (s *scan) afterState(off int) bool {
 	if i < 0 || s.toks[i].kind != tWord || s.toks[i].end-s.toks[i].start != 2 || s.toks[i].shape != caseUpper {
 		return false
 	}
-	return usStates[string(s.low(i))]
+	return s.has(i, bState)
 }
 
 // scaleOrDose reports whether a month/day-looking fraction is a pain score
 // or a dose ("5/10 pain", "1/2 tab").
 func (s *scan) scaleOrDose(start, end int) bool {
-	return s.prevWordIn(start, 3, scaleCues) || s.nextWordIn(end, scaleCues) || s.nextWordIn(end, unitsNext)
+	return s.prevWordIn(start, 3, bScale) || s.nextWordIn(end, bScale) || s.nextWordIn(end, bUnitsNext)
 }
 
 func num(t string, g group) int {

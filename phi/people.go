@@ -140,18 +140,14 @@ func (s *scan) nameWord(i int) (ok bool, c names.Class) {
 		return false, 0
 	}
 	low := s.low(i)
-	if len(low) < 2 || nameStop[string(low)] || medicalEponyms[string(low)] || relations[string(low)] ||
-		notPeople[string(low)] || orgWords[string(low)] {
-		return false, 0
-	}
-	if _, isMonth := months[string(low)]; isMonth {
+	if len(low) < 2 || s.has(i, bStop|bEponym|bRelation|bNotPeople|bOrg|bMonth) {
 		return false, 0
 	}
 	tk := s.toks[i]
 	if !s.upper && tk.shape == caseUpper && tk.end-tk.start <= 3 {
 		return false, 0 // an abbreviation in mixed-case text: "BP", "ASA"
 	}
-	return true, names.LookupBytes(low)
+	return true, s.nameClass(i)
 }
 
 // sentenceStart reports whether token i opens a sentence or a line, where
@@ -221,7 +217,7 @@ func (s *scan) captureName(i int, st strength) int {
 }
 
 func (s *scan) clinicianTitleAt(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && clinicianTitles[string(s.low(i))]
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.has(i, bClinTitle)
 }
 
 // clinician marks the name after a clinician title as neutral.
@@ -375,7 +371,7 @@ func (s *scan) listedNames(i int) int {
 		last, n = j, n+1
 	}
 end:
-	if last+1 < len(s.toks) && orgWords[string(s.low(last+1))] && !s.toks[last+1].nl {
+	if last+1 < len(s.toks) && s.has(last+1, bOrg) && !s.toks[last+1].nl {
 		return last // "Russell Investments", "Thomas and Sons"
 	}
 	conf := 0.0

@@ -2,6 +2,7 @@ package phi
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,7 +34,8 @@ type token struct {
 	fs, fe     int // the folded form in scan.fold
 	kind       tokKind
 	shape      caseShape
-	nl         bool // a line break lies between the previous token and this one
+	lex        lexBit // the word's sets, from the lexicon
+	nl         bool   // a line break lies between the previous token and this one
 	space      bool // white space lies between the previous token and this one
 }
 
@@ -48,10 +50,23 @@ type scan struct {
 	lower   bool   // the text is almost all lower case
 }
 
+var scanPool = sync.Pool{New: func() any { return new(scan) }}
+
+// newScan tokenizes text into a pooled scan; call release when done.
 func newScan(text string) *scan {
-	s := &scan{text: text}
+	s := scanPool.Get().(*scan)
+	*s = scan{text: text, toks: s.toks[:0], fold: s.fold[:0], spans: s.spans[:0], neutral: s.neutral[:0]}
 	s.tokenize()
 	return s
+}
+
+// release returns s to the pool unless it grew too large to keep.
+func (s *scan) release() {
+	if cap(s.toks) > 1<<14 || cap(s.fold) > 1<<16 {
+		return
+	}
+	s.text = ""
+	scanPool.Put(s)
 }
 
 func (s *scan) run() {
@@ -157,8 +172,13 @@ func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 // tokenize splits the text into tokens and folds every word.
 func (s *scan) tokenize() {
 	t := s.text
-	s.toks = make([]token, 0, len(t)/5+1)
-	s.fold = make([]byte, 0, len(t))
+	lex := lexicon()
+	if cap(s.toks) < len(t)/5+1 {
+		s.toks = make([]token, 0, len(t)/5+1)
+	}
+	if cap(s.fold) < len(t) {
+		s.fold = make([]byte, 0, len(t))
+	}
 	nl, sp := false, false
 	upperLetters, letters := 0, 0
 	for i := 0; i < len(t); {
@@ -202,6 +222,18 @@ func (s *scan) tokenize() {
 			j := i
 			nUp, nLow, firstUp := 0, 0, false
 			for j < len(t) {
+				if b := t[j]; b < utf8.RuneSelf && isASCIILetter(b) { // fast path
+					if b <= 'Z' {
+						if j == i {
+							firstUp = true
+						}
+						nUp++
+					} else {
+						nLow++
+					}
+					j++
+					continue
+				}
 				r, n := utf8.DecodeRuneInString(t[j:])
 				switch {
 				case unicode.IsLetter(r):
@@ -243,6 +275,7 @@ func (s *scan) tokenize() {
 			tk.fs = len(s.fold)
 			s.fold = names.Fold(s.fold, t[tk.start:tk.end])
 			tk.fe = len(s.fold)
+			tk.lex = lex[string(s.fold[tk.fs:tk.fe])]
 		}
 		s.toks = append(s.toks, tk)
 		i = tk.end
@@ -295,14 +328,14 @@ func (s *scan) tokenAt(off int) int {
 
 // prevWords reports whether one of the n word tokens before offset off is
 // in set.
-func (s *scan) prevWordIn(off, n int, set map[string]bool) bool {
+func (s *scan) prevWordIn(off, n int, set lexBit) bool {
 	i := s.tokenAt(off) - 1
 	for seen := 0; i >= 0 && seen < n; i-- {
 		if s.toks[i].kind != tWord {
 			continue
 		}
 		seen++
-		if set[string(s.low(i))] {
+		if s.toks[i].lex&set != 0 {
 			return true
 		}
 	}
@@ -310,11 +343,11 @@ func (s *scan) prevWordIn(off, n int, set map[string]bool) bool {
 }
 
 // nextWordIn reports whether the first word token at or after off is in set.
-func (s *scan) nextWordIn(off int, set map[string]bool) bool {
+func (s *scan) nextWordIn(off int, set lexBit) bool {
 	i := s.tokenAt(off)
 	for ; i < len(s.toks) && i < s.tokenAt(off)+2; i++ {
 		if s.toks[i].kind == tWord {
-			return set[string(s.low(i))]
+			return s.toks[i].lex&set != 0
 		}
 	}
 	return false

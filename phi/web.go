@@ -102,7 +102,7 @@ func (s *scan) urls() {
 			s.toks[k+1].start != s.toks[k].end || s.toks[k+2].start != s.toks[k+1].end {
 			continue
 		}
-		if !commonTLDs[string(s.low(k+2))] || (k > 0 && (s.punct(k-1, '@') || s.punct(k-1, '.'))) {
+		if !s.has(k+2, bTLD) || (k > 0 && (s.punct(k-1, '@') || s.punct(k-1, '.'))) {
 			continue
 		}
 		end := s.toks[k+2].end

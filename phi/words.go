@@ -14,54 +14,62 @@ func (s *scan) words() {
 			continue
 		}
 		if tk.kind != tWord {
+			if c := s.text[tk.start]; c == ':' || c == ',' {
+				if st, ok := s.cueAt(i); ok {
+					s.nameAfterCue(i, st, 0.9, "name.cue")
+				}
+			}
 			continue
 		}
-		low := string(s.low(i))
-		if _, ok := months[low]; ok {
+		if tk.lex&bMonth != 0 {
 			s.writtenDate(i)
 		}
-		if k, ok := idCues[low]; ok {
-			s.idAfterCue(i, k)
+		if tk.lex&bIDCue != 0 {
+			s.idAfterCue(i, idCues[string(s.low(i))])
 		}
 		switch {
-		case clinicianTitles[low]:
+		case tk.lex&bClinTitle != 0:
 			s.clinician(i)
-		case clinicianAfter[low] && tk.shape != caseLower && (s.punct(i-1, ',') || tk.shape == caseUpper):
+		case tk.lex&bClinAfter != 0 && tk.shape != caseLower && (s.punct(i-1, ',') || tk.shape == caseUpper):
 			s.clinicianBefore(i)
-		case patientTitles[low] && (tk.shape == caseTitle || !ambiguousTitles[low]):
+		case tk.lex&bPatTitle != 0 && (tk.shape == caseTitle || tk.lex&bAmbTitle == 0):
 			switch {
 			case s.punct(i+1, '.'):
 				s.nameAfterCue(i+1, strong, 0.9, "name.title")
 			case tk.shape == caseTitle || s.caseless():
 				s.nameAfterCue(i, medium, 0.85, "name.title")
 			}
-		case relations[low]:
+		case tk.lex&bRelation != 0:
 			st := weak
-			if i > 0 && (possessives[string(s.low(i-1))] || (i > 1 && possessives[string(s.low(i-2))])) ||
+			if i > 0 && (s.has(i-1, bPossessive) || (i > 1 && s.has(i-2, bPossessive))) ||
 				s.punct(i+1, ',') {
 				st = medium
 			}
 			s.nameAfterCue(i, st, 0.85, "name.relation")
-		case signOffs[low]:
+		case tk.lex&bSignOff != 0:
 			s.signature(i)
-		case streetPrefixes[low] && s.capitalized(i):
+		case tk.lex&bStreetPrefix != 0 && s.capitalized(i):
 			s.spanishStreet(i)
-		case facilityWords[low]:
+		case tk.lex&bFacility != 0:
 			s.facility(i)
 		}
-		if addressCues[low] {
+		if tk.lex&bAddressCue != 0 {
 			s.addressAfterCue(i)
 		}
-		if low == "po" || low == "p" || low == "apartado" {
+		if s.is(i, "po") || s.is(i, "p") || s.is(i, "apartado") {
 			s.poBox(i)
 		}
-		if st, ok := s.cueAt(i); ok {
-			s.nameAfterCue(i, st, 0.9, "name.cue")
+		if tk.lex&bNameCueEnd != 0 {
+			if st, ok := s.cueAt(i); ok {
+				s.nameAfterCue(i, st, 0.9, "name.cue")
+			}
 		}
-		if len(low) == 2 {
+		if tk.lex&bState != 0 && tk.end-tk.start == 2 {
 			s.cityState(i)
 		}
-		s.cityAfterCue(i)
+		if tk.lex&bCityCueEnd != 0 {
+			s.cityAfterCue(i)
+		}
 	}
 	// Name lists last, so runs are read once.
 	for i := 0; i < len(s.toks); i++ {

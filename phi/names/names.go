@@ -99,3 +99,10 @@ func foldRune(r rune) (byte, bool) {
 	}
 	return 0, false
 }
+
+// Each calls fn for every word of the lists with its classes.
+func Each(fn func(folded string, c Class)) {
+	for w, c := range table() {
+		fn(w, c)
+	}
+}
