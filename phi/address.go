@@ -1,6 +1,5 @@
 package phi
 
-
 // This file holds the rules for places: street addresses in English and
 // Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
 // facility names ("Mercy Hospital").

@@ -36,7 +36,7 @@ type token struct {
 	shape      caseShape
 	lex        lexBit // the word's sets, from the lexicon
 	nl         bool   // a line break lies between the previous token and this one
-	space      bool // white space lies between the previous token and this one
+	space      bool   // white space lies between the previous token and this one
 }
 
 // scan holds the state of one Detect call.
