@@ -48,7 +48,7 @@ func (s *scan) numbers() {
 		var ch chunk
 		switch {
 		case isDigit(c):
-			if i > 0 && (isASCIILetter(t[i-1]) || isDigit(t[i-1]) || t[i-1] == '$' || t[i-1] >= 0x80) {
+			if i > 0 && (isASCIILetter(t[i-1]) || isDigit(t[i-1]) || t[i-1] == '$' || t[i-1] == ']' || t[i-1] >= 0x80) {
 				for i < len(t) && isDigit(t[i]) {
 					i++
 				}
@@ -150,7 +150,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	// letter of a Spanish DNI (8 digits and a letter).
 	if end < len(t) && (isASCIILetter(t[end]) || t[end] >= 0x80) {
 		if len(g) == 1 && g[0].end-g[0].start == 8 && isASCIILetter(t[end]) &&
-			(end+1 >= len(t) || !isASCIILetter(t[end+1])) {
+			(end+1 >= len(t) || (!isASCIILetter(t[end+1]) && !isDigit(t[end+1]))) {
 			s.add(start, end+1, KindID, 0.8, "id.dni")
 			return true
 		}

@@ -115,18 +115,41 @@ func (r *Redactor) redact(ctx context.Context, text string) (string, []Kind, err
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	spans, err := r.det.Detect(ctx, text)
-	if err != nil {
-		return "", nil, err
-	}
+	// Replacing a span changes the context of its neighbours, which can
+	// expose a value the first pass did not see ("A0000000" after its
+	// prefix became a tag). Passes repeat until nothing changes, so that
+	// redacting the output again changes nothing.
 	var kinds []Kind
-	for _, sp := range spans {
-		if !r.keep[sp.Kind] && !containsKind(kinds, sp.Kind) {
-			kinds = append(kinds, sp.Kind)
+	for pass := 0; pass < maxPasses; pass++ {
+		spans, err := r.det.Detect(ctx, text)
+		if err != nil {
+			return "", nil, err
 		}
+		n := 0
+		for _, sp := range spans {
+			if r.keep[sp.Kind] {
+				continue
+			}
+			n++
+			if !containsKind(kinds, sp.Kind) {
+				kinds = append(kinds, sp.Kind)
+			}
+		}
+		if n == 0 {
+			break
+		}
+		out := r.Apply(text, spans)
+		if out == text {
+			break
+		}
+		text = out
 	}
-	return r.Apply(text, spans), kinds, nil
+	return text, kinds, nil
 }
+
+// maxPasses bounds the redaction passes; each pass only shrinks the
+// untagged text, and in practice the second pass finds nothing.
+const maxPasses = 4
 
 func containsKind(ks []Kind, k Kind) bool {
 	for _, x := range ks {
