@@ -46,8 +46,17 @@ def clean(ns):
         outl.append(n)
     return outl
 
+# Frequent given names stay names even when a dictionary lists them
+# lowercase ("john", "maria", "carlos"), unless they are everyday words.
+AMBIGUOUS = set("""will may june april august rose grant bill mark frank pat sue art jack hope joy
+faith grace dawn summer autumn ray guy gene bob rob sky hunter chase dean drew amber crystal ivy
+iris lily holly daisy ruby pearl jewel angel rosa dolores luz pilar mercedes sol cruz consuelo
+soledad rocio paz blanca clara alba esperanza amparo gloria victoria felicidad milagros reyes
+cruz angeles nieves carmen mar jean penny sandy rusty stormy misty destiny precious unique
+major king prince duke earl baron page bishop""".split())
+top_first = set(clean([fold(r[0]) for r in rows[:800]] + [fold(n) for n in lists["first_male"][:300] + lists["first_female"][:300]]))
 first, last = clean(first), clean(last)
-common = sorted({n for n in first + last if n in words})
+common = sorted({n for n in first + last if n in words and (n not in top_first or n in AMBIGUOUS)})
 cs = set(common)
 def write(name, ns):
     with open(f"{out}/{name}", "w") as f:
