@@ -106,6 +106,10 @@ func runPHI(o options, w io.Writer) error {
 // it overlaps a gold span, and neutral when it overlaps only neutral spans.
 func scorePHI(ctx context.Context, det phi.Detector, docs []phiDoc) (*phiReport, error) {
 	rep := &phiReport{Task: "phi", N: len(docs), Kind: map[phi.Kind]prf{}}
+	// One call outside the timing builds the detector's word tables.
+	if _, err := det.Detect(ctx, "warm up"); err != nil {
+		return nil, err
+	}
 	byKind := map[phi.Kind]kindCounts{}
 	var all kindCounts
 	var bytes int
