@@ -155,7 +155,18 @@ func (s *scan) addressTail(end int) int {
 			}
 		}
 	}
-	// City words, then a state code and an optional ZIP.
+	// City words, then a state code and an optional ZIP; or a city alone
+	// that ends the clause ("Calle Libertad 245, Guadalajara.").
+	if s.punct(end+1, ',') && !s.upper {
+		k := end + 2
+		for k < len(s.toks) && k < end+5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
+			!s.has(k, bStop|bState) && !s.toks[k].nl {
+			k++
+		}
+		if k > end+2 && (k >= len(s.toks) || s.toks[k].nl || s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?') || s.punct(k, ';')) {
+			return k - 1
+		}
+	}
 	k := j
 	for k < len(s.toks) && k < j+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
 		!(s.toks[k].shape == caseUpper && s.has(k, bState)) {

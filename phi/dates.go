@@ -123,7 +123,50 @@ var idCues = map[string]Kind{
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha",
-	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x")
+	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x", "changed", "to",
+	"now", "new", "updated", "ahora", "cambio", "a", "nuevo", "nueva", "are", "son")
+
+// hasDigit reports whether the value starting at token i (it and the
+// tokens glued to it) holds a digit.
+func (s *scan) hasDigit(i int) bool {
+	for k := i; k >= 0 && k < len(s.toks) && (k == i || !s.toks[k].space); k++ {
+		tk := s.toks[k]
+		for b := tk.start; b < tk.end; b++ {
+			if isDigit(s.text[b]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strongID reports whether the value starting at token i mixes letters and
+// digits or has at least six digits.
+func (s *scan) strongID(i int) bool {
+	digits, letters := 0, 0
+	for k := i; k < len(s.toks) && (k == i || !s.toks[k].space); k++ {
+		tk := s.toks[k]
+		for b := tk.start; b < tk.end; b++ {
+			switch c := s.text[b]; {
+			case isDigit(c):
+				digits++
+			case isASCIILetter(c):
+				letters++
+			}
+		}
+	}
+	return digits >= 6 || (digits >= 3 && letters > 0)
+}
+
+// startsDecimal reports whether v opens with a decimal number ("99.6po",
+// "102.8-99"): a measurement, not an identifier.
+func startsDecimal(v string) bool {
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	return i > 0 && i+1 < len(v) && v[i] == '.' && isDigit(v[i+1])
+}
 
 // isDecimal reports whether v is a plain decimal number ("98.9").
 func isDecimal(v string) bool {
@@ -162,6 +205,27 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 	if j >= len(s.toks) || s.toks[j].nl {
 		return
 	}
+	if !s.hasDigit(j) && (kind == KindID && s.is(i, "id") || kind == KindDate || kind == KindPhone) {
+		return // "ID:" heads infectious-disease notes; dates and phones sit right after their cue
+	}
+	if !s.hasDigit(j) {
+		// A little further on, only an unmistakable identifier: letters
+		// mixed with digits, or six digits or more ("license number for
+		// the form is D123-4567").
+		k := j
+		for ; k < len(s.toks) && k < j+6 && !s.toks[k].nl; k++ {
+			if s.toks[k].kind == tPunct && s.text[s.toks[k].start] != ',' {
+				break
+			}
+			if s.hasDigit(k) {
+				break
+			}
+		}
+		if k >= len(s.toks) || !s.hasDigit(k) || !s.strongID(k) {
+			return
+		}
+		j = k
+	}
 	// The value: adjacent word, number and '-', '/', '.' tokens with a digit.
 	start, end, digits := s.toks[j].start, s.toks[j].start, 0
 	for k := j; k < len(s.toks); k++ {
@@ -182,7 +246,7 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 		}
 		end = tk.end
 	}
-	if isDecimal(s.text[start:end]) {
+	if isDecimal(s.text[start:end]) || startsDecimal(s.text[start:end]) {
 		return
 	}
 	if digits == 0 || end-start < 3 || ((kind == KindPhone || kind == KindFax) && digits < 4) {

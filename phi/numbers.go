@@ -27,7 +27,8 @@ var (
 	faxCues   = setOf("fax", "facsimile")
 	ssnCues   = setOf("ssn", "social", "ss", "seguro", "nss", "ssn#")
 	zipCues   = setOf("zip", "zipcode", "postal", "cp", "postcode", "codigo")
-	ageBefore = setOf("age", "aged", "edad", "tengo", "tiene", "cumple", "cumplio")
+	ageBefore = setOf("age", "aged", "edad", "tengo", "tiene", "cumple", "cumplio", "turned", "turns",
+		"turning")
 	ageAfter  = setOf("yo", "years", "year", "yrs", "yr", "anos", "ano", "y")
 	scaleCues = setOf("pain", "dolor", "scale", "escala", "rated", "rate", "score", "puntuacion",
 		"cpap", "peep", "ps", "psv", "bipap", "simv", "vent", "ips", "ratio", "strength", "fuerza")
@@ -322,7 +323,7 @@ func (s *scan) single(start, end, n int) bool {
 	case n == 11 && t[start] == '1' && nanp(t, group{start: start + 1, end: start + 4}, group{start: start + 4, end: start + 7}):
 		s.add(start, end, KindPhone, 0.7, "phone.digits")
 	case n == 5:
-		if s.prevWordIn(start, 2, bZipCue) || s.afterState(start) {
+		if s.prevWordIn(start, 3, bZipCue) || s.afterState(start) {
 			s.add(start, end, KindZIP, 0.85, "zip.context")
 			return true
 		}

@@ -304,7 +304,7 @@ func (s *scan) signature(i int) {
 		return
 	}
 	st := weak
-	if s.toks[j].nl || s.punct(j-1, ',') {
+	if s.toks[j].nl || s.punct(j-1, ',') || s.punct(j-1, '-') {
 		st = medium
 	}
 	last := s.captureName(j, st)

@@ -33,11 +33,15 @@ func (s *scan) words() {
 		case tk.lex&bClinAfter != 0 && tk.shape != caseLower && (s.punct(i-1, ',') || tk.shape == caseUpper):
 			s.clinicianBefore(i)
 		case tk.lex&bPatTitle != 0 && (tk.shape == caseTitle || tk.lex&bAmbTitle == 0):
+			n := len(s.spans)
 			switch {
 			case s.punct(i+1, '.'):
 				s.nameAfterCue(i+1, strong, 0.9, "name.title")
 			case tk.shape == caseTitle || s.caseless():
 				s.nameAfterCue(i, medium, 0.85, "name.title")
+			}
+			if len(s.spans) > n {
+				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too
 			}
 		case tk.lex&bRelation != 0:
 			st := weak
