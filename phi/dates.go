@@ -112,7 +112,7 @@ var idCues = map[string]Kind{
 	"invoice": KindAccount, "factura": KindAccount, "claim": KindAccount, "group": KindAccount,
 	"insurance": KindAccount, "medicaid": KindAccount, "medicare": KindAccount,
 	"ssn": KindSSN, "nss": KindSSN,
-	"pager": KindPhone, "beeper": KindPhone, "tel": KindPhone, "phone": KindPhone, "cell": KindPhone,
+	"pager": KindPhone, "beeper": KindPhone, "pg": KindPhone, "pgr": KindPhone, "tel": KindPhone, "phone": KindPhone, "cell": KindPhone,
 	"telefono": KindPhone, "celular": KindPhone, "movil": KindPhone, "ext": KindPhone,
 	"extension": KindPhone, "fax": KindFax,
 	"dob": KindDate, "birth": KindDate, "born": KindDate, "nacimiento": KindDate, "birthday": KindDate,

@@ -138,6 +138,10 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	if (end < len(t) && t[end] == '%') || (start > 0 && t[start-1] == '@') {
 		return false
 	}
+	// "(201-223-4567)": the closing parenthesis belongs to the number.
+	if k == 0 && ch.paren && m == ch.n && end < len(t) && t[end] == ')' {
+		end++
+	}
 	// A phone extension: "x123", "ext. 123".
 	if end+1 < len(t) && t[end]|0x20 == 'x' && isDigit(t[end+1]) && len(g) >= 2 {
 		e := end + 1
@@ -202,6 +206,11 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		case lens[0] == 5 && lens[1] == 4 && seps('-'):
 			s.add(start, end, KindZIP, 0.8, "zip.plus4")
 			return true
+		case lens[0] <= 2 && lens[1] == 2 && seps('/') && num(t, g[1]) > 31:
+			if mo := num(t, g[0]); mo >= 1 && mo <= 12 && !s.scaleOrDose(start, end) {
+				s.add(start, end, KindDate, 0.7, "date.myy")
+				return true
+			}
 		case lens[0] <= 2 && lens[1] <= 2 && seps('/'):
 			a, b := num(t, g[0]), num(t, g[1])
 			cued := s.prevWordIn(start, 2, bDateCue)
@@ -217,11 +226,6 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			}
 			s.add(start, end, KindDate, conf, "date.md")
 			return true
-		case lens[0] <= 2 && lens[1] == 2 && seps('/') && num(t, g[1]) > 31:
-			if mo := num(t, g[0]); mo >= 1 && mo <= 12 && !s.scaleOrDose(start, end) {
-				s.add(start, end, KindDate, 0.7, "date.myy")
-				return true
-			}
 		case lens[0] <= 2 && lens[1] == 4 && seps('/', '-'):
 			if mo := num(t, g[0]); mo >= 1 && mo <= 12 && plausibleYear(num(t, g[1])) {
 				s.add(start, end, KindDate, 0.7, "date.my")
@@ -230,7 +234,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		}
 	case 3:
 		switch {
-		case lens[0] == 3 && lens[1] == 3 && lens[2] == 4 && (seps('-', '.', ' ', ')')):
+		case lens[0] == 3 && lens[1] == 3 && lens[2] == 4 && (seps('-', '.', ' ', ')') || seps('/')):
 			valid := nanp(t, g[0], g[1])
 			switch {
 			case ch.paren && k == 0 && valid:
@@ -333,6 +337,8 @@ func (s *scan) single(start, end, n int) bool {
 			return false
 		}
 		s.add(start, end, KindID, 0.55, "id.digits")
+	case n == 2 && start > 0 && (t[start-1] == '\'' || t[start-1] == 0x92) && (start < 2 || !isASCIILetter(t[start-2])):
+		s.add(start-1, end, KindDate, 0.6, "date.year")
 	case n >= 2 && n <= 3:
 		a := num(t, group{start: start, end: end})
 		if a < 90 || a > 125 {

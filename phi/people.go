@@ -108,6 +108,7 @@ const (
 	weak   strength = iota // "this is", "spoke with": a listed name must follow
 	medium                 // "my son", "wife,": a capitalised or listed word
 	strong                 // "my name is", "Mr.": almost any word
+	titled                 // "MR LOMISH", "mrs cohen": any word but an everyday one
 )
 
 // medicalEponyms are words in the name lists that, in clinical text, name
@@ -173,6 +174,8 @@ func (s *scan) captureName(i int, st strength) int {
 	caps := s.capitalized(i) && !s.upper
 	personal := c&(names.First|names.Last) != 0
 	switch st {
+	case titled:
+		ok = (caps || c&(names.First|names.Last) != 0 || (s.caseless() && c == 0)) && len(s.low(i)) >= 3
 	case strong:
 		ok = caps || c != 0 || s.caseless()
 	case medium:
@@ -203,8 +206,10 @@ func (s *scan) captureName(i int, st strength) int {
 			break
 		}
 		switch {
-		case s.caseless():
+		case s.upper:
 			ok = c&(names.First|names.Last) != 0
+		case s.lower:
+			ok = s.capitalized(j) || c&(names.First|names.Last) != 0
 		default:
 			ok = s.capitalized(j)
 		}
@@ -264,7 +269,10 @@ func (s *scan) clinicianBefore(i int) {
 // Eva"), that follows a cue ending at token i.
 func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	j := i + 1
-	if s.punct(j, ',') || s.punct(j, ':') {
+	if s.punct(j, ',') || s.punct(j, ':') || s.punct(j, '-') {
+		j++
+	}
+	if s.punct(j, '"') || s.punct(j, '(') {
 		j++
 	}
 	for n := 0; n < 4; n++ {
@@ -378,8 +386,9 @@ end:
 	switch {
 	case n >= 2 && listed >= 1:
 		conf = 0.9
-	case s.lower:
-		// Lower-case text: only a run of two listed names counts.
+	case s.lower && !(n == 1 && c0&names.First != 0 && s.capitalized(i) && !s.sentenceStart(i)):
+		// Lower-case text: a run of two listed names, or a capitalised
+		// listed first name inside a sentence.
 	case n == 1 && c0&names.First != 0:
 		conf = 0.7
 	case n == 1 && c0&names.Last != 0:

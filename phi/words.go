@@ -38,18 +38,13 @@ func (s *scan) words() {
 			case s.punct(i+1, '.'):
 				s.nameAfterCue(i+1, strong, 0.9, "name.title")
 			case tk.shape == caseTitle || s.caseless():
-				s.nameAfterCue(i, medium, 0.85, "name.title")
+				s.nameAfterCue(i, titled, 0.85, "name.title")
 			}
 			if len(s.spans) > n {
 				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too
 			}
 		case tk.lex&bRelation != 0:
-			st := weak
-			if i > 0 && (s.has(i-1, bPossessive) || (i > 1 && s.has(i-2, bPossessive))) ||
-				s.punct(i+1, ',') {
-				st = medium
-			}
-			s.nameAfterCue(i, st, 0.85, "name.relation")
+			s.nameAfterCue(i, medium, 0.85, "name.relation")
 		case tk.lex&bSignOff != 0:
 			s.signature(i)
 		case tk.lex&bStreetPrefix != 0 && s.capitalized(i):
