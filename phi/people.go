@@ -49,7 +49,8 @@ var (
 		"le", "lo", "les", "se", "me", "te", "nos", "al", "es", "esta", "este", "esto", "eso",
 		"llamo", "habla", "called", "call", "said", "says", "ready", "done", "coming", "late",
 		"fell", "ill", "allergic", "pregnant", "diabetic", "asthmatic", "alone", "home", "ago",
-		"yr", "yrs", "year", "years", "old", "anos", "meses", "months", "weeks", "days")
+		"yr", "yrs", "year", "years", "old", "anos", "meses", "months", "weeks", "days", "states", "state",
+		"stated", "says", "said", "reports", "reported", "aware", "max", "min", "tmax", "abg", "abgs")
 )
 
 // nameCue describes a phrase that introduces a name and how strong it is.
@@ -117,7 +118,7 @@ var medicalEponyms = setOf("foley", "fick", "swan", "ganz", "hickman", "quinton"
 	"zoll", "penrose", "mae", "ted", "tod", "allegra", "english", "spanish", "espanol", "ingles",
 	"brady", "kling", "hugger", "bovie", "doppler", "holter", "coumadin", "levin", "salem", "dobhoff",
 	"pleurx", "jackson-pratt", "blake", "groshong", "passy", "muir", "miami", "guedel", "yankauer",
-	"venti", "swann", "quentin", "marg", "christian", "catholic", "baptist", "jewish", "muslim")
+	"venti", "riker", "blocker", "channel", "swann", "quentin", "marg", "christian", "catholic", "baptist", "jewish", "muslim")
 
 // notPeople are listed words that, capitalised, usually name countries,
 // nationalities or organisations; a run followed by an organisation word
@@ -281,6 +282,7 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 			return
 		}
 		s.add(s.toks[j].start, s.toks[last].end, KindName, conf, rule)
+		st = min(st, medium) // further names of a list need their own evidence
 		j = last + 1
 		if s.punct(j, ',') {
 			j++

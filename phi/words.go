@@ -32,7 +32,8 @@ func (s *scan) words() {
 			s.clinician(i)
 		case tk.lex&bClinAfter != 0 && tk.shape != caseLower && (s.punct(i-1, ',') || tk.shape == caseUpper):
 			s.clinicianBefore(i)
-		case tk.lex&bPatTitle != 0 && (tk.shape == caseTitle || tk.lex&bAmbTitle == 0):
+		case tk.lex&bPatTitle != 0 && (tk.shape == caseTitle || tk.lex&bAmbTitle == 0) &&
+			!s.punct(i+1, ',') && (i == 0 || tk.space):
 			n := len(s.spans)
 			switch {
 			case s.punct(i+1, '.'):
