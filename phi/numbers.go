@@ -23,7 +23,7 @@ var (
 	phoneCues = setOf("phone", "tel", "telephone", "cell", "cellphone", "mobile", "call", "text",
 		"number", "num", "whatsapp", "telefono", "celular", "movil", "llamar", "llame", "llamame",
 		"llamen", "numero", "contact", "home", "work", "ph", "pager", "beeper", "reach", "contacto",
-		"marcar", "fijo", "at")
+		"marcar", "fijo")
 	faxCues   = setOf("fax", "facsimile")
 	ssnCues   = setOf("ssn", "social", "ss", "seguro", "nss", "ssn#")
 	zipCues   = setOf("zip", "zipcode", "postal", "cp", "postcode", "codigo")
@@ -217,8 +217,8 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			switch {
 			case !monthDay(a, b) || s.scaleOrDose(start, end):
 				return false
-			case !cued && (b == 10 || isFraction(a, b) || a > 12):
-				return false // a score, a fraction, or a day-first date without a cue
+			case !cued && (b == 10 || (b == 5 && a <= 5) || a == b || isFraction(a, b) || a > 12):
+				return false // a score, a strength, a ratio, a fraction, or a day-first date without a cue
 			}
 			conf := 0.65
 			if cued {
@@ -303,11 +303,22 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		return true
 	}
 	// Any other grouped number of phone length right after a phone cue.
-	if len(g) >= 2 && total >= 7 && total <= 15 && seps(' ', '-', '.', ')') &&
+	if len(g) >= 2 && total >= 7 && total <= 15 && (seps(' ', '-', ')') || seps('.', ' ')) &&
 		!(lens[0] == 4 && seps('-')) && s.prevWordIn(start, 3, bPhoneCue) {
 		return phone(0.85, "phone.cue")
 	}
+	// "reach me at 079 2718 1155": after a bare "at", only long numbers
+	// whose first group is short (not a time such as "1800").
+	if len(g) >= 3 && total >= 9 && total <= 15 && lens[0] <= 3 && seps(' ', '-') && s.prevIs(start, "at") {
+		return phone(0.75, "phone.at")
+	}
 	return false
+}
+
+// prevIs reports whether the word just before offset off is w.
+func (s *scan) prevIs(off int, w string) bool {
+	i := s.tokenAt(off) - 1
+	return i >= 0 && s.is(i, w)
 }
 
 // single classifies one bare run of digits.
