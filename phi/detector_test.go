@@ -64,6 +64,7 @@ func TestDetectFindsPHI(t *testing.T) {
 		{"calle", "Vivo en Calle Mayor 12, Madrid", []want{{"Calle Mayor 12", phi.KindAddress}}},
 		{"po box", "send it to PO Box 771", []want{{"PO Box 771", phi.KindAddress}}},
 		{"age over 89", "my mother is 93 years old", []want{{"93", phi.KindAge}}},
+
 		{"my name is", "Hi, my name is Keisha Washington and I need a refill", []want{{"Keisha Washington", phi.KindName}}},
 		{"this is", "This is Maria, I can't make it tomorrow", []want{{"Maria", phi.KindName}}},
 		{"me llamo", "Hola, me llamo José Luis Pérez", []want{{"José Luis Pérez", phi.KindName}}},
@@ -112,7 +113,7 @@ func TestDetectLeavesClinicalDetailAndClinicians(t *testing.T) {
 		{"range", "drink 500-1000 ml of water"},
 		{"weekday", "Can I come Tuesday instead of Monday?"},
 		{"plain words", "Will you call me when the results are in? I may be late."},
-		{"young age", "my son is 7 years old"},
+		{"durations", "I have had this cough for 3 years, hace 2 años"},
 		{"spanish symptoms", "Tengo dolor de cabeza desde hace 3 días y fiebre de 38.5"},
 		{"hospital word", "I was at the hospital last night"},
 	}
@@ -126,6 +127,32 @@ func TestDetectLeavesClinicalDetailAndClinicians(t *testing.T) {
 				t.Errorf("want no PHI, got %s", show(tc.text, spans))
 			}
 		})
+	}
+}
+
+func TestDetectYoungAgesOnRequest(t *testing.T) {
+	all, err := phi.New(phi.Config{MinConfidence: 0.4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	def := newDetector(t)
+	for _, tc := range []struct{ text, age string }{
+		{"my son is 7 years old", "7"},
+		{"a 45-year-old woman", "45"},
+		{"mi hija tiene 12 años", "12"},
+		{"82 y/o male", "82"},
+	} {
+		spans, err := all.Detect(t.Context(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(tc.text, tc.age)
+		if !covered(spans, i, i+len(tc.age), phi.KindAge) {
+			t.Errorf("%q: age missed: %s", tc.text, show(tc.text, spans))
+		}
+		if spans, _ := def.Detect(t.Context(), tc.text); len(spans) != 0 {
+			t.Errorf("%q: the default (Safe Harbor) detector reported %s", tc.text, show(tc.text, spans))
+		}
 	}
 }
 

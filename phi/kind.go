@@ -8,7 +8,7 @@ type Kind string
 const (
 	KindName    Kind = "NAME"    // a person's name
 	KindDate    Kind = "DATE"    // a date more precise than a year
-	KindAge     Kind = "AGE"     // an age over 89 (Safe Harbor)
+	KindAge     Kind = "AGE"     // a stated age; over 89 it is a Safe Harbor identifier
 	KindPhone   Kind = "PHONE"   // a telephone number
 	KindFax     Kind = "FAX"     // a fax number
 	KindEmail   Kind = "EMAIL"   // an e-mail address

@@ -159,6 +159,14 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			s.add(start, end+1, KindID, 0.8, "id.dni")
 			return true
 		}
+		if len(g) == 1 && end-start <= 3 && ageSuffix(t[end:]) { // "70y/o", "98yo"
+			if num(t, g[0]) >= 90 {
+				s.add(start, end, KindAge, 0.85, "age.over89")
+			} else {
+				s.add(start, end, KindAge, youngAgeConfidence, "age")
+			}
+			return true
+		}
 		return false
 	}
 	total := 0
@@ -350,21 +358,73 @@ func (s *scan) single(start, end, n int) bool {
 		s.add(start, end, KindID, 0.55, "id.digits")
 	case n == 2 && start > 0 && (t[start-1] == '\'' || t[start-1] == 0x92) && (start < 2 || !isASCIILetter(t[start-2])):
 		s.add(start-1, end, KindDate, 0.6, "date.year")
-	case n >= 2 && n <= 3:
+	case n <= 3:
 		a := num(t, group{start: start, end: end})
-		if a < 90 || a > 125 {
+		switch {
+		case a > 125:
+			return false
+		case a >= 90 && (s.prevWordIn(start, 2, bAgeBefore) || s.nextWordIn(end, bAgeAfter) ||
+			(end+1 < len(t) && t[end] == '/' && (t[end+1] == 'o' || t[end+1] == 'O'))):
+			// Safe Harbor: ages over 89 are identifiers.
+			s.add(start, end, KindAge, 0.85, "age.over89")
+		case s.explicitAge(start, end):
+			// Younger ages are not Safe Harbor identifiers: reported only
+			// below the default confidence threshold.
+			s.add(start, end, KindAge, youngAgeConfidence, "age")
+		default:
 			return false
 		}
-		if s.prevWordIn(start, 2, bAgeBefore) || s.nextWordIn(end, bAgeAfter) ||
-			(end+1 < len(t) && t[end] == '/' && (t[end+1] == 'o' || t[end+1] == 'O')) {
-			s.add(start, end, KindAge, 0.8, "age")
-			return true
-		}
-		return false
 	default:
 		return false
 	}
 	return true
+}
+
+// ageSuffix reports whether rest opens with an age abbreviation glued to
+// its number: "y/o", "yo", "y.o.", "yrs old".
+func ageSuffix(rest string) bool {
+	for _, p := range []string{"y/o", "y.o", "yo ", "yo,", "yo.", "yr old", "yrs old", "yr-old", "-year-old"} {
+		if hasPrefixFold(rest, p) {
+			return true
+		}
+	}
+	return len(rest) == 2 && hasPrefixFold(rest, "yo")
+}
+
+// youngAgeConfidence is the confidence of a stated age under 90. It sits
+// below DefaultMinConfidence, so ages are reported only by a detector
+// configured with MinConfidence at or below it.
+const youngAgeConfidence = 0.45
+
+// explicitAge reports whether the number at start:end is stated as an
+// age: "7 years old", "45-year-old", "82 yo", "age 45", "tengo 30 años".
+// "for 3 years" and "hace 3 años" are durations and do not count.
+func (s *scan) explicitAge(start, end int) bool {
+	t := s.text
+	if end+1 < len(t) && t[end] == '/' && t[end+1]|0x20 == 'o' {
+		return true // "82 y/o"
+	}
+	i := s.tokenAt(end)
+	if s.punct(i, '-') {
+		i++
+	}
+	switch {
+	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old"):
+		return true
+	case (s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs")) && s.is(i+1, "old"):
+		return true
+	case s.is(i, "y") && (s.punct(i+1, '.') || s.punct(i+1, '/')) && s.is(i+2, "o"):
+		return true // "82 y.o.", "82 y/o"
+	}
+	p := s.tokenAt(start) - 1
+	if s.is(p, "de") { // "edad de 45"
+		p--
+	}
+	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") {
+		return true
+	}
+	return (s.is(i, "anos") || s.is(i, "ano")) && (s.is(p, "tengo") || s.is(p, "tiene") || s.is(p, "cumple") ||
+		s.is(p, "cumplio") || s.is(p, "cumpli") || s.is(p, "tenia"))
 }
 
 // afterState reports whether the number at off follows a US state code

@@ -54,9 +54,10 @@ func (e *BlockedError) Is(target error) bool { return target == ErrBlocked }
 // DefaultLowTierBlocked are the identifier kinds a low-tier message may not
 // carry when PolicyConfig.BlockKinds is nil. Names, appointment dates and
 // times, the practice's phone, address and links stay allowed: a reminder
-// needs them. Birth dates are always blocked on a low tier.
+// needs them. Birth dates and ages over 89 are always blocked on a low
+// tier.
 func DefaultLowTierBlocked() []Kind {
-	return []Kind{KindSSN, KindMRN, KindAccount, KindID, KindAge, KindIP}
+	return []Kind{KindSSN, KindMRN, KindAccount, KindID, KindIP}
 }
 
 // PolicyConfig configures a Policy. The zero value blocks, on low tiers,
@@ -145,7 +146,7 @@ func (p *Policy) Decide(ctx context.Context, tier Tier, text string) (Decision, 
 	}
 	for _, sp := range spans {
 		k := sp.Kind
-		if !p.block[k] && sp.Rule != "date.birth" {
+		if !p.block[k] && sp.Rule != "date.birth" && sp.Rule != "age.over89" {
 			continue
 		}
 		if !containsKind(d.Kinds, k) {
