@@ -29,6 +29,7 @@ var (
 // KeyError names the key a ciphertext asked for.
 type KeyError struct{ ID string }
 
+// Error names the key id; ids are not secret.
 func (e *KeyError) Error() string { return fmt.Sprintf("phi: unknown encryption key %q", e.ID) }
 
 // Is reports whether target is ErrUnknownKey.

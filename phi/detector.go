@@ -33,6 +33,7 @@ type TextError struct {
 	Err    error // ErrInvalidUTF8 or ErrTooLarge
 }
 
+// Error gives the problem, the length and the offset, never the text.
 func (e *TextError) Error() string {
 	if e.Offset >= 0 {
 		return fmt.Sprintf("%v (len %d, offset %d)", e.Err, e.Len, e.Offset)

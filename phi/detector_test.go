@@ -267,3 +267,37 @@ func show(text string, spans []phi.Span) string {
 	}
 	return b.String()
 }
+
+func TestDetectConcurrent(t *testing.T) {
+	d := newDetector(t)
+	want := make([][]phi.Span, len(benchMessages))
+	for i, m := range benchMessages {
+		spans, err := d.Detect(t.Context(), m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = spans
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for n := 0; n < 50; n++ {
+				i := (g + n) % len(benchMessages)
+				spans, err := d.Detect(t.Context(), benchMessages[i])
+				if err == nil && fmt.Sprint(spans) != fmt.Sprint(want[i]) {
+					err = fmt.Errorf("message %d: got %v, want %v", i, spans, want[i])
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -19,6 +19,7 @@ type BlockedError struct {
 	Topics []Topic // clinical topics the tier may not carry
 }
 
+// Error lists the tier, kinds and topics, never the text.
 func (e *BlockedError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "phi: message blocked on %s-tier channel:", e.Tier)
