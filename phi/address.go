@@ -46,6 +46,9 @@ func (s *scan) streetAddress(i int) bool {
 	words := 0
 	for ; j < len(s.toks) && words < 5; j++ {
 		t := s.toks[j]
+		if t.kind == tPunct && s.text[t.start] == '.' && words > 0 && s.toks[j-1].end-s.toks[j-1].start <= 2 {
+			continue // "W. 3rd Avenue"
+		}
 		if t.nl || (t.kind != tWord && t.kind != tNum) {
 			return false
 		}

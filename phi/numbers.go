@@ -143,11 +143,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		end++
 	}
 	// A phone extension: "x123", "ext. 123".
-	if end+1 < len(t) && t[end]|0x20 == 'x' && isDigit(t[end+1]) && len(g) >= 2 {
-		e := end + 1
-		for e < len(t) && isDigit(t[e]) {
-			e++
-		}
+	if e := extension(t, end); e > end && len(g) >= 2 {
 		s.add(end, e, KindPhone, 0.8, "phone.ext")
 		end = e
 	}
@@ -378,6 +374,39 @@ func (s *scan) single(start, end, n int) bool {
 		return false
 	}
 	return true
+}
+
+// extension returns the end of a phone extension written at off ("x12",
+// " ext. 12", " extension 12"), or off when there is none.
+func extension(t string, off int) int {
+	i := off
+	if i < len(t) && t[i] == ' ' {
+		i++
+	}
+	switch {
+	case hasPrefixFold(t[i:], "extension"):
+		i += 9
+	case hasPrefixFold(t[i:], "ext"):
+		i += 3
+	case i < len(t) && t[i]|0x20 == 'x':
+		i++
+	default:
+		return off
+	}
+	if i < len(t) && t[i] == '.' {
+		i++
+	}
+	if i < len(t) && t[i] == ' ' && i > off+1 {
+		i++
+	}
+	j := i
+	for j < len(t) && isDigit(t[j]) && j-i < 6 {
+		j++
+	}
+	if j == i || (j < len(t) && (isDigit(t[j]) || isASCIILetter(t[j]))) {
+		return off
+	}
+	return j
 }
 
 // ageSuffix reports whether rest opens with an age abbreviation glued to

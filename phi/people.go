@@ -50,7 +50,9 @@ var (
 		"llamo", "habla", "called", "call", "said", "says", "ready", "done", "coming", "late",
 		"fell", "ill", "allergic", "pregnant", "diabetic", "asthmatic", "alone", "home", "ago",
 		"yr", "yrs", "year", "years", "old", "anos", "meses", "months", "weeks", "days", "states", "state",
-		"stated", "says", "said", "reports", "reported", "aware", "max", "min", "tmax", "abg", "abgs")
+		"stated", "says", "said", "reports", "reported", "aware", "max", "min", "tmax", "abg", "abgs",
+		"phone", "tel", "telefono", "cell", "celular", "mobile", "email", "correo", "fax", "dob", "address",
+		"direccion", "mrn", "reason", "motivo", "date", "fecha", "id", "ssn", "member", "policy", "account")
 )
 
 // nameCue describes a phrase that introduces a name and how strong it is.
@@ -276,11 +278,18 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	if s.punct(j, '"') || s.punct(j, '(') {
 		j++
 	}
+	first := st == strong
 	for n := 0; n < 4; n++ {
 		last := s.captureName(j, st)
 		if last < 0 {
 			return
 		}
+		if n == 1 && first && last == j && s.punct(j-1, ',') && len(s.spans) > 0 {
+			// "Name: Smith, John": one name written surname first.
+			s.spans[len(s.spans)-1].End = s.toks[last].end
+			return
+		}
+		first = first && last == j
 		s.add(s.toks[j].start, s.toks[last].end, KindName, conf, rule)
 		st = min(st, medium) // further names of a list need their own evidence
 		j = last + 1
