@@ -75,6 +75,10 @@ func TestDetectFindsPHI(t *testing.T) {
 		{"signature es", "No puedo ir el martes.\nGracias, Lucía", []want{{"Lucía", phi.KindName}}},
 		{"listed full name", "Robert Johnson asked about his bill", []want{{"Robert Johnson", phi.KindName}}},
 		{"middle initial", "Patient Sarah J. Connor called", []want{{"Sarah J. Connor", phi.KindName}}},
+		{"greeting", "Hi Jenna, can you resend the form?", []want{{"Jenna", phi.KindName}}},
+		{"lower case full name", "please tell john smith to call back", []want{{"john smith", phi.KindName}}},
+		{"surname first", "Patient: Smith, John. DOB: 1975-06-30", []want{{"Smith, John", phi.KindName}, {"1975-06-30", phi.KindDate}}},
+		{"extension", "work line 503-555-0124 ext 22", []want{{"503-555-0124 ext 22", phi.KindPhone}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +120,7 @@ func TestDetectLeavesClinicalDetailAndClinicians(t *testing.T) {
 		{"durations", "I have had this cough for 3 years, hace 2 años"},
 		{"spanish symptoms", "Tengo dolor de cabeza desde hace 3 días y fiebre de 38.5"},
 		{"hospital word", "I was at the hospital last night"},
+		{"greeting to all", "Hello team, hi there, Dear Doctor"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

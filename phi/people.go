@@ -28,7 +28,7 @@ var (
 		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters")
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
 		"sus", "your", "tu")
-	signOffs = setOf("thanks", "thank", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
+	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
 		"atentamente", "cordialmente", "atte", "bendiciones", "love", "respectfully", "warmly", "xoxo")
 	nameStop = setOf("the", "and", "but", "or", "hi", "hello", "hey", "hola", "dear", "thanks", "thank",
 		"please", "yes", "no", "ok", "okay", "i", "im", "my", "we", "you", "he", "she", "they", "it",
@@ -52,7 +52,9 @@ var (
 		"yr", "yrs", "year", "years", "old", "anos", "meses", "months", "weeks", "days", "states", "state",
 		"stated", "says", "said", "reports", "reported", "aware", "max", "min", "tmax", "abg", "abgs",
 		"phone", "tel", "telefono", "cell", "celular", "mobile", "email", "correo", "fax", "dob", "address",
-		"direccion", "mrn", "reason", "motivo", "date", "fecha", "id", "ssn", "member", "policy", "account")
+		"direccion", "mrn", "reason", "motivo", "date", "fecha", "id", "ssn", "member", "policy", "account",
+		"team", "there", "everyone", "everybody", "all", "staff", "office", "folks", "guys", "again",
+		"todos", "equipo", "doc", "sir", "madam", "maam", "senores")
 )
 
 // nameCue describes a phrase that introduces a name and how strong it is.
@@ -76,6 +78,9 @@ var nameCues = []nameCue{
 	{[]string{"talked", "with"}, weak}, {[]string{"reach"}, weak}, {[]string{"hable", "con"}, weak},
 	{[]string{"contact", "person"}, medium}, {[]string{"emergency", "contact"}, medium},
 	{[]string{"contacto", ":"}, medium}, {[]string{"visited", "by"}, weak},
+	{[]string{"hi"}, medium}, {[]string{"hello"}, medium}, {[]string{"hey"}, medium},
+	{[]string{"dear"}, medium}, {[]string{"hola"}, medium}, {[]string{"estimado"}, medium},
+	{[]string{"estimada"}, medium}, {[]string{"querida"}, medium}, {[]string{"querido"}, medium},
 }
 
 // cueAt reports whether a name cue ends at token i (inclusive) and how strong.
@@ -342,7 +347,18 @@ func (s *scan) signature(i int) {
 // token it looked at.
 func (s *scan) listedNames(i int) int {
 	ok, c0 := s.nameWord(i)
-	if !ok || (!s.capitalized(i) && !s.lower) {
+	if !ok {
+		return i
+	}
+	if !s.capitalized(i) && !s.lower {
+		// "john smith" typed in lower case: a listed first name and a
+		// listed surname, neither an everyday word.
+		ok1, c1 := s.nameWord(i + 1)
+		if c0&names.First != 0 && c0&names.Common == 0 && ok1 && c1&names.Last != 0 &&
+			c1&names.Common == 0 && !s.capitalized(i+1) && !s.toks[i+1].nl {
+			s.add(s.toks[i].start, s.toks[i+1].end, KindName, 0.75, "name.list")
+			return i + 1
+		}
 		return i
 	}
 	personal := func(c names.Class) bool { return c&(names.First|names.Last) != 0 }
