@@ -15,7 +15,7 @@ var (
 		"enfermero", "lic", "prof", "provider")
 	clinicianAfter = setOf("md", "do", "np", "rn", "pa", "dds", "phd", "lpn", "fnp", "pac", "crnp")
 	patientTitles  = setOf("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora",
-		"senorita", "don", "dona")
+		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam")
 	relations = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
 		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
 		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",
@@ -215,7 +215,10 @@ func (s *scan) captureName(i int, st strength) int {
 		}
 		switch {
 		case s.upper:
-			ok = c&(names.First|names.Last) != 0
+			// In capitals, an unlisted surname after a cue-led name still
+			// counts when it is long and no everyday or clinical word.
+			ok = c&(names.First|names.Last) != 0 ||
+				(c == 0 && n == 0 && s.toks[j].end-s.toks[j].start >= 4 && !s.has(j, bClinical))
 		case s.lower:
 			ok = s.capitalized(j) || c&(names.First|names.Last) != 0
 		default:
@@ -283,6 +286,9 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	if s.punct(j, '"') || s.punct(j, '(') {
 		j++
 	}
+	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
+		st = strong // "DAUGHTER-KRISSY", "wife: Ana": a label
+	}
 	first := st == strong
 	for n := 0; n < 4; n++ {
 		last := s.captureName(j, st)
@@ -308,6 +314,30 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 			return
 		}
 	}
+}
+
+// nameBeforeRelation records "Hank Przybylo (son)": capitalised words
+// right before a parenthesised relation word at token i.
+func (s *scan) nameBeforeRelation(i int) {
+	if !s.punct(i-1, '(') || !s.punct(i+1, ')') {
+		return
+	}
+	last := i - 2
+	first := -1
+	for k := last; k >= 0 && k > last-3; k-- {
+		ok, c := s.nameWord(k)
+		if !ok || s.toks[k].nl || !(s.capitalized(k) || c&(names.First|names.Last) != 0) {
+			break
+		}
+		first = k
+		if s.toks[k].nl {
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[last].end, KindName, 0.85, "name.relation")
 }
 
 // signature records a name written after a sign-off ("Thanks, Ana",

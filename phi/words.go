@@ -46,6 +46,7 @@ func (s *scan) words() {
 			}
 		case tk.lex&bRelation != 0:
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
+			s.nameBeforeRelation(i)
 		case tk.lex&bSignOff != 0:
 			s.signature(i)
 		case tk.lex&bStreetPrefix != 0 && s.capitalized(i):
