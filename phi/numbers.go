@@ -221,7 +221,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			switch {
 			case !monthDay(a, b) || s.scaleOrDose(start, end):
 				return false
-			case !cued && (b == 10 || (b == 5 && a <= 5) || a == b || isFraction(a, b) || a > 12):
+			case !cued && ((b == 5 && a <= 5) || isFraction(a, b) || a > 12):
 				return false // a score, a strength, a ratio, a fraction, or a day-first date without a cue
 			}
 			conf := 0.65
