@@ -81,3 +81,21 @@ func BenchmarkRedact(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkPolicyCheck(b *testing.B) {
+	p, err := phi.NewPolicy(phi.PolicyConfig{SecureNotice: "You have a new secure message."})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := p.Check(b.Context(), phi.TierLow, benchMessages[0]); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, m := range benchMessages {
+			if _, err := p.Check(b.Context(), phi.TierLow, m); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"testing"
@@ -113,4 +114,14 @@ func ExampleNewCore() {
 	log.Info("reply failed", zap.String("to", "617-555-0143"), zap.String("message_id", "msg_1"))
 	fmt.Println(logs.All()[0].ContextMap()["to"], logs.All()[0].ContextMap()["message_id"])
 	// Output: [PHONE] msg_1
+}
+
+func BenchmarkZapCore(b *testing.B) {
+	red := newRedactor(b)
+	sink := zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(io.Discard), zapcore.DebugLevel)
+	log := zap.New(safelog.NewCore(sink, red))
+	b.ReportAllocs()
+	for b.Loop() {
+		log.Info("reply failed", zap.String("message_id", "msg_1"), zap.String("note", canaryText))
+	}
 }
