@@ -263,6 +263,14 @@ func (s *scan) cityState(i int) {
 	if s.upper || s.toks[i].shape != caseUpper || !s.has(i, bState) || !s.punct(i-1, ',') {
 		return
 	}
+	if ambiguousStates[string(s.low(i))] {
+		// "ID", "OR", "ME"...: a state only before a ZIP or at a clause end.
+		n := i + 1
+		if n < len(s.toks) && !s.toks[n].nl && s.toks[n].kind != tPunct &&
+			!(s.toks[n].kind == tNum && s.toks[n].end-s.toks[n].start == 5) {
+			return
+		}
+	}
 	k := i - 2
 	first := -1
 	for k >= 0 && k > i-5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle {
@@ -274,6 +282,9 @@ func (s *scan) cityState(i int) {
 	}
 	s.add(s.toks[first].start, s.toks[i].end, KindAddress, 0.75, "address.city")
 }
+
+// ambiguousStates are state codes that are also words or abbreviations.
+var ambiguousStates = setOf("id", "in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "md")
 
 // cityAfterCue matches a capitalised place after "lives in", "vive en".
 func (s *scan) cityAfterCue(i int) {

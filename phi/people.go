@@ -54,7 +54,8 @@ var (
 		"phone", "tel", "telefono", "cell", "celular", "mobile", "email", "correo", "fax", "dob", "address",
 		"direccion", "mrn", "reason", "motivo", "date", "fecha", "id", "ssn", "member", "policy", "account",
 		"team", "there", "everyone", "everybody", "all", "staff", "office", "folks", "guys", "again",
-		"todos", "equipo", "doc", "sir", "madam", "maam", "senores")
+		"todos", "equipo", "doc", "sir", "madam", "maam", "senores", "i'm", "it's", "i'd", "i'll", "i've",
+		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family")
 )
 
 // nameCue describes a phrase that introduces a name and how strong it is.
@@ -72,7 +73,7 @@ var nameCues = []nameCue{
 	{[]string{"patient", "name"}, strong}, {[]string{"signed", ","}, strong}, {[]string{"firma", ":"}, strong},
 	{[]string{"this", "is"}, weak}, {[]string{"i", "am"}, weak}, {[]string{"i'm"}, weak},
 	{[]string{"im"}, weak}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
-	{[]string{"it's"}, weak}, {[]string{"speaking", "with"}, weak}, {[]string{"named"}, strong},
+	{[]string{"it's"}, weak}, {[]string{"its"}, weak}, {[]string{"speaking", "with"}, weak}, {[]string{"named"}, strong},
 	{[]string{"called"}, weak}, {[]string{"llamado"}, strong}, {[]string{"llamada"}, strong},
 	{[]string{"spoke", "with"}, weak}, {[]string{"spoke", "to"}, weak}, {[]string{"talked", "to"}, weak},
 	{[]string{"talked", "with"}, weak}, {[]string{"reach"}, weak}, {[]string{"hable", "con"}, weak},
@@ -427,7 +428,7 @@ func (s *scan) listedNames(i int) int {
 		case personal(c):
 			listed++
 		case c != 0:
-		case j > i && !s.caseless() && s.toks[j].shape == caseTitle:
+		case j > i && !s.caseless() && (s.toks[j].shape == caseTitle || s.toks[j].shape == caseMixed):
 			// An unlisted surname after a name.
 		case j == i:
 		default:
