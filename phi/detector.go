@@ -66,8 +66,8 @@ type Config struct {
 }
 
 // Rules is the default Detector: validated patterns, context cues and
-// name lists for English and Spanish. Create it with New; it is safe for
-// concurrent use.
+// name lists for English and Spanish. Create it with New; a zero Rules
+// behaves as New(Config{}). It is safe for concurrent use.
 type Rules struct {
 	minConf float64
 	maxLen  int
@@ -106,7 +106,14 @@ func (r *Rules) Detect(ctx context.Context, text string) ([]Span, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if len(text) > r.maxLen {
+	maxLen, minConf := r.maxLen, r.minConf
+	if maxLen == 0 {
+		maxLen = DefaultMaxTextLen
+	}
+	if minConf == 0 {
+		minConf = DefaultMinConfidence
+	}
+	if len(text) > maxLen {
 		return nil, &TextError{Len: len(text), Offset: -1, Err: ErrTooLarge}
 	}
 	if !utf8.ValidString(text) {
@@ -117,7 +124,7 @@ func (r *Rules) Detect(ctx context.Context, text string) ([]Span, error) {
 	s.run()
 	var out []Span
 	for _, sp := range s.spans {
-		if sp.Confidence >= r.minConf && (r.kinds == nil || r.kinds[sp.Kind]) {
+		if sp.Confidence >= minConf && (r.kinds == nil || r.kinds[sp.Kind]) {
 			out = append(out, sp)
 		}
 	}

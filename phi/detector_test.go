@@ -219,6 +219,14 @@ func TestDetectAllDigitsAndOverlaps(t *testing.T) {
 	}
 }
 
+func TestZeroRulesWorks(t *testing.T) {
+	var d phi.Rules
+	spans, err := d.Detect(t.Context(), "call 410-555-0199")
+	if err != nil || len(spans) != 1 || spans[0].Kind != phi.KindPhone {
+		t.Errorf("got %v, %v", spans, err)
+	}
+}
+
 func TestDetectKindsFilter(t *testing.T) {
 	d, err := phi.New(phi.Config{Kinds: []phi.Kind{phi.KindEmail}})
 	if err != nil {

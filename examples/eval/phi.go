@@ -32,7 +32,11 @@ type goldSpan struct {
 	Kind  phi.Kind `json:"kind"`
 }
 
-// phiReport is the JSON printed by -task phi -json.
+// phiReport is the JSON printed by -task phi -json: task, n (texts),
+// overall precision, recall and f1, kind (per kind: precision, recall, f1,
+// support), mb_per_s (detection throughput), and for corpora with
+// clinician names, neutral (their count and how many the detector
+// covered anyway; they count neither for nor against it).
 type phiReport struct {
 	Task      string           `json:"task"`
 	N         int              `json:"n"`
