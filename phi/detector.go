@@ -131,6 +131,17 @@ func (r *Rules) Detect(ctx context.Context, text string) ([]Span, error) {
 	return mergeSpans(out), nil
 }
 
+// defaultRules serves zero values of the types that take a Detector.
+var defaultRules = &Rules{}
+
+// detectorOr returns d, or the default rules when d is nil.
+func detectorOr(d Detector) Detector {
+	if d == nil {
+		return defaultRules
+	}
+	return d
+}
+
 func firstInvalid(text string) int {
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])

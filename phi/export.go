@@ -85,6 +85,9 @@ func NewExporter(cfg ExportConfig) (*Exporter, error) {
 // Deidentify returns the Safe-Harbor-style export of convs, in order. An
 // error names the conversation by its position, never by content.
 func (e *Exporter) Deidentify(ctx context.Context, convs []Conversation) ([]DeidConversation, error) {
+	if e.red == nil || len(e.key) < MinKeyLen {
+		return nil, ErrNoKey
+	}
 	out := make([]DeidConversation, 0, len(convs))
 	for i, c := range convs {
 		d, err := e.conversation(ctx, c)

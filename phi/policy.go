@@ -80,7 +80,8 @@ type PolicyConfig struct {
 }
 
 // Policy applies the minimum-necessary rule to outbound text by channel
-// tier. It is safe for concurrent use.
+// tier. Create it with NewPolicy (a zero Policy blocks clinical detail and
+// birth dates but no other kinds). It is safe for concurrent use.
 type Policy struct {
 	det           Detector
 	block         map[Kind]bool
@@ -136,7 +137,7 @@ func (p *Policy) Decide(ctx context.Context, tier Tier, text string) (Decision, 
 	if !p.allowClinical {
 		d.Topics = ClinicalTopics(text)
 	}
-	spans, err := p.det.Detect(ctx, text)
+	spans, err := detectorOr(p.det).Detect(ctx, text)
 	if err != nil {
 		var te *TextError
 		if !errors.As(err, &te) {

@@ -65,7 +65,9 @@ type RedactorConfig struct {
 	Keep []Kind
 }
 
-// Redactor replaces PHI in text. It is safe for concurrent use.
+// Redactor replaces PHI in text. Create it with NewRedactor; a zero
+// Redactor tags what the default detector finds. It is safe for
+// concurrent use.
 type Redactor struct {
 	det  Detector
 	mode Mode
@@ -121,7 +123,7 @@ func (r *Redactor) redact(ctx context.Context, text string) (string, []Kind, err
 	// redacting the output again changes nothing.
 	var kinds []Kind
 	for pass := 0; pass < maxPasses; pass++ {
-		spans, err := r.det.Detect(ctx, text)
+		spans, err := detectorOr(r.det).Detect(ctx, text)
 		if err != nil {
 			return "", nil, err
 		}
