@@ -17,8 +17,9 @@ const (
 )
 
 // clinicalTerms maps folded words to their topic. The lists favour words
-// that are clinical in any sentence; ambiguous ones ("test", "pain") are
-// left out so that "a test message" or "a pain to reschedule" pass.
+// that are clinical in any sentence; ambiguous ones ("test", "pain", "lab",
+// "positive", "pharmacy") are left out so that "a test message", "lab
+// hours" or "we're positive it went through" pass.
 var clinicalTerms = func() map[string]Topic {
 	m := map[string]Topic{}
 	add := func(t Topic, words ...string) {
@@ -26,12 +27,11 @@ var clinicalTerms = func() map[string]Topic {
 			m[w] = t
 		}
 	}
-	add(TopicResults, "result", "results", "resultado", "resultados", "lab", "labs", "laboratorio",
-		"biopsy", "biopsia", "pathology", "patologia", "positive", "positivo", "positiva", "negative",
-		"negativo", "negativa", "abnormal", "anormal", "anormales", "mri", "resonancia", "xray", "x-ray",
+	add(TopicResults, "result", "results", "resultado", "resultados", "labs",
+		"biopsy", "biopsia", "pathology", "patologia", "abnormal", "anormal", "anormales", "mri", "resonancia", "xray", "x-ray",
 		"radiografia", "ultrasound", "ultrasonido", "ecografia", "mammogram", "mamografia", "a1c",
 		"cholesterol", "colesterol", "glucose", "glucosa", "hemoglobin", "hemoglobina", "psa", "pap",
-		"culture", "cultivo", "analisis", "bloodwork", "panel", "screening", "tamizaje")
+		"culture", "cultivo", "analisis", "bloodwork")
 	add(TopicDiagnosis, "diagnosis", "diagnosed", "diagnostico", "diagnosticado", "diagnosticada",
 		"cancer", "tumor", "diabetes", "diabetic", "diabetico", "diabetica", "hypertension",
 		"hipertension", "hiv", "vih", "aids", "sida", "hepatitis", "std", "sti", "ets", "chlamydia",
@@ -39,7 +39,7 @@ var clinicalTerms = func() map[string]Topic {
 		"copd", "epoc", "epilepsy", "epilepsia", "dementia", "demencia", "alzheimer", "alzheimer's",
 		"alzheimers", "stroke", "infarto", "leukemia", "leucemia", "lymphoma", "linfoma", "carcinoma",
 		"malignant", "maligno", "maligna", "infection", "infeccion", "disease", "enfermedad",
-		"condition", "disorder", "trastorno", "fracture", "fractura", "pneumonia", "neumonia")
+		"disorder", "trastorno", "fracture", "fractura", "pneumonia", "neumonia")
 	add(TopicMedication, "prescription", "prescriptions", "prescribed", "rx", "refill", "refills",
 		"receta", "recetas", "medication", "medications", "medicine", "medicines", "meds",
 		"medicamento", "medicamentos", "medicina", "dose", "dosage", "dosis", "mg", "mcg", "pill", "pills",
@@ -47,7 +47,7 @@ var clinicalTerms = func() map[string]Topic {
 		"lisinopril", "atorvastatin", "oxycodone", "opioid", "opioids", "antibiotic", "antibiotics",
 		"antibiotico", "antibioticos", "antidepressant", "sertraline", "prozac", "xanax", "adderall",
 		"suboxone", "methadone", "metadona", "chemo", "chemotherapy", "quimioterapia", "vaccine",
-		"vacuna", "injection", "inyeccion", "inhaler", "inhalador", "pharmacy", "farmacia")
+		"vacuna", "injection", "inyeccion", "inhaler", "inhalador")
 	add(TopicMentalHealth, "depression", "depresion", "depressed", "deprimido", "deprimida",
 		"anxiety", "ansiedad", "bipolar", "schizophrenia", "esquizofrenia", "psychiatric",
 		"psychiatrist", "psiquiatra", "psiquiatrico", "therapy", "therapist", "terapia", "terapeuta",

@@ -28,6 +28,7 @@ func TestPolicyLowTier(t *testing.T) {
 	}{
 		{"reminder passes", "Hi Maria, your appointment with Dr. Patel is on March 3 at 10:30. Reply C to confirm or call 410-555-0100.", nil, nil},
 		{"portal link passes", "You have a new message. Log in at https://portal.example.com to read it.", nil, nil},
+		{"admin passes", "Lab hours are 8 to 5 and the pharmacy window closes at noon. We're positive your payment went through.", nil, nil},
 		{"results blocked", "Your lab results are back and the biopsy was negative.", nil, []phi.Topic{phi.TopicResults}},
 		{"medication blocked", "Your metformin refill is ready, take 500 mg twice a day.", nil, []phi.Topic{phi.TopicMedication}},
 		{"spanish diagnosis blocked", "Su diagnóstico de diabetes está confirmado.", nil, []phi.Topic{phi.TopicDiagnosis}},
