@@ -199,8 +199,15 @@ func (s *scan) captureName(i int, st strength) int {
 	last := i
 	for n := 0; n < 3; n++ {
 		j := last + 1
-		if s.punct(j, '.') && s.toks[last].end-s.toks[last].start == 1 { // an initial: "J."
-			j++
+		if j < len(s.toks) && s.toks[j].kind == tWord && s.toks[j].end-s.toks[j].start == 1 &&
+			s.toks[j].shape == caseUpper && !s.toks[j].nl && !s.upper { // a middle initial: "J." or "J"
+			k := j + 1
+			if s.punct(k, '.') {
+				k++
+			}
+			if ok, _ := s.nameWord(k); ok && s.capitalized(k) && !s.toks[k].nl {
+				j = k
+			}
 		}
 		if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].nl {
 			switch string(s.low(j)) {
