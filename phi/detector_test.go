@@ -122,6 +122,7 @@ func TestDetectLeavesClinicalDetailAndClinicians(t *testing.T) {
 		{"spanish symptoms", "Tengo dolor de cabeza desde hace 3 días y fiebre de 38.5"},
 		{"hospital word", "I was at the hospital last night"},
 		{"greeting to all", "Hello team, hi there, Dear Doctor"},
+		{"insurers", "Does Kaiser or Molina cover this? I also have Aetna."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

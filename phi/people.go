@@ -136,7 +136,9 @@ var notPeople = setOf("america", "american", "brazil", "france", "french", "germ
 	"russia", "russian", "czech", "poland", "polish", "ireland", "irish", "israel", "jordan", "kenya",
 	"dakota", "england", "british", "nord", "norte", "sur",
 	"north", "south", "east", "west", "university", "college", "school", "county", "state", "city",
-	"insurance", "pharmacy", "bank", "hospital", "clinic", "church")
+	"insurance", "pharmacy", "bank", "hospital", "clinic", "church",
+	// Insurers and health systems whose names are also surnames.
+	"kaiser", "molina", "sutter", "baylor", "emory", "stanford", "hopkins", "cigna", "aetna", "humana")
 
 var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "partners", "investments",
 	"orchestra", "bank", "foundation", "associates", "sons", "bros", "pharmacy", "insurance", "hospital",
