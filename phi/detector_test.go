@@ -76,6 +76,7 @@ func TestDetectFindsPHI(t *testing.T) {
 		{"listed full name", "Robert Johnson asked about his bill", []want{{"Robert Johnson", phi.KindName}}},
 		{"middle initial", "Patient Sarah J. Connor called", []want{{"Sarah J. Connor", phi.KindName}}},
 		{"greeting", "Hi Jenna, can you resend the form?", []want{{"Jenna", phi.KindName}}},
+		{"cue beats insurer list", "my name is Sam Hopkins", []want{{"Sam Hopkins", phi.KindName}}},
 		{"cue with initial", "my name is Xochitl R. Quispe", []want{{"Xochitl R. Quispe", phi.KindName}}},
 		{"lower case full name", "please tell john smith to call back", []want{{"john smith", phi.KindName}}},
 		{"surname first", "Patient: Smith, John. DOB: 1975-06-30", []want{{"Smith, John", phi.KindName}, {"1975-06-30", phi.KindDate}}},

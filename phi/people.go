@@ -152,7 +152,7 @@ func (s *scan) nameWord(i int) (ok bool, c names.Class) {
 		return false, 0
 	}
 	low := s.low(i)
-	if len(low) < 2 || s.has(i, bStop|bEponym|bRelation|bNotPeople|bOrg|bMonth) {
+	if len(low) < 2 || s.has(i, bStop|bEponym|bRelation|bOrg|bMonth) {
 		return false, 0
 	}
 	tk := s.toks[i]
@@ -387,7 +387,7 @@ func (s *scan) signature(i int) {
 // token it looked at.
 func (s *scan) listedNames(i int) int {
 	ok, c0 := s.nameWord(i)
-	if !ok {
+	if !ok || s.has(i, bNotPeople) {
 		return i
 	}
 	if !s.capitalized(i) && !s.lower {
