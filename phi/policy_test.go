@@ -96,3 +96,19 @@ func TestPolicyConfigurable(t *testing.T) {
 		t.Errorf("got %q, %v", got, err)
 	}
 }
+
+func TestPolicyUnreadableTextIsBlocked(t *testing.T) {
+	p := newPolicy(t, phi.PolicyConfig{})
+	_, err := p.Check(t.Context(), phi.TierLow, "hello \xff")
+	var be *phi.BlockedError
+	if !errors.As(err, &be) || !slices.Contains(be.Kinds, phi.KindID) {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestZeroPolicyBlocksClinical(t *testing.T) {
+	var p phi.Policy
+	if _, err := p.Check(t.Context(), phi.TierLow, "Your biopsy came back"); !errors.Is(err, phi.ErrBlocked) {
+		t.Errorf("got %v", err)
+	}
+}
