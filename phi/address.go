@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // This file holds the rules for places: street addresses in English and
 // Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
 // facility names ("Mercy Hospital").
@@ -16,9 +18,10 @@ var (
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
 	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary",
-		"sanatorio", "memorial", "hosp")
+		"sanatorio", "memorial", "hosp", "center", "centre", "ctr", "vamc", "university", "saint", "st")
 	facilityQualifiers = setOf("st", "saint", "san", "santa", "mount", "mt", "university", "general",
 		"county", "children's", "childrens", "memorial", "regional", "community", "veterans", "medical",
+		"health", "heart", "rehab", "rehabilitation",
 		"sacred", "heart", "holy", "cross", "mercy", "good", "samaritan", "baptist", "methodist")
 	cityCues = [][]string{{"live", "in"}, {"lives", "in"}, {"living", "in"}, {"moved", "to"},
 		{"resides", "in"}, {"reside", "in"}, {"vivo", "en"}, {"vive", "en"}, {"vivimos", "en"},
@@ -328,6 +331,39 @@ func (s *scan) facility(i int) {
 	if !s.capitalized(i) {
 		return
 	}
+	switch string(s.low(i)) {
+	case "vamc": // a Veterans Affairs medical center
+		s.add(s.toks[i].start, s.toks[i].end, KindAddress, 0.6, "address.facility")
+		return
+	case "center", "centre", "ctr":
+		// Only a medical center: "Mercy Medical Center", "Chester River Heart Center".
+		if !s.has(i-1, bFacilityQual) && !s.is(i-1, "med") && !s.is(i-1, "cancer") &&
+			!s.is(i-1, "surgical") && !s.is(i-1, "dialysis") && !s.is(i-1, "nursing") {
+			return
+		}
+	case "university":
+		// "University of Maryland": the place follows "of".
+		if s.is(i+1, "of") && s.capitalized(i+2) && !s.has(i+2, bStop) {
+			last := i + 2
+			if s.capitalized(i+3) && !s.has(i+3, bStop) && !s.toks[i+3].nl {
+				last = i + 3
+			}
+			s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.75, "address.facility")
+		}
+		return
+	case "saint", "st":
+		// "St. Mary's", "Saint Agnes's": a saint's name in the possessive.
+		j := i + 1
+		if s.punct(j, '.') {
+			j++
+		}
+		if j < len(s.toks) && s.capitalized(j) && s.toks[j].kind == tWord &&
+			(strings.HasSuffix(s.text[s.toks[j].start:s.toks[j].end], "'s") ||
+				strings.HasSuffix(s.text[s.toks[j].start:s.toks[j].end], "'S")) {
+			s.add(s.toks[i].start, s.toks[j].end, KindAddress, 0.75, "address.facility")
+		}
+		return
+	}
 	first := i
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := s.toks[k]
@@ -340,14 +376,14 @@ func (s *scan) facility(i int) {
 		if t.kind != tWord || !s.capitalized(k) || s.has(k, bStop) || s.toks[k+1].nl {
 			break
 		}
-		if s.upper && s.nameClass(k) == 0 && !s.has(k, bFacilityQual) {
+		if s.upper && !s.has(k, bFirst|bLast|bFacilityQual) {
 			break // in capitals, only listed names and known qualifiers
 		}
 		first = k
 	}
 	last := i
-	if first == i { // "Clínica San José": the name follows
-		for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
+	if first == i && !s.upper && s.toks[i].shape == caseTitle { // "Clínica San José": the name follows
+		for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
 			!s.has(k, bStop) && !s.toks[k].nl; k++ {
 			last = k
 		}
@@ -355,5 +391,6 @@ func (s *scan) facility(i int) {
 	if first == i && last == i {
 		return
 	}
-	s.add(s.toks[first].start, s.toks[last].end, KindAddress, 0.6, "address.facility")
+	// Above a lone listed name, so "Mercy Medical Center" stays a place.
+	s.add(s.toks[first].start, s.toks[last].end, KindAddress, 0.72, "address.facility")
 }

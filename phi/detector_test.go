@@ -317,3 +317,27 @@ func TestDetectConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestDetectFacilities(t *testing.T) {
+	d := newDetector(t)
+	for _, tc := range []struct{ text, want string }{
+		{"she was moved to St. Mary's last night", "St. Mary's"},
+		{"transferred from the University of Maryland yesterday", "University of Maryland"},
+		{"admitted to Mercy Medical Center", "Mercy Medical Center"},
+		{"seen at the Baltimore VAMC", "VAMC"},
+	} {
+		spans, err := d.Detect(t.Context(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(tc.text, tc.want)
+		if !covered(spans, i, i+len(tc.want), phi.KindAddress) {
+			t.Errorf("%q: %q missed: %s", tc.text, tc.want, show(tc.text, spans))
+		}
+	}
+	for _, text := range []string{"the call center is closed", "BEGIN REHAB TODAY. HOSPITAL STAY WAS LONG."} {
+		if spans, _ := d.Detect(t.Context(), text); len(spans) != 0 {
+			t.Errorf("%q: %s", text, show(text, spans))
+		}
+	}
+}
