@@ -1,4 +1,3 @@
-// Package phi finds and protects protected health information.
 package phi
 
 // Tier is how much a channel may carry under the minimum-necessary rule.

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/phi"
+)
+
+// phiFixedDetector returns the spans it was given, for scoring tests.
+type phiFixedDetector map[string][]phi.Span
+
+func (f phiFixedDetector) Detect(_ context.Context, text string) ([]phi.Span, error) {
+	return f[text], nil
+}
+
+func TestScorePHI(t *testing.T) {
+	const text = "call Ana Ruiz at 410 555 0199 ok"
+	docs := []phiDoc{{
+		Text: text,
+		Gold: []goldSpan{
+			{Start: 5, End: 13, Kind: phi.KindName},   // "Ana Ruiz"
+			{Start: 17, End: 29, Kind: phi.KindPhone}, // "410 555 0199"
+		},
+		Neutral: []goldSpan{{Start: 30, End: 32}}, // "ok" stands in for a clinician
+	}}
+	det := phiFixedDetector{text: {
+		{Start: 5, End: 8, Kind: phi.KindName},    // "Ana": the name is only half caught
+		{Start: 9, End: 13, Kind: phi.KindName},   // "Ruiz": now every non-space byte is
+		{Start: 17, End: 24, Kind: phi.KindPhone}, // "410 555": phone half caught
+		{Start: 0, End: 4, Kind: phi.KindID},      // "call": wrong
+		{Start: 30, End: 32, Kind: phi.KindName},  // neutral: not counted
+	}}
+	rep, err := scorePHI(t.Context(), det, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Recall != 0.5 {
+		t.Errorf("recall %v, want 0.5 (name caught across the space, phone not)", rep.Recall)
+	}
+	if rep.Precision != 0.75 {
+		t.Errorf("precision %v, want 0.75 (3 of 4 counted detections overlap gold)", rep.Precision)
+	}
+	if k := rep.Kind[phi.KindPhone]; k.Recall != 0 || k.Support != 1 || k.Precision != 1 {
+		t.Errorf("phone: %+v", k)
+	}
+	if rep.Neutral == nil || rep.Neutral.Detected != 1 {
+		t.Errorf("neutral: %+v", rep.Neutral)
+	}
+}
+
+func TestRunPHIJSONL(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "phi.jsonl")
+	text := "Hi, my name is Ana Ruiz, call me at (617) 555-0143."
+	line, _ := json.Marshal(map[string]any{"text": text, "spans": []goldSpan{
+		{Start: strings.Index(text, "Ana"), End: strings.Index(text, ","+" call"), Kind: phi.KindName},
+		{Start: strings.Index(text, "("), End: strings.Index(text, "3.") + 1, Kind: phi.KindPhone},
+	}})
+	if err := os.WriteFile(path, append(line, '\n'), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run([]string{"-task", "phi", "-data", path, "-json"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"task", "n", "precision", "recall", "f1", "kind", "mb_per_s"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("key %q missing from %s", k, out.String())
+		}
+	}
+	if got["recall"] != 1.0 || got["n"] != 1.0 {
+		t.Errorf("got %s", out.String())
+	}
+	kind := got["kind"].(map[string]any)["PHONE"].(map[string]any)
+	for _, k := range []string{"precision", "recall", "support"} {
+		if _, ok := kind[k]; !ok {
+			t.Errorf("kind key %q missing", k)
+		}
+	}
+	out.Reset()
+	if err := run([]string{"-task", "phi", "-data", path}, &out); err != nil || !strings.Contains(out.String(), "PHONE") {
+		t.Errorf("table: %v\n%s", err, out.String())
+	}
+}
+
+func TestRunPHIBadInput(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"text\":\"a\",\"spans\":[]}\n{oops\n"), 0o600)
+	err := run([]string{"-task", "phi", "-data", bad}, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), ":2:") {
+		t.Errorf("want an error naming line 2, got %v", err)
+	}
+	out := filepath.Join(dir, "out.jsonl")
+	os.WriteFile(out, []byte(`{"text":"ab","spans":[{"start":1,"end":9,"kind":"NAME"}]}`+"\n"), 0o600)
+	if err := run([]string{"-task", "phi", "-data", out}, &bytes.Buffer{}); err == nil {
+		t.Error("span outside the text accepted")
+	}
+	if err := run([]string{"-task", "phi", "-format", "xml", "-data", out}, &bytes.Buffer{}); err == nil {
+		t.Error("bad format accepted")
+	}
+}
+
+func TestRunPHIPhysioNetFormat(t *testing.T) {
+	dir := t.TempDir()
+	body := "Pt seen by Dr. Lee. Wife Mary called 410-555-0199.\n\n"
+	idText := "START_OF_RECORD=1||||1||||\n" + body + "||||END_OF_RECORD\n"
+	i := strings.Index(body, "Mary")
+	p := strings.Index(body, "410")
+	l := strings.Index(body, "Lee")
+	phrase := strings.Join([]string{
+		"1 1 " + phiItoa(l) + " " + phiItoa(l+3) + " HCPName Lee",
+		"1 1 " + phiItoa(i) + " " + phiItoa(i+4) + " RelativeProxyName Mary",
+		"1 1 " + phiItoa(p) + " " + phiItoa(p+12) + " Phone 410-555-0199",
+	}, "\n") + "\n"
+	os.WriteFile(filepath.Join(dir, "id.text"), []byte(idText), 0o600)
+	os.WriteFile(filepath.Join(dir, "id-phi.phrase"), []byte(phrase), 0o600)
+	var out bytes.Buffer
+	if err := run([]string{"-task", "phi", "-format", "physionet", "-data", dir, "-json"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	var rep phiReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.N != 1 || rep.Recall != 1 || rep.Neutral == nil || rep.Neutral.Support != 1 || rep.Kind[phi.KindPhone].Support != 1 {
+		t.Errorf("got %s", out.String())
+	}
+}
+
+func phiItoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// TestPHISharedCorpus runs the public PhysioNet gold standard when the
+// shared data folder is present, and guards the measured figures against
+// regressions.
+func TestPHISharedCorpus(t *testing.T) {
+	dir := filepath.Join(phiRepoRoot(t), "..", "shared", "data", "phi", "physionet-deid")
+	if _, err := os.Stat(filepath.Join(dir, "id.text")); err != nil {
+		t.Skipf("PhysioNet deid corpus not found at %s", dir)
+	}
+	docs, err := readPhysioNet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	det, err := phi.New(phi.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := scorePHI(t.Context(), det, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("physionet: precision %.4f recall %.4f f1 %.4f", rep.Precision, rep.Recall, rep.F1)
+	if rep.Precision < 0.88 || rep.Recall < 0.66 {
+		t.Errorf("regression: precision %.4f recall %.4f", rep.Precision, rep.Recall)
+	}
+	if rep.Kind[phi.KindPhone].Recall < 0.6 || rep.Kind[phi.KindDate].Recall < 0.8 {
+		t.Errorf("regression: phone %+v date %+v", rep.Kind[phi.KindPhone], rep.Kind[phi.KindDate])
+	}
+}
+
+func phiRepoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+}

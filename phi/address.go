@@ -1,0 +1,396 @@
+package phi
+
+import "strings"
+
+// This file holds the rules for places: street addresses in English and
+// Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
+// facility names ("Mercy Hospital").
+
+var (
+	streetSuffixes = setOf("street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd",
+		"lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle",
+		"cir", "highway", "hwy", "parkway", "pkwy", "square", "sq", "trail", "trl", "pike", "alley",
+		"loop", "path", "plaza", "ridge", "crescent", "row", "turnpike", "expressway", "freeway")
+	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
+		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
+		"pasaje", "callejon", "bulevar", "boulevard")
+	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta",
+		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
+	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
+	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary",
+		"sanatorio", "memorial", "hosp", "center", "centre", "ctr", "vamc", "university", "saint", "st")
+	facilityQualifiers = setOf("st", "saint", "san", "santa", "mount", "mt", "university", "general",
+		"county", "children's", "childrens", "memorial", "regional", "community", "veterans", "medical",
+		"health", "heart", "rehab", "rehabilitation",
+		"sacred", "heart", "holy", "cross", "mercy", "good", "samaritan", "baptist", "methodist")
+	cityCues = [][]string{{"live", "in"}, {"lives", "in"}, {"living", "in"}, {"moved", "to"},
+		{"resides", "in"}, {"reside", "in"}, {"vivo", "en"}, {"vive", "en"}, {"vivimos", "en"},
+		{"located", "in"}, {"from"}, {"de"}, {"en"}, {"in"}, {"to"}, {"near"}}
+	usStates = setOf("al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il",
+		"in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
+		"nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+		"va", "wa", "wv", "wi", "wy", "pr")
+)
+
+// streetAddress matches "12 Oak Tree Rd, Apt 4, Springfield, IL 62704"
+// starting at the number token i.
+func (s *scan) streetAddress(i int) bool {
+	tk := s.toks[i]
+	if tk.end-tk.start > 6 || (i > 0 && !tk.space && s.toks[i-1].kind == tPunct) {
+		return false
+	}
+	j := i + 1
+	if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].space {
+		if s.toks[j].end-s.toks[j].start != 1 {
+			return false // "1ST", "3pm"
+		}
+		j++ // "12B"
+	}
+	words := 0
+	for ; j < len(s.toks) && words < 5; j++ {
+		t := s.toks[j]
+		if t.kind == tPunct && s.text[t.start] == '.' && words > 0 && s.toks[j-1].end-s.toks[j-1].start <= 2 {
+			continue // "W. 3rd Avenue"
+		}
+		if t.nl || (t.kind != tWord && t.kind != tNum) {
+			return false
+		}
+		if t.kind == tNum { // "5th Ave": a number followed by its ordinal
+			if j+1 < len(s.toks) && s.has(j+1, bOrdinal) && !s.toks[j+1].space {
+				j++
+				words++
+				continue
+			}
+			return false
+		}
+		if words > 0 && s.has(j, bStreetSuffix) && s.capitalized(j) {
+			end := j
+			if s.punct(j+1, '.') {
+				end = j + 1
+				if (s.is(j, "dr") || s.is(j, "st")) && s.capitalized(end+1) && !s.toks[end+1].nl {
+					return false // "Dr. Lee", "St. Mary's": a title, not a suffix
+				}
+			}
+			if s.punct(end+1, '-') && !s.toks[end+1].space {
+				return false
+			}
+			if s.upper && end+1 < len(s.toks) && !s.toks[end+1].nl && !s.punct(end+1, ',') &&
+				!s.has(end+1, bUnit) && !s.punct(end+1, '.') {
+				return false // in capitals, an address must end where its line or clause does
+			}
+			end = s.addressTail(end)
+			s.add(tk.start, s.toks[end].end, KindAddress, 0.9, "address.street")
+			return true
+		}
+		if !s.capitalized(j) || s.has(j, bStop) || s.has(j, bEponym) {
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// spanishStreet matches "Calle Mayor 12", "Av. de la Paz, 45" at the
+// prefix word i.
+func (s *scan) spanishStreet(i int) bool {
+	if s.upper || s.toks[i].shape != caseTitle {
+		return false
+	}
+	j := i + 1
+	switch {
+	case s.punct(j, '/'):
+		j++
+	case s.is(i, "c"):
+		return false // "C/ Mayor" needs its slash
+	case s.punct(j, '.'):
+		j++
+	}
+	words := 0
+	for ; j < len(s.toks) && words < 6; j++ {
+		t := s.toks[j]
+		if t.nl {
+			return false
+		}
+		if t.kind == tWord && ((t.shape == caseTitle && !s.has(j, bStop)) || s.has(j, bPlaceConn)) {
+			words++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return false
+	}
+	if s.punct(j, ',') {
+		j++
+	}
+	for j < len(s.toks) && (s.is(j, "no") || s.is(j, "num") || s.is(j, "numero") || s.is(j, "n") ||
+		s.punct(j, '#') || s.punct(j, '.') || s.punct(j, 'º')) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].end-s.toks[j].start > 5 {
+		return false
+	}
+	if (s.punct(j+1, '.') || s.punct(j+1, ':')) && j+2 < len(s.toks) && s.toks[j+2].kind == tNum && !s.toks[j+2].space {
+		return false // a decimal or a time
+	}
+	end := s.addressTail(j)
+	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.calle")
+	return true
+}
+
+// addressTail extends an address ending at token end over a unit, a city
+// and a state with ZIP; it returns the new last token.
+func (s *scan) addressTail(end int) int {
+	j := end + 1
+	if s.punct(j, ',') {
+		j++
+	}
+	if j < len(s.toks) && (s.has(j, bUnit) || s.punct(j, '#')) {
+		k := j + 1
+		if s.punct(k, '.') || s.punct(k, '#') {
+			k++
+		}
+		if k < len(s.toks) && !s.toks[k].nl && (s.toks[k].kind == tNum || s.toks[k].end-s.toks[k].start <= 3) {
+			for k+1 < len(s.toks) && !s.toks[k+1].space && s.toks[k+1].kind != tPunct {
+				k++
+			}
+			end = k
+			j = k + 1
+			if s.punct(j, ',') {
+				j++
+			}
+		}
+	}
+	// City words, then a state code and an optional ZIP; or a city alone
+	// that ends the clause ("Calle Libertad 245, Guadalajara.").
+	if s.punct(end+1, ',') && !s.upper {
+		k := end + 2
+		for k < len(s.toks) && k < end+5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
+			!s.has(k, bStop|bState) && !s.toks[k].nl {
+			k++
+		}
+		if k > end+2 && (k >= len(s.toks) || s.toks[k].nl || s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?') || s.punct(k, ';')) {
+			return k - 1
+		}
+	}
+	k := j
+	for k < len(s.toks) && k < j+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
+		!(s.toks[k].shape == caseUpper && s.has(k, bState)) {
+		k++
+	}
+	if s.punct(k, ',') {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.has(k, bState) {
+		end = k
+		if k+1 < len(s.toks) && s.toks[k+1].kind == tNum && s.toks[k+1].end-s.toks[k+1].start == 5 {
+			end = k + 1
+			if s.punct(k+2, '-') && k+3 < len(s.toks) && s.toks[k+3].kind == tNum {
+				end = k + 3
+			}
+		}
+	}
+	return end
+}
+
+// addressCues introduce an address written out: "my new address is ...",
+// "Dirección: ...".
+var addressCues = setOf("address", "addr", "direccion", "domicilio")
+
+// addressAfterCue records the rest of the clause after an address cue when
+// it holds a number (a house number or a postal code).
+func (s *scan) addressAfterCue(i int) {
+	j := i + 1
+	for j < len(s.toks) && (s.punct(j, ':') || s.is(j, "is") || s.is(j, "es") || s.is(j, "now") ||
+		s.is(j, "ahora") || s.punct(j, '-')) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].nl {
+		return
+	}
+	last, digits := -1, false
+	for k := j; k < len(s.toks) && k < j+25; k++ {
+		tk := s.toks[k]
+		if k > j && tk.nl {
+			break
+		}
+		if tk.kind == tPunct {
+			c := s.text[tk.start]
+			if c == '?' || c == '!' || c == ';' || c == '(' || (c == '.' && (k+1 >= len(s.toks) || s.toks[k+1].space) &&
+				!(k > 0 && s.toks[k-1].end-s.toks[k-1].start <= 3 && s.toks[k-1].kind == tWord)) {
+				break
+			}
+			continue
+		}
+		if tk.kind == tWord && (s.is(k, "for") || s.is(k, "and") || s.is(k, "please") || s.is(k, "para") ||
+			s.is(k, "thanks") || s.is(k, "gracias")) && digits {
+			break
+		}
+		if tk.kind == tNum {
+			digits = true
+		}
+		last = k
+	}
+	if last >= j && digits {
+		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.8, "address.cue")
+	}
+}
+
+// poBox matches "PO Box 12", "P.O. Box 12" and "Apartado 12" at token i.
+func (s *scan) poBox(i int) {
+	j := i
+	switch {
+	case s.is(i, "po") || s.is(i, "p"):
+		for j++; s.punct(j, '.') || s.is(j, "o"); j++ {
+		}
+		if !s.is(j, "box") {
+			return
+		}
+		j++
+	case s.is(i, "apartado"):
+		j++
+		if s.is(j, "postal") {
+			j++
+		}
+	default:
+		return
+	}
+	if j < len(s.toks) && s.toks[j].kind == tNum {
+		s.add(s.toks[i].start, s.toks[j].end, KindAddress, 0.85, "address.pobox")
+	}
+}
+
+// cityState matches "Springfield, IL": capitalised words, a comma and a
+// state code in capitals, in text that is not all capitals.
+func (s *scan) cityState(i int) {
+	if s.upper || s.toks[i].shape != caseUpper || !s.has(i, bState) || !s.punct(i-1, ',') {
+		return
+	}
+	if ambiguousStates[string(s.low(i))] {
+		// "ID", "OR", "ME"...: a state only before a ZIP or at a clause end.
+		n := i + 1
+		if n < len(s.toks) && !s.toks[n].nl && s.toks[n].kind != tPunct &&
+			!(s.toks[n].kind == tNum && s.toks[n].end-s.toks[n].start == 5) {
+			return
+		}
+	}
+	k := i - 2
+	first := -1
+	for k >= 0 && k > i-5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle {
+		first = k
+		k--
+	}
+	if first < 0 {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[i].end, KindAddress, 0.75, "address.city")
+}
+
+// ambiguousStates are state codes that are also words or abbreviations.
+var ambiguousStates = setOf("id", "in", "or", "me", "ok", "hi", "oh", "de", "la", "pa", "ma", "al", "co", "md")
+
+// cityAfterCue matches a capitalised place after "lives in", "vive en".
+func (s *scan) cityAfterCue(i int) {
+	for _, cue := range cityCues {
+		n := len(cue)
+		ok := i-n+1 >= 0
+		for k := 0; ok && k < n; k++ {
+			ok = s.is(i-n+1+k, cue[k])
+		}
+		if !ok {
+			continue
+		}
+		strong := n == 2
+		j := i + 1
+		if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape != caseTitle || s.upper {
+			return
+		}
+		last := j
+		for k := j + 1; k < len(s.toks) && k < j+3 && s.toks[k].shape == caseTitle && s.toks[k].kind == tWord && !s.toks[k].nl; k++ {
+			last = k
+		}
+		if !strong {
+			// Plain "in"/"from" only counts when the place is followed by a state.
+			if !(s.punct(last+1, ',') && last+2 < len(s.toks) && s.toks[last+2].shape == caseUpper &&
+				s.has(last+2, bState)) {
+				return
+			}
+		}
+		if s.has(j, bStop) {
+			return
+		}
+		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.city")
+		return
+	}
+}
+
+// facility matches capitalised words ending in a facility word: "Saint
+// Agnes Hospital", "Harford Memorial", "Clínica San José" (the words after
+// a leading facility word).
+func (s *scan) facility(i int) {
+	if !s.capitalized(i) {
+		return
+	}
+	switch string(s.low(i)) {
+	case "vamc": // a Veterans Affairs medical center
+		s.add(s.toks[i].start, s.toks[i].end, KindAddress, 0.6, "address.facility")
+		return
+	case "center", "centre", "ctr":
+		// Only a medical center: "Mercy Medical Center", "Chester River Heart Center".
+		if !s.has(i-1, bFacilityQual) && !s.is(i-1, "med") && !s.is(i-1, "cancer") &&
+			!s.is(i-1, "surgical") && !s.is(i-1, "dialysis") && !s.is(i-1, "nursing") {
+			return
+		}
+	case "university":
+		// "University of Maryland": the place follows "of".
+		if s.is(i+1, "of") && s.capitalized(i+2) && !s.has(i+2, bStop) {
+			last := i + 2
+			if s.capitalized(i+3) && !s.has(i+3, bStop) && !s.toks[i+3].nl {
+				last = i + 3
+			}
+			s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.75, "address.facility")
+		}
+		return
+	case "saint", "st":
+		// "St. Mary's", "Saint Agnes's": a saint's name in the possessive.
+		j := i + 1
+		if s.punct(j, '.') {
+			j++
+		}
+		if j < len(s.toks) && s.capitalized(j) && s.toks[j].kind == tWord &&
+			(strings.HasSuffix(s.text[s.toks[j].start:s.toks[j].end], "'s") ||
+				strings.HasSuffix(s.text[s.toks[j].start:s.toks[j].end], "'S")) {
+			s.add(s.toks[i].start, s.toks[j].end, KindAddress, 0.75, "address.facility")
+		}
+		return
+	}
+	first := i
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := s.toks[k]
+		if t.kind == tPunct && s.text[t.start] == '.' && k > 0 && s.is(k-1, "st") {
+			continue
+		}
+		if t.kind == tPunct && s.text[t.start] == '\'' {
+			continue
+		}
+		if t.kind != tWord || !s.capitalized(k) || s.has(k, bStop) || s.toks[k+1].nl {
+			break
+		}
+		if s.upper && !s.has(k, bFirst|bLast|bFacilityQual) {
+			break // in capitals, only listed names and known qualifiers
+		}
+		first = k
+	}
+	last := i
+	if first == i && !s.upper && s.toks[i].shape == caseTitle { // "Clínica San José": the name follows
+		for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
+			!s.has(k, bStop) && !s.toks[k].nl; k++ {
+			last = k
+		}
+	}
+	if first == i && last == i {
+		return
+	}
+	// Above a lone listed name, so "Mercy Medical Center" stays a place.
+	s.add(s.toks[first].start, s.toks[last].end, KindAddress, 0.72, "address.facility")
+}

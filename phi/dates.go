@@ -1,0 +1,260 @@
+package phi
+
+// This file holds the rules for written dates and for identifiers that
+// follow a cue ("MRN: 12345", "DOB 3/4/1950", "expediente 55-A").
+
+// months maps folded English and Spanish month names and abbreviations to
+// their number.
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+	"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
+	"julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+	"noviembre": 11, "diciembre": 12, "dic": 12,
+}
+
+var (
+	ordinals   = setOf("st", "nd", "rd", "th", "o", "º")
+	dateJoiner = setOf("of", "de", "del")
+)
+
+// dayAt reports whether token i is a day of the month, returning the index
+// of its last token (an ordinal suffix such as "3rd" is two tokens).
+func (s *scan) dayAt(i int) (last int, ok bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tNum {
+		return 0, false
+	}
+	tk := s.toks[i]
+	if tk.end-tk.start > 2 {
+		return 0, false
+	}
+	d := num(s.text, group{start: tk.start, end: tk.end})
+	if d < 1 || d > 31 {
+		return 0, false
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].start == tk.end {
+		if s.toks[i+1].kind == tWord && s.has(i+1, bOrdinal) {
+			return i + 1, true
+		}
+		if s.toks[i+1].kind == tWord || s.toks[i+1].kind == tNum {
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// yearAt reports whether token i is a four-digit year, or an apostrophe
+// year ("'95"), returning the index of its last token.
+func (s *scan) yearAt(i int) (last int, ok bool) {
+	if s.punct(i, '\'') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum &&
+		s.toks[i+1].end-s.toks[i+1].start == 2 {
+		return i + 1, true
+	}
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tNum {
+		return 0, false
+	}
+	tk := s.toks[i]
+	return i, tk.end-tk.start == 4 && plausibleYear(num(s.text, group{start: tk.start, end: tk.end}))
+}
+
+// writtenDate matches a date around the month name at token i: "March 3rd,
+// 2024", "3 de marzo de 2024", "the 3rd of March", "Mar. 2024".
+func (s *scan) writtenDate(i int) {
+	first, last := i, i
+	j := i + 1
+	if s.punct(j, '.') {
+		j++
+	}
+	hasDay := false
+	// Day after the month.
+	if d, ok := s.dayAt(j); ok {
+		hasDay, last = true, d
+		j = d + 1
+	}
+	// Day before the month.
+	if !hasDay {
+		k := i - 1
+		if k >= 0 && s.toks[k].kind == tWord && s.has(k, bDateJoiner) {
+			k--
+		}
+		if k >= 0 && s.toks[k].kind == tWord && s.has(k, bOrdinal) {
+			k--
+		}
+		if d, ok := s.dayAt(k); ok && d >= i-3 {
+			hasDay, first = true, k
+		}
+	}
+	// Year after day/month.
+	y := j
+	if s.punct(y, ',') {
+		y++
+	} else if y < len(s.toks) && s.toks[y].kind == tWord && s.has(y, bDateJoiner) {
+		y++
+	}
+	hasYear := false
+	if yl, ok := s.yearAt(y); ok {
+		hasYear, last = true, yl
+	}
+	if !hasDay && !hasYear {
+		return
+	}
+	// A lone "may" or "mar" with a number is still a date; a lone month
+	// word with only a year is one too ("March 2024").
+	s.add(s.toks[first].start, s.toks[last].end, KindDate, 0.9, "date.written")
+}
+
+// idCues maps a folded cue word to the kind of the identifier after it.
+var idCues = map[string]Kind{
+	"mrn": KindMRN, "record": KindMRN, "chart": KindMRN, "expediente": KindMRN, "historia": KindMRN,
+	"member": KindAccount, "subscriber": KindAccount, "policy": KindAccount, "poliza": KindAccount,
+	"afiliado": KindAccount, "acct": KindAccount, "account": KindAccount, "cuenta": KindAccount,
+	"invoice": KindAccount, "factura": KindAccount, "claim": KindAccount, "group": KindAccount,
+	"insurance": KindAccount, "medicaid": KindAccount, "medicare": KindAccount,
+	"ssn": KindSSN, "nss": KindSSN,
+	"pager": KindPhone, "beeper": KindPhone, "pg": KindPhone, "pgr": KindPhone, "tel": KindPhone, "phone": KindPhone, "cell": KindPhone,
+	"telefono": KindPhone, "celular": KindPhone, "movil": KindPhone, "ext": KindPhone,
+	"extension": KindPhone, "fax": KindFax,
+	"dob": KindDate, "birth": KindDate, "born": KindDate, "nacimiento": KindDate, "birthday": KindDate,
+	"license": KindID, "licence": KindID, "licencia": KindID, "passport": KindID, "pasaporte": KindID,
+	"dni": KindID, "nie": KindID, "curp": KindID, "rfc": KindID, "id": KindID, "identificacion": KindID,
+	"cedula": KindID, "vin": KindID, "plate": KindID, "placa": KindID, "serial": KindID, "device": KindID,
+}
+
+var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
+	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha",
+	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x", "changed", "to",
+	"now", "new", "updated", "ahora", "cambio", "a", "nuevo", "nueva", "are", "son")
+
+// hasDigit reports whether the value starting at token i (it and the
+// tokens glued to it) holds a digit.
+func (s *scan) hasDigit(i int) bool {
+	for k := i; k >= 0 && k < len(s.toks) && (k == i || !s.toks[k].space); k++ {
+		tk := s.toks[k]
+		for b := tk.start; b < tk.end; b++ {
+			if isDigit(s.text[b]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strongID reports whether the value starting at token i mixes letters and
+// digits or has at least six digits.
+func (s *scan) strongID(i int) bool {
+	digits, letters := 0, 0
+	for k := i; k < len(s.toks) && (k == i || !s.toks[k].space); k++ {
+		tk := s.toks[k]
+		for b := tk.start; b < tk.end; b++ {
+			switch c := s.text[b]; {
+			case isDigit(c):
+				digits++
+			case isASCIILetter(c):
+				letters++
+			}
+		}
+	}
+	return digits >= 6 || (digits >= 3 && letters > 0)
+}
+
+// startsDecimal reports whether v opens with a decimal number ("99.6po",
+// "102.8-99"): a measurement, not an identifier.
+func startsDecimal(v string) bool {
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	return i > 0 && i+1 < len(v) && v[i] == '.' && isDigit(v[i+1])
+}
+
+// isDecimal reports whether v is a plain decimal number ("98.9").
+func isDecimal(v string) bool {
+	dot := false
+	for i := 0; i < len(v); i++ {
+		switch {
+		case isDigit(v[i]):
+		case v[i] == '.' && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return dot
+}
+
+// idAfterCue captures the identifier that follows the cue at token i.
+func (s *scan) idAfterCue(i int, kind Kind) {
+	j := i + 1
+	for steps := 0; j < len(s.toks) && steps < 5; steps++ {
+		tk := s.toks[j]
+		if tk.nl {
+			return
+		}
+		if tk.kind == tPunct && (s.text[tk.start] == ':' || s.text[tk.start] == '#' ||
+			s.text[tk.start] == '-' || s.text[tk.start] == '.' || s.text[tk.start] == '=') {
+			j++
+			continue
+		}
+		if tk.kind == tWord && s.has(j, bIDFiller) {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(s.toks) || s.toks[j].nl {
+		return
+	}
+	if !s.hasDigit(j) && (kind == KindID && s.is(i, "id") || kind == KindDate || kind == KindPhone) {
+		return // "ID:" heads infectious-disease notes; dates and phones sit right after their cue
+	}
+	if !s.hasDigit(j) {
+		// A little further on, only an unmistakable identifier: letters
+		// mixed with digits, or six digits or more ("license number for
+		// the form is D123-4567").
+		k := j
+		for ; k < len(s.toks) && k < j+6 && !s.toks[k].nl; k++ {
+			if s.toks[k].kind == tPunct && s.text[s.toks[k].start] != ',' {
+				break
+			}
+			if s.hasDigit(k) {
+				break
+			}
+		}
+		if k >= len(s.toks) || !s.hasDigit(k) || !s.strongID(k) {
+			return
+		}
+		j = k
+	}
+	// The value: adjacent word, number and '-', '/', '.' tokens with a digit.
+	start, end, digits := s.toks[j].start, s.toks[j].start, 0
+	for k := j; k < len(s.toks); k++ {
+		tk := s.toks[k]
+		if k > j && tk.space {
+			break
+		}
+		if tk.kind == tPunct {
+			c := s.text[tk.start]
+			if (c != '-' && c != '/' && c != '.') || k+1 >= len(s.toks) || s.toks[k+1].space {
+				break
+			}
+		}
+		for b := tk.start; b < tk.end; b++ {
+			if isDigit(s.text[b]) {
+				digits++
+			}
+		}
+		end = tk.end
+	}
+	if isDecimal(s.text[start:end]) || startsDecimal(s.text[start:end]) {
+		return
+	}
+	if digits == 0 || end-start < 3 || ((kind == KindPhone || kind == KindFax) && digits < 4) {
+		return
+	}
+	rule := "id.cue"
+	if kind == KindDate {
+		rule = "date.birth"
+	}
+	s.add(start, end, kind, 0.9, rule)
+}

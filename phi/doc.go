@@ -1,0 +1,56 @@
+// Package phi finds and protects protected health information (PHI) in
+// patient messages: detection, redaction, de-identified exports, the
+// minimum-necessary rule for channel tiers, and field encryption at rest.
+//
+// # Detection
+//
+// A Detector returns Spans: byte offsets, a Kind (NAME, DATE, PHONE, SSN,
+// MRN, ADDRESS...), a confidence and the rule that matched. New returns the
+// default detector for English and Spanish text. It combines validated
+// patterns (North American and international phone numbers, numeric and
+// written dates in both languages, SSNs under the SSA rules, card numbers
+// under Luhn, e-mail, URLs, IPv4, ZIP codes next to a state or a cue),
+// context cues ("MRN", "member id", "DOB", "expediente", "my name is",
+// "me llamo", "for my son", sign-offs), street addresses, and the
+// public-domain name lists of package names. Clinicians ("Dr. Patel",
+// "Ann Lee, MD") and clinical numbers (doses, vitals, pain scores, rooms,
+// times, prices) are not patient PHI and are left alone.
+//
+//	det, _ := phi.New(phi.Config{})
+//	spans, err := det.Detect(ctx, text)
+//
+// # Redaction and exports
+//
+// A Redactor replaces what a Detector finds with type tags ("[PHONE]"),
+// keyed pseudonyms ("[PHONE-kqzmtbwa]", the same value giving the same
+// token under one practice's key) or masks that keep the last four digits.
+// Redacting twice changes nothing. An Exporter turns conversations into a
+// Safe-Harbor-style de-identified export for analytics and QA: pseudonymous
+// ids, redacted text, and times reduced to the year and offsets.
+//
+// # Channel tiers
+//
+// Each channel declares a Tier. A Policy decides what an outbound message
+// may carry on it: low tiers (SMS, WhatsApp, plain e-mail) get no clinical
+// detail and no identifiers such as MRNs or birth dates. A message that
+// would break the rule is refused with a *BlockedError naming the kinds
+// and topics (never the text), or, when PolicyConfig.SecureNotice is set,
+// replaced by a "you have a secure message" notice while the original goes
+// to a secure tier. Policy.Check(ctx, tier, text) is the hook for the
+// outbound path of package inbox.
+//
+// # Logs
+//
+// Package safelog wraps a zap Core or a slog Handler so that PHI in
+// messages and string fields is redacted before it is written.
+//
+// # Encryption at rest
+//
+// A Keyring seals fields with AES-256-GCM envelope encryption: a fresh
+// data key per value, wrapped by the active key-encryption key whose id is
+// stored in the ciphertext. The Field (practice, table, record, column) is
+// bound as associated data, so ciphertexts cannot be moved between
+// records. Old keys keep decrypting, and Rotate moves a value to the active
+// key. A BlindIndex gives keyed equality tokens so that a store can look
+// up a phone or e-mail without storing it in clear.
+package phi

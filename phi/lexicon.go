@@ -1,0 +1,132 @@
+package phi
+
+import (
+	"sync"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
+
+// lexBit marks a word's membership in one of the rule word sets. Every
+// word token is looked up once in the merged lexicon, and the rules test
+// bits instead of searching each set again.
+type lexBit uint64
+
+const (
+	bStop lexBit = 1 << iota
+	bEponym
+	bRelation
+	bNotPeople
+	bOrg
+	bPossessive
+	bClinTitle
+	bClinAfter
+	bPatTitle
+	bAmbTitle
+	bSignOff
+	bStreetPrefix
+	bStreetSuffix
+	bFacility
+	bFacilityQual
+	bAddressCue
+	bUnit
+	bPlaceConn
+	bState
+	bOrdinal
+	bDateJoiner
+	bIDFiller
+	bMonth
+	bIDCue
+	bTLD
+	bNameCueEnd
+	bCityCueEnd
+	bFirst
+	bLast
+	bCommon
+	bClinical
+	bPhoneCue
+	bFaxCue
+	bSSNCue
+	bZipCue
+	bAgeBefore
+	bAgeAfter
+	bScale
+	bUnitsNext
+	bDateCue
+	bRoomCue
+)
+
+// lexicon merges every word set of the rules and the name lists.
+var lexicon = sync.OnceValue(func() map[string]lexBit {
+	m := make(map[string]lexBit, 24000)
+	sets := []struct {
+		bit lexBit
+		set map[string]bool
+	}{
+		{bStop, nameStop}, {bEponym, medicalEponyms}, {bRelation, relations}, {bNotPeople, notPeople},
+		{bOrg, orgWords}, {bPossessive, possessives}, {bClinTitle, clinicianTitles},
+		{bClinAfter, clinicianAfter}, {bPatTitle, patientTitles}, {bAmbTitle, ambiguousTitles},
+		{bSignOff, signOffs}, {bStreetPrefix, streetPrefixes}, {bStreetSuffix, streetSuffixes},
+		{bFacility, facilityWords}, {bFacilityQual, facilityQualifiers}, {bAddressCue, addressCues},
+		{bUnit, unitWords}, {bPlaceConn, placeConnectors}, {bState, usStates}, {bOrdinal, ordinals},
+		{bDateJoiner, dateJoiner}, {bIDFiller, idFillers}, {bTLD, commonTLDs}, {bPhoneCue, phoneCues},
+		{bFaxCue, faxCues}, {bSSNCue, ssnCues}, {bZipCue, zipCues}, {bAgeBefore, ageBefore},
+		{bAgeAfter, ageAfter}, {bScale, scaleCues}, {bUnitsNext, unitsNext}, {bDateCue, dateCues},
+		{bRoomCue, roomCues},
+	}
+	for _, s := range sets {
+		for w := range s.set {
+			m[w] |= s.bit
+		}
+	}
+	for w := range months {
+		m[w] |= bMonth
+	}
+	for w := range idCues {
+		m[w] |= bIDCue
+	}
+	for w := range clinicalTerms {
+		m[w] |= bClinical
+	}
+	for _, c := range nameCues {
+		m[c.words[len(c.words)-1]] |= bNameCueEnd
+	}
+	for _, c := range cityCues {
+		m[c[len(c)-1]] |= bCityCueEnd
+	}
+	names.Each(func(w string, c names.Class) {
+		if c&names.First != 0 {
+			m[w] |= bFirst
+		}
+		if c&names.Last != 0 {
+			m[w] |= bLast
+		}
+		if c&names.Common != 0 {
+			m[w] |= bCommon
+		}
+	})
+	return m
+})
+
+// has reports whether token i is a word with any of the bits.
+func (s *scan) has(i int, b lexBit) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].lex&b != 0
+}
+
+// nameClass returns the name-list classes of token i.
+func (s *scan) nameClass(i int) names.Class {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	var c names.Class
+	l := s.toks[i].lex
+	if l&bFirst != 0 {
+		c |= names.First
+	}
+	if l&bLast != 0 {
+		c |= names.Last
+	}
+	if l&bCommon != 0 {
+		c |= names.Common
+	}
+	return c
+}

@@ -1,0 +1,108 @@
+// Package names holds the person-name lists the phi detector uses, built
+// from public-domain sources and embedded in the binary.
+//
+// The lists are lowercase and accent-free (fold a word with Fold before a
+// lookup). They come from the 1990 US Census frequent first and last names
+// and the US Social Security Administration baby-name counts for 1930 to
+// 2024, both works of the US government and in the public domain; gen.py
+// rebuilds them and names the packages they were read from. Names that are
+// also ordinary English or Spanish words ("will", "rosa", "baker") are kept
+// apart as Common: they are names only next to another name or after a cue.
+package names
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed first.txt
+var firstTxt string
+
+//go:embed last.txt
+var lastTxt string
+
+//go:embed common.txt
+var commonTxt string
+
+// Class says what a folded word is in the lists.
+type Class uint8
+
+// The classes, combinable as bits.
+const (
+	// First is a given name that is not an ordinary word.
+	First Class = 1 << iota
+	// Last is a surname that is not an ordinary word.
+	Last
+	// Common is a name that is also an ordinary English or Spanish word.
+	Common
+)
+
+var table = sync.OnceValue(func() map[string]Class {
+	m := make(map[string]Class, 24000)
+	add := func(txt string, c Class) {
+		for line := range strings.Lines(txt) {
+			if w := strings.TrimSpace(line); w != "" {
+				m[w] |= c
+			}
+		}
+	}
+	add(firstTxt, First)
+	add(lastTxt, Last)
+	add(commonTxt, Common)
+	return m
+})
+
+// Lookup returns the classes of a folded word (see Fold), zero when the
+// word is in no list.
+func Lookup(folded string) Class { return table()[folded] }
+
+// LookupBytes is Lookup for a folded word held in a byte slice; it does
+// not allocate.
+func LookupBytes(folded []byte) Class { return table()[string(folded)] }
+
+// Len returns the number of distinct words in the lists.
+func Len() int { return len(table()) }
+
+// Fold appends to dst the lowercase, accent-free form of word, the form
+// the lists use, and returns the extended slice. Letters outside Latin-1
+// and Latin Extended-A are kept as they are, lowercased.
+func Fold(dst []byte, word string) []byte {
+	for _, r := range word {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		default:
+			if f, ok := foldRune(r); ok {
+				dst = append(dst, f)
+			} else {
+				dst = append(dst, strings.ToLower(string(r))...)
+			}
+		}
+	}
+	return dst
+}
+
+// foldRune maps an accented Latin letter to its base ASCII letter.
+func foldRune(r rune) (byte, bool) {
+	const from = "ÀÁÂÃÄÅàáâãäåÈÉÊËèéêëÌÍÎÏìíîïÒÓÔÕÖòóôõöÙÚÛÜùúûüÑñÇçÝýÿ"
+	const to = "aaaaaaaaaaaaeeeeeeeeiiiiiiiioooooooooouuuuuuuunnccyyy"
+	i := 0
+	for _, f := range from {
+		if f == r {
+			return to[i], true
+		}
+		i++
+	}
+	return 0, false
+}
+
+// Each calls fn for every word of the lists with its classes.
+func Each(fn func(folded string, c Class)) {
+	for w, c := range table() {
+		fn(w, c)
+	}
+}

@@ -1,0 +1,35 @@
+package names_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		word string
+		want names.Class
+	}{
+		{"María", names.First},
+		{"JOHNSON", names.Last},
+		{"will", names.Common},
+		{"xqzv", 0},
+	}
+	for _, tc := range tests {
+		c := names.Lookup(string(names.Fold(nil, tc.word)))
+		if c&tc.want != tc.want || (tc.want == 0 && c != 0) {
+			t.Errorf("%s: got %b, want %b", tc.word, c, tc.want)
+		}
+	}
+	if names.Len() < 10000 {
+		t.Errorf("only %d names", names.Len())
+	}
+}
+
+func ExampleFold() {
+	w := names.Fold(nil, "Núñez")
+	fmt.Println(string(w), names.Lookup(string(w))&names.Last != 0)
+	// Output: nunez true
+}

@@ -1,0 +1,177 @@
+package phi
+
+// This file holds the checks the number rules use: validity of phone
+// codes, SSNs, card numbers and dates, and the context of ages and scores.
+
+// extension returns the end of a phone extension written at off ("x12",
+// " ext. 12", " extension 12"), or off when there is none.
+func extension(t string, off int) int {
+	i := off
+	if i < len(t) && t[i] == ' ' {
+		i++
+	}
+	switch {
+	case hasPrefixFold(t[i:], "extension"):
+		i += 9
+	case hasPrefixFold(t[i:], "ext"):
+		i += 3
+	case i < len(t) && t[i]|0x20 == 'x':
+		i++
+	default:
+		return off
+	}
+	if i < len(t) && t[i] == '.' {
+		i++
+	}
+	if i < len(t) && t[i] == ' ' && i > off+1 {
+		i++
+	}
+	j := i
+	for j < len(t) && isDigit(t[j]) && j-i < 6 {
+		j++
+	}
+	if j == i || (j < len(t) && (isDigit(t[j]) || isASCIILetter(t[j]))) {
+		return off
+	}
+	return j
+}
+
+// ageSuffix reports whether rest opens with an age abbreviation glued to
+// its number: "y/o", "yo", "y.o.", "yrs old".
+func ageSuffix(rest string) bool {
+	for _, p := range []string{"y/o", "y.o", "yo ", "yo,", "yo.", "yr old", "yrs old", "yr-old", "-year-old"} {
+		if hasPrefixFold(rest, p) {
+			return true
+		}
+	}
+	return len(rest) == 2 && hasPrefixFold(rest, "yo")
+}
+
+// youngAgeConfidence is the confidence of a stated age under 90. It sits
+// below DefaultMinConfidence, so ages are reported only by a detector
+// configured with MinConfidence at or below it.
+const youngAgeConfidence = 0.45
+
+// explicitAge reports whether the number at start:end is stated as an
+// age: "7 years old", "45-year-old", "82 yo", "age 45", "tengo 30 años".
+// "for 3 years" and "hace 3 años" are durations and do not count.
+func (s *scan) explicitAge(start, end int) bool {
+	t := s.text
+	if end+1 < len(t) && t[end] == '/' && t[end+1]|0x20 == 'o' {
+		return true // "82 y/o"
+	}
+	i := s.tokenAt(end)
+	if s.punct(i, '-') {
+		i++
+	}
+	switch {
+	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old"):
+		return true
+	case (s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs")) && s.is(i+1, "old"):
+		return true
+	case s.is(i, "y") && (s.punct(i+1, '.') || s.punct(i+1, '/')) && s.is(i+2, "o"):
+		return true // "82 y.o.", "82 y/o"
+	}
+	p := s.tokenAt(start) - 1
+	if s.is(p, "de") { // "edad de 45"
+		p--
+	}
+	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") {
+		return true
+	}
+	return (s.is(i, "anos") || s.is(i, "ano")) && (s.is(p, "tengo") || s.is(p, "tiene") || s.is(p, "cumple") ||
+		s.is(p, "cumplio") || s.is(p, "cumpli") || s.is(p, "tenia"))
+}
+
+// afterState reports whether the number at off follows a US state code
+// ("MD 21201", "MD, 21201").
+func (s *scan) afterState(off int) bool {
+	i := s.tokenAt(off) - 1
+	if s.punct(i, ',') {
+		i--
+	}
+	if i < 0 || s.toks[i].kind != tWord || s.toks[i].end-s.toks[i].start != 2 || s.toks[i].shape != caseUpper {
+		return false
+	}
+	return s.has(i, bState)
+}
+
+// scaleOrDose reports whether a month/day-looking fraction is a pain score
+// or a dose ("5/10 pain", "1/2 tab").
+func (s *scan) scaleOrDose(start, end int) bool {
+	return s.prevWordIn(start, 3, bScale) || s.nextWordIn(end, bScale) || s.nextWordIn(end, bUnitsNext)
+}
+
+func num(t string, g group) int {
+	n := 0
+	for i := g.start; i < g.end && i-g.start < 9; i++ {
+		n = n*10 + int(t[i]-'0')
+	}
+	return n
+}
+
+// monthDay reports whether a, b read as month/day or day/month.
+func monthDay(a, b int) bool {
+	return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31)
+}
+
+// timeAfter extends a date ending at end over a following time of day
+// ("2024-03-05 14:30:00", "2024-03-05T14:30").
+func timeAfter(t string, end int) int {
+	if end+5 >= len(t) || (t[end] != ' ' && t[end] != 'T') {
+		return end
+	}
+	i := end + 1
+	n := 0
+	for n < 3 && i+1 < len(t) && isDigit(t[i]) && isDigit(t[i+1]) {
+		i += 2
+		n++
+		if n < 3 && i+2 < len(t) && t[i] == ':' && isDigit(t[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	if n < 2 {
+		return end
+	}
+	return i
+}
+
+// isFraction reports whether a/b is a common fraction ("1/2", "3/4").
+func isFraction(a, b int) bool {
+	return a < b && (b == 2 || b == 3 || b == 4 || b == 8)
+}
+
+func plausibleYear(y int) bool { return y >= 1900 && y <= 2099 }
+
+// nanp reports whether area and exchange are valid North American codes.
+func nanp(t string, area, exch group) bool {
+	return t[area.start] >= '2' && t[exch.start] >= '2' && !(t[area.start+1] == '1' && t[area.start+2] == '1')
+}
+
+// validSSN applies the SSA rules: no 000, 666 or 9xx area, no 00 group, no
+// 0000 serial.
+func validSSN(area, grp, serial int) bool {
+	return area != 0 && area != 666 && area < 900 && grp != 0 && serial != 0
+}
+
+// luhn checks the card-number checksum over the digits of gs.
+func luhn(t string, gs []group) bool {
+	sum, double, n := 0, false, 0
+	for gi := len(gs) - 1; gi >= 0; gi-- {
+		for i := gs[gi].end - 1; i >= gs[gi].start; i-- {
+			d := int(t[i] - '0')
+			if double {
+				d *= 2
+				if d > 9 {
+					d -= 9
+				}
+			}
+			sum += d
+			double = !double
+			n++
+		}
+	}
+	return n >= 13 && sum%10 == 0
+}

@@ -1,0 +1,475 @@
+package phi
+
+import (
+	"strings"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
+
+// This file holds the rules for person names: cues ("my name is", "me
+// llamo", "for my son"), titles, signatures and the embedded name lists.
+// Clinicians ("Dr. Lee") are not patient PHI and are marked neutral.
+
+var (
+	clinicianTitles = setOf("dr", "dra", "doctor", "doctora", "np", "pa", "rn", "nurse", "enfermera",
+		"enfermero", "lic", "prof", "provider")
+	clinicianAfter = setOf("md", "do", "np", "rn", "pa", "dds", "phd", "lpn", "fnp", "pac", "crnp")
+	patientTitles  = setOf("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora",
+		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam")
+	relations = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
+		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
+		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",
+		"boyfriend", "girlfriend", "aunt", "uncle", "niece", "nephew", "cousin", "stepson",
+		"stepdaughter", "hijo", "hija", "esposa", "esposo", "madre", "mama", "padre", "papa",
+		"hermano", "hermana", "nieto", "nieta", "abuelo", "abuela", "nino", "nina", "bebe", "novio",
+		"novia", "tio", "tia", "sobrino", "sobrina", "primo", "prima", "amigo", "amiga", "pareja",
+		"marido", "mujer", "cuidador", "cuidadora", "sibling", "spouse",
+		"neighbor", "neighbour", "vecino", "vecina", "sons", "daughters", "children", "kids", "hijos",
+		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters")
+	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
+		"sus", "your", "tu")
+	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
+		"atentamente", "cordialmente", "atte", "bendiciones", "love", "respectfully", "warmly", "xoxo")
+	nameStop = setOf("the", "and", "but", "or", "hi", "hello", "hey", "hola", "dear", "thanks", "thank",
+		"please", "yes", "no", "ok", "okay", "i", "im", "my", "we", "you", "he", "she", "they", "it",
+		"this", "that", "is", "am", "are", "was", "calling", "writing", "sorry", "here", "just", "not",
+		"very", "so", "also", "still", "again", "today", "tomorrow", "yesterday", "hoy", "manana",
+		"ayer", "buenos", "buenas", "dias", "tardes", "noches", "por", "favor", "gracias", "si", "de",
+		"la", "el", "los", "las", "un", "una", "con", "para", "que", "y", "o", "en", "a", "mi", "su",
+		"tu", "soy", "estoy", "tengo", "necesito", "quiero", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves",
+		"viernes", "sabado", "domingo", "hospital", "clinic", "patient", "pt", "pain", "fever",
+		"mom", "dad", "in", "on", "at", "to", "for", "with", "from", "an", "as", "be", "had", "has",
+		"have", "will", "would", "can", "could", "should", "need", "needs", "want", "trying",
+		"having", "going", "feeling", "getting", "who", "what", "when", "where", "how", "why", "all",
+		"its", "his", "her", "our", "their", "your", "sick", "fine", "well", "good", "better",
+		"worse", "out", "up", "down", "about", "back", "after", "before", "since", "because", "if",
+		"then", "than", "per", "by", "via", "urgent", "emergency", "nurse", "doctor", "dr", "md", "rn", "er", "icu",
+		"sr", "sra", "mr", "mrs", "ms", "miss", "do", "did", "does", "doing", "been", "being",
+		"le", "lo", "les", "se", "me", "te", "nos", "al", "es", "esta", "este", "esto", "eso",
+		"llamo", "habla", "called", "call", "said", "says", "ready", "done", "coming", "late",
+		"fell", "ill", "allergic", "pregnant", "diabetic", "asthmatic", "alone", "home", "ago",
+		"yr", "yrs", "year", "years", "old", "anos", "meses", "months", "weeks", "days", "states", "state",
+		"stated", "says", "said", "reports", "reported", "aware", "max", "min", "tmax", "abg", "abgs",
+		"phone", "tel", "telefono", "cell", "celular", "mobile", "email", "correo", "fax", "dob", "address",
+		"direccion", "mrn", "reason", "motivo", "date", "fecha", "id", "ssn", "member", "policy", "account",
+		"team", "there", "everyone", "everybody", "all", "staff", "office", "folks", "guys", "again",
+		"todos", "equipo", "doc", "sir", "madam", "maam", "senores", "i'm", "it's", "i'd", "i'll", "i've",
+		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family")
+)
+
+// nameCue describes a phrase that introduces a name and how strong it is.
+type nameCue struct {
+	words []string
+	st    strength
+}
+
+// nameCues are matched on folded words; ":" stands for a colon token.
+var nameCues = []nameCue{
+	{[]string{"my", "name", "is"}, strong}, {[]string{"name", "is"}, strong},
+	{[]string{"me", "llamo"}, strong}, {[]string{"mi", "nombre", "es"}, strong},
+	{[]string{"nombre", "es"}, strong}, {[]string{"name", ":"}, strong}, {[]string{"nombre", ":"}, strong},
+	{[]string{"patient", ":"}, strong}, {[]string{"paciente", ":"}, strong},
+	{[]string{"patient", "name"}, strong}, {[]string{"signed", ","}, strong}, {[]string{"firma", ":"}, strong},
+	{[]string{"this", "is"}, weak}, {[]string{"i", "am"}, weak}, {[]string{"i'm"}, weak},
+	{[]string{"im"}, weak}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
+	{[]string{"it's"}, weak}, {[]string{"its"}, weak}, {[]string{"speaking", "with"}, weak}, {[]string{"named"}, strong},
+	{[]string{"called"}, weak}, {[]string{"llamado"}, strong}, {[]string{"llamada"}, strong},
+	{[]string{"spoke", "with"}, weak}, {[]string{"spoke", "to"}, weak}, {[]string{"talked", "to"}, weak},
+	{[]string{"talked", "with"}, weak}, {[]string{"reach"}, weak}, {[]string{"hable", "con"}, weak},
+	{[]string{"contact", "person"}, medium}, {[]string{"emergency", "contact"}, medium},
+	{[]string{"contacto", ":"}, medium}, {[]string{"visited", "by"}, weak},
+	{[]string{"hi"}, medium}, {[]string{"hello"}, medium}, {[]string{"hey"}, medium},
+	{[]string{"dear"}, medium}, {[]string{"hola"}, medium}, {[]string{"estimado"}, medium},
+	{[]string{"estimada"}, medium}, {[]string{"querida"}, medium}, {[]string{"querido"}, medium},
+}
+
+// cueAt reports whether a name cue ends at token i (inclusive) and how strong.
+func (s *scan) cueAt(i int) (st strength, ok bool) {
+	for _, c := range nameCues {
+		n := len(c.words)
+		if i-n+1 < 0 {
+			continue
+		}
+		match := true
+		for k, w := range c.words {
+			ti := i - n + 1 + k
+			if w == ":" || w == "," {
+				match = s.punct(ti, w[0])
+			} else {
+				match = s.is(ti, w)
+			}
+			if !match {
+				break
+			}
+		}
+		if match {
+			return c.st, true
+		}
+	}
+	return weak, false
+}
+
+// strength is how sure a cue is that a name follows it.
+type strength uint8
+
+const (
+	weak   strength = iota // "this is", "spoke with": a listed name must follow
+	medium                 // "my son", "wife,": a capitalised or listed word
+	strong                 // "my name is", "Mr.": almost any word
+	titled                 // "MR LOMISH", "mrs cohen": any word but an everyday one
+)
+
+// medicalEponyms are words in the name lists that, in clinical text, name
+// devices, signs, drugs or languages rather than people.
+var medicalEponyms = setOf("foley", "fick", "swan", "ganz", "hickman", "quinton", "bair", "hoyer",
+	"zoll", "penrose", "mae", "ted", "tod", "allegra", "english", "spanish", "espanol", "ingles",
+	"brady", "kling", "hugger", "bovie", "doppler", "holter", "coumadin", "levin", "salem", "dobhoff",
+	"pleurx", "jackson-pratt", "blake", "groshong", "passy", "muir", "miami", "guedel", "yankauer",
+	"venti", "riker", "blocker", "channel", "swann", "quentin", "marg", "christian", "catholic", "baptist", "jewish", "muslim")
+
+// notPeople are listed words that, capitalised, usually name countries,
+// nationalities or organisations; a run followed by an organisation word
+// ("Russell Investments") is no person.
+var notPeople = setOf("america", "american", "brazil", "france", "french", "germany", "german",
+	"spain", "mexico", "mexican", "canada", "china", "chinese", "india", "indian", "italy", "italian",
+	"russia", "russian", "czech", "poland", "polish", "ireland", "irish", "israel", "jordan", "kenya",
+	"dakota", "england", "british", "nord", "norte", "sur",
+	"north", "south", "east", "west", "university", "college", "school", "county", "state", "city",
+	"insurance", "pharmacy", "bank", "hospital", "clinic", "church",
+	// Insurers and health systems whose names are also surnames.
+	"kaiser", "molina", "sutter", "baylor", "emory", "stanford", "hopkins", "cigna", "aetna", "humana")
+
+var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "partners", "investments",
+	"orchestra", "bank", "foundation", "associates", "sons", "bros", "pharmacy", "insurance", "hospital",
+	"clinic", "medical", "health", "street", "avenue", "road", "university", "college", "school",
+	"center", "centre", "church", "services", "solutions", "systems", "labs", "sa", "sl")
+
+// nameWord reports whether token i may be part of a name and its classes
+// in the name lists.
+func (s *scan) nameWord(i int) (ok bool, c names.Class) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return false, 0
+	}
+	low := s.low(i)
+	if len(low) < 2 || s.has(i, bStop|bEponym|bRelation|bOrg|bMonth) {
+		return false, 0
+	}
+	tk := s.toks[i]
+	if !s.upper && tk.shape == caseUpper && tk.end-tk.start <= 3 {
+		return false, 0 // an abbreviation in mixed-case text: "BP", "ASA"
+	}
+	return true, s.nameClass(i)
+}
+
+// sentenceStart reports whether token i opens a sentence or a line, where
+// a capital letter says nothing.
+func (s *scan) sentenceStart(i int) bool {
+	if i == 0 || s.toks[i].nl {
+		return true
+	}
+	p := s.toks[i-1]
+	return p.kind == tPunct && strings.IndexByte(".!?:\"", s.text[p.start]) >= 0
+}
+
+// caseless reports whether capitalisation says nothing in this text.
+func (s *scan) caseless() bool { return s.upper || s.lower }
+
+// captureName extends a name from token i over further name words and
+// returns the index of its last token, or -1 when token i is no name.
+func (s *scan) captureName(i int, st strength) int {
+	ok, c := s.nameWord(i)
+	if !ok || s.clinicianTitleAt(i) {
+		return -1
+	}
+	caps := s.capitalized(i) && !s.upper
+	personal := c&(names.First|names.Last) != 0
+	switch st {
+	case titled:
+		ok = (caps || c&(names.First|names.Last) != 0 || (s.caseless() && c == 0)) && len(s.low(i)) >= 3
+	case strong:
+		ok = caps || c != 0 || s.caseless()
+	case medium:
+		ok = caps || personal || (c != 0 && s.caseless())
+	default:
+		ok = (personal && (caps || s.caseless())) || (c != 0 && caps && !s.sentenceStart(i)) ||
+			(caps && s.capitalized(i+1) && !s.toks[min(i+1, len(s.toks)-1)].nl)
+	}
+	if !ok {
+		return -1
+	}
+	last := i
+	for n := 0; n < 3; n++ {
+		j := last + 1
+		if j < len(s.toks) && s.toks[j].kind == tWord && s.toks[j].end-s.toks[j].start == 1 &&
+			s.toks[j].shape == caseUpper && !s.toks[j].nl && !s.upper { // a middle initial: "J." or "J"
+			k := j + 1
+			if s.punct(k, '.') {
+				k++
+			}
+			if ok, _ := s.nameWord(k); ok && s.capitalized(k) && !s.toks[k].nl {
+				j = k
+			}
+		}
+		if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].nl {
+			switch string(s.low(j)) {
+			case "de", "del", "la", "van", "von", "da", "di", "y":
+				if ok, _ := s.nameWord(j + 1); ok && s.capitalized(j+1) && !s.caseless() {
+					j++
+				}
+			}
+		}
+		ok, c := s.nameWord(j)
+		if !ok || s.toks[j].nl {
+			break
+		}
+		switch {
+		case s.upper:
+			// In capitals, an unlisted surname after a cue-led name still
+			// counts when it is long and no everyday or clinical word.
+			ok = c&(names.First|names.Last) != 0 ||
+				(c == 0 && n == 0 && s.toks[j].end-s.toks[j].start >= 4 && !s.has(j, bClinical))
+		case s.lower:
+			ok = s.capitalized(j) || c&(names.First|names.Last) != 0
+		default:
+			ok = s.capitalized(j)
+		}
+		if !ok {
+			break
+		}
+		last = j
+	}
+	return last
+}
+
+func (s *scan) clinicianTitleAt(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.has(i, bClinTitle)
+}
+
+// clinician marks the name after a clinician title as neutral.
+func (s *scan) clinician(i int) {
+	j := i + 1
+	if s.punct(j, '.') {
+		j++
+	}
+	if !s.capitalized(j) {
+		return
+	}
+	start, last := s.toks[j].start, j
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		if s.toks[k].kind == tWord && s.capitalized(k) && !s.toks[k].nl {
+			last = k
+			continue
+		}
+		if s.punct(k, '.') && s.toks[k-1].end-s.toks[k-1].start == 1 {
+			continue
+		}
+		break
+	}
+	s.neutral = append(s.neutral, Span{Start: start, End: s.toks[last].end})
+}
+
+// clinicianBefore marks "Ann Lee, MD" as neutral: the capitalised words
+// before a trailing degree.
+func (s *scan) clinicianBefore(i int) {
+	j := i - 1
+	if s.punct(j, ',') {
+		j--
+	}
+	last := j
+	for j >= 0 && j > last-3 && s.toks[j].kind == tWord && s.capitalized(j) {
+		j--
+	}
+	if j == last {
+		return
+	}
+	s.neutral = append(s.neutral, Span{Start: s.toks[j+1].start, End: s.toks[last].end})
+}
+
+// nameAfterCue records the name, or the list of names ("Ana, Luis and
+// Eva"), that follows a cue ending at token i.
+func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
+	j := i + 1
+	if s.punct(j, ',') || s.punct(j, ':') || s.punct(j, '-') {
+		j++
+	}
+	if s.punct(j, '"') || s.punct(j, '(') {
+		j++
+	}
+	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
+		st = strong // "DAUGHTER-KRISSY", "wife: Ana": a label
+	}
+	first := st == strong
+	for n := 0; n < 4; n++ {
+		last := s.captureName(j, st)
+		if last < 0 {
+			return
+		}
+		if n == 1 && first && last == j && s.punct(j-1, ',') && len(s.spans) > 0 {
+			// "Name: Smith, John": one name written surname first.
+			s.spans[len(s.spans)-1].End = s.toks[last].end
+			return
+		}
+		first = first && last == j
+		s.add(s.toks[j].start, s.toks[last].end, KindName, conf, rule)
+		st = min(st, medium) // further names of a list need their own evidence
+		j = last + 1
+		if s.punct(j, ',') {
+			j++
+		}
+		if s.is(j, "and") || s.is(j, "y") || s.punct(j, '&') {
+			j++
+		}
+		if j == last+1 {
+			return
+		}
+	}
+}
+
+// nameBeforeRelation records "Hank Przybylo (son)": capitalised words
+// right before a parenthesised relation word at token i.
+func (s *scan) nameBeforeRelation(i int) {
+	if !s.punct(i-1, '(') || !s.punct(i+1, ')') {
+		return
+	}
+	last := i - 2
+	first := -1
+	for k := last; k >= 0 && k > last-3; k-- {
+		ok, c := s.nameWord(k)
+		if !ok || s.toks[k].nl || !(s.capitalized(k) || c&(names.First|names.Last) != 0) {
+			break
+		}
+		first = k
+		if s.toks[k].nl {
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[last].end, KindName, 0.85, "name.relation")
+}
+
+// signature records a name written after a sign-off ("Thanks, Ana",
+// "Gracias\nAna López") or on a last line after a dash ("- Ana").
+func (s *scan) signature(i int) {
+	j := i + 1
+	if s.is(i, "thank") && s.is(j, "you") {
+		j++
+	}
+	for j < len(s.toks) && s.toks[j].kind == tPunct && !s.toks[j].nl {
+		c := s.text[s.toks[j].start]
+		if c != ',' && c != '!' && c != '.' && c != '-' {
+			return
+		}
+		j++
+	}
+	if j >= len(s.toks) {
+		return
+	}
+	st := weak
+	if s.toks[j].nl || s.punct(j-1, ',') || s.punct(j-1, '-') {
+		st = medium
+	}
+	last := s.captureName(j, st)
+	if last < 0 {
+		return
+	}
+	// A signature ends its line.
+	if last+1 < len(s.toks) && !s.toks[last+1].nl && !s.punct(last+1, '.') {
+		return
+	}
+	s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
+}
+
+// listedNames records runs of capitalised words found in the name lists:
+// "Ana López", "John R. Smith", "Weronika Martinsen". It returns the last
+// token it looked at.
+func (s *scan) listedNames(i int) int {
+	ok, c0 := s.nameWord(i)
+	if !ok || s.has(i, bNotPeople) {
+		return i
+	}
+	if !s.capitalized(i) && !s.lower {
+		// "john smith" typed in lower case: a listed first name and a
+		// listed surname, neither an everyday word.
+		ok1, c1 := s.nameWord(i + 1)
+		if c0&names.First != 0 && c0&names.Common == 0 && ok1 && c1&names.Last != 0 &&
+			c1&names.Common == 0 && !s.capitalized(i+1) && !s.toks[i+1].nl {
+			s.add(s.toks[i].start, s.toks[i+1].end, KindName, 0.75, "name.list")
+			return i + 1
+		}
+		return i
+	}
+	personal := func(c names.Class) bool { return c&(names.First|names.Last) != 0 }
+	if c0 == 0 {
+		// An unlisted capitalised word counts only before a listed surname.
+		if s.caseless() || s.toks[i].shape != caseTitle {
+			return i
+		}
+		if ok, c1 := s.nameWord(i + 1); !ok || c1&names.Last == 0 || c1&names.Common != 0 ||
+			s.toks[i+1].shape != caseTitle || s.toks[i+1].nl {
+			return i
+		}
+	}
+	last, listed, n := i, 0, 0
+	for j := i; j < len(s.toks) && j < i+5; j++ {
+		if j > i && (s.toks[j].nl || s.toks[j].kind != tWord) {
+			break
+		}
+		// A middle initial: "R." or "R" between two names.
+		if j > i && s.toks[j].end-s.toks[j].start == 1 && s.toks[j].shape == caseUpper && !s.upper {
+			k := j + 1
+			if s.punct(k, '.') {
+				k++
+			}
+			if ok, _ := s.nameWord(k); ok && s.capitalized(k) {
+				j = k - 1
+				continue
+			}
+			break
+		}
+		ok, c := s.nameWord(j)
+		if !ok || (!s.capitalized(j) && !s.lower) {
+			break
+		}
+		switch {
+		case personal(c):
+			listed++
+		case c != 0:
+		case j > i && !s.caseless() && (s.toks[j].shape == caseTitle || s.toks[j].shape == caseMixed):
+			// An unlisted surname after a name.
+		case j == i:
+		default:
+			goto end
+		}
+		last, n = j, n+1
+	}
+end:
+	if last+1 < len(s.toks) && s.has(last+1, bOrg) && !s.toks[last+1].nl {
+		return last // "Russell Investments", "Thomas and Sons"
+	}
+	conf := 0.0
+	switch {
+	case n >= 2 && listed >= 1:
+		conf = 0.9
+	case s.lower && !(n == 1 && c0&names.First != 0 && s.capitalized(i) && !s.sentenceStart(i)):
+		// Lower-case text: a run of two listed names, or a capitalised
+		// listed first name inside a sentence.
+	case n == 1 && c0&names.First != 0:
+		conf = 0.7
+	case n == 1 && c0&names.Last != 0:
+		conf = 0.6
+	}
+	if s.upper && n == 1 {
+		// In capitals, a lone listed word is weak evidence.
+		conf = 0.45
+		if c0&names.First != 0 && s.toks[i].end-s.toks[i].start >= 4 {
+			conf = 0.5
+		}
+	}
+	if conf > 0 {
+		s.add(s.toks[i].start, s.toks[last].end, KindName, conf, "name.list")
+	}
+	return last
+}

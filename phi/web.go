@@ -1,0 +1,137 @@
+package phi
+
+import "strings"
+
+// This file holds the rules for e-mail addresses and URLs.
+
+func isLocalByte(c byte) bool {
+	return isASCIILetter(c) || isDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func isHostByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '.' || c == '-' }
+
+// emails finds local@domain.tld around every '@'.
+func (s *scan) emails() {
+	t := s.text
+	for off := 0; ; {
+		at := strings.IndexByte(t[off:], '@')
+		if at < 0 {
+			return
+		}
+		at += off
+		off = at + 1
+		i := at
+		for i > 0 && isLocalByte(t[i-1]) {
+			i--
+		}
+		for i < at && t[i] == '.' {
+			i++
+		}
+		j := at + 1
+		for j < len(t) && isHostByte(t[j]) {
+			j++
+		}
+		for j > at+1 && (t[j-1] == '.' || t[j-1] == '-') {
+			j--
+		}
+		if i == at || !validHost(t[at+1:j]) {
+			continue
+		}
+		s.add(i, j, KindEmail, 0.95, "email")
+		off = j
+	}
+}
+
+// validHost reports whether h looks like a DNS name with a letter TLD.
+func validHost(h string) bool {
+	dot := strings.LastIndexByte(h, '.')
+	if dot <= 0 || len(h)-dot-1 < 2 {
+		return false
+	}
+	for i := dot + 1; i < len(h); i++ {
+		if !isASCIILetter(h[i]) {
+			return false
+		}
+	}
+	return !strings.Contains(h, "..")
+}
+
+// commonTLDs are the top-level domains a bare host ("clinic.com") may end
+// in to count as a URL without a scheme.
+var commonTLDs = setOf("com", "org", "net", "edu", "gov", "io", "us", "es", "mx", "info", "health",
+	"co", "me", "biz", "app", "ar", "cl", "pe", "uk", "ca")
+
+// urls finds scheme URLs, www. hosts and bare hosts with a common TLD.
+func (s *scan) urls() {
+	t := s.text
+	for i := 0; i < len(t); i++ {
+		c := t[i] | 0x20
+		if c != 'h' && c != 'w' && c != 'f' {
+			continue
+		}
+		if i > 0 && (isASCIILetter(t[i-1]) || isDigit(t[i-1])) {
+			continue
+		}
+		rest := t[i:]
+		n := 0
+		switch {
+		case hasPrefixFold(rest, "https://"):
+			n = 8
+		case hasPrefixFold(rest, "http://"):
+			n = 7
+		case hasPrefixFold(rest, "ftp://"):
+			n = 6
+		case hasPrefixFold(rest, "www."):
+			n = 4
+		default:
+			continue
+		}
+		j := i + n
+		for j < len(t) && urlByte(t[j]) {
+			j++
+		}
+		j = trimURLEnd(t, i+n, j)
+		if j > i+n {
+			s.add(i, j, KindURL, 0.9, "url")
+			i = j
+		}
+	}
+	// Bare hosts: word . tld, found on the tokens.
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].kind != tWord || !s.punct(k+1, '.') || s.toks[k+2].kind != tWord ||
+			s.toks[k+1].start != s.toks[k].end || s.toks[k+2].start != s.toks[k+1].end {
+			continue
+		}
+		if !s.has(k+2, bTLD) || (k > 0 && (s.punct(k-1, '@') || s.punct(k-1, '.'))) {
+			continue
+		}
+		end := s.toks[k+2].end
+		if end < len(t) && (t[end] == '@' || isASCIILetter(t[end])) {
+			continue
+		}
+		if end < len(t) && t[end] == '/' {
+			j := end
+			for j < len(t) && urlByte(t[j]) {
+				j++
+			}
+			end = trimURLEnd(t, end, j)
+		}
+		s.add(s.toks[k].start, end, KindURL, 0.8, "url.host")
+	}
+}
+
+func urlByte(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '<' && c != '>' && c != '"' && c != '\'' && c != '`'
+}
+
+// trimURLEnd drops trailing punctuation that ends a sentence, not the URL.
+func trimURLEnd(t string, from, j int) int {
+	for j > from && strings.IndexByte(".,;:!?)]}", t[j-1]) >= 0 {
+		j--
+	}
+	return j
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}

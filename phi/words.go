@@ -1,0 +1,81 @@
+package phi
+
+// ambiguousTitles are titles that are also clinical abbreviations ("MS"
+// mental status or morphine, "SR" sinus rhythm): they count only written
+// "Ms", "Sr".
+var ambiguousTitles = setOf("ms", "sr", "don", "miss")
+
+// words runs the word rules over the tokens.
+func (s *scan) words() {
+	for i := 0; i < len(s.toks); i++ {
+		tk := s.toks[i]
+		if tk.kind == tNum {
+			s.streetAddress(i)
+			continue
+		}
+		if tk.kind != tWord {
+			if c := s.text[tk.start]; c == ':' || c == ',' {
+				if st, ok := s.cueAt(i); ok {
+					s.nameAfterCue(i, st, 0.9, "name.cue")
+				}
+			}
+			continue
+		}
+		if tk.lex&bMonth != 0 {
+			s.writtenDate(i)
+		}
+		if tk.lex&bIDCue != 0 {
+			s.idAfterCue(i, idCues[string(s.low(i))])
+		}
+		switch {
+		case tk.lex&bClinTitle != 0:
+			s.clinician(i)
+		case tk.lex&bClinAfter != 0 && tk.shape != caseLower && (s.punct(i-1, ',') || tk.shape == caseUpper):
+			s.clinicianBefore(i)
+		case tk.lex&bPatTitle != 0 && (tk.shape == caseTitle || tk.lex&bAmbTitle == 0) &&
+			!s.punct(i+1, ',') && (i == 0 || tk.space):
+			n := len(s.spans)
+			switch {
+			case s.punct(i+1, '.'):
+				s.nameAfterCue(i+1, strong, 0.9, "name.title")
+			case tk.shape == caseTitle || s.caseless():
+				s.nameAfterCue(i, titled, 0.85, "name.title")
+			}
+			if len(s.spans) > n {
+				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too
+			}
+		case tk.lex&bRelation != 0:
+			s.nameAfterCue(i, medium, 0.85, "name.relation")
+			s.nameBeforeRelation(i)
+		case tk.lex&bSignOff != 0:
+			s.signature(i)
+		case tk.lex&bStreetPrefix != 0 && s.capitalized(i):
+			s.spanishStreet(i)
+		case tk.lex&bFacility != 0:
+			s.facility(i)
+		}
+		if tk.lex&bAddressCue != 0 {
+			s.addressAfterCue(i)
+		}
+		if s.is(i, "po") || s.is(i, "p") || s.is(i, "apartado") {
+			s.poBox(i)
+		}
+		if tk.lex&bNameCueEnd != 0 {
+			if st, ok := s.cueAt(i); ok {
+				s.nameAfterCue(i, st, 0.9, "name.cue")
+			}
+		}
+		if tk.lex&bState != 0 && tk.end-tk.start == 2 {
+			s.cityState(i)
+		}
+		if tk.lex&bCityCueEnd != 0 {
+			s.cityAfterCue(i)
+		}
+	}
+	// Name lists last, so runs are read once.
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].kind == tWord {
+			i = s.listedNames(i)
+		}
+	}
+}
