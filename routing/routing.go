@@ -1,12 +1,3 @@
-// Package routing decides which team answers a message and by when.
-//
-// A Router takes what triage found (intent, urgency, red flags) and what the
-// inbox knows (channel, language) and returns a Decision: the queue, a
-// priority and the first-response deadline. Default is the routing of the
-// design, which works with zero configuration: scheduling intents go to
-// scheduling, billing and insurance to billing, refills, results, clinical
-// questions and anything urgent to nursing, emergencies to nursing flagged
-// and first, and everything else to the front desk.
 package routing
 
 import (
