@@ -3,6 +3,8 @@ package routing
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/triage"
@@ -177,4 +179,17 @@ func (st *Step) UnmarshalJSON(b []byte) error {
 		st.After = d
 	}
 	return nil
+}
+
+// sortNotices orders notices by due time, then conversation, then stage.
+func sortNotices(ns []Notice) {
+	slices.SortFunc(ns, func(a, b Notice) int {
+		if c := a.At.Compare(b.At); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.PracticeID+"\x00"+a.ConversationID, b.PracticeID+"\x00"+b.ConversationID); c != 0 {
+			return c
+		}
+		return a.Stage - b.Stage
+	})
 }
