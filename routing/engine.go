@@ -2,6 +2,8 @@ package routing
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/frontdeskhq/frontdesk/channels"
@@ -32,9 +34,14 @@ type Engine struct {
 	cal      *Calendar
 	sla      *SLA
 	rules    []compiled
-	needOpen bool // some rule tests the opening hours
-	needTime bool // some rule has a time window
+	needOpen bool     // some rule tests the opening hours
+	needTime bool     // some rule has a time window
+	attrKeys []string // attribute keys rules test, looked up once per decision
 }
+
+// maxCachedAttrs is how many attribute keys a decision looks up once up
+// front; rules on further keys look them up as they go.
+const maxCachedAttrs = 16
 
 var _ Router = (*Engine)(nil)
 
@@ -50,7 +57,7 @@ func New(rs Ruleset, cfg Config) (*Engine, error) {
 	}
 	e := &Engine{rs: rs, cal: cfg.Calendar, sla: sla, rules: make([]compiled, len(rs.Rules))}
 	for i, r := range rs.Rules {
-		e.rules[i] = compile(r)
+		e.rules[i] = e.compile(r)
 		e.needOpen = e.needOpen || r.When.Hours != HoursAny
 		e.needTime = e.needTime || r.When.Window != nil
 	}
@@ -91,6 +98,13 @@ func (e *Engine) Route(_ context.Context, in Input) (Decision, error) {
 		}
 	} else {
 		f.open = true
+	}
+	if len(in.Attributes) > 0 {
+		for i, k := range e.attrKeys {
+			if v, ok := in.Attributes[k]; ok {
+				f.attrs[i], f.hasAttr = v, f.hasAttr|1<<i
+			}
+		}
 	}
 	d := Decision{Queue: QueueFrontDesk, Rule: NoRule}
 	for i := range e.rules {
@@ -134,6 +148,8 @@ type facts struct {
 	open    bool
 	weekday uint8
 	minute  int
+	attrs   [maxCachedAttrs]string
+	hasAttr uint16
 }
 
 // compiled is a Rule reduced to bit sets; a zero set means "any".
@@ -157,10 +173,11 @@ type compiled struct {
 
 type attrCond struct {
 	key    string
+	idx    int // index into facts.attrs, or -1
 	values []string
 }
 
-func compile(r Rule) compiled {
+func (e *Engine) compile(r Rule) compiled {
 	m := r.When
 	c := compiled{name: r.Name, queue: r.Queue, priority: r.Priority, emergency: r.Emergency,
 		langs: m.Languages, hours: m.Hours}
@@ -180,8 +197,13 @@ func compile(r Rule) compiled {
 			c.flags = append(c.flags, x)
 		}
 	}
-	for k, vs := range m.Attributes {
-		c.attrs = append(c.attrs, attrCond{k, vs})
+	for _, k := range slices.Sorted(maps.Keys(m.Attributes)) {
+		idx := slices.Index(e.attrKeys, k)
+		if idx < 0 && len(e.attrKeys) < maxCachedAttrs {
+			e.attrKeys = append(e.attrKeys, k)
+			idx = len(e.attrKeys) - 1
+		}
+		c.attrs = append(c.attrs, attrCond{k, idx, m.Attributes[k]})
 	}
 	if w := m.Window; w != nil {
 		c.window = true
@@ -224,7 +246,13 @@ func (c *compiled) match(f *facts) bool {
 		}
 	}
 	for _, a := range c.attrs {
-		v, ok := f.in.Attributes[a.key]
+		var v string
+		var ok bool
+		if a.idx >= 0 {
+			v, ok = f.attrs[a.idx], f.hasAttr&(1<<a.idx) != 0
+		} else {
+			v, ok = f.in.Attributes[a.key]
+		}
 		if !ok || !contains(a.values, v) {
 			return false
 		}

@@ -2,12 +2,15 @@ package routing_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/routing"
@@ -185,13 +188,14 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte(`{"sla":{"escalation":[{"after":"1h","action":"raise_priority","priority":9}]}}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		e, err := routing.Load(bytes.NewReader(data))
+		s, err := routing.LoadSetup(bytes.NewReader(data), "p1", routing.RosterConfig{})
 		if err != nil {
 			if !errors.Is(err, routing.ErrInvalidConfig) {
 				t.Fatalf("error %v does not wrap ErrInvalidConfig", err)
 			}
 			return
 		}
+		e := s.Engine
 		at := time.Date(2026, 3, 8, 2, 30, 0, 0, time.UTC)
 		d, err := e.Route(t.Context(), routing.Input{Intent: triage.IntentClinical, Urgency: triage.UrgencyUrgent, At: at})
 		if err != nil || d.Queue == "" || d.FirstResponseDue.Before(at) {
@@ -247,5 +251,97 @@ func BenchmarkRoute200Rules(b *testing.B) {
 		if _, err := e.Route(ctx, in); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestLoadSetup(t *testing.T) {
+	data, err := os.ReadFile("testdata/practice.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := chicago(t)
+	s, err := routing.LoadSetup(bytes.NewReader(data), "p1", routing.RosterConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	night := time.Date(2026, 11, 23, 22, 0, 0, 0, loc)
+	d, _ := s.Engine.Route(t.Context(), routing.Input{PracticeID: "p1", Intent: triage.IntentClinical, Urgency: triage.UrgencyUrgent, At: night})
+	id, err := s.Roster.Assign(t.Context(), routing.AssignRequest{PracticeID: "p1", Queue: d.Queue, At: night})
+	if d.Queue != "on-call" || err != nil || id != "omar" {
+		t.Errorf("night urgent: queue %q agent %q, %v; want on-call, omar", d.Queue, id, err)
+	}
+	// Omar is off shift in the day; the supervisor covers on-call.
+	if id, err := s.Roster.Assign(t.Context(), routing.AssignRequest{PracticeID: "p1", Queue: "on-call",
+		At: time.Date(2026, 11, 23, 10, 0, 0, 0, loc)}); err != nil || id != "sue" {
+		t.Errorf("on-call in the day: %q, %v; want sue", id, err)
+	}
+	if _, err := s.Permissions.Check(routing.Principal{ID: "bea", Roles: []routing.Role{routing.RoleBilling}}, routing.PermReadQueue, "on-call"); !errors.Is(err, routing.ErrDenied) {
+		t.Errorf("billing reads on-call: %v", err)
+	}
+}
+
+func TestLoadSetupErrorsNameTheAgent(t *testing.T) {
+	cases := []struct {
+		name string
+		json string
+		is   error
+		msg  string
+	}{
+		{"unknown role", `{"queues":[],"rules":[],"agents":[{"id":"a1","roles":["doctor"]}]}`, routing.ErrUnknownRole, `agent "a1": role "doctor"`},
+		{"overlapping hours", `{"queues":[],"rules":[],"agents":[{"id":"a2","roles":["nurse"],"hours":{"hours":{"monday":["08:00-12:00","09:00-10:00"]}}}]}`,
+			routing.ErrOverlappingHours, `agent "a2": hours "monday"`},
+		{"unknown queue", `{"queues":[],"rules":[],"agents":[{"id":"a3","roles":["nurse"],"queues":["icu"]}]}`, routing.ErrUnknownQueue, `agent "a3": queue "icu"`},
+		{"permissions role", `{"queues":[],"rules":[],"permissions":{"intern":{"queues":["*"]}}}`, routing.ErrUnknownRole, `permissions "intern"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := routing.LoadSetup(strings.NewReader(tc.json), "p1", routing.RosterConfig{})
+			if !errors.Is(err, tc.is) || !errors.Is(err, routing.ErrInvalidConfig) || !strings.Contains(err.Error(), tc.msg) {
+				t.Errorf("err = %v, want %v naming %s", err, tc.is, tc.msg)
+			}
+		})
+	}
+}
+
+func TestManyAttributeKeys(t *testing.T) {
+	rs := routing.Ruleset{}
+	for i := range 20 {
+		rs.Rules = append(rs.Rules, routing.Rule{Name: fmt.Sprint("k", i), Queue: routing.QueueFrontDesk, Priority: i,
+			When: routing.Match{Attributes: map[string][]string{fmt.Sprint("key", i): {"yes"}}}})
+	}
+	e, err := routing.New(rs, routing.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{3, 15, 16, 19} {
+		d, _ := e.Route(t.Context(), routing.Input{Attributes: map[string]string{fmt.Sprint("key", i): "yes", "key2": "no"}})
+		if d.Rule != fmt.Sprint("k", i) {
+			t.Errorf("key%d matched %q", i, d.Rule)
+		}
+	}
+}
+
+func TestFileRoundTrip(t *testing.T) {
+	data, err := os.ReadFile("testdata/practice.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := routing.ParseFile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := routing.ParseFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(f, g); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	if f.SLA.Escalation[2].After != 2*time.Hour || f.SLA.Targets[triage.UrgencyEmergency].Within != 10*time.Minute {
+		t.Errorf("durations not parsed: %+v", f.SLA)
 	}
 }

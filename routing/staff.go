@@ -335,3 +335,28 @@ func (s sticky) Pick(req AssignRequest, cs []Candidate) string {
 	}
 	return s.fallback.Pick(req, cs)
 }
+
+// AssignTo gives req to a chosen agent, as when staff assign or transfer a
+// conversation by hand (a warm handoff): the agent must work req.Queue
+// (ErrNoAgent otherwise; ErrUnknownAgent for an id not on the roster).
+// Capacity and working hours are not enforced: a person decided. It raises
+// the agent's load by one; the caller releases the previous assignee.
+func (r *Roster) AssignTo(_ context.Context, req AssignRequest, agentID string) error {
+	if req.PracticeID != r.practice {
+		return fmt.Errorf("%w: conversation %q belongs to another practice", ErrNoAgent, req.ConversationID)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	a, ok := r.agents[agentID]
+	if !ok {
+		return fmt.Errorf("%w: %q", ErrUnknownAgent, agentID)
+	}
+	if !r.works(a, req.Queue) {
+		return fmt.Errorf("%w: agent %q does not work queue %q", ErrNoAgent, agentID, req.Queue)
+	}
+	r.load[agentID]++
+	if req.PatientID != "" {
+		r.last[req.PatientID] = agentID
+	}
+	return nil
+}

@@ -159,3 +159,21 @@ func TestRosterRejectsBadAgents(t *testing.T) {
 		}
 	}
 }
+
+func TestAssignToIsAHandoff(t *testing.T) {
+	r := staffRoster(t, routing.Sticky(nil))
+	req := routing.AssignRequest{PracticeID: "p1", Queue: routing.QueueBilling, PatientID: "pat-1", ConversationID: "c1"}
+	if err := r.AssignTo(t.Context(), req, "ana"); !errors.Is(err, routing.ErrNoAgent) {
+		t.Errorf("scheduler took billing: %v", err)
+	}
+	if err := r.AssignTo(t.Context(), req, "zed"); !errors.Is(err, routing.ErrUnknownAgent) {
+		t.Errorf("unknown agent: %v", err)
+	}
+	if err := r.AssignTo(t.Context(), req, "eve"); err != nil || r.Load("eve") != 1 {
+		t.Fatalf("AssignTo = %v, load %d", err, r.Load("eve"))
+	}
+	// The patient comes back to the same queue: sticky gives them eve again.
+	if id, err := r.Assign(t.Context(), req); err != nil || id != "eve" {
+		t.Errorf("Assign = %q, %v; want eve", id, err)
+	}
+}
