@@ -61,8 +61,8 @@ func (st Step) check(i int, queues func(string) bool) error {
 	default:
 		return configErr(where, ErrInvalidConfig, "unknown action %q", st.Action)
 	}
-	if st.After < 0 {
-		return configErr(where, ErrInvalidConfig, "after must not be negative")
+	if st.After < 0 || st.After > maxSpan {
+		return configErr(where, ErrInvalidConfig, "after must be between 0 and 31 days")
 	}
 	return nil
 }
@@ -117,9 +117,6 @@ func (s *SLA) Escalate(tr Tracked, now time.Time) (notices []Notice, stage int, 
 	due := func(stage int) time.Time {
 		switch stage {
 		case 0:
-			if st.WarnAt.IsZero() {
-				return st.Due // no time left to warn: the warning comes with the breach
-			}
 			return st.WarnAt
 		case 1:
 			return st.Due

@@ -67,8 +67,8 @@ func (t *Target) UnmarshalJSON(b []byte) error {
 
 func (t Target) check() string {
 	switch {
-	case t.Within < 0:
-		return "within must be positive"
+	case t.Within < 0 || t.Within > maxSpan:
+		return "within must be positive and at most 31 days"
 	case (t.Within > 0) == (t.Day != ""):
 		return "set exactly one of within and day"
 	case t.Day != "" && t.Day != SameBusinessDay && t.Day != NextBusinessDay:
@@ -78,6 +78,10 @@ func (t Target) check() string {
 	}
 	return ""
 }
+
+// maxSpan bounds SLA and escalation durations, so that business-time
+// arithmetic stays cheap whatever a configuration says.
+const maxSpan = 31 * 24 * time.Hour
 
 // SLAPolicy says how soon each message must get a first response, and what
 // happens around the deadline. Its zero value uses the defaults below.

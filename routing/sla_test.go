@@ -178,3 +178,18 @@ func TestSLAPolicyErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestWarningComesAtOnceWhenResumedPastIt(t *testing.T) {
+	loc := chicago(t)
+	s := clinicSLA(t, routing.SLAPolicy{Targets: map[triage.Urgency]routing.Target{triage.UrgencyRoutine: {Within: time.Hour}}})
+	at := func(h, m int) time.Time { return time.Date(2026, 11, 23, h, m, 0, 0, loc) }
+	tr := routing.Tracked{PracticeID: "p1", ConversationID: "c1", Events: []routing.ClockEvent{
+		{Kind: routing.ClockStarted, At: at(9, 0), Queue: "billing", Urgency: triage.UrgencyRoutine},
+		{Kind: routing.ClockPaused, At: at(9, 50)},
+		{Kind: routing.ClockResumed, At: at(14, 0)},
+	}}
+	ns, stage, next := s.Escalate(tr, at(14, 0))
+	if len(ns) != 1 || ns[0].Kind != routing.NoticeWarning || !ns[0].At.Equal(at(14, 0)) || stage != 1 || !next.Equal(at(14, 10)) {
+		t.Errorf("notices %+v stage %d next %v; want a warning at 14:00 and the breach due at 14:10", ns, stage, next)
+	}
+}

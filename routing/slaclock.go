@@ -57,9 +57,9 @@ type ClockStatus struct {
 	// while waiting on the patient); Remaining is Budget-Elapsed, negative
 	// once overdue.
 	Budget, Elapsed, Remaining time.Duration
-	// Due is when the budget runs out (or ran out); WarnAt when a warning is
-	// due. Both are zero while the clock waits on the patient, or once it
-	// stopped before running out.
+	// Due is when the budget runs out (or ran out); WarnAt when the warning
+	// share of the budget is used (when the clock resumed, if it had
+	// already been used). Both are zero unless the clock is running.
 	Due, WarnAt time.Time
 	// Breached reports whether the budget ran out before a first response.
 	Breached bool
@@ -106,6 +106,7 @@ func (s *SLA) Status(events []ClockEvent, now time.Time) ClockStatus {
 		before := st.Elapsed
 		st.Elapsed += s.between(st.Target, runFrom, now)
 		st.Due = s.add(st.Target, runFrom, st.Budget-before)
+		st.WarnAt = runFrom // resumed past the warning point: warn at once
 		if warn := time.Duration(float64(st.Budget) * s.policy.WarnAt); warn > before {
 			st.WarnAt = s.add(st.Target, runFrom, warn-before)
 		}
