@@ -34,7 +34,7 @@ func ExampleSLA_Status() {
 	t0 := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 	events := []routing.ClockEvent{
 		{Kind: routing.ClockStarted, At: t0, Queue: routing.QueueNursing, Urgency: triage.UrgencyUrgent},
-		{Kind: routing.ClockPaused, At: t0.Add(time.Hour)},       // the nurse asked the patient a question
+		{Kind: routing.ClockPaused, At: t0.Add(time.Hour)},      // the nurse asked the patient a question
 		{Kind: routing.ClockResumed, At: t0.Add(5 * time.Hour)}, // the patient answered
 	}
 	st := sla.Status(events, t0.Add(6*time.Hour))
