@@ -345,3 +345,25 @@ func TestFileRoundTrip(t *testing.T) {
 		t.Errorf("durations not parsed: %+v", f.SLA)
 	}
 }
+
+func TestPracticesKeepsTenantsApart(t *testing.T) {
+	onlyBilling, err := routing.New(routing.Ruleset{Rules: []routing.Rule{{Name: "all", Queue: routing.QueueBilling}},
+		Queues: []routing.Queue{{Name: routing.QueueBilling}}}, routing.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := routing.NewPractices(nil)
+	p.Set("p1", onlyBilling)
+	in := routing.Input{Intent: triage.IntentClinical, Urgency: triage.UrgencyRoutine}
+	for _, tc := range []struct{ practice, queue string }{{"p1", routing.QueueBilling}, {"p2", routing.QueueNursing}} {
+		in.PracticeID = tc.practice
+		if d, _ := p.Route(t.Context(), in); d.Queue != tc.queue {
+			t.Errorf("%s: queue %q, want %q", tc.practice, d.Queue, tc.queue)
+		}
+	}
+	p.Set("p1", nil)
+	in.PracticeID = "p1"
+	if d, _ := p.Route(t.Context(), in); d.Queue != routing.QueueNursing {
+		t.Errorf("after removal: queue %q", d.Queue)
+	}
+}
