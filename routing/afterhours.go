@@ -24,27 +24,23 @@ var (
 )
 
 // AfterHoursReply returns the automatic reply for a patient who writes at
-// now while the practice is closed, in lang ("es" for Spanish, English
-// otherwise), with the next opening time in the practice's time zone. It
-// always gives the emergency numbers 911 and 988. It returns "" when the
-// practice is open at now.
+// now while the practice is closed, in lang (Spanish for "es" and "es-*",
+// English otherwise; CalendarSpec.AfterHoursReply overrides the built-in
+// texts), with the next opening time in the practice's time zone. It always
+// gives the emergency numbers 911 and 988. It returns "" when the practice
+// is open at now (a nil Calendar is always open).
 func (c *Calendar) AfterHoursReply(lang string, now time.Time) string {
 	if c.IsOpen(now) {
 		return ""
 	}
 	next := c.NextOpen(now).In(c.Location())
-	lang = strings.ToLower(lang)
-	es := strings.HasPrefix(lang, "es")
-	text := afterHoursEN
+	es := primaryLang(lang) == "es"
+	key, text := "en", afterHoursEN
 	if es {
-		text = afterHoursES
+		key, text = "es", afterHoursES
 	}
-	if c != nil {
-		if t, ok := c.replies[lang]; ok {
-			text = t
-		} else if t, ok := c.replies[map[bool]string{true: "es", false: "en"}[es]]; ok {
-			text = t
-		}
+	if t, ok := c.replies[key]; ok {
+		text = t
 	}
 	return strings.ReplaceAll(text, "{next_open}", formatOpen(next, es))
 }

@@ -2,6 +2,7 @@ package routing
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,7 +23,7 @@ type CalendarSpec struct {
 	// Holidays are whole days on which the practice is closed.
 	Holidays []Holiday `json:"holidays,omitempty"`
 	// AfterHoursReply overrides the automatic after-hours reply per
-	// language ("en", "es"). A text must name both emergency numbers, 911
+	// language, "en" or "es". A text must name both emergency numbers, 911
 	// and 988; "{next_open}" is replaced by the next opening time.
 	AfterHoursReply map[string]string `json:"after_hours_reply,omitempty"`
 }
@@ -88,13 +89,8 @@ func NewCalendar(spec CalendarSpec) (*Calendar, error) {
 			c.loc = loc
 		}
 	}
-	days := make([]string, 0, len(spec.Hours))
-	for d := range spec.Hours {
-		days = append(days, d)
-	}
-	slices.Sort(days)
 	open := false
-	for _, d := range days {
+	for _, d := range slices.Sorted(maps.Keys(spec.Hours)) {
 		wd, ok := weekdays[d]
 		where := "hours " + strconv.Quote(d)
 		if !ok {
@@ -120,7 +116,12 @@ func NewCalendar(spec CalendarSpec) (*Calendar, error) {
 		}
 		c.holidays[civilOf(d)] = h.Name
 	}
-	for lang, text := range spec.AfterHoursReply {
+	for _, lang := range slices.Sorted(maps.Keys(spec.AfterHoursReply)) {
+		text := spec.AfterHoursReply[lang]
+		if lang != "en" && lang != "es" {
+			errs = append(errs, configErr("after_hours_reply "+strconv.Quote(lang), ErrInvalidConfig, "language must be \"en\" or \"es\""))
+			continue
+		}
 		if !strings.Contains(text, "911") || !strings.Contains(text, "988") {
 			errs = append(errs, configErr("after_hours_reply "+strconv.Quote(lang), ErrInvalidConfig, "must give the emergency numbers 911 and 988"))
 			continue
