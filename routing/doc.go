@@ -38,5 +38,10 @@
 // A Roster holds Agents (roles, languages, queues, capacity, working hours)
 // and assigns work through a Strategy: RoundRobin, LeastLoaded, or Sticky to
 // the patient's last agent. Permissions say which Role may read which queue,
-// see unredacted PHI, export, or break the glass in an emergency.
+// see unredacted PHI, export, or break the glass in an emergency. A File
+// (JSON) configures all of it for one practice: LoadSetup; Practices serves
+// many practices behind one Router.
+//
+// Package routing/knowledge answers non-clinical FAQs automatically and
+// drafts staff replies.
 package routing

@@ -3,6 +3,8 @@ package routing
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/triage"
@@ -142,7 +144,8 @@ func NewSLA(cal *Calendar, p SLAPolicy, queues func(string) bool) (*SLA, error) 
 	}
 	var errs []error
 	checkTargets := func(where string, ts map[triage.Urgency]Target) {
-		for u, t := range ts {
+		for _, u := range slices.Sorted(maps.Keys(ts)) {
+			t := ts[u]
 			if !u.Valid() {
 				errs = append(errs, configErr(where, ErrInvalidConfig, "unknown urgency %q", u))
 			} else if msg := t.check(); msg != "" {
@@ -154,7 +157,8 @@ func NewSLA(cal *Calendar, p SLAPolicy, queues func(string) bool) (*SLA, error) 
 	for u, t := range p.Targets {
 		out.Targets[u] = t
 	}
-	for q, ts := range p.Queues {
+	for _, q := range slices.Sorted(maps.Keys(p.Queues)) {
+		ts := p.Queues[q]
 		where := fmt.Sprintf("sla queue %q", q)
 		if queues != nil && !queues(q) {
 			errs = append(errs, configErr(where, ErrUnknownQueue, "queue is not declared"))
