@@ -235,3 +235,12 @@ func TestAfterHoursReply(t *testing.T) {
 		t.Errorf("custom reply = %q", got)
 	}
 }
+
+func BenchmarkCalendarAdd(b *testing.B) {
+	c := mustCalendar(b, clinicSpec())
+	from := time.Date(2026, 11, 25, 16, 0, 0, 0, chicago(b))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Add(from, 12*time.Hour)
+	}
+}

@@ -367,3 +367,15 @@ func TestPracticesKeepsTenantsApart(t *testing.T) {
 		t.Errorf("after removal: queue %q", d.Queue)
 	}
 }
+
+func BenchmarkRouteDefault(b *testing.B) {
+	r := routing.Default()
+	in := routing.Input{Intent: triage.IntentBilling, Urgency: triage.UrgencyRoutine, At: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	ctx := b.Context()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.Route(ctx, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

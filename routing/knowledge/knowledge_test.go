@@ -255,3 +255,14 @@ func TestLabel(t *testing.T) {
 		t.Errorf("es label %q", es)
 	}
 }
+
+func BenchmarkAnswer(b *testing.B) {
+	kb := newBase(b)
+	q := knowledge.Query{PracticeID: "p1", Text: "Hi! I forgot my portal password, how do I reset it?", Triage: routine(triage.IntentPortal)}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := kb.Answer(q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
