@@ -40,6 +40,7 @@ type ConfigError struct {
 	Err    error
 }
 
+// Error names the part at fault and the problem.
 func (e *ConfigError) Error() string { return "routing: " + e.Where + ": " + e.Detail }
 
 // Unwrap returns the sentinel and ErrInvalidConfig, so that errors.Is finds

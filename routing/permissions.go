@@ -65,6 +65,7 @@ type DeniedError struct {
 	Queue string
 }
 
+// Error names the principal, the permission and the queue.
 func (e *DeniedError) Error() string {
 	if e.Queue != "" {
 		return fmt.Sprintf("routing: access denied: %q may not %s in queue %q", e.PrincipalID, e.Permission, e.Queue)

@@ -29,6 +29,7 @@ type EntryError struct {
 	Detail     string
 }
 
+// Error names the entry and the problem.
 func (e *EntryError) Error() string {
 	return fmt.Sprintf("knowledge: entry %q of practice %q: %s", e.EntryID, e.PracticeID, e.Detail)
 }
