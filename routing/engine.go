@@ -72,7 +72,8 @@ func mustNew(rs Ruleset, cfg Config) *Engine {
 	return e
 }
 
-// Ruleset returns the rules the engine runs.
+// Ruleset returns the rules the engine runs. It shares memory with the
+// engine's configuration: read it, do not modify it.
 func (e *Engine) Ruleset() Ruleset { return e.rs }
 
 // Calendar returns the engine's calendar (nil: open around the clock).
@@ -120,6 +121,9 @@ func (e *Engine) Route(_ context.Context, in Input) (Decision, error) {
 		d.Priority = max(d.Priority, PriorityEmergency)
 	case triage.UrgencyUrgent:
 		d.Priority = max(d.Priority, PriorityUrgent)
+	}
+	if d.Emergency {
+		d.Priority = max(d.Priority, PriorityEmergency)
 	}
 	if in.At.IsZero() {
 		return d, nil
@@ -180,7 +184,7 @@ type attrCond struct {
 func (e *Engine) compile(r Rule) compiled {
 	m := r.When
 	c := compiled{name: r.Name, queue: r.Queue, priority: r.Priority, emergency: r.Emergency,
-		langs: m.Languages, hours: m.Hours}
+		langs: slices.Clone(m.Languages), hours: m.Hours}
 	for _, x := range m.Intents {
 		c.intents |= intentBit(x)
 	}
@@ -203,7 +207,7 @@ func (e *Engine) compile(r Rule) compiled {
 			e.attrKeys = append(e.attrKeys, k)
 			idx = len(e.attrKeys) - 1
 		}
-		c.attrs = append(c.attrs, attrCond{k, idx, m.Attributes[k]})
+		c.attrs = append(c.attrs, attrCond{k, idx, slices.Clone(m.Attributes[k])})
 	}
 	if w := m.Window; w != nil {
 		c.window = true

@@ -96,6 +96,23 @@ func TestEngineRoutesPracticeFile(t *testing.T) {
 	}
 }
 
+func TestRuleFlaggedEmergencyGetsEmergencyPriority(t *testing.T) {
+	rs := routing.Ruleset{Queues: []routing.Queue{{Name: "icu"}}, Rules: []routing.Rule{{Name: "transplant-patients",
+		When: routing.Match{Attributes: map[string][]string{"program": {"transplant"}}, RedFlags: []string{"fever"}}, Queue: "icu", Emergency: true}}}
+	e, err := routing.New(rs, routing.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := routing.Input{Intent: triage.IntentClinical, Urgency: triage.UrgencyUrgent, Attributes: map[string]string{"program": "transplant"},
+		RedFlags: []triage.RedFlag{{Kind: "fever"}}, At: time.Date(2026, 1, 5, 10, 0, 0, 0, time.UTC)}
+	rs.Rules[0].Queue = "changed-after-new"
+	rs.Rules[0].When.Attributes["program"][0] = "changed"
+	d, _ := e.Route(t.Context(), in)
+	if d.Queue != "icu" || !d.Emergency || d.Priority != routing.PriorityEmergency || !d.FirstResponseDue.Equal(in.At.Add(15*time.Minute)) {
+		t.Errorf("decision %+v, want icu, emergency priority and deadline", d)
+	}
+}
+
 func TestDefaultIsARuleset(t *testing.T) {
 	rs := routing.DefaultRuleset()
 	if err := rs.Validate(); err != nil {
