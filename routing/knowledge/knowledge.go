@@ -18,6 +18,10 @@ var (
 	ErrInvalidInput = errors.New("knowledge: invalid input")
 )
 
+// HandledBy is the name automatic answers are recorded under (the inbox's
+// Message.HandledBy), so that containment counts them.
+const HandledBy = "knowledge"
+
 // MaxQuestionBytes bounds the text Answer matches.
 const MaxQuestionBytes = 4096
 
