@@ -20,7 +20,8 @@ type CalendarSpec struct {
 	// ("24:00" is midnight at the end of the day). A day that is missing is
 	// closed. Intervals of one day must not overlap.
 	Hours map[string][]string `json:"hours,omitempty"`
-	// Holidays are whole days on which the practice is closed.
+	// Holidays are days on which the practice is closed or keeps shorter
+	// hours.
 	Holidays []Holiday `json:"holidays,omitempty"`
 	// AfterHoursReply overrides the automatic after-hours reply per
 	// language, "en" or "es". A text must name both emergency numbers, 911
@@ -28,12 +29,15 @@ type CalendarSpec struct {
 	AfterHoursReply map[string]string `json:"after_hours_reply,omitempty"`
 }
 
-// Holiday is a day the practice is closed.
+// Holiday is a day the practice is closed, or open shorter hours.
 type Holiday struct {
 	// Date is the civil date, "YYYY-MM-DD", in the calendar's time zone.
 	Date string `json:"date"`
 	// Name is a label for people, such as "Thanksgiving".
 	Name string `json:"name,omitempty"`
+	// Hours, when set, are the day's opening intervals instead of the
+	// weekday's ("08:00-12:00" on Christmas Eve); absent means closed.
+	Hours []string `json:"hours,omitempty"`
 }
 
 // Calendar answers when a practice is open and does arithmetic in business
@@ -42,12 +46,17 @@ type Holiday struct {
 type Calendar struct {
 	loc      *time.Location
 	week     [7][]span // by time.Weekday
-	holidays map[civil]string
+	holidays map[civil]holiday
 	replies  map[string]string
 }
 
 // span is an opening interval in minutes since local midnight, [start, end).
 type span struct{ start, end int }
+
+type holiday struct {
+	name  string
+	spans []span // nil: closed all day
+}
 
 type civil struct {
 	y int
@@ -80,7 +89,7 @@ func DefaultCalendarSpec(tz string) CalendarSpec {
 // ErrInvalidConfig, and ErrOverlappingHours for overlapping intervals.
 func NewCalendar(spec CalendarSpec) (*Calendar, error) {
 	var errs []error
-	c := &Calendar{loc: time.UTC, holidays: map[civil]string{}, replies: map[string]string{}}
+	c := &Calendar{loc: time.UTC, holidays: map[civil]holiday{}, replies: map[string]string{}}
 	if spec.TimeZone != "" {
 		loc, err := time.LoadLocation(spec.TimeZone)
 		if err != nil || strings.HasPrefix(spec.TimeZone, "/") {
@@ -109,12 +118,21 @@ func NewCalendar(spec CalendarSpec) (*Calendar, error) {
 		errs = append(errs, configErr("hours", ErrInvalidConfig, "the practice is never open"))
 	}
 	for i, h := range spec.Holidays {
+		where := fmt.Sprintf("holiday #%d", i+1)
 		d, err := time.Parse(time.DateOnly, h.Date)
 		if err != nil {
-			errs = append(errs, configErr(fmt.Sprintf("holiday #%d", i+1), ErrInvalidConfig, "date must be YYYY-MM-DD"))
+			errs = append(errs, configErr(where, ErrInvalidConfig, "date must be YYYY-MM-DD"))
 			continue
 		}
-		c.holidays[civilOf(d)] = h.Name
+		spans, err := parseSpans(where, h.Hours)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if len(spans) == 0 {
+			spans = nil
+		}
+		c.holidays[civilOf(d)] = holiday{name: h.Name, spans: spans}
 	}
 	for _, lang := range slices.Sorted(maps.Keys(spec.AfterHoursReply)) {
 		text := spec.AfterHoursReply[lang]
@@ -184,8 +202,8 @@ func (c *Calendar) Holiday(t time.Time) (string, bool) {
 	if c == nil {
 		return "", false
 	}
-	name, ok := c.holidays[civilOf(t.In(c.loc))]
-	return name, ok
+	h, ok := c.holidays[civilOf(t.In(c.loc))]
+	return h.name, ok
 }
 
 // IsOpen reports whether the practice is open at t.
@@ -290,7 +308,7 @@ func (c *Calendar) NextBusinessDayEnd(t time.Time) time.Time {
 // dayClose returns the last close of the local day of the open instant t.
 func (c *Calendar) dayClose(t time.Time) time.Time {
 	local := t.In(c.loc)
-	spans := c.week[local.Weekday()]
+	spans := c.spans(local)
 	if len(spans) == 0 {
 		return t
 	}
@@ -308,8 +326,8 @@ func (c *Calendar) periods(t time.Time, fn func(s, e time.Time) bool) {
 	limit := 8 + len(c.holidays) // days without an opening before one must come
 	for i, idle := 0, 0; idle <= limit; i++ {
 		day := time.Date(y, m, d+i, 12, 0, 0, 0, c.loc)
-		spans := c.week[day.Weekday()]
-		if _, hol := c.holidays[civilOf(day)]; hol || len(spans) == 0 {
+		spans := c.spans(day)
+		if len(spans) == 0 {
 			idle++
 			continue
 		}
@@ -326,6 +344,14 @@ func (c *Calendar) periods(t time.Time, fn func(s, e time.Time) bool) {
 			}
 		}
 	}
+}
+
+// spans returns the opening intervals of the local day of t.
+func (c *Calendar) spans(t time.Time) []span {
+	if h, ok := c.holidays[civilOf(t)]; ok {
+		return h.spans
+	}
+	return c.week[t.Weekday()]
 }
 
 func later(a, b time.Time) time.Time {

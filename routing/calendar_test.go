@@ -35,7 +35,7 @@ func clinicSpec() routing.CalendarSpec {
 		h[d] = []string{"13:00-17:00", "08:00-12:00"}
 	}
 	return routing.CalendarSpec{TimeZone: "America/Chicago", Hours: h,
-		Holidays: []routing.Holiday{{Date: "2026-11-26", Name: "Thanksgiving"}}}
+		Holidays: []routing.Holiday{{Date: "2026-11-26", Name: "Thanksgiving"}, {Date: "2026-12-24", Name: "Christmas Eve", Hours: []string{"08:00-12:00"}}}}
 }
 
 func TestCalendarIsOpenAndNextOpen(t *testing.T) {
@@ -56,6 +56,8 @@ func TestCalendarIsOpenAndNextOpen(t *testing.T) {
 		{"thanksgiving", at(11, 26, 10, 0), false, at(11, 27, 8, 0)},
 		{"wednesday evening before holiday", at(11, 25, 18, 0), false, at(11, 27, 8, 0)},
 		{"saturday", at(11, 28, 10, 0), false, at(11, 30, 8, 0)},
+		{"christmas eve morning", at(12, 24, 11, 0), true, at(12, 24, 11, 0)},
+		{"christmas eve afternoon", at(12, 24, 14, 0), false, at(12, 25, 8, 0)},
 		{"utc instant", time.Date(2026, 11, 23, 15, 0, 0, 0, time.UTC), true, time.Date(2026, 11, 23, 15, 0, 0, 0, time.UTC)},
 	}
 	for _, tc := range cases {
@@ -146,6 +148,7 @@ func TestCalendarBusinessDays(t *testing.T) {
 		{"evening", at(11, 23, 19, 0), at(11, 24, 17, 0), at(11, 25, 17, 0)},
 		{"before holiday", at(11, 25, 10, 0), at(11, 25, 17, 0), at(11, 27, 17, 0)},
 		{"friday", at(11, 27, 12, 30), at(11, 27, 17, 0), at(11, 30, 17, 0)},
+		{"short day", at(12, 24, 9, 0), at(12, 24, 12, 0), at(12, 25, 17, 0)},
 	}
 	for _, tc := range cases {
 		if got := c.EndOfBusinessDay(tc.t); !got.Equal(tc.same) {
@@ -186,6 +189,8 @@ func TestCalendarSpecErrors(t *testing.T) {
 		{"never open", routing.CalendarSpec{}, routing.ErrInvalidConfig, "hours"},
 		{"bad zone", routing.CalendarSpec{TimeZone: "Mars/Olympus", Hours: map[string][]string{"monday": {"08:00-12:00"}}},
 			routing.ErrInvalidConfig, "time_zone"},
+		{"bad holiday hours", routing.CalendarSpec{Hours: map[string][]string{"monday": {"08:00-12:00"}},
+			Holidays: []routing.Holiday{{Date: "2026-12-24", Hours: []string{"08:00-12:00", "11:00-13:00"}}}}, routing.ErrOverlappingHours, "holiday #1"},
 		{"bad holiday", routing.CalendarSpec{Hours: map[string][]string{"monday": {"08:00-12:00"}},
 			Holidays: []routing.Holiday{{Date: "26/11/2026"}}}, routing.ErrInvalidConfig, "holiday #1"},
 		{"reply without 988", routing.CalendarSpec{Hours: map[string][]string{"monday": {"08:00-12:00"}},
