@@ -1,12 +1,3 @@
-// Package routing decides which team answers a message and by when.
-//
-// A Router takes what triage found (intent, urgency, red flags) and what the
-// inbox knows (channel, language) and returns a Decision: the queue, a
-// priority and the first-response deadline. Default is the routing of the
-// design, which works with zero configuration: scheduling intents go to
-// scheduling, billing and insurance to billing, refills, results, clinical
-// questions and anything urgent to nursing, emergencies to nursing flagged
-// and first, and everything else to the front desk.
 package routing
 
 import (
@@ -49,8 +40,16 @@ type Decision struct {
 	Emergency bool
 	// FirstResponseDue is when a person must have answered.
 	FirstResponseDue time.Time
-	// Rule names the rule that matched, for the record.
+	// Rule names the rule that matched, for the record, or NoRule when
+	// none did.
 	Rule string
+	// AfterHours reports that the practice was closed at Input.At, by its
+	// calendar.
+	AfterHours bool
+	// AutoReply, when not empty, is the automatic after-hours reply for the
+	// patient, in the patient's language, giving the emergency numbers. It
+	// is never set for emergencies, which get the inbox's safety reply.
+	AutoReply string
 }
 
 // Priorities used by the default router.
@@ -67,35 +66,10 @@ type Router interface {
 	Route(ctx context.Context, in Input) (Decision, error)
 }
 
-// Default returns the zero-configuration router of the design. Its
-// first-response deadlines are counted in wall-clock time: 15 minutes for
-// emergencies, 4 hours for urgent messages and 24 hours for routine ones.
-func Default() Router { return defaultRouter{} }
+// Default returns the zero-configuration router of the design: the
+// DefaultRuleset with no calendar. Its first-response deadlines are counted
+// in wall-clock time (WallClockSLAPolicy): 15 minutes for emergencies, 4
+// hours for urgent messages and 24 hours for routine ones.
+func Default() Router { return defaultEngine }
 
-type defaultRouter struct{}
-
-func (defaultRouter) Route(_ context.Context, in Input) (Decision, error) {
-	d := Decision{Queue: QueueFrontDesk, Priority: PriorityRoutine, Rule: "default"}
-	switch in.Intent {
-	case triage.IntentAppointmentBook, triage.IntentAppointmentChange,
-		triage.IntentAppointmentCancel, triage.IntentAppointmentConfirm:
-		d.Queue, d.Rule = QueueScheduling, "scheduling-intents"
-	case triage.IntentBilling, triage.IntentInsurance:
-		d.Queue, d.Rule = QueueBilling, "billing-intents"
-	case triage.IntentPrescriptionRefill, triage.IntentResults, triage.IntentClinical:
-		d.Queue, d.Rule = QueueNursing, "clinical-intents"
-	}
-	sla := 24 * time.Hour
-	switch in.Urgency {
-	case triage.UrgencyEmergency:
-		d.Queue, d.Rule, d.Priority, d.Emergency = QueueNursing, "emergency", PriorityEmergency, true
-		sla = 15 * time.Minute
-	case triage.UrgencyUrgent:
-		d.Queue, d.Rule, d.Priority = QueueNursing, "urgent", PriorityUrgent
-		sla = 4 * time.Hour
-	}
-	if !in.At.IsZero() {
-		d.FirstResponseDue = in.At.Add(sla)
-	}
-	return d, nil
-}
+var defaultEngine = mustNew(DefaultRuleset(), Config{})
