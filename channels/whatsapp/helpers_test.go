@@ -15,6 +15,7 @@ import (
 
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp"
+	"github.com/frontdeskhq/frontdesk/channels/whatsapp/whatsapptest"
 	"github.com/frontdeskhq/frontdesk/clock/clocktest"
 )
 
@@ -105,7 +106,7 @@ func (r *recorder) count() int {
 type env struct {
 	ch    *whatsapp.Channel
 	clock *clocktest.Fake
-	logs *observer.ObservedLogs
+	logs  *observer.ObservedLogs
 }
 
 // newChannel builds a Channel against baseURL (may be empty) on a fake
@@ -128,3 +129,16 @@ func newChannel(t testing.TB, baseURL string, mod func(*whatsapp.Config)) env {
 	}
 	return env{ch: ch, clock: clk, logs: logs}
 }
+
+// newServer starts a fake Graph API closed when t ends.
+func newServer(t testing.TB, token string) *whatsapptest.Server {
+	s := whatsapptest.NewServer(token)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// discard is a handler that accepts everything and keeps nothing.
+type discard struct{}
+
+func (discard) HandleInbound(context.Context, channels.Inbound) error { return nil }
+func (discard) HandleStatus(context.Context, channels.Status) error   { return nil }

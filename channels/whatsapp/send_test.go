@@ -70,7 +70,7 @@ func TestSendShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			srv := whatsapptest.NewServer(t, testToken)
+			srv := newServer(t, testToken)
 			e := newChannel(t, srv.URL, nil)
 			openWindow(t, e)
 			res, err := e.ch.Send(t.Context(), c.m)
@@ -108,8 +108,12 @@ func TestSendRefusesInvalid(t *testing.T) {
 		{"two media", out(func(m *channels.Outbound) {
 			m.Media = []channels.MediaRef{{ContentType: "image/png", ProviderRef: "1"}, {ContentType: "image/png", ProviderRef: "2"}}
 		}), channels.ErrInvalidMessage},
-		{"media over http", out(func(m *channels.Outbound) { m.Media = []channels.MediaRef{{ContentType: "image/png", ProviderRef: "http://x/y"}} }), channels.ErrInvalidMessage},
-		{"audio caption", out(func(m *channels.Outbound) { m.Media = []channels.MediaRef{{ContentType: "audio/ogg", ProviderRef: "1"}} }), channels.ErrInvalidMessage},
+		{"media over http", out(func(m *channels.Outbound) {
+			m.Media = []channels.MediaRef{{ContentType: "image/png", ProviderRef: "http://x/y"}}
+		}), channels.ErrInvalidMessage},
+		{"audio caption", out(func(m *channels.Outbound) {
+			m.Media = []channels.MediaRef{{ContentType: "audio/ogg", ProviderRef: "1"}}
+		}), channels.ErrInvalidMessage},
 		{"too long", out(func(m *channels.Outbound) { m.Text = strings.Repeat("é", whatsapp.MaxTextChars+1) }), channels.ErrTextTooLong},
 		{"sms channel", out(func(m *channels.Outbound) { m.Channel = channels.SMS }), channels.ErrUnknownChannel},
 		{"unknown practice", out(func(m *channels.Outbound) { m.PracticeID = "other" }), channels.ErrUnknownChannel},
@@ -117,7 +121,7 @@ func TestSendRefusesInvalid(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			srv := whatsapptest.NewServer(t, testToken)
+			srv := newServer(t, testToken)
 			e := newChannel(t, srv.URL, nil)
 			openWindow(t, e)
 			if _, err := e.ch.Send(t.Context(), c.m); !errors.Is(err, c.want) {
@@ -132,7 +136,7 @@ func TestSendRefusesInvalid(t *testing.T) {
 
 func TestSendWindow(t *testing.T) {
 	t.Run("closed without fallback", func(t *testing.T) {
-		srv := whatsapptest.NewServer(t, testToken)
+		srv := newServer(t, testToken)
 		e := newChannel(t, srv.URL, nil)
 		_, err := e.ch.Send(t.Context(), out(nil))
 		var se *channels.SendError
@@ -149,7 +153,7 @@ func TestSendWindow(t *testing.T) {
 		}
 	})
 	t.Run("open then expires", func(t *testing.T) {
-		srv := whatsapptest.NewServer(t, testToken)
+		srv := newServer(t, testToken)
 		e := newChannel(t, srv.URL, nil)
 		openWindow(t, e)
 		e.clock.Advance(23*time.Hour + 59*time.Minute)
@@ -162,7 +166,7 @@ func TestSendWindow(t *testing.T) {
 		}
 	})
 	t.Run("fallback template", func(t *testing.T) {
-		srv := whatsapptest.NewServer(t, testToken)
+		srv := newServer(t, testToken)
 		fb := &channels.Template{Name: "please_reply", Language: "en_US"}
 		e := newChannel(t, srv.URL, func(c *whatsapp.Config) { c.FallbackTemplate = fb })
 		if _, err := e.ch.Send(t.Context(), out(nil)); err != nil {
@@ -194,7 +198,7 @@ func TestSendFaults(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			srv := whatsapptest.NewServer(t, testToken)
+			srv := newServer(t, testToken)
 			e := newChannel(t, srv.URL, nil)
 			openWindow(t, e)
 			srv.FailNext(1, c.fault)
@@ -212,7 +216,7 @@ func TestSendFaults(t *testing.T) {
 		})
 	}
 	t.Run("bad token", func(t *testing.T) {
-		srv := whatsapptest.NewServer(t, "other-token")
+		srv := newServer(t, "other-token")
 		e := newChannel(t, srv.URL, nil)
 		openWindow(t, e)
 		if _, err := e.ch.Send(t.Context(), out(nil)); !errors.Is(err, channels.ErrRejected) {
@@ -220,7 +224,7 @@ func TestSendFaults(t *testing.T) {
 		}
 	})
 	t.Run("timeout", func(t *testing.T) {
-		srv := whatsapptest.NewServer(t, testToken)
+		srv := newServer(t, testToken)
 		e := newChannel(t, srv.URL, nil)
 		openWindow(t, e)
 		srv.FailNext(1, whatsapptest.Timeout)
@@ -231,7 +235,7 @@ func TestSendFaults(t *testing.T) {
 		}
 	})
 	t.Run("unreachable", func(t *testing.T) {
-		srv := whatsapptest.NewServer(t, testToken)
+		srv := newServer(t, testToken)
 		url := srv.URL
 		srv.Close()
 		e := newChannel(t, url, nil)
@@ -245,7 +249,7 @@ func TestSendFaults(t *testing.T) {
 // TestSendWithRetry checks the adapter under channels.WithRetry: a 429 with
 // Retry-After is retried after that wait on the fake clock, and succeeds.
 func TestSendWithRetry(t *testing.T) {
-	srv := whatsapptest.NewServer(t, testToken)
+	srv := newServer(t, testToken)
 	e := newChannel(t, srv.URL, nil)
 	openWindow(t, e)
 	srv.FailNext(1, whatsapptest.Throughput)

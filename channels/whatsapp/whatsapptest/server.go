@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"testing"
 )
 
 // Request is a send request the Server received.
@@ -73,6 +72,8 @@ type Server struct {
 	media  map[string]mediaFile
 	seq    int
 	done   chan struct{}
+
+	closeOnce sync.Once
 }
 
 type mediaFile struct {
@@ -80,16 +81,18 @@ type mediaFile struct {
 	data        []byte
 }
 
-// NewServer starts a Server accepting token and closes it when t ends.
-func NewServer(t testing.TB, token string) *Server {
-	t.Helper()
+// NewServer starts a Server accepting token. Close it when done, as with
+// httptest.NewServer.
+func NewServer(token string) *Server {
 	s := &Server{Token: token, media: map[string]mediaFile{}, done: make(chan struct{})}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
-	t.Cleanup(func() {
-		close(s.done)
-		s.Close()
-	})
 	return s
+}
+
+// Close releases hanging requests and shuts the Server down.
+func (s *Server) Close() {
+	s.closeOnce.Do(func() { close(s.done) })
+	s.Server.Close()
 }
 
 // FailNext makes the next n send or media requests fail with f.
