@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -128,3 +129,5 @@ func newServer(t testing.TB) *twiliotest.Server {
 	t.Cleanup(s.Close)
 	return s
 }
+
+func stringsReader(s string) *strings.Reader { return strings.NewReader(s) }
