@@ -29,8 +29,8 @@ func FuzzSMSWebhook(f *testing.F) {
 			}
 		}
 	}
+	e := newChannel(f, "", nil)
 	f.Fuzz(func(t *testing.T, body string) {
-		e := newChannel(t, "", nil)
 		params, err := url.ParseQuery(body)
 		if err != nil {
 			params = url.Values{}

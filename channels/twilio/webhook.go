@@ -27,7 +27,10 @@ const EmptyTwiML = `<?xml version="1.0" encoding="UTF-8"?><Response></Response>`
 // MediaContentTypeN) to a channels.Inbound, records STOP / START keywords
 // in Config.Consent when set, and passes the message to in. It answers
 // with empty TwiML (or the HELP text) only after that succeeded, and with
-// 500 otherwise. Messages from a sender that is not a phone number, or to
+// 500 otherwise, so that a retry can deliver it again; a handler error
+// wrapping channels.ErrInvalidMessage, ErrInvalidAddress, ErrUnknownChannel
+// or ErrTextTooLong is logged and acknowledged instead, since a retry
+// would fail the same way. Messages from a sender that is not a phone number, or to
 // a number not in Config.Numbers, are logged by sid and acknowledged.
 func (c *Channel) SMSWebhook(in channels.InboundHandler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -36,6 +39,10 @@ func (c *Channel) SMSWebhook(in channels.InboundHandler) http.Handler {
 			return
 		}
 		reply, err := c.receive(r.Context(), form, in)
+		if err != nil && permanent(err) {
+			c.log.Error("inbound message refused by handler; not retried", zap.String("provider_id", messageSID(form)), zap.Error(err))
+			reply, err = "", nil
+		}
 		if err != nil {
 			c.log.Error("inbound handler failed", zap.String("provider_id", messageSID(form)), zap.Error(err))
 			http.Error(w, "temporary failure", http.StatusInternalServerError)
@@ -79,9 +86,13 @@ func (c *Channel) StatusWebhook(st channels.StatusHandler) http.Handler {
 			return
 		}
 		if err := st.HandleStatus(r.Context(), s); err != nil {
-			c.log.Error("status handler failed", zap.String("provider_id", s.ProviderID), zap.Error(err))
-			http.Error(w, "temporary failure", http.StatusInternalServerError)
-			return
+			if permanent(err) {
+				c.log.Error("status callback refused by handler; not retried", zap.String("provider_id", s.ProviderID), zap.Error(err))
+			} else {
+				c.log.Error("status handler failed", zap.String("provider_id", s.ProviderID), zap.Error(err))
+				http.Error(w, "temporary failure", http.StatusInternalServerError)
+				return
+			}
 		}
 		w.WriteHeader(http.StatusNoContent)
 	})
@@ -180,8 +191,8 @@ func (c *Channel) receive(ctx context.Context, form url.Values, h channels.Inbou
 }
 
 // recordConsent applies an opt-out or opt-in keyword to Config.Consent.
-// Opt-outs are recorded as the carrier's ("carrier"): on US SMS the carrier
-// and Twilio stop delivery whatever frontdesk does. An opt-in word counts
+// SMS opt-outs are recorded as the carrier's ("carrier"): on US SMS the
+// carrier and Twilio stop delivery whatever frontdesk does. An opt-in word counts
 // only when the patient is opted out; otherwise it is an ordinary reply.
 func (c *Channel) recordConsent(ctx context.Context, m channels.Inbound, kw channels.Keyword, word string) error {
 	if c.cfg.Consent == nil || (kw != channels.KeywordOptOut && kw != channels.KeywordOptIn) {
@@ -189,7 +200,10 @@ func (c *Channel) recordConsent(ctx context.Context, m channels.Inbound, kw chan
 	}
 	rec := channels.Consent{PracticeID: m.PracticeID, Channel: m.Channel, Address: m.From, Keyword: word, ChangedAt: m.SentAt}
 	if kw == channels.KeywordOptOut {
-		rec.State, rec.Source = channels.ConsentOptedOut, "carrier"
+		rec.State, rec.Source = channels.ConsentOptedOut, "keyword"
+		if m.Channel == channels.SMS {
+			rec.Source = "carrier"
+		}
 	} else {
 		cur, err := c.cfg.Consent.Get(ctx, m.PracticeID, m.Channel, m.From)
 		switch {
@@ -219,4 +233,11 @@ func twiml(reply string) string {
 	xml.EscapeText(&b, []byte(reply))
 	b.WriteString(`</Message></Response>`)
 	return b.String()
+}
+
+// permanent reports whether a handler error says the message itself is
+// unacceptable, so that a redelivery would fail the same way.
+func permanent(err error) bool {
+	return errors.Is(err, channels.ErrInvalidMessage) || errors.Is(err, channels.ErrInvalidAddress) ||
+		errors.Is(err, channels.ErrUnknownChannel) || errors.Is(err, channels.ErrTextTooLong)
 }

@@ -2,6 +2,7 @@ package twilio_test
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -286,4 +287,24 @@ func TestInboundMMSAndSkips(t *testing.T) {
 			t.Errorf("redelivery: code %d, %d messages", w.Code, len(rec.in))
 		}
 	})
+}
+
+func TestWebhookPermanentHandlerErrorAcknowledged(t *testing.T) {
+	e := newChannel(t, "", nil)
+	rec := &recorder{err: fmt.Errorf("inbox: %w", channels.ErrInvalidMessage)}
+	w := httptest.NewRecorder()
+	p := twiliotest.InboundParams(testSID, "SM1", patientNum, practiceNum, "hi")
+	e.ch.SMSWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, smsURL, p))
+	if w.Code != http.StatusOK || w.Body.String() != twilio.EmptyTwiML {
+		t.Errorf("inbound: code %d, want 200", w.Code)
+	}
+	w = httptest.NewRecorder()
+	s := twiliotest.StatusParams(testSID, "SM1", practiceNum, patientNum, "sent", "")
+	e.ch.StatusWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, smsURL, s))
+	if w.Code != http.StatusNoContent {
+		t.Errorf("status: code %d, want 204", w.Code)
+	}
+	if n := e.logs.FilterMessageSnippet("not retried").Len(); n != 2 {
+		t.Errorf("%d refusals logged, want 2", n)
+	}
 }

@@ -69,7 +69,9 @@ const maxChallengeBytes = 256
 //     and st. It answers 200 only when every handler call succeeded, and
 //     500 otherwise so that Meta delivers again; handlers dedupe on the
 //     provider message id. A nil st acknowledges statuses without passing
-//     them on.
+//     them on. A handler error wrapping channels.ErrInvalidMessage,
+//     ErrInvalidAddress, ErrUnknownChannel or ErrTextTooLong is logged and
+//     acknowledged, since a redelivery would fail the same way.
 //
 // Messages whose sender is not a phone number, and deliveries for a
 // business number not in Config.Numbers, are logged (by id) and
@@ -149,8 +151,14 @@ func (h *webhook) receive(w http.ResponseWriter, r *http.Request) {
 		log.Warn("webhook reports an error", zap.Int("code", code))
 	}
 	for _, e := range d.events {
-		if err := h.dispatch(r, e); err != nil {
-			log.Error("webhook handler failed; asking for redelivery", zap.Error(err))
+		err := h.dispatch(r, e)
+		switch {
+		case err == nil:
+		case permanent(err):
+			// Redelivery could never cure it: acknowledge, and say so.
+			log.Error("webhook event refused by handler; not retried", zap.String("provider_id", e.providerID()), zap.Error(err))
+		default:
+			log.Error("webhook handler failed; asking for redelivery", zap.String("provider_id", e.providerID()), zap.Error(err))
 			http.Error(w, "temporary failure", http.StatusInternalServerError)
 			return
 		}
@@ -163,12 +171,7 @@ func (h *webhook) receive(w http.ResponseWriter, r *http.Request) {
 func (h *webhook) dispatch(r *http.Request, e event) error {
 	ctx := r.Context()
 	log := h.c.log
-	id := ""
-	if e.in != nil {
-		id = e.in.ProviderID
-	} else {
-		id = e.st.ProviderID
-	}
+	id := e.providerID()
 	if e.skip != "" {
 		log.Warn("webhook event skipped", zap.String("provider_id", id), zap.String("reason", e.skip))
 		return nil
@@ -205,4 +208,19 @@ func (h *webhook) dispatch(r *http.Request, e event) error {
 		at = h.c.cfg.Clock.Now()
 	}
 	return h.c.cfg.Window.RecordInbound(ctx, practice, e.in.From, at)
+}
+
+// providerID returns the provider id of the event's message or status.
+func (e event) providerID() string {
+	if e.in != nil {
+		return e.in.ProviderID
+	}
+	return e.st.ProviderID
+}
+
+// permanent reports whether a handler error says the event itself is
+// unacceptable, so that a redelivery would fail the same way.
+func permanent(err error) bool {
+	return errors.Is(err, channels.ErrInvalidMessage) || errors.Is(err, channels.ErrInvalidAddress) ||
+		errors.Is(err, channels.ErrUnknownChannel) || errors.Is(err, channels.ErrTextTooLong)
 }

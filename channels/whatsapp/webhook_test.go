@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -343,5 +344,19 @@ func TestNewConfig(t *testing.T) {
 	}
 	if diff := cmp.Diff(channels.DefaultCapabilities(channels.WhatsApp), ch.Capabilities()); diff != "" {
 		t.Errorf("capabilities (-want +got):\n%s", diff)
+	}
+}
+
+func TestWebhookPermanentHandlerErrorAcknowledged(t *testing.T) {
+	body := whatsapptest.Delivery(testNumberID, []whatsapptest.Message{{From: "15552340001", ID: "wamid.a", At: t0, Text: "x"}}, nil)
+	e := newChannel(t, "", nil)
+	rec := &recorder{err: fmt.Errorf("inbox: ingest: %w", channels.ErrInvalidMessage)}
+	w := httptest.NewRecorder()
+	e.ch.Webhook(rec, rec).ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", body))
+	if w.Code != http.StatusOK {
+		t.Errorf("code %d, want 200: a redelivery would fail the same way", w.Code)
+	}
+	if e.logs.FilterMessage("webhook event refused by handler; not retried").Len() != 1 {
+		t.Error("refusal not logged")
 	}
 }
