@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Message is a message the Server accepted.
@@ -196,6 +197,18 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 	case m.Body == "" && len(m.MediaURLs) == 0:
 		writeError(w, http.StatusBadRequest, 21602, "Message body is required")
 		return
+	case !e164(strings.TrimPrefix(m.To, "whatsapp:")):
+		writeError(w, http.StatusBadRequest, 21211, "Invalid 'To' Phone Number")
+		return
+	case m.ServiceSID == "" && !e164(strings.TrimPrefix(m.From, "whatsapp:")):
+		writeError(w, http.StatusBadRequest, 21212, "Invalid 'From' Phone Number")
+		return
+	case utf8.RuneCountInString(m.Body) > 1600:
+		writeError(w, http.StatusBadRequest, 21617, "The concatenated message body exceeds the 1600 character limit")
+		return
+	case len(m.MediaURLs) > 10:
+		writeError(w, http.StatusBadRequest, 21623, "Number of media files exceeds allowed limit")
+		return
 	}
 	s.mu.Lock()
 	s.seq++
@@ -237,4 +250,13 @@ func Post(ctx context.Context, client *http.Client, url, authToken string, param
 	io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
 	return resp.StatusCode, nil
+}
+
+// e164 reports whether s is "+" and 8 to 15 digits, not starting with 0.
+func e164(s string) bool {
+	d, ok := strings.CutPrefix(s, "+")
+	if !ok || len(d) < 8 || len(d) > 15 || d[0] == '0' {
+		return false
+	}
+	return strings.Trim(d, "0123456789") == ""
 }

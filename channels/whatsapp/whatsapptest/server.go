@@ -18,6 +18,9 @@ import (
 
 // Request is a send request the Server received.
 type Request struct {
+	// ID is the wamid the Server answered with; status deliveries for the
+	// message carry it (see Delivery).
+	ID string
 	// PhoneNumberID is the business number the message was sent from.
 	PhoneNumberID string
 	// Message is the decoded JSON body.
@@ -179,10 +182,14 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request, numberID stri
 		writeError(w, http.StatusBadRequest, 100, "Invalid parameter")
 		return
 	}
+	if code, why := validate(msg); code != 0 {
+		writeError(w, http.StatusBadRequest, code, why)
+		return
+	}
 	s.mu.Lock()
 	s.seq++
 	id := "wamid.fake" + strconv.Itoa(s.seq)
-	s.sent = append(s.sent, Request{PhoneNumberID: numberID, Message: msg, Raw: raw})
+	s.sent = append(s.sent, Request{ID: id, PhoneNumberID: numberID, Message: msg, Raw: raw})
 	s.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	fmt.Fprintf(w, `{"messaging_product":"whatsapp","contacts":[{"input":%q,"wa_id":%q}],"messages":[{"id":%q}]}`, msg["to"], msg["to"], id)
