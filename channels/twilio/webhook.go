@@ -133,7 +133,11 @@ func (c *Channel) verified(w http.ResponseWriter, r *http.Request) (url.Values, 
 		return nil, false
 	}
 	if !ValidateSignature(c.cfg.AuthToken, c.publicURL(r), form, sig) {
-		c.log.Warn("webhook signature invalid")
+		if c.cfg.PublicURL == "" {
+			c.log.Warn("webhook signature invalid; behind a proxy, set Config.PublicURL to the URL Twilio calls")
+		} else {
+			c.log.Warn("webhook signature invalid")
+		}
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return nil, false
 	}
