@@ -11,8 +11,8 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels"
 )
 
-// ErrMalformed: a webhook's form parameters are not a Twilio message.
-var ErrMalformed = errors.New("twilio: malformed webhook")
+// errMalformed: a webhook's form parameters are not a Twilio message.
+var errMalformed = errors.New("twilio: malformed webhook")
 
 const whatsappPrefix = "whatsapp:"
 
@@ -42,15 +42,15 @@ func messageSID(form url.Values) string {
 func parseInbound(form url.Values, now time.Time) (channels.Inbound, error) {
 	in := channels.Inbound{ProviderID: messageSID(form), SentAt: now, RawType: form.Get("MessageType")}
 	if in.ProviderID == "" {
-		return in, fmt.Errorf("%w: no MessageSid", ErrMalformed)
+		return in, fmt.Errorf("%w: no MessageSid", errMalformed)
 	}
 	kind, from, err := address(form.Get("From"))
 	if err != nil {
-		return in, fmt.Errorf("%w: sender: %w", ErrMalformed, err)
+		return in, fmt.Errorf("%w: sender: %w", errMalformed, err)
 	}
 	_, to, err := address(form.Get("To"))
 	if err != nil {
-		return in, fmt.Errorf("%w: recipient: %w", ErrMalformed, err)
+		return in, fmt.Errorf("%w: recipient: %w", errMalformed, err)
 	}
 	in.Channel, in.From, in.To = kind, from, to
 	in.Text = form.Get("Body")
@@ -59,7 +59,7 @@ func parseInbound(form url.Values, now time.Time) (channels.Inbound, error) {
 		n, err = 0, nil
 	}
 	if err != nil || n < 0 || n > MaxMedia {
-		return in, fmt.Errorf("%w: NumMedia out of range", ErrMalformed)
+		return in, fmt.Errorf("%w: NumMedia out of range", errMalformed)
 	}
 	for i := range n {
 		u := form.Get("MediaUrl" + strconv.Itoa(i))
@@ -113,7 +113,7 @@ var statusStates = map[string]channels.DeliveryState{
 func parseStatus(form url.Values, now time.Time) (st channels.Status, from, service string, err error) {
 	st = channels.Status{ProviderID: messageSID(form), ErrorCode: form.Get("ErrorCode"), At: now}
 	if st.ProviderID == "" {
-		return st, "", "", fmt.Errorf("%w: no MessageSid", ErrMalformed)
+		return st, "", "", fmt.Errorf("%w: no MessageSid", errMalformed)
 	}
 	raw := form.Get("MessageStatus")
 	if raw == "" {
@@ -121,7 +121,7 @@ func parseStatus(form url.Values, now time.Time) (st channels.Status, from, serv
 	}
 	state, ok := statusStates[raw]
 	if !ok {
-		return st, "", "", fmt.Errorf("%w: unknown MessageStatus", ErrMalformed)
+		return st, "", "", fmt.Errorf("%w: unknown MessageStatus", errMalformed)
 	}
 	st.State = state
 	kind, addr, aerr := address(form.Get("From"))

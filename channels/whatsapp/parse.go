@@ -11,9 +11,9 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels"
 )
 
-// ErrMalformed: a webhook body is not a WhatsApp Business Account
+// errMalformed: a webhook body is not a WhatsApp Business Account
 // notification.
-var ErrMalformed = errors.New("whatsapp: malformed webhook body")
+var errMalformed = errors.New("whatsapp: malformed webhook body")
 
 // The webhook envelope, as Meta posts it: entries of changes, each change a
 // value for one business number holding messages and statuses. Unknown
@@ -137,10 +137,10 @@ type delivery struct {
 func parse(body []byte) (delivery, error) {
 	var env envelope
 	if err := json.Unmarshal(body, &env); err != nil {
-		return delivery{}, fmt.Errorf("%w: %s", ErrMalformed, jsonErrorKind(err))
+		return delivery{}, fmt.Errorf("%w: %s", errMalformed, jsonErrorKind(err))
 	}
 	if env.Object != "whatsapp_business_account" {
-		return delivery{}, fmt.Errorf("%w: object is not whatsapp_business_account", ErrMalformed)
+		return delivery{}, fmt.Errorf("%w: object is not whatsapp_business_account", errMalformed)
 	}
 	var d delivery
 	for _, e := range env.Entry {
