@@ -1,0 +1,133 @@
+package twilio_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+	"go.uber.org/zap/zaptest/observer"
+
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/twilio"
+	"github.com/frontdeskhq/frontdesk/channels/twilio/twiliotest"
+	"github.com/frontdeskhq/frontdesk/clock/clocktest"
+)
+
+const (
+	testSID      = "AC00000000000000000000000000000001"
+	testToken    = "test-auth-token"
+	testPublic   = "https://clinic.example.com"
+	practiceNum  = "+15557654321"
+	patientNum   = "+15552345678"
+	testPractice = "practice-1"
+)
+
+var t0 = time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+
+// dataDir returns ../shared/data/sub next to the repository root, skipping
+// the test when it is absent.
+func dataDir(t testing.TB, sub string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root (go.mod) not found")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "data", sub)
+	if _, err := os.Stat(d); err != nil {
+		t.Skipf("shared test data %s not present: %v", d, err)
+	}
+	return d
+}
+
+type recorder struct {
+	mu  sync.Mutex
+	in  []channels.Inbound
+	st  []channels.Status
+	err error
+}
+
+func (r *recorder) HandleInbound(_ context.Context, m channels.Inbound) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.err != nil {
+		return r.err
+	}
+	r.in = append(r.in, m)
+	return nil
+}
+
+func (r *recorder) HandleStatus(_ context.Context, s channels.Status) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.err != nil {
+		return r.err
+	}
+	r.st = append(r.st, s)
+	return nil
+}
+
+func (r *recorder) count() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.in) + len(r.st)
+}
+
+func (r *recorder) setErr(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.err = err
+}
+
+type discard struct{}
+
+func (discard) HandleInbound(context.Context, channels.Inbound) error { return nil }
+func (discard) HandleStatus(context.Context, channels.Status) error   { return nil }
+
+type env struct {
+	ch    *twilio.Channel
+	clock *clocktest.Fake
+	logs  *observer.ObservedLogs
+}
+
+func newChannel(t testing.TB, baseURL string, mod func(*twilio.Config)) env {
+	t.Helper()
+	core, logs := observer.New(zapcore.DebugLevel)
+	clk := clocktest.NewFake(t0)
+	cfg := twilio.Config{
+		AccountSID: testSID, AuthToken: testToken, PublicURL: testPublic,
+		Numbers: []twilio.Number{{Phone: practiceNum, PracticeID: testPractice}},
+		BaseURL: baseURL, Clock: clk, Logger: zap.New(core),
+	}
+	if mod != nil {
+		mod(&cfg)
+	}
+	ch, err := twilio.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env{ch: ch, clock: clk, logs: logs}
+}
+
+func newServer(t testing.TB) *twiliotest.Server {
+	s := twiliotest.NewServer(testSID, testToken)
+	t.Cleanup(s.Close)
+	return s
+}
+
+func stringsReader(s string) *strings.Reader { return strings.NewReader(s) }

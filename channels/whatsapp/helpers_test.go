@@ -1,0 +1,144 @@
+package whatsapp_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+	"go.uber.org/zap/zaptest/observer"
+
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/whatsapp"
+	"github.com/frontdeskhq/frontdesk/channels/whatsapp/whatsapptest"
+	"github.com/frontdeskhq/frontdesk/clock/clocktest"
+)
+
+const (
+	testSecret   = "test-app-secret"
+	testVerify   = "test-verify-token"
+	testToken    = "test-access-token"
+	testNumberID = "1122334455667"
+	testPractice = "practice-1"
+)
+
+var t0 = time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+
+// dataDir returns ../shared/data next to the repository root, skipping the
+// test when it is absent.
+func dataDir(t testing.TB, sub string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root (go.mod) not found")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "data", sub)
+	if _, err := os.Stat(d); err != nil {
+		t.Skipf("shared test data %s not present: %v", d, err)
+	}
+	return d
+}
+
+// fixtures loads a pywa fixture file: case name to webhook body.
+func fixtures(t testing.TB, file string) map[string]json.RawMessage {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(dataDir(t, "whatsapp/pywa"), file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// recorder is an InboundHandler and StatusHandler that keeps what it got
+// and fails with err while err is set.
+type recorder struct {
+	mu  sync.Mutex
+	in  []channels.Inbound
+	st  []channels.Status
+	err error
+}
+
+func (r *recorder) HandleInbound(_ context.Context, m channels.Inbound) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.err != nil {
+		return r.err
+	}
+	r.in = append(r.in, m)
+	return nil
+}
+
+func (r *recorder) HandleStatus(_ context.Context, s channels.Status) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.err != nil {
+		return r.err
+	}
+	r.st = append(r.st, s)
+	return nil
+}
+
+func (r *recorder) count() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.in) + len(r.st)
+}
+
+type env struct {
+	ch    *whatsapp.Channel
+	clock *clocktest.Fake
+	logs  *observer.ObservedLogs
+}
+
+// newChannel builds a Channel against baseURL (may be empty) on a fake
+// clock, logging into an observer.
+func newChannel(t testing.TB, baseURL string, mod func(*whatsapp.Config)) env {
+	t.Helper()
+	core, logs := observer.New(zapcore.DebugLevel)
+	clk := clocktest.NewFake(t0)
+	cfg := whatsapp.Config{
+		AppSecret: testSecret, VerifyToken: testVerify, AccessToken: testToken,
+		Numbers: []whatsapp.Number{{PhoneNumberID: testNumberID, PracticeID: testPractice}},
+		BaseURL: baseURL, Clock: clk, Logger: zap.New(core),
+	}
+	if mod != nil {
+		mod(&cfg)
+	}
+	ch, err := whatsapp.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env{ch: ch, clock: clk, logs: logs}
+}
+
+// newServer starts a fake Graph API closed when t ends.
+func newServer(t testing.TB, token string) *whatsapptest.Server {
+	s := whatsapptest.NewServer(token)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// discard is a handler that accepts everything and keeps nothing.
+type discard struct{}
+
+func (discard) HandleInbound(context.Context, channels.Inbound) error { return nil }
+func (discard) HandleStatus(context.Context, channels.Status) error   { return nil }

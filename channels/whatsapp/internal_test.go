@@ -1,0 +1,110 @@
+package whatsapp
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestLimitedBody(t *testing.T) {
+	cases := []struct {
+		size, limit int
+		wantErr     bool
+	}{
+		{10, 10, false}, {9, 10, false}, {11, 10, true}, {5000, 100, true}, {0, 0, false},
+	}
+	for _, c := range cases {
+		b := &limitedBody{rc: io.NopCloser(strings.NewReader(strings.Repeat("x", c.size))), left: int64(c.limit)}
+		got, err := io.ReadAll(b)
+		if c.wantErr != errors.Is(err, ErrMediaTooLarge) || len(got) > c.limit {
+			t.Errorf("size %d limit %d: read %d, err %v", c.size, c.limit, len(got), err)
+		}
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	cases := map[string]time.Duration{
+		"":                              0,
+		"7":                             7 * time.Second,
+		"-3":                            0,
+		"soon":                          0,
+		"Mon, 02 Mar 2026 15:00:30 GMT": 30 * time.Second,
+		"Mon, 02 Mar 2026 14:00:00 GMT": 0,
+	}
+	for in, want := range cases {
+		if got := retryAfter(in, now); got != want {
+			t.Errorf("retryAfter(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// FuzzParse feeds arbitrary bodies to the webhook parser, seeded with the
+// pywa fixtures when present: it must never panic, and every event must
+// be a message or a status.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(`{"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{"messages":[{"from":"15552345678","id":"x","type":"text","text":{"body":"hi"}}]}}]}]}`))
+	f.Add([]byte(`{"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{"statuses":[{"id":"x","status":"failed","errors":[{"code":131047}]}]}}]}]}`))
+	f.Add([]byte(`{"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{"messages":[{"type":"interactive","interactive":{}}]}}]}]}`))
+	f.Add([]byte(`{"object":`))
+	f.Add([]byte(`[]`))
+	if dir := fixtureDir(); dir != "" {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		for _, file := range files {
+			raw, err := os.ReadFile(file)
+			if err != nil {
+				continue
+			}
+			var cases map[string]json.RawMessage
+			if json.Unmarshal(raw, &cases) == nil {
+				for _, body := range cases {
+					f.Add([]byte(body))
+				}
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		d, err := parse(body)
+		if err != nil {
+			if !errors.Is(err, errMalformed) {
+				t.Fatalf("error %v does not wrap errMalformed", err)
+			}
+			return
+		}
+		for _, e := range d.events {
+			if (e.in == nil) == (e.st == nil) {
+				t.Fatalf("event is neither or both a message and a status: %+v", e)
+			}
+			if e.in != nil && e.skip == "" && e.in.From.IsZero() {
+				t.Fatal("message passed on without a sender")
+			}
+		}
+	})
+}
+
+// fixtureDir finds the pywa fixtures next to the repository, or "".
+func fixtureDir() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			d := filepath.Join(dir, "..", "shared", "data", "whatsapp", "pywa")
+			if _, err := os.Stat(d); err == nil {
+				return d
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
