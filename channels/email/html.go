@@ -71,8 +71,21 @@ func tagEnd(s string) int {
 	return -1
 }
 
+// indexFold finds sub, an ASCII string starting with "</", in s, ignoring
+// case.
 func indexFold(s, sub string) int {
-	return strings.Index(strings.ToLower(s), sub)
+	for i := 0; i+len(sub) <= len(s); {
+		j := strings.Index(s[i:], "</")
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+		i += 2
+	}
+	return -1
 }
 
 type htmlRenderer struct {

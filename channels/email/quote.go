@@ -23,8 +23,8 @@ import (
 // it works on "\n" or "\r\n" line ends and returns "\n" ones.
 func StripQuoted(text string) string {
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	lines = cutHistory(lines)
-	lines = dropQuotes(lines)
+	lines = cutHistory(lines, quoteFollows(lines))
+	lines = dropQuotes(lines, quoteFollows(lines))
 	lines = cutSignature(lines)
 	return strings.TrimSpace(strings.Join(trimRight(lines), "\n"))
 }
@@ -47,7 +47,7 @@ var (
 
 // cutHistory drops everything from the first forwarded-history separator,
 // Outlook header block or unquoted-history attribution on.
-func cutHistory(lines []string) []string {
+func cutHistory(lines []string, quoted []bool) []string {
 	for i, l := range lines {
 		switch {
 		case separatorRE.MatchString(l):
@@ -60,7 +60,7 @@ func cutHistory(lines []string) []string {
 			}
 			return lines[:end]
 		}
-		if start, ok := attributionAt(lines, i); ok && !quotedFollows(lines, i) {
+		if start, ok := attributionAt(lines, i); ok && !quoted[i] {
 			// An attribution followed by unquoted history (a top-posting
 			// client that does not prefix ">").
 			if attributionStartRE.MatchString(lines[start]) {
@@ -105,30 +105,32 @@ func attributionAt(lines []string, i int) (start int, ok bool) {
 	return start, true
 }
 
-// quotedFollows reports whether the first non-blank line after lines[i]
-// is quoted.
-func quotedFollows(lines []string, i int) bool {
-	for j := i + 1; j < len(lines); j++ {
-		if strings.TrimSpace(lines[j]) == "" {
-			continue
+// quoteFollows reports, for each line, whether the first non-blank line
+// after it is quoted.
+func quoteFollows(lines []string) []bool {
+	out := make([]bool, len(lines))
+	next := false
+	for i := len(lines) - 1; i >= 0; i-- {
+		out[i] = next
+		if strings.TrimSpace(lines[i]) != "" {
+			next = isQuoted(lines[i])
 		}
-		return isQuoted(lines[j])
 	}
-	return false
+	return out
 }
 
 func isQuoted(l string) bool { return strings.HasPrefix(strings.TrimLeft(l, " \t"), ">") }
 
 // dropQuotes removes quoted lines and the attribution lines that
 // introduce them.
-func dropQuotes(lines []string) []string {
+func dropQuotes(lines []string, quoted []bool) []string {
 	drop := make([]bool, len(lines))
 	for i, l := range lines {
 		if isQuoted(l) {
 			drop[i] = true
 			continue
 		}
-		if !quotedFollows(lines, i) {
+		if !quoted[i] {
 			continue
 		}
 		if start, ok := attributionAt(lines, i); ok {
