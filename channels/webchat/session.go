@@ -80,6 +80,10 @@ func decodeMessage(r io.Reader, maxText int) (postRequest, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return postRequest{}, tooBig
+		}
 		return postRequest{}, fmt.Errorf("%w: body is not a message object", errBadRequest)
 	}
 	if dec.More() {

@@ -12,7 +12,7 @@
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    if (text) e.textContent = text; // text only: never innerHTML
+    if (text) e.textContent = text; // text only, never parsed as markup
     return e;
   }
 
