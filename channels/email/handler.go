@@ -156,7 +156,7 @@ func (h *Handler) handle(ctx context.Context, raw []byte) (int, string, error) {
 	case err != nil:
 		return http.StatusBadRequest, "", err
 	}
-	practice, err := h.practice(ctx, m)
+	practice, to, err := h.practice(ctx, m)
 	if err != nil {
 		if errors.Is(err, ErrUnknownRecipient) {
 			return http.StatusNotFound, "", err
@@ -182,6 +182,9 @@ func (h *Handler) handle(ctx context.Context, raw []byte) (int, string, error) {
 		return http.StatusOK, "ignored", nil
 	}
 	in := m.Inbound(practice)
+	if !to.IsZero() {
+		in.To = to
+	}
 	if h.cfg.Media != nil {
 		for i := range in.Media {
 			ref, err := h.cfg.Media.SaveMedia(ctx, practice, in.Media[i], m.Attachments[i].Data)
@@ -199,20 +202,22 @@ func (h *Handler) handle(ctx context.Context, raw []byte) (int, string, error) {
 	return http.StatusOK, "ok", nil
 }
 
-func (h *Handler) practice(ctx context.Context, m *Message) (string, error) {
+// practice resolves the practice and the practice address the message
+// was sent to.
+func (h *Handler) practice(ctx context.Context, m *Message) (string, channels.Address, error) {
 	if h.cfg.Practices == nil {
-		return h.cfg.PracticeID, nil
+		return h.cfg.PracticeID, channels.Address{}, nil
 	}
 	for _, to := range m.To {
 		id, err := h.cfg.Practices.PracticeFor(ctx, to)
 		if err == nil && id != "" {
-			return id, nil
+			return id, to, nil
 		}
 		if err != nil && !errors.Is(err, ErrUnknownRecipient) {
-			return "", fmt.Errorf("email: resolve practice: %w", err)
+			return "", channels.Address{}, fmt.Errorf("email: resolve practice: %w", err)
 		}
 	}
-	return "", ErrUnknownRecipient
+	return "", channels.Address{}, ErrUnknownRecipient
 }
 
 func (h *Handler) authorized(r *http.Request) bool {

@@ -17,7 +17,9 @@ const truncatedNote = "\n[message truncated]"
 // text is kept so that nothing the patient sent is lost. Attachments become
 // media references (ProviderRef "<message-id>#<n>", n counting from 1)
 // until a MediaSaver stores them. A message with neither text nor
-// attachments is TypeUnsupported with RawType "empty".
+// attachments is TypeUnsupported with RawType "empty"; a Damaged one
+// has RawType "email/damaged" so that staff know part of it was
+// unreadable.
 func (m *Message) Inbound(practiceID string) channels.Inbound {
 	in := channels.Inbound{
 		PracticeID: practiceID,
@@ -34,6 +36,9 @@ func (m *Message) Inbound(practiceID string) channels.Inbound {
 	}
 	if len(m.To) > 0 {
 		in.To = m.To[0]
+	}
+	if m.Damaged {
+		in.RawType = "email/damaged"
 	}
 	if in.Text == "" {
 		in.Text = m.Text
@@ -63,9 +68,9 @@ func clip(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
-	s = s[:n]
-	for len(s) > 0 && !utf8.ValidString(s) {
-		s = s[:len(s)-1]
+	// Step back to the start of the rune that straddles the cut.
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(s[:n])
 }

@@ -9,6 +9,8 @@ import (
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/frontdeskhq/frontdesk/channels"
 )
 
 // TestParseTalonReplies checks reply extraction on genuine replies from
@@ -263,5 +265,45 @@ func TestParseBuiltMessages(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, m); diff != "" {
 		t.Errorf("Parse (-want +got):\n%s", diff)
+	}
+}
+
+// TestParseRFC2231 checks parameter continuations and charsets (RFC 2231)
+// in attachment names and an 8-bit UTF-8 body without a charset label.
+func TestParseRFC2231(t *testing.T) {
+	raw := "From: pat@example.com\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\nAquí está mi tarjeta\r\n" +
+		"--b\r\nContent-Type: application/pdf\r\n" +
+		"Content-Disposition: attachment;\r\n filename*0*=utf-8''tarjeta%20de%20;\r\n filename*1*=seguro%C3%A9.pdf\r\n\r\n%PDF\r\n" +
+		"--b--\r\n"
+	m, err := Parse([]byte(raw), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Text != "Aquí está mi tarjeta" {
+		t.Errorf("Text = %q", m.Text)
+	}
+	if len(m.Attachments) != 1 || m.Attachments[0].Filename != "tarjeta de seguroé.pdf" || m.Attachments[0].ContentType != "application/pdf" {
+		t.Errorf("attachments = %+v", m.Attachments)
+	}
+}
+
+func TestInboundClipsAndFlags(t *testing.T) {
+	long := strings.Repeat("é", 40000) // 80,000 bytes
+	m := &Message{MessageID: "x@y", From: mustEmail(t, "pat@example.com"), Text: long, Reply: long, Damaged: true}
+	in := m.Inbound("p1")
+	if err := in.Validate(); err != nil {
+		t.Fatalf("Validate: %v", err)
+	}
+	if !strings.HasSuffix(in.Text, "[message truncated]") || in.RawType != "email/damaged" {
+		t.Errorf("text ends %q, raw type %q", in.Text[len(in.Text)-30:], in.RawType)
+	}
+	empty := (&Message{MessageID: "x@y", From: mustEmail(t, "pat@example.com")}).Inbound("p1")
+	if empty.Type != channels.TypeUnsupported || empty.RawType != "empty" {
+		t.Errorf("empty message = %+v", empty)
+	}
+	media := (&Message{MessageID: "x@y", From: mustEmail(t, "pat@example.com"), Attachments: []Attachment{{ContentType: "image/png", Data: []byte("png")}}}).Inbound("p1")
+	if media.Type != channels.TypeMedia || media.Media[0].ProviderRef != "x@y#1" || media.Media[0].Size != 3 {
+		t.Errorf("attachment-only message = %+v", media)
 	}
 }

@@ -147,6 +147,10 @@ func TestSMTPFaults(t *testing.T) {
 			emailtest.Fault{Stage: emailtest.StageData, Code: 554, Text: "5.7.1 message rejected as spam"}, channels.ErrRejected, "554 5.7.1", false},
 		{"wrong password", emailtest.Config{TLS: true, Username: "u", Password: "pw"}, email.SMTPConfig{Username: "u", Password: "nope"},
 			emailtest.Fault{}, channels.ErrRejected, "535 5.7.8", false},
+		{"server requires tls", emailtest.Config{TLS: true, RequireTLS: true}, email.SMTPConfig{TLS: email.NoTLS},
+			emailtest.Fault{}, channels.ErrRejected, "530 5.7.0", false},
+		{"auth required, none sent", emailtest.Config{TLS: true, Username: "u", Password: "pw"}, email.SMTPConfig{},
+			emailtest.Fault{}, channels.ErrRejected, "530 5.7.0", false},
 		{"no starttls offered", emailtest.Config{}, email.SMTPConfig{},
 			emailtest.Fault{}, channels.ErrRejected, "starttls_unavailable", false},
 	}
