@@ -58,9 +58,6 @@ func classify(h mail.Header, report bool) Automation {
 	case "bulk", "junk", "list", "auto_reply":
 		return AutoReply
 	}
-	if h.Get("X-Auto-Response-Suppress") != "" && autoSubjectRE.MatchString(decodeHeader(h.Get("Subject"))) {
-		return AutoReply
-	}
 	if autoSubjectRE.MatchString(decodeHeader(h.Get("Subject"))) {
 		return AutoReply
 	}
