@@ -5,8 +5,10 @@
 //
 // Every inbound-mail provider (Mailgun, SendGrid, Postmark, SES through
 // SNS, a Postfix pipe) can forward the raw message. Handler accepts it as
-// the body of POST /webhooks/email, parses it with Parse and hands the
-// patient's message to a channels.InboundHandler:
+// the body of POST /webhooks/email (or as the raw-message field of
+// SendGrid's and Mailgun's form posts), authenticated by a shared token,
+// parses it with Parse and hands the patient's message to a
+// channels.InboundHandler:
 //
 //   - MIME: multipart/alternative (text/plain preferred, HTML converted to
 //     text otherwise), mixed, related and nested multiparts; quoted-printable
@@ -35,6 +37,15 @@
 // patient's mail client, encoded-word headers and a quoted-printable UTF-8
 // text/plain body. E-mail is a low tier channel (phi.TierLow): the PHI
 // policy upstream decides what it may carry.
+//
+// Wrap the channel in the shared sending machinery of package channels, so
+// that opted-out patients are never mailed and greylisting (4xx) is
+// retried with back-off under one Message-ID:
+//
+//	ch := channels.Chain(emailChannel,
+//		channels.WithConsent(consents),
+//		channels.WithRetry(channels.RetryConfig{}),
+//		channels.WithRateLimit(channels.RateConfig{PerSecond: 10, Burst: 10}))
 //
 // Package emailtest has a fake SMTP server with scripted faults for tests.
 package email

@@ -64,7 +64,10 @@ type HandlerConfig struct {
 
 // Handler is the inbound e-mail webhook: an http.Handler that takes a raw
 // RFC 5322 message as the POST body (Content-Type message/rfc822,
-// text/plain, application/octet-stream or none).
+// text/plain, application/octet-stream or none), or as the "email" field
+// of SendGrid's Inbound Parse in raw mode, or the "body-mime" field of a
+// Mailgun route forwarding to a URL ending in "mime" (multipart or
+// urlencoded form posts).
 //
 // It answers 200 when the message was handed to the inbox (or was an
 // auto-reply or bounce, which are not patient messages), 401 without the
@@ -115,24 +118,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
 		return
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" {
-		mt, _, _ := mime.ParseMediaType(ct)
-		switch mt {
-		case "message/rfc822", "text/plain", "application/octet-stream":
-		default:
-			http.Error(w, "unsupported content type", http.StatusUnsupportedMediaType)
-			return
-		}
-	}
-	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.cfg.MaxBytes))
-	var tooBig *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooBig):
-		h.log.Warn("webhook body too large", zap.Int64("limit", h.cfg.MaxBytes))
-		http.Error(w, "message too large", http.StatusRequestEntityTooLarge)
-		return
-	case err != nil:
-		http.Error(w, "read error", http.StatusBadRequest)
+	raw, status, err := h.readRaw(w, r)
+	if err != nil {
+		h.log.Warn("webhook request refused", zap.Int("status", status), zap.Error(err))
+		http.Error(w, http.StatusText(status), status)
 		return
 	}
 	status, outcome, err := h.handle(r.Context(), raw)
@@ -144,6 +133,56 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.WriteHeader(status)
 	io.WriteString(w, outcome+"\n")
+}
+
+// Form fields that carry the raw message in providers' form posts.
+var rawFields = []string{
+	"email",     // SendGrid Inbound Parse, "POST the raw, full MIME message"
+	"body-mime", // Mailgun routes forwarding to a URL ending in "mime"
+}
+
+// errNoRawField: a form post without a raw-message field.
+var errNoRawField = errors.New("email: form post has no raw message field")
+
+// readRaw returns the raw message of the request: the body itself, or the
+// raw-message field of a provider's form post.
+func (h *Handler) readRaw(w http.ResponseWriter, r *http.Request) ([]byte, int, error) {
+	body := http.MaxBytesReader(w, r.Body, h.cfg.MaxBytes)
+	var tooBig *http.MaxBytesError
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	switch mt {
+	case "", "message/rfc822", "text/plain", "application/octet-stream":
+		raw, err := io.ReadAll(body)
+		switch {
+		case errors.As(err, &tooBig):
+			return nil, http.StatusRequestEntityTooLarge, &ParseError{Reason: "body over size limit", Err: ErrTooLarge}
+		case err != nil:
+			return nil, http.StatusBadRequest, fmt.Errorf("email: read body: %w", err)
+		}
+		return raw, http.StatusOK, nil
+	case "multipart/form-data", "application/x-www-form-urlencoded":
+		r.Body = body
+		err := r.ParseMultipartForm(h.cfg.MaxBytes)
+		if errors.Is(err, http.ErrNotMultipart) {
+			err = r.ParseForm()
+		}
+		switch {
+		case errors.As(err, &tooBig):
+			return nil, http.StatusRequestEntityTooLarge, &ParseError{Reason: "body over size limit", Err: ErrTooLarge}
+		case err != nil:
+			return nil, http.StatusBadRequest, fmt.Errorf("email: read form: %w", malformed("unreadable form"))
+		}
+		if r.MultipartForm != nil {
+			defer r.MultipartForm.RemoveAll()
+		}
+		for _, f := range rawFields {
+			if v := r.PostFormValue(f); v != "" {
+				return []byte(v), http.StatusOK, nil
+			}
+		}
+		return nil, http.StatusBadRequest, errNoRawField
+	}
+	return nil, http.StatusUnsupportedMediaType, errors.New("email: content type not accepted")
 }
 
 // handle parses and delivers one message; it returns the HTTP status, a

@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -265,5 +267,46 @@ func TestNewHandlerConfigErrors(t *testing.T) {
 		if _, err := email.NewHandler(rec, cfg); !errors.Is(err, email.ErrConfig) {
 			t.Errorf("%s: err = %v, want ErrConfig", name, err)
 		}
+	}
+}
+
+func TestHandlerProviderFormPosts(t *testing.T) {
+	raw := shared(t, "talon", "standard_replies", "gmail.eml")
+	sendgrid := func() (string, []byte) {
+		var b bytes.Buffer
+		mw := multipart.NewWriter(&b)
+		mw.WriteField("envelope", `{"to":["front@clinic.example"],"from":"xxx@gmail.com"}`)
+		mw.WriteField("email", string(raw))
+		mw.Close()
+		return mw.FormDataContentType(), b.Bytes()
+	}
+	mailgun := func() (string, []byte) {
+		return "application/x-www-form-urlencoded", []byte(url.Values{"recipient": {"front@clinic.example"}, "body-mime": {string(raw)}}.Encode())
+	}
+	noField := func() (string, []byte) {
+		return "application/x-www-form-urlencoded", []byte("text=hello")
+	}
+	tests := []struct {
+		name string
+		form func() (string, []byte)
+		want int
+	}{
+		{"sendgrid raw", sendgrid, http.StatusOK},
+		{"mailgun mime", mailgun, http.StatusOK},
+		{"form without raw message", noField, http.StatusBadRequest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := &recorder{}
+			h, _ := newHandler(t, rec, email.HandlerConfig{})
+			ct, body := tt.form()
+			w := post(h, body, func(r *http.Request) { r.Header.Set("Content-Type", ct) })
+			if w.Code != tt.want {
+				t.Fatalf("status %d, want %d", w.Code, tt.want)
+			}
+			if tt.want == http.StatusOK && (len(rec.inbound) != 1 || rec.inbound[0].Text != "Hello") {
+				t.Errorf("inbound = %+v", rec.inbound)
+			}
+		})
 	}
 }
