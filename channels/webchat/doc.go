@@ -22,6 +22,13 @@
 // Streams live in a Hub. MemoryHub, the default, keeps a bounded buffer
 // per session in one process; see Hub for running several replicas.
 //
+// A session proves continuity (the same browser tab), not identity: anyone
+// can open one, so the inbox's identity step applies to web chat as to
+// any channel before clinical detail is shared. Tokens travel in the
+// Authorization header, except on GET /events, where EventSource allows
+// only the URL; keep SessionTTL short where access logs record query
+// strings, or strip the token parameter from them.
+//
 // Session ids are random and logged only as digests; message text never
 // reaches logs or error responses, which carry fixed codes.
 package webchat
