@@ -3,7 +3,6 @@ package webchat
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"sync"
 	"time"
 
@@ -44,7 +43,8 @@ func (c *Channel) Capabilities() channels.Capabilities {
 // Send appends m to the stream of the session m.To names (an
 // AddrWebChat address). The result is StateSent with ProviderID
 // "<session>:<event id>": it is in the stream and reaches the widget when
-// it is connected or next reconnects, while the session lives. A second
+// it is connected or next reconnects, while the session lives (the
+// handler then reports it delivered, see Config.Status). A second
 // Send with the same IdempotencyKey returns the first result.
 func (c *Channel) Send(ctx context.Context, m channels.Outbound) (channels.SendResult, error) {
 	if err := m.Validate(); err != nil {
@@ -78,7 +78,7 @@ func (c *Channel) Send(ctx context.Context, m channels.Outbound) (channels.SendR
 	if err != nil {
 		return channels.SendResult{}, &channels.SendError{Channel: channels.WebChat, Code: "hub", Err: channels.ErrUnavailable}
 	}
-	res := channels.SendResult{ProviderID: m.To.Value + ":" + strconv.FormatUint(ev.ID, 10), State: channels.StateSent, At: now}
+	res := channels.SendResult{ProviderID: providerID(m.To.Value, ev.ID), State: channels.StateSent, At: now}
 	if m.IdempotencyKey != "" {
 		c.mu.Lock()
 		if _, ok := c.done[key]; !ok {

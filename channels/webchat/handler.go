@@ -49,6 +49,10 @@ type Config struct {
 	KeepAlive time.Duration
 	// LongPoll is how long GET /history?wait=1 waits for news. Default 25s.
 	LongPoll time.Duration
+	// Status, when set, receives a delivered status for each staff message
+	// the first time this process writes it to the widget (SSE or
+	// history), with the ProviderID Channel.Send returned.
+	Status channels.StatusHandler
 	// Hub carries messages between the handler and the Channel. Default
 	// a MemoryHub (one process; see Hub for scale-out).
 	Hub Hub
@@ -83,6 +87,8 @@ type Handler struct {
 
 	mu     sync.Mutex
 	limits map[hubKey]*rate.Limiter
+
+	reported *idSet // staff events already reported delivered
 }
 
 var _ http.Handler = (*Handler)(nil)
@@ -137,6 +143,7 @@ func New(in channels.InboundHandler, cfg Config) (*Handler, error) {
 	h := &Handler{
 		in: in, cfg: cfg, sign: signer{secret: cfg.Secret}, clock: cfg.Clock,
 		log: cfg.Logger.Named("webchat"), limits: map[hubKey]*rate.Limiter{},
+		reported: newIDSet(10000),
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /session", h.createSession)

@@ -539,3 +539,42 @@ func TestNewConfigErrors(t *testing.T) {
 		}
 	}
 }
+
+type statusChan chan channels.Status
+
+func (c statusChan) HandleStatus(_ context.Context, s channels.Status) error {
+	c <- s
+	return nil
+}
+
+func TestDeliveredStatusReportedOnce(t *testing.T) {
+	statuses := make(statusChan, 10)
+	f := newFixture(t, func(c *webchat.Config) { c.Status = statuses })
+	s := f.newSession(t, siteA)
+	f.post(t, s, `{"text":"hi","client_id":"c-1"}`) // a patient event: never reported
+	to := channels.Address{Kind: channels.AddrWebChat, Value: s.SessionID}
+	send := func(text string) channels.SendResult {
+		res, err := f.h.Channel().Send(t.Context(), channels.Outbound{PracticeID: "sunny", Channel: channels.WebChat, To: to, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	first := send("reply one")
+	f.do(t, http.MethodGet, "/history", siteA, s.Token, "").Body.Close()
+	got := <-statuses
+	if got.ProviderID != first.ProviderID || got.State != channels.StateDelivered || got.PracticeID != "sunny" || !got.At.Equal(t0) {
+		t.Fatalf("status = %+v, want delivered %s", got, first.ProviderID)
+	}
+	// Replaying the history does not report event 2 again: the next
+	// status is the next reply's.
+	f.do(t, http.MethodGet, "/history", siteA, s.Token, "").Body.Close()
+	second := send("reply two")
+	stream := f.stream(t, s, "")
+	for range 3 {
+		stream.nextMessage(t)
+	}
+	if got := <-statuses; got.ProviderID != second.ProviderID {
+		t.Errorf("next status for %s, want %s", got.ProviderID, second.ProviderID)
+	}
+}

@@ -96,6 +96,7 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
 		if rc.Flush() != nil {
 			return
 		}
+		h.reportDelivered(ctx, sess, evs)
 		switch err := h.wait(ctx, sess, after, h.cfg.KeepAlive, expiry.C()); {
 		case errors.Is(err, errKeepAlive):
 			fmt.Fprint(w, ": keep-alive\n\n")
@@ -177,4 +178,5 @@ func (h *Handler) history(w http.ResponseWriter, r *http.Request) {
 		evs = []Event{}
 	}
 	writeJSON(w, http.StatusOK, historyResponse{Events: evs, Reset: gap})
+	h.reportDelivered(ctx, sess, evs)
 }
