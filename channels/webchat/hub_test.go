@@ -1,7 +1,6 @@
 package webchat
 
 import (
-	"context"
 	"errors"
 	"testing"
 	"time"
@@ -46,40 +45,6 @@ func TestMemoryHubStream(t *testing.T) {
 	// Tenancy: another practice's session of the same id is another stream.
 	if evs, _, _ := h.Since(ctx, "p2", "s1", 0); len(evs) != 0 {
 		t.Errorf("practice p2 sees %d events of p1", len(evs))
-	}
-}
-
-func TestMemoryHubDedupesClientIDs(t *testing.T) {
-	ctx := t.Context()
-	h := NewMemoryHub(MemoryHubConfig{})
-	first, dup, _ := h.Append(ctx, "p1", "s1", Message{From: FromPatient, Text: "hi", ClientID: "c1"}, t0)
-	again, dup2, _ := h.Append(ctx, "p1", "s1", Message{From: FromPatient, Text: "hi", ClientID: "c1"}, t0)
-	if dup || !dup2 || first.ID != again.ID {
-		t.Errorf("first %v dup %v, again %v dup %v", first.ID, dup, again.ID, dup2)
-	}
-}
-
-func TestMemoryHubWait(t *testing.T) {
-	h := NewMemoryHub(MemoryHubConfig{})
-	ctx := t.Context()
-	if err := h.Wait(ctx, "p1", "nope", 0); !errors.Is(err, ErrUnknownSession) {
-		t.Fatalf("unknown session: err = %v", err)
-	}
-	if err := h.Open(ctx, "p1", "s1", t0.Add(time.Hour)); err != nil {
-		t.Fatal(err)
-	}
-	woke := make(chan error, 1)
-	go func() { woke <- h.Wait(ctx, "p1", "s1", 0) }()
-	if _, _, err := h.Append(ctx, "p1", "s1", Message{From: FromStaff, Text: "x"}, t0); err != nil {
-		t.Fatal(err)
-	}
-	if err := <-woke; err != nil {
-		t.Fatalf("Wait: %v", err)
-	}
-	cctx, cancel := context.WithCancel(ctx)
-	cancel()
-	if err := h.Wait(cctx, "p1", "s1", 1); !errors.Is(err, context.Canceled) {
-		t.Errorf("cancelled Wait: err = %v", err)
 	}
 }
 
