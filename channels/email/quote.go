@@ -20,9 +20,10 @@ import (
 //     trailing "Sent from my iPhone"-style client footers.
 //
 // Text that is nothing but quotation yields "". StripQuoted never fails;
-// it works on "\n" or "\r\n" line ends and returns "\n" ones.
+// it takes "\n", "\r\n" or "\r" line ends and returns "\n" ones.
 func StripQuoted(text string) string {
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	lines := strings.Split(text, "\n")
 	lines = cutHistory(lines, quoteFollows(lines))
 	lines = dropQuotes(lines, quoteFollows(lines))
 	lines = cutSignature(lines)
