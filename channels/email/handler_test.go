@@ -160,6 +160,8 @@ func TestHandlerAuthAndRequestChecks(t *testing.T) {
 		{"too large", append(valid, bytes.Repeat([]byte("x"), 2<<10)...), nil, http.StatusRequestEntityTooLarge},
 		{"garbage", []byte("\x00\x01 not mail"), nil, http.StatusBadRequest},
 		{"no sender", []byte("Subject: hi\r\n\r\nbody\r\n"), nil, http.StatusBadRequest},
+		{"no sender, PHI in it", []byte("From: Zelda Quixote\r\nSubject: SSN 078-05-1120\r\n\r\ncall 555-867-5309\r\n"), nil, http.StatusBadRequest},
+		{"broken header, PHI in it", []byte(" Zelda Quixote 078-05-1120\r\n"), nil, http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -101,6 +101,17 @@ func TestSMTPSendsThreadedMessage(t *testing.T) {
 	}
 }
 
+func TestSMTPImplicitTLS(t *testing.T) {
+	srv := emailtest.NewServer(t, emailtest.Config{ImplicitTLS: true, Username: "u", Password: "pw"})
+	ch := newChannel(t, srv, email.SMTPConfig{TLS: email.ImplicitTLS, Username: "u", Password: "pw"}, email.ChannelConfig{})
+	if _, err := ch.Send(t.Context(), outbound(t, "k")); err != nil {
+		t.Fatalf("Send: %v", err)
+	}
+	if msgs := srv.Messages(); len(msgs) != 1 || !msgs[0].TLS {
+		t.Errorf("messages = %+v", msgs)
+	}
+}
+
 func TestChannelIdempotencyKey(t *testing.T) {
 	srv := emailtest.NewServer(t, emailtest.Config{})
 	ch := newChannel(t, srv, email.SMTPConfig{TLS: email.NoTLS}, email.ChannelConfig{Clock: clocktest.NewFake(t0)})

@@ -1,6 +1,7 @@
 // Package emailtest provides a fake SMTP server for tests of code that
 // sends e-mail: it speaks enough ESMTP for net/smtp (EHLO, STARTTLS with
-// its own certificate, AUTH PLAIN, MAIL, RCPT, DATA, RSET, NOOP, QUIT),
+// its own certificate or implicit TLS, AUTH PLAIN, MAIL, RCPT, DATA, RSET,
+// NOOP, QUIT),
 // records every accepted message, and fails on script with the replies
 // real servers give (421, 451, 452, 535, 550, 554) or by hanging until the
 // client gives up.
@@ -47,6 +48,9 @@ type Config struct {
 	TLS bool
 	// RequireTLS refuses MAIL before STARTTLS (530).
 	RequireTLS bool
+	// ImplicitTLS speaks TLS from the first byte (port 465 style) with
+	// the same certificate; STARTTLS is then not offered.
+	ImplicitTLS bool
 	// Username and Password, when Username is set, are required through
 	// AUTH PLAIN before MAIL (530 without, 535 when wrong).
 	Username, Password string
@@ -96,7 +100,7 @@ func Start(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, ln: ln, conns: map[net.Conn]bool{}, hanging: make(chan Stage, 16)}
-	if cfg.TLS || cfg.RequireTLS {
+	if cfg.TLS || cfg.RequireTLS || cfg.ImplicitTLS {
 		s.tlsCfg, s.client, err = selfSigned()
 		if err != nil {
 			ln.Close()
@@ -173,7 +177,15 @@ func (s *Server) accept() {
 		s.mu.Unlock()
 		go func() {
 			defer s.wg.Done()
-			(&session{srv: s, conn: c}).run()
+			ss := &session{srv: s, conn: c}
+			if s.cfg.ImplicitTLS {
+				tc := tls.Server(c, s.tlsCfg)
+				if tc.Handshake() != nil {
+					return
+				}
+				ss.conn, ss.tls = tc, true
+			}
+			ss.run()
 			s.mu.Lock()
 			delete(s.conns, c)
 			s.mu.Unlock()
