@@ -1,10 +1,9 @@
 // Package emailtest provides a fake SMTP server for tests of code that
 // sends e-mail: it speaks enough ESMTP for net/smtp (EHLO, STARTTLS with
-// its own certificate or implicit TLS, AUTH PLAIN, MAIL, RCPT, DATA, RSET,
-// NOOP, QUIT),
-// records every accepted message, and fails on script with the replies
-// real servers give (421, 451, 452, 535, 550, 554) or by hanging until the
-// client gives up.
+// its own certificate or implicit TLS, AUTH PLAIN, MAIL, RCPT, DATA,
+// RSET, NOOP, QUIT), records every accepted message, and fails on script
+// with the replies real servers give (421, 451, 452, 535, 550, 554) or by
+// hanging until the client gives up.
 package emailtest
 
 import (
