@@ -30,6 +30,7 @@ type ParseError struct {
 	Err error
 }
 
+// Error returns the class and reason.
 func (e *ParseError) Error() string { return fmt.Sprintf("%v: %s", e.Err, e.Reason) }
 
 // Unwrap returns the class sentinel.

@@ -107,6 +107,7 @@ func NewHandler(in channels.InboundHandler, cfg HandlerConfig) (*Handler, error)
 	return &Handler{in: in, cfg: cfg, log: cfg.Logger.Named("email")}, nil
 }
 
+// ServeHTTP handles one webhook delivery; see Handler for the answers.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)

@@ -159,6 +159,8 @@ func New(in channels.InboundHandler, cfg Config) (*Handler, error) {
 // this handler's sessions.
 func (h *Handler) Channel() *Channel { return newChannel(h.cfg.Hub, h.cfg.Clock, h.cfg.SessionTTL) }
 
+// ServeHTTP checks the request's origin (answering CORS preflights) and
+// routes it; see Handler for the routes.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	origin := r.Header.Get("Origin")
 	if origin != "" {
