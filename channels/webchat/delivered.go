@@ -44,7 +44,7 @@ func providerID(sessionID string, eventID uint64) string {
 // reportDelivered tells Config.Status that staff events reached the
 // widget. A failing status handler is logged, not fatal: the message did
 // arrive.
-func (h *Handler) reportDelivered(ctx context.Context, sess Session, evs []Event) {
+func (h *Handler) reportDelivered(ctx context.Context, sess chatSession, evs []Event) {
 	if h.cfg.Status == nil {
 		return
 	}

@@ -201,29 +201,29 @@ func (h *Handler) practiceFor(r *http.Request) string {
 
 // session authenticates r by its token: the Authorization header, or the
 // token query parameter for EventSource.
-func (h *Handler) session(r *http.Request) (Session, error) {
+func (h *Handler) session(r *http.Request) (chatSession, error) {
 	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if !ok {
 		tok = r.URL.Query().Get("token")
 	}
 	if tok == "" {
-		return Session{}, fmt.Errorf("%w: missing", ErrInvalidToken)
+		return chatSession{}, fmt.Errorf("%w: missing", ErrInvalidToken)
 	}
 	sess, err := h.sign.Verify(strings.TrimSpace(tok), h.clock.Now())
 	if err != nil {
-		return Session{}, err
+		return chatSession{}, err
 	}
 	// A token of one practice is no good on another practice's site.
 	if o := r.Header.Get("Origin"); o != "" {
 		if p, ok := h.cfg.Origins[o]; ok && p != "" && p != sess.PracticeID {
-			return Session{}, fmt.Errorf("%w: practice mismatch", ErrInvalidToken)
+			return chatSession{}, fmt.Errorf("%w: practice mismatch", ErrInvalidToken)
 		}
 	}
 	return sess, nil
 }
 
 // allow takes a rate-limit slot of the session's limiter.
-func (h *Handler) allow(sess Session) (bool, time.Duration) {
+func (h *Handler) allow(sess chatSession) (bool, time.Duration) {
 	now := h.clock.Now()
 	h.mu.Lock()
 	defer h.mu.Unlock()

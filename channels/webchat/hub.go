@@ -9,18 +9,18 @@ import (
 	"github.com/frontdeskhq/frontdesk/clock"
 )
 
-// Sender says who wrote a chat message.
-type Sender string
+// Author says who wrote a chat message.
+type Author string
 
 // The senders.
 const (
-	FromPatient Sender = "patient"
-	FromStaff   Sender = "staff"
+	FromPatient Author = "patient"
+	FromStaff   Author = "staff"
 )
 
 // Message is one chat message as the widget sees it.
 type Message struct {
-	From Sender `json:"from"`
+	From Author `json:"from"`
 	Text string `json:"text"`
 	// Buttons are reply choices offered with a staff message.
 	Buttons []channels.Button `json:"buttons,omitempty"`

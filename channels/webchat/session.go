@@ -40,7 +40,7 @@ func (h *Handler) createSession(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusForbidden, "origin_not_allowed")
 			return
 		}
-		sess = Session{ID: newSessionID(), PracticeID: practice}
+		sess = chatSession{ID: newSessionID(), PracticeID: practice}
 	}
 	sess.ExpiresAt = now.Add(h.cfg.SessionTTL).Truncate(time.Second)
 	if err := h.cfg.Hub.Open(r.Context(), sess.PracticeID, sess.ID, sess.ExpiresAt); err != nil {

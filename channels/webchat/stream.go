@@ -116,7 +116,7 @@ var errKeepAlive = errors.New("webchat: keep-alive due")
 // wait waits for an event after id, for interval (errKeepAlive), for
 // expired to fire (ErrExpiredToken) or for the end of ctx, whichever
 // comes first.
-func (h *Handler) wait(ctx context.Context, sess Session, after uint64, interval time.Duration, expired <-chan time.Time) error {
+func (h *Handler) wait(ctx context.Context, sess chatSession, after uint64, interval time.Duration, expired <-chan time.Time) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan error, 1)

@@ -30,9 +30,9 @@ var (
 	ErrConfig = errors.New("webchat: invalid config")
 )
 
-// Session is what a signed token asserts: a chat session of a practice,
+// chatSession is what a signed token asserts: a chat session of a practice,
 // valid until ExpiresAt.
-type Session struct {
+type chatSession struct {
 	ID         string
 	PracticeID string
 	ExpiresAt  time.Time
@@ -40,10 +40,10 @@ type Session struct {
 
 // tokenClaims is the signed payload.
 type tokenClaims struct {
-	Version  int    `json:"v"`
-	Session  string `json:"s"`
-	Practice string `json:"p"`
-	Expires  int64  `json:"e"` // Unix seconds
+	Version   int    `json:"v"`
+	SessionID string `json:"s"`
+	Practice  string `json:"p"`
+	Expires   int64  `json:"e"` // Unix seconds
 }
 
 // maxTokenBytes bounds a token before any decoding.
@@ -60,37 +60,37 @@ func (s signer) mac(payload string) []byte {
 }
 
 // Sign returns the token for sess.
-func (s signer) Sign(sess Session) string {
-	b, _ := json.Marshal(tokenClaims{Version: 1, Session: sess.ID, Practice: sess.PracticeID, Expires: sess.ExpiresAt.Unix()})
+func (s signer) Sign(sess chatSession) string {
+	b, _ := json.Marshal(tokenClaims{Version: 1, SessionID: sess.ID, Practice: sess.PracticeID, Expires: sess.ExpiresAt.Unix()})
 	payload := base64.RawURLEncoding.EncodeToString(b)
 	return payload + "." + base64.RawURLEncoding.EncodeToString(s.mac(payload))
 }
 
 // Verify checks tok's signature and expiry at now. The signature is
 // checked (in constant time) before the claims are read.
-func (s signer) Verify(tok string, now time.Time) (Session, error) {
+func (s signer) Verify(tok string, now time.Time) (chatSession, error) {
 	if len(tok) > maxTokenBytes {
-		return Session{}, fmt.Errorf("%w: too long", ErrInvalidToken)
+		return chatSession{}, fmt.Errorf("%w: too long", ErrInvalidToken)
 	}
 	payload, sig, ok := strings.Cut(tok, ".")
 	if !ok {
-		return Session{}, fmt.Errorf("%w: malformed", ErrInvalidToken)
+		return chatSession{}, fmt.Errorf("%w: malformed", ErrInvalidToken)
 	}
 	got, err := base64.RawURLEncoding.DecodeString(sig)
 	if err != nil || !hmac.Equal(got, s.mac(payload)) {
-		return Session{}, fmt.Errorf("%w: bad signature", ErrInvalidToken)
+		return chatSession{}, fmt.Errorf("%w: bad signature", ErrInvalidToken)
 	}
 	raw, err := base64.RawURLEncoding.DecodeString(payload)
 	if err != nil {
-		return Session{}, fmt.Errorf("%w: malformed", ErrInvalidToken)
+		return chatSession{}, fmt.Errorf("%w: malformed", ErrInvalidToken)
 	}
 	var c tokenClaims
-	if err := json.Unmarshal(raw, &c); err != nil || c.Version != 1 || c.Session == "" || c.Practice == "" {
-		return Session{}, fmt.Errorf("%w: bad claims", ErrInvalidToken)
+	if err := json.Unmarshal(raw, &c); err != nil || c.Version != 1 || c.SessionID == "" || c.Practice == "" {
+		return chatSession{}, fmt.Errorf("%w: bad claims", ErrInvalidToken)
 	}
-	sess := Session{ID: c.Session, PracticeID: c.Practice, ExpiresAt: time.Unix(c.Expires, 0).UTC()}
+	sess := chatSession{ID: c.SessionID, PracticeID: c.Practice, ExpiresAt: time.Unix(c.Expires, 0).UTC()}
 	if !now.Before(sess.ExpiresAt) {
-		return Session{}, ErrExpiredToken
+		return chatSession{}, ErrExpiredToken
 	}
 	return sess, nil
 }

@@ -11,7 +11,7 @@ var t0 = time.Date(2026, 3, 4, 15, 30, 0, 0, time.UTC)
 
 func TestTokenRoundTrip(t *testing.T) {
 	s := signer{secret: []byte(strings.Repeat("k", 32))}
-	sess := Session{ID: "abc", PracticeID: "p1", ExpiresAt: t0.Add(time.Hour)}
+	sess := chatSession{ID: "abc", PracticeID: "p1", ExpiresAt: t0.Add(time.Hour)}
 	tok := s.Sign(sess)
 	got, err := s.Verify(tok, t0)
 	if err != nil {
@@ -28,7 +28,7 @@ func TestTokenRoundTrip(t *testing.T) {
 		t.Errorf("other secret: err = %v, want ErrInvalidToken", err)
 	}
 	// Swap in claims for another practice, keeping the signature.
-	forged := s.Sign(Session{ID: "abc", PracticeID: "p2", ExpiresAt: sess.ExpiresAt})
+	forged := s.Sign(chatSession{ID: "abc", PracticeID: "p2", ExpiresAt: sess.ExpiresAt})
 	payload, _, _ := strings.Cut(forged, ".")
 	_, sig, _ := strings.Cut(tok, ".")
 	if _, err := s.Verify(payload+"."+sig, t0); !errors.Is(err, ErrInvalidToken) {
@@ -38,7 +38,7 @@ func TestTokenRoundTrip(t *testing.T) {
 
 func FuzzVerifyToken(f *testing.F) {
 	s := signer{secret: []byte(strings.Repeat("k", 32))}
-	f.Add(s.Sign(Session{ID: "abc", PracticeID: "p1", ExpiresAt: t0.Add(time.Hour)}))
+	f.Add(s.Sign(chatSession{ID: "abc", PracticeID: "p1", ExpiresAt: t0.Add(time.Hour)}))
 	f.Add("a.b")
 	f.Add("")
 	f.Add("eyJ2IjoxfQ.")
