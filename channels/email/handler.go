@@ -56,7 +56,8 @@ type HandlerConfig struct {
 	MaxBytes int64
 	// Parse bounds the MIME walk; nil means defaults.
 	Parse *ParseOptions
-	// Clock stamps bounce statuses. Default the system clock.
+	// Clock stamps bounce statuses and messages without a Date header.
+	// Default the system clock.
 	Clock clock.Clock
 	// Logger gets one line per request, with ids only. Default no-op.
 	Logger *zap.Logger
@@ -224,6 +225,9 @@ func (h *Handler) handle(ctx context.Context, raw []byte) (int, string, error) {
 	in := m.Inbound(practice)
 	if !to.IsZero() {
 		in.To = to
+	}
+	if in.SentAt.IsZero() {
+		in.SentAt = h.cfg.Clock.Now() // no usable Date header
 	}
 	if h.cfg.Media != nil {
 		for i := range in.Media {

@@ -224,7 +224,7 @@ func TestHandlerTenancyAndMedia(t *testing.T) {
 		t.Fatalf("status %d", w.Code)
 	}
 	in := rec.inbound[0]
-	if in.PracticeID != "luna" || in.To.Value != "hola@luna.example" || len(in.Media) != 1 || in.Media[0].StoreKey != "luna/media-1" || in.Media[0].ContentType != "image/png" ||
+	if in.PracticeID != "luna" || in.To.Value != "hola@luna.example" || !in.SentAt.Equal(t0) || len(in.Media) != 1 || in.Media[0].StoreKey != "luna/media-1" || in.Media[0].ContentType != "image/png" ||
 		in.Media[0].Size != 8 || !bytes.Equal(media.saved[0], []byte("\x89PNG\r\n\x1a\n")) {
 		t.Errorf("inbound = %+v", in)
 	}
