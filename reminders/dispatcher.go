@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"sync"
 	"time"
 
@@ -160,18 +161,30 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (DispatchStats, error) {
 	}
 }
 
+// sendBatch sends a batch on Workers goroutines. One patient's reminders
+// go to one worker, in order, so that the message limits see the sends
+// before them.
 func (d *Dispatcher) sendBatch(ctx context.Context, batch []Claimed) (DispatchStats, error) {
 	var (
 		mu    sync.Mutex
 		total DispatchStats
 		first error
 		wg    sync.WaitGroup
-		next  = make(chan Claimed)
 	)
 	workers := min(d.cfg.Workers, len(batch))
-	for range workers {
+	lanes := make([][]Claimed, workers)
+	for _, c := range batch {
+		h := fnv.New32a()
+		h.Write([]byte(c.Reminder.PracticeID + "\x00" + c.Reminder.PatientID))
+		i := int(h.Sum32() % uint32(workers))
+		lanes[i] = append(lanes[i], c)
+	}
+	for _, lane := range lanes {
 		wg.Go(func() {
-			for c := range next {
+			for _, c := range lane {
+				if ctx.Err() != nil {
+					return
+				}
 				st, err := d.process(ctx, c)
 				mu.Lock()
 				total.add(st)
@@ -182,13 +195,6 @@ func (d *Dispatcher) sendBatch(ctx context.Context, batch []Claimed) (DispatchSt
 			}
 		})
 	}
-	for _, c := range batch {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- c
-	}
-	close(next)
 	wg.Wait()
 	if first == nil {
 		first = ctx.Err()
