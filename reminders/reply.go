@@ -103,6 +103,9 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 	if a, ok := codes[n.s]; ok {
 		return Reply{Action: a}
 	}
+	if a, ok := codes[stripPoliteness(n)]; ok {
+		return Reply{Action: a}
+	}
 	return Reply{Action: classify(n)}
 }
 
@@ -207,6 +210,16 @@ func isOptOut(n norm) bool {
 	if n.hasAny(optOutPhrases) {
 		return true
 	}
+	for i := 0; i+2 < len(n.words); i++ {
+		// "dejen de enviarme", "deja de mandarnos", "dejar de escribirme"
+		if (n.words[i] == "dejen" || n.words[i] == "deja" || n.words[i] == "dejar" || n.words[i] == "dejan") && n.words[i+1] == "de" {
+			for _, stem := range []string{"envi", "mand", "escrib", "text", "molest"} {
+				if strings.HasPrefix(n.words[i+2], stem) {
+					return true
+				}
+			}
+		}
+	}
 	if len(n.words) > 6 {
 		return false
 	}
@@ -268,6 +281,27 @@ var confirmPhrases = []string{
 	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
 }
 
+// hedges make a reply unclear unless it also cancels or moves.
+var hedges = []string{"not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura"}
+
+// politeness words are dropped around a reply code: "R please", "X gracias".
+var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "thanks": true, "thank": true, "you": true,
+	"thx": true, "por": true, "favor": true, "gracias": true}
+
+// stripPoliteness returns n's padded text without politeness words.
+func stripPoliteness(n norm) string {
+	var kept []string
+	for _, w := range n.words {
+		if !politeness[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(n.words) {
+		return ""
+	}
+	return " " + strings.Join(kept, " ") + " "
+}
+
 var dayWords = []string{
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana",
@@ -294,11 +328,13 @@ func classify(n norm) Action {
 		return ActionReschedule
 	case cancel:
 		return ActionCancel
-	case n.hasAny(helpPhrases):
+	case n.hasAny(helpPhrases), len(n.words) == 1 && (n.words[0] == "who" || n.words[0] == "quien"):
 		return ActionHelp
-	case n.question:
+	case n.question && len(n.words) > 1:
 		return ActionQuestion
-	case confirm && !negatedConfirm(n):
+	case n.hasAny(hedges), n.question:
+		return ActionUnclear
+	case confirm && (negCancel || !negatedConfirm(n)):
 		return ActionConfirm
 	case confirm:
 		return ActionCancel
