@@ -247,6 +247,9 @@ func (d *Dispatcher) decide(ctx context.Context, c Claimed) outcome {
 	if !a.Status.Remindable() {
 		return finalOutcome(StateVoided, "appointment-"+string(a.Status), func(s *DispatchStats) { s.Voided++ })
 	}
+	if a.Confirmed && d.cfg.Policy.SkipConfirmed {
+		return finalOutcome(StateSkipped, "confirmed", func(s *DispatchStats) { s.Skipped++ })
+	}
 	if !a.Start.After(now) {
 		return finalOutcome(StateSkipped, "past-appointment", func(s *DispatchStats) { s.Skipped++ })
 	}

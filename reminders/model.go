@@ -131,7 +131,7 @@ func (a Appointment) Location() (*time.Location, error) {
 	if a.TimeZone == "" {
 		return nil, fmt.Errorf("%w: appointment %s", ErrUnknownTimeZone, a.ID)
 	}
-	loc, err := time.LoadLocation(a.TimeZone)
+	loc, err := loadZone(a.TimeZone)
 	if err != nil {
 		return nil, fmt.Errorf("%w: appointment %s", ErrUnknownTimeZone, a.ID)
 	}

@@ -40,6 +40,9 @@ type Policy struct {
 	// outside the 24-hour window, with the practice, date and time as its
 	// parameters. Default "appointment_reminder".
 	WhatsAppTemplate string
+	// SkipConfirmed leaves out the remaining reminders of an appointment
+	// the patient already confirmed.
+	SkipConfirmed bool
 	// Gate holds quiet hours and the message limits.
 	Gate channels.GatePolicy
 }

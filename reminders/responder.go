@@ -263,7 +263,7 @@ func (r *Responder) send(ctx context.Context, m channels.Inbound, k MessageKind,
 	if !ok {
 		return false
 	}
-	loc, err := time.LoadLocation(tz)
+	loc, err := loadZone(tz)
 	if err != nil || tz == "" {
 		loc = time.UTC
 	}

@@ -73,7 +73,7 @@ func (r *Responder) fill(ctx context.Context, cancelled Appointment, now time.Ti
 // offerChannel picks the first channel on which the gate lets an offer
 // to e go now, as free text.
 func (r *Responder) offerChannel(ctx context.Context, e WaitlistEntry, now, deadline time.Time) (OfferRecipient, channels.Channel, bool) {
-	loc, err := time.LoadLocation(e.TimeZone)
+	loc, err := loadZone(e.TimeZone)
 	if err != nil || e.TimeZone == "" {
 		return OfferRecipient{}, nil, false
 	}
@@ -100,7 +100,7 @@ func (r *Responder) offerChannel(ctx context.Context, e WaitlistEntry, now, dead
 }
 
 func locOrUTC(tz string) *time.Location {
-	if loc, err := time.LoadLocation(tz); err == nil && tz != "" {
+	if loc, err := loadZone(tz); err == nil && tz != "" {
 		return loc
 	}
 	return time.UTC
