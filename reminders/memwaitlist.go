@@ -101,7 +101,7 @@ func (s *MemoryStore) OpenOffer(ctx context.Context, practiceID, contactKey stri
 	var best *Offer
 	for k := range s.offers {
 		o := s.offers[k]
-		if o.PracticeID != practiceID || o.ClaimedBy != "" || !now.Before(o.ExpiresAt) {
+		if o.PracticeID != practiceID || o.ClaimedBy != "" || o.Closed || !now.Before(o.ExpiresAt) {
 			continue
 		}
 		if !slices.ContainsFunc(o.Recipients, func(r OfferRecipient) bool { return r.ContactKey == contactKey }) {
@@ -132,10 +132,35 @@ func (s *MemoryStore) ClaimOffer(ctx context.Context, p ClaimOfferParams) (Offer
 	if _, ok := o.Recipient(p.PatientID); !ok {
 		return Offer{}, fmt.Errorf("%w: offer %s: patient %s was not offered it", ErrInvalid, p.OfferID, p.PatientID)
 	}
-	if o.ClaimedBy != "" || !p.Now.Before(o.ExpiresAt) {
+	if o.ClaimedBy != "" || o.Closed || !p.Now.Before(o.ExpiresAt) {
 		return Offer{}, fmt.Errorf("%w: offer %s", ErrOfferClosed, p.OfferID)
 	}
 	o.ClaimedBy, o.ClaimedAt = p.PatientID, p.Now
 	s.offers[k] = o
 	return cloneOffer(o), nil
+}
+
+// DueOffers implements WaitlistStore.
+func (s *MemoryStore) DueOffers(ctx context.Context, now time.Time, limit int) ([]Offer, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	var out []Offer
+	for _, o := range s.offers {
+		if o.ClaimedBy == "" && !o.Closed && !o.ExpiresAt.After(now) {
+			out = append(out, cloneOffer(o))
+		}
+	}
+	s.mu.Unlock()
+	slices.SortFunc(out, func(a, b Offer) int {
+		if c := a.ExpiresAt.Compare(b.ExpiresAt); c != 0 {
+			return c
+		}
+		return compareStrings(a.PracticeID+"\x00"+a.ID, b.PracticeID+"\x00"+b.ID)
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
 }

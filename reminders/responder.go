@@ -18,7 +18,8 @@ import (
 
 // ResponderConfig configures a Responder. The zero value works: system
 // clock, no logging, no audit, opt-outs left to the inbox's consent
-// handling, the default Policy, no waitlist.
+// handling, the default Policy, no waitlist (with one: waves of 3, a
+// 2-hour hold, no offer less than an hour before the slot).
 type ResponderConfig struct {
 	Clock  clock.Clock
 	Logger *zap.Logger
@@ -33,6 +34,11 @@ type ResponderConfig struct {
 	WaveSize int
 	// Hold is how long an offer stays open. Default 2 hours.
 	Hold time.Duration
+	// MinNotice is the least time before a freed slot for offering it.
+	// Default 1 hour.
+	MinNotice time.Duration
+	// Poll is how often Run advances offers. Default 1 minute.
+	Poll time.Duration
 	// OnHandoff is told of every reply left for staff (a question, an
 	// unclear or clinical answer, a reschedule with no open slot), with
 	// the reminder it answers, so that the vendor can show it beside the
@@ -87,6 +93,12 @@ func NewResponder(store Store, sched Scheduler, chans []channels.Channel, cfg Re
 	}
 	if cfg.Hold <= 0 {
 		cfg.Hold = 2 * time.Hour
+	}
+	if cfg.MinNotice <= 0 {
+		cfg.MinNotice = time.Hour
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = time.Minute
 	}
 	if cfg.NewID == nil {
 		cfg.NewID = uuid.NewString

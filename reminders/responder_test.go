@@ -3,6 +3,7 @@ package reminders_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -255,5 +256,81 @@ func TestInterceptorInInbox(t *testing.T) {
 		Triage: &triage.Result{Urgency: triage.UrgencyEmergency}})
 	if err != nil || em.Handled {
 		t.Errorf("emergency intercepted: %+v %v", em, err)
+	}
+}
+
+func TestWaitlistWavesAndExpiry(t *testing.T) {
+	e := reminded(t)
+	for i := range 4 {
+		err := e.store.AddWaitlist(t.Context(), reminders.WaitlistEntry{PracticeID: "p1", ID: fmt.Sprint("w", i), PatientID: fmt.Sprint("wp", i),
+			TimeZone: "America/New_York", Rank: i,
+			Recipient: reminders.Recipient{Addresses: []channels.Address{{Kind: channels.AddrPhone, Value: fmt.Sprintf("+1555555030%d", i)}}, Channels: []channels.Kind{channels.SMS}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := e.responder(t, reminders.ResponderConfig{Waitlist: e.store, WaveSize: 2, Hold: 30 * time.Minute})
+	if !reply(t, r, phone, "X") {
+		t.Fatal("cancel not handled")
+	}
+	offered := func() []string {
+		var out []string
+		for _, m := range e.sms.Sent() {
+			if strings.Contains(m.Text, "Reply YES") {
+				out = append(out, m.To.Value)
+			}
+		}
+		return out
+	}
+	if got := offered(); len(got) != 2 || got[0] != "+15555550300" || got[1] != "+15555550301" {
+		t.Fatalf("first wave: %v", got)
+	}
+	if n, err := r.AdvanceOffers(t.Context()); err != nil || n != 0 {
+		t.Fatalf("advanced before the hold ran out: %d %v", n, err)
+	}
+	e.clock.Advance(30 * time.Minute)
+	if n, err := r.AdvanceOffers(t.Context()); err != nil || n != 1 {
+		t.Fatalf("advance: %d %v", n, err)
+	}
+	if got := offered(); len(got) != 4 || got[2] != "+15555550302" {
+		t.Fatalf("second wave: %v", got)
+	}
+	// A first-wave patient may still take it while the second wave's hold runs.
+	late := channels.Address{Kind: channels.AddrPhone, Value: "+15555550301"}
+	if !reply(t, r, late, "si") {
+		t.Fatal("late yes not handled")
+	}
+	won, gone := false, 0
+	for _, m := range e.sms.Sent() {
+		won = won || (m.To == late && strings.Contains(m.Text, "it's yours"))
+		if strings.Contains(m.Text, "has been taken") {
+			gone++
+		}
+	}
+	if !won || gone != 3 {
+		t.Errorf("winner told: %v; others told it is gone: %d, want 3", won, gone)
+	}
+	e.clock.Advance(time.Hour)
+	if n, _ := r.AdvanceOffers(t.Context()); n != 0 {
+		t.Errorf("claimed offer advanced: %d", n)
+	}
+}
+
+func TestOfferClosesWhenNobodyLeft(t *testing.T) {
+	e := reminded(t)
+	_ = e.store.AddWaitlist(t.Context(), reminders.WaitlistEntry{PracticeID: "p1", ID: "w0", PatientID: "wp0", TimeZone: "America/New_York",
+		Recipient: reminders.Recipient{Addresses: []channels.Address{{Kind: channels.AddrPhone, Value: "+15555550300"}}}})
+	r := e.responder(t, reminders.ResponderConfig{Waitlist: e.store})
+	reply(t, r, phone, "X")
+	e.clock.Advance(3 * time.Hour)
+	if n, _ := r.AdvanceOffers(t.Context()); n != 1 {
+		t.Fatalf("advance: %d", n)
+	}
+	if n, _ := r.AdvanceOffers(t.Context()); n != 0 {
+		t.Errorf("closed offer still due: %d", n)
+	}
+	yes := channels.Address{Kind: channels.AddrPhone, Value: "+15555550300"}
+	if reply(t, r, yes, "yes") {
+		t.Error("a closed offer was taken")
 	}
 }

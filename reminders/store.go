@@ -111,11 +111,15 @@ type WaitlistStore interface {
 	// PutOffer stores a new offer, or replaces one (to add a wave).
 	PutOffer(ctx context.Context, o Offer) error
 	// OpenOffer returns the latest offer made to contactKey that is not
-	// claimed and has not expired at now, or ErrNotFound.
+	// claimed or closed and has not expired at now, or ErrNotFound.
 	OpenOffer(ctx context.Context, practiceID, contactKey string, now time.Time) (Offer, error)
+	// DueOffers returns, across practices, up to limit offers that are
+	// neither claimed nor closed and whose hold ended at or before now,
+	// oldest expiry first.
+	DueOffers(ctx context.Context, now time.Time, limit int) ([]Offer, error)
 	// ClaimOffer gives an offer to one of its recipients, atomically: of
 	// several callers, the first wins and the others get ErrOfferClosed,
-	// as does every caller after the offer expired.
+	// as does every caller after the offer expired or closed.
 	ClaimOffer(ctx context.Context, p ClaimOfferParams) (Offer, error)
 }
 

@@ -9,26 +9,82 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/clock"
 )
 
 // fill offers the slot a cancelled appointment freed to the first wave
 // of waitlisted patients who fit, in waitlist order. Each gets the offer
 // on the first channel the send gate allows now; the first to answer yes
-// gets the slot (see handleOffer).
+// gets the slot (see handleOffer). AdvanceOffers sends later waves.
 func (r *Responder) fill(ctx context.Context, cancelled Appointment, now time.Time) error {
 	if r.cfg.Waitlist == nil || !cancelled.Start.After(now) {
 		return nil
 	}
 	slot := Slot{PracticeID: cancelled.PracticeID, ID: cancelled.ID, ProviderID: cancelled.ProviderID, LocationID: cancelled.LocationID,
 		Type: cancelled.Type, Status: SlotFree, Start: cancelled.Start, End: cancelled.End}
-	entries, err := r.cfg.Waitlist.Waitlist(ctx, slot.PracticeID)
-	if err != nil {
-		return fmt.Errorf("reminders: waitlist: %w", err)
+	o := Offer{PracticeID: slot.PracticeID, ID: r.cfg.NewID(), Slot: slot, TimeZone: cancelled.TimeZone,
+		FreedBy: cancelled.PatientID, CreatedAt: now}
+	_, err := r.nextWave(ctx, &o, now)
+	return err
+}
+
+// AdvanceOffers moves every offer whose hold ran out with nobody saying
+// yes to its next wave, or closes it when nobody is left or the slot is
+// about to pass. It returns how many offers it moved or closed. Run it
+// from one process (Responder.Run does, on the Clock).
+func (r *Responder) AdvanceOffers(ctx context.Context) (int, error) {
+	if r.cfg.Waitlist == nil {
+		return 0, nil
 	}
-	o := Offer{PracticeID: slot.PracticeID, ID: r.cfg.NewID(), Slot: slot, TimeZone: cancelled.TimeZone, Wave: 1,
-		ExpiresAt: now.Add(r.cfg.Hold), CreatedAt: now}
-	if o.ExpiresAt.After(slot.Start) {
-		o.ExpiresAt = slot.Start
+	now := r.cfg.Clock.Now()
+	due, err := r.cfg.Waitlist.DueOffers(ctx, now, 100)
+	if err != nil {
+		return 0, fmt.Errorf("reminders: due offers: %w", err)
+	}
+	for i := range due {
+		o := &due[i]
+		sent, err := r.nextWave(ctx, o, now)
+		if err != nil {
+			return i, err
+		}
+		if !sent {
+			o.Closed = true
+			if err := r.cfg.Waitlist.PutOffer(ctx, *o); err != nil && !errors.Is(err, ErrOfferClosed) {
+				return i, fmt.Errorf("reminders: close offer: %w", err)
+			}
+		}
+	}
+	return len(due), nil
+}
+
+// Run advances waitlist offers every poll interval of the Clock until
+// ctx ends, and returns ctx.Err().
+func (r *Responder) Run(ctx context.Context) error {
+	for {
+		if _, err := r.AdvanceOffers(ctx); err != nil && ctx.Err() == nil {
+			r.log.Error("advancing offers failed", zap.Error(err))
+		}
+		if err := clock.Sleep(ctx, r.cfg.Clock, r.cfg.Poll); err != nil {
+			return err
+		}
+	}
+}
+
+// nextWave offers o to the next WaveSize fitting waitlisted patients it
+// did not reach yet, renews the hold, stores it and sends the offers. It
+// reports false, storing nothing, when nobody is left or the slot starts
+// before a hold could end.
+func (r *Responder) nextWave(ctx context.Context, o *Offer, now time.Time) (bool, error) {
+	if !now.Add(r.cfg.MinNotice).Before(o.Slot.Start) {
+		return false, nil
+	}
+	entries, err := r.cfg.Waitlist.Waitlist(ctx, o.PracticeID)
+	if err != nil {
+		return false, fmt.Errorf("reminders: waitlist: %w", err)
+	}
+	expires := now.Add(r.cfg.Hold)
+	if expires.After(o.Slot.Start) {
+		expires = o.Slot.Start
 	}
 	type pending struct {
 		rcpt OfferRecipient
@@ -39,27 +95,35 @@ func (r *Responder) fill(ctx context.Context, cancelled Appointment, now time.Ti
 		if len(sends) == r.cfg.WaveSize {
 			break
 		}
-		if e.PatientID == cancelled.PatientID || !e.Fits(slot) {
+		if _, done := o.Recipient(e.PatientID); done || e.PatientID == o.FreedBy || !e.Fits(o.Slot) {
 			continue
 		}
-		rc, ch, ok := r.offerChannel(ctx, e, now, o.ExpiresAt)
+		rc, ch, ok := r.offerChannel(ctx, e, now, expires)
 		if !ok {
 			continue
 		}
-		o.Recipients = append(o.Recipients, rc)
+		rc.Wave = o.Wave + 1
 		sends = append(sends, pending{rc, ch})
 	}
 	if len(sends) == 0 {
-		return nil
+		return false, nil
 	}
-	if err := r.cfg.Waitlist.PutOffer(ctx, o); err != nil {
-		return fmt.Errorf("reminders: put offer: %w", err)
+	o.Wave++
+	o.ExpiresAt = expires
+	for _, p := range sends {
+		o.Recipients = append(o.Recipients, p.rcpt)
+	}
+	if err := r.cfg.Waitlist.PutOffer(ctx, *o); err != nil {
+		if errors.Is(err, ErrOfferClosed) {
+			return true, nil // claimed meanwhile: nothing to send
+		}
+		return false, fmt.Errorf("reminders: put offer: %w", err)
 	}
 	for _, p := range sends {
-		date, tm := formatWhen(p.rcpt.Language, slot.Start.In(locOrUTC(o.TimeZone)))
+		date, tm := formatWhen(p.rcpt.Language, o.Slot.Start.In(locOrUTC(o.TimeZone)))
 		text, err := r.texts.render(p.rcpt.Language, MsgOffer, TemplateData{Practice: r.cfg.Policy.practice(o.PracticeID), Date: date, Time: tm})
 		if err != nil {
-			return err
+			return true, err
 		}
 		_, err = p.ch.Send(ctx, channels.Outbound{PracticeID: o.PracticeID, Channel: p.rcpt.Channel, To: p.rcpt.Address, Text: text,
 			IdempotencyKey: "reminders-offer:" + o.ID + ":" + p.rcpt.PatientID})
@@ -67,7 +131,7 @@ func (r *Responder) fill(ctx context.Context, cancelled Appointment, now time.Ti
 			r.log.Warn("offer send failed", zap.String("practice_id", o.PracticeID), zap.String("offer_id", o.ID), zap.Error(err))
 		}
 	}
-	return nil
+	return true, nil
 }
 
 // offerChannel picks the first channel on which the gate lets an offer

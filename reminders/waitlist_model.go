@@ -56,6 +56,11 @@ type Offer struct {
 	Wave       int              `json:"wave"`
 	// ExpiresAt ends the current wave's hold.
 	ExpiresAt time.Time `json:"expires_at"`
+	// FreedBy is the patient whose cancellation freed the slot; it is
+	// never offered back to them.
+	FreedBy string `json:"freed_by,omitempty"`
+	// Closed marks an offer that ran out of waves unclaimed.
+	Closed bool `json:"closed,omitempty"`
 	// ClaimedBy is the patient who took the slot, once one did.
 	ClaimedBy string    `json:"claimed_by,omitempty"`
 	ClaimedAt time.Time `json:"claimed_at,omitzero"`

@@ -67,6 +67,7 @@ func Run(t *testing.T, newStore func(t *testing.T) reminders.Store) {
 		{"WaitlistOrder", testWaitlistOrder},
 		{"OfferClaimedOnce", testOfferClaimedOnce},
 		{"OfferExpires", testOfferExpires},
+		{"DueOffers", testDueOffers},
 	}
 	for _, c := range wcases {
 		t.Run(c.name, func(t *testing.T) {

@@ -110,3 +110,34 @@ func testOfferExpires(t *testing.T, s reminders.WaitlistStore) {
 		t.Errorf("claim after expiry: %v, want ErrOfferClosed", err)
 	}
 }
+
+func testDueOffers(t *testing.T, s reminders.WaitlistStore) {
+	ctx := t.Context()
+	o1 := offer("p1", "a")
+	o2 := offer("p2", "b")
+	o2.ExpiresAt = T0.Add(30 * time.Minute)
+	o3 := offer("p1", "c")
+	o3.ID, o3.Closed = "o3", true
+	for _, o := range []reminders.Offer{o1, o2, o3} {
+		if err := s.PutOffer(ctx, o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.DueOffers(ctx, T0.Add(time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, o := range got {
+		keys = append(keys, o.PracticeID+"/"+o.ID)
+	}
+	if diff := cmp.Diff([]string{"p2/o1", "p1/o1"}, keys); diff != "" {
+		t.Errorf("due offers (-want +got):\n%s", diff)
+	}
+	if got, _ := s.DueOffers(ctx, T0.Add(45*time.Minute), 10); len(got) != 1 {
+		t.Errorf("at 45m: %d due, want 1", len(got))
+	}
+	if _, err := s.ClaimOffer(ctx, reminders.ClaimOfferParams{PracticeID: "p1", OfferID: "o3", PatientID: "c", Now: T0}); !errors.Is(err, reminders.ErrOfferClosed) {
+		t.Errorf("claim of a closed offer: %v", err)
+	}
+}
