@@ -416,3 +416,26 @@ func TestRunLoopOnFakeClock(t *testing.T) {
 		t.Errorf("Run returned %v, want context.Canceled", err)
 	}
 }
+
+func TestFallBackDST(t *testing.T) {
+	// US clocks fell back on Sunday 1 November 2026. A 07:30 Monday
+	// appointment: 48h before is 08:30 EDT on Saturday (allowed, the wall
+	// clock gained an hour); 24h before is 07:30 EST on Sunday (quiet,
+	// deferred to 08:00).
+	e := newEnv(t, local(2026, 10, 28, 12, 0))
+	e.policy.Gate.PerDay = -1
+	e.book(t, appt("a1", local(2026, 11, 2, 7, 30)))
+	d := e.dispatcher(t, "w1")
+	e.clock.Set(local(2026, 10, 31, 8, 30))
+	if st := runOnce(t, d); st.Sent != 1 {
+		t.Fatalf("48h reminder at 08:30 EDT: %+v", st)
+	}
+	e.clock.Set(local(2026, 11, 1, 7, 30))
+	if st := runOnce(t, d); st.Deferred != 1 {
+		t.Fatalf("24h reminder at 07:30 EST: %+v", st)
+	}
+	rs, _ := e.store.Reminders(t.Context(), "p1", "a1")
+	if got, want := rs[1].DueAt, local(2026, 11, 1, 8, 0); !got.Equal(want) {
+		t.Errorf("deferred to %v, want %v", got.In(ny), want)
+	}
+}
