@@ -119,9 +119,11 @@ func parsePayload(p string, choices int) (Reply, bool) {
 		return Reply{Action: ActionCancel}, true
 	case strings.HasPrefix(p, PayloadSlotPrefix):
 		c, err := strconv.Atoi(p[len(PayloadSlotPrefix):])
-		if err == nil && c >= 1 && (choices == 0 || c <= choices) {
+		if err == nil && c >= 1 && c <= choices {
 			return Reply{Action: ActionReschedule, Choice: c}, true
 		}
+		// A stale or forged slot button: ask again.
+		return Reply{Action: ActionReschedule}, true
 	}
 	return Reply{}, false
 }

@@ -56,6 +56,8 @@ func TestParseReply(t *testing.T) {
 		{payload: reminders.PayloadConfirm, want: reminders.Reply{Action: reminders.ActionConfirm}},
 		{payload: reminders.PayloadCancel, want: reminders.Reply{Action: reminders.ActionCancel}},
 		{payload: reminders.PayloadSlotPrefix + "1", opts: &reminders.ParseOptions{Choices: 2}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 1}},
+		{payload: reminders.PayloadSlotPrefix + "2", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{payload: reminders.PayloadSlotPrefix + "9", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule}},
 	} {
 		t.Run(tc.text+tc.payload, func(t *testing.T) {
 			if got := reminders.ParseReply(tc.text, tc.payload, tc.opts); got != tc.want {
@@ -116,7 +118,7 @@ func FuzzParseReply(f *testing.F) {
 		if !valid {
 			t.Fatalf("unknown action %q", r.Action)
 		}
-		if r.Choice < 0 || (r.Choice > 0 && r.Action != reminders.ActionReschedule) {
+		if r.Choice < 0 || r.Choice > max(choices%10, 0) || (r.Choice > 0 && r.Action != reminders.ActionReschedule) {
 			t.Fatalf("choice %d with %s", r.Choice, r.Action)
 		}
 		if kw, _ := channels.ParseKeyword(channels.SMS, text); kw == channels.KeywordOptOut && payload == "" && r.Action != reminders.ActionOptOut {

@@ -122,9 +122,11 @@ func (r *Responder) Intercept(ctx context.Context, in inbox.Intake) (inbox.Inter
 	if in.Triage != nil && in.Triage.Urgency == triage.UrgencyEmergency {
 		return inbox.Interception{}, nil
 	}
-	key := in.Contact.Key
-	if key == "" {
-		key = in.Inbound.From.ContactKey()
+	// The address the patient wrote from is the one the reminder went
+	// to; a merged contact's Key may be another of its addresses.
+	key := in.Inbound.From.ContactKey()
+	if in.Inbound.From.IsZero() {
+		key = in.Contact.Key
 	}
 	handled, err := r.Handle(ctx, key, in.Inbound)
 	return inbox.Interception{Handled: handled, By: InterceptorName}, err
