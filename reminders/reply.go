@@ -178,22 +178,24 @@ func normalize(text string) norm {
 	return norm{s: " " + strings.Join(words, " ") + " ", words: words, question: q}
 }
 
-// codes are whole replies with one meaning.
-var codes = map[string]Action{}
+// codes are whole replies with one meaning, padded like norm.s.
+var codes = buildCodes(map[Action][]string{
+	ActionConfirm: {"c", "1", "y", "yes", "yep", "yeah", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
+		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
+		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
+		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire"},
+	ActionReschedule: {"r", "2", "reschedule", "change", "cambiar", "cambio", "reprogramar", "mover", "move", "posponer", "postpone"},
+	ActionCancel:     {"x", "3", "cancelar", "cancela", "cancelo", "cancel", "cancelled", "canceled", "anular", "cancela por favor", "x gracias"},
+})
 
-func init() {
-	for a, ws := range map[Action][]string{
-		ActionConfirm: {"c", "1", "y", "yes", "yep", "yeah", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
-			"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
-			"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
-			"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire"},
-		ActionReschedule: {"r", "2", "reschedule", "change", "cambiar", "cambio", "reprogramar", "mover", "move", "posponer", "postpone"},
-		ActionCancel:     {"x", "3", "cancelar", "cancela", "cancelo", "cancel", "cancelled", "canceled", "anular", "cancela por favor", "x gracias"},
-	} {
+func buildCodes(m map[Action][]string) map[string]Action {
+	out := map[string]Action{}
+	for a, ws := range m {
 		for _, w := range ws {
-			codes[" "+w+" "] = a
+			out[" "+w+" "] = a
 		}
 	}
+	return out
 }
 
 var optOutPhrases = []string{
@@ -344,12 +346,13 @@ func classify(n norm) Action {
 	return ActionUnclear
 }
 
+var negations = map[string]bool{"not": true, "cant": true, "cannot": true, "wont": true, "dont": true, "never": true, "nunca": true, "tampoco": true}
+
 // negatedConfirm reports a confirm word with a negation just before it
 // ("not coming", "no estaré"), which the cancel phrases did not catch.
 func negatedConfirm(n norm) bool {
-	neg := map[string]bool{"not": true, "cant": true, "cannot": true, "wont": true, "dont": true, "never": true, "nunca": true, "tampoco": true}
 	for i, w := range n.words {
-		if !neg[w] {
+		if !negations[w] {
 			continue
 		}
 		for j := i + 1; j < len(n.words) && j <= i+3; j++ {
