@@ -180,7 +180,7 @@ func normalize(text string) norm {
 
 // codes are whole replies with one meaning, padded like norm.s.
 var codes = buildCodes(map[Action][]string{
-	ActionConfirm: {"c", "1", "y", "yes", "yep", "yeah", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
+	ActionConfirm: {"c", "1", "y", "yes", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
 		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
 		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
 		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire"},
@@ -253,7 +253,8 @@ var cancelPhrases = []string{
 	"cancel", "cancelar", "cancela", "cancelo", "cancelen", "cancelarla", "cancelarlo", "cancela mi", "anular",
 	"cant come", "cant make it", "cant make", "cannot come", "cannot make it", "cant go", "cannot attend",
 	"cant attend", "cant be there", "cannot be there", "wont be there", "wont make it", "wont be able",
-	"will not be able", "will not make it", "not able to come", "not able to make it", "unable to come",
+	"will not be able", "will not make it", "not able to come", "not able to make it", "not going to be able",
+	"not gonna be able", "unable to come",
 	"unable to attend", "unable to make it", "not coming", "not going to make it", "not gonna make it",
 	"no longer need", "dont need the appointment", "dont need it", "wont be coming", "cant do it",
 	"no puedo ir", "no puedo asistir", "no puedo llegar", "no voy a poder", "no podre", "no podremos",
