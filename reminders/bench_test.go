@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/clock/clocktest"
 	"github.com/frontdeskhq/frontdesk/reminders"
 )
@@ -21,8 +22,23 @@ func (c nopChannel) Send(context.Context, channels.Outbound) (channels.SendResul
 }
 
 // BenchmarkDispatch measures reminders sent per second through the
-// memory store: claim in batches, gate, render, send, complete.
+// memory store: claim in batches, gate, render, send, complete; with a
+// channel that accepts at once, and with the channeltest fake (which
+// records every message and checks idempotency keys).
 func BenchmarkDispatch(b *testing.B) {
+	b.Run("nop", func(b *testing.B) {
+		benchDispatch(b, func(*clocktest.Fake) channels.Channel {
+			return nopChannel{caps: channels.DefaultCapabilities(channels.SMS)}
+		})
+	})
+	b.Run("fake", func(b *testing.B) {
+		benchDispatch(b, func(c *clocktest.Fake) channels.Channel {
+			return channeltest.New(channeltest.Config{Kind: channels.SMS, Clock: c})
+		})
+	})
+}
+
+func benchDispatch(b *testing.B, newChannel func(*clocktest.Fake) channels.Channel) {
 	const n = 10_000
 	start := local(2026, 5, 1, 9, 0)
 	appts := make([]reminders.Appointment, n)
@@ -30,7 +46,6 @@ func BenchmarkDispatch(b *testing.B) {
 		appts[i] = appt(fmt.Sprintf("a%05d", i), local(2026, 5, 5, 10, 0))
 	}
 	pol := reminders.Policy{Offsets: []time.Duration{24 * time.Hour}}
-	ch := nopChannel{caps: channels.DefaultCapabilities(channels.SMS)}
 	b.ReportAllocs()
 	sent := 0
 	for b.Loop() {
@@ -43,7 +58,7 @@ func BenchmarkDispatch(b *testing.B) {
 			}
 		}
 		clk.Set(local(2026, 5, 4, 10, 0))
-		d, err := reminders.NewDispatcher(store, []channels.Channel{ch}, reminders.DispatcherConfig{Clock: clk, Policy: pol, Batch: 1000})
+		d, err := reminders.NewDispatcher(store, []channels.Channel{newChannel(clk)}, reminders.DispatcherConfig{Clock: clk, Policy: pol, Batch: 1000})
 		if err != nil {
 			b.Fatal(err)
 		}
