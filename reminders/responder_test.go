@@ -334,3 +334,19 @@ func TestOfferClosesWhenNobodyLeft(t *testing.T) {
 		t.Error("a closed offer was taken")
 	}
 }
+
+func TestOfferFreedSlotFromVendorCancel(t *testing.T) {
+	e := newEnv(t, local(2026, 5, 1, 9, 0))
+	_ = e.store.AddWaitlist(t.Context(), reminders.WaitlistEntry{PracticeID: "p1", ID: "w0", PatientID: "wp0", TimeZone: "America/New_York",
+		Recipient: reminders.Recipient{Addresses: []channels.Address{{Kind: channels.AddrPhone, Value: "+15555550300"}}}})
+	r := e.responder(t, reminders.ResponderConfig{Waitlist: e.store})
+	a := appt("a1", local(2026, 5, 1, 9, 30))
+	a.Status = reminders.StatusCancelled
+	if err := r.OfferFreedSlot(t.Context(), a); err != nil || len(e.sms.Sent()) != 0 {
+		t.Fatalf("offered a slot 30 minutes away: %v, %d sent", err, len(e.sms.Sent()))
+	}
+	a = appt("a2", local(2026, 5, 2, 9, 30))
+	if err := r.OfferFreedSlot(t.Context(), a); err != nil || len(e.sms.Sent()) != 1 {
+		t.Fatalf("offer: %v, %d sent", err, len(e.sms.Sent()))
+	}
+}

@@ -28,6 +28,14 @@ func (r *Responder) fill(ctx context.Context, cancelled Appointment, now time.Ti
 	return err
 }
 
+// OfferFreedSlot offers the time of an appointment cancelled outside the
+// Responder (by staff, or an HL7 S15 from the scheduling system) to the
+// waitlist, as a cancel by reply does. It does nothing without a
+// Waitlist, or for an appointment that starts within MinNotice.
+func (r *Responder) OfferFreedSlot(ctx context.Context, cancelled Appointment) error {
+	return r.fill(ctx, cancelled, r.cfg.Clock.Now())
+}
+
 // AdvanceOffers moves every offer whose hold ran out with nobody saying
 // yes to its next wave, or closes it when nobody is left or the slot is
 // about to pass. It returns how many offers it moved or closed. Run it
