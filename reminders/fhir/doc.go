@@ -1,5 +1,6 @@
 // Package fhir maps reminders' appointments and slots to and from FHIR R4
-// Appointment and Slot resources, and inbox messages to FHIR R4
+// Appointment and Slot resources, reads a Patient's telecom and language
+// into a reminders.Recipient, and maps inbox messages to FHIR R4
 // Communication resources threaded with partOf and inResponseTo.
 //
 // The structs model the elements frontdesk uses and keep every other

@@ -211,3 +211,26 @@ func ExampleToAppointment() {
 	fmt.Println(a.ID, a.Status, a.PatientID, a.ProviderID, a.Type, a.Start.UTC().Format(time.RFC3339), err)
 	// Output: a1 booked pat-7 dr-1 checkup 2026-05-05T14:00:00Z <nil>
 }
+
+func TestPatientToRecipient(t *testing.T) {
+	var p fhir.Patient
+	if err := json.Unmarshal(read(t, "patient-example.json"), &p); err != nil {
+		t.Fatal(err)
+	}
+	r := fhir.ToRecipient(p, &channels.ParseOptions{DefaultCountryCode: "61"})
+	want := []channels.Address{{Kind: channels.AddrPhone, Value: "+61334105613"}, {Kind: channels.AddrPhone, Value: "+61355556473"}}
+	if diff := cmp.Diff(want, r.Addresses); diff != "" {
+		t.Errorf("mobile first, then by rank, old skipped (-want +got):\n%s", diff)
+	}
+	if err := json.Unmarshal(read(t, "patient-example-f001-pieter.json"), &p); err != nil {
+		t.Fatal(err)
+	}
+	r = fhir.ToRecipient(p, &channels.ParseOptions{DefaultCountryCode: "31"})
+	if r.Language != "nl" || len(r.Addresses) != 2 || r.Addresses[1].Kind != channels.AddrEmail {
+		t.Errorf("recipient %+v", r)
+	}
+	out, _ := json.Marshal(p)
+	if diff := cmp.Diff(generic(t, read(t, "patient-example-f001-pieter.json")), generic(t, out)); diff != "" {
+		t.Errorf("patient round trip (-in +out):\n%s", diff)
+	}
+}
