@@ -378,6 +378,11 @@ func TestKilledDispatchersNeverDuplicate(t *testing.T) {
 		if len(keys) != n || len(e.sms.Sent()) != n {
 			t.Fatalf("round %d: %d sends for %d distinct reminders, want %d and %d", round, len(e.sms.Sent()), len(keys), n, n)
 		}
+		// Only sends in flight when a worker died are tried again: at most
+		// Workers (3) per killed dispatcher.
+		if a := e.sms.Attempts(); a > n+3*3 {
+			t.Fatalf("round %d: %d provider calls for %d reminders", round, a, n)
+		}
 		for i := range n {
 			rs, _ := e.store.Reminders(t.Context(), "p1", fmt.Sprintf("a%03d", i))
 			if rs[0].State != reminders.StateSent {
