@@ -103,8 +103,13 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 	if a, ok := codes[n.s]; ok {
 		return Reply{Action: a}
 	}
-	if a, ok := codes[stripPoliteness(n)]; ok {
+	bare := stripPoliteness(n)
+	if a, ok := codes[bare]; ok {
 		return Reply{Action: a}
+	}
+	if bare == " no " || bare == " nope " || bare == " nah " {
+		// "No thanks" to a reminder could mean anything: ask a person.
+		return Reply{Action: ActionUnclear}
 	}
 	return Reply{Action: classify(n)}
 }
@@ -205,6 +210,7 @@ var optOutPhrases = []string{
 	"dejen de enviar", "dejen de mandar", "dejen de escribir", "deja de enviar", "deja de mandar",
 	"no me envien", "no me manden", "no me escriban", "no quiero recibir", "no mas mensajes", "darme de baja",
 	"dar de baja", "de baja", "no mas recordatorios",
+	"dont want these", "dont want any more", "dont want texts", "dont want messages", "no longer wish", "no quiero mas mensajes", "no quiero mensajes",
 }
 
 // isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its
@@ -260,6 +266,7 @@ var cancelPhrases = []string{
 	"no puedo ir", "no puedo asistir", "no puedo llegar", "no voy a poder", "no podre", "no podremos",
 	"no voy a ir", "no voy a asistir", "no asistire", "no ire", "no vamos a ir", "no iremos",
 	"no estare", "no podre asistir", "no puedo", "no voy", "no vamos", "ya no necesito", "no la necesito", "no lo necesito",
+	"no podemos", "no me es posible", "me es imposible", "imposible ir", "have to cancel", "need to cancel",
 }
 
 var negatedCancel = []string{
@@ -274,6 +281,7 @@ var reschedulePhrases = []string{
 	"earlier", "later time", "later date", "later in the", "next week", "new time", "new date", "cambiar", "cambio", "cambiarla", "cambiarlo",
 	"reprogramar", "reprogramarla", "mover", "moverla", "posponer", "otro dia", "otra hora", "otra fecha",
 	"otro horario", "en vez", "mas tarde", "mas temprano", "la proxima semana", "en lugar",
+	"sooner", "earliest", "other times", "other options", "available times", "otra cita", "adelantar", "atrasar", "aplazar", "otro momento",
 }
 
 var confirmPhrases = []string{
@@ -284,6 +292,7 @@ var confirmPhrases = []string{
 	"si", "confirmo", "confirmado", "confirmada", "confirmar", "confirmamos", "alli estare", "ahi estare",
 	"alli estaremos", "ahi estaremos", "estare", "estaremos", "nos vemos", "asistire", "asistiremos", "voy",
 	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
+	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
 }
 
 // hedges make a reply unclear unless it also cancels or moves.
@@ -314,6 +323,7 @@ var dayWords = []string{
 
 var helpPhrases = []string{
 	"who is this", "what is this", "who are you", "quien es", "quien habla", "que es esto", "help", "ayuda",
+	"whats this", "whos this", "who is texting", "quien me escribe",
 }
 
 // classify settles a sentence. Order matters: clinical content goes to
