@@ -55,7 +55,11 @@ type DispatcherConfig struct {
 
 // Dispatcher sends due reminders. Run several, in one process or many,
 // against one Store: claims with leases make each reminder go once, and
-// the idempotency key covers a crash after the provider accepted.
+// the idempotency key covers a crash after the provider accepted. Within
+// one dispatcher a patient's reminders go in order, so the message limits
+// see each other; two dispatchers holding two reminders of one patient at
+// the same instant may both pass the limits (a rare excess of one
+// message, never a duplicate).
 type Dispatcher struct {
 	store Store
 	chans map[channels.Kind]channels.Channel

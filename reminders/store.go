@@ -23,7 +23,9 @@ type Store interface {
 	// reminders with p.Reminders, atomically: a reminder already stored
 	// under the same id keeps its state (so saving twice never sends
 	// twice); a scheduled reminder not in p.Reminders becomes Voided; sent
-	// and other final reminders are kept as they are.
+	// and other final reminders are kept as they are. Voiding a reminder a
+	// worker holds ends its lease (Complete then reports ErrLeaseLost);
+	// a send already under way may still go out.
 	SaveAppointment(ctx context.Context, p SaveParams) (SaveResult, error)
 	// Appointment returns a stored appointment.
 	Appointment(ctx context.Context, practiceID, id string) (Appointment, error)
