@@ -141,11 +141,23 @@ type norm struct {
 	question bool
 }
 
-func (n norm) has(phrase string) bool { return strings.Contains(n.s, " "+phrase+" ") }
+// phrases is a list of words or phrases, kept padded with spaces so that
+// they match whole words of a norm without building strings per call.
+type phrases []string
 
-func (n norm) hasAny(phrases []string) bool {
-	for _, p := range phrases {
-		if n.has(p) {
+// padded returns ps ready for hasAny.
+func padded(ps ...string) phrases {
+	out := make(phrases, len(ps))
+	for i, p := range ps {
+		out[i] = " " + p + " "
+	}
+	return out
+}
+
+// hasAny reports whether n contains one of ps as whole words.
+func (n norm) hasAny(ps phrases) bool {
+	for _, p := range ps {
+		if strings.Contains(n.s, p) {
 			return true
 		}
 	}
@@ -203,7 +215,7 @@ func buildCodes(m map[Action][]string) map[string]Action {
 	return out
 }
 
-var optOutPhrases = []string{
+var optOutPhrases = padded(
 	"stop texting", "stop messaging", "stop sending", "stop contacting", "stop the texts", "stop the messages",
 	"stop these", "stop all", "unsubscribe", "opt out", "optout", "remove me", "take me off", "do not text",
 	"dont text", "dont message", "dont send me", "no more texts", "no more messages", "no more reminders",
@@ -211,7 +223,7 @@ var optOutPhrases = []string{
 	"no me envien", "no me manden", "no me escriban", "no quiero recibir", "no mas mensajes", "darme de baja",
 	"dar de baja", "de baja", "no mas recordatorios",
 	"dont want these", "dont want any more", "dont want texts", "dont want messages", "no longer wish", "no quiero mas mensajes", "no quiero mensajes",
-}
+)
 
 // isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its
 // Spanish words) opening or closing a short reply ("stop please",
@@ -244,7 +256,7 @@ func isOptOut(n norm) bool {
 
 // clinical words send a reply to staff whatever else it says: nothing
 // clinical is answered automatically.
-var clinicalPhrases = []string{
+var clinicalPhrases = padded(
 	"pain", "hurt", "hurts", "fever", "bleeding", "blood", "vomit", "vomiting", "sick", "dizzy", "rash",
 	"medication", "medicine", "meds", "pills", "dose", "prescription", "refill", "pregnant", "fast", "fasting",
 	"eat before", "results", "symptoms", "cough", "coughing", "infection", "allergic", "breathing", "chest",
@@ -253,9 +265,9 @@ var clinicalPhrases = []string{
 	"mareada", "medicamento", "medicina", "pastillas", "receta", "embarazada", "ayuno", "ayunas", "comer antes",
 	"resultados", "sintomas", "tos", "infeccion", "alergia", "respirar", "pecho", "emergencia", "urgencias",
 	"peor", "hinchazon", "seguro medico", "factura",
-}
+)
 
-var cancelPhrases = []string{
+var cancelPhrases = padded(
 	"cancel", "cancelar", "cancela", "cancelo", "cancelen", "cancelarla", "cancelarlo", "cancela mi", "anular",
 	"cant come", "cant make it", "cant make", "cannot come", "cannot make it", "cant go", "cannot attend",
 	"cant attend", "cant be there", "cannot be there", "wont be there", "wont make it", "wont be able",
@@ -267,24 +279,24 @@ var cancelPhrases = []string{
 	"no voy a ir", "no voy a asistir", "no asistire", "no ire", "no vamos a ir", "no iremos",
 	"no estare", "no podre asistir", "no puedo", "no voy", "no vamos", "ya no necesito", "no la necesito", "no lo necesito",
 	"no podemos", "no me es posible", "me es imposible", "imposible ir", "have to cancel", "need to cancel",
-}
+)
 
-var negatedCancel = []string{
+var negatedCancel = padded(
 	"not cancel", "not cancelling", "not canceling", "dont cancel", "do not cancel", "no cancel", "no need to cancel",
 	"wont cancel", "not going to cancel", "never mind cancel", "no cancelo", "no cancelar", "no quiero cancelar",
 	"no cancelen", "no voy a cancelar", "no la cancelen", "no lo cancelen", "no cancele",
-}
+)
 
-var reschedulePhrases = []string{
+var reschedulePhrases = padded(
 	"reschedule", "rescheduling", "re schedule", "change", "move", "moving", "postpone", "push", "another time",
 	"another day", "different time", "different day", "other time", "other day", "another date", "instead",
 	"earlier", "later time", "later date", "later in the", "next week", "new time", "new date", "cambiar", "cambio", "cambiarla", "cambiarlo",
 	"reprogramar", "reprogramarla", "mover", "moverla", "posponer", "otro dia", "otra hora", "otra fecha",
 	"otro horario", "en vez", "mas tarde", "mas temprano", "la proxima semana", "en lugar",
 	"sooner", "earliest", "other times", "other options", "available times", "otra cita", "adelantar", "atrasar", "aplazar", "otro momento",
-}
+)
 
-var confirmPhrases = []string{
+var confirmPhrases = padded(
 	"yes", "yeah", "yep", "yup", "confirm", "confirmed", "confirming", "ill be there", "i will be there",
 	"will be there", "be there", "see you", "see ya", "coming", "ill come", "i will come", "will come",
 	"attend", "sounds good", "ok", "okay", "sure", "of course", "perfect", "great", "no problem", "no worries",
@@ -293,10 +305,10 @@ var confirmPhrases = []string{
 	"alli estaremos", "ahi estaremos", "estare", "estaremos", "nos vemos", "asistire", "asistiremos", "voy",
 	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
 	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
-}
+)
 
 // hedges make a reply unclear unless it also cancels or moves.
-var hedges = []string{"not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura"}
+var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
 
 // politeness words are dropped around a reply code: "R please", "X gracias".
 var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "thanks": true, "thank": true, "you": true,
@@ -316,15 +328,15 @@ func stripPoliteness(n norm) string {
 	return " " + strings.Join(kept, " ") + " "
 }
 
-var dayWords = []string{
+var dayWords = padded(
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana",
-}
+)
 
-var helpPhrases = []string{
+var helpPhrases = padded(
 	"who is this", "what is this", "who are you", "quien es", "quien habla", "que es esto", "help", "ayuda",
 	"whats this", "whos this", "who is texting", "quien me escribe",
-}
+)
 
 // classify settles a sentence. Order matters: clinical content goes to
 // staff; negated cancels are confirms; cancels are checked before
