@@ -1,0 +1,433 @@
+package reminders
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+	"go.uber.org/zap"
+
+	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/clock"
+)
+
+// WindowSource tells when a patient last wrote on a channel, for
+// WhatsApp's 24-hour window. The inbox knows; a vendor adapts it.
+type WindowSource interface {
+	LastInbound(ctx context.Context, practiceID string, ch channels.Kind, addr channels.Address) (time.Time, error)
+}
+
+// DispatcherConfig configures a Dispatcher. The zero value works: system
+// clock, no logging, no audit, consent unknown (every patient may be
+// reached until the channel says otherwise), WhatsApp always by template,
+// the default Policy, batches of 256 with a 2-minute lease, a poll every
+// 30 seconds, 8 sends at once, 6 attempts with back-off from 1 minute.
+type DispatcherConfig struct {
+	Clock   clock.Clock
+	Logger  *zap.Logger
+	Audit   audit.Sink
+	Consent channels.ConsentStore
+	Window  WindowSource
+	Policy  Policy
+	// Owner names this dispatcher in leases. Default a random UUID.
+	Owner string
+	// Batch is how many reminders one claim takes. Default 256.
+	Batch int
+	// Lease is how long a claim holds; a dispatcher that dies holding
+	// reminders frees them when it runs out. It must exceed the longest
+	// send. Default 2 minutes.
+	Lease time.Duration
+	// Poll is how long Run waits when nothing is due. Default 30s.
+	Poll time.Duration
+	// Workers is how many sends run at once. Default 8.
+	Workers int
+	// MaxAttempts caps send attempts of one reminder. Default 6.
+	MaxAttempts int
+	// Backoff is the wait before the first retry; it doubles each time, up
+	// to 30 minutes, unless the provider said how long. Default 1 minute.
+	Backoff time.Duration
+}
+
+// Dispatcher sends due reminders. Run several, in one process or many,
+// against one Store: claims with leases make each reminder go once, and
+// the idempotency key covers a crash after the provider accepted. Within
+// one dispatcher a patient's reminders go in order, so the message limits
+// see each other; two dispatchers holding two reminders of one patient at
+// the same instant may both pass the limits (a rare excess of one
+// message, never a duplicate).
+type Dispatcher struct {
+	store Store
+	chans map[channels.Kind]channels.Channel
+	cfg   DispatcherConfig
+	texts textSet
+	log   *zap.Logger
+}
+
+// DispatchStats counts what a RunOnce did.
+type DispatchStats struct {
+	Claimed, Sent, Deferred, Retried, Skipped, Failed, Voided, LeaseLost int
+}
+
+func (s *DispatchStats) add(o DispatchStats) {
+	s.Claimed += o.Claimed
+	s.Sent += o.Sent
+	s.Deferred += o.Deferred
+	s.Retried += o.Retried
+	s.Skipped += o.Skipped
+	s.Failed += o.Failed
+	s.Voided += o.Voided
+	s.LeaseLost += o.LeaseLost
+}
+
+// NewDispatcher returns a Dispatcher sending through chans, one per kind.
+func NewDispatcher(store Store, chans []channels.Channel, cfg DispatcherConfig) (*Dispatcher, error) {
+	if store == nil {
+		return nil, fmt.Errorf("%w: nil store", ErrInvalid)
+	}
+	cfg.Clock = clock.OrSystem(cfg.Clock)
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	cfg.Policy = cfg.Policy.withDefaults()
+	if cfg.Owner == "" {
+		cfg.Owner = uuid.NewString()
+	}
+	if cfg.Batch <= 0 {
+		cfg.Batch = 256
+	}
+	if cfg.Lease <= 0 {
+		cfg.Lease = 2 * time.Minute
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = 30 * time.Second
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = 8
+	}
+	if cfg.MaxAttempts <= 0 {
+		cfg.MaxAttempts = 6
+	}
+	if cfg.Backoff <= 0 {
+		cfg.Backoff = time.Minute
+	}
+	texts, err := compileTexts(cfg.Policy.Templates)
+	if err != nil {
+		return nil, err
+	}
+	d := &Dispatcher{store: store, chans: map[channels.Kind]channels.Channel{}, cfg: cfg, texts: texts,
+		log: cfg.Logger.Named("reminders").With(zap.String("owner", cfg.Owner))}
+	for _, ch := range chans {
+		k := ch.Capabilities().Kind
+		if !k.Valid() {
+			return nil, fmt.Errorf("%w: channel kind %q", channels.ErrUnknownChannel, k)
+		}
+		d.chans[k] = ch
+	}
+	return d, nil
+}
+
+// Run sends due reminders until ctx ends, waiting Poll on the Clock
+// whenever nothing is due. It returns ctx.Err().
+func (d *Dispatcher) Run(ctx context.Context) error {
+	for {
+		if _, err := d.RunOnce(ctx); err != nil && ctx.Err() == nil {
+			d.log.Error("dispatch failed", zap.Error(err))
+		}
+		if err := clock.Sleep(ctx, d.cfg.Clock, d.cfg.Poll); err != nil {
+			return err
+		}
+	}
+}
+
+// RunOnce claims and sends every reminder due now, batch by batch, and
+// returns what it did. It stops at the first Store error.
+func (d *Dispatcher) RunOnce(ctx context.Context) (DispatchStats, error) {
+	var total DispatchStats
+	for {
+		claimed, err := d.store.Claim(ctx, ClaimParams{Now: d.cfg.Clock.Now(), Owner: d.cfg.Owner, Lease: d.cfg.Lease, Limit: d.cfg.Batch})
+		if err != nil {
+			return total, fmt.Errorf("reminders: claim: %w", err)
+		}
+		total.Claimed += len(claimed)
+		st, err := d.sendBatch(ctx, claimed)
+		total.add(st)
+		if err != nil {
+			return total, err
+		}
+		if len(claimed) < d.cfg.Batch {
+			return total, nil
+		}
+	}
+}
+
+// sendBatch sends a batch on Workers goroutines. One patient's reminders
+// go to one worker, in order, so that the message limits see the sends
+// before them.
+func (d *Dispatcher) sendBatch(ctx context.Context, batch []Claimed) (DispatchStats, error) {
+	var (
+		mu    sync.Mutex
+		total DispatchStats
+		first error
+		wg    sync.WaitGroup
+	)
+	workers := min(d.cfg.Workers, len(batch))
+	lanes := make([][]Claimed, workers)
+	for _, c := range batch {
+		h := fnv.New32a()
+		h.Write([]byte(c.Reminder.PracticeID + "\x00" + c.Reminder.PatientID))
+		i := int(h.Sum32() % uint32(workers))
+		lanes[i] = append(lanes[i], c)
+	}
+	for _, lane := range lanes {
+		wg.Go(func() {
+			for _, c := range lane {
+				if ctx.Err() != nil {
+					return
+				}
+				st, err := d.process(ctx, c)
+				mu.Lock()
+				total.add(st)
+				if err != nil && first == nil {
+					first = err
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if first == nil {
+		first = ctx.Err()
+	}
+	return total, first
+}
+
+// outcome is what happened to one claimed reminder.
+type outcome struct {
+	p      CompleteParams
+	result func(*DispatchStats)
+}
+
+func (d *Dispatcher) process(ctx context.Context, c Claimed) (DispatchStats, error) {
+	out := d.decide(ctx, c)
+	if ctx.Err() != nil {
+		// Killed mid-send: leave the claim to run out; the next worker
+		// resends with the same idempotency key.
+		return DispatchStats{}, ctx.Err()
+	}
+	p := out.p
+	p.PracticeID, p.ID, p.Owner = c.Reminder.PracticeID, c.Reminder.ID, d.cfg.Owner
+	if p.Attempts == 0 {
+		p.Attempts = c.Reminder.Attempts
+	}
+	var st DispatchStats
+	if err := d.store.Complete(ctx, p); err != nil {
+		if errors.Is(err, ErrLeaseLost) {
+			d.log.Warn("lease lost", zap.String("practice_id", p.PracticeID), zap.String("reminder_id", p.ID))
+			st.LeaseLost++
+			return st, nil
+		}
+		return st, fmt.Errorf("reminders: complete reminder %s: %w", p.ID, err)
+	}
+	out.result(&st)
+	if p.State.Final() {
+		d.audit(ctx, c, p)
+	}
+	return st, nil
+}
+
+func finalOutcome(state State, reason string, count func(*DispatchStats)) outcome {
+	return outcome{p: CompleteParams{State: state, Reason: reason}, result: count}
+}
+
+// decide sends or defers one claimed reminder and returns what to record.
+func (d *Dispatcher) decide(ctx context.Context, c Claimed) outcome {
+	r, a := c.Reminder, c.Appointment
+	now := d.cfg.Clock.Now()
+	if !a.Status.Remindable() {
+		return finalOutcome(StateVoided, "appointment-"+string(a.Status), func(s *DispatchStats) { s.Voided++ })
+	}
+	if a.Confirmed && d.cfg.Policy.SkipConfirmed {
+		return finalOutcome(StateSkipped, "confirmed", func(s *DispatchStats) { s.Skipped++ })
+	}
+	if !a.Start.After(now) {
+		return finalOutcome(StateSkipped, "past-appointment", func(s *DispatchStats) { s.Skipped++ })
+	}
+	loc, err := a.Location()
+	if err != nil {
+		return finalOutcome(StateSkipped, string(channels.ReasonNoTimeZone), func(s *DispatchStats) { s.Skipped++ })
+	}
+	recent, err := d.store.RecentSends(ctx, a.PracticeID, a.PatientID, now.Add(-8*24*time.Hour))
+	if err != nil {
+		return d.retry(r, a, now, 0, "store-error")
+	}
+	pol := d.cfg.Policy
+	lang := pol.language(a.Recipient)
+	reason := "no-channel"
+	for _, k := range pol.channelOrder(a.Recipient) {
+		ch, ok := d.chans[k]
+		addr, hasAddr := a.Recipient.Address(k)
+		if !ok || !hasAddr {
+			continue
+		}
+		in := channels.GateInput{Now: now, Channel: k, Location: loc, Automated: true,
+			RecentAutomated: recent, Deadline: a.Start, Consent: d.consent(ctx, a.PracticeID, k, addr)}
+		if k == channels.WhatsApp && d.cfg.Window != nil {
+			in.LastInbound, _ = d.cfg.Window.LastInbound(ctx, a.PracticeID, k, addr)
+		}
+		dec := channels.Gate(in, pol.Gate)
+		switch dec.Verdict {
+		case channels.Deny:
+			reason = string(dec.Reason)
+			if dec.Reason == channels.ReasonOptedOut {
+				continue
+			}
+			return finalOutcome(StateSkipped, reason, func(s *DispatchStats) { s.Skipped++ })
+		case channels.Defer:
+			return outcome{p: CompleteParams{State: StateScheduled, DueAt: dec.Until, Reason: string(dec.Reason)},
+				result: func(s *DispatchStats) { s.Deferred++ }}
+		}
+		m, err := d.message(a, r, ch.Capabilities(), addr, lang, loc, dec.Verdict == channels.NeedsTemplate)
+		if err != nil {
+			return finalOutcome(StateFailed, "render", func(s *DispatchStats) { s.Failed++ })
+		}
+		attempts := r.Attempts + 1
+		res, err := ch.Send(ctx, m)
+		if err == nil {
+			return outcome{p: CompleteParams{State: StateSent, Attempts: attempts, Channel: k, ContactKey: addr.ContactKey(),
+				ProviderID: res.ProviderID, SentAt: now}, result: func(s *DispatchStats) { s.Sent++ }}
+		}
+		if ctx.Err() != nil {
+			return outcome{}
+		}
+		reason = sendReason(err)
+		if channels.IsRetryable(err) {
+			r.Attempts = attempts
+			var se *channels.SendError
+			wait := time.Duration(0)
+			if errors.As(err, &se) {
+				wait = se.RetryAfter
+			}
+			return d.retry(r, a, now, wait, reason)
+		}
+		d.log.Info("send refused; trying next channel", zap.String("practice_id", a.PracticeID),
+			zap.String("reminder_id", r.ID), zap.String("channel", string(k)), zap.String("reason", reason))
+	}
+	return finalOutcome(StateSkipped, reason, func(s *DispatchStats) { s.Skipped++ })
+}
+
+// retry schedules another attempt with exponential back-off, or gives up
+// when attempts are spent or the retry would come after the appointment.
+func (d *Dispatcher) retry(r Reminder, a Appointment, now time.Time, wait time.Duration, reason string) outcome {
+	if wait <= 0 {
+		wait = d.cfg.Backoff << min(max(r.Attempts-1, 0), 10)
+		wait = min(wait, 30*time.Minute)
+	}
+	at := now.Add(wait)
+	if r.Attempts >= d.cfg.MaxAttempts || !at.Before(a.Start) {
+		return outcome{p: CompleteParams{State: StateFailed, Attempts: r.Attempts, Reason: "gave-up:" + reason},
+			result: func(s *DispatchStats) { s.Failed++ }}
+	}
+	return outcome{p: CompleteParams{State: StateScheduled, DueAt: at, Attempts: r.Attempts, Reason: reason},
+		result: func(s *DispatchStats) { s.Retried++ }}
+}
+
+// sendReason turns a send error into a PHI-free code.
+func sendReason(err error) string {
+	var se *channels.SendError
+	if errors.As(err, &se) {
+		s := "send:" + errorClass(se.Err)
+		if se.Code != "" {
+			s += ":" + se.Code
+		}
+		return s
+	}
+	return "send:" + errorClass(err)
+}
+
+func errorClass(err error) string {
+	for _, c := range []struct {
+		err  error
+		name string
+	}{{channels.ErrRateLimited, "rate-limited"}, {channels.ErrUnavailable, "unavailable"}, {channels.ErrRejected, "rejected"},
+		{channels.ErrOptedOut, "opted-out"}, {channels.ErrOutsideWindow, "outside-window"}, {channels.ErrInvalidMessage, "invalid"},
+		{channels.ErrTextTooLong, "too-long"}} {
+		if errors.Is(err, c.err) {
+			return c.name
+		}
+	}
+	return "error"
+}
+
+// consent returns the recipient's consent on a channel; a store failure
+// reads as unknown, and the channel's own opt-out check still applies.
+func (d *Dispatcher) consent(ctx context.Context, practiceID string, k channels.Kind, addr channels.Address) channels.ConsentState {
+	if d.cfg.Consent == nil {
+		return channels.ConsentUnknown
+	}
+	c, err := d.cfg.Consent.Get(ctx, practiceID, k, addr)
+	if err != nil {
+		return channels.ConsentUnknown
+	}
+	return c.State
+}
+
+// message builds the reminder: buttons where the channel has them, the
+// approved template where the WhatsApp window is closed.
+func (d *Dispatcher) message(a Appointment, r Reminder, caps channels.Capabilities, to channels.Address, lang string, loc *time.Location, template bool) (channels.Outbound, error) {
+	date, tm := formatWhen(lang, a.Start.In(loc))
+	data := TemplateData{Practice: d.cfg.Policy.practice(a.PracticeID), Date: date, Time: tm}
+	m := channels.Outbound{PracticeID: a.PracticeID, Channel: caps.Kind, To: to, IdempotencyKey: r.IdempotencyKey()}
+	if template {
+		m.Template = &channels.Template{Name: d.cfg.Policy.WhatsAppTemplate, Language: baseLang(lang), Params: []string{data.Practice, date, tm}}
+		return m, nil
+	}
+	text, err := d.texts.render(lang, MsgReminder, data)
+	if err != nil {
+		return m, err
+	}
+	m.Text = text
+	if caps.Buttons {
+		m.Buttons = buttons(lang)
+	}
+	return m, nil
+}
+
+// buttons are the interactive replies of a reminder.
+func buttons(lang string) []channels.Button {
+	if baseLang(lang) == "es" {
+		return []channels.Button{{ID: PayloadConfirm, Title: "Confirmar"}, {ID: PayloadReschedule, Title: "Cambiar"}, {ID: PayloadCancel, Title: "Cancelar"}}
+	}
+	return []channels.Button{{ID: PayloadConfirm, Title: "Confirm"}, {ID: PayloadReschedule, Title: "Reschedule"}, {ID: PayloadCancel, Title: "Cancel"}}
+}
+
+func (d *Dispatcher) audit(ctx context.Context, c Claimed, p CompleteParams) {
+	if d.cfg.Audit == nil {
+		return
+	}
+	outcome := audit.OutcomeSuccess
+	switch p.State {
+	case StateSkipped, StateVoided:
+		outcome = audit.OutcomeDenied
+	case StateFailed:
+		outcome = audit.OutcomeFailure
+	}
+	detail := map[string]string{"reminder_id": c.Reminder.ID, "appointment_id": c.Appointment.ID, "state": string(p.State)}
+	if p.Channel != "" {
+		detail["channel"] = string(p.Channel)
+	}
+	if p.Reason != "" {
+		detail["reason"] = p.Reason
+	}
+	err := d.cfg.Audit.Append(ctx, audit.Event{PracticeID: c.Reminder.PracticeID, Time: d.cfg.Clock.Now(),
+		Actor: audit.Actor{ID: "frontdesk-reminders", Kind: "service"}, Action: audit.ActionReminderSent,
+		Outcome: outcome, PatientID: c.Appointment.PatientID, Detail: detail})
+	if err != nil {
+		d.log.Error("audit append failed", zap.String("practice_id", c.Reminder.PracticeID),
+			zap.String("reminder_id", c.Reminder.ID), zap.Error(err))
+	}
+}

@@ -1,0 +1,416 @@
+package reminders
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/frontdeskhq/frontdesk/channels"
+)
+
+// Action is what a patient's reply to a reminder asks for.
+type Action string
+
+// The reply actions. Question and Unclear go to staff.
+const (
+	ActionConfirm    Action = "confirm"
+	ActionReschedule Action = "reschedule"
+	ActionCancel     Action = "cancel"
+	ActionOptOut     Action = "opt-out"
+	ActionHelp       Action = "help"
+	ActionQuestion   Action = "question"
+	ActionUnclear    Action = "unclear"
+)
+
+// Actions returns every action, in a fixed order.
+func Actions() []Action {
+	return []Action{ActionConfirm, ActionReschedule, ActionCancel, ActionOptOut, ActionHelp, ActionQuestion, ActionUnclear}
+}
+
+// The button payloads reminders send, and which ParseReply reads back.
+const (
+	PayloadConfirm    = "reminders:confirm"
+	PayloadReschedule = "reminders:reschedule"
+	PayloadCancel     = "reminders:cancel"
+	// PayloadSlotPrefix + "N" picks the N-th offered slot.
+	PayloadSlotPrefix = "reminders:slot:"
+)
+
+// Reply is a parsed reply.
+type Reply struct {
+	Action Action
+	// Choice is the 1-based number of the offered slot the patient picked
+	// (Action is then ActionReschedule); zero when none.
+	Choice int
+}
+
+// ParseOptions tune ParseReply. A nil *ParseOptions is the zero value.
+type ParseOptions struct {
+	// Channel is where the reply came from: on SMS (and when unset) the
+	// carrier opt-out words CANCEL, END and QUIT alone are opt-out, as the
+	// carrier treats them; on other channels a bare "cancel" cancels.
+	Channel channels.Kind
+	// Choices is how many numbered slots the patient was offered; a reply
+	// "1".."Choices" then picks one instead of meaning C / R / X.
+	Choices int
+}
+
+// maxReplyBytes bounds the text ParseReply reads; a longer reply is a
+// message for staff.
+const maxReplyBytes = 640
+
+// ParseReply reads a patient's reply to a reminder, in English or
+// Spanish: a button payload, a reply code (C / R / X, 1 / 2 / 3), a word
+// ("yes", "sí", "confirmo", "cancelar", "cambiar", 👍) or a short sentence,
+// with negation ("no, I can't come" cancels; "not cancelling, see you
+// then" confirms). Opt-out is checked first and always wins, so that a
+// STOP is never read as anything else; anything clinical, a question it
+// cannot settle, or a mix of intents goes to staff as ActionQuestion or
+// ActionUnclear. ParseReply never fails.
+func ParseReply(text, payload string, opts *ParseOptions) Reply {
+	var o ParseOptions
+	if opts != nil {
+		o = *opts
+	}
+	if r, ok := parsePayload(payload, o.Choices); ok {
+		return r
+	}
+	ch := o.Channel
+	if ch == "" {
+		ch = channels.SMS
+	}
+	switch kw, _ := channels.ParseKeyword(ch, text); kw {
+	case channels.KeywordOptOut:
+		return Reply{Action: ActionOptOut}
+	case channels.KeywordHelp:
+		return Reply{Action: ActionHelp}
+	}
+	if len(text) > maxReplyBytes {
+		return Reply{Action: ActionQuestion}
+	}
+	n := normalize(text)
+	if n.s == "" {
+		return Reply{Action: ActionUnclear}
+	}
+	if isOptOut(n) {
+		return Reply{Action: ActionOptOut}
+	}
+	if o.Choices > 0 {
+		if c := choice(n); c >= 1 && c <= o.Choices {
+			return Reply{Action: ActionReschedule, Choice: c}
+		}
+	}
+	if a, ok := codes[n.s]; ok {
+		return Reply{Action: a}
+	}
+	bare := stripPoliteness(n)
+	if a, ok := codes[bare]; ok {
+		return Reply{Action: a}
+	}
+	if bare == " no " || bare == " nope " || bare == " nah " {
+		// "No thanks" to a reminder could mean anything: ask a person.
+		return Reply{Action: ActionUnclear}
+	}
+	return Reply{Action: classify(n)}
+}
+
+func parsePayload(p string, choices int) (Reply, bool) {
+	switch {
+	case p == PayloadConfirm:
+		return Reply{Action: ActionConfirm}, true
+	case p == PayloadReschedule:
+		return Reply{Action: ActionReschedule}, true
+	case p == PayloadCancel:
+		return Reply{Action: ActionCancel}, true
+	case strings.HasPrefix(p, PayloadSlotPrefix):
+		c, err := strconv.Atoi(p[len(PayloadSlotPrefix):])
+		if err == nil && c >= 1 && c <= choices {
+			return Reply{Action: ActionReschedule, Choice: c}, true
+		}
+		// A stale or forged slot button: ask again.
+		return Reply{Action: ActionReschedule}, true
+	}
+	return Reply{}, false
+}
+
+// norm is a reply folded to lower case ASCII words separated by single
+// spaces, with a question mark kept as a flag.
+type norm struct {
+	s        string // " word word " with padding, for phrase matching
+	words    []string
+	question bool
+}
+
+// phrases is a list of words or phrases, kept padded with spaces so that
+// they match whole words of a norm without building strings per call.
+type phrases []string
+
+// padded returns ps ready for hasAny.
+func padded(ps ...string) phrases {
+	out := make(phrases, len(ps))
+	for i, p := range ps {
+		out[i] = " " + p + " "
+	}
+	return out
+}
+
+// hasAny reports whether n contains one of ps as whole words.
+func (n norm) hasAny(ps phrases) bool {
+	for _, p := range ps {
+		if strings.Contains(n.s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold maps accented Latin letters to ASCII, so "sí", "podré" and
+// "mañana" match "si", "podre" and "manana".
+var fold = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ü", "u", "ñ", "n",
+	"’", "'", "‘", "'", "👍", " ok ", "👌", " ok ", "✅", " ok ", "✔", " ok ", "🙏", " ", "👎", " no ", "❌", " x ")
+
+func normalize(text string) norm {
+	t := fold.Replace(strings.ToLower(text))
+	var b strings.Builder
+	q := false
+	for _, r := range t {
+		switch {
+		case r == '?' || r == '¿':
+			q = true
+			b.WriteByte(' ')
+		case r == '\'':
+			// "can't" -> "cant", "I'll" -> "ill"
+		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+		case unicode.IsLetter(r):
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	words := strings.Fields(b.String())
+	if len(words) == 0 {
+		return norm{question: q}
+	}
+	return norm{s: " " + strings.Join(words, " ") + " ", words: words, question: q}
+}
+
+// codes are whole replies with one meaning, padded like norm.s.
+var codes = buildCodes(map[Action][]string{
+	ActionConfirm: {"c", "1", "y", "yes", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
+		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
+		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
+		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire"},
+	ActionReschedule: {"r", "2", "reschedule", "change", "cambiar", "cambio", "reprogramar", "mover", "move", "posponer", "postpone"},
+	ActionCancel:     {"x", "3", "cancelar", "cancela", "cancelo", "cancel", "cancelled", "canceled", "anular", "cancela por favor", "x gracias"},
+})
+
+func buildCodes(m map[Action][]string) map[string]Action {
+	out := map[string]Action{}
+	for a, ws := range m {
+		for _, w := range ws {
+			out[" "+w+" "] = a
+		}
+	}
+	return out
+}
+
+var optOutPhrases = padded(
+	"stop texting", "stop messaging", "stop sending", "stop contacting", "stop the texts", "stop the messages",
+	"stop these", "stop all", "unsubscribe", "opt out", "optout", "remove me", "take me off", "do not text",
+	"dont text", "dont message", "dont send me", "no more texts", "no more messages", "no more reminders",
+	"dejen de enviar", "dejen de mandar", "dejen de escribir", "deja de enviar", "deja de mandar",
+	"no me envien", "no me manden", "no me escriban", "no quiero recibir", "no mas mensajes", "darme de baja",
+	"dar de baja", "de baja", "no mas recordatorios",
+	"dont want these", "dont want any more", "dont want texts", "dont want messages", "no longer wish", "no quiero mas mensajes", "no quiero mensajes",
+)
+
+// isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its
+// Spanish words) opening or closing a short reply ("stop please",
+// "please STOP!!").
+func isOptOut(n norm) bool {
+	if n.hasAny(optOutPhrases) {
+		return true
+	}
+	for i := 0; i+2 < len(n.words); i++ {
+		// "dejen de enviarme", "deja de mandarnos", "dejar de escribirme"
+		if (n.words[i] == "dejen" || n.words[i] == "deja" || n.words[i] == "dejar" || n.words[i] == "dejan") && n.words[i+1] == "de" {
+			for _, stem := range []string{"envi", "mand", "escrib", "text", "molest"} {
+				if strings.HasPrefix(n.words[i+2], stem) {
+					return true
+				}
+			}
+		}
+	}
+	if len(n.words) > 6 {
+		return false
+	}
+	first, last := n.words[0], n.words[len(n.words)-1]
+	for _, w := range []string{"stop", "alto", "baja", "parar", "unsubscribe"} {
+		if first == w || last == w {
+			return true
+		}
+	}
+	return false
+}
+
+// clinical words send a reply to staff whatever else it says: nothing
+// clinical is answered automatically.
+var clinicalPhrases = padded(
+	"pain", "hurt", "hurts", "fever", "bleeding", "blood", "vomit", "vomiting", "sick", "dizzy", "rash",
+	"medication", "medicine", "meds", "pills", "dose", "prescription", "refill", "pregnant", "fast", "fasting",
+	"eat before", "results", "symptoms", "cough", "coughing", "infection", "allergic", "breathing", "chest",
+	"emergency", "er", "hospital", "worse", "swelling", "insurance", "copay", "bill", "referral",
+	"dolor", "duele", "fiebre", "sangrado", "sangre", "vomito", "vomitos", "enfermo", "enferma", "mareado",
+	"mareada", "medicamento", "medicina", "pastillas", "receta", "embarazada", "ayuno", "ayunas", "comer antes",
+	"resultados", "sintomas", "tos", "infeccion", "alergia", "respirar", "pecho", "emergencia", "urgencias",
+	"peor", "hinchazon", "seguro medico", "factura",
+)
+
+var cancelPhrases = padded(
+	"cancel", "cancelar", "cancela", "cancelo", "cancelen", "cancelarla", "cancelarlo", "cancela mi", "anular",
+	"cant come", "cant make it", "cant make", "cannot come", "cannot make it", "cant go", "cannot attend",
+	"cant attend", "cant be there", "cannot be there", "wont be there", "wont make it", "wont be able",
+	"will not be able", "will not make it", "not able to come", "not able to make it", "not going to be able",
+	"not gonna be able", "unable to come",
+	"unable to attend", "unable to make it", "not coming", "not going to make it", "not gonna make it",
+	"no longer need", "dont need the appointment", "dont need it", "wont be coming", "cant do it",
+	"no puedo ir", "no puedo asistir", "no puedo llegar", "no voy a poder", "no podre", "no podremos",
+	"no voy a ir", "no voy a asistir", "no asistire", "no ire", "no vamos a ir", "no iremos",
+	"no estare", "no podre asistir", "no puedo", "no voy", "no vamos", "ya no necesito", "no la necesito", "no lo necesito",
+	"no podemos", "no me es posible", "me es imposible", "imposible ir", "have to cancel", "need to cancel",
+)
+
+var negatedCancel = padded(
+	"not cancel", "not cancelling", "not canceling", "dont cancel", "do not cancel", "no cancel", "no need to cancel",
+	"wont cancel", "not going to cancel", "never mind cancel", "no cancelo", "no cancelar", "no quiero cancelar",
+	"no cancelen", "no voy a cancelar", "no la cancelen", "no lo cancelen", "no cancele",
+)
+
+var reschedulePhrases = padded(
+	"reschedule", "rescheduling", "re schedule", "change", "move", "moving", "postpone", "push", "another time",
+	"another day", "different time", "different day", "other time", "other day", "another date", "instead",
+	"earlier", "later time", "later date", "later in the", "next week", "new time", "new date", "cambiar", "cambio", "cambiarla", "cambiarlo",
+	"reprogramar", "reprogramarla", "mover", "moverla", "posponer", "otro dia", "otra hora", "otra fecha",
+	"otro horario", "en vez", "mas tarde", "mas temprano", "la proxima semana", "en lugar",
+	"sooner", "earliest", "other times", "other options", "available times", "otra cita", "adelantar", "atrasar", "aplazar", "otro momento",
+)
+
+var confirmPhrases = padded(
+	"yes", "yeah", "yep", "yup", "confirm", "confirmed", "confirming", "ill be there", "i will be there",
+	"will be there", "be there", "see you", "see ya", "coming", "ill come", "i will come", "will come",
+	"attend", "sounds good", "ok", "okay", "sure", "of course", "perfect", "great", "no problem", "no worries",
+	"works for me", "count me in", "looking forward", "absolutely", "definitely", "thanks", "thank you",
+	"si", "confirmo", "confirmado", "confirmada", "confirmar", "confirmamos", "alli estare", "ahi estare",
+	"alli estaremos", "ahi estaremos", "estare", "estaremos", "nos vemos", "asistire", "asistiremos", "voy",
+	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
+	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
+)
+
+// hedges make a reply unclear unless it also cancels or moves.
+var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
+
+// politeness words are dropped around a reply code: "R please", "X gracias".
+var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "thanks": true, "thank": true, "you": true,
+	"thx": true, "por": true, "favor": true, "gracias": true}
+
+// stripPoliteness returns n's padded text without politeness words.
+func stripPoliteness(n norm) string {
+	var kept []string
+	for _, w := range n.words {
+		if !politeness[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(n.words) {
+		return ""
+	}
+	return " " + strings.Join(kept, " ") + " "
+}
+
+var dayWords = padded(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana",
+)
+
+var helpPhrases = padded(
+	"who is this", "what is this", "who are you", "quien es", "quien habla", "que es esto", "help", "ayuda",
+	"whats this", "whos this", "who is texting", "quien me escribe",
+)
+
+// classify settles a sentence. Order matters: clinical content goes to
+// staff; negated cancels are confirms; cancels are checked before
+// confirms because "can't be there" contains "be there"; a wish to move
+// wins over a cancel ("cancel and rebook").
+func classify(n norm) Action {
+	if n.hasAny(clinicalPhrases) {
+		return ActionQuestion
+	}
+	negCancel := n.hasAny(negatedCancel)
+	cancel := !negCancel && n.hasAny(cancelPhrases)
+	resched := n.hasAny(reschedulePhrases) || (n.question && n.hasAny(dayWords))
+	confirm := negCancel || (!cancel && n.hasAny(confirmPhrases))
+	switch {
+	case resched && !negCancel:
+		return ActionReschedule
+	case cancel:
+		return ActionCancel
+	case n.hasAny(helpPhrases), len(n.words) == 1 && (n.words[0] == "who" || n.words[0] == "quien"):
+		return ActionHelp
+	case n.question && len(n.words) > 1:
+		return ActionQuestion
+	case n.hasAny(hedges), n.question:
+		return ActionUnclear
+	case confirm && (negCancel || !negatedConfirm(n)):
+		return ActionConfirm
+	case confirm:
+		return ActionCancel
+	}
+	return ActionUnclear
+}
+
+var negations = map[string]bool{"not": true, "cant": true, "cannot": true, "wont": true, "dont": true, "never": true, "nunca": true, "tampoco": true}
+
+// negatedConfirm reports a confirm word with a negation just before it
+// ("not coming", "no estaré"), which the cancel phrases did not catch.
+func negatedConfirm(n norm) bool {
+	for i, w := range n.words {
+		if !negations[w] {
+			continue
+		}
+		for j := i + 1; j < len(n.words) && j <= i+3; j++ {
+			switch n.words[j] {
+			case "coming", "come", "attend", "confirm", "make", "be", "go", "estare", "ire", "voy", "asistire":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// choice reads a slot pick: "2", "#2", "option 2", "the second one",
+// "la 2", "opción dos". It returns 0 for anything else.
+func choice(n norm) int {
+	got := 0
+	for _, w := range n.words {
+		v, isNum := choiceWords[w]
+		switch {
+		case isNum && got == 0:
+			got = v
+		case w == "one" && got != 0, choiceFiller[w]:
+		case isNum && v == got:
+		default:
+			return 0
+		}
+	}
+	return got
+}
+
+var choiceWords = map[string]int{"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "one": 1, "two": 2, "three": 3,
+	"first": 1, "second": 2, "third": 3, "uno": 1, "una": 1, "dos": 2, "tres": 3, "primera": 1, "primero": 1,
+	"segunda": 2, "segundo": 2, "tercera": 3, "tercero": 3, "1st": 1, "2nd": 2, "3rd": 3}
+
+var choiceFiller = map[string]bool{"option": true, "opcion": true, "number": true, "numero": true,
+	"the": true, "la": true, "el": true, "please": true, "por": true, "favor": true, "pls": true, "slot": true,
+	"i": true, "ill": true, "take": true, "quiero": true, "prefiero": true, "want": true, "thanks": true,
+	"gracias": true, "like": true, "would": true, "id": true}

@@ -1,0 +1,134 @@
+package reminders_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/reminders"
+)
+
+func TestParseReply(t *testing.T) {
+	for _, tc := range []struct {
+		text, payload string
+		opts          *reminders.ParseOptions
+		want          reminders.Reply
+	}{
+		{text: "C", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "1", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "yes I'll be there", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "Sí", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "confirmo", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "ok 👍", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "👍", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "not cancelling, see you then", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "R", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{text: "can we do thursday instead", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{text: "quisiera cambiar la cita", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{text: "X", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "3", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "cancelar", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "no puedo ir", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "no, I can't come", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "I'm not coming", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "STOP", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "Stop!", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "please stop texting me", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "cancel", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "cancel", opts: &reminders.ParseOptions{Channel: channels.WhatsApp}, want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "END", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "baja", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "HELP", want: reminders.Reply{Action: reminders.ActionHelp}},
+		{text: "who is this?", want: reminders.Reply{Action: reminders.ActionHelp}},
+		{text: "do I need to fast?", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "yes but my chest hurts", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "what floor is it on?", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "hmm", want: reminders.Reply{Action: reminders.ActionUnclear}},
+		{text: "no", want: reminders.Reply{Action: reminders.ActionUnclear}},
+		{text: "No thanks", want: reminders.Reply{Action: reminders.ActionUnclear}},
+		{text: "Is there anything sooner?", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{text: "No me es posible asistir", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "I don't want these texts", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "👍🏻", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "", want: reminders.Reply{Action: reminders.ActionUnclear}},
+		{text: "2", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},
+		{text: "the second one", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},
+		{text: "opción 3", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 3}},
+		{text: "4", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionUnclear}},
+		{payload: reminders.PayloadConfirm, want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{payload: reminders.PayloadCancel, want: reminders.Reply{Action: reminders.ActionCancel}},
+		{payload: reminders.PayloadSlotPrefix + "1", opts: &reminders.ParseOptions{Choices: 2}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 1}},
+		{payload: reminders.PayloadSlotPrefix + "2", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{payload: reminders.PayloadSlotPrefix + "9", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule}},
+	} {
+		t.Run(tc.text+tc.payload, func(t *testing.T) {
+			if got := reminders.ParseReply(tc.text, tc.payload, tc.opts); got != tc.want {
+				t.Errorf("ParseReply(%q, %q) = %+v, want %+v", tc.text, tc.payload, got, tc.want)
+			}
+		})
+	}
+}
+
+type labeled struct {
+	Text   string `json:"text"`
+	Action string `json:"action"`
+	Lang   string `json:"lang"`
+}
+
+func readLabeled(tb testing.TB, path string) []labeled {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []labeled
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var l labeled
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// TestRepliesNeverMissOptOut holds the one figure that must be perfect:
+// every opt-out of the labeled set is read as one.
+func TestRepliesNeverMissOptOut(t *testing.T) {
+	for _, l := range readLabeled(t, "testdata/replies.jsonl") {
+		got := reminders.ParseReply(l.Text, "", nil).Action
+		if l.Action == string(reminders.ActionOptOut) && got != reminders.ActionOptOut {
+			t.Errorf("opt-out %q read as %s", l.Text, got)
+		}
+	}
+}
+
+func FuzzParseReply(f *testing.F) {
+	for _, l := range readLabeled(f, "testdata/replies.jsonl") {
+		f.Add(l.Text, "", 0)
+	}
+	f.Add("", reminders.PayloadSlotPrefix+"99999999999999999999", 3)
+	f.Add("\xff\xfe", "reminders:slot:-1", 2)
+	f.Fuzz(func(t *testing.T, text, payload string, choices int) {
+		r := reminders.ParseReply(text, payload, &reminders.ParseOptions{Choices: choices % 10})
+		valid := false
+		for _, a := range reminders.Actions() {
+			valid = valid || r.Action == a
+		}
+		if !valid {
+			t.Fatalf("unknown action %q", r.Action)
+		}
+		if r.Choice < 0 || r.Choice > max(choices%10, 0) || (r.Choice > 0 && r.Action != reminders.ActionReschedule) {
+			t.Fatalf("choice %d with %s", r.Choice, r.Action)
+		}
+		if kw, _ := channels.ParseKeyword(channels.SMS, text); kw == channels.KeywordOptOut && payload == "" && r.Action != reminders.ActionOptOut {
+			t.Fatalf("opt-out keyword %q read as %s", text, r.Action)
+		}
+		_ = utf8.ValidString(text)
+	})
+}
