@@ -209,44 +209,6 @@ func (s *Store) Reminders(ctx context.Context, practiceID, appointmentID string)
 	return out, s.wrap(ctx, "reminders", rs.Err())
 }
 
-// Complete implements reminders.Store.
-func (s *Store) Complete(ctx context.Context, p reminders.CompleteParams) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if p.State == "" || (p.State == reminders.StateScheduled && p.DueAt.IsZero()) {
-		return fmt.Errorf("%w: complete reminder %s: missing state or due time", reminders.ErrInvalid, p.ID)
-	}
-	var due any
-	if p.State == reminders.StateScheduled {
-		due = us(p.DueAt)
-	}
-	var channel, contact, provider, sent any
-	if p.State == reminders.StateSent {
-		channel, contact, provider, sent = string(p.Channel), p.ContactKey, p.ProviderID, us(p.SentAt)
-	}
-	n, err := s.db.exec(ctx, s.sql(`UPDATE {p}reminders SET state = $4, attempts = $5, reason = $6, lease_owner = '', lease_until_us = 0,
-		due_us = COALESCE($7, due_us), channel = COALESCE($8, channel), contact_key = COALESCE($9, contact_key),
-		provider_id = COALESCE($10, provider_id), sent_us = COALESCE($11, sent_us)
-		WHERE practice_id = $1 AND id = $2 AND state = 'scheduled' AND lease_owner = $3`),
-		p.PracticeID, p.ID, p.Owner, string(p.State), p.Attempts, p.Reason, due, channel, contact, provider, sent)
-	if err != nil {
-		return s.wrap(ctx, "complete", err)
-	}
-	if n == 1 {
-		return nil
-	}
-	var one int
-	err = s.db.queryRow(ctx, s.sql(`SELECT 1 FROM {p}reminders WHERE practice_id = $1 AND id = $2`), p.PracticeID, p.ID).Scan(&one)
-	switch {
-	case isNoRows(err):
-		return fmt.Errorf("%w: reminder %s", reminders.ErrNotFound, p.ID)
-	case err != nil:
-		return s.wrap(ctx, "complete", err)
-	}
-	return fmt.Errorf("%w: reminder %s", reminders.ErrLeaseLost, p.ID)
-}
-
 // OpenReminder implements reminders.Store.
 func (s *Store) OpenReminder(ctx context.Context, practiceID, contactKey string, startAfter time.Time) (reminders.Reminder, error) {
 	if err := ctx.Err(); err != nil {

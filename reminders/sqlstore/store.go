@@ -79,6 +79,8 @@ type Store struct {
 	pg     bool
 	prefix string
 	stmts  sync.Map // raw SQL -> SQL for this dialect and prefix
+	// completes groups concurrent Complete calls into one commit.
+	completes completeGroup
 }
 
 var (
