@@ -64,7 +64,7 @@ func seedParallel(b *testing.B, s reminders.Store, p string, n int) {
 // send through the channeltest fake, record the result. Three
 // dispatchers share one store, each with many send workers.
 func BenchmarkDispatchPostgres(b *testing.B) {
-	for _, bc := range []struct{ dispatchers, workers, batch int }{{3, 16, 256}, {3, 64, 512}} {
+	for _, bc := range []struct{ dispatchers, workers, batch int }{{3, 16, 256}, {3, 64, 512}, {3, 256, 1024}} {
 		b.Run(fmt.Sprintf("dispatchers=%d/workers=%d/batch=%d", bc.dispatchers, bc.workers, bc.batch), func(b *testing.B) {
 			const n = 10_000
 			s := benchPool(b, 32)

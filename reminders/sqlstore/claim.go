@@ -56,14 +56,28 @@ func compare(a, b string) int {
 
 const claimWhere = `state = 'scheduled' AND due_us <= $1 AND lease_until_us <= $1 ORDER BY due_us LIMIT $2`
 
+// claimSQL leases due rows and returns them with their appointments and,
+// with $5, the patient's sends since $5 (the index on sent rows by
+// patient serves it).
+const claimSQL = `WITH due AS (
+		SELECT practice_id, id FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED)
+	UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4
+	FROM due, {p}reminder_appointments a
+	WHERE r.practice_id = due.practice_id AND r.id = due.id AND a.practice_id = r.practice_id AND a.id = r.appointment_id
+	RETURNING `
+
+const claimRecent = `, ARRAY(SELECT x.sent_us FROM {p}reminders x WHERE x.practice_id = r.practice_id AND x.patient_id = r.patient_id
+		AND x.state = 'sent' AND x.sent_us >= $5 ORDER BY x.sent_us)`
+
 func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
-	now := us(p.Now)
-	rs, err := s.db.query(ctx, s.sql(`WITH due AS (
-			SELECT practice_id, id FROM {p}reminders WHERE `+claimWhere+` FOR UPDATE SKIP LOCKED)
-		UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4
-		FROM due, {p}reminder_appointments a
-		WHERE r.practice_id = due.practice_id AND r.id = due.id AND a.practice_id = r.practice_id AND a.id = r.appointment_id
-		RETURNING `+qualified("r")+`, a.doc, a.version`), now, p.Limit, p.Owner, us(p.Now.Add(p.Lease)))
+	args := []any{us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease))}
+	q := claimSQL + qualified("r") + `, a.doc, a.version`
+	recent := !p.RecentSince.IsZero()
+	if recent {
+		q += claimRecent
+		args = append(args, us(p.RecentSince))
+	}
+	rs, err := s.db.query(ctx, s.sql(q), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -73,8 +87,13 @@ func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]r
 		var (
 			doc     string
 			version int
+			sends   []int64
 		)
-		r, err := scanReminder(rs, &doc, &version)
+		dest := []any{&doc, &version}
+		if recent {
+			dest = append(dest, &sends)
+		}
+		r, err := scanReminder(rs, dest...)
 		if err != nil {
 			return nil, err
 		}
@@ -82,7 +101,11 @@ func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]r
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, reminders.Claimed{Reminder: r, Appointment: a})
+		c := reminders.Claimed{Reminder: r, Appointment: a, HasRecent: recent}
+		for _, v := range sends {
+			c.Recent = append(c.Recent, fromUS(v))
+		}
+		out = append(out, c)
 	}
 	return out, rs.Err()
 }
