@@ -54,14 +54,14 @@ func compare(a, b string) int {
 	return 0
 }
 
-const claimWhere = `state = 'scheduled' AND due_us <= $1 AND lease_until_us <= $1 ORDER BY due_us LIMIT $2`
+const claimWhere = `state = 'scheduled' AND next_us <= $1 ORDER BY next_us LIMIT $2`
 
 // claimSQL leases due rows and returns them with their appointments and,
 // with $5, the patient's sends since $5 (the index on sent rows by
 // patient serves it).
 const claimSQL = `WITH due AS (
 		SELECT practice_id, id FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED)
-	UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4
+	UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4, next_us = $4
 	FROM due, {p}reminder_appointments a
 	WHERE r.practice_id = due.practice_id AND r.id = due.id AND a.practice_id = r.practice_id AND a.id = r.appointment_id
 	RETURNING `
@@ -114,7 +114,7 @@ func (s *Store) claimSQLite(ctx context.Context, p reminders.ClaimParams) ([]rem
 	var out []reminders.Claimed
 	err := s.db.tx(ctx, func(q querier) error {
 		out = out[:0]
-		rs, err := q.query(ctx, s.sql(`UPDATE {p}reminders SET lease_owner = $3, lease_until_us = $4
+		rs, err := q.query(ctx, s.sql(`UPDATE {p}reminders SET lease_owner = $3, lease_until_us = $4, next_us = $4
 			WHERE rowid IN (SELECT rowid FROM {p}reminders WHERE `+claimWhere+`)
 			RETURNING `+reminderCols), us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease)))
 		if err != nil {

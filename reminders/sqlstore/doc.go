@@ -39,8 +39,10 @@
 //     appointment, due time, state, attempts, PHI-free reason code, the
 //     lease (lease_owner, lease_until_us), what was sent (channel,
 //     contact_key, provider_id, sent_us) and the patient's answer (reply,
-//     replied_us, offered_slots as a JSON array, closed). A partial index
-//     on due_us of scheduled rows serves Claim; partial indexes on sent
+//     replied_us, offered_slots as a JSON array, closed), and next_us, when
+//     it can next be claimed (its due time, or the end of the lease that
+//     holds it). A partial index on next_us of scheduled rows serves
+//     Claim, which never walks past leased rows; partial indexes on sent
 //     rows serve OpenReminder (by contact key) and RecentSends (by
 //     patient).
 //   - {prefix}reminder_waitlist: waitlisted patients (practice_id, id),

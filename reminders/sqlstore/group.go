@@ -163,7 +163,7 @@ func (s *Store) completePostgres(ctx context.Context, batch []*pendingComplete) 
 		due[i], channel[i], contact[i], provider[i], sent[i] = completeArgs(p)
 	}
 	rs, err := s.db.query(ctx, s.sql(`UPDATE {p}reminders r SET state = v.state, attempts = v.attempts, reason = v.reason,
-			lease_owner = '', lease_until_us = 0, due_us = COALESCE(v.due_us, r.due_us), channel = COALESCE(v.channel, r.channel),
+			lease_owner = '', lease_until_us = 0, due_us = COALESCE(v.due_us, r.due_us), next_us = COALESCE(v.due_us, r.due_us), channel = COALESCE(v.channel, r.channel),
 			contact_key = COALESCE(v.contact_key, r.contact_key), provider_id = COALESCE(v.provider_id, r.provider_id),
 			sent_us = COALESCE(v.sent_us, r.sent_us)
 		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::bigint[], $8::text[], $9::text[], $10::text[], $11::bigint[])
@@ -197,7 +197,7 @@ func (s *Store) completeSQLite(ctx context.Context, batch []*pendingComplete) (m
 			p := pc.p
 			due, channel, contact, provider, sent := completeArgs(p)
 			n, err := q.exec(ctx, s.sql(`UPDATE {p}reminders SET state = $4, attempts = $5, reason = $6, lease_owner = '', lease_until_us = 0,
-				due_us = COALESCE($7, due_us), channel = COALESCE($8, channel), contact_key = COALESCE($9, contact_key),
+				due_us = COALESCE($7, due_us), next_us = COALESCE($7, due_us), channel = COALESCE($8, channel), contact_key = COALESCE($9, contact_key),
 				provider_id = COALESCE($10, provider_id), sent_us = COALESCE($11, sent_us)
 				WHERE practice_id = $1 AND id = $2 AND state = 'scheduled' AND lease_owner = $3`),
 				p.PracticeID, p.ID, p.Owner, string(p.State), p.Attempts, p.Reason, due, channel, contact, provider, sent)

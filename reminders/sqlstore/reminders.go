@@ -146,9 +146,9 @@ func (s *Store) SaveAppointment(ctx context.Context, p reminders.SaveParams) (re
 			if r.State == "" {
 				r.State = reminders.StateScheduled
 			}
-			n, err := q.exec(ctx, s.sql(`INSERT INTO {p}reminders (practice_id, id, appointment_id, patient_id, offset_ns, due_us, state,
+			n, err := q.exec(ctx, s.sql(`INSERT INTO {p}reminders (practice_id, id, appointment_id, patient_id, offset_ns, due_us, next_us, state,
 				attempts, reason, channel, contact_key, provider_id, sent_us, reply, replied_us, offered_slots, closed, created_us)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+				VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
 				ON CONFLICT (practice_id, id) DO NOTHING`),
 				r.PracticeID, r.ID, r.AppointmentID, r.PatientID, int64(r.Offset), us(r.DueAt), string(r.State),
 				r.Attempts, r.Reason, string(r.Channel), r.ContactKey, r.ProviderID, us(r.SentAt), string(r.Reply), us(r.RepliedAt),

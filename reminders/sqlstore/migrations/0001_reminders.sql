@@ -11,8 +11,8 @@ CREATE TABLE {p}reminder_appointments (
 );
 
 -- One row per planned send (reminders.Reminder). A claim sets lease_owner
--- and lease_until_us; a scheduled row is due when due_us and
--- lease_until_us are both at or before now.
+-- and lease_until_us; next_us is when a scheduled row can next be
+-- claimed: its due_us, or the end of the lease that holds it.
 CREATE TABLE {p}reminders (
     practice_id    TEXT NOT NULL,
     id             TEXT NOT NULL,
@@ -25,6 +25,7 @@ CREATE TABLE {p}reminders (
     reason         TEXT NOT NULL DEFAULT '',
     lease_owner    TEXT NOT NULL DEFAULT '',
     lease_until_us BIGINT NOT NULL DEFAULT 0,
+    next_us        BIGINT NOT NULL,
     channel        TEXT NOT NULL DEFAULT '',
     contact_key    TEXT NOT NULL DEFAULT '',
     provider_id    TEXT NOT NULL DEFAULT '',
@@ -36,7 +37,7 @@ CREATE TABLE {p}reminders (
     created_us     BIGINT NOT NULL,
     PRIMARY KEY (practice_id, id)
 );
-CREATE INDEX {p}reminders_due ON {p}reminders (due_us) WHERE state = 'scheduled';
+CREATE INDEX {p}reminders_next ON {p}reminders (next_us) WHERE state = 'scheduled';
 CREATE INDEX {p}reminders_appointment ON {p}reminders (practice_id, appointment_id);
 CREATE INDEX {p}reminders_contact ON {p}reminders (practice_id, contact_key, sent_us) WHERE state = 'sent';
 CREATE INDEX {p}reminders_patient ON {p}reminders (practice_id, patient_id, sent_us) WHERE state = 'sent';
