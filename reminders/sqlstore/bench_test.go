@@ -105,3 +105,48 @@ func BenchmarkDispatchPostgres(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBareUpdatePostgres is the baseline beside
+// BenchmarkDispatchPostgres, on the same server in the same run: bare pgx
+// single-row UPDATEs of 10,000 rows, one commit each, on 192 goroutines
+// (three dispatchers of 64 workers). A dispatched reminder costs at least
+// one such write.
+func BenchmarkBareUpdatePostgres(b *testing.B) {
+	const n, workers = 10_000, 192
+	_, schema := pgtest.Schema(b)
+	cfg, err := pgxpool.ParseConfig(pgtest.DSN(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.ConnConfig.RuntimeParams["search_path"] = schema
+	cfg.MaxConns = 32
+	pool, err := pgxpool.NewWithConfig(context.Background(), cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer pool.Close()
+	ctx := context.Background()
+	if _, err := pool.Exec(ctx, `CREATE TABLE bare (id BIGINT PRIMARY KEY, state TEXT NOT NULL, sent_us BIGINT NOT NULL)`); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := pool.Exec(ctx, `INSERT INTO bare SELECT g, 'scheduled', 0 FROM generate_series(1, $1) g`, n); err != nil {
+		b.Fatal(err)
+	}
+	done := 0
+	for b.Loop() {
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Go(func() {
+				for i := w + 1; i <= n; i += workers {
+					if _, err := pool.Exec(ctx, `UPDATE bare SET state = 'sent', sent_us = sent_us + 1 WHERE id = $1`, i); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+		}
+		wg.Wait()
+		done += n
+	}
+	b.ReportMetric(float64(done)/b.Elapsed().Seconds(), "rows/s")
+}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/frontdeskhq/frontdesk/reminders"
 )
@@ -25,6 +27,10 @@ func (s *Store) Complete(ctx context.Context, p reminders.CompleteParams) error 
 	return s.completes.do(ctx, s, p)
 }
 
+var groupsN, groupsItems, groupsT, claimT atomic.Int64
+
+func GroupStats() (int64, int64, time.Duration, time.Duration) { return groupsN.Load(), groupsItems.Load(), time.Duration(groupsT.Load()), time.Duration(claimT.Load()) }
+
 // errLead tells a waiting caller to lead the next group.
 var errLead = errors.New("lead")
 
@@ -34,29 +40,36 @@ type pendingComplete struct {
 }
 
 // completeGroup is a leader/follower group commit of Complete calls.
+// Up to maxLeaders groups are written at once, so that one group's
+// commit does not hold the next back.
 type completeGroup struct {
-	mu    sync.Mutex
-	busy  bool
-	queue []*pendingComplete
+	mu      sync.Mutex
+	leaders int
+	queue   []*pendingComplete
 }
 
-// maxGroup bounds one group (the statement's array size).
-const maxGroup = 1024
+const (
+	// maxGroup bounds one group (the statement's array size).
+	maxGroup = 1024
+	// maxLeaders bounds the groups written at once.
+	maxLeaders = 4
+)
 
 func (g *completeGroup) do(ctx context.Context, s *Store, p reminders.CompleteParams) error {
 	pc := &pendingComplete{p: p, done: make(chan error, 1)}
 	g.mu.Lock()
-	g.queue = append(g.queue, pc)
-	if g.busy {
+	if g.leaders >= maxLeaders {
+		g.queue = append(g.queue, pc)
 		g.mu.Unlock()
 		if err := <-pc.done; !errors.Is(err, errLead) {
 			return err
 		}
-		g.mu.Lock()
+		g.mu.Lock() // a finishing leader handed its turn over
+	} else {
+		g.leaders++
 	}
-	g.busy = true
-	n := min(len(g.queue), maxGroup)
-	batch := g.queue[:n:n]
+	n := min(len(g.queue), maxGroup-1)
+	batch := append([]*pendingComplete{pc}, g.queue[:n]...)
 	g.queue = g.queue[n:]
 	g.mu.Unlock()
 
@@ -66,9 +79,11 @@ func (g *completeGroup) do(ctx context.Context, s *Store, p reminders.CompletePa
 
 	g.mu.Lock()
 	if len(g.queue) > 0 {
-		g.queue[0].done <- errLead
+		next := g.queue[0]
+		g.queue = g.queue[1:]
+		next.done <- errLead
 	} else {
-		g.busy = false
+		g.leaders--
 	}
 	g.mu.Unlock()
 	return <-pc.done
