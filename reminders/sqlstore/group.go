@@ -5,18 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"sync"
-	"sync/atomic"
-	"time"
 
 	"github.com/frontdeskhq/frontdesk/reminders"
 )
 
-// Complete implements reminders.Store. Concurrent calls are grouped: the
-// first caller becomes the leader and records every result queued while
-// the database was busy in one statement (PostgreSQL) or one transaction
-// (SQLite), so that many workers share one commit. A follower that
-// arrives while a group is being written waits for the next one, which
-// it may lead. Each caller still gets its own result.
+// Complete implements reminders.Store. Concurrent calls are grouped: a
+// caller that finds fewer than maxLeaders groups being written leads a
+// new one; otherwise it queues, and a leader that finishes hands its turn
+// to the first queued caller, which writes everything queued by then in
+// one statement (PostgreSQL) or one transaction (SQLite). Many send
+// workers thus share few commits, and each caller still gets its own
+// result (nil, ErrLeaseLost or ErrNotFound).
 func (s *Store) Complete(ctx context.Context, p reminders.CompleteParams) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -26,10 +25,6 @@ func (s *Store) Complete(ctx context.Context, p reminders.CompleteParams) error 
 	}
 	return s.completes.do(ctx, s, p)
 }
-
-var groupsN, groupsItems, groupsT, claimT atomic.Int64
-
-func GroupStats() (int64, int64, time.Duration, time.Duration) { return groupsN.Load(), groupsItems.Load(), time.Duration(groupsT.Load()), time.Duration(claimT.Load()) }
 
 // errLead tells a waiting caller to lead the next group.
 var errLead = errors.New("lead")
