@@ -1,0 +1,179 @@
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// ErrNoRows: a QueryRow found nothing, in either dialect.
+var ErrNoRows = errors.New("sqlstore: no rows")
+
+// ErrRetry, returned by a transaction function, rolls the transaction back
+// and runs the function again in a new one (a lost race on an insert).
+var ErrRetry = errors.New("sqlstore: retry transaction")
+
+// MaxAttempts bounds how often a transaction is run after serialization
+// failures, deadlocks, busy databases or ErrRetry.
+const MaxAttempts = 8
+
+// Querier runs statements, inside a transaction or not. Statements are
+// passed through DB.SQL by the Querier.
+type Querier interface {
+	Exec(ctx context.Context, q string, args ...any) (int64, error)
+	Query(ctx context.Context, q string, args ...any) (Rows, error)
+	QueryRow(ctx context.Context, q string, args ...any) Row
+}
+
+// Rows is a result set; Close must be called.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+	Close()
+}
+
+// Row is a single-row result; Scan returns ErrNoRows when there is none.
+type Row interface {
+	Scan(dest ...any) error
+}
+
+
+// pgQ adapts a pool or a pgx.Tx.
+type pgQ struct {
+	db *DB
+	q  interface {
+		Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+		QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	}
+	exec func(ctx context.Context, sql string, args ...any) (int64, error)
+}
+
+func (p pgQ) Exec(ctx context.Context, q string, args ...any) (int64, error) {
+	return p.exec(ctx, p.db.SQL(q), args...)
+}
+
+func (p pgQ) Query(ctx context.Context, q string, args ...any) (Rows, error) {
+	r, err := p.q.Query(ctx, p.db.SQL(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (p pgQ) QueryRow(ctx context.Context, q string, args ...any) Row {
+	return pgRow{p.q.QueryRow(ctx, p.db.SQL(q), args...)}
+}
+
+type pgRow struct{ r pgx.Row }
+
+func (r pgRow) Scan(dest ...any) error {
+	err := r.r.Scan(dest...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return ErrNoRows
+	}
+	return err
+}
+
+// sqlQ adapts a *sql.DB or *sql.Tx.
+type sqlQ struct {
+	db *DB
+	q  interface {
+		ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+		QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+		QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	}
+}
+
+func (s sqlQ) Exec(ctx context.Context, q string, args ...any) (int64, error) {
+	res, err := s.q.ExecContext(ctx, s.db.SQL(q), args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+func (s sqlQ) Query(ctx context.Context, q string, args ...any) (Rows, error) {
+	r, err := s.q.QueryContext(ctx, s.db.SQL(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{r}, nil
+}
+
+func (s sqlQ) QueryRow(ctx context.Context, q string, args ...any) Row {
+	return sqlRow{s.q.QueryRowContext(ctx, s.db.SQL(q), args...)}
+}
+
+type sqlRows struct{ *sql.Rows }
+
+func (r sqlRows) Close() { _ = r.Rows.Close() }
+
+type sqlRow struct{ r *sql.Row }
+
+func (r sqlRow) Scan(dest ...any) error {
+	err := r.r.Scan(dest...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNoRows
+	}
+	return err
+}
+
+// Reader returns a Querier for reads outside a transaction.
+func (db *DB) Reader() Querier {
+	if db.dialect == Postgres {
+		return pgQ{db: db, q: db.pool, exec: func(ctx context.Context, q string, args ...any) (int64, error) {
+			tag, err := db.pool.Exec(ctx, q, args...)
+			return tag.RowsAffected(), err
+		}}
+	}
+	return sqlQ{db: db, q: db.reader}
+}
+
+// Tx runs fn in a write transaction and commits when it returns nil. It
+// runs fn again, in a new transaction, after a serialization failure, a
+// deadlock, a busy SQLite database or ErrRetry, at most MaxAttempts times;
+// fn must therefore have no effect outside the transaction. Other errors
+// roll back and are returned as they are; the caller classifies them.
+func (db *DB) Tx(ctx context.Context, fn func(q Querier) error) error {
+	var err error
+	for range MaxAttempts {
+		if err = ctx.Err(); err != nil {
+			return err
+		}
+		err = db.tx(ctx, fn)
+		if err == nil || !(errors.Is(err, ErrRetry) || retryable(err)) {
+			return err
+		}
+	}
+	return err
+}
+
+func (db *DB) tx(ctx context.Context, fn func(q Querier) error) error {
+	if db.dialect == Postgres {
+		tx, err := db.pool.Begin(ctx)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback(context.WithoutCancel(ctx)) //nolint:errcheck // after Commit it is a no-op
+		q := pgQ{db: db, q: tx, exec: func(ctx context.Context, q string, args ...any) (int64, error) {
+			tag, err := tx.Exec(ctx, q, args...)
+			return tag.RowsAffected(), err
+		}}
+		if err := fn(q); err != nil {
+			return err
+		}
+		return tx.Commit(ctx)
+	}
+	tx, err := db.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
+	if err := fn(sqlQ{db: db, q: tx}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
