@@ -1,6 +1,7 @@
 package sqlstore_test
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 
@@ -48,4 +49,8 @@ func TestConformancePostgres(t *testing.T) {
 	t.Parallel()
 	pgtest.DSN(t)
 	inboxtest.Run(t, func(t *testing.T) inbox.Store { return sqlstore.New(newPostgres(t)) })
+}
+
+func contextWithCancel(t testing.TB) (context.Context, context.CancelFunc) {
+	return context.WithCancel(t.Context())
 }

@@ -40,7 +40,6 @@ type Row interface {
 	Scan(dest ...any) error
 }
 
-
 // pgQ adapts a pool or a pgx.Tx.
 type pgQ struct {
 	db *DB
