@@ -131,6 +131,15 @@ func (db *DB) Reader() Querier {
 	return sqlQ{db: db, q: db.reader}
 }
 
+// Writer returns a Querier for single writes outside a transaction, each
+// committed on its own.
+func (db *DB) Writer() Querier {
+	if db.dialect == Postgres {
+		return db.Reader()
+	}
+	return sqlQ{db: db, q: db.writer}
+}
+
 // Tx runs fn in a write transaction and commits when it returns nil. It
 // runs fn again, in a new transaction, after a serialization failure, a
 // deadlock, a busy SQLite database or ErrRetry, at most MaxAttempts times;

@@ -1,0 +1,128 @@
+package sqlstore
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/internal/pgtest"
+)
+
+// The ingest benchmarks compare the full pipeline, inbox.Ingest (dedupe
+// lookup, contact get-or-create, triage-free routing, one transaction that
+// threads and stores the message), with the floor: a bare single-row
+// INSERT of the same message row, one commit each, into a table of the
+// same shape and indexes. Both run with benchWriters goroutines over the
+// same pool, side by side in one run, and report rows/s.
+//
+//	FRONTDESK_POSTGRES_DSN=... go test -run '^$' -bench Ingest ./inbox/sqlstore/
+
+const benchWriters = 8
+
+const benchBareTable = `CREATE TABLE {bench_messages} (
+	seq {seq_pk}, practice_id TEXT NOT NULL, id TEXT NOT NULL, conversation_id TEXT NOT NULL, contact_id TEXT NOT NULL,
+	direction TEXT NOT NULL, channel TEXT NOT NULL, provider_id TEXT NOT NULL, type TEXT NOT NULL, raw_type TEXT NOT NULL,
+	text TEXT NOT NULL, subject TEXT NOT NULL, payload TEXT NOT NULL, media TEXT NOT NULL, in_reply_to TEXT NOT NULL,
+	author_id TEXT NOT NULL, automated BOOLEAN NOT NULL, status TEXT NOT NULL, status_history TEXT NOT NULL,
+	error_code TEXT NOT NULL, triage TEXT NOT NULL, handled_by TEXT NOT NULL, created_at BIGINT NOT NULL, sent_at BIGINT,
+	UNIQUE (practice_id, id));
+CREATE UNIQUE INDEX {@bench_provider} ON {bench_messages} (practice_id, channel, provider_id) WHERE provider_id <> '';
+CREATE INDEX {@bench_thread} ON {bench_messages} (practice_id, conversation_id, created_at, seq)`
+
+func benchInbound(i int64) channels.Inbound {
+	return channels.Inbound{
+		PracticeID: "practice-1", Channel: channels.SMS,
+		From:       channels.Address{Kind: channels.AddrPhone, Value: fmt.Sprintf("+1415555%04d", i%1000)},
+		ProviderID: fmt.Sprintf("SM%012d", i), Type: channels.TypeText, Text: "Can I move my appointment to Thursday?",
+	}
+}
+
+func benchIngest(b *testing.B, db *DB) {
+	b.Helper()
+	if err := db.Migrate(b.Context()); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := db.db.Writer().Exec(b.Context(), benchBareTable); err != nil {
+		b.Fatal(err)
+	}
+	var seq atomic.Int64
+	b.Run("Ingest", func(b *testing.B) {
+		ib, err := inbox.New(New(db), inbox.Config{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		run(b, func() error {
+			_, err := ib.Ingest(b.Context(), benchInbound(seq.Add(1)))
+			return err
+		})
+	})
+	b.Run("BareInsert", func(b *testing.B) {
+		stmt := "INSERT INTO {bench_messages} (" + msgCols + ") VALUES (" + placeholders(1, 23) + ")"
+		q := db.db.Writer()
+		run(b, func() error {
+			i := seq.Add(1)
+			in := benchInbound(i)
+			args, err := msgArgs(inbox.Message{
+				PracticeID: in.PracticeID, ID: fmt.Sprintf("msg-%d", i), ConversationID: fmt.Sprintf("conv-%d", i%1000),
+				ContactID: fmt.Sprintf("contact-%d", i%1000), Direction: inbox.Inbound, Channel: in.Channel,
+				ProviderID: in.ProviderID, Type: in.Type, Text: in.Text, Status: channels.StateReceived, CreatedAt: time.Now(),
+			})
+			if err != nil {
+				return err
+			}
+			_, err = q.Exec(b.Context(), stmt, args...)
+			return err
+		})
+	})
+}
+
+func run(b *testing.B, op func() error) {
+	b.ReportAllocs()
+	b.SetParallelism(max(1, benchWriters/testingProcs()))
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if err := op(); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+}
+
+func BenchmarkIngestSQLite(b *testing.B) {
+	db, err := OpenSQLite(filepath.Join(b.TempDir(), "bench.db"), Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	benchIngest(b, db)
+}
+
+func BenchmarkIngestPostgres(b *testing.B) {
+	_, schema := pgtest.Schema(b)
+	cfg, err := pgxpool.ParseConfig(pgtest.DSN(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.MaxConns = benchWriters
+	pool, err := pgxpool.NewWithConfig(b.Context(), cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(pool.Close)
+	db, err := NewPostgres(pool, Config{Schema: schema})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchIngest(b, db)
+}
+
+func testingProcs() int { return runtime.GOMAXPROCS(0) }
