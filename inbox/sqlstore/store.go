@@ -38,7 +38,7 @@ var (
 	sqlUpdateConv    = "UPDATE {conversations} SET " + setList(convCols, 1) + " WHERE practice_id = $1 AND id = $2"
 	sqlConvIDExists  = "SELECT 1 FROM {conversations} WHERE practice_id = $1 AND id = $2"
 	sqlMsgByID       = "SELECT " + msgCols + " FROM {messages} WHERE practice_id = $1 AND id = $2"
-	sqlMsgByProvider = "SELECT " + msgCols + " FROM {messages} WHERE practice_id = $1 AND channel = $2 AND provider_id = $3"
+	sqlMsgByProvider = "SELECT " + msgCols + " FROM {messages} WHERE practice_id = $1 AND channel = $2 AND provider_id = $3 AND provider_id <> ''"
 	sqlInsertMsg     = "INSERT INTO {messages} (" + msgCols + ") VALUES (" + placeholders(1, 23) + ") ON CONFLICT DO NOTHING"
 	sqlUpdateMsg     = "UPDATE {messages} SET " + setList(msgCols, 1) + " WHERE practice_id = $1 AND id = $2"
 	sqlMsgIDExists   = "SELECT 1 FROM {messages} WHERE practice_id = $1 AND id = $2"
