@@ -1,9 +1,12 @@
 package sqlstore
 
 import (
+	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -13,6 +16,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/internal/pgtest"
+	"github.com/frontdeskhq/frontdesk/internal/sqldb"
 )
 
 // The ingest benchmarks compare the full pipeline, inbox.Ingest (dedupe
@@ -44,12 +48,15 @@ func benchInbound(i int64) channels.Inbound {
 	}
 }
 
-func benchIngest(b *testing.B, db *DB) {
+// bareExec runs one statement, committed on its own.
+type bareExec func(ctx context.Context, stmt string, args ...any) error
+
+func benchIngest(b *testing.B, db *DB, bare bareExec) {
 	b.Helper()
 	if err := db.Migrate(b.Context()); err != nil {
 		b.Fatal(err)
 	}
-	if _, err := db.db.Writer().Exec(b.Context(), benchBareTable); err != nil {
+	if err := db.db.Tx(b.Context(), func(q sqldb.Querier) error { _, err := q.Exec(b.Context(), benchBareTable); return err }); err != nil {
 		b.Fatal(err)
 	}
 	var seq atomic.Int64
@@ -64,8 +71,7 @@ func benchIngest(b *testing.B, db *DB) {
 		})
 	})
 	b.Run("BareInsert", func(b *testing.B) {
-		stmt := "INSERT INTO {bench_messages} (" + msgCols + ") VALUES (" + placeholders(1, 23) + ")"
-		q := db.db.Writer()
+		stmt := db.db.SQL("INSERT INTO {bench_messages} (" + msgCols + ") VALUES (" + placeholders(1, 23) + ")")
 		run(b, func() error {
 			i := seq.Add(1)
 			in := benchInbound(i)
@@ -77,8 +83,7 @@ func benchIngest(b *testing.B, db *DB) {
 			if err != nil {
 				return err
 			}
-			_, err = q.Exec(b.Context(), stmt, args...)
-			return err
+			return bare(b.Context(), stmt, args...)
 		})
 	})
 }
@@ -98,12 +103,33 @@ func run(b *testing.B, op func() error) {
 }
 
 func BenchmarkIngestSQLite(b *testing.B) {
-	db, err := OpenSQLite(filepath.Join(b.TempDir(), "bench.db"), Config{})
+	path := filepath.Join(b.TempDir(), "bench.db")
+	db, err := OpenSQLite(path, Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { db.Close() })
-	benchIngest(b, db)
+	// The floor: a plain database/sql handle on the same file, one writer
+	// connection, WAL, each INSERT its own transaction.
+	plain, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)")
+	if err != nil {
+		b.Fatal(err)
+	}
+	plain.SetMaxOpenConns(1)
+	b.Cleanup(func() { plain.Close() })
+	var prepared sync.Map
+	benchIngest(b, db, func(ctx context.Context, stmt string, args ...any) error {
+		st, ok := prepared.Load(stmt)
+		if !ok {
+			p, err := plain.PrepareContext(ctx, stmt)
+			if err != nil {
+				return err
+			}
+			st, _ = prepared.LoadOrStore(stmt, p)
+		}
+		_, err := st.(*sql.Stmt).ExecContext(ctx, args...)
+		return err
+	})
 }
 
 func BenchmarkIngestPostgres(b *testing.B) {
@@ -122,7 +148,10 @@ func BenchmarkIngestPostgres(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchIngest(b, db)
+	benchIngest(b, db, func(ctx context.Context, stmt string, args ...any) error {
+		_, err := pool.Exec(ctx, stmt, args...)
+		return err
+	})
 }
 
 func testingProcs() int { return runtime.GOMAXPROCS(0) }

@@ -55,7 +55,8 @@ func (s *Store) ListMessages(ctx context.Context, practiceID, conversationID str
 		stmt += " AND (created_at > $3 OR (created_at = $3 AND seq > $4))"
 		args = append(args, us, seq)
 	}
-	stmt += fmt.Sprintf(" ORDER BY created_at, seq LIMIT %d", limit+1)
+	args = append(args, limit+1)
+	stmt += fmt.Sprintf(" ORDER BY created_at, seq LIMIT $%d", len(args))
 
 	var page inbox.MessagePage
 	var seqs []int64
@@ -129,7 +130,8 @@ func (s *Store) ListConversations(ctx context.Context, practiceID string, lp *in
 		n := len(args)
 		fmt.Fprintf(&b, " AND (updated_at < $%d OR (updated_at = $%d AND id < $%d))", n-1, n-1, n)
 	}
-	fmt.Fprintf(&b, " ORDER BY updated_at DESC, id DESC LIMIT %d", limit+1)
+	args = append(args, limit+1)
+	fmt.Fprintf(&b, " ORDER BY updated_at DESC, id DESC LIMIT $%d", len(args))
 
 	var page inbox.ConversationPage
 	err := each(ctx, s.db.Reader(), b.String(), args, func(row sqldb.Row) error {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -76,18 +77,56 @@ func (r pgRow) Scan(dest ...any) error {
 	return err
 }
 
-// sqlQ adapts a *sql.DB or *sql.Tx.
+// sqlQ runs statements on the SQLite readers, or in tx, the writer's
+// transaction, through statements prepared once (per reader connection,
+// or on the writer's connection).
 type sqlQ struct {
 	db *DB
-	q  interface {
+	h  interface {
+		PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
 		ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-		QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-		QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 	}
+	cache *sync.Map
+	tx    *sql.Tx
+}
+
+// stmt returns q prepared on the handle, for use in the transaction if
+// there is one.
+func (s sqlQ) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	st, ok := s.cache.Load(q)
+	if !ok {
+		p, err := s.h.PrepareContext(ctx, s.db.SQL(q))
+		if err != nil {
+			return nil, err
+		}
+		var loaded bool
+		if st, loaded = s.cache.LoadOrStore(q, p); loaded {
+			p.Close()
+		}
+	}
+	if s.tx != nil {
+		return s.tx.StmtContext(ctx, st.(*sql.Stmt)), nil
+	}
+	return st.(*sql.Stmt), nil
 }
 
 func (s sqlQ) Exec(ctx context.Context, q string, args ...any) (int64, error) {
-	res, err := s.q.ExecContext(ctx, s.db.SQL(q), args...)
+	var res sql.Result
+	var err error
+	if len(args) == 0 {
+		// Scripts (migrations) may hold several statements: not prepared.
+		if s.tx != nil {
+			res, err = s.tx.ExecContext(ctx, s.db.SQL(q))
+		} else {
+			res, err = s.h.ExecContext(ctx, s.db.SQL(q))
+		}
+	} else {
+		var st *sql.Stmt
+		if st, err = s.stmt(ctx, q); err != nil {
+			return 0, err
+		}
+		res, err = st.ExecContext(ctx, args...)
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -95,7 +134,11 @@ func (s sqlQ) Exec(ctx context.Context, q string, args ...any) (int64, error) {
 }
 
 func (s sqlQ) Query(ctx context.Context, q string, args ...any) (Rows, error) {
-	r, err := s.q.QueryContext(ctx, s.db.SQL(q), args...)
+	st, err := s.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	r, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +146,11 @@ func (s sqlQ) Query(ctx context.Context, q string, args ...any) (Rows, error) {
 }
 
 func (s sqlQ) QueryRow(ctx context.Context, q string, args ...any) Row {
-	return sqlRow{s.q.QueryRowContext(ctx, s.db.SQL(q), args...)}
+	st, err := s.stmt(ctx, q)
+	if err != nil {
+		return errRow{err}
+	}
+	return sqlRow{st.QueryRowContext(ctx, args...)}
 }
 
 type sqlRows struct{ *sql.Rows }
@@ -128,16 +175,7 @@ func (db *DB) Reader() Querier {
 			return tag.RowsAffected(), err
 		}}
 	}
-	return sqlQ{db: db, q: db.reader}
-}
-
-// Writer returns a Querier for single writes outside a transaction, each
-// committed on its own.
-func (db *DB) Writer() Querier {
-	if db.dialect == Postgres {
-		return db.Reader()
-	}
-	return sqlQ{db: db, q: db.writer}
+	return sqlQ{db: db, h: db.reader, cache: &db.readStmts}
 }
 
 // Tx runs fn in a write transaction and commits when it returns nil. It
@@ -175,13 +213,5 @@ func (db *DB) tx(ctx context.Context, fn func(q Querier) error) error {
 		}
 		return tx.Commit(ctx)
 	}
-	tx, err := db.writer.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
-	if err := fn(sqlQ{db: db, q: tx}); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.groupTx(ctx, fn)
 }

@@ -62,9 +62,20 @@ type DB struct {
 	dialect Dialect
 	opts    Options
 	pool    *pgxpool.Pool
-	writer  *sql.DB // SQLite: one connection, so one writer at a time
-	reader  *sql.DB // SQLite: concurrent readers (WAL)
-	stmts   sync.Map
+	writer  *sql.DB  // SQLite: one connection, so one writer at a time
+	reader  *sql.DB  // SQLite: concurrent readers (WAL)
+	stmts   sync.Map // statement text -> dialect's text
+
+	// SQLite: the readers' prepared statements, by statement text (the
+	// writer's belong to its goroutine).
+	readStmts sync.Map
+
+	// SQLite's writer goroutine; see groupTx.
+	jobs        chan *job
+	quit        chan struct{}
+	stopped     chan struct{}
+	startWriter sync.Once
+	closeOnce   sync.Once
 }
 
 // NewPostgres returns a DB over pool. Closing the DB does not close the
@@ -129,14 +140,22 @@ func OpenSQLite(path string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("sqlstore: open sqlite: %w", err)
 	}
 	r.SetMaxOpenConns(4)
-	return &DB{dialect: SQLite, opts: opts, writer: w, reader: r}, nil
+	return &DB{dialect: SQLite, opts: opts, writer: w, reader: r,
+		jobs: make(chan *job), quit: make(chan struct{}), stopped: make(chan struct{})}, nil
 }
 
-// Close closes the SQLite handles; for PostgreSQL it does nothing.
+// Close stops the SQLite writer, after the group it is committing, and
+// closes the SQLite handles; for PostgreSQL it does nothing.
 func (db *DB) Close() error {
 	if db.dialect != SQLite {
 		return nil
 	}
+	db.closeOnce.Do(func() {
+		close(db.quit)
+		db.startWriter.Do(func() { close(db.stopped) }) // never started
+		<-db.stopped
+	})
+	db.readStmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
 	return errors.Join(db.reader.Close(), db.writer.Close())
 }
 
