@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/inbox/inboxtest"
@@ -54,3 +55,5 @@ func TestConformancePostgres(t *testing.T) {
 func contextWithCancel(t testing.TB) (context.Context, context.CancelFunc) {
 	return context.WithCancel(t.Context())
 }
+
+func t0() time.Time { return time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC) }
