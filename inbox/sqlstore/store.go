@@ -34,12 +34,13 @@ var (
 
 	sqlConvByID      = "SELECT " + convCols + " FROM {conversations} WHERE practice_id = $1 AND id = $2"
 	sqlOpenConv      = "SELECT " + convCols + " FROM {conversations} WHERE practice_id = $1 AND subject = $2 AND status <> 'closed'"
-	sqlInsertConv    = "INSERT INTO {conversations} (" + convCols + ") VALUES (" + placeholders(1, 19) + ") ON CONFLICT DO NOTHING"
+	sqlInsertConv    = "INSERT INTO {conversations} (" + convCols + ") VALUES (" + placeholders(1, 19) + ")"
 	sqlUpdateConv    = "UPDATE {conversations} SET " + setList(convCols, 1) + " WHERE practice_id = $1 AND id = $2"
 	sqlConvIDExists  = "SELECT 1 FROM {conversations} WHERE practice_id = $1 AND id = $2"
 	sqlMsgByID       = "SELECT " + msgCols + " FROM {messages} WHERE practice_id = $1 AND id = $2"
 	sqlMsgByProvider = "SELECT " + msgCols + " FROM {messages} WHERE practice_id = $1 AND channel = $2 AND provider_id = $3 AND provider_id <> ''"
-	sqlInsertMsg     = "INSERT INTO {messages} (" + msgCols + ") VALUES (" + placeholders(1, 23) + ") ON CONFLICT DO NOTHING"
+	sqlInsertMsg     = "INSERT INTO {messages} (" + msgCols + ") VALUES (" + placeholders(1, 23) + ")"
+	onConflictSkip   = " ON CONFLICT DO NOTHING"
 	sqlUpdateMsg     = "UPDATE {messages} SET " + setList(msgCols, 1) + " WHERE practice_id = $1 AND id = $2"
 	sqlMsgIDExists   = "SELECT 1 FROM {messages} WHERE practice_id = $1 AND id = $2"
 )
@@ -230,10 +231,17 @@ func (s *Store) lockedConv(ctx context.Context, q sqldb.Querier, practiceID, id,
 // AppendMessage implements inbox.Store in one transaction: look the
 // provider id up (a duplicate returns the stored message), lock or create
 // the conversation, call Thread, then write the conversation and the
-// message. A concurrent transaction that wins the race to create the
-// subject's conversation or to store the provider id makes this one start
-// over, and the second attempt threads into that conversation or reports
-// the duplicate.
+// message.
+//
+// The first attempt is optimistic, for the common case of a new message:
+// it skips the provider-id lookup (the Inbox has just made it) and sends
+// its writes and the COMMIT in one round trip, as plain INSERTs. If one
+// breaks a unique index, because a concurrent transaction stored the same
+// delivery or created the subject's conversation first, or because an id
+// is taken, nothing is committed and the append starts over carefully:
+// with the lookup, and with inserts that report which race was lost. The
+// second attempt then reports the duplicate, threads into the winner's
+// conversation, or returns inbox.ErrConflict.
 func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox.AppendResult, error) {
 	const op = "append message"
 	m0 := ap.Message
@@ -244,10 +252,13 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 		return inbox.AppendResult{}, errors.New("sqlstore: message needs a conversation id, or a subject and a new conversation id")
 	}
 	var res inbox.AppendResult
+	attempt := 0
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
 		res = inbox.AppendResult{}
+		careful := attempt > 0
+		attempt++
 		m := m0
-		if m.ProviderID != "" {
+		if m.ProviderID != "" && careful {
 			old, err := one(ctx, q, scanMessage, nil, sqlMsgByProvider, m.PracticeID, string(m.Channel), m.ProviderID)
 			switch {
 			case err == nil:
@@ -258,33 +269,31 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 				return err
 			}
 		}
-		conv, err := s.lockedConv(ctx, q, m.PracticeID, m.ConversationID, ap.Subject)
-		created := false
-		switch {
-		case errors.Is(err, inbox.ErrNotFound) && m.ConversationID == "":
-			created = true
-			conv = inbox.Conversation{
-				PracticeID: m.PracticeID, ID: ap.NewConversationID, Subject: ap.Subject,
-				Status: inbox.StatusOpen, CreatedAt: m.CreatedAt, UpdatedAt: m.CreatedAt,
-			}
-		case err != nil:
+		conv, created, err := s.thread(ctx, q, ap, m)
+		if err != nil {
 			return err
 		}
-		if ap.Thread != nil {
-			if err := ap.Thread(&conv, created); err != nil {
-				return err
-			}
-		}
-		if conv.ID == "" || conv.PracticeID != m.PracticeID {
-			return errors.New("sqlstore: thread may not change a conversation's practice or id")
-		}
 		m.ConversationID = conv.ID
-		conv.MessageCount++
-		if m.CreatedAt.After(conv.UpdatedAt) {
-			conv.UpdatedAt = m.CreatedAt
+		args, err := msgArgs(m)
+		if err != nil {
+			return err
+		}
+		convStmt := sqlUpdateConv
+		if created {
+			convStmt = sqlInsertConv
+		}
+		if !careful {
+			_, err := q.Batch(ctx, true, sqldb.Stmt{SQL: convStmt, Args: convArgs(conv)}, sqldb.Stmt{SQL: sqlInsertMsg, Args: args})
+			if sqldb.IsConflict(err) {
+				return sqldb.ErrRetry
+			}
+			if err == nil {
+				res = inbox.AppendResult{Message: m, Conversation: conv, Created: created}
+			}
+			return err
 		}
 		if created {
-			n, err := q.Exec(ctx, sqlInsertConv, convArgs(conv)...)
+			n, err := q.Exec(ctx, sqlInsertConv+onConflictSkip, convArgs(conv)...)
 			if err != nil {
 				return err
 			}
@@ -294,11 +303,7 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 		} else if _, err := q.Exec(ctx, sqlUpdateConv, convArgs(conv)...); err != nil {
 			return err
 		}
-		args, err := msgArgs(m)
-		if err != nil {
-			return err
-		}
-		n, err := q.Exec(ctx, sqlInsertMsg, args...)
+		n, err := q.Exec(ctx, sqlInsertMsg+onConflictSkip, args...)
 		if err != nil {
 			return err
 		}
@@ -312,6 +317,36 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 		return inbox.AppendResult{}, wrap(ctx, op, err)
 	}
 	return res, nil
+}
+
+// thread locks the conversation m joins (or prepares the subject's new
+// one), applies ap.Thread, and counts m in it.
+func (s *Store) thread(ctx context.Context, q sqldb.Querier, ap inbox.AppendParams, m inbox.Message) (inbox.Conversation, bool, error) {
+	conv, err := s.lockedConv(ctx, q, m.PracticeID, m.ConversationID, ap.Subject)
+	created := false
+	switch {
+	case errors.Is(err, inbox.ErrNotFound) && m.ConversationID == "":
+		created = true
+		conv = inbox.Conversation{
+			PracticeID: m.PracticeID, ID: ap.NewConversationID, Subject: ap.Subject,
+			Status: inbox.StatusOpen, CreatedAt: m.CreatedAt, UpdatedAt: m.CreatedAt,
+		}
+	case err != nil:
+		return conv, false, err
+	}
+	if ap.Thread != nil {
+		if err := ap.Thread(&conv, created); err != nil {
+			return conv, false, err
+		}
+	}
+	if conv.ID == "" || conv.PracticeID != m.PracticeID {
+		return conv, false, errors.New("sqlstore: thread may not change a conversation's practice or id")
+	}
+	conv.MessageCount++
+	if m.CreatedAt.After(conv.UpdatedAt) {
+		conv.UpdatedAt = m.CreatedAt
+	}
+	return conv, created, nil
 }
 
 // lostInsert explains an insert that ON CONFLICT DO NOTHING skipped: the

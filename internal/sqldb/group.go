@@ -156,6 +156,17 @@ func (g groupQ) QueryRow(_ context.Context, q string, args ...any) Row {
 	return g.sqlQ.QueryRow(context.Background(), q, args...)
 }
 
+func (g groupQ) Batch(_ context.Context, _ bool, stmts ...Stmt) ([]int64, error) {
+	n := make([]int64, len(stmts))
+	for i, st := range stmts {
+		var err error
+		if n[i], err = g.Exec(g.ctx, st.SQL, st.Args...); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
+}
+
 type errRow struct{ err error }
 
 func (r errRow) Scan(...any) error { return r.err }

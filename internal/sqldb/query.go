@@ -26,6 +26,12 @@ type Querier interface {
 	Exec(ctx context.Context, q string, args ...any) (int64, error)
 	Query(ctx context.Context, q string, args ...any) (Rows, error)
 	QueryRow(ctx context.Context, q string, args ...any) Row
+	// Batch runs the statements in order, in one round trip where the
+	// database allows, stopping at the first error, and returns their row
+	// counts. In a transaction, commit asks to commit with the batch
+	// (PostgreSQL) or is ignored (SQLite, whose writer commits); the
+	// batch must then be the transaction function's last statement.
+	Batch(ctx context.Context, commit bool, stmts ...Stmt) ([]int64, error)
 }
 
 // Rows is a result set; Close must be called.
@@ -65,6 +71,17 @@ func (p pgQ) Query(ctx context.Context, q string, args ...any) (Rows, error) {
 
 func (p pgQ) QueryRow(ctx context.Context, q string, args ...any) Row {
 	return pgRow{p.q.QueryRow(ctx, p.db.SQL(q), args...)}
+}
+
+func (p pgQ) Batch(ctx context.Context, _ bool, stmts ...Stmt) ([]int64, error) {
+	n := make([]int64, len(stmts))
+	for i, st := range stmts {
+		var err error
+		if n[i], err = p.Exec(ctx, st.SQL, st.Args...); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
 }
 
 type pgRow struct{ r pgx.Row }
@@ -153,6 +170,17 @@ func (s sqlQ) QueryRow(ctx context.Context, q string, args ...any) Row {
 	return sqlRow{st.QueryRowContext(ctx, args...)}
 }
 
+func (s sqlQ) Batch(ctx context.Context, _ bool, stmts ...Stmt) ([]int64, error) {
+	n := make([]int64, len(stmts))
+	for i, st := range stmts {
+		var err error
+		if n[i], err = s.Exec(ctx, st.SQL, st.Args...); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
+}
+
 type sqlRows struct{ *sql.Rows }
 
 func (r sqlRows) Close() { _ = r.Rows.Close() }
@@ -199,19 +227,7 @@ func (db *DB) Tx(ctx context.Context, fn func(q Querier) error) error {
 
 func (db *DB) tx(ctx context.Context, fn func(q Querier) error) error {
 	if db.dialect == Postgres {
-		tx, err := db.pool.Begin(ctx)
-		if err != nil {
-			return err
-		}
-		defer tx.Rollback(context.WithoutCancel(ctx)) //nolint:errcheck // after Commit it is a no-op
-		q := pgQ{db: db, q: tx, exec: func(ctx context.Context, q string, args ...any) (int64, error) {
-			tag, err := tx.Exec(ctx, q, args...)
-			return tag.RowsAffected(), err
-		}}
-		if err := fn(q); err != nil {
-			return err
-		}
-		return tx.Commit(ctx)
+		return db.pgTxRun(ctx, fn)
 	}
 	return db.groupTx(ctx, fn)
 }
