@@ -3,7 +3,6 @@ package sqldb
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"strconv"
@@ -141,9 +140,4 @@ func isConnClosed(err error) bool {
 		}
 	}
 	return false
-}
-
-// Errorf is fmt.Errorf for the stores' own errors, prefixed "sqlstore: ".
-func Errorf(format string, args ...any) error {
-	return fmt.Errorf("sqlstore: "+format, args...)
 }

@@ -47,22 +47,16 @@ type Row interface {
 	Scan(dest ...any) error
 }
 
-// pgQ adapts a pool or a pgx.Tx.
-type pgQ struct {
-	db *DB
-	q  interface {
-		Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
-		QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
-	}
-	exec func(ctx context.Context, sql string, args ...any) (int64, error)
-}
+// pgQ runs statements on the pool, each committed on its own.
+type pgQ struct{ db *DB }
 
 func (p pgQ) Exec(ctx context.Context, q string, args ...any) (int64, error) {
-	return p.exec(ctx, p.db.SQL(q), args...)
+	tag, err := p.db.pool.Exec(ctx, p.db.SQL(q), args...)
+	return tag.RowsAffected(), err
 }
 
 func (p pgQ) Query(ctx context.Context, q string, args ...any) (Rows, error) {
-	r, err := p.q.Query(ctx, p.db.SQL(q), args...)
+	r, err := p.db.pool.Query(ctx, p.db.SQL(q), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +64,7 @@ func (p pgQ) Query(ctx context.Context, q string, args ...any) (Rows, error) {
 }
 
 func (p pgQ) QueryRow(ctx context.Context, q string, args ...any) Row {
-	return pgRow{p.q.QueryRow(ctx, p.db.SQL(q), args...)}
+	return pgRow{p.db.pool.QueryRow(ctx, p.db.SQL(q), args...)}
 }
 
 func (p pgQ) Batch(ctx context.Context, _ bool, stmts ...Stmt) ([]int64, error) {
@@ -198,10 +192,7 @@ func (r sqlRow) Scan(dest ...any) error {
 // Reader returns a Querier for reads outside a transaction.
 func (db *DB) Reader() Querier {
 	if db.dialect == Postgres {
-		return pgQ{db: db, q: db.pool, exec: func(ctx context.Context, q string, args ...any) (int64, error) {
-			tag, err := db.pool.Exec(ctx, q, args...)
-			return tag.RowsAffected(), err
-		}}
+		return pgQ{db: db}
 	}
 	return sqlQ{db: db, h: db.reader, cache: &db.readStmts}
 }
