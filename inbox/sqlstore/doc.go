@@ -54,8 +54,8 @@
 //   - messages (seq, practice_id, id, conversation_id, contact_id,
 //     direction, channel, provider_id, type, raw_type, text, subject,
 //     payload, media, in_reply_to, author_id, automated, status,
-//     status_history, error_code, triage, handled_by, created_at, sent_at):
-//     one row per inbox.Message; seq numbers rows in insertion order and
+//     status_history, error_code, triage, handled_by, created_at, sent_at,
+//     ext): one row per inbox.Message; seq numbers rows in insertion order and
 //     breaks ties of created_at in threads. A partial unique index on
 //     (practice_id, channel, provider_id) where provider_id is not empty
 //     deduplicates webhook deliveries, whichever instance receives them.
@@ -68,6 +68,15 @@
 //     append-only; event is the JSON encoding of the audit.Event, the other
 //     columns copies of its fields for queries by practice and time,
 //     patient or action.
+//
+// The ext column of conversations and messages holds, as a JSON object
+// keyed by field name, the non-zero fields of the record that have no
+// column of their own: fields added to the model (ClosedBy, Mentions, SLA
+// state...) are kept without a migration of their own, and "" reads as all
+// zero. Columns are authoritative: ext never carries a field that has a
+// column, and a key for one is ignored on read. A field that must be
+// filtered or indexed gets a column by a new migration that moves it out
+// of ext. A new field's type must round-trip through encoding/json.
 //
 // # Transactions and concurrency
 //
