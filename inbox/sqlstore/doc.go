@@ -11,12 +11,15 @@
 //	pool, _ := pgxpool.New(ctx, dsn)          // or: db, _ := sqlstore.OpenSQLite(path, sqlstore.Config{})
 //	db, _ := sqlstore.NewPostgres(pool, sqlstore.Config{Schema: "frontdesk"})
 //	if err := db.Migrate(ctx); err != nil { ... }
-//	ib, _ := inbox.New(sqlstore.New(db), inbox.Config{Audit: sqlstore.NewAuditSink(db), ...})
+//	lg, _ := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{SigningKey: key})
+//	ib, _ := inbox.New(sqlstore.New(db), inbox.Config{Audit: lg, ...})
 //	sms = channels.WithConsent(sqlstore.NewConsentStore(db))(sms)
 //
 // Store implements inbox.Store, ConsentStore channels.ConsentStore and
-// AuditSink audit.Sink; each passes its package's conformance suite on both
-// databases.
+// AuditSink audit.Sink and audit.Querier; each passes its package's
+// conformance suite on both databases. AuditSink stores what an audit.Log
+// chains (Seq, PrevHash, Hash and the signed checkpoints), so the table
+// read in order verifies with audit.Verify.
 //
 // # Migrations
 //
@@ -65,9 +68,10 @@
 //     keyword, changed_at): the consent in force per practice, channel and
 //     address; an upsert keeps the row with the latest changed_at.
 //   - audit_events (seq, practice_id, time, action, patient_id, event):
-//     append-only; event is the JSON encoding of the audit.Event, the other
+//     append-only, in commit order (appends are serialised); event is the
+//     JSON encoding of the audit.Event, chain fields included, the other
 //     columns copies of its fields for queries by practice and time,
-//     patient or action.
+//     patient or action. Checkpoints have an empty practice_id.
 //
 // The ext column of conversations and messages holds, as a JSON object
 // keyed by field name, the non-zero fields of the record that have no
