@@ -1,0 +1,220 @@
+package triage
+
+// rule is one red flag: its kind, the urgency it implies, and the patterns
+// (see pattern.go) that find it. notBefore and notAfter list words that,
+// right before or right after a match in the same clause, turn it into
+// something else ("food poisoning", "can't breathe through my nose",
+// "seizure medication").
+type rule struct {
+	kind      string
+	urgency   Urgency
+	patterns  []string
+	notBefore string
+	notAfter  string
+}
+
+// Shared word lists of the rules.
+const (
+	painWords  = "burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|punzad*|molest*"
+	medWords   = "medication|pill*|prescription|refill|pastilla*|medicamento*|receta*|dose*|dosis|tablet*|capsul*|pharmacy|farmacia|doctor|neurolog*|clinic|clinica|specialist|especialista|appointment|cita*|test*|prueba*|form*"
+	labWords   = "test*|sample*|lab|culture|result*|resultado*|analisis|examen*|prueba*|muestra*|work|screening"
+	symptomAny = "pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
+)
+
+// redFlagRules are the red flags the layer knows, emergencies first.
+var redFlagRules = []rule{
+	// ---- emergencies ----
+	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: []string{
+		"chest%|pecho%|torax ~3 " + painWords,
+		painWords + " ~4 chest%|pecho%|torax",
+		"heart attack|attak|atack",
+		"infarto",
+		"ataque ~2 corazon|cardiaco",
+	}, notBefore: "gave|give|almost|nearly|casi",
+		notAfter: "clinic|specialist"},
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
+		"stroke%", "derrame cerebral", "embolia", "ictus",
+		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
+		"droop*|caid* ~3 face|cara|boca|mouth",
+		"slur*|arrastr* ~3 speech|word*|talk*|palabra*|habla*",
+		"speech|habla ~2 slur*|arrastrad*|garbled|confus*|rara",
+		"cant|cannot|unable|couldnt ~2 move ~3 arm*|leg*|side|face",
+		"no ~2 puede|puedo|podia ~1 mover ~3 brazo*|pierna*|lado|cara",
+		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 numb*|weak*|dormid*|paraliz*|debil*|no siento",
+		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
+		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*",
+		"lost|lose|losing|perdi*|perdio ~2 vision|sight|vista",
+	}, notBefore: "heat|golpe|swim|swimming|back"},
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem*|not ~3 breath*|breathe%|breathing%|breating|brething|respir*",
+		"short*|shortness ~2 breath*|breathe%",
+		"not|isnt|stopped|stop*|no ~1 breathing%|breathe%|respira|respirando",
+		"no ~2 puedo|puede|pude|podia|podemos|deja ~2 respir*",
+		"dificultad*|problema*|cuesta|trabajo|costando ~3 respir*",
+		"falta|falto|faltaba ~2 aire|respiracion",
+		"ahog*", "gasping", "choking", "atragant*",
+		"lips|labios|face|cara ~3 blue|azul*|morad*",
+		"asthma|asma ~2 attack|ataque|crisis",
+		"ataque|crisis ~2 asma",
+	}, notAfter: "nose|nariz|nostril"},
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"bleed*|sangr* ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop",
+		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se",
+		"sangr* ~4 sin ~1 parar",
+		"bleed* ~4 not|isnt ~1 stopping|stop",
+		"heavy|lots|much|mucha|mucho ~2 bleed*|blood|sangr*",
+		"blood ~3 everywhere",
+		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
+		"vomit*|throw*|threw|cough*|tos* ~3 blood|sangre",
+		"vomit* ~2 sangr*",
+		"charco ~2 sangre",
+	}, notBefore: "if|si", notAfter: labWords},
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
+		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
+		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*",
+		"swell*|swollen|hinch*|cierra|cerrando ~3 throat|tongue|lengua|garganta",
+		"anaphyla*|anafila*", "epipen", "epi pen",
+	}},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"overdos*|sobredosis",
+		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too ~1 many|much",
+		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 whole|entire|todo|toda ~2 bottle|frasco|bote|caja|box|pack*",
+		"demasiad* ~2 pastilla*|pill*|medicamento*|medicina*|tylenol|pildora*",
+		"took|taken|swallowed|tomo|tome|trago ~3 all|todas ~3 pill*|pastilla*|tablet*",
+		"drank|swallowed|ate|bebio|trago|tomo|comio|drinking ~4 bleach|cloro|lejia|detergent*|antifreeze|chemical*|quimico*|veneno|poison*|batter*|pila*|pod|pods",
+		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
+		"poison*|envenen*|intoxic*",
+	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak",
+		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day|dia|money|dinero"},
+	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{
+		"kill* ~2 myself|self", "kms", "matarme", "suicid*",
+		"me ~2 quiero|voy|va ~2 matar",
+		"end|ending|take|taking|quitarme|quitar ~2 my|own|mi|la ~1 life|vida",
+		"end ~1 it all", "acabar con todo|mi vida",
+		"want*|wanna|quiero|queria ~3 die|dead|morir*|muert*|desaparecer",
+		"dont|no ~3 want|quiero ~3 live|living|vivir|viv*",
+		"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
+		"thoughts ~3 dying|death|suicide|ending",
+	}},
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
+		"self ~1 harm*", "autolesion*",
+		"want*|wanna|going|gonna|thinking|urge*|thoughts ~4 hurt*|harm*|cut* ~1 myself",
+		"cutting|cut|hurting|harming ~1 myself",
+		"cortarme|lastimarme|hacerme dano|autolesionarme",
+	}},
+	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
+		"seizure%|seizures|seizing|siezure|seziure|convuls*",
+		"ataque|crisis ~1 epilep*",
+	}, notBefore: "anti|antiseizure", notAfter: medWords},
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
+		"unresponsive%", "unconscious%", "inconsciente*",
+		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
+		"no ~2 despierta|reacciona|responde",
+		"collapsed", "colapso", "desplomo",
+	}, notBefore: "portal|app|website|site|page|pagina", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"pregnan*|embaraz* ~~12 bleed*|sangrando|sangrado|sangro|sangra",
+		"bleed*|sangrando|sangrado|sangro|sangra ~~12 pregnan*|embaraz*",
+		"miscarr*|aborto espontaneo", "perdiendo ~2 bebe",
+		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
+		"rompi*|rompio|rompe ~3 fuente|bolsa",
+	}},
+	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: []string{
+		"worst ~2 headache*", "peor ~3 dolor ~2 cabeza",
+		"headache*|cabeza ~~8 stiff|rigido",
+		"sudden*|repente ~3 severe|worst|fuerte*|terrible ~2 headache*|dolor",
+	}},
+	// ---- urgent ----
+	{kind: "infant_fever", urgency: UrgencyUrgent, patterns: []string{
+		"fever*|feverish|fiebre|calentura|temperatur*|temp ~~12 baby|infant|newborn|bebe|recien|month|months|meses|week|weeks|semanas",
+		"baby|infant|newborn|bebe|recien|month|months|meses|weeks|semanas ~~12 fever*|feverish|fiebre|calentura|temperatur*",
+	}},
+	{kind: "high_fever", urgency: UrgencyUrgent, patterns: []string{
+		"fever*|fiebre|temp*|calentura ~4 #>=102|alta|high|days|dias|week|semana",
+		"high|alta ~1 fever*|fiebre|temp*",
+		"fever*|fiebre|temp* ~4 39|40|41",
+	}},
+	{kind: "worsening", urgency: UrgencyUrgent, patterns: []string{
+		"getting|gets|got|keeps|keep|much|way|even ~2 worse",
+		"worsening|empeor*",
+		"cada vez ~1 peor|mas",
+		"worse|peor ~~10 " + symptomAny,
+		symptomAny + " ~~10 worse|peor",
+	}, notBefore: "worst|peor"},
+	{kind: "medication_reaction", urgency: UrgencyUrgent, patterns: []string{
+		"reaction*|reaccion* ~~8 medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|empece|new|nuevo|nueva",
+		"medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|empece ~~8 reaction*|reaccion*|rash*|hives|ronchas|sarpullido|itch*|picazon|swell*|hinch*|alergi*|allergic",
+		"rash*|sarpullido|ronchas|itch*|picazon|comezon|swell*|hinch* ~~8 medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|starting|empece|empezar|new|nuevo|nueva",
+		"allergic ~1 reaction", "reaccion ~1 alergica",
+		"hives", "ronchas", "urticaria", "welts",
+		"swollen|swelling|hinchad*|hinchazon ~3 face|lip*|eye*|cara|labio*|ojo*",
+		"face|lip*|eye*|cara|labio*|ojo* ~3 swollen|swelling|hinchad*",
+		"took|taken|tome ~3 double|extra|doble",
+		"accidentally|error ~3 took|taken|tome|double|doble",
+		"wrong ~2 medication|pill*|dose|medicine",
+	}},
+	{kind: "severe_pain", urgency: UrgencyUrgent, patterns: []string{
+		"severe|terrible|unbearable|excruciating|intense|horrible|worst|insoportable|intenso|fuerte|fuertisimo|mucho|bad|awful ~3 pain*|dolor*|cramp*|colic*",
+		"pain*|dolor* ~3 severe|unbearable|insoportable|intenso|fuerte|horrible|terrible",
+		"pain*|dolor* ~3 #>=7 ~2 10",
+	}, notAfter: "medication|medicine|pills|pastillas|medicamento|relief|meds"},
+	{kind: "vomiting", urgency: UrgencyUrgent, patterns: []string{
+		"vomit*|puking|vomitando|vomito|vomita|vomite",
+		"throw*|threw ~1 up",
+		"cant|no ~2 keep|retengo|retiene ~3 down|anything|nada|food|comida|liquid*|liquido*|water|agua",
+		"dehydrat*|deshidrat*",
+	}},
+	{kind: "out_of_medication", urgency: UrgencyUrgent, patterns: []string{
+		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription",
+		"se ~2 acab*|termin* ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
+		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
+		"sin ~2 insulina|inhalador|medicamento*|pastilla*",
+		"missed|skipped|olvid* ~3 dose*|dosis|insulin|insulina",
+	}},
+	{kind: "wound_problem", urgency: UrgencyUrgent, patterns: []string{
+		"wound*|incision*|stitch*|cut|herida*|puntos|incision|surgery|cirugia|operacion ~~10 red|redness|swollen|swell*|pus|hot|infect*|oozing|hinchad*|roja*|supur*|open*|abri*|abierta",
+		"pus|supura*|oozing",
+		"infected|infectad*",
+	}},
+	{kind: "blood_in_urine_stool", urgency: UrgencyUrgent, patterns: []string{
+		"blood|sangre ~1 in|en|al|when|cuando|with|con ~2 urin*|pee*|stool*|poop*|orin*|heces|popo|caca|bowel*|diarr*|excremento",
+		"bloody|sangrient* ~2 urin*|stool*|poop*|diarr*|orin*|heces",
+		"peeing|pooping|orinando|orino ~3 blood|sangre",
+		"black|negra*|negro* ~2 stool*|poop*|heces|popo",
+		"cant|no ~2 pee|puedo orinar|urinate|orinar",
+	}, notAfter: labWords},
+	{kind: "pregnancy_concern", urgency: UrgencyUrgent, patterns: []string{
+		"pregnan*|embaraz* ~~12 cramp*|pain|dolor*|colic*|spotting|manch*|headache*|cabeza|swell*|hinch*|vision|fever|fiebre|contraction*|contraccion*",
+		"baby|bebe ~4 not|isnt|no|less|menos ~2 moving|moved|movement*|mueve|moviendo|patea|kicking",
+		"contraction*|contraccion*",
+	}},
+	{kind: "mental_health", urgency: UrgencyUrgent, patterns: []string{
+		"panic ~1 attack*", "ataque*|crisis ~2 panico|ansiedad",
+		"very|really|so|muy|super ~1 depressed|deprimid*",
+		"hopeless|desesperanz*", "cant stop crying", "no ~2 dejar de llorar",
+		"hearing|escucho|oigo ~1 voices|voces",
+	}},
+	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
+		"pressure|presion ~4 #>=170",
+		"pressure|presion ~3 very|muy|super|really|dangerously ~1 high|alta",
+		"sugar|glucose|azucar|glucosa ~4 #>=350|low|baja|bajo",
+		"#>=350 ~3 sugar|glucose|azucar|glucosa",
+		"hypoglyc*|hipogluc*",
+		"heart|corazon ~3 racing|pounding|skipping|acelerado|late|palpit*|flutter*",
+		"palpitation*|palpitacion*",
+	}},
+	{kind: "fainting", urgency: UrgencyUrgent, patterns: []string{
+		"faint*|desmay*", "passed|blacked ~1 out", "dizz*|lightheaded|mareo*|mareado*|mareada*|vertigo",
+	}},
+	{kind: "injury", urgency: UrgencyUrgent, patterns: []string{
+		"fell|fall*|caida|cai|cayo ~~8 hit|head|cabeza|broke*|fractur*|walk|caminar|hip|cadera|hurt*|duele",
+		"broken|broke|fractur*|roto|rota|quebr* ~3 bone|arm|leg|wrist|ankle|hip|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo",
+		"head|cabeza ~3 hit|injur*|golpe*|bump",
+		"hit|golpe*|bumped ~3 head|cabeza",
+		"bit*|bite|mordi*|mordid*|mordio ~3 dog|cat|perro|gato|animal|snake|serpiente",
+		"dog|cat|perro|gato|animal ~3 bit*|bite|mordi*|mordio",
+		"burn*|quem* ~3 hand*|arm*|leg*|face|skin|myself|blister*|mano*|brazo*|pierna*|cara|piel|ampolla*",
+		"quemadura*|me queme|se quemo",
+		"car ~1 accident|crash", "accidente",
+	}, notBefore: "heart"},
+}
