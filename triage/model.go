@@ -1,0 +1,196 @@
+package triage
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"fmt"
+	"slices"
+	"sync"
+)
+
+// ModelName and ModelVersion identify the default statistical model in
+// Result.Model. The version changes whenever the corpus or the features do.
+const (
+	ModelName    = "frontdesk-nb"
+	ModelVersion = "1"
+)
+
+//go:embed corpus/train.jsonl
+var trainingCorpus []byte
+
+// DefaultMaxBytes is the longest text a classifier of this package takes
+// when Config.MaxBytes is zero.
+const DefaultMaxBytes = 256 << 10
+
+// Config configures the default classifier. Its zero value works.
+type Config struct {
+	// MaxBytes is the longest text Classify takes; longer text gets an
+	// error wrapping ErrInvalidInput. Zero means DefaultMaxBytes.
+	MaxBytes int
+	// Training replaces the embedded corpus, for vendors who label their
+	// own traffic. Nil means the corpus shipped in the package. Every intent
+	// should have examples; a model trained on few examples is poor.
+	Training []Labeled
+}
+
+func (c Config) withDefaults() Config {
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	return c
+}
+
+// urgencies is the class order of the urgency head.
+var urgencies = []Urgency{UrgencyRoutine, UrgencyUrgent, UrgencyEmergency}
+
+// Thresholds of the urgency head. The model alone raises a message to an
+// emergency only when very sure and when the red-flag layer did not find
+// the emergency words denied or long past.
+const (
+	modelEmergencyMin = 0.9
+	modelUrgentMin    = 0.5
+	runnerUpMin       = 0.05
+	maxRunnersUp      = 3
+)
+
+// Model is the default statistical classifier: multinomial naive Bayes
+// over normalised words, word pairs and character n-grams, with one head
+// for the intent and one for the urgency. It needs no network, is
+// deterministic, and is safe for concurrent use.
+//
+// A Model alone does not report red flags; NewDefault wraps it with the
+// red-flag layer (see Guard), which is what an inbox should use.
+type Model struct {
+	cfg     Config
+	intent  *naiveBayes
+	urgency *naiveBayes
+	name    string
+	scratch sync.Pool
+}
+
+var _ Classifier = (*Model)(nil)
+
+var embeddedCorpus = sync.OnceValues(func() ([]Labeled, error) {
+	return ReadLabeled(bytes.NewReader(trainingCorpus))
+})
+
+// NewModel trains the statistical model on cfg.Training, or on the corpus
+// embedded in the package when that is nil. Training takes milliseconds.
+func NewModel(cfg Config) (*Model, error) {
+	cfg = cfg.withDefaults()
+	data := cfg.Training
+	name := ModelName + "/" + ModelVersion
+	if data == nil {
+		var err error
+		if data, err = embeddedCorpus(); err != nil {
+			return nil, fmt.Errorf("triage: embedded corpus: %w", err)
+		}
+	} else {
+		name = ModelName + "-custom/" + ModelVersion
+	}
+	if len(data) == 0 {
+		return nil, fmt.Errorf("%w: no training examples", ErrInvalidInput)
+	}
+	intents := Intents()
+	docs := make([][]uint64, len(data))
+	il := make([]int, len(data))
+	ul := make([]int, len(data))
+	for i, l := range data {
+		docs[i] = features(nil, tokenize(l.Text))
+		il[i] = slices.Index(intents, l.Intent)
+		ul[i] = slices.Index(urgencies, l.Urgency)
+		if il[i] < 0 || ul[i] < 0 {
+			return nil, fmt.Errorf("%w: training example %d: intent or urgency outside the vocabulary", ErrInvalidInput, i+1)
+		}
+	}
+	m := &Model{
+		cfg:     cfg,
+		intent:  trainNB(docs, il, len(intents), defaultNB),
+		urgency: trainNB(docs, ul, len(urgencies), defaultNB),
+		name:    name,
+	}
+	m.scratch.New = func() any { return &scratch{} }
+	return m, nil
+}
+
+// scratch is per-call working memory, pooled to keep Classify free of
+// allocations on its hot path.
+type scratch struct {
+	feats   []uint64
+	intent  [15]float64
+	urgency [3]float64
+}
+
+// Classify implements Classifier. It returns the intent and urgency the
+// statistics favour, the language, and no red flags. Text over
+// Config.MaxBytes gets an error wrapping ErrInvalidInput; empty text or text
+// without words is intent other, routine.
+func (m *Model) Classify(ctx context.Context, text string) (Result, error) {
+	if err := m.check(ctx, text); err != nil {
+		return Result{}, err
+	}
+	toks := tokenize(text)
+	_, suppressed := defaultDetector().scan(toks)
+	return m.classify(toks, text, suppressed), nil
+}
+
+func (m *Model) check(ctx context.Context, text string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("triage: classify: %w", err)
+	}
+	if len(text) > m.cfg.MaxBytes {
+		return fmt.Errorf("%w: text of %d bytes exceeds the limit of %d", ErrInvalidInput, len(text), m.cfg.MaxBytes)
+	}
+	return nil
+}
+
+// classify runs both heads on tokens already made. suppressed says that the
+// red-flag layer saw emergency words only denied or long past, in which case
+// the model may not call the message an emergency.
+func (m *Model) classify(toks []token, text string, suppressed bool) Result {
+	res := Result{Intent: IntentOther, Confidence: 1, Urgency: UrgencyRoutine, Model: m.name,
+		Language: detectLanguage(toks, text)}
+	if len(toks) == 0 {
+		return res
+	}
+	s := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(s)
+	s.feats = features(s.feats[:0], toks)
+	if len(s.feats) == 0 {
+		return res
+	}
+	m.intent.probs(s.feats, s.intent[:])
+	m.urgency.probs(s.feats, s.urgency[:])
+
+	intents := Intents()
+	order := [15]int{}
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order[:], func(a, b int) int {
+		switch {
+		case s.intent[a] > s.intent[b]:
+			return -1
+		case s.intent[a] < s.intent[b]:
+			return 1
+		}
+		return 0
+	})
+	res.Intent, res.Confidence = intents[order[0]], round3(s.intent[order[0]])
+	for _, i := range order[1 : 1+maxRunnersUp] {
+		if s.intent[i] < runnerUpMin {
+			break
+		}
+		res.RunnersUp = append(res.RunnersUp, Scored{Intent: intents[i], Confidence: round3(s.intent[i])})
+	}
+	switch pu, pe := s.urgency[1], s.urgency[2]; {
+	case pe >= modelEmergencyMin && !suppressed:
+		res.Urgency = UrgencyEmergency
+	case pu+pe >= modelUrgentMin:
+		res.Urgency = UrgencyUrgent
+	}
+	return res
+}
+
+func round3(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }

@@ -1,0 +1,119 @@
+package triage
+
+import (
+	"math"
+	"slices"
+)
+
+// nbParams are the knobs of the naive Bayes model. They were chosen by
+// cross-validation on the training corpus alone (never on held-out data).
+type nbParams struct {
+	alpha float64            // additive smoothing
+	scale [numGroups]float64 // weight of each feature group in the score
+	temp  float64            // softmax temperature that calibrates confidence
+}
+
+var defaultNB = nbParams{
+	alpha: 0.1,
+	scale: [numGroups]float64{groupWord: 1, groupBigram: 0.6, groupChar: 0.25},
+	temp:  0.35,
+}
+
+// naiveBayes is a multinomial naive Bayes classifier over hashed features,
+// each feature counted at most once per document.
+type naiveBayes struct {
+	classes int
+	index   map[uint64]int32
+	// weights[f*classes+c] is the scaled log-likelihood of feature f in class c.
+	weights []float32
+	params  nbParams
+}
+
+// trainNB fits a model on docs (feature lists) with labels in [0, classes).
+// Class priors are uniform: the corpus is not the clinic's traffic mix, and
+// a uniform prior keeps rare intents from being drowned out.
+func trainNB(docs [][]uint64, labels []int, classes int, p nbParams) *naiveBayes {
+	m := &naiveBayes{classes: classes, index: map[uint64]int32{}, params: p}
+	var counts []float64
+	totals := make([]float64, classes)
+	seen := map[uint64]bool{}
+	for d, feats := range docs {
+		clear(seen)
+		c := labels[d]
+		for _, f := range feats {
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+			id, ok := m.index[f]
+			if !ok {
+				id = int32(len(m.index))
+				m.index[f] = id
+				counts = append(counts, make([]float64, classes)...)
+			}
+			counts[int(id)*classes+c]++
+			totals[c]++
+		}
+	}
+	v := float64(len(m.index))
+	m.weights = make([]float32, len(counts))
+	for f, id := range m.index {
+		g := p.scale[featureGroup(f)]
+		for c := range classes {
+			lp := math.Log((counts[int(id)*classes+c] + p.alpha) / (totals[c] + p.alpha*v))
+			m.weights[int(id)*classes+c] = float32(g * lp)
+		}
+	}
+	// Centre each feature's weights so that a feature only moves the
+	// classes relative to one another; unknown features then count as zero.
+	for id := 0; id < len(m.weights); id += classes {
+		var mean float32
+		for c := range classes {
+			mean += m.weights[id+c]
+		}
+		mean /= float32(classes)
+		for c := range classes {
+			m.weights[id+c] -= mean
+		}
+	}
+	return m
+}
+
+// probs writes the calibrated class probabilities of feats into dst (len
+// classes). seen is scratch space for de-duplication.
+func (m *naiveBayes) probs(feats []uint64, dst []float64) {
+	clear(dst)
+	slices.Sort(feats)
+	var last uint64
+	for i, f := range feats {
+		if i > 0 && f == last {
+			continue
+		}
+		last = f
+		id, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		row := m.weights[int(id)*m.classes : int(id+1)*m.classes]
+		for c, w := range row {
+			dst[c] += float64(w)
+		}
+	}
+	softmax(dst, m.params.temp)
+}
+
+// softmax turns scores into probabilities in place, scaled by t.
+func softmax(x []float64, t float64) {
+	hi := math.Inf(-1)
+	for _, v := range x {
+		hi = max(hi, v)
+	}
+	var sum float64
+	for i, v := range x {
+		x[i] = math.Exp((v - hi) * t)
+		sum += x[i]
+	}
+	for i := range x {
+		x[i] /= sum
+	}
+}
