@@ -80,8 +80,15 @@ func trainNB(docs [][]uint64, labels []int, classes int, p nbParams) *naiveBayes
 }
 
 // probs writes the calibrated class probabilities of feats into dst (len
-// classes). seen is scratch space for de-duplication.
+// classes). It sorts feats.
 func (m *naiveBayes) probs(feats []uint64, dst []float64) {
+	m.scores(feats, dst)
+	softmax(dst, m.params.temp)
+}
+
+// scores writes the raw class scores of feats into dst (len classes),
+// counting each distinct feature once. It sorts feats.
+func (m *naiveBayes) scores(feats []uint64, dst []float64) {
 	clear(dst)
 	slices.Sort(feats)
 	var last uint64
@@ -99,7 +106,6 @@ func (m *naiveBayes) probs(feats []uint64, dst []float64) {
 			dst[c] += float64(w)
 		}
 	}
-	softmax(dst, m.params.temp)
 }
 
 // softmax turns scores into probabilities in place, scaled by t.
