@@ -19,13 +19,14 @@ var intentCues = map[Intent][]string{
 	IntentAppointmentChange: {
 		"reschedul*|reprogram*|reagend*|postpone*|posponer|rearrange",
 		"move|moving|mover|adelantar|pasar|push|bump|swap|switch|change|cambiar|cambien|cambio ~4 appointment|cita|fecha|hora|turno|consulta|visit|time|date|day|it|la|mi",
-		"instead|vez",
+		"instead|vez", "rebook|moved|movido|movida",
+		"algo ~2 mas ~1 tarde|temprano", "anything|something ~1 later|earlier",
 		"different|another|otro|otra|later|earlier|new|nueva ~2 time|day|date|fecha|dia|hora|horario|slot",
 		"running|llegar ~1 late|tarde",
 	},
 	IntentAppointmentCancel: {
 		"cancel*|anular|anulen|cancelo|cancela*",
-		"take ~2 off ~2 schedule",
+		"take ~2 off ~2 schedule", "scratch", "dar ~1 de ~1 baja", "call ~1 off", "no ~1 longer ~1 need",
 		"wont|cant|not ~3 make ~1 it",
 		"no ~3 ir|asistir|asistire|podre",
 		"dont|no ~2 need|necesito ~3 appointment|cita|anymore",
@@ -33,7 +34,7 @@ var intentCues = map[Intent][]string{
 	IntentAppointmentConfirm: {
 		"confirm*",
 		"yes|si|yep|ok|okay|claro ~4 there|ahi|coming|come|ire|voy|asistire|works|sirve",
-		"see ~1 you", "nos vemos", "still ~1 on|good", "sigue ~1 en ~1 pie",
+		"see ~1 you", "nos vemos", "still ~1 on|good|happening|scheduled", "sigue ~1 en ~1 pie", "sigue ~1 confirmada|programada",
 		"will|ill|estare|estaremos ~2 there|ahi",
 		"still ~1 have ~2 appointment", "todavia ~1 tengo ~1 cita",
 	},
@@ -47,8 +48,8 @@ var intentCues = map[Intent][]string{
 	IntentResults: {
 		"result*|resultado*",
 		"came|come|back ~1 back|yet",
-		"lab|blood work|analisis|estudios|biopsy|biopsia|mri|resonancia|x ray|radiografia|ultrasound|ultrasonido|mammogram|mamografia|pathology|ecg|electrocardiograma|scan|levels|numbers",
-		"what|que ~2 show|showed|salio|dicen|mean|significa",
+		"blood ~1 work|test*", "x ~1 ray", "lab|analisis|estudios|biopsy|biopsia|mri|resonancia|radiografia|tomografia|ultrasound|ultrasonido|mammogram|mamografia|pathology|ecg|electrocardiograma|scan|levels|numbers",
+		"what|que ~2 show|showed|salio|dicen|dijo|say|said|mean|significa",
 	},
 	IntentBilling: {
 		"bill|bills|billing|factura*|cobr*|charge*|charged|cargo*|cobro",
@@ -61,7 +62,7 @@ var intentCues = map[Intent][]string{
 		"insurance*|aseguranza|insurer",
 		"seguro ~3 cubre|nuevo|aceptan|rechazo|dice|necesita|plan",
 		"mi|su|del|el ~1 seguro",
-		"network|medicaid|medicare|tricare|aetna|cigna|humana|united|blue cross|claim*|reclam*|prior auth*|authorization|autorizacion|deductible|deducible|eob|coverage|covered|cubre|cover|covers|member id",
+		"network|medicaid|medicare|tricare|aetna|cigna|humana|united|claim*|reclam*|authorization|autorizacion|preautoriz*|deductible|deducible|eob|coverage|covered|cubre|cover|covers", "blue ~1 cross", "prior ~1 auth*", "member ~1 id",
 		"aceptan|accept|take ~2 seguro|insurance|plan|medicaid|medicare",
 	},
 	IntentRecords: {
@@ -74,7 +75,7 @@ var intentCues = map[Intent][]string{
 	IntentReferral: {
 		"referral*|referal|refer|referred|referencia*|referido|refier*|refieran|remitir",
 		"pase ~3 especialista|al|para",
-		"specialist|especialista|second opinion|segunda opinion",
+		"specialist|especialista", "second|segunda ~1 opinion",
 		"order ~2 therapy|terapia", "orden ~2 terapia",
 		"see|ver|mandar|send ~3 dermatolog*|cardiolog*|neurolog*|psychiatr*|psiquiatra|therapist|terapeuta|allergist|alergolog*|ent|otorrino|podiatrist|nutri*|ortho*|ginecolog*|obgyn|endocrin*",
 	},
@@ -86,12 +87,16 @@ var intentCues = map[Intent][]string{
 		"vaccine|vacuna ~3 should|debe|get|ponga",
 	},
 	IntentAdmin: {
-		"hours|horario*|open|abiert*|close|closed|cierran|cerrad*|address|direccion|park*|estacion*|located|location|sucursal|directions|interpreter*|interprete*|wheelchair|accessible|holiday*|festivo|navidad|bus|mask*|cubrebocas|floor|piso",
+		"your|office|opening|clinic|business|weekend|saturday|sunday|what ~2 hours",
+		"hours ~3 today|saturday|sunday|weekend|tomorrow|holiday|open|close|please",
+		"elevator|elevador|entrance|entrada|building|edificio|ramp|rampa",
+		"speaks|speak|habla|hablen ~2 spanish|vietnamese|chinese|espanol|ingles|english|language|idioma|chino|vietnamita",
+		"horario*|open|abiert*|close|closed|cierran|cerrad*|address|direccion|park*|estacion*|located|location|sucursal|directions|interpreter*|interprete*|wheelchair|accessible|holiday*|festivo|navidad|bus|mask*|cubrebocas|floor|piso",
 		"fax|phone|telefono ~1 number|numero",
 		"forms|formulario* ~3 new|nuevos|intake|patient*|paciente*",
 		"update|actualizar|change|cambiar ~3 address|phone|name|contact|direccion|telefono|apellido|contacto",
 		"bring|llevar|arrive|llegar ~3 appointment|visit|cita|kids|hijos|early|antes",
-		"front desk|recepcion", "office manager",
+		"front ~1 desk", "recepcion", "office ~1 manager",
 	},
 	IntentPortal: {
 		"portal|mychart|app|aplicacion|password*|contrasena|login|log|sign|username|usuario|website|pagina|link|enlace|code|codigo|verification|verificacion|activation|activacion|crash*|session|sesion|notification*|notificaciones|locked|bloquead*|upload|subir",
@@ -100,14 +105,15 @@ var intentCues = map[Intent][]string{
 		"wont|doesnt|not|no ~2 load|carga|open|abre|working|funciona",
 	},
 	IntentFeedback: {
-		"thank*|gracias|complaint|queja|rude|grosero*|amable|kind|excellent|excelente|best|awesome|great|wonderful|terrible|review|resena|recommend|recomiendo|stars|estrellas|manager|gerente|disappointed|decepcionad*|suggestion|sugerencia|experience|experiencia|servicio|service|staff|personal|frustrat*",
+		"complaint|queja|rude|grosero*|amable|kind|excellent|excelente|best|awesome|great|wonderful|terrible|review|resena|recommend|recomiendo|stars|estrellas|manager|gerente|disappointed|decepcionad*|suggestion|sugerencia|experience|experiencia|servicio|service|staff|personal|frustrat*",
 		"waited|espere ~4 hour|hora|minutes|minutos",
 		"nobody|nadie ~3 answers|contesta|calls|llama",
 		"worst|peor ~2 service|servicio|experience|experiencia",
 	},
 	IntentOther: {
 		"wrong number", "numero equivocado", "weather|clima|restaurant|restaurante|music|musica|hiring|contratando|wifi|airport|aeropuerto|sales|vendo|gift",
-		"who ~1 is ~1 this", "quien ~1 es",
+		"who ~1 is ~1 this", "quien ~1 es", "who ~2 talking", "con ~1 quien ~1 hablo", "testing|probando",
+		"favorite|favorito|favorita", "joke|chiste",
 	},
 }
 
@@ -139,9 +145,10 @@ var defaultCues = sync.OnceValue(func() *cueSet {
 	return cs
 })
 
-// score adds the cue bonuses of toks to scores (indexed like Intents()).
-// hit is scratch space of len(cs.pats).
-func (cs *cueSet) score(toks []token, scores []float64, hit []bool, cands []int, buf []byte) ([]int, []byte) {
+// score adds the cue bonuses of toks to scores (indexed like Intents()) and
+// counts the matched cues of each intent into n. hit is scratch space of
+// len(cs.pats).
+func (cs *cueSet) score(toks []token, scores []float64, n *[15]int, hit []bool, cands []int, buf []byte) ([]int, []byte) {
 	clear(hit)
 	for i := range toks {
 		cands, buf = cs.ix.candidates(cands[:0], toks[i].norm, buf)
@@ -154,7 +161,7 @@ func (cs *cueSet) score(toks []token, scores []float64, hit []bool, cands []int,
 			}
 		}
 	}
-	var n [15]int
+	clear(n[:])
 	for pid, h := range hit {
 		if h && n[cs.intent[pid]] < 2 {
 			n[cs.intent[pid]]++

@@ -50,8 +50,8 @@ var urgencies = []Urgency{UrgencyRoutine, UrgencyUrgent, UrgencyEmergency}
 var modelUrgentMin = 0.99
 
 const (
-	runnerUpMin       = 0.05
-	maxRunnersUp      = 3
+	runnerUpMin  = 0.05
+	maxRunnersUp = 3
 )
 
 // Model is the default statistical classifier: multinomial naive Bayes
@@ -135,8 +135,8 @@ func (m *Model) Classify(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	toks := tokenize(text)
-	_, suppressed := defaultDetector().scan(toks)
-	return m.classify(toks, text, suppressed), nil
+	flags, suppressed := defaultDetector().scan(toks)
+	return m.classify(toks, text, len(flags) > 0, suppressed), nil
 }
 
 func (m *Model) check(ctx context.Context, text string) error {
@@ -149,10 +149,11 @@ func (m *Model) check(ctx context.Context, text string) error {
 	return nil
 }
 
-// classify runs both heads on tokens already made. suppressed says that the
-// red-flag layer saw emergency words only denied or long past, in which case
-// the model may not call the message an emergency.
-func (m *Model) classify(toks []token, text string, suppressed bool) Result {
+// classify runs both heads on tokens already made. flagged says that the
+// red-flag layer found a sign; suppressed that it saw emergency words only
+// denied or long past, in which case the urgency head may not raise the
+// message.
+func (m *Model) classify(toks []token, text string, flagged, suppressed bool) Result {
 	res := Result{Intent: IntentOther, Confidence: 1, Urgency: UrgencyRoutine, Model: m.name,
 		Language: detectLanguage(toks, text)}
 	if len(toks) == 0 {
@@ -165,8 +166,26 @@ func (m *Model) classify(toks []token, text string, suppressed bool) Result {
 		return res
 	}
 	m.intent.scores(s.feats, s.intent[:])
-	s.cands, s.buf = defaultCues().score(toks, s.intent[:], s.hits, s.cands, s.buf)
+	var cues [15]int
+	s.cands, s.buf = defaultCues().score(toks, s.intent[:], &cues, s.hits, s.cands, s.buf)
+	otherCue := false
+	anyCue := false
+	for i, n := range cues {
+		anyCue = anyCue || n > 0
+		otherCue = otherCue || (n > 0 && Intent(intentOrder[i]) != IntentClinical)
+	}
+	// A message with a red flag and nothing administrative in it is about
+	// the patient's health, whatever words the statistics fix on.
+	if flagged && !otherCue {
+		s.intent[clinicalIndex] += 2 * cueBonus
+	}
 	softmax(s.intent[:], m.intent.params.temp)
+	// Small talk, and text that names no intent and that the statistics
+	// are unsure of, is other.
+	if smallTalk(toks) || (!anyCue && !flagged && maxOf(s.intent[:]) < otherMin) {
+		clear(s.intent[:])
+		s.intent[otherIndex] = 1
+	}
 	m.urgency.probs(s.feats, s.urgency[:])
 
 	intents := Intents()
@@ -196,6 +215,36 @@ func (m *Model) classify(toks []token, text string, suppressed bool) Result {
 		res.Urgency = UrgencyUrgent
 	}
 	return res
+}
+
+// otherMin is the confidence below which a message without any intent cue
+// is classified other. Chosen by cross-validation on the training corpus.
+var otherMin = 0.5
+
+var (
+	intentOrder    = Intents()
+	clinicalIndex  = slices.Index(intentOrder, IntentClinical)
+	otherIndex     = slices.Index(intentOrder, IntentOther)
+	smallTalkWords = wordSet("hi hello hey there thanks thank you u ok okay k kk good morning night afternoon evening buenas buenos buen dia dias tardes noches hola gracias muchas mil bye adios thx ty lol jaja jajaja haha que onda sup yo")
+)
+
+// smallTalk reports whether every word of toks is a greeting, thanks or the
+// like.
+func smallTalk(toks []token) bool {
+	for _, t := range toks {
+		if !smallTalkWords[t.norm] {
+			return false
+		}
+	}
+	return true
+}
+
+func maxOf(x []float64) float64 {
+	m := x[0]
+	for _, v := range x[1:] {
+		m = max(m, v)
+	}
+	return m
 }
 
 func round3(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }

@@ -15,7 +15,8 @@ import (
 // A term lists alternatives separated by "|". An alternative is a normalised
 // word (see tokenize); "word*" matches any word with that prefix; "word%"
 // also matches the word with one typo (an insertion, deletion, substitution
-// or transposition); "#>=N" and "#<=N" match a number at least or at most N.
+// or transposition); "#>=N", "#<=N" and "#A-B" match a number at least N, at
+// most N, or from A to B.
 // Between two terms "~N" allows up to N other words inside one clause, and
 // "~~N" up to N words across clause and sentence boundaries. Without a gap the
 // next term must follow at once, in the same clause.
@@ -27,15 +28,14 @@ const (
 	altExact altKind = iota
 	altPrefix
 	altFuzzy
-	altNumGE
-	altNumLE
+	altNumRange
 )
 
 // alt is one alternative of a term.
 type alt struct {
-	kind altKind
-	word string
-	num  int
+	kind   altKind
+	word   string
+	lo, hi int
 }
 
 // term is one position of a pattern: the alternatives, and how many other
@@ -72,16 +72,12 @@ func compilePattern(src string) (pattern, error) {
 			switch {
 			case a == "":
 				return p, fmt.Errorf("triage: pattern %q: empty alternative", src)
-			case strings.HasPrefix(a, "#>=") || strings.HasPrefix(a, "#<="):
-				n, err := strconv.Atoi(a[3:])
+			case strings.HasPrefix(a, "#"):
+				lo, hi, err := parseRange(a[1:])
 				if err != nil {
 					return p, fmt.Errorf("triage: pattern %q: bad number %q", src, a)
 				}
-				k := altNumGE
-				if a[1] == '<' {
-					k = altNumLE
-				}
-				t.alts = append(t.alts, alt{kind: k, num: n})
+				t.alts = append(t.alts, alt{kind: altNumRange, lo: lo, hi: hi})
 			case strings.HasSuffix(a, "*"):
 				t.alts = append(t.alts, alt{kind: altPrefix, word: strings.TrimSuffix(a, "*")})
 			case strings.HasSuffix(a, "%"):
@@ -107,15 +103,12 @@ func (a alt) matches(w string) bool {
 		return strings.HasPrefix(w, a.word)
 	case altFuzzy:
 		return w == a.word || (len(w) >= 4 && within1(w, a.word))
-	case altNumGE, altNumLE:
-		n, err := strconv.Atoi(w)
-		if err != nil || len(w) > 6 {
+	case altNumRange:
+		if len(w) > 6 || !isNumber(w) {
 			return false
 		}
-		if a.kind == altNumGE {
-			return n >= a.num
-		}
-		return n <= a.num
+		n, _ := strconv.Atoi(w)
+		return n >= a.lo && n <= a.hi
 	}
 	return false
 }
@@ -154,6 +147,27 @@ func (p pattern) matchFrom(toks []token, ti, last int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// parseRange reads ">=N", "<=N" or "A-B".
+func parseRange(s string) (lo, hi int, err error) {
+	switch {
+	case strings.HasPrefix(s, ">="):
+		lo, err = strconv.Atoi(s[2:])
+		return lo, 999999, err
+	case strings.HasPrefix(s, "<="):
+		hi, err = strconv.Atoi(s[2:])
+		return 0, hi, err
+	}
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, fmt.Errorf("no range")
+	}
+	if lo, err = strconv.Atoi(a); err != nil {
+		return 0, 0, err
+	}
+	hi, err = strconv.Atoi(b)
+	return lo, hi, err
 }
 
 // within1 reports whether a and b differ by at most one edit (insertion,

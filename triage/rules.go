@@ -18,7 +18,7 @@ const (
 	painWords  = "burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|punzad*|molest*"
 	medWords   = "medication|pill*|prescription|refill|pastilla*|medicamento*|receta*|dose*|dosis|tablet*|capsul*|pharmacy|farmacia|doctor|neurolog*|clinic|clinica|specialist|especialista|appointment|cita*|test*|prueba*|form*"
 	labWords   = "test*|sample*|lab|culture|result*|resultado*|analisis|examen*|prueba*|muestra*|work|screening"
-	symptomAny = "pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
+	symptomAny = "fell|fall|caida|cai|broke*|fractur*|deform*|sprain*|esguince|torci*|bruis*|moreton|golpe*|injur*|lesion*|calambre*|mareo*|diarrea|constipat*|estren*|migrain*|migrana*|itchy|allerg*|alergi*|asthma|asma|wheez*|sneez*|congest*|flu|gripe|gripa|cold|resfri*|covid|infection|infeccion|uti|period|regla|menstru*|diabet*|tired|cansad*|fatigue|anxi*|ansiedad|depress*|deprimid*|insomnia|insomnio|lump|bulto|mole|lunar|wart|verruga|acne|earache|toothache|pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
 )
 
 // redFlagRules are the red flags the layer knows, emergencies first.
@@ -26,11 +26,12 @@ var redFlagRules = []rule{
 	// ---- emergencies ----
 	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: []string{
 		"chest%|pecho%|torax ~3 " + painWords,
+		"clutch*|grab*|holding|agarra*|sujeta* ~3 chest%|pecho%",
 		painWords + " ~4 chest%|pecho%|torax",
 		"heart attack|attak|atack",
 		"infarto",
 		"ataque ~2 corazon|cardiaco",
-	}, notBefore: "gave|give|giving|gives|almost|nearly|casi",
+	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar|clinic|clinica|unidad|specialist|especialista",
 		notAfter: "clinic|specialist"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke%", "derrame cerebral", "embolia", "ictus",
@@ -67,6 +68,8 @@ var redFlagRules = []rule{
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~3 blood|sangre",
 		"vomit* ~2 sangr*",
+		"wont|cant|doesnt|not|isnt ~2 stop ~1 bleed*",
+		"no ~1 deja|para|paraba|dejaba ~2 sangrar|sangre",
 		"charco ~2 sangre",
 		"soak*|empap* ~4 pad*|toalla*|tampon*|through",
 	}, notBefore: "if|si", notAfter: labWords},
@@ -83,6 +86,7 @@ var redFlagRules = []rule{
 		"demasiad* ~2 pastilla*|pill*|medicamento*|medicina*|tylenol|pildora*",
 		"took|taken|swallowed|tomo|tome|trago ~3 all|todas ~3 pill*|pastilla*|tablet*",
 		"drank|drink|swallowed|ate|eaten|bebio|bebe|trago|trague|tomo|tome|comio|drinking|got ~4 bleach|cloro|lejia|detergent*|antifreeze|anticongelante|chemical*|quimico*|veneno|poison*|batter*|pila*|pod|pods|cleaner|limpiador*|destapa*|gasolin*|pesticid*|insecticid*|raticid*|matarratas|nicotin*|mothball*",
+		"took|taken|swallowed|tome|trague ~3 #>=8 ~3 pill*|pastilla*|tablet*|pildora*",
 		"swallowed|took|taken|ate|trague|trago|tome|tomo|comi|comio ~4 bunch|handful|lot|lots|monton|punado|puno|varias|muchas ~3 pill*|pastilla*|tablet*|medicamento*|medicina*|pildora*",
 		"frasco|bottle|bote|caja|box|blister ~2 entero|entera|completo|completa|whole|entire",
 		"took|tome|trague|swallowed|taken ~2 all|todas ~3 ones|them|pills|pastillas",
@@ -96,7 +100,9 @@ var redFlagRules = []rule{
 		"kill* ~2 myself|self", "kms", "matarme", "suicid*",
 		"me ~2 quiero|voy ~2 matar",
 		"end|ending|take|taking|quitarme|quitar ~2 my|own|mi|la ~1 life|vida",
-		"end ~1 it all", "acabar con todo|mi vida",
+		"end ~1 it all", "acabar ~1 con ~1 todo", "acabar ~1 con ~1 mi ~1 vida",
+		"want*|wanna|going|gonna|voy|quiero ~2 end|acabar ~1 it|con ~1 tonight|now|todo|all|ya",
+		"point|sentido|razon ~3 living|vivir|live|vida",
 		"want*|wanna|quiero|queria ~3 die|dead|morir*|muert*|desaparecer",
 		"dont|no ~3 want|quiero ~3 live|living|vivir|viv*|alive",
 		"thinking|thought|pensando|pienso|pense ~3 ending|end|killing|kill|suicide|quitarme|matarme|suicid*|morir*|dying",
@@ -107,7 +113,7 @@ var redFlagRules = []rule{
 		"self ~1 harm*", "autolesion*",
 		"want*|wanna|going|gonna|thinking|urge*|thoughts ~4 hurt*|harm*|cut* ~1 myself",
 		"cutting|cut|hurting|harming ~1 myself",
-		"cortarme|lastimarme|hacerme dano|autolesionarme",
+		"cortarme|lastimarme|autolesionarme", "hacerme ~1 dano",
 		"estado|sigo ~1 cortando", "cortando ~2 otra ~1 vez",
 	}},
 	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
@@ -159,6 +165,7 @@ var redFlagRules = []rule{
 		"rash*|sarpullido|ronchas|itch*|picazon|comezon|swell*|hinch* ~~8 medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|starting|empece|empezar|new|nuevo|nueva",
 		"allergic ~1 reaction", "reaccion ~1 alergica",
 		"hives", "ronchas", "urticaria", "welts",
+		"stung|sting|picadura|pico|picaron ~~8 swell*|swollen|hinch*",
 		"swollen|swelling|hinchad*|hinchazon ~3 face|lip*|eye*|cara|labio*|ojo*",
 		"face|lip*|eye*|cara|labio*|ojo* ~3 swollen|swelling|hinchad*",
 		"took|taken|tome ~3 double|extra|doble",
@@ -176,6 +183,7 @@ var redFlagRules = []rule{
 		"throw*|threw ~1 up",
 		"cant|no ~2 keep|retengo|retiene ~3 down|anything|nada|food|comida|liquid*|liquido*|water|agua",
 		"dehydrat*|deshidrat*",
+		"not|isnt|no ~2 wet*|moja|mojado ~2 diaper*|panal*",
 	}},
 	{kind: "out_of_medication", urgency: UrgencyUrgent, patterns: []string{
 		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription",
@@ -187,6 +195,9 @@ var redFlagRules = []rule{
 	{kind: "wound_problem", urgency: UrgencyUrgent, patterns: []string{
 		"wound*|incision*|stitch*|cut|herida*|puntos|incision|surgery|cirugia|operacion ~~10 red|redness|swollen|swell*|pus|hot|infect*|oozing|hinchad*|roja*|supur*|open*|abri*|abierta",
 		"pus|supura*|oozing",
+		"red|roja|rojo|redness ~~4 swollen|hinchad*|hinchazon|hot|caliente",
+		"fluid|liquido|pus|discharge|draining|supura* ~~6 ear|ears|oido|oidos|earache",
+		"ear|ears|oido|oidos|earache ~~6 fluid|liquido|pus|discharge|draining|supura*",
 		"infected|infectad*",
 	}},
 	{kind: "blood_in_urine_stool", urgency: UrgencyUrgent, patterns: []string{
@@ -194,7 +205,7 @@ var redFlagRules = []rule{
 		"bloody|sangrient* ~2 urin*|stool*|poop*|diarr*|orin*|heces",
 		"peeing|pooping|orinando|orino ~3 blood|sangre",
 		"black|negra*|negro* ~2 stool*|poop*|heces|popo",
-		"cant|no ~2 pee|puedo orinar|urinate|orinar",
+		"cant|cannot|no ~2 pee|orinar|urinate",
 	}, notAfter: labWords},
 	{kind: "pregnancy_concern", urgency: UrgencyUrgent, patterns: []string{
 		"pregnan*|embaraz* ~~12 cramp*|pain|dolor*|colic*|spotting|manch*|headache*|cabeza|swell*|hinch*|vision|fever|fiebre|contraction*|contraccion*",
@@ -205,13 +216,16 @@ var redFlagRules = []rule{
 	{kind: "mental_health", urgency: UrgencyUrgent, patterns: []string{
 		"panic ~1 attack*", "ataque*|crisis ~2 panico|ansiedad",
 		"very|really|so|muy|super ~1 depressed|deprimid*",
-		"hopeless|desesperanz*", "cant stop crying", "no ~2 dejar de llorar",
+		"hopeless|desesperanz*",
+		"muchisima|mucha|severe|terrible|unbearable|insoportable ~2 anxiety|ansiedad",
+		"anxiety|ansiedad ~4 roof|severe|terrible|worst|unbearable|insoportable", "cant stop crying", "no ~2 dejar de llorar",
 		"hearing|escucho|oigo ~1 voices|voces",
 	}},
 	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
 		"pressure|presion ~4 #>=170",
 		"pressure|presion ~3 very|muy|super|really|dangerously ~1 high|alta",
-		"sugar|glucose|azucar|glucosa ~4 #>=350|low|baja|bajo",
+		"sugar|glucose|azucar|glucosa ~3 #350-2000|#20-70|low|baja|bajo|dropped",
+		"low|bajo|baja|dropped ~3 sugar|azucar|glucosa|glucose",
 		"#>=350 ~3 sugar|glucose|azucar|glucosa",
 		"hypoglyc*|hipogluc*",
 		"heart|corazon ~3 racing|pounding|skipping|acelerado|late|palpit*|flutter*",
@@ -229,8 +243,10 @@ var redFlagRules = []rule{
 		"bit*|bite|mordi*|mordid*|mordio ~3 dog|cat|perro|gato|animal|snake|serpiente",
 		"dog|cat|perro|gato|animal ~3 bit*|bite|mordi*|mordio",
 		"burn*|quem* ~3 hand*|arm*|leg*|face|skin|myself|blister*|mano*|brazo*|pierna*|cara|piel|ampolla*",
-		"quemadura*|me queme|se quemo",
+		"quemadura*", "me|se ~1 queme|quemo",
 		"car ~1 accident|crash", "accidente",
+		"blurry|borros*|double|doble ~2 vision|vista",
+		"vision|vista|see|veo ~2 blurry|borros*|double|doble",
 		"cant|cannot|no ~2 walk|caminar|pisar|apoyar|stand",
 		"rompi|rompio|quebre|quebro ~3 tobillo|muneca|brazo|pierna|hueso|cadera|dedo",
 	}, notBefore: "heart"},
