@@ -50,6 +50,9 @@ func NewDefault(cfg Config) (*Guarded, error) {
 
 // Classify implements Classifier.
 func (g *Guarded) Classify(ctx context.Context, text string) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, fmt.Errorf("triage: classify: %w", err)
+	}
 	if len(text) > g.maxBytes {
 		// Too long for the model, but never too long to look for an
 		// emergency: the red flags of the first maxBytes still count.

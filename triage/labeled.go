@@ -21,7 +21,8 @@ type Labeled struct {
 }
 
 // LineError reports a malformed line of labeled JSON Lines. It wraps
-// ErrInvalidInput. Its message names the line, never its text.
+// ErrInvalidInput. Its message names the line, never its content, which may
+// hold PHI.
 type LineError struct {
 	Line int
 	Err  error
@@ -64,11 +65,11 @@ func ReadLabeled(r io.Reader) ([]Labeled, error) {
 		case l.Text == "":
 			return nil, &LineError{Line: line, Err: errors.New("missing text")}
 		case !l.Intent.Valid():
-			return nil, &LineError{Line: line, Err: fmt.Errorf("unknown intent %q", truncate(string(l.Intent), 40))}
+			return nil, &LineError{Line: line, Err: errors.New("intent outside the vocabulary")}
 		case !l.Urgency.Valid():
-			return nil, &LineError{Line: line, Err: fmt.Errorf("unknown urgency %q", truncate(string(l.Urgency), 40))}
+			return nil, &LineError{Line: line, Err: errors.New("urgency outside the vocabulary")}
 		case l.Lang != "" && l.Lang != "en" && l.Lang != "es":
-			return nil, &LineError{Line: line, Err: fmt.Errorf("unknown lang %q", truncate(l.Lang, 10))}
+			return nil, &LineError{Line: line, Err: errors.New(`lang is neither "en" nor "es"`)}
 		}
 		out = append(out, l)
 	}
@@ -76,11 +77,4 @@ func ReadLabeled(r io.Reader) ([]Labeled, error) {
 		return nil, &LineError{Line: line + 1, Err: err}
 	}
 	return out, nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "..."
 }
