@@ -71,48 +71,67 @@ type Model struct {
 
 var _ Classifier = (*Model)(nil)
 
-var embeddedCorpus = sync.OnceValues(func() ([]Labeled, error) {
-	return ReadLabeled(bytes.NewReader(trainingCorpus))
-})
-
 // NewModel trains the statistical model on cfg.Training, or on the corpus
-// embedded in the package when that is nil. Training takes milliseconds.
+// embedded in the package when that is nil. Training takes some 20 ms; the
+// model trained on the embedded corpus is trained once per process and
+// shared, read-only, by every Model.
 func NewModel(cfg Config) (*Model, error) {
 	cfg = cfg.withDefaults()
-	data := cfg.Training
-	name := ModelName + "/" + ModelVersion
-	if data == nil {
-		var err error
-		if data, err = embeddedCorpus(); err != nil {
+	var h heads
+	var err error
+	if cfg.Training == nil {
+		h, err = embeddedHeads()
+		if err != nil {
 			return nil, fmt.Errorf("triage: embedded corpus: %w", err)
 		}
-	} else {
-		name = ModelName + "-custom/" + ModelVersion
+	} else if h, err = train(cfg.Training, ModelName+"-custom/"+ModelVersion); err != nil {
+		return nil, err
 	}
+	m := &Model{cfg: cfg, intent: h.intent, urgency: h.urgency, name: h.name}
+	ncues := len(defaultCues().pats)
+	m.scratch.New = func() any { return &scratch{hits: make([]bool, ncues)} }
+	return m, nil
+}
+
+// heads are the two trained naive Bayes models; they are read-only once
+// trained, so models built from one corpus share them.
+type heads struct {
+	intent, urgency *naiveBayes
+	name            string
+}
+
+// embeddedHeads trains on the embedded corpus once per process.
+var embeddedHeads = sync.OnceValues(func() (heads, error) {
+	data, err := ReadLabeled(bytes.NewReader(trainingCorpus))
+	if err != nil {
+		return heads{}, err
+	}
+	return train(data, ModelName+"/"+ModelVersion)
+})
+
+func train(data []Labeled, name string) (heads, error) {
 	if len(data) == 0 {
-		return nil, fmt.Errorf("%w: no training examples", ErrInvalidInput)
+		return heads{}, fmt.Errorf("%w: no training examples", ErrInvalidInput)
 	}
 	intents := Intents()
 	docs := make([][]uint64, len(data))
 	il := make([]int, len(data))
 	ul := make([]int, len(data))
 	for i, l := range data {
-		docs[i] = features(nil, tokenize(l.Text))
+		f := features(nil, tokenize(l.Text))
+		slices.Sort(f)
+		docs[i] = slices.Compact(f)
 		il[i] = slices.Index(intents, l.Intent)
 		ul[i] = slices.Index(urgencies, l.Urgency)
 		if il[i] < 0 || ul[i] < 0 {
-			return nil, fmt.Errorf("%w: training example %d: intent or urgency outside the vocabulary", ErrInvalidInput, i+1)
+			return heads{}, fmt.Errorf("%w: training example %d: intent or urgency outside the vocabulary", ErrInvalidInput, i+1)
 		}
 	}
-	m := &Model{
-		cfg:     cfg,
+	return heads{
 		intent:  trainNB(docs, il, len(intents), defaultNB),
 		urgency: trainNB(docs, ul, len(urgencies), defaultNB),
 		name:    name,
-	}
-	ncues := len(defaultCues().pats)
-	m.scratch.New = func() any { return &scratch{hits: make([]bool, ncues)} }
-	return m, nil
+	}, nil
 }
 
 // scratch is per-call working memory, pooled to keep Classify free of

@@ -29,51 +29,61 @@ type naiveBayes struct {
 	params  nbParams
 }
 
-// trainNB fits a model on docs (feature lists) with labels in [0, classes).
+// trainNB fits a model on docs (feature lists, each sorted and without
+// duplicates) with labels in [0, classes).
 // Class priors are uniform: the corpus is not the clinic's traffic mix, and
 // a uniform prior keeps rare intents from being drowned out.
 func trainNB(docs [][]uint64, labels []int, classes int, p nbParams) *naiveBayes {
-	m := &naiveBayes{classes: classes, index: map[uint64]int32{}, params: p}
-	var counts []float64
+	m := &naiveBayes{classes: classes, index: make(map[uint64]int32, len(docs)*32), params: p}
+	var counts []uint16
 	totals := make([]float64, classes)
-	seen := map[uint64]bool{}
-	for d, feats := range docs {
-		clear(seen)
+	for d, uniq := range docs {
 		c := labels[d]
-		for _, f := range feats {
-			if seen[f] {
-				continue
-			}
-			seen[f] = true
+		for _, f := range uniq {
 			id, ok := m.index[f]
 			if !ok {
 				id = int32(len(m.index))
 				m.index[f] = id
-				counts = append(counts, make([]float64, classes)...)
+				counts = append(counts, make([]uint16, classes)...)
 			}
-			counts[int(id)*classes+c]++
+			if counts[int(id)*classes+c] < math.MaxUint16 {
+				counts[int(id)*classes+c]++
+			}
 			totals[c]++
 		}
 	}
 	v := float64(len(m.index))
+	// log(count + alpha) for small counts, to spare a logarithm per weight.
+	var logc [64]float64
+	for i := range logc {
+		logc[i] = math.Log(float64(i) + p.alpha)
+	}
+	den := make([]float64, classes)
+	for c := range classes {
+		den[c] = math.Log(totals[c] + p.alpha*v)
+	}
 	m.weights = make([]float32, len(counts))
 	for f, id := range m.index {
 		g := p.scale[featureGroup(f)]
+		row := m.weights[int(id)*classes : int(id+1)*classes]
+		var mean float64
 		for c := range classes {
-			lp := math.Log((counts[int(id)*classes+c] + p.alpha) / (totals[c] + p.alpha*v))
-			m.weights[int(id)*classes+c] = float32(g * lp)
+			n := counts[int(id)*classes+c]
+			l := 0.0
+			if int(n) < len(logc) {
+				l = logc[n]
+			} else {
+				l = math.Log(float64(n) + p.alpha)
+			}
+			w := g * (l - den[c])
+			row[c] = float32(w)
+			mean += w
 		}
-	}
-	// Centre each feature's weights so that a feature only moves the
-	// classes relative to one another; unknown features then count as zero.
-	for id := 0; id < len(m.weights); id += classes {
-		var mean float32
-		for c := range classes {
-			mean += m.weights[id+c]
-		}
-		mean /= float32(classes)
-		for c := range classes {
-			m.weights[id+c] -= mean
+		// Centre the row so that a feature only moves classes relative to
+		// one another.
+		mean /= float64(classes)
+		for c := range row {
+			row[c] -= float32(mean)
 		}
 	}
 	return m
