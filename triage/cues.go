@@ -83,7 +83,7 @@ var intentCues = map[Intent][]string{
 		symptomAny,
 		"is ~1 it|this ~1 normal|safe|bad", "es ~1 normal", "should ~1 i ~1 worry|take|stop|be", "can|could ~1 i ~2 take|drink|give|exercise",
 		"puedo ~2 tomar|dar", "side ~1 effect*", "efecto* ~1 secundario*",
-		"contagious|contagioso", "symptom*|sintoma*", "hurts|duele|itch*|pica|swollen|hinchad*|tired|cansad*|sleep*|dormir",
+		"contagious|contagioso", "how ~1 long ~2 last|lasts|does|will", "cuanto ~1 dura|duran|tiempo ~2 dura|contagi*", "symptom*|sintoma*", "hurts|duele|itch*|pica|swollen|hinchad*|tired|cansad*|sleep*|dormir",
 		"vaccine|vacuna ~3 should|debe|get|ponga",
 	},
 	IntentAdmin: {
@@ -91,7 +91,8 @@ var intentCues = map[Intent][]string{
 		"hours ~3 today|saturday|sunday|weekend|tomorrow|holiday|open|close|please",
 		"elevator|elevador|entrance|entrada|building|edificio|ramp|rampa",
 		"speaks|speak|habla|hablen ~2 spanish|vietnamese|chinese|espanol|ingles|english|language|idioma|chino|vietnamita",
-		"horario*|open|abiert*|close|closed|cierran|cerrad*|address|direccion|park*|estacion*|located|location|sucursal|directions|interpreter*|interprete*|wheelchair|accessible|holiday*|festivo|navidad|bus|mask*|cubrebocas|floor|piso",
+		"horario*|open|abiert*|close|closed|cierran|cerrad*|address|direccion|park*|estacion*|located|location|sucursal|directions|interpreter*|interprete*|wheelchair|accessible|holiday*|festivo|navidad|bus|mask*|cubrebocas",
+		"what|which|que|cual ~2 floor|piso",
 		"fax|phone|telefono ~1 number|numero",
 		"forms|formulario* ~3 new|nuevos|intake|patient*|paciente*",
 		"update|actualizar|change|cambiar ~3 address|phone|name|contact|direccion|telefono|apellido|contacto",
@@ -106,7 +107,8 @@ var intentCues = map[Intent][]string{
 	},
 	IntentFeedback: {
 		"complaint|queja|rude|grosero*|amable|kind|excellent|excelente|best|awesome|great|wonderful|terrible|review|resena|recommend|recomiendo|stars|estrellas|manager|gerente|disappointed|decepcionad*|suggestion|sugerencia|experience|experiencia|servicio|service|staff|personal|frustrat*",
-		"waited|espere ~4 hour|hora|minutes|minutos",
+		"waited|wait|espere|espera ~4 hour*|hora*|minute*|minuto*",
+		"ridiculous|ridiculo|unacceptable|inaceptable|rude|grosera",
 		"nobody|nadie ~3 answers|contesta|calls|llama",
 		"worst|peor ~2 service|servicio|experience|experiencia",
 	},

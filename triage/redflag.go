@@ -98,9 +98,9 @@ const (
 	dropped                   // denied, long past, asked about or idiomatic
 )
 
-// scan returns the live flags in toks, and whether an emergency sign was
-// seen but dropped by its context (so that no statistical model may raise
-// the message to an emergency on the strength of those words).
+// scan returns the live flags in toks, and whether a sign was seen but
+// dropped by its context (so that no statistical model may raise the
+// message on the strength of words the patient denied or dated long ago).
 func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 	var cands []int
 	var buf []byte
@@ -119,9 +119,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			u := r.urgency
 			switch judge(toks, i, end, r) {
 			case dropped:
-				if u == UrgencyEmergency {
-					suppressed = true
-				}
+				suppressed = true
 				continue
 			case downgraded:
 				u = UrgencyUrgent

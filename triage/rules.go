@@ -15,10 +15,10 @@ type rule struct {
 
 // Shared word lists of the rules.
 const (
-	painWords  = "burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|punzad*|molest*"
+	painWords  = "killing|kills|matando|burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|punzad*|molest*"
 	medWords   = "medication|pill*|prescription|refill|pastilla*|medicamento*|receta*|dose*|dosis|tablet*|capsul*|pharmacy|farmacia|doctor|neurolog*|clinic|clinica|specialist|especialista|appointment|cita*|test*|prueba*|form*"
 	labWords   = "test*|sample*|lab|culture|result*|resultado*|analisis|examen*|prueba*|muestra*|work|screening"
-	symptomAny = "fell|fall|caida|cai|broke*|fractur*|deform*|sprain*|esguince|torci*|bruis*|moreton|golpe*|injur*|lesion*|calambre*|mareo*|diarrea|constipat*|estren*|migrain*|migrana*|itchy|allerg*|alergi*|asthma|asma|wheez*|sneez*|congest*|flu|gripe|gripa|cold|resfri*|covid|infection|infeccion|uti|period|regla|menstru*|diabet*|tired|cansad*|fatigue|anxi*|ansiedad|depress*|deprimid*|insomnia|insomnio|lump|bulto|mole|lunar|wart|verruga|acne|earache|toothache|pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
+	symptomAny = "sinus*|sinusitis|bronchitis|bronquitis|pneumonia|neumonia|strep|infection*|mocos|runny|stuffy|fell|fall|caida|cai|broke*|fractur*|deform*|sprain*|esguince|torci*|bruis*|moreton|golpe*|injur*|lesion*|calambre*|mareo*|diarrea|constipat*|estren*|migrain*|migrana*|itchy|allerg*|alergi*|asthma|asma|wheez*|sneez*|congest*|flu|gripe|gripa|cold|resfri*|covid|infection|infeccion|uti|period|regla|menstru*|diabet*|tired|cansad*|fatigue|anxi*|ansiedad|depress*|deprimid*|insomnia|insomnio|lump|bulto|mole|lunar|wart|verruga|acne|earache|toothache|pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
 )
 
 // redFlagRules are the red flags the layer knows, emergencies first.
@@ -86,6 +86,7 @@ var redFlagRules = []rule{
 		"demasiad* ~2 pastilla*|pill*|medicamento*|medicina*|tylenol|pildora*",
 		"took|taken|swallowed|tomo|tome|trago ~3 all|todas ~3 pill*|pastilla*|tablet*",
 		"drank|drink|swallowed|ate|eaten|bebio|bebe|trago|trague|tomo|tome|comio|drinking|got ~4 bleach|cloro|lejia|detergent*|antifreeze|anticongelante|chemical*|quimico*|veneno|poison*|batter*|pila*|pod|pods|cleaner|limpiador*|destapa*|gasolin*|pesticid*|insecticid*|raticid*|matarratas|nicotin*|mothball*",
+		"took|taken|swallowed|tome|trague ~2 bunch|handful|monton|punado ~1 of|de ~1 my|mis",
 		"took|taken|swallowed|tome|trague ~3 #>=8 ~3 pill*|pastilla*|tablet*|pildora*",
 		"swallowed|took|taken|ate|trague|trago|tome|tomo|comi|comio ~4 bunch|handful|lot|lots|monton|punado|puno|varias|muchas ~3 pill*|pastilla*|tablet*|medicamento*|medicina*|pildora*",
 		"frasco|bottle|bote|caja|box|blister ~2 entero|entera|completo|completa|whole|entire",
@@ -105,6 +106,7 @@ var redFlagRules = []rule{
 		"point|sentido|razon ~3 living|vivir|live|vida",
 		"want*|wanna|quiero|queria ~3 die|dead|morir*|muert*|desaparecer",
 		"dont|no ~3 want|quiero ~3 live|living|vivir|viv*|alive",
+		"dont|no ~2 want|wanna|quiero ~2 wake|despertar*",
 		"thinking|thought|pensando|pienso|pense ~3 ending|end|killing|kill|suicide|quitarme|matarme|suicid*|morir*|dying",
 		"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
 		"thoughts ~3 dying|death|suicide|ending",
