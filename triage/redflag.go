@@ -39,7 +39,7 @@ func MaxUrgency(flags []RedFlag) Urgency {
 // compiledRule is a rule ready to match.
 type compiledRule struct {
 	rule
-	notBefore, notAfter *term
+	notBefore, notAfter, idiom *term
 }
 
 // detector runs the red-flag rules over tokens.
@@ -65,7 +65,7 @@ func newDetector(rules []rule) (*detector, error) {
 		for _, spec := range []struct {
 			src string
 			dst **term
-		}{{r.notBefore, &cr.notBefore}, {r.notAfter, &cr.notAfter}} {
+		}{{r.notBefore, &cr.notBefore}, {r.notAfter, &cr.notAfter}, {r.idiom, &cr.idiom}} {
 			if spec.src == "" {
 				continue
 			}
@@ -180,6 +180,13 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
+	if r.idiom != nil {
+		for k := cs; k <= ce; k++ {
+			if r.idiom.matches(toks[k].norm) {
+				return dropped
+			}
+		}
+	}
 	for k := cs; k <= ce; k++ {
 		if current[toks[k].norm] {
 			return live

@@ -11,11 +11,14 @@ type rule struct {
 	patterns  []string
 	notBefore string
 	notAfter  string
+	// idiom lists words that, anywhere in the match's clause, make it a
+	// figure of speech ("this bill gave me a heart attack").
+	idiom string
 }
 
 // Shared word lists of the rules.
 const (
-	painWords  = "killing|kills|matando|burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|punzad*|molest*"
+	painWords  = "pian|pians|killing|kills|matando|burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|punzad*|molest*"
 	medWords   = "medication|pill*|prescription|refill|pastilla*|medicamento*|receta*|dose*|dosis|tablet*|capsul*|pharmacy|farmacia|doctor|neurolog*|clinic|clinica|specialist|especialista|appointment|cita*|test*|prueba*|form*"
 	labWords   = "test*|sample*|lab|culture|result*|resultado*|analisis|examen*|prueba*|muestra*|work|screening"
 	symptomAny = "sinus*|sinusitis|bronchitis|bronquitis|pneumonia|neumonia|strep|infection*|mocos|runny|stuffy|fell|fall|caida|cai|broke*|fractur*|deform*|sprain*|esguince|torci*|bruis*|moreton|golpe*|injur*|lesion*|calambre*|mareo*|diarrea|constipat*|estren*|migrain*|migrana*|itchy|allerg*|alergi*|asthma|asma|wheez*|sneez*|congest*|flu|gripe|gripa|cold|resfri*|covid|infection|infeccion|uti|period|regla|menstru*|diabet*|tired|cansad*|fatigue|anxi*|ansiedad|depress*|deprimid*|insomnia|insomnio|lump|bulto|mole|lunar|wart|verruga|acne|earache|toothache|pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
@@ -26,15 +29,17 @@ var redFlagRules = []rule{
 	// ---- emergencies ----
 	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: []string{
 		"chest%|pecho%|torax ~3 " + painWords,
+		"chestpain*|chestpian",
 		"clutch*|grab*|holding|agarra*|sujeta* ~3 chest%|pecho%",
 		painWords + " ~4 chest%|pecho%|torax",
-		"heart attack|attak|atack",
-		"infarto",
-		"ataque ~2 corazon|cardiaco",
-	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar|clinic|clinica|unidad|specialist|especialista",
-		notAfter: "clinic|specialist"},
+	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist"},
+	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
+		"heart% attack|attak|atack|attac", "infarto", "ataque ~2 corazon|cardiaco",
+	}, notBefore: "gave|give|giving|gives|almost|nearly|casi",
+		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
-		"stroke%", "derrame cerebral", "embolia", "ictus",
+		"stroke%", "derrame", "embolia", "ictus",
+		"cant|cannot|no ~1 feel|siento ~2 my|mi|el|la ~1 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
 		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
 		"droop*|caid* ~3 face|cara|boca|mouth",
 		"slur*|arrastr* ~3 speech|word*|talk*|palabra*|habla*",
@@ -45,25 +50,27 @@ var redFlagRules = []rule{
 		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
 		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
 		"lost|lose|losing|perdi*|perdio ~2 vision|sight|vista",
-	}, notBefore: "heat|golpe|swim|swimming|back"},
+	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem*|not ~3 breath*|breathe%|breathing%|breating|brething|respir*",
 		"short*|shortness ~2 breath*|breathe%",
 		"not|isnt|stopped|stop*|no ~1 breathing%|breathe%|respira|respirando",
-		"no ~2 puedo|puede|pude|podia|podemos|deja ~2 respir*",
+		"no ~2 puedo|puede|pude|podia|podemos|deja ~2 respir*|respirar%",
 		"dificultad*|problema*|cuesta|trabajo|costando ~3 respir*",
 		"falta|falto|faltaba ~2 aire|respiracion",
 		"ahog*", "gasping", "choking", "atragant*",
 		"lips|labios|face|cara ~3 blue|azul*|morad*",
+		"turning|turned|going|poniendo|puso|pone ~2 blue|purple|gray|grey|azul*|morad*",
 		"asthma|asma ~2 attack|ataque|crisis",
 		"ataque|crisis ~2 asma",
 	}, notAfter: "nose|nariz|nostril"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
-		"bleed*|sangr* ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop",
+		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop",
 		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se",
 		"sangr* ~4 sin ~1 parar",
 		"bleed* ~4 not|isnt ~1 stopping|stop",
-		"heavy|lots|much|mucha|mucho ~2 bleed*|blood|sangr*",
+		"heavy|lots|much|mucha|mucho|severe|profuse|uncontrolled|massive ~2 bleed*|blood|sangr*",
+		"bleed* ~1 out", "hemorrag*|hemorrhag*", "gushing|spurting|chorro|chorros",
 		"blood ~3 everywhere",
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~3 blood|sangre",
@@ -80,7 +87,7 @@ var redFlagRules = []rule{
 		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
-		"overdos*|sobredosis",
+		"overdos*|sobredosis%|overdose%|overdosed%|overdoes",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too ~1 many|much",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 whole|entire|todo|toda ~2 bottle|frasco|bote|caja|box|pack*",
 		"demasiad* ~2 pastilla*|pill*|medicamento*|medicina*|tylenol|pildora*",
@@ -98,7 +105,10 @@ var redFlagRules = []rule{
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak",
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day|dia|money|dinero"},
 	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{
-		"kill* ~2 myself|self", "kms", "matarme", "suicid*",
+		"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
+		"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",
+		"dont ~2 want ~2 be ~1 here|alive ~1 anymore",
+		"cortar* ~3 venas",
 		"me ~2 quiero|voy ~2 matar",
 		"end|ending|take|taking|quitarme|quitar ~2 my|own|mi|la ~1 life|vida",
 		"end ~1 it all", "acabar ~1 con ~1 todo", "acabar ~1 con ~1 mi ~1 vida",
@@ -119,17 +129,18 @@ var redFlagRules = []rule{
 		"estado|sigo ~1 cortando", "cortando ~2 otra ~1 vez",
 	}},
 	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
-		"seizure%|seizures|seizing|siezure|seziure|convuls*",
+		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",
 		"ataque|crisis ~1 epilep*",
 	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords},
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
 		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
+		"not|isnt|wont ~1 responding|responsive",
 		"no ~3 despierta|despertar*|reacciona|responde",
 		"collapsed", "colapso", "desplomo",
 	}, notBefore: "portal|app|website|site|page|pagina", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
-		"pregnan*|embaraz* ~~12 bleed*|sangrando|sangrado|sangro|sangra|blood|sangre",
+		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|blood|sangre",
 		"bleed*|sangrando|sangrado|sangro|sangra ~~12 pregnan*|embaraz*",
 		"miscarr*|aborto espontaneo", "perdiendo ~2 bebe",
 		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
@@ -139,6 +150,11 @@ var redFlagRules = []rule{
 		"worst ~2 headache*", "peor ~3 dolor ~2 cabeza",
 		"headache*|cabeza ~~8 stiff|rigido",
 		"sudden*|repente ~3 severe|worst|fuerte*|terrible ~2 headache*|dolor",
+	}},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my",
+		"hit|atropell* ~2 by|por ~2 car|truck|carro|coche|auto",
+		"atropell*",
 	}},
 	// ---- urgent ----
 	{kind: "infant_fever", urgency: UrgencyUrgent, patterns: []string{
