@@ -139,6 +139,15 @@ var defaultCues = sync.OnceValue(func() *cueSet {
 			if err != nil {
 				panic(err) // constant patterns; TestRulesCompile keeps them valid
 			}
+			// Long cue words also match with one typo ("reschdule",
+			// "insurence"); short ones would collide ("cancel", "cancer").
+			for _, t := range p.terms {
+				for i, a := range t.alts {
+					if a.kind == altExact && len(a.word) >= 8 {
+						t.alts[i].kind = altFuzzy
+					}
+				}
+			}
 			cs.pats = append(cs.pats, p)
 			cs.intent = append(cs.intent, i)
 		}

@@ -117,7 +117,11 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 				continue
 			}
 			u := r.urgency
-			switch judge(toks, i, end, r) {
+			v := judge(toks, i, end, r)
+			if v != dropped && negatedInside(toks, i, end, d.pats[pid]) {
+				v = dropped
+			}
+			switch v {
 			case dropped:
 				suppressed = true
 				continue
@@ -147,6 +151,7 @@ var (
 	lists     = wordSet("or nor o ni")
 	current   = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	pastVerbs = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced")
+	inability = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
 	settled   = wordSet("fine okay better ok well bien mejor normal")
 	resolved  = wordSet("gone resolved away stopped desaparecio quito")
 	asking    = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention about sobre")
@@ -220,6 +225,28 @@ func negated(toks []token, s int) bool {
 			skip--
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// negatedInside reports a negation between the terms of a match that the
+// pattern itself does not ask for: "rash, not spreading", "chest is not
+// hurting", "2 weeks, no fever".
+func negatedInside(toks []token, s, e int, p pattern) bool {
+	for k := s + 1; k < e; k++ {
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] {
+			continue
+		}
+		asked := false
+		for _, t := range p.terms {
+			if t.matches(toks[k].norm) {
+				asked = true
+				break
+			}
+		}
+		if !asked {
+			return true
 		}
 	}
 	return false

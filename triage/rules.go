@@ -167,7 +167,7 @@ var redFlagRules = []rule{
 		"fever*|fiebre|temp* ~4 39|40|41",
 		"39|40|41|102|103|104|105 ~3 fever*|fiebre|temp*",
 		"fever*|feverish|fiebre|calentura|febril",
-	}},
+	}, notBefore: "mild|low|slight|leve|poquita|poca|little|baja|grade"},
 	{kind: "worsening", urgency: UrgencyUrgent, patterns: []string{
 		"getting|gets|got|keeps|keep|much|way|even ~2 worse",
 		"worsening|empeor*",
@@ -179,7 +179,7 @@ var redFlagRules = []rule{
 	}, notBefore: "worst|peor"},
 	{kind: "medication_reaction", urgency: UrgencyUrgent, patterns: []string{
 		"reaction*|reaccion* ~~8 medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|empece|new|nuevo|nueva",
-		"medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|empece ~~8 reaction*|reaccion*|rash*|hives|ronchas|sarpullido|itch*|picazon|swell*|hinch*|alergi*|allergic",
+		"medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|empece ~~8 reaction*|reaccion*|rash*|hives|ronchas|sarpullido|itch*|picazon|swell*|hinch*",
 		"rash*|sarpullido|ronchas|itch*|picazon|comezon|swell*|hinch* ~~8 medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|starting|empece|empezar|new|nuevo|nueva",
 		"allergic ~1 reaction", "reaccion ~1 alergica",
 		"hives", "ronchas", "urticaria", "welts",
@@ -203,9 +203,9 @@ var redFlagRules = []rule{
 		"dehydrat*|deshidrat*",
 		"not|isnt|no ~2 wet*|moja|mojado ~2 diaper*|panal*",
 	}},
-	{kind: "out_of_medication", urgency: UrgencyUrgent, patterns: []string{
+	{kind: "out_of_medication", urgency: UrgencyUrgent, notBefore: "casi|almost|soon|pronto|nearly", patterns: []string{
 		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription",
-		"se ~2 acab*|termin* ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
+		"se ~2 acabo|acabaron|termino|terminaron ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
 		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
 		"sin ~2 insulina|inhalador|medicamento*|pastilla*",
 		"missed|skipped|olvid* ~3 dose*|dosis|insulin|insulina",
@@ -216,7 +216,6 @@ var redFlagRules = []rule{
 		"red|roja|rojo|redness ~~4 swollen|hinchad*|hinchazon|hot|caliente",
 		"fluid|liquido|pus|discharge|draining|supura* ~~6 ear|ears|oido|oidos|earache",
 		"ear|ears|oido|oidos|earache ~~6 fluid|liquido|pus|discharge|draining|supura*",
-		"infected|infectad*",
 	}},
 	{kind: "blood_in_urine_stool", urgency: UrgencyUrgent, patterns: []string{
 		"blood|sangre ~1 in|en|al|when|cuando|with|con ~2 urin*|pee*|stool*|poop*|orin*|heces|popo|caca|bowel*|diarr*|excremento",
@@ -262,7 +261,7 @@ var redFlagRules = []rule{
 		"dog|cat|perro|gato|animal ~3 bit*|bite|mordi*|mordio",
 		"burn*|quem* ~3 hand*|arm*|leg*|face|skin|myself|blister*|mano*|brazo*|pierna*|cara|piel|ampolla*",
 		"quemadura*", "me|se ~1 queme|quemo",
-		"car ~1 accident|crash", "accidente",
+		"car ~1 accident|crash", "accidente ~2 carro|coche|auto|trafico|transito|moto",
 		"blurry|borros*|double|doble ~2 vision|vista",
 		"vision|vista|see|veo ~2 blurry|borros*|double|doble",
 		"cant|cannot|no ~2 walk|caminar|pisar|apoyar|stand",

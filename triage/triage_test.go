@@ -224,11 +224,17 @@ func TestCustomTraining(t *testing.T) {
 	}
 }
 
-// TestHeldOut measures the default classifier on the held-out set, written
-// apart from the training corpus and never trained on, and holds it to the
-// figures of the issue.
+// TestHeldOut measures the default classifier on the two held-out sets,
+// written apart from the training corpus and never trained on, and holds it
+// to the figures of the issue.
 func TestHeldOut(t *testing.T) {
-	f, err := os.Open("testdata/heldout.jsonl")
+	for _, name := range []string{"heldout", "probe"} {
+		t.Run(name, func(t *testing.T) { testHeldOut(t, "testdata/"+name+".jsonl") })
+	}
+}
+
+func testHeldOut(t *testing.T, path string) {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
