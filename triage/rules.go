@@ -38,7 +38,7 @@ var redFlagRules = []rule{
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi",
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
-		"stroke%", "derrame", "embolia", "ictus",
+		"stroke|strokes|stoke|strok|storke|srtoke", "derrame", "embolia", "ictus",
 		"cant|cannot|no ~1 feel|siento ~2 my|mi|el|la ~1 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
 		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
 		"droop*|caid* ~3 face|cara|boca|mouth",
@@ -79,7 +79,7 @@ var redFlagRules = []rule{
 		"no ~1 deja|para|paraba|dejaba ~2 sangrar|sangre",
 		"charco ~2 sangre",
 		"soak*|empap* ~4 pad*|toalla*|tampon*|through",
-	}, notBefore: "if|si", notAfter: labWords},
+	}, notBefore: "if|si", notAfter: labWords + "|fever|fiebre"},
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
 		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*",
