@@ -146,17 +146,18 @@ func hasKind(flags []RedFlag, kind string) bool {
 
 // Context word lists. All are normalised words (see tokenize).
 var (
-	negations = wordSet("no not never dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
-	fillers   = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like")
-	lists     = wordSet("or nor o ni")
-	current   = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced")
-	inability = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
-	settled   = wordSet("fine okay better ok well bien mejor normal")
-	resolved  = wordSet("gone resolved away stopped desaparecio quito")
-	asking    = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention about sobre")
-	longUnits = wordSet("year years month months ano anos mes meses")
-	historyW  = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
+	negations    = wordSet("no not never dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
+	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like")
+	lists        = wordSet("or nor o ni")
+	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced")
+	definitional = wordSet("is are es son")
+	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
+	settled      = wordSet("fine okay better ok well bien mejor normal")
+	resolved     = wordSet("gone resolved away stopped desaparecio quito")
+	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
+	longUnits    = wordSet("year years month months ano anos mes meses")
+	historyW     = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
 )
 
 func wordSet(s string) map[string]bool {
@@ -259,7 +260,11 @@ func askedAbout(toks []token, s int) bool {
 		if toks[k+1].clause {
 			return false
 		}
-		if asking[toks[k].norm] {
+		w := toks[k].norm
+		if asking[w] {
+			return true
+		}
+		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] {
 			return true
 		}
 	}

@@ -79,10 +79,12 @@ func TestCLINC150OutOfScope(t *testing.T) {
 // are health questions, so none should be routed to scheduling or billing,
 // and questions asked about a condition are not emergencies.
 func TestMedQuAD(t *testing.T) {
-	dir := filepath.Join(sharedData(t), "medquad", "9_CDC_QA")
-	files, err := filepath.Glob(filepath.Join(dir, "*.xml"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("MedQuAD CDC questions not found in %s", dir)
+	dir := filepath.Join(sharedData(t), "medquad")
+	files, err := filepath.Glob(filepath.Join(dir, "9_CDC_QA", "*.xml"))
+	senior, err2 := filepath.Glob(filepath.Join(dir, "7_SeniorHealth_QA", "*.xml"))
+	files = append(files, senior...)
+	if err != nil || err2 != nil || len(files) == 0 {
+		t.Skipf("MedQuAD questions not found in %s", dir)
 	}
 	c := newDefault(t)
 	var n, admin, emergency int
@@ -110,11 +112,10 @@ func TestMedQuAD(t *testing.T) {
 			}
 			if res.Urgency == triage.UrgencyEmergency {
 				emergency++
-				t.Logf("emergency: %q %+v", q, res.RedFlags)
 			}
 		}
 	}
-	t.Logf("MedQuAD CDC: n=%d scheduling/billing=%d emergency=%d", n, admin, emergency)
+	t.Logf("MedQuAD CDC and SeniorHealth: n=%d scheduling/billing=%d emergency=%d", n, admin, emergency)
 	if admin > n/10 {
 		t.Errorf("%d of %d health questions routed to scheduling or billing", admin, n)
 	}
