@@ -98,47 +98,66 @@ var clauseWords = map[string]bool{
 
 // tokenize splits text into normalised tokens. It never fails: invalid UTF-8
 // and symbols separate words, and at most maxTokens tokens are returned.
+// All normalised words share one string, so a message costs few
+// allocations.
 func tokenize(text string) []token {
 	toks := make([]token, 0, 32)
-	var b strings.Builder
+	// norm holds the normalised words back to back; a token whose norm is
+	// still empty after the loop takes norm[nb[i].a:nb[i].b].
+	norm := make([]byte, 0, len(text)+8)
+	type span struct{ a, b int }
+	spans := make([]span, 0, 32)
 	clause, sentence := false, false
-	wordStart := -1
+	wordStart, normStart := -1, 0
+	var enc [utf8.UTFMax]byte
 	flush := func(end int) {
 		if wordStart < 0 {
 			return
 		}
-		w := b.String()
-		b.Reset()
+		w := norm[normStart:]
 		start := wordStart
 		wordStart = -1
-		if clauseWords[w] {
+		if clauseWords[string(w)] {
 			clause = true
 		}
-		if exp, ok := abbreviations[w]; ok {
-			w = exp
+		exp, ok := abbreviations[string(w)]
+		if !ok {
+			if len(toks) < maxTokens {
+				toks = append(toks, token{start: start, end: end, clause: clause || sentence, sentence: sentence})
+				spans = append(spans, span{normStart, len(norm)})
+			}
+			clause, sentence = false, false
+			return
 		}
+		norm = norm[:normStart]
 		for {
-			part, rest, more := strings.Cut(w, " ")
+			part, rest, more := strings.Cut(exp, " ")
 			if len(toks) < maxTokens {
 				toks = append(toks, token{norm: part, start: start, end: end, clause: clause || sentence, sentence: sentence})
+				spans = append(spans, span{})
 			}
 			clause, sentence = false, false
 			if !more {
 				break
 			}
-			w = rest
+			exp = rest
 		}
 	}
-	for i := 0; i < len(text); {
+	for i := 0; i < len(text) && len(toks) < maxTokens; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			flush(i)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if wordStart < 0 {
-				wordStart = i
+				wordStart, normStart = i, len(norm)
 			}
-			b.WriteRune(foldRune(r))
+			if f := foldRune(r); f < utf8.RuneSelf {
+				norm = append(norm, byte(f))
+			} else {
+				n := utf8.EncodeRune(enc[:], f)
+				norm = append(norm, enc[:n]...)
+			}
 		case (r == '\'' || r == '’') && wordStart >= 0:
 			// can't -> cant; the apostrophe joins the word.
 		default:
@@ -155,10 +174,13 @@ func tokenize(text string) []token {
 			}
 		}
 		i += size
-		if len(toks) >= maxTokens {
-			break
-		}
 	}
 	flush(len(text))
+	all := string(norm)
+	for i := range toks {
+		if toks[i].norm == "" {
+			toks[i].norm = all[spans[i].a:spans[i].b]
+		}
+	}
 	return toks
 }
