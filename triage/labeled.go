@@ -24,10 +24,13 @@ type Labeled struct {
 // ErrInvalidInput. Its message names the line, never its content, which may
 // hold PHI.
 type LineError struct {
+	// Line is the 1-based number of the bad line.
 	Line int
-	Err  error
+	// Err says what is wrong with it.
+	Err error
 }
 
+// Error names the line and the fault.
 func (e *LineError) Error() string {
 	return fmt.Sprintf("triage: labeled data line %d: %v", e.Line, e.Err)
 }
