@@ -31,6 +31,7 @@ var _ Classifier = (*Guarded)(nil)
 // Guard wraps next with the red-flag layer. A nil next classifies only by
 // red flags: intent other, urgency of the flags.
 func Guard(next Classifier) *Guarded {
+	defaultDetector() // compile the rules now, not on the first message
 	g := &Guarded{next: next, maxBytes: DefaultMaxBytes}
 	if m, ok := next.(*Model); ok {
 		g.maxBytes = m.cfg.MaxBytes

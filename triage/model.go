@@ -127,9 +127,10 @@ func train(data []Labeled, name string) (heads, error) {
 			return heads{}, fmt.Errorf("%w: training example %d: intent or urgency outside the vocabulary", ErrInvalidInput, i+1)
 		}
 	}
+	index, ids := indexFeatures(docs)
 	return heads{
-		intent:  trainNB(docs, il, len(intents), defaultNB),
-		urgency: trainNB(docs, ul, len(urgencies), defaultNB),
+		intent:  trainNB(index, ids, il, len(intents), defaultNB),
+		urgency: trainNB(index, ids, ul, len(urgencies), defaultNB),
 		name:    name,
 	}, nil
 }

@@ -29,23 +29,35 @@ type naiveBayes struct {
 	params  nbParams
 }
 
-// trainNB fits a model on docs (feature lists, each sorted and without
-// duplicates) with labels in [0, classes).
-// Class priors are uniform: the corpus is not the clinic's traffic mix, and
-// a uniform prior keeps rare intents from being drowned out.
-func trainNB(docs [][]uint64, labels []int, classes int, p nbParams) *naiveBayes {
-	m := &naiveBayes{classes: classes, index: make(map[uint64]int32, len(docs)*32), params: p}
-	var counts []uint16
-	totals := make([]float64, classes)
-	for d, uniq := range docs {
-		c := labels[d]
-		for _, f := range uniq {
-			id, ok := m.index[f]
+// indexFeatures numbers the distinct features of docs (each sorted and
+// without duplicates) and returns each document as feature ids.
+func indexFeatures(docs [][]uint64) (map[uint64]int32, [][]int32) {
+	index := make(map[uint64]int32, len(docs)*48)
+	ids := make([][]int32, len(docs))
+	for d, feats := range docs {
+		row := make([]int32, len(feats))
+		for i, f := range feats {
+			id, ok := index[f]
 			if !ok {
-				id = int32(len(m.index))
-				m.index[f] = id
-				counts = append(counts, make([]uint16, classes)...)
+				id = int32(len(index))
+				index[f] = id
 			}
+			row[i] = id
+		}
+		ids[d] = row
+	}
+	return index, ids
+}
+
+// trainNB fits a model on documents given as feature ids of index, with
+// labels in [0, classes). Several models may share one index.
+func trainNB(index map[uint64]int32, docs [][]int32, labels []int, classes int, p nbParams) *naiveBayes {
+	m := &naiveBayes{classes: classes, index: index, params: p}
+	counts := make([]uint16, len(index)*classes)
+	totals := make([]float64, classes)
+	for d, ids := range docs {
+		c := labels[d]
+		for _, id := range ids {
 			if counts[int(id)*classes+c] < math.MaxUint16 {
 				counts[int(id)*classes+c]++
 			}

@@ -24,6 +24,10 @@ type triageReport struct {
 	Urgency   map[string]prf            `json:"urgency"`
 	Confusion map[string]map[string]int `json:"confusion"`
 	MsgsPerS  float64                   `json:"msgs_per_s"`
+	// P99Millis is the 99th percentile of one classification's latency.
+	P99Millis float64 `json:"p99_ms"`
+	// LoadMillis is how long building the default classifier took.
+	LoadMillis float64 `json:"load_ms"`
 	// Languages holds the same figures per language ("en", "es").
 	Languages map[string]languageReport `json:"languages,omitempty"`
 }
@@ -48,10 +52,12 @@ func runTriage(o options, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", o.Data, err)
 	}
+	loadStart := time.Now()
 	c, err := triage.NewDefault(triage.Config{})
 	if err != nil {
 		return err
 	}
+	load := time.Since(loadStart)
 	ctx := context.Background()
 	start := time.Now()
 	rep, err := triagetest.Evaluate(ctx, c, data)
@@ -65,6 +71,8 @@ func runTriage(o options, w io.Writer) error {
 	if elapsed > 0 {
 		out.MsgsPerS = float64(int64(float64(rep.N) / elapsed.Seconds()))
 	}
+	out.LoadMillis = round(float64(load.Microseconds()) / 1000)
+	out.P99Millis = round(p99(ctx, c, data))
 	for g, row := range rep.Confusion {
 		out.Confusion[string(g)] = map[string]int{}
 		for p, n := range row {
@@ -87,6 +95,22 @@ func runTriage(o options, w io.Writer) error {
 		return enc.Encode(out)
 	}
 	return printTriage(w, out, rep)
+}
+
+// p99 returns the 99th percentile latency of classifying each message once,
+// in milliseconds.
+func p99(ctx context.Context, c triage.Classifier, data []triage.Labeled) float64 {
+	if len(data) == 0 {
+		return 0
+	}
+	lat := make([]time.Duration, 0, len(data))
+	for _, l := range data {
+		start := time.Now()
+		_, _ = c.Classify(ctx, l.Text)
+		lat = append(lat, time.Since(start))
+	}
+	slices.Sort(lat)
+	return float64(lat[(len(lat)*99)/100].Microseconds()) / 1000
 }
 
 func intentPRF(r *triagetest.Report) map[string]prf {
@@ -112,7 +136,8 @@ func toPRF(v triagetest.PRF) prf {
 // printTriage writes the readable table.
 func printTriage(w io.Writer, out triageReport, rep *triagetest.Report) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "triage: %d messages, accuracy %.4f, macro-F1 %.4f, %.0f msgs/s\n\n", out.N, out.Accuracy, out.MacroF1, out.MsgsPerS)
+	fmt.Fprintf(tw, "triage: %d messages, accuracy %.4f, macro-F1 %.4f, %.0f msgs/s, p99 %.3f ms, model load %.1f ms\n\n",
+		out.N, out.Accuracy, out.MacroF1, out.MsgsPerS, out.P99Millis, out.LoadMillis)
 	fmt.Fprintln(tw, "intent\tprecision\trecall\tf1\tsupport")
 	keys := make([]string, 0, len(out.Intent))
 	for k := range out.Intent {
