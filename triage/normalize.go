@@ -96,11 +96,23 @@ var clauseWords = map[string]bool{
 	"anyway": true, "btw": true,
 }
 
-// tokenize splits text into normalised tokens. It never fails: invalid UTF-8
-// and symbols separate words, and at most maxTokens tokens are returned.
-// All normalised words share one string, so a message costs few
-// allocations.
+// tokenize splits text into normalised tokens and corrects one-letter typos
+// of known words (see speller).
 func tokenize(text string) []token {
+	toks := tokenizeRaw(text)
+	sp := defaultSpeller()
+	var buf []byte
+	for i := range toks {
+		toks[i].norm, buf = sp.correct(toks[i].norm, buf)
+	}
+	return toks
+}
+
+// tokenizeRaw splits text into normalised tokens. It never fails: invalid
+// UTF-8 and symbols separate words, and at most maxTokens tokens are
+// returned. All normalised words share one string, so a message costs few
+// allocations.
+func tokenizeRaw(text string) []token {
 	toks := make([]token, 0, 32)
 	// norm holds the normalised words back to back; a token whose norm is
 	// still empty after the loop takes norm[nb[i].a:nb[i].b].

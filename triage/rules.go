@@ -38,7 +38,7 @@ var redFlagRules = []rule{
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi",
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
-		"stroke|strokes|stoke|strok|storke|srtoke", "derrame", "embolia", "ictus",
+		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
 		"cant|cannot|no ~1 feel|siento ~2 my|mi|el|la ~1 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
 		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
 		"droop*|caid* ~3 face|cara|boca|mouth",

@@ -113,3 +113,24 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("clause marks: %+v", toks)
 	}
 }
+
+func TestSpeller(t *testing.T) {
+	sp := defaultSpeller()
+	tests := []struct{ in, want string }{
+		{"pehco", "pecho"},         // swap
+		{"bleding", "bleeding"},    // dropped letter
+		{"brethe", "breathe"},      // dropped letter
+		{"sangarndo", "sangrando"}, // swap
+		{"store", "store"},         // a real word stays
+		{"strike", "strike"},
+		{"hecho", "hecho"},
+		{"appointment", "appointment"}, // known
+		{"zzzzz", "zzzzz"},
+		{"chst", "chst"}, // too short to correct
+	}
+	for _, tt := range tests {
+		if got, _ := sp.correct(tt.in, nil); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
