@@ -29,8 +29,9 @@
 // sudden worst headache) and urgent ones (fever in an infant, worsening
 // symptoms, a reaction to a medication, severe pain, an injury...), in
 // English and Spanish. Text is lowercased, accents are folded, shorthand is
-// expanded (appt, rx, tmrw, pls, xfa...) and key words match with one typo
-// ("chset", "pexho", "brethe"). A sign that is denied ("no chest pain", "sin
+// expanded (appt, rx, tmrw, pls, xfa...) and a word one slip of the finger
+// away from a rule word ("pehco", "bleding", "brethe") is read as that word,
+// unless it is a word of its own ("store", "hecho"). A sign that is denied ("no chest pain", "sin
 // dolor de pecho"), long past ("had chest pain last year"), only asked about
 // ("signs of a stroke") or idiomatic ("this bill is killing me", "almost
 // gave me a heart attack") does not count. When in doubt the layer
@@ -44,8 +45,8 @@
 // # The statistical model
 //
 // Model is a multinomial naive Bayes classifier over normalised words, word
-// pairs and character 3- and 4-grams, trained at first use (some 20 ms,
-// deterministic) on a labeled corpus of patient messages in English and
+// pairs and character 3- and 4-grams, trained once per process when first
+// built (some 20 ms, deterministic) on a labeled corpus of patient messages in English and
 // Spanish embedded in the package (corpus/train.jsonl, JSON Lines as read
 // by ReadLabeled). Cue phrases that name an intent outright ("reschedule",
 // "cancelar", "refill", "factura"...) add a fixed bonus, because there rules
@@ -53,6 +54,10 @@
 // clinical; small talk and text the model cannot place is other. A second
 // head may raise a clinical message to urgent. Vendors can train on their
 // own labeled traffic with Config.Training.
+//
+// Package triage/llm is an optional Classifier backed by a language model
+// (the OpenAI-compatible chat-completions API) with a timeout and a fallback
+// to the default model; wrap it with Guard, as llm.NewGuarded does.
 //
 // Package triagetest has a scriptable fake Classifier for vendors' tests, a
 // conformance suite for classifiers, and the evaluation used by
