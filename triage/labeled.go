@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Labeled is one labeled message, as stored in JSON Lines:
@@ -16,7 +17,7 @@ type Labeled struct {
 	Text    string  `json:"text"`
 	Intent  Intent  `json:"intent"`
 	Urgency Urgency `json:"urgency"`
-	// Lang is "en" or "es"; it may be empty.
+	// Lang is the language, "en" or "es"; it may be empty.
 	Lang string `json:"lang,omitempty"`
 }
 
@@ -41,9 +42,11 @@ func (e *LineError) Unwrap() []error { return []error{ErrInvalidInput, e.Err} }
 // maxLineBytes bounds one line of labeled data.
 const maxLineBytes = 1 << 20
 
-// ReadLabeled reads labeled JSON Lines from r. Blank lines are skipped. A
-// line that is not a JSON object, lacks text, or holds an intent or urgency
-// outside the vocabulary stops the read with a *LineError naming it.
+// ReadLabeled reads labeled JSON Lines from r. Blank lines are skipped,
+// fields other than text, intent, urgency and lang are ignored, and lang is
+// lowercased. A line that is not a JSON object, lacks text, or holds an
+// intent or urgency outside the vocabulary stops the read with a *LineError
+// naming it.
 func ReadLabeled(r io.Reader) ([]Labeled, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxLineBytes)
@@ -57,7 +60,6 @@ func ReadLabeled(r io.Reader) ([]Labeled, error) {
 		}
 		var l Labeled
 		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
 		if err := dec.Decode(&l); err != nil {
 			return nil, &LineError{Line: line, Err: errors.New("not a labeled JSON object")}
 		}
@@ -71,9 +73,8 @@ func ReadLabeled(r io.Reader) ([]Labeled, error) {
 			return nil, &LineError{Line: line, Err: errors.New("intent outside the vocabulary")}
 		case !l.Urgency.Valid():
 			return nil, &LineError{Line: line, Err: errors.New("urgency outside the vocabulary")}
-		case l.Lang != "" && l.Lang != "en" && l.Lang != "es":
-			return nil, &LineError{Line: line, Err: errors.New(`lang is neither "en" nor "es"`)}
 		}
+		l.Lang = strings.ToLower(strings.TrimSpace(l.Lang))
 		out = append(out, l)
 	}
 	if err := sc.Err(); err != nil {

@@ -12,7 +12,7 @@ import (
 func TestReadLabeled(t *testing.T) {
 	in := `{"text":"pay my bill","intent":"billing","urgency":"routine","lang":"en"}
 
-{"text":"no puedo respirar","intent":"clinical","urgency":"emergency","lang":"es"}
+{"text":"no puedo respirar","intent":"clinical","urgency":"emergency","lang":"ES","id":7,"note":"x"}
 `
 	got, err := triage.ReadLabeled(strings.NewReader(in))
 	if err != nil {
@@ -33,8 +33,7 @@ func TestReadLabeledErrors(t *testing.T) {
 		{"no text", `{"intent":"billing","urgency":"routine"}`, 1},
 		{"bad intent", `{"text":"a","intent":"weather","urgency":"routine"}`, 1},
 		{"bad urgency", `{"text":"a","intent":"billing","urgency":"soon"}`, 1},
-		{"bad lang", `{"text":"a","intent":"billing","urgency":"routine","lang":"fr"}`, 1},
-		{"unknown field", `{"text":"a","intent":"billing","urgency":"routine","x":1}`, 1},
+		{"array", `["a","billing"]`, 1},
 		{"trailing", `{"text":"a","intent":"billing","urgency":"routine"} {}`, 1},
 	}
 	for _, tt := range tests {
