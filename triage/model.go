@@ -102,11 +102,16 @@ type heads struct {
 
 // embeddedHeads trains on the embedded corpus once per process.
 var embeddedHeads = sync.OnceValues(func() (heads, error) {
-	data, err := ReadLabeled(bytes.NewReader(trainingCorpus))
+	data, err := embeddedCorpus()
 	if err != nil {
 		return heads{}, err
 	}
 	return train(data, ModelName+"/"+ModelVersion)
+})
+
+// embeddedCorpus parses the embedded corpus once per process.
+var embeddedCorpus = sync.OnceValues(func() ([]Labeled, error) {
+	return ReadLabeled(bytes.NewReader(trainingCorpus))
 })
 
 func train(data []Labeled, name string) (heads, error) {
