@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,10 +22,13 @@ import (
 )
 
 // server answers chat-completions requests with content, recording the
-// requests it saw.
+// requests it saw (read the record only after the calls returned).
 func server(t *testing.T, status int, content string) (*httptest.Server, *[]map[string]any) {
 	t.Helper()
-	var seen []map[string]any
+	var (
+		mu   sync.Mutex
+		seen []map[string]any
+	)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/v1/chat/completions" || r.Method != http.MethodPost {
 			http.NotFound(w, r)
@@ -36,7 +40,9 @@ func server(t *testing.T, status int, content string) (*httptest.Server, *[]map[
 			t.Errorf("request is not JSON: %v", err)
 		}
 		req["auth"] = r.Header.Get("Authorization")
+		mu.Lock()
 		seen = append(seen, req)
+		mu.Unlock()
 		w.WriteHeader(status)
 		resp := map[string]any{"choices": []any{map[string]any{"message": map[string]any{"role": "assistant", "content": content}}}}
 		_ = json.NewEncoder(w).Encode(resp)
