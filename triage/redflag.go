@@ -154,6 +154,7 @@ var (
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
 	settled      = wordSet("fine okay better ok well bien mejor normal")
+	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
 	longUnits    = wordSet("year years month months ano anos mes meses")
@@ -182,7 +183,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 			return dropped
 		}
 	}
-	if negated(toks, s) || askedAbout(toks, s) {
+	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
@@ -201,7 +202,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if longAgo(toks, s, e) {
 		return dropped
 	}
-	if r.urgency == UrgencyEmergency && pastBefore(toks, s) && settledAfter(toks, e) {
+	if r.urgency == UrgencyEmergency && pastBefore(toks, s) && settledAround(toks, s, e) {
 		return downgraded
 	}
 	return live
@@ -284,11 +285,38 @@ func pastBefore(toks []token, s int) bool {
 	return false
 }
 
-// settledAfter reports whether the sentence after the match says the patient
-// is fine again: "had chest pain this morning, fine now".
-func settledAfter(toks []token, e int) bool {
-	for k := e + 1; k < len(toks) && !toks[k].sentence; k++ {
+// settledAround reports whether the sentence of the match s..e says the
+// patient is fine again: "had chest pain this morning, fine now".
+func settledAround(toks []token, s, e int) bool {
+	for s > 0 && !toks[s].sentence {
+		s--
+	}
+	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
 		if settled[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a sign only imagined: an "if" just before it and,
+// anywhere in the message, a word of the future or of chance ("what should
+// i do if my child ever has a seizure", "si algun dia le da un infarto").
+func hypothetical(toks []token, s int) bool {
+	cond := false
+	for k := s - 1; k >= 0 && k >= s-5; k-- {
+		if toks[k+1].clause {
+			break
+		}
+		if toks[k].norm == "if" || toks[k].norm == "si" {
+			cond = true
+		}
+	}
+	if !cond {
+		return false
+	}
+	for _, t := range toks {
+		if hypoWords[t.norm] {
 			return true
 		}
 	}
