@@ -39,7 +39,9 @@ var redFlagRules = []rule{
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
-		"cant|cannot|no ~1 feel|siento ~2 my|mi|el|la ~1 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
+		"cant|cannot|no ~1 feel|siento ~4 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
+		"words|speech ~3 wrong|weird|funny|jumbled|garbled|strange|slurred",
+		"salen|sale|encuentro ~3 palabras", "palabras ~3 raras|revueltas|trabadas",
 		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
 		"droop*|caid* ~3 face|cara|boca|mouth",
 		"slur*|arrastr* ~3 speech|word*|talk*|palabra*|habla*",
