@@ -104,8 +104,13 @@ const (
 func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 	var cands []int
 	var buf []byte
+	var droppedSpans [][2]int
 	for i := range toks {
 		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
+		// Rules are ordered emergencies first, so the most serious reading
+		// of a word is judged before the milder ones.
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
 		for _, pid := range cands {
 			ri := d.patRule[pid]
 			r := &d.rules[ri]
@@ -121,18 +126,44 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			if v != dropped && negatedInside(toks, i, end, d.pats[pid]) {
 				v = dropped
 			}
+			span := [2]int{toks[i].start, toks[end].end}
 			switch v {
 			case dropped:
 				suppressed = true
+				droppedSpans = append(droppedSpans, span)
 				continue
 			case downgraded:
 				u = UrgencyUrgent
 			}
-			flags = append(flags, RedFlag{Kind: r.kind, Start: toks[i].start, End: toks[end].end, Urgency: u})
+			// A word already read as denied, or as a graver sign, is not
+			// read again as a milder one ("no me duele el pecho").
+			if overlapsAny(span, droppedSpans) || overlapsFlag(span, flags, u) {
+				continue
+			}
+			flags = append(flags, RedFlag{Kind: r.kind, Start: span[0], End: span[1], Urgency: u})
 		}
 	}
 	slices.SortStableFunc(flags, func(a, b RedFlag) int { return a.Start - b.Start })
 	return flags, suppressed
+}
+
+func overlapsAny(span [2]int, spans [][2]int) bool {
+	for _, o := range spans {
+		if span[0] < o[1] && o[0] < span[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsFlag reports a flag at least as urgent as u over span.
+func overlapsFlag(span [2]int, flags []RedFlag, u Urgency) bool {
+	for _, f := range flags {
+		if span[0] < f.End && f.Start < span[1] && f.Urgency.Rank() >= u.Rank() {
+			return true
+		}
+	}
+	return false
 }
 
 func hasKind(flags []RedFlag, kind string) bool {
