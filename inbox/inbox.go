@@ -11,6 +11,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/clock"
+	"github.com/frontdeskhq/frontdesk/phi"
 	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
@@ -103,6 +104,13 @@ type Config struct {
 	// Safety is the automatic reply to a message triaged as an emergency.
 	// The zero value uses DefaultSafety.
 	Safety SafetyConfig
+	// Permissions, when set, are checked by the Staff views (see
+	// Inbox.Staff): who may read which queue, see PHI unredacted, export
+	// and manage. Nil checks nothing, as the Inbox's own methods never do.
+	Permissions *routing.Permissions
+	// Redactor masks message text for staff who may read a queue but not
+	// see PHI in it. Default phi.NewRedactor with type tags.
+	Redactor *phi.Redactor
 	// NewID makes ids for contacts, conversations and messages. Default:
 	// UUID version 7 (time-ordered) strings.
 	NewID func() string
@@ -127,6 +135,8 @@ type Inbox struct {
 	consent      ConsentConfig
 	newID        func() string
 	events       broker
+	perms        routing.Permissions
+	redactor     *phi.Redactor
 }
 
 // New returns an Inbox over store.
@@ -165,6 +175,17 @@ func New(store Store, cfg Config) (*Inbox, error) {
 	}
 	if ib.newID == nil {
 		ib.newID = func() string { return uuid.Must(uuid.NewV7()).String() }
+	}
+	if cfg.Permissions != nil {
+		ib.perms = *cfg.Permissions
+	}
+	ib.redactor = cfg.Redactor
+	if ib.redactor == nil && ib.perms != nil {
+		r, err := phi.NewRedactor(phi.RedactorConfig{})
+		if err != nil {
+			return nil, fmt.Errorf("inbox: redactor: %w", err)
+		}
+		ib.redactor = r
 	}
 	for _, ch := range cfg.Channels {
 		k := ch.Capabilities().Kind
