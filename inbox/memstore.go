@@ -553,6 +553,7 @@ func cloneContact(c Contact) Contact {
 
 func cloneMessage(m Message) Message {
 	m.Media = slices.Clone(m.Media)
+	m.References = slices.Clone(m.References)
 	m.StatusHistory = slices.Clone(m.StatusHistory)
 	if m.Triage != nil {
 		t := *m.Triage

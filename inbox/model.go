@@ -162,6 +162,9 @@ type Message struct {
 	Payload    string
 	Media      []channels.MediaRef
 	InReplyTo  string
+	// References are the e-mail thread's Message-IDs, oldest first, as
+	// the patient's mail client sent them or as a reply carried them.
+	References []string
 	// AuthorID is the staff member who wrote an outbound message or note;
 	// empty for patients. Automated marks messages frontdesk sent by
 	// itself (safety replies, reminders).

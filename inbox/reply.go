@@ -62,9 +62,13 @@ func (ib *Inbox) Reply(ctx context.Context, p ReplyParams) (Message, error) {
 	if kind == "" {
 		kind = conv.Channel
 	}
-	return ib.send(ctx, conv, contact, outgoing{
-		channel: kind, text: p.Text, media: p.Media, author: p.Author,
-	})
+	o := outgoing{channel: kind, text: p.Text, media: p.Media, author: p.Author}
+	if kind == channels.Email {
+		if err := ib.threadEmail(ctx, conv, &o); err != nil {
+			return Message{}, fmt.Errorf("inbox: reply: %w", err)
+		}
+	}
+	return ib.send(ctx, conv, contact, o)
 }
 
 // outgoing is one message the inbox sends.
@@ -75,6 +79,9 @@ type outgoing struct {
 	author    Actor
 	automated bool
 	inReplyTo string
+	// subject and references thread an e-mail reply.
+	subject    string
+	references []string
 	// consentNotice lets a keyword confirmation reach an opted-out address.
 	consentNotice bool
 }
@@ -99,6 +106,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	out := channels.Outbound{
 		PracticeID: conv.PracticeID, Channel: o.channel, To: to,
 		Text: o.text, Media: slices.Clone(o.media), InReplyTo: o.inReplyTo,
+		Subject: o.subject, References: slices.Clone(o.references),
 		ConsentNotice: o.consentNotice,
 	}
 	if err := out.Validate(); err != nil {
@@ -116,6 +124,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	msg := Message{
 		PracticeID: conv.PracticeID, ID: ib.newID(), ConversationID: conv.ID, ContactID: contact.ID,
 		Direction: Outbound, Channel: o.channel, Type: channels.TypeText, Text: out.Text, Media: out.Media,
+		Subject: out.Subject, InReplyTo: out.InReplyTo, References: out.References,
 		AuthorID: o.author.ID, Automated: o.automated, Status: channels.StatePending, CreatedAt: now,
 		StatusHistory: []StatusChange{{State: channels.StatePending, At: now}},
 	}
