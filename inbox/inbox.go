@@ -99,6 +99,11 @@ type Config struct {
 	Interceptors []Interceptor
 	// Policy checks every outbound message. Nil allows everything.
 	Policy OutboundPolicy
+	// Assigner, when set, gives each new open conversation to an agent
+	// (sticky to the agent of the patient's previous conversation), and is
+	// told of every assignment, transfer and close. *routing.Roster
+	// satisfies it. Nil leaves conversations in their queue unassigned.
+	Assigner Assigner
 	// Hooks receive every event synchronously.
 	Hooks []Hook
 	// Safety is the automatic reply to a message triaged as an emergency.
@@ -135,6 +140,7 @@ type Inbox struct {
 	consent      ConsentConfig
 	newID        func() string
 	events       broker
+	assigner     Assigner
 	perms        routing.Permissions
 	redactor     *phi.Redactor
 }
@@ -159,6 +165,7 @@ func New(store Store, cfg Config) (*Inbox, error) {
 		safety:       cfg.Safety.withDefaults(),
 		consent:      cfg.Consent.withDefaults(),
 		newID:        cfg.NewID,
+		assigner:     cfg.Assigner,
 	}
 	if ib.log == nil {
 		ib.log = zap.NewNop()

@@ -31,6 +31,11 @@ type IngestResult struct {
 	// be, if it could not.
 	AutoReply    *Message
 	AutoReplyErr error
+	// AfterHoursReply is the router's after-hours reply, when this message
+	// was the first of a closed period; AfterHoursReplyErr says why it
+	// could not be sent, if it could not.
+	AfterHoursReply    *Message
+	AfterHoursReplyErr error
 }
 
 // Ingest takes one inbound message: it drops a second delivery of the same
@@ -117,6 +122,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if tr != nil {
 		urgency, intent = tr.Urgency, tr.Intent
 	}
+	afterHours := false
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message:           msg,
 		Subject:           SubjectFor(contact.PatientID, contact.ID),
@@ -131,6 +137,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 				c.PatientID, c.ContactID = contact.PatientID, contact.ID
 				c.Urgency, c.Intent = triage.UrgencyRoutine, intent
 			}
+			afterHours = ib.afterHoursDue(c, dec, handledBy != "", now)
 			if handledBy != "" && !dec.Emergency {
 				if created {
 					// Nothing is left for staff: the conversation opens
@@ -195,6 +202,12 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		} else {
 			out.AutoReply = &reply
 		}
+	}
+	if afterHours {
+		out.AfterHoursReply, out.AfterHoursReplyErr = ib.sendAfterHours(ctx, log, res.Conversation, contact, in, dec)
+	}
+	if handledBy == "" || dec.Emergency {
+		out.Conversation = ib.autoAssign(ctx, log, out.Conversation, tr)
 	}
 	if tr != nil && tr.Emergency() {
 		ib.publish(ctx, Event{Type: EventEmergency, PracticeID: in.PracticeID, ConversationID: res.Conversation.ID,

@@ -116,6 +116,11 @@ type Conversation struct {
 	// Escalations counts the SLA escalations and transfers it went
 	// through.
 	Escalations int
+	// AfterHoursReplyAt is when frontdesk last sent the router's
+	// after-hours reply in this conversation; it is sent once per closed
+	// period, and cleared when a message arrives while the practice is
+	// open.
+	AfterHoursReplyAt time.Time
 }
 
 // SubjectFor returns the threading subject for a patient, or for a

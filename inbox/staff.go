@@ -1,11 +1,14 @@
 package inbox
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
 	"slices"
 	"time"
+
+	"go.uber.org/zap"
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
@@ -29,7 +32,10 @@ type TransferParams struct {
 // Transfer moves a conversation to another queue or person with an
 // internal note (a warm handoff), audited as conversation.transferred.
 // It fails with channels.ErrEmptyText without a note, ErrClosed for a
-// closed conversation.
+// closed conversation. With an Assigner, the previous assignee is
+// released, a named assignee must work the target queue (routing.ErrNoAgent
+// otherwise), and without one the conversation is offered to the target
+// queue's agents.
 func (ib *Inbox) Transfer(ctx context.Context, p TransferParams) (Conversation, error) {
 	if p.Note == "" {
 		return Conversation{}, fmt.Errorf("inbox: transfer: %w: a handoff note is required", channels.ErrEmptyText)
@@ -37,12 +43,23 @@ func (ib *Inbox) Transfer(ctx context.Context, p TransferParams) (Conversation, 
 	if p.Queue == "" && p.Assignee == "" {
 		return Conversation{}, fmt.Errorf("inbox: transfer: %w: no queue or assignee", channels.ErrInvalidMessage)
 	}
-	var from string
+	cur, err := ib.store.GetConversation(ctx, p.PracticeID, p.ConversationID)
+	if err != nil {
+		return Conversation{}, fmt.Errorf("inbox: transfer: %w", err)
+	}
+	if cur.Status == StatusClosed {
+		return Conversation{}, fmt.Errorf("inbox: transfer: %w", ErrClosed)
+	}
+	target := cmp.Or(p.Queue, cur.Queue)
+	if err := ib.reserve(ctx, cur, target, p.Assignee); err != nil {
+		return Conversation{}, fmt.Errorf("inbox: transfer: %w", err)
+	}
+	var from, old string
 	c, err := ib.store.UpdateConversation(ctx, p.PracticeID, p.ConversationID, func(c *Conversation) error {
 		if c.Status == StatusClosed {
 			return ErrClosed
 		}
-		from = c.Queue
+		from, old = c.Queue, c.Assignee
 		if p.Queue != "" {
 			c.Queue = p.Queue
 		}
@@ -51,8 +68,10 @@ func (ib *Inbox) Transfer(ctx context.Context, p TransferParams) (Conversation, 
 		return nil
 	})
 	if err != nil {
+		ib.release(p.Assignee)
 		return Conversation{}, fmt.Errorf("inbox: transfer: %w", err)
 	}
+	ib.release(old)
 	if _, err := ib.AddNote(ctx, p.PracticeID, c.ID, p.By, p.Note); err != nil {
 		return c, err
 	}
@@ -65,6 +84,9 @@ func (ib *Inbox) Transfer(ctx context.Context, p TransferParams) (Conversation, 
 	}
 	ib.publish(ctx, Event{Type: EventConversationTransferred, PracticeID: p.PracticeID, ConversationID: c.ID,
 		ContactID: c.ContactID, Queue: c.Queue, Actor: p.By.ID, Target: c.Assignee})
+	if c.Assignee == "" {
+		c = ib.autoAssign(ctx, ib.log.With(zap.String("practice_id", c.PracticeID)), c, nil)
+	}
 	return c, nil
 }
 
@@ -131,17 +153,25 @@ func (ib *Inbox) Reopen(ctx context.Context, practiceID, conversationID string, 
 // reopen opens a conversation; when only is set it acts only on
 // conversations in that status.
 func (ib *Inbox) reopen(ctx context.Context, practiceID, conversationID string, by Actor, only ConversationStatus) (Conversation, error) {
-	changed := false
+	changed, wasClosed := false, false
 	c, err := ib.store.UpdateConversation(ctx, practiceID, conversationID, func(c *Conversation) error {
 		if c.Status == StatusOpen || (only != "" && c.Status != only) {
 			return nil
 		}
+		wasClosed = c.Status == StatusClosed
 		c.Status, c.SnoozedUntil, c.ClosedAt, c.ClosedBy = StatusOpen, time.Time{}, time.Time{}, ""
 		changed = true
 		return nil
 	})
 	if err != nil || !changed {
 		return c, err
+	}
+	if wasClosed && c.Assignee != "" {
+		// Close released the assignee; the work is theirs again.
+		if err := ib.reserve(ctx, c, c.Queue, c.Assignee); err != nil {
+			ib.log.Warn("reassignment on reopen failed", zap.String("practice_id", practiceID),
+				zap.String("conversation_id", c.ID), zap.Error(err))
+		}
 	}
 	ib.publish(ctx, Event{Type: EventConversationReopened, PracticeID: practiceID, ConversationID: c.ID,
 		ContactID: c.ContactID, Queue: c.Queue, Actor: by.ID})
