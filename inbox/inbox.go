@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/google/uuid"
 	"go.uber.org/zap"
@@ -141,6 +142,7 @@ type Inbox struct {
 	newID        func() string
 	events       broker
 	assigner     Assigner
+	monitor      atomic.Pointer[SLAMonitor]
 	perms        routing.Permissions
 	redactor     *phi.Redactor
 }

@@ -123,11 +123,13 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		urgency, intent = tr.Urgency, tr.Intent
 	}
 	afterHours := false
+	var clockEv routing.ClockEvent
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message:           msg,
 		Subject:           SubjectFor(contact.PatientID, contact.ID),
 		NewConversationID: ib.newID(),
 		Thread: func(c *Conversation, created bool) error {
+			clockEv = routing.ClockEvent{}
 			c.Channel = in.Channel
 			if c.Status == StatusSnoozed {
 				// The patient wrote: the conversation is back in its queue.
@@ -149,6 +151,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 			}
 			// A conversation only ever becomes more urgent by a new
 			// message; staff lower it by answering or re-routing.
+			rerouted := created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" || (dec.Emergency && !c.Emergency)
 			if created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" {
 				c.Urgency, c.Intent = urgency, intent
 				c.Queue, c.Priority = dec.Queue, dec.Priority
@@ -159,6 +162,14 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 				(c.FirstResponseDue.IsZero() || dec.FirstResponseDue.Before(c.FirstResponseDue)) {
 				c.FirstResponseDue = dec.FirstResponseDue
 			}
+			// The SLA clock: a new question (or a more urgent one) starts
+			// it, a reply from a patient staff were waiting on resumes it.
+			switch st := c.SLAState(); {
+			case rerouted || st == routing.ClockIdle || st == routing.ClockDone:
+				clockEv = ib.clockEvent(c, routing.ClockStarted, now)
+			case st == routing.ClockWaiting:
+				clockEv = ib.clockEvent(c, routing.ClockResumed, now)
+			}
 			return nil
 		},
 	})
@@ -168,6 +179,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if res.Duplicate {
 		return ib.duplicate(ctx, res.Message)
 	}
+	ib.watchClock(in.PracticeID, res.Conversation.ID, clockEv)
 	out := IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}
 	if res.Created {
 		out.Conversation = ib.linkPrevious(ctx, log, res.Conversation)

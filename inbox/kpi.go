@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -244,9 +245,10 @@ func (a *kpiAcc) add(c Conversation, now time.Time, recontacted bool) {
 	}
 	if due := c.FirstResponseDue; !due.IsZero() {
 		switch {
-		case answered && !c.FirstResponseAt.After(due):
+		case answered && !c.FirstResponseAt.After(due) && !c.SLABreached:
 			a.k.SLAMet++
-		case answered || now.After(due):
+		case answered || c.SLABreached || (now.After(due) && c.SLAState() != routing.ClockWaiting):
+			// Missed; but a clock waiting on the patient has not run out.
 			a.k.SLAMissed++
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -121,6 +122,20 @@ type Conversation struct {
 	// period, and cleared when a message arrives while the practice is
 	// open.
 	AfterHoursReplyAt time.Time
+	// SLAEvents are the first-response clock of the current question, in
+	// time order, from its latest routing.ClockStarted: started when the
+	// patient asks (again, after an answer) or the conversation is
+	// re-routed, paused while staff wait on the patient, resumed when the
+	// patient writes, stopped by a staff reply. routing.SLA.Status
+	// computes the clock from them.
+	SLAEvents []routing.ClockEvent
+	// SLAStage is how far the SLAMonitor got with the current clock's
+	// notices (see routing.Tracked.Stage), so none is given twice.
+	SLAStage int
+	// SLABreached records that the first-response clock ran out before a
+	// person first answered, even if a re-route later gave another team a
+	// fresh deadline; KPIs count the conversation as missed.
+	SLABreached bool
 }
 
 // SubjectFor returns the threading subject for a patient, or for a

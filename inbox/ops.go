@@ -143,6 +143,7 @@ func (ib *Inbox) Close(ctx context.Context, practiceID, conversationID string, b
 		return Conversation{}, fmt.Errorf("inbox: close: %w", err)
 	}
 	ib.release(c.Assignee)
+	ib.forgetClock(practiceID, c.ID)
 	if err := ib.record(ctx, audit.Event{
 		PracticeID: practiceID, Actor: by, Action: audit.ActionConversationClosed,
 		PatientID: c.PatientID, ContactID: c.ContactID, ConversationID: c.ID,

@@ -10,6 +10,7 @@ import (
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -131,11 +132,20 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	if len(out.Media) > 0 && out.Text == "" {
 		msg.Type = channels.TypeMedia
 	}
+	var stop routing.ClockEvent
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message: msg,
 		Thread: func(c *Conversation, _ bool) error {
-			if !o.automated && c.FirstResponseAt.IsZero() {
+			stop = routing.ClockEvent{}
+			if o.automated {
+				return nil
+			}
+			if c.FirstResponseAt.IsZero() {
 				c.FirstResponseAt = now
+			}
+			// A person answered: the SLA clock stops.
+			if st := c.SLAState(); st == routing.ClockRunning || st == routing.ClockWaiting {
+				stop = ib.clockEvent(c, routing.ClockStopped, now)
 			}
 			return nil
 		},
@@ -143,6 +153,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	if err != nil {
 		return Message{}, fmt.Errorf("inbox: send: %w", err)
 	}
+	ib.watchClock(conv.PracticeID, conv.ID, stop)
 	msg = res.Message
 	out.IdempotencyKey = msg.ID
 	log := ib.log.With(zap.String("practice_id", conv.PracticeID), zap.String("conversation_id", conv.ID),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/routing"
 )
 
 // TransferParams describe a warm handoff.
@@ -55,6 +56,7 @@ func (ib *Inbox) Transfer(ctx context.Context, p TransferParams) (Conversation, 
 		return Conversation{}, fmt.Errorf("inbox: transfer: %w", err)
 	}
 	var from, old string
+	var clockEv routing.ClockEvent
 	c, err := ib.store.UpdateConversation(ctx, p.PracticeID, p.ConversationID, func(c *Conversation) error {
 		if c.Status == StatusClosed {
 			return ErrClosed
@@ -65,6 +67,12 @@ func (ib *Inbox) Transfer(ctx context.Context, p TransferParams) (Conversation, 
 		}
 		c.Assignee = p.Assignee
 		c.Escalations++
+		// The new team owes the patient an answer not yet given: its
+		// clock starts now. An answered conversation has none to owe.
+		clockEv = routing.ClockEvent{}
+		if c.SLAState() != routing.ClockDone {
+			clockEv = ib.clockEvent(c, routing.ClockStarted, ib.clock.Now())
+		}
 		return nil
 	})
 	if err != nil {
@@ -72,6 +80,7 @@ func (ib *Inbox) Transfer(ctx context.Context, p TransferParams) (Conversation, 
 		return Conversation{}, fmt.Errorf("inbox: transfer: %w", err)
 	}
 	ib.release(old)
+	ib.watchClock(p.PracticeID, c.ID, clockEv)
 	if _, err := ib.AddNote(ctx, p.PracticeID, c.ID, p.By, p.Note); err != nil {
 		return c, err
 	}
@@ -166,6 +175,7 @@ func (ib *Inbox) reopen(ctx context.Context, practiceID, conversationID string, 
 	if err != nil || !changed {
 		return c, err
 	}
+	ib.trackClock(c)
 	if wasClosed && c.Assignee != "" {
 		// Close released the assignee; the work is theirs again.
 		if err := ib.reserve(ctx, c, c.Queue, c.Assignee); err != nil {

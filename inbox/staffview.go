@@ -175,6 +175,15 @@ func (s Staff) Snooze(ctx context.Context, practiceID, conversationID string, un
 	return s.ib.Snooze(ctx, practiceID, conversationID, until, s.actor())
 }
 
+// WaitOnPatient pauses the conversation's SLA clock as the principal; see
+// Inbox.WaitOnPatient.
+func (s Staff) WaitOnPatient(ctx context.Context, practiceID, conversationID string) (Conversation, error) {
+	if _, err := s.conversation(ctx, practiceID, conversationID); err != nil {
+		return Conversation{}, err
+	}
+	return s.ib.WaitOnPatient(ctx, practiceID, conversationID, s.actor())
+}
+
 // Reopen reopens the conversation as the principal; see Inbox.Reopen.
 func (s Staff) Reopen(ctx context.Context, practiceID, conversationID string) (Conversation, error) {
 	if _, err := s.conversation(ctx, practiceID, conversationID); err != nil {
