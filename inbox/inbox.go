@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync/atomic"
+	"time"
 
 	"github.com/google/uuid"
 	"go.uber.org/zap"
@@ -14,6 +15,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/clock"
 	"github.com/frontdeskhq/frontdesk/phi"
 	"github.com/frontdeskhq/frontdesk/routing"
+	"github.com/frontdeskhq/frontdesk/routing/knowledge"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -48,6 +50,9 @@ type Intake struct {
 	Contact Contact
 	// Triage is the message's triage, nil when no classifier is set.
 	Triage *triage.Result
+	// Conversation is the sender's conversation that is not closed, which
+	// the message will join; nil when it opens a new one.
+	Conversation *Conversation
 }
 
 // Interception is an Interceptor's answer. Handled reports that it dealt
@@ -62,6 +67,15 @@ type Interception struct {
 	// ConsentNotice marks Reply as the confirmation of a consent keyword,
 	// the one message that may reach an opted-out address.
 	ConsentNotice bool
+	// AwaitReply, when positive, keeps the conversation aside (snoozed,
+	// out of the queues) for that long, waiting on the patient's answer to
+	// Reply, instead of closing it at once; Conversation.AwaitingReply
+	// names the interceptor meanwhile. Without an answer in time,
+	// WakeSnoozed closes it as contained.
+	AwaitReply time.Duration
+	// Resolve closes the conversation the message joins as contained: the
+	// patient confirmed that an automatic answer was enough.
+	Resolve bool
 }
 
 // OutboundPolicy checks, and may rewrite, a message before it is sent on a
@@ -105,6 +119,10 @@ type Config struct {
 	// told of every assignment, transfer and close. *routing.Roster
 	// satisfies it. Nil leaves conversations in their queue unassigned.
 	Assigner Assigner
+	// Drafter suggests staff replies (Inbox.Draft). Default a
+	// knowledge.TemplateDrafter with the default templates and no
+	// knowledge base.
+	Drafter knowledge.Drafter
 	// Hooks receive every event synchronously.
 	Hooks []Hook
 	// Safety is the automatic reply to a message triaged as an emergency.
@@ -142,6 +160,7 @@ type Inbox struct {
 	newID        func() string
 	events       broker
 	assigner     Assigner
+	drafter      knowledge.Drafter
 	monitor      atomic.Pointer[SLAMonitor]
 	perms        routing.Permissions
 	redactor     *phi.Redactor
@@ -168,6 +187,7 @@ func New(store Store, cfg Config) (*Inbox, error) {
 		consent:      cfg.Consent.withDefaults(),
 		newID:        cfg.NewID,
 		assigner:     cfg.Assigner,
+		drafter:      cfg.Drafter,
 	}
 	if ib.log == nil {
 		ib.log = zap.NewNop()
@@ -184,6 +204,13 @@ func New(store Store, cfg Config) (*Inbox, error) {
 	}
 	if ib.newID == nil {
 		ib.newID = func() string { return uuid.Must(uuid.NewV7()).String() }
+	}
+	if ib.drafter == nil {
+		d, err := knowledge.NewTemplateDrafter(nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("inbox: drafter: %w", err)
+		}
+		ib.drafter = d
 	}
 	if cfg.Permissions != nil {
 		ib.perms = *cfg.Permissions

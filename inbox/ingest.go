@@ -75,9 +75,18 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		return IngestResult{}, err
 	}
 	tr := ib.classify(ctx, log, in.Text)
+	intake := Intake{Inbound: in, Contact: contact, Triage: tr}
+	if len(ib.interceptors) > 0 {
+		switch c, err := ib.store.FindOpenConversation(ctx, in.PracticeID, SubjectFor(contact.PatientID, contact.ID)); {
+		case err == nil:
+			intake.Conversation = &c
+		case !errors.Is(err, ErrNotFound):
+			return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
+		}
+	}
 	var handled Interception
 	for _, ic := range ib.interceptors {
-		res, err := ic.Intercept(ctx, Intake{Inbound: in, Contact: contact, Triage: tr})
+		res, err := ic.Intercept(ctx, intake)
 		if err != nil {
 			return IngestResult{}, fmt.Errorf("inbox: ingest: interceptor: %w", err)
 		}
@@ -142,13 +151,20 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 			afterHours = ib.afterHoursDue(c, dec, handledBy != "", now)
 			if handledBy != "" && !dec.Emergency {
 				if created {
-					// Nothing is left for staff: the conversation opens
-					// and closes at once, contained.
 					c.Queue, c.Priority = dec.Queue, dec.Priority
+				}
+				switch {
+				case handled.AwaitReply > 0:
+					// Aside until the patient says whether it helped.
+					c.Status, c.SnoozedUntil, c.AwaitingReply = StatusSnoozed, now.Add(handled.AwaitReply), handledBy
+				case created || handled.Resolve:
+					// Nothing is left for staff: closed, contained.
 					c.Status, c.ClosedAt, c.ClosedBy = StatusClosed, now, serviceActor.ID
+					c.SnoozedUntil, c.AwaitingReply = time.Time{}, ""
 				}
 				return nil
 			}
+			c.AwaitingReply = "" // a person takes it from here
 			// A conversation only ever becomes more urgent by a new
 			// message; staff lower it by answering or re-routing.
 			rerouted := created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" || (dec.Emergency && !c.Emergency)
@@ -180,6 +196,11 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		return ib.duplicate(ctx, res.Message)
 	}
 	ib.watchClock(in.PracticeID, res.Conversation.ID, clockEv)
+	if handled.Resolve && !res.Created && res.Conversation.Status == StatusClosed {
+		if err := ib.closed(ctx, res.Conversation, serviceActor); err != nil {
+			return IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}, err
+		}
+	}
 	out := IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}
 	if res.Created {
 		out.Conversation = ib.linkPrevious(ctx, log, res.Conversation)

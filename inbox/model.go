@@ -111,6 +111,10 @@ type Conversation struct {
 	// SnoozedUntil is when a snoozed conversation returns to its queue;
 	// a message from the patient wakes it earlier.
 	SnoozedUntil time.Time
+	// AwaitingReply names the interceptor (such as knowledge.HandledBy)
+	// whose automatic answer waits on the patient's follow-up; see
+	// Interception.AwaitReply.
+	AwaitingReply string
 	// PreviousID links a recontact to the subject's conversation that was
 	// closed before this one opened, so staff see what came before.
 	PreviousID string

@@ -142,15 +142,21 @@ func (ib *Inbox) Close(ctx context.Context, practiceID, conversationID string, b
 	if err != nil {
 		return Conversation{}, fmt.Errorf("inbox: close: %w", err)
 	}
+	return c, ib.closed(ctx, c, by)
+}
+
+// closed does what follows a close: the assignee is released, the SLA
+// clock forgotten, the close audited and published.
+func (ib *Inbox) closed(ctx context.Context, c Conversation, by Actor) error {
 	ib.release(c.Assignee)
-	ib.forgetClock(practiceID, c.ID)
+	ib.forgetClock(c.PracticeID, c.ID)
 	if err := ib.record(ctx, audit.Event{
-		PracticeID: practiceID, Actor: by, Action: audit.ActionConversationClosed,
+		PracticeID: c.PracticeID, Actor: by, Action: audit.ActionConversationClosed,
 		PatientID: c.PatientID, ContactID: c.ContactID, ConversationID: c.ID,
 	}); err != nil {
-		return c, err
+		return err
 	}
-	ib.publish(ctx, Event{Type: EventConversationClosed, PracticeID: practiceID, ConversationID: c.ID,
+	ib.publish(ctx, Event{Type: EventConversationClosed, PracticeID: c.PracticeID, ConversationID: c.ID,
 		ContactID: c.ContactID, Queue: c.Queue, Actor: by.ID})
-	return c, nil
+	return nil
 }

@@ -122,7 +122,9 @@ func (ib *Inbox) Snooze(ctx context.Context, practiceID, conversationID string, 
 }
 
 // WakeSnoozed reopens the practice's snoozed conversations whose time has
-// come and returns how many it woke. Run it from a ticker on the clock.
+// come and returns how many it woke. A conversation still awaiting the
+// patient's follow-up to an automatic answer (AwaitingReply) is closed as
+// contained instead, and not counted. Run it from a ticker on the clock.
 func (ib *Inbox) WakeSnoozed(ctx context.Context, practiceID string) (int, error) {
 	now := ib.clock.Now()
 	woken := 0
@@ -136,6 +138,13 @@ func (ib *Inbox) WakeSnoozed(ctx context.Context, practiceID string) (int, error
 			if c.SnoozedUntil.After(now) {
 				continue
 			}
+			if c.AwaitingReply != "" {
+				// No answer to "did that answer it?": contained.
+				if err := ib.closeUnanswered(ctx, c, now); err != nil {
+					return woken, fmt.Errorf("inbox: wake: %w", err)
+				}
+				continue
+			}
 			if _, err := ib.reopen(ctx, practiceID, c.ID, serviceActor, StatusSnoozed); err != nil {
 				return woken, fmt.Errorf("inbox: wake: %w", err)
 			}
@@ -146,6 +155,25 @@ func (ib *Inbox) WakeSnoozed(ctx context.Context, practiceID string) (int, error
 		}
 		p.Cursor = page.Next
 	}
+}
+
+// closeUnanswered closes a conversation whose automatic answer got no
+// follow-up, unless the patient wrote meanwhile.
+func (ib *Inbox) closeUnanswered(ctx context.Context, c Conversation, now time.Time) error {
+	changed := false
+	c, err := ib.store.UpdateConversation(ctx, c.PracticeID, c.ID, func(c *Conversation) error {
+		if c.Status != StatusSnoozed || c.AwaitingReply == "" {
+			return nil
+		}
+		c.Status, c.ClosedAt, c.ClosedBy = StatusClosed, now, serviceActor.ID
+		c.SnoozedUntil, c.AwaitingReply = time.Time{}, ""
+		changed = true
+		return nil
+	})
+	if err != nil || !changed {
+		return err
+	}
+	return ib.closed(ctx, c, serviceActor)
 }
 
 // Reopen opens a closed or snoozed conversation again. A closed one can

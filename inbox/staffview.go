@@ -7,6 +7,7 @@ import (
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/routing"
+	"github.com/frontdeskhq/frontdesk/routing/knowledge"
 )
 
 // List lists the practice's conversations the principal may read, most
@@ -199,6 +200,15 @@ func (s Staff) KPIs(ctx context.Context, practiceID string, p KPIParams) (KPIRep
 		return KPIReport{}, err
 	}
 	return s.ib.KPIs(ctx, practiceID, p)
+}
+
+// Draft returns a suggested reply for the conversation, whose queue the
+// principal must read; see Inbox.Draft.
+func (s Staff) Draft(ctx context.Context, practiceID, conversationID string, vars map[string]string) (knowledge.Draft, error) {
+	if _, err := s.conversation(ctx, practiceID, conversationID); err != nil {
+		return knowledge.Draft{}, err
+	}
+	return s.ib.Draft(ctx, practiceID, conversationID, vars)
 }
 
 // Manage checks that the principal may change the practice's settings

@@ -12,30 +12,38 @@ import (
 // its thread, and the subject its subject with one "Re: " in front (RFC
 // 5322, section 3.6.4). With no inbound e-mail there is nothing to thread.
 func (ib *Inbox) threadEmail(ctx context.Context, conv Conversation, o *outgoing) error {
-	var last *Message
-	p := &ListMessagesParams{Limit: MaxPageSize}
-	for {
-		page, err := ib.store.ListMessages(ctx, conv.PracticeID, conv.ID, p)
-		if err != nil {
-			return err
-		}
-		for i := range page.Messages {
-			if m := &page.Messages[i]; m.Direction == Inbound && m.Channel == channels.Email {
-				last = m
-			}
-		}
-		if page.Next == "" {
-			break
-		}
-		p.Cursor = page.Next
-	}
-	if last == nil {
-		return nil
+	last, err := ib.lastMessage(ctx, conv, func(m *Message) bool {
+		return m.Direction == Inbound && m.Channel == channels.Email
+	})
+	if err != nil || last == nil {
+		return err
 	}
 	o.inReplyTo = last.ProviderID
 	o.references = last.References
 	o.subject = ReplySubject(last.Subject)
 	return nil
+}
+
+// lastMessage returns the conversation's latest message that keep
+// accepts, nil when there is none.
+func (ib *Inbox) lastMessage(ctx context.Context, conv Conversation, keep func(*Message) bool) (*Message, error) {
+	var last *Message
+	p := &ListMessagesParams{Limit: MaxPageSize}
+	for {
+		page, err := ib.store.ListMessages(ctx, conv.PracticeID, conv.ID, p)
+		if err != nil {
+			return nil, err
+		}
+		for i := range page.Messages {
+			if m := &page.Messages[i]; keep(m) {
+				last = m
+			}
+		}
+		if page.Next == "" {
+			return last, nil
+		}
+		p.Cursor = page.Next
+	}
 }
 
 // ReplySubject returns the subject of a reply to an e-mail with subject s:
