@@ -76,6 +76,11 @@ type Interception struct {
 	// Resolve closes the conversation the message joins as contained: the
 	// patient confirmed that an automatic answer was enough.
 	Resolve bool
+	// ConversationID files the message in that conversation of the sender,
+	// even a closed one (which stays closed), instead of threading it: a
+	// survey score goes with the conversation it rates. It is ignored for
+	// an emergency and for a conversation that is not the sender's.
+	ConversationID string
 }
 
 // OutboundPolicy checks, and may rewrite, a message before it is sent on a
@@ -119,6 +124,12 @@ type Config struct {
 	// told of every assignment, transfer and close. *routing.Roster
 	// satisfies it. Nil leaves conversations in their queue unassigned.
 	Assigner Assigner
+	// CSAT sends a one-question satisfaction survey after a close and
+	// records the scores. The zero value sends none.
+	CSAT CSATConfig
+	// QA samples closed conversations for review against a scorecard. The
+	// zero value samples none.
+	QA QAConfig
 	// Drafter suggests staff replies (Inbox.Draft). Default a
 	// knowledge.TemplateDrafter with the default templates and no
 	// knowledge base.
@@ -161,6 +172,8 @@ type Inbox struct {
 	events       broker
 	assigner     Assigner
 	drafter      knowledge.Drafter
+	csat         CSATConfig
+	qa           QAConfig
 	monitor      atomic.Pointer[SLAMonitor]
 	perms        routing.Permissions
 	redactor     *phi.Redactor
@@ -188,6 +201,8 @@ func New(store Store, cfg Config) (*Inbox, error) {
 		newID:        cfg.NewID,
 		assigner:     cfg.Assigner,
 		drafter:      cfg.Drafter,
+		csat:         cfg.CSAT.withDefaults(),
+		qa:           cfg.QA.withDefaults(),
 	}
 	if ib.log == nil {
 		ib.log = zap.NewNop()
@@ -198,6 +213,9 @@ func New(store Store, cfg Config) (*Inbox, error) {
 	}
 	if ib.router == nil {
 		ib.router = routing.Default()
+	}
+	if ib.csat.Enabled {
+		ib.interceptors = append([]Interceptor{csatInterceptor{ib}}, ib.interceptors...)
 	}
 	if ib.consent.Store != nil {
 		ib.interceptors = append([]Interceptor{consentInterceptor{ib}}, ib.interceptors...)

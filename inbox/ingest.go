@@ -126,6 +126,9 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if msg.Type == "" {
 		msg.Type = channels.TypeText
 	}
+	if handled.ConversationID != "" && !dec.Emergency && ib.senders(ctx, in.PracticeID, handled.ConversationID, contact) {
+		msg.ConversationID = handled.ConversationID
+	}
 	urgency := triage.UrgencyRoutine
 	intent := triage.IntentOther
 	if tr != nil {
@@ -365,6 +368,13 @@ func (ib *Inbox) route(ctx context.Context, in channels.Inbound, tr *triage.Resu
 		d.Emergency = true
 	}
 	return d, nil
+}
+
+// senders reports whether a conversation is the contact's (its subject's),
+// so that an interceptor can never file a message with someone else's.
+func (ib *Inbox) senders(ctx context.Context, practiceID, conversationID string, contact Contact) bool {
+	c, err := ib.store.GetConversation(ctx, practiceID, conversationID)
+	return err == nil && c.Subject == SubjectFor(contact.PatientID, contact.ID)
 }
 
 // linkPrevious points a new conversation at the patient's last closed one,

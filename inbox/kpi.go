@@ -69,6 +69,17 @@ type KPIs struct {
 	Escalations int `json:"escalations"`
 	// Emergencies counts conversations flagged as emergencies.
 	Emergencies int `json:"emergencies"`
+	// CSATSurveys counts surveys sent, CSATResponses the scores received
+	// and CSATAverage their mean, from 1 to 5 (0 with none).
+	CSATSurveys   int     `json:"csat_surveys"`
+	CSATResponses int     `json:"csat_responses"`
+	CSATAverage   float64 `json:"csat_average"`
+	// QASampled counts conversations drawn for review, QAReviewed those
+	// reviewed, and QAAccuracyRate the share of reviews judged accurate.
+	QASampled      int     `json:"qa_sampled"`
+	QAReviewed     int     `json:"qa_reviewed"`
+	QAAccurate     int     `json:"qa_accurate"`
+	QAAccuracyRate float64 `json:"qa_accuracy_rate"`
 }
 
 // KPIReport is a practice's KPIs over a time range.
@@ -219,6 +230,7 @@ func inRange(t, from, to time.Time) bool {
 type kpiAcc struct {
 	k           KPIs
 	firsts, res []time.Duration
+	csatSum     int
 }
 
 func newAcc() *kpiAcc { return &kpiAcc{} }
@@ -252,6 +264,22 @@ func (a *kpiAcc) add(c Conversation, now time.Time, recontacted bool) {
 			a.k.SLAMissed++
 		}
 	}
+	if !c.CSATSentAt.IsZero() {
+		a.k.CSATSurveys++
+	}
+	if c.CSATScore > 0 {
+		a.k.CSATResponses++
+		a.csatSum += c.CSATScore
+	}
+	if c.QA.Sampled {
+		a.k.QASampled++
+	}
+	if c.QA.Reviewed {
+		a.k.QAReviewed++
+		if c.QA.Accurate {
+			a.k.QAAccurate++
+		}
+	}
 	if c.Status == StatusClosed {
 		a.k.Closed++
 		a.res = append(a.res, c.ClosedAt.Sub(c.CreatedAt))
@@ -271,6 +299,8 @@ func (a *kpiAcc) kpis() KPIs {
 	k.SLAAttainment = ratio(k.SLAMet, k.SLAMet+k.SLAMissed)
 	k.RecontactRate = ratio(k.Recontacts, k.Closed)
 	k.ContainmentRate = ratio(k.Contained, k.Closed)
+	k.CSATAverage = ratio(a.csatSum, k.CSATResponses)
+	k.QAAccuracyRate = ratio(k.QAAccurate, k.QAReviewed)
 	return k
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -556,6 +557,7 @@ func cloneContact(c Contact) Contact {
 // the store.
 func cloneConversation(c Conversation) Conversation {
 	c.SLAEvents = slices.Clone(c.SLAEvents)
+	c.QA.Criteria = maps.Clone(c.QA.Criteria)
 	return c
 }
 

@@ -140,6 +140,13 @@ type Conversation struct {
 	// person first answered, even if a re-route later gave another team a
 	// fresh deadline; KPIs count the conversation as missed.
 	SLABreached bool
+	// CSATSentAt is when the satisfaction survey went out; CSATScore the
+	// patient's answer from 1 to 5 (0: none yet) and CSATAt when it came.
+	CSATSentAt time.Time
+	CSATScore  int
+	CSATAt     time.Time
+	// QA is the conversation's quality review, when the close sampled it.
+	QA QAReview
 }
 
 // SubjectFor returns the threading subject for a patient, or for a

@@ -130,19 +130,31 @@ func auditAssigned(c Conversation, by Actor) audit.Event {
 
 // Close closes a conversation. The patient's next message opens a new one.
 // The assignee stays on record (a returning patient is offered to them
-// again) and is released to the Assigner.
+// again) and is released to the Assigner. With Config.CSAT, a patient a
+// person answered gets the survey; with Config.QA, the close may sample
+// the conversation for review (QA.Sampled).
 func (ib *Inbox) Close(ctx context.Context, practiceID, conversationID string, by Actor) (Conversation, error) {
+	survey := false
 	c, err := ib.store.UpdateConversation(ctx, practiceID, conversationID, func(c *Conversation) error {
 		if c.Status == StatusClosed {
 			return ErrClosed
 		}
-		c.Status, c.ClosedAt, c.ClosedBy, c.SnoozedUntil = StatusClosed, ib.clock.Now(), by.ID, time.Time{}
+		now := ib.clock.Now()
+		c.Status, c.ClosedAt, c.ClosedBy, c.SnoozedUntil, c.AwaitingReply = StatusClosed, now, by.ID, time.Time{}, ""
+		survey = ib.surveyDue(c, now)
+		c.QA.Sampled = c.QA.Sampled || ib.sampled(c)
 		return nil
 	})
 	if err != nil {
 		return Conversation{}, fmt.Errorf("inbox: close: %w", err)
 	}
-	return c, ib.closed(ctx, c, by)
+	if err := ib.closed(ctx, c, by); err != nil {
+		return c, err
+	}
+	if survey {
+		ib.sendSurvey(ctx, c)
+	}
+	return c, nil
 }
 
 // closed does what follows a close: the assignee is released, the SLA

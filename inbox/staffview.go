@@ -211,6 +211,15 @@ func (s Staff) Draft(ctx context.Context, practiceID, conversationID string, var
 	return s.ib.Draft(ctx, practiceID, conversationID, vars)
 }
 
+// ReviewQA scores a sampled conversation as the principal, who must read
+// its queue; see Inbox.ReviewQA.
+func (s Staff) ReviewQA(ctx context.Context, practiceID, conversationID string, criteria map[string]bool, accurate bool) (Conversation, error) {
+	if _, err := s.conversation(ctx, practiceID, conversationID); err != nil {
+		return Conversation{}, err
+	}
+	return s.ib.ReviewQA(ctx, practiceID, conversationID, QAScore{Reviewer: s.actor(), Criteria: criteria, Accurate: accurate})
+}
+
 // Manage checks that the principal may change the practice's settings
 // (routing, staff, knowledge base), for callers that apply such changes;
 // it returns a *ForbiddenError, audited, when not.
