@@ -53,6 +53,7 @@ func clockUrgency(c *Conversation) triage.Urgency {
 func (ib *Inbox) clockEvent(c *Conversation, kind routing.ClockEventKind, at time.Time) routing.ClockEvent {
 	ev := routing.ClockEvent{Kind: kind, At: at}
 	sla := ib.sla()
+	restart := kind == routing.ClockStarted && len(c.SLAEvents) > 0
 	if kind == routing.ClockStarted {
 		if sla != nil && c.FirstResponseAt.IsZero() && len(c.SLAEvents) > 0 && sla.Status(c.SLAEvents, at).Breached {
 			c.SLABreached = true // the restart must not hide the miss
@@ -63,7 +64,12 @@ func (ib *Inbox) clockEvent(c *Conversation, kind routing.ClockEventKind, at tim
 	// A new array, never an append into one a reader may share.
 	c.SLAEvents = append(slices.Clip(c.SLAEvents), ev)
 	if sla != nil && c.FirstResponseAt.IsZero() {
-		if st := sla.Status(c.SLAEvents, at); st.State == routing.ClockRunning {
+		st := sla.Status(c.SLAEvents, at)
+		// A first start keeps an earlier deadline already set (so a store
+		// that does not keep the events still never moves it later); a
+		// restart, pause or resume moves it as the clock says.
+		first := kind == routing.ClockStarted && !restart
+		if st.State == routing.ClockRunning && (!first || c.FirstResponseDue.IsZero() || st.Due.Before(c.FirstResponseDue)) {
 			c.FirstResponseDue = st.Due
 		}
 	}
