@@ -53,7 +53,7 @@ func (ib *Inbox) reopenedSince(t, now time.Time) bool {
 // unverified contacts too.
 func (ib *Inbox) sendAfterHours(ctx context.Context, log *zap.Logger, conv Conversation, contact Contact, in channels.Inbound, dec routing.Decision) (*Message, error) {
 	m, err := ib.send(ctx, conv, contact, outgoing{
-		channel: in.Channel, text: dec.AutoReply, automated: true, inReplyTo: in.ProviderID,
+		channel: in.Channel, text: dec.AutoReply, automated: true, inReplyTo: in.ProviderID, notice: true,
 	})
 	if err != nil {
 		log.Warn("after-hours reply failed", zap.String("conversation_id", conv.ID), zap.Error(err))

@@ -90,7 +90,7 @@ func (ib *Inbox) sendSurvey(ctx context.Context, c Conversation) {
 			lang = last.Triage.Language
 		}
 		if err == nil {
-			_, err = ib.send(ctx, c, contact, outgoing{channel: c.Channel, text: byLang(ib.csat.Question, lang), automated: true})
+			_, err = ib.send(ctx, c, contact, outgoing{channel: c.Channel, text: byLang(ib.csat.Question, lang), automated: true, notice: true})
 		}
 	}
 	if err != nil {

@@ -117,7 +117,10 @@ type Config struct {
 	// Interceptors run, in order, on every new inbound message; the first
 	// that handles it wins.
 	Interceptors []Interceptor
-	// Policy checks every outbound message. Nil allows everything.
+	// Policy checks every outbound message (see PHIPolicy), except the
+	// fixed notices frontdesk sends by itself, the same for every patient
+	// and about no one's care: the safety and after-hours replies, consent
+	// confirmations and the CSAT survey. Nil allows everything.
 	Policy OutboundPolicy
 	// Assigner, when set, gives each new open conversation to an agent
 	// (sticky to the agent of the patient's previous conversation), and is

@@ -226,7 +226,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if handled.Reply != "" {
 		reply, err := ib.send(ctx, res.Conversation, contact, outgoing{
 			channel: in.Channel, text: handled.Reply, automated: true, inReplyTo: in.ProviderID,
-			consentNotice: handled.ConsentNotice,
+			consentNotice: handled.ConsentNotice, notice: handled.ConsentNotice,
 		})
 		if err != nil {
 			// Like the safety reply: the message is stored, a redelivery

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/channels/channeltest"
@@ -148,5 +149,24 @@ func TestReplySubject(t *testing.T) {
 		if got := inbox.ReplySubject(in); got != want {
 			t.Errorf("ReplySubject(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestPHIPolicyNeverHoldsBackSafetyAndAfterHoursNotices(t *testing.T) {
+	e, _ := phiEnv(t, phi.PolicyConfig{})
+	ib, err := inbox.New(e.store, inbox.Config{Clock: e.clock, Classifier: keywordClassifier{}, Router: officeRouter(t),
+		Channels: []channels.Channel{e.sms}, Policy: inbox.PHIPolicy(nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := t.Context()
+	e.clock.Advance(4 * time.Hour) // closed
+	r, err := ib.Ingest(ctx, in(t, channels.SMS, mustAddr(t, channels.AddrPhone, "+14155550195"), "n1", "hello"))
+	if err != nil || r.AfterHoursReply == nil {
+		t.Errorf("after-hours reply (it names the crisis line) held back: %v / %v", err, r.AfterHoursReplyErr)
+	}
+	r, err = ib.Ingest(ctx, in(t, channels.SMS, mustAddr(t, channels.AddrPhone, "+14155550196"), "n2", "I want to die"))
+	if err != nil || r.SafetyReply == nil || !strings.Contains(r.SafetyReply.Text, "988") {
+		t.Errorf("crisis reply held back: %v / %v", err, r.SafetyReplyErr)
 	}
 }

@@ -85,6 +85,12 @@ type outgoing struct {
 	references []string
 	// consentNotice lets a keyword confirmation reach an opted-out address.
 	consentNotice bool
+	// notice marks a fixed text frontdesk sends by itself, the same for
+	// every patient and about no one's care (the safety and after-hours
+	// replies, consent confirmations, the survey): it skips Config.Policy,
+	// whose minimum-necessary rule is about a patient's information, so
+	// that a crisis line number is never held back.
+	notice bool
 }
 
 // send stores, checks, sends and records one outbound message. Staff replies
@@ -117,7 +123,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	if caps.MaxTextLen > 0 && len(out.Text) > caps.MaxTextLen {
 		return Message{}, fmt.Errorf("inbox: send: %w: %d bytes, %s allows %d", channels.ErrTextTooLong, len(out.Text), o.channel, caps.MaxTextLen)
 	}
-	if ib.policy != nil {
+	if ib.policy != nil && !o.notice {
 		if err := ib.policy.CheckOutbound(ctx, caps, &out); err != nil {
 			return Message{}, fmt.Errorf("inbox: send: %w", err)
 		}
@@ -215,7 +221,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 // nothing about the patient's care, only where to get help now.
 func (ib *Inbox) sendSafetyReply(ctx context.Context, conv Conversation, contact Contact, in channels.Inbound, tr triage.Result) (Message, error) {
 	return ib.send(ctx, conv, contact, outgoing{
-		channel: in.Channel, text: ib.safety.text(tr), automated: true, inReplyTo: in.ProviderID,
+		channel: in.Channel, text: ib.safety.text(tr), automated: true, inReplyTo: in.ProviderID, notice: true,
 	})
 }
 
