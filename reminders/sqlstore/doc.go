@@ -13,7 +13,7 @@
 //
 // SQLite (pure Go, modernc.org/sqlite), in a file of the data directory:
 //
-//	store, _ := sqlstore.OpenSQLite(filepath.Join(dataDir, "reminders.db"), sqlstore.Config{})
+//	store, _ := sqlstore.OpenSQLite(ctx, filepath.Join(dataDir, "reminders.db"), sqlstore.Config{})
 //	defer store.Close()
 //	if err := store.Migrate(ctx); err != nil { ... }
 //

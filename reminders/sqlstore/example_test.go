@@ -21,7 +21,7 @@ func Example() {
 	}
 	defer os.RemoveAll(dir)
 	ctx := context.Background()
-	store, err := sqlstore.OpenSQLite(filepath.Join(dir, "reminders.db"), sqlstore.Config{})
+	store, err := sqlstore.OpenSQLite(ctx, filepath.Join(dir, "reminders.db"), sqlstore.Config{})
 	if err != nil {
 		panic(err)
 	}

@@ -55,7 +55,7 @@ func TestMigrateConcurrentSQLite(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "r.db")
 	migrateTogether(t, func(prefix string) *sqlstore.Store {
-		s, err := sqlstore.OpenSQLite(path, sqlstore.Config{Prefix: prefix})
+		s, err := sqlstore.OpenSQLite(t.Context(), path, sqlstore.Config{Prefix: prefix})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +78,7 @@ func TestMigrateConcurrentPostgres(t *testing.T) {
 
 func TestUnmigrated(t *testing.T) {
 	t.Parallel()
-	s, err := sqlstore.OpenSQLite(filepath.Join(t.TempDir(), "r.db"), sqlstore.Config{})
+	s, err := sqlstore.OpenSQLite(t.Context(), filepath.Join(t.TempDir(), "r.db"), sqlstore.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func TestUnmigrated(t *testing.T) {
 func TestBadPrefix(t *testing.T) {
 	t.Parallel()
 	for _, p := range []string{"Fd_", "fd-", "1fd", "fd_; DROP TABLE x", strings.Repeat("a", 40)} {
-		if _, err := sqlstore.OpenSQLite(filepath.Join(t.TempDir(), "r.db"), sqlstore.Config{Prefix: p}); !errors.Is(err, sqlstore.ErrSchema) {
+		if _, err := sqlstore.OpenSQLite(t.Context(), filepath.Join(t.TempDir(), "r.db"), sqlstore.Config{Prefix: p}); !errors.Is(err, sqlstore.ErrSchema) {
 			t.Errorf("prefix %q: %v, want ErrSchema", p, err)
 		}
 	}

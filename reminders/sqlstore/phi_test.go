@@ -19,7 +19,7 @@ import (
 func TestErrorsCarryNoPHI(t *testing.T) {
 	t.Parallel()
 	const name, phone, ssn = "Zelda Canaryfield", "+15555550199", "078-05-1120"
-	s, err := sqlstore.OpenSQLite(filepath.Join(t.TempDir(), "r.db"), sqlstore.Config{})
+	s, err := sqlstore.OpenSQLite(t.Context(), filepath.Join(t.TempDir(), "r.db"), sqlstore.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}

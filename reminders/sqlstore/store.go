@@ -122,7 +122,7 @@ func NewSQLite(db *sql.DB, cfg Config) (*Store, error) {
 // OpenSQLite opens (creating if needed) the SQLite database file at path
 // with WAL journaling, a 10-second busy timeout and synchronous=NORMAL,
 // and returns a Store on it that Close closes.
-func OpenSQLite(path string, cfg Config) (*Store, error) {
+func OpenSQLite(ctx context.Context, path string, cfg Config) (*Store, error) {
 	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -132,6 +132,13 @@ func OpenSQLite(path string, cfg Config) (*Store, error) {
 	if err != nil {
 		_ = db.Close()
 		return nil, err
+	}
+	// Open one connection now, so that the switch of the file to WAL (the
+	// one step the busy timeout does not cover) happens here, once, and
+	// not under concurrent transactions later.
+	if err := db.PingContext(ctx); err != nil {
+		_ = db.Close()
+		return nil, &Error{Op: "open", Err: err, kind: ErrDatabase}
 	}
 	s.db.(*sqliteBackend).own = true
 	return s, nil

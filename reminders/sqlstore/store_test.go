@@ -13,7 +13,7 @@ import (
 // newSQLite returns a migrated Store on a fresh SQLite file.
 func newSQLite(t testing.TB) *sqlstore.Store {
 	t.Helper()
-	s, err := sqlstore.OpenSQLite(filepath.Join(t.TempDir(), "reminders.db"), sqlstore.Config{})
+	s, err := sqlstore.OpenSQLite(t.Context(), filepath.Join(t.TempDir(), "reminders.db"), sqlstore.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
