@@ -39,6 +39,10 @@ type ResponderConfig struct {
 	MinNotice time.Duration
 	// Poll is how often Run advances offers. Default 1 minute.
 	Poll time.Duration
+	// AwaitChoice is how long the inbox keeps a conversation aside
+	// (inbox.Interception.AwaitReply) after the Responder listed slots,
+	// so that the patient's pick joins the same thread. Default 24 hours.
+	AwaitChoice time.Duration
 	// OnHandoff is told of every reply left for staff (a question, an
 	// unclear or clinical answer, a reschedule with no open slot), with
 	// the reminder it answers, so that the vendor can show it beside the
@@ -100,6 +104,9 @@ func NewResponder(store Store, sched Scheduler, chans []channels.Channel, cfg Re
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Minute
 	}
+	if cfg.AwaitChoice <= 0 {
+		cfg.AwaitChoice = 24 * time.Hour
+	}
 	if cfg.NewID == nil {
 		cfg.NewID = uuid.NewString
 	}
@@ -134,15 +141,25 @@ func (r *Responder) Intercept(ctx context.Context, in inbox.Intake) (inbox.Inter
 	}
 	sink := &replySink{}
 	handled, err := r.handle(ctx, key, in.Inbound, sink)
-	if err != nil || !handled {
-		return inbox.Interception{By: InterceptorName}, err
+	if err != nil {
+		return inbox.Interception{}, err
 	}
-	return inbox.Interception{Handled: true, By: InterceptorName, Reply: sink.text}, nil
+	out := inbox.Interception{Handled: handled, By: InterceptorName, Reply: sink.text, Note: sink.note}
+	if handled && sink.awaitChoice {
+		out.AwaitReply = r.cfg.AwaitChoice
+	}
+	return out, nil
 }
 
-// replySink collects the plain-text answers of one Intercept for the
-// inbox to send.
-type replySink struct{ text string }
+// replySink collects what one Intercept asks of the inbox: the
+// plain-text answers to send into the thread, whether they await the
+// patient's pick of a slot, and a note for staff about a reply left to
+// them.
+type replySink struct {
+	text        string
+	awaitChoice bool
+	note        string
+}
 
 func (s *replySink) add(text string) {
 	if s.text != "" {
@@ -191,6 +208,9 @@ func (r *Responder) handle(ctx context.Context, contactKey string, m channels.In
 	r.record(ctx, audit.Event{PracticeID: m.PracticeID, Actor: audit.Actor{ID: a.PatientID, Kind: "patient"},
 		Action: audit.ActionReminderReplied, PatientID: a.PatientID,
 		Detail: map[string]string{"reminder_id": rem.ID, "appointment_id": a.ID, "action": string(rep.Action), "handled": fmt.Sprint(handled)}})
+	if !handled && sink != nil {
+		sink.note = fmt.Sprintf("Reply to appointment reminder %s (appointment %s): %s; left to staff.", rem.ID, a.ID, rep.Action)
+	}
 	if !handled && r.cfg.OnHandoff != nil {
 		r.cfg.OnHandoff(ctx, Handoff{PracticeID: m.PracticeID, ReminderID: rem.ID, AppointmentID: a.ID, PatientID: a.PatientID,
 			Action: rep.Action, Channel: m.Channel, ProviderID: m.ProviderID})
@@ -266,13 +286,15 @@ func (t *turn) offerSlots(ctx context.Context) (bool, bool, error) {
 		return t.schedulerFailed("open-slots", err)
 	}
 	if len(slots) == 0 {
-		// Left to staff: the inbox sends the Reply of handled
-		// messages only, so this answer goes out directly.
-		t.r.send(ctx, t.m, MsgNoSlots, t.a.PracticeID, t.a.Start, t.a.TimeZone, t.r.cfg.Policy.language(t.a.Recipient), nil, nil)
+		// Left to staff, who see the answer in the thread.
+		t.answer(ctx, MsgNoSlots, t.a, nil)
 		return false, false, nil
 	}
 	for _, s := range slots {
 		t.offered = append(t.offered, s.ID)
+	}
+	if t.sink != nil {
+		t.sink.awaitChoice = true
 	}
 	return t.answer(ctx, MsgSlots, t.a, slots), false, nil
 }

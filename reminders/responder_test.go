@@ -299,6 +299,9 @@ func TestAnswersInThread(t *testing.T) {
 		t.Errorf("slot list %q", slots.AutoReply.Text)
 	}
 	booked := ingest("in-1", "1")
+	if booked.Conversation.ID != slots.Conversation.ID {
+		t.Errorf("the pick opened conversation %s, want it in %s with the slot list", booked.Conversation.ID, slots.Conversation.ID)
+	}
 	if !strings.Contains(booked.AutoReply.Text, "May") {
 		t.Errorf("rescheduled answer %q names no date", booked.AutoReply.Text)
 	}
@@ -326,6 +329,30 @@ func TestAnswersInThread(t *testing.T) {
 	}
 	if got := len(e.sms.Sent()) - before; got != 2 {
 		t.Errorf("after a redelivery the channel got %d answers, want 2", got)
+	}
+}
+
+// TestUnhandledReplyInThread: a reply left to staff still gets its
+// answer in the thread, and a note for staff names the reminder.
+func TestUnhandledReplyInThread(t *testing.T) {
+	e := reminded(t)
+	r := e.responder(t, reminders.ResponderConfig{})
+	ib, err := inbox.New(inbox.NewMemoryStore(), inbox.Config{Clock: e.clock, Interceptors: []inbox.Interceptor{r}, Channels: e.chans()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ib.Ingest(t.Context(), channels.Inbound{PracticeID: "p1", Channel: channels.SMS, From: phone, ProviderID: "in-q",
+		Type: channels.TypeText, Text: "can we do another day?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Message.HandledBy != "" || res.AutoReply == nil || !strings.Contains(res.AutoReply.Text, "no") {
+		t.Fatalf("reschedule without slots: handled by %q, answer %+v (%v)", res.Message.HandledBy, res.AutoReply, res.AutoReplyErr)
+	}
+	in, err := r.Intercept(t.Context(), inbox.Intake{Inbound: channels.Inbound{PracticeID: "p1", Channel: channels.SMS, From: phone,
+		ProviderID: "in-q2", Text: "can we do another day?"}})
+	if err != nil || in.Handled || !strings.Contains(in.Note, "left to staff") {
+		t.Errorf("interception %+v %v, want unhandled with a note for staff", in, err)
 	}
 }
 
