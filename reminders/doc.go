@@ -29,7 +29,9 @@
 //     yes wins. Inside the inbox, plain-text answers travel back as
 //     inbox.Interception.Reply, so the inbox stores them in the patient's
 //     conversation and sends them; only answers with buttons (a slot list
-//     on WhatsApp) go out on the channel directly. Questions, unclear and clinical replies are left to the
+//     on WhatsApp) go out on the channel directly. A slot list keeps the
+//     conversation aside for the patient's pick (Interception.AwaitReply);
+//     a reply left to staff carries a Note naming the reminder. Questions, unclear and clinical replies are left to the
 //     inbox, which queues them for staff (OnHandoff names the reminder).
 //     An opt-out only ever changes consent.
 //
