@@ -20,6 +20,11 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
+	_ "time/tzdata" // the clinic time zone on machines without a zone database
+
+	"github.com/frontdeskhq/frontdesk/clock"
+	"github.com/frontdeskhq/frontdesk/clock/clocktest"
 )
 
 func main() {
@@ -77,13 +82,30 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := os.MkdirAll(o.data, 0o700); err != nil {
 		return fmt.Errorf("data directory: %w", err)
 	}
-	c, err := newClinic(o.data, o.demo)
+	cfg := clinicConfig{DataDir: o.data, Quiet: o.demo, Clock: clock.System(), Env: os.Getenv}
+	if o.demo {
+		// The scripted run is the same every time: it runs on a fake clock
+		// set to a weekday morning in the clinic's time zone.
+		cfg.Clock = clocktest.NewFake(demoStart())
+	}
+	c, err := newClinic(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer c.close()
 	if o.demo {
-		return runDemo(ctx, c, stdout)
+		err = runDemo(ctx, c, stdout)
+	} else {
+		err = serve(ctx, c, o.addr, stdout)
 	}
-	return serve(ctx, c, o.addr, stdout)
+	return errors.Join(err, c.close())
+}
+
+// demoStart is the fake clock's start in the scripted run: Monday 4 May
+// 2026, 10:00 in the clinic's time zone.
+func demoStart() time.Time {
+	loc, err := time.LoadLocation(clinicZone)
+	if err != nil {
+		loc = time.FixedZone("PDT", -7*3600)
+	}
+	return time.Date(2026, 5, 4, 10, 0, 0, 0, loc)
 }

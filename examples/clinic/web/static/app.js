@@ -1,0 +1,47 @@
+// Keeps SLA countdowns current and refreshes the live parts of the page
+// (marked data-live) when the inbox reports an event over Server-Sent
+// Events. Focus and unsent text stay where they are.
+(function () {
+  "use strict";
+  function fmt(ms) {
+    var m = Math.round(Math.abs(ms) / 60000), h = Math.floor(m / 60);
+    return (h ? h + "h " : "") + (m % 60) + "m";
+  }
+  function tick() {
+    document.querySelectorAll("time[data-due]").forEach(function (t) {
+      var ms = Date.parse(t.dataset.due) - Date.now();
+      t.textContent = ms >= 0 ? fmt(ms) + " left" : "overdue " + fmt(ms);
+      t.classList.toggle("overdue", ms < 0);
+    });
+  }
+  tick();
+  setInterval(tick, 15000);
+  var live = document.querySelectorAll("[data-live]");
+  if (!live.length || !window.EventSource) return;
+  var pending = false;
+  function refresh() {
+    if (pending) return;
+    pending = true;
+    setTimeout(function () {
+      fetch(location.href, { credentials: "same-origin" })
+        .then(function (r) { return r.text(); })
+        .then(function (html) {
+          var doc = new DOMParser().parseFromString(html, "text/html");
+          live.forEach(function (el) {
+            var n = doc.getElementById(el.id);
+            if (n) el.innerHTML = n.innerHTML;
+          });
+          tick();
+        })
+        .finally(function () { pending = false; });
+    }, 250);
+  }
+  var status = document.getElementById("status");
+  var es = new EventSource("/events");
+  es.addEventListener("inbox", function (e) {
+    var d = JSON.parse(e.data), open = document.body.dataset.conversation;
+    if (!open || open === d.conversation_id) refresh();
+    if (status) status.textContent = "Live: " + d.type.replace(".", " ") + " at " + new Date().toLocaleTimeString();
+  });
+  es.onerror = function () { if (status) status.textContent = "Live updates paused; reconnecting..."; };
+})();
