@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/http"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/clock"
 	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/inbox/sqlstore"
 	"github.com/frontdeskhq/frontdesk/phi"
 	"github.com/frontdeskhq/frontdesk/reminders"
 	"github.com/frontdeskhq/frontdesk/routing"
@@ -45,6 +47,9 @@ type clinicConfig struct {
 	Clock clock.Clock
 	// Env reads secrets (os.Getenv).
 	Env func(string) string
+	// PostgresDSN selects PostgreSQL; empty keeps everything in a SQLite
+	// file in DataDir.
+	PostgresDSN string
 }
 
 // clinic wires frontdesk for the demo practice.
@@ -54,7 +59,9 @@ type clinic struct {
 	clock     clock.Clock
 	inbox     *inbox.Inbox
 	dir       *inbox.MapDirectory
-	consent   *channels.MemoryConsentStore
+	db        *sqlstore.DB
+	dbDesc    string
+	consent   channels.ConsentStore
 	audit     *auditTrail
 	reminders *reminderDesk
 	perms     routing.Permissions
@@ -82,11 +89,16 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 	}
 	c := &clinic{
 		dataDir: cfg.DataDir, log: log, clock: cfg.Clock,
-		dir: inbox.NewMapDirectory(), consent: channels.NewMemoryConsentStore(),
+		dir: inbox.NewMapDirectory(),
 		perms: routing.DefaultPermissions(routing.DefaultRuleset()),
 		fakes: map[channels.Kind]*channeltest.Fake{}, realKinds: map[channels.Kind]bool{}, routes: map[string]http.Handler{},
 	}
+	if c.db, c.dbDesc, err = openDB(ctx, cfg.DataDir, cfg.PostgresDSN); err != nil {
+		return nil, err
+	}
+	c.consent = sqlstore.NewConsentStore(c.db)
 	if c.audit, err = openAudit(cfg.DataDir, cfg.Clock, log); err != nil {
+		_ = c.db.Close()
 		return nil, err
 	}
 	chans, err := c.setupChannels(cfg.Env, cfg.Clock)
@@ -112,7 +124,7 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 	}); err != nil {
 		return nil, err
 	}
-	c.inbox, err = inbox.New(inbox.NewMemoryStore(), inbox.Config{
+	c.inbox, err = inbox.New(sqlstore.New(c.db), inbox.Config{
 		Clock: cfg.Clock, Logger: log, Directory: c.dir, Classifier: keywordClassifier{},
 		Audit: c.audit.log, Channels: chans, Policy: phiPolicy{policy},
 		Consent:      inbox.ConsentConfig{Store: c.consent},
@@ -130,9 +142,9 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 	return c, nil
 }
 
-// close seals the audit file with a checkpoint.
+// close seals the audit file with a checkpoint and closes the database.
 func (c *clinic) close() error {
-	err := c.audit.close()
+	err := errors.Join(c.audit.close(), c.db.Close())
 	_ = c.log.Sync()
 	return err
 }

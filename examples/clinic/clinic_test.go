@@ -36,7 +36,7 @@ func TestDemoRunsEndToEnd(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", want, out.String())
 		}
 	}
-	res, err := audit.VerifyFile(filepath.Join(dir, "audit.jsonl"), audit.VerifyOptions{PublicKey: loadPub(t, dir)})
+	res, err := audit.VerifyFile(filepath.Join(dir, "demo-run", "audit.jsonl"), audit.VerifyOptions{PublicKey: loadPub(t, filepath.Join(dir, "demo-run"))})
 	if err != nil || res.Count == 0 || res.Checkpoints == 0 {
 		t.Fatalf("audit file after the demo: %+v %v", res, err)
 	}

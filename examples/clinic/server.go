@@ -180,7 +180,7 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 func (c *clinic) printStartup(w io.Writer, base string) {
 	fmt.Fprintf(w, "frontdesk clinic demo (%s)\n\n", clinicName)
 	fmt.Fprintf(w, "  Staff inbox:   %s/\n  Patient page:  %s/patient (web-chat widget)\n", base, base)
-	fmt.Fprintf(w, "  Data:          %s\n  Audit log:     %s\n", c.dataDir, c.audit.path)
+	fmt.Fprintf(w, "  Data:          %s\n  Database:      %s\n  Audit log:     %s\n", c.dataDir, c.dbDesc, c.audit.path)
 	keyNote := "existing"
 	if c.audit.newKey {
 		keyNote = "generated now"
