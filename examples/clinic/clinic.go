@@ -89,7 +89,7 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 	}
 	c := &clinic{
 		dataDir: cfg.DataDir, log: log, clock: cfg.Clock,
-		dir: inbox.NewMapDirectory(),
+		dir:   inbox.NewMapDirectory(),
 		perms: routing.DefaultPermissions(routing.DefaultRuleset()),
 		fakes: map[channels.Kind]*channeltest.Fake{}, realKinds: map[channels.Kind]bool{}, routes: map[string]http.Handler{},
 	}
