@@ -19,6 +19,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/phi"
 	"github.com/frontdeskhq/frontdesk/reminders"
 	"github.com/frontdeskhq/frontdesk/routing"
+	"github.com/frontdeskhq/frontdesk/routing/knowledge"
 )
 
 // practiceID is the demo's one practice. A vendor serves many; every call
@@ -65,6 +66,7 @@ type clinic struct {
 	audit     *auditTrail
 	reminders *reminderDesk
 	perms     routing.Permissions
+	drafter   knowledge.Drafter
 	// fakes are the fake providers standing in for channels without
 	// secrets; realKinds says which kinds have a real adapter.
 	fakes     map[channels.Kind]*channeltest.Fake
@@ -99,6 +101,9 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 	c.consent = sqlstore.NewConsentStore(c.db)
 	if c.audit, err = openAudit(cfg.DataDir, cfg.Clock, log); err != nil {
 		_ = c.db.Close()
+		return nil, err
+	}
+	if c.drafter, err = newDrafter(cfg.Clock); err != nil {
 		return nil, err
 	}
 	chans, err := c.setupChannels(cfg.Env, cfg.Clock)

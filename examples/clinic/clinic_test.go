@@ -218,6 +218,9 @@ func TestStaffAPI(t *testing.T) {
 	if resp, _ := call(t, "POST", srv.URL+"/api/conversations/"+id+"/reply", desk, `{"text":""}`); resp.StatusCode != http.StatusBadRequest {
 		t.Errorf("empty reply: %d", resp.StatusCode)
 	}
+	if resp, body := call(t, "POST", srv.URL+"/api/conversations/"+id+"/draft", desk, ""); resp.StatusCode != http.StatusOK || !strings.Contains(body["text"].(string), "Forgot password") {
+		t.Errorf("draft: %d %v", resp.StatusCode, body)
+	}
 	resp, body := call(t, "POST", srv.URL+"/api/conversations/"+id+"/reply", desk, `{"text":"We reset your portal password; check your e-mail for the link."}`)
 	if resp.StatusCode != http.StatusOK || body["status"] != "sent" {
 		t.Errorf("reply: %d %v", resp.StatusCode, body)

@@ -38,6 +38,7 @@ type pageData struct {
 	Conv          inbox.Conversation
 	Messages      []inbox.Message
 	Colleagues    []staffMember
+	Draft         string
 	QueueNames    []string
 
 	KPIs   inbox.KPIReport
@@ -204,8 +205,12 @@ func (s *server) showConversation(w http.ResponseWriter, r *http.Request, who st
 	for _, q := range routing.DefaultRuleset().Queues {
 		queues = append(queues, q.Name)
 	}
+	d, err := s.draft(r.Context(), who, conv, msgs)
+	if err != nil {
+		s.c.log.Warn("draft", zap.String("conversation_id", conv.ID), zap.Error(err))
+	}
 	s.render(w, status, "conversation.html", pageData{Title: "Conversation", Staff: who, Conv: conv, Messages: msgs,
-		Colleagues: s.c.staff, QueueNames: queues, Error: msg})
+		Colleagues: s.c.staff, QueueNames: queues, Error: msg, Draft: d.Text})
 }
 
 // actionForm handles the conversation page's forms (reply, note, assign,

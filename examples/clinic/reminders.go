@@ -40,8 +40,14 @@ var providers = []string{"dr-lee", "dr-patel", "dr-kim", "dr-ng", "dr-ross"}
 // seedSchedule books an appointment tomorrow for every patient but one,
 // opens three free slots per clinician for reschedules and puts the last
 // patient on the waitlist.
+//
+// With a real SMS provider nothing is seeded: the demo patients' numbers
+// are fictitious.
 func (c *clinic) seedSchedule(ctx context.Context) error {
 	r := c.reminders
+	if c.realKinds[channels.SMS] {
+		return nil
+	}
 	now := c.clock.Now().Truncate(time.Minute)
 	start := now.Add(reminderLead + time.Minute)
 	for i, p := range c.patients {

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"go.uber.org/zap"
+
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
@@ -51,6 +53,7 @@ func (s *server) handler() http.Handler {
 
 	mux.HandleFunc("GET /api/conversations", s.api(s.apiListConversations))
 	mux.HandleFunc("GET /api/conversations/{id}", s.api(s.apiConversation))
+	mux.HandleFunc("POST /api/conversations/{id}/draft", s.api(s.apiDraft))
 	mux.HandleFunc("POST /api/conversations/{id}/{action}", s.api(s.apiAction))
 	mux.HandleFunc("GET /api/kpis", s.api(s.apiKPIs))
 	mux.HandleFunc("GET /api/audit", s.api(s.apiAudit))
@@ -156,6 +159,7 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 	go func() { _ = c.reminders.dispatcher.Run(workCtx) }()
 	go func() { _ = c.reminders.responder.Run(workCtx) }()
 	go c.simulate(workCtx, 6*time.Second)
+	go c.wakeSnoozed(workCtx, time.Minute)
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -174,6 +178,23 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 		return err
 	}
 	return nil
+}
+
+// wakeSnoozed returns snoozed conversations to their queues when their
+// time comes, checking every interval on the clinic's clock.
+func (c *clinic) wakeSnoozed(ctx context.Context, interval time.Duration) {
+	for {
+		if _, err := c.inbox.WakeSnoozed(ctx, practiceID); err != nil && ctx.Err() == nil {
+			c.log.Warn("wake snoozed conversations", zap.Error(err))
+		}
+		t := c.clock.NewTimer(interval)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C():
+		}
+	}
 }
 
 // printStartup tells the user where everything is.

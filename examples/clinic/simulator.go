@@ -106,7 +106,13 @@ func (c *clinic) simulate(ctx context.Context, interval time.Duration) {
 	}
 }
 
+// simulated delivers one scripted message, unless its channel has a real
+// provider: the simulated patients' numbers are fictitious, and staff
+// replies to them must not reach a real network.
 func (c *clinic) simulated(ctx context.Context, m patientMessage) {
+	if c.realKinds[m.Channel] && m.Channel != channels.WebChat {
+		return
+	}
 	if _, err := c.deliver(ctx, m, ""); err != nil && ctx.Err() == nil {
 		c.log.Warn("simulated message failed", zap.Error(err))
 	}

@@ -45,3 +45,27 @@
   });
   es.onerror = function () { if (status) status.textContent = "Live updates paused; reconnecting..."; };
 })();
+
+// Suggested replies and keyboard shortcuts: "/" focuses the reply box,
+// "j"/"k" move between conversations in the list, "Enter" opens one.
+(function () {
+  "use strict";
+  var reply = document.getElementById("reply");
+  document.querySelectorAll("[data-use-draft]").forEach(function (b) {
+    b.addEventListener("click", function () {
+      reply.value = document.getElementById("draft-text").textContent;
+      reply.focus();
+    });
+  });
+  document.addEventListener("keydown", function (e) {
+    var t = e.target.tagName;
+    if (e.ctrlKey || e.metaKey || e.altKey || t === "INPUT" || t === "TEXTAREA" || t === "SELECT") return;
+    if (e.key === "/" && reply) { e.preventDefault(); reply.focus(); return; }
+    if (e.key !== "j" && e.key !== "k") return;
+    var links = Array.prototype.slice.call(document.querySelectorAll("#list tbody a"));
+    if (!links.length) return;
+    var i = links.indexOf(document.activeElement);
+    i = e.key === "j" ? Math.min(i + 1, links.length - 1) : Math.max(i - 1, 0);
+    links[i].focus();
+  });
+})();
