@@ -48,6 +48,9 @@ type clinicConfig struct {
 	Clock clock.Clock
 	// Env reads secrets (os.Getenv).
 	Env func(string) string
+	// Logger receives the logs (ids only, never message text); nil builds
+	// a JSON logger on stderr.
+	Logger *zap.Logger
 	// PostgresDSN selects PostgreSQL; empty keeps everything in a SQLite
 	// file in DataDir.
 	PostgresDSN string
@@ -81,13 +84,16 @@ type clinic struct {
 // consent handling, the PHI policy and the reminder responder, and the seed
 // data.
 func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
-	logCfg := zap.NewProductionConfig()
-	if cfg.Quiet {
-		logCfg.Level = zap.NewAtomicLevelAt(zap.WarnLevel)
-	}
-	log, err := logCfg.Build()
-	if err != nil {
-		return nil, err
+	var err error
+	log := cfg.Logger
+	if log == nil {
+		logCfg := zap.NewProductionConfig()
+		if cfg.Quiet {
+			logCfg.Level = zap.NewAtomicLevelAt(zap.WarnLevel)
+		}
+		if log, err = logCfg.Build(); err != nil {
+			return nil, err
+		}
 	}
 	c := &clinic{
 		dataDir: cfg.DataDir, log: log, clock: cfg.Clock,
