@@ -70,6 +70,7 @@ type clinic struct {
 	reminders *reminderDesk
 	perms     routing.Permissions
 	drafter   knowledge.Drafter
+	events    *eventCounter
 	// fakes are the fake providers standing in for channels without
 	// secrets; realKinds says which kinds have a real adapter.
 	fakes     map[channels.Kind]*channeltest.Fake
@@ -97,7 +98,7 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 	}
 	c := &clinic{
 		dataDir: cfg.DataDir, log: log, clock: cfg.Clock,
-		dir:   inbox.NewMapDirectory(),
+		dir: inbox.NewMapDirectory(), events: &eventCounter{n: map[inbox.EventType]int{}},
 		perms: routing.DefaultPermissions(routing.DefaultRuleset()),
 		fakes: map[channels.Kind]*channeltest.Fake{}, realKinds: map[channels.Kind]bool{}, routes: map[string]http.Handler{},
 	}
@@ -140,6 +141,7 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 		Audit: c.audit.log, Channels: chans, Policy: phiPolicy{policy},
 		Consent:      inbox.ConsentConfig{Store: c.consent},
 		Interceptors: []inbox.Interceptor{r.responder},
+		Hooks:        []inbox.Hook{c.events},
 	})
 	if err != nil {
 		return nil, err

@@ -367,6 +367,8 @@ func TestStaffPages(t *testing.T) {
 		{"", "/webchat/widget.js", 200, ""},
 		{"", "/static/app.js", 200, "EventSource"},
 		{"", "/healthz", 200, "ok"},
+		{"", "/readyz", 200, "ready"},
+		{"", "/metrics", 200, `frontdesk_open_conversations{queue="nursing"} 2`},
 	}
 	for _, p := range pages {
 		status, body := get(p.role, p.path)
