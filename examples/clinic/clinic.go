@@ -20,6 +20,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/reminders"
 	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/routing/knowledge"
+	"github.com/frontdeskhq/frontdesk/triage"
 )
 
 // practiceID is the demo's one practice. A vendor serves many; every call
@@ -113,6 +114,10 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 	if c.drafter, err = newDrafter(cfg.Clock); err != nil {
 		return nil, err
 	}
+	classifier, err := triage.NewDefault(triage.Config{})
+	if err != nil {
+		return nil, err
+	}
 	chans, err := c.setupChannels(cfg.Env, cfg.Clock)
 	if err != nil {
 		return nil, err
@@ -137,7 +142,7 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 		return nil, err
 	}
 	c.inbox, err = inbox.New(sqlstore.New(c.db), inbox.Config{
-		Clock: cfg.Clock, Logger: log, Directory: c.dir, Classifier: keywordClassifier{},
+		Clock: cfg.Clock, Logger: log, Directory: c.dir, Classifier: classifier,
 		Audit: c.audit.log, Channels: chans, Policy: phiPolicy{policy},
 		Consent:      inbox.ConsentConfig{Store: c.consent},
 		Interceptors: []inbox.Interceptor{r.responder},
