@@ -27,6 +27,8 @@ func (s *server) events(w http.ResponseWriter, r *http.Request, who staffMember)
 		select {
 		case <-r.Context().Done():
 			return
+		case <-s.done:
+			return
 		case e, ok := <-sub.C:
 			if !ok {
 				return

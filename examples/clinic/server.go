@@ -32,6 +32,9 @@ var staticFS = func() fs.FS { f, _ := fs.Sub(webFS, "web"); return f }()
 // the real channel adapters.
 type server struct {
 	c *clinic
+	// done, closed at shutdown, ends the live event streams, which would
+	// otherwise hold the graceful shutdown until their clients leave.
+	done chan struct{}
 }
 
 // handler returns every route.
@@ -153,7 +156,8 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	srv := &http.Server{Handler: (&server{c: c}).handler(), ReadHeaderTimeout: 10 * time.Second}
+	s := &server{c: c, done: make(chan struct{})}
+	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
 	c.printStartup(stdout, "http://"+ln.Addr().String())
 
 	workCtx, stopWork := context.WithCancel(ctx)
@@ -171,6 +175,7 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 	case <-ctx.Done():
 	}
 	stopWork()
+	close(s.done)
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(shutdownCtx); err != nil {
