@@ -85,8 +85,7 @@ type clinic struct {
 // newClinic wires the demo: audit log, channels, triage, the inbox with
 // consent handling, the PHI policy and the reminder responder, and the seed
 // data.
-func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
-	var err error
+func newClinic(ctx context.Context, cfg clinicConfig) (_ *clinic, err error) {
 	log := cfg.Logger
 	if log == nil {
 		logCfg := zap.NewProductionConfig()
@@ -103,12 +102,16 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 		perms: routing.DefaultPermissions(routing.DefaultRuleset()),
 		fakes: map[channels.Kind]*channeltest.Fake{}, realKinds: map[channels.Kind]bool{}, routes: map[string]http.Handler{},
 	}
+	defer func() {
+		if err != nil {
+			_ = c.close()
+		}
+	}()
 	if c.db, c.dbDesc, err = openDB(ctx, cfg.DataDir, cfg.PostgresDSN); err != nil {
 		return nil, err
 	}
 	c.consent = sqlstore.NewConsentStore(c.db)
 	if c.audit, err = openAudit(cfg.DataDir, cfg.Clock, log); err != nil {
-		_ = c.db.Close()
 		return nil, err
 	}
 	if c.drafter, err = newDrafter(cfg.Clock); err != nil {
@@ -151,10 +154,10 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := c.seed(cfg.Env); err != nil {
+	if err = c.seed(cfg.Env); err != nil {
 		return nil, err
 	}
-	if err := c.seedSchedule(ctx); err != nil {
+	if err = c.seedSchedule(ctx); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -162,7 +165,13 @@ func newClinic(ctx context.Context, cfg clinicConfig) (*clinic, error) {
 
 // close seals the audit file with a checkpoint and closes the database.
 func (c *clinic) close() error {
-	err := errors.Join(c.audit.close(), c.db.Close())
+	var err error
+	if c.audit != nil {
+		err = c.audit.close()
+	}
+	if c.db != nil {
+		err = errors.Join(err, c.db.Close())
+	}
 	_ = c.log.Sync()
 	return err
 }
