@@ -78,8 +78,12 @@ func kpiCharts(rep inbox.KPIReport, appts []appointmentView) []chart {
 	slices.Sort(queues)
 	for _, q := range queues {
 		k := rep.ByQueue[q]
-		frt = append(frt, bar{Label: q, Value: k.FirstResponseMedian.Minutes()})
-		sla = append(sla, bar{Label: q, Value: 100 * k.SLAAttainment})
+		if k.Answered > 0 {
+			frt = append(frt, bar{Label: q, Value: k.FirstResponseMedian.Minutes()})
+		}
+		if k.SLAMet+k.SLAMissed > 0 {
+			sla = append(sla, bar{Label: q, Value: 100 * k.SLAAttainment})
+		}
 	}
 	var sent, confirmed, cancelled, noShow float64
 	for _, a := range appts {

@@ -12,16 +12,17 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/frontdeskhq/frontdesk/audit"
-	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/routing"
 )
 
 var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"icon":      channelIcon,
 	"remaining": remaining,
 	"minutes":   func(d time.Duration) string { return fmt.Sprintf("%.0f min", d.Minutes()) },
 	"percent":   func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+	// short is the end of an id, the part that differs between the
+	// time-ordered ids of one session.
+	"short": func(id string) string { return id[max(0, len(id)-8):] },
 }).ParseFS(webFS, "web/*.html"))
 
 // pageData is what every page template gets; each uses its own fields.
@@ -69,22 +70,6 @@ func (s *server) render(w http.ResponseWriter, status int, name string, d pageDa
 
 func (s *server) fail(w http.ResponseWriter, who staffMember, err error) {
 	s.render(w, errorStatus(err), "error.html", pageData{Title: "Error", Staff: who, Error: err.Error()})
-}
-
-// channelIcon is a channel's symbol in lists, with a text label for
-// screen readers given by the template.
-func channelIcon(k channels.Kind) string {
-	switch k {
-	case channels.WhatsApp:
-		return "🟢"
-	case channels.SMS:
-		return "💬"
-	case channels.Email:
-		return "✉️"
-	case channels.WebChat:
-		return "🌐"
-	}
-	return "•"
 }
 
 // remaining says how long until a first-response deadline, or how late it
