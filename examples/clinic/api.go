@@ -29,7 +29,9 @@ type conversationJSON struct {
 	MessageCount     int        `json:"message_count"`
 	FirstResponseDue *time.Time `json:"first_response_due,omitempty"`
 	UpdatedAt        time.Time  `json:"updated_at"`
-	Messages         []msgJSON  `json:"messages,omitempty"`
+	// Redacted says message text is masked for the caller's role.
+	Redacted bool      `json:"redacted,omitempty"`
+	Messages []msgJSON `json:"messages,omitempty"`
 }
 
 // msgJSON is a message as the staff API shows it.
@@ -80,13 +82,7 @@ func toMsgJSON(m inbox.Message, queue string) msgJSON {
 // read, so a page may hold fewer than limit.
 func (s *server) apiListConversations(w http.ResponseWriter, r *http.Request, who staffMember) {
 	q := r.URL.Query()
-	if queue := q.Get("queue"); queue != "" {
-		if err := s.allow(r.Context(), who, routing.PermReadQueue, queue); err != nil {
-			writeError(w, err)
-			return
-		}
-	}
-	page, err := s.c.inbox.Conversations(r.Context(), practiceID, &inbox.ListConversationsParams{
+	page, err := s.view(who).List(r.Context(), practiceID, &inbox.ListConversationsParams{
 		Queue: q.Get("queue"), Status: inbox.ConversationStatus(q.Get("status")), Cursor: q.Get("cursor"), Limit: atoi(q.Get("limit")),
 	})
 	if err != nil {
@@ -98,55 +94,44 @@ func (s *server) apiListConversations(w http.ResponseWriter, r *http.Request, wh
 		Next          string             `json:"next,omitempty"`
 	}{Conversations: []conversationJSON{}, Next: page.Next}
 	for _, c := range page.Conversations {
-		if s.may(who, routing.PermReadQueue, c.Queue) {
-			out.Conversations = append(out.Conversations, toConversationJSON(c))
-		}
+		out.Conversations = append(out.Conversations, toConversationJSON(c))
 	}
 	writeJSON(w, http.StatusOK, out)
 }
 
 // apiConversation serves GET /api/conversations/{id}: the conversation
-// with its messages.
+// with its messages, their text masked when the caller may not see PHI in
+// its queue.
 func (s *server) apiConversation(w http.ResponseWriter, r *http.Request, who staffMember) {
-	conv, msgs, err := s.thread(r.Context(), who, r.PathValue("id"))
+	th, err := s.thread(r.Context(), who, r.PathValue("id"))
 	if err != nil {
 		writeError(w, err)
 		return
 	}
-	j := toConversationJSON(conv)
-	for _, m := range msgs {
-		j.Messages = append(j.Messages, toMsgJSON(m, conv.Queue))
+	j := toConversationJSON(th.Conversation)
+	j.Redacted = th.Redacted
+	for _, m := range th.Messages {
+		j.Messages = append(j.Messages, toMsgJSON(m, th.Conversation.Queue))
 	}
 	writeJSON(w, http.StatusOK, j)
 }
 
-// conversation loads a conversation the caller may read.
-func (s *server) conversation(ctx context.Context, who staffMember, id string) (inbox.Conversation, error) {
-	conv, err := s.c.inbox.Conversation(ctx, practiceID, id)
-	if err != nil {
-		return conv, err
-	}
-	return conv, s.allow(ctx, who, routing.PermReadQueue, conv.Queue)
-}
-
-// thread loads a conversation and all its messages for a staff member.
-func (s *server) thread(ctx context.Context, who staffMember, id string) (inbox.Conversation, []inbox.Message, error) {
-	conv, err := s.conversation(ctx, who, id)
-	if err != nil {
-		return conv, nil, err
-	}
-	var msgs []inbox.Message
+// thread reads a whole conversation through the staff member's view,
+// which checks the queue, masks PHI as the role requires and audits the
+// read.
+func (s *server) thread(ctx context.Context, who staffMember, id string) (inbox.Thread, error) {
 	p := &inbox.ListMessagesParams{Limit: inbox.MaxPageSize}
+	var all inbox.Thread
 	for {
-		page, err := s.c.inbox.Messages(ctx, practiceID, conv.ID, who.actor(), p)
+		th, err := s.view(who).Read(ctx, practiceID, id, p)
 		if err != nil {
-			return conv, nil, err
+			return th, err
 		}
-		msgs = append(msgs, page.Messages...)
-		if page.Next == "" {
-			return conv, msgs, nil
+		th.Messages = append(all.Messages, th.Messages...)
+		if all = th; th.Next == "" {
+			return all, nil
 		}
-		p.Cursor = page.Next
+		p.Cursor = th.Next
 	}
 }
 
@@ -162,32 +147,31 @@ type actionBody struct {
 	Until        time.Time `json:"until"`
 }
 
-// act runs one conversation action for a staff member who may read the
-// conversation's queue. It returns the message or conversation to show.
+// act runs one conversation action through the staff member's view, which
+// checks that they may work the conversation's queue. It returns the
+// message or conversation to show.
 func (s *server) act(ctx context.Context, who staffMember, id, action string, b actionBody) (any, error) {
-	if _, err := s.conversation(ctx, who, id); err != nil {
-		return nil, err
-	}
+	v := s.view(who)
 	switch action {
 	case "reply":
-		m, err := s.c.inbox.Reply(ctx, inbox.ReplyParams{PracticeID: practiceID, ConversationID: id, Author: who.actor(),
+		m, err := v.Reply(ctx, inbox.ReplyParams{PracticeID: practiceID, ConversationID: id, Author: who.actor(),
 			Text: b.Text, Channel: channels.Kind(b.Channel), ToUnverified: b.ToUnverified})
 		return toMsgJSON(m, ""), err
 	case "note":
-		m, err := s.c.inbox.AddNote(ctx, practiceID, id, who.actor(), b.Text)
+		m, err := v.Note(ctx, practiceID, id, b.Text)
 		return toMsgJSON(m, ""), err
 	case "assign":
-		c, err := s.c.inbox.Assign(ctx, practiceID, id, b.Assignee, who.actor())
+		c, err := v.Assign(ctx, practiceID, id, b.Assignee)
 		return toConversationJSON(c), err
 	case "transfer":
-		c, err := s.c.inbox.Transfer(ctx, inbox.TransferParams{PracticeID: practiceID, ConversationID: id,
+		c, err := v.Transfer(ctx, inbox.TransferParams{PracticeID: practiceID, ConversationID: id,
 			Queue: b.Queue, Assignee: b.Assignee, Note: b.Note, By: who.actor()})
 		return toConversationJSON(c), err
 	case "snooze":
-		c, err := s.c.inbox.Snooze(ctx, practiceID, id, b.Until, who.actor())
+		c, err := v.Snooze(ctx, practiceID, id, b.Until)
 		return toConversationJSON(c), err
 	case "close":
-		c, err := s.c.inbox.Close(ctx, practiceID, id, who.actor())
+		c, err := v.Close(ctx, practiceID, id)
 		return toConversationJSON(c), err
 	}
 	return nil, inbox.ErrNotFound
@@ -211,11 +195,7 @@ func (s *server) apiAction(w http.ResponseWriter, r *http.Request, who staffMemb
 // apiKPIs serves GET /api/kpis: the practice's inbox KPIs, for staff who
 // may export reports.
 func (s *server) apiKPIs(w http.ResponseWriter, r *http.Request, who staffMember) {
-	if err := s.allow(r.Context(), who, routing.PermExport, ""); err != nil {
-		writeError(w, err)
-		return
-	}
-	rep, err := s.c.inbox.KPIs(r.Context(), practiceID, inbox.KPIParams{})
+	rep, err := s.view(who).KPIs(r.Context(), practiceID, inbox.KPIParams{})
 	if err != nil {
 		writeError(w, err)
 		return
@@ -277,7 +257,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // errorStatus maps frontdesk's typed errors to HTTP statuses.
 func errorStatus(err error) int {
 	switch {
-	case errors.Is(err, routing.ErrDenied):
+	case errors.Is(err, inbox.ErrForbidden), errors.Is(err, routing.ErrDenied):
 		return http.StatusForbidden
 	case errors.Is(err, inbox.ErrNotFound):
 		return http.StatusNotFound

@@ -99,7 +99,7 @@ func newClinic(ctx context.Context, cfg clinicConfig) (_ *clinic, err error) {
 	c := &clinic{
 		dataDir: cfg.DataDir, log: log, clock: cfg.Clock,
 		dir: inbox.NewMapDirectory(), events: &eventCounter{n: map[inbox.EventType]int{}},
-		perms: routing.DefaultPermissions(routing.DefaultRuleset()),
+		perms: demoPermissions(),
 		fakes: map[channels.Kind]*channeltest.Fake{}, realKinds: map[channels.Kind]bool{}, routes: map[string]http.Handler{},
 	}
 	defer func() {
@@ -146,7 +146,8 @@ func newClinic(ctx context.Context, cfg clinicConfig) (_ *clinic, err error) {
 	}
 	c.inbox, err = inbox.New(sqlstore.New(c.db), inbox.Config{
 		Clock: cfg.Clock, Logger: log, Directory: c.dir, Classifier: classifier,
-		Audit: c.audit.log, Channels: chans, Policy: phiPolicy{policy},
+		Audit: c.audit.log, Channels: chans, Policy: inbox.PHIPolicy(policy),
+		Permissions: &c.perms, Drafter: c.drafter,
 		Consent:      inbox.ConsentConfig{Store: c.consent},
 		Interceptors: []inbox.Interceptor{r.responder},
 		Hooks:        []inbox.Hook{c.events},
@@ -176,18 +177,15 @@ func (c *clinic) close() error {
 	return err
 }
 
-// phiPolicy applies package phi's minimum-necessary rules to every reply:
-// on low-tier channels (SMS, WhatsApp, e-mail) clinical detail is replaced
-// by a notice to read the message on a secure channel.
-type phiPolicy struct{ p *phi.Policy }
-
-func (a phiPolicy) CheckOutbound(ctx context.Context, caps channels.Capabilities, m *channels.Outbound) error {
-	text, err := a.p.Check(ctx, caps.Tier, m.Text)
-	if err != nil {
-		return err
-	}
-	m.Text = text
-	return nil
+// demoPermissions are routing's defaults, except that supervisors, who
+// watch every queue, see message text masked: they oversee the work and
+// read the KPIs and the audit trail, and do not need the patients' words.
+func demoPermissions() routing.Permissions {
+	p := routing.DefaultPermissions(routing.DefaultRuleset())
+	g := p[routing.RoleSupervisor]
+	g.ViewPHI = false
+	p[routing.RoleSupervisor] = g
+	return p
 }
 
 // seed adds the demo patients to the directory and the demo staff logins.

@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -197,6 +198,22 @@ func TestStaffAPI(t *testing.T) {
 		t.Errorf("scheduler read the audit trail: %d", resp.StatusCode)
 	}
 
+	// Supervisors read every queue with identifiers in messages masked.
+	const dob = "03/14/1961"
+	if _, err := c.deliver(t.Context(), patientMessage{Patient: 1, Channel: channels.SMS, Text: "Zelda Quintanilla here, born " + dob + ", the chest pain is back"}, "t-dob"); err != nil {
+		t.Fatal(err)
+	}
+	resp, masked := call(t, "GET", srv.URL+"/api/conversations/"+emergency.ID, staffToken(t, c, "supervisor"), "")
+	if resp.StatusCode != http.StatusOK || masked["redacted"] != true {
+		t.Errorf("supervisor read: %d redacted=%v", resp.StatusCode, masked["redacted"])
+	}
+	if text := fmt.Sprint(masked["messages"]); strings.Contains(text, dob) || strings.Contains(text, "Quintanilla") {
+		t.Errorf("supervisor saw identifiers: %s", text)
+	}
+	if _, plain := call(t, "GET", srv.URL+"/api/conversations/"+emergency.ID, staffToken(t, c, "nurse"), ""); !strings.Contains(fmt.Sprint(plain["messages"]), dob) {
+		t.Errorf("the nurse does not see the message: %v", plain["messages"])
+	}
+
 	portal := conversationOf(t, c, 7) // Grace, e-mail, front desk
 	id := portal.ID
 	resp, detail := call(t, "GET", srv.URL+"/api/conversations/"+id, desk, "")
@@ -359,7 +376,8 @@ func TestStaffPages(t *testing.T) {
 		{"nurse", "/audit", 403, "access denied"},
 		{"front_desk", "/", 200, "front-desk"},
 		{"front_desk", "/c/" + conversationOf(t, c, 7).ID, 200, `<textarea id="reply"`},
-		{"front_desk", "/c/" + conversationOf(t, c, 8).ID, 403, "access denied"},
+		{"front_desk", "/c/" + conversationOf(t, c, 8).ID, 403, "forbidden"},
+		{"supervisor", "/c/" + conversationOf(t, c, 8).ID, 200, "Message text is masked"},
 		{"scheduler", "/reminders", 200, "appt-100"},
 		{"admin", "/kpis", 200, "<svg"},
 		{"admin", "/audit", 200, "verified"},

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/frontdeskhq/frontdesk/clock"
-	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/routing/knowledge"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
@@ -31,34 +30,19 @@ func newDrafter(clk clock.Clock) (knowledge.Drafter, error) {
 	return knowledge.NewTemplateDrafter(kb, nil)
 }
 
-// draft suggests a reply to the patient's latest message. A person reviews
-// and sends it; drafts are never sent by themselves.
-func (s *server) draft(ctx context.Context, who staffMember, conv inbox.Conversation, msgs []inbox.Message) (knowledge.Draft, error) {
-	req := knowledge.DraftRequest{PracticeID: practiceID, ConversationID: conv.ID,
-		Vars: map[string]string{"practice": clinicName, "agent": strings.Fields(who.Name)[0]}}
-	for i := len(msgs) - 1; i >= 0; i-- {
-		if m := msgs[i]; m.Direction == inbox.Inbound && m.HandledBy == "" {
-			req.Question = m.Text
-			if m.Triage != nil {
-				req.Triage, req.Language = *m.Triage, m.Triage.Language
-			}
-			break
-		}
-	}
-	return s.c.drafter.Draft(ctx, req)
-}
-
-// apiDraft serves POST /api/conversations/{id}/draft: a suggested reply.
+// apiDraft serves POST /api/conversations/{id}/draft: a suggested reply,
+// never sent by itself.
 func (s *server) apiDraft(w http.ResponseWriter, r *http.Request, who staffMember) {
-	conv, msgs, err := s.thread(r.Context(), who, r.PathValue("id"))
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	d, err := s.draft(r.Context(), who, conv, msgs)
+	d, err := s.draft(r.Context(), who, r.PathValue("id"))
 	if err != nil {
 		writeError(w, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"text": d.Text, "language": d.Language, "intent": string(d.Intent), "entry_id": d.EntryID})
+}
+
+// draft suggests a reply to the patient's latest message, signed with the
+// staff member's first name.
+func (s *server) draft(ctx context.Context, who staffMember, id string) (knowledge.Draft, error) {
+	return s.view(who).Draft(ctx, practiceID, id, map[string]string{"practice": clinicName, "agent": strings.Fields(who.Name)[0]})
 }

@@ -38,6 +38,7 @@ type pageData struct {
 	Conversations []inbox.Conversation
 	Conv          inbox.Conversation
 	Messages      []inbox.Message
+	Redacted      bool
 	Colleagues    []staffMember
 	Draft         string
 	QueueNames    []string
@@ -123,14 +124,11 @@ func (s *server) openConversations(ctx context.Context, who staffMember, queue s
 	var out []inbox.Conversation
 	p := &inbox.ListConversationsParams{Status: inbox.StatusOpen, Limit: inbox.MaxPageSize}
 	for {
-		page, err := s.c.inbox.Conversations(ctx, practiceID, p)
+		page, err := s.view(who).List(ctx, practiceID, p)
 		if err != nil {
 			return nil, nil, err
 		}
 		for _, c := range page.Conversations {
-			if !s.may(who, routing.PermReadQueue, c.Queue) {
-				continue
-			}
 			q := counts[c.Queue]
 			if q == nil {
 				q = &queueCount{Name: c.Queue}
@@ -163,7 +161,8 @@ func (s *server) openConversations(ctx context.Context, who staffMember, queue s
 func (s *server) inboxPage(w http.ResponseWriter, r *http.Request, who staffMember) {
 	queue := r.URL.Query().Get("queue")
 	if queue != "" {
-		if err := s.allow(r.Context(), who, routing.PermReadQueue, queue); err != nil {
+		// Asking for one queue checks (and audits) the permission.
+		if _, err := s.view(who).List(r.Context(), practiceID, &inbox.ListConversationsParams{Queue: queue, Limit: 1}); err != nil {
 			s.fail(w, who, err)
 			return
 		}
@@ -181,7 +180,7 @@ func (s *server) conversationPage(w http.ResponseWriter, r *http.Request, who st
 }
 
 func (s *server) showConversation(w http.ResponseWriter, r *http.Request, who staffMember, status int, msg string) {
-	conv, msgs, err := s.thread(r.Context(), who, r.PathValue("id"))
+	th, err := s.thread(r.Context(), who, r.PathValue("id"))
 	if err != nil {
 		s.fail(w, who, err)
 		return
@@ -190,12 +189,16 @@ func (s *server) showConversation(w http.ResponseWriter, r *http.Request, who st
 	for _, q := range routing.DefaultRuleset().Queues {
 		queues = append(queues, q.Name)
 	}
-	d, err := s.draft(r.Context(), who, conv, msgs)
-	if err != nil {
-		s.c.log.Warn("draft", zap.String("conversation_id", conv.ID), zap.Error(err))
+	var draft string
+	if !th.Redacted {
+		d, err := s.draft(r.Context(), who, th.Conversation.ID)
+		if err != nil {
+			s.c.log.Warn("draft", zap.String("conversation_id", th.Conversation.ID), zap.Error(err))
+		}
+		draft = d.Text
 	}
-	s.render(w, status, "conversation.html", pageData{Title: "Conversation", Staff: who, Conv: conv, Messages: msgs,
-		Colleagues: s.c.staff, QueueNames: queues, Error: msg, Draft: d.Text})
+	s.render(w, status, "conversation.html", pageData{Title: "Conversation", Staff: who, Conv: th.Conversation, Messages: th.Messages,
+		Redacted: th.Redacted, Colleagues: s.c.staff, QueueNames: queues, Error: msg, Draft: draft})
 }
 
 // actionForm handles the conversation page's forms (reply, note, assign,

@@ -127,13 +127,22 @@ func (s staffMember) principal() routing.Principal {
 	return routing.Principal{ID: s.ID, Roles: []routing.Role{s.Role}}
 }
 
+// view is the inbox as one staff member may use it: every call checks
+// their permissions, masks PHI their role may not see and audits the
+// access.
+func (s *server) view(who staffMember) inbox.Staff {
+	return s.c.inbox.Staff(who.principal())
+}
+
 // may reports whether who has perm (in queue, for queue permissions).
 func (s *server) may(who staffMember, perm routing.Permission, queue string) bool {
 	_, err := s.c.perms.Check(who.principal(), perm, queue)
 	return err == nil
 }
 
-// allow checks a permission and records a refusal in the audit log.
+// allow checks a permission for the pages outside the inbox (reminders,
+// audit trail) and records a refusal in the audit log, as the inbox's
+// Staff view does for its own.
 func (s *server) allow(ctx context.Context, who staffMember, perm routing.Permission, queue string) error {
 	_, err := s.c.perms.Check(who.principal(), perm, queue)
 	if err != nil {
