@@ -121,6 +121,13 @@ func newClinic(ctx context.Context, cfg clinicConfig) (_ *clinic, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if err = c.seed(cfg.Env); err != nil {
+		return nil, err
+	}
+	roster, err := c.roster()
+	if err != nil {
+		return nil, err
+	}
 	chans, err := c.setupChannels(cfg.Env, cfg.Clock)
 	if err != nil {
 		return nil, err
@@ -147,15 +154,12 @@ func newClinic(ctx context.Context, cfg clinicConfig) (_ *clinic, err error) {
 	c.inbox, err = inbox.New(sqlstore.New(c.db), inbox.Config{
 		Clock: cfg.Clock, Logger: log, Directory: c.dir, Classifier: classifier,
 		Audit: c.audit.log, Channels: chans, Policy: inbox.PHIPolicy(policy),
-		Permissions: &c.perms, Drafter: c.drafter,
+		Permissions: &c.perms, Drafter: c.drafter, Assigner: roster,
 		Consent:      inbox.ConsentConfig{Store: c.consent},
 		Interceptors: []inbox.Interceptor{r.responder},
 		Hooks:        []inbox.Hook{c.events},
 	})
 	if err != nil {
-		return nil, err
-	}
-	if err = c.seed(cfg.Env); err != nil {
 		return nil, err
 	}
 	if err = c.seedSchedule(ctx); err != nil {
@@ -186,6 +190,20 @@ func demoPermissions() routing.Permissions {
 	g.ViewPHI = false
 	p[routing.RoleSupervisor] = g
 	return p
+}
+
+// roster gives new conversations to the least-loaded agent of their
+// queue who writes the patient's language: the staff who answer patients
+// (supervisors and admins oversee and step in by hand).
+func (c *clinic) roster() (*routing.Roster, error) {
+	langs := map[string][]string{"staff-maria": {"en", "es"}, "staff-james": {"en"}, "staff-priya": {"en", "es"}}
+	var agents []routing.Agent
+	for _, s := range c.staff {
+		if l, ok := langs[s.ID]; ok {
+			agents = append(agents, routing.Agent{ID: s.ID, Roles: []routing.Role{s.Role}, Languages: l, Capacity: 20})
+		}
+	}
+	return routing.NewRoster(practiceID, routing.DefaultRuleset(), agents, routing.RosterConfig{})
 }
 
 // seed adds the demo patients to the directory and the demo staff logins.

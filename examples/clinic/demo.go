@@ -230,8 +230,11 @@ func (d *demoRun) summary(ctx context.Context, out io.Writer) error {
 		return err
 	}
 	queues := map[string]int{}
-	unverified := 0
+	unverified, assigned := 0, 0
 	for _, conv := range page.Conversations {
+		if conv.Assignee != "" {
+			assigned++
+		}
 		if conv.Status != inbox.StatusClosed {
 			queues[conv.Queue]++
 			if conv.PatientID == "" {
@@ -264,6 +267,7 @@ func (d *demoRun) summary(ctx context.Context, out io.Writer) error {
 		fmt.Fprintf(out, "  %-12s %d\n", q, queues[q])
 	}
 	fmt.Fprintf(out, "Unverified contacts still open: %d (linked by staff: %d)\n", unverified, d.linked)
+	fmt.Fprintf(out, "Conversations assigned to an agent of their queue on arrival: %d of %d\n", assigned, len(page.Conversations))
 	fmt.Fprintf(out, "Staff replies sent: %d\n", d.replies)
 	fmt.Fprintf(out, "Emergencies escalated to nursing: %d (safety replies sent: %d)\n", d.emergencies, d.safetyReplies)
 	fmt.Fprintf(out, "Opt-outs (STOP) honoured, staff send blocked: %d\n", d.stops)
