@@ -38,6 +38,9 @@ func (c *clinic) setupChannels(env func(string) string, clk clock.Clock) ([]chan
 	real := map[channels.Kind]channels.Channel{}
 
 	if env("FRONTDESK_WHATSAPP_TOKEN") != "" {
+		if err := need(env, "FRONTDESK_WHATSAPP_APP_SECRET", "FRONTDESK_WHATSAPP_VERIFY_TOKEN", "FRONTDESK_WHATSAPP_PHONE_NUMBER_ID"); err != nil {
+			return nil, fmt.Errorf("whatsapp: %w", err)
+		}
 		wa, err := whatsapp.New(whatsapp.Config{
 			AppSecret: env("FRONTDESK_WHATSAPP_APP_SECRET"), VerifyToken: env("FRONTDESK_WHATSAPP_VERIFY_TOKEN"),
 			AccessToken: env("FRONTDESK_WHATSAPP_TOKEN"), Clock: clk, Logger: c.log,
@@ -51,6 +54,9 @@ func (c *clinic) setupChannels(env func(string) string, clk clock.Clock) ([]chan
 		real[channels.WhatsApp] = wa
 	}
 	if env("FRONTDESK_TWILIO_AUTH_TOKEN") != "" {
+		if err := need(env, "FRONTDESK_TWILIO_ACCOUNT_SID", "FRONTDESK_TWILIO_NUMBER", "FRONTDESK_PUBLIC_URL"); err != nil {
+			return nil, fmt.Errorf("twilio: %w", err)
+		}
 		sms, err := twilio.New(twilio.Config{
 			AccountSID: env("FRONTDESK_TWILIO_ACCOUNT_SID"), AuthToken: env("FRONTDESK_TWILIO_AUTH_TOKEN"),
 			PublicURL: env("FRONTDESK_PUBLIC_URL"), StatusCallbackURL: strings.TrimSuffix(env("FRONTDESK_PUBLIC_URL"), "/") + "/webhooks/twilio/status",
@@ -64,6 +70,9 @@ func (c *clinic) setupChannels(env func(string) string, clk clock.Clock) ([]chan
 		real[channels.SMS] = sms
 	}
 	if env("FRONTDESK_SMTP_ADDR") != "" {
+		if err := need(env, "FRONTDESK_EMAIL_FROM", "FRONTDESK_EMAIL_WEBHOOK_TOKEN"); err != nil {
+			return nil, fmt.Errorf("email: %w", err)
+		}
 		em, hook, err := c.emailChannel(env, clk, h)
 		if err != nil {
 			return nil, err
@@ -94,6 +103,16 @@ func (c *clinic) setupChannels(env func(string) string, clk clock.Clock) ([]chan
 		))
 	}
 	return out, nil
+}
+
+// need reports the first of the named variables that is not set.
+func need(env func(string) string, names ...string) error {
+	for _, n := range names {
+		if env(n) == "" {
+			return fmt.Errorf("%s is not set", n)
+		}
+	}
+	return nil
 }
 
 func (c *clinic) emailChannel(env func(string) string, clk clock.Clock, h handlers) (channels.Channel, http.Handler, error) {
