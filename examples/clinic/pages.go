@@ -27,11 +27,13 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 
 // pageData is what every page template gets; each uses its own fields.
 type pageData struct {
-	Title    string
-	Staff    staffMember
-	CanAudit bool
-	Error    string
-	Now      time.Time
+	Title string
+	Staff staffMember
+	// CanAudit and CanSchedule show the links to the KPI and audit pages
+	// and to the reminders page.
+	CanAudit, CanSchedule bool
+	Error                 string
+	Now                   time.Time
 
 	Queues        []queueCount
 	Queue         string
@@ -62,6 +64,7 @@ type queueCount struct {
 func (s *server) render(w http.ResponseWriter, status int, name string, d pageData) {
 	d.Now = s.c.clock.Now()
 	d.CanAudit = d.Staff.ID != "" && s.may(d.Staff, routing.PermExport, "")
+	d.CanSchedule = d.Staff.ID != "" && s.may(d.Staff, routing.PermReadQueue, routing.QueueScheduling)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	if err := pages.ExecuteTemplate(w, name, d); err != nil {

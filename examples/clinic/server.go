@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -231,6 +233,12 @@ func (c *clinic) printStartup(w io.Writer, base string) {
 			mode = "real adapter"
 		}
 		fmt.Fprintf(w, "    %-9s %s\n", k, mode)
+	}
+	if len(c.routes) > 0 {
+		fmt.Fprintln(w, "\n  Webhooks and widget:")
+		for _, pattern := range slices.Sorted(maps.Keys(c.routes)) {
+			fmt.Fprintf(w, "    %s\n", pattern)
+		}
 	}
 	fmt.Fprintln(w, "\n  Staff logins (paste a token at /login, or send it as a bearer token to /api/...):")
 	for _, s := range c.staff {
