@@ -311,6 +311,13 @@ func (ib *Inbox) record(ctx context.Context, events ...audit.Event) error {
 		if events[i].Outcome == "" {
 			events[i].Outcome = audit.OutcomeSuccess
 		}
+		// An empty value (an unassigned conversation) says nothing; the
+		// audit log keeps only meaningful annotations.
+		for k, v := range events[i].Detail {
+			if v == "" {
+				delete(events[i].Detail, k)
+			}
+		}
 	}
 	if err := ib.audit.Append(ctx, events...); err != nil {
 		ib.log.Error("audit append failed", zap.String("practice_id", events[0].PracticeID),

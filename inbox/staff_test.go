@@ -162,3 +162,21 @@ func TestDeliverReachesSubscribersNotHooks(t *testing.T) {
 	default:
 	}
 }
+
+func TestUnassignIsAuditedThroughTheRealLog(t *testing.T) {
+	sink := audit.NewMemorySink()
+	e := newEnv(t, func(c *inbox.Config) { c.Audit = sink })
+	ctx := t.Context()
+	from := mustAddr(t, channels.AddrPhone, "+14155550123")
+	r, err := e.ib.Ingest(ctx, in(t, channels.SMS, from, "SM1", "hello"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.ib.Assign(ctx, practice, r.Conversation.ID, "", inbox.Actor{ID: "sam"}); err != nil {
+		t.Fatalf("unassign refused by the audit sink: %v", err)
+	}
+	if _, err := e.ib.Transfer(ctx, inbox.TransferParams{PracticeID: practice, ConversationID: r.Conversation.ID,
+		Queue: "billing", Note: "billing question", By: inbox.Actor{ID: "sam"}}); err != nil {
+		t.Fatalf("transfer to a queue refused by the audit sink: %v", err)
+	}
+}
