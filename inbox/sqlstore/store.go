@@ -18,13 +18,20 @@ import (
 // Uniqueness (contact keys, provider ids, one open conversation per
 // subject) is enforced by the database's unique indexes.
 type Store struct {
-	db *sqldb.DB
+	db    *sqldb.DB
+	group *sqldb.Grouper[*appendJob] // PostgreSQL: group commit of appends
 }
 
 var _ inbox.Store = (*Store)(nil)
 
 // New returns the inbox store of db. Call db.Migrate first.
-func New(db *DB) *Store { return &Store{db: db.db} }
+func New(db *DB) *Store {
+	s := &Store{db: db.db}
+	if db.db.Dialect() == sqldb.Postgres {
+		s.group = &sqldb.Grouper[*appendJob]{Flush: s.flushAppends, Max: maxAppendGroup, Flushers: appendFlushers}
+	}
+	return s
+}
 
 var (
 	sqlInsertContact = "INSERT INTO {contacts} (" + contactCols + ") VALUES (" + placeholders(1, numCols(contactCols)) + ") ON CONFLICT DO NOTHING"
@@ -94,13 +101,13 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 
 // GetContact implements inbox.Store.
 func (s *Store) GetContact(ctx context.Context, practiceID, id string) (inbox.Contact, error) {
-	c, err := one(ctx, s.db.Reader(), scanContact, s.notFound("contact", id), sqlContactByID, practiceID, id)
+	c, err := one(ctx, s.db.RowReader(), scanContact, s.notFound("contact", id), sqlContactByID, practiceID, id)
 	return c, wrap(ctx, "get contact", err)
 }
 
 // FindContact implements inbox.Store.
 func (s *Store) FindContact(ctx context.Context, practiceID, key string) (inbox.Contact, error) {
-	c, err := one(ctx, s.db.Reader(), scanContact, fmt.Errorf("%w: contact by key", inbox.ErrNotFound), sqlContactByKey, practiceID, key)
+	c, err := one(ctx, s.db.RowReader(), scanContact, fmt.Errorf("%w: contact by key", inbox.ErrNotFound), sqlContactByKey, practiceID, key)
 	return c, wrap(ctx, "find contact", err)
 }
 
@@ -134,7 +141,7 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 
 // GetMessage implements inbox.Store.
 func (s *Store) GetMessage(ctx context.Context, practiceID, id string) (inbox.Message, error) {
-	m, err := one(ctx, s.db.Reader(), scanMessage, s.notFound("message", id), sqlMsgByID, practiceID, id)
+	m, err := one(ctx, s.db.RowReader(), scanMessage, s.notFound("message", id), sqlMsgByID, practiceID, id)
 	return m, wrap(ctx, "get message", err)
 }
 
@@ -149,7 +156,7 @@ func (s *Store) FindMessage(ctx context.Context, practiceID string, ch channels.
 		}
 		return inbox.Message{}, nf
 	}
-	m, err := one(ctx, s.db.Reader(), scanMessage, nf, sqlMsgByProvider, practiceID, string(ch), providerID)
+	m, err := one(ctx, s.db.RowReader(), scanMessage, nf, sqlMsgByProvider, practiceID, string(ch), providerID)
 	return m, wrap(ctx, "find message", err)
 }
 
@@ -183,14 +190,14 @@ func (s *Store) UpdateMessage(ctx context.Context, practiceID, id string, fn fun
 
 // GetConversation implements inbox.Store.
 func (s *Store) GetConversation(ctx context.Context, practiceID, id string) (inbox.Conversation, error) {
-	c, err := one(ctx, s.db.Reader(), scanConv, s.notFound("conversation", id), sqlConvByID, practiceID, id)
+	c, err := one(ctx, s.db.RowReader(), scanConv, s.notFound("conversation", id), sqlConvByID, practiceID, id)
 	return c, wrap(ctx, "get conversation", err)
 }
 
 // FindOpenConversation implements inbox.Store.
 func (s *Store) FindOpenConversation(ctx context.Context, practiceID, subject string) (inbox.Conversation, error) {
 	nf := fmt.Errorf("%w: open conversation for subject", inbox.ErrNotFound)
-	c, err := one(ctx, s.db.Reader(), scanConv, nf, sqlOpenConv, practiceID, subject)
+	c, err := one(ctx, s.db.RowReader(), scanConv, nf, sqlOpenConv, practiceID, subject)
 	return c, wrap(ctx, "find open conversation", err)
 }
 
@@ -255,8 +262,25 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 	if m0.ConversationID == "" && (ap.Subject == "" || ap.NewConversationID == "") {
 		return inbox.AppendResult{}, errors.New("sqlstore: message needs a conversation id, or a subject and a new conversation id")
 	}
-	var res inbox.AppendResult
 	attempt := 0
+	if s.group != nil && m0.ConversationID == "" {
+		if err := ctx.Err(); err != nil {
+			return inbox.AppendResult{}, err
+		}
+		j := &appendJob{ctx: ctx, ap: ap, done: make(chan struct{})}
+		s.group.Submit(j)
+		<-j.done
+		if !j.alone {
+			if j.err != nil {
+				return inbox.AppendResult{}, wrap(ctx, op, j.err)
+			}
+			return j.res, nil
+		}
+		if j.careful {
+			attempt = 1
+		}
+	}
+	var res inbox.AppendResult
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
 		res = inbox.AppendResult{}
 		careful := attempt > 0
@@ -331,16 +355,24 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 // one), applies ap.Thread, and counts m in it.
 func (s *Store) thread(ctx context.Context, q sqldb.Querier, ap inbox.AppendParams, m inbox.Message) (inbox.Conversation, bool, error) {
 	conv, err := s.lockedConv(ctx, q, m.PracticeID, m.ConversationID, ap.Subject)
+	return applyThread(ap, m, conv, err)
+}
+
+// applyThread threads m into conv, the conversation found for it (lookupErr
+// nil), or into the subject's new conversation when there is none
+// (lookupErr inbox.ErrNotFound and no conversation id): it applies
+// ap.Thread and counts m. It reports whether the conversation is new.
+func applyThread(ap inbox.AppendParams, m inbox.Message, conv inbox.Conversation, lookupErr error) (inbox.Conversation, bool, error) {
 	created := false
 	switch {
-	case errors.Is(err, inbox.ErrNotFound) && m.ConversationID == "":
+	case errors.Is(lookupErr, inbox.ErrNotFound) && m.ConversationID == "":
 		created = true
 		conv = inbox.Conversation{
 			PracticeID: m.PracticeID, ID: ap.NewConversationID, Subject: ap.Subject,
 			Status: inbox.StatusOpen, CreatedAt: m.CreatedAt, UpdatedAt: m.CreatedAt,
 		}
-	case err != nil:
-		return conv, false, err
+	case lookupErr != nil:
+		return conv, false, lookupErr
 	}
 	if ap.Thread != nil {
 		if err := ap.Thread(&conv, created); err != nil {

@@ -76,6 +76,10 @@ type DB struct {
 	stopped     chan struct{}
 	startWriter sync.Once
 	closeOnce   sync.Once
+
+	// PostgreSQL: grouped single-row reads; see RowReader.
+	rowsOnce sync.Once
+	rows     *Grouper[*rowJob]
 }
 
 // NewPostgres returns a DB over pool. Closing the DB does not close the
