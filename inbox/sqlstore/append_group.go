@@ -156,7 +156,7 @@ func (s *Store) writeGroup(ctx context.Context, c *pgxpool.Conn, jobs []*appendJ
 			continue
 		}
 		m.ConversationID = j.conv.ID
-		margs, err := msgArgs(m)
+		margs, err := s.cr.msgArgs(m)
 		if err != nil {
 			j.err = err
 			continue

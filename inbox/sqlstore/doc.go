@@ -42,7 +42,7 @@
 //
 //   - schema_migrations (component, version, name): the migrations applied.
 //   - contacts (practice_id, id, key, addresses, patient_id, verified, link,
-//     created_at): one row per inbox.Contact. key, the normalised address,
+//     created_at, sealed): one row per inbox.Contact. key, the normalised address,
 //     is unique per practice, which makes PutContact a get-or-create.
 //     addresses is the JSON list of channels.Address, link the JSON
 //     inbox.Link of the latest merge.
@@ -58,7 +58,7 @@
 //     direction, channel, provider_id, type, raw_type, text, subject,
 //     payload, media, in_reply_to, author_id, automated, status,
 //     status_history, error_code, triage, handled_by, created_at, sent_at,
-//     ext): one row per inbox.Message; seq numbers rows in insertion order and
+//     ext, sealed): one row per inbox.Message; seq numbers rows in insertion order and
 //     breaks ties of created_at in threads. A partial unique index on
 //     (practice_id, channel, provider_id) where provider_id is not empty
 //     deduplicates webhook deliveries, whichever instance receives them.
@@ -81,6 +81,22 @@
 // column, and a key for one is ignored on read. A field that must be
 // filtered or indexed gets a column by a new migration that moves it out
 // of ext. A new field's type must round-trip through encoding/json.
+//
+// # Encryption at rest
+//
+// With Config.Keyring and Config.BlindIndex set, the PHI columns are
+// sealed with the phi package's envelope encryption, each value bound to
+// its practice, table, record id and column (a value copied to another
+// row fails to open): messages' text, subject, payload, media, triage and
+// ext, and contacts' addresses, which then also carry the contact key. The
+// contacts' key column holds the key's blind index token instead, so that
+// PutContact and FindContact still find a contact by its key through the
+// unique index, and equal keys of two practices give different tokens.
+// Each row records whether it is sealed (the sealed column): turning
+// encryption on over an existing database keeps the rows written in clear
+// readable, and an update seals them; a DB without the keyring fails to
+// read sealed rows with ErrSealed. Ids, times, statuses, queues and
+// conversations (which hold no message text) stay in clear for queries.
 //
 // # Transactions and concurrency
 //

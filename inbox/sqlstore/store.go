@@ -19,6 +19,7 @@ import (
 // subject) is enforced by the database's unique indexes.
 type Store struct {
 	db    *sqldb.DB
+	cr    *crypter                   // nil: PHI in clear
 	group *sqldb.Grouper[*appendJob] // PostgreSQL: group commit of appends
 }
 
@@ -26,7 +27,7 @@ var _ inbox.Store = (*Store)(nil)
 
 // New returns the inbox store of db. Call db.Migrate first.
 func New(db *DB) *Store {
-	s := &Store{db: db.db}
+	s := &Store{db: db.db, cr: db.cr}
 	if db.db.Dialect() == sqldb.Postgres {
 		s.group = &sqldb.Grouper[*appendJob]{Flush: s.flushAppends, Max: maxAppendGroup, Flushers: appendFlushers}
 	}
@@ -36,8 +37,10 @@ func New(db *DB) *Store {
 var (
 	sqlInsertContact = "INSERT INTO {contacts} (" + contactCols + ") VALUES (" + placeholders(1, numCols(contactCols)) + ") ON CONFLICT DO NOTHING"
 	sqlContactByID   = "SELECT " + contactCols + " FROM {contacts} WHERE practice_id = $1 AND id = $2"
-	sqlContactByKey  = "SELECT " + contactCols + " FROM {contacts} WHERE practice_id = $1 AND key = $2"
-	sqlUpdateContact = "UPDATE {contacts} SET addresses = $3, patient_id = $4, verified = $5, link = $6 WHERE practice_id = $1 AND id = $2"
+	// A contact is looked up by its key's blind index token, or by the key
+	// in clear for rows written before encryption was turned on.
+	sqlContactByKey  = "SELECT " + contactCols + " FROM {contacts} WHERE practice_id = $1 AND key IN ($2, $3)"
+	sqlUpdateContact = "UPDATE {contacts} SET " + setList(contactCols, 1) + " WHERE practice_id = $1 AND id = $2"
 
 	sqlConvByID      = "SELECT " + convCols + " FROM {conversations} WHERE practice_id = $1 AND id = $2"
 	sqlOpenConv      = "SELECT " + convCols + " FROM {conversations} WHERE practice_id = $1 AND subject = $2 AND status <> 'closed'"
@@ -72,7 +75,7 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 	if c.PracticeID == "" || c.ID == "" || c.Key == "" {
 		return inbox.Contact{}, false, errors.New("sqlstore: contact needs practice id, id and key")
 	}
-	args, err := contactArgs(c)
+	args, err := s.cr.contactArgs(c)
 	if err != nil {
 		return inbox.Contact{}, false, err
 	}
@@ -87,7 +90,7 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 			stored, created = c, true
 			return nil
 		}
-		stored, err = one(ctx, q, scanContact, nil, sqlContactByKey, c.PracticeID, c.Key)
+		stored, err = one(ctx, q, s.cr.scanContact, nil, sqlContactByKey, c.PracticeID, s.cr.contactKey(c.PracticeID, c.Key), c.Key)
 		if errors.Is(err, sqldb.ErrNoRows) {
 			return fmt.Errorf("%w: contact id %q exists", inbox.ErrConflict, c.ID)
 		}
@@ -101,13 +104,13 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 
 // GetContact implements inbox.Store.
 func (s *Store) GetContact(ctx context.Context, practiceID, id string) (inbox.Contact, error) {
-	c, err := one(ctx, s.db.RowReader(), scanContact, s.notFound("contact", id), sqlContactByID, practiceID, id)
+	c, err := one(ctx, s.db.RowReader(), s.cr.scanContact, s.notFound("contact", id), sqlContactByID, practiceID, id)
 	return c, wrap(ctx, "get contact", err)
 }
 
 // FindContact implements inbox.Store.
 func (s *Store) FindContact(ctx context.Context, practiceID, key string) (inbox.Contact, error) {
-	c, err := one(ctx, s.db.RowReader(), scanContact, fmt.Errorf("%w: contact by key", inbox.ErrNotFound), sqlContactByKey, practiceID, key)
+	c, err := one(ctx, s.db.RowReader(), s.cr.scanContact, fmt.Errorf("%w: contact by key", inbox.ErrNotFound), sqlContactByKey, practiceID, s.cr.contactKey(practiceID, key), key)
 	return c, wrap(ctx, "find contact", err)
 }
 
@@ -115,7 +118,7 @@ func (s *Store) FindContact(ctx context.Context, practiceID, key string) (inbox.
 func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn func(*inbox.Contact) error) (inbox.Contact, error) {
 	var c inbox.Contact
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
-		old, err := one(ctx, q, scanContact, s.notFound("contact", id), sqlContactByID+"{for_update}", practiceID, id)
+		old, err := one(ctx, q, s.cr.scanContact, s.notFound("contact", id), sqlContactByID+"{for_update}", practiceID, id)
 		if err != nil {
 			return err
 		}
@@ -126,11 +129,11 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 		if c.PracticeID != old.PracticeID || c.ID != old.ID || c.Key != old.Key {
 			return errors.New("sqlstore: update may not change a contact's practice, id or key")
 		}
-		args, err := contactArgs(c)
+		args, err := s.cr.contactArgs(c)
 		if err != nil {
 			return err
 		}
-		_, err = q.Exec(ctx, sqlUpdateContact, args[0], args[1], args[3], args[4], args[5], args[6])
+		_, err = q.Exec(ctx, sqlUpdateContact, args...)
 		return err
 	})
 	if err != nil {
@@ -141,11 +144,11 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 
 // GetMessage implements inbox.Store.
 func (s *Store) GetMessage(ctx context.Context, practiceID, id string) (inbox.Message, error) {
-	m, err := one(ctx, s.db.RowReader(), scanMessage, s.notFound("message", id), sqlMsgByID, practiceID, id)
+	m, err := one(ctx, s.db.RowReader(), s.scanMessage, s.notFound("message", id), sqlMsgByID, practiceID, id)
 	return m, wrap(ctx, "get message", err)
 }
 
-func scanMessage(r sqldb.Row) (inbox.Message, error) { return scanMsg(r) }
+func (s *Store) scanMessage(r sqldb.Row) (inbox.Message, error) { return s.cr.scanMsg(r) }
 
 // FindMessage implements inbox.Store.
 func (s *Store) FindMessage(ctx context.Context, practiceID string, ch channels.Kind, providerID string) (inbox.Message, error) {
@@ -156,7 +159,7 @@ func (s *Store) FindMessage(ctx context.Context, practiceID string, ch channels.
 		}
 		return inbox.Message{}, nf
 	}
-	m, err := one(ctx, s.db.RowReader(), scanMessage, nf, sqlMsgByProvider, practiceID, string(ch), providerID)
+	m, err := one(ctx, s.db.RowReader(), s.scanMessage, nf, sqlMsgByProvider, practiceID, string(ch), providerID)
 	return m, wrap(ctx, "find message", err)
 }
 
@@ -164,7 +167,7 @@ func (s *Store) FindMessage(ctx context.Context, practiceID string, ch channels.
 func (s *Store) UpdateMessage(ctx context.Context, practiceID, id string, fn func(*inbox.Message) error) (inbox.Message, error) {
 	var m inbox.Message
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
-		old, err := one(ctx, q, scanMessage, s.notFound("message", id), sqlMsgByID+"{for_update}", practiceID, id)
+		old, err := one(ctx, q, s.scanMessage, s.notFound("message", id), sqlMsgByID+"{for_update}", practiceID, id)
 		if err != nil {
 			return err
 		}
@@ -175,7 +178,7 @@ func (s *Store) UpdateMessage(ctx context.Context, practiceID, id string, fn fun
 		if m.PracticeID != old.PracticeID || m.ID != old.ID || m.ConversationID != old.ConversationID {
 			return errors.New("sqlstore: update may not change a message's practice, id or conversation")
 		}
-		args, err := msgArgs(m)
+		args, err := s.cr.msgArgs(m)
 		if err != nil {
 			return err
 		}
@@ -287,7 +290,7 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 		attempt++
 		m := m0
 		if m.ProviderID != "" && careful {
-			old, err := one(ctx, q, scanMessage, nil, sqlMsgByProvider, m.PracticeID, string(m.Channel), m.ProviderID)
+			old, err := one(ctx, q, s.scanMessage, nil, sqlMsgByProvider, m.PracticeID, string(m.Channel), m.ProviderID)
 			switch {
 			case err == nil:
 				conv, err := one(ctx, q, scanConv, s.notFound("conversation", old.ConversationID), sqlConvByID, m.PracticeID, old.ConversationID)
@@ -302,7 +305,7 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 			return err
 		}
 		m.ConversationID = conv.ID
-		args, err := msgArgs(m)
+		args, err := s.cr.msgArgs(m)
 		if err != nil {
 			return err
 		}
