@@ -175,7 +175,13 @@ func BenchmarkIngestSQLite(b *testing.B) {
 	})
 }
 
-func BenchmarkIngestPostgres(b *testing.B) {
+func BenchmarkIngestPostgres(b *testing.B) { benchPostgres(b, Config{}) }
+
+// BenchmarkIngestPostgresGrouped is BenchmarkIngestPostgres with group
+// commit and grouped reads (Config.Grouping).
+func BenchmarkIngestPostgresGrouped(b *testing.B) { benchPostgres(b, Config{Grouping: true}) }
+
+func benchPostgres(b *testing.B, dbCfg Config) {
 	_, schema := pgtest.Schema(b)
 	cfg, err := pgxpool.ParseConfig(pgtest.DSN(b))
 	if err != nil {
@@ -187,7 +193,8 @@ func BenchmarkIngestPostgres(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Cleanup(pool.Close)
-	db, err := NewPostgres(pool, Config{Schema: schema})
+	dbCfg.Schema = schema
+	db, err := NewPostgres(pool, dbCfg)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -42,14 +42,16 @@
 //
 //   - schema_migrations (component, version, name): the migrations applied.
 //   - contacts (practice_id, id, key, addresses, patient_id, verified, link,
-//     created_at, sealed): one row per inbox.Contact. key, the normalised address,
-//     is unique per practice, which makes PutContact a get-or-create.
-//     addresses is the JSON list of channels.Address, link the JSON
-//     inbox.Link of the latest merge.
+//     created_at, sealed): one row per inbox.Contact. key, the normalised
+//     address (or its blind index token when sealed), is unique per
+//     practice, which makes PutContact a get-or-create. addresses is the
+//     JSON list of channels.Address, link the JSON inbox.Link of the
+//     latest merge.
 //   - conversations (practice_id, id, subject, patient_id, contact_id,
 //     status, channel, queue, assignee, priority, urgency, intent,
 //     emergency, first_response_due, first_response_at, message_count,
-//     created_at, updated_at, closed_at): one row per inbox.Conversation.
+//     created_at, updated_at, closed_at, ext): one row per
+//     inbox.Conversation.
 //     A partial unique index on (practice_id, subject) over rows whose
 //     status is not 'closed' guarantees one open conversation per patient.
 //     Indexes on (practice_id, [queue | assignee,] updated_at, id) serve
@@ -58,10 +60,11 @@
 //     direction, channel, provider_id, type, raw_type, text, subject,
 //     payload, media, in_reply_to, author_id, automated, status,
 //     status_history, error_code, triage, handled_by, created_at, sent_at,
-//     ext, sealed): one row per inbox.Message; seq numbers rows in insertion order and
-//     breaks ties of created_at in threads. A partial unique index on
-//     (practice_id, channel, provider_id) where provider_id is not empty
-//     deduplicates webhook deliveries, whichever instance receives them.
+//     ext, sealed): one row per inbox.Message; seq numbers rows in
+//     insertion order and breaks ties of created_at in threads. A
+//     partial unique index on (practice_id, channel, provider_id) where
+//     provider_id is not empty deduplicates webhook deliveries, whichever
+//     instance receives them.
 //     media, status_history and triage are JSON. (practice_id,
 //     conversation_id) references conversations.
 //   - consents (practice_id, channel, address_kind, address, state, source,
@@ -113,8 +116,8 @@
 // duplicate) or conversation (threaded into). Serialization failures and
 // deadlocks are retried the same way, a few times.
 //
-// On PostgreSQL, appends to a subject's open conversation (every inbound
-// message) are committed in groups: those that arrive while a group is
+// With Config.Grouping on PostgreSQL, appends to a subject's open
+// conversation (every inbound message) are committed in groups: those that arrive while a group is
 // being written form the next one, up to 32, written by one transaction in
 // two round trips and one commit: a pipeline of BEGIN and the
 // conversations' SELECT ... FOR UPDATE (in subject order, so groups never

@@ -28,7 +28,7 @@ var _ inbox.Store = (*Store)(nil)
 // New returns the inbox store of db. Call db.Migrate first.
 func New(db *DB) *Store {
 	s := &Store{db: db.db, cr: db.cr}
-	if db.db.Dialect() == sqldb.Postgres {
+	if db.grouping && db.db.Dialect() == sqldb.Postgres {
 		s.group = &sqldb.Grouper[*appendJob]{Flush: s.flushAppends, Max: maxAppendGroup, Flushers: appendFlushers}
 	}
 	return s
@@ -54,6 +54,14 @@ var (
 	sqlUpdateMsg     = "UPDATE {messages} SET " + setList(msgCols, 1) + " WHERE practice_id = $1 AND id = $2"
 	sqlMsgIDExists   = "SELECT 1 FROM {messages} WHERE practice_id = $1 AND id = $2"
 )
+
+// reader is the Querier of single-row reads outside transactions.
+func (s *Store) reader() sqldb.Querier {
+	if s.group != nil {
+		return s.db.RowReader()
+	}
+	return s.db.Reader()
+}
 
 func (s *Store) notFound(what, id string) error {
 	return fmt.Errorf("%w: %s %q", inbox.ErrNotFound, what, id)
@@ -104,13 +112,13 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 
 // GetContact implements inbox.Store.
 func (s *Store) GetContact(ctx context.Context, practiceID, id string) (inbox.Contact, error) {
-	c, err := one(ctx, s.db.RowReader(), s.cr.scanContact, s.notFound("contact", id), sqlContactByID, practiceID, id)
+	c, err := one(ctx, s.reader(), s.cr.scanContact, s.notFound("contact", id), sqlContactByID, practiceID, id)
 	return c, wrap(ctx, "get contact", err)
 }
 
 // FindContact implements inbox.Store.
 func (s *Store) FindContact(ctx context.Context, practiceID, key string) (inbox.Contact, error) {
-	c, err := one(ctx, s.db.RowReader(), s.cr.scanContact, fmt.Errorf("%w: contact by key", inbox.ErrNotFound), sqlContactByKey, practiceID, s.cr.contactKey(practiceID, key), key)
+	c, err := one(ctx, s.reader(), s.cr.scanContact, fmt.Errorf("%w: contact by key", inbox.ErrNotFound), sqlContactByKey, practiceID, s.cr.contactKey(practiceID, key), key)
 	return c, wrap(ctx, "find contact", err)
 }
 
@@ -144,7 +152,7 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 
 // GetMessage implements inbox.Store.
 func (s *Store) GetMessage(ctx context.Context, practiceID, id string) (inbox.Message, error) {
-	m, err := one(ctx, s.db.RowReader(), s.scanMessage, s.notFound("message", id), sqlMsgByID, practiceID, id)
+	m, err := one(ctx, s.reader(), s.scanMessage, s.notFound("message", id), sqlMsgByID, practiceID, id)
 	return m, wrap(ctx, "get message", err)
 }
 
@@ -159,7 +167,7 @@ func (s *Store) FindMessage(ctx context.Context, practiceID string, ch channels.
 		}
 		return inbox.Message{}, nf
 	}
-	m, err := one(ctx, s.db.RowReader(), s.scanMessage, nf, sqlMsgByProvider, practiceID, string(ch), providerID)
+	m, err := one(ctx, s.reader(), s.scanMessage, nf, sqlMsgByProvider, practiceID, string(ch), providerID)
 	return m, wrap(ctx, "find message", err)
 }
 
@@ -193,14 +201,14 @@ func (s *Store) UpdateMessage(ctx context.Context, practiceID, id string, fn fun
 
 // GetConversation implements inbox.Store.
 func (s *Store) GetConversation(ctx context.Context, practiceID, id string) (inbox.Conversation, error) {
-	c, err := one(ctx, s.db.RowReader(), scanConv, s.notFound("conversation", id), sqlConvByID, practiceID, id)
+	c, err := one(ctx, s.reader(), scanConv, s.notFound("conversation", id), sqlConvByID, practiceID, id)
 	return c, wrap(ctx, "get conversation", err)
 }
 
 // FindOpenConversation implements inbox.Store.
 func (s *Store) FindOpenConversation(ctx context.Context, practiceID, subject string) (inbox.Conversation, error) {
 	nf := fmt.Errorf("%w: open conversation for subject", inbox.ErrNotFound)
-	c, err := one(ctx, s.db.RowReader(), scanConv, nf, sqlOpenConv, practiceID, subject)
+	c, err := one(ctx, s.reader(), scanConv, nf, sqlOpenConv, practiceID, subject)
 	return c, wrap(ctx, "find open conversation", err)
 }
 
