@@ -117,16 +117,20 @@
 // deadlocks are retried the same way, a few times.
 //
 // With Config.Grouping on PostgreSQL, appends to a subject's open
-// conversation (every inbound message) are committed in groups: those that arrive while a group is
-// being written form the next one, up to 32, written by one transaction in
-// two round trips and one commit: a pipeline of BEGIN and the
-// conversations' SELECT ... FOR UPDATE (in subject order, so groups never
-// deadlock), the Thread functions in Go, then a pipeline of, per append,
-// SAVEPOINT and its writes, and COMMIT. An append that breaks a unique
-// index is rolled back to its savepoint alone and then runs on its own, as
-// above; each caller returns after the commit that made its message
-// durable. Single-row reads (GetMessage, FindMessage, FindContact...) are
-// likewise sent together with other callers', in one pipeline.
+// conversation (every inbound message) are committed in groups: those
+// that arrive while a group is being written form the next one, up to 32,
+// written by one transaction in two round trips and one commit: a
+// pipeline of BEGIN and the conversations' SELECT ... FOR UPDATE (in
+// subject order, so groups never deadlock), the Thread functions in Go,
+// then a pipeline of, per append, SAVEPOINT and its writes, and COMMIT.
+// An append that breaks a unique index is rolled back to its savepoint
+// alone and then runs on its own, as above; each caller returns after the
+// commit that made its message durable. Single-row reads (GetMessage,
+// FindMessage, FindContact...) are likewise sent together with other
+// callers', in one pipeline. Grouping is off by default: on a small
+// machine shared with PostgreSQL, where CPU rather than commits or round
+// trips is scarce, the hand-offs cost more than they save (compare
+// BenchmarkIngestPostgres and BenchmarkIngestPostgresGrouped).
 //
 // SQLite allows one writer. DB writes through one connection owned by a
 // writer goroutine, which runs the transactions queued while it was busy
