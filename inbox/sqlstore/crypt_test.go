@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/inbox/inboxtest"
 	"github.com/frontdeskhq/frontdesk/inbox/sqlstore"
@@ -195,5 +196,62 @@ func TestSealingNeedsBothKeys(t *testing.T) {
 	if db, err := sqlstore.OpenSQLite(filepath.Join(t.TempDir(), "x.db"), cfg); err == nil {
 		db.Close()
 		t.Error("OpenSQLite accepted a keyring without a blind index")
+	}
+}
+
+func TestConsentConformanceSealed(t *testing.T) {
+	t.Parallel()
+	t.Run("SQLite", func(t *testing.T) {
+		t.Parallel()
+		channeltest.RunConsentStore(t, func(t *testing.T) channels.ConsentStore { return sqlstore.NewConsentStore(sealedSQLite(t)) })
+	})
+	t.Run("Postgres", func(t *testing.T) {
+		t.Parallel()
+		pgtest.DSN(t)
+		channeltest.RunConsentStore(t, func(t *testing.T) channels.ConsentStore { return sqlstore.NewConsentStore(sealedPostgres(t)) })
+	})
+}
+
+// TestConsentSealedAtRest: a sealing DB stores a consent's address as a
+// token, finds it by the address, and still reads a choice stored in clear
+// before encryption was turned on, the latest choice winning.
+func TestConsentSealedAtRest(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "consent.db")
+	ctx := t.Context()
+	addr := channels.Address{Kind: channels.AddrPhone, Value: canaryPhone}
+	at := time.Unix(1_800_000_000, 0).UTC()
+	clear, err := sqlstore.OpenSQLite(path, sqlstore.Config{TablePrefix: "fd_"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := clear.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sqlstore.NewConsentStore(clear).Set(ctx, channels.Consent{PracticeID: "p1", Channel: channels.SMS, Address: addr,
+		State: channels.ConsentOptedOut, ChangedAt: at}); err != nil {
+		t.Fatal(err)
+	}
+	clear.Close()
+
+	db, err := sqlstore.OpenSQLite(path, sealing(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cs := sqlstore.NewConsentStore(db)
+	if got, err := cs.Get(ctx, "p1", channels.SMS, addr); err != nil || got.State != channels.ConsentOptedOut || got.Address != addr {
+		t.Fatalf("consent stored in clear read as %+v, %v", got, err)
+	}
+	got, err := cs.Set(ctx, channels.Consent{PracticeID: "p1", Channel: channels.SMS, Address: addr, State: channels.ConsentOptedIn,
+		ChangedAt: at.Add(time.Hour)})
+	if err != nil || got.State != channels.ConsentOptedIn || got.Address != addr {
+		t.Fatalf("Set = %+v, %v; want opted in", got, err)
+	}
+	if got, err := cs.Get(ctx, "p1", channels.SMS, addr); err != nil || got.State != channels.ConsentOptedIn {
+		t.Errorf("latest choice = %+v, %v; want opted in", got, err)
+	}
+	if n := sqlstore.StringForTest(t, db, "SELECT CAST(count(*) AS TEXT) FROM {consents} WHERE address = $1", canaryPhone); n != "1" {
+		t.Errorf("%s rows hold the address in clear, want only the one written before encryption", n)
 	}
 }

@@ -62,9 +62,9 @@ type Config struct {
 	// Keyring, when set, seals PHI at rest with envelope encryption (see
 	// phi.Keyring), each value bound to its practice, record and column:
 	// messages' text, subject, payload, media, triage and extra fields,
-	// and contacts' addresses and key. Rows written without it are still
-	// read; a DB without it cannot read sealed rows (ErrSealed). Requires
-	// BlindIndex.
+	// and contacts' addresses and key; consents store their address's
+	// blind index token. Rows written without it are still read; a DB
+	// without it cannot read sealed rows (ErrSealed). Requires BlindIndex.
 	Keyring *phi.Keyring
 	// BlindIndex turns contact keys into the tokens stored in their place,
 	// by which FindContact and PutContact look contacts up. Required with

@@ -95,6 +95,8 @@
 // contacts' key column holds the key's blind index token instead, so that
 // PutContact and FindContact still find a contact by its key through the
 // unique index, and equal keys of two practices give different tokens.
+// Consents likewise store the token of their address, and return the
+// address they were asked for.
 // Each row records whether it is sealed (the sealed column): turning
 // encryption on over an existing database keeps the rows written in clear
 // readable, and an update seals them; a DB without the keyring fails to
