@@ -142,3 +142,23 @@ func TestMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestDeliverReachesSubscribersNotHooks(t *testing.T) {
+	e := newEnv(t, nil)
+	sub := e.ib.Subscribe(practice, 4)
+	defer sub.Close()
+	other := e.ib.Subscribe("practice-2", 4)
+	defer other.Close()
+	e.ib.Deliver(inbox.Event{Type: inbox.EventMessageReceived, PracticeID: practice, ConversationID: "c-remote"})
+	if ev := <-sub.C; ev.ConversationID != "c-remote" {
+		t.Errorf("delivered %+v", ev)
+	}
+	if len(e.eventTypes()) != 0 {
+		t.Errorf("hooks ran for a remote event: %v", e.eventTypes())
+	}
+	select {
+	case ev := <-other.C:
+		t.Errorf("another practice got %+v", ev)
+	default:
+	}
+}
