@@ -324,11 +324,22 @@ func (s *scan) cityAfterCue(i int) {
 	}
 }
 
+// unknownBeforeHospital reports whether word k, in text written in one
+// case, is no everyday word, no abbreviation and no clinical term and the
+// facility word i is a hospital or clinic: "reisterstown hospital".
+func (s *scan) unknownBeforeHospital(k, i int) bool {
+	w := s.text[s.toks[k].start:s.toks[k].end]
+	if s.has(k, bClinical|bCareUnit) || s.everyday(k) || len(w) < 4 || strings.ContainsAny(w, "'’-") {
+		return false
+	}
+	return s.is(i, "hospital") || s.is(i, "hosp") || s.is(i, "memorial") || s.is(i, "clinic") || s.is(i, "infirmary")
+}
+
 // facility matches capitalised words ending in a facility word: "Saint
 // Agnes Hospital", "Harford Memorial", "Clínica San José" (the words after
 // a leading facility word).
 func (s *scan) facility(i int) {
-	if !s.capitalized(i) {
+	if !s.capitalized(i) && !s.lower {
 		return
 	}
 	switch string(s.low(i)) {
@@ -343,9 +354,9 @@ func (s *scan) facility(i int) {
 		}
 	case "university":
 		// "University of Maryland": the place follows "of".
-		if s.is(i+1, "of") && s.capitalized(i+2) && !s.has(i+2, bStop) {
+		if s.is(i+1, "of") && (s.capitalized(i+2) || s.lower) && (!s.has(i+2, bStop) || s.has(i+2, bState)) {
 			last := i + 2
-			if s.capitalized(i+3) && !s.has(i+3, bStop) && !s.toks[i+3].nl {
+			if (s.capitalized(i+3) || s.lower) && !s.has(i+3, bStop|bClinical) && !s.everyday(i+3) && !s.toks[i+3].nl || s.has(i+3, bFacility) {
 				last = i + 3
 			}
 			s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.75, "address.facility")
@@ -373,11 +384,11 @@ func (s *scan) facility(i int) {
 		if t.kind == tPunct && s.text[t.start] == '\'' {
 			continue
 		}
-		if t.kind != tWord || !s.capitalized(k) || s.has(k, bStop) || s.toks[k+1].nl {
+		if t.kind != tWord || (!s.capitalized(k) && !s.lower) || s.has(k, bStop|bCareUnit) || s.toks[k+1].nl {
 			break
 		}
-		if s.upper && !s.has(k, bFirst|bLast|bFacilityQual) {
-			break // in capitals, only listed names and known qualifiers
+		if s.caseless() && !s.has(k, bFirst|bLast|bFacilityQual) && !s.unknownBeforeHospital(k, i) {
+			break // in one case, only names, qualifiers, and unknown words before "hospital"
 		}
 		first = k
 	}

@@ -71,6 +71,9 @@ func (s *scan) words() {
 		if tk.lex&bCityCueEnd != 0 {
 			s.cityAfterCue(i)
 		}
+		if tk.lex&bPlacePrep != 0 {
+			s.placeAfterVerb(i)
+		}
 	}
 	// Name lists last, so runs are read once.
 	for i := 0; i < len(s.toks); i++ {

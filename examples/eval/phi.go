@@ -80,8 +80,10 @@ func runPHI(o options, w io.Writer) error {
 		docs, err = readPHIJSONL(o.Data)
 	case "physionet":
 		docs, err = readPhysioNet(o.Data)
+	case "presidio":
+		docs, err = readPresidio(o.Data)
 	default:
-		return fmt.Errorf("%w: -format must be jsonl or physionet", errUsage)
+		return fmt.Errorf("%w: -format must be jsonl, physionet or presidio", errUsage)
 	}
 	if err != nil {
 		return err
