@@ -61,6 +61,10 @@ const (
 	bResidence
 	bAdmitVerb
 	bRegion
+	bWeekday
+	bMonthAlone
+	bYearCue
+	bRangeJoiner
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -82,6 +86,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bRoomCue, roomCues}, {bCareUnit, careUnits}, {bPlaceVerb, placeVerbs}, {bPlacePrep, placePreps},
 		{bPlaceEnd, placeEnds}, {bPlaceFiller, placeFillers}, {bResidence, residenceVerbs},
 		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
+		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
 	}
 	for _, s := range sets {
 		for w := range s.set {

@@ -159,7 +159,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			if num(t, g[0]) >= 90 {
 				s.add(start, end, KindAge, 0.85, "age.over89")
 			} else {
-				s.add(start, end, KindAge, youngAgeConfidence, "age")
+				s.add(start, end, KindAge, youngAgeConfidence, ruleYoungAge)
 			}
 			return true
 		}
@@ -352,6 +352,8 @@ func (s *scan) single(start, end, n int) bool {
 			return false
 		}
 		s.add(start, end, KindID, 0.55, "id.digits")
+	case n == 4 && s.yearAfterCue(start, end):
+		s.add(start, end, KindDate, 0.7, "date.year")
 	case n == 2 && start > 0 && (t[start-1] == '\'' || t[start-1] == 0x92) && (start < 2 || !isASCIILetter(t[start-2])):
 		s.add(start-1, end, KindDate, 0.6, "date.year")
 	case n <= 3:
@@ -364,9 +366,9 @@ func (s *scan) single(start, end, n int) bool {
 			// Safe Harbor: ages over 89 are identifiers.
 			s.add(start, end, KindAge, 0.85, "age.over89")
 		case s.explicitAge(start, end):
-			// Younger ages are not Safe Harbor identifiers: reported only
-			// below the default confidence threshold.
-			s.add(start, end, KindAge, youngAgeConfidence, "age")
+			// Younger ages are not Safe Harbor identifiers: reported
+			// unless Config.SafeHarborAges.
+			s.add(start, end, KindAge, youngAgeConfidence, ruleYoungAge)
 		default:
 			return false
 		}

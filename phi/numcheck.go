@@ -47,10 +47,12 @@ func ageSuffix(rest string) bool {
 	return len(rest) == 2 && hasPrefixFold(rest, "yo")
 }
 
-// youngAgeConfidence is the confidence of a stated age under 90. It sits
-// below DefaultMinConfidence, so ages are reported only by a detector
-// configured with MinConfidence at or below it.
-const youngAgeConfidence = 0.45
+// youngAgeConfidence is the confidence of a stated age under 90; a
+// detector with Config.SafeHarborAges drops them (rule ruleYoungAge).
+const youngAgeConfidence = 0.8
+
+// ruleYoungAge names the rule of stated ages under 90.
+const ruleYoungAge = "age"
 
 // explicitAge reports whether the number at start:end is stated as an
 // age: "7 years old", "45-year-old", "82 yo", "age 45", "tengo 30 años".

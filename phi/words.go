@@ -24,6 +24,9 @@ func (s *scan) words() {
 		if tk.lex&bMonth != 0 {
 			s.writtenDate(i)
 		}
+		if tk.lex&bWeekday != 0 && tk.end-tk.start > 3 {
+			s.weekdayDate(i)
+		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
 		}
