@@ -65,6 +65,7 @@ const (
 	bMonthAlone
 	bYearCue
 	bRangeJoiner
+	bPhoneLabel
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -87,6 +88,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bPlaceEnd, placeEnds}, {bPlaceFiller, placeFillers}, {bResidence, residenceVerbs},
 		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
+		{bPhoneLabel, phoneLabels},
 	}
 	for _, s := range sets {
 		for w := range s.set {

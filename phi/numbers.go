@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // This file holds the rules for numbers: phones, SSNs, numeric dates, IP
 // addresses, ZIP codes, card numbers, ages and other long identifiers.
 
@@ -23,8 +25,11 @@ var (
 	phoneCues = setOf("phone", "tel", "telephone", "cell", "cellphone", "mobile", "call", "text",
 		"number", "num", "whatsapp", "telefono", "celular", "movil", "llamar", "llame", "llamame",
 		"llamen", "numero", "contact", "home", "work", "ph", "pager", "beeper", "reach", "contacto",
-		"marcar", "fijo")
-	faxCues   = setOf("fax", "facsimile")
+		"marcar", "fijo", "desk", "office", "oficina", "registered", "landline")
+	faxCues = setOf("fax", "facsimile")
+	// phoneLabels name a number written before them.
+	phoneLabels = setOf("office", "fax", "mobile", "cell", "home", "work", "desk", "landline", "oficina",
+		"casa", "trabajo", "celular", "movil")
 	ssnCues   = setOf("ssn", "social", "ss", "seguro", "nss", "ssn#")
 	zipCues   = setOf("zip", "zipcode", "postal", "cp", "postcode", "codigo")
 	ageBefore = setOf("age", "aged", "edad", "tengo", "tiene", "cumple", "cumplio", "turned", "turns",
@@ -93,6 +98,9 @@ func (s *scan) readChunk(ch *chunk, i int) int {
 				g.sep, i = ')', j
 				continue
 			}
+		case c == ' ' && strings.HasPrefix(t[i+1:], "(0)") && i+4 < len(t) && isDigit(t[i+4]):
+			g.sep, i = ' ', i+4 // the trunk prefix of "+41 (0)96 471 07 95"
+			continue
 		case (c == '-' || c == '.' || c == '/' || c == ' ') && isDigit(t[i+1]):
 			g.sep = c
 			i++
@@ -197,6 +205,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	if ch.plus && k == 0 && total >= 8 && total <= 15 && seps(' ', '-', '.', ')') {
 		return phone(0.9, "phone.intl")
 	}
+shape:
 	switch len(g) {
 	case 1:
 		return s.single(start, end, total)
@@ -244,7 +253,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			case ch.paren && k == 0 && valid:
 				return phone(0.95, "phone.nanp")
 			case g[1].sep != '-' && g[1].sep != '.' && !valid:
-				return false // "123 456 7890" that is no phone number
+				break shape // "123 456 7890" is no NANP number: a cue may still make it a phone
 			case g[1].sep != g[0].sep && g[0].sep != ')' && g[0].sep != ' ':
 				return false
 			case !valid:
@@ -306,17 +315,28 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		s.add(start, end, KindAccount, 0.85, "account.card")
 		return true
 	}
-	// Any other grouped number of phone length right after a phone cue.
+	// Any other grouped number of phone length right after a phone cue,
+	// or labelled after it ("416 60 039 office", "082 490 1693-Fax").
 	if len(g) >= 2 && total >= 7 && total <= 15 && (seps(' ', '-', ')') || seps('.', ' ')) &&
-		!(lens[0] == 4 && seps('-')) && s.prevWordIn(start, 3, bPhoneCue) {
+		!(lens[0] == 4 && seps('-')) && (s.prevWordIn(start, 3, bPhoneCue|bFaxCue) || s.labelAfter(end)) {
 		return phone(0.85, "phone.cue")
 	}
 	// "reach me at 079 2718 1155": after a bare "at", only long numbers
 	// whose first group is short (not a time such as "1800").
-	if len(g) >= 3 && total >= 9 && total <= 15 && lens[0] <= 3 && seps(' ', '-') && s.prevIs(start, "at") {
+	if len(g) >= 3 && total >= 8 && total <= 15 && lens[0] <= 3 && seps(' ', '-') && s.prevIs(start, "at") {
 		return phone(0.75, "phone.at")
 	}
 	return false
+}
+
+// labelAfter reports whether a phone label follows offset off on its line:
+// "office", "fax", "mobile", "cell", "home", "work".
+func (s *scan) labelAfter(off int) bool {
+	i := s.tokenAt(off)
+	if s.punct(i, '-') || s.punct(i, '(') {
+		i++
+	}
+	return i < len(s.toks) && !s.toks[i].nl && s.has(i, bPhoneLabel)
 }
 
 // prevIs reports whether the word just before offset off is w.
