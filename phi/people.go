@@ -188,7 +188,9 @@ func (s *scan) captureName(i int, st strength) int {
 	case titled:
 		ok = (caps || c&(names.First|names.Last) != 0 || (s.caseless() && c == 0)) && len(s.low(i)) >= 3
 	case strong:
-		ok = caps || c != 0 || s.caseless()
+		// "my name is borna": a word typed in lower case that is no
+		// everyday word still counts after a strong cue.
+		ok = caps || c != 0 || s.caseless() || s.unusualWord(i)
 	case medium:
 		ok = caps || personal || (c != 0 && s.caseless())
 	default:
@@ -230,9 +232,9 @@ func (s *scan) captureName(i int, st strength) int {
 			ok = c&(names.First|names.Last) != 0 ||
 				(c == 0 && n == 0 && s.toks[j].end-s.toks[j].start >= 4 && !s.has(j, bClinical))
 		case s.lower:
-			ok = s.capitalized(j) || c&(names.First|names.Last) != 0
+			ok = s.capitalized(j) || c&(names.First|names.Last) != 0 || (st == strong && n == 0 && s.unusualWord(j))
 		default:
-			ok = s.capitalized(j)
+			ok = s.capitalized(j) || (st == strong && n == 0 && s.toks[i].shape == caseLower && s.unusualWord(j))
 		}
 		if !ok {
 			break
@@ -382,6 +384,39 @@ func (s *scan) signature(i int) {
 	s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
 }
 
+// unusualWord reports whether word token i could be a name nobody listed:
+// four letters or more, no everyday English word, no clinical term, no
+// stop word ("jerkovic", "milovan", but not "fine" or "lasix").
+func (s *scan) unusualWord(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && len(s.low(i)) >= 4 &&
+		!s.has(i, bStop|bClinical|bMonth|bCareUnit|bRelation|bEponym|bOrg) && !s.everyday(i) &&
+		!strings.ContainsAny(s.text[s.toks[i].start:s.toks[i].end], "'’-")
+}
+
+// initialName matches "Mohmad R. Vizirov": a capitalised word, a middle
+// initial and a capitalised surname, neither an everyday word, starting at
+// token i. It returns the surname's index, or -1.
+func (s *scan) initialName(i int) int {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].end-s.toks[j].start != 1 ||
+		s.toks[j].shape != caseUpper || !s.toks[j].space || s.toks[j].nl {
+		return -1
+	}
+	k := j + 1
+	if s.punct(k, '.') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].nl || s.toks[k].shape != caseTitle || s.toks[k].kind != tWord {
+		return -1
+	}
+	for _, w := range []int{i, k} {
+		if ok, c := s.nameWord(w); !ok || (c&(names.First|names.Last) == 0 && !s.unusualWord(w)) {
+			return -1
+		}
+	}
+	return k
+}
+
 // listedNames records runs of capitalised words found in the name lists:
 // "Ana López", "John R. Smith", "Weronika Martinsen". It returns the last
 // token it looked at.
@@ -403,9 +438,14 @@ func (s *scan) listedNames(i int) int {
 	}
 	personal := func(c names.Class) bool { return c&(names.First|names.Last) != 0 }
 	if c0 == 0 {
-		// An unlisted capitalised word counts only before a listed surname.
+		// An unlisted capitalised word counts only before a listed
+		// surname, or before a middle initial and a surname.
 		if s.caseless() || s.toks[i].shape != caseTitle {
 			return i
+		}
+		if e := s.initialName(i); e > 0 {
+			s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial")
+			return e
 		}
 		if ok, c1 := s.nameWord(i + 1); !ok || c1&names.Last == 0 || c1&names.Common != 0 ||
 			s.toks[i+1].shape != caseTitle || s.toks[i+1].nl {
