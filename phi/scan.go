@@ -74,8 +74,54 @@ func (s *scan) run() {
 	s.emails()
 	s.urls()
 	s.words()
+	s.repeatNames()
 	s.dropNeutral()
 	s.dropTags()
+}
+
+// repeatNames marks again, elsewhere in the text, a name the rules found
+// once: "son Radu ... Radu wishes to ...". In text written in one case,
+// only words that are no everyday words are carried over ("bill" is not).
+func (s *scan) repeatNames() {
+	var found map[string]bool
+	for _, sp := range s.spans {
+		if sp.Kind != KindName || sp.Confidence < 0.7 {
+			continue
+		}
+		for i := s.tokenAt(sp.Start); i < len(s.toks) && s.toks[i].end <= sp.End; i++ {
+			if s.toks[i].kind != tWord || len(s.low(i)) < 3 || s.has(i, bStop|bPatTitle|bClinTitle) {
+				continue
+			}
+			if found == nil {
+				found = make(map[string]bool, 4)
+			}
+			found[string(s.low(i))] = true
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	n := len(s.spans)
+	for i, tk := range s.toks {
+		if tk.kind != tWord || !found[string(s.low(i))] || s.covered(tk.start, tk.end, n) {
+			continue
+		}
+		if s.caseless() && (s.everyday(i) || s.nameClass(i)&names.Common != 0) ||
+			!s.caseless() && tk.shape == caseLower {
+			continue
+		}
+		s.add(tk.start, tk.end, KindName, 0.75, "name.repeat")
+	}
+}
+
+// covered reports whether one of the first n spans overlaps start:end.
+func (s *scan) covered(start, end, n int) bool {
+	for _, sp := range s.spans[:n] {
+		if sp.Start < end && start < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // dropTags removes spans that touch a redaction tag ("[PHONE]",
