@@ -17,7 +17,7 @@ var (
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
-	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary",
+	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary", "home",
 		"sanatorio", "memorial", "hosp", "center", "centre", "ctr", "vamc", "university", "saint", "st")
 	facilityQualifiers = setOf("st", "saint", "san", "santa", "mount", "mt", "university", "general",
 		"county", "children's", "childrens", "memorial", "regional", "community", "veterans", "medical",
@@ -343,6 +343,10 @@ func (s *scan) facility(i int) {
 		return
 	}
 	switch string(s.low(i)) {
+	case "home": // only a nursing home with a name: "Brookhaven Nursing Home"
+		if !s.is(i-1, "nursing") || !s.capitalized(i-1) || !s.capitalized(i-2) || s.has(i-2, bStop) || s.caseless() {
+			return
+		}
 	case "vamc": // a Veterans Affairs medical center
 		s.add(s.toks[i].start, s.toks[i].end, KindAddress, 0.6, "address.facility")
 		return
@@ -384,7 +388,8 @@ func (s *scan) facility(i int) {
 		if t.kind == tPunct && s.text[t.start] == '\'' {
 			continue
 		}
-		if t.kind != tWord || (!s.capitalized(k) && !s.lower) || s.has(k, bStop|bCareUnit) || s.toks[k+1].nl {
+		if t.kind != tWord || (!s.capitalized(k) && !s.lower) || s.has(k, bStop) ||
+			s.has(k, bCareUnit) && !(k == i-1 && s.is(i, "home")) || s.toks[k+1].nl {
 			break
 		}
 		if s.caseless() && !s.has(k, bFirst|bLast|bFacilityQual) && !s.unknownBeforeHospital(k, i) {
@@ -399,7 +404,7 @@ func (s *scan) facility(i int) {
 			last = k
 		}
 	}
-	if first == i && last == i {
+	if first == i && last == i || s.is(i, "home") && first > i-2 {
 		return
 	}
 	// Above a lone listed name, so "Mercy Medical Center" stays a place.

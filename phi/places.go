@@ -172,8 +172,12 @@ func (s *scan) placeAt(j int, acronyms bool, need placeNeed) int {
 			}
 			break
 		}
-		if tk.lex&bPlaceEnd != 0 {
-			last, strong = k, true
+		if tk.lex&bPlaceEnd != 0 || s.is(k, "home") && s.is(k-1, "nursing") {
+			last, strong = k, true // "Mercy General", "Willowmere Nursing Home"
+			continue
+		}
+		if !caseless && tk.shape == caseTitle && s.has(k+1, bPlaceEnd) && !s.toks[k+1].nl {
+			last = k // "Hollowbrook Family Health"
 			continue
 		}
 		if caseless {
