@@ -316,8 +316,8 @@ func (s *scan) cityAfterCue(i int) {
 				return
 			}
 		}
-		if s.has(j, bStop) {
-			return
+		if s.has(j, bStop) || s.has(j, bRegion) && last == j {
+			return // a state is no Safe Harbor identifier
 		}
 		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.city")
 		return

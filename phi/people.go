@@ -282,8 +282,8 @@ func (s *scan) clinicianBefore(i int) {
 	for j >= 0 && j > last-3 && s.toks[j].kind == tWord && s.capitalized(j) {
 		j--
 	}
-	if j == last {
-		return
+	if j == last || s.is(j, "from") || s.is(j, "in") || s.is(j, "of") || s.is(j, "to") || s.is(j, "near") {
+		return // "from Middle River, MD": a town in Maryland, not a doctor
 	}
 	s.neutral = append(s.neutral, Span{Start: s.toks[j+1].start, End: s.toks[last].end})
 }

@@ -60,7 +60,8 @@ var (
 	// "transferred back to", "went out again to".
 	placeFillers = setOf("back", "out", "over", "again", "here", "there", "up", "down", "him", "her", "them",
 		"directly", "then", "later", "today", "yesterday", "originally", "initially", "recently",
-		"previously", "lo", "la", "le", "me", "nos", "ya")
+		"previously", "alone", "nearby", "currently", "still", "now", "close", "lo", "la", "le", "me",
+		"nos", "ya")
 	// residenceVerbs take "in"/"en" before their place ("lives in",
 	// "was born in", "internado en"); movement verbs take "to", "from", "at".
 	residenceVerbs = setOf("lives", "living", "lived", "resides", "resided", "born", "staying", "stayed",
@@ -89,6 +90,10 @@ func (s *scan) placeAfterVerb(p int) {
 	}
 	need := placeAny
 	if !ok {
+		if s.is(p, "in") || s.is(p, "of") {
+			s.townAfter(p)
+			return
+		}
 		if !(s.is(p, "to") || s.is(p, "from") || s.is(p, "at")) {
 			return
 		}
@@ -159,10 +164,10 @@ func (s *scan) placeAt(j int, acronyms bool, need placeNeed) int {
 	if w := s.text[s.toks[j].start:s.toks[j].end]; strings.ContainsAny(w, "-'’") && !s.has(j+1, bPlaceEnd) {
 		return -1 // "pt's baseline", "room-sob-sat"
 	}
-	caseless := s.caseless()
-	if !caseless && s.toks[j].shape == caseLower {
-		return -1
-	}
+	// A name typed in lower case inside text with capitals gives no
+	// capital to go by: read it as in caseless text, and ask for more.
+	lowerHere := !s.caseless() && s.toks[j].shape == caseLower
+	caseless := s.caseless() || lowerHere
 	last, strong := j, false
 	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
 		tk := s.toks[k]
@@ -203,7 +208,8 @@ func (s *scan) placeAt(j int, acronyms bool, need placeNeed) int {
 		s.toks[last].end-s.toks[last].start >= 4 && s.toks[last].lex&bClinical == 0 && !s.everyday(last) {
 		m := n + 1
 		joined := s.punct(m, '.') || s.punct(m, '/') || s.punct(m, ':') || s.punct(m, '-')
-		if !(joined && m+1 < len(s.toks) && s.toks[m+1].kind == tNum && !s.toks[m+1].space) {
+		if !(joined && m+1 < len(s.toks) && s.toks[m+1].kind == tNum && !s.toks[m+1].space) && !s.has(m, bUnitsNext) &&
+			!s.punct(m, '%') {
 			last, ward = n, true // not a date, a time or a decimal
 		}
 	}
@@ -214,13 +220,17 @@ func (s *scan) placeAt(j int, acronyms bool, need placeNeed) int {
 	if w := s.low(j); words == 1 && len(w) <= 6 && (bytes.HasSuffix(w, []byte("cu")) || bytes.HasSuffix(w, []byte("iu"))) {
 		return -1 // an intensive care unit: "VICU", "NSICU"
 	}
-	if need == placeMarked && !strong && !(words >= 2 && !s.caseless() && s.titleRun(j, last)) {
+	if need == placeMarked && !strong && !(words >= 2 && !caseless && s.titleRun(j, last)) {
 		return -1
 	}
-	if s.caseless() && everyday && lex&bFacilityQual == 0 {
+	if caseless && everyday && lex&bFacilityQual == 0 {
 		return -1 // "to leave hospital", "at outside hospital"
 	}
 	switch {
+	case lowerHere:
+		if !strong && !ward && !(acronyms && words == 1 && len(s.low(j)) >= 2 && !s.has(j, bClinical)) {
+			return -1
+		}
 	case strong || ward:
 	case caseless:
 		// One case says nothing: the word must be no everyday word, or a
@@ -244,6 +254,48 @@ func (s *scan) placeAt(j int, acronyms bool, need placeNeed) int {
 	}
 	s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.place")
 	return last
+}
+
+// townAfter matches a town after "in" or "of" with no verb before, in
+// text with normal capitals: "a bakery in Randallstown", "vacationing in
+// Daytona Beach", "Grace of Reisterstown". The first word must be
+// capitalised, no everyday word, no listed name and no clinical term; the
+// run must not go on into more capitalised words of a title.
+func (s *scan) townAfter(p int) {
+	j := p + 1
+	if s.caseless() || j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape != caseTitle || s.toks[j].nl ||
+		!s.unusualWord(j) || s.has(j, bFirst|bLast|bCommon|bRegion|bNotPeople|bFacility|bPlaceEnd) {
+		return
+	}
+	if s.hasDigit(j) || s.has(j+1, bClinical|bCareUnit|bUnitsNext) || s.is(j+1, "gtt") || s.is(j+1, "drip") ||
+		bytes.HasSuffix(s.low(j), []byte("ian")) || bytes.HasSuffix(s.low(j), []byte("ese")) {
+		return // "Dopamine gtt", "in Iranian", "in Portuguese"
+	}
+	if s.is(p, "of") && !s.nameEndsAt(p-1) {
+		return // "of" only after a person: "Neil Meitz of Towson"
+	}
+	last := j
+	if k := j + 1; k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && !s.toks[k].nl &&
+		!s.has(k, bStop|bMonth) {
+		last = k // "Daytona Beach", "Bel Air"
+	}
+	if k := last + 1; k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && !s.toks[k].nl {
+		return // a longer title: "in Acute Renal Failure"
+	}
+	s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.65, "address.town")
+}
+
+// nameEndsAt reports whether a name span found so far ends at token i.
+func (s *scan) nameEndsAt(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	for _, sp := range s.spans {
+		if sp.Kind == KindName && sp.End == s.toks[i].end {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRun reports whether the words j..last are all capitalised as

@@ -75,6 +75,7 @@ func (s *scan) run() {
 	s.urls()
 	s.words()
 	s.repeatNames()
+	s.repeatPlaces()
 	s.dropNeutral()
 	s.dropTags()
 }
@@ -111,6 +112,45 @@ func (s *scan) repeatNames() {
 			continue
 		}
 		s.add(tk.start, tk.end, KindName, 0.75, "name.repeat")
+	}
+}
+
+// repeatPlaces marks again a place name the place rules found once:
+// "transferred to Kernan ... Kernan cardiology called". Facility words and
+// everyday words are not carried over, only the name itself.
+func (s *scan) repeatPlaces() {
+	var found map[string]bool
+	for _, sp := range s.spans {
+		if sp.Kind != KindAddress || (sp.Rule != "address.place" && sp.Rule != "address.facility" && sp.Rule != "address.city") {
+			continue
+		}
+		for i := s.tokenAt(sp.Start); i < len(s.toks) && s.toks[i].end <= sp.End; i++ {
+			if s.toks[i].kind != tWord || s.has(i, bStop|bFacility|bFacilityQual|bPlaceEnd|bCareUnit|bState|bPlaceConn) ||
+				s.everyday(i) || len(s.low(i)) < 2 {
+				continue
+			}
+			if found == nil {
+				found = make(map[string]bool, 4)
+			}
+			found[string(s.low(i))] = true
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	n := len(s.spans)
+	for i, tk := range s.toks {
+		if tk.kind != tWord || !found[string(s.low(i))] || s.covered(tk.start, tk.end, n) {
+			continue
+		}
+		if !s.caseless() && tk.shape == caseLower && len(s.low(i)) < 4 {
+			continue // "GH" was a place; "gh" in a text with capitals may be anything
+		}
+		end := tk.end
+		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tNum && !s.toks[k].nl && s.toks[k].end-s.toks[k].start <= 2 {
+			end = s.toks[k].end // its ward: "Quartermain 3"
+		}
+		s.add(tk.start, end, KindAddress, 0.7, "address.repeat")
 	}
 }
 
