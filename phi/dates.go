@@ -24,9 +24,18 @@ var (
 	// August", "since March", "en agosto", "el pasado mayo" is left alone.
 	monthAloneCues = setOf("in", "since", "until", "till", "during", "early", "late", "mid", "last",
 		"next", "this", "en", "desde", "hasta", "durante", "principios", "finales", "mediados")
-	// yearCues make a four-digit number a year: "in 1983", "since 2006".
-	yearCues = setOf("in", "since", "until", "till", "circa", "year", "en", "desde", "hasta", "ano",
-		"around", "back")
+	// yearCues make a four-digit number a year: "in 1983", "since 2006";
+	// "until 2000" and "around 2000" are times of day in clinical notes.
+	yearCues = setOf("in", "since", "circa", "year", "en", "desde", "ano", "its", "it's")
+	// eventWords are past events of a medical history that a year follows:
+	// "CABG 1992", "MI 92,", "CVA 74'", "cholecystectomy in 2004".
+	eventWords = setOf("mi", "nqwmi", "imi", "ami", "stemi", "nstemi", "cabg", "cva", "tia", "ptca", "pci",
+		"stent", "stents", "stented", "repair", "resection", "surgery", "dx", "diagnosed", "removal",
+		"replacement", "transplant", "chole", "cholecystectomy", "appy", "appendectomy", "hysterectomy",
+		"mastectomy", "lumpectomy", "nephrectomy", "ca", "cancer", "fx", "fracture", "avr", "mvr", "turp",
+		"angioplasty", "bypass", "ablation", "ppm", "aicd", "stroke", "lobectomy", "colectomy", "thr",
+		"tkr", "amputation", "craniotomy", "laminectomy", "turbt", "debulking", "cath", "smoking", "quit",
+		"retired", "married", "widowed", "divorced", "operado", "operada", "infarto", "cirugia")
 	// rangeJoiners join two days of one month: "2 al 5 de abril", "3-5 March".
 	rangeJoiners = setOf("al", "a", "y", "to", "and", "through", "thru", "or", "o")
 )
@@ -167,6 +176,9 @@ func (s *scan) writtenDate(i int) {
 	hasYear := false
 	if yl, ok := s.yearAt(y); ok {
 		hasYear, last = true, yl
+	} else if hasDay && first < i && s.punct(y-1, ',') && y < len(s.toks) && s.toks[y].kind == tNum &&
+		s.toks[y].end-s.toks[y].start == 2 && !s.has(y+1, bUnitsNext) && !s.punct(y+1, ':') && !s.punct(y+1, '.') {
+		hasYear, last = true, y // a note header: "28 Oct, 88"
 	}
 	if !hasDay && !hasYear {
 		s.monthAlone(i)
@@ -195,6 +207,47 @@ func (s *scan) writtenDate(i int) {
 	s.add(s.toks[first].start, s.toks[last].end, KindDate, 0.9, "date.written")
 }
 
+// eventYear reports whether the one- or two-digit number at start:end is
+// the year of a past event of the history ("MI 92,", "CVA 74'", "CABG
+// 81, Redo CABG 84"): right after an event word, and ending its item.
+func (s *scan) eventYear(start, end int) bool {
+	i := s.tokenAt(start)
+	if !s.has(i-1, bEvent) || end-start != 2 {
+		return false
+	}
+	t := s.text
+	if end >= len(t) {
+		return true
+	}
+	switch t[end] {
+	case '\'', ',', ';', '\n', ')':
+		return true
+	case '.':
+		return end+1 >= len(t) || !isDigit(t[end+1])
+	case ' ':
+		return end+1 < len(t) && (t[end+1] == '\n' || t[end+1] == ',')
+	}
+	return false
+}
+
+// ordinalDay matches "on the 11th", "it's the 3rd", "by the 21st": a day
+// of the month written alone after a cue and "the", at token i ("the").
+func (s *scan) ordinalDay(i int) {
+	if !(s.is(i-1, "on") || s.is(i-1, "its") || s.is(i-1, "it's") || s.is(i-1, "by") || s.is(i-1, "since") ||
+		s.is(i-1, "until") || s.is(i-1, "before") || s.is(i-1, "after")) {
+		return
+	}
+	last, ok := s.dayAt(i + 1)
+	if !ok || last == i+1 || s.has(last+1, bMonth) || s.has(last+2, bMonth) || s.is(last+1, "of") {
+		return // no ordinal, or the written-date rule takes it
+	}
+	if k := last + 1; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].nl &&
+		!s.has(k, bStop) && !s.has(k, bWeekday) {
+		return // "on the 2nd floor", "the 3rd dose"
+	}
+	s.add(s.toks[i+1].start, s.toks[last].end, KindDate, 0.7, "date.ordinal")
+}
+
 // yearAfterCue reports whether the four-digit number at start:end is a
 // year after a cue ("in 1983", "since 2006", "desde 2019") and not a
 // quantity ("in 2000 ml").
@@ -204,7 +257,7 @@ func (s *scan) yearAfterCue(start, end int) bool {
 		return false
 	}
 	i := s.tokenAt(start)
-	if !s.has(i-1, bYearCue) || s.has(i+1, bUnitsNext) || s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum {
+	if !s.has(i-1, bYearCue|bEvent) || s.has(i+1, bUnitsNext) || s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum {
 		return false
 	}
 	return !(s.punct(i+1, ':') || s.punct(i+1, '%'))

@@ -66,6 +66,7 @@ const (
 	bYearCue
 	bRangeJoiner
 	bPhoneLabel
+	bEvent
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -88,7 +89,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bPlaceEnd, placeEnds}, {bPlaceFiller, placeFillers}, {bResidence, residenceVerbs},
 		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
-		{bPhoneLabel, phoneLabels},
+		{bPhoneLabel, phoneLabels}, {bEvent, eventWords},
 	}
 	for _, s := range sets {
 		for w := range s.set {

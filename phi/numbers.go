@@ -298,6 +298,11 @@ shape:
 		}
 	case 4:
 		switch {
+		case lens[0] <= 2 && lens[1] <= 2 && lens[2] <= 2 && lens[3] <= 2 && g[0].sep == '/' && g[1].sep == '-' &&
+			g[2].sep == '/' && monthDay(num(t, g[0]), num(t, g[1])) && monthDay(num(t, g[2]), num(t, g[3])) &&
+			!s.scaleOrDose(start, end):
+			s.add(start, end, KindDate, 0.75, "date.range") // "6/30-7/2"
+			return true
 		case lens[0] == 1 && t[g[0].start] == '1' && lens[1] == 3 && lens[2] == 3 && lens[3] == 4 &&
 			seps('-', '.', ' ') && nanp(t, g[1], g[2]):
 			return phone(0.9, "phone.nanp")
@@ -374,7 +379,10 @@ func (s *scan) single(start, end, n int) bool {
 		s.add(start, end, KindID, 0.55, "id.digits")
 	case n == 4 && s.yearAfterCue(start, end):
 		s.add(start, end, KindDate, 0.7, "date.year")
-	case n == 2 && start > 0 && (t[start-1] == '\'' || t[start-1] == 0x92) && (start < 2 || !isASCIILetter(t[start-2])):
+	case n == 2 && s.eventYear(start, end):
+		s.add(start, end, KindDate, 0.65, "date.event")
+	case n == 2 && start > 0 && (t[start-1] == '\'' || t[start-1] == 0x92) && (start < 2 || !isASCIILetter(t[start-2]) ||
+		s.has(s.tokenAt(start-1)-1, bEvent)):
 		s.add(start-1, end, KindDate, 0.6, "date.year")
 	case n <= 3:
 		a := num(t, group{start: start, end: end})

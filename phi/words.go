@@ -27,6 +27,9 @@ func (s *scan) words() {
 		if tk.lex&bWeekday != 0 && tk.end-tk.start > 3 {
 			s.weekdayDate(i)
 		}
+		if tk.end-tk.start == 3 && s.is(i, "the") && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
+			s.ordinalDay(i)
+		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
 		}
