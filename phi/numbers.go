@@ -98,6 +98,9 @@ func (s *scan) readChunk(ch *chunk, i int) int {
 				g.sep, i = ')', j
 				continue
 			}
+		case c == '-' && t[i+1] == ' ' && i+2 < len(t) && isDigit(t[i+2]) && g.end-g.start == 3:
+			g.sep, i = '-', i+2 // "212- 476- 8356"
+			continue
 		case c == ' ' && strings.HasPrefix(t[i+1:], "(0)") && i+4 < len(t) && isDigit(t[i+4]):
 			g.sep, i = ' ', i+4 // the trunk prefix of "+41 (0)96 471 07 95"
 			continue
@@ -216,6 +219,9 @@ shape:
 				return false // a range of round numbers: "500-1000"
 			}
 			return phone(0.7, "phone.local")
+		case total == 10 && lens[0] >= 3 && lens[1] >= 4 && seps(' ', '-') && t[g[0].start] >= '2' &&
+			nanpDigits(t[g[0].start:g[0].end]+t[g[1].start:g[1].end]):
+			return phone(0.7, "phone.split") // "202 2671093", "240444-1243"
 		case lens[0] == 5 && lens[1] == 4 && seps('-'):
 			s.add(start, end, KindZIP, 0.8, "zip.plus4")
 			return true

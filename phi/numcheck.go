@@ -152,6 +152,12 @@ func nanp(t string, area, exch group) bool {
 	return t[area.start] >= '2' && t[exch.start] >= '2' && !(t[area.start+1] == '1' && t[area.start+2] == '1')
 }
 
+// nanpDigits reports whether ten digits form a valid North American
+// number: area and exchange codes not starting with 0 or 1, no N11 area.
+func nanpDigits(d string) bool {
+	return len(d) == 10 && d[0] >= '2' && d[3] >= '2' && !(d[1] == '1' && d[2] == '1')
+}
+
 // validSSN applies the SSA rules: no 000, 666 or 9xx area, no 00 group, no
 // 0000 serial.
 func validSSN(area, grp, serial int) bool {
