@@ -26,7 +26,7 @@ var (
 		"next", "this", "en", "desde", "hasta", "durante", "principios", "finales", "mediados")
 	// yearCues make a four-digit number a year: "in 1983", "since 2006";
 	// "until 2000" and "around 2000" are times of day in clinical notes.
-	yearCues = setOf("in", "since", "circa", "year", "en", "desde", "ano", "its", "it's")
+	yearCues = setOf("in", "since", "circa", "year", "during", "en", "desde", "ano", "durante", "its", "it's")
 	// eventWords are past events of a medical history that a year follows:
 	// "CABG 1992", "MI 92,", "CVA 74'", "cholecystectomy in 2004".
 	eventWords = setOf("mi", "nqwmi", "imi", "ami", "stemi", "nstemi", "cabg", "cva", "tia", "ptca", "pci",

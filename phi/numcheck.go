@@ -78,8 +78,12 @@ func (s *scan) explicitAge(start, end int) bool {
 	if s.is(p, "de") { // "edad de 45"
 		p--
 	}
-	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") {
-		return true
+	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") || s.is(p, "of") && s.is(p-1, "age") {
+		return true // "age 45", "at the age of 61"
+	}
+	if (s.is(p, "turned") || s.is(p, "turn") || s.is(p, "turns") || s.is(p, "turning")) && !s.has(i, bUnitsNext) &&
+		!s.punct(i, ':') && !s.punct(i, '%') {
+		return true // "I just turned 47", "she'll turn 80"; not "turn 2 tabs"
 	}
 	return (s.is(i, "anos") || s.is(i, "ano")) && (s.is(p, "tengo") || s.is(p, "tiene") || s.is(p, "cumple") ||
 		s.is(p, "cumplio") || s.is(p, "cumpli") || s.is(p, "tenia"))

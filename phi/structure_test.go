@@ -38,6 +38,8 @@ func TestDetectStructuralRules(t *testing.T) {
 		{"middle initial", "Forms for Dariusz K. Wolanczyk are ready", []want{{"Dariusz K. Wolanczyk", phi.KindName}}},
 		{"lower case after strong cue", "hi my name is oyelaran and i need a refill", []want{{"oyelaran", phi.KindName}}},
 		{"stated age", "She's a 34 y/o with asthma", []want{{"34", phi.KindAge}}},
+		{"turned", "my husband just turned 58 and needs a colonoscopy", []want{{"58", phi.KindAge}}},
+		{"age of", "she retired at the age of 61", []want{{"61", phi.KindAge}}},
 		{"history years", "PMH: CABG 1992, MI 92, CVA 74'.", []want{{"1992", phi.KindDate}, {"92", phi.KindDate}, {"74", phi.KindDate}}},
 		{"ordinal day", "cultures drawn on the 11th, one grew staph", []want{{"11th", phi.KindDate}}},
 		{"note header", "Nursing Progress Note\n28 Oct, 88 0700-1245", []want{{"28 Oct, 88", phi.KindDate}}},
@@ -97,6 +99,7 @@ func TestDetectStructuralRulesLeaveCareWords(t *testing.T) {
 		"lie flat until 2000, then HOB up; ca 8.5, stent x2",
 		"moved to the 2nd floor and given the 3rd dose",
 		"MI 2 days ago, CABG x3",
+		"turn 2 tabs into halves and take 1 at bedtime",
 	} {
 		spans, err := d.Detect(t.Context(), text)
 		if err != nil {
