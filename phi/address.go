@@ -399,8 +399,14 @@ func (s *scan) facility(i int) {
 	}
 	last := i
 	if first == i && !s.upper && s.toks[i].shape == caseTitle { // "Clínica San José": the name follows
-		for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
-			!s.has(k, bStop) && !s.toks[k].nl; k++ {
+		for k := i + 1; k < len(s.toks) && k <= i+4 && s.toks[k].kind == tWord && !s.toks[k].nl; k++ {
+			if s.has(k, bPlaceConn) && k > i+1 && s.toks[k].shape == caseLower && k+1 < len(s.toks) &&
+				s.toks[k+1].shape == caseTitle && s.toks[k+1].kind == tWord && !s.has(k+1, bStop) {
+				continue // "Hospital Civil de Guadalajara"
+			}
+			if s.toks[k].shape != caseTitle || s.has(k, bStop) {
+				break
+			}
 			last = k
 		}
 	}

@@ -245,7 +245,7 @@ func (s *scan) ordinalDay(i int) {
 		!s.has(k, bStop) && !s.has(k, bWeekday) {
 		return // "on the 2nd floor", "the 3rd dose"
 	}
-	s.add(s.toks[i+1].start, s.toks[last].end, KindDate, 0.7, "date.ordinal")
+	s.add(s.toks[i].start, s.toks[last].end, KindDate, 0.7, "date.ordinal") // "the 22nd" goes whole
 }
 
 // yearAfterCue reports whether the four-digit number at start:end is a

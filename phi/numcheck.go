@@ -54,6 +54,62 @@ const youngAgeConfidence = 0.8
 // ruleYoungAge names the rule of stated ages under 90.
 const ruleYoungAge = "age"
 
+// statedAge reports whether a number between the tokens p and i is an age
+// stated of a person: "he is 72.", "I'm 45 and", "she's 80". With p < 0
+// it only checks that the number ends its clause.
+func (s *scan) statedAge(p, i int) bool {
+	end := i >= len(s.toks) || s.toks[i].nl || s.punct(i, '.') || s.punct(i, ',') || s.punct(i, '!') ||
+		s.punct(i, '?') || s.punct(i, ';') || s.punct(i, ')') || s.is(i, "and") || s.is(i, "now") || s.is(i, "but") ||
+		s.is(i, "today") || s.is(i, "y")
+	if !end || i < len(s.toks) && s.punct(i, '.') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && !s.toks[i+1].space {
+		return false // "is 7.5"
+	}
+	if p < 0 {
+		return true
+	}
+	switch {
+	case s.is(p, "i'm") || s.is(p, "im") || s.is(p, "he's") || s.is(p, "she's"):
+		return true
+	case s.is(p, "am") && s.is(p-1, "i"):
+		return true
+	case s.is(p, "is") && (s.is(p-1, "he") || s.is(p-1, "she")):
+		return true
+	}
+	return false
+}
+
+// agesAfterNames runs after the name rules: a number stated right after a
+// name is an age. "My son Elijah, 15, sprained...", "Elijah (15)", "my mom
+// Beatrice is 94 and...".
+func (s *scan) agesAfterNames() {
+	for i := 1; i+1 < len(s.toks); i++ {
+		tk := s.toks[i]
+		if tk.kind != tNum || tk.end-tk.start > 3 || s.toks[i+1].start == tk.end && s.toks[i+1].kind != tPunct {
+			continue
+		}
+		a := num(s.text, group{start: tk.start, end: tk.end})
+		if a < 1 || a > 120 {
+			continue
+		}
+		p := i - 1
+		ok := false
+		switch {
+		case s.punct(p, ',') && s.punct(i+1, ','), s.punct(p, '(') && s.punct(i+1, ')'):
+			ok = s.nameEndsAt(p - 1)
+		case s.is(p, "is") || s.is(p, "es"):
+			ok = s.nameEndsAt(p-1) && s.statedAge(-1, i+1)
+		}
+		if !ok || s.covered(tk.start, tk.end, len(s.spans)) {
+			continue
+		}
+		if a >= 90 {
+			s.add(tk.start, tk.end, KindAge, 0.8, "age.over89")
+		} else {
+			s.add(tk.start, tk.end, KindAge, youngAgeConfidence, ruleYoungAge)
+		}
+	}
+}
+
 // explicitAge reports whether the number at start:end is stated as an
 // age: "7 years old", "45-year-old", "82 yo", "age 45", "tengo 30 años".
 // "for 3 years" and "hace 3 años" are durations and do not count.
@@ -69,8 +125,10 @@ func (s *scan) explicitAge(start, end int) bool {
 	switch {
 	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old"):
 		return true
-	case (s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs")) && s.is(i+1, "old"):
-		return true
+	case (s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs") || s.is(i, "months") ||
+		s.is(i, "month") || s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "week") || s.is(i, "wks") ||
+		s.is(i, "days") || s.is(i, "meses") || s.is(i, "semanas")) && (s.is(i+1, "old") || s.is(i+1, "de") && s.is(i+2, "edad")):
+		return true // "7 years old", "6 weeks old", "3 meses de edad"
 	case s.is(i, "y") && (s.punct(i+1, '.') || s.punct(i+1, '/')) && s.is(i+2, "o"):
 		return true // "82 y.o.", "82 y/o"
 	}
@@ -80,6 +138,9 @@ func (s *scan) explicitAge(start, end int) bool {
 	}
 	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") || s.is(p, "of") && s.is(p-1, "age") {
 		return true // "age 45", "at the age of 61"
+	}
+	if s.statedAge(p, i) {
+		return true
 	}
 	if (s.is(p, "turned") || s.is(p, "turn") || s.is(p, "turns") || s.is(p, "turning")) && !s.has(i, bUnitsNext) &&
 		!s.punct(i, ':') && !s.punct(i, '%') {

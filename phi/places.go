@@ -55,7 +55,10 @@ var (
 	// "GH EW", "Zagaria campus".
 	placeEnds = setOf("hospital", "hosp", "memorial", "regional", "medical", "center", "centre", "ctr",
 		"campus", "rehab", "clinic", "clinica", "general", "nursing", "va", "vamc", "health", "infirmary",
-		"hospice", "er", "ew", "ed", "imaging", "healthcare", "sanatorio", "county", "community")
+		"hospice", "er", "ew", "ed", "imaging", "healthcare", "sanatorio", "county", "community",
+		"orthopedics", "orthopaedics", "cardiology", "dermatology", "pediatrics", "oncology", "radiology",
+		"neurology", "urology", "podiatry", "gastroenterology", "obgyn", "ob-gyn", "physiotherapy",
+		"associates", "urgent", "wellness", "dialysis", "surgical", "surgery", "pharmacy")
 	// placeFillers may stand between a place verb and its preposition:
 	// "transferred back to", "went out again to".
 	placeFillers = setOf("back", "out", "over", "again", "here", "there", "up", "down", "him", "her", "them",

@@ -76,6 +76,7 @@ func (s *scan) run() {
 	s.words()
 	s.repeatNames()
 	s.repeatPlaces()
+	s.agesAfterNames()
 	s.dropNeutral()
 	s.dropTags()
 }

@@ -40,6 +40,9 @@ func TestDetectStructuralRules(t *testing.T) {
 		{"stated age", "She's a 34 y/o with asthma", []want{{"34", phi.KindAge}}},
 		{"turned", "my husband just turned 58 and needs a colonoscopy", []want{{"58", phi.KindAge}}},
 		{"age of", "she retired at the age of 61", []want{{"61", phi.KindAge}}},
+		{"he is", "my husband needs a physical, he is 72", []want{{"72", phi.KindAge}}},
+		{"weeks old", "the baby is 6 weeks old", []want{{"6", phi.KindAge}}},
+		{"age after a name", "My daughter Priyanka, 9, has a cough", []want{{"9", phi.KindAge}}},
 		{"history years", "PMH: CABG 1992, MI 92, CVA 74'.", []want{{"1992", phi.KindDate}, {"92", phi.KindDate}, {"74", phi.KindDate}}},
 		{"ordinal day", "cultures drawn on the 11th, one grew staph", []want{{"11th", phi.KindDate}}},
 		{"note header", "Nursing Progress Note\n28 Oct, 88 0700-1245", []want{{"28 Oct, 88", phi.KindDate}}},
@@ -100,6 +103,7 @@ func TestDetectStructuralRulesLeaveCareWords(t *testing.T) {
 		"moved to the 2nd floor and given the 3rd dose",
 		"MI 2 days ago, CABG x3",
 		"turn 2 tabs into halves and take 1 at bedtime",
+		"her pain is 7. The dose is 5, right? It is 12 now",
 	} {
 		spans, err := d.Detect(t.Context(), text)
 		if err != nil {
