@@ -88,9 +88,7 @@ func runPHI(o options, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// The PhysioNet gold standard follows HIPAA Safe Harbor, which counts
-	// only ages over 89: score it with a detector configured the same way.
-	det, err := phi.New(phi.Config{SafeHarborAges: o.Format == "physionet"})
+	det, err := phi.New(detectorConfig(o.Format))
 	if err != nil {
 		return err
 	}
@@ -107,6 +105,14 @@ func runPHI(o options, w io.Writer) error {
 		return json.NewEncoder(w).Encode(rep)
 	}
 	return printPHI(w, rep)
+}
+
+// detectorConfig is the detector configuration for a corpus format. The
+// PhysioNet gold standard follows HIPAA Safe Harbor, which counts only ages
+// over 89 as identifiers: it is scored with a detector configured the same
+// way. Other corpora get the default, which reports every stated age.
+func detectorConfig(format string) phi.Config {
+	return phi.Config{SafeHarborAges: format == "physionet"}
 }
 
 // scorePHI runs det over docs. A gold span is caught when every non-space
