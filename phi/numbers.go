@@ -387,7 +387,7 @@ func (s *scan) single(start, end, n int) bool {
 		s.add(start, end, KindDate, 0.7, "date.year")
 	case n == 2 && s.eventYear(start, end):
 		s.add(start, end, KindDate, 0.65, "date.event")
-	case n == 2 && start > 0 && (t[start-1] == '\'' || t[start-1] == 0x92) && (start < 2 || !isASCIILetter(t[start-2]) ||
+	case n == 2 && start > 0 && t[start-1] == '\'' && (start < 2 || !isASCIILetter(t[start-2]) ||
 		s.has(s.tokenAt(start-1)-1, bEvent)):
 		s.add(start-1, end, KindDate, 0.6, "date.year")
 	case n <= 3:
