@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -85,27 +86,16 @@ func (s *scan) run() {
 // once: "son Radu ... Radu wishes to ...". In text written in one case,
 // only words that are no everyday words are carried over ("bill" is not).
 func (s *scan) repeatNames() {
-	var found map[string]bool
-	for _, sp := range s.spans {
-		if sp.Kind != KindName || sp.Confidence < 0.7 {
-			continue
-		}
-		for i := s.tokenAt(sp.Start); i < len(s.toks) && s.toks[i].end <= sp.End; i++ {
-			if s.toks[i].kind != tWord || len(s.low(i)) < 3 || s.has(i, bStop|bPatTitle|bClinTitle) {
-				continue
-			}
-			if found == nil {
-				found = make(map[string]bool, 4)
-			}
-			found[string(s.low(i))] = true
-		}
-	}
-	if len(found) == 0 {
+	var found [8]int // token indexes of the words of the names found
+	n := s.foundWords(found[:0], func(sp Span) bool { return sp.Kind == KindName && sp.Confidence >= 0.7 },
+		bStop|bPatTitle|bClinTitle, 3)
+	if len(n) == 0 {
 		return
 	}
-	n := len(s.spans)
+	mask := s.wordMask(n)
+	spans := len(s.spans)
 	for i, tk := range s.toks {
-		if tk.kind != tWord || !found[string(s.low(i))] || s.covered(tk.start, tk.end, n) {
+		if tk.kind != tWord || mask&s.wordBit(i) == 0 || !s.sameWordAs(i, n) || s.covered(tk.start, tk.end, spans) {
 			continue
 		}
 		if s.caseless() && (s.everyday(i) || s.nameClass(i)&names.Common != 0) ||
@@ -120,28 +110,17 @@ func (s *scan) repeatNames() {
 // "transferred to Kernan ... Kernan cardiology called". Facility words and
 // everyday words are not carried over, only the name itself.
 func (s *scan) repeatPlaces() {
-	var found map[string]bool
-	for _, sp := range s.spans {
-		if sp.Kind != KindAddress || (sp.Rule != "address.place" && sp.Rule != "address.facility" && sp.Rule != "address.city") {
-			continue
-		}
-		for i := s.tokenAt(sp.Start); i < len(s.toks) && s.toks[i].end <= sp.End; i++ {
-			if s.toks[i].kind != tWord || s.has(i, bStop|bFacility|bFacilityQual|bPlaceEnd|bCareUnit|bState|bPlaceConn) ||
-				s.everyday(i) || len(s.low(i)) < 2 {
-				continue
-			}
-			if found == nil {
-				found = make(map[string]bool, 4)
-			}
-			found[string(s.low(i))] = true
-		}
-	}
-	if len(found) == 0 {
+	var found [8]int
+	n := s.foundWords(found[:0], func(sp Span) bool {
+		return sp.Kind == KindAddress && (sp.Rule == "address.place" || sp.Rule == "address.facility" || sp.Rule == "address.city")
+	}, bStop|bFacility|bFacilityQual|bPlaceEnd|bCareUnit|bState|bPlaceConn, 2)
+	if len(n) == 0 {
 		return
 	}
-	n := len(s.spans)
+	mask := s.wordMask(n)
+	spans := len(s.spans)
 	for i, tk := range s.toks {
-		if tk.kind != tWord || !found[string(s.low(i))] || s.covered(tk.start, tk.end, n) {
+		if tk.kind != tWord || mask&s.wordBit(i) == 0 || !s.sameWordAs(i, n) || s.covered(tk.start, tk.end, spans) {
 			continue
 		}
 		if !s.caseless() && tk.shape == caseLower && len(s.low(i)) < 4 {
@@ -153,6 +132,59 @@ func (s *scan) repeatPlaces() {
 		}
 		s.add(tk.start, end, KindAddress, 0.7, "address.repeat")
 	}
+}
+
+// foundWords appends to dst the word tokens of the spans that keep
+// accepts, leaving out words with any of the bits skip, everyday words and
+// words shorter than minLen; at most cap(dst) of them.
+func (s *scan) foundWords(dst []int, keep func(Span) bool, skip lexBit, minLen int) []int {
+	for _, sp := range s.spans {
+		if !keep(sp) {
+			continue
+		}
+		for i := s.tokenAt(sp.Start); i < len(s.toks) && s.toks[i].end <= sp.End; i++ {
+			if len(dst) == cap(dst) {
+				return dst
+			}
+			if s.toks[i].kind != tWord || s.has(i, skip) || len(s.low(i)) < minLen || s.everyday(i) ||
+				s.sameWordAs(i, dst) {
+				continue
+			}
+			dst = append(dst, i)
+		}
+	}
+	return dst
+}
+
+// wordBit hashes the folded length and first and last letters of word
+// token i to one of 64 bits: a cheap first test before sameWordAs.
+func (s *scan) wordBit(i int) uint64 {
+	w := s.low(i)
+	if len(w) == 0 {
+		return 0
+	}
+	return 1 << ((uint(len(w))*7 + uint(w[0])*3 + uint(w[len(w)-1])) & 63)
+}
+
+// wordMask ors the wordBit of every token in list.
+func (s *scan) wordMask(list []int) uint64 {
+	var m uint64
+	for _, k := range list {
+		m |= s.wordBit(k)
+	}
+	return m
+}
+
+// sameWordAs reports whether word token i, folded, equals one of the
+// tokens in list.
+func (s *scan) sameWordAs(i int, list []int) bool {
+	w := s.low(i)
+	for _, k := range list {
+		if bytes.Equal(w, s.low(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether one of the first n spans overlaps start:end.
