@@ -1,0 +1,63 @@
+package sqlstore
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/internal/sqldb"
+)
+
+// AuditRow is a stored audit event, for tests.
+type AuditRow struct {
+	PracticeID, Action, PatientID, Event string
+	Time                                 time.Time
+}
+
+// AuditRowsForTest returns the practice's audit rows in insertion order.
+func AuditRowsForTest(t testing.TB, db *DB, practiceID string) []AuditRow {
+	t.Helper()
+	var out []AuditRow
+	err := each(t.Context(), db.db.Reader(), "SELECT practice_id, time, action, patient_id, event FROM {audit_events} WHERE practice_id = $1 ORDER BY seq",
+		[]any{practiceID}, func(r sqldb.Row) error {
+			var a AuditRow
+			err := r.Scan(&a.PracticeID, timeCol{&a.Time}, &a.Action, &a.PatientID, &a.Event)
+			out = append(out, a)
+			return err
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// AuditChainForTest returns every stored audit event, checkpoints and all
+// practices included, in insertion order: the whole chain of a Log.
+func AuditChainForTest(t testing.TB, db *DB) []audit.Event {
+	t.Helper()
+	var out []audit.Event
+	err := each(t.Context(), db.db.Reader(), "SELECT event FROM {audit_events} ORDER BY seq", nil, func(r sqldb.Row) error {
+		var raw string
+		if err := r.Scan(&raw); err != nil {
+			return err
+		}
+		var e audit.Event
+		err := json.Unmarshal([]byte(raw), &e)
+		out = append(out, e)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// ExecForTest runs one statement in a write transaction.
+func ExecForTest(t testing.TB, db *DB, stmt string, args ...any) {
+	t.Helper()
+	ctx := t.Context()
+	if err := db.db.Tx(ctx, func(q sqldb.Querier) error { _, err := q.Exec(ctx, stmt, args...); return err }); err != nil {
+		t.Fatal(err)
+	}
+}
