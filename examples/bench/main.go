@@ -1,0 +1,130 @@
+// Command bench measures frontdesk side by side with baselines that show
+// the limit of the machine and of each store, and prints the figures as a
+// table, or as one JSON object with -json. See README.md for every key.
+//
+//	go run ./examples/bench -json -duration 3s -workers 16 -postgres "$FRONTDESK_POSTGRES_DSN"
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime"
+	"time"
+)
+
+// settings are the run's flags.
+type settings struct {
+	duration  time.Duration
+	workers   int
+	dsn       string
+	riverDir  string
+	riverJobs int
+	tmpDir    string
+	only      string
+}
+
+// measurement is one figure group: a function filling keys of the report,
+// and the key prefix it fills (used to mark the keys null when it cannot
+// run).
+type measurement struct {
+	name   string
+	prefix []string
+	run    func(context.Context, *Report, settings) error
+	// unavailable, when it returns a reason, skips the measurement.
+	unavailable func(settings) string
+}
+
+func measurements() []measurement {
+	noDSN := func(s settings) string {
+		if s.dsn == "" {
+			return "no PostgreSQL: pass -postgres DSN or set FRONTDESK_POSTGRES_DSN"
+		}
+		return ""
+	}
+	pending := func(what string) func(settings) string {
+		return func(settings) string { return what + " is not on main yet" }
+	}
+	return []measurement{
+		{name: "ingest-memory", prefix: []string{"ingest_memory"}, run: measureIngestMemory},
+		{name: "ingest-sqlite", prefix: []string{"ingest_sqlite"}, unavailable: pending("inbox/sqlstore")},
+		{name: "ingest-postgres", prefix: []string{"ingest_postgres"}, unavailable: pending("inbox/sqlstore")},
+		{name: "webhook", prefix: []string{"webhook"}, run: measureWebhook},
+		{name: "triage", prefix: []string{"triage"}, unavailable: pending("the default triage classifier")},
+		{name: "phi", prefix: []string{"phi"}, run: measurePHI},
+		{name: "audit-memory", prefix: []string{"audit_memory"}, run: measureAuditMemory},
+		{name: "audit-file", prefix: []string{"audit_file"}, run: measureAuditFile},
+		{name: "reminders-memory", prefix: []string{"reminders_memory"}, run: measureRemindersMemory},
+		{name: "reminders-postgres", prefix: []string{"reminders_postgres"}, unavailable: pending("reminders/sqlstore")},
+		{name: "river", prefix: []string{"river_postgres"}, run: measureRiver, unavailable: noDSN},
+	}
+}
+
+func main() {
+	var s settings
+	asJSON := flag.Bool("json", false, "print one JSON object instead of a table")
+	flag.DurationVar(&s.duration, "duration", 3*time.Second, "how long each figure is measured")
+	flag.IntVar(&s.workers, "workers", 16, "concurrent clients (senders, appenders) per figure")
+	flag.StringVar(&s.dsn, "postgres", os.Getenv("FRONTDESK_POSTGRES_DSN"), "PostgreSQL DSN for the Postgres figures (default $FRONTDESK_POSTGRES_DSN)")
+	flag.StringVar(&s.riverDir, "river-dir", "", "directory of the River baseline module (default examples/bench/river of the checkout)")
+	flag.IntVar(&s.riverJobs, "river-jobs", 20000, "no-op jobs the River baseline works")
+	flag.StringVar(&s.tmpDir, "tmp", "", "directory for the durable stores' files (default the system's)")
+	flag.StringVar(&s.only, "only", "", "run only the measurement of this name (ingest-memory, webhook, phi, audit-file, river, ...)")
+	flag.Parse()
+	if s.duration <= 0 || s.workers <= 0 {
+		fmt.Fprintln(os.Stderr, "bench: -duration and -workers must be positive")
+		os.Exit(2)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	r := run(ctx, s)
+	var err error
+	if *asJSON {
+		enc := json.NewEncoder(os.Stdout)
+		err = enc.Encode(r)
+	} else {
+		err = r.WriteTable(os.Stdout)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+	for _, ok := range r.Checks {
+		if !ok {
+			os.Exit(1)
+		}
+	}
+}
+
+// run makes every measurement in turn (never two at once, so that they do
+// not share the CPUs) and returns the report.
+func run(ctx context.Context, s settings) *Report {
+	r := newReport(Env{GoVersion: runtime.Version(), OS: runtime.GOOS, Arch: runtime.GOARCH, CPUs: runtime.NumCPU(),
+		GOMAXPROCS: runtime.GOMAXPROCS(0), DurationS: s.duration.Seconds(), Workers: s.workers, Postgres: s.dsn != ""})
+	for _, m := range measurements() {
+		skip := func(reason string) {
+			for _, p := range m.prefix {
+				r.skip(p, reason)
+			}
+		}
+		if s.only != "" && m.name != s.only {
+			skip("not selected (-only " + s.only + ")")
+			continue
+		}
+		if m.unavailable != nil {
+			if reason := m.unavailable(s); reason != "" {
+				skip(reason)
+				continue
+			}
+		}
+		if err := m.run(ctx, r, s); err != nil {
+			skip("failed: " + err.Error())
+			fmt.Fprintf(os.Stderr, "bench: %s: %v\n", m.name, err)
+		}
+	}
+	return r
+}
