@@ -77,7 +77,9 @@ type delivery struct {
 	forged    bool
 }
 
-func signed(body []byte) delivery { return delivery{body: body, signature: whatsapp.Sign(appSecret, body)} }
+func signed(body []byte) delivery {
+	return delivery{body: body, signature: whatsapp.Sign(appSecret, body)}
+}
 
 // post delivers ds over loopback from workers goroutines and returns the
 // status code of each.
