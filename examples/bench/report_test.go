@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"go.uber.org/goleak"
+)
+
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
+
+// TestReportKeys runs every measurement briefly without PostgreSQL: the
+// JSON object carries every documented key, a figure for each subsystem
+// present, null with a reason for the others, and passing checks.
+func TestReportKeys(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every measurement")
+	}
+	r := run(t.Context(), settings{duration: 30 * time.Millisecond, workers: 4, tmpDir: t.TempDir()})
+	raw, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(raw, &got); err != nil {
+		t.Fatalf("output is not one JSON object: %v", err)
+	}
+	skipped, _ := got["skipped"].(map[string]any)
+	for _, k := range Keys {
+		v, ok := got[k]
+		if !ok {
+			t.Errorf("key %s missing", k)
+			continue
+		}
+		if v == nil && skipped[k] == nil {
+			t.Errorf("key %s is null with no reason", k)
+		}
+		if v != nil && skipped[k] != nil {
+			t.Errorf("key %s has a figure and a skip reason", k)
+		}
+	}
+	for _, k := range []string{"ingest_memory_msgs_per_s", "webhook_reqs_per_s", "phi_mb_per_s",
+		"audit_memory_appends_per_s", "audit_file_appends_per_s", "reminders_memory_per_s"} {
+		if v, _ := got[k].(float64); v <= 0 {
+			t.Errorf("%s = %v, want a positive figure", k, got[k])
+		}
+	}
+	if reason, _ := skipped["river_postgres_jobs_per_s"].(string); !strings.Contains(reason, "FRONTDESK_POSTGRES_DSN") {
+		t.Errorf("river without a DSN: reason %q should name FRONTDESK_POSTGRES_DSN", reason)
+	}
+	if len(r.Checks) == 0 {
+		t.Error("no correctness checks made")
+	}
+	for name, ok := range r.Checks {
+		if !ok {
+			t.Errorf("check %s failed", name)
+		}
+	}
+	var table bytes.Buffer
+	if err := r.WriteTable(&table); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range Keys {
+		if !strings.Contains(table.String(), k) {
+			t.Errorf("table lacks %s", k)
+		}
+	}
+}
