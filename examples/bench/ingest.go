@@ -62,7 +62,7 @@ func measureIngestMemory(ctx context.Context, r *Report, s settings) error {
 	if err != nil {
 		return err
 	}
-	smp, err := load(ctx, s.duration, s.workers, ingestLoad(p, "mem"))
+	smp, err := load(ctx, s.duration, s.workersFor(cpuBound), ingestLoad(p, "mem"))
 	if err != nil {
 		return fmt.Errorf("ingest memory: %w", err)
 	}
@@ -97,11 +97,12 @@ func measureWebhook(ctx context.Context, r *Report, s settings) error {
 	go srv.Serve(ln)
 	defer srv.Close()
 	url := "http://" + ln.Addr().String() + "/webhooks/whatsapp"
-	tr := &http.Transport{MaxIdleConnsPerHost: s.workers, MaxConnsPerHost: s.workers, DisableCompression: true}
+	workers := s.workersFor(network)
+	tr := &http.Transport{MaxIdleConnsPerHost: workers, MaxConnsPerHost: workers, DisableCompression: true}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
 
-	smp, err := load(ctx, s.duration, s.workers, func(ctx context.Context, w, i int) (int, error) {
+	smp, err := load(ctx, s.duration, workers, func(ctx context.Context, w, i int) (int, error) {
 		body := appendDelivery(make([]byte, 0, 512), senderPhone(w*7919+i), messageID("http", w, i), time.Now(), i)
 		req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 		if err != nil {

@@ -27,6 +27,34 @@ type settings struct {
 	only      string
 }
 
+// Kinds of load, which set how many workers a figure uses by default.
+type loadKind int
+
+const (
+	// cpuBound work in process: one worker per CPU, more only contend.
+	cpuBound loadKind = iota
+	// network round trips over loopback: a few per CPU keep it busy.
+	network
+	// durable writes grouped per fsync: many writers share each sync.
+	durable
+)
+
+// workersFor returns -workers, or the default for the kind of load.
+func (s settings) workersFor(k loadKind) int {
+	if s.workers > 0 {
+		return s.workers
+	}
+	procs := runtime.GOMAXPROCS(0)
+	switch k {
+	case network:
+		return 4 * procs
+	case durable:
+		return 32
+	default:
+		return procs
+	}
+}
+
 // measurement is one figure group: a function filling keys of the report,
 // and the key prefix it fills (used to mark the keys null when it cannot
 // run).
@@ -67,15 +95,15 @@ func main() {
 	var s settings
 	asJSON := flag.Bool("json", false, "print one JSON object instead of a table")
 	flag.DurationVar(&s.duration, "duration", 3*time.Second, "how long each figure is measured")
-	flag.IntVar(&s.workers, "workers", 16, "concurrent clients (senders, appenders) per figure")
+	flag.IntVar(&s.workers, "workers", 0, "concurrent clients (senders, appenders) per figure; 0 picks per figure (see README)")
 	flag.StringVar(&s.dsn, "postgres", os.Getenv("FRONTDESK_POSTGRES_DSN"), "PostgreSQL DSN for the Postgres figures (default $FRONTDESK_POSTGRES_DSN)")
 	flag.StringVar(&s.riverDir, "river-dir", "", "directory of the River baseline module (default examples/bench/river of the checkout)")
 	flag.IntVar(&s.riverJobs, "river-jobs", 20000, "no-op jobs the River baseline works")
 	flag.StringVar(&s.tmpDir, "tmp", "", "directory for the durable stores' files (default the system's)")
 	flag.StringVar(&s.only, "only", "", "run only the measurement of this name (ingest-memory, webhook, phi, audit-file, river, ...)")
 	flag.Parse()
-	if s.duration <= 0 || s.workers <= 0 {
-		fmt.Fprintln(os.Stderr, "bench: -duration and -workers must be positive")
+	if s.duration <= 0 || s.workers < 0 {
+		fmt.Fprintln(os.Stderr, "bench: -duration must be positive and -workers not negative")
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -104,7 +132,7 @@ func main() {
 // not share the CPUs) and returns the report.
 func run(ctx context.Context, s settings) *Report {
 	r := newReport(Env{GoVersion: runtime.Version(), OS: runtime.GOOS, Arch: runtime.GOARCH, CPUs: runtime.NumCPU(),
-		GOMAXPROCS: runtime.GOMAXPROCS(0), DurationS: s.duration.Seconds(), Workers: s.workers, Postgres: s.dsn != ""})
+		GOMAXPROCS: runtime.GOMAXPROCS(0), DurationS: s.duration.Seconds(), Workers: s.workers, Postgres: s.dsn != "", LoadAvg: loadAvg()})
 	for _, m := range measurements() {
 		skip := func(reason string) {
 			for _, p := range m.prefix {

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -52,8 +54,21 @@ type Env struct {
 	CPUs       int     `json:"cpus"`
 	GOMAXPROCS int     `json:"gomaxprocs"`
 	DurationS  float64 `json:"duration_s"`
-	Workers    int     `json:"workers"`
+	Workers    int     `json:"workers"` // -workers; 0: each figure its default
 	Postgres   bool    `json:"postgres"`
+	// LoadAvg is the 1-minute load average when the run started (Linux;
+	// zero elsewhere): other work on the machine lowers every figure.
+	LoadAvg float64 `json:"load_avg_1m"`
+}
+
+// loadAvg reads the 1-minute load average, or 0 when it is unknown.
+func loadAvg() float64 {
+	raw, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	f, _ := strconv.ParseFloat(strings.Fields(string(raw) + " 0")[0], 64)
+	return f
 }
 
 func newReport(env Env) *Report {
@@ -136,8 +151,8 @@ func formatFloat(v float64) string {
 func (r *Report) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	e := r.Env
-	fmt.Fprintf(tw, "frontdesk bench\t%s %s/%s, %d CPUs, GOMAXPROCS %d, %s per figure, %d workers\n",
-		e.GoVersion, e.OS, e.Arch, e.CPUs, e.GOMAXPROCS, time.Duration(e.DurationS*float64(time.Second)), e.Workers)
+	fmt.Fprintf(tw, "frontdesk bench\t%s %s/%s, %d CPUs, GOMAXPROCS %d, load %.2f, %s per figure, %d workers\n",
+		e.GoVersion, e.OS, e.Arch, e.CPUs, e.GOMAXPROCS, e.LoadAvg, time.Duration(e.DurationS*float64(time.Second)), e.Workers)
 	for _, k := range Keys {
 		if v, ok := r.Figures[k]; ok {
 			fmt.Fprintf(tw, "%s\t%s\n", k, formatFloat(v))

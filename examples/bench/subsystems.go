@@ -33,7 +33,7 @@ func measurePHI(ctx context.Context, r *Report, s settings) error {
 	if _, err := red.Redact(ctx, phiTexts[0]); err != nil { // builds the lexicon
 		return err
 	}
-	smp, err := load(ctx, s.duration, s.workers, func(ctx context.Context, w, i int) (int, error) {
+	smp, err := load(ctx, s.duration, s.workersFor(cpuBound), func(ctx context.Context, w, i int) (int, error) {
 		t := phiTexts[(w+i)%len(phiTexts)]
 		if _, err := red.Redact(ctx, t); err != nil {
 			return 0, err
@@ -64,7 +64,7 @@ func measureAuditMemory(ctx context.Context, r *Report, s settings) error {
 		return err
 	}
 	defer log.Close()
-	smp, err := load(ctx, s.duration, s.workers, func(ctx context.Context, w, i int) (int, error) {
+	smp, err := load(ctx, s.duration, s.workersFor(cpuBound), func(ctx context.Context, w, i int) (int, error) {
 		return 0, log.Append(ctx, auditEvent(w, i))
 	})
 	if err != nil {
@@ -88,7 +88,7 @@ func measureAuditFile(ctx context.Context, r *Report, s settings) error {
 	if err != nil {
 		return err
 	}
-	smp, err := load(ctx, s.duration, s.workers, func(ctx context.Context, w, i int) (int, error) {
+	smp, err := load(ctx, s.duration, s.workersFor(durable), func(ctx context.Context, w, i int) (int, error) {
 		return 0, log.Append(ctx, auditEvent(w, i))
 	})
 	if cerr := log.Close(); err == nil {
@@ -146,7 +146,8 @@ func seedReminders(ctx context.Context, store reminders.Store, pol reminders.Pol
 }
 
 // measureRemindersMemory: rounds of claim, gate, render, send and
-// complete through the memory store, s.workers sends at once. Only
+// complete through the memory store, with the dispatcher's default
+// of 8 sends at once unless -workers says otherwise. Only
 // RunOnce is timed; booking the appointments is not.
 func measureRemindersMemory(ctx context.Context, r *Report, s settings) error {
 	pol := reminders.Policy{Offsets: []time.Duration{24 * time.Hour}, Practices: map[string]string{practiceID: "Sunrise Clinic"}}
