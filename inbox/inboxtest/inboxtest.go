@@ -41,6 +41,7 @@ func Run(t *testing.T, newStore func(t *testing.T) inbox.Store) {
 		{"AppendToConversation", testAppendToConversation},
 		{"OneOpenConversationPerSubject", testOneOpenPerSubject},
 		{"MessageRoundTrip", testMessageRoundTrip},
+		{"EveryFieldRoundTrips", testEveryFieldRoundTrips},
 		{"MessageOrderAndPagination", testMessagePagination},
 		{"ConversationOrderFilterAndPagination", testConversationPagination},
 		{"InvalidCursor", testInvalidCursor},

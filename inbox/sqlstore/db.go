@@ -1,0 +1,110 @@
+package sqlstore
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/internal/sqldb"
+)
+
+//go:embed migrations
+var migrationFS embed.FS
+
+// The migration components Migrate applies, in order. Each is a directory
+// of migrations/ with files NNNN_name.sql.
+var components = []string{"inbox", "consent", "audit"}
+
+// ErrUnavailable: the database could not be reached or the connection was
+// lost mid-operation. Nothing of the operation was committed, unless the
+// loss hit the commit itself, when the outcome is unknown; inbound
+// deliveries are safe to retry either way, since they are deduplicated.
+var ErrUnavailable = sqldb.ErrUnavailable
+
+// ErrDatabase: the database refused an operation for a reason that is not
+// a conflict or a lost connection.
+var ErrDatabase = sqldb.ErrDatabase
+
+// Error is a failed database operation: errors.Is matches its Kind
+// (inbox.ErrConflict, ErrUnavailable, ErrDatabase or a context error), and
+// errors.As reaches the driver's error. Its message carries the operation
+// and the driver's error code, never stored values.
+type Error = sqldb.Error
+
+// Config says where the tables live. The zero value uses the connection's
+// default schema and unprefixed table names.
+type Config struct {
+	// Schema is the PostgreSQL schema for the tables; Migrate creates it
+	// when missing. Empty uses the search_path. Not allowed for SQLite.
+	Schema string
+	// TablePrefix is put before every table and index name (for example
+	// "frontdesk_"), so that frontdesk can share a vendor's database.
+	// Letters, digits and underscores only.
+	TablePrefix string
+	// BusyTimeout is how long SQLite waits for another process's write
+	// lock; default 5s. Ignored by PostgreSQL.
+	BusyTimeout time.Duration
+}
+
+// DB is a database holding frontdesk's tables: a PostgreSQL pool or a
+// SQLite file. The stores of this package (Store, ConsentStore, AuditSink)
+// and the Notifier run on one DB. It is safe for concurrent use.
+type DB struct {
+	db *sqldb.DB
+}
+
+// NewPostgres returns a DB over a pgx pool. The pool stays the caller's:
+// Close does not close it.
+func NewPostgres(pool *pgxpool.Pool, cfg Config) (*DB, error) {
+	d, err := sqldb.NewPostgres(pool, sqldb.Options{Schema: cfg.Schema, Prefix: cfg.TablePrefix})
+	if err != nil {
+		return nil, err
+	}
+	return &DB{db: d}, nil
+}
+
+// OpenSQLite opens or creates the SQLite database file at path, in WAL
+// mode with a busy timeout and foreign keys on, writing through a single
+// connection. Close closes it.
+func OpenSQLite(path string, cfg Config) (*DB, error) {
+	d, err := sqldb.OpenSQLite(path, sqldb.Options{
+		Schema: cfg.Schema, Prefix: cfg.TablePrefix, BusyTimeoutMillis: int(cfg.BusyTimeout.Milliseconds()),
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &DB{db: d}, nil
+}
+
+// Close releases a SQLite database; for PostgreSQL it does nothing.
+func (d *DB) Close() error { return d.db.Close() }
+
+// Migrate creates or upgrades every table of this package, applying the
+// embedded migrations not yet recorded in the schema_migrations table.
+// Call it once at start-up, before using the stores; it is safe when
+// several instances start at once (see the package documentation).
+func (d *DB) Migrate(ctx context.Context) error {
+	for _, c := range components {
+		ms, err := sqldb.LoadMigrations(migrationFS, "migrations/"+c)
+		if err != nil {
+			return err
+		}
+		if _, err := d.db.Migrate(ctx, c, ms); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// wrap classifies a driver error for op; a transaction that kept losing
+// races is a conflict.
+func wrap(ctx context.Context, op string, err error) error {
+	if errors.Is(err, sqldb.ErrRetry) {
+		return &Error{Op: op, Kind: inbox.ErrConflict, Err: err}
+	}
+	return sqldb.Wrap(ctx, op, err, inbox.ErrConflict)
+}

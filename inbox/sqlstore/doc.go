@@ -1,0 +1,120 @@
+// Package sqlstore keeps frontdesk's inbox, consent and audit records in
+// SQL: PostgreSQL through a pgx pool for production, or an SQLite file
+// (pure Go, no cgo) for single-process deployments and demos. Both run the
+// same statements through one implementation.
+//
+// # Use
+//
+// Open a DB, migrate it once at start-up, and hand its stores to the
+// services:
+//
+//	pool, _ := pgxpool.New(ctx, dsn)          // or: db, _ := sqlstore.OpenSQLite(path, sqlstore.Config{})
+//	db, _ := sqlstore.NewPostgres(pool, sqlstore.Config{Schema: "frontdesk"})
+//	if err := db.Migrate(ctx); err != nil { ... }
+//	ib, _ := inbox.New(sqlstore.New(db), inbox.Config{Audit: sqlstore.NewAuditSink(db), ...})
+//	sms = channels.WithConsent(sqlstore.NewConsentStore(db))(sms)
+//
+// Store implements inbox.Store, ConsentStore channels.ConsentStore and
+// AuditSink audit.Sink; each passes its package's conformance suite on both
+// databases.
+//
+// # Migrations
+//
+// The schema is embedded (migrations/<component>/NNNN_name.sql) and applied
+// by DB.Migrate, never implicitly. Applied versions are recorded in the
+// schema_migrations table, one row per component and version, in the same
+// transaction as the change. Many instances may call Migrate at once: on
+// PostgreSQL a transaction-scoped advisory lock (keyed by schema and
+// prefix) lets one apply and the others then find nothing to do; on SQLite
+// the write transaction is exclusive. Config.Schema (PostgreSQL) and
+// Config.TablePrefix put every table and index in their own namespace, so
+// that frontdesk can live in a vendor's existing database.
+//
+// # Tables
+//
+// Times are BIGINT microseconds since the Unix epoch, UTC, with NULL for
+// "not set", so that one schema serves both databases and ordering is
+// exact. Lists and nested records are JSON text ("" when empty). Every
+// table leads with practice_id, and every query filters on it.
+//
+//   - schema_migrations (component, version, name): the migrations applied.
+//   - contacts (practice_id, id, key, addresses, patient_id, verified, link,
+//     created_at): one row per inbox.Contact. key, the normalised address,
+//     is unique per practice, which makes PutContact a get-or-create.
+//     addresses is the JSON list of channels.Address, link the JSON
+//     inbox.Link of the latest merge.
+//   - conversations (practice_id, id, subject, patient_id, contact_id,
+//     status, channel, queue, assignee, priority, urgency, intent,
+//     emergency, first_response_due, first_response_at, message_count,
+//     created_at, updated_at, closed_at): one row per inbox.Conversation.
+//     A partial unique index on (practice_id, subject) over rows whose
+//     status is not 'closed' guarantees one open conversation per patient.
+//     Indexes on (practice_id, [queue | assignee,] updated_at, id) serve
+//     the staff lists, most recent first.
+//   - messages (seq, practice_id, id, conversation_id, contact_id,
+//     direction, channel, provider_id, type, raw_type, text, subject,
+//     payload, media, in_reply_to, author_id, automated, status,
+//     status_history, error_code, triage, handled_by, created_at, sent_at):
+//     one row per inbox.Message; seq numbers rows in insertion order and
+//     breaks ties of created_at in threads. A partial unique index on
+//     (practice_id, channel, provider_id) where provider_id is not empty
+//     deduplicates webhook deliveries, whichever instance receives them.
+//     media, status_history and triage are JSON. (practice_id,
+//     conversation_id) references conversations.
+//   - consents (practice_id, channel, address_kind, address, state, source,
+//     keyword, changed_at): the consent in force per practice, channel and
+//     address; an upsert keeps the row with the latest changed_at.
+//   - audit_events (seq, practice_id, time, action, patient_id, event):
+//     append-only; event is the JSON encoding of the audit.Event, the other
+//     columns copies of its fields for queries by practice and time,
+//     patient or action.
+//
+// # Transactions and concurrency
+//
+// Every write is one transaction. An update function (UpdateContact,
+// UpdateMessage, UpdateConversation, AppendParams.Thread) sees the record
+// locked (SELECT ... FOR UPDATE on PostgreSQL, at READ COMMITTED) until
+// the write commits; a function's error rolls everything back.
+// AppendMessage looks the provider id up, locks or creates the subject's
+// open conversation, threads, then writes the conversation and the
+// message, so a failure at any point leaves nothing half-written. Two
+// instances racing on one delivery or one new conversation are settled by
+// the unique indexes (INSERT ... ON CONFLICT DO NOTHING): the loser starts
+// its transaction over and finds the winner's message (reported as a
+// duplicate) or conversation (threaded into). Serialization failures and
+// deadlocks are retried the same way, a few times.
+//
+// SQLite allows one writer. DB writes through one connection owned by a
+// writer goroutine, which runs the transactions queued while it was busy
+// inside one database transaction, each in its own SAVEPOINT (its error
+// rolls back its own work only), and commits them together: group commit.
+// A write returns only after the commit that made it durable. Reads use a
+// pool of read-only connections, concurrent with the writer thanks to WAL.
+//
+// # Errors
+//
+// Missing records return inbox.ErrNotFound (channels.ErrConsentNotFound
+// for consent), uniqueness violations inbox.ErrConflict. Database failures
+// are *Error values: errors.Is matches inbox.ErrConflict (a unique
+// violation, or a race lost too often), ErrUnavailable (the connection was
+// lost or refused; nothing was committed unless the loss hit the commit
+// itself, and an inbound delivery can always be retried since it is
+// deduplicated), ErrDatabase, or the context's error when the context
+// ended. Error strings carry the operation and the driver's code, never
+// the driver's text, which may quote stored PHI.
+//
+// # Several instances
+//
+// Instances of a service share one PostgreSQL database and need nothing
+// else to store correctly. For live screens, a Notifier carries inbox
+// events between them through LISTEN/NOTIFY: register it as an inbox.Hook
+// so that it publishes, and run Listen in a goroutine with a Hook that
+// hands the other instances' events to the local staff connections:
+//
+//	n, _ := sqlstore.NewNotifier(db, sqlstore.NotifierConfig{OnGap: reloadScreens})
+//	ib, _ := inbox.New(store, inbox.Config{Hooks: []inbox.Hook{n}})
+//	go n.Listen(ctx, inbox.HookFunc(func(ctx context.Context, e inbox.Event) { fanOutToScreens(e) }))
+//
+// (Inbox.Subscribe feeds only on local events; until the inbox exposes a
+// way to inject remote ones, the Listen hook feeds the screens itself.)
+package sqlstore
