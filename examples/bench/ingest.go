@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/audit"
@@ -17,9 +18,13 @@ import (
 // ingestLoad returns the operation "a patient's message arrives": worker w
 // builds its i-th signed delivery (as Meta would) and the pipeline
 // verifies, parses, dedupes, triages, routes, stores and audits it.
+// Every call of the returned op delivers a new message, however often the
+// op is run.
 func ingestLoad(p *pipeline, run string) op {
-	return func(ctx context.Context, w, i int) (int, error) {
-		body := appendDelivery(make([]byte, 0, 512), senderPhone(w*7919+i), messageID(run, w, i), time.Now(), i)
+	var seq atomic.Int64
+	return func(ctx context.Context, w, _ int) (int, error) {
+		n := int(seq.Add(1))
+		body := appendDelivery(make([]byte, 0, 512), senderPhone(n), messageID(run, w, n), time.Now(), n)
 		code, err := p.serve(ctx, body, whatsapp.Sign(appSecret, body))
 		if err != nil {
 			return 0, err
@@ -58,7 +63,7 @@ func measureIngestMemory(ctx context.Context, r *Report, s settings) error {
 	}
 	defer log.Close()
 	store := inbox.NewMemoryStore()
-	p, err := newPipeline(pipelineConfig{Store: store, Audit: log})
+	p, err := newPipeline(pipelineConfig{Store: store, Audit: log, Logger: s.logger})
 	if err != nil {
 		return err
 	}
@@ -83,7 +88,7 @@ func measureWebhook(ctx context.Context, r *Report, s settings) error {
 		return err
 	}
 	defer log.Close()
-	p, err := newPipeline(pipelineConfig{Store: inbox.NewMemoryStore(), Audit: log})
+	p, err := newPipeline(pipelineConfig{Store: inbox.NewMemoryStore(), Audit: log, Logger: s.logger})
 	if err != nil {
 		return err
 	}

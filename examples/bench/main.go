@@ -14,6 +14,8 @@ import (
 	"os/signal"
 	"runtime"
 	"time"
+
+	"go.uber.org/zap"
 )
 
 // settings are the run's flags.
@@ -25,6 +27,8 @@ type settings struct {
 	riverJobs int
 	tmpDir    string
 	only      string
+	// logger receives frontdesk's warnings and errors (-v); nil discards.
+	logger *zap.Logger
 }
 
 // Kinds of load, which set how many workers a figure uses by default.
@@ -78,8 +82,8 @@ func measurements() []measurement {
 	}
 	return []measurement{
 		{name: "ingest-memory", prefix: []string{"ingest_memory"}, run: measureIngestMemory},
-		{name: "ingest-sqlite", prefix: []string{"ingest_sqlite"}, unavailable: pending("inbox/sqlstore")},
-		{name: "ingest-postgres", prefix: []string{"ingest_postgres"}, unavailable: pending("inbox/sqlstore")},
+		{name: "ingest-sqlite", prefix: []string{"ingest_sqlite"}, run: measureIngestSQLite},
+		{name: "ingest-postgres", prefix: []string{"ingest_postgres"}, run: measureIngestPostgres, unavailable: noDSN},
 		{name: "webhook", prefix: []string{"webhook"}, run: measureWebhook},
 		{name: "triage", prefix: []string{"triage"}, unavailable: pending("the default triage classifier")},
 		{name: "phi", prefix: []string{"phi"}, run: measurePHI},
@@ -101,7 +105,14 @@ func main() {
 	flag.IntVar(&s.riverJobs, "river-jobs", 20000, "no-op jobs the River baseline works")
 	flag.StringVar(&s.tmpDir, "tmp", "", "directory for the durable stores' files (default the system's)")
 	flag.StringVar(&s.only, "only", "", "run only the measurement of this name (ingest-memory, webhook, phi, audit-file, river, ...)")
+	verbose := flag.Bool("v", false, "log frontdesk's warnings and errors (ids only) to stderr")
 	flag.Parse()
+	if *verbose {
+		cfg := zap.NewDevelopmentConfig()
+		cfg.Level = zap.NewAtomicLevelAt(zap.WarnLevel)
+		cfg.DisableStacktrace = true
+		s.logger = zap.Must(cfg.Build())
+	}
 	if s.duration <= 0 || s.workers < 0 {
 		fmt.Fprintln(os.Stderr, "bench: -duration must be positive and -workers not negative")
 		os.Exit(2)

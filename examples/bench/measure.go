@@ -44,10 +44,13 @@ func load(ctx context.Context, d time.Duration, workers int, fn op) (sample, err
 		ops   int
 		bytes int64
 		lat   []time.Duration
-		err   error
 	}
 	parts := make([]part, workers)
-	var wg sync.WaitGroup
+	var (
+		wg       sync.WaitGroup
+		firstErr error
+		errOnce  sync.Once
+	)
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -64,7 +67,9 @@ func load(ctx context.Context, d time.Duration, workers int, fn op) (sample, err
 				}
 				n, err := fn(ctx, w, i)
 				if err != nil {
-					p.err = err
+					// The first failure stops the run; the others are
+					// mostly its consequence (a cancelled context).
+					errOnce.Do(func() { firstErr = err })
 					cancel()
 					return
 				}
@@ -78,10 +83,10 @@ func load(ctx context.Context, d time.Duration, workers int, fn op) (sample, err
 	elapsed := time.Since(start)
 	runtime.ReadMemStats(&after)
 	s := sample{elapsed: elapsed, mallocs: after.Mallocs - before.Mallocs}
+	if firstErr != nil {
+		return s, firstErr
+	}
 	for _, p := range parts {
-		if p.err != nil {
-			return s, p.err
-		}
 		s.ops += p.ops
 		s.bytes += p.bytes
 		s.lat = append(s.lat, p.lat...)

@@ -16,6 +16,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/clock"
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/triage"
+	"go.uber.org/zap"
 )
 
 // The simulated deployment: one practice behind one WhatsApp number.
@@ -71,14 +72,17 @@ type pipelineConfig struct {
 	Audit      audit.Sink
 	Classifier triage.Classifier // nil until a default classifier is on main
 	Clock      clock.Clock
+	// Logger receives the adapter's and the inbox's logs (ids only);
+	// nil discards them.
+	Logger *zap.Logger
 }
 
 func newPipeline(cfg pipelineConfig) (*pipeline, error) {
-	ib, err := inbox.New(cfg.Store, inbox.Config{Clock: cfg.Clock, Audit: cfg.Audit, Classifier: cfg.Classifier})
+	ib, err := inbox.New(cfg.Store, inbox.Config{Clock: cfg.Clock, Audit: cfg.Audit, Classifier: cfg.Classifier, Logger: cfg.Logger})
 	if err != nil {
 		return nil, err
 	}
-	wa, err := whatsapp.New(whatsapp.Config{AppSecret: appSecret, Clock: cfg.Clock,
+	wa, err := whatsapp.New(whatsapp.Config{AppSecret: appSecret, Clock: cfg.Clock, Logger: cfg.Logger,
 		Numbers: []whatsapp.Number{{PhoneNumberID: phoneNumberID, PracticeID: practiceID}}})
 	if err != nil {
 		return nil, err
