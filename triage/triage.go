@@ -1,10 +1,3 @@
-// Package triage classifies patient messages: what the patient wants (the
-// intent), how soon a person must answer (the urgency), and which emergency
-// red flags the text carries, with the evidence for each.
-//
-// Every inbound message is triaged before it is routed. The vocabulary is
-// closed: the Intent and Urgency constants below are the only values a
-// Classifier may return.
 package triage
 
 import (

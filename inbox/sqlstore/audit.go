@@ -3,23 +3,42 @@ package sqlstore
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/internal/sqldb"
 )
 
-// AuditSink is an audit.Sink on a DB. Each event is stored as its JSON
+// AuditSink is an audit.Sink and audit.Querier on a DB; it passes
+// audittest.Run on both databases. Each event is stored as its JSON
 // encoding (json.Marshal of audit.Event, so fields the audit package adds
-// later are kept without a schema change) beside copies of the fields
-// queries select on: practice id, time, action and patient id. Append
-// writes all its events in one transaction and returns after the commit.
+// later, and the chain's Seq, PrevHash and Hash, are kept exactly) beside
+// copies of the fields queries select on: practice id, time, action and
+// patient id.
+//
+// Append validates every event (Event.Validate), then writes them all in
+// one transaction and returns after the commit. Appends are serialised
+// (on PostgreSQL by a table lock held to the commit), so the rows' order
+// is the order of the commits and the events of one Append are adjacent.
+//
+// Give emitters an audit.Log over the sink, which chains the events:
+//
+//	lg, _ := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{Resume: head})
+//
+// One Log writes one chain: let a single Log (one instance) write a
+// table, or give each instance its own DB (Config.TablePrefix).
 type AuditSink struct {
-	db *sqldb.DB
+	db     *sqldb.DB
+	closed atomic.Bool
 }
 
-var _ audit.Sink = (*AuditSink)(nil)
+var (
+	_ audit.Sink    = (*AuditSink)(nil)
+	_ audit.Querier = (*AuditSink)(nil)
+)
 
 // NewAuditSink returns the audit sink of db. Call db.Migrate first.
 func NewAuditSink(db *DB) *AuditSink { return &AuditSink{db: db.db} }
@@ -29,13 +48,20 @@ const maxAuditBatch = 500
 
 // Append implements audit.Sink.
 func (s *AuditSink) Append(ctx context.Context, events ...audit.Event) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.closed.Load() {
+		return audit.ErrClosed
+	}
 	if len(events) == 0 {
-		return ctx.Err()
+		return nil
 	}
 	rows := make([][]any, len(events))
-	for i, e := range events {
-		if e.PracticeID == "" || e.Time.IsZero() || e.Action == "" {
-			return fmt.Errorf("sqlstore: audit event %d needs practice id, time and action", i)
+	for i := range events {
+		e := &events[i]
+		if err := e.Validate(); err != nil {
+			return err
 		}
 		b, err := json.Marshal(e)
 		if err != nil {
@@ -44,6 +70,13 @@ func (s *AuditSink) Append(ctx context.Context, events ...audit.Event) error {
 		rows[i] = []any{e.PracticeID, e.Time.UnixMicro(), string(e.Action), e.PatientID, string(b)}
 	}
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
+		if s.db.Dialect() == sqldb.Postgres {
+			// Serialise appends to the commit, so that seq order is
+			// commit order and a batch's rows are adjacent.
+			if _, err := q.Exec(ctx, "LOCK TABLE {audit_events} IN SHARE ROW EXCLUSIVE MODE"); err != nil {
+				return err
+			}
+		}
 		for start := 0; start < len(rows); start += maxAuditBatch {
 			batch := rows[start:min(start+maxAuditBatch, len(rows))]
 			var b strings.Builder
@@ -65,6 +98,76 @@ func (s *AuditSink) Append(ctx context.Context, events ...audit.Event) error {
 	return wrap(ctx, "append audit events", err)
 }
 
-// Close implements audit.Sink. It does not close the DB, which may serve
-// other stores.
-func (s *AuditSink) Close() error { return nil }
+// Query implements audit.Querier: the practice's events that q selects, in
+// the order they were appended. The practice, patient, actions and time
+// range are selected by the database (indexed); the other fields of q are
+// matched on the decoded events.
+func (s *AuditSink) Query(ctx context.Context, q audit.Query) ([]audit.Event, error) {
+	if q.PracticeID == "" {
+		return nil, audit.ErrNoPractice
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	b.WriteString("SELECT event FROM {audit_events} WHERE practice_id = $1")
+	args := []any{q.PracticeID}
+	add := func(cond string, v any) {
+		args = append(args, v)
+		fmt.Fprintf(&b, cond, len(args))
+	}
+	if q.PatientID != "" {
+		add(" AND patient_id = $%d", q.PatientID)
+	}
+	if len(q.Actions) > 0 {
+		b.WriteString(" AND action IN (")
+		for i, a := range q.Actions {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			add("$%d", string(a))
+		}
+		b.WriteString(")")
+	}
+	// The time column is truncated to microseconds: select a superset
+	// here and let Match draw the exact bounds.
+	if !q.From.IsZero() {
+		add(" AND time >= $%d", q.From.UnixMicro()-1)
+	}
+	if !q.To.IsZero() {
+		add(" AND time <= $%d", q.To.UnixMicro())
+	}
+	b.WriteString(" ORDER BY seq")
+	var out []audit.Event
+	err := each(ctx, s.db.Reader(), b.String(), args, func(r sqldb.Row) error {
+		var raw string
+		if err := r.Scan(&raw); err != nil {
+			return err
+		}
+		var e audit.Event
+		if err := json.Unmarshal([]byte(raw), &e); err != nil {
+			return fmt.Errorf("sqlstore: decode audit event: %w", err)
+		}
+		if q.Match(&e) {
+			out = append(out, e)
+			if len(out) == q.Limit {
+				return errEnough
+			}
+		}
+		return nil
+	})
+	if err != nil && err != errEnough {
+		return nil, wrap(ctx, "query audit events", err)
+	}
+	return out, nil
+}
+
+// errEnough stops a query's rows early; it is never returned.
+var errEnough = errors.New("sqlstore: enough rows")
+
+// Close implements audit.Sink: later Appends return audit.ErrClosed. It
+// does not close the DB, which may serve other stores; queries still work.
+func (s *AuditSink) Close() error {
+	s.closed.Store(true)
+	return nil
+}

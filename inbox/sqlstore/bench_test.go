@@ -35,7 +35,7 @@ const benchBareTable = `CREATE TABLE {bench_messages} (
 	text TEXT NOT NULL, subject TEXT NOT NULL, payload TEXT NOT NULL, media TEXT NOT NULL, in_reply_to TEXT NOT NULL,
 	author_id TEXT NOT NULL, automated BOOLEAN NOT NULL, status TEXT NOT NULL, status_history TEXT NOT NULL,
 	error_code TEXT NOT NULL, triage TEXT NOT NULL, handled_by TEXT NOT NULL, created_at BIGINT NOT NULL, sent_at BIGINT,
-	UNIQUE (practice_id, id));
+	ext TEXT NOT NULL, UNIQUE (practice_id, id));
 CREATE UNIQUE INDEX {@bench_provider} ON {bench_messages} (practice_id, channel, provider_id) WHERE provider_id <> '';
 CREATE INDEX {@bench_thread} ON {bench_messages} (practice_id, conversation_id, created_at, seq)`
 
@@ -67,7 +67,7 @@ func benchIngest(b *testing.B, db *DB, bare bareExec) {
 		b.Fatal(err)
 	}
 	st := New(db)
-	insert := db.db.SQL("INSERT INTO {bench_messages} (" + msgCols + ") VALUES (" + placeholders(1, 23) + ")")
+	insert := db.db.SQL("INSERT INTO {bench_messages} (" + msgCols + ") VALUES (" + placeholders(1, numCols(msgCols)) + ")")
 	var seq atomic.Int64
 	paths := []struct {
 		name string

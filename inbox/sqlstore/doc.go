@@ -11,12 +11,15 @@
 //	pool, _ := pgxpool.New(ctx, dsn)          // or: db, _ := sqlstore.OpenSQLite(path, sqlstore.Config{})
 //	db, _ := sqlstore.NewPostgres(pool, sqlstore.Config{Schema: "frontdesk"})
 //	if err := db.Migrate(ctx); err != nil { ... }
-//	ib, _ := inbox.New(sqlstore.New(db), inbox.Config{Audit: sqlstore.NewAuditSink(db), ...})
+//	lg, _ := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{SigningKey: key})
+//	ib, _ := inbox.New(sqlstore.New(db), inbox.Config{Audit: lg, ...})
 //	sms = channels.WithConsent(sqlstore.NewConsentStore(db))(sms)
 //
 // Store implements inbox.Store, ConsentStore channels.ConsentStore and
-// AuditSink audit.Sink; each passes its package's conformance suite on both
-// databases.
+// AuditSink audit.Sink and audit.Querier; each passes its package's
+// conformance suite on both databases. AuditSink stores what an audit.Log
+// chains (Seq, PrevHash, Hash and the signed checkpoints), so the table
+// read in order verifies with audit.Verify.
 //
 // # Migrations
 //
@@ -54,8 +57,8 @@
 //   - messages (seq, practice_id, id, conversation_id, contact_id,
 //     direction, channel, provider_id, type, raw_type, text, subject,
 //     payload, media, in_reply_to, author_id, automated, status,
-//     status_history, error_code, triage, handled_by, created_at, sent_at):
-//     one row per inbox.Message; seq numbers rows in insertion order and
+//     status_history, error_code, triage, handled_by, created_at, sent_at,
+//     ext): one row per inbox.Message; seq numbers rows in insertion order and
 //     breaks ties of created_at in threads. A partial unique index on
 //     (practice_id, channel, provider_id) where provider_id is not empty
 //     deduplicates webhook deliveries, whichever instance receives them.
@@ -65,9 +68,19 @@
 //     keyword, changed_at): the consent in force per practice, channel and
 //     address; an upsert keeps the row with the latest changed_at.
 //   - audit_events (seq, practice_id, time, action, patient_id, event):
-//     append-only; event is the JSON encoding of the audit.Event, the other
+//     append-only, in commit order (appends are serialised); event is the
+//     JSON encoding of the audit.Event, chain fields included, the other
 //     columns copies of its fields for queries by practice and time,
-//     patient or action.
+//     patient or action. Checkpoints have an empty practice_id.
+//
+// The ext column of conversations and messages holds, as a JSON object
+// keyed by field name, the non-zero fields of the record that have no
+// column of their own: fields added to the model (ClosedBy, Mentions, SLA
+// state...) are kept without a migration of their own, and "" reads as all
+// zero. Columns are authoritative: ext never carries a field that has a
+// column, and a key for one is ignored on read. A field that must be
+// filtered or indexed gets a column by a new migration that moves it out
+// of ext. A new field's type must round-trip through encoding/json.
 //
 // # Transactions and concurrency
 //

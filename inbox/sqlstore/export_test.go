@@ -1,9 +1,11 @@
 package sqlstore
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
+	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/internal/sqldb"
 )
 
@@ -28,4 +30,34 @@ func AuditRowsForTest(t testing.TB, db *DB, practiceID string) []AuditRow {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// AuditChainForTest returns every stored audit event, checkpoints and all
+// practices included, in insertion order: the whole chain of a Log.
+func AuditChainForTest(t testing.TB, db *DB) []audit.Event {
+	t.Helper()
+	var out []audit.Event
+	err := each(t.Context(), db.db.Reader(), "SELECT event FROM {audit_events} ORDER BY seq", nil, func(r sqldb.Row) error {
+		var raw string
+		if err := r.Scan(&raw); err != nil {
+			return err
+		}
+		var e audit.Event
+		err := json.Unmarshal([]byte(raw), &e)
+		out = append(out, e)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// ExecForTest runs one statement in a write transaction.
+func ExecForTest(t testing.TB, db *DB, stmt string, args ...any) {
+	t.Helper()
+	ctx := t.Context()
+	if err := db.db.Tx(ctx, func(q sqldb.Querier) error { _, err := q.Exec(ctx, stmt, args...); return err }); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -92,37 +92,47 @@ func contactArgs(c inbox.Contact) ([]any, error) {
 }
 
 const convCols = "practice_id, id, subject, patient_id, contact_id, status, channel, queue, assignee, priority, " +
-	"urgency, intent, emergency, first_response_due, first_response_at, message_count, created_at, updated_at, closed_at"
+	"urgency, intent, emergency, first_response_due, first_response_at, message_count, created_at, updated_at, closed_at, ext"
 
 func scanConv(r sqldb.Row) (inbox.Conversation, error) {
 	var c inbox.Conversation
-	var status, channel, urgency, intent string
+	var status, channel, urgency, intent, ext string
 	err := r.Scan(&c.PracticeID, &c.ID, &c.Subject, &c.PatientID, &c.ContactID, &status, &channel, &c.Queue, &c.Assignee,
 		&c.Priority, &urgency, &intent, &c.Emergency, timeCol{&c.FirstResponseDue}, timeCol{&c.FirstResponseAt},
-		&c.MessageCount, timeCol{&c.CreatedAt}, timeCol{&c.UpdatedAt}, timeCol{&c.ClosedAt})
+		&c.MessageCount, timeCol{&c.CreatedAt}, timeCol{&c.UpdatedAt}, timeCol{&c.ClosedAt}, &ext)
+	if err != nil {
+		return inbox.Conversation{}, err
+	}
 	c.Status, c.Channel = inbox.ConversationStatus(status), channels.Kind(channel)
 	c.Urgency, c.Intent = triage.Urgency(urgency), triage.Intent(intent)
-	return c, err
+	if err := convExt.decode(ext, &c); err != nil {
+		return inbox.Conversation{}, err
+	}
+	return c, nil
 }
 
 // convArgs are the values of convCols.
-func convArgs(c inbox.Conversation) []any {
+func convArgs(c inbox.Conversation) ([]any, error) {
+	ext, err := convExt.encode(&c)
+	if err != nil {
+		return nil, err
+	}
 	return []any{c.PracticeID, c.ID, c.Subject, c.PatientID, c.ContactID, string(c.Status), string(c.Channel), c.Queue,
 		c.Assignee, c.Priority, string(c.Urgency), string(c.Intent), c.Emergency, micros(c.FirstResponseDue),
-		micros(c.FirstResponseAt), c.MessageCount, micros(c.CreatedAt), micros(c.UpdatedAt), micros(c.ClosedAt)}
+		micros(c.FirstResponseAt), c.MessageCount, micros(c.CreatedAt), micros(c.UpdatedAt), micros(c.ClosedAt), ext}, nil
 }
 
 const msgCols = "practice_id, id, conversation_id, contact_id, direction, channel, provider_id, type, raw_type, text, " +
 	"subject, payload, media, in_reply_to, author_id, automated, status, status_history, error_code, triage, " +
-	"handled_by, created_at, sent_at"
+	"handled_by, created_at, sent_at, ext"
 
 // scanMsg scans msgCols followed by the extra destinations.
 func scanMsg(r sqldb.Row, extra ...any) (inbox.Message, error) {
 	var m inbox.Message
-	var dir, channel, typ, status, media, history, tri string
+	var dir, channel, typ, status, media, history, tri, ext string
 	dest := []any{&m.PracticeID, &m.ID, &m.ConversationID, &m.ContactID, &dir, &channel, &m.ProviderID, &typ,
 		&m.RawType, &m.Text, &m.Subject, &m.Payload, &media, &m.InReplyTo, &m.AuthorID, &m.Automated, &status,
-		&history, &m.ErrorCode, &tri, &m.HandledBy, timeCol{&m.CreatedAt}, timeCol{&m.SentAt}}
+		&history, &m.ErrorCode, &tri, &m.HandledBy, timeCol{&m.CreatedAt}, timeCol{&m.SentAt}, &ext}
 	if err := r.Scan(append(dest, extra...)...); err != nil {
 		return inbox.Message{}, err
 	}
@@ -139,6 +149,9 @@ func scanMsg(r sqldb.Row, extra ...any) (inbox.Message, error) {
 		if err := fromJSON(tri, m.Triage); err != nil {
 			return inbox.Message{}, err
 		}
+	}
+	if err := msgExt.decode(ext, &m); err != nil {
+		return inbox.Message{}, err
 	}
 	return m, nil
 }
@@ -157,9 +170,13 @@ func msgArgs(m inbox.Message) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
+	ext, err := msgExt.encode(&m)
+	if err != nil {
+		return nil, err
+	}
 	return []any{m.PracticeID, m.ID, m.ConversationID, m.ContactID, string(m.Direction), string(m.Channel),
 		m.ProviderID, string(m.Type), m.RawType, m.Text, m.Subject, m.Payload, media, m.InReplyTo, m.AuthorID,
-		m.Automated, string(m.Status), history, m.ErrorCode, tri, m.HandledBy, micros(m.CreatedAt), micros(m.SentAt)}, nil
+		m.Automated, string(m.Status), history, m.ErrorCode, tri, m.HandledBy, micros(m.CreatedAt), micros(m.SentAt), ext}, nil
 }
 
 // placeholders returns "$from, $from+1, ..." for n values.
@@ -173,6 +190,9 @@ func placeholders(from, n int) string {
 	}
 	return string(b)
 }
+
+// numCols is the number of columns in cols.
+func numCols(cols string) int { return len(splitCols(cols)) }
 
 // setList returns "a = $from, b = $from+1, ..." for the columns of cols.
 func setList(cols string, from int) string {

@@ -27,19 +27,19 @@ var _ inbox.Store = (*Store)(nil)
 func New(db *DB) *Store { return &Store{db: db.db} }
 
 var (
-	sqlInsertContact = "INSERT INTO {contacts} (" + contactCols + ") VALUES (" + placeholders(1, 8) + ") ON CONFLICT DO NOTHING"
+	sqlInsertContact = "INSERT INTO {contacts} (" + contactCols + ") VALUES (" + placeholders(1, numCols(contactCols)) + ") ON CONFLICT DO NOTHING"
 	sqlContactByID   = "SELECT " + contactCols + " FROM {contacts} WHERE practice_id = $1 AND id = $2"
 	sqlContactByKey  = "SELECT " + contactCols + " FROM {contacts} WHERE practice_id = $1 AND key = $2"
 	sqlUpdateContact = "UPDATE {contacts} SET addresses = $3, patient_id = $4, verified = $5, link = $6 WHERE practice_id = $1 AND id = $2"
 
 	sqlConvByID      = "SELECT " + convCols + " FROM {conversations} WHERE practice_id = $1 AND id = $2"
 	sqlOpenConv      = "SELECT " + convCols + " FROM {conversations} WHERE practice_id = $1 AND subject = $2 AND status <> 'closed'"
-	sqlInsertConv    = "INSERT INTO {conversations} (" + convCols + ") VALUES (" + placeholders(1, 19) + ")"
+	sqlInsertConv    = "INSERT INTO {conversations} (" + convCols + ") VALUES (" + placeholders(1, numCols(convCols)) + ")"
 	sqlUpdateConv    = "UPDATE {conversations} SET " + setList(convCols, 1) + " WHERE practice_id = $1 AND id = $2"
 	sqlConvIDExists  = "SELECT 1 FROM {conversations} WHERE practice_id = $1 AND id = $2"
 	sqlMsgByID       = "SELECT " + msgCols + " FROM {messages} WHERE practice_id = $1 AND id = $2"
 	sqlMsgByProvider = "SELECT " + msgCols + " FROM {messages} WHERE practice_id = $1 AND channel = $2 AND provider_id = $3 AND provider_id <> ''"
-	sqlInsertMsg     = "INSERT INTO {messages} (" + msgCols + ") VALUES (" + placeholders(1, 23) + ")"
+	sqlInsertMsg     = "INSERT INTO {messages} (" + msgCols + ") VALUES (" + placeholders(1, numCols(msgCols)) + ")"
 	onConflictSkip   = " ON CONFLICT DO NOTHING"
 	sqlUpdateMsg     = "UPDATE {messages} SET " + setList(msgCols, 1) + " WHERE practice_id = $1 AND id = $2"
 	sqlMsgIDExists   = "SELECT 1 FROM {messages} WHERE practice_id = $1 AND id = $2"
@@ -210,7 +210,11 @@ func (s *Store) UpdateConversation(ctx context.Context, practiceID, id string, f
 		if c.PracticeID != practiceID || c.ID != id {
 			return errors.New("sqlstore: update may not change a conversation's practice or id")
 		}
-		_, err = q.Exec(ctx, sqlUpdateConv, convArgs(c)...)
+		args, err := convArgs(c)
+		if err != nil {
+			return err
+		}
+		_, err = q.Exec(ctx, sqlUpdateConv, args...)
 		return err
 	})
 	if err != nil {
@@ -278,12 +282,16 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 		if err != nil {
 			return err
 		}
+		cargs, err := convArgs(conv)
+		if err != nil {
+			return err
+		}
 		convStmt := sqlUpdateConv
 		if created {
 			convStmt = sqlInsertConv
 		}
 		if !careful {
-			_, err := q.Batch(ctx, true, sqldb.Stmt{SQL: convStmt, Args: convArgs(conv)}, sqldb.Stmt{SQL: sqlInsertMsg, Args: args})
+			_, err := q.Batch(ctx, true, sqldb.Stmt{SQL: convStmt, Args: cargs}, sqldb.Stmt{SQL: sqlInsertMsg, Args: args})
 			if sqldb.IsConflict(err) {
 				return sqldb.ErrRetry
 			}
@@ -293,14 +301,14 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 			return err
 		}
 		if created {
-			n, err := q.Exec(ctx, sqlInsertConv+onConflictSkip, convArgs(conv)...)
+			n, err := q.Exec(ctx, sqlInsertConv+onConflictSkip, cargs...)
 			if err != nil {
 				return err
 			}
 			if n == 0 {
 				return s.lostInsert(ctx, q, sqlConvIDExists, m.PracticeID, conv.ID, "conversation")
 			}
-		} else if _, err := q.Exec(ctx, sqlUpdateConv, convArgs(conv)...); err != nil {
+		} else if _, err := q.Exec(ctx, sqlUpdateConv, cargs...); err != nil {
 			return err
 		}
 		n, err := q.Exec(ctx, sqlInsertMsg+onConflictSkip, args...)
@@ -407,7 +415,11 @@ func (s *Store) MoveMessages(ctx context.Context, practiceID string, mp inbox.Mo
 			if latest != nil && *latest > c.UpdatedAt.UnixMicro() {
 				_ = timeCol{&c.UpdatedAt}.Scan(*latest)
 			}
-			if _, err := q.Exec(ctx, sqlUpdateConv, convArgs(c)...); err != nil {
+			args, err := convArgs(c)
+			if err != nil {
+				return err
+			}
+			if _, err := q.Exec(ctx, sqlUpdateConv, args...); err != nil {
 				return err
 			}
 		}

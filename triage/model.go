@@ -1,0 +1,275 @@
+package triage
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"fmt"
+	"slices"
+	"sync"
+)
+
+// ModelName and ModelVersion identify the default statistical model in
+// Result.Model. The version changes whenever the corpus or the features do.
+const (
+	ModelName    = "frontdesk-nb"
+	ModelVersion = "1"
+)
+
+//go:embed corpus/train.jsonl
+var trainingCorpus []byte
+
+// DefaultMaxBytes is the longest text a classifier of this package takes
+// when Config.MaxBytes is zero.
+const DefaultMaxBytes = 256 << 10
+
+// Config configures the default classifier. Its zero value works.
+type Config struct {
+	// MaxBytes is the longest text Classify takes; longer text gets an
+	// error wrapping ErrInvalidInput. Zero means DefaultMaxBytes.
+	MaxBytes int
+	// Training replaces the embedded corpus, for vendors who label their
+	// own traffic. Nil means the corpus shipped in the package. Every intent
+	// should have examples; a model trained on few examples is poor.
+	Training []Labeled
+}
+
+func (c Config) withDefaults() Config {
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	return c
+}
+
+// urgencies is the class order of the urgency head.
+var urgencies = []Urgency{UrgencyRoutine, UrgencyUrgent, UrgencyEmergency}
+
+// modelUrgentMin is how sure the urgency head must be to call a clinical
+// message urgent without a red flag. Chosen by cross-validation on the
+// training corpus.
+var modelUrgentMin = 0.99
+
+const (
+	runnerUpMin  = 0.05
+	maxRunnersUp = 3
+)
+
+// Model is the default statistical classifier: multinomial naive Bayes
+// over normalised words, word pairs and character n-grams, with one head
+// for the intent and one for the urgency. It needs no network, is
+// deterministic, and is safe for concurrent use.
+//
+// A Model alone does not report red flags; NewDefault wraps it with the
+// red-flag layer (see Guard), which is what an inbox should use.
+type Model struct {
+	cfg     Config
+	intent  *naiveBayes
+	urgency *naiveBayes
+	name    string
+	scratch sync.Pool
+}
+
+var _ Classifier = (*Model)(nil)
+
+// NewModel trains the statistical model on cfg.Training, or on the corpus
+// embedded in the package when that is nil. Training takes some 20 ms; the
+// model trained on the embedded corpus is trained once per process and
+// shared, read-only, by every Model.
+func NewModel(cfg Config) (*Model, error) {
+	cfg = cfg.withDefaults()
+	var h heads
+	var err error
+	if cfg.Training == nil {
+		h, err = embeddedHeads()
+		if err != nil {
+			return nil, fmt.Errorf("triage: embedded corpus: %w", err)
+		}
+	} else if h, err = train(cfg.Training, ModelName+"-custom/"+ModelVersion); err != nil {
+		return nil, err
+	}
+	m := &Model{cfg: cfg, intent: h.intent, urgency: h.urgency, name: h.name}
+	ncues := len(defaultCues().pats)
+	m.scratch.New = func() any { return &scratch{hits: make([]bool, ncues)} }
+	return m, nil
+}
+
+// heads are the two trained naive Bayes models; they are read-only once
+// trained, so models built from one corpus share them.
+type heads struct {
+	intent, urgency *naiveBayes
+	name            string
+}
+
+// embeddedHeads trains on the embedded corpus once per process.
+var embeddedHeads = sync.OnceValues(func() (heads, error) {
+	data, err := embeddedCorpus()
+	if err != nil {
+		return heads{}, err
+	}
+	return train(data, ModelName+"/"+ModelVersion)
+})
+
+// embeddedCorpus parses the embedded corpus once per process.
+var embeddedCorpus = sync.OnceValues(func() ([]Labeled, error) {
+	return ReadLabeled(bytes.NewReader(trainingCorpus))
+})
+
+func train(data []Labeled, name string) (heads, error) {
+	if len(data) == 0 {
+		return heads{}, fmt.Errorf("%w: no training examples", ErrInvalidInput)
+	}
+	intents := Intents()
+	docs := make([][]uint64, len(data))
+	il := make([]int, len(data))
+	ul := make([]int, len(data))
+	for i, l := range data {
+		f := features(nil, tokenize(l.Text))
+		slices.Sort(f)
+		docs[i] = slices.Compact(f)
+		il[i] = slices.Index(intents, l.Intent)
+		ul[i] = slices.Index(urgencies, l.Urgency)
+		if il[i] < 0 || ul[i] < 0 {
+			return heads{}, fmt.Errorf("%w: training example %d: intent or urgency outside the vocabulary", ErrInvalidInput, i+1)
+		}
+	}
+	index, ids := indexFeatures(docs)
+	return heads{
+		intent:  trainNB(index, ids, il, len(intents), defaultNB),
+		urgency: trainNB(index, ids, ul, len(urgencies), defaultNB),
+		name:    name,
+	}, nil
+}
+
+// scratch is per-call working memory, pooled to keep Classify free of
+// allocations on its hot path.
+type scratch struct {
+	feats   []uint64
+	cands   []int
+	buf     []byte
+	hits    []bool
+	intent  [15]float64
+	urgency [3]float64
+}
+
+// Classify implements Classifier. It returns the intent and urgency the
+// statistics favour, the language, and no red flags. Text over
+// Config.MaxBytes gets an error wrapping ErrInvalidInput; empty text or text
+// without words is intent other, routine.
+func (m *Model) Classify(ctx context.Context, text string) (Result, error) {
+	if err := m.check(ctx, text); err != nil {
+		return Result{}, err
+	}
+	toks := tokenize(text)
+	flags, suppressed := defaultDetector().scan(toks)
+	return m.classify(toks, text, len(flags) > 0, suppressed), nil
+}
+
+func (m *Model) check(ctx context.Context, text string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("triage: classify: %w", err)
+	}
+	if len(text) > m.cfg.MaxBytes {
+		return fmt.Errorf("%w: text of %d bytes exceeds the limit of %d", ErrInvalidInput, len(text), m.cfg.MaxBytes)
+	}
+	return nil
+}
+
+// classify runs both heads on tokens already made. flagged says that the
+// red-flag layer found a sign; suppressed that it saw emergency words only
+// denied or long past, in which case the urgency head may not raise the
+// message.
+func (m *Model) classify(toks []token, text string, flagged, suppressed bool) Result {
+	res := Result{Intent: IntentOther, Confidence: 1, Urgency: UrgencyRoutine, Model: m.name,
+		Language: detectLanguage(toks, text)}
+	if len(toks) == 0 {
+		return res
+	}
+	s := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(s)
+	s.feats = features(s.feats[:0], toks)
+	if len(s.feats) == 0 {
+		return res
+	}
+	m.intent.scores(s.feats, s.intent[:])
+	var cues [15]int
+	s.cands, s.buf = defaultCues().score(toks, s.intent[:], &cues, s.hits, s.cands, s.buf)
+	otherCue := false
+	anyCue := false
+	for i, n := range cues {
+		anyCue = anyCue || n > 0
+		otherCue = otherCue || (n > 0 && Intent(intentOrder[i]) != IntentClinical)
+	}
+	// A message with a red flag and nothing administrative in it is about
+	// the patient's health, whatever words the statistics fix on.
+	if flagged && !otherCue {
+		s.intent[clinicalIndex] += 2 * cueBonus
+	}
+	softmax(s.intent[:], m.intent.params.temp)
+	// Small talk, and text that names no intent and that the statistics
+	// are unsure of, is other.
+	if smallTalk(toks) || (!anyCue && !flagged && maxOf(s.intent[:]) < otherMin) {
+		clear(s.intent[:])
+		s.intent[otherIndex] = 1
+	}
+	m.urgency.probs(s.feats, s.urgency[:])
+
+	intents := Intents()
+	order := [15]int{}
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order[:], func(a, b int) int {
+		switch {
+		case s.intent[a] > s.intent[b]:
+			return -1
+		case s.intent[a] < s.intent[b]:
+			return 1
+		}
+		return 0
+	})
+	res.Intent, res.Confidence = intents[order[0]], round3(s.intent[order[0]])
+	for _, i := range order[1 : 1+maxRunnersUp] {
+		if s.intent[i] < runnerUpMin {
+			break
+		}
+		res.RunnersUp = append(res.RunnersUp, Scored{Intent: intents[i], Confidence: round3(s.intent[i])})
+	}
+	// The urgency head may only raise a clinical message to urgent; an
+	// emergency is the red-flag layer's call, with its evidence.
+	if res.Intent == IntentClinical && !suppressed && s.urgency[1]+s.urgency[2] >= modelUrgentMin {
+		res.Urgency = UrgencyUrgent
+	}
+	return res
+}
+
+// otherMin is the confidence below which a message without any intent cue
+// is classified other. Chosen by cross-validation on the training corpus.
+var otherMin = 0.5
+
+var (
+	intentOrder    = Intents()
+	clinicalIndex  = slices.Index(intentOrder, IntentClinical)
+	otherIndex     = slices.Index(intentOrder, IntentOther)
+	smallTalkWords = wordSet("hi hello hey there thanks thank you u ok okay k kk good morning night afternoon evening buenas buenos buen dia dias tardes noches hola gracias muchas mil bye adios thx ty lol jaja jajaja haha que onda sup yo")
+)
+
+// smallTalk reports whether every word of toks is a greeting, thanks or the
+// like.
+func smallTalk(toks []token) bool {
+	for _, t := range toks {
+		if !smallTalkWords[t.norm] {
+			return false
+		}
+	}
+	return true
+}
+
+func maxOf(x []float64) float64 {
+	m := x[0]
+	for _, v := range x[1:] {
+		m = max(m, v)
+	}
+	return m
+}
+
+func round3(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }

@@ -1,0 +1,147 @@
+package triage
+
+import (
+	"math"
+	"slices"
+)
+
+// nbParams are the knobs of the naive Bayes model. They were chosen by
+// cross-validation on the training corpus alone (never on held-out data).
+type nbParams struct {
+	alpha float64            // additive smoothing
+	scale [numGroups]float64 // weight of each feature group in the score
+	temp  float64            // softmax temperature that calibrates confidence
+}
+
+var defaultNB = nbParams{
+	alpha: 0.1,
+	scale: [numGroups]float64{groupWord: 1, groupBigram: 0.6, groupChar: 0.25},
+	temp:  0.35,
+}
+
+// naiveBayes is a multinomial naive Bayes classifier over hashed features,
+// each feature counted at most once per document.
+type naiveBayes struct {
+	classes int
+	index   map[uint64]int32
+	// weights[f*classes+c] is the scaled log-likelihood of feature f in class c.
+	weights []float32
+	params  nbParams
+}
+
+// indexFeatures numbers the distinct features of docs (each sorted and
+// without duplicates) and returns each document as feature ids.
+func indexFeatures(docs [][]uint64) (map[uint64]int32, [][]int32) {
+	index := make(map[uint64]int32, len(docs)*48)
+	ids := make([][]int32, len(docs))
+	for d, feats := range docs {
+		row := make([]int32, len(feats))
+		for i, f := range feats {
+			id, ok := index[f]
+			if !ok {
+				id = int32(len(index))
+				index[f] = id
+			}
+			row[i] = id
+		}
+		ids[d] = row
+	}
+	return index, ids
+}
+
+// trainNB fits a model on documents given as feature ids of index, with
+// labels in [0, classes). Several models may share one index.
+func trainNB(index map[uint64]int32, docs [][]int32, labels []int, classes int, p nbParams) *naiveBayes {
+	m := &naiveBayes{classes: classes, index: index, params: p}
+	counts := make([]uint16, len(index)*classes)
+	totals := make([]float64, classes)
+	for d, ids := range docs {
+		c := labels[d]
+		for _, id := range ids {
+			if counts[int(id)*classes+c] < math.MaxUint16 {
+				counts[int(id)*classes+c]++
+			}
+			totals[c]++
+		}
+	}
+	v := float64(len(m.index))
+	// log(count + alpha) for small counts, to spare a logarithm per weight.
+	var logc [64]float64
+	for i := range logc {
+		logc[i] = math.Log(float64(i) + p.alpha)
+	}
+	den := make([]float64, classes)
+	for c := range classes {
+		den[c] = math.Log(totals[c] + p.alpha*v)
+	}
+	m.weights = make([]float32, len(counts))
+	for f, id := range m.index {
+		g := p.scale[featureGroup(f)]
+		row := m.weights[int(id)*classes : int(id+1)*classes]
+		var mean float64
+		for c := range classes {
+			n := counts[int(id)*classes+c]
+			l := 0.0
+			if int(n) < len(logc) {
+				l = logc[n]
+			} else {
+				l = math.Log(float64(n) + p.alpha)
+			}
+			w := g * (l - den[c])
+			row[c] = float32(w)
+			mean += w
+		}
+		// Centre the row so that a feature only moves classes relative to
+		// one another.
+		mean /= float64(classes)
+		for c := range row {
+			row[c] -= float32(mean)
+		}
+	}
+	return m
+}
+
+// probs writes the calibrated class probabilities of feats into dst (len
+// classes). It sorts feats.
+func (m *naiveBayes) probs(feats []uint64, dst []float64) {
+	m.scores(feats, dst)
+	softmax(dst, m.params.temp)
+}
+
+// scores writes the raw class scores of feats into dst (len classes),
+// counting each distinct feature once. It sorts feats.
+func (m *naiveBayes) scores(feats []uint64, dst []float64) {
+	clear(dst)
+	slices.Sort(feats)
+	var last uint64
+	for i, f := range feats {
+		if i > 0 && f == last {
+			continue
+		}
+		last = f
+		id, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		row := m.weights[int(id)*m.classes : int(id+1)*m.classes]
+		for c, w := range row {
+			dst[c] += float64(w)
+		}
+	}
+}
+
+// softmax turns scores into probabilities in place, scaled by t.
+func softmax(x []float64, t float64) {
+	hi := math.Inf(-1)
+	for _, v := range x {
+		hi = max(hi, v)
+	}
+	var sum float64
+	for i, v := range x {
+		x[i] = math.Exp((v - hi) * t)
+		sum += x[i]
+	}
+	for i := range x {
+		x[i] /= sum
+	}
+}

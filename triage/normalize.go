@@ -1,0 +1,198 @@
+package triage
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one normalised word of a message with the byte span it came from
+// in the original text.
+type token struct {
+	// norm is the word lowercased, accent-folded, with apostrophes dropped and
+	// common abbreviations expanded.
+	norm string
+	// start and end are byte offsets into the original text.
+	start, end int
+	// clause is set when a clause boundary (comma, "but", a line break...)
+	// lies between this token and the previous one.
+	clause bool
+	// sentence is set when a sentence boundary (. ! ? or a line break) lies
+	// between this token and the previous one.
+	sentence bool
+}
+
+// maxTokens bounds the words read from one message; the rest of a very long
+// message is ignored, which keeps the cost of a message bounded.
+const maxTokens = 1 << 16
+
+// abbreviations expands patients' shorthand and frequent misspellings to the
+// word the model and the red-flag rules know. Values may hold several words.
+var abbreviations = map[string]string{
+	// English
+	"appt": "appointment", "appts": "appointment", "apt": "appointment", "appointement": "appointment",
+	"appoinment": "appointment", "appointmnet": "appointment", "apointment": "appointment",
+	"rx": "prescription", "rxs": "prescription", "perscription": "prescription", "prescripton": "prescription",
+	"presciption": "prescription", "prescrption": "prescription", "refil": "refill", "refils": "refill", "refills": "refill",
+	"tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow",
+	"tommorrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+	"pls": "please", "plz": "please", "plez": "please", "pleas": "please", "thx": "thanks", "thnx": "thanks", "ty": "thanks",
+	"dr": "doctor", "drs": "doctor", "doc": "doctor", "dra": "doctor",
+	"u": "you", "ur": "your", "r": "are", "b4": "before", "2day": "today", "tonite": "tonight",
+	"bc": "because", "cuz": "because", "bcuz": "because", "coz": "because",
+	"msg": "message", "info": "information", "med": "medication", "meds": "medication", "medicine": "medication",
+	"medicines": "medication", "medications": "medication", "pharm": "pharmacy", "walgreen": "walgreens",
+	"ekg": "ecg", "xray": "x ray", "xrays": "x ray", "ct": "ct scan", "labs": "lab", "bloodwork": "blood work",
+	"bp": "blood pressure", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes", "wk": "week", "wks": "weeks",
+	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "pt": "patient", "ins": "insurance",
+	"cant": "cant", "cannot": "cant", "can't": "cant", "wont": "wont", "dont": "dont", "didnt": "didnt", "doesnt": "doesnt",
+	"isnt": "isnt", "havent": "havent", "im": "im", "ive": "ive", "pharmacyy": "pharmacy", "bil": "bill",
+	"insurence": "insurance", "insurace": "insurance", "insuranse": "insurance", "resluts": "results", "reslts": "results",
+	"resuts": "results", "bday": "birthday", "dob": "birthday", "fyi": "information",
+	"asap": "soon", "rn": "now", "idk": "dont know", "ok": "okay", "kk": "okay", "yep": "yes", "yeah": "yes",
+	"ya": "yes", "pw": "password", "passwd": "password", "acct": "account", "sched": "schedule", "resched": "reschedule",
+	"reschedual": "reschedule", "reshedule": "reschedule", "rescedule": "reschedule", "cancle": "cancel", "cancell": "cancel",
+	"cancelation": "cancellation", "conf": "confirm", "confirmed": "confirm", "canceled": "cancel", "cancelled": "cancel",
+	// Spanish
+	"q": "que", "k": "que", "ke": "que", "xq": "porque", "pq": "porque", "porq": "porque", "xk": "porque",
+	"tb": "tambien", "tmb": "tambien", "tbn": "tambien", "xfa": "por favor", "porfa": "por favor", "porfis": "por favor",
+	"xfavor": "por favor", "pf": "por favor", "msj": "mensaje", "mnn": "manana", "mñn": "manana", "d": "de",
+	"toy": "estoy", "bn": "bien", "dl": "del", "medicamentos": "medicamento",
+	"medicinas": "medicamento", "medicina": "medicamento", "pastillas": "pastilla",
+}
+
+// foldRune lowercases r and strips the accent of Latin letters, so that
+// "Cita", "CITA" and "citá" read alike.
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r < 0xc0 || r > 0x17f {
+		return r
+	}
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą':
+		return 'a'
+	case 'ç', 'ć', 'č':
+		return 'c'
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę', 'ě':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï', 'ī', 'į':
+		return 'i'
+	case 'ñ', 'ń', 'ň':
+		return 'n'
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű', 'ų':
+		return 'u'
+	case 'ý', 'ÿ':
+		return 'y'
+	}
+	return r
+}
+
+// clauseWords end a clause: a negation before them does not reach past them.
+var clauseWords = map[string]bool{
+	"but": true, "pero": true, "however": true, "though": true, "although": true, "aunque": true,
+	"sino": true, "also": true, "tambien": true, "and": false, "y": false, "plus": true, "ademas": true,
+	"anyway": true, "btw": true,
+}
+
+// tokenize splits text into normalised tokens and corrects one-letter typos
+// of known words (see speller).
+func tokenize(text string) []token {
+	toks := tokenizeRaw(text)
+	sp := defaultSpeller()
+	var buf []byte
+	for i := range toks {
+		toks[i].norm, buf = sp.correct(toks[i].norm, buf)
+	}
+	return toks
+}
+
+// tokenizeRaw splits text into normalised tokens. It never fails: invalid
+// UTF-8 and symbols separate words, and at most maxTokens tokens are
+// returned. All normalised words share one string, so a message costs few
+// allocations.
+func tokenizeRaw(text string) []token {
+	toks := make([]token, 0, 32)
+	// norm holds the normalised words back to back; a token whose norm is
+	// still empty after the loop takes norm[nb[i].a:nb[i].b].
+	norm := make([]byte, 0, len(text)+8)
+	type span struct{ a, b int }
+	spans := make([]span, 0, 32)
+	clause, sentence := false, false
+	wordStart, normStart := -1, 0
+	var enc [utf8.UTFMax]byte
+	flush := func(end int) {
+		if wordStart < 0 {
+			return
+		}
+		w := norm[normStart:]
+		start := wordStart
+		wordStart = -1
+		if clauseWords[string(w)] {
+			clause = true
+		}
+		exp, ok := abbreviations[string(w)]
+		if !ok {
+			if len(toks) < maxTokens {
+				toks = append(toks, token{start: start, end: end, clause: clause || sentence, sentence: sentence})
+				spans = append(spans, span{normStart, len(norm)})
+			}
+			clause, sentence = false, false
+			return
+		}
+		norm = norm[:normStart]
+		for {
+			part, rest, more := strings.Cut(exp, " ")
+			if len(toks) < maxTokens {
+				toks = append(toks, token{norm: part, start: start, end: end, clause: clause || sentence, sentence: sentence})
+				spans = append(spans, span{})
+			}
+			clause, sentence = false, false
+			if !more {
+				break
+			}
+			exp = rest
+		}
+	}
+	for i := 0; i < len(text) && len(toks) < maxTokens; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			flush(i)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if wordStart < 0 {
+				wordStart, normStart = i, len(norm)
+			}
+			if f := foldRune(r); f < utf8.RuneSelf {
+				norm = append(norm, byte(f))
+			} else {
+				n := utf8.EncodeRune(enc[:], f)
+				norm = append(norm, enc[:n]...)
+			}
+		case (r == '\'' || r == '’') && wordStart >= 0:
+			// can't -> cant; the apostrophe joins the word.
+		default:
+			flush(i)
+			switch r {
+			case '.', '!', '?', '\n', '¡', '¿', ';':
+				sentence = true
+			case ',', ':', '(', ')', '"', '—', '–':
+				clause = true
+			default:
+				if r > 0x2000 && !unicode.IsSpace(r) { // emoji and symbols
+					clause = true
+				}
+			}
+		}
+		i += size
+	}
+	flush(len(text))
+	all := string(norm)
+	for i := range toks {
+		if toks[i].norm == "" {
+			toks[i].norm = all[spans[i].a:spans[i].b]
+		}
+	}
+	return toks
+}

@@ -1,0 +1,198 @@
+package triage
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// This file holds the small word-pattern language the red-flag rules are
+// written in, and its matcher. A pattern is a sequence of terms separated by
+// spaces:
+//
+//	chest|pecho ~3 pain*|dolor
+//
+// A term lists alternatives separated by "|". An alternative is a normalised
+// word (see tokenize); "word*" matches any word with that prefix; "word%"
+// also matches the word with one typo (an insertion, deletion, substitution
+// or transposition); "#>=N", "#<=N" and "#A-B" match a number at least N, at
+// most N, or from A to B.
+// Between two terms "~N" allows up to N other words inside one clause, and
+// "~~N" up to N words across clause and sentence boundaries. Without a gap the
+// next term must follow at once, in the same clause.
+
+// altKind says how an alternative matches a word.
+type altKind uint8
+
+const (
+	altExact altKind = iota
+	altPrefix
+	altFuzzy
+	altNumRange
+)
+
+// alt is one alternative of a term.
+type alt struct {
+	kind   altKind
+	word   string
+	lo, hi int
+}
+
+// term is one position of a pattern: the alternatives, and how many other
+// words may come before it after the previous term.
+type term struct {
+	alts  []alt
+	gap   int
+	cross bool // the gap may cross clause and sentence boundaries
+}
+
+// pattern is a compiled pattern.
+type pattern struct {
+	src   string
+	terms []term
+}
+
+// compilePattern parses the pattern language described above.
+func compilePattern(src string) (pattern, error) {
+	p := pattern{src: src}
+	gap, cross := 0, false
+	for _, f := range strings.Fields(src) {
+		if strings.HasPrefix(f, "~") {
+			g := strings.TrimLeft(f, "~")
+			n, err := strconv.Atoi(g)
+			if err != nil || len(p.terms) == 0 {
+				return p, fmt.Errorf("triage: pattern %q: bad gap %q", src, f)
+			}
+			gap, cross = n, strings.HasPrefix(f, "~~")
+			continue
+		}
+		t := term{gap: gap, cross: cross}
+		gap, cross = 0, false
+		for _, a := range strings.Split(f, "|") {
+			switch {
+			case a == "":
+				return p, fmt.Errorf("triage: pattern %q: empty alternative", src)
+			case strings.HasPrefix(a, "#"):
+				lo, hi, err := parseRange(a[1:])
+				if err != nil {
+					return p, fmt.Errorf("triage: pattern %q: bad number %q", src, a)
+				}
+				t.alts = append(t.alts, alt{kind: altNumRange, lo: lo, hi: hi})
+			case strings.HasSuffix(a, "*"):
+				t.alts = append(t.alts, alt{kind: altPrefix, word: strings.TrimSuffix(a, "*")})
+			case strings.HasSuffix(a, "%"):
+				t.alts = append(t.alts, alt{kind: altFuzzy, word: strings.TrimSuffix(a, "%")})
+			default:
+				t.alts = append(t.alts, alt{kind: altExact, word: a})
+			}
+		}
+		p.terms = append(p.terms, t)
+	}
+	if len(p.terms) == 0 || gap != 0 {
+		return p, fmt.Errorf("triage: pattern %q: empty or ends with a gap", src)
+	}
+	return p, nil
+}
+
+// matches reports whether the alternative matches word w.
+func (a alt) matches(w string) bool {
+	switch a.kind {
+	case altExact:
+		return w == a.word
+	case altPrefix:
+		return strings.HasPrefix(w, a.word)
+	case altFuzzy:
+		return w == a.word || (len(w) >= 4 && within1(w, a.word))
+	case altNumRange:
+		if len(w) > 6 || !isNumber(w) {
+			return false
+		}
+		n, _ := strconv.Atoi(w)
+		return n >= a.lo && n <= a.hi
+	}
+	return false
+}
+
+func (t term) matches(w string) bool {
+	for _, a := range t.alts {
+		if a.matches(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// match finds the first occurrence of p that starts at token i and returns
+// the index of its last token.
+func (p pattern) match(toks []token, i int) (end int, ok bool) {
+	if !p.terms[0].matches(toks[i].norm) {
+		return 0, false
+	}
+	return p.matchFrom(toks, 1, i)
+}
+
+func (p pattern) matchFrom(toks []token, ti, last int) (int, bool) {
+	if ti == len(p.terms) {
+		return last, true
+	}
+	t := p.terms[ti]
+	for k := last + 1; k < len(toks) && k <= last+1+t.gap; k++ {
+		if toks[k].clause && !t.cross {
+			return 0, false
+		}
+		if t.matches(toks[k].norm) {
+			if end, ok := p.matchFrom(toks, ti+1, k); ok {
+				return end, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// parseRange reads ">=N", "<=N" or "A-B".
+func parseRange(s string) (lo, hi int, err error) {
+	switch {
+	case strings.HasPrefix(s, ">="):
+		lo, err = strconv.Atoi(s[2:])
+		return lo, 999999, err
+	case strings.HasPrefix(s, "<="):
+		hi, err = strconv.Atoi(s[2:])
+		return 0, hi, err
+	}
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, fmt.Errorf("no range")
+	}
+	if lo, err = strconv.Atoi(a); err != nil {
+		return 0, 0, err
+	}
+	hi, err = strconv.Atoi(b)
+	return lo, hi, err
+}
+
+// within1 reports whether a and b differ by at most one edit (insertion,
+// deletion, substitution, or a transposition of neighbours).
+func within1(a, b string) bool {
+	la, lb := len(a), len(b)
+	if la-lb > 1 || lb-la > 1 {
+		return false
+	}
+	i := 0
+	for i < la && i < lb && a[i] == b[i] {
+		i++
+	}
+	if i == la && i == lb {
+		return true
+	}
+	switch {
+	case la == lb:
+		if a[i+1:] == b[i+1:] {
+			return true // substitution
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case la > lb:
+		return a[i+1:] == b[i:]
+	default:
+		return a[i:] == b[i+1:]
+	}
+}

@@ -1,0 +1,342 @@
+package triage
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// FindRedFlags returns the red flags in text: emergency signs (chest pain,
+// stroke signs, trouble breathing, severe bleeding, anaphylaxis, overdose or
+// poisoning, suicidal or self-harm intent, seizure, unresponsiveness,
+// bleeding in pregnancy, the worst headache of one's life) and urgent ones
+// (fever in an infant, worsening symptoms, a reaction to a medication...),
+// in English and Spanish, tolerant of typos and shorthand.
+//
+// A sign that is denied ("no chest pain", "sin dolor de pecho"), long past
+// ("had chest pain last year"), only asked about ("signs of a stroke") or
+// idiomatic ("this bill almost gave me a heart attack") is not returned; a
+// past sign without a time long ago ("had chest pain this morning") is kept
+// as urgent. Each flag carries the byte span of its evidence in text. The
+// result is sorted by position, one flag per kind, and nil when nothing is
+// found. FindRedFlags never fails and is safe for concurrent use.
+func FindRedFlags(text string) []RedFlag {
+	flags, _ := defaultDetector().scan(tokenize(text))
+	return flags
+}
+
+// MaxUrgency returns the highest urgency among flags, routine when there are
+// none.
+func MaxUrgency(flags []RedFlag) Urgency {
+	u := UrgencyRoutine
+	for _, f := range flags {
+		u = Max(u, f.Urgency)
+	}
+	return u
+}
+
+// compiledRule is a rule ready to match.
+type compiledRule struct {
+	rule
+	notBefore, notAfter, idiom *term
+}
+
+// detector runs the red-flag rules over tokens.
+type detector struct {
+	rules   []compiledRule
+	pats    []pattern
+	patRule []int
+	ix      *patternIndex
+}
+
+var defaultDetector = sync.OnceValue(func() *detector {
+	d, err := newDetector(redFlagRules)
+	if err != nil {
+		panic(err) // the rules are constant; TestRulesCompile keeps them valid
+	}
+	return d
+})
+
+func newDetector(rules []rule) (*detector, error) {
+	d := &detector{}
+	for ri, r := range rules {
+		cr := compiledRule{rule: r}
+		for _, spec := range []struct {
+			src string
+			dst **term
+		}{{r.notBefore, &cr.notBefore}, {r.notAfter, &cr.notAfter}, {r.idiom, &cr.idiom}} {
+			if spec.src == "" {
+				continue
+			}
+			p, err := compilePattern(spec.src)
+			if err != nil || len(p.terms) != 1 {
+				return nil, fmt.Errorf("triage: rule %s: bad exclusion %q: %v", r.kind, spec.src, err)
+			}
+			*spec.dst = &p.terms[0]
+		}
+		d.rules = append(d.rules, cr)
+		for _, src := range r.patterns {
+			p, err := compilePattern(src)
+			if err != nil {
+				return nil, fmt.Errorf("triage: rule %s: %w", r.kind, err)
+			}
+			d.pats = append(d.pats, p)
+			d.patRule = append(d.patRule, ri)
+		}
+	}
+	d.ix = newPatternIndex(d.pats)
+	return d, nil
+}
+
+// verdict is what the context makes of one match.
+type verdict uint8
+
+const (
+	live       verdict = iota // the sign is there now
+	downgraded                // a recent past sign: urgent, not emergency
+	dropped                   // denied, long past, asked about or idiomatic
+)
+
+// scan returns the live flags in toks, and whether a sign was seen but
+// dropped by its context (so that no statistical model may raise the
+// message on the strength of words the patient denied or dated long ago).
+func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
+	var cands []int
+	var buf []byte
+	for i := range toks {
+		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
+		for _, pid := range cands {
+			ri := d.patRule[pid]
+			r := &d.rules[ri]
+			if hasKind(flags, r.kind) {
+				continue
+			}
+			end, ok := d.pats[pid].match(toks, i)
+			if !ok {
+				continue
+			}
+			u := r.urgency
+			v := judge(toks, i, end, r)
+			if v != dropped && negatedInside(toks, i, end, d.pats[pid]) {
+				v = dropped
+			}
+			switch v {
+			case dropped:
+				suppressed = true
+				continue
+			case downgraded:
+				u = UrgencyUrgent
+			}
+			flags = append(flags, RedFlag{Kind: r.kind, Start: toks[i].start, End: toks[end].end, Urgency: u})
+		}
+	}
+	slices.SortStableFunc(flags, func(a, b RedFlag) int { return a.Start - b.Start })
+	return flags, suppressed
+}
+
+func hasKind(flags []RedFlag, kind string) bool {
+	for _, f := range flags {
+		if f.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// Context word lists. All are normalised words (see tokenize).
+var (
+	negations    = wordSet("no not never dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
+	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like")
+	lists        = wordSet("or nor o ni")
+	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced")
+	definitional = wordSet("is are es son")
+	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
+	settled      = wordSet("fine okay better ok well bien mejor normal")
+	resolved     = wordSet("gone resolved away stopped desaparecio quito")
+	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
+	longUnits    = wordSet("year years month months ano anos mes meses")
+	historyW     = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// judge reads the words around the match toks[s..e] of rule r.
+func judge(toks []token, s, e int, r *compiledRule) verdict {
+	// Exclusions: "food poisoning", "seizure medication".
+	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
+		if r.notBefore != nil && r.notBefore.matches(toks[k].norm) {
+			return dropped
+		}
+	}
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		w := toks[k].norm
+		if (r.notAfter != nil && r.notAfter.matches(w)) || resolved[w] {
+			return dropped
+		}
+	}
+	if negated(toks, s) || askedAbout(toks, s) {
+		return dropped
+	}
+	cs, ce := clauseBounds(toks, s, e)
+	if r.idiom != nil {
+		for k := cs; k <= ce; k++ {
+			if r.idiom.matches(toks[k].norm) {
+				return dropped
+			}
+		}
+	}
+	for k := cs; k <= ce; k++ {
+		if current[toks[k].norm] {
+			return live
+		}
+	}
+	if longAgo(toks, s, e) {
+		return dropped
+	}
+	if r.urgency == UrgencyEmergency && pastBefore(toks, s) && settledAfter(toks, e) {
+		return downgraded
+	}
+	return live
+}
+
+// negated reports whether a negation governs the word at s: "no chest pain",
+// "i don't have any chest pain", "no fever or chest pain", "sin dolor".
+func negated(toks []token, s int) bool {
+	skip := 0
+	for k, steps := s-1, 0; k >= 0 && steps < 7; k, steps = k-1, steps+1 {
+		if toks[k+1].clause {
+			return false
+		}
+		w := toks[k].norm
+		switch {
+		case negations[w]:
+			return true
+		case lists[w]:
+			skip = 3
+		case fillers[w]:
+		case skip > 0:
+			skip--
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// negatedInside reports a negation between the terms of a match that the
+// pattern itself does not ask for: "rash, not spreading", "chest is not
+// hurting", "2 weeks, no fever".
+func negatedInside(toks []token, s, e int, p pattern) bool {
+	for k := s + 1; k < e; k++ {
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] {
+			continue
+		}
+		asked := false
+		for _, t := range p.terms {
+			if t.matches(toks[k].norm) {
+				asked = true
+				break
+			}
+		}
+		if !asked {
+			return true
+		}
+	}
+	return false
+}
+
+// askedAbout reports whether the sign is only asked about: "what are the
+// signs of a stroke", "in case of an overdose", "sintomas de un infarto".
+func askedAbout(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		w := toks[k].norm
+		if asking[w] {
+			return true
+		}
+		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBefore reports a past-tense verb just before the sign: "had chest pain".
+func pastBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		if pastVerbs[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// settledAfter reports whether the sentence after the match says the patient
+// is fine again: "had chest pain this morning, fine now".
+func settledAfter(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && !toks[k].sentence; k++ {
+		if settled[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBounds returns the first and last token of the clauses holding s..e.
+func clauseBounds(toks []token, s, e int) (int, int) {
+	for s > 0 && !toks[s].clause {
+		s--
+	}
+	for e+1 < len(toks) && !toks[e+1].clause {
+		e++
+	}
+	return s, e
+}
+
+// longAgo reports whether the sentence holding s..e dates the sign long ago:
+// "last year", "years ago", "in 2019", "history of", "hace dos años".
+func longAgo(toks []token, s, e int) bool {
+	for s > 0 && !toks[s].sentence {
+		s--
+	}
+	for e+1 < len(toks) && !toks[e+1].sentence {
+		e++
+	}
+	for k := s; k <= e; k++ {
+		w := toks[k].norm
+		next := ""
+		if k+1 <= e {
+			next = toks[k+1].norm
+		}
+		switch {
+		case historyW[w]:
+			return true
+		case w == "last" && (longUnits[next] || next == "summer" || next == "winter" || next == "spring" || next == "fall" || next == "christmas"):
+			return true
+		case w == "ago" && k > s && (longUnits[toks[k-1].norm] || (k-1 > s && longUnits[toks[k-2].norm])):
+			return true
+		case (w == "pasado" || w == "pasada") && k > s && longUnits[toks[k-1].norm]:
+			return true
+		case w == "hace" && (longUnits[next] || (k+2 <= e && longUnits[toks[k+2].norm])):
+			return true
+		case w == "used" && next == "to":
+			return true
+		case (w == "in" || w == "en") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
+			return true
+		}
+	}
+	return false
+}

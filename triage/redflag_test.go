@@ -1,0 +1,119 @@
+package triage_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+func TestFindRedFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		kind string // "" means no red flag at all
+		want triage.Urgency
+	}{
+		// The cases.
+		{"denied", "no chest pain", "", triage.UrgencyRoutine},
+		{"long past", "had chest pain last year, want my ECG results", "", triage.UrgencyRoutine},
+		{"imaging", "chest x-ray results", "", triage.UrgencyRoutine},
+		{"idiom", "this bill is killing me", "", triage.UrgencyRoutine},
+		{"hidden in admin", "need to cancel, my dad has chest pain right now", "chest_pain", triage.UrgencyEmergency},
+		// English.
+		{"typo", "my chset hurts real bad", "chest_pain", triage.UrgencyEmergency},
+		{"cant breath", "i cant breath", "breathing", triage.UrgencyEmergency},
+		{"breathe nose", "can't breathe through my nose, so congested", "", triage.UrgencyRoutine},
+		{"stroke signs", "moms face is drooping and she is slurring her words", "stroke", triage.UrgencyEmergency},
+		{"suicidal", "i want to kill myself", "suicidal", triage.UrgencyEmergency},
+		{"not suicidal", "i'm not suicidal, just tired of the waiting room", "", triage.UrgencyRoutine},
+		{"self harm", "been cutting myself again", "self_harm", triage.UrgencyEmergency},
+		{"overdose", "took a whole bottle of sleeping pills", "overdose", triage.UrgencyEmergency},
+		{"took too long", "sorry i took too long to answer", "", triage.UrgencyRoutine},
+		{"food poisoning", "i think i have food poisoning", "", triage.UrgencyRoutine},
+		{"seizure now", "my son is having a seizure", "seizure", triage.UrgencyEmergency},
+		{"seizure meds", "refill my seizure meds pls", "", triage.UrgencyRoutine},
+		{"pregnant bleeding", "14 weeks pregnant and bleeding", "pregnancy_bleeding", triage.UrgencyEmergency},
+		{"pregnancy test", "results of my pregnancy blood test please", "", triage.UrgencyRoutine},
+		{"anaphylaxis", "my throat is closing after a bee sting", "anaphylaxis", triage.UrgencyEmergency},
+		{"heart attack idiom", "this bill almost gave me a heart attack", "", triage.UrgencyRoutine},
+		{"heart attack history", "I had a heart attack in 2019 and need my records", "", triage.UrgencyRoutine},
+		{"asked about", "what are the signs of a stroke?", "", triage.UrgencyRoutine},
+		{"recent past", "had chest pain this morning, fine now", "chest_pain", triage.UrgencyUrgent},
+		{"portal", "the portal isnt responding", "", triage.UrgencyRoutine},
+		{"unresponsive", "my husband collapsed and won't wake up", "unresponsive", triage.UrgencyEmergency},
+		{"infant fever", "my 2 month old has a fever 😢", "infant_fever", triage.UrgencyUrgent},
+		{"med reaction", "rash all over after starting amoxicillin", "medication_reaction", triage.UrgencyUrgent},
+		{"worsening", "the pain in my side keeps getting worse", "worsening", triage.UrgencyUrgent},
+		{"no fever", "sore throat, no fever", "", triage.UrgencyRoutine},
+		// Spanish.
+		{"es chest", "me duele mucho el pecho", "chest_pain", triage.UrgencyEmergency},
+		{"es denied", "no tengo dolor de pecho, solo quiero mi cita", "", triage.UrgencyRoutine},
+		{"es breathing", "no puedo respirar", "breathing", triage.UrgencyEmergency},
+		{"es hidden", "cancelen mi cita, mi papa tiene dolor de pecho ahorita", "chest_pain", triage.UrgencyEmergency},
+		{"es stroke", "mi esposo tiene la cara caida y no puede hablar bien", "stroke", triage.UrgencyEmergency},
+		{"es suicidal", "ya no quiero vivir", "suicidal", triage.UrgencyEmergency},
+		{"es idiom", "esta factura me va a matar", "", triage.UrgencyRoutine},
+		{"es bleeding", "me corte y estoy sangrando mucho, no para", "severe_bleeding", triage.UrgencyEmergency},
+		{"es blood test", "resultados de analisis de sangre", "", triage.UrgencyRoutine},
+		{"es history", "tuve un derrame cerebral hace 3 años y necesito mi historial", "", triage.UrgencyRoutine},
+		{"es typo", "tengo dolor de pexho muy fuerte", "chest_pain", triage.UrgencyEmergency},
+		{"es accents", "MI BEBÉ NO RESPIRA", "breathing", triage.UrgencyEmergency},
+		{"es infant fever", "mi bebe de 2 meses tiene fiebre", "infant_fever", triage.UrgencyUrgent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			flags := triage.FindRedFlags(tt.text)
+			if got := triage.MaxUrgency(flags); got != tt.want {
+				t.Errorf("urgency: got %s, want %s (flags %+v)", got, tt.want, flags)
+			}
+			if tt.kind == "" {
+				if tt.want == triage.UrgencyRoutine && len(flags) > 0 {
+					t.Errorf("want no red flag, got %+v", flags)
+				}
+				return
+			}
+			found := false
+			for _, f := range flags {
+				if f.Kind == tt.kind {
+					found = true
+				}
+				if f.Start < 0 || f.End > len(tt.text) || f.Start >= f.End {
+					t.Errorf("flag %s has span [%d,%d) outside the text", f.Kind, f.Start, f.End)
+				}
+			}
+			if !found {
+				t.Errorf("want a %s flag, got %+v", tt.kind, flags)
+			}
+		})
+	}
+}
+
+func TestFindRedFlagsEvidence(t *testing.T) {
+	text := "Hi, need to CANCEL tmrw. my dad has chest pain right now!!"
+	flags := triage.FindRedFlags(text)
+	if len(flags) != 1 {
+		t.Fatalf("got %d flags, want 1: %+v", len(flags), flags)
+	}
+	if got := text[flags[0].Start:flags[0].End]; got != "chest pain" {
+		t.Errorf("evidence: got %q, want %q", got, "chest pain")
+	}
+}
+
+func TestFindRedFlagsLongText(t *testing.T) {
+	text := strings.Repeat("just some words about my bill ", 3000) + "and now i cant breathe"
+	flags := triage.FindRedFlags(text)
+	if triage.MaxUrgency(flags) != triage.UrgencyEmergency {
+		t.Errorf("emergency at the end of a long message: got %+v", flags)
+	}
+}
+
+func TestMaxUrgency(t *testing.T) {
+	if got := triage.MaxUrgency(nil); got != triage.UrgencyRoutine {
+		t.Errorf("MaxUrgency(nil) = %s, want routine", got)
+	}
+	flags := []triage.RedFlag{{Urgency: triage.UrgencyUrgent}, {Urgency: triage.UrgencyEmergency}}
+	if got := triage.MaxUrgency(flags); got != triage.UrgencyEmergency {
+		t.Errorf("MaxUrgency = %s, want emergency", got)
+	}
+}

@@ -1,0 +1,273 @@
+package triage
+
+// rule is one red flag: its kind, the urgency it implies, and the patterns
+// (see pattern.go) that find it. notBefore and notAfter list words that,
+// right before or right after a match in the same clause, turn it into
+// something else ("food poisoning", "can't breathe through my nose",
+// "seizure medication").
+type rule struct {
+	kind      string
+	urgency   Urgency
+	patterns  []string
+	notBefore string
+	notAfter  string
+	// idiom lists words that, anywhere in the match's clause, make it a
+	// figure of speech ("this bill gave me a heart attack").
+	idiom string
+}
+
+// Shared word lists of the rules.
+const (
+	painWords  = "pian|pians|killing|kills|matando|burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|punzad*|molest*"
+	medWords   = "medication|pill*|prescription|refill|pastilla*|medicamento*|receta*|dose*|dosis|tablet*|capsul*|pharmacy|farmacia|doctor|neurolog*|clinic|clinica|specialist|especialista|appointment|cita*|test*|prueba*|form*"
+	labWords   = "test*|sample*|lab|culture|result*|resultado*|analisis|examen*|prueba*|muestra*|work|screening"
+	symptomAny = "sinus*|sinusitis|bronchitis|bronquitis|pneumonia|neumonia|strep|infection*|mocos|runny|stuffy|fell|fall|caida|cai|broke*|fractur*|deform*|sprain*|esguince|torci*|bruis*|moreton|golpe*|injur*|lesion*|calambre*|mareo*|diarrea|constipat*|estren*|migrain*|migrana*|itchy|allerg*|alergi*|asthma|asma|wheez*|sneez*|congest*|flu|gripe|gripa|cold|resfri*|covid|infection|infeccion|uti|period|regla|menstru*|diabet*|tired|cansad*|fatigue|anxi*|ansiedad|depress*|deprimid*|insomnia|insomnio|lump|bulto|mole|lunar|wart|verruga|acne|earache|toothache|pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
+)
+
+// redFlagRules are the red flags the layer knows, emergencies first.
+var redFlagRules = []rule{
+	// ---- emergencies ----
+	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: []string{
+		"chest%|pecho%|torax ~3 " + painWords,
+		"chestpain*|chestpian",
+		"clutch*|grab*|holding|agarra*|sujeta* ~3 chest%|pecho%",
+		painWords + " ~4 chest%|pecho%|torax",
+	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist"},
+	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
+		"heart% attack|attak|atack|attac", "infarto", "ataque ~2 corazon|cardiaco",
+	}, notBefore: "gave|give|giving|gives|almost|nearly|casi",
+		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila"},
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
+		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
+		"cant|cannot|no ~1 feel|siento ~2 my|mi|el|la ~1 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
+		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
+		"droop*|caid* ~3 face|cara|boca|mouth",
+		"slur*|arrastr* ~3 speech|word*|talk*|palabra*|habla*",
+		"speech|habla ~2 slur*|arrastrad*|garbled|confus*|rara",
+		"cant|cannot|unable|couldnt ~2 move ~3 arm*|leg*|side|face",
+		"no ~2 puede|puedo|podia ~1 mover ~5 brazo*|pierna*|lado|cara|mano",
+		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 numb*|weak*|dormid*|paraliz*|debil*|no siento",
+		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
+		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
+		"lost|lose|losing|perdi*|perdio ~2 vision|sight|vista",
+	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal"},
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem*|not ~3 breath*|breathe%|breathing%|breating|brething|respir*",
+		"short*|shortness ~2 breath*|breathe%",
+		"not|isnt|stopped|stop*|no ~1 breathing%|breathe%|respira|respirando",
+		"no ~2 puedo|puede|pude|podia|podemos|deja ~2 respir*|respirar%",
+		"dificultad*|problema*|cuesta|trabajo|costando ~3 respir*",
+		"falta|falto|faltaba ~2 aire|respiracion",
+		"ahog*", "gasping", "choking", "atragant*",
+		"lips|labios|face|cara ~3 blue|azul*|morad*",
+		"turning|turned|going|poniendo|puso|pone ~2 blue|purple|gray|grey|azul*|morad*",
+		"asthma|asma ~2 attack|ataque|crisis",
+		"ataque|crisis ~2 asma",
+	}, notAfter: "nose|nariz|nostril"},
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop",
+		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se",
+		"sangr* ~4 sin ~1 parar",
+		"bleed* ~4 not|isnt ~1 stopping|stop",
+		"heavy|lots|much|mucha|mucho|severe|profuse|uncontrolled|massive ~2 bleed*|blood|sangr*",
+		"bleed* ~1 out", "hemorrag*|hemorrhag*", "gushing|spurting|chorro|chorros",
+		"blood ~3 everywhere",
+		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
+		"vomit*|throw*|threw|cough*|tos* ~3 blood|sangre",
+		"vomit* ~2 sangr*",
+		"wont|cant|doesnt|not|isnt ~2 stop ~1 bleed*",
+		"no ~1 deja|para|paraba|dejaba ~2 sangrar|sangre",
+		"charco ~2 sangre",
+		"soak*|empap* ~4 pad*|toalla*|tampon*|through",
+	}, notBefore: "if|si", notAfter: labWords + "|fever|fiebre"},
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
+		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
+		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*",
+		"swell*|swollen|hinch*|cierra|cerrando ~3 throat|tongue|lengua|garganta",
+		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
+	}},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"overdos*|sobredosis%|overdose%|overdosed%|overdoes",
+		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too ~1 many|much",
+		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 whole|entire|todo|toda ~2 bottle|frasco|bote|caja|box|pack*",
+		"demasiad* ~2 pastilla*|pill*|medicamento*|medicina*|tylenol|pildora*",
+		"took|taken|swallowed|tomo|tome|trago ~3 all|todas ~3 pill*|pastilla*|tablet*",
+		"drank|drink|swallowed|ate|eaten|bebio|bebe|trago|trague|tomo|tome|comio|drinking|got ~4 bleach|cloro|lejia|detergent*|antifreeze|anticongelante|chemical*|quimico*|veneno|poison*|batter*|pila*|pod|pods|cleaner|limpiador*|destapa*|gasolin*|pesticid*|insecticid*|raticid*|matarratas|nicotin*|mothball*",
+		"took|taken|swallowed|tome|trague ~2 bunch|handful|monton|punado ~1 of|de ~1 my|mis",
+		"took|taken|swallowed|tome|trague|tomar|tomado|tomo ~2 #15-999",
+		"took|taken|swallowed|tome|trague ~3 #>=8 ~3 pill*|pastilla*|tablet*|pildora*",
+		"swallowed|took|taken|ate|trague|trago|tome|tomo|comi|comio ~4 bunch|handful|lot|lots|monton|punado|puno|varias|muchas ~3 pill*|pastilla*|tablet*|medicamento*|medicina*|pildora*",
+		"frasco|bottle|bote|caja|box|blister ~2 entero|entera|completo|completa|whole|entire",
+		"took|tome|trague|swallowed|taken ~2 all|todas ~3 ones|them|pills|pastillas",
+		"took|taken|swallowed ~1 them ~1 all", "me ~1 las ~1 tome|trague ~1 todas",
+		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
+		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
+		"poison*|envenen*|intoxic*",
+	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak",
+		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
+	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{
+		"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
+		"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",
+		"dont ~2 want ~2 be ~1 here|alive ~1 anymore",
+		"cortar* ~3 venas",
+		"me ~2 quiero|voy ~2 matar",
+		"end|ending|take|taking|quitarme|quitar ~2 my|own|mi|la ~1 life|vida",
+		"end ~1 it all", "acabar ~1 con ~1 todo", "acabar ~1 con ~1 mi ~1 vida",
+		"want*|wanna|going|gonna|voy|quiero ~2 end|acabar ~1 it|con ~1 tonight|now|todo|all|ya",
+		"point|sentido|razon ~3 living|vivir|live|vida",
+		"want*|wanna|quiero|queria ~3 die|dead|morir*|muert*|desaparecer",
+		"dont|no ~3 want|quiero ~3 live|living|vivir|viv*|alive",
+		"dont|no ~2 want|wanna|quiero ~2 wake|despertar*",
+		"thinking|thought|pensando|pienso|pense ~3 ending|end|killing|kill|suicide|quitarme|matarme|suicid*|morir*|dying",
+		"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
+		"thoughts ~3 dying|death|suicide|ending",
+	}},
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
+		"self ~1 harm*", "autolesion*",
+		"want*|wanna|going|gonna|thinking|urge*|thoughts ~4 hurt*|harm*|cut* ~1 myself",
+		"cutting|cut|hurting|harming ~1 myself",
+		"cortarme|lastimarme|autolesionarme", "hacerme ~1 dano",
+		"estado|sigo ~1 cortando", "cortando ~2 otra ~1 vez",
+	}},
+	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
+		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",
+		"ataque|crisis ~1 epilep*",
+	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords},
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
+		"unresponsive%", "unconscious%", "inconsciente*",
+		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
+		"not|isnt|wont ~1 responding|responsive",
+		"no ~3 despierta|despertar*|reacciona|responde",
+		"collapsed", "colapso", "desplomo",
+	}, notBefore: "portal|app|website|site|page|pagina", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|blood|sangre",
+		"bleed*|sangrando|sangrado|sangro|sangra ~~12 pregnan*|embaraz*",
+		"miscarr*|aborto espontaneo", "perdiendo ~2 bebe",
+		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
+		"rompi*|rompio|rompe ~3 fuente|bolsa",
+	}, notAfter: labWords},
+	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: []string{
+		"worst ~2 headache*", "peor ~3 dolor ~2 cabeza",
+		"headache*|cabeza ~~8 stiff|rigido",
+		"sudden*|repente ~3 severe|worst|fuerte*|terrible ~2 headache*|dolor",
+	}},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my",
+		"hit|atropell* ~2 by|por ~2 car|truck|carro|coche|auto",
+		"atropell*",
+	}},
+	// ---- urgent ----
+	{kind: "infant_fever", urgency: UrgencyUrgent, patterns: []string{
+		"fever*|feverish|fiebre|calentura|temperatur*|temp|hot|caliente ~~12 baby|infant|newborn|bebe|recien|month|months|meses|week|weeks|semanas",
+		"baby|infant|newborn|bebe|recien|month|months|meses|weeks|semanas ~~12 fever*|feverish|fiebre|calentura|temperatur*|temp|hot|caliente",
+	}},
+	{kind: "high_fever", urgency: UrgencyUrgent, patterns: []string{
+		"fever*|fiebre|temp*|calentura ~4 #>=102|alta|high|days|dias|week|semana",
+		"high|alta ~1 fever*|fiebre|temp*",
+		"fever*|fiebre|temp* ~4 39|40|41",
+		"39|40|41|102|103|104|105 ~3 fever*|fiebre|temp*",
+		"fever*|feverish|fiebre|calentura|febril",
+	}, notBefore: "mild|low|slight|leve|poquita|poca|little|baja|grade"},
+	{kind: "worsening", urgency: UrgencyUrgent, patterns: []string{
+		"getting|gets|got|keeps|keep|much|way|even ~2 worse",
+		"worsening|empeor*",
+		"cada vez ~1 peor|mas",
+		"wheez*|silbido*|sibilanc*",
+		"inhaler*|inhalador* ~~6 not|no|isnt|doesnt|nothing|nada ~2 helping|help|working|work|ayuda|funciona|sirve",
+		"spreading|extendiendo|extiende|creciendo|spread* ~~6 rash*|red*|sarpullido|ronchas|rojo|roja|mancha*|infect*|swell*|hinch*",
+		"rash*|red*|sarpullido|ronchas|rojo|roja|mancha*|infect*|swell*|hinch* ~~6 spreading|extendiendo|extiende|creciendo|spread*",
+		"worse|peor ~~10 " + symptomAny,
+		symptomAny + " ~~10 worse|peor",
+	}, notBefore: "worst|peor"},
+	{kind: "medication_reaction", urgency: UrgencyUrgent, patterns: []string{
+		"reaction*|reaccion* ~~8 medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|empece|new|nuevo|nueva",
+		"medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|empece ~~8 reaction*|reaccion*|rash*|hives|ronchas|sarpullido|itch*|picazon|swell*|hinch*",
+		"rash*|sarpullido|ronchas|itch*|picazon|comezon|swell*|hinch* ~~8 medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|starting|empece|empezar|new|nuevo|nueva",
+		"allergic ~1 reaction", "reaccion ~1 alergica",
+		"hives", "ronchas", "urticaria", "welts",
+		"stung|sting|picadura|pico|picaron ~~8 swell*|swollen|hinch*",
+		"swollen|swelling|hinchad*|hinchazon ~3 face|lip*|eye*|cara|labio*|ojo*",
+		"face|lip*|eye*|cara|labio*|ojo* ~3 swollen|swelling|hinchad*",
+		"took|taken|tome ~3 double|extra|doble",
+		"accidentally|error ~3 took|taken|tome|double|doble",
+		"wrong ~2 medication|pill*|dose|medicine",
+	}},
+	{kind: "severe_pain", urgency: UrgencyUrgent, patterns: []string{
+		"severe|terrible|unbearable|excruciating|intense|horrible|worst|insoportable|intenso|fuerte|fuertisimo|mucho|bad|awful ~3 pain*|dolor*|cramp*|colic*",
+		"pain*|dolor* ~3 severe|unbearable|insoportable|intenso|fuerte|horrible|terrible",
+		"pain*|dolor* ~3 #>=7 ~2 10",
+		"very|really|extremely|so|muy|super|bien ~1 painful|doloros*",
+	}, notAfter: "medication|medicine|pills|pastillas|medicamento|relief|meds"},
+	{kind: "vomiting", urgency: UrgencyUrgent, patterns: []string{
+		"vomit*|puking|vomitando|vomito|vomita|vomite",
+		"throw*|threw ~1 up",
+		"cant|no ~2 keep|retengo|retiene ~3 down|anything|nada|food|comida|liquid*|liquido*|water|agua",
+		"dehydrat*|deshidrat*",
+		"not|isnt|no ~2 wet*|moja|mojado ~2 diaper*|panal*",
+	}},
+	{kind: "out_of_medication", urgency: UrgencyUrgent, notBefore: "casi|almost|soon|pronto|nearly", patterns: []string{
+		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription",
+		"se ~2 acabo|acabaron|termino|terminaron ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
+		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
+		"sin ~2 insulina|inhalador|medicamento*|pastilla*",
+		"missed|skipped|olvid* ~3 dose*|dosis|insulin|insulina",
+	}},
+	{kind: "wound_problem", urgency: UrgencyUrgent, patterns: []string{
+		"wound*|incision*|stitch*|cut|herida*|puntos|incision|surgery|cirugia|operacion ~~10 red|redness|swollen|swell*|pus|hot|infect*|oozing|hinchad*|roja*|supur*|open*|abri*|abierta",
+		"pus|supura*|oozing",
+		"red|roja|rojo|redness ~~4 swollen|hinchad*|hinchazon|hot|caliente",
+		"fluid|liquido|pus|discharge|draining|supura* ~~6 ear|ears|oido|oidos|earache",
+		"ear|ears|oido|oidos|earache ~~6 fluid|liquido|pus|discharge|draining|supura*",
+	}},
+	{kind: "blood_in_urine_stool", urgency: UrgencyUrgent, patterns: []string{
+		"blood|sangre ~1 in|en|al|when|cuando|with|con ~2 urin*|pee*|stool*|poop*|orin*|heces|popo|caca|bowel*|diarr*|excremento",
+		"bloody|sangrient* ~2 urin*|stool*|poop*|diarr*|orin*|heces",
+		"peeing|pooping|orinando|orino ~3 blood|sangre",
+		"black|negra*|negro* ~2 stool*|poop*|heces|popo",
+		"cant|cannot|no ~2 pee|orinar|urinate",
+	}, notAfter: labWords},
+	{kind: "pregnancy_concern", urgency: UrgencyUrgent, patterns: []string{
+		"pregnan*|embaraz* ~~12 cramp*|pain|dolor*|colic*|spotting|manch*|headache*|cabeza|swell*|hinch*|vision|fever|fiebre|contraction*|contraccion*",
+		"baby|bebe ~4 not|isnt|no|less|menos ~2 moving|moved|movement*|mueve|moviendo|patea|kicking|kick|moverse",
+		"moving|mueve|moviendo|movement*|kick*|patea* ~2 less|menos",
+		"contraction*|contraccion*",
+	}},
+	{kind: "mental_health", urgency: UrgencyUrgent, patterns: []string{
+		"panic ~1 attack*", "ataque*|crisis ~2 panico|ansiedad",
+		"very|really|so|muy|super ~1 depressed|deprimid*",
+		"hopeless|desesperanz*",
+		"muchisima|mucha|severe|terrible|unbearable|insoportable ~2 anxiety|ansiedad",
+		"anxiety|ansiedad ~4 roof|severe|terrible|worst|unbearable|insoportable", "cant stop crying", "no ~2 dejar de llorar",
+		"hearing|escucho|oigo ~1 voices|voces",
+	}},
+	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
+		"pressure|presion ~4 #>=170",
+		"pressure|presion ~3 very|muy|super|really|dangerously ~1 high|alta",
+		"sugar|glucose|azucar|glucosa ~3 #350-2000|#20-70|low|baja|bajo|dropped",
+		"low|bajo|baja|dropped ~3 sugar|azucar|glucosa|glucose",
+		"#>=350 ~3 sugar|glucose|azucar|glucosa",
+		"hypoglyc*|hipogluc*",
+		"heart|corazon ~3 racing|pounding|skipping|acelerado|late|palpit*|flutter*",
+		"palpitation*|palpitacion*",
+	}},
+	{kind: "fainting", urgency: UrgencyUrgent, patterns: []string{
+		"faint*|desmay*", "passed|blacked ~1 out", "dizz*|lightheaded|mareo*|mareado*|mareada*|vertigo",
+	}},
+	{kind: "injury", urgency: UrgencyUrgent, patterns: []string{
+		"fell|fall*|caida|cai|cayo ~~8 hit|head|cabeza|broke*|fractur*|walk|caminar|hip|cadera|hurt*|duele",
+		"arm|leg|wrist|ankle|hip|bone|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo ~3 broken|broke|fractur*|roto|rota|quebr*|deform*",
+		"broken|broke|fractur*|roto|rota|quebr* ~3 bone|arm|leg|wrist|ankle|hip|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo",
+		"head|cabeza ~3 hit|injur*|golpe*|bump",
+		"hit|golpe*|bumped ~3 head|cabeza",
+		"bit*|bite|mordi*|mordid*|mordio ~3 dog|cat|perro|gato|animal|snake|serpiente",
+		"dog|cat|perro|gato|animal ~3 bit*|bite|mordi*|mordio",
+		"burn*|quem* ~3 hand*|arm*|leg*|face|skin|myself|blister*|mano*|brazo*|pierna*|cara|piel|ampolla*",
+		"quemadura*", "me|se ~1 queme|quemo",
+		"car ~1 accident|crash", "accidente ~2 carro|coche|auto|trafico|transito|moto",
+		"blurry|borros*|double|doble ~2 vision|vista",
+		"vision|vista|see|veo ~2 blurry|borros*|double|doble",
+		"cant|cannot|no ~2 walk|caminar|pisar|apoyar|stand",
+		"rompi|rompio|quebre|quebro ~3 tobillo|muneca|brazo|pierna|hueso|cadera|dedo",
+	}, notBefore: "heart"},
+}

@@ -1,0 +1,154 @@
+package triage
+
+import (
+	"strings"
+	"sync"
+)
+
+// speller corrects one-letter typos ("pehco", "bolod", "sangarndo") to the
+// words of the red-flag and cue rules. A word of the embedded corpus or of
+// the rules is never changed, so only misspellings move.
+type speller struct {
+	// known maps each known word to how often the corpus uses it; known
+	// words are never corrected.
+	known map[string]int
+	// key holds the words typos are corrected to: the words of the rules.
+	key map[string]bool
+	// dels maps each one-letter deletion of a key word to the words.
+	dels map[string][]string
+}
+
+// minSpellLen is the shortest word the speller corrects or corrects to;
+// shorter words have too many neighbours.
+const minSpellLen = 5
+
+var defaultSpeller = sync.OnceValue(func() *speller {
+	sp := &speller{known: map[string]int{}, key: map[string]bool{}, dels: map[string][]string{}}
+	data, _ := embeddedCorpus() // a bad corpus fails NewModel; here it just knows fewer words
+	for _, l := range data {
+		for _, t := range tokenizeRaw(l.Text) {
+			sp.known[t.norm]++
+		}
+	}
+	addTerms := func(src string) {
+		for _, f := range strings.Fields(src) {
+			for _, a := range strings.Split(f, "|") {
+				if a != "" && !strings.ContainsAny(a, "*~#") {
+					a = strings.TrimSuffix(a, "%")
+					sp.key[a] = true
+					if sp.known[a] == 0 {
+						sp.known[a] = 1
+					}
+				}
+			}
+		}
+	}
+	for _, r := range redFlagRules {
+		for _, p := range r.patterns {
+			addTerms(p)
+		}
+	}
+	for _, ps := range intentCues {
+		for _, p := range ps {
+			addTerms(p)
+		}
+	}
+	for w := range sp.key {
+		if len(w) < minSpellLen || isNumber(w) {
+			continue
+		}
+		for i := range len(w) {
+			d := w[:i] + w[i+1:]
+			sp.dels[d] = append(sp.dels[d], w)
+		}
+	}
+	return sp
+})
+
+// correct returns the known word w most likely misspells, or w. buf is
+// scratch space.
+func (sp *speller) correct(w string, buf []byte) (string, []byte) {
+	if len(w) < minSpellLen || sp.known[w] > 0 || realWords[w] || isNumber(w) {
+		return w, buf
+	}
+	best, bestN := "", 0
+	consider := func(c string) {
+		if c == w || len(c) < minSpellLen || !sp.key[c] || !typoOf(w, c) {
+			return
+		}
+		n := sp.known[c]
+		if n > bestN || (n == bestN && c < best) {
+			best, bestN = c, n
+		}
+	}
+	for _, c := range sp.dels[w] { // a letter missing from w
+		consider(c)
+	}
+	for i := range len(w) {
+		buf = append(buf[:0], w[:i]...)
+		buf = append(buf, w[i+1:]...)
+		if sp.known[string(buf)] > 0 { // a letter too many in w
+			consider(string(buf))
+		}
+		for _, c := range sp.dels[string(buf)] { // a letter changed or swapped
+			consider(c)
+		}
+	}
+	if best == "" {
+		return w, buf
+	}
+	return best, buf
+}
+
+// realWords are common words one letter from a rule word, which the
+// speller must leave alone.
+var realWords = wordSet("store strike stoke stake strobe bottled bottles hecho techo dicho flood floods breed bleep cheat chess crest chase pesos pecha brath beath seize seized dolar dolares chests")
+
+// keyRows is a QWERTY keyboard, for telling slips of the finger from other
+// words.
+var keyRows = []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// nearKeys reports whether a and b are the same key or neighbours on a
+// QWERTY keyboard.
+func nearKeys(a, b byte) bool {
+	if a == b {
+		return true
+	}
+	ra, ca, rb, cb := -1, -1, -1, -1
+	for r, row := range keyRows {
+		if i := strings.IndexByte(row, a); i >= 0 {
+			ra, ca = r, i
+		}
+		if i := strings.IndexByte(row, b); i >= 0 {
+			rb, cb = r, i
+		}
+	}
+	if ra < 0 || rb < 0 {
+		return false
+	}
+	dr, dc := ra-rb, ca-cb
+	return dr >= -1 && dr <= 1 && dc >= -1 && dc <= 1
+}
+
+// typoOf reports whether w is a plausible slip for the word c: c with a
+// letter dropped, two neighbours swapped, a letter doubled or a key next to
+// it struck as well, or one letter replaced by a neighbouring key.
+func typoOf(w, c string) bool {
+	if !within1(w, c) {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < len(c) && w[i] == c[i] {
+		i++
+	}
+	switch {
+	case len(w) < len(c): // dropped letter
+		return true
+	case len(w) > len(c): // extra letter w[i]
+		return (i > 0 && nearKeys(w[i], w[i-1])) || (i+1 < len(w) && nearKeys(w[i], w[i+1]))
+	case i+1 < len(w) && w[i] == c[i+1] && w[i+1] == c[i]: // swap
+		return true
+	default: // substitution
+		return nearKeys(w[i], c[i])
+	}
+}
