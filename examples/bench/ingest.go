@@ -63,7 +63,7 @@ func measureIngestMemory(ctx context.Context, r *Report, s settings) error {
 	}
 	defer log.Close()
 	store := inbox.NewMemoryStore()
-	p, err := newPipeline(pipelineConfig{Store: store, Audit: log, Logger: s.logger})
+	p, err := newPipeline(pipelineConfig{Store: store, Audit: log, Classifier: s.classifier, Logger: s.logger})
 	if err != nil {
 		return err
 	}
@@ -88,7 +88,7 @@ func measureWebhook(ctx context.Context, r *Report, s settings) error {
 		return err
 	}
 	defer log.Close()
-	p, err := newPipeline(pipelineConfig{Store: inbox.NewMemoryStore(), Audit: log, Logger: s.logger})
+	p, err := newPipeline(pipelineConfig{Store: inbox.NewMemoryStore(), Audit: log, Classifier: s.classifier, Logger: s.logger})
 	if err != nil {
 		return err
 	}

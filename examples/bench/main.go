@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"go.uber.org/zap"
+
+	"github.com/frontdeskhq/frontdesk/triage"
 )
 
 // settings are the run's flags.
@@ -29,6 +31,9 @@ type settings struct {
 	only      string
 	// logger receives frontdesk's warnings and errors (-v); nil discards.
 	logger *zap.Logger
+	// classifier is the default triage classifier, shared by the
+	// pipelines and the triage figure.
+	classifier triage.Classifier
 }
 
 // Kinds of load, which set how many workers a figure uses by default.
@@ -85,7 +90,7 @@ func measurements() []measurement {
 		{name: "ingest-sqlite", prefix: []string{"ingest_sqlite"}, run: measureIngestSQLite},
 		{name: "ingest-postgres", prefix: []string{"ingest_postgres"}, run: measureIngestPostgres, unavailable: noDSN},
 		{name: "webhook", prefix: []string{"webhook"}, run: measureWebhook},
-		{name: "triage", prefix: []string{"triage"}, unavailable: pending("the default triage classifier")},
+		{name: "triage", prefix: []string{"triage"}, run: measureTriage},
 		{name: "phi", prefix: []string{"phi"}, run: measurePHI},
 		{name: "audit-memory", prefix: []string{"audit_memory"}, run: measureAuditMemory},
 		{name: "audit-file", prefix: []string{"audit_file"}, run: measureAuditFile},
@@ -117,11 +122,16 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench: -duration must be positive and -workers not negative")
 		os.Exit(2)
 	}
+	cl, err := triage.NewDefault(triage.Config{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench: triage:", err)
+		os.Exit(1)
+	}
+	s.classifier = cl
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
 	r := run(ctx, s)
-	var err error
 	if *asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		err = enc.Encode(r)

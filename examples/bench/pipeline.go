@@ -68,9 +68,11 @@ type pipeline struct {
 
 // pipelineConfig says what the pipeline is built on.
 type pipelineConfig struct {
-	Store      inbox.Store
-	Audit      audit.Sink
-	Classifier triage.Classifier // nil until a default classifier is on main
+	Store inbox.Store
+	Audit audit.Sink
+	// Classifier triages each message; measurements pass the default
+	// classifier (triage.NewDefault).
+	Classifier triage.Classifier
 	Clock      clock.Clock
 	// Logger receives the adapter's and the inbox's logs (ids only);
 	// nil discards them.

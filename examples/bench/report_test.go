@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"go.uber.org/goleak"
+
+	"github.com/frontdeskhq/frontdesk/triage"
 )
 
 func TestMain(m *testing.M) {
@@ -21,7 +23,11 @@ func TestReportKeys(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs every measurement")
 	}
-	r := run(t.Context(), settings{duration: 30 * time.Millisecond, workers: 4, tmpDir: t.TempDir()})
+	cl, err := triage.NewDefault(triage.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := run(t.Context(), settings{duration: 30 * time.Millisecond, workers: 4, tmpDir: t.TempDir(), classifier: cl})
 	raw, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)
@@ -45,7 +51,8 @@ func TestReportKeys(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"ingest_memory_msgs_per_s", "webhook_reqs_per_s", "phi_mb_per_s",
-		"audit_memory_appends_per_s", "audit_file_appends_per_s", "reminders_memory_per_s"} {
+		"audit_memory_appends_per_s", "audit_file_appends_per_s", "reminders_memory_per_s",
+		"triage_msgs_per_s", "ingest_sqlite_msgs_per_s", "ingest_sqlite_baseline_rows_per_s"} {
 		if v, _ := got[k].(float64); v <= 0 {
 			t.Errorf("%s = %v, want a positive figure", k, got[k])
 		}

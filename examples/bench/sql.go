@@ -181,7 +181,7 @@ func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string,
 	// database's audit table. (A chained audit.Log over this sink fails
 	// at its first checkpoint, which carries no practice id; see README.)
 	store := sqlstore.New(db)
-	p, err := newPipeline(pipelineConfig{Store: store, Audit: sqlstore.NewAuditSink(db), Logger: s.logger})
+	p, err := newPipeline(pipelineConfig{Store: store, Audit: sqlstore.NewAuditSink(db), Classifier: s.classifier, Logger: s.logger})
 	if err != nil {
 		return err
 	}

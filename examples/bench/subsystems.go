@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -178,5 +179,32 @@ func measureRemindersMemory(ctx context.Context, r *Report, s settings) error {
 		total.mallocs += smp.mallocs
 	}
 	r.setSample("reminders_memory", "reminders_memory_per_s", "reminders_memory_allocs_per_reminder", total)
+	return nil
+}
+
+// triageTexts are patient messages across intents and urgencies, one of
+// them an emergency.
+var triageTexts = append([]string{
+	"I have chest pain and my left arm is numb",
+	"my son has had a fever of 102 since last night and is not drinking",
+	"Necesito cambiar mi cita del martes, por favor",
+}, texts...)
+
+// measureTriage: the default classifier (model and red-flag guard) on
+// message-sized texts.
+func measureTriage(ctx context.Context, r *Report, s settings) error {
+	cl := s.classifier
+	if cl == nil {
+		return errors.New("no classifier")
+	}
+	smp, err := load(ctx, s.duration, s.workersFor(cpuBound), func(ctx context.Context, w, i int) (int, error) {
+		t := triageTexts[(w+i)%len(triageTexts)]
+		_, err := cl.Classify(ctx, t)
+		return len(t), err
+	})
+	if err != nil {
+		return fmt.Errorf("triage: %w", err)
+	}
+	r.setSample("triage", "triage_msgs_per_s", "triage_allocs_per_msg", smp)
 	return nil
 }
