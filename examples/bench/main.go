@@ -161,7 +161,7 @@ func run(ctx context.Context, s settings) *Report {
 			}
 		}
 		if s.only != "" && m.name != s.only {
-			skip("not selected (-only " + s.only + ")")
+			skip(notSelected + " (-only " + s.only + ")")
 			continue
 		}
 		if m.unavailable != nil {

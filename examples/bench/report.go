@@ -87,6 +87,10 @@ func (r *Report) set(key string, v float64) {
 
 // skip records why the keys with the given prefix (and exact key) were
 // not measured.
+// notSelected starts the skip reason of figures left out by -only; the
+// table leaves them out.
+const notSelected = "not selected"
+
 func (r *Report) skip(prefix, reason string) {
 	for _, k := range Keys {
 		if strings.HasPrefix(k, prefix) {
@@ -156,7 +160,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 	for _, k := range Keys {
 		if v, ok := r.Figures[k]; ok {
 			fmt.Fprintf(tw, "%s\t%s\n", k, formatFloat(v))
-		} else {
+		} else if !strings.HasPrefix(r.Skipped[k], notSelected) {
 			fmt.Fprintf(tw, "%s\t-\t(%s)\n", k, r.Skipped[k])
 		}
 	}
