@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -17,6 +18,24 @@ type sample struct {
 	elapsed time.Duration
 	lat     []time.Duration
 	mallocs uint64
+	// cpu is the CPU time (user and system) the whole process used.
+	cpu time.Duration
+}
+
+// cpuPerOp returns the process's CPU time per operation in microseconds:
+// unlike the rates, it hardly changes when other work shares the CPUs.
+func (s sample) cpuPerOp() float64 {
+	return float64(s.cpu) / float64(time.Microsecond) / float64(s.ops)
+}
+
+// processCPU returns the CPU time the process has used, or 0 where the
+// platform does not say.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func (s sample) rate() float64 { return float64(s.ops) / s.elapsed.Seconds() }
@@ -54,6 +73,7 @@ func load(ctx context.Context, d time.Duration, workers int, fn op) (sample, err
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
+	cpu0 := processCPU()
 	start := time.Now()
 	deadline := start.Add(d)
 	for w := range workers {
@@ -81,8 +101,9 @@ func load(ctx context.Context, d time.Duration, workers int, fn op) (sample, err
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu := processCPU() - cpu0
 	runtime.ReadMemStats(&after)
-	s := sample{elapsed: elapsed, mallocs: after.Mallocs - before.Mallocs}
+	s := sample{elapsed: elapsed, mallocs: after.Mallocs - before.Mallocs, cpu: cpu}
 	if firstErr != nil {
 		return s, firstErr
 	}
@@ -100,9 +121,11 @@ func timed(fn func() (int, error)) (sample, error) {
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
+	cpu0 := processCPU()
 	start := time.Now()
 	n, err := fn()
 	elapsed := time.Since(start)
+	cpu := processCPU() - cpu0
 	runtime.ReadMemStats(&after)
-	return sample{ops: n, elapsed: elapsed, mallocs: after.Mallocs - before.Mallocs}, err
+	return sample{ops: n, elapsed: elapsed, mallocs: after.Mallocs - before.Mallocs, cpu: cpu}, err
 }

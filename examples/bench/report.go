@@ -18,18 +18,18 @@ import (
 // stable: a figure that could not be measured in a run is null, and
 // Report.Skipped says why. README.md documents each key.
 var Keys = []string{
-	"ingest_memory_msgs_per_s", "ingest_memory_p50_us", "ingest_memory_p99_us", "ingest_memory_allocs_per_msg",
-	"ingest_sqlite_msgs_per_s", "ingest_sqlite_p50_us", "ingest_sqlite_p99_us", "ingest_sqlite_allocs_per_msg",
+	"ingest_memory_msgs_per_s", "ingest_memory_p50_us", "ingest_memory_p99_us", "ingest_memory_allocs_per_msg", "ingest_memory_cpu_us_per_op",
+	"ingest_sqlite_msgs_per_s", "ingest_sqlite_p50_us", "ingest_sqlite_p99_us", "ingest_sqlite_allocs_per_msg", "ingest_sqlite_cpu_us_per_op",
 	"ingest_sqlite_baseline_rows_per_s",
-	"ingest_postgres_msgs_per_s", "ingest_postgres_p50_us", "ingest_postgres_p99_us", "ingest_postgres_allocs_per_msg",
+	"ingest_postgres_msgs_per_s", "ingest_postgres_p50_us", "ingest_postgres_p99_us", "ingest_postgres_allocs_per_msg", "ingest_postgres_cpu_us_per_op",
 	"ingest_postgres_baseline_rows_per_s",
-	"webhook_reqs_per_s", "webhook_p50_us", "webhook_p99_us", "webhook_allocs_per_req",
-	"triage_msgs_per_s", "triage_p50_us", "triage_p99_us", "triage_allocs_per_msg",
-	"phi_mb_per_s", "phi_msgs_per_s", "phi_p50_us", "phi_p99_us", "phi_allocs_per_msg",
-	"audit_memory_appends_per_s", "audit_memory_p50_us", "audit_memory_p99_us", "audit_memory_allocs_per_append",
-	"audit_file_appends_per_s", "audit_file_p50_us", "audit_file_p99_us", "audit_file_allocs_per_append",
-	"reminders_memory_per_s", "reminders_memory_allocs_per_reminder",
-	"reminders_postgres_per_s", "reminders_postgres_allocs_per_reminder",
+	"webhook_reqs_per_s", "webhook_p50_us", "webhook_p99_us", "webhook_allocs_per_req", "webhook_cpu_us_per_op",
+	"triage_msgs_per_s", "triage_p50_us", "triage_p99_us", "triage_allocs_per_msg", "triage_cpu_us_per_op",
+	"phi_mb_per_s", "phi_msgs_per_s", "phi_p50_us", "phi_p99_us", "phi_allocs_per_msg", "phi_cpu_us_per_op",
+	"audit_memory_appends_per_s", "audit_memory_p50_us", "audit_memory_p99_us", "audit_memory_allocs_per_append", "audit_memory_cpu_us_per_op",
+	"audit_file_appends_per_s", "audit_file_p50_us", "audit_file_p99_us", "audit_file_allocs_per_append", "audit_file_cpu_us_per_op",
+	"reminders_memory_per_s", "reminders_memory_allocs_per_reminder", "reminders_memory_cpu_us_per_op",
+	"reminders_postgres_per_s", "reminders_postgres_allocs_per_reminder", "reminders_postgres_cpu_us_per_op",
 	"river_postgres_jobs_per_s",
 }
 
@@ -110,6 +110,9 @@ func (r *Report) setSample(prefix, rateKey, allocsKey string, s sample) {
 	}
 	if allocsKey != "" {
 		r.set(allocsKey, s.allocsPerOp())
+	}
+	if s.cpu > 0 {
+		r.set(prefix+"_cpu_us_per_op", s.cpuPerOp())
 	}
 }
 

@@ -76,6 +76,7 @@ func sideBySide(ctx context.Context, s settings, workers int, pipelineOp, baseli
 		total.ops += part.ops
 		total.elapsed += part.elapsed
 		total.mallocs += part.mallocs
+		total.cpu += part.cpu
 		total.lat = append(total.lat, part.lat...)
 	}
 	for range rounds {

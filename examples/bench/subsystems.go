@@ -177,6 +177,7 @@ func measureRemindersMemory(ctx context.Context, r *Report, s settings) error {
 		total.ops += smp.ops
 		total.elapsed += smp.elapsed
 		total.mallocs += smp.mallocs
+		total.cpu += smp.cpu
 	}
 	r.setSample("reminders_memory", "reminders_memory_per_s", "reminders_memory_allocs_per_reminder", total)
 	return nil
