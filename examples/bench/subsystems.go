@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/audit"
@@ -128,58 +129,109 @@ func mustZone(name string) *time.Location {
 	return loc
 }
 
-// seedReminders books n appointments, one per patient, each with one
-// reminder due at the returned time.
+// seedReminders books n appointments, one per patient, from 8
+// goroutines, each with one reminder due at the returned time.
 func seedReminders(ctx context.Context, store reminders.Store, pol reminders.Policy, round, n int) (due time.Time, err error) {
 	now := time.Date(2026, 5, 1, 9, 0, 0, 0, reminderZone)
 	start := time.Date(2026, 5, 5, 10, 0, 0, 0, reminderZone)
-	for j := range n {
-		id := fmt.Sprintf("r%d-a%05d", round, j)
-		a := reminders.Appointment{PracticeID: practiceID, ID: id, PatientID: "pat-" + id, ProviderID: "dr-1", Type: "checkup",
-			Status: reminders.StatusBooked, Start: start, End: start.Add(30 * time.Minute), TimeZone: reminderZone.String(),
-			Recipient: reminders.Recipient{Addresses: []channels.Address{{Kind: channels.AddrPhone, Value: fmt.Sprintf("+1555%07d", 2000000+j)}},
-				Channels: []channels.Kind{channels.SMS}}}
-		if _, err := reminders.Sync(ctx, store, pol, a, now); err != nil {
-			return time.Time{}, err
+	errs := make(chan error, 8)
+	for w := range 8 {
+		go func() {
+			for j := w; j < n; j += 8 {
+				id := fmt.Sprintf("r%d-a%05d", round, j)
+				a := reminders.Appointment{PracticeID: practiceID, ID: id, PatientID: "pat-" + id, ProviderID: "dr-1", Type: "checkup",
+					Status: reminders.StatusBooked, Start: start, End: start.Add(30 * time.Minute), TimeZone: reminderZone.String(),
+					Recipient: reminders.Recipient{Addresses: []channels.Address{{Kind: channels.AddrPhone, Value: fmt.Sprintf("+1555%07d", 2000000+j)}},
+						Channels: []channels.Kind{channels.SMS}}}
+				if _, err := reminders.Sync(ctx, store, pol, a, now); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if e := <-errs; e != nil && err == nil {
+			err = e
 		}
 	}
-	return start.Add(-24 * time.Hour), nil
+	return start.Add(-24 * time.Hour), err
 }
 
-// measureRemindersMemory: rounds of claim, gate, render, send and
-// complete through the memory store, with the dispatcher's default
-// of 8 sends at once unless -workers says otherwise. Only
-// RunOnce is timed; booking the appointments is not.
-func measureRemindersMemory(ctx context.Context, r *Report, s settings) error {
+// dispatchConfig shapes a reminders figure.
+type dispatchConfig struct {
+	// store returns the store of a round (a new one, or the same).
+	store       func(round int) (reminders.Store, error)
+	dispatchers int
+	workers     int // sends at once per dispatcher; 0 the default
+	batch       int
+}
+
+// dispatchRounds books reminderRound appointments per round (not timed),
+// then times the dispatchers' RunOnce, until d of dispatching has passed.
+func dispatchRounds(ctx context.Context, d time.Duration, dc dispatchConfig) (sample, error) {
 	pol := reminders.Policy{Offsets: []time.Duration{24 * time.Hour}, Practices: map[string]string{practiceID: "Sunrise Clinic"}}
 	var total sample
-	for round := 0; total.elapsed < s.duration; round++ {
-		store := reminders.NewMemoryStore()
+	for round := 0; total.elapsed < d; round++ {
+		store, err := dc.store(round)
+		if err != nil {
+			return total, err
+		}
 		due, err := seedReminders(ctx, store, pol, round, reminderRound)
 		if err != nil {
-			return err
+			return total, fmt.Errorf("booking: %w", err)
 		}
-		d, err := reminders.NewDispatcher(store, []channels.Channel{nopChannel{}}, reminders.DispatcherConfig{
-			Clock: clocktest.NewFake(due), Policy: pol, Batch: 1000, Workers: s.workers})
-		if err != nil {
-			return err
+		var ds []*reminders.Dispatcher
+		for i := range dc.dispatchers {
+			disp, err := reminders.NewDispatcher(store, []channels.Channel{nopChannel{}}, reminders.DispatcherConfig{
+				Clock: clocktest.NewFake(due), Policy: pol, Batch: dc.batch, Workers: dc.workers, Owner: fmt.Sprintf("bench-%d", i)})
+			if err != nil {
+				return total, err
+			}
+			ds = append(ds, disp)
 		}
 		smp, err := timed(func() (int, error) {
-			st, err := d.RunOnce(ctx)
-			if err == nil && st.Sent != reminderRound {
-				err = fmt.Errorf("sent %d of %d reminders: %+v", st.Sent, reminderRound, st)
+			stats := make([]reminders.DispatchStats, len(ds))
+			errs := make([]error, len(ds))
+			var wg sync.WaitGroup
+			for i, disp := range ds {
+				wg.Go(func() { stats[i], errs[i] = disp.RunOnce(ctx) })
 			}
-			return st.Sent, err
+			wg.Wait()
+			sent := 0
+			for i := range ds {
+				if errs[i] != nil {
+					return sent, errs[i]
+				}
+				sent += stats[i].Sent
+			}
+			if sent != reminderRound {
+				return sent, fmt.Errorf("sent %d of %d reminders", sent, reminderRound)
+			}
+			return sent, nil
 		})
 		if err != nil {
-			return fmt.Errorf("reminders memory: %w", err)
+			return total, err
 		}
 		total.ops += smp.ops
 		total.elapsed += smp.elapsed
 		total.mallocs += smp.mallocs
 		total.cpu += smp.cpu
 	}
-	r.setSample("reminders_memory", "reminders_memory_per_s", "reminders_memory_allocs_per_reminder", total)
+	return total, nil
+}
+
+// measureRemindersMemory: rounds of claim, gate, render, send and
+// complete through the memory store, one dispatcher with its default of
+// 8 sends at once unless -workers says otherwise.
+func measureRemindersMemory(ctx context.Context, r *Report, s settings) error {
+	smp, err := dispatchRounds(ctx, s.duration, dispatchConfig{dispatchers: 1, workers: s.workers, batch: 1000,
+		store: func(int) (reminders.Store, error) { return reminders.NewMemoryStore(), nil }})
+	if err != nil {
+		return fmt.Errorf("reminders memory: %w", err)
+	}
+	r.setSample("reminders_memory", "reminders_memory_per_s", "reminders_memory_allocs_per_reminder", smp)
 	return nil
 }
 
