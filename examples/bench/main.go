@@ -29,6 +29,10 @@ type settings struct {
 	riverJobs int
 	tmpDir    string
 	only      string
+	// warmup is how many messages make the patients known before a SQL
+	// figure, and round how many reminders one dispatch round sends;
+	// zero means senders and reminderRound (tests make them small).
+	warmup, round int
 	// logger receives frontdesk's warnings and errors (-v); nil discards.
 	logger *zap.Logger
 	// classifier is the default triage classifier, shared by the

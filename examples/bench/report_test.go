@@ -27,7 +27,8 @@ func TestReportKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := run(t.Context(), settings{duration: 30 * time.Millisecond, workers: 4, tmpDir: t.TempDir(), classifier: cl})
+	r := run(t.Context(), settings{duration: 30 * time.Millisecond, workers: 4, tmpDir: t.TempDir(), classifier: cl,
+		warmup: 20, round: 200})
 	raw, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)

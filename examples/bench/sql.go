@@ -96,9 +96,12 @@ func sideBySide(ctx context.Context, s settings, workers int, pipelineOp, baseli
 
 // warm makes the senders known contacts with an open conversation, as in
 // a practice's steady state, before timing starts.
-func warm(ctx context.Context, p *pipeline, run string) error {
+func warm(ctx context.Context, p *pipeline, run string, n int) error {
+	if n <= 0 {
+		n = senders
+	}
 	ingest := ingestLoad(p, run)
-	for i := range senders {
+	for i := range n {
 		if _, err := ingest(ctx, 0, i); err != nil {
 			return err
 		}
@@ -187,7 +190,7 @@ func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string,
 		return err
 	}
 	run := strings.TrimPrefix(prefix, "ingest_")
-	if err := warm(ctx, p, run+"-warm"); err != nil {
+	if err := warm(ctx, p, run+"-warm", s.warmup); err != nil {
 		return fmt.Errorf("%s: warm-up: %w", prefix, err)
 	}
 	pipe, base, err := sideBySide(ctx, s, s.workersFor(network), ingestLoad(p, run), baseline)

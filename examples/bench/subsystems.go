@@ -166,19 +166,24 @@ type dispatchConfig struct {
 	dispatchers int
 	workers     int // sends at once per dispatcher; 0 the default
 	batch       int
+	round       int // reminders per round; 0 means reminderRound
 }
 
 // dispatchRounds books reminderRound appointments per round (not timed),
 // then times the dispatchers' RunOnce, until d of dispatching has passed.
 func dispatchRounds(ctx context.Context, d time.Duration, dc dispatchConfig) (sample, error) {
 	pol := reminders.Policy{Offsets: []time.Duration{24 * time.Hour}, Practices: map[string]string{practiceID: "Sunrise Clinic"}}
+	n := dc.round
+	if n <= 0 {
+		n = reminderRound
+	}
 	var total sample
 	for round := 0; total.elapsed < d; round++ {
 		store, err := dc.store(round)
 		if err != nil {
 			return total, err
 		}
-		due, err := seedReminders(ctx, store, pol, round, reminderRound)
+		due, err := seedReminders(ctx, store, pol, round, n)
 		if err != nil {
 			return total, fmt.Errorf("booking: %w", err)
 		}
@@ -206,8 +211,8 @@ func dispatchRounds(ctx context.Context, d time.Duration, dc dispatchConfig) (sa
 				}
 				sent += stats[i].Sent
 			}
-			if sent != reminderRound {
-				return sent, fmt.Errorf("sent %d of %d reminders", sent, reminderRound)
+			if sent != n {
+				return sent, fmt.Errorf("sent %d of %d reminders", sent, n)
 			}
 			return sent, nil
 		})
@@ -226,7 +231,7 @@ func dispatchRounds(ctx context.Context, d time.Duration, dc dispatchConfig) (sa
 // complete through the memory store, one dispatcher with its default of
 // 8 sends at once unless -workers says otherwise.
 func measureRemindersMemory(ctx context.Context, r *Report, s settings) error {
-	smp, err := dispatchRounds(ctx, s.duration, dispatchConfig{dispatchers: 1, workers: s.workers, batch: 1000,
+	smp, err := dispatchRounds(ctx, s.duration, dispatchConfig{dispatchers: 1, workers: s.workers, batch: 1000, round: s.round,
 		store: func(int) (reminders.Store, error) { return reminders.NewMemoryStore(), nil }})
 	if err != nil {
 		return fmt.Errorf("reminders memory: %w", err)
