@@ -29,6 +29,16 @@ const (
 	EventConversationReopened EventType = "conversation.reopened"
 	// EventMention tells the staff member in Target that a note names them.
 	EventMention EventType = "note.mention"
+	// EventConversationWaiting: staff wait on the patient; the SLA clock
+	// is paused (see Inbox.WaitOnPatient).
+	EventConversationWaiting EventType = "conversation.waiting"
+	// EventSLAWarning: a first-response deadline is near.
+	EventSLAWarning EventType = "sla.warning"
+	// EventSLABreached: a first-response deadline passed unanswered.
+	EventSLABreached EventType = "sla.breached"
+	// EventSLAEscalated: an escalation step was taken; for a notify step,
+	// Role names the staff role to tell (a supervisor by default).
+	EventSLAEscalated EventType = "sla.escalated"
 )
 
 // Event tells a vendor that something happened. It carries ids only; fetch
@@ -45,7 +55,12 @@ type Event struct {
 	// Target is the staff member the event is for, when it is for one
 	// (a mention, a transfer to a person).
 	Target string
-	At     time.Time
+	// Role is the staff role an event is for, when it is for a role
+	// rather than a person (an SLA escalation's notify step).
+	Role string
+	// Step is the escalation action of EventSLAEscalated.
+	Step string
+	At   time.Time
 }
 
 // Hook receives every event, synchronously, after the change it reports is

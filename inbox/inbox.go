@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
+	"time"
 
 	"github.com/google/uuid"
 	"go.uber.org/zap"
@@ -11,7 +13,9 @@ import (
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/clock"
+	"github.com/frontdeskhq/frontdesk/phi"
 	"github.com/frontdeskhq/frontdesk/routing"
+	"github.com/frontdeskhq/frontdesk/routing/knowledge"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -46,6 +50,9 @@ type Intake struct {
 	Contact Contact
 	// Triage is the message's triage, nil when no classifier is set.
 	Triage *triage.Result
+	// Conversation is the sender's conversation that is not closed, which
+	// the message will join; nil when it opens a new one.
+	Conversation *Conversation
 }
 
 // Interception is an Interceptor's answer. Handled reports that it dealt
@@ -60,6 +67,20 @@ type Interception struct {
 	// ConsentNotice marks Reply as the confirmation of a consent keyword,
 	// the one message that may reach an opted-out address.
 	ConsentNotice bool
+	// AwaitReply, when positive, keeps the conversation aside (snoozed,
+	// out of the queues) for that long, waiting on the patient's answer to
+	// Reply, instead of closing it at once; Conversation.AwaitingReply
+	// names the interceptor meanwhile. Without an answer in time,
+	// WakeSnoozed closes it as contained.
+	AwaitReply time.Duration
+	// Resolve closes the conversation the message joins as contained: the
+	// patient confirmed that an automatic answer was enough.
+	Resolve bool
+	// ConversationID files the message in that conversation of the sender,
+	// even a closed one (which stays closed), instead of threading it: a
+	// survey score goes with the conversation it rates. It is ignored for
+	// an emergency and for a conversation that is not the sender's.
+	ConversationID string
 }
 
 // OutboundPolicy checks, and may rewrite, a message before it is sent on a
@@ -96,13 +117,38 @@ type Config struct {
 	// Interceptors run, in order, on every new inbound message; the first
 	// that handles it wins.
 	Interceptors []Interceptor
-	// Policy checks every outbound message. Nil allows everything.
+	// Policy checks every outbound message (see PHIPolicy), except the
+	// fixed notices frontdesk sends by itself, the same for every patient
+	// and about no one's care: the safety and after-hours replies, consent
+	// confirmations and the CSAT survey. Nil allows everything.
 	Policy OutboundPolicy
+	// Assigner, when set, gives each new open conversation to an agent
+	// (sticky to the agent of the patient's previous conversation), and is
+	// told of every assignment, transfer and close. *routing.Roster
+	// satisfies it. Nil leaves conversations in their queue unassigned.
+	Assigner Assigner
+	// CSAT sends a one-question satisfaction survey after a close and
+	// records the scores. The zero value sends none.
+	CSAT CSATConfig
+	// QA samples closed conversations for review against a scorecard. The
+	// zero value samples none.
+	QA QAConfig
+	// Drafter suggests staff replies (Inbox.Draft). Default a
+	// knowledge.TemplateDrafter with the default templates and no
+	// knowledge base.
+	Drafter knowledge.Drafter
 	// Hooks receive every event synchronously.
 	Hooks []Hook
 	// Safety is the automatic reply to a message triaged as an emergency.
 	// The zero value uses DefaultSafety.
 	Safety SafetyConfig
+	// Permissions, when set, are checked by the Staff views (see
+	// Inbox.Staff): who may read which queue, see PHI unredacted, export
+	// and manage. Nil checks nothing, as the Inbox's own methods never do.
+	Permissions *routing.Permissions
+	// Redactor masks message text for staff who may read a queue but not
+	// see PHI in it. Default phi.NewRedactor with type tags.
+	Redactor *phi.Redactor
 	// NewID makes ids for contacts, conversations and messages. Default:
 	// UUID version 7 (time-ordered) strings.
 	NewID func() string
@@ -127,6 +173,13 @@ type Inbox struct {
 	consent      ConsentConfig
 	newID        func() string
 	events       broker
+	assigner     Assigner
+	drafter      knowledge.Drafter
+	csat         CSATConfig
+	qa           QAConfig
+	monitor      atomic.Pointer[SLAMonitor]
+	perms        routing.Permissions
+	redactor     *phi.Redactor
 }
 
 // New returns an Inbox over store.
@@ -149,6 +202,10 @@ func New(store Store, cfg Config) (*Inbox, error) {
 		safety:       cfg.Safety.withDefaults(),
 		consent:      cfg.Consent.withDefaults(),
 		newID:        cfg.NewID,
+		assigner:     cfg.Assigner,
+		drafter:      cfg.Drafter,
+		csat:         cfg.CSAT.withDefaults(),
+		qa:           cfg.QA.withDefaults(),
 	}
 	if ib.log == nil {
 		ib.log = zap.NewNop()
@@ -160,11 +217,32 @@ func New(store Store, cfg Config) (*Inbox, error) {
 	if ib.router == nil {
 		ib.router = routing.Default()
 	}
+	if ib.csat.Enabled {
+		ib.interceptors = append([]Interceptor{csatInterceptor{ib}}, ib.interceptors...)
+	}
 	if ib.consent.Store != nil {
 		ib.interceptors = append([]Interceptor{consentInterceptor{ib}}, ib.interceptors...)
 	}
 	if ib.newID == nil {
 		ib.newID = func() string { return uuid.Must(uuid.NewV7()).String() }
+	}
+	if ib.drafter == nil {
+		d, err := knowledge.NewTemplateDrafter(nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("inbox: drafter: %w", err)
+		}
+		ib.drafter = d
+	}
+	if cfg.Permissions != nil {
+		ib.perms = *cfg.Permissions
+	}
+	ib.redactor = cfg.Redactor
+	if ib.redactor == nil && ib.perms != nil {
+		r, err := phi.NewRedactor(phi.RedactorConfig{})
+		if err != nil {
+			return nil, fmt.Errorf("inbox: redactor: %w", err)
+		}
+		ib.redactor = r
 	}
 	for _, ch := range cfg.Channels {
 		k := ch.Capabilities().Kind

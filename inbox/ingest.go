@@ -31,6 +31,11 @@ type IngestResult struct {
 	// be, if it could not.
 	AutoReply    *Message
 	AutoReplyErr error
+	// AfterHoursReply is the router's after-hours reply, when this message
+	// was the first of a closed period; AfterHoursReplyErr says why it
+	// could not be sent, if it could not.
+	AfterHoursReply    *Message
+	AfterHoursReplyErr error
 }
 
 // Ingest takes one inbound message: it drops a second delivery of the same
@@ -70,9 +75,18 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		return IngestResult{}, err
 	}
 	tr := ib.classify(ctx, log, in.Text)
+	intake := Intake{Inbound: in, Contact: contact, Triage: tr}
+	if len(ib.interceptors) > 0 {
+		switch c, err := ib.store.FindOpenConversation(ctx, in.PracticeID, SubjectFor(contact.PatientID, contact.ID)); {
+		case err == nil:
+			intake.Conversation = &c
+		case !errors.Is(err, ErrNotFound):
+			return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
+		}
+	}
 	var handled Interception
 	for _, ic := range ib.interceptors {
-		res, err := ic.Intercept(ctx, Intake{Inbound: in, Contact: contact, Triage: tr})
+		res, err := ic.Intercept(ctx, intake)
 		if err != nil {
 			return IngestResult{}, fmt.Errorf("inbox: ingest: interceptor: %w", err)
 		}
@@ -102,6 +116,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		Payload:    in.Payload,
 		Media:      slices.Clone(in.Media),
 		InReplyTo:  in.InReplyTo,
+		References: slices.Clone(in.References),
 		Status:     channels.StateReceived,
 		Triage:     tr,
 		HandledBy:  handledBy,
@@ -111,16 +126,22 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if msg.Type == "" {
 		msg.Type = channels.TypeText
 	}
+	if handled.ConversationID != "" && !dec.Emergency && ib.senders(ctx, in.PracticeID, handled.ConversationID, contact) {
+		msg.ConversationID = handled.ConversationID
+	}
 	urgency := triage.UrgencyRoutine
 	intent := triage.IntentOther
 	if tr != nil {
 		urgency, intent = tr.Urgency, tr.Intent
 	}
+	afterHours := false
+	var clockEv routing.ClockEvent
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message:           msg,
 		Subject:           SubjectFor(contact.PatientID, contact.ID),
 		NewConversationID: ib.newID(),
 		Thread: func(c *Conversation, created bool) error {
+			clockEv = routing.ClockEvent{}
 			c.Channel = in.Channel
 			if c.Status == StatusSnoozed {
 				// The patient wrote: the conversation is back in its queue.
@@ -130,17 +151,26 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 				c.PatientID, c.ContactID = contact.PatientID, contact.ID
 				c.Urgency, c.Intent = triage.UrgencyRoutine, intent
 			}
+			afterHours = ib.afterHoursDue(c, dec, handledBy != "", now)
 			if handledBy != "" && !dec.Emergency {
 				if created {
-					// Nothing is left for staff: the conversation opens
-					// and closes at once, contained.
 					c.Queue, c.Priority = dec.Queue, dec.Priority
+				}
+				switch {
+				case handled.AwaitReply > 0:
+					// Aside until the patient says whether it helped.
+					c.Status, c.SnoozedUntil, c.AwaitingReply = StatusSnoozed, now.Add(handled.AwaitReply), handledBy
+				case created || handled.Resolve:
+					// Nothing is left for staff: closed, contained.
 					c.Status, c.ClosedAt, c.ClosedBy = StatusClosed, now, serviceActor.ID
+					c.SnoozedUntil, c.AwaitingReply = time.Time{}, ""
 				}
 				return nil
 			}
+			c.AwaitingReply = "" // a person takes it from here
 			// A conversation only ever becomes more urgent by a new
 			// message; staff lower it by answering or re-routing.
+			rerouted := created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" || (dec.Emergency && !c.Emergency)
 			if created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" {
 				c.Urgency, c.Intent = urgency, intent
 				c.Queue, c.Priority = dec.Queue, dec.Priority
@@ -151,6 +181,14 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 				(c.FirstResponseDue.IsZero() || dec.FirstResponseDue.Before(c.FirstResponseDue)) {
 				c.FirstResponseDue = dec.FirstResponseDue
 			}
+			// The SLA clock: a new question (or a more urgent one) starts
+			// it, a reply from a patient staff were waiting on resumes it.
+			switch st := c.SLAState(); {
+			case rerouted || st == routing.ClockIdle || st == routing.ClockDone:
+				clockEv = ib.clockEvent(c, routing.ClockStarted, now)
+			case st == routing.ClockWaiting:
+				clockEv = ib.clockEvent(c, routing.ClockResumed, now)
+			}
 			return nil
 		},
 	})
@@ -159,6 +197,12 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	}
 	if res.Duplicate {
 		return ib.duplicate(ctx, res.Message)
+	}
+	ib.watchClock(in.PracticeID, res.Conversation.ID, clockEv)
+	if handled.Resolve && !res.Created && res.Conversation.Status == StatusClosed {
+		if err := ib.closed(ctx, res.Conversation, serviceActor); err != nil {
+			return IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}, err
+		}
 	}
 	out := IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}
 	if res.Created {
@@ -182,7 +226,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if handled.Reply != "" {
 		reply, err := ib.send(ctx, res.Conversation, contact, outgoing{
 			channel: in.Channel, text: handled.Reply, automated: true, inReplyTo: in.ProviderID,
-			consentNotice: handled.ConsentNotice,
+			consentNotice: handled.ConsentNotice, notice: handled.ConsentNotice,
 		})
 		if err != nil {
 			// Like the safety reply: the message is stored, a redelivery
@@ -194,6 +238,12 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		} else {
 			out.AutoReply = &reply
 		}
+	}
+	if afterHours {
+		out.AfterHoursReply, out.AfterHoursReplyErr = ib.sendAfterHours(ctx, log, res.Conversation, contact, in, dec)
+	}
+	if handledBy == "" || dec.Emergency {
+		out.Conversation = ib.autoAssign(ctx, log, out.Conversation, tr)
 	}
 	if tr != nil && tr.Emergency() {
 		ib.publish(ctx, Event{Type: EventEmergency, PracticeID: in.PracticeID, ConversationID: res.Conversation.ID,
@@ -318,6 +368,13 @@ func (ib *Inbox) route(ctx context.Context, in channels.Inbound, tr *triage.Resu
 		d.Emergency = true
 	}
 	return d, nil
+}
+
+// senders reports whether a conversation is the contact's (its subject's),
+// so that an interceptor can never file a message with someone else's.
+func (ib *Inbox) senders(ctx context.Context, practiceID, conversationID string, contact Contact) bool {
+	c, err := ib.store.GetConversation(ctx, practiceID, conversationID)
+	return err == nil && c.Subject == SubjectFor(contact.PatientID, contact.ID)
 }
 
 // linkPrevious points a new conversation at the patient's last closed one,

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -68,6 +69,17 @@ type KPIs struct {
 	Escalations int `json:"escalations"`
 	// Emergencies counts conversations flagged as emergencies.
 	Emergencies int `json:"emergencies"`
+	// CSATSurveys counts surveys sent, CSATResponses the scores received
+	// and CSATAverage their mean, from 1 to 5 (0 with none).
+	CSATSurveys   int     `json:"csat_surveys"`
+	CSATResponses int     `json:"csat_responses"`
+	CSATAverage   float64 `json:"csat_average"`
+	// QASampled counts conversations drawn for review, QAReviewed those
+	// reviewed, and QAAccuracyRate the share of reviews judged accurate.
+	QASampled      int     `json:"qa_sampled"`
+	QAReviewed     int     `json:"qa_reviewed"`
+	QAAccurate     int     `json:"qa_accurate"`
+	QAAccuracyRate float64 `json:"qa_accuracy_rate"`
 }
 
 // KPIReport is a practice's KPIs over a time range.
@@ -218,6 +230,7 @@ func inRange(t, from, to time.Time) bool {
 type kpiAcc struct {
 	k           KPIs
 	firsts, res []time.Duration
+	csatSum     int
 }
 
 func newAcc() *kpiAcc { return &kpiAcc{} }
@@ -244,10 +257,27 @@ func (a *kpiAcc) add(c Conversation, now time.Time, recontacted bool) {
 	}
 	if due := c.FirstResponseDue; !due.IsZero() {
 		switch {
-		case answered && !c.FirstResponseAt.After(due):
+		case answered && !c.FirstResponseAt.After(due) && !c.SLABreached:
 			a.k.SLAMet++
-		case answered || now.After(due):
+		case answered || c.SLABreached || (now.After(due) && c.SLAState() != routing.ClockWaiting):
+			// Missed; but a clock waiting on the patient has not run out.
 			a.k.SLAMissed++
+		}
+	}
+	if !c.CSATSentAt.IsZero() {
+		a.k.CSATSurveys++
+	}
+	if c.CSATScore > 0 {
+		a.k.CSATResponses++
+		a.csatSum += c.CSATScore
+	}
+	if c.QA.Sampled {
+		a.k.QASampled++
+	}
+	if c.QA.Reviewed {
+		a.k.QAReviewed++
+		if c.QA.Accurate {
+			a.k.QAAccurate++
 		}
 	}
 	if c.Status == StatusClosed {
@@ -269,6 +299,8 @@ func (a *kpiAcc) kpis() KPIs {
 	k.SLAAttainment = ratio(k.SLAMet, k.SLAMet+k.SLAMissed)
 	k.RecontactRate = ratio(k.Recontacts, k.Closed)
 	k.ContainmentRate = ratio(k.Contained, k.Closed)
+	k.CSATAverage = ratio(a.csatSum, k.CSATResponses)
+	k.QAAccuracyRate = ratio(k.QAAccurate, k.QAReviewed)
 	return k
 }
 

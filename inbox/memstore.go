@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -162,7 +163,7 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 			old := p.msgs[id]
 			return AppendResult{
 				Message:      cloneMessage(old.Message),
-				Conversation: *p.convs[old.ConversationID],
+				Conversation: cloneConversation(*p.convs[old.ConversationID]),
 				Duplicate:    true,
 			}, nil
 		}
@@ -179,10 +180,10 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 		if !ok {
 			return AppendResult{}, notFound("conversation", m.ConversationID)
 		}
-		conv = *c
+		conv = cloneConversation(*c)
 	default:
 		if id, ok := p.openBySubj[ap.Subject]; ok {
-			conv = *p.convs[id]
+			conv = cloneConversation(*p.convs[id])
 		} else {
 			if _, ok := p.convs[ap.NewConversationID]; ok {
 				return AppendResult{}, fmt.Errorf("%w: conversation id %q exists", ErrConflict, ap.NewConversationID)
@@ -244,6 +245,7 @@ func (p *memPractice) putConv(c Conversation) {
 	if c.Status != StatusClosed {
 		p.openBySubj[c.Subject] = c.ID
 	}
+	c = cloneConversation(c)
 	p.convs[c.ID] = &c
 }
 
@@ -419,7 +421,7 @@ func (s *MemoryStore) GetConversation(ctx context.Context, practiceID, id string
 	defer s.mu.RUnlock()
 	if p := s.practice(practiceID, false); p != nil {
 		if c, ok := p.convs[id]; ok {
-			return *c, nil
+			return cloneConversation(*c), nil
 		}
 	}
 	return Conversation{}, notFound("conversation", id)
@@ -434,7 +436,7 @@ func (s *MemoryStore) FindOpenConversation(ctx context.Context, practiceID, subj
 	defer s.mu.RUnlock()
 	if p := s.practice(practiceID, false); p != nil {
 		if id, ok := p.openBySubj[subject]; ok {
-			return *p.convs[id], nil
+			return cloneConversation(*p.convs[id]), nil
 		}
 	}
 	return Conversation{}, fmt.Errorf("%w: open conversation for subject", ErrNotFound)
@@ -451,7 +453,7 @@ func (s *MemoryStore) UpdateConversation(ctx context.Context, practiceID, id str
 	if p == nil || p.convs[id] == nil {
 		return Conversation{}, notFound("conversation", id)
 	}
-	c := *p.convs[id]
+	c := cloneConversation(*p.convs[id])
 	if err := fn(&c); err != nil {
 		return Conversation{}, err
 	}
@@ -490,7 +492,7 @@ func (s *MemoryStore) ListConversations(ctx context.Context, practiceID string, 
 				(lp.Status == "" || c.Status == lp.Status) &&
 				(lp.PatientID == "" || c.PatientID == lp.PatientID) &&
 				(lp.Assignee == "" || c.Assignee == lp.Assignee) {
-				all = append(all, *c)
+				all = append(all, cloneConversation(*c))
 			}
 		}
 	}
@@ -551,8 +553,17 @@ func cloneContact(c Contact) Contact {
 	return c
 }
 
+// cloneConversation copies c's slices, so that no caller shares them with
+// the store.
+func cloneConversation(c Conversation) Conversation {
+	c.SLAEvents = slices.Clone(c.SLAEvents)
+	c.QA.Criteria = maps.Clone(c.QA.Criteria)
+	return c
+}
+
 func cloneMessage(m Message) Message {
 	m.Media = slices.Clone(m.Media)
+	m.References = slices.Clone(m.References)
 	m.StatusHistory = slices.Clone(m.StatusHistory)
 	if m.Triage != nil {
 		t := *m.Triage

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -110,12 +111,42 @@ type Conversation struct {
 	// SnoozedUntil is when a snoozed conversation returns to its queue;
 	// a message from the patient wakes it earlier.
 	SnoozedUntil time.Time
+	// AwaitingReply names the interceptor (such as knowledge.HandledBy)
+	// whose automatic answer waits on the patient's follow-up; see
+	// Interception.AwaitReply.
+	AwaitingReply string
 	// PreviousID links a recontact to the subject's conversation that was
 	// closed before this one opened, so staff see what came before.
 	PreviousID string
 	// Escalations counts the SLA escalations and transfers it went
 	// through.
 	Escalations int
+	// AfterHoursReplyAt is when frontdesk last sent the router's
+	// after-hours reply in this conversation; it is sent once per closed
+	// period, and cleared when a message arrives while the practice is
+	// open.
+	AfterHoursReplyAt time.Time
+	// SLAEvents are the first-response clock of the current question, in
+	// time order, from its latest routing.ClockStarted: started when the
+	// patient asks (again, after an answer) or the conversation is
+	// re-routed, paused while staff wait on the patient, resumed when the
+	// patient writes, stopped by a staff reply. routing.SLA.Status
+	// computes the clock from them.
+	SLAEvents []routing.ClockEvent
+	// SLAStage is how far the SLAMonitor got with the current clock's
+	// notices (see routing.Tracked.Stage), so none is given twice.
+	SLAStage int
+	// SLABreached records that the first-response clock ran out before a
+	// person first answered, even if a re-route later gave another team a
+	// fresh deadline; KPIs count the conversation as missed.
+	SLABreached bool
+	// CSATSentAt is when the satisfaction survey went out; CSATScore the
+	// patient's answer from 1 to 5 (0: none yet) and CSATAt when it came.
+	CSATSentAt time.Time
+	CSATScore  int
+	CSATAt     time.Time
+	// QA is the conversation's quality review, when the close sampled it.
+	QA QAReview
 }
 
 // SubjectFor returns the threading subject for a patient, or for a
@@ -162,6 +193,9 @@ type Message struct {
 	Payload    string
 	Media      []channels.MediaRef
 	InReplyTo  string
+	// References are the e-mail thread's Message-IDs, oldest first, as
+	// the patient's mail client sent them or as a reply carried them.
+	References []string
 	// AuthorID is the staff member who wrote an outbound message or note;
 	// empty for patients. Automated marks messages frontdesk sent by
 	// itself (safety replies, reminders).

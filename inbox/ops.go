@@ -78,49 +78,97 @@ func (ib *Inbox) AddNote(ctx context.Context, practiceID, conversationID string,
 }
 
 // Assign gives a conversation to a staff member (empty assignee
-// unassigns), audited as conversation.assigned.
+// unassigns), audited as conversation.assigned. With an Assigner, the new
+// assignee must work the conversation's queue (an error wrapping
+// routing.ErrNoAgent otherwise; staff the roster does not know are
+// accepted) and the previous one is released.
 func (ib *Inbox) Assign(ctx context.Context, practiceID, conversationID, assignee string, by Actor) (Conversation, error) {
-	c, err := ib.store.UpdateConversation(ctx, practiceID, conversationID, func(c *Conversation) error {
-		if c.Status == StatusClosed {
-			return ErrClosed
-		}
-		c.Assignee = assignee
-		return nil
-	})
+	cur, err := ib.store.GetConversation(ctx, practiceID, conversationID)
 	if err != nil {
 		return Conversation{}, fmt.Errorf("inbox: assign: %w", err)
 	}
-	if err := ib.record(ctx, audit.Event{
-		PracticeID: practiceID, Actor: by, Action: audit.ActionConversationAssigned,
-		PatientID: c.PatientID, ContactID: c.ContactID, ConversationID: c.ID,
-		Detail: map[string]string{"assignee": assignee, "queue": c.Queue},
-	}); err != nil {
-		return c, err
+	if cur.Status == StatusClosed {
+		return Conversation{}, fmt.Errorf("inbox: assign: %w", ErrClosed)
 	}
-	ib.publish(ctx, Event{Type: EventConversationAssigned, PracticeID: practiceID, ConversationID: c.ID,
-		ContactID: c.ContactID, Queue: c.Queue, Actor: by.ID})
-	return c, nil
-}
-
-// Close closes a conversation. The patient's next message opens a new one.
-func (ib *Inbox) Close(ctx context.Context, practiceID, conversationID string, by Actor) (Conversation, error) {
+	if assignee != cur.Assignee {
+		if err := ib.reserve(ctx, cur, cur.Queue, assignee); err != nil {
+			return Conversation{}, err
+		}
+	}
+	var old string
 	c, err := ib.store.UpdateConversation(ctx, practiceID, conversationID, func(c *Conversation) error {
 		if c.Status == StatusClosed {
 			return ErrClosed
 		}
-		c.Status, c.ClosedAt, c.ClosedBy, c.SnoozedUntil = StatusClosed, ib.clock.Now(), by.ID, time.Time{}
+		old, c.Assignee = c.Assignee, assignee
+		return nil
+	})
+	if err != nil {
+		if assignee != cur.Assignee {
+			ib.release(assignee)
+		}
+		return Conversation{}, fmt.Errorf("inbox: assign: %w", err)
+	}
+	if old != assignee {
+		ib.release(old)
+	}
+	if err := ib.record(ctx, auditAssigned(c, by)); err != nil {
+		return c, err
+	}
+	ib.publish(ctx, Event{Type: EventConversationAssigned, PracticeID: practiceID, ConversationID: c.ID,
+		ContactID: c.ContactID, Queue: c.Queue, Actor: by.ID, Target: assignee})
+	return c, nil
+}
+
+func auditAssigned(c Conversation, by Actor) audit.Event {
+	return audit.Event{
+		PracticeID: c.PracticeID, Actor: by, Action: audit.ActionConversationAssigned,
+		PatientID: c.PatientID, ContactID: c.ContactID, ConversationID: c.ID,
+		Detail: map[string]string{"assignee": c.Assignee, "queue": c.Queue},
+	}
+}
+
+// Close closes a conversation. The patient's next message opens a new one.
+// The assignee stays on record (a returning patient is offered to them
+// again) and is released to the Assigner. With Config.CSAT, a patient a
+// person answered gets the survey; with Config.QA, the close may sample
+// the conversation for review (QA.Sampled).
+func (ib *Inbox) Close(ctx context.Context, practiceID, conversationID string, by Actor) (Conversation, error) {
+	survey := false
+	c, err := ib.store.UpdateConversation(ctx, practiceID, conversationID, func(c *Conversation) error {
+		if c.Status == StatusClosed {
+			return ErrClosed
+		}
+		now := ib.clock.Now()
+		c.Status, c.ClosedAt, c.ClosedBy, c.SnoozedUntil, c.AwaitingReply = StatusClosed, now, by.ID, time.Time{}, ""
+		survey = ib.surveyDue(c, now)
+		c.QA.Sampled = c.QA.Sampled || ib.sampled(c)
 		return nil
 	})
 	if err != nil {
 		return Conversation{}, fmt.Errorf("inbox: close: %w", err)
 	}
-	if err := ib.record(ctx, audit.Event{
-		PracticeID: practiceID, Actor: by, Action: audit.ActionConversationClosed,
-		PatientID: c.PatientID, ContactID: c.ContactID, ConversationID: c.ID,
-	}); err != nil {
+	if err := ib.closed(ctx, c, by); err != nil {
 		return c, err
 	}
-	ib.publish(ctx, Event{Type: EventConversationClosed, PracticeID: practiceID, ConversationID: c.ID,
-		ContactID: c.ContactID, Queue: c.Queue, Actor: by.ID})
+	if survey {
+		ib.sendSurvey(ctx, c)
+	}
 	return c, nil
+}
+
+// closed does what follows a close: the assignee is released, the SLA
+// clock forgotten, the close audited and published.
+func (ib *Inbox) closed(ctx context.Context, c Conversation, by Actor) error {
+	ib.release(c.Assignee)
+	ib.forgetClock(c.PracticeID, c.ID)
+	if err := ib.record(ctx, audit.Event{
+		PracticeID: c.PracticeID, Actor: by, Action: audit.ActionConversationClosed,
+		PatientID: c.PatientID, ContactID: c.ContactID, ConversationID: c.ID,
+	}); err != nil {
+		return err
+	}
+	ib.publish(ctx, Event{Type: EventConversationClosed, PracticeID: c.PracticeID, ConversationID: c.ID,
+		ContactID: c.ContactID, Queue: c.Queue, Actor: by.ID})
+	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -62,9 +63,13 @@ func (ib *Inbox) Reply(ctx context.Context, p ReplyParams) (Message, error) {
 	if kind == "" {
 		kind = conv.Channel
 	}
-	return ib.send(ctx, conv, contact, outgoing{
-		channel: kind, text: p.Text, media: p.Media, author: p.Author,
-	})
+	o := outgoing{channel: kind, text: p.Text, media: p.Media, author: p.Author}
+	if kind == channels.Email {
+		if err := ib.threadEmail(ctx, conv, &o); err != nil {
+			return Message{}, fmt.Errorf("inbox: reply: %w", err)
+		}
+	}
+	return ib.send(ctx, conv, contact, o)
 }
 
 // outgoing is one message the inbox sends.
@@ -75,8 +80,17 @@ type outgoing struct {
 	author    Actor
 	automated bool
 	inReplyTo string
+	// subject and references thread an e-mail reply.
+	subject    string
+	references []string
 	// consentNotice lets a keyword confirmation reach an opted-out address.
 	consentNotice bool
+	// notice marks a fixed text frontdesk sends by itself, the same for
+	// every patient and about no one's care (the safety and after-hours
+	// replies, consent confirmations, the survey): it skips Config.Policy,
+	// whose minimum-necessary rule is about a patient's information, so
+	// that a crisis line number is never held back.
+	notice bool
 }
 
 // send stores, checks, sends and records one outbound message. Staff replies
@@ -99,6 +113,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	out := channels.Outbound{
 		PracticeID: conv.PracticeID, Channel: o.channel, To: to,
 		Text: o.text, Media: slices.Clone(o.media), InReplyTo: o.inReplyTo,
+		Subject: o.subject, References: slices.Clone(o.references),
 		ConsentNotice: o.consentNotice,
 	}
 	if err := out.Validate(); err != nil {
@@ -108,7 +123,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	if caps.MaxTextLen > 0 && len(out.Text) > caps.MaxTextLen {
 		return Message{}, fmt.Errorf("inbox: send: %w: %d bytes, %s allows %d", channels.ErrTextTooLong, len(out.Text), o.channel, caps.MaxTextLen)
 	}
-	if ib.policy != nil {
+	if ib.policy != nil && !o.notice {
 		if err := ib.policy.CheckOutbound(ctx, caps, &out); err != nil {
 			return Message{}, fmt.Errorf("inbox: send: %w", err)
 		}
@@ -116,17 +131,27 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	msg := Message{
 		PracticeID: conv.PracticeID, ID: ib.newID(), ConversationID: conv.ID, ContactID: contact.ID,
 		Direction: Outbound, Channel: o.channel, Type: channels.TypeText, Text: out.Text, Media: out.Media,
+		Subject: out.Subject, InReplyTo: out.InReplyTo, References: out.References,
 		AuthorID: o.author.ID, Automated: o.automated, Status: channels.StatePending, CreatedAt: now,
 		StatusHistory: []StatusChange{{State: channels.StatePending, At: now}},
 	}
 	if len(out.Media) > 0 && out.Text == "" {
 		msg.Type = channels.TypeMedia
 	}
+	var stop routing.ClockEvent
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message: msg,
 		Thread: func(c *Conversation, _ bool) error {
-			if !o.automated && c.FirstResponseAt.IsZero() {
+			stop = routing.ClockEvent{}
+			if o.automated {
+				return nil
+			}
+			if c.FirstResponseAt.IsZero() {
 				c.FirstResponseAt = now
+			}
+			// A person answered: the SLA clock stops.
+			if st := c.SLAState(); st == routing.ClockRunning || st == routing.ClockWaiting {
+				stop = ib.clockEvent(c, routing.ClockStopped, now)
 			}
 			return nil
 		},
@@ -134,6 +159,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 	if err != nil {
 		return Message{}, fmt.Errorf("inbox: send: %w", err)
 	}
+	ib.watchClock(conv.PracticeID, conv.ID, stop)
 	msg = res.Message
 	out.IdempotencyKey = msg.ID
 	log := ib.log.With(zap.String("practice_id", conv.PracticeID), zap.String("conversation_id", conv.ID),
@@ -195,7 +221,7 @@ func (ib *Inbox) send(ctx context.Context, conv Conversation, contact Contact, o
 // nothing about the patient's care, only where to get help now.
 func (ib *Inbox) sendSafetyReply(ctx context.Context, conv Conversation, contact Contact, in channels.Inbound, tr triage.Result) (Message, error) {
 	return ib.send(ctx, conv, contact, outgoing{
-		channel: in.Channel, text: ib.safety.text(tr), automated: true, inReplyTo: in.ProviderID,
+		channel: in.Channel, text: ib.safety.text(tr), automated: true, inReplyTo: in.ProviderID, notice: true,
 	})
 }
 

@@ -13,7 +13,8 @@ var intentCues = map[Intent][]string{
 		"agendar|agendo|agenda|sacar|hacer|programar|reservar|pedir|dar|darme ~3 cita|turno|consulta|chequeo",
 		"need|want|like|necesito|quiero|quisiera ~3 appointment|cita|turno|consulta|visit",
 		"opening*|availability|available|disponible*|espacio|slot*",
-		"fit ~1 me|us ~1 in", "come|get ~1 in", "be|been ~1 seen", "ver ~2 medico|doctor",
+		"fit ~1 me|us ~1 in", "come|get ~1 in", "be|been|get|getting ~1 seen", "ver ~2 medico|doctor",
+		"me ~1 pueden|puede ~1 ver|atender|revisar",
 		"walk ~1 ins|in",
 	},
 	IntentAppointmentChange: {
@@ -111,6 +112,7 @@ var intentCues = map[Intent][]string{
 		"ridiculous|ridiculo|unacceptable|inaceptable|rude|grosera",
 		"nobody|nadie ~3 answers|contesta|calls|llama",
 		"worst|peor ~2 service|servicio|experience|experiencia",
+		"maximo|amazing|increible|lovely|superb",
 	},
 	IntentOther: {
 		"wrong number", "numero equivocado", "weather|clima|restaurant|restaurante|music|musica|hiring|contratando|wifi|airport|aeropuerto|sales|vendo|gift",
@@ -174,10 +176,20 @@ func (cs *cueSet) score(toks []token, scores []float64, n *[15]int, hit []bool, 
 	}
 	clear(n[:])
 	for pid, h := range hit {
-		if h && n[cs.intent[pid]] < 2 {
+		if h && n[cs.intent[pid]] < maxCues(cs.intents[cs.intent[pid]]) {
 			n[cs.intent[pid]]++
 			scores[cs.intent[pid]] += cueBonus
 		}
 	}
 	return cands, buf
+}
+
+// maxCues is how many cues of an intent count. Symptoms are everywhere in
+// patients' messages, so clinical cues count once: a symptom next to a
+// request to book or cancel leaves the statistics to weigh the two.
+func maxCues(in Intent) int {
+	if in == IntentClinical {
+		return 1
+	}
+	return 2
 }

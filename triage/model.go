@@ -47,7 +47,7 @@ var urgencies = []Urgency{UrgencyRoutine, UrgencyUrgent, UrgencyEmergency}
 // modelUrgentMin is how sure the urgency head must be to call a clinical
 // message urgent without a red flag. Chosen by cross-validation on the
 // training corpus.
-var modelUrgentMin = 0.99
+const modelUrgentMin = 0.99
 
 const (
 	runnerUpMin  = 0.05
@@ -197,7 +197,7 @@ func (m *Model) classify(toks []token, text string, flagged, suppressed bool) Re
 	anyCue := false
 	for i, n := range cues {
 		anyCue = anyCue || n > 0
-		otherCue = otherCue || (n > 0 && Intent(intentOrder[i]) != IntentClinical)
+		otherCue = otherCue || (n > 0 && intentOrder[i] != IntentClinical)
 	}
 	// A message with a red flag and nothing administrative in it is about
 	// the patient's health, whatever words the statistics fix on.
@@ -244,7 +244,7 @@ func (m *Model) classify(toks []token, text string, flagged, suppressed bool) Re
 
 // otherMin is the confidence below which a message without any intent cue
 // is classified other. Chosen by cross-validation on the training corpus.
-var otherMin = 0.5
+const otherMin = 0.25
 
 var (
 	intentOrder    = Intents()

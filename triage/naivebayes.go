@@ -16,7 +16,7 @@ type nbParams struct {
 var defaultNB = nbParams{
 	alpha: 0.1,
 	scale: [numGroups]float64{groupWord: 1, groupBigram: 0.6, groupChar: 0.25},
-	temp:  0.35,
+	temp:  0.2,
 }
 
 // naiveBayes is a multinomial naive Bayes classifier over hashed features,

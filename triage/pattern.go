@@ -102,7 +102,7 @@ func (a alt) matches(w string) bool {
 	case altPrefix:
 		return strings.HasPrefix(w, a.word)
 	case altFuzzy:
-		return w == a.word || (len(w) >= 4 && within1(w, a.word))
+		return w == a.word || (len(w) >= 4 && !realWords[w] && within1(w, a.word))
 	case altNumRange:
 		if len(w) > 6 || !isNumber(w) {
 			return false

@@ -104,8 +104,13 @@ const (
 func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 	var cands []int
 	var buf []byte
+	var droppedSpans [][2]int
 	for i := range toks {
 		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
+		// Rules are ordered emergencies first, so the most serious reading
+		// of a word is judged before the milder ones.
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
 		for _, pid := range cands {
 			ri := d.patRule[pid]
 			r := &d.rules[ri]
@@ -121,18 +126,44 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			if v != dropped && negatedInside(toks, i, end, d.pats[pid]) {
 				v = dropped
 			}
+			span := [2]int{toks[i].start, toks[end].end}
 			switch v {
 			case dropped:
 				suppressed = true
+				droppedSpans = append(droppedSpans, span)
 				continue
 			case downgraded:
 				u = UrgencyUrgent
 			}
-			flags = append(flags, RedFlag{Kind: r.kind, Start: toks[i].start, End: toks[end].end, Urgency: u})
+			// A word already read as denied, or as a graver sign, is not
+			// read again as a milder one ("no me duele el pecho").
+			if overlapsAny(span, droppedSpans) || overlapsFlag(span, flags, u) {
+				continue
+			}
+			flags = append(flags, RedFlag{Kind: r.kind, Start: span[0], End: span[1], Urgency: u})
 		}
 	}
 	slices.SortStableFunc(flags, func(a, b RedFlag) int { return a.Start - b.Start })
 	return flags, suppressed
+}
+
+func overlapsAny(span [2]int, spans [][2]int) bool {
+	for _, o := range spans {
+		if span[0] < o[1] && o[0] < span[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsFlag reports a flag at least as urgent as u over span.
+func overlapsFlag(span [2]int, flags []RedFlag, u Urgency) bool {
+	for _, f := range flags {
+		if span[0] < f.End && f.Start < span[1] && f.Urgency.Rank() >= u.Rank() {
+			return true
+		}
+	}
+	return false
 }
 
 func hasKind(flags []RedFlag, kind string) bool {
@@ -154,6 +185,7 @@ var (
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
 	settled      = wordSet("fine okay better ok well bien mejor normal")
+	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
 	longUnits    = wordSet("year years month months ano anos mes meses")
@@ -182,7 +214,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 			return dropped
 		}
 	}
-	if negated(toks, s) || askedAbout(toks, s) {
+	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
@@ -201,7 +233,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if longAgo(toks, s, e) {
 		return dropped
 	}
-	if r.urgency == UrgencyEmergency && pastBefore(toks, s) && settledAfter(toks, e) {
+	if r.urgency == UrgencyEmergency && pastBefore(toks, s) && settledAround(toks, s, e) {
 		return downgraded
 	}
 	return live
@@ -284,11 +316,38 @@ func pastBefore(toks []token, s int) bool {
 	return false
 }
 
-// settledAfter reports whether the sentence after the match says the patient
-// is fine again: "had chest pain this morning, fine now".
-func settledAfter(toks []token, e int) bool {
-	for k := e + 1; k < len(toks) && !toks[k].sentence; k++ {
+// settledAround reports whether the sentence of the match s..e says the
+// patient is fine again: "had chest pain this morning, fine now".
+func settledAround(toks []token, s, e int) bool {
+	for s > 0 && !toks[s].sentence {
+		s--
+	}
+	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
 		if settled[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a sign only imagined: an "if" just before it and,
+// anywhere in the message, a word of the future or of chance ("what should
+// i do if my child ever has a seizure", "si algun dia le da un infarto").
+func hypothetical(toks []token, s int) bool {
+	cond := false
+	for k := s - 1; k >= 0 && k >= s-5; k-- {
+		if toks[k+1].clause {
+			break
+		}
+		if toks[k].norm == "if" || toks[k].norm == "si" {
+			cond = true
+		}
+	}
+	if !cond {
+		return false
+	}
+	for _, t := range toks {
+		if hypoWords[t.norm] {
 			return true
 		}
 	}

@@ -39,7 +39,9 @@ var redFlagRules = []rule{
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
-		"cant|cannot|no ~1 feel|siento ~2 my|mi|el|la ~1 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
+		"cant|cannot|no ~1 feel|siento ~4 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
+		"words|speech ~3 wrong|weird|funny|jumbled|garbled|strange|slurred",
+		"salen|sale|encuentro ~3 palabras", "palabras ~3 raras|revueltas|trabadas",
 		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
 		"droop*|caid* ~3 face|cara|boca|mouth",
 		"slur*|arrastr* ~3 speech|word*|talk*|palabra*|habla*",
@@ -158,6 +160,10 @@ var redFlagRules = []rule{
 		"atropell*",
 	}},
 	// ---- urgent ----
+	// A chest named with no more said ("my chest 😭") is worth a call today.
+	{kind: "chest_mention", urgency: UrgencyUrgent, patterns: []string{"chest%|pecho%|torax"},
+		notBefore: "radiografia|rayos|tomografia|x|ray|ct|scan|clinic|clinica|de",
+		notAfter:  "x|ray|xray|ct|scan|rayos|radiografia|tomografia|clinic|clinica|ecg|mri|resonancia|tube|binder|hair|pelo|size|talla|press"},
 	{kind: "infant_fever", urgency: UrgencyUrgent, patterns: []string{
 		"fever*|feverish|fiebre|calentura|temperatur*|temp|hot|caliente ~~12 baby|infant|newborn|bebe|recien|month|months|meses|week|weeks|semanas",
 		"baby|infant|newborn|bebe|recien|month|months|meses|weeks|semanas ~~12 fever*|feverish|fiebre|calentura|temperatur*|temp|hot|caliente",
@@ -244,7 +250,7 @@ var redFlagRules = []rule{
 	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
 		"pressure|presion ~4 #>=170",
 		"pressure|presion ~3 very|muy|super|really|dangerously ~1 high|alta",
-		"sugar|glucose|azucar|glucosa ~3 #350-2000|#20-70|low|baja|bajo|dropped",
+		"sugar|glucose|azucar|glucosa ~3 #300-2000|#20-70|low|baja|bajo|dropped",
 		"low|bajo|baja|dropped ~3 sugar|azucar|glucosa|glucose",
 		"#>=350 ~3 sugar|glucose|azucar|glucosa",
 		"hypoglyc*|hipogluc*",

@@ -233,6 +233,30 @@ func TestHeldOut(t *testing.T) {
 	}
 }
 
+// TestHardProbe runs a small set of deliberately hard messages (slang,
+// shorthand, several topics): too small for the intent figures to mean
+// much, but every emergency in it must be found.
+func TestHardProbe(t *testing.T) {
+	f, err := os.Open("testdata/probe2.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := triage.ReadLabeled(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := triagetest.Evaluate(t.Context(), newDefault(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	em := rep.Urgency[triage.UrgencyEmergency]
+	t.Logf("n=%d accuracy=%.3f macro-F1=%.3f emergency P=%.3f R=%.3f", rep.N, rep.Accuracy, rep.MacroF1, em.Precision, em.Recall)
+	if em.Recall < 1 {
+		t.Errorf("emergency recall %.3f < 1", em.Recall)
+	}
+}
+
 func testHeldOut(t *testing.T, path string) {
 	f, err := os.Open(path)
 	if err != nil {
