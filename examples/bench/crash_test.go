@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 	"testing"
 
@@ -146,7 +147,7 @@ func TestIngesterCrashes(t *testing.T) {
 		if err := log.Close(); err != nil {
 			t.Fatalf("life %d: close audit: %v", life, err)
 		}
-		pending = slicesDeleteFunc(pending, func(i int) bool { return acked[i] })
+		pending = slices.DeleteFunc(pending, func(i int) bool { return acked[i] })
 	}
 	if crashes == 0 {
 		t.Fatal("the ingester never crashed: the test tested nothing")
@@ -233,14 +234,4 @@ func TestAuditAfterCommitCrash(t *testing.T) {
 		}
 	}
 	t.Errorf("message %s stored with no message.received audit event", m.ID)
-}
-
-func slicesDeleteFunc(s []int, del func(int) bool) []int {
-	out := s[:0]
-	for _, v := range s {
-		if !del(v) {
-			out = append(out, v)
-		}
-	}
-	return out
 }

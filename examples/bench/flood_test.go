@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/rand/v2"
@@ -92,7 +93,7 @@ func post(t *testing.T, url string, ds []delivery, workers int) []int {
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, url, bytesReaderFor(ds[i].body))
+				req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, url, bytes.NewReader(ds[i].body))
 				if err != nil {
 					t.Error(err)
 					continue

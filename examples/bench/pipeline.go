@@ -171,5 +171,3 @@ func (p *pipeline) serve(ctx context.Context, body []byte, signature string) (in
 	}
 	return w.code, nil
 }
-
-func bytesReaderFor(b []byte) *bytes.Reader { return bytes.NewReader(b) }
