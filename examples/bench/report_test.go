@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -76,6 +77,26 @@ func TestReportKeys(t *testing.T) {
 	for _, k := range Keys {
 		if !strings.Contains(table.String(), k) {
 			t.Errorf("table lacks %s", k)
+		}
+	}
+}
+
+// TestPostgresFigures runs the PostgreSQL figures briefly when
+// FRONTDESK_POSTGRES_DSN names a server (.ci/run sets it), and skips
+// otherwise. River's is left to the program: it compiles its own module.
+func TestPostgresFigures(t *testing.T) {
+	dsn := os.Getenv("FRONTDESK_POSTGRES_DSN")
+	if dsn == "" {
+		t.Skip("PostgreSQL figures skipped: set FRONTDESK_POSTGRES_DSN (.ci/run sets it)")
+	}
+	for name, keys := range map[string][]string{
+		"ingest-postgres": {"ingest_postgres_msgs_per_s", "ingest_postgres_baseline_rows_per_s"},
+	} {
+		r := run(t.Context(), settings{duration: 60 * time.Millisecond, dsn: dsn, only: name, warmup: 20, round: 200})
+		for _, k := range keys {
+			if v, ok := r.Figures[k]; !ok || v <= 0 {
+				t.Errorf("%s: %s = %v (%s)", name, k, v, r.Skipped[k])
+			}
 		}
 	}
 }
