@@ -158,8 +158,12 @@ func formatFloat(v float64) string {
 func (r *Report) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	e := r.Env
-	fmt.Fprintf(tw, "frontdesk bench\t%s %s/%s, %d CPUs, GOMAXPROCS %d, load %.2f, %s per figure, %d workers\n",
-		e.GoVersion, e.OS, e.Arch, e.CPUs, e.GOMAXPROCS, e.LoadAvg, time.Duration(e.DurationS*float64(time.Second)), e.Workers)
+	workers := "default workers"
+	if e.Workers > 0 {
+		workers = fmt.Sprintf("%d workers", e.Workers)
+	}
+	fmt.Fprintf(tw, "frontdesk bench\t%s %s/%s, %d CPUs, GOMAXPROCS %d, load %.2f, %s per figure, %s\n",
+		e.GoVersion, e.OS, e.Arch, e.CPUs, e.GOMAXPROCS, e.LoadAvg, time.Duration(e.DurationS*float64(time.Second)), workers)
 	for _, k := range Keys {
 		if v, ok := r.Figures[k]; ok {
 			fmt.Fprintf(tw, "%s\t%s\n", k, formatFloat(v))
