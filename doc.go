@@ -11,18 +11,28 @@
 //
 // # Packages
 //
-//   - inbox: the Inbox service (Ingest, Reply, threading, identity,
-//     events), the Store interface, a memory store and inboxtest, the
-//     Store conformance suite.
+//   - inbox: the Inbox service (Ingest, Reply, notes, assign, transfer,
+//     snooze, close, identity, consent keywords, KPIs, SLA monitoring,
+//     access control through Staff views, events), the Store interface,
+//     a memory store and inboxtest, the Store conformance suite;
+//     inbox/sqlstore: PostgreSQL and SQLite stores, a consent store, an
+//     audit sink and cross-instance events.
 //   - channels: the Channel interface, Inbound/Outbound/Status, address
-//     normalisation; channeltest has a fake channel with scripted faults.
-//   - triage: intents, urgency and emergency red flags.
-//   - routing: which team answers and by when.
-//   - audit: the tamper-evident audit trail.
-//   - phi: PHI detection and redaction, channel tiers, field encryption.
-//   - reminders: appointment reminders answered by reply.
+//     normalisation, consent, the send gate, retries and rate limits,
+//     media storage; channeltest has a fake channel with scripted faults;
+//     whatsapp, twilio, email and webchat are the real adapters, each
+//     with a fake provider for vendors' tests.
+//   - triage: intents, urgency and emergency red flags, with a default
+//     model that no classifier can overrule on an emergency.
+//   - routing: rules, business hours, SLAs and escalation, staff and
+//     assignment, permissions; routing/knowledge answers FAQs.
+//   - reminders: appointment reminders answered by reply, the waitlist,
+//     FHIR and HL7 v2 mapping.
+//   - audit: the hash-chained, signed audit trail and its sinks.
+//   - phi: PHI detection and redaction, channel tiers, safe logs, field
+//     encryption.
 //   - clock: the injected clock; clocktest has the fake tests advance.
-//
+
 // # The flow of one message
 //
 // A provider webhook reaches a channel adapter, which verifies and parses

@@ -56,6 +56,12 @@ var keywords = map[string]Keyword{
 // with one of them.
 var carrierOptOut = map[string]bool{"CANCEL": true, "END": true, "QUIT": true}
 
+// IsCarrierOptOut reports whether word (as ParseKeyword returns it) is one
+// of the words US carriers themselves treat as an opt-out on SMS: CANCEL,
+// END, QUIT. Such a word opts the patient out, but it may also be an
+// answer ("cancel my appointment"), so it deserves a person's follow-up.
+func IsCarrierOptOut(ch Kind, word string) bool { return ch == SMS && carrierOptOut[word] }
+
 // ParseKeyword reports whether text is a consent keyword on channel ch.
 // Following industry practice, the whole message must be the keyword: case,
 // surrounding white space and punctuation are ignored, and inner spaces are
@@ -74,7 +80,7 @@ func ParseKeyword(ch Kind, text string) (Keyword, string) {
 	if k, ok := keywords[w]; ok {
 		return k, w
 	}
-	if ch == SMS && carrierOptOut[w] {
+	if IsCarrierOptOut(ch, w) {
 		return KeywordOptOut, w
 	}
 	return KeywordNone, ""

@@ -133,5 +133,14 @@ func (c consentInterceptor) Intercept(ctx context.Context, in Intake) (Intercept
 			return Interception{}, err
 		}
 	}
-	return Interception{Handled: true, By: "consent", Reply: ib.consent.Replies.text(kw, lang), ConsentNotice: true}, nil
+	reply := Interception{Handled: true, By: "consent", Reply: ib.consent.Replies.text(kw, lang), ConsentNotice: true}
+	if channels.IsCarrierOptOut(in.Inbound.Channel, word) {
+		// A bare CANCEL (or END, QUIT) on SMS opts out, as the carrier
+		// already did, but it may be the answer to a reminder: the message
+		// goes on to the other interceptors and to staff, so that an
+		// appointment is never cancelled, nor kept, on a guess.
+		reply.Handled, reply.By = false, ""
+		reply.Note = "The patient sent " + word + " by SMS: carriers treat it as an opt-out, so texts to this number have stopped. If it answers a reminder, call the patient about the appointment."
+	}
+	return reply, nil
 }

@@ -1,6 +1,7 @@
 package inbox_test
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"testing"
@@ -105,5 +106,56 @@ func TestConsentIsPerPractice(t *testing.T) {
 	}
 	if _, err := consent.Get(t.Context(), "practice-2", channels.SMS, from); !errors.Is(err, channels.ErrConsentNotFound) {
 		t.Errorf("one practice's STOP is visible to another: %v", err)
+	}
+}
+
+func TestCarrierCancelOptsOutAndGoesToStaff(t *testing.T) {
+	consent := channels.NewMemoryConsentStore()
+	redirect := inbox.InterceptorFunc(func(_ context.Context, in inbox.Intake) (inbox.Interception, error) {
+		// Stands for the reminders Responder, which knows of an open
+		// reminder for this patient.
+		return inbox.Interception{Queue: "scheduling", Note: "reminder ids: appt-1"}, nil
+	})
+	e := newEnv(t, func(c *inbox.Config) {
+		c.Consent = inbox.ConsentConfig{Store: consent}
+		c.Interceptors = []inbox.Interceptor{redirect}
+	})
+	ctx := t.Context()
+	from := mustAddr(t, channels.AddrPhone, "+14155550195")
+	e.dir.Add(practice, from, "pat-8")
+	r, err := e.ib.Ingest(ctx, in(t, channels.SMS, from, "SM1", "CANCEL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := consent.Get(ctx, practice, channels.SMS, from); got.State != channels.ConsentOptedOut {
+		t.Errorf("CANCEL on SMS did not opt out: %+v", got)
+	}
+	if r.Message.HandledBy != "" || r.Conversation.Status != inbox.StatusOpen || r.Conversation.Queue != "scheduling" {
+		t.Errorf("CANCEL was not left for staff in scheduling: handled=%q %+v", r.Message.HandledBy, r.Conversation)
+	}
+	if r.AutoReply == nil || r.AutoReplyErr != nil {
+		t.Errorf("no opt-out confirmation: %v", r.AutoReplyErr)
+	}
+	page, err := e.ib.Messages(ctx, practice, r.Conversation.ID, inbox.Actor{ID: "staff-1"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := 0
+	for _, m := range page.Messages {
+		if m.Direction == inbox.Note {
+			notes++
+		}
+	}
+	if notes != 2 {
+		t.Errorf("want the consent note and the reminder note, got %d notes", notes)
+	}
+	// On WhatsApp, CANCEL is an ordinary word.
+	wa := mustAddr(t, channels.AddrWhatsApp, "14155550194")
+	r, err = e.ib.Ingest(ctx, in(t, channels.WhatsApp, wa, "wamid.1", "cancel"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := consent.Get(ctx, practice, channels.WhatsApp, wa); !errors.Is(err, channels.ErrConsentNotFound) || r.AutoReply != nil {
+		t.Errorf("cancel on WhatsApp changed consent: %v", err)
 	}
 }

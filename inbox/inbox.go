@@ -44,6 +44,14 @@ type Interceptor interface {
 	Intercept(ctx context.Context, in Intake) (Interception, error)
 }
 
+// InterceptorFunc adapts a function to the Interceptor interface.
+type InterceptorFunc func(ctx context.Context, in Intake) (Interception, error)
+
+// Intercept calls f.
+func (f InterceptorFunc) Intercept(ctx context.Context, in Intake) (Interception, error) {
+	return f(ctx, in)
+}
+
 // Intake is what an Interceptor sees.
 type Intake struct {
 	Inbound channels.Inbound
@@ -81,6 +89,13 @@ type Interception struct {
 	// survey score goes with the conversation it rates. It is ignored for
 	// an emergency and for a conversation that is not the sender's.
 	ConversationID string
+	// Queue and Note act when Handled is false: the message goes to Queue
+	// instead of the router's choice (never for an emergency), and Note is
+	// added to its conversation as an internal note for staff. Reply, too,
+	// is sent whether or not the message is handled. Later interceptors
+	// still run.
+	Queue string
+	Note  string
 }
 
 // OutboundPolicy checks, and may rewrite, a message before it is sent on a
@@ -276,6 +291,12 @@ func (ib *Inbox) publish(ctx context.Context, e Event) {
 	ib.events.publish(e)
 }
 
+// Deliver hands an event that happened on another instance of the service
+// (received, say, through inbox/sqlstore's Notifier) to this instance's
+// subscribers, so that staff connected here see it live. Hooks do not run:
+// they ran where the event happened.
+func (ib *Inbox) Deliver(e Event) { ib.events.publish(e) }
+
 // record appends audit events; a failure is returned wrapped in ErrAudit so
 // that no audit event is dropped silently.
 func (ib *Inbox) record(ctx context.Context, events ...audit.Event) error {
@@ -289,6 +310,13 @@ func (ib *Inbox) record(ctx context.Context, events ...audit.Event) error {
 		}
 		if events[i].Outcome == "" {
 			events[i].Outcome = audit.OutcomeSuccess
+		}
+		// An empty value (an unassigned conversation) says nothing; the
+		// audit log keeps only meaningful annotations.
+		for k, v := range events[i].Detail {
+			if v == "" {
+				delete(events[i].Detail, k)
+			}
 		}
 	}
 	if err := ib.audit.Append(ctx, events...); err != nil {

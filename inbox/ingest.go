@@ -84,16 +84,9 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 			return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
 		}
 	}
-	var handled Interception
-	for _, ic := range ib.interceptors {
-		res, err := ic.Intercept(ctx, intake)
-		if err != nil {
-			return IngestResult{}, fmt.Errorf("inbox: ingest: interceptor: %w", err)
-		}
-		if res.Handled {
-			handled = res
-			break
-		}
+	handled, notes, err := ib.intercept(ctx, intake)
+	if err != nil {
+		return IngestResult{}, err
 	}
 	handledBy := handled.By
 
@@ -101,6 +94,9 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	dec, err := ib.route(ctx, in, tr, now)
 	if err != nil {
 		return IngestResult{}, err
+	}
+	if handled.Queue != "" && !handled.Handled && !dec.Emergency {
+		dec.Queue, dec.Rule = handled.Queue, "interceptor"
 	}
 	msg := Message{
 		PracticeID: in.PracticeID,
@@ -223,6 +219,11 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	ib.publish(ctx, Event{Type: EventMessageReceived, PracticeID: in.PracticeID, ConversationID: res.Conversation.ID,
 		MessageID: res.Message.ID, ContactID: contact.ID, Queue: res.Conversation.Queue})
 
+	for _, note := range notes {
+		if _, err := ib.AddNote(ctx, in.PracticeID, res.Conversation.ID, serviceActor, note); err != nil {
+			log.Warn("interceptor note failed", zap.String("conversation_id", res.Conversation.ID), zap.Error(err))
+		}
+	}
 	if handled.Reply != "" {
 		reply, err := ib.send(ctx, res.Conversation, contact, outgoing{
 			channel: in.Channel, text: handled.Reply, automated: true, inReplyTo: in.ProviderID,
@@ -401,4 +402,31 @@ func (ib *Inbox) linkPrevious(ctx context.Context, log *zap.Logger, c Conversati
 		return c
 	}
 	return linked
+}
+
+// intercept runs the interceptors in order until one handles the message.
+// Those that do not handle it may still ask for a reply (the first one
+// stands), a queue (the first one stands) and internal notes (all stand).
+func (ib *Inbox) intercept(ctx context.Context, intake Intake) (Interception, []string, error) {
+	var side Interception
+	var notes []string
+	for _, ic := range ib.interceptors {
+		res, err := ic.Intercept(ctx, intake)
+		if err != nil {
+			return Interception{}, nil, fmt.Errorf("inbox: ingest: interceptor: %w", err)
+		}
+		if res.Handled {
+			return res, notes, nil
+		}
+		if side.Reply == "" && res.Reply != "" {
+			side.Reply, side.ConsentNotice = res.Reply, res.ConsentNotice
+		}
+		if side.Queue == "" {
+			side.Queue = res.Queue
+		}
+		if res.Note != "" {
+			notes = append(notes, res.Note)
+		}
+	}
+	return side, notes, nil
 }

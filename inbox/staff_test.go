@@ -142,3 +142,41 @@ func TestMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestDeliverReachesSubscribersNotHooks(t *testing.T) {
+	e := newEnv(t, nil)
+	sub := e.ib.Subscribe(practice, 4)
+	defer sub.Close()
+	other := e.ib.Subscribe("practice-2", 4)
+	defer other.Close()
+	e.ib.Deliver(inbox.Event{Type: inbox.EventMessageReceived, PracticeID: practice, ConversationID: "c-remote"})
+	if ev := <-sub.C; ev.ConversationID != "c-remote" {
+		t.Errorf("delivered %+v", ev)
+	}
+	if len(e.eventTypes()) != 0 {
+		t.Errorf("hooks ran for a remote event: %v", e.eventTypes())
+	}
+	select {
+	case ev := <-other.C:
+		t.Errorf("another practice got %+v", ev)
+	default:
+	}
+}
+
+func TestUnassignIsAuditedThroughTheRealLog(t *testing.T) {
+	sink := audit.NewMemorySink()
+	e := newEnv(t, func(c *inbox.Config) { c.Audit = sink })
+	ctx := t.Context()
+	from := mustAddr(t, channels.AddrPhone, "+14155550123")
+	r, err := e.ib.Ingest(ctx, in(t, channels.SMS, from, "SM1", "hello"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.ib.Assign(ctx, practice, r.Conversation.ID, "", inbox.Actor{ID: "sam"}); err != nil {
+		t.Fatalf("unassign refused by the audit sink: %v", err)
+	}
+	if _, err := e.ib.Transfer(ctx, inbox.TransferParams{PracticeID: practice, ConversationID: r.Conversation.ID,
+		Queue: "billing", Note: "billing question", By: inbox.Actor{ID: "sam"}}); err != nil {
+		t.Fatalf("transfer to a queue refused by the audit sink: %v", err)
+	}
+}

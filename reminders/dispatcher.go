@@ -53,6 +53,10 @@ type DispatcherConfig struct {
 	Backoff time.Duration
 }
 
+// recentWindow is how far back the message limits look (a week, and a
+// day of margin).
+const recentWindow = 8 * 24 * time.Hour
+
 // Dispatcher sends due reminders. Run several, in one process or many,
 // against one Store: claims with leases make each reminder go once, and
 // the idempotency key covers a crash after the provider accepted. Within
@@ -149,7 +153,9 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 func (d *Dispatcher) RunOnce(ctx context.Context) (DispatchStats, error) {
 	var total DispatchStats
 	for {
-		claimed, err := d.store.Claim(ctx, ClaimParams{Now: d.cfg.Clock.Now(), Owner: d.cfg.Owner, Lease: d.cfg.Lease, Limit: d.cfg.Batch})
+		now := d.cfg.Clock.Now()
+		claimed, err := d.store.Claim(ctx, ClaimParams{Now: now, Owner: d.cfg.Owner, Lease: d.cfg.Lease, Limit: d.cfg.Batch,
+			RecentSince: now.Add(-recentWindow)})
 		if err != nil {
 			return total, fmt.Errorf("reminders: claim: %w", err)
 		}
@@ -177,9 +183,19 @@ func (d *Dispatcher) sendBatch(ctx context.Context, batch []Claimed) (DispatchSt
 	)
 	workers := min(d.cfg.Workers, len(batch))
 	lanes := make([][]Claimed, workers)
+	perPatient := make(map[string]int, len(batch))
 	for _, c := range batch {
+		perPatient[c.Reminder.PracticeID+"\x00"+c.Reminder.PatientID]++
+	}
+	for _, c := range batch {
+		k := c.Reminder.PracticeID + "\x00" + c.Reminder.PatientID
+		if perPatient[k] > 1 {
+			// The sends fetched with the claim miss the ones of this
+			// batch: read them again before each send.
+			c.HasRecent = false
+		}
 		h := fnv.New32a()
-		h.Write([]byte(c.Reminder.PracticeID + "\x00" + c.Reminder.PatientID))
+		h.Write([]byte(k))
 		i := int(h.Sum32() % uint32(workers))
 		lanes[i] = append(lanes[i], c)
 	}
@@ -261,9 +277,12 @@ func (d *Dispatcher) decide(ctx context.Context, c Claimed) outcome {
 	if err != nil {
 		return finalOutcome(StateSkipped, string(channels.ReasonNoTimeZone), func(s *DispatchStats) { s.Skipped++ })
 	}
-	recent, err := d.store.RecentSends(ctx, a.PracticeID, a.PatientID, now.Add(-8*24*time.Hour))
-	if err != nil {
-		return d.retry(r, a, now, 0, "store-error")
+	recent := c.Recent
+	if !c.HasRecent {
+		var err error
+		if recent, err = d.store.RecentSends(ctx, a.PracticeID, a.PatientID, now.Add(-recentWindow)); err != nil {
+			return d.retry(r, a, now, 0, "store-error")
+		}
 	}
 	pol := d.cfg.Policy
 	lang := pol.language(a.Recipient)

@@ -26,7 +26,12 @@
 //     to an open reminder ("C", "sí", "no puedo ir", a button), confirms,
 //     cancels or offers up to three slots through the Scheduler, answers the
 //     patient, and offers a freed slot to the waitlist in waves; the first
-//     yes wins. Questions, unclear and clinical replies are left to the
+//     yes wins. Inside the inbox, plain-text answers travel back as
+//     inbox.Interception.Reply, so the inbox stores them in the patient's
+//     conversation and sends them; only answers with buttons (a slot list
+//     on WhatsApp) go out on the channel directly. A slot list keeps the
+//     conversation aside for the patient's pick (Interception.AwaitReply);
+//     a reply left to staff carries a Note naming the reminder. Questions, unclear and clinical replies are left to the
 //     inbox, which queues them for staff (OnHandoff names the reminder).
 //     An opt-out only ever changes consent.
 //
@@ -34,7 +39,7 @@
 //
 // A clinic wires the pieces once:
 //
-//	store := reminders.NewMemoryStore() // or a SQL store passing reminderstest
+//	store := reminders.NewMemoryStore() // or reminders/sqlstore (PostgreSQL, SQLite)
 //	policy := reminders.Policy{Practices: map[string]string{"p1": "Sunrise Clinic"}}
 //	d, _ := reminders.NewDispatcher(store, chans, reminders.DispatcherConfig{Consent: consent, Window: win, Policy: policy, Audit: sink})
 //	r, _ := reminders.NewResponder(store, vendorScheduler, chans, reminders.ResponderConfig{Consent: consent, Waitlist: store, Policy: policy, Audit: sink})

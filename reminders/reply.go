@@ -301,11 +301,16 @@ var confirmPhrases = padded(
 	"will be there", "be there", "see you", "see ya", "coming", "ill come", "i will come", "will come",
 	"attend", "sounds good", "ok", "okay", "sure", "of course", "perfect", "great", "no problem", "no worries",
 	"works for me", "count me in", "looking forward", "absolutely", "definitely", "thanks", "thank you",
-	"si", "confirmo", "confirmado", "confirmada", "confirmar", "confirmamos", "alli estare", "ahi estare",
+	"confirmo", "confirmado", "confirmada", "confirmar", "confirmamos", "alli estare", "ahi estare",
 	"alli estaremos", "ahi estaremos", "estare", "estaremos", "nos vemos", "asistire", "asistiremos", "voy",
 	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
 	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
 )
+
+// askPhrases mark a question written without a question mark.
+var askPhrases = padded("queria saber", "quiero saber", "quisiera saber", "queria preguntar", "quiero preguntar",
+	"una pregunta", "tengo una pregunta", "wondering", "wanted to ask", "want to ask", "quick question",
+	"a question", "can you tell me", "could you tell me", "do you accept", "do you take", "aceptan", "me pueden decir")
 
 // hedges make a reply unclear unless it also cancels or moves.
 var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
@@ -349,7 +354,11 @@ func classify(n norm) Action {
 	negCancel := n.hasAny(negatedCancel)
 	cancel := !negCancel && n.hasAny(cancelPhrases)
 	resched := n.hasAny(reschedulePhrases) || (n.question && n.hasAny(dayWords))
-	confirm := negCancel || (!cancel && n.hasAny(confirmPhrases))
+	// Unaccented "si" is also Spanish "if" ("quería saber si aceptan..."):
+	// it confirms only as the reply's first word.
+	yes := n.hasAny(confirmPhrases) || (len(n.words) > 0 && n.words[0] == "si")
+	confirm := negCancel || (!cancel && yes)
+	asks := n.question || n.hasAny(askPhrases)
 	switch {
 	case resched && !negCancel:
 		return ActionReschedule
@@ -357,7 +366,7 @@ func classify(n norm) Action {
 		return ActionCancel
 	case n.hasAny(helpPhrases), len(n.words) == 1 && (n.words[0] == "who" || n.words[0] == "quien"):
 		return ActionHelp
-	case n.question && len(n.words) > 1:
+	case asks && len(n.words) > 1:
 		return ActionQuestion
 	case n.hasAny(hedges), n.question:
 		return ActionUnclear

@@ -132,3 +132,18 @@ func FuzzParseReply(f *testing.F) {
 		_ = utf8.ValidString(text)
 	})
 }
+
+func TestSiAsIfIsNotAConfirmation(t *testing.T) {
+	cases := map[string]reminders.Action{
+		"perdón, también quería saber si aceptan mi seguro nuevo": reminders.ActionQuestion,
+		"no sé si puedo ir":                 reminders.ActionUnclear,
+		"si":                                reminders.ActionConfirm,
+		"Si, ahí estaré":                    reminders.ActionConfirm,
+		"I was wondering if you take Aetna": reminders.ActionQuestion,
+	}
+	for text, want := range cases {
+		if got := reminders.ParseReply(text, "", nil).Action; got != want {
+			t.Errorf("ParseReply(%q) = %s, want %s", text, got, want)
+		}
+	}
+}

@@ -39,6 +39,10 @@ type ResponderConfig struct {
 	MinNotice time.Duration
 	// Poll is how often Run advances offers. Default 1 minute.
 	Poll time.Duration
+	// AwaitChoice is how long the inbox keeps a conversation aside
+	// (inbox.Interception.AwaitReply) after the Responder listed slots,
+	// so that the patient's pick joins the same thread. Default 24 hours.
+	AwaitChoice time.Duration
 	// OnHandoff is told of every reply left for staff (a question, an
 	// unclear or clinical answer, a reschedule with no open slot), with
 	// the reminder it answers, so that the vendor can show it beside the
@@ -100,6 +104,9 @@ func NewResponder(store Store, sched Scheduler, chans []channels.Channel, cfg Re
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Minute
 	}
+	if cfg.AwaitChoice <= 0 {
+		cfg.AwaitChoice = 24 * time.Hour
+	}
 	if cfg.NewID == nil {
 		cfg.NewID = uuid.NewString
 	}
@@ -117,7 +124,11 @@ func NewResponder(store Store, sched Scheduler, chans []channels.Channel, cfg Re
 
 // Intercept implements inbox.Interceptor. It handles a reply to the
 // sender's open reminder or waitlist offer when it can act on it alone,
-// and leaves everything else, and every emergency, to the inbox.
+// and leaves everything else, and every emergency, to the inbox. Its
+// plain-text answers (a confirmation, a cancellation, a list of slots
+// where the channel has no buttons) come back in Interception.Reply, so
+// that the inbox sends them into the patient's conversation; an answer
+// with buttons goes out on the channel directly.
 func (r *Responder) Intercept(ctx context.Context, in inbox.Intake) (inbox.Interception, error) {
 	if in.Triage != nil && in.Triage.Urgency == triage.UrgencyEmergency {
 		return inbox.Interception{}, nil
@@ -128,19 +139,50 @@ func (r *Responder) Intercept(ctx context.Context, in inbox.Intake) (inbox.Inter
 	if in.Inbound.From.IsZero() {
 		key = in.Contact.Key
 	}
-	handled, err := r.Handle(ctx, key, in.Inbound)
-	return inbox.Interception{Handled: handled, By: InterceptorName}, err
+	sink := &replySink{}
+	handled, err := r.handle(ctx, key, in.Inbound, sink)
+	if err != nil {
+		return inbox.Interception{}, err
+	}
+	out := inbox.Interception{Handled: handled, By: InterceptorName, Reply: sink.text, Note: sink.note}
+	if handled && sink.awaitChoice {
+		out.AwaitReply = r.cfg.AwaitChoice
+	}
+	return out, nil
 }
 
-// Handle acts on a message from the patient at contactKey and reports
-// whether it answered it. It returns an error only when the Store fails,
-// so that the message is retried; a Scheduler or channel failure leaves
-// the message to staff.
+// replySink collects what one Intercept asks of the inbox: the
+// plain-text answers to send into the thread, whether they await the
+// patient's pick of a slot, and a note for staff about a reply left to
+// them.
+type replySink struct {
+	text        string
+	awaitChoice bool
+	note        string
+}
+
+func (s *replySink) add(text string) {
+	if s.text != "" {
+		s.text += "\n\n"
+	}
+	s.text += text
+}
+
+// Handle acts on a message from the patient at contactKey, sending its
+// answers on the Responder's channels itself, and reports whether it
+// answered. It returns an error only when the Store fails, so that the
+// message is retried; a Scheduler or channel failure leaves the message
+// to staff. Inside an inbox, Intercept is used instead.
 func (r *Responder) Handle(ctx context.Context, contactKey string, m channels.Inbound) (bool, error) {
+	return r.handle(ctx, contactKey, m, nil)
+}
+
+// handle is Handle with answers collected in sink when it is not nil.
+func (r *Responder) handle(ctx context.Context, contactKey string, m channels.Inbound, sink *replySink) (bool, error) {
 	now := r.cfg.Clock.Now()
 	rem, err := r.store.OpenReminder(ctx, m.PracticeID, contactKey, now)
 	if errors.Is(err, ErrNotFound) {
-		return r.handleOffer(ctx, contactKey, m, now)
+		return r.handleOffer(ctx, contactKey, m, now, sink)
 	}
 	if err != nil {
 		return false, fmt.Errorf("reminders: open reminder: %w", err)
@@ -151,7 +193,7 @@ func (r *Responder) Handle(ctx context.Context, contactKey string, m channels.In
 	}
 	rep := ParseReply(m.Text, m.Payload, &ParseOptions{Channel: m.Channel, Choices: len(rem.OfferedSlots)})
 	log := r.log.With(zap.String("practice_id", m.PracticeID), zap.String("reminder_id", rem.ID), zap.String("action", string(rep.Action)))
-	t := turn{r: r, m: m, rem: rem, a: a, rep: rep, now: now, log: log}
+	t := turn{r: r, m: m, rem: rem, a: a, rep: rep, now: now, log: log, sink: sink}
 	handled, closed, err := t.act(ctx)
 	if err != nil {
 		return false, err
@@ -166,6 +208,9 @@ func (r *Responder) Handle(ctx context.Context, contactKey string, m channels.In
 	r.record(ctx, audit.Event{PracticeID: m.PracticeID, Actor: audit.Actor{ID: a.PatientID, Kind: "patient"},
 		Action: audit.ActionReminderReplied, PatientID: a.PatientID,
 		Detail: map[string]string{"reminder_id": rem.ID, "appointment_id": a.ID, "action": string(rep.Action), "handled": fmt.Sprint(handled)}})
+	if !handled && sink != nil {
+		sink.note = fmt.Sprintf("Reply to appointment reminder %s (appointment %s): %s; left to staff.", rem.ID, a.ID, rep.Action)
+	}
 	if !handled && r.cfg.OnHandoff != nil {
 		r.cfg.OnHandoff(ctx, Handoff{PracticeID: m.PracticeID, ReminderID: rem.ID, AppointmentID: a.ID, PatientID: a.PatientID,
 			Action: rep.Action, Channel: m.Channel, ProviderID: m.ProviderID})
@@ -183,6 +228,8 @@ type turn struct {
 	now     time.Time
 	log     *zap.Logger
 	offered []string
+	// sink, inside an inbox, takes the plain-text answers.
+	sink *replySink
 }
 
 // act carries out the reply. It reports whether the message was
@@ -239,11 +286,15 @@ func (t *turn) offerSlots(ctx context.Context) (bool, bool, error) {
 		return t.schedulerFailed("open-slots", err)
 	}
 	if len(slots) == 0 {
+		// Left to staff, who see the answer in the thread.
 		t.answer(ctx, MsgNoSlots, t.a, nil)
 		return false, false, nil
 	}
 	for _, s := range slots {
 		t.offered = append(t.offered, s.ID)
+	}
+	if t.sink != nil {
+		t.sink.awaitChoice = true
 	}
 	return t.answer(ctx, MsgSlots, t.a, slots), false, nil
 }
@@ -267,16 +318,15 @@ func (t *turn) book(ctx context.Context) (bool, bool, error) {
 // answer sends message k about a to the patient on the channel they
 // wrote on. It reports whether the answer went.
 func (t *turn) answer(ctx context.Context, k MessageKind, a Appointment, slots []Slot) bool {
-	return t.r.send(ctx, t.m, k, a.PracticeID, a.Start, a.TimeZone, t.r.cfg.Policy.language(a.Recipient), slots)
+	return t.r.send(ctx, t.m, k, a.PracticeID, a.Start, a.TimeZone, t.r.cfg.Policy.language(a.Recipient), slots, t.sink)
 }
 
-// send answers an inbound message. The idempotency key comes from the
-// inbound message, so a redelivered webhook never answers twice.
-func (r *Responder) send(ctx context.Context, m channels.Inbound, k MessageKind, practiceID string, at time.Time, tz, lang string, slots []Slot) bool {
-	ch, ok := r.chans[m.Channel]
-	if !ok {
-		return false
-	}
+// send answers an inbound message. A plain-text answer goes to sink when
+// there is one (the inbox then sends it into the conversation); an
+// answer with buttons, or any answer without a sink, goes out on the
+// channel, with an idempotency key from the inbound message so that a
+// redelivered webhook never answers twice.
+func (r *Responder) send(ctx context.Context, m channels.Inbound, k MessageKind, practiceID string, at time.Time, tz, lang string, slots []Slot, sink *replySink) bool {
 	loc, err := loadZone(tz)
 	if err != nil || tz == "" {
 		loc = time.UTC
@@ -292,9 +342,18 @@ func (r *Responder) send(ctx context.Context, m channels.Inbound, k MessageKind,
 		r.log.Error("render failed", zap.String("practice_id", practiceID), zap.Error(err))
 		return false
 	}
+	ch, ok := r.chans[m.Channel]
+	withButtons := ok && ch.Capabilities().Buttons && len(slots) > 0 && len(slots) <= 3
+	if sink != nil && !withButtons {
+		sink.add(text)
+		return true
+	}
+	if !ok {
+		return false
+	}
 	out := channels.Outbound{PracticeID: m.PracticeID, Channel: m.Channel, To: m.From, Text: text,
 		IdempotencyKey: "reminders-answer:" + string(m.Channel) + ":" + m.ProviderID}
-	if ch.Capabilities().Buttons && len(slots) > 0 && len(slots) <= 3 {
+	if withButtons {
 		for i := range slots {
 			out.Buttons = append(out.Buttons, channels.Button{ID: fmt.Sprintf("%s%d", PayloadSlotPrefix, i+1), Title: fmt.Sprint(i + 1)})
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -256,6 +257,102 @@ func TestInterceptorInInbox(t *testing.T) {
 		Triage: &triage.Result{Urgency: triage.UrgencyEmergency}})
 	if err != nil || em.Handled {
 		t.Errorf("emergency intercepted: %+v %v", em, err)
+	}
+}
+
+// TestAnswersInThread: inside the inbox, the Responder's plain-text
+// answers travel as Interception.Reply, so the inbox stores them in the
+// patient's conversation and sends them once; the Responder sends
+// nothing itself.
+func TestAnswersInThread(t *testing.T) {
+	e := reminded(t)
+	for i, h := range []int{11, 12} {
+		s := reminders.Slot{PracticeID: "p1", ID: fmt.Sprint("s", i), ProviderID: "dr-1", Type: "checkup", Status: reminders.SlotFree,
+			Start: local(2026, 5, 7, h, 0), End: local(2026, 5, 7, h, 30)}
+		if err := e.sched.PutSlot(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := e.responder(t, reminders.ResponderConfig{})
+	ib, err := inbox.New(inbox.NewMemoryStore(), inbox.Config{Clock: e.clock, Interceptors: []inbox.Interceptor{r}, Channels: e.chans()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := len(e.sms.Sent())
+	ingest := func(id, text string) inbox.IngestResult {
+		t.Helper()
+		res, err := ib.Ingest(t.Context(), channels.Inbound{PracticeID: "p1", Channel: channels.SMS, From: phone, ProviderID: id,
+			Type: channels.TypeText, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Message.HandledBy != reminders.InterceptorName || res.AutoReply == nil {
+			t.Fatalf("%q: handled by %q, auto reply %v (%v)", text, res.Message.HandledBy, res.AutoReply, res.AutoReplyErr)
+		}
+		if !res.AutoReply.Automated || res.AutoReply.ConversationID != res.Conversation.ID {
+			t.Errorf("%q: answer %+v is not an automatic message of the conversation", text, res.AutoReply)
+		}
+		return res
+	}
+	slots := ingest("in-r", "can we do thursday instead?")
+	if !strings.Contains(slots.AutoReply.Text, "1)") || !strings.Contains(slots.AutoReply.Text, "2)") {
+		t.Errorf("slot list %q", slots.AutoReply.Text)
+	}
+	booked := ingest("in-1", "1")
+	if booked.Conversation.ID != slots.Conversation.ID {
+		t.Errorf("the pick opened conversation %s, want it in %s with the slot list", booked.Conversation.ID, slots.Conversation.ID)
+	}
+	if !strings.Contains(booked.AutoReply.Text, "May") {
+		t.Errorf("rescheduled answer %q names no date", booked.AutoReply.Text)
+	}
+	sent := e.sms.Sent()[before:]
+	if len(sent) != 2 || sent[0].Text != slots.AutoReply.Text || sent[1].Text != booked.AutoReply.Text {
+		t.Fatalf("channel got %d messages after the reminder, want exactly the two answers from the inbox: %+v", len(sent), sent)
+	}
+	for _, res := range []inbox.IngestResult{slots, booked} {
+		page, err := ib.Messages(t.Context(), "p1", res.Conversation.ID, inbox.Actor{ID: "staff-1"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, m := range page.Messages {
+			ids = append(ids, m.ID)
+		}
+		if !slices.Contains(ids, res.Message.ID) || !slices.Contains(ids, res.AutoReply.ID) {
+			t.Errorf("conversation %s holds %v, want the reply %s and its answer %s", res.Conversation.ID, ids, res.Message.ID, res.AutoReply.ID)
+		}
+	}
+	// A redelivered webhook is a duplicate: no second answer.
+	if _, err := ib.Ingest(t.Context(), channels.Inbound{PracticeID: "p1", Channel: channels.SMS, From: phone, ProviderID: "in-1",
+		Type: channels.TypeText, Text: "1"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(e.sms.Sent()) - before; got != 2 {
+		t.Errorf("after a redelivery the channel got %d answers, want 2", got)
+	}
+}
+
+// TestUnhandledReplyInThread: a reply left to staff still gets its
+// answer in the thread, and a note for staff names the reminder.
+func TestUnhandledReplyInThread(t *testing.T) {
+	e := reminded(t)
+	r := e.responder(t, reminders.ResponderConfig{})
+	ib, err := inbox.New(inbox.NewMemoryStore(), inbox.Config{Clock: e.clock, Interceptors: []inbox.Interceptor{r}, Channels: e.chans()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ib.Ingest(t.Context(), channels.Inbound{PracticeID: "p1", Channel: channels.SMS, From: phone, ProviderID: "in-q",
+		Type: channels.TypeText, Text: "can we do another day?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Message.HandledBy != "" || res.AutoReply == nil || !strings.Contains(res.AutoReply.Text, "no") {
+		t.Fatalf("reschedule without slots: handled by %q, answer %+v (%v)", res.Message.HandledBy, res.AutoReply, res.AutoReplyErr)
+	}
+	in, err := r.Intercept(t.Context(), inbox.Intake{Inbound: channels.Inbound{PracticeID: "p1", Channel: channels.SMS, From: phone,
+		ProviderID: "in-q2", Text: "can we do another day?"}})
+	if err != nil || in.Handled || !strings.Contains(in.Note, "left to staff") {
+		t.Errorf("interception %+v %v, want unhandled with a note for staff", in, err)
 	}
 }
 

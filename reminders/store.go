@@ -74,12 +74,21 @@ type ClaimParams struct {
 	Owner string
 	Lease time.Duration
 	Limit int
+	// RecentSince, when set, invites the Store to fill Claimed.Recent
+	// with the times reminders were sent to each claimed reminder's
+	// patient since then, as RecentSends would return them, and so save
+	// the Dispatcher a query per reminder. A Store may ignore it.
+	RecentSince time.Time
 }
 
 // Claimed is a claimed reminder with its appointment.
 type Claimed struct {
 	Reminder    Reminder
 	Appointment Appointment
+	// Recent are the patient's sends since ClaimParams.RecentSince, when
+	// HasRecent reports that the Store filled them.
+	Recent    []time.Time
+	HasRecent bool
 }
 
 // CompleteParams is the result of a claimed reminder. With State

@@ -181,7 +181,7 @@ func locOrUTC(tz string) *time.Location {
 // handleOffer acts on a reply to an open waitlist offer: a yes claims it
 // atomically; the winner is booked through the Scheduler and the other
 // recipients are told the slot is gone.
-func (r *Responder) handleOffer(ctx context.Context, contactKey string, m channels.Inbound, now time.Time) (bool, error) {
+func (r *Responder) handleOffer(ctx context.Context, contactKey string, m channels.Inbound, now time.Time, sink *replySink) (bool, error) {
 	if r.cfg.Waitlist == nil {
 		return false, nil
 	}
@@ -208,7 +208,7 @@ func (r *Responder) handleOffer(ctx context.Context, contactKey string, m channe
 	}
 	log := r.log.With(zap.String("practice_id", o.PracticeID), zap.String("offer_id", o.ID))
 	gone := func() (bool, error) {
-		return r.send(ctx, m, MsgOfferGone, o.PracticeID, o.Slot.Start, o.TimeZone, rc.Language, nil), nil
+		return r.send(ctx, m, MsgOfferGone, o.PracticeID, o.Slot.Start, o.TimeZone, rc.Language, nil, sink), nil
 	}
 	if _, err := r.cfg.Waitlist.ClaimOffer(ctx, ClaimOfferParams{PracticeID: o.PracticeID, OfferID: o.ID, PatientID: rc.PatientID, Now: now}); err != nil {
 		if errors.Is(err, ErrOfferClosed) {
@@ -235,7 +235,7 @@ func (r *Responder) handleOffer(ctx context.Context, contactKey string, m channe
 			log.Error("waitlist removal failed", zap.Error(err))
 		}
 	}
-	won := r.send(ctx, m, MsgOfferWon, o.PracticeID, a.Start, o.TimeZone, rc.Language, nil)
+	won := r.send(ctx, m, MsgOfferWon, o.PracticeID, a.Start, o.TimeZone, rc.Language, nil, sink)
 	for _, x := range o.Recipients {
 		if x.PatientID == rc.PatientID {
 			continue

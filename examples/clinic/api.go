@@ -1,13 +1,17 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
 	"time"
 
+	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/phi"
+	"github.com/frontdeskhq/frontdesk/routing"
 )
 
 // conversationJSON is a conversation as the staff API shows it.
@@ -25,7 +29,9 @@ type conversationJSON struct {
 	MessageCount     int        `json:"message_count"`
 	FirstResponseDue *time.Time `json:"first_response_due,omitempty"`
 	UpdatedAt        time.Time  `json:"updated_at"`
-	Messages         []msgJSON  `json:"messages,omitempty"`
+	// Redacted says message text is masked for the caller's role.
+	Redacted bool      `json:"redacted,omitempty"`
+	Messages []msgJSON `json:"messages,omitempty"`
 }
 
 // msgJSON is a message as the staff API shows it.
@@ -37,6 +43,7 @@ type msgJSON struct {
 	Status    string    `json:"status,omitempty"`
 	Author    string    `json:"author,omitempty"`
 	Automated bool      `json:"automated,omitempty"`
+	HandledBy string    `json:"handled_by,omitempty"`
 	Intent    string    `json:"intent,omitempty"`
 	Urgency   string    `json:"urgency,omitempty"`
 	Queue     string    `json:"queue,omitempty"`
@@ -58,8 +65,8 @@ func toConversationJSON(c inbox.Conversation) conversationJSON {
 
 func toMsgJSON(m inbox.Message, queue string) msgJSON {
 	j := msgJSON{
-		ID: m.ID, Direction: string(m.Direction), Channel: string(m.Channel), Text: m.Text,
-		Status: string(m.Status), Author: m.AuthorID, Automated: m.Automated, CreatedAt: m.CreatedAt,
+		ID: m.ID, Direction: string(m.Direction), Channel: string(m.Channel), Text: m.Text, Status: string(m.Status),
+		Author: m.AuthorID, Automated: m.Automated, HandledBy: m.HandledBy, CreatedAt: m.CreatedAt,
 	}
 	if m.Triage != nil {
 		j.Intent, j.Urgency = string(m.Triage.Intent), string(m.Triage.Urgency)
@@ -71,9 +78,11 @@ func toMsgJSON(m inbox.Message, queue string) msgJSON {
 }
 
 // apiListConversations serves GET /api/conversations?queue=&status=&cursor=&limit=.
-func (s *server) apiListConversations(w http.ResponseWriter, r *http.Request, _ staffMember) {
+// Without a queue it lists the conversations of the queues the caller may
+// read, so a page may hold fewer than limit.
+func (s *server) apiListConversations(w http.ResponseWriter, r *http.Request, who staffMember) {
 	q := r.URL.Query()
-	page, err := s.c.inbox.Conversations(r.Context(), practiceID, &inbox.ListConversationsParams{
+	page, err := s.view(who).List(r.Context(), practiceID, &inbox.ListConversationsParams{
 		Queue: q.Get("queue"), Status: inbox.ConversationStatus(q.Get("status")), Cursor: q.Get("cursor"), Limit: atoi(q.Get("limit")),
 	})
 	if err != nil {
@@ -91,91 +100,140 @@ func (s *server) apiListConversations(w http.ResponseWriter, r *http.Request, _ 
 }
 
 // apiConversation serves GET /api/conversations/{id}: the conversation
-// with its messages.
+// with its messages, their text masked when the caller may not see PHI in
+// its queue.
 func (s *server) apiConversation(w http.ResponseWriter, r *http.Request, who staffMember) {
-	conv, msgs, err := s.thread(r, who)
+	th, err := s.thread(r.Context(), who, r.PathValue("id"))
 	if err != nil {
 		writeError(w, err)
 		return
 	}
-	j := toConversationJSON(conv)
-	for _, m := range msgs {
-		j.Messages = append(j.Messages, toMsgJSON(m, conv.Queue))
+	j := toConversationJSON(th.Conversation)
+	j.Redacted = th.Redacted
+	for _, m := range th.Messages {
+		j.Messages = append(j.Messages, toMsgJSON(m, th.Conversation.Queue))
 	}
 	writeJSON(w, http.StatusOK, j)
 }
 
-// thread loads a conversation and all its messages for a staff member.
-func (s *server) thread(r *http.Request, who staffMember) (inbox.Conversation, []inbox.Message, error) {
-	ctx := r.Context()
-	conv, err := s.c.inbox.Conversation(ctx, practiceID, r.PathValue("id"))
-	if err != nil {
-		return conv, nil, err
-	}
-	var msgs []inbox.Message
+// thread reads a whole conversation through the staff member's view,
+// which checks the queue, masks PHI as the role requires and audits the
+// read.
+func (s *server) thread(ctx context.Context, who staffMember, id string) (inbox.Thread, error) {
 	p := &inbox.ListMessagesParams{Limit: inbox.MaxPageSize}
+	var all inbox.Thread
 	for {
-		page, err := s.c.inbox.Messages(ctx, practiceID, conv.ID, who.actor(), p)
+		th, err := s.view(who).Read(ctx, practiceID, id, p)
 		if err != nil {
-			return conv, nil, err
+			return th, err
 		}
-		msgs = append(msgs, page.Messages...)
-		if page.Next == "" {
-			return conv, msgs, nil
+		th.Messages = append(all.Messages, th.Messages...)
+		if all = th; th.Next == "" {
+			return all, nil
 		}
-		p.Cursor = page.Next
+		p.Cursor = th.Next
 	}
 }
 
-// apiReply serves POST /api/conversations/{id}/reply with {"text": "..."}.
-func (s *server) apiReply(w http.ResponseWriter, r *http.Request, who staffMember) {
-	var body struct {
-		Text         string `json:"text"`
-		Channel      string `json:"channel"`
-		ToUnverified bool   `json:"to_unverified"`
+// actionBody is the JSON body of the conversation actions; each uses the
+// fields it needs.
+type actionBody struct {
+	Text         string    `json:"text"`
+	Channel      string    `json:"channel"`
+	ToUnverified bool      `json:"to_unverified"`
+	Assignee     string    `json:"assignee"`
+	Queue        string    `json:"queue"`
+	Note         string    `json:"note"`
+	Until        time.Time `json:"until"`
+}
+
+// act runs one conversation action through the staff member's view, which
+// checks that they may work the conversation's queue. It returns the
+// message or conversation to show.
+func (s *server) act(ctx context.Context, who staffMember, id, action string, b actionBody) (any, error) {
+	v := s.view(who)
+	switch action {
+	case "reply":
+		m, err := v.Reply(ctx, inbox.ReplyParams{PracticeID: practiceID, ConversationID: id, Author: who.actor(),
+			Text: b.Text, Channel: channels.Kind(b.Channel), ToUnverified: b.ToUnverified})
+		return toMsgJSON(m, ""), err
+	case "note":
+		m, err := v.Note(ctx, practiceID, id, b.Text)
+		return toMsgJSON(m, ""), err
+	case "assign":
+		c, err := v.Assign(ctx, practiceID, id, b.Assignee)
+		return toConversationJSON(c), err
+	case "transfer":
+		c, err := v.Transfer(ctx, inbox.TransferParams{PracticeID: practiceID, ConversationID: id,
+			Queue: b.Queue, Assignee: b.Assignee, Note: b.Note, By: who.actor()})
+		return toConversationJSON(c), err
+	case "snooze":
+		c, err := v.Snooze(ctx, practiceID, id, b.Until)
+		return toConversationJSON(c), err
+	case "close":
+		c, err := v.Close(ctx, practiceID, id)
+		return toConversationJSON(c), err
 	}
-	if !readJSON(w, r, &body) {
+	return nil, inbox.ErrNotFound
+}
+
+// apiAction serves POST /api/conversations/{id}/{action} for reply, note,
+// assign, transfer, snooze and close; the body is JSON (empty for close).
+func (s *server) apiAction(w http.ResponseWriter, r *http.Request, who staffMember) {
+	var b actionBody
+	if r.ContentLength != 0 && !readJSON(w, r, &b) {
 		return
 	}
-	m, err := s.c.inbox.Reply(r.Context(), inbox.ReplyParams{
-		PracticeID: practiceID, ConversationID: r.PathValue("id"), Author: who.actor(),
-		Text: body.Text, Channel: channels.Kind(body.Channel), ToUnverified: body.ToUnverified,
-	})
+	v, err := s.act(r.Context(), who, r.PathValue("id"), r.PathValue("action"), b)
 	if err != nil {
 		writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, toMsgJSON(m, ""))
+	writeJSON(w, http.StatusOK, v)
 }
 
-// apiAssign serves POST /api/conversations/{id}/assign with {"assignee": "..."}.
-func (s *server) apiAssign(w http.ResponseWriter, r *http.Request, who staffMember) {
-	var body struct {
-		Assignee string `json:"assignee"`
-	}
-	if !readJSON(w, r, &body) {
-		return
-	}
-	c, err := s.c.inbox.Assign(r.Context(), practiceID, r.PathValue("id"), body.Assignee, who.actor())
+// apiKPIs serves GET /api/kpis: the practice's inbox KPIs, for staff who
+// may export reports.
+func (s *server) apiKPIs(w http.ResponseWriter, r *http.Request, who staffMember) {
+	rep, err := s.view(who).KPIs(r.Context(), practiceID, inbox.KPIParams{})
 	if err != nil {
 		writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, toConversationJSON(c))
+	writeJSON(w, http.StatusOK, rep)
 }
 
-// apiClose serves POST /api/conversations/{id}/close.
-func (s *server) apiClose(w http.ResponseWriter, r *http.Request, who staffMember) {
-	c, err := s.c.inbox.Close(r.Context(), practiceID, r.PathValue("id"), who.actor())
+// apiAudit serves GET /api/audit: the chain status and the last events,
+// for staff who may export.
+func (s *server) apiAudit(w http.ResponseWriter, r *http.Request, who staffMember) {
+	if err := s.allow(r.Context(), who, routing.PermExport, ""); err != nil {
+		writeError(w, err)
+		return
+	}
+	evs, err := s.c.audit.recent(r.Context(), practiceID, 100)
 	if err != nil {
 		writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, toConversationJSON(c))
+	writeJSON(w, http.StatusOK, struct {
+		Chain  chainStatus   `json:"chain"`
+		Events []audit.Event `json:"events"`
+	}{s.c.audit.status(r.Context()), evs})
 }
 
-func (s staffMember) actor() inbox.Actor {
-	return inbox.Actor{ID: s.ID, Role: s.Role, Kind: "staff"}
+// apiReminders serves GET /api/reminders: the seeded appointments with
+// their reminders, and the waitlist offers.
+func (s *server) apiReminders(w http.ResponseWriter, r *http.Request, who staffMember) {
+	if err := s.allow(r.Context(), who, routing.PermReadQueue, routing.QueueScheduling); err != nil {
+		writeError(w, err)
+		return
+	}
+	appts, offers, err := s.c.overview(r.Context())
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"appointments": appts, "offers": offers})
 }
 
 const maxBody = 1 << 20
@@ -196,24 +254,32 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
-// writeError maps frontdesk's typed errors to HTTP statuses. Error strings
-// carry no PHI, so they can be shown.
-func writeError(w http.ResponseWriter, err error) {
-	status := http.StatusInternalServerError
+// errorStatus maps frontdesk's typed errors to HTTP statuses.
+func errorStatus(err error) int {
 	switch {
+	case errors.Is(err, inbox.ErrForbidden), errors.Is(err, routing.ErrDenied):
+		return http.StatusForbidden
 	case errors.Is(err, inbox.ErrNotFound):
-		status = http.StatusNotFound
+		return http.StatusNotFound
 	case errors.Is(err, inbox.ErrClosed), errors.Is(err, inbox.ErrConflict), errors.Is(err, inbox.ErrUnverifiedContact):
-		status = http.StatusConflict
+		return http.StatusConflict
 	case errors.Is(err, inbox.ErrInvalidCursor), errors.Is(err, channels.ErrEmptyText), errors.Is(err, channels.ErrTextTooLong),
-		errors.Is(err, channels.ErrInvalidMessage), errors.Is(err, inbox.ErrNoRoute):
-		status = http.StatusBadRequest
+		errors.Is(err, channels.ErrInvalidMessage), errors.Is(err, inbox.ErrNoRoute), errors.Is(err, phi.ErrBlocked):
+		return http.StatusBadRequest
+	case errors.Is(err, channels.ErrOptedOut):
+		return http.StatusConflict
 	case channels.IsRetryable(err):
-		status = http.StatusServiceUnavailable
-	case errors.Is(err, channels.ErrRejected), errors.Is(err, channels.ErrOptedOut):
-		status = http.StatusBadGateway
+		return http.StatusServiceUnavailable
+	case errors.Is(err, channels.ErrRejected):
+		return http.StatusBadGateway
 	}
-	writeJSON(w, status, map[string]string{"error": err.Error()})
+	return http.StatusInternalServerError
+}
+
+// writeError writes err as JSON. frontdesk's error strings carry ids and
+// codes, never PHI, so they can be shown.
+func writeError(w http.ResponseWriter, err error) {
+	writeJSON(w, errorStatus(err), map[string]string{"error": err.Error()})
 }
 
 func atoi(s string) int {

@@ -20,6 +20,11 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
+	_ "time/tzdata" // the clinic time zone on machines without a zone database
+
+	"github.com/frontdeskhq/frontdesk/clock"
+	"github.com/frontdeskhq/frontdesk/clock/clocktest"
 )
 
 func main() {
@@ -33,9 +38,10 @@ func main() {
 
 // options are the command-line flags.
 type options struct {
-	addr string
-	data string
-	demo bool
+	addr     string
+	data     string
+	postgres string
+	demo     bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -44,7 +50,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	var o options
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address the staff inbox listens on")
 	fs.StringVar(&o.data, "data", defaultDataDir(), "directory where the demo keeps its files")
-	fs.BoolVar(&o.demo, "demo", false, "run a scripted scenario end to end, print a summary and exit")
+	fs.StringVar(&o.postgres, "postgres", "", "PostgreSQL DSN (default $FRONTDESK_POSTGRES_DSN; empty keeps a SQLite file in the data directory)")
+	fs.BoolVar(&o.demo, "demo", false, "run a scripted scenario end to end in DATA/demo-run (started afresh), print a summary and exit")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -74,16 +81,41 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(o.data, 0o700); err != nil {
+	if o.postgres == "" {
+		o.postgres = os.Getenv("FRONTDESK_POSTGRES_DSN")
+	}
+	cfg := clinicConfig{DataDir: o.data, Quiet: o.demo, Clock: clock.System(), Env: os.Getenv, PostgresDSN: o.postgres}
+	if o.demo {
+		// The scripted run is the same every time: it starts from nothing
+		// in its own directory, with SQLite, on a fake clock set to a
+		// weekday morning in the clinic's time zone.
+		cfg.DataDir, cfg.PostgresDSN = filepath.Join(o.data, "demo-run"), ""
+		cfg.Clock = clocktest.NewFake(demoStart())
+		if err := os.RemoveAll(cfg.DataDir); err != nil {
+			return fmt.Errorf("data directory: %w", err)
+		}
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return fmt.Errorf("data directory: %w", err)
 	}
-	c, err := newClinic(o.data, o.demo)
+	c, err := newClinic(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer c.close()
 	if o.demo {
-		return runDemo(ctx, c, stdout)
+		err = runDemo(ctx, c, stdout)
+	} else {
+		err = serve(ctx, c, o.addr, stdout)
 	}
-	return serve(ctx, c, o.addr, stdout)
+	return errors.Join(err, c.close())
+}
+
+// demoStart is the fake clock's start in the scripted run: Monday 4 May
+// 2026, 10:00 in the clinic's time zone.
+func demoStart() time.Time {
+	loc, err := time.LoadLocation(clinicZone)
+	if err != nil {
+		loc = time.FixedZone("PDT", -7*3600)
+	}
+	return time.Date(2026, 5, 4, 10, 0, 0, 0, loc)
 }

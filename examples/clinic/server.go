@@ -2,42 +2,73 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"embed"
 	"errors"
 	"fmt"
-	"html/template"
 	"io"
+	"io/fs"
+	"maps"
 	"net"
 	"net/http"
+	"slices"
+	"strings"
 	"time"
 
+	"go.uber.org/zap"
+
+	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/routing"
 )
 
-//go:embed web/*.html
+//go:embed web
 var webFS embed.FS
 
-var pages = template.Must(template.ParseFS(webFS, "web/*.html"))
+// staticFS serves web/static at /static/.
+var staticFS = func() fs.FS { f, _ := fs.Sub(webFS, "web"); return f }()
 
-// server is the staff inbox: HTML pages and the JSON API.
+// server is the staff inbox: HTML pages, the JSON API, the live event
+// stream, the patient page with the web-chat widget, and the webhooks of
+// the real channel adapters.
 type server struct {
 	c *clinic
+	// done, closed at shutdown, ends the live event streams, which would
+	// otherwise hold the graceful shutdown until their clients leave.
+	done chan struct{}
 }
 
-// handler returns every route of the staff inbox.
+// handler returns every route.
 func (s *server) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = io.WriteString(w, "ok\n") })
+	mux.HandleFunc("GET /readyz", s.ready)
+	mux.HandleFunc("GET /metrics", s.metrics)
+	mux.Handle("GET /static/", http.FileServerFS(staticFS))
+	mux.HandleFunc("GET /patient", s.patientPage)
 	mux.HandleFunc("GET /login", s.loginPage)
 	mux.HandleFunc("POST /login", s.login)
+	mux.HandleFunc("POST /logout", s.logout)
 	mux.HandleFunc("GET /{$}", s.page(s.inboxPage))
 	mux.HandleFunc("GET /c/{id}", s.page(s.conversationPage))
-	mux.HandleFunc("POST /c/{id}/reply", s.page(s.replyForm))
+	mux.HandleFunc("POST /c/{id}/{action}", s.page(s.actionForm))
+	mux.HandleFunc("GET /kpis", s.page(s.kpiPage))
+	mux.HandleFunc("GET /reminders", s.page(s.remindersPage))
+	mux.HandleFunc("GET /audit", s.page(s.auditPage))
+	mux.HandleFunc("GET /events", s.page(s.events))
+
 	mux.HandleFunc("GET /api/conversations", s.api(s.apiListConversations))
 	mux.HandleFunc("GET /api/conversations/{id}", s.api(s.apiConversation))
-	mux.HandleFunc("POST /api/conversations/{id}/reply", s.api(s.apiReply))
-	mux.HandleFunc("POST /api/conversations/{id}/assign", s.api(s.apiAssign))
-	mux.HandleFunc("POST /api/conversations/{id}/close", s.api(s.apiClose))
+	mux.HandleFunc("POST /api/conversations/{id}/draft", s.api(s.apiDraft))
+	mux.HandleFunc("POST /api/conversations/{id}/{action}", s.api(s.apiAction))
+	mux.HandleFunc("GET /api/kpis", s.api(s.apiKPIs))
+	mux.HandleFunc("GET /api/audit", s.api(s.apiAudit))
+	mux.HandleFunc("GET /api/reminders", s.api(s.apiReminders))
+	mux.HandleFunc("GET /api/events", s.api(s.events))
+	for pattern, h := range s.c.routes {
+		mux.Handle(pattern, h)
+	}
 	return mux
 }
 
@@ -46,13 +77,12 @@ type staffHandler func(w http.ResponseWriter, r *http.Request, who staffMember)
 // api authenticates API calls with "Authorization: Bearer <token>".
 func (s *server) api(h staffHandler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		const prefix = "Bearer "
-		auth := r.Header.Get("Authorization")
-		if len(auth) <= len(prefix) || auth[:len(prefix)] != prefix {
+		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok {
 			writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "missing bearer token"})
 			return
 		}
-		who, ok := s.c.staffByToken(auth[len(prefix):])
+		who, ok := s.c.staffByToken(token)
 		if !ok {
 			writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "unknown token"})
 			return
@@ -80,92 +110,73 @@ func (s *server) page(h staffHandler) http.HandlerFunc {
 	}
 }
 
-type pageData struct {
-	Title         string
-	Staff         staffMember
-	Error         string
-	Conversations []inbox.Conversation
-	Conv          inbox.Conversation
-	Messages      []inbox.Message
-}
-
-func render(w http.ResponseWriter, name string, d pageData) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := pages.ExecuteTemplate(w, name, d); err != nil {
-		http.Error(w, "template error", http.StatusInternalServerError)
-	}
-}
-
-func (s *server) loginPage(w http.ResponseWriter, _ *http.Request) {
-	render(w, "login.html", pageData{Title: "Sign in"})
-}
-
-func (s *server) login(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	who, ok := s.c.staffByToken(r.PostFormValue("token"))
-	if !ok {
-		w.WriteHeader(http.StatusUnauthorized)
-		render(w, "login.html", pageData{Title: "Sign in", Error: "Unknown token."})
-		return
-	}
-	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: who.Token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
-	http.Redirect(w, r, "/", http.StatusSeeOther)
-}
-
-func (s *server) inboxPage(w http.ResponseWriter, r *http.Request, who staffMember) {
-	page, err := s.c.inbox.Conversations(r.Context(), practiceID, &inbox.ListConversationsParams{Limit: 100})
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	render(w, "inbox.html", pageData{Title: "Inbox", Staff: who, Conversations: page.Conversations})
-}
-
-func (s *server) conversationPage(w http.ResponseWriter, r *http.Request, who staffMember) {
-	conv, msgs, err := s.thread(r, who)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusNotFound)
-		return
-	}
-	render(w, "conversation.html", pageData{Title: "Conversation", Staff: who, Conv: conv, Messages: msgs})
-}
-
-func (s *server) replyForm(w http.ResponseWriter, r *http.Request, who staffMember) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	_, err := s.c.inbox.Reply(r.Context(), inbox.ReplyParams{
-		PracticeID: practiceID, ConversationID: r.PathValue("id"), Author: who.actor(),
-		Text: r.PostFormValue("text"), ToUnverified: r.PostFormValue("to_unverified") == "1",
-	})
-	if err != nil {
-		conv, msgs, terr := s.thread(r, who)
-		if terr != nil {
-			http.Error(w, terr.Error(), http.StatusNotFound)
-			return
+// staffByToken returns the staff member a token belongs to, comparing in
+// constant time.
+func (c *clinic) staffByToken(token string) (staffMember, bool) {
+	for _, s := range c.staff {
+		if token != "" && subtle.ConstantTimeCompare([]byte(s.Token), []byte(token)) == 1 {
+			return s, true
 		}
-		w.WriteHeader(http.StatusUnprocessableEntity)
-		render(w, "conversation.html", pageData{Title: "Conversation", Staff: who, Conv: conv, Messages: msgs, Error: err.Error()})
-		return
 	}
-	http.Redirect(w, r, "/c/"+r.PathValue("id"), http.StatusSeeOther)
+	return staffMember{}, false
 }
 
-// serve runs the staff inbox and the patient simulator until ctx ends, then
-// shuts down gracefully.
+func (s staffMember) actor() inbox.Actor {
+	return inbox.Actor{ID: s.ID, Role: string(s.Role), Kind: "staff"}
+}
+
+func (s staffMember) principal() routing.Principal {
+	return routing.Principal{ID: s.ID, Roles: []routing.Role{s.Role}}
+}
+
+// view is the inbox as one staff member may use it: every call checks
+// their permissions, masks PHI their role may not see and audits the
+// access.
+func (s *server) view(who staffMember) inbox.Staff {
+	return s.c.inbox.Staff(who.principal())
+}
+
+// may reports whether who has perm (in queue, for queue permissions).
+func (s *server) may(who staffMember, perm routing.Permission, queue string) bool {
+	_, err := s.c.perms.Check(who.principal(), perm, queue)
+	return err == nil
+}
+
+// allow checks a permission for the pages outside the inbox (reminders,
+// audit trail) and records a refusal in the audit log, as the inbox's
+// Staff view does for its own.
+func (s *server) allow(ctx context.Context, who staffMember, perm routing.Permission, queue string) error {
+	_, err := s.c.perms.Check(who.principal(), perm, queue)
+	if err != nil {
+		detail := map[string]string{"permission": string(perm)}
+		if queue != "" {
+			detail["queue"] = queue
+		}
+		if aerr := s.c.audit.log.Append(ctx, audit.Event{PracticeID: practiceID, Actor: who.actor(),
+			Action: audit.ActionAccessDenied, Outcome: audit.OutcomeDenied, Detail: detail}); aerr != nil {
+			return errors.Join(err, aerr)
+		}
+	}
+	return err
+}
+
+// serve runs the staff inbox, the reminder workers and the patient
+// simulator until ctx ends, then shuts down gracefully.
 func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	srv := &http.Server{Handler: (&server{c: c}).handler(), ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(stdout, "frontdesk clinic demo\n\n  Staff inbox: http://%s/\n  Data:        %s\n\n  Staff logins (paste a token at /login, or send it as a bearer token to /api/...):\n", ln.Addr(), c.dataDir)
-	for _, s := range c.staff {
-		fmt.Fprintf(stdout, "    %-20s role %-11s token %s\n", s.Name, s.Role, s.Token)
-	}
-	fmt.Fprintf(stdout, "\n  Simulated patients write on WhatsApp, SMS, e-mail and web chat every few seconds. Ctrl-C stops.\n")
+	s := &server{c: c, done: make(chan struct{})}
+	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second}
+	c.printStartup(stdout, "http://"+ln.Addr().String())
 
-	simCtx, stopSim := context.WithCancel(ctx)
-	defer stopSim()
-	go c.simulate(simCtx, 5*time.Second)
+	workCtx, stopWork := context.WithCancel(ctx)
+	defer stopWork()
+	go func() { _ = c.reminders.dispatcher.Run(workCtx) }()
+	go func() { _ = c.reminders.responder.Run(workCtx) }()
+	go c.simulate(workCtx, 6*time.Second)
+	go c.wakeSnoozed(workCtx, time.Minute)
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -174,7 +185,8 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 		return err
 	case <-ctx.Done():
 	}
-	stopSim()
+	stopWork()
+	close(s.done)
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(shutdownCtx); err != nil {
@@ -184,4 +196,53 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 		return err
 	}
 	return nil
+}
+
+// wakeSnoozed returns snoozed conversations to their queues when their
+// time comes, checking every interval on the clinic's clock.
+func (c *clinic) wakeSnoozed(ctx context.Context, interval time.Duration) {
+	for {
+		if _, err := c.inbox.WakeSnoozed(ctx, practiceID); err != nil && ctx.Err() == nil {
+			c.log.Warn("wake snoozed conversations", zap.Error(err))
+		}
+		t := c.clock.NewTimer(interval)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C():
+		}
+	}
+}
+
+// printStartup tells the user where everything is.
+func (c *clinic) printStartup(w io.Writer, base string) {
+	fmt.Fprintf(w, "frontdesk clinic demo (%s)\n\n", clinicName)
+	fmt.Fprintf(w, "  Staff inbox:   %s/\n  Patient page:  %s/patient (web-chat widget)\n", base, base)
+	fmt.Fprintf(w, "  Data:          %s\n  Database:      %s\n  Audit log:     %s\n", c.dataDir, c.dbDesc, c.audit.path)
+	keyNote := "existing"
+	if c.audit.newKey {
+		keyNote = "generated now"
+	}
+	fmt.Fprintf(w, "  Audit key:     %s (%s, key id %s)\n", c.audit.keyPath, keyNote, audit.KeyID(c.audit.pub))
+	fmt.Fprintf(w, "  Audit chain:   verified, %d events\n\n", c.audit.verified.Count)
+	fmt.Fprintln(w, "  Channels:")
+	for _, k := range channels.Kinds() {
+		mode := "fake provider (set its secrets for the real one)"
+		if c.realKinds[k] {
+			mode = "real adapter"
+		}
+		fmt.Fprintf(w, "    %-9s %s\n", k, mode)
+	}
+	if len(c.routes) > 0 {
+		fmt.Fprintln(w, "\n  Webhooks and widget:")
+		for _, pattern := range slices.Sorted(maps.Keys(c.routes)) {
+			fmt.Fprintf(w, "    %s\n", pattern)
+		}
+	}
+	fmt.Fprintln(w, "\n  Staff logins (paste a token at /login, or send it as a bearer token to /api/...):")
+	for _, s := range c.staff {
+		fmt.Fprintf(w, "    %-20s role %-11s token %s\n", s.Name, s.Role, s.Token)
+	}
+	fmt.Fprintln(w, "\n  Simulated patients write on WhatsApp, SMS, e-mail and web chat every few seconds. Ctrl-C stops.")
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"go.uber.org/zap"
+
 	"github.com/frontdeskhq/frontdesk/channels"
 )
 
@@ -19,7 +21,7 @@ type patientMessage struct {
 }
 
 // traffic is what the simulated patients write, in English and Spanish, on
-// every channel.
+// every channel: questions for each team, an emergency and an opt-out.
 var traffic = []patientMessage{
 	{Patient: 0, Channel: channels.WhatsApp, Text: "Hola, necesito una cita con la doctora la próxima semana por favor"},
 	{Patient: 1, Channel: channels.SMS, Text: "hi can i get a refill on my lisinopril? pharmacy is the one on main st"},
@@ -29,7 +31,20 @@ var traffic = []patientMessage{
 	{Patient: 0, Channel: channels.SMS, Text: "perdón, también quería saber si aceptan mi seguro nuevo"},
 	{Patient: -1, From: "+1 628 555 0199", Channel: channels.SMS, Text: "hi this is my new number, I need to reschedule thursday"},
 	{Patient: 4, Channel: channels.Email, Text: "I can't log into the patient portal, it says my password expired."},
-	{Patient: 1, Channel: channels.WhatsApp, Text: "thanks for the help last week, the new nurse was great"},
+	{Patient: 1, Channel: channels.WhatsApp, Text: "I have chest pain and my left arm feels numb, what should I do?"},
+	{Patient: -1, From: "+1 628 555 0177", Channel: channels.SMS, Text: "Hello, is this the clinic? Who gave you my number"},
+	{Patient: -1, From: "+1 628 555 0177", Channel: channels.SMS, Text: "STOP"},
+}
+
+// reminderReplies are the simulated patients' answers to their reminders:
+// James confirms, Robert asks for another time and picks the second one,
+// Grace cancels, and Lucía, on the waitlist, takes Grace's freed slot.
+var reminderReplies = []patientMessage{
+	{Patient: 1, Channel: channels.SMS, Text: "C"},
+	{Patient: 3, Channel: channels.SMS, Text: "R"},
+	{Patient: 3, Channel: channels.SMS, Text: "2"},
+	{Patient: 4, Channel: channels.SMS, Text: "X"},
+	{Patient: 2, Channel: channels.SMS, Text: "SI"},
 }
 
 // address returns the sender address of a scripted message.
@@ -49,32 +64,56 @@ func (c *clinic) address(m patientMessage) (channels.Address, error) {
 	return channels.ParseAddress(kind, raw, nil)
 }
 
-// deliver has a simulated patient send m through the channel's fake
-// provider, which hands it to the inbox as a webhook would.
+// deliver has a simulated patient send m: through the channel's fake
+// provider, which hands it to the inbox as a webhook would, or, for a
+// channel with a real adapter, straight to the inbox as that adapter's
+// webhook would.
 func (c *clinic) deliver(ctx context.Context, m patientMessage, providerID string) (channels.Inbound, error) {
 	from, err := c.address(m)
 	if err != nil {
 		return channels.Inbound{}, fmt.Errorf("simulated sender: %w", err)
 	}
-	return c.channels[m.Channel].Receive(ctx, channels.Inbound{
-		PracticeID: practiceID, Channel: m.Channel, From: from, ProviderID: providerID, Text: m.Text,
-	})
+	in := channels.Inbound{PracticeID: practiceID, Channel: m.Channel, From: from, ProviderID: providerID, Text: m.Text}
+	if f, ok := c.fakes[m.Channel]; ok {
+		return f.Receive(ctx, in)
+	}
+	if in.ProviderID == "" {
+		in.ProviderID = "sim-" + newToken()
+	}
+	in.Type, in.SentAt = channels.TypeText, c.clock.Now()
+	return in, c.inbox.HandleInbound(ctx, in)
 }
 
-// simulate writes the scripted traffic over and over, one message every
-// interval, until ctx ends.
+// simulate writes the scripted traffic, one message every interval on the
+// clinic's clock, answers the reminders after the first pass, and then
+// repeats the traffic until ctx ends.
 func (c *clinic) simulate(ctx context.Context, interval time.Duration) {
-	t := time.NewTicker(interval)
-	defer t.Stop()
 	for n := 0; ; n++ {
 		m := traffic[n%len(traffic)]
-		if _, err := c.deliver(ctx, m, ""); err != nil && ctx.Err() == nil {
-			c.log.Sugar().Warnw("simulated message failed", "error", err)
+		if n == len(traffic) {
+			for _, r := range reminderReplies {
+				c.simulated(ctx, r)
+			}
 		}
+		c.simulated(ctx, m)
+		t := c.clock.NewTimer(interval)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			return
-		case <-t.C:
+		case <-t.C():
 		}
+	}
+}
+
+// simulated delivers one scripted message, unless its channel has a real
+// provider: the simulated patients' numbers are fictitious, and staff
+// replies to them must not reach a real network.
+func (c *clinic) simulated(ctx context.Context, m patientMessage) {
+	if c.realKinds[m.Channel] && m.Channel != channels.WebChat {
+		return
+	}
+	if _, err := c.deliver(ctx, m, ""); err != nil && ctx.Err() == nil {
+		c.log.Warn("simulated message failed", zap.Error(err))
 	}
 }

@@ -47,6 +47,7 @@ func Run(t *testing.T, newStore func(t *testing.T) reminders.Store) {
 		{"ConcurrentClaimsNeverOverlap", testConcurrentClaims},
 		{"OpenReminderAndUpdate", testOpenReminder},
 		{"RecentSends", testRecentSends},
+		{"ClaimFillsRecentSends", testClaimRecent},
 		{"TenantIsolation", testTenancy},
 		{"CanceledContext", testCanceled},
 	}
@@ -430,5 +431,31 @@ func testCanceled(t *testing.T, s reminders.Store) {
 	}
 	if _, err := s.Claim(ctx, reminders.ClaimParams{Now: T0, Owner: "w", Lease: time.Minute, Limit: 1}); !errors.Is(err, context.Canceled) {
 		t.Errorf("claim: err %v, want context.Canceled", err)
+	}
+}
+
+// testClaimRecent: a Store that fills Claimed.Recent returns what
+// RecentSends would.
+func testClaimRecent(t *testing.T, s reminders.Store) {
+	a := Appointment("p1", "a1", T0.Add(72*time.Hour))
+	b := Appointment("p1", "b1", T0.Add(96*time.Hour))
+	b.PatientID = a.PatientID
+	save(t, s, a, Reminder(a, "r1", T0))
+	save(t, s, b, Reminder(b, "r2", T0.Add(time.Hour)))
+	sent(t, s, claim(t, s, T0, "w", 1)[0], "w", T0)
+	cs, err := s.Claim(t.Context(), reminders.ClaimParams{Now: T0.Add(time.Hour), Owner: "w", Lease: time.Minute, Limit: 10,
+		RecentSince: T0.Add(-time.Hour)})
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("claim: %d %v", len(cs), err)
+	}
+	if !cs[0].HasRecent {
+		return
+	}
+	want, err := s.RecentSends(t.Context(), "p1", a.PatientID, T0.Add(-time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, cs[0].Recent, cmpTime, cmpopts.EquateEmpty()); diff != "" || len(want) != 1 {
+		t.Errorf("Claimed.Recent (-RecentSends +got):\n%s", diff)
 	}
 }

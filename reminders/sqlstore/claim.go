@@ -1,0 +1,159 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/frontdeskhq/frontdesk/reminders"
+)
+
+// Claim implements reminders.Store. In PostgreSQL one statement picks the
+// due rows with FOR UPDATE SKIP LOCKED, so that concurrent claimers pass
+// each other's rows by instead of waiting, leases them and returns them
+// joined to their appointments. In SQLite the claim runs in the single
+// write transaction.
+func (s *Store) Claim(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if p.Owner == "" || p.Lease <= 0 || p.Limit <= 0 {
+		return nil, fmt.Errorf("%w: claim needs an owner, a lease and a limit", reminders.ErrInvalid)
+	}
+	var (
+		out []reminders.Claimed
+		err error
+	)
+	if s.pg {
+		out, err = s.claimPostgres(ctx, p)
+	} else {
+		out, err = s.claimSQLite(ctx, p)
+	}
+	if err != nil {
+		return nil, s.wrap(ctx, "claim", err)
+	}
+	slices.SortFunc(out, func(a, b reminders.Claimed) int {
+		if c := a.Reminder.DueAt.Compare(b.Reminder.DueAt); c != 0 {
+			return c
+		}
+		if a.Reminder.PracticeID != b.Reminder.PracticeID {
+			return compare(a.Reminder.PracticeID, b.Reminder.PracticeID)
+		}
+		return compare(a.Reminder.ID, b.Reminder.ID)
+	})
+	return out, nil
+}
+
+func compare(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+const claimWhere = `state = 'scheduled' AND next_us <= $1 ORDER BY next_us LIMIT $2`
+
+// claimSQL leases due rows and returns them with their appointments and,
+// with $5, the patient's sends since $5 (the index on sent rows by
+// patient serves it).
+const claimSQL = `WITH due AS (
+		SELECT practice_id, id FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED)
+	UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4, next_us = $4
+	FROM due, {p}reminder_appointments a
+	WHERE r.practice_id = due.practice_id AND r.id = due.id AND a.practice_id = r.practice_id AND a.id = r.appointment_id
+	RETURNING `
+
+const claimRecent = `, ARRAY(SELECT x.sent_us FROM {p}reminders x WHERE x.practice_id = r.practice_id AND x.patient_id = r.patient_id
+		AND x.state = 'sent' AND x.sent_us >= $5 ORDER BY x.sent_us)`
+
+func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
+	args := []any{us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease))}
+	q := claimSQL + qualified("r") + `, a.doc, a.version`
+	recent := !p.RecentSince.IsZero()
+	if recent {
+		q += claimRecent
+		args = append(args, us(p.RecentSince))
+	}
+	rs, err := s.db.query(ctx, s.sql(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	out := make([]reminders.Claimed, 0, p.Limit)
+	for rs.Next() {
+		var (
+			doc     string
+			version int
+			sends   []int64
+		)
+		dest := []any{&doc, &version}
+		if recent {
+			dest = append(dest, &sends)
+		}
+		r, err := scanReminder(rs, dest...)
+		if err != nil {
+			return nil, err
+		}
+		a, err := parseAppt(doc, version)
+		if err != nil {
+			return nil, err
+		}
+		c := reminders.Claimed{Reminder: r, Appointment: a, HasRecent: recent}
+		for _, v := range sends {
+			c.Recent = append(c.Recent, fromUS(v))
+		}
+		out = append(out, c)
+	}
+	return out, rs.Err()
+}
+
+func (s *Store) claimSQLite(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
+	var out []reminders.Claimed
+	err := s.db.tx(ctx, func(q querier) error {
+		out = out[:0]
+		rs, err := q.query(ctx, s.sql(`UPDATE {p}reminders SET lease_owner = $3, lease_until_us = $4, next_us = $4
+			WHERE rowid IN (SELECT rowid FROM {p}reminders WHERE `+claimWhere+`)
+			RETURNING `+reminderCols), us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease)))
+		if err != nil {
+			return err
+		}
+		for rs.Next() {
+			r, err := scanReminder(rs)
+			if err != nil {
+				rs.Close()
+				return err
+			}
+			out = append(out, reminders.Claimed{Reminder: r})
+		}
+		rs.Close()
+		if err := rs.Err(); err != nil {
+			return err
+		}
+		appts := map[[2]string]reminders.Appointment{}
+		for i := range out {
+			r := out[i].Reminder
+			k := [2]string{r.PracticeID, r.AppointmentID}
+			a, ok := appts[k]
+			if !ok {
+				var (
+					doc     string
+					version int
+				)
+				if err := q.queryRow(ctx, s.sql(`SELECT doc, version FROM {p}reminder_appointments WHERE practice_id = $1 AND id = $2`),
+					r.PracticeID, r.AppointmentID).Scan(&doc, &version); err != nil {
+					return err
+				}
+				if a, err = parseAppt(doc, version); err != nil {
+					return err
+				}
+				appts[k] = a
+			}
+			out[i].Appointment = a
+		}
+		return nil
+	})
+	return out, err
+}
