@@ -86,9 +86,6 @@ func measurements() []measurement {
 		}
 		return ""
 	}
-	pending := func(what string) func(settings) string {
-		return func(settings) string { return what + " is not on main yet" }
-	}
 	return []measurement{
 		{name: "ingest-memory", prefix: []string{"ingest_memory"}, run: measureIngestMemory},
 		{name: "ingest-sqlite", prefix: []string{"ingest_sqlite"}, run: measureIngestSQLite},
@@ -99,7 +96,7 @@ func measurements() []measurement {
 		{name: "audit-memory", prefix: []string{"audit_memory"}, run: measureAuditMemory},
 		{name: "audit-file", prefix: []string{"audit_file"}, run: measureAuditFile},
 		{name: "reminders-memory", prefix: []string{"reminders_memory"}, run: measureRemindersMemory},
-		{name: "reminders-postgres", prefix: []string{"reminders_postgres"}, unavailable: pending("reminders/sqlstore")},
+		{name: "reminders-postgres", prefix: []string{"reminders_postgres"}, run: measureRemindersPostgres, unavailable: noDSN},
 		{name: "river", prefix: []string{"river_postgres"}, run: measureRiver, unavailable: noDSN},
 	}
 }

@@ -90,7 +90,8 @@ func TestPostgresFigures(t *testing.T) {
 		t.Skip("PostgreSQL figures skipped: set FRONTDESK_POSTGRES_DSN (.ci/run sets it)")
 	}
 	for name, keys := range map[string][]string{
-		"ingest-postgres": {"ingest_postgres_msgs_per_s", "ingest_postgres_baseline_rows_per_s"},
+		"ingest-postgres":    {"ingest_postgres_msgs_per_s", "ingest_postgres_baseline_rows_per_s"},
+		"reminders-postgres": {"reminders_postgres_per_s"},
 	} {
 		r := run(t.Context(), settings{duration: 60 * time.Millisecond, dsn: dsn, only: name, warmup: 20, round: 200})
 		for _, k := range keys {
