@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"go.uber.org/zap"
@@ -111,6 +112,7 @@ func main() {
 	flag.IntVar(&s.riverJobs, "river-jobs", 20000, "no-op jobs the River baseline works")
 	flag.StringVar(&s.tmpDir, "tmp", "", "directory for the durable stores' files (default the system's)")
 	flag.StringVar(&s.only, "only", "", "run only the measurement of this name (ingest-memory, webhook, phi, audit-file, river, ...)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	verbose := flag.Bool("v", false, "log frontdesk's warnings and errors (ids only) to stderr")
 	flag.Parse()
 	if *verbose {
@@ -132,7 +134,19 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench: cpuprofile:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+	}
 	r := run(ctx, s)
+	pprof.StopCPUProfile()
 	if *asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		err = enc.Encode(r)
