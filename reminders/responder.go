@@ -13,6 +13,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/clock"
 	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/routing"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
@@ -144,7 +145,7 @@ func (r *Responder) Intercept(ctx context.Context, in inbox.Intake) (inbox.Inter
 	if err != nil {
 		return inbox.Interception{}, err
 	}
-	out := inbox.Interception{Handled: handled, By: InterceptorName, Reply: sink.text, Note: sink.note}
+	out := inbox.Interception{Handled: handled, By: InterceptorName, Reply: sink.text, Note: sink.note, Queue: sink.queue}
 	if handled && sink.awaitChoice {
 		out.AwaitReply = r.cfg.AwaitChoice
 	}
@@ -159,6 +160,7 @@ type replySink struct {
 	text        string
 	awaitChoice bool
 	note        string
+	queue       string
 }
 
 func (s *replySink) add(text string) {
@@ -209,7 +211,15 @@ func (r *Responder) handle(ctx context.Context, contactKey string, m channels.In
 		Action: audit.ActionReminderReplied, PatientID: a.PatientID,
 		Detail: map[string]string{"reminder_id": rem.ID, "appointment_id": a.ID, "action": string(rep.Action), "handled": fmt.Sprint(handled)}})
 	if !handled && sink != nil {
+		// The reply goes to the scheduling queue with the reminder named,
+		// whatever the router would have chosen: a question about the
+		// visit, an unclear answer, or an opt-out word (a bare CANCEL on
+		// SMS) after which the patient must be called about the visit.
+		sink.queue = routing.QueueScheduling
 		sink.note = fmt.Sprintf("Reply to appointment reminder %s (appointment %s): %s; left to staff.", rem.ID, a.ID, rep.Action)
+		if rep.Action == ActionOptOut {
+			sink.note += " The patient opted out of texts: call about the appointment."
+		}
 	}
 	if !handled && r.cfg.OnHandoff != nil {
 		r.cfg.OnHandoff(ctx, Handoff{PracticeID: m.PracticeID, ReminderID: rem.ID, AppointmentID: a.ID, PatientID: a.PatientID,
@@ -377,7 +387,9 @@ func (r *Responder) optOut(ctx context.Context, m channels.Inbound) bool {
 		r.log.Error("consent update failed", zap.String("practice_id", m.PracticeID), zap.Error(err))
 		return false
 	}
-	return true
+	// A carrier word (a bare CANCEL on SMS) may also mean the visit: it
+	// is recorded as an opt-out and still left to staff, who call.
+	return !channels.IsCarrierOptOut(m.Channel, word)
 }
 
 // resync stores the changed appointment and replans its reminders.

@@ -191,8 +191,10 @@ func TestReplyOptOutNeverCancels(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			e := reminded(t)
 			r := e.responder(t, reminders.ResponderConfig{})
-			if !reply(t, r, phone, text) {
-				t.Fatal("opt-out not handled")
+			// A bare "cancel" on SMS is a carrier opt-out word: recorded,
+			// and left to staff to call about the visit.
+			if handled := reply(t, r, phone, text); handled != (text != "cancel") {
+				t.Fatalf("opt-out %q: handled %v", text, handled)
 			}
 			a, _ := e.sched.Appointment(t.Context(), "p1", "a1")
 			if a.Status != reminders.StatusBooked {
@@ -445,5 +447,42 @@ func TestOfferFreedSlotFromVendorCancel(t *testing.T) {
 	a = appt("a2", local(2026, 5, 2, 9, 30))
 	if err := r.OfferFreedSlot(t.Context(), a); err != nil || len(e.sms.Sent()) != 1 {
 		t.Fatalf("offer: %v, %d sent", err, len(e.sms.Sent()))
+	}
+}
+
+// TestBareCancelOnSMS: CANCEL is a carrier opt-out word on SMS. With a
+// reminder open, the inbox records the opt-out, the appointment stays
+// booked, and the message goes to the scheduling queue with a note to
+// call the patient.
+func TestBareCancelOnSMS(t *testing.T) {
+	e := reminded(t)
+	r := e.responder(t, reminders.ResponderConfig{})
+	consent := channels.NewMemoryConsentStore()
+	ib, err := inbox.New(inbox.NewMemoryStore(), inbox.Config{Clock: e.clock, Consent: inbox.ConsentConfig{Store: consent},
+		Interceptors: []inbox.Interceptor{r}, Channels: e.chans()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ib.Ingest(t.Context(), channels.Inbound{PracticeID: "p1", Channel: channels.SMS, From: phone, ProviderID: "in-cancel",
+		Type: channels.TypeText, Text: "CANCEL"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Message.HandledBy != "" || res.Conversation.Queue != "scheduling" {
+		t.Errorf("CANCEL: handled by %q, queue %q; want staff in scheduling", res.Message.HandledBy, res.Conversation.Queue)
+	}
+	if c, err := consent.Get(t.Context(), "p1", channels.SMS, phone); err != nil || c.State != channels.ConsentOptedOut {
+		t.Errorf("consent after CANCEL: %+v %v", c, err)
+	}
+	page, err := ib.Messages(t.Context(), "p1", res.Conversation.ID, inbox.Actor{ID: "staff"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := false
+	for _, m := range page.Messages {
+		call = call || (m.Direction == inbox.Note && strings.Contains(m.Text, "call about the appointment"))
+	}
+	if !call {
+		t.Errorf("no note asking staff to call")
 	}
 }
