@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/rand/v2"
 	"net/http"
-	"os"
 	"path/filepath"
 	"slices"
 	"sync/atomic"
@@ -198,14 +197,9 @@ func TestIngesterCrashes(t *testing.T) {
 
 // TestAuditAfterCommitCrash kills the ingester right after the store
 // committed a message, before the audit append, then redelivers it: the
-// message must have its message.received audit event. It fails today
-// (the inbox audits nothing on the duplicate path), so it runs only with
-// FRONTDESK_BENCH_KNOWN_GAPS=1 until the inbox records the event
-// idempotently on redelivery or in the store's transaction.
+// message must have its message.received audit event: the inbox records
+// every redelivery, marked as such.
 func TestAuditAfterCommitCrash(t *testing.T) {
-	if os.Getenv("FRONTDESK_BENCH_KNOWN_GAPS") != "1" {
-		t.Skip("known gap in inbox (audit event lost when a crash falls between commit and audit); set FRONTDESK_BENCH_KNOWN_GAPS=1 to run")
-	}
 	clk := clocktest.NewFake(t0)
 	mem := inbox.NewMemoryStore()
 	sink := audit.NewMemorySink()
