@@ -175,6 +175,7 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 	defer stopWork()
 	go func() { _ = c.reminders.dispatcher.Run(workCtx) }()
 	go func() { _ = c.reminders.responder.Run(workCtx) }()
+	go func() { _ = c.sla.Run(workCtx) }()
 	go c.simulate(workCtx, 6*time.Second)
 	go c.wakeSnoozed(workCtx, time.Minute)
 
