@@ -34,7 +34,20 @@ var traffic = []patientMessage{
 	{Patient: 1, Channel: channels.WhatsApp, Text: "I have chest pain and my left arm feels numb, what should I do?"},
 	{Patient: -1, From: "+1 628 555 0177", Channel: channels.SMS, Text: "Hello, is this the clinic? Who gave you my number"},
 	{Patient: -1, From: "+1 628 555 0177", Channel: channels.SMS, Text: "STOP"},
+	{Patient: -1, From: "visitor-2c81", Channel: channels.WebChat, Text: "Is there parking at the clinic?"},
+	{Patient: -1, From: "visitor-2c81", Channel: channels.WebChat, Text: "yes, thanks"},
 }
+
+// Indexes into traffic the scripted run checks.
+const (
+	faqQuestion = 11 // answered from the knowledge base, then "yes"
+)
+
+// afterHours is written once the practice has closed for the day.
+var afterHours = patientMessage{Patient: -1, From: "visitor-9d04", Channel: channels.WebChat, Text: "Can I book a checkup for next week?"}
+
+// csatReply is Ana's answer to the satisfaction survey.
+var csatReply = patientMessage{Patient: 0, Channel: channels.WhatsApp, Text: "5"}
 
 // reminderReplies are the simulated patients' answers to their reminders:
 // James confirms, Robert asks for another time and picks the second one,
