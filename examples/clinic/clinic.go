@@ -32,6 +32,10 @@ type staffMember struct {
 	ID, Name string
 	Role     routing.Role
 	Token    string
+	// BreakGlass is set for one request in which the staff member invokes
+	// emergency access to a conversation their role sees masked; the inbox
+	// audits it.
+	BreakGlass bool
 }
 
 // patient is a demo patient in the vendor's patient index.
