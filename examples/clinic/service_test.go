@@ -222,3 +222,33 @@ func TestBreakGlassIsAudited(t *testing.T) {
 		t.Error("the break-glass read is not in the audit trail")
 	}
 }
+
+func TestSimulatorProducesFAQAndCSAT(t *testing.T) {
+	c := newTestClinic(t, t.TempDir())
+	t.Cleanup(func() { _ = c.close() })
+	clk := c.clock.(*clocktest.Fake)
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer cancel()
+	done := make(chan struct{})
+	go func() { c.simulate(ctx, time.Second); close(done) }()
+	// One pass of the traffic, then the reminder replies and the survey.
+	for range len(traffic) + 1 {
+		if err := clk.BlockUntil(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+		clk.Advance(time.Second)
+	}
+	if err := clk.BlockUntil(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	<-done
+	rep, err := c.inbox.KPIs(t.Context(), practiceID, inbox.KPIParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Total.Contained != 1 || rep.Total.CSATResponses != 1 || rep.Total.CSATAverage != 5 {
+		t.Errorf("simulated traffic: %d contained, %d CSAT replies averaging %.1f; want 1, 1, 5",
+			rep.Total.Contained, rep.Total.CSATResponses, rep.Total.CSATAverage)
+	}
+}

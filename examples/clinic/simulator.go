@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"go.uber.org/zap"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/inbox"
 )
 
 // patientMessage is one scripted message from a simulated patient. Patient
@@ -107,6 +109,7 @@ func (c *clinic) simulate(ctx context.Context, interval time.Duration) {
 			for _, r := range reminderReplies {
 				c.simulated(ctx, r)
 			}
+			c.surveyed(ctx)
 		}
 		c.simulated(ctx, m)
 		t := c.clock.NewTimer(interval)
@@ -129,4 +132,31 @@ func (c *clinic) simulated(ctx context.Context, m patientMessage) {
 	if _, err := c.deliver(ctx, m, ""); err != nil && ctx.Err() == nil {
 		c.log.Warn("simulated message failed", zap.Error(err))
 	}
+}
+
+// surveyed has a simulated colleague answer and close Ana's conversation,
+// and Ana score the satisfaction survey that follows, so that the KPIs
+// show CSAT (and the close is drawn for QA review).
+func (c *clinic) surveyed(ctx context.Context) {
+	ana := c.patients[csatReply.Patient].ID
+	page, err := c.inbox.Conversations(ctx, practiceID, &inbox.ListConversationsParams{Status: inbox.StatusOpen, Limit: inbox.MaxPageSize})
+	if err != nil {
+		return
+	}
+	i := slices.IndexFunc(page.Conversations, func(conv inbox.Conversation) bool { return conv.PatientID == ana })
+	if i < 0 {
+		return
+	}
+	james := c.inbox.Staff(c.staff[1].principal())
+	id := page.Conversations[i].ID
+	if _, err := james.Reply(ctx, inbox.ReplyParams{PracticeID: practiceID, ConversationID: id, Author: c.staff[1].actor(),
+		Text: "Le reservé el martes a las 10:00. ¡Hasta pronto!"}); err != nil {
+		c.log.Warn("simulated reply failed", zap.Error(err))
+		return
+	}
+	if _, err := james.Close(ctx, practiceID, id); err != nil {
+		c.log.Warn("simulated close failed", zap.Error(err))
+		return
+	}
+	c.simulated(ctx, csatReply)
 }
