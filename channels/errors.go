@@ -3,6 +3,9 @@ package channels
 import (
 	"errors"
 	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -83,4 +86,21 @@ func IsRetryable(err error) bool {
 		return se.Retryable()
 	}
 	return errors.Is(err, ErrRateLimited) || errors.Is(err, ErrUnavailable)
+}
+
+// ParseRetryAfter reads an HTTP Retry-After header, in seconds or as an
+// HTTP date relative to now; it returns 0 when the header is absent,
+// malformed or in the past. Adapters use it to fill SendError.RetryAfter.
+func ParseRetryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil && s > 0 {
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
 }

@@ -243,3 +243,32 @@ func FetchMedia(ctx context.Context, store MediaStore, open MediaOpener, m *Inbo
 	}
 	return nil
 }
+
+// LimitBody wraps rc, a provider's media download, so that reading more
+// than limit bytes fails with ErrMediaTooLarge instead of filling memory or
+// disk. Adapters' OpenMedia methods return it.
+func LimitBody(rc io.ReadCloser, limit int64) io.ReadCloser {
+	return &limitedBody{rc: rc, left: limit}
+}
+
+type limitedBody struct {
+	rc   io.ReadCloser
+	left int64
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	if b.left < 0 {
+		return 0, ErrMediaTooLarge
+	}
+	if int64(len(p)) > b.left+1 {
+		p = p[:b.left+1]
+	}
+	n, err := b.rc.Read(p)
+	b.left -= int64(n)
+	if b.left < 0 {
+		return n + int(b.left), ErrMediaTooLarge
+	}
+	return n, err
+}
+
+func (b *limitedBody) Close() error { return b.rc.Close() }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
 )
@@ -107,5 +108,39 @@ func TestFetchMedia(t *testing.T) {
 	}
 	if calls != 3 || m.Media[1].StoreKey == "" {
 		t.Errorf("calls %d, media %+v", calls, m.Media)
+	}
+}
+
+func TestLimitBody(t *testing.T) {
+	cases := []struct {
+		size, limit int
+		wantErr     bool
+	}{
+		{10, 10, false}, {9, 10, false}, {11, 10, true}, {5000, 100, true}, {0, 0, false},
+	}
+	for _, c := range cases {
+		b := channels.LimitBody(io.NopCloser(strings.NewReader(strings.Repeat("x", c.size))), int64(c.limit))
+		got, err := io.ReadAll(b)
+		if c.wantErr != errors.Is(err, channels.ErrMediaTooLarge) || len(got) > c.limit {
+			t.Errorf("size %d limit %d: read %d, err %v", c.size, c.limit, len(got), err)
+		}
+	}
+}
+
+func TestParseRetryAfter(t *testing.T) {
+	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
+	cases := map[string]time.Duration{
+		"":                              0,
+		"7":                             7 * time.Second,
+		" 7 ":                           7 * time.Second,
+		"-3":                            0,
+		"soon":                          0,
+		"Mon, 02 Mar 2026 15:00:30 GMT": 30 * time.Second,
+		"Mon, 02 Mar 2026 14:00:00 GMT": 0,
+	}
+	for in, want := range cases {
+		if got := channels.ParseRetryAfter(in, now); got != want {
+			t.Errorf("ParseRetryAfter(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

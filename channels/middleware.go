@@ -18,8 +18,9 @@ import (
 type Middleware func(Channel) Channel
 
 // Chain wraps ch in mws, the first outermost: Chain(ch, a, b) sends
-// through a, then b, then ch. The usual order is WithConsent, WithRetry,
-// WithRateLimit, so that an opted-out send never waits for a rate slot and
+// through a, then b, then ch. The usual order is WithIdempotency,
+// WithConsent, WithRetry, WithRateLimit, so that a repeated message is
+// answered from memory, an opted-out send never waits for a rate slot, and
 // every retry takes one.
 func Chain(ch Channel, mws ...Middleware) Channel {
 	for i := len(mws) - 1; i >= 0; i-- {

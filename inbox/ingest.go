@@ -281,7 +281,20 @@ func (ib *Inbox) duplicate(ctx context.Context, m Message) (IngestResult, error)
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: duplicate: %w", err)
 	}
-	return IngestResult{Message: m, Conversation: conv, Contact: c, Duplicate: true}, nil
+	// A provider redelivers when it got no acknowledgement, which may mean
+	// the first delivery was stored but its audit event was not (a crash
+	// in between). Each redelivery is recorded, marked as such, so the
+	// trail names every stored message at least once.
+	out := IngestResult{Message: m, Conversation: conv, Contact: c, Duplicate: true}
+	if err := ib.record(ctx, audit.Event{
+		PracticeID: m.PracticeID, Actor: audit.Actor{ID: c.ID, Kind: "patient"},
+		Action: audit.ActionMessageReceived, PatientID: c.PatientID, ContactID: c.ID,
+		ConversationID: conv.ID, MessageID: m.ID,
+		Detail: map[string]string{"channel": string(m.Channel), "redelivery": "true"},
+	}); err != nil {
+		return out, err
+	}
+	return out, nil
 }
 
 // identify finds or creates the sender's contact and links it to the

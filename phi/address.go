@@ -17,7 +17,7 @@ var (
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
-	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary",
+	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary", "home",
 		"sanatorio", "memorial", "hosp", "center", "centre", "ctr", "vamc", "university", "saint", "st")
 	facilityQualifiers = setOf("st", "saint", "san", "santa", "mount", "mt", "university", "general",
 		"county", "children's", "childrens", "memorial", "regional", "community", "veterans", "medical",
@@ -316,22 +316,37 @@ func (s *scan) cityAfterCue(i int) {
 				return
 			}
 		}
-		if s.has(j, bStop) {
-			return
+		if s.has(j, bStop) || s.has(j, bRegion) && last == j {
+			return // a state is no Safe Harbor identifier
 		}
 		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.city")
 		return
 	}
 }
 
+// unknownBeforeHospital reports whether word k, in text written in one
+// case, is no everyday word, no abbreviation and no clinical term and the
+// facility word i is a hospital or clinic: "reisterstown hospital".
+func (s *scan) unknownBeforeHospital(k, i int) bool {
+	w := s.text[s.toks[k].start:s.toks[k].end]
+	if s.has(k, bClinical|bCareUnit) || s.everyday(k) || len(w) < 4 || strings.ContainsAny(w, "'’-") {
+		return false
+	}
+	return s.is(i, "hospital") || s.is(i, "hosp") || s.is(i, "memorial") || s.is(i, "clinic") || s.is(i, "infirmary")
+}
+
 // facility matches capitalised words ending in a facility word: "Saint
 // Agnes Hospital", "Harford Memorial", "Clínica San José" (the words after
 // a leading facility word).
 func (s *scan) facility(i int) {
-	if !s.capitalized(i) {
+	if !s.capitalized(i) && !s.lower {
 		return
 	}
 	switch string(s.low(i)) {
+	case "home": // only a nursing home with a name: "Brookhaven Nursing Home"
+		if !s.is(i-1, "nursing") || !s.capitalized(i-1) || !s.capitalized(i-2) || s.has(i-2, bStop) || s.caseless() {
+			return
+		}
 	case "vamc": // a Veterans Affairs medical center
 		s.add(s.toks[i].start, s.toks[i].end, KindAddress, 0.6, "address.facility")
 		return
@@ -343,9 +358,9 @@ func (s *scan) facility(i int) {
 		}
 	case "university":
 		// "University of Maryland": the place follows "of".
-		if s.is(i+1, "of") && s.capitalized(i+2) && !s.has(i+2, bStop) {
+		if s.is(i+1, "of") && (s.capitalized(i+2) || s.lower) && (!s.has(i+2, bStop) || s.has(i+2, bState)) {
 			last := i + 2
-			if s.capitalized(i+3) && !s.has(i+3, bStop) && !s.toks[i+3].nl {
+			if (s.capitalized(i+3) || s.lower) && !s.has(i+3, bStop|bClinical) && !s.everyday(i+3) && !s.toks[i+3].nl || s.has(i+3, bFacility) {
 				last = i + 3
 			}
 			s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.75, "address.facility")
@@ -373,22 +388,29 @@ func (s *scan) facility(i int) {
 		if t.kind == tPunct && s.text[t.start] == '\'' {
 			continue
 		}
-		if t.kind != tWord || !s.capitalized(k) || s.has(k, bStop) || s.toks[k+1].nl {
+		if t.kind != tWord || (!s.capitalized(k) && !s.lower) || s.has(k, bStop) ||
+			s.has(k, bCareUnit) && !(k == i-1 && s.is(i, "home")) || s.toks[k+1].nl {
 			break
 		}
-		if s.upper && !s.has(k, bFirst|bLast|bFacilityQual) {
-			break // in capitals, only listed names and known qualifiers
+		if s.caseless() && !s.has(k, bFirst|bLast|bFacilityQual) && !s.unknownBeforeHospital(k, i) {
+			break // in one case, only names, qualifiers, and unknown words before "hospital"
 		}
 		first = k
 	}
 	last := i
 	if first == i && !s.upper && s.toks[i].shape == caseTitle { // "Clínica San José": the name follows
-		for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
-			!s.has(k, bStop) && !s.toks[k].nl; k++ {
+		for k := i + 1; k < len(s.toks) && k <= i+4 && s.toks[k].kind == tWord && !s.toks[k].nl; k++ {
+			if s.has(k, bPlaceConn) && k > i+1 && s.toks[k].shape == caseLower && k+1 < len(s.toks) &&
+				s.toks[k+1].shape == caseTitle && s.toks[k+1].kind == tWord && !s.has(k+1, bStop) {
+				continue // "Hospital Civil de Guadalajara"
+			}
+			if s.toks[k].shape != caseTitle || s.has(k, bStop) {
+				break
+			}
 			last = k
 		}
 	}
-	if first == i && last == i {
+	if first == i && last == i || s.is(i, "home") && first > i-2 {
 		return
 	}
 	// Above a lone listed name, so "Mercy Medical Center" stays a place.

@@ -17,7 +17,88 @@ var months = map[string]int{
 var (
 	ordinals   = setOf("st", "nd", "rd", "th", "o", "º")
 	dateJoiner = setOf("of", "de", "del")
+	weekdays   = setOf("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
+		"thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun", "lunes", "martes",
+		"miercoles", "jueves", "viernes", "sabado", "domingo")
+	// monthAloneCues make a month name without day or year a date: "in
+	// August", "since March", "en agosto", "el pasado mayo" is left alone.
+	monthAloneCues = setOf("in", "since", "until", "till", "during", "early", "late", "mid", "last",
+		"next", "this", "en", "desde", "hasta", "durante", "principios", "finales", "mediados")
+	// yearCues make a four-digit number a year: "in 1983", "since 2006";
+	// "until 2000" and "around 2000" are times of day in clinical notes.
+	yearCues = setOf("in", "since", "circa", "year", "during", "en", "desde", "ano", "durante", "its", "it's")
+	// eventWords are past events of a medical history that a year follows:
+	// "CABG 1992", "MI 92,", "CVA 74'", "cholecystectomy in 2004".
+	eventWords = setOf("mi", "nqwmi", "imi", "ami", "stemi", "nstemi", "cabg", "cva", "tia", "ptca", "pci",
+		"stent", "stents", "stented", "repair", "resection", "surgery", "dx", "diagnosed", "removal",
+		"replacement", "transplant", "chole", "cholecystectomy", "appy", "appendectomy", "hysterectomy",
+		"mastectomy", "lumpectomy", "nephrectomy", "ca", "cancer", "fx", "fracture", "avr", "mvr", "turp",
+		"angioplasty", "bypass", "ablation", "ppm", "aicd", "stroke", "lobectomy", "colectomy", "thr",
+		"tkr", "amputation", "craniotomy", "laminectomy", "turbt", "debulking", "cath", "smoking", "quit",
+		"retired", "married", "widowed", "divorced", "operado", "operada", "infarto", "cirugia")
+	// rangeJoiners join two days of one month: "2 al 5 de abril", "3-5 March".
+	rangeJoiners = setOf("al", "a", "y", "to", "and", "through", "thru", "or", "o")
 )
+
+// weekdayBefore returns the index of a weekday word just before token i
+// ("Sunday, Oct 12", "viernes 8 de marzo", "Tue the 4th"), or i.
+func (s *scan) weekdayBefore(i int) int {
+	k := i - 1
+	if s.punct(k, ',') {
+		k--
+	}
+	if s.is(k, "the") || s.is(k, "el") {
+		k--
+	}
+	if k >= 0 && s.has(k, bWeekday) && !s.toks[i].nl && (s.toks[k].end-s.toks[k].start > 3 || s.toks[k].shape != caseLower) {
+		return k
+	}
+	return i
+}
+
+// weekdayDate matches a weekday and a day of the month without a month:
+// "Tuesday the 4th", "el lunes 3".
+func (s *scan) weekdayDate(i int) {
+	j := i + 1
+	if s.punct(j, ',') {
+		j++
+	}
+	if s.is(j, "the") {
+		j++
+	}
+	last, ok := s.dayAt(j)
+	if !ok || (last == j && !s.lowerTextDay(i)) {
+		return // a bare number after a weekday needs a Spanish weekday ("lunes 3")
+	}
+	if s.has(last+1, bMonth) || s.has(last+2, bMonth) {
+		return // the month rule takes it
+	}
+	s.add(s.toks[i].start, s.toks[last].end, KindDate, 0.75, "date.weekday")
+}
+
+// lowerTextDay reports whether the weekday at token i is Spanish, where a
+// day of the month follows without an ordinal ("el lunes 3").
+func (s *scan) lowerTextDay(i int) bool {
+	switch string(s.low(i)) {
+	case "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo":
+		return true
+	}
+	return false
+}
+
+// monthAlone matches a month name with a cue and no day or year: "in
+// August", "since March", "en agosto". "may" and abbreviations are left
+// alone ("in may be", "mar").
+func (s *scan) monthAlone(i int) {
+	w := string(s.low(i))
+	if len(w) < 4 || w == "sept" && !s.punct(i+1, '.') || !s.has(i-1, bMonthAlone) {
+		return
+	}
+	if w == "march" && s.toks[i].shape != caseTitle && !s.caseless() {
+		return
+	}
+	s.add(s.toks[i].start, s.toks[i].end, KindDate, 0.7, "date.month")
+}
 
 // dayAt reports whether token i is a day of the month, returning the index
 // of its last token (an ordinal suffix such as "3rd" is two tokens).
@@ -95,13 +176,91 @@ func (s *scan) writtenDate(i int) {
 	hasYear := false
 	if yl, ok := s.yearAt(y); ok {
 		hasYear, last = true, yl
+	} else if hasDay && first < i && s.punct(y-1, ',') && y < len(s.toks) && s.toks[y].kind == tNum &&
+		s.toks[y].end-s.toks[y].start == 2 && !s.has(y+1, bUnitsNext) && !s.punct(y+1, ':') && !s.punct(y+1, '.') {
+		hasYear, last = true, y // a note header: "28 Oct, 88"
 	}
 	if !hasDay && !hasYear {
+		s.monthAlone(i)
 		return
 	}
+	// A range of days: "2 al 5 de abril", "March 3-5", "June 3 to 5".
+	if hasDay && first < i {
+		k := first - 1
+		if s.punct(k, '-') || s.has(k, bRangeJoiner) {
+			if d, ok := s.dayAt(k - 1); ok && d == k-1 {
+				first = k - 1
+			} else if s.has(k-1, bOrdinal) {
+				if d, ok := s.dayAt(k - 2); ok && d == k-1 {
+					first = k - 2
+				}
+			}
+		}
+	} else if hasDay && !hasYear && (s.punct(last+1, '-') || s.has(last+1, bRangeJoiner)) {
+		if d, ok := s.dayAt(last + 2); ok && !s.toks[last+2].nl {
+			last = d
+		}
+	}
+	first = s.weekdayBefore(first)
 	// A lone "may" or "mar" with a number is still a date; a lone month
 	// word with only a year is one too ("March 2024").
 	s.add(s.toks[first].start, s.toks[last].end, KindDate, 0.9, "date.written")
+}
+
+// eventYear reports whether the one- or two-digit number at start:end is
+// the year of a past event of the history ("MI 92,", "CVA 74'", "CABG
+// 81, Redo CABG 84"): right after an event word, and ending its item.
+func (s *scan) eventYear(start, end int) bool {
+	i := s.tokenAt(start)
+	if !s.has(i-1, bEvent) || end-start != 2 {
+		return false
+	}
+	t := s.text
+	if end >= len(t) {
+		return true
+	}
+	switch t[end] {
+	case '\'', ',', ';', '\n', ')':
+		return true
+	case '.':
+		return end+1 >= len(t) || !isDigit(t[end+1])
+	case ' ':
+		return end+1 < len(t) && (t[end+1] == '\n' || t[end+1] == ',')
+	}
+	return false
+}
+
+// ordinalDay matches "on the 11th", "it's the 3rd", "by the 21st": a day
+// of the month written alone after a cue and "the", at token i ("the").
+func (s *scan) ordinalDay(i int) {
+	if !(s.is(i-1, "on") || s.is(i-1, "its") || s.is(i-1, "it's") || s.is(i-1, "by") || s.is(i-1, "since") ||
+		s.is(i-1, "until") || s.is(i-1, "before") || s.is(i-1, "after")) {
+		return
+	}
+	last, ok := s.dayAt(i + 1)
+	if !ok || last == i+1 || s.has(last+1, bMonth) || s.has(last+2, bMonth) || s.is(last+1, "of") {
+		return // no ordinal, or the written-date rule takes it
+	}
+	if k := last + 1; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].nl &&
+		!s.has(k, bStop) && !s.has(k, bWeekday) {
+		return // "on the 2nd floor", "the 3rd dose"
+	}
+	s.add(s.toks[i].start, s.toks[last].end, KindDate, 0.7, "date.ordinal") // "the 22nd" goes whole
+}
+
+// yearAfterCue reports whether the four-digit number at start:end is a
+// year after a cue ("in 1983", "since 2006", "desde 2019") and not a
+// quantity ("in 2000 ml").
+func (s *scan) yearAfterCue(start, end int) bool {
+	y := num(s.text, group{start: start, end: end})
+	if y < 1900 || y > 2050 {
+		return false
+	}
+	i := s.tokenAt(start)
+	if !s.has(i-1, bYearCue|bEvent) || s.has(i+1, bUnitsNext) || s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum {
+		return false
+	}
+	return !(s.punct(i+1, ':') || s.punct(i+1, '%'))
 }
 
 // idCues maps a folded cue word to the kind of the identifier after it.

@@ -63,15 +63,21 @@ type Config struct {
 	MaxTextLen int
 	// Kinds restricts the result to these kinds; nil means all.
 	Kinds []Kind
+	// SafeHarborAges reports only ages over 89, the ages HIPAA's Safe
+	// Harbor method counts as identifiers (and the convention of the
+	// PhysioNet gold standard). By default every stated age is reported
+	// as AGE: "7 years old", "a 45-year-old", "82 y/o", "tengo 30 años".
+	SafeHarborAges bool
 }
 
 // Rules is the default Detector: validated patterns, context cues and
 // name lists for English and Spanish. Create it with New; a zero Rules
 // behaves as New(Config{}). It is safe for concurrent use.
 type Rules struct {
-	minConf float64
-	maxLen  int
-	kinds   map[Kind]bool
+	minConf    float64
+	maxLen     int
+	kinds      map[Kind]bool
+	harborAges bool
 }
 
 var _ Detector = (*Rules)(nil)
@@ -84,7 +90,7 @@ func New(cfg Config) (*Rules, error) {
 	if cfg.MaxTextLen < 0 {
 		return nil, fmt.Errorf("phi: negative MaxTextLen %d", cfg.MaxTextLen)
 	}
-	r := &Rules{minConf: cfg.MinConfidence, maxLen: cfg.MaxTextLen}
+	r := &Rules{minConf: cfg.MinConfidence, maxLen: cfg.MaxTextLen, harborAges: cfg.SafeHarborAges}
 	if r.minConf == 0 {
 		r.minConf = DefaultMinConfidence
 	}
@@ -124,7 +130,7 @@ func (r *Rules) Detect(ctx context.Context, text string) ([]Span, error) {
 	s.run()
 	var out []Span
 	for _, sp := range s.spans {
-		if sp.Confidence >= minConf && (r.kinds == nil || r.kinds[sp.Kind]) {
+		if sp.Confidence >= minConf && (r.kinds == nil || r.kinds[sp.Kind]) && !(r.harborAges && sp.Rule == ruleYoungAge) {
 			out = append(out, sp)
 		}
 	}

@@ -138,12 +138,12 @@ func TestDetectLeavesClinicalDetailAndClinicians(t *testing.T) {
 	}
 }
 
-func TestDetectYoungAgesOnRequest(t *testing.T) {
-	all, err := phi.New(phi.Config{MinConfidence: 0.4})
+func TestDetectAgesAndSafeHarborAges(t *testing.T) {
+	all := newDetector(t)
+	harbor, err := phi.New(phi.Config{SafeHarborAges: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	def := newDetector(t)
 	for _, tc := range []struct{ text, age string }{
 		{"my son is 7 years old", "7"},
 		{"a 45-year-old woman", "45"},
@@ -158,8 +158,17 @@ func TestDetectYoungAgesOnRequest(t *testing.T) {
 		if !covered(spans, i, i+len(tc.age), phi.KindAge) {
 			t.Errorf("%q: age missed: %s", tc.text, show(tc.text, spans))
 		}
-		if spans, _ := def.Detect(t.Context(), tc.text); len(spans) != 0 {
-			t.Errorf("%q: the default (Safe Harbor) detector reported %s", tc.text, show(tc.text, spans))
+		if spans, _ := harbor.Detect(t.Context(), tc.text); len(spans) != 0 {
+			t.Errorf("%q: the Safe Harbor detector reported %s", tc.text, show(tc.text, spans))
+		}
+	}
+	const old = "my father is 93 years old"
+	if spans, _ := harbor.Detect(t.Context(), old); !covered(spans, strings.Index(old, "93"), strings.Index(old, "93")+2, phi.KindAge) {
+		t.Errorf("%q: the Safe Harbor detector missed the age: %s", old, show(old, spans))
+	}
+	for _, text := range []string{"for 3 years", "hace 3 años", "took 2 tabs at age-appropriate doses"} {
+		if spans, _ := all.Detect(t.Context(), text); len(spans) != 0 {
+			t.Errorf("%q: a duration or a dose reported as %s", text, show(text, spans))
 		}
 	}
 }

@@ -16,6 +16,20 @@
 // "Ann Lee, MD") and clinical numbers (doses, vitals, pain scores, rooms,
 // times, prices) are not patient PHI and are left alone.
 //
+// Places and dates are also found by the shape of the text, not by lists
+// of places: a name after a verb of care or movement ("transferred to
+// Kernan", "seen at Lakeview Medical Center", "moved from Fresno", "lives
+// in ...", "trasladado a ..."), ward names with their number, facilities
+// in notes written all in capitals or all in lower case (told from
+// everyday words by the SCOWL word list of package names), towns after
+// "in" and after a person's "of", weekdays joined to dates, day ranges,
+// months after a cue, and years of past events ("CABG 1992"). A name or a
+// place found once is marked wherever it recurs in the same text.
+//
+// Every stated age is reported as AGE ("7 years old", "45 y/o", "he is
+// 72", "tengo 30 años"). Config.SafeHarborAges reports only ages over 89,
+// the ones HIPAA's Safe Harbor method counts as identifiers.
+//
 //	det, _ := phi.New(phi.Config{})
 //	spans, err := det.Detect(ctx, text)
 //

@@ -53,6 +53,20 @@ const (
 	bUnitsNext
 	bDateCue
 	bRoomCue
+	bCareUnit
+	bPlaceVerb
+	bPlacePrep
+	bPlaceEnd
+	bPlaceFiller
+	bResidence
+	bAdmitVerb
+	bRegion
+	bWeekday
+	bMonthAlone
+	bYearCue
+	bRangeJoiner
+	bPhoneLabel
+	bEvent
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -71,7 +85,11 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bDateJoiner, dateJoiner}, {bIDFiller, idFillers}, {bTLD, commonTLDs}, {bPhoneCue, phoneCues},
 		{bFaxCue, faxCues}, {bSSNCue, ssnCues}, {bZipCue, zipCues}, {bAgeBefore, ageBefore},
 		{bAgeAfter, ageAfter}, {bScale, scaleCues}, {bUnitsNext, unitsNext}, {bDateCue, dateCues},
-		{bRoomCue, roomCues},
+		{bRoomCue, roomCues}, {bCareUnit, careUnits}, {bPlaceVerb, placeVerbs}, {bPlacePrep, placePreps},
+		{bPlaceEnd, placeEnds}, {bPlaceFiller, placeFillers}, {bResidence, residenceVerbs},
+		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
+		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
+		{bPhoneLabel, phoneLabels}, {bEvent, eventWords},
 	}
 	for _, s := range sets {
 		for w := range s.set {
@@ -106,6 +124,12 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 	})
 	return m
 })
+
+// everyday reports whether word token i is an everyday English word
+// (names.IsWord). The place rules ask it only of the few candidate words.
+func (s *scan) everyday(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && names.IsWord(s.low(i))
+}
 
 // has reports whether token i is a word with any of the bits.
 func (s *scan) has(i int, b lexBit) bool {

@@ -16,11 +16,11 @@ type labeled struct {
 	gold []phi.Span
 }
 
-// readMarked parses testdata/messages.txt: PHI is written {KIND|value}
-// and "\n" stands for a line break.
-func readMarked(t *testing.T) []labeled {
+// readMarked parses a file of testdata such as messages.txt: PHI is
+// written {KIND|value} and "\n" stands for a line break.
+func readMarked(t *testing.T, file string) []labeled {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "messages.txt"))
+	f, err := os.Open(filepath.Join("testdata", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,10 +61,25 @@ func readMarked(t *testing.T) []labeled {
 // TestLabeledMessages scores the detector on hand-written patient messages
 // the way examples/eval does: a gold span is caught when all its non-space
 // bytes are covered; a detection is right when it overlaps gold.
+// messages2.txt was written later than the rules it was first scored
+// with, and stresses places, ages and less common date and phone forms.
 func TestLabeledMessages(t *testing.T) {
+	for _, tc := range []struct {
+		file                  string
+		minRecall, minPrecise float64
+	}{
+		{"messages.txt", 0.95, 0.95},
+		{"messages2.txt", 0.95, 0.95},
+		{"messages3.txt", 0.95, 0.95},
+	} {
+		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
+	}
+}
+
+func scoreMarked(t *testing.T, file string, minRecall, minPrecise float64) {
 	d := newDetector(t)
 	var gold, caught, det, right int
-	for _, m := range readMarked(t) {
+	for _, m := range readMarked(t, file) {
 		spans, err := d.Detect(t.Context(), m.text)
 		if err != nil {
 			t.Fatal(err)
@@ -103,7 +118,7 @@ func TestLabeledMessages(t *testing.T) {
 	}
 	recall, precision := float64(caught)/float64(gold), float64(right)/float64(det)
 	t.Logf("labeled messages: recall %.3f (%d/%d), precision %.3f (%d/%d)", recall, caught, gold, precision, right, det)
-	if recall < 0.95 || precision < 0.95 {
-		t.Errorf("recall %.3f precision %.3f below 0.95", recall, precision)
+	if recall < minRecall || precision < minPrecise {
+		t.Errorf("recall %.3f precision %.3f below %.2f, %.2f", recall, precision, minRecall, minPrecise)
 	}
 }

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // This file holds the rules for numbers: phones, SSNs, numeric dates, IP
 // addresses, ZIP codes, card numbers, ages and other long identifiers.
 
@@ -23,8 +25,11 @@ var (
 	phoneCues = setOf("phone", "tel", "telephone", "cell", "cellphone", "mobile", "call", "text",
 		"number", "num", "whatsapp", "telefono", "celular", "movil", "llamar", "llame", "llamame",
 		"llamen", "numero", "contact", "home", "work", "ph", "pager", "beeper", "reach", "contacto",
-		"marcar", "fijo")
-	faxCues   = setOf("fax", "facsimile")
+		"marcar", "fijo", "desk", "office", "oficina", "registered", "landline")
+	faxCues = setOf("fax", "facsimile")
+	// phoneLabels name a number written before them.
+	phoneLabels = setOf("office", "fax", "mobile", "cell", "home", "work", "desk", "landline", "oficina",
+		"casa", "trabajo", "celular", "movil")
 	ssnCues   = setOf("ssn", "social", "ss", "seguro", "nss", "ssn#")
 	zipCues   = setOf("zip", "zipcode", "postal", "cp", "postcode", "codigo")
 	ageBefore = setOf("age", "aged", "edad", "tengo", "tiene", "cumple", "cumplio", "turned", "turns",
@@ -93,6 +98,12 @@ func (s *scan) readChunk(ch *chunk, i int) int {
 				g.sep, i = ')', j
 				continue
 			}
+		case c == '-' && t[i+1] == ' ' && i+2 < len(t) && isDigit(t[i+2]) && g.end-g.start == 3:
+			g.sep, i = '-', i+2 // "212- 476- 8356"
+			continue
+		case c == ' ' && strings.HasPrefix(t[i+1:], "(0)") && i+4 < len(t) && isDigit(t[i+4]):
+			g.sep, i = ' ', i+4 // the trunk prefix of "+41 (0)96 471 07 95"
+			continue
 		case (c == '-' || c == '.' || c == '/' || c == ' ') && isDigit(t[i+1]):
 			g.sep = c
 			i++
@@ -159,7 +170,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			if num(t, g[0]) >= 90 {
 				s.add(start, end, KindAge, 0.85, "age.over89")
 			} else {
-				s.add(start, end, KindAge, youngAgeConfidence, "age")
+				s.add(start, end, KindAge, youngAgeConfidence, ruleYoungAge)
 			}
 			return true
 		}
@@ -197,6 +208,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	if ch.plus && k == 0 && total >= 8 && total <= 15 && seps(' ', '-', '.', ')') {
 		return phone(0.9, "phone.intl")
 	}
+shape:
 	switch len(g) {
 	case 1:
 		return s.single(start, end, total)
@@ -207,6 +219,9 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 				return false // a range of round numbers: "500-1000"
 			}
 			return phone(0.7, "phone.local")
+		case total == 10 && lens[0] >= 3 && lens[1] >= 4 && seps(' ', '-') && t[g[0].start] >= '2' &&
+			nanpDigits(t[g[0].start:g[0].end]+t[g[1].start:g[1].end]):
+			return phone(0.7, "phone.split") // "202 2671093", "240444-1243"
 		case lens[0] == 5 && lens[1] == 4 && seps('-'):
 			s.add(start, end, KindZIP, 0.8, "zip.plus4")
 			return true
@@ -244,7 +259,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			case ch.paren && k == 0 && valid:
 				return phone(0.95, "phone.nanp")
 			case g[1].sep != '-' && g[1].sep != '.' && !valid:
-				return false // "123 456 7890" that is no phone number
+				break shape // "123 456 7890" is no NANP number: a cue may still make it a phone
 			case g[1].sep != g[0].sep && g[0].sep != ')' && g[0].sep != ' ':
 				return false
 			case !valid:
@@ -289,6 +304,11 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		}
 	case 4:
 		switch {
+		case lens[0] <= 2 && lens[1] <= 2 && lens[2] <= 2 && lens[3] <= 2 && g[0].sep == '/' && g[1].sep == '-' &&
+			g[2].sep == '/' && monthDay(num(t, g[0]), num(t, g[1])) && monthDay(num(t, g[2]), num(t, g[3])) &&
+			!s.scaleOrDose(start, end):
+			s.add(start, end, KindDate, 0.75, "date.range") // "6/30-7/2"
+			return true
 		case lens[0] == 1 && t[g[0].start] == '1' && lens[1] == 3 && lens[2] == 3 && lens[3] == 4 &&
 			seps('-', '.', ' ') && nanp(t, g[1], g[2]):
 			return phone(0.9, "phone.nanp")
@@ -306,17 +326,28 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		s.add(start, end, KindAccount, 0.85, "account.card")
 		return true
 	}
-	// Any other grouped number of phone length right after a phone cue.
+	// Any other grouped number of phone length right after a phone cue,
+	// or labelled after it ("416 60 039 office", "082 490 1693-Fax").
 	if len(g) >= 2 && total >= 7 && total <= 15 && (seps(' ', '-', ')') || seps('.', ' ')) &&
-		!(lens[0] == 4 && seps('-')) && s.prevWordIn(start, 3, bPhoneCue) {
+		!(lens[0] == 4 && seps('-')) && (s.prevWordIn(start, 3, bPhoneCue|bFaxCue) || s.labelAfter(end)) {
 		return phone(0.85, "phone.cue")
 	}
 	// "reach me at 079 2718 1155": after a bare "at", only long numbers
 	// whose first group is short (not a time such as "1800").
-	if len(g) >= 3 && total >= 9 && total <= 15 && lens[0] <= 3 && seps(' ', '-') && s.prevIs(start, "at") {
+	if len(g) >= 3 && total >= 8 && total <= 15 && lens[0] <= 3 && seps(' ', '-') && s.prevIs(start, "at") {
 		return phone(0.75, "phone.at")
 	}
 	return false
+}
+
+// labelAfter reports whether a phone label follows offset off on its line:
+// "office", "fax", "mobile", "cell", "home", "work".
+func (s *scan) labelAfter(off int) bool {
+	i := s.tokenAt(off)
+	if s.punct(i, '-') || s.punct(i, '(') {
+		i++
+	}
+	return i < len(s.toks) && !s.toks[i].nl && s.has(i, bPhoneLabel)
 }
 
 // prevIs reports whether the word just before offset off is w.
@@ -352,7 +383,12 @@ func (s *scan) single(start, end, n int) bool {
 			return false
 		}
 		s.add(start, end, KindID, 0.55, "id.digits")
-	case n == 2 && start > 0 && (t[start-1] == '\'' || t[start-1] == 0x92) && (start < 2 || !isASCIILetter(t[start-2])):
+	case n == 4 && s.yearAfterCue(start, end):
+		s.add(start, end, KindDate, 0.7, "date.year")
+	case n == 2 && s.eventYear(start, end):
+		s.add(start, end, KindDate, 0.65, "date.event")
+	case n == 2 && start > 0 && t[start-1] == '\'' && (start < 2 || !isASCIILetter(t[start-2]) ||
+		s.has(s.tokenAt(start-1)-1, bEvent)):
 		s.add(start-1, end, KindDate, 0.6, "date.year")
 	case n <= 3:
 		a := num(t, group{start: start, end: end})
@@ -364,9 +400,9 @@ func (s *scan) single(start, end, n int) bool {
 			// Safe Harbor: ages over 89 are identifiers.
 			s.add(start, end, KindAge, 0.85, "age.over89")
 		case s.explicitAge(start, end):
-			// Younger ages are not Safe Harbor identifiers: reported only
-			// below the default confidence threshold.
-			s.add(start, end, KindAge, youngAgeConfidence, "age")
+			// Younger ages are not Safe Harbor identifiers: reported
+			// unless Config.SafeHarborAges.
+			s.add(start, end, KindAge, youngAgeConfidence, ruleYoungAge)
 		default:
 			return false
 		}

@@ -47,10 +47,68 @@ func ageSuffix(rest string) bool {
 	return len(rest) == 2 && hasPrefixFold(rest, "yo")
 }
 
-// youngAgeConfidence is the confidence of a stated age under 90. It sits
-// below DefaultMinConfidence, so ages are reported only by a detector
-// configured with MinConfidence at or below it.
-const youngAgeConfidence = 0.45
+// youngAgeConfidence is the confidence of a stated age under 90; a
+// detector with Config.SafeHarborAges drops them (rule ruleYoungAge).
+const youngAgeConfidence = 0.8
+
+// ruleYoungAge names the rule of stated ages under 90.
+const ruleYoungAge = "age"
+
+// statedAge reports whether a number between the tokens p and i is an age
+// stated of a person: "he is 72.", "I'm 45 and", "she's 80". With p < 0
+// it only checks that the number ends its clause.
+func (s *scan) statedAge(p, i int) bool {
+	end := i >= len(s.toks) || s.toks[i].nl || s.punct(i, '.') || s.punct(i, ',') || s.punct(i, '!') ||
+		s.punct(i, '?') || s.punct(i, ';') || s.punct(i, ')') || s.is(i, "and") || s.is(i, "now") || s.is(i, "but") ||
+		s.is(i, "today") || s.is(i, "y")
+	if !end || i < len(s.toks) && s.punct(i, '.') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && !s.toks[i+1].space {
+		return false // "is 7.5"
+	}
+	if p < 0 {
+		return true
+	}
+	switch {
+	case s.is(p, "i'm") || s.is(p, "im") || s.is(p, "he's") || s.is(p, "she's"):
+		return true
+	case s.is(p, "am") && s.is(p-1, "i"):
+		return true
+	case s.is(p, "is") && (s.is(p-1, "he") || s.is(p-1, "she")):
+		return true
+	}
+	return false
+}
+
+// agesAfterNames runs after the name rules: a number stated right after a
+// name is an age. "My son Elijah, 15, sprained...", "Elijah (15)", "my mom
+// Beatrice is 94 and...".
+func (s *scan) agesAfterNames() {
+	for i := 1; i+1 < len(s.toks); i++ {
+		tk := s.toks[i]
+		if tk.kind != tNum || tk.end-tk.start > 3 || s.toks[i+1].start == tk.end && s.toks[i+1].kind != tPunct {
+			continue
+		}
+		a := num(s.text, group{start: tk.start, end: tk.end})
+		if a < 1 || a > 120 {
+			continue
+		}
+		p := i - 1
+		ok := false
+		switch {
+		case s.punct(p, ',') && s.punct(i+1, ','), s.punct(p, '(') && s.punct(i+1, ')'):
+			ok = s.nameEndsAt(p - 1)
+		case s.is(p, "is") || s.is(p, "es"):
+			ok = s.nameEndsAt(p-1) && s.statedAge(-1, i+1)
+		}
+		if !ok || s.covered(tk.start, tk.end, len(s.spans)) {
+			continue
+		}
+		if a >= 90 {
+			s.add(tk.start, tk.end, KindAge, 0.8, "age.over89")
+		} else {
+			s.add(tk.start, tk.end, KindAge, youngAgeConfidence, ruleYoungAge)
+		}
+	}
+}
 
 // explicitAge reports whether the number at start:end is stated as an
 // age: "7 years old", "45-year-old", "82 yo", "age 45", "tengo 30 años".
@@ -67,8 +125,10 @@ func (s *scan) explicitAge(start, end int) bool {
 	switch {
 	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old"):
 		return true
-	case (s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs")) && s.is(i+1, "old"):
-		return true
+	case (s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs") || s.is(i, "months") ||
+		s.is(i, "month") || s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "week") || s.is(i, "wks") ||
+		s.is(i, "days") || s.is(i, "meses") || s.is(i, "semanas")) && (s.is(i+1, "old") || s.is(i+1, "de") && s.is(i+2, "edad")):
+		return true // "7 years old", "6 weeks old", "3 meses de edad"
 	case s.is(i, "y") && (s.punct(i+1, '.') || s.punct(i+1, '/')) && s.is(i+2, "o"):
 		return true // "82 y.o.", "82 y/o"
 	}
@@ -76,8 +136,15 @@ func (s *scan) explicitAge(start, end int) bool {
 	if s.is(p, "de") { // "edad de 45"
 		p--
 	}
-	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") {
+	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") || s.is(p, "of") && s.is(p-1, "age") {
+		return true // "age 45", "at the age of 61"
+	}
+	if s.statedAge(p, i) {
 		return true
+	}
+	if (s.is(p, "turned") || s.is(p, "turn") || s.is(p, "turns") || s.is(p, "turning")) && !s.has(i, bUnitsNext) &&
+		!s.punct(i, ':') && !s.punct(i, '%') {
+		return true // "I just turned 47", "she'll turn 80"; not "turn 2 tabs"
 	}
 	return (s.is(i, "anos") || s.is(i, "ano")) && (s.is(p, "tengo") || s.is(p, "tiene") || s.is(p, "cumple") ||
 		s.is(p, "cumplio") || s.is(p, "cumpli") || s.is(p, "tenia"))
@@ -148,6 +215,12 @@ func plausibleYear(y int) bool { return y >= 1900 && y <= 2099 }
 // nanp reports whether area and exchange are valid North American codes.
 func nanp(t string, area, exch group) bool {
 	return t[area.start] >= '2' && t[exch.start] >= '2' && !(t[area.start+1] == '1' && t[area.start+2] == '1')
+}
+
+// nanpDigits reports whether ten digits form a valid North American
+// number: area and exchange codes not starting with 0 or 1, no N11 area.
+func nanpDigits(d string) bool {
+	return len(d) == 10 && d[0] >= '2' && d[3] >= '2' && !(d[1] == '1' && d[2] == '1')
 }
 
 // validSSN applies the SSA rules: no 000, 666 or 9xx area, no 00 group, no

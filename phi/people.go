@@ -188,7 +188,9 @@ func (s *scan) captureName(i int, st strength) int {
 	case titled:
 		ok = (caps || c&(names.First|names.Last) != 0 || (s.caseless() && c == 0)) && len(s.low(i)) >= 3
 	case strong:
-		ok = caps || c != 0 || s.caseless()
+		// "my name is borna": a word typed in lower case that is no
+		// everyday word still counts after a strong cue.
+		ok = caps || c != 0 || s.caseless() || s.unusualWord(i)
 	case medium:
 		ok = caps || personal || (c != 0 && s.caseless())
 	default:
@@ -230,9 +232,9 @@ func (s *scan) captureName(i int, st strength) int {
 			ok = c&(names.First|names.Last) != 0 ||
 				(c == 0 && n == 0 && s.toks[j].end-s.toks[j].start >= 4 && !s.has(j, bClinical))
 		case s.lower:
-			ok = s.capitalized(j) || c&(names.First|names.Last) != 0
+			ok = s.capitalized(j) || c&(names.First|names.Last) != 0 || (st == strong && n == 0 && s.unusualWord(j))
 		default:
-			ok = s.capitalized(j)
+			ok = s.capitalized(j) || (st == strong && n == 0 && s.toks[i].shape == caseLower && s.unusualWord(j))
 		}
 		if !ok {
 			break
@@ -280,8 +282,8 @@ func (s *scan) clinicianBefore(i int) {
 	for j >= 0 && j > last-3 && s.toks[j].kind == tWord && s.capitalized(j) {
 		j--
 	}
-	if j == last {
-		return
+	if j == last || s.is(j, "from") || s.is(j, "in") || s.is(j, "of") || s.is(j, "to") || s.is(j, "near") {
+		return // "from Middle River, MD": a town in Maryland, not a doctor
 	}
 	s.neutral = append(s.neutral, Span{Start: s.toks[j+1].start, End: s.toks[last].end})
 }
@@ -403,9 +405,14 @@ func (s *scan) listedNames(i int) int {
 	}
 	personal := func(c names.Class) bool { return c&(names.First|names.Last) != 0 }
 	if c0 == 0 {
-		// An unlisted capitalised word counts only before a listed surname.
+		// An unlisted capitalised word counts only before a listed
+		// surname, or before a middle initial and a surname.
 		if s.caseless() || s.toks[i].shape != caseTitle {
 			return i
+		}
+		if e := s.initialName(i); e > 0 {
+			s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial")
+			return e
 		}
 		if ok, c1 := s.nameWord(i + 1); !ok || c1&names.Last == 0 || c1&names.Common != 0 ||
 			s.toks[i+1].shape != caseTitle || s.toks[i+1].nl {

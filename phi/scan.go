@@ -74,6 +74,9 @@ func (s *scan) run() {
 	s.emails()
 	s.urls()
 	s.words()
+	s.repeatNames()
+	s.repeatPlaces()
+	s.agesAfterNames()
 	s.dropNeutral()
 	s.dropTags()
 }

@@ -24,6 +24,12 @@ func (s *scan) words() {
 		if tk.lex&bMonth != 0 {
 			s.writtenDate(i)
 		}
+		if tk.lex&bWeekday != 0 && tk.end-tk.start > 3 {
+			s.weekdayDate(i)
+		}
+		if tk.end-tk.start == 3 && s.is(i, "the") && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
+			s.ordinalDay(i)
+		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
 		}
@@ -70,6 +76,9 @@ func (s *scan) words() {
 		}
 		if tk.lex&bCityCueEnd != 0 {
 			s.cityAfterCue(i)
+		}
+		if tk.lex&bPlacePrep != 0 {
+			s.placeAfterVerb(i)
 		}
 	}
 	// Name lists last, so runs are read once.

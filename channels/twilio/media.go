@@ -2,7 +2,6 @@ package twilio
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -12,7 +11,7 @@ import (
 )
 
 // ErrMediaTooLarge: a media download exceeds Config.MaxMediaBytes.
-var ErrMediaTooLarge = errors.New("twilio: media too large")
+var ErrMediaTooLarge = channels.ErrMediaTooLarge
 
 // Media is an open media download. The caller must Close Body.
 type Media struct {
@@ -56,28 +55,5 @@ func (c *Channel) OpenMedia(ctx context.Context, mediaURL string) (*Media, error
 		resp.Body.Close()
 		return nil, fmt.Errorf("twilio: media: %w: %d bytes, limit %d", ErrMediaTooLarge, resp.ContentLength, c.cfg.MaxMediaBytes)
 	}
-	return &Media{ContentType: resp.Header.Get("Content-Type"), Body: &limitedBody{rc: resp.Body, left: c.cfg.MaxMediaBytes}}, nil
+	return &Media{ContentType: resp.Header.Get("Content-Type"), Body: channels.LimitBody(resp.Body, c.cfg.MaxMediaBytes)}, nil
 }
-
-// limitedBody fails with ErrMediaTooLarge once more than its limit is read.
-type limitedBody struct {
-	rc   io.ReadCloser
-	left int64
-}
-
-func (b *limitedBody) Read(p []byte) (int, error) {
-	if b.left < 0 {
-		return 0, ErrMediaTooLarge
-	}
-	if int64(len(p)) > b.left+1 {
-		p = p[:b.left+1]
-	}
-	n, err := b.rc.Read(p)
-	b.left -= int64(n)
-	if b.left < 0 {
-		return n + int(b.left), ErrMediaTooLarge
-	}
-	return n, err
-}
-
-func (b *limitedBody) Close() error { return b.rc.Close() }

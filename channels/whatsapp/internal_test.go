@@ -3,46 +3,10 @@ package whatsapp
 import (
 	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"time"
 )
-
-func TestLimitedBody(t *testing.T) {
-	cases := []struct {
-		size, limit int
-		wantErr     bool
-	}{
-		{10, 10, false}, {9, 10, false}, {11, 10, true}, {5000, 100, true}, {0, 0, false},
-	}
-	for _, c := range cases {
-		b := &limitedBody{rc: io.NopCloser(strings.NewReader(strings.Repeat("x", c.size))), left: int64(c.limit)}
-		got, err := io.ReadAll(b)
-		if c.wantErr != errors.Is(err, ErrMediaTooLarge) || len(got) > c.limit {
-			t.Errorf("size %d limit %d: read %d, err %v", c.size, c.limit, len(got), err)
-		}
-	}
-}
-
-func TestRetryAfter(t *testing.T) {
-	now := time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
-	cases := map[string]time.Duration{
-		"":                              0,
-		"7":                             7 * time.Second,
-		"-3":                            0,
-		"soon":                          0,
-		"Mon, 02 Mar 2026 15:00:30 GMT": 30 * time.Second,
-		"Mon, 02 Mar 2026 14:00:00 GMT": 0,
-	}
-	for in, want := range cases {
-		if got := retryAfter(in, now); got != want {
-			t.Errorf("retryAfter(%q) = %v, want %v", in, got, want)
-		}
-	}
-}
 
 // FuzzParse feeds arbitrary bodies to the webhook parser, seeded with the
 // pywa fixtures when present: it must never panic, and every event must

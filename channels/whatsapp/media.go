@@ -2,7 +2,6 @@ package whatsapp
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -13,7 +12,7 @@ import (
 )
 
 // ErrMediaTooLarge: a media download exceeds Config.MaxMediaBytes.
-var ErrMediaTooLarge = errors.New("whatsapp: media too large")
+var ErrMediaTooLarge = channels.ErrMediaTooLarge
 
 // Media is an open media download. The caller must Close Body.
 type Media struct {
@@ -86,29 +85,6 @@ func (c *Channel) OpenMedia(ctx context.Context, mediaID string) (*Media, error)
 	}
 	return &Media{
 		ID: mediaID, ContentType: ct, Size: info.FileSize, SHA256: info.SHA256,
-		Body: &limitedBody{rc: resp.Body, left: c.cfg.MaxMediaBytes},
+		Body: channels.LimitBody(resp.Body, c.cfg.MaxMediaBytes),
 	}, nil
 }
-
-// limitedBody fails with ErrMediaTooLarge once more than its limit is read.
-type limitedBody struct {
-	rc   io.ReadCloser
-	left int64
-}
-
-func (b *limitedBody) Read(p []byte) (int, error) {
-	if b.left < 0 {
-		return 0, ErrMediaTooLarge
-	}
-	if int64(len(p)) > b.left+1 {
-		p = p[:b.left+1]
-	}
-	n, err := b.rc.Read(p)
-	b.left -= int64(n)
-	if b.left < 0 {
-		return n + int(b.left), ErrMediaTooLarge
-	}
-	return n, err
-}
-
-func (b *limitedBody) Close() error { return b.rc.Close() }

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/frontdeskhq/frontdesk/channels"
@@ -328,26 +327,12 @@ func (c *Channel) classify(resp *http.Response, raw []byte) error {
 		se.Err = channels.ErrOptedOut
 	case resp.StatusCode == http.StatusTooManyRequests || rateCodes[code]:
 		se.Err = channels.ErrRateLimited
-		se.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), c.cfg.Clock.Now())
+		se.RetryAfter = channels.ParseRetryAfter(resp.Header.Get("Retry-After"), c.cfg.Clock.Now())
 	case resp.StatusCode >= 500 || transientCodes[code]:
 		se.Err = channels.ErrUnavailable
-		se.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), c.cfg.Clock.Now())
+		se.RetryAfter = channels.ParseRetryAfter(resp.Header.Get("Retry-After"), c.cfg.Clock.Now())
 	default:
 		se.Err = channels.ErrRejected
 	}
 	return se
-}
-
-// retryAfter reads a Retry-After header in seconds or as an HTTP date.
-func retryAfter(v string, now time.Time) time.Duration {
-	if v == "" {
-		return 0
-	}
-	if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && s > 0 {
-		return time.Duration(s) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return t.Sub(now)
-	}
-	return 0
 }

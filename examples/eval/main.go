@@ -5,6 +5,7 @@
 //	go run ./examples/eval -task triage -data FILE.jsonl [-json]
 //	go run ./examples/eval -task phi -data FILE.jsonl [-json]
 //	go run ./examples/eval -task phi -format physionet -data DIR [-json]
+//	go run ./examples/eval -task phi -format presidio -data FILE.json [-json]
 //	go run ./examples/eval -task replies -data FILE.jsonl [-json]
 //
 // With -json it prints one JSON object (keys documented in the README);
@@ -45,8 +46,8 @@ func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	var o options
 	fs.StringVar(&o.Task, "task", "", "what to evaluate: triage, phi or replies")
-	fs.StringVar(&o.Data, "data", "", "labeled data: a JSON Lines file, or a directory for -format physionet")
-	fs.StringVar(&o.Format, "format", "jsonl", "input format: jsonl, or physionet for -task phi")
+	fs.StringVar(&o.Data, "data", "", "labeled data: a JSON Lines file, a directory for -format physionet, a JSON file for -format presidio")
+	fs.StringVar(&o.Format, "format", "jsonl", "input format: jsonl, or physionet or presidio for -task phi")
 	fs.BoolVar(&o.JSON, "json", false, "print one JSON object instead of a table")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)

@@ -151,7 +151,7 @@ func TestPHISharedCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	det, err := phi.New(phi.Config{})
+	det, err := phi.New(detectorConfig("physionet"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,11 +160,92 @@ func TestPHISharedCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("physionet: precision %.4f recall %.4f f1 %.4f", rep.Precision, rep.Recall, rep.F1)
-	if rep.Precision < 0.88 || rep.Recall < 0.66 {
+	if rep.Precision < 0.89 || rep.Recall < 0.84 {
 		t.Errorf("regression: precision %.4f recall %.4f", rep.Precision, rep.Recall)
 	}
-	if rep.Kind[phi.KindPhone].Recall < 0.6 || rep.Kind[phi.KindDate].Recall < 0.8 {
-		t.Errorf("regression: phone %+v date %+v", rep.Kind[phi.KindPhone], rep.Kind[phi.KindDate])
+	for kind, min := range map[phi.Kind]float64{phi.KindPhone: 0.85, phi.KindDate: 0.93, phi.KindAddress: 0.66, phi.KindName: 0.87} {
+		if got := rep.Kind[kind].Recall; got < min {
+			t.Errorf("regression: %s recall %.4f below %.2f", kind, got, min)
+		}
+	}
+	// Every stated age reported, as by default: the corpus does not count
+	// ages under 90, so precision drops, yet stays above the issue's 0.80.
+	all, err := phi.New(phi.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err = scorePHI(t.Context(), all, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("physionet, all ages: precision %.4f recall %.4f", rep.Precision, rep.Recall)
+	if rep.Precision < 0.80 {
+		t.Errorf("regression: precision %.4f with every age reported", rep.Precision)
+	}
+}
+
+// TestPresidioCorpus scores the Presidio synthetic PII set when present.
+func TestPresidioCorpus(t *testing.T) {
+	path := filepath.Join(phiRepoRoot(t), "..", "shared", "data", "phi", "presidio-research", "synth_dataset_v2.json")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("Presidio synthetic dataset not found at %s", path)
+	}
+	docs, err := readPresidio(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1500 {
+		t.Fatalf("%d records, want 1500", len(docs))
+	}
+	det, err := phi.New(detectorConfig("presidio"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := scorePHI(t.Context(), det, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("presidio: precision %.4f recall %.4f", rep.Precision, rep.Recall)
+	if rep.Precision < 0.95 || rep.Recall < 0.49 {
+		t.Errorf("regression: precision %.4f recall %.4f", rep.Precision, rep.Recall)
+	}
+	for kind, min := range map[phi.Kind]float64{phi.KindPhone: 0.9, phi.KindEmail: 1, phi.KindSSN: 1, phi.KindAge: 0.9} {
+		if got := rep.Kind[kind].Recall; got < min {
+			t.Errorf("regression: %s recall %.4f below %.2f", kind, got, min)
+		}
+	}
+}
+
+func TestReadPresidioOffsets(t *testing.T) {
+	// Offsets count code points: "José" is 4 of them and 5 bytes.
+	const doc = `[{"full_text": "José lives in Ávila", "spans": [` +
+		`{"entity_type": "PERSON", "entity_value": "José", "start_position": 0, "end_position": 4},` +
+		`{"entity_type": "GPE", "entity_value": "Ávila", "start_position": 14, "end_position": 19},` +
+		`{"entity_type": "TITLE", "entity_value": "x", "start_position": 5, "end_position": 10}]}]`
+	path := filepath.Join(t.TempDir(), "p.json")
+	if err := os.WriteFile(path, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := readPresidio(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	if len(d.Gold) != 2 || len(d.Neutral) != 1 {
+		t.Fatalf("gold %v neutral %v", d.Gold, d.Neutral)
+	}
+	if got := d.Text[d.Gold[0].Start:d.Gold[0].End]; got != "José" || d.Gold[0].Kind != phi.KindName {
+		t.Errorf("first span %q %s", got, d.Gold[0].Kind)
+	}
+	if got := d.Text[d.Gold[1].Start:d.Gold[1].End]; got != "Ávila" || d.Gold[1].Kind != phi.KindAddress {
+		t.Errorf("second span %q %s", got, d.Gold[1].Kind)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`[{"full_text": "ab", "spans": [{"entity_type": "PERSON", "start_position": 0, "end_position": 9}]}]`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readPresidio(bad); err == nil {
+		t.Error("a span past the text was accepted")
 	}
 }
 

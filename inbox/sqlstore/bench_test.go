@@ -35,7 +35,7 @@ const benchBareTable = `CREATE TABLE {bench_messages} (
 	text TEXT NOT NULL, subject TEXT NOT NULL, payload TEXT NOT NULL, media TEXT NOT NULL, in_reply_to TEXT NOT NULL,
 	author_id TEXT NOT NULL, automated BOOLEAN NOT NULL, status TEXT NOT NULL, status_history TEXT NOT NULL,
 	error_code TEXT NOT NULL, triage TEXT NOT NULL, handled_by TEXT NOT NULL, created_at BIGINT NOT NULL, sent_at BIGINT,
-	ext TEXT NOT NULL, UNIQUE (practice_id, id));
+	ext TEXT NOT NULL, sealed BOOLEAN NOT NULL, UNIQUE (practice_id, id));
 CREATE UNIQUE INDEX {@bench_provider} ON {bench_messages} (practice_id, channel, provider_id) WHERE provider_id <> '';
 CREATE INDEX {@bench_thread} ON {bench_messages} (practice_id, conversation_id, created_at, seq)`
 
@@ -84,7 +84,7 @@ func benchIngest(b *testing.B, db *DB, bare bareExec) {
 			return err
 		}},
 		{"insert", func() error {
-			args, err := msgArgs(benchAppend(seq.Add(1)).Message)
+			args, err := st.cr.msgArgs(benchAppend(seq.Add(1)).Message)
 			if err != nil {
 				return err
 			}
@@ -175,7 +175,13 @@ func BenchmarkIngestSQLite(b *testing.B) {
 	})
 }
 
-func BenchmarkIngestPostgres(b *testing.B) {
+func BenchmarkIngestPostgres(b *testing.B) { benchPostgres(b, Config{}) }
+
+// BenchmarkIngestPostgresGrouped is BenchmarkIngestPostgres with group
+// commit and grouped reads (Config.Grouping).
+func BenchmarkIngestPostgresGrouped(b *testing.B) { benchPostgres(b, Config{Grouping: true}) }
+
+func benchPostgres(b *testing.B, dbCfg Config) {
 	_, schema := pgtest.Schema(b)
 	cfg, err := pgxpool.ParseConfig(pgtest.DSN(b))
 	if err != nil {
@@ -187,7 +193,8 @@ func BenchmarkIngestPostgres(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Cleanup(pool.Close)
-	db, err := NewPostgres(pool, Config{Schema: schema})
+	dbCfg.Schema = schema
+	db, err := NewPostgres(pool, dbCfg)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -10,20 +10,27 @@ import (
 )
 
 // ConsentStore is a channels.ConsentStore on a DB, one row per practice,
-// channel and address. It passes channeltest.RunConsentStore.
+// channel and address. It passes channeltest.RunConsentStore. When the DB
+// seals PHI (Config.Keyring), the address column holds the address's
+// blind index token, never the address: every read is by address, so the
+// address returned is the one asked for.
 type ConsentStore struct {
 	db *sqldb.DB
+	cr *crypter
 }
 
 var _ channels.ConsentStore = (*ConsentStore)(nil)
 
 // NewConsentStore returns the consent store of db. Call db.Migrate first.
-func NewConsentStore(db *DB) *ConsentStore { return &ConsentStore{db: db.db} }
+func NewConsentStore(db *DB) *ConsentStore { return &ConsentStore{db: db.db, cr: db.cr} }
 
 const consentCols = "practice_id, channel, address_kind, address, state, source, keyword, changed_at"
 
 var (
-	sqlGetConsent = "SELECT " + consentCols + " FROM {consents} WHERE practice_id = $1 AND channel = $2 AND address_kind = $3 AND address = $4"
+	// The address is matched as stored: its token, or, for a row written
+	// before encryption was turned on, in clear; the latest choice wins.
+	sqlGetConsent = "SELECT " + consentCols + " FROM {consents} WHERE practice_id = $1 AND channel = $2 AND address_kind = $3" +
+		" AND address IN ($4, $5) ORDER BY changed_at DESC LIMIT 1"
 	// The newer choice wins; an equal time replaces, as in the memory store.
 	sqlSetConsent = "INSERT INTO {consents} AS c (" + consentCols + ") VALUES (" + placeholders(1, 8) + ")" +
 		" ON CONFLICT (practice_id, channel, address_kind, address) DO UPDATE SET" +
@@ -31,18 +38,30 @@ var (
 		" WHERE c.changed_at <= excluded.changed_at"
 )
 
-func scanConsent(r sqldb.Row) (channels.Consent, error) {
-	var c channels.Consent
-	var ch, kind, state string
-	err := r.Scan(&c.PracticeID, &ch, &kind, &c.Address.Value, &state, &c.Source, &c.Keyword, timeCol{&c.ChangedAt})
-	c.Channel, c.Address.Kind, c.State = channels.Kind(ch), channels.AddressKind(kind), channels.ConsentState(state)
-	return c, err
+// scanConsent scans a consent of the address asked for.
+func scanConsent(addr string) func(r sqldb.Row) (channels.Consent, error) {
+	return func(r sqldb.Row) (channels.Consent, error) {
+		var c channels.Consent
+		var ch, kind, state, stored string
+		err := r.Scan(&c.PracticeID, &ch, &kind, &stored, &state, &c.Source, &c.Keyword, timeCol{&c.ChangedAt})
+		c.Channel, c.Address, c.State = channels.Kind(ch), channels.Address{Kind: channels.AddressKind(kind), Value: addr},
+			channels.ConsentState(state)
+		return c, err
+	}
+}
+
+// address is what the address column holds for addr.
+func (s *ConsentStore) address(practiceID string, addr channels.Address) string {
+	if !s.cr.on() {
+		return addr.Value
+	}
+	return s.cr.index.Sum(practiceID, "consent_address:"+string(addr.Kind), addr.Value)
 }
 
 // Get implements channels.ConsentStore.
 func (s *ConsentStore) Get(ctx context.Context, practiceID string, ch channels.Kind, addr channels.Address) (channels.Consent, error) {
-	c, err := one(ctx, s.db.Reader(), scanConsent, channels.ErrConsentNotFound, sqlGetConsent,
-		practiceID, string(ch), string(addr.Kind), addr.Value)
+	c, err := one(ctx, s.db.Reader(), scanConsent(addr.Value), channels.ErrConsentNotFound, sqlGetConsent,
+		practiceID, string(ch), string(addr.Kind), s.address(practiceID, addr), addr.Value)
 	return c, wrap(ctx, "get consent", err)
 }
 
@@ -53,20 +72,22 @@ func (s *ConsentStore) Set(ctx context.Context, c channels.Consent) (channels.Co
 	if err := validateConsent(c); err != nil {
 		return channels.Consent{}, err
 	}
-	var stored channels.Consent
+	var inForce channels.Consent
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
-		if _, err := q.Exec(ctx, sqlSetConsent, c.PracticeID, string(c.Channel), string(c.Address.Kind), c.Address.Value,
+		stored := s.address(c.PracticeID, c.Address)
+		if _, err := q.Exec(ctx, sqlSetConsent, c.PracticeID, string(c.Channel), string(c.Address.Kind), stored,
 			string(c.State), c.Source, c.Keyword, micros(c.ChangedAt)); err != nil {
 			return err
 		}
 		var err error
-		stored, err = one(ctx, q, scanConsent, nil, sqlGetConsent, c.PracticeID, string(c.Channel), string(c.Address.Kind), c.Address.Value)
+		inForce, err = one(ctx, q, scanConsent(c.Address.Value), nil, sqlGetConsent, c.PracticeID, string(c.Channel),
+			string(c.Address.Kind), stored, c.Address.Value)
 		return err
 	})
 	if err != nil {
 		return channels.Consent{}, wrap(ctx, "set consent", err)
 	}
-	return stored, nil
+	return inForce, nil
 }
 
 // validateConsent refuses what channels.MemoryConsentStore refuses, with

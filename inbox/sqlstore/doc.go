@@ -42,14 +42,16 @@
 //
 //   - schema_migrations (component, version, name): the migrations applied.
 //   - contacts (practice_id, id, key, addresses, patient_id, verified, link,
-//     created_at): one row per inbox.Contact. key, the normalised address,
-//     is unique per practice, which makes PutContact a get-or-create.
-//     addresses is the JSON list of channels.Address, link the JSON
-//     inbox.Link of the latest merge.
+//     created_at, sealed): one row per inbox.Contact. key, the normalised
+//     address (or its blind index token when sealed), is unique per
+//     practice, which makes PutContact a get-or-create. addresses is the
+//     JSON list of channels.Address, link the JSON inbox.Link of the
+//     latest merge.
 //   - conversations (practice_id, id, subject, patient_id, contact_id,
 //     status, channel, queue, assignee, priority, urgency, intent,
 //     emergency, first_response_due, first_response_at, message_count,
-//     created_at, updated_at, closed_at): one row per inbox.Conversation.
+//     created_at, updated_at, closed_at, ext): one row per
+//     inbox.Conversation.
 //     A partial unique index on (practice_id, subject) over rows whose
 //     status is not 'closed' guarantees one open conversation per patient.
 //     Indexes on (practice_id, [queue | assignee,] updated_at, id) serve
@@ -58,10 +60,11 @@
 //     direction, channel, provider_id, type, raw_type, text, subject,
 //     payload, media, in_reply_to, author_id, automated, status,
 //     status_history, error_code, triage, handled_by, created_at, sent_at,
-//     ext): one row per inbox.Message; seq numbers rows in insertion order and
-//     breaks ties of created_at in threads. A partial unique index on
-//     (practice_id, channel, provider_id) where provider_id is not empty
-//     deduplicates webhook deliveries, whichever instance receives them.
+//     ext, sealed): one row per inbox.Message; seq numbers rows in
+//     insertion order and breaks ties of created_at in threads. A
+//     partial unique index on (practice_id, channel, provider_id) where
+//     provider_id is not empty deduplicates webhook deliveries, whichever
+//     instance receives them.
 //     media, status_history and triage are JSON. (practice_id,
 //     conversation_id) references conversations.
 //   - consents (practice_id, channel, address_kind, address, state, source,
@@ -82,6 +85,24 @@
 // filtered or indexed gets a column by a new migration that moves it out
 // of ext. A new field's type must round-trip through encoding/json.
 //
+// # Encryption at rest
+//
+// With Config.Keyring and Config.BlindIndex set, the PHI columns are
+// sealed with the phi package's envelope encryption, each value bound to
+// its practice, table, record id and column (a value copied to another
+// row fails to open): messages' text, subject, payload, media, triage and
+// ext, and contacts' addresses, which then also carry the contact key. The
+// contacts' key column holds the key's blind index token instead, so that
+// PutContact and FindContact still find a contact by its key through the
+// unique index, and equal keys of two practices give different tokens.
+// Consents likewise store the token of their address, and return the
+// address they were asked for.
+// Each row records whether it is sealed (the sealed column): turning
+// encryption on over an existing database keeps the rows written in clear
+// readable, and an update seals them; a DB without the keyring fails to
+// read sealed rows with ErrSealed. Ids, times, statuses, queues and
+// conversations (which hold no message text) stay in clear for queries.
+//
 // # Transactions and concurrency
 //
 // Every write is one transaction. An update function (UpdateContact,
@@ -96,6 +117,22 @@
 // its transaction over and finds the winner's message (reported as a
 // duplicate) or conversation (threaded into). Serialization failures and
 // deadlocks are retried the same way, a few times.
+//
+// With Config.Grouping on PostgreSQL, appends to a subject's open
+// conversation (every inbound message) are committed in groups: those
+// that arrive while a group is being written form the next one, up to 32,
+// written by one transaction in two round trips and one commit: a
+// pipeline of BEGIN and the conversations' SELECT ... FOR UPDATE (in
+// subject order, so groups never deadlock), the Thread functions in Go,
+// then a pipeline of, per append, SAVEPOINT and its writes, and COMMIT.
+// An append that breaks a unique index is rolled back to its savepoint
+// alone and then runs on its own, as above; each caller returns after the
+// commit that made its message durable. Single-row reads (GetMessage,
+// FindMessage, FindContact...) are likewise sent together with other
+// callers', in one pipeline. Grouping is off by default: on a small
+// machine shared with PostgreSQL, where CPU rather than commits or round
+// trips is scarce, the hand-offs cost more than they save (compare
+// BenchmarkIngestPostgres and BenchmarkIngestPostgresGrouped).
 //
 // SQLite allows one writer. DB writes through one connection owned by a
 // writer goroutine, which runs the transactions queued while it was busy

@@ -61,3 +61,13 @@ func ExecForTest(t testing.TB, db *DB, stmt string, args ...any) {
 		t.Fatal(err)
 	}
 }
+
+// StringForTest returns the single text value stmt selects.
+func StringForTest(t testing.TB, db *DB, stmt string, args ...any) string {
+	t.Helper()
+	var s string
+	if err := db.db.Reader().QueryRow(t.Context(), stmt, args...).Scan(&s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

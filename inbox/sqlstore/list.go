@@ -66,7 +66,7 @@ func (s *Store) ListMessages(ctx context.Context, practiceID, conversationID str
 	}
 	err := each(ctx, r, stmt, args, func(row sqldb.Row) error {
 		var seq int64
-		m, err := scanMsg(row, &seq)
+		m, err := s.cr.scanMsg(row, &seq)
 		page.Messages, seqs = append(page.Messages, m), append(seqs, seq)
 		return err
 	})

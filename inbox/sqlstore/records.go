@@ -58,15 +58,32 @@ func fromJSON(s string, v any) error {
 	return nil
 }
 
-const contactCols = "practice_id, id, key, addresses, patient_id, verified, link, created_at"
+const contactCols = "practice_id, id, key, addresses, patient_id, verified, link, created_at, sealed"
 
-func scanContact(r sqldb.Row) (inbox.Contact, error) {
+// sealedContact is what a sealed row's addresses column holds.
+type sealedContact struct {
+	Key       string             `json:"key"`
+	Addresses []channels.Address `json:"addresses,omitempty"`
+}
+
+func (cr *crypter) scanContact(r sqldb.Row) (inbox.Contact, error) {
 	var c inbox.Contact
 	var addrs, link string
-	if err := r.Scan(&c.PracticeID, &c.ID, &c.Key, &addrs, &c.PatientID, &c.Verified, &link, timeCol{&c.CreatedAt}); err != nil {
+	var sealed bool
+	if err := r.Scan(&c.PracticeID, &c.ID, &c.Key, &addrs, &c.PatientID, &c.Verified, &link, timeCol{&c.CreatedAt}, &sealed); err != nil {
 		return inbox.Contact{}, err
 	}
-	if err := fromJSON(addrs, &c.Addresses); err != nil {
+	if sealed {
+		clear, err := cr.open(true, c.PracticeID, "contacts", c.ID, "addresses", addrs)
+		if err != nil {
+			return inbox.Contact{}, err
+		}
+		var sc sealedContact
+		if err := fromJSON(clear, &sc); err != nil {
+			return inbox.Contact{}, err
+		}
+		c.Key, c.Addresses = sc.Key, sc.Addresses
+	} else if err := fromJSON(addrs, &c.Addresses); err != nil {
 		return inbox.Contact{}, err
 	}
 	if link != "" {
@@ -79,16 +96,25 @@ func scanContact(r sqldb.Row) (inbox.Contact, error) {
 }
 
 // contactArgs are the values of contactCols.
-func contactArgs(c inbox.Contact) ([]any, error) {
-	addrs, err := jsonText(c.Addresses, len(c.Addresses) == 0)
-	if err != nil {
-		return nil, err
-	}
+func (cr *crypter) contactArgs(c inbox.Contact) ([]any, error) {
 	link, err := jsonText(c.Link, c.Link == nil)
 	if err != nil {
 		return nil, err
 	}
-	return []any{c.PracticeID, c.ID, c.Key, addrs, c.PatientID, c.Verified, link, micros(c.CreatedAt)}, nil
+	var addrs string
+	if cr.on() {
+		clear, err := jsonText(sealedContact{Key: c.Key, Addresses: c.Addresses}, false)
+		if err != nil {
+			return nil, err
+		}
+		if addrs, err = cr.seal(c.PracticeID, "contacts", c.ID, "addresses", clear); err != nil {
+			return nil, err
+		}
+	} else if addrs, err = jsonText(c.Addresses, len(c.Addresses) == 0); err != nil {
+		return nil, err
+	}
+	return []any{c.PracticeID, c.ID, cr.contactKey(c.PracticeID, c.Key), addrs, c.PatientID, c.Verified, link,
+		micros(c.CreatedAt), cr.on()}, nil
 }
 
 const convCols = "practice_id, id, subject, patient_id, contact_id, status, channel, queue, assignee, priority, " +
@@ -124,17 +150,30 @@ func convArgs(c inbox.Conversation) ([]any, error) {
 
 const msgCols = "practice_id, id, conversation_id, contact_id, direction, channel, provider_id, type, raw_type, text, " +
 	"subject, payload, media, in_reply_to, author_id, automated, status, status_history, error_code, triage, " +
-	"handled_by, created_at, sent_at, ext"
+	"handled_by, created_at, sent_at, ext, sealed"
 
 // scanMsg scans msgCols followed by the extra destinations.
-func scanMsg(r sqldb.Row, extra ...any) (inbox.Message, error) {
+func (cr *crypter) scanMsg(r sqldb.Row, extra ...any) (inbox.Message, error) {
 	var m inbox.Message
 	var dir, channel, typ, status, media, history, tri, ext string
+	var sealed bool
 	dest := []any{&m.PracticeID, &m.ID, &m.ConversationID, &m.ContactID, &dir, &channel, &m.ProviderID, &typ,
 		&m.RawType, &m.Text, &m.Subject, &m.Payload, &media, &m.InReplyTo, &m.AuthorID, &m.Automated, &status,
-		&history, &m.ErrorCode, &tri, &m.HandledBy, timeCol{&m.CreatedAt}, timeCol{&m.SentAt}, &ext}
+		&history, &m.ErrorCode, &tri, &m.HandledBy, timeCol{&m.CreatedAt}, timeCol{&m.SentAt}, &ext, &sealed}
 	if err := r.Scan(append(dest, extra...)...); err != nil {
 		return inbox.Message{}, err
+	}
+	if sealed {
+		for _, f := range []struct {
+			col string
+			v   *string
+		}{{"text", &m.Text}, {"subject", &m.Subject}, {"payload", &m.Payload}, {"media", &media}, {"triage", &tri}, {"ext", &ext}} {
+			clear, err := cr.open(true, m.PracticeID, "messages", m.ID, f.col, *f.v)
+			if err != nil {
+				return inbox.Message{}, err
+			}
+			*f.v = clear
+		}
 	}
 	m.Direction, m.Channel, m.Type, m.Status = inbox.Direction(dir), channels.Kind(channel),
 		channels.MessageType(typ), channels.DeliveryState(status)
@@ -157,7 +196,7 @@ func scanMsg(r sqldb.Row, extra ...any) (inbox.Message, error) {
 }
 
 // msgArgs are the values of msgCols.
-func msgArgs(m inbox.Message) ([]any, error) {
+func (cr *crypter) msgArgs(m inbox.Message) ([]any, error) {
 	media, err := jsonText(m.Media, len(m.Media) == 0)
 	if err != nil {
 		return nil, err
@@ -174,9 +213,21 @@ func msgArgs(m inbox.Message) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
+	text, subject, payload := m.Text, m.Subject, m.Payload
+	if cr.on() {
+		for _, f := range []struct {
+			col string
+			v   *string
+		}{{"text", &text}, {"subject", &subject}, {"payload", &payload}, {"media", &media}, {"triage", &tri}, {"ext", &ext}} {
+			if *f.v, err = cr.seal(m.PracticeID, "messages", m.ID, f.col, *f.v); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return []any{m.PracticeID, m.ID, m.ConversationID, m.ContactID, string(m.Direction), string(m.Channel),
-		m.ProviderID, string(m.Type), m.RawType, m.Text, m.Subject, m.Payload, media, m.InReplyTo, m.AuthorID,
-		m.Automated, string(m.Status), history, m.ErrorCode, tri, m.HandledBy, micros(m.CreatedAt), micros(m.SentAt), ext}, nil
+		m.ProviderID, string(m.Type), m.RawType, text, subject, payload, media, m.InReplyTo, m.AuthorID,
+		m.Automated, string(m.Status), history, m.ErrorCode, tri, m.HandledBy, micros(m.CreatedAt), micros(m.SentAt),
+		ext, cr.on()}, nil
 }
 
 // placeholders returns "$from, $from+1, ..." for n values.

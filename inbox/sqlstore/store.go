@@ -18,19 +18,29 @@ import (
 // Uniqueness (contact keys, provider ids, one open conversation per
 // subject) is enforced by the database's unique indexes.
 type Store struct {
-	db *sqldb.DB
+	db    *sqldb.DB
+	cr    *crypter                   // nil: PHI in clear
+	group *sqldb.Grouper[*appendJob] // PostgreSQL: group commit of appends
 }
 
 var _ inbox.Store = (*Store)(nil)
 
 // New returns the inbox store of db. Call db.Migrate first.
-func New(db *DB) *Store { return &Store{db: db.db} }
+func New(db *DB) *Store {
+	s := &Store{db: db.db, cr: db.cr}
+	if db.grouping && db.db.Dialect() == sqldb.Postgres {
+		s.group = &sqldb.Grouper[*appendJob]{Flush: s.flushAppends, Max: maxAppendGroup, Flushers: appendFlushers}
+	}
+	return s
+}
 
 var (
 	sqlInsertContact = "INSERT INTO {contacts} (" + contactCols + ") VALUES (" + placeholders(1, numCols(contactCols)) + ") ON CONFLICT DO NOTHING"
 	sqlContactByID   = "SELECT " + contactCols + " FROM {contacts} WHERE practice_id = $1 AND id = $2"
-	sqlContactByKey  = "SELECT " + contactCols + " FROM {contacts} WHERE practice_id = $1 AND key = $2"
-	sqlUpdateContact = "UPDATE {contacts} SET addresses = $3, patient_id = $4, verified = $5, link = $6 WHERE practice_id = $1 AND id = $2"
+	// A contact is looked up by its key's blind index token, or by the key
+	// in clear for rows written before encryption was turned on.
+	sqlContactByKey  = "SELECT " + contactCols + " FROM {contacts} WHERE practice_id = $1 AND key IN ($2, $3)"
+	sqlUpdateContact = "UPDATE {contacts} SET " + setList(contactCols, 1) + " WHERE practice_id = $1 AND id = $2"
 
 	sqlConvByID      = "SELECT " + convCols + " FROM {conversations} WHERE practice_id = $1 AND id = $2"
 	sqlOpenConv      = "SELECT " + convCols + " FROM {conversations} WHERE practice_id = $1 AND subject = $2 AND status <> 'closed'"
@@ -44,6 +54,14 @@ var (
 	sqlUpdateMsg     = "UPDATE {messages} SET " + setList(msgCols, 1) + " WHERE practice_id = $1 AND id = $2"
 	sqlMsgIDExists   = "SELECT 1 FROM {messages} WHERE practice_id = $1 AND id = $2"
 )
+
+// reader is the Querier of single-row reads outside transactions.
+func (s *Store) reader() sqldb.Querier {
+	if s.group != nil {
+		return s.db.RowReader()
+	}
+	return s.db.Reader()
+}
 
 func (s *Store) notFound(what, id string) error {
 	return fmt.Errorf("%w: %s %q", inbox.ErrNotFound, what, id)
@@ -65,7 +83,7 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 	if c.PracticeID == "" || c.ID == "" || c.Key == "" {
 		return inbox.Contact{}, false, errors.New("sqlstore: contact needs practice id, id and key")
 	}
-	args, err := contactArgs(c)
+	args, err := s.cr.contactArgs(c)
 	if err != nil {
 		return inbox.Contact{}, false, err
 	}
@@ -80,7 +98,7 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 			stored, created = c, true
 			return nil
 		}
-		stored, err = one(ctx, q, scanContact, nil, sqlContactByKey, c.PracticeID, c.Key)
+		stored, err = one(ctx, q, s.cr.scanContact, nil, sqlContactByKey, c.PracticeID, s.cr.contactKey(c.PracticeID, c.Key), c.Key)
 		if errors.Is(err, sqldb.ErrNoRows) {
 			return fmt.Errorf("%w: contact id %q exists", inbox.ErrConflict, c.ID)
 		}
@@ -94,13 +112,13 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 
 // GetContact implements inbox.Store.
 func (s *Store) GetContact(ctx context.Context, practiceID, id string) (inbox.Contact, error) {
-	c, err := one(ctx, s.db.Reader(), scanContact, s.notFound("contact", id), sqlContactByID, practiceID, id)
+	c, err := one(ctx, s.reader(), s.cr.scanContact, s.notFound("contact", id), sqlContactByID, practiceID, id)
 	return c, wrap(ctx, "get contact", err)
 }
 
 // FindContact implements inbox.Store.
 func (s *Store) FindContact(ctx context.Context, practiceID, key string) (inbox.Contact, error) {
-	c, err := one(ctx, s.db.Reader(), scanContact, fmt.Errorf("%w: contact by key", inbox.ErrNotFound), sqlContactByKey, practiceID, key)
+	c, err := one(ctx, s.reader(), s.cr.scanContact, fmt.Errorf("%w: contact by key", inbox.ErrNotFound), sqlContactByKey, practiceID, s.cr.contactKey(practiceID, key), key)
 	return c, wrap(ctx, "find contact", err)
 }
 
@@ -108,7 +126,7 @@ func (s *Store) FindContact(ctx context.Context, practiceID, key string) (inbox.
 func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn func(*inbox.Contact) error) (inbox.Contact, error) {
 	var c inbox.Contact
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
-		old, err := one(ctx, q, scanContact, s.notFound("contact", id), sqlContactByID+"{for_update}", practiceID, id)
+		old, err := one(ctx, q, s.cr.scanContact, s.notFound("contact", id), sqlContactByID+"{for_update}", practiceID, id)
 		if err != nil {
 			return err
 		}
@@ -119,11 +137,11 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 		if c.PracticeID != old.PracticeID || c.ID != old.ID || c.Key != old.Key {
 			return errors.New("sqlstore: update may not change a contact's practice, id or key")
 		}
-		args, err := contactArgs(c)
+		args, err := s.cr.contactArgs(c)
 		if err != nil {
 			return err
 		}
-		_, err = q.Exec(ctx, sqlUpdateContact, args[0], args[1], args[3], args[4], args[5], args[6])
+		_, err = q.Exec(ctx, sqlUpdateContact, args...)
 		return err
 	})
 	if err != nil {
@@ -134,11 +152,11 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 
 // GetMessage implements inbox.Store.
 func (s *Store) GetMessage(ctx context.Context, practiceID, id string) (inbox.Message, error) {
-	m, err := one(ctx, s.db.Reader(), scanMessage, s.notFound("message", id), sqlMsgByID, practiceID, id)
+	m, err := one(ctx, s.reader(), s.scanMessage, s.notFound("message", id), sqlMsgByID, practiceID, id)
 	return m, wrap(ctx, "get message", err)
 }
 
-func scanMessage(r sqldb.Row) (inbox.Message, error) { return scanMsg(r) }
+func (s *Store) scanMessage(r sqldb.Row) (inbox.Message, error) { return s.cr.scanMsg(r) }
 
 // FindMessage implements inbox.Store.
 func (s *Store) FindMessage(ctx context.Context, practiceID string, ch channels.Kind, providerID string) (inbox.Message, error) {
@@ -149,7 +167,7 @@ func (s *Store) FindMessage(ctx context.Context, practiceID string, ch channels.
 		}
 		return inbox.Message{}, nf
 	}
-	m, err := one(ctx, s.db.Reader(), scanMessage, nf, sqlMsgByProvider, practiceID, string(ch), providerID)
+	m, err := one(ctx, s.reader(), s.scanMessage, nf, sqlMsgByProvider, practiceID, string(ch), providerID)
 	return m, wrap(ctx, "find message", err)
 }
 
@@ -157,7 +175,7 @@ func (s *Store) FindMessage(ctx context.Context, practiceID string, ch channels.
 func (s *Store) UpdateMessage(ctx context.Context, practiceID, id string, fn func(*inbox.Message) error) (inbox.Message, error) {
 	var m inbox.Message
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
-		old, err := one(ctx, q, scanMessage, s.notFound("message", id), sqlMsgByID+"{for_update}", practiceID, id)
+		old, err := one(ctx, q, s.scanMessage, s.notFound("message", id), sqlMsgByID+"{for_update}", practiceID, id)
 		if err != nil {
 			return err
 		}
@@ -168,7 +186,7 @@ func (s *Store) UpdateMessage(ctx context.Context, practiceID, id string, fn fun
 		if m.PracticeID != old.PracticeID || m.ID != old.ID || m.ConversationID != old.ConversationID {
 			return errors.New("sqlstore: update may not change a message's practice, id or conversation")
 		}
-		args, err := msgArgs(m)
+		args, err := s.cr.msgArgs(m)
 		if err != nil {
 			return err
 		}
@@ -183,14 +201,14 @@ func (s *Store) UpdateMessage(ctx context.Context, practiceID, id string, fn fun
 
 // GetConversation implements inbox.Store.
 func (s *Store) GetConversation(ctx context.Context, practiceID, id string) (inbox.Conversation, error) {
-	c, err := one(ctx, s.db.Reader(), scanConv, s.notFound("conversation", id), sqlConvByID, practiceID, id)
+	c, err := one(ctx, s.reader(), scanConv, s.notFound("conversation", id), sqlConvByID, practiceID, id)
 	return c, wrap(ctx, "get conversation", err)
 }
 
 // FindOpenConversation implements inbox.Store.
 func (s *Store) FindOpenConversation(ctx context.Context, practiceID, subject string) (inbox.Conversation, error) {
 	nf := fmt.Errorf("%w: open conversation for subject", inbox.ErrNotFound)
-	c, err := one(ctx, s.db.Reader(), scanConv, nf, sqlOpenConv, practiceID, subject)
+	c, err := one(ctx, s.reader(), scanConv, nf, sqlOpenConv, practiceID, subject)
 	return c, wrap(ctx, "find open conversation", err)
 }
 
@@ -255,15 +273,32 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 	if m0.ConversationID == "" && (ap.Subject == "" || ap.NewConversationID == "") {
 		return inbox.AppendResult{}, errors.New("sqlstore: message needs a conversation id, or a subject and a new conversation id")
 	}
-	var res inbox.AppendResult
 	attempt := 0
+	if s.group != nil && m0.ConversationID == "" {
+		if err := ctx.Err(); err != nil {
+			return inbox.AppendResult{}, err
+		}
+		j := &appendJob{ctx: ctx, ap: ap, done: make(chan struct{})}
+		s.group.Submit(j)
+		<-j.done
+		if !j.alone {
+			if j.err != nil {
+				return inbox.AppendResult{}, wrap(ctx, op, j.err)
+			}
+			return j.res, nil
+		}
+		if j.careful {
+			attempt = 1
+		}
+	}
+	var res inbox.AppendResult
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
 		res = inbox.AppendResult{}
 		careful := attempt > 0
 		attempt++
 		m := m0
 		if m.ProviderID != "" && careful {
-			old, err := one(ctx, q, scanMessage, nil, sqlMsgByProvider, m.PracticeID, string(m.Channel), m.ProviderID)
+			old, err := one(ctx, q, s.scanMessage, nil, sqlMsgByProvider, m.PracticeID, string(m.Channel), m.ProviderID)
 			switch {
 			case err == nil:
 				conv, err := one(ctx, q, scanConv, s.notFound("conversation", old.ConversationID), sqlConvByID, m.PracticeID, old.ConversationID)
@@ -278,7 +313,7 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 			return err
 		}
 		m.ConversationID = conv.ID
-		args, err := msgArgs(m)
+		args, err := s.cr.msgArgs(m)
 		if err != nil {
 			return err
 		}
@@ -331,16 +366,24 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 // one), applies ap.Thread, and counts m in it.
 func (s *Store) thread(ctx context.Context, q sqldb.Querier, ap inbox.AppendParams, m inbox.Message) (inbox.Conversation, bool, error) {
 	conv, err := s.lockedConv(ctx, q, m.PracticeID, m.ConversationID, ap.Subject)
+	return applyThread(ap, m, conv, err)
+}
+
+// applyThread threads m into conv, the conversation found for it (lookupErr
+// nil), or into the subject's new conversation when there is none
+// (lookupErr inbox.ErrNotFound and no conversation id): it applies
+// ap.Thread and counts m. It reports whether the conversation is new.
+func applyThread(ap inbox.AppendParams, m inbox.Message, conv inbox.Conversation, lookupErr error) (inbox.Conversation, bool, error) {
 	created := false
 	switch {
-	case errors.Is(err, inbox.ErrNotFound) && m.ConversationID == "":
+	case errors.Is(lookupErr, inbox.ErrNotFound) && m.ConversationID == "":
 		created = true
 		conv = inbox.Conversation{
 			PracticeID: m.PracticeID, ID: ap.NewConversationID, Subject: ap.Subject,
 			Status: inbox.StatusOpen, CreatedAt: m.CreatedAt, UpdatedAt: m.CreatedAt,
 		}
-	case err != nil:
-		return conv, false, err
+	case lookupErr != nil:
+		return conv, false, lookupErr
 	}
 	if ap.Thread != nil {
 		if err := ap.Thread(&conv, created); err != nil {

@@ -52,6 +52,24 @@ func TestConformancePostgres(t *testing.T) {
 	inboxtest.Run(t, func(t *testing.T) inbox.Store { return sqlstore.New(newPostgres(t)) })
 }
 
+// TestConformancePostgresGrouped runs the suite with group commit and
+// grouped reads.
+func TestConformancePostgresGrouped(t *testing.T) {
+	t.Parallel()
+	pgtest.DSN(t)
+	inboxtest.Run(t, func(t *testing.T) inbox.Store {
+		pool, schema := pgtest.Schema(t)
+		db, err := sqlstore.NewPostgres(pool, sqlstore.Config{Schema: schema, Grouping: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Migrate(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		return sqlstore.New(db)
+	})
+}
+
 func contextWithCancel(t testing.TB) (context.Context, context.CancelFunc) {
 	return context.WithCancel(t.Context())
 }

@@ -91,7 +91,14 @@ const (
 // IsConflict reports whether err is a unique or primary key violation.
 func IsConflict(err error) bool { _, k := classify(err); return k == kindConflict }
 
-func retryable(err error) bool { _, k := classify(err); return k == kindRetry }
+// IsRetryable reports whether err is a serialization failure, a deadlock
+// or a busy SQLite database: the transaction may succeed when run again.
+func IsRetryable(err error) bool { _, k := classify(err); return k == kindRetry }
+
+// IsUnavailable reports whether err is a lost or refused connection.
+func IsUnavailable(err error) bool { _, k := classify(err); return k == kindUnavailable }
+
+func retryable(err error) bool { return IsRetryable(err) }
 
 func classify(err error) (string, errKind) {
 	var pe *pgconn.PgError

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -76,6 +77,10 @@ type DB struct {
 	stopped     chan struct{}
 	startWriter sync.Once
 	closeOnce   sync.Once
+
+	// PostgreSQL: grouped single-row reads; see RowReader.
+	rowsOnce sync.Once
+	rows     *Grouper[*rowJob]
 }
 
 // NewPostgres returns a DB over pool. Closing the DB does not close the
@@ -92,6 +97,10 @@ func NewPostgres(pool *pgxpool.Pool, opts Options) (*DB, error) {
 	}
 	return &DB{dialect: Postgres, opts: opts, pool: pool}, nil
 }
+
+// walAttempts bounds the retries of a writer connection refused while
+// another process turns WAL on.
+const walAttempts = 1000
 
 // OpenSQLite opens (creating if needed) the SQLite database file at path in
 // WAL mode with a busy timeout and foreign keys on. Writes go through one
@@ -129,8 +138,16 @@ func OpenSQLite(path string, opts Options) (*DB, error) {
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
 	// Open the writer first: it creates the file and turns WAL on before a
-	// read-only connection looks at it.
-	if err := w.Ping(); err != nil {
+	// read-only connection looks at it. Turning WAL on needs an exclusive
+	// lock, which SQLite refuses at once, without waiting out the busy
+	// timeout, when another process is turning it on too (waiting could
+	// deadlock): try again, a bounded number of times.
+	err = w.Ping()
+	for i := 0; i < walAttempts && IsRetryable(err); i++ {
+		runtime.Gosched()
+		err = w.Ping()
+	}
+	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("sqlstore: open sqlite: %w", err)
 	}

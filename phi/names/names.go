@@ -8,6 +8,9 @@
 // rebuilds them and names the packages they were read from. Names that are
 // also ordinary English or Spanish words ("will", "rosa", "baker") are kept
 // apart as Common: they are names only next to another name or after a cue.
+// Word marks everyday English words (the common levels of SCOWL), so
+// that rules can tell "transferred to Kernan" from "went to sleep" in
+// notes written all in capitals or all in lower case.
 package names
 
 import (
@@ -25,6 +28,9 @@ var lastTxt string
 //go:embed common.txt
 var commonTxt string
 
+//go:embed words.txt
+var wordsTxt string
+
 // Class says what a folded word is in the lists.
 type Class uint8
 
@@ -36,6 +42,9 @@ const (
 	Last
 	// Common is a name that is also an ordinary English or Spanish word.
 	Common
+	// Word is an everyday English word, name or not. Lookup reports it;
+	// Each does not (see IsWord).
+	Word
 )
 
 var table = sync.OnceValue(func() map[string]Class {
@@ -53,15 +62,46 @@ var table = sync.OnceValue(func() map[string]Class {
 	return m
 })
 
+// words is kept apart from the name table, so that the detector's hot
+// per-token lookup stays small.
+var words = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 40000)
+	for line := range strings.Lines(wordsTxt) {
+		if w := strings.TrimSpace(line); w != "" {
+			m[w] = struct{}{}
+		}
+	}
+	return m
+})
+
+// IsWord reports whether a folded word is an everyday English word; it
+// does not allocate.
+func IsWord(folded []byte) bool {
+	_, ok := words()[string(folded)]
+	return ok
+}
+
 // Lookup returns the classes of a folded word (see Fold), zero when the
 // word is in no list.
-func Lookup(folded string) Class { return table()[folded] }
+func Lookup(folded string) Class {
+	c := table()[folded]
+	if IsWord([]byte(folded)) {
+		c |= Word
+	}
+	return c
+}
 
 // LookupBytes is Lookup for a folded word held in a byte slice; it does
 // not allocate.
-func LookupBytes(folded []byte) Class { return table()[string(folded)] }
+func LookupBytes(folded []byte) Class {
+	c := table()[string(folded)]
+	if IsWord(folded) {
+		c |= Word
+	}
+	return c
+}
 
-// Len returns the number of distinct words in the lists.
+// Len returns the number of distinct names in the lists.
 func Len() int { return len(table()) }
 
 // Fold appends to dst the lowercase, accent-free form of word, the form
@@ -100,7 +140,8 @@ func foldRune(r rune) (byte, bool) {
 	return 0, false
 }
 
-// Each calls fn for every word of the lists with its classes.
+// Each calls fn for every name of the lists with its classes (everyday
+// words are not visited).
 func Each(fn func(folded string, c Class)) {
 	for w, c := range table() {
 		fn(w, c)

@@ -15,6 +15,7 @@ func TestLookup(t *testing.T) {
 		{"María", names.First},
 		{"JOHNSON", names.Last},
 		{"will", names.Common},
+		{"sleep", names.Word},
 		{"xqzv", 0},
 	}
 	for _, tc := range tests {
