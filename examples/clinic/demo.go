@@ -284,7 +284,7 @@ func (d *demoRun) summary(ctx context.Context, out io.Writer) error {
 	fmt.Fprintf(out, "FAQ answered automatically: %d (contained: %d); after-hours replies: %d\n", d.svc.faqAnswered, d.svc.contained, d.svc.afterHours)
 	fmt.Fprintf(out, "CSAT: %d survey sent, score %d; QA reviews: %d\n", d.svc.csatSent, d.svc.csatScore, d.svc.qaReviewed)
 	fmt.Fprintf(out, "SLA: %d waiting on the patient; %d warnings, %d breaches, %d escalations\n", d.svc.waiting, d.svc.warnings, d.svc.breaches, d.svc.escs)
-	fmt.Fprintf(out, "KPIs: CSAT %.1f (%d responses), containment %.0f%%, QA accuracy %.0f%%\n",
+	fmt.Fprintf(out, "Service KPIs: CSAT %.1f (%d responses), containment %.0f%%, QA accuracy %.0f%%\n",
 		d.kpis.Total.CSATAverage, d.kpis.Total.CSATResponses, 100*d.kpis.Total.ContainmentRate, 100*d.kpis.Total.QAAccuracyRate)
 	if len(d.failures) > 0 {
 		fmt.Fprintf(out, "\nFAILED checks:\n  - %s\n", strings.Join(d.failures, "\n  - "))

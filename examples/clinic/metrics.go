@@ -78,7 +78,9 @@ func (s *server) metrics(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4")
 	events := s.c.events.snapshot()
 	for _, t := range []inbox.EventType{inbox.EventSLAWarning, inbox.EventSLABreached, inbox.EventSLAEscalated} {
-		events[t] += 0 // listed from the start, for alerts on their rate
+		if _, ok := events[t]; !ok {
+			events[t] = 0 // listed from the start, for alerts on their rate
+		}
 	}
 	family(w, "frontdesk_inbox_events_total", "counter", "Inbox events since start, by type (sla.* are the SLA monitor's warnings, breaches and escalations).", "type", events)
 	byChannel := map[channels.Kind]int{}
