@@ -28,7 +28,16 @@ type conversationJSON struct {
 	Emergency        bool       `json:"emergency"`
 	MessageCount     int        `json:"message_count"`
 	FirstResponseDue *time.Time `json:"first_response_due,omitempty"`
-	UpdatedAt        time.Time  `json:"updated_at"`
+	// SLA is the first-response clock: idle, running, waiting (on the
+	// patient) or done; SLABreached and Escalations what the SLA monitor
+	// did about it.
+	SLA         string    `json:"sla"`
+	SLABreached bool      `json:"sla_breached,omitempty"`
+	Escalations int       `json:"escalations,omitempty"`
+	Priority    int       `json:"priority"`
+	CSATScore   int       `json:"csat_score,omitempty"`
+	QASampled   bool      `json:"qa_sampled,omitempty"`
+	UpdatedAt   time.Time `json:"updated_at"`
 	// Redacted says message text is masked for the caller's role.
 	Redacted bool      `json:"redacted,omitempty"`
 	Messages []msgJSON `json:"messages,omitempty"`
@@ -55,6 +64,8 @@ func toConversationJSON(c inbox.Conversation) conversationJSON {
 		ID: c.ID, PatientID: c.PatientID, ContactID: c.ContactID, Status: string(c.Status),
 		Channel: string(c.Channel), Queue: c.Queue, Assignee: c.Assignee, Urgency: string(c.Urgency),
 		Intent: string(c.Intent), Emergency: c.Emergency, MessageCount: c.MessageCount, UpdatedAt: c.UpdatedAt,
+		SLA: string(c.SLAState()), SLABreached: c.SLABreached, Escalations: c.Escalations, Priority: c.Priority,
+		CSATScore: c.CSATScore, QASampled: c.QA.Sampled,
 	}
 	if !c.FirstResponseDue.IsZero() {
 		d := c.FirstResponseDue
@@ -145,6 +156,9 @@ type actionBody struct {
 	Queue        string    `json:"queue"`
 	Note         string    `json:"note"`
 	Until        time.Time `json:"until"`
+	// Criteria and Accurate are a QA review.
+	Criteria map[string]bool `json:"criteria"`
+	Accurate bool            `json:"accurate"`
 }
 
 // act runs one conversation action through the staff member's view, which
@@ -173,12 +187,24 @@ func (s *server) act(ctx context.Context, who staffMember, id, action string, b 
 	case "close":
 		c, err := v.Close(ctx, practiceID, id)
 		return toConversationJSON(c), err
+	case "wait":
+		c, err := v.WaitOnPatient(ctx, practiceID, id)
+		return toConversationJSON(c), err
+	case "qa":
+		// Reviewers are the staff who read the practice's reports.
+		if err := s.allow(ctx, who, routing.PermExport, ""); err != nil {
+			return nil, err
+		}
+		c, err := v.ReviewQA(ctx, practiceID, id, b.Criteria, b.Accurate)
+		return toConversationJSON(c), err
 	}
 	return nil, inbox.ErrNotFound
 }
 
 // apiAction serves POST /api/conversations/{id}/{action} for reply, note,
-// assign, transfer, snooze and close; the body is JSON (empty for close).
+// assign, transfer, snooze, close, wait (on the patient: the SLA clock
+// pauses) and qa (a review of a sampled conversation); the body is JSON
+// (empty for close and wait).
 func (s *server) apiAction(w http.ResponseWriter, r *http.Request, who staffMember) {
 	var b actionBody
 	if r.ContentLength != 0 && !readJSON(w, r, &b) {

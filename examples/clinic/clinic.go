@@ -32,6 +32,10 @@ type staffMember struct {
 	ID, Name string
 	Role     routing.Role
 	Token    string
+	// BreakGlass is set for one request in which the staff member invokes
+	// emergency access to a conversation their role sees masked; the inbox
+	// audits it.
+	BreakGlass bool
 }
 
 // patient is a demo patient in the vendor's patient index.
@@ -71,7 +75,9 @@ type clinic struct {
 	reminders *reminderDesk
 	perms     routing.Permissions
 	drafter   knowledge.Drafter
-	events    *eventCounter
+	// sla watches first-response deadlines on the practice's calendar.
+	sla    *inbox.SLAMonitor
+	events *eventCounter
 	// fakes are the fake providers standing in for channels without
 	// secrets; realKinds says which kinds have a real adapter.
 	fakes     map[channels.Kind]*channeltest.Fake
@@ -114,7 +120,15 @@ func newClinic(ctx context.Context, cfg clinicConfig) (_ *clinic, err error) {
 	if c.audit, err = openAudit(cfg.DataDir, cfg.Clock, log); err != nil {
 		return nil, err
 	}
-	if c.drafter, err = newDrafter(cfg.Clock); err != nil {
+	kb, err := newKnowledgeBase(cfg.Clock)
+	if err != nil {
+		return nil, err
+	}
+	if c.drafter, err = knowledge.NewTemplateDrafter(kb, nil); err != nil {
+		return nil, err
+	}
+	router, err := newRouter()
+	if err != nil {
 		return nil, err
 	}
 	classifier, err := triage.NewDefault(triage.Config{})
@@ -154,12 +168,22 @@ func newClinic(ctx context.Context, cfg clinicConfig) (_ *clinic, err error) {
 	c.inbox, err = inbox.New(sqlstore.New(c.db), inbox.Config{
 		Clock: cfg.Clock, Logger: log, Directory: c.dir, Classifier: classifier,
 		Audit: c.audit.log, Channels: chans, Policy: inbox.PHIPolicy(policy),
-		Permissions: &c.perms, Drafter: c.drafter, Assigner: roster,
+		Permissions: &c.perms, Drafter: c.drafter, Assigner: roster, Router: router,
 		Consent:      inbox.ConsentConfig{Store: c.consent},
-		Interceptors: []inbox.Interceptor{r.responder},
+		Interceptors: []inbox.Interceptor{r.responder, inbox.KnowledgeInterceptor(kb, inbox.KnowledgeConfig{})},
 		Hooks:        []inbox.Hook{c.events},
+		CSAT:         inbox.CSATConfig{Enabled: true},
+		QA:           inbox.QAConfig{Share: qaShare},
 	})
 	if err != nil {
+		return nil, err
+	}
+	// The monitor takes the router's deadlines; Load picks up the clocks
+	// of conversations left open by the previous run.
+	if c.sla, err = inbox.NewSLAMonitor(c.inbox, inbox.SLAMonitorConfig{}); err != nil {
+		return nil, err
+	}
+	if _, err = c.sla.Load(ctx, practiceID); err != nil {
 		return nil, err
 	}
 	if err = c.seedSchedule(ctx); err != nil {
@@ -179,6 +203,27 @@ func (c *clinic) close() error {
 	}
 	_ = c.log.Sync()
 	return err
+}
+
+// qaShare is the part of closed conversations drawn for quality review:
+// all of them in the demo, so that every close can be reviewed.
+const qaShare = 1
+
+// newRouter is routing's default rules on the practice's business
+// calendar, in its time zone: deadlines count business time (emergencies
+// excepted), and messages that arrive while the practice is closed get the
+// after-hours reply with the emergency numbers.
+func newRouter() (*routing.Engine, error) {
+	spec := routing.DefaultCalendarSpec(clinicZone)
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday"} {
+		spec.Hours[d] = []string{"08:00-18:00"}
+	}
+	spec.Hours["saturday"] = []string{"09:00-13:00"}
+	cal, err := routing.NewCalendar(spec)
+	if err != nil {
+		return nil, err
+	}
+	return routing.New(routing.DefaultRuleset(), routing.Config{Calendar: cal})
 }
 
 // demoPermissions are routing's defaults, except that supervisors, who

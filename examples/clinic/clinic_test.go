@@ -29,9 +29,11 @@ func TestDemoRunsEndToEnd(t *testing.T) {
 		t.Fatalf("demo failed: %v\n%s", err, out.String())
 	}
 	for _, want := range []string{
-		"All checks passed.", "whatsapp  3", "Duplicate webhook deliveries dropped: 1", "Staff replies sent: 1",
+		"All checks passed.", "whatsapp  4", "Duplicate webhook deliveries dropped: 1", "Staff replies sent: 1",
 		"Emergencies escalated to nursing: 1 (safety replies sent: 1)", "Opt-outs (STOP) honoured, staff send blocked: 1",
 		"Reminders sent: 4; confirmed 1, rescheduled 1, cancelled 1", "Waitlist: freed slots offered 1, filled 1", "chain verified: true",
+		"FAQ answered automatically: 1 (contained: 1); after-hours replies: 1", "CSAT: 1 survey sent, score 5; QA reviews: 1",
+		"SLA: 1 waiting on the patient; 1 warnings, 1 breaches, 2 escalations",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, out.String())

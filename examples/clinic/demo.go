@@ -33,6 +33,7 @@ type demoRun struct {
 	offered, filled                   int
 	audit                             chainStatus
 	kpis                              inbox.KPIReport
+	svc                               serviceRun
 }
 
 func (d *demoRun) check(ok bool, format string, args ...any) {
@@ -50,7 +51,8 @@ func runDemo(ctx context.Context, c *clinic, out io.Writer) error {
 		return errors.New("the scripted run needs a fake clock")
 	}
 	d := &demoRun{c: c, clk: clk, received: map[channels.Kind]int{}, convOf: map[int]string{}}
-	steps := []func(context.Context) error{d.patientsWrite, d.staffAnswer, d.linkUnknown, d.emergency, d.optOut, d.reminders, d.verify}
+	steps := []func(context.Context) error{d.patientsWrite, d.staffAnswer, d.linkUnknown, d.emergency, d.optOut, d.reminders,
+		d.faq, d.csatAndQA, d.slaBreach, d.afterHoursReply, d.verify}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return err
@@ -279,6 +281,11 @@ func (d *demoRun) summary(ctx context.Context, out io.Writer) error {
 	t := d.kpis.Total
 	fmt.Fprintf(out, "KPIs: %d conversations, %d answered, first response median %s, %d emergencies, %d escalations\n",
 		t.Conversations, t.Answered, t.FirstResponseMedian, t.Emergencies, t.Escalations)
+	fmt.Fprintf(out, "FAQ answered automatically: %d (contained: %d); after-hours replies: %d\n", d.svc.faqAnswered, d.svc.contained, d.svc.afterHours)
+	fmt.Fprintf(out, "CSAT: %d survey sent, score %d; QA reviews: %d\n", d.svc.csatSent, d.svc.csatScore, d.svc.qaReviewed)
+	fmt.Fprintf(out, "SLA: %d waiting on the patient; %d warnings, %d breaches, %d escalations\n", d.svc.waiting, d.svc.warnings, d.svc.breaches, d.svc.escs)
+	fmt.Fprintf(out, "Service KPIs: CSAT %.1f (%d responses), containment %.0f%%, QA accuracy %.0f%%\n",
+		d.kpis.Total.CSATAverage, d.kpis.Total.CSATResponses, 100*d.kpis.Total.ContainmentRate, 100*d.kpis.Total.QAAccuracyRate)
 	if len(d.failures) > 0 {
 		fmt.Fprintf(out, "\nFAILED checks:\n  - %s\n", strings.Join(d.failures, "\n  - "))
 		return fmt.Errorf("demo: %d checks failed", len(d.failures))

@@ -10,11 +10,13 @@ import (
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
-// newDrafter builds the suggested-reply drafter over the demo practice's
-// knowledge base: a few non-clinical answers staff can quote.
-func newDrafter(clk clock.Clock) (knowledge.Drafter, error) {
+// newKnowledgeBase is the demo practice's knowledge base: a few
+// non-clinical answers, in English and Spanish, that frontdesk may send on
+// its own (labelled automatic, with a "did that answer it?") and staff can
+// quote in drafts.
+func newKnowledgeBase(clk clock.Clock) (*knowledge.Base, error) {
 	reviewed := clk.Now().AddDate(0, -1, 0)
-	kb, err := knowledge.New([]knowledge.Entry{
+	return knowledge.New([]knowledge.Entry{
 		{ID: "hours", PracticeID: practiceID, Intent: triage.IntentAdmin, Owner: "staff-maria", LastReviewed: reviewed,
 			Questions: []string{"What are your hours?", "Are you open on Saturday?", "¿Cuál es su horario?", "¿Abren los sábados?"},
 			Answers: map[string]string{"en": "We are open Monday to Friday 8:00-18:00 and Saturday 9:00-13:00.",
@@ -23,11 +25,11 @@ func newDrafter(clk clock.Clock) (knowledge.Drafter, error) {
 			Questions: []string{"I can't log into the patient portal", "My portal password expired", "No puedo entrar al portal"},
 			Answers: map[string]string{"en": "Use \"Forgot password\" on the portal sign-in page; the link is valid for one hour.",
 				"es": "Use \"Olvidé mi contraseña\" en la página de acceso del portal; el enlace vale una hora."}},
+		{ID: "parking", PracticeID: practiceID, Intent: triage.IntentAdmin, Owner: "staff-maria", LastReviewed: reviewed,
+			Questions: []string{"Where can I park?", "Is there parking at the clinic?", "¿Dónde puedo estacionar?", "¿Hay estacionamiento?"},
+			Answers: map[string]string{"en": "Free patient parking is behind the building, entrance on Oak Street.",
+				"es": "El estacionamiento gratuito para pacientes está detrás del edificio, con entrada por Oak Street."}},
 	}, knowledge.Config{Clock: clk})
-	if err != nil {
-		return nil, err
-	}
-	return knowledge.NewTemplateDrafter(kb, nil)
 }
 
 // apiDraft serves POST /api/conversations/{id}/draft: a suggested reply,

@@ -76,7 +76,13 @@ func (s *server) metrics(w http.ResponseWriter, r *http.Request) {
 	}
 
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4")
-	family(w, "frontdesk_inbox_events_total", "counter", "Inbox events since start, by type.", "type", s.c.events.snapshot())
+	events := s.c.events.snapshot()
+	for _, t := range []inbox.EventType{inbox.EventSLAWarning, inbox.EventSLABreached, inbox.EventSLAEscalated} {
+		if _, ok := events[t]; !ok {
+			events[t] = 0 // listed from the start, for alerts on their rate
+		}
+	}
+	family(w, "frontdesk_inbox_events_total", "counter", "Inbox events since start, by type (sla.* are the SLA monitor's warnings, breaches and escalations).", "type", events)
 	byChannel := map[channels.Kind]int{}
 	for _, k := range channels.Kinds() {
 		byChannel[k] = rep.ByChannel[k]

@@ -44,6 +44,10 @@ type pageData struct {
 	Colleagues    []staffMember
 	Draft         string
 	QueueNames    []string
+	// CanBreakGlass offers emergency access on a masked conversation;
+	// Scorecard is the QA review form's criteria.
+	CanBreakGlass bool
+	Scorecard     []string
 
 	KPIs   inbox.KPIReport
 	Charts []chart
@@ -201,15 +205,23 @@ func (s *server) showConversation(w http.ResponseWriter, r *http.Request, who st
 		draft = d.Text
 	}
 	s.render(w, status, "conversation.html", pageData{Title: "Conversation", Staff: who, Conv: th.Conversation, Messages: th.Messages,
-		Redacted: th.Redacted, Colleagues: s.c.staff, QueueNames: queues, Error: msg, Draft: draft})
+		Redacted: th.Redacted, Colleagues: s.c.staff, QueueNames: queues, Error: msg, Draft: draft,
+		CanBreakGlass: th.Redacted && s.mayBreakGlass(who), Scorecard: inbox.DefaultScorecard()})
 }
 
 // actionForm handles the conversation page's forms (reply, note, assign,
-// transfer, snooze, close) through the same code as the JSON API.
+// transfer, snooze, close, wait, qa) through the same code as the JSON
+// API.
 func (s *server) actionForm(w http.ResponseWriter, r *http.Request, who staffMember) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	b := actionBody{Text: r.PostFormValue("text"), ToUnverified: r.PostFormValue("to_unverified") == "1",
 		Assignee: r.PostFormValue("assignee"), Queue: r.PostFormValue("queue"), Note: r.PostFormValue("note")}
+	if r.PostFormValue("review") == "1" {
+		b.Criteria, b.Accurate = map[string]bool{}, r.PostFormValue("accurate") == "1"
+		for _, c := range inbox.DefaultScorecard() {
+			b.Criteria[c] = r.PostFormValue(c) == "1"
+		}
+	}
 	if h := atoi(r.PostFormValue("hours")); h > 0 {
 		b.Until = s.c.clock.Now().Add(time.Duration(h) * time.Hour)
 	}

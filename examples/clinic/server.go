@@ -52,6 +52,7 @@ func (s *server) handler() http.Handler {
 	mux.HandleFunc("POST /logout", s.logout)
 	mux.HandleFunc("GET /{$}", s.page(s.inboxPage))
 	mux.HandleFunc("GET /c/{id}", s.page(s.conversationPage))
+	mux.HandleFunc("POST /c/{id}/break-glass", s.page(breakGlass(s.conversationPage)))
 	mux.HandleFunc("POST /c/{id}/{action}", s.page(s.actionForm))
 	mux.HandleFunc("GET /kpis", s.page(s.kpiPage))
 	mux.HandleFunc("GET /reminders", s.page(s.remindersPage))
@@ -61,6 +62,7 @@ func (s *server) handler() http.Handler {
 	mux.HandleFunc("GET /api/conversations", s.api(s.apiListConversations))
 	mux.HandleFunc("GET /api/conversations/{id}", s.api(s.apiConversation))
 	mux.HandleFunc("POST /api/conversations/{id}/draft", s.api(s.apiDraft))
+	mux.HandleFunc("POST /api/conversations/{id}/break-glass", s.api(breakGlass(s.apiConversation)))
 	mux.HandleFunc("POST /api/conversations/{id}/{action}", s.api(s.apiAction))
 	mux.HandleFunc("GET /api/kpis", s.api(s.apiKPIs))
 	mux.HandleFunc("GET /api/audit", s.api(s.apiAudit))
@@ -126,7 +128,17 @@ func (s staffMember) actor() inbox.Actor {
 }
 
 func (s staffMember) principal() routing.Principal {
-	return routing.Principal{ID: s.ID, Roles: []routing.Role{s.Role}}
+	return routing.Principal{ID: s.ID, Roles: []routing.Role{s.Role}, BreakGlass: s.BreakGlass}
+}
+
+// breakGlass serves h with emergency access invoked: a role allowed
+// break-glass reads the conversation unmasked, and the inbox writes the
+// access to the audit log as break-glass; other roles are refused.
+func breakGlass(h staffHandler) staffHandler {
+	return func(w http.ResponseWriter, r *http.Request, who staffMember) {
+		who.BreakGlass = true
+		h(w, r, who)
+	}
 }
 
 // view is the inbox as one staff member may use it: every call checks
@@ -134,6 +146,11 @@ func (s staffMember) principal() routing.Principal {
 // access.
 func (s *server) view(who staffMember) inbox.Staff {
 	return s.c.inbox.Staff(who.principal())
+}
+
+// mayBreakGlass reports whether who's role may invoke emergency access.
+func (s *server) mayBreakGlass(who staffMember) bool {
+	return s.c.perms[who.Role].BreakGlass
 }
 
 // may reports whether who has perm (in queue, for queue permissions).
@@ -175,6 +192,7 @@ func serve(ctx context.Context, c *clinic, addr string, stdout io.Writer) error 
 	defer stopWork()
 	go func() { _ = c.reminders.dispatcher.Run(workCtx) }()
 	go func() { _ = c.reminders.responder.Run(workCtx) }()
+	go func() { _ = c.sla.Run(workCtx) }()
 	go c.simulate(workCtx, 6*time.Second)
 	go c.wakeSnoozed(workCtx, time.Minute)
 

@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"go.uber.org/zap"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/inbox"
 )
 
 // patientMessage is one scripted message from a simulated patient. Patient
@@ -34,7 +36,20 @@ var traffic = []patientMessage{
 	{Patient: 1, Channel: channels.WhatsApp, Text: "I have chest pain and my left arm feels numb, what should I do?"},
 	{Patient: -1, From: "+1 628 555 0177", Channel: channels.SMS, Text: "Hello, is this the clinic? Who gave you my number"},
 	{Patient: -1, From: "+1 628 555 0177", Channel: channels.SMS, Text: "STOP"},
+	{Patient: -1, From: "visitor-2c81", Channel: channels.WebChat, Text: "Is there parking at the clinic?"},
+	{Patient: -1, From: "visitor-2c81", Channel: channels.WebChat, Text: "yes, thanks"},
 }
+
+// Indexes into traffic the scripted run checks.
+const (
+	faqQuestion = 11 // answered from the knowledge base, then "yes"
+)
+
+// afterHours is written once the practice has closed for the day.
+var afterHours = patientMessage{Patient: -1, From: "visitor-9d04", Channel: channels.WebChat, Text: "Can I book a checkup for next week?"}
+
+// csatReply is Ana's answer to the satisfaction survey.
+var csatReply = patientMessage{Patient: 0, Channel: channels.WhatsApp, Text: "5"}
 
 // reminderReplies are the simulated patients' answers to their reminders:
 // James confirms, Robert asks for another time and picks the second one,
@@ -94,6 +109,7 @@ func (c *clinic) simulate(ctx context.Context, interval time.Duration) {
 			for _, r := range reminderReplies {
 				c.simulated(ctx, r)
 			}
+			c.surveyed(ctx)
 		}
 		c.simulated(ctx, m)
 		t := c.clock.NewTimer(interval)
@@ -116,4 +132,31 @@ func (c *clinic) simulated(ctx context.Context, m patientMessage) {
 	if _, err := c.deliver(ctx, m, ""); err != nil && ctx.Err() == nil {
 		c.log.Warn("simulated message failed", zap.Error(err))
 	}
+}
+
+// surveyed has a simulated colleague answer and close Ana's conversation,
+// and Ana score the satisfaction survey that follows, so that the KPIs
+// show CSAT (and the close is drawn for QA review).
+func (c *clinic) surveyed(ctx context.Context) {
+	ana := c.patients[csatReply.Patient].ID
+	page, err := c.inbox.Conversations(ctx, practiceID, &inbox.ListConversationsParams{Status: inbox.StatusOpen, Limit: inbox.MaxPageSize})
+	if err != nil {
+		return
+	}
+	i := slices.IndexFunc(page.Conversations, func(conv inbox.Conversation) bool { return conv.PatientID == ana })
+	if i < 0 {
+		return
+	}
+	james := c.inbox.Staff(c.staff[1].principal())
+	id := page.Conversations[i].ID
+	if _, err := james.Reply(ctx, inbox.ReplyParams{PracticeID: practiceID, ConversationID: id, Author: c.staff[1].actor(),
+		Text: "Le reservé el martes a las 10:00. ¡Hasta pronto!"}); err != nil {
+		c.log.Warn("simulated reply failed", zap.Error(err))
+		return
+	}
+	if _, err := james.Close(ctx, practiceID, id); err != nil {
+		c.log.Warn("simulated close failed", zap.Error(err))
+		return
+	}
+	c.simulated(ctx, csatReply)
 }
