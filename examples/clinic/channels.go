@@ -97,6 +97,7 @@ func (c *clinic) setupChannels(env func(string) string, clk clock.Clock) ([]chan
 		}
 		c.realKinds[k] = ok
 		out = append(out, channels.Chain(ch,
+			channels.WithIdempotency(channels.IdempotencyConfig{Clock: clk}),
 			channels.WithConsent(c.consent),
 			channels.WithRetry(channels.RetryConfig{Clock: clk, MaxRetries: 2}),
 			channels.WithRateLimit(channels.RateConfig{Clock: clk, PerSecond: 20, Burst: 20, PerSenderPerSecond: 10, PerSenderBurst: 10}),
