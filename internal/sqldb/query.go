@@ -214,3 +214,42 @@ func (db *DB) tx(ctx context.Context, fn func(q Querier) error) error {
 	}
 	return db.groupTx(ctx, fn)
 }
+
+// Read is one single-row read of ReadBatch. Scan receives its Row, which
+// returns ErrNoRows when there is none.
+type Read struct {
+	SQL  string
+	Args []any
+	Scan func(Row) error
+}
+
+// ReadBatch runs single-row reads outside a transaction and scans each
+// in order; on PostgreSQL they travel in one round trip on one pooled
+// connection. It returns the first error of a Scan or of the database.
+func (db *DB) ReadBatch(ctx context.Context, reads ...Read) error {
+	if db.dialect != Postgres {
+		q := db.Reader()
+		for _, r := range reads {
+			if err := r.Scan(q.QueryRow(ctx, r.SQL, r.Args...)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	b := &pgx.Batch{}
+	for _, r := range reads {
+		b.Queue(db.SQL(r.SQL), r.Args...)
+	}
+	br := db.pool.SendBatch(ctx, b)
+	var first error
+	for _, r := range reads {
+		if err := r.Scan(pgRow{br.QueryRow()}); err != nil {
+			first = err
+			break
+		}
+	}
+	if err := br.Close(); first == nil {
+		first = err
+	}
+	return first
+}
