@@ -28,19 +28,32 @@ type IngestFound struct {
 	Contact *Contact
 }
 
-// lookupIngest asks the store for in's stored message and its sender's
-// contact, in one call when the store implements IngestLookup.
+// lookupIngest asks the store for in's sender's contact and, when
+// interceptors are configured, for in's stored message, in one call when
+// the store implements IngestLookup.
+//
+// Without interceptors nothing before AppendMessage acts on a redelivery
+// (the contact is got or created idempotently, triage and routing change
+// nothing), and AppendMessage reports a duplicate atomically, so the
+// message is not looked up first. With interceptors it is, so that they
+// never run twice for one message.
 func (ib *Inbox) lookupIngest(ctx context.Context, in channels.Inbound) (IngestFound, error) {
 	key := in.From.ContactKey()
+	providerID := in.ProviderID
+	if len(ib.interceptors) == 0 {
+		providerID = ""
+	}
 	if l, ok := ib.store.(IngestLookup); ok {
-		return l.LookupIngest(ctx, in.PracticeID, in.Channel, in.ProviderID, key)
+		return l.LookupIngest(ctx, in.PracticeID, in.Channel, providerID, key)
 	}
 	var found IngestFound
-	switch m, err := ib.store.FindMessage(ctx, in.PracticeID, in.Channel, in.ProviderID); {
-	case err == nil:
-		return IngestFound{Message: &m}, nil
-	case !errors.Is(err, ErrNotFound):
-		return found, err
+	if providerID != "" {
+		switch m, err := ib.store.FindMessage(ctx, in.PracticeID, in.Channel, providerID); {
+		case err == nil:
+			return IngestFound{Message: &m}, nil
+		case !errors.Is(err, ErrNotFound):
+			return found, err
+		}
 	}
 	switch c, err := ib.store.FindContact(ctx, in.PracticeID, key); {
 	case err == nil:
