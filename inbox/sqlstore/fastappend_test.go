@@ -59,8 +59,10 @@ func TestAppendOnto(t *testing.T) {
 	if _, err := s.UpdateConversation(ctx, "p1", old.ID, func(c *inbox.Conversation) error { c.Assignee = "dr-who"; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	cached, _ := s.convs.get("p1", old.Subject)
-	if _, stored, err := s.appendOnto(ctx, ap(2), cached); err != nil || stored {
+	if cached, _ := s.convs.get("p1", old.Subject); cached.Assignee != "dr-who" {
+		t.Fatalf("the updated row is not remembered: %+v", cached)
+	}
+	if _, stored, err := s.appendOnto(ctx, ap(2), old); err != nil || stored {
 		t.Fatalf("appendOnto over a changed row = %v, %v; want not stored", stored, err)
 	}
 	if _, err := s.GetMessage(ctx, "p1", "mc"); err == nil {
@@ -74,7 +76,7 @@ func TestAppendOnto(t *testing.T) {
 	}
 	// A redelivery through the fast path is a conflict, and AppendMessage
 	// reports the duplicate.
-	cached, _ = s.convs.get("p1", old.Subject)
+	cached, _ := s.convs.get("p1", old.Subject)
 	if _, stored, err := s.appendOnto(ctx, ap(2), cached); stored || err == nil {
 		t.Fatalf("duplicate appendOnto = %v, %v; want a conflict", stored, err)
 	}

@@ -241,6 +241,11 @@ func (s *Store) UpdateConversation(ctx context.Context, practiceID, id string, f
 	if err != nil {
 		return inbox.Conversation{}, wrap(ctx, "update conversation", err)
 	}
+	if s.convs != nil {
+		// The row as written: the next message of its subject can be
+		// stored onto it in one statement (see appendOnto).
+		s.convs.put(c)
+	}
 	return c, nil
 }
 
