@@ -14,7 +14,8 @@ import (
 // round trip instead of two. Ingest uses it when the Store implements it,
 // and FindMessage and FindContact otherwise; either way a redelivery is
 // recognised before interceptors run, so they never run twice for one
-// message.
+// message. Without interceptors Ingest passes an empty provider id and
+// relies on AppendMessage, which reports a duplicate atomically.
 type IngestLookup interface {
 	// LookupIngest returns the practice's message with providerID on
 	// channel ch (none when providerID is empty) and its contact with
