@@ -63,14 +63,17 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	}
 	log := ib.log.With(zap.String("practice_id", in.PracticeID), zap.String("channel", string(in.Channel)))
 
-	// Fast path for redelivered webhooks; AppendMessage settles races.
-	if m, err := ib.store.FindMessage(ctx, in.PracticeID, in.Channel, in.ProviderID); err == nil {
-		return ib.duplicate(ctx, m)
-	} else if !errors.Is(err, ErrNotFound) {
+	// Fast path for redelivered webhooks, asked with the sender's contact
+	// (one round trip for a database store); AppendMessage settles races.
+	found, err := ib.lookupIngest(ctx, in)
+	if err != nil {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
 	}
+	if found.Message != nil {
+		return ib.duplicate(ctx, *found.Message)
+	}
 
-	contact, err := ib.identify(ctx, in)
+	contact, err := ib.identify(ctx, in, found.Contact)
 	if err != nil {
 		return IngestResult{}, err
 	}
@@ -297,23 +300,25 @@ func (ib *Inbox) duplicate(ctx context.Context, m Message) (IngestResult, error)
 	return out, nil
 }
 
-// identify finds or creates the sender's contact and links it to the
-// vendor's patient when the Directory knows the address.
-func (ib *Inbox) identify(ctx context.Context, in channels.Inbound) (Contact, error) {
-	key := in.From.ContactKey()
-	c, err := ib.store.FindContact(ctx, in.PracticeID, key)
-	switch {
-	case errors.Is(err, ErrNotFound):
+// identify returns the sender's contact, known when the store found it by
+// its key, or creates it; and links it to the vendor's patient when the
+// Directory knows the address.
+func (ib *Inbox) identify(ctx context.Context, in channels.Inbound, known *Contact) (Contact, error) {
+	var c Contact
+	if known != nil {
+		c = *known
+	} else {
+		// Get-or-create: a contact created meanwhile is returned.
+		var err error
 		c, _, err = ib.store.PutContact(ctx, Contact{
-			PracticeID: in.PracticeID, ID: ib.newID(), Key: key,
+			PracticeID: in.PracticeID, ID: ib.newID(), Key: in.From.ContactKey(),
 			Addresses: []channels.Address{in.From}, CreatedAt: ib.clock.Now(),
 		})
 		if err != nil {
 			return Contact{}, fmt.Errorf("inbox: ingest: contact: %w", err)
 		}
-	case err != nil:
-		return Contact{}, fmt.Errorf("inbox: ingest: contact: %w", err)
 	}
+	var err error
 	needAddr := !slices.Contains(c.Addresses, in.From)
 	patientID := ""
 	if !c.Verified {

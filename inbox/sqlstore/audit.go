@@ -69,31 +69,31 @@ func (s *AuditSink) Append(ctx context.Context, events ...audit.Event) error {
 		}
 		rows[i] = []any{e.PracticeID, e.Time.UnixMicro(), string(e.Action), e.PatientID, string(b)}
 	}
+	// One statement per maxAuditBatch rows, sent with BEGIN and COMMIT in
+	// one round trip on PostgreSQL.
+	var stmts []sqldb.Stmt
+	if s.db.Dialect() == sqldb.Postgres {
+		// Serialise appends to the commit, so that seq order is commit
+		// order and a batch's rows are adjacent.
+		stmts = append(stmts, sqldb.Stmt{SQL: "LOCK TABLE {audit_events} IN SHARE ROW EXCLUSIVE MODE"})
+	}
+	for start := 0; start < len(rows); start += maxAuditBatch {
+		batch := rows[start:min(start+maxAuditBatch, len(rows))]
+		var b strings.Builder
+		b.WriteString("INSERT INTO {audit_events} (practice_id, time, action, patient_id, event) VALUES ")
+		args := make([]any, 0, 5*len(batch))
+		for i, r := range batch {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString("(" + placeholders(len(args)+1, 5) + ")")
+			args = append(args, r...)
+		}
+		stmts = append(stmts, sqldb.Stmt{SQL: b.String(), Args: args})
+	}
 	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
-		if s.db.Dialect() == sqldb.Postgres {
-			// Serialise appends to the commit, so that seq order is
-			// commit order and a batch's rows are adjacent.
-			if _, err := q.Exec(ctx, "LOCK TABLE {audit_events} IN SHARE ROW EXCLUSIVE MODE"); err != nil {
-				return err
-			}
-		}
-		for start := 0; start < len(rows); start += maxAuditBatch {
-			batch := rows[start:min(start+maxAuditBatch, len(rows))]
-			var b strings.Builder
-			b.WriteString("INSERT INTO {audit_events} (practice_id, time, action, patient_id, event) VALUES ")
-			args := make([]any, 0, 5*len(batch))
-			for i, r := range batch {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				b.WriteString("(" + placeholders(len(args)+1, 5) + ")")
-				args = append(args, r...)
-			}
-			if _, err := q.Exec(ctx, b.String(), args...); err != nil {
-				return err
-			}
-		}
-		return nil
+		_, err := q.Batch(ctx, true, stmts...)
+		return err
 	})
 	return wrap(ctx, "append audit events", err)
 }

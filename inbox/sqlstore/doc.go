@@ -118,6 +118,20 @@
 // duplicate) or conversation (threaded into). Serialization failures and
 // deadlocks are retried the same way, a few times.
 //
+// On PostgreSQL (without Config.Grouping) the Store remembers, per
+// subject, the open conversation row it last wrote, and stores the next
+// message threaded into it by a single statement committed on its own, one
+// round trip like a bare INSERT: a data-modifying CTE that updates the
+// conversation only if its row is still exactly the remembered one, and
+// inserts the message only if it did (Thread runs in Go on the remembered
+// row, as it would on the locked one). Any change to the row by another
+// writer or instance makes the statement store nothing, and the append
+// takes the transactional path above; a duplicate delivery fails the
+// statement on the unique index and is then reported as such.
+// Store.LookupIngest (inbox.IngestLookup) reads a delivery's stored
+// message and its sender's contact in one round trip, so that an inbound
+// message costs two round trips besides its audit event.
+//
 // With Config.Grouping on PostgreSQL, appends to a subject's open
 // conversation (every inbound message) are committed in groups: those
 // that arrive while a group is being written form the next one, up to 32,

@@ -21,6 +21,7 @@ type Store struct {
 	db    *sqldb.DB
 	cr    *crypter                   // nil: PHI in clear
 	group *sqldb.Grouper[*appendJob] // PostgreSQL: group commit of appends
+	convs *convCache                 // PostgreSQL without grouping: see appendOnto
 }
 
 var _ inbox.Store = (*Store)(nil)
@@ -30,6 +31,8 @@ func New(db *DB) *Store {
 	s := &Store{db: db.db, cr: db.cr}
 	if db.grouping && db.db.Dialect() == sqldb.Postgres {
 		s.group = &sqldb.Grouper[*appendJob]{Flush: s.flushAppends, Max: maxAppendGroup, Flushers: appendFlushers}
+	} else if db.db.Dialect() == sqldb.Postgres {
+		s.convs = &convCache{}
 	}
 	return s
 }
@@ -238,6 +241,11 @@ func (s *Store) UpdateConversation(ctx context.Context, practiceID, id string, f
 	if err != nil {
 		return inbox.Conversation{}, wrap(ctx, "update conversation", err)
 	}
+	if s.convs != nil {
+		// The row as written: the next message of its subject can be
+		// stored onto it in one statement (see appendOnto).
+		s.convs.put(c)
+	}
 	return c, nil
 }
 
@@ -274,6 +282,19 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 		return inbox.AppendResult{}, errors.New("sqlstore: message needs a conversation id, or a subject and a new conversation id")
 	}
 	attempt := 0
+	if s.convs != nil && m0.ConversationID == "" {
+		if old, ok := s.convs.get(m0.PracticeID, ap.Subject); ok {
+			res, stored, err := s.appendOnto(ctx, ap, old)
+			switch {
+			case stored:
+				return res, nil
+			case sqldb.IsConflict(err):
+				attempt = 1 // a race lost or an id taken: carefully
+			case err != nil && !sqldb.IsRetryable(err):
+				return inbox.AppendResult{}, wrap(ctx, op, err)
+			}
+		}
+	}
 	if s.group != nil && m0.ConversationID == "" {
 		if err := ctx.Err(); err != nil {
 			return inbox.AppendResult{}, err
@@ -358,6 +379,9 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 	})
 	if err != nil {
 		return inbox.AppendResult{}, wrap(ctx, op, err)
+	}
+	if s.convs != nil && !res.Duplicate {
+		s.convs.put(res.Conversation)
 	}
 	return res, nil
 }

@@ -82,6 +82,12 @@ func (db *DB) writeLoop() {
 
 // runGroup runs the batch in one transaction and returns each job's
 // outcome.
+//
+// The transaction is driven by hand (BEGIN IMMEDIATE ... COMMIT on the
+// writer's connection) rather than through a *sql.Tx: database/sql
+// prepares a connection's statement again for every use inside a Tx
+// (Tx.StmtContext), whereas on the bare connection the statements
+// prepared once, savepoints included, are reused.
 func (db *DB) runGroup(conn *sql.Conn, stmts *sync.Map, batch []*job) []error {
 	errs := make([]error, len(batch))
 	fail := func(err error) []error { return failAll(len(batch), err) }
@@ -89,33 +95,50 @@ func (db *DB) runGroup(conn *sql.Conn, stmts *sync.Map, batch []*job) []error {
 	// would interrupt, and so roll back, the whole group. groupQ checks
 	// the job's context before each statement instead.
 	bg := context.Background()
-	tx, err := conn.BeginTx(bg, nil)
-	if err != nil {
+	q := sqlQ{db: db, h: conn, cache: stmts}
+	exec := func(stmt string) error {
+		st, err := q.stmt(bg, stmt)
+		if err == nil {
+			_, err = st.ExecContext(bg)
+		}
+		return err
+	}
+	abort := func(err error) []error {
+		_ = exec("ROLLBACK")
 		return fail(err)
 	}
+	if err := exec("BEGIN IMMEDIATE"); err != nil {
+		return fail(err)
+	}
+	// A lone job needs no savepoint: its error rolls back the group.
+	alone := len(batch) == 1
 	for i, j := range batch {
 		if err := j.ctx.Err(); err != nil {
 			errs[i] = err
 			continue
 		}
-		if _, err := tx.ExecContext(bg, "SAVEPOINT fd_job"); err != nil {
-			_ = tx.Rollback()
-			return fail(err)
+		if alone {
+			if errs[i] = j.fn(groupQ{sqlQ: q, ctx: j.ctx}); errs[i] != nil {
+				_ = exec("ROLLBACK")
+				return errs
+			}
+			continue
 		}
-		errs[i] = j.fn(groupQ{sqlQ: sqlQ{db: db, h: conn, cache: stmts, tx: tx}, ctx: j.ctx})
+		if err := exec("SAVEPOINT fd_job"); err != nil {
+			return abort(err)
+		}
+		errs[i] = j.fn(groupQ{sqlQ: q, ctx: j.ctx})
 		if errs[i] != nil {
-			if _, err := tx.ExecContext(bg, "ROLLBACK TO fd_job"); err != nil {
-				_ = tx.Rollback()
-				return fail(err)
+			if err := exec("ROLLBACK TO fd_job"); err != nil {
+				return abort(err)
 			}
 		}
-		if _, err := tx.ExecContext(bg, "RELEASE fd_job"); err != nil {
-			_ = tx.Rollback()
-			return fail(err)
+		if err := exec("RELEASE fd_job"); err != nil {
+			return abort(err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return fail(err)
+	if err := exec("COMMIT"); err != nil {
+		return abort(err)
 	}
 	return errs
 }

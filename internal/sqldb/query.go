@@ -88,9 +88,10 @@ func (r pgRow) Scan(dest ...any) error {
 	return err
 }
 
-// sqlQ runs statements on the SQLite readers, or in tx, the writer's
-// transaction, through statements prepared once (per reader connection,
-// or on the writer's connection).
+// sqlQ runs statements on the SQLite readers, or on the writer's
+// connection inside the transaction its goroutine began, through
+// statements prepared once (per reader connection, or on the writer's
+// connection).
 type sqlQ struct {
 	db *DB
 	h  interface {
@@ -98,11 +99,9 @@ type sqlQ struct {
 		ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 	}
 	cache *sync.Map
-	tx    *sql.Tx
 }
 
-// stmt returns q prepared on the handle, for use in the transaction if
-// there is one.
+// stmt returns q prepared on the handle.
 func (s sqlQ) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	st, ok := s.cache.Load(q)
 	if !ok {
@@ -115,9 +114,6 @@ func (s sqlQ) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 			p.Close()
 		}
 	}
-	if s.tx != nil {
-		return s.tx.StmtContext(ctx, st.(*sql.Stmt)), nil
-	}
 	return st.(*sql.Stmt), nil
 }
 
@@ -126,11 +122,7 @@ func (s sqlQ) Exec(ctx context.Context, q string, args ...any) (int64, error) {
 	var err error
 	if len(args) == 0 {
 		// Scripts (migrations) may hold several statements: not prepared.
-		if s.tx != nil {
-			res, err = s.tx.ExecContext(ctx, s.db.SQL(q))
-		} else {
-			res, err = s.h.ExecContext(ctx, s.db.SQL(q))
-		}
+		res, err = s.h.ExecContext(ctx, s.db.SQL(q))
 	} else {
 		var st *sql.Stmt
 		if st, err = s.stmt(ctx, q); err != nil {
@@ -221,4 +213,43 @@ func (db *DB) tx(ctx context.Context, fn func(q Querier) error) error {
 		return db.pgTxRun(ctx, fn)
 	}
 	return db.groupTx(ctx, fn)
+}
+
+// Read is one single-row read of ReadBatch. Scan receives its Row, which
+// returns ErrNoRows when there is none.
+type Read struct {
+	SQL  string
+	Args []any
+	Scan func(Row) error
+}
+
+// ReadBatch runs single-row reads outside a transaction and scans each
+// in order; on PostgreSQL they travel in one round trip on one pooled
+// connection. It returns the first error of a Scan or of the database.
+func (db *DB) ReadBatch(ctx context.Context, reads ...Read) error {
+	if db.dialect != Postgres {
+		q := db.Reader()
+		for _, r := range reads {
+			if err := r.Scan(q.QueryRow(ctx, r.SQL, r.Args...)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	b := &pgx.Batch{}
+	for _, r := range reads {
+		b.Queue(db.SQL(r.SQL), r.Args...)
+	}
+	br := db.pool.SendBatch(ctx, b)
+	var first error
+	for _, r := range reads {
+		if err := r.Scan(pgRow{br.QueryRow()}); err != nil {
+			first = err
+			break
+		}
+	}
+	if err := br.Close(); first == nil {
+		first = err
+	}
+	return first
 }

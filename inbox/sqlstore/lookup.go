@@ -1,0 +1,50 @@
+package sqlstore
+
+import (
+	"context"
+	"errors"
+
+	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/internal/sqldb"
+)
+
+var _ inbox.IngestLookup = (*Store)(nil)
+
+// LookupIngest implements inbox.IngestLookup: the stored message with the
+// provider id and the contact with the key, read in one round trip on
+// PostgreSQL.
+func (s *Store) LookupIngest(ctx context.Context, practiceID string, ch channels.Kind, providerID, contactKey string) (inbox.IngestFound, error) {
+	var found inbox.IngestFound
+	reads := make([]sqldb.Read, 0, 2)
+	if providerID != "" {
+		reads = append(reads, sqldb.Read{SQL: sqlMsgByProvider, Args: []any{practiceID, string(ch), providerID},
+			Scan: func(r sqldb.Row) error {
+				m, err := s.scanMessage(r)
+				if err == nil {
+					found.Message = &m
+				}
+				return noRowsOK(err)
+			}})
+	}
+	reads = append(reads, sqldb.Read{SQL: sqlContactByKey, Args: []any{practiceID, s.cr.contactKey(practiceID, contactKey), contactKey},
+		Scan: func(r sqldb.Row) error {
+			c, err := s.cr.scanContact(r)
+			if err == nil {
+				found.Contact = &c
+			}
+			return noRowsOK(err)
+		}})
+	if err := s.db.ReadBatch(ctx, reads...); err != nil {
+		return inbox.IngestFound{}, wrap(ctx, "lookup ingest", err)
+	}
+	return found, nil
+}
+
+// noRowsOK maps "no rows" to nil.
+func noRowsOK(err error) error {
+	if errors.Is(err, sqldb.ErrNoRows) {
+		return nil
+	}
+	return err
+}
