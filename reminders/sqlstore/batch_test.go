@@ -41,7 +41,7 @@ func testCompleteBatch(t *testing.T, s *sqlstore.Store) {
 		retry,
 		sent("nope", "w"),
 		{PracticeID: "p1", ID: "r3", Owner: "w"}, // no state
-		sent("r0", "w"),                         // twice: the lease ended with the first
+		sent("r0", "w"),                          // twice: the lease ended with the first
 	}
 	errs, err := s.CompleteBatch(t.Context(), ps)
 	if err != nil || len(errs) != len(ps) {
