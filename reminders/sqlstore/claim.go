@@ -58,12 +58,14 @@ const claimWhere = `state = 'scheduled' AND next_us <= $1 ORDER BY next_us LIMIT
 
 // claimSQL leases due rows and returns them with their appointments and,
 // with $5, the patient's sends since $5 (the index on sent rows by
-// patient serves it).
-const claimSQL = `WITH due AS (
-		SELECT practice_id, id FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED)
-	UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4, next_us = $4
-	FROM due, {p}reminder_appointments a
-	WHERE r.practice_id = due.practice_id AND r.id = due.id AND a.practice_id = r.practice_id AND a.id = r.appointment_id
+// patient serves it). The due rows are locked in a sub-select and then
+// updated by their tuple ids (a TID scan): no join of the table with
+// itself is left for the planner, which, with stale statistics, could
+// otherwise scan the whole table once per due row.
+const claimSQL = `UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4, next_us = $4
+	FROM {p}reminder_appointments a
+	WHERE r.ctid = ANY(ARRAY(SELECT ctid FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED))
+		AND r.state = 'scheduled' AND a.practice_id = r.practice_id AND a.id = r.appointment_id
 	RETURNING `
 
 const claimRecent = `, ARRAY(SELECT x.sent_us FROM {p}reminders x WHERE x.practice_id = r.practice_id AND x.patient_id = r.patient_id
