@@ -13,9 +13,11 @@ import (
 )
 
 // recorder writes the results of a batch while its workers go on
-// sending: a result waits only for the write under way, and everything
-// that queued meanwhile goes into the next one, in one CompleteBatch call
-// when the Store has it. Final results are then audited in one Append.
+// sending, in groups of at least half a batch (the rest when the batch is
+// done), each in one CompleteBatch call when the Store has it: every
+// write is a commit, and a commit waits for the database's disk, so few
+// large groups go much further than many small ones. Final results are
+// then audited in one Append per group.
 type recorder struct {
 	d *Dispatcher
 	// ctx outlives the dispatcher's own: what was sent is recorded even
@@ -24,6 +26,8 @@ type recorder struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
+	// min is how many results start a write before the batch is done.
+	min   int
 	mu    sync.Mutex
 	queue []result
 	busy  bool
@@ -40,44 +44,53 @@ type result struct {
 
 func (d *Dispatcher) newRecorder(ctx context.Context) *recorder {
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), d.cfg.Lease)
-	return &recorder{d: d, ctx: rctx, cancel: cancel}
+	return &recorder{d: d, ctx: rctx, cancel: cancel, min: max(1, d.cfg.Batch/2)}
 }
 
-// add queues a result, and starts a writer when none runs.
+// add queues a result, and starts a writer when none runs and enough
+// results wait.
 func (r *recorder) add(c *Claimed, out outcome) {
 	r.mu.Lock()
 	r.queue = append(r.queue, result{c: c, out: out})
-	start := !r.busy
-	r.busy = true
-	if start {
-		r.done.Add(1)
-	}
+	r.startLocked(r.min)
 	r.mu.Unlock()
-	if start {
-		go r.write()
-	}
 }
 
-// write records the queue until it is empty.
-func (r *recorder) write() {
+// startLocked starts a writer when none runs and at least n results
+// wait. r.mu is held.
+func (r *recorder) startLocked(n int) {
+	if r.busy || len(r.queue) < n {
+		return
+	}
+	r.busy = true
+	r.done.Add(1)
+	go r.write(n)
+}
+
+// write records the queue while at least n results wait.
+func (r *recorder) write(n int) {
 	defer r.done.Done()
 	var batch []result
 	for {
 		r.mu.Lock()
-		batch, r.queue = r.queue, batch[:0]
-		if len(batch) == 0 {
+		if len(r.queue) < n || len(r.queue) == 0 {
 			r.busy = false
 			r.mu.Unlock()
 			return
 		}
+		batch, r.queue = r.queue, batch[:0]
 		r.mu.Unlock()
 		r.record(batch)
 	}
 }
 
-// wait returns once every queued result is recorded, with what was
-// recorded and the first Store failure.
+// wait records what is left once the batch is done, and returns what was
+// recorded and the first Store failure. No result may be added after.
 func (r *recorder) wait() (DispatchStats, error) {
+	r.done.Wait()
+	r.mu.Lock()
+	r.startLocked(1)
+	r.mu.Unlock()
 	r.done.Wait()
 	r.cancel()
 	return r.stats, r.err
