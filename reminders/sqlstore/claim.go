@@ -71,6 +71,11 @@ const claimSQL = `UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $
 const claimRecent = `, ARRAY(SELECT x.sent_us FROM {p}reminders x WHERE x.practice_id = r.practice_id AND x.patient_id = r.patient_id
 		AND x.state = 'sent' AND x.sent_us >= $5 ORDER BY x.sent_us)`
 
+// claimPostgres runs the claim in a transaction that does not wait for
+// its commit to reach the disk (synchronous_commit off): should the
+// server crash before it does, the claim is lost and the reminders are
+// simply due again, as when a lease runs out, and their idempotency keys
+// cover a send made meanwhile. Results (Complete) are always durable.
 func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
 	args := []any{us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease))}
 	q := claimSQL + qualified("r") + `, a.doc, a.version`
@@ -79,37 +84,44 @@ func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]r
 		q += claimRecent
 		args = append(args, us(p.RecentSince))
 	}
-	rs, err := s.db.query(ctx, s.sql(q), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rs.Close()
-	out := make([]reminders.Claimed, 0, p.Limit)
-	for rs.Next() {
-		var (
-			doc     string
-			version int
-			sends   []int64
-		)
-		dest := []any{&doc, &version}
-		if recent {
-			dest = append(dest, &sends)
+	var out []reminders.Claimed
+	err := s.db.tx(ctx, func(tx querier) error {
+		if _, err := tx.exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
+			return err
 		}
-		r, err := scanReminder(rs, dest...)
+		rs, err := tx.query(ctx, s.sql(q), args...)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		a, err := parseAppt(doc, version)
-		if err != nil {
-			return nil, err
+		defer rs.Close()
+		out = make([]reminders.Claimed, 0, p.Limit)
+		for rs.Next() {
+			var (
+				doc     string
+				version int
+				sends   []int64
+			)
+			dest := []any{&doc, &version}
+			if recent {
+				dest = append(dest, &sends)
+			}
+			r, err := scanReminder(rs, dest...)
+			if err != nil {
+				return err
+			}
+			a, err := parseAppt(doc, version)
+			if err != nil {
+				return err
+			}
+			c := reminders.Claimed{Reminder: r, Appointment: a, HasRecent: recent}
+			for _, v := range sends {
+				c.Recent = append(c.Recent, fromUS(v))
+			}
+			out = append(out, c)
 		}
-		c := reminders.Claimed{Reminder: r, Appointment: a, HasRecent: recent}
-		for _, v := range sends {
-			c.Recent = append(c.Recent, fromUS(v))
-		}
-		out = append(out, c)
-	}
-	return out, rs.Err()
+		return rs.Err()
+	})
+	return out, err
 }
 
 func (s *Store) claimSQLite(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
