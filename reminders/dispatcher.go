@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
+	"slices"
 	"sync"
 	"time"
 
@@ -171,55 +171,103 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (DispatchStats, error) {
 	}
 }
 
-// sendBatch sends a batch on Workers goroutines. One patient's reminders
-// go to one worker, in order, so that the message limits see the sends
-// before them.
+// sendBatch sends a batch on Workers goroutines and records the results
+// as they come, in groups (see recorder). One patient's reminders go to
+// one worker, in order, so that the message limits see the sends before
+// them.
 func (d *Dispatcher) sendBatch(ctx context.Context, batch []Claimed) (DispatchStats, error) {
-	var (
-		mu    sync.Mutex
-		total DispatchStats
-		first error
-		wg    sync.WaitGroup
-	)
 	workers := min(d.cfg.Workers, len(batch))
-	lanes := make([][]Claimed, workers)
-	perPatient := make(map[string]int, len(batch))
-	for _, c := range batch {
-		perPatient[c.Reminder.PracticeID+"\x00"+c.Reminder.PatientID]++
+	lanes := make([][]*Claimed, workers)
+	hashes := make([]uint32, len(batch))
+	perPatient := make(map[uint32]int, len(batch))
+	for i := range batch {
+		h := patientHash(batch[i].Reminder.PracticeID, batch[i].Reminder.PatientID)
+		hashes[i] = h
+		perPatient[h]++
 	}
-	for _, c := range batch {
-		k := c.Reminder.PracticeID + "\x00" + c.Reminder.PatientID
-		if perPatient[k] > 1 {
-			// The sends fetched with the claim miss the ones of this
-			// batch: read them again before each send.
-			c.HasRecent = false
-		}
-		h := fnv.New32a()
-		h.Write([]byte(k))
-		i := int(h.Sum32() % uint32(workers))
-		lanes[i] = append(lanes[i], c)
+	for i := range batch {
+		l := int(hashes[i] % uint32(workers))
+		lanes[l] = append(lanes[l], &batch[i])
 	}
+	rec := d.newRecorder(ctx)
+	var wg sync.WaitGroup
 	for _, lane := range lanes {
 		wg.Go(func() {
+			var sends laneSends
 			for _, c := range lane {
 				if ctx.Err() != nil {
 					return
 				}
-				st, err := d.process(ctx, c)
-				mu.Lock()
-				total.add(st)
-				if err != nil && first == nil {
-					first = err
+				shared := perPatient[patientHash(c.Reminder.PracticeID, c.Reminder.PatientID)] > 1
+				out := d.decide(ctx, c, &sends, shared)
+				if ctx.Err() != nil {
+					// Killed mid-send: leave the claim to run out; the next
+					// worker resends with the same idempotency key.
+					return
 				}
-				mu.Unlock()
+				rec.add(c, out)
 			}
 		})
 	}
 	wg.Wait()
-	if first == nil {
-		first = ctx.Err()
+	st, err := rec.wait()
+	if err == nil {
+		err = ctx.Err()
 	}
-	return total, first
+	return st, err
+}
+
+// patientHash is FNV-1a of a patient's practice and id, to pick a lane.
+func patientHash(practiceID, patientID string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(practiceID); i++ {
+		h = (h ^ uint32(practiceID[i])) * 16777619
+	}
+	h = (h ^ 0) * 16777619
+	for i := 0; i < len(patientID); i++ {
+		h = (h ^ uint32(patientID[i])) * 16777619
+	}
+	return h
+}
+
+// laneSends keeps, within one worker's share of a batch, the recent sends
+// of patients with several reminders in the batch: the Store's answer
+// (from the claim, or read once) plus the sends made since, which the
+// recorder may not have written yet.
+type laneSends map[[2]string][]time.Time
+
+// recent returns the sends the message limits must see for c. shared
+// says that c's patient has other reminders in the batch.
+func (l *laneSends) recent(ctx context.Context, d *Dispatcher, c *Claimed, now time.Time, shared bool) ([]time.Time, error) {
+	k := [2]string{c.Reminder.PracticeID, c.Reminder.PatientID}
+	if shared {
+		if got, ok := (*l)[k]; ok {
+			return got, nil
+		}
+	}
+	recent := c.Recent
+	if !c.HasRecent {
+		var err error
+		if recent, err = d.store.RecentSends(ctx, k[0], k[1], now.Add(-recentWindow)); err != nil {
+			return nil, err
+		}
+	}
+	if shared {
+		if *l == nil {
+			*l = laneSends{}
+		}
+		(*l)[k] = slices.Clip(recent)
+	}
+	return recent, nil
+}
+
+// sent adds a send of c's patient, when the patient has other reminders
+// in the batch.
+func (l *laneSends) sent(c *Claimed, at time.Time, shared bool) {
+	if shared {
+		k := [2]string{c.Reminder.PracticeID, c.Reminder.PatientID}
+		(*l)[k] = append((*l)[k], at)
+	}
 }
 
 // outcome is what happened to one claimed reminder.
@@ -228,40 +276,12 @@ type outcome struct {
 	result func(*DispatchStats)
 }
 
-func (d *Dispatcher) process(ctx context.Context, c Claimed) (DispatchStats, error) {
-	out := d.decide(ctx, c)
-	if ctx.Err() != nil {
-		// Killed mid-send: leave the claim to run out; the next worker
-		// resends with the same idempotency key.
-		return DispatchStats{}, ctx.Err()
-	}
-	p := out.p
-	p.PracticeID, p.ID, p.Owner = c.Reminder.PracticeID, c.Reminder.ID, d.cfg.Owner
-	if p.Attempts == 0 {
-		p.Attempts = c.Reminder.Attempts
-	}
-	var st DispatchStats
-	if err := d.store.Complete(ctx, p); err != nil {
-		if errors.Is(err, ErrLeaseLost) {
-			d.log.Warn("lease lost", zap.String("practice_id", p.PracticeID), zap.String("reminder_id", p.ID))
-			st.LeaseLost++
-			return st, nil
-		}
-		return st, fmt.Errorf("reminders: complete reminder %s: %w", p.ID, err)
-	}
-	out.result(&st)
-	if p.State.Final() {
-		d.audit(ctx, c, p)
-	}
-	return st, nil
-}
-
 func finalOutcome(state State, reason string, count func(*DispatchStats)) outcome {
 	return outcome{p: CompleteParams{State: state, Reason: reason}, result: count}
 }
 
 // decide sends or defers one claimed reminder and returns what to record.
-func (d *Dispatcher) decide(ctx context.Context, c Claimed) outcome {
+func (d *Dispatcher) decide(ctx context.Context, c *Claimed, sends *laneSends, shared bool) outcome {
 	r, a := c.Reminder, c.Appointment
 	now := d.cfg.Clock.Now()
 	if !a.Status.Remindable() {
@@ -277,12 +297,9 @@ func (d *Dispatcher) decide(ctx context.Context, c Claimed) outcome {
 	if err != nil {
 		return finalOutcome(StateSkipped, string(channels.ReasonNoTimeZone), func(s *DispatchStats) { s.Skipped++ })
 	}
-	recent := c.Recent
-	if !c.HasRecent {
-		var err error
-		if recent, err = d.store.RecentSends(ctx, a.PracticeID, a.PatientID, now.Add(-recentWindow)); err != nil {
-			return d.retry(r, a, now, 0, "store-error")
-		}
+	recent, err := sends.recent(ctx, d, c, now, shared)
+	if err != nil {
+		return d.retry(r, a, now, 0, "store-error")
 	}
 	pol := d.cfg.Policy
 	lang := pol.language(a.Recipient)
@@ -317,6 +334,7 @@ func (d *Dispatcher) decide(ctx context.Context, c Claimed) outcome {
 		attempts := r.Attempts + 1
 		res, err := ch.Send(ctx, m)
 		if err == nil {
+			sends.sent(c, now, shared)
 			return outcome{p: CompleteParams{State: StateSent, Attempts: attempts, Channel: k, ContactKey: addr.ContactKey(),
 				ProviderID: res.ProviderID, SentAt: now}, result: func(s *DispatchStats) { s.Sent++ }}
 		}
@@ -424,10 +442,8 @@ func buttons(lang string) []channels.Button {
 	return []channels.Button{{ID: PayloadConfirm, Title: "Confirm"}, {ID: PayloadReschedule, Title: "Reschedule"}, {ID: PayloadCancel, Title: "Cancel"}}
 }
 
-func (d *Dispatcher) audit(ctx context.Context, c Claimed, p CompleteParams) {
-	if d.cfg.Audit == nil {
-		return
-	}
+// auditEvent is the reminder.sent event of a final result.
+func (d *Dispatcher) auditEvent(c *Claimed, p CompleteParams) audit.Event {
 	outcome := audit.OutcomeSuccess
 	switch p.State {
 	case StateSkipped, StateVoided:
@@ -442,11 +458,7 @@ func (d *Dispatcher) audit(ctx context.Context, c Claimed, p CompleteParams) {
 	if p.Reason != "" {
 		detail["reason"] = p.Reason
 	}
-	err := d.cfg.Audit.Append(ctx, audit.Event{PracticeID: c.Reminder.PracticeID, Time: d.cfg.Clock.Now(),
+	return audit.Event{PracticeID: c.Reminder.PracticeID, Time: d.cfg.Clock.Now(),
 		Actor: audit.Actor{ID: "frontdesk-reminders", Kind: "service"}, Action: audit.ActionReminderSent,
-		Outcome: outcome, PatientID: c.Appointment.PatientID, Detail: detail})
-	if err != nil {
-		d.log.Error("audit append failed", zap.String("practice_id", c.Reminder.PracticeID),
-			zap.String("reminder_id", c.Reminder.ID), zap.Error(err))
-	}
+		Outcome: outcome, PatientID: c.Appointment.PatientID, Detail: detail}
 }

@@ -53,6 +53,18 @@ type Store interface {
 	RecentSends(ctx context.Context, practiceID, patientID string, since time.Time) ([]time.Time, error)
 }
 
+// BatchCompleter is a Store that records many results in one call (one
+// statement or transaction), so that a Dispatcher's results cost a round
+// trip per group instead of one per reminder. The Dispatcher uses it when
+// its Store implements it, and calls Complete once per result otherwise.
+type BatchCompleter interface {
+	// CompleteBatch records each result as Complete would, independently
+	// of the others, and returns one error per result, in order: nil,
+	// ErrLeaseLost, ErrNotFound or ErrInvalid. It returns a non-nil error
+	// alone when it could not tell what it recorded (the database failed).
+	CompleteBatch(ctx context.Context, ps []CompleteParams) ([]error, error)
+}
+
 // SaveParams is an appointment and the reminders planned for it.
 type SaveParams struct {
 	Appointment Appointment

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/frontdeskhq/frontdesk/reminders"
 )
@@ -56,58 +57,104 @@ func compare(a, b string) int {
 
 const claimWhere = `state = 'scheduled' AND next_us <= $1 ORDER BY next_us LIMIT $2`
 
-// claimSQL leases due rows and returns them with their appointments and,
-// with $5, the patient's sends since $5 (the index on sent rows by
-// patient serves it).
-const claimSQL = `WITH due AS (
-		SELECT practice_id, id FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED)
-	UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4, next_us = $4
-	FROM due, {p}reminder_appointments a
-	WHERE r.practice_id = due.practice_id AND r.id = due.id AND a.practice_id = r.practice_id AND a.id = r.appointment_id
+// claimSQL leases due rows and returns them with their appointments;
+// claimRecentSQL then reads their patients' sends. The due rows are locked in a sub-select and then
+// updated by their tuple ids (a TID scan): no join of the table with
+// itself is left for the planner, which, with stale statistics, could
+// otherwise scan the whole table once per due row.
+const claimSQL = `UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4, next_us = $4
+	FROM {p}reminder_appointments a
+	WHERE r.ctid = ANY(ARRAY(SELECT ctid FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED))
+		AND r.state = 'scheduled' AND a.practice_id = r.practice_id AND a.id = r.appointment_id
 	RETURNING `
 
-const claimRecent = `, ARRAY(SELECT x.sent_us FROM {p}reminders x WHERE x.practice_id = r.practice_id AND x.patient_id = r.patient_id
-		AND x.state = 'sent' AND x.sent_us >= $5 ORDER BY x.sent_us)`
+// claimRecentSQL returns the sends since $3 of the patients named by the
+// arrays $1 (practice ids) and $2 (patient ids), in one statement per
+// claim: as a sub-select per claimed row, a plan gone bad after an
+// ANALYZE could scan the table once per row and stall the claim for
+// seconds.
+const claimRecentSQL = `SELECT x.practice_id, x.patient_id, x.sent_us FROM {p}reminders x
+	JOIN unnest($1::text[], $2::text[]) AS k(practice_id, patient_id) ON x.practice_id = k.practice_id AND x.patient_id = k.patient_id
+	WHERE x.state = 'sent' AND x.sent_us >= $3 ORDER BY x.sent_us`
 
+// claimPostgres runs the claim in a transaction that does not wait for
+// its commit to reach the disk (synchronous_commit off): should the
+// server crash before it does, the claim is lost and the reminders are
+// simply due again, as when a lease runs out, and their idempotency keys
+// cover a send made meanwhile. Results (Complete) are always durable.
+// With p.RecentSince, a second statement in the same transaction fills
+// Claimed.Recent.
 func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
-	args := []any{us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease))}
 	q := claimSQL + qualified("r") + `, a.doc, a.version`
 	recent := !p.RecentSince.IsZero()
-	if recent {
-		q += claimRecent
-		args = append(args, us(p.RecentSince))
+	var out []reminders.Claimed
+	err := s.db.tx(ctx, func(tx querier) error {
+		if _, err := tx.exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
+			return err
+		}
+		rs, err := tx.query(ctx, s.sql(q), us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease)))
+		if err != nil {
+			return err
+		}
+		defer rs.Close()
+		out = make([]reminders.Claimed, 0, p.Limit)
+		for rs.Next() {
+			var (
+				doc     string
+				version int
+			)
+			r, err := scanReminder(rs, &doc, &version)
+			if err != nil {
+				return err
+			}
+			a, err := parseAppt(doc, version)
+			if err != nil {
+				return err
+			}
+			out = append(out, reminders.Claimed{Reminder: r, Appointment: a, HasRecent: recent})
+		}
+		if err := rs.Err(); err != nil {
+			return err
+		}
+		rs.Close()
+		if !recent || len(out) == 0 {
+			return nil
+		}
+		return s.fillRecent(ctx, tx, out, p.RecentSince)
+	})
+	return out, err
+}
+
+// fillRecent sets Claimed.Recent of every claimed reminder.
+func (s *Store) fillRecent(ctx context.Context, q querier, out []reminders.Claimed, since time.Time) error {
+	type patient struct{ practice, id string }
+	idx := make(map[patient][]int, len(out))
+	var practices, patients []string
+	for i, c := range out {
+		k := patient{c.Reminder.PracticeID, c.Reminder.PatientID}
+		if _, ok := idx[k]; !ok {
+			practices, patients = append(practices, k.practice), append(patients, k.id)
+		}
+		idx[k] = append(idx[k], i)
 	}
-	rs, err := s.db.query(ctx, s.sql(q), args...)
+	rs, err := q.query(ctx, s.sql(claimRecentSQL), practices, patients, us(since))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rs.Close()
-	out := make([]reminders.Claimed, 0, p.Limit)
 	for rs.Next() {
 		var (
-			doc     string
-			version int
-			sends   []int64
+			k  patient
+			at int64
 		)
-		dest := []any{&doc, &version}
-		if recent {
-			dest = append(dest, &sends)
+		if err := rs.Scan(&k.practice, &k.id, &at); err != nil {
+			return err
 		}
-		r, err := scanReminder(rs, dest...)
-		if err != nil {
-			return nil, err
+		for _, i := range idx[k] {
+			out[i].Recent = append(out[i].Recent, fromUS(at))
 		}
-		a, err := parseAppt(doc, version)
-		if err != nil {
-			return nil, err
-		}
-		c := reminders.Claimed{Reminder: r, Appointment: a, HasRecent: recent}
-		for _, v := range sends {
-			c.Recent = append(c.Recent, fromUS(v))
-		}
-		out = append(out, c)
 	}
-	return out, rs.Err()
+	return rs.Err()
 }
 
 func (s *Store) claimSQLite(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {

@@ -71,7 +71,11 @@
 // concurrent Completes are grouped into one statement (PostgreSQL) or one
 // transaction (SQLite), so that many send workers share a commit while
 // each caller still gets its own result (nil, ErrLeaseLost or
-// ErrNotFound). ClaimOffer is one conditional UPDATE: of several patients
+// ErrNotFound). The Store is also a reminders.BatchCompleter: a
+// Dispatcher hands it each group of results in one CompleteBatch call,
+// one statement (an UPDATE from unnested arrays) or one transaction,
+// and its workers never wait for a write to send the next reminder.
+// ClaimOffer is one conditional UPDATE: of several patients
 // answering yes, exactly one wins.
 //
 // # Errors

@@ -86,57 +86,106 @@ func (g *completeGroup) do(ctx context.Context, s *Store, p reminders.CompletePa
 
 // completeBatch records a group and answers each of its callers.
 func (s *Store) completeBatch(ctx context.Context, batch []*pendingComplete) {
+	ps := make([]reminders.CompleteParams, len(batch))
+	for i, pc := range batch {
+		ps[i] = pc.p
+	}
+	errs, err := s.completeAll(ctx, ps)
+	for i, pc := range batch {
+		if err != nil {
+			pc.done <- err
+		} else {
+			pc.done <- errs[i]
+		}
+	}
+}
+
+// CompleteBatch implements reminders.BatchCompleter: the results are
+// written in one statement (PostgreSQL) or one transaction (SQLite), and
+// each gets its own answer, as from Complete.
+func (s *Store) CompleteBatch(ctx context.Context, ps []reminders.CompleteParams) ([]error, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	errs := make([]error, len(ps))
+	valid := make([]reminders.CompleteParams, 0, len(ps))
+	at := make([]int, 0, len(ps))
+	for i, p := range ps {
+		if p.State == "" || (p.State == reminders.StateScheduled && p.DueAt.IsZero()) {
+			errs[i] = fmt.Errorf("%w: complete reminder %s: missing state or due time", reminders.ErrInvalid, p.ID)
+			continue
+		}
+		valid = append(valid, p)
+		at = append(at, i)
+	}
+	got, err := s.completeAll(ctx, valid)
+	if err != nil {
+		return nil, err
+	}
+	for j, i := range at {
+		errs[i] = got[j]
+	}
+	return errs, nil
+}
+
+// completeAll records valid results and returns each one's answer, or an
+// error alone when the write failed.
+func (s *Store) completeAll(ctx context.Context, ps []reminders.CompleteParams) ([]error, error) {
 	// A reminder twice in one group (two workers racing) is recorded
 	// alone, after the others, so each call learns its own outcome.
-	seen := make(map[[2]string]bool, len(batch))
-	var first, again []*pendingComplete
-	for _, pc := range batch {
-		k := [2]string{pc.p.PracticeID, pc.p.ID}
+	seen := make(map[[2]string]bool, len(ps))
+	first := make([]reminders.CompleteParams, 0, len(ps))
+	var again []int
+	dup := make([]bool, len(ps))
+	for i, p := range ps {
+		k := [2]string{p.PracticeID, p.ID}
 		if seen[k] {
-			again = append(again, pc)
+			again, dup[i] = append(again, i), true
 			continue
 		}
 		seen[k] = true
-		first = append(first, pc)
+		first = append(first, p)
 	}
-	var (
-		ok  map[[2]string]bool
-		err error
-	)
-	if s.pg {
-		ok, err = s.completePostgres(ctx, first)
-	} else {
-		ok, err = s.completeSQLite(ctx, first)
+	ok, err := s.completeRows(ctx, first)
+	if err != nil {
+		return nil, s.wrap(ctx, "complete", err)
 	}
-	for _, pc := range first {
-		pc.done <- s.completeResult(ctx, pc.p, ok, err)
-	}
-	for _, pc := range again {
-		one := []*pendingComplete{pc}
-		var (
-			ok  map[[2]string]bool
-			err error
-		)
-		if s.pg {
-			ok, err = s.completePostgres(ctx, one)
-		} else {
-			ok, err = s.completeSQLite(ctx, one)
+	errs := make([]error, len(ps))
+	for i, p := range ps {
+		if !dup[i] {
+			errs[i] = s.completeResult(ctx, p, ok)
 		}
-		pc.done <- s.completeResult(ctx, pc.p, ok, err)
 	}
+	for _, i := range again {
+		one := ps[i : i+1]
+		ok, err := s.completeRows(ctx, one)
+		if err != nil {
+			errs[i] = s.wrap(ctx, "complete", err)
+			continue
+		}
+		errs[i] = s.completeResult(ctx, ps[i], ok)
+	}
+	return errs, nil
+}
+
+func (s *Store) completeRows(ctx context.Context, ps []reminders.CompleteParams) (map[[2]string]bool, error) {
+	if len(ps) == 0 {
+		return nil, nil
+	}
+	if s.pg {
+		return s.completePostgres(ctx, ps)
+	}
+	return s.completeSQLite(ctx, ps)
 }
 
 // completeResult tells a caller whose row was not updated whether the
 // reminder is unknown or its lease is gone.
-func (s *Store) completeResult(ctx context.Context, p reminders.CompleteParams, ok map[[2]string]bool, err error) error {
-	if err != nil {
-		return s.wrap(ctx, "complete", err)
-	}
+func (s *Store) completeResult(ctx context.Context, p reminders.CompleteParams, ok map[[2]string]bool) error {
 	if ok[[2]string{p.PracticeID, p.ID}] {
 		return nil
 	}
 	var one int
-	err = s.db.queryRow(ctx, s.sql(`SELECT 1 FROM {p}reminders WHERE practice_id = $1 AND id = $2`), p.PracticeID, p.ID).Scan(&one)
+	err := s.db.queryRow(ctx, s.sql(`SELECT 1 FROM {p}reminders WHERE practice_id = $1 AND id = $2`), p.PracticeID, p.ID).Scan(&one)
 	switch {
 	case isNoRows(err):
 		return fmt.Errorf("%w: reminder %s", reminders.ErrNotFound, p.ID)
@@ -159,7 +208,7 @@ func completeArgs(p reminders.CompleteParams) (due *int64, channel, contact, pro
 	return
 }
 
-func (s *Store) completePostgres(ctx context.Context, batch []*pendingComplete) (map[[2]string]bool, error) {
+func (s *Store) completePostgres(ctx context.Context, batch []reminders.CompleteParams) (map[[2]string]bool, error) {
 	n := len(batch)
 	var (
 		practice, id, owner, state, reason = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
@@ -167,8 +216,7 @@ func (s *Store) completePostgres(ctx context.Context, batch []*pendingComplete) 
 		due, sent                          = make([]*int64, n), make([]*int64, n)
 		channel, contact, provider         = make([]*string, n), make([]*string, n), make([]*string, n)
 	)
-	for i, pc := range batch {
-		p := pc.p
+	for i, p := range batch {
 		practice[i], id[i], owner[i], state[i], reason[i], attempts[i] = p.PracticeID, p.ID, p.Owner, string(p.State), p.Reason, int32(p.Attempts)
 		due[i], channel[i], contact[i], provider[i], sent[i] = completeArgs(p)
 	}
@@ -199,12 +247,11 @@ func collectKeys(rs rows) (map[[2]string]bool, error) {
 	return ok, rs.Err()
 }
 
-func (s *Store) completeSQLite(ctx context.Context, batch []*pendingComplete) (map[[2]string]bool, error) {
+func (s *Store) completeSQLite(ctx context.Context, batch []reminders.CompleteParams) (map[[2]string]bool, error) {
 	ok := map[[2]string]bool{}
 	err := s.db.tx(ctx, func(q querier) error {
 		clear(ok)
-		for _, pc := range batch {
-			p := pc.p
+		for _, p := range batch {
 			due, channel, contact, provider, sent := completeArgs(p)
 			n, err := q.exec(ctx, s.sql(`UPDATE {p}reminders SET state = $4, attempts = $5, reason = $6, lease_owner = '', lease_until_us = 0,
 				due_us = COALESCE($7, due_us), next_us = COALESCE($7, due_us), channel = COALESCE($8, channel), contact_key = COALESCE($9, contact_key),
@@ -222,3 +269,5 @@ func (s *Store) completeSQLite(ctx context.Context, batch []*pendingComplete) (m
 	})
 	return ok, err
 }
+
+var _ reminders.BatchCompleter = (*Store)(nil)
