@@ -37,6 +37,14 @@ func (s *MemorySink) Append(ctx context.Context, events ...Event) error {
 			return err
 		}
 	}
+	return s.appendValidated(ctx, events)
+}
+
+// appendValidated is Append for events a Log already validated.
+func (s *MemorySink) appendValidated(ctx context.Context, events []Event) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
