@@ -17,6 +17,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/frontdeskhq/frontdesk/internal/faultscript"
 )
 
 // Message is a message the Server accepted.
@@ -34,16 +36,7 @@ type Message struct {
 
 // Fault is a scripted failure: the HTTP status and Twilio error code the
 // Server answers with.
-type Fault struct {
-	Status int
-	// Code is Twilio's error code; zero sends no error body.
-	Code int
-	// RetryAfter, when set, is sent as the Retry-After header.
-	RetryAfter string
-	// Hang makes the Server hold the request until the client gives up
-	// (its context ends) or the Server closes: a timeout.
-	Hang bool
-}
+type Fault = faultscript.Fault
 
 // Twilio's errors, as the Messages API returns them.
 var (
@@ -67,13 +60,11 @@ type Server struct {
 	// signs callbacks with.
 	AccountSID, AuthToken string
 
-	mu        sync.Mutex
-	sent      []Message
-	faults    []Fault
-	media     map[string]mediaFile
-	seq       int
-	done      chan struct{}
-	closeOnce sync.Once
+	mu     sync.Mutex
+	sent   []Message
+	script *faultscript.Script
+	media  map[string]mediaFile
+	seq    int
 }
 
 type mediaFile struct {
@@ -84,25 +75,19 @@ type mediaFile struct {
 // NewServer starts a Server for the account. Close it when done, as with
 // httptest.NewServer.
 func NewServer(accountSID, authToken string) *Server {
-	s := &Server{AccountSID: accountSID, AuthToken: authToken, media: map[string]mediaFile{}, done: make(chan struct{})}
+	s := &Server{AccountSID: accountSID, AuthToken: authToken, media: map[string]mediaFile{}, script: faultscript.New()}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
 }
 
 // Close releases hanging requests and shuts the Server down.
 func (s *Server) Close() {
-	s.closeOnce.Do(func() { close(s.done) })
+	s.script.Close()
 	s.Server.Close()
 }
 
 // FailNext makes the next n requests fail with f.
-func (s *Server) FailNext(n int, f Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for range n {
-		s.faults = append(s.faults, f)
-	}
-}
+func (s *Server) FailNext(n int, f Fault) { s.script.FailNext(n, f) }
 
 // Sent returns the messages accepted so far, oldest first.
 func (s *Server) Sent() []Message {
@@ -122,17 +107,6 @@ func (s *Server) AddMedia(contentType string, data []byte) string {
 	return s.URL + path
 }
 
-func (s *Server) nextFault() (Fault, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if len(s.faults) == 0 {
-		return Fault{}, false
-	}
-	f := s.faults[0]
-	s.faults = s.faults[1:]
-	return f, true
-}
-
 func writeError(w http.ResponseWriter, status, code int, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
@@ -147,18 +121,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnauthorized, 20003, "Authenticate")
 		return
 	}
-	if f, ok := s.nextFault(); ok {
-		if f.Hang {
-			select {
-			case <-r.Context().Done():
-			case <-s.done:
-			}
-			return
-		}
-		if f.RetryAfter != "" {
-			w.Header().Set("Retry-After", f.RetryAfter)
-		}
-		writeError(w, f.Status, f.Code, "scripted fault")
+	if s.script.Serve(w, r, func(w http.ResponseWriter, status, code int) { writeError(w, status, code, "scripted fault") }) {
 		return
 	}
 	switch {

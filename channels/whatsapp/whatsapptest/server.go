@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/frontdeskhq/frontdesk/internal/faultscript"
 )
 
 // Request is a send request the Server received.
@@ -37,16 +39,7 @@ func (r Request) To() string { s, _ := r.Message["to"].(string); return s }
 
 // Fault is a scripted failure: the HTTP status and Graph API error code the
 // Server answers with.
-type Fault struct {
-	Status int
-	// Code is the Graph API error code; zero sends no error body.
-	Code int
-	// RetryAfter, when set, is sent as the Retry-After header.
-	RetryAfter string
-	// Hang makes the Server hold the request until the client gives up
-	// (its context ends) or the Server closes: a timeout.
-	Hang bool
-}
+type Fault = faultscript.Fault
 
 // Meta's errors, as the Cloud API returns them.
 var (
@@ -71,12 +64,9 @@ type Server struct {
 
 	mu     sync.Mutex
 	sent   []Request
-	faults []Fault
+	script *faultscript.Script
 	media  map[string]mediaFile
 	seq    int
-	done   chan struct{}
-
-	closeOnce sync.Once
 }
 
 type mediaFile struct {
@@ -87,25 +77,19 @@ type mediaFile struct {
 // NewServer starts a Server accepting token. Close it when done, as with
 // httptest.NewServer.
 func NewServer(token string) *Server {
-	s := &Server{Token: token, media: map[string]mediaFile{}, done: make(chan struct{})}
+	s := &Server{Token: token, media: map[string]mediaFile{}, script: faultscript.New()}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
 }
 
 // Close releases hanging requests and shuts the Server down.
 func (s *Server) Close() {
-	s.closeOnce.Do(func() { close(s.done) })
+	s.script.Close()
 	s.Server.Close()
 }
 
 // FailNext makes the next n send or media requests fail with f.
-func (s *Server) FailNext(n int, f Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for range n {
-		s.faults = append(s.faults, f)
-	}
-}
+func (s *Server) FailNext(n int, f Fault) { s.script.FailNext(n, f) }
 
 // Sent returns the send requests accepted so far, oldest first.
 func (s *Server) Sent() []Request {
@@ -119,17 +103,6 @@ func (s *Server) AddMedia(id, contentType string, data []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.media[id] = mediaFile{contentType: contentType, data: data}
-}
-
-func (s *Server) nextFault() (Fault, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if len(s.faults) == 0 {
-		return Fault{}, false
-	}
-	f := s.faults[0]
-	s.faults = s.faults[1:]
-	return f, true
 }
 
 func writeError(w http.ResponseWriter, status, code int, msg string) {
@@ -149,18 +122,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.serveFile(w, r)
 		return
 	}
-	if f, ok := s.nextFault(); ok {
-		if f.Hang {
-			select {
-			case <-r.Context().Done():
-			case <-s.done:
-			}
-			return
-		}
-		if f.RetryAfter != "" {
-			w.Header().Set("Retry-After", f.RetryAfter)
-		}
-		writeError(w, f.Status, f.Code, "scripted fault")
+	if s.script.Serve(w, r, func(w http.ResponseWriter, status, code int) { writeError(w, status, code, "scripted fault") }) {
 		return
 	}
 	// Paths: /{version}/{phone-number-id}/messages and /{version}/{media-id}.
