@@ -8,31 +8,13 @@ import (
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/triage"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
-// sharedData returns the public test data folder next to the repository
-// (../shared/data/triage from the module root), or skips.
+// sharedData returns ../shared/data/triage, or skips.
 func sharedData(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found; cannot locate ../shared/data")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "triage")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("public triage data not found at %s; skipping", p)
-	}
-	return p
+	return shareddata.Dir(t, "triage")
 }
 
 // TestCLINC150OutOfScope runs the out-of-scope virtual-assistant requests of

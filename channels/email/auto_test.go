@@ -10,6 +10,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
 func TestClassify(t *testing.T) {
@@ -107,14 +109,11 @@ func FuzzParse(f *testing.F) {
 
 // sharedDataOrEmpty is sharedData for seed corpora, which must not skip.
 func sharedDataOrEmpty(f *testing.F) string {
-	dir, _ := os.Getwd()
-	for range 10 {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared", "data", "email")
-		}
-		dir = filepath.Dir(dir)
+	p, ok := shareddata.Path("email")
+	if !ok {
+		return ""
 	}
-	return ""
+	return p
 }
 
 func BenchmarkParse(b *testing.B) {

@@ -10,7 +10,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -21,6 +20,8 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/channels/email"
 	"github.com/frontdeskhq/frontdesk/clock/clocktest"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
 // recorder is an inbox stand-in that records what the handler delivers.
@@ -99,19 +100,12 @@ func post(h http.Handler, body []byte, mutate func(*http.Request)) *httptest.Res
 	return w
 }
 
+// shared reads ../shared/data/email/<parts...>, or skips.
 func shared(tb testing.TB, parts ...string) []byte {
 	tb.Helper()
-	dir, _ := os.Getwd()
-	for range 10 {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
-	p := filepath.Join(append([]string{dir, "..", "shared", "data", "email"}, parts...)...)
-	b, err := os.ReadFile(p)
+	b, err := os.ReadFile(shareddata.Dir(tb, append([]string{"email"}, parts...)...))
 	if err != nil {
-		tb.Skipf("shared e-mail test data not available (%s): %v", p, err)
+		tb.Fatal(err)
 	}
 	return b
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/frontdeskhq/frontdesk/channels/twilio"
 	"github.com/frontdeskhq/frontdesk/channels/twilio/twiliotest"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
 // FuzzSMSWebhook signs arbitrary form bodies and feeds them to both
@@ -52,16 +54,9 @@ func FuzzSMSWebhook(f *testing.F) {
 
 // fuzzDataDir is the recorded webhook folder, or "" when absent.
 func fuzzDataDir() string {
-	dir, _ := os.Getwd()
-	for dir != "" {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared", "data", "twilio", "webhooks")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
+	p, ok := shareddata.Path("twilio", "webhooks")
+	if !ok {
+		return ""
 	}
-	return ""
+	return p
 }

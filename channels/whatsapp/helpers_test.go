@@ -17,6 +17,8 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp"
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp/whatsapptest"
 	"github.com/frontdeskhq/frontdesk/clock/clocktest"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
 const (
@@ -29,29 +31,9 @@ const (
 
 var t0 = time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
 
-// dataDir returns ../shared/data next to the repository root, skipping the
-// test when it is absent.
+// dataDir returns ../shared/data/sub, or skips.
 func dataDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root (go.mod) not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", sub)
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared test data %s not present: %v", d, err)
-	}
-	return d
+	return shareddata.Dir(t, sub)
 }
 
 // fixtures loads a pywa fixture file: case name to webhook body.

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
 // FuzzParse feeds arbitrary bodies to the webhook parser, seeded with the
@@ -51,24 +53,11 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// fixtureDir finds the pywa fixtures next to the repository, or "".
+// fixtureDir is the pywa fixture folder, or "" when absent.
 func fixtureDir() string {
-	dir, err := os.Getwd()
-	if err != nil {
+	p, ok := shareddata.Path("whatsapp", "pywa")
+	if !ok {
 		return ""
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			d := filepath.Join(dir, "..", "shared", "data", "whatsapp", "pywa")
-			if _, err := os.Stat(d); err == nil {
-				return d
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return p
 }

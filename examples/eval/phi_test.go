@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/phi"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
 // phiFixedDetector returns the spans it was given, for scoring tests.
@@ -143,10 +145,7 @@ func phiItoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 // shared data folder is present, and guards the measured figures against
 // regressions.
 func TestPHISharedCorpus(t *testing.T) {
-	dir := filepath.Join(phiRepoRoot(t), "..", "shared", "data", "phi", "physionet-deid")
-	if _, err := os.Stat(filepath.Join(dir, "id.text")); err != nil {
-		t.Skipf("PhysioNet deid corpus not found at %s", dir)
-	}
+	dir := shareddata.Dir(t, "phi", "physionet-deid")
 	docs, err := readPhysioNet(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -186,10 +185,7 @@ func TestPHISharedCorpus(t *testing.T) {
 
 // TestPresidioCorpus scores the Presidio synthetic PII set when present.
 func TestPresidioCorpus(t *testing.T) {
-	path := filepath.Join(phiRepoRoot(t), "..", "shared", "data", "phi", "presidio-research", "synth_dataset_v2.json")
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("Presidio synthetic dataset not found at %s", path)
-	}
+	path := shareddata.Dir(t, "phi", "presidio-research", "synth_dataset_v2.json")
 	docs, err := readPresidio(path)
 	if err != nil {
 		t.Fatal(err)
@@ -246,23 +242,5 @@ func TestReadPresidioOffsets(t *testing.T) {
 	}
 	if _, err := readPresidio(bad); err == nil {
 		t.Error("a span past the text was accepted")
-	}
-}
-
-func phiRepoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
 	}
 }

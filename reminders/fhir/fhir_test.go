@@ -15,31 +15,13 @@ import (
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/reminders"
 	"github.com/frontdeskhq/frontdesk/reminders/fhir"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
-// dataDir returns ../shared/data/fhir/r4-spec-examples from the repo root,
-// or skips.
+// dataDir returns ../shared/data/fhir/r4-spec-examples, or skips.
 func dataDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repo root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "fhir", "r4-spec-examples")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("FHIR examples not present at %s (see shared/data/fhir/PROVENANCE.md)", p)
-	}
-	return p
+	return shareddata.Dir(t, "fhir", "r4-spec-examples")
 }
 
 func read(t testing.TB, name string) []byte {

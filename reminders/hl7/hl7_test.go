@@ -12,29 +12,13 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/reminders"
 	"github.com/frontdeskhq/frontdesk/reminders/hl7"
+
+	"github.com/frontdeskhq/frontdesk/internal/shareddata"
 )
 
+// dataDir returns ../shared/data/hl7/fhir-converter, or skips.
 func dataDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repo root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "hl7", "fhir-converter")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("HL7 samples not present at %s (see shared/data/hl7/PROVENANCE.md)", p)
-	}
-	return p
+	return shareddata.Dir(t, "hl7", "fhir-converter")
 }
 
 var opts = hl7.Options{PracticeID: "p1", TimeZone: "America/Chicago"}
@@ -188,22 +172,13 @@ func FuzzParseSIU(f *testing.F) {
 	})
 }
 
+// dataDirOrEmpty is dataDir for seed corpora, which must not skip.
 func dataDirOrEmpty() string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", "data", "hl7", "fhir-converter")
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
+	p, ok := shareddata.Path("hl7", "fhir-converter")
+	if !ok {
+		return ""
 	}
+	return p
 }
 
 func ExampleParseSIU() {
