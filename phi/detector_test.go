@@ -25,13 +25,39 @@ type want struct {
 	kind phi.Kind
 }
 
+// detectCase is a text and the PHI a detector must find in it.
+type detectCase struct {
+	name string
+	text string
+	want []want
+}
+
+// runDetectCases checks that d covers every wanted span of each case with
+// a span of its kind.
+func runDetectCases(t *testing.T, d phi.Detector, tests []detectCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			spans, err := d.Detect(t.Context(), tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				i := strings.Index(tc.text, w.text)
+				if i < 0 {
+					t.Fatalf("bad test: %q not in text", w.text)
+				}
+				if !covered(spans, i, i+len(w.text), w.kind) {
+					t.Errorf("%q (%s) not detected; got %s", w.text, w.kind, show(tc.text, spans))
+				}
+			}
+		})
+	}
+}
+
 func TestDetectFindsPHI(t *testing.T) {
 	d := newDetector(t)
-	tests := []struct {
-		name string
-		text string
-		want []want
-	}{
+	tests := []detectCase{
 		{"phone dashes", "Please call me back at 410-555-0199 after lunch.", []want{{"410-555-0199", phi.KindPhone}}},
 		{"phone parens", "My cell is (212) 555-7788.", []want{{"(212) 555-7788", phi.KindPhone}}},
 		{"phone country code", "Text me on +1 617 555 0143 please", []want{{"+1 617 555 0143", phi.KindPhone}}},
@@ -82,23 +108,7 @@ func TestDetectFindsPHI(t *testing.T) {
 		{"surname first", "Patient: Smith, John. DOB: 1975-06-30", []want{{"Smith, John", phi.KindName}, {"1975-06-30", phi.KindDate}}},
 		{"extension", "work line 503-555-0124 ext 22", []want{{"503-555-0124 ext 22", phi.KindPhone}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			spans, err := d.Detect(t.Context(), tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range tc.want {
-				i := strings.Index(tc.text, w.text)
-				if i < 0 {
-					t.Fatalf("bad test: %q not in text", w.text)
-				}
-				if !covered(spans, i, i+len(w.text), w.kind) {
-					t.Errorf("%q (%s) not detected; got %s", w.text, w.kind, show(tc.text, spans))
-				}
-			}
-		})
-	}
+	runDetectCases(t, d, tests)
 }
 
 func TestDetectLeavesClinicalDetailAndClinicians(t *testing.T) {

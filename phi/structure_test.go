@@ -13,11 +13,7 @@ import (
 // middle initial and names that recur.
 func TestDetectStructuralRules(t *testing.T) {
 	d := newDetector(t)
-	tests := []struct {
-		name string
-		text string
-		want []want
-	}{
+	tests := []detectCase{
 		{"transferred to", "Mom was transferred to Pinecrest Regional on Friday", []want{{"Pinecrest Regional", phi.KindAddress}}},
 		{"seen at", "I was seen at Hollowbrook Family Health yesterday", []want{{"Hollowbrook Family Health", phi.KindAddress}}},
 		{"moved from to", "we moved from Tulsa to Wichita last year", []want{{"Tulsa", phi.KindAddress}, {"Wichita", phi.KindAddress}}},
@@ -48,23 +44,7 @@ func TestDetectStructuralRules(t *testing.T) {
 		{"note header", "Nursing Progress Note\n28 Oct, 88 0700-1245", []want{{"28 Oct, 88", phi.KindDate}}},
 		{"numeric range", "intubated 6/30-7/2 for CHF", []want{{"6/30-7/2", phi.KindDate}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			spans, err := d.Detect(t.Context(), tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range tc.want {
-				i := strings.Index(tc.text, w.text)
-				if i < 0 {
-					t.Fatalf("bad test: %q not in text", w.text)
-				}
-				if !covered(spans, i, i+len(w.text), w.kind) {
-					t.Errorf("%q (%s) not detected; got %s", w.text, w.kind, show(tc.text, spans))
-				}
-			}
-		})
-	}
+	runDetectCases(t, d, tests)
 }
 
 func TestDetectRecurringName(t *testing.T) {
