@@ -11,33 +11,29 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/frontdeskhq/frontdesk/audit"
+
+	"github.com/frontdeskhq/frontdesk/internal/suite"
 )
 
 // Run runs every conformance case against sinks made by newSink.
 func Run(t *testing.T, newSink func(t *testing.T) audit.Sink) {
 	t.Helper()
-	cases := []struct {
-		name string
-		fn   func(t *testing.T, s audit.Sink)
-	}{
-		{"AppendKeepsOrder", testOrder},
-		{"RejectsInvalidEvents", testInvalid},
-		{"InvalidBatchWritesNothing", testInvalidBatch},
-		{"ConcurrentAppends", testConcurrent},
-		{"TenantIsolation", testTenancy},
-		{"QueryFilters", testQueryFilters},
-		{"CanceledContext", testCanceled},
-		{"Close", testClose},
-		{"KeepsChainThroughLog", testChain},
+	closed := func(t *testing.T) audit.Sink {
+		s := newSink(t)
+		t.Cleanup(func() { _ = s.Close() })
+		return s
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			s := newSink(t)
-			t.Cleanup(func() { _ = s.Close() })
-			c.fn(t, s)
-		})
-	}
+	suite.Run(t, closed, map[string]func(*testing.T, audit.Sink){
+		"AppendKeepsOrder":          testOrder,
+		"RejectsInvalidEvents":      testInvalid,
+		"InvalidBatchWritesNothing": testInvalidBatch,
+		"ConcurrentAppends":         testConcurrent,
+		"TenantIsolation":           testTenancy,
+		"QueryFilters":              testQueryFilters,
+		"CanceledContext":           testCanceled,
+		"Close":                     testClose,
+		"KeepsChainThroughLog":      testChain,
+	})
 }
 
 var t0 = time.Date(2026, 1, 5, 8, 30, 0, 123456789, time.UTC)

@@ -23,41 +23,34 @@ import (
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/triage"
+
+	"github.com/frontdeskhq/frontdesk/internal/suite"
 )
 
 // Run runs every conformance case against stores made by newStore.
 func Run(t *testing.T, newStore func(t *testing.T) inbox.Store) {
 	t.Helper()
-	cases := []struct {
-		name string
-		fn   func(t *testing.T, s inbox.Store)
-	}{
-		{"ContactGetOrCreate", testContactGetOrCreate},
-		{"ContactUpdate", testContactUpdate},
-		{"NotFound", testNotFound},
-		{"AppendThreads", testAppendThreads},
-		{"AppendDedupe", testAppendDedupe},
-		{"AppendThreadErrorWritesNothing", testAppendThreadError},
-		{"AppendToConversation", testAppendToConversation},
-		{"OneOpenConversationPerSubject", testOneOpenPerSubject},
-		{"MessageRoundTrip", testMessageRoundTrip},
-		{"EveryFieldRoundTrips", testEveryFieldRoundTrips},
-		{"MessageOrderAndPagination", testMessagePagination},
-		{"ConversationOrderFilterAndPagination", testConversationPagination},
-		{"InvalidCursor", testInvalidCursor},
-		{"UpdateMessageProviderConflict", testUpdateMessageConflict},
-		{"MoveMessages", testMoveMessages},
-		{"ConcurrentDuplicateDeliveries", testConcurrentDuplicates},
-		{"ConcurrentThreading", testConcurrentThreading},
-		{"TenantIsolation", testTenantIsolation},
-		{"CanceledContext", testCanceledContext},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			c.fn(t, newStore(t))
-		})
-	}
+	suite.Run(t, newStore, map[string]func(*testing.T, inbox.Store){
+		"ContactGetOrCreate":                   testContactGetOrCreate,
+		"ContactUpdate":                        testContactUpdate,
+		"NotFound":                             testNotFound,
+		"AppendThreads":                        testAppendThreads,
+		"AppendDedupe":                         testAppendDedupe,
+		"AppendThreadErrorWritesNothing":       testAppendThreadError,
+		"AppendToConversation":                 testAppendToConversation,
+		"OneOpenConversationPerSubject":        testOneOpenPerSubject,
+		"MessageRoundTrip":                     testMessageRoundTrip,
+		"EveryFieldRoundTrips":                 testEveryFieldRoundTrips,
+		"MessageOrderAndPagination":            testMessagePagination,
+		"ConversationOrderFilterAndPagination": testConversationPagination,
+		"InvalidCursor":                        testInvalidCursor,
+		"UpdateMessageProviderConflict":        testUpdateMessageConflict,
+		"MoveMessages":                         testMoveMessages,
+		"ConcurrentDuplicateDeliveries":        testConcurrentDuplicates,
+		"ConcurrentThreading":                  testConcurrentThreading,
+		"TenantIsolation":                      testTenantIsolation,
+		"CanceledContext":                      testCanceledContext,
+	})
 }
 
 // t0 is a fixed time; stores may keep time at microsecond precision, so

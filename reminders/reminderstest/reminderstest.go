@@ -24,6 +24,8 @@ import (
 
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/reminders"
+
+	"github.com/frontdeskhq/frontdesk/internal/suite"
 )
 
 // T0 is the time the suite's records are built around.
@@ -32,50 +34,33 @@ var T0 = time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
 // Run runs every conformance case against stores made by newStore.
 func Run(t *testing.T, newStore func(t *testing.T) reminders.Store) {
 	t.Helper()
-	cases := []struct {
-		name string
-		fn   func(t *testing.T, s reminders.Store)
-	}{
-		{"SaveAndGet", testSaveAndGet},
-		{"SaveTwiceKeepsState", testSaveTwice},
-		{"SaveVoidsDroppedReminders", testSaveVoids},
-		{"SaveRejectsForeignReminder", testSaveRejects},
-		{"ClaimOnlyDue", testClaimDue},
-		{"LeaseExcludesOthersUntilItRunsOut", testLease},
-		{"CompleteNeedsLease", testCompleteLease},
-		{"RetryComesDueAgain", testRetry},
-		{"ConcurrentClaimsNeverOverlap", testConcurrentClaims},
-		{"OpenReminderAndUpdate", testOpenReminder},
-		{"RecentSends", testRecentSends},
-		{"ClaimFillsRecentSends", testClaimRecent},
-		{"TenantIsolation", testTenancy},
-		{"CanceledContext", testCanceled},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			c.fn(t, newStore(t))
-		})
-	}
+	suite.Run(t, newStore, map[string]func(*testing.T, reminders.Store){
+		"SaveAndGet":                        testSaveAndGet,
+		"SaveTwiceKeepsState":               testSaveTwice,
+		"SaveVoidsDroppedReminders":         testSaveVoids,
+		"SaveRejectsForeignReminder":        testSaveRejects,
+		"ClaimOnlyDue":                      testClaimDue,
+		"LeaseExcludesOthersUntilItRunsOut": testLease,
+		"CompleteNeedsLease":                testCompleteLease,
+		"RetryComesDueAgain":                testRetry,
+		"ConcurrentClaimsNeverOverlap":      testConcurrentClaims,
+		"OpenReminderAndUpdate":             testOpenReminder,
+		"RecentSends":                       testRecentSends,
+		"ClaimFillsRecentSends":             testClaimRecent,
+		"TenantIsolation":                   testTenancy,
+		"CanceledContext":                   testCanceled,
+	})
 	probe := newStore(t)
 	if _, ok := probe.(reminders.WaitlistStore); !ok {
 		return
 	}
-	wcases := []struct {
-		name string
-		fn   func(t *testing.T, s reminders.WaitlistStore)
-	}{
-		{"WaitlistOrder", testWaitlistOrder},
-		{"OfferClaimedOnce", testOfferClaimedOnce},
-		{"OfferExpires", testOfferExpires},
-		{"DueOffers", testDueOffers},
-	}
-	for _, c := range wcases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			c.fn(t, newStore(t).(reminders.WaitlistStore))
-		})
-	}
+	newWaitlist := func(t *testing.T) reminders.WaitlistStore { return newStore(t).(reminders.WaitlistStore) }
+	suite.Run(t, newWaitlist, map[string]func(*testing.T, reminders.WaitlistStore){
+		"WaitlistOrder":    testWaitlistOrder,
+		"OfferClaimedOnce": testOfferClaimedOnce,
+		"OfferExpires":     testOfferExpires,
+		"DueOffers":        testDueOffers,
+	})
 }
 
 // Appointment returns a booked appointment of practice p starting at

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels/webchat"
+
+	"github.com/frontdeskhq/frontdesk/internal/suite"
 )
 
 // Features describe what a Hub under test guarantees beyond the
@@ -26,26 +28,17 @@ type Features struct {
 // subtest. newHub gets the subtest's t, so it can register cleanup.
 func RunHub(t *testing.T, newHub func(t *testing.T) webchat.Hub, f Features) {
 	t.Helper()
-	tests := []struct {
-		name string
-		run  func(t *testing.T, h webchat.Hub)
-	}{
-		{"AppendAssignsIDsInOrder", appendInOrder},
-		{"SinceResumesAfterID", sinceResumes},
-		{"UnknownIDIsAGap", unknownIDIsGap},
-		{"ClientIDDedupe", clientIDDedupe},
-		{"WaitWakesOnAppend", waitWakes},
-		{"WaitReturnsAtOnceWhenBehind", waitBehind},
-		{"WaitEndsWithContext", waitEnds},
-		{"SessionsAndPracticesAreSeparate", separate},
-		{"ConcurrentAppends", concurrentAppends},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			tt.run(t, newHub(t))
-		})
-	}
+	suite.Run(t, newHub, map[string]func(*testing.T, webchat.Hub){
+		"AppendAssignsIDsInOrder":         appendInOrder,
+		"SinceResumesAfterID":             sinceResumes,
+		"UnknownIDIsAGap":                 unknownIDIsGap,
+		"ClientIDDedupe":                  clientIDDedupe,
+		"WaitWakesOnAppend":               waitWakes,
+		"WaitReturnsAtOnceWhenBehind":     waitBehind,
+		"WaitEndsWithContext":             waitEnds,
+		"SessionsAndPracticesAreSeparate": separate,
+		"ConcurrentAppends":               concurrentAppends,
+	})
 	if f.Buffer > 0 {
 		t.Run("RetentionReportsGap", func(t *testing.T) {
 			t.Parallel()
