@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/channels/whatsapp"
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/triage"
 )
@@ -43,4 +44,15 @@ func BenchmarkIngestMemory(b *testing.B) {
 		b.Fatalf("stored %d messages, want %d", n, b.N)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// TestProviderSignsAsMeta: the bench's pooled signer gives whatsapp.Sign's
+// value, over reuses of its HMAC states.
+func TestProviderSignsAsMeta(t *testing.T) {
+	for i := range 5 {
+		body := appendDelivery(nil, senderPhone(i), messageID("sig", 0, i), t0, i)
+		if got, want := provider.sign(body), whatsapp.Sign(appSecret, body); got != want {
+			t.Fatalf("sign = %q, want %q", got, want)
+		}
+	}
 }
