@@ -137,13 +137,14 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	}
 	afterHours := false
 	var clockEv routing.ClockEvent
+	ch := in.Channel // not in itself: the closure would move in to the heap
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message:           msg,
 		Subject:           subject,
 		NewConversationID: ib.newID(),
 		Thread: func(c *Conversation, created bool) error {
 			clockEv = routing.ClockEvent{}
-			c.Channel = in.Channel
+			c.Channel = ch
 			if c.Status == StatusSnoozed {
 				// The patient wrote: the conversation is back in its queue.
 				c.Status, c.SnoozedUntil = StatusOpen, time.Time{}
@@ -347,9 +348,10 @@ func (ib *Inbox) identify(ctx context.Context, in channels.Inbound, known *Conta
 	if !needAddr && patientID == "" {
 		return c, nil
 	}
+	from := in.From // the closure takes this copy, not all of in
 	c, err = ib.store.UpdateContact(ctx, in.PracticeID, c.ID, func(c *Contact) error {
-		if !slices.Contains(c.Addresses, in.From) {
-			c.Addresses = append(c.Addresses, in.From)
+		if !slices.Contains(c.Addresses, from) {
+			c.Addresses = append(c.Addresses, from)
 		}
 		if patientID != "" && !c.Verified {
 			c.PatientID, c.Verified = patientID, true

@@ -160,7 +160,9 @@ func (m *Model) Classify(ctx context.Context, text string) (Result, error) {
 	if err := m.check(ctx, text); err != nil {
 		return Result{}, err
 	}
-	toks := tokenize(text)
+	tz := tokenizers.Get().(*tokenizer)
+	defer tz.release()
+	toks := tz.tokenize(text)
 	flags, suppressed := defaultDetector().scan(toks)
 	return m.classify(toks, text, len(flags) > 0, suppressed), nil
 }
