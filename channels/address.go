@@ -1,6 +1,7 @@
 package channels
 
 import (
+	"errors"
 	"fmt"
 	"net/mail"
 	"strings"
@@ -174,6 +175,16 @@ func normalizePhone(raw, countryCode string) (string, error) {
 	return phoneDigits(s, false, countryCode)
 }
 
+// The reasons phoneDigits refuses a number: fixed, so that refusing one
+// (a business's own display number may be fictitious) allocates nothing.
+var (
+	errPhoneChar       = errors.New("unexpected character in phone number")
+	errPhoneLength     = errors.New("phone number must have 8 to 15 digits with country code")
+	errPhoneCountry    = errors.New("country code cannot start with 0")
+	errPhoneNANPLength = errors.New("north american number must have 10 digits after the country code")
+	errPhoneNANPDigit  = errors.New("north american area code and exchange cannot start with 0 or 1")
+)
+
 // phoneDigits is normalizePhone after the trimming: s's digits in E.164,
 // plus marking s as international (as if it began with "+", which it then
 // must not). It allocates only the result.
@@ -190,7 +201,7 @@ func phoneDigits(s string, plus bool, countryCode string) (string, error) {
 			plus = true
 		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '\u00a0':
 		default:
-			return "", fmt.Errorf("unexpected character in phone number")
+			return "", errPhoneChar
 		}
 	}
 	d := out[1:]
@@ -210,18 +221,18 @@ func phoneDigits(s string, plus bool, countryCode string) (string, error) {
 	}
 	d = out[1:]
 	if len(d) < 8 || len(d) > 15 {
-		return "", fmt.Errorf("phone number must have 8 to 15 digits with country code")
+		return "", errPhoneLength
 	}
 	if d[0] == '0' {
-		return "", fmt.Errorf("country code cannot start with 0")
+		return "", errPhoneCountry
 	}
 	if d[0] == '1' {
 		// North American numbering plan: 1 + NPA (2-9xx) + NXX (2-9xx) + 4.
 		if len(d) != 11 {
-			return "", fmt.Errorf("north american number must have 10 digits after the country code")
+			return "", errPhoneNANPLength
 		}
 		if d[1] < '2' || d[4] < '2' {
-			return "", fmt.Errorf("north american area code and exchange cannot start with 0 or 1")
+			return "", errPhoneNANPDigit
 		}
 	}
 	return string(out), nil
