@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -21,9 +22,15 @@ import (
 // a message never seen before, however often the op is run.
 func ingestLoad(p *pipeline, run string) op {
 	var seq atomic.Int64
+	// Each delivery is built in a recycled buffer: the handler is done
+	// with the body when serve returns.
+	bodies := sync.Pool{New: func() any { return new([]byte) }}
 	return func(ctx context.Context, w, _ int) (int, error) {
 		n := int(seq.Add(1))
-		body := appendDelivery(make([]byte, 0, 512), senderPhone(n), messageID(run, w, n), time.Now(), n)
+		buf := bodies.Get().(*[]byte)
+		defer bodies.Put(buf)
+		body := appendDelivery((*buf)[:0], senderPhone(n), messageID(run, w, n), time.Now(), n)
+		*buf = body
 		code, err := p.serve(ctx, body, provider.sign(body))
 		if err != nil {
 			return 0, err
