@@ -38,7 +38,7 @@ type memPractice struct {
 	convs        map[string]*Conversation
 	openBySubj   map[string]string // subject -> id of the conversation not closed
 	msgs         map[string]*memMessage
-	msgByProv    map[provKey]string  // channel and provider id -> id
+	msgByProv    provIndex           // channel and provider id -> id
 	convMsgs     map[string][]string // conversation id -> message ids, in order
 }
 
@@ -61,7 +61,7 @@ func (s *MemoryStore) practice(id string, create bool) *memPractice {
 			convs:        make(map[string]*Conversation),
 			openBySubj:   make(map[string]string),
 			msgs:         make(map[string]*memMessage),
-			msgByProv:    make(map[provKey]string),
+			msgByProv:    make(provIndex),
 			convMsgs:     make(map[string][]string),
 		}
 		s.practices[id] = p
@@ -71,13 +71,27 @@ func (s *MemoryStore) practice(id string, create bool) *memPractice {
 
 func notFound(what, id string) error { return fmt.Errorf("%w: %s %q", ErrNotFound, what, id) }
 
-// provKey is a provider message id on its channel. A struct rather than
-// one concatenated string, so that a lookup allocates nothing and a key
-// shares the message's own strings.
-type provKey struct {
-	ch channels.Kind
-	id string
+// provIndex finds a message id by channel, then provider id: two string
+// maps rather than one keyed by a concatenation (an allocation per
+// message) or by a struct (slower to hash), and the keys share the
+// message's own strings.
+type provIndex map[channels.Kind]map[string]string
+
+func (x provIndex) get(ch channels.Kind, providerID string) (string, bool) {
+	id, ok := x[ch][providerID]
+	return id, ok
 }
+
+func (x provIndex) put(ch channels.Kind, providerID, id string) {
+	m := x[ch]
+	if m == nil {
+		m = make(map[string]string)
+		x[ch] = m
+	}
+	m[providerID] = id
+}
+
+func (x provIndex) del(ch channels.Kind, providerID string) { delete(x[ch], providerID) }
 
 // PutContact implements Store.
 func (s *MemoryStore) PutContact(ctx context.Context, c Contact) (Contact, bool, error) {
@@ -171,7 +185,7 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 	defer s.mu.Unlock()
 	p := s.practice(m.PracticeID, true)
 	if m.ProviderID != "" {
-		if id, ok := p.msgByProv[provKey{m.Channel, m.ProviderID}]; ok {
+		if id, ok := p.msgByProv.get(m.Channel, m.ProviderID); ok {
 			old := p.msgs[id]
 			return AppendResult{
 				Message:      cloneMessage(old.Message),
@@ -235,7 +249,7 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 	mm := &memMessage{Message: cloneMessage(m), seq: s.seq}
 	p.msgs[m.ID] = mm
 	if m.ProviderID != "" {
-		p.msgByProv[provKey{m.Channel, m.ProviderID}] = m.ID
+		p.msgByProv.put(m.Channel, m.ProviderID, m.ID)
 	}
 	p.convMsgs[conv.ID] = append(p.convMsgs[conv.ID], m.ID)
 	p.putConv(*conv)
@@ -305,7 +319,7 @@ func (s *MemoryStore) FindMessage(ctx context.Context, practiceID string, ch cha
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if p := s.practice(practiceID, false); p != nil && providerID != "" {
-		if id, ok := p.msgByProv[provKey{ch, providerID}]; ok {
+		if id, ok := p.msgByProv.get(ch, providerID); ok {
 			return cloneMessage(p.msgs[id].Message), nil
 		}
 	}
@@ -333,15 +347,15 @@ func (s *MemoryStore) UpdateMessage(ctx context.Context, practiceID, id string, 
 	}
 	if m.ProviderID != old.ProviderID || m.Channel != old.Channel {
 		if m.ProviderID != "" {
-			if other, ok := p.msgByProv[provKey{m.Channel, m.ProviderID}]; ok && other != id {
+			if other, ok := p.msgByProv.get(m.Channel, m.ProviderID); ok && other != id {
 				return Message{}, fmt.Errorf("%w: provider id already stored", ErrConflict)
 			}
 		}
 		if old.ProviderID != "" {
-			delete(p.msgByProv, provKey{old.Channel, old.ProviderID})
+			p.msgByProv.del(old.Channel, old.ProviderID)
 		}
 		if m.ProviderID != "" {
-			p.msgByProv[provKey{m.Channel, m.ProviderID}] = id
+			p.msgByProv.put(m.Channel, m.ProviderID, id)
 		}
 	}
 	p.msgs[id] = &memMessage{Message: cloneMessage(m), seq: old.seq}
