@@ -1,7 +1,10 @@
 package triage
 
 import (
+	"reflect"
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 )
 
@@ -61,4 +64,36 @@ func FuzzCandidates(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		candidatesSame(t, w)
 	})
+}
+
+// TestClassifyConcurrentPooled: classifiers share pooled tokenizers and
+// scratch; concurrent calls must give exactly the sequential results (run
+// with -race).
+func TestClassifyConcurrentPooled(t *testing.T) {
+	c, err := NewDefault(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"my dad has chest pain right now", "can i get a refill of my inhaler", "thanks!",
+		"necesito cambiar mi cita del jueves", "", "why was i charged twice", strings.Repeat("fever and rash ", 200)}
+	want := make([]Result, len(texts))
+	for i, s := range texts {
+		if want[i], err = c.Classify(t.Context(), s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 50 {
+				i := (g + k) % len(texts)
+				got, err := c.Classify(t.Context(), texts[i])
+				if err != nil || !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("text %d: got %+v, %v; want %+v", i, got, err, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
