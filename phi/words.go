@@ -14,6 +14,9 @@ func (s *scan) words() {
 			continue
 		}
 		if tk.kind != tWord {
+			if s.text[tk.start] == '@' {
+				s.placeAfterPrep(i) // "bed @ St Agnes", "care received @ GH"
+			}
 			if c := s.text[tk.start]; c == ':' || c == ',' {
 				if st, ok := s.cueAt(i); ok {
 					s.nameAfterCue(i, st, 0.9, "name.cue")
@@ -79,6 +82,12 @@ func (s *scan) words() {
 		}
 		if tk.lex&bPlacePrep != 0 {
 			s.placeAfterVerb(i)
+		}
+		if tk.lex&bWardPrep != 0 {
+			s.placeAfterPrep(i)
+		}
+		if tk.end-tk.start == 1 && s.text[tk.start] == 'U' {
+			s.universityPlace(i)
 		}
 	}
 	// Name lists last, so runs are read once.
