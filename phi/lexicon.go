@@ -68,6 +68,7 @@ const (
 	bPhoneLabel
 	bEvent
 	bWardPrep
+	bTownPrep
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -91,6 +92,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
 		{bPhoneLabel, phoneLabels}, {bEvent, eventWords}, {bWardPrep, wardPreps},
+		{bTownPrep, townPreps},
 	}
 	for _, s := range sets {
 		for w := range s.set {

@@ -60,7 +60,7 @@ var medicalAbbrevs = setOf(
 	"am", "pm", "noc", "hrs", "hr", "min", "mins", "ml", "cc", "cm", "mm", "kg", "lb", "lbs",
 	"mg", "mcg", "meq", "asap", "fyi", "eta", "ok", "tv", "pin", "sms", "faq", "usa", "us", "uk",
 	"eu", "la", "dc", "id", "ssn", "dob", "mrn", "fax", "tel", "cell", "pdf", "www", "com",
-	"iud", "std", "sti", "pap", "psa", "bmi", "a1c", "ldl", "hdl", "covid", "flu", "rsv", "aa", "na",
+	"iud", "std", "sti", "nitro", "neo", "levo", "dopa", "vanco", "pap", "psa", "bmi", "a1c", "ldl", "hdl", "covid", "flu", "rsv", "aa", "na",
 	"er", "urgent", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii")
 
 // drugEndings are word endings of drug names: a word with one is read as a

@@ -83,6 +83,9 @@ func (s *scan) words() {
 		if tk.lex&bPlacePrep != 0 {
 			s.placeAfterVerb(i)
 		}
+		if tk.lex&bTownPrep != 0 {
+			s.townAt(i)
+		}
 		if tk.lex&bWardPrep != 0 {
 			s.placeAfterPrep(i)
 		}
