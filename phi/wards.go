@@ -19,7 +19,7 @@ import (
 
 // wardPreps are the prepositions after which an acronym or a ward may name
 // a place with no verb before it ("@" too).
-var wardPreps = setOf("to", "from", "at", "on", "in", "into", "a", "al", "en", "desde")
+var wardPreps = setOf("to", "from", "at", "on", "in", "into", "by", "leave", "a", "al", "en", "desde")
 
 // medicalAbbrevs are short upper-case words of clinical notes and everyday
 // messages that are no place: tests, drugs, routes, rhythms, roles, times.
@@ -48,7 +48,7 @@ var medicalAbbrevs = setOf(
 	"tf", "tfs", "kvo", "tko", "lr", "ns", "nss", "ffp", "prbc", "prbcs", "kcl", "ntg", "asa",
 	"mso", "ivpb", "sq", "sc", "im", "iv", "po", "pr", "sl", "gt", "gtt", "gtts", "ng", "og", "bid",
 	"tid", "qid", "qd", "qhs", "qod", "hs", "ac", "pc", "stat", "wnl", "nad", "nkda", "perrl",
-	"perrla", "mae", "aox", "ox", "gcs", "rass", "ef", "lvef", "ebl", "ch", "uop", "bsh", "wh",
+	"perrla", "mae", "aox", "ox", "gcs", "rass", "ef", "lvef", "ebl", "ch", "uop", "bsh", "wh", "usoh", "nph", "tech", "mech", "bath", "wash", "pch",
 	// anatomy and sides
 	"rle", "lle", "rue", "lue", "rll", "lll", "rml", "rul", "lul", "rlq", "llq", "ruq", "luq",
 	"lad", "lcx", "rca", "om", "pda", "lv", "rv", "la", "ij", "sc", "fem", "rij", "lij", "abd",
@@ -87,8 +87,15 @@ func (s *scan) placeAfterPrep(p int) {
 	if s.has(j, bCareUnit) && s.namedFacility(j+1) {
 		return // "from er mazur campus"
 	}
-	if !s.is(p, "on") && !s.is(p, "in") && !s.is(p, "en") {
-		s.acronymAt(j) // "on GH" and "in GH" say too little: "on CPAP", "in AF"
+	s.acronymAt(j)
+}
+
+// wardAfterLabel runs the ward rule after a label or a verb that needs no
+// preposition: "Plan: Quartermain 2", "transfer Quartermain 2", "per
+// Quartermain 3 RN", "dose, quartermain 2".
+func (s *scan) wardAfterLabel(p int) {
+	if j := p + 1; j < len(s.toks) && s.toks[j].kind == tWord && !s.covered(s.toks[j].start, s.toks[j].end, len(s.spans)) {
+		s.wardAt(j)
 	}
 }
 
@@ -143,6 +150,9 @@ func (s *scan) wardAt(j int) bool {
 		return false
 	}
 	name := w[:letters]
+	if digits > 0 && name[len(name)-1] == 'x' {
+		return false // "CABGx4", "orientedx3": times
+	}
 	if names.IsWord(name) || s.has(j, bStop|bClinical|bCareUnit|bMonth|bRelation|bEponym|bRegion|bWeekday|bFacility|bPlaceEnd) {
 		return false
 	}
@@ -161,6 +171,9 @@ func (s *scan) wardAt(j int) bool {
 			return false
 		}
 		m := k + 1
+		if m < len(s.toks) && !s.toks[m].space && s.toks[m].kind == tWord {
+			return false // "integrilin 2mic"
+		}
 		if m < len(s.toks) && !s.toks[m].space && s.toks[m].kind == tPunct && s.text[s.toks[m].start] != ',' &&
 			s.text[s.toks[m].start] != ';' && s.text[s.toks[m].start] != ')' &&
 			!(s.text[s.toks[m].start] == '.' && (m+1 >= len(s.toks) || s.toks[m+1].kind != tNum)) {
@@ -271,7 +284,7 @@ func (s *scan) namedFacility(j int) bool {
 		return false
 	}
 	w := s.low(j)
-	if len(w) < 3 || s.hasDigit(j) || genericPlaceWords[string(w)] ||
+	if len(w) < 3 && !(len(w) == 2 && s.toks[j].shape == caseUpper && !s.caseless()) || s.hasDigit(j) || genericPlaceWords[string(w)] ||
 		s.has(j, bStop|bClinical|bCareUnit|bMonth|bRelation|bPatTitle|bClinTitle|bPossessive|bOrdinal|bWeekday|bFacility|bPlaceEnd) {
 		return false
 	}

@@ -14,8 +14,11 @@ func (s *scan) words() {
 			continue
 		}
 		if tk.kind != tWord {
-			if s.text[tk.start] == '@' {
+			switch s.text[tk.start] {
+			case '@':
 				s.placeAfterPrep(i) // "bed @ St Agnes", "care received @ GH"
+			case ':', ',', '(':
+				s.wardAfterLabel(i)
 			}
 			if c := s.text[tk.start]; c == ':' || c == ',' {
 				if st, ok := s.cueAt(i); ok {
@@ -88,6 +91,8 @@ func (s *scan) words() {
 		}
 		if tk.lex&bWardPrep != 0 {
 			s.placeAfterPrep(i)
+		} else if tk.lex&bPlaceVerb != 0 || s.is(i, "per") || s.is(i, "plan") {
+			s.wardAfterLabel(i)
 		}
 		if tk.end-tk.start == 1 && s.text[tk.start] == 'U' {
 			s.universityPlace(i)
