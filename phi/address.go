@@ -391,7 +391,7 @@ func (s *scan) facility(i int) {
 		if t.kind == tPunct && s.text[t.start] == '\'' {
 			continue
 		}
-		if t.kind != tWord || (!s.capitalized(k) && !s.lower) || s.has(k, bStop) ||
+		if t.kind != tWord || (!s.capitalized(k) && !s.lower && !(s.has(k, bFacilityQual) && first == k+1)) || s.has(k, bStop) ||
 			s.has(k, bCareUnit) && !(k == i-1 && s.is(i, "home")) || s.toks[k+1].nl {
 			break
 		}

@@ -215,8 +215,9 @@ func (s *scan) writtenDate(i int) {
 // 81, Redo CABG 84"): right after an event word, and ending its item.
 func (s *scan) eventYear(start, end int) bool {
 	i := s.tokenAt(start)
-	if !s.has(i-1, bEvent) || end-start != 2 {
-		return false
+	if !s.has(i-1, bEvent) && !(s.has(i-2, bEvent) && s.toks[i-1].kind == tWord && s.toks[i-1].end-s.toks[i-1].start <= 2 && s.hasDigit(i-1)) ||
+		end-start != 2 {
+		return false // "CABG 92,", "CABG X5 99'"
 	}
 	t := s.text
 	if end >= len(t) {

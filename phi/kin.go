@@ -85,7 +85,7 @@ func (s *scan) nameBeforeVisit(i int) {
 func (s *scan) familyName(i int) {
 	k := i - 1
 	ok, c := s.nameWord(k)
-	if !ok || c&names.Last == 0 || c&names.Common != 0 || s.everyday(k) || s.toks[i].nl ||
+	if !ok || c&(names.Last|names.Common) == 0 || s.everyday(k) || s.toks[i].nl ||
 		s.has(k, bPossessive|bRelation|bNotPeople) {
 		return
 	}

@@ -312,6 +312,10 @@ shape:
 		}
 	case 4:
 		switch {
+		case lens[0] <= 2 && lens[1] <= 2 && lens[2] <= 2 && lens[3] <= 2 && seps('/') &&
+			num(t, g[0]) >= 1 && num(t, g[0]) <= 12 && num(t, g[2]) >= 1 && num(t, g[2]) <= 12 &&
+			monthDay(num(t, g[0]), num(t, g[1])) && monthDay(num(t, g[2]), num(t, g[3])) && !s.scaleOrDose(start, end):
+			s.add(start, end, KindDate, 0.7, "date.pair") // "10/03/10/04": two days written together
 		case lens[0] <= 2 && lens[1] <= 2 && lens[2] <= 2 && lens[3] <= 2 && g[0].sep == '/' && g[1].sep == '-' &&
 			g[2].sep == '/' && monthDay(num(t, g[0]), num(t, g[1])) && monthDay(num(t, g[2]), num(t, g[3])) &&
 			!s.scaleOrDose(start, end):

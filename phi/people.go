@@ -187,7 +187,7 @@ func (s *scan) captureName(i int, st strength) int {
 	personal := c&(names.First|names.Last) != 0
 	switch st {
 	case titled:
-		ok = (caps || c&(names.First|names.Last) != 0 || (s.caseless() && (c == 0 || c&names.Common != 0 && !s.everyday(i)))) &&
+		ok = (caps || c&(names.First|names.Last) != 0 || c&names.Common != 0 && !s.everyday(i) || s.caseless() && c == 0) &&
 			len(s.low(i)) >= 3
 	case strong:
 		// "my name is borna": a word typed in lower case that is no

@@ -24,6 +24,10 @@ var townContext = setOf("home", "house", "job", "work", "works", "vacation", "va
 	"travelling", "traveling", "came", "coming", "staying", "stays", "stayed", "retired", "retire",
 	"summer", "winter", "apartment", "condo", "farm", "town", "city")
 
+// cityCodes are cities known by their initials; they count only after a
+// verb of living written in capitals: "lives in DC", "moved to NYC".
+var cityCodes = setOf("dc", "nyc", "sf", "la")
+
 // townAt records a town of the gazetteer after the preposition at token p
 // and reports whether it found one.
 func (s *scan) townAt(p int) bool {
@@ -50,11 +54,21 @@ func (s *scan) townAt(p int) bool {
 		}
 	}
 	if last < 0 {
+		if cityCodes[string(s.low(j))] && s.toks[j].shape == caseUpper && s.has(p-1, bResidence) {
+			s.add(s.toks[j].start, s.toks[j].end, KindAddress, 0.65, "address.gazetteer") // "lives in DC"
+			return true
+		}
 		return false
 	}
 	ambiguous, caps := false, true
 	for k := j; k <= last; k++ {
-		if s.has(k, bStop|bClinical|bCareUnit|bMonth|bWeekday|bRelation|bUnitsNext|bPatTitle|bClinTitle|bEponym) ||
+		if s.has(k, bEponym) && !(s.caseless() && last == j && s.clauseEndsAfter(j)) {
+			return false // "from Quinton cath"; "FROM MIAMI)" still counts
+		}
+		if s.has(k, bEponym) {
+			ambiguous = true // "Miami" is a collar too
+		}
+		if s.has(k, bStop|bClinical|bCareUnit|bMonth|bWeekday|bRelation|bUnitsNext|bPatTitle|bClinTitle) ||
 			medicalAbbrevs[string(s.low(k))] || len(s.low(k)) < 3 && last == j {
 			return false
 		}

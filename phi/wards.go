@@ -81,7 +81,7 @@ func (s *scan) placeAfterPrep(p int) {
 	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl || s.covered(s.toks[j].start, s.toks[j].end, len(s.spans)) {
 		return
 	}
-	if s.wardAt(j) || s.namedFacility(j) {
+	if s.wardAt(j) || s.namedFacility(j) || s.houseOf(j) {
 		return
 	}
 	if s.has(j, bCareUnit) && s.namedFacility(j+1) {
@@ -94,9 +94,22 @@ func (s *scan) placeAfterPrep(p int) {
 // preposition: "Plan: Quartermain 2", "transfer Quartermain 2", "per
 // Quartermain 3 RN", "dose, quartermain 2".
 func (s *scan) wardAfterLabel(p int) {
-	if j := p + 1; j < len(s.toks) && s.toks[j].kind == tWord && !s.covered(s.toks[j].start, s.toks[j].end, len(s.spans)) {
-		s.wardAt(j)
+	j := p + 1
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.covered(s.toks[j].start, s.toks[j].end, len(s.spans)) {
+		return
 	}
+	if s.toks[p].kind == tPunct && (s.text[s.toks[p].start] == '.' || s.text[s.toks[p].start] == '>') {
+		// After a full stop only a ward with its number glued on
+		// ("QUARTERMAIN3"), or a hospital acronym before its unit ("-> GH EW").
+		if k := j + 1; k < len(s.toks) && s.has(k, bCareUnit) && s.toks[k].end-s.toks[k].start == 2 {
+			s.acronymAt(j)
+			return
+		}
+		if !s.hasDigit(j) || s.toks[j].end-s.toks[j].start < 7 {
+			return
+		}
+	}
+	s.wardAt(j)
 }
 
 // acronymAt records a facility written as an acronym at token j. Notes
@@ -313,4 +326,47 @@ func (s *scan) lowerFacilityAfterName(i int) bool {
 	k := i - 1
 	return k >= 0 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && !s.toks[i].nl &&
 		(s.unusualWord(k) || s.has(k, bFacilityQual)) && !s.sentenceStart(k)
+}
+
+// dwellings follow a person's name in the possessive to make a place:
+// "at Seymour Black's house", "to Ana's place".
+var dwellings = setOf("house", "home", "place", "apartment", "apt", "farm", "condo", "casa")
+
+// houseOf records "Seymour Black's house" after a preposition at token j:
+// one or two name words, the last in the possessive, then a dwelling.
+// The name itself is the place, as in the gold standards of de-identified
+// notes; "his daughter's house" names nobody.
+func (s *scan) houseOf(j int) bool {
+	for last := j; last <= j+1 && last < len(s.toks); last++ {
+		tk := s.toks[last]
+		if tk.kind != tWord || tk.nl || last > j && !tk.space {
+			return false
+		}
+		w := s.low(last)
+		if !bytes.HasSuffix(w, []byte("'s")) && !bytes.HasSuffix(w, []byte("’s")) {
+			continue
+		}
+		if !s.has(last+1, 0) && !dwellings[string(s.low(last+1))] || s.toks[min(last+1, len(s.toks)-1)].nl {
+			return false
+		}
+		for k := j; k <= last; k++ {
+			if s.has(k, bStop|bPossessive|bRelation|bPatTitle|bClinTitle|bCareUnit|bClinical) ||
+				!s.caseless() && s.toks[k].shape == caseLower {
+				return false
+			}
+			base := s.low(k)
+			if k == last {
+				base = base[:len(base)-len("'s")]
+				if bytes.HasSuffix(s.low(k), []byte("’s")) {
+					base = s.low(k)[:len(s.low(k))-len("’s")]
+				}
+			}
+			if names.IsWord(base) && names.LookupBytes(base)&(names.First|names.Last) == 0 {
+				return false // "the doctor's house"
+			}
+		}
+		s.add(s.toks[j].start, tk.end-2, KindAddress, 0.65, "address.house")
+		return true
+	}
+	return false
 }

@@ -23,7 +23,7 @@ func (s *scan) words() {
 			switch s.text[tk.start] {
 			case '@':
 				s.placeAfterPrep(i) // "bed @ St Agnes", "care received @ GH"
-			case ':', ',', '(':
+			case ':', ',', '(', '.', '>':
 				s.wardAfterLabel(i)
 			}
 			if c := s.text[tk.start]; c == ':' || c == ',' {
@@ -58,6 +58,8 @@ func (s *scan) words() {
 				s.nameAfterCue(i+1, strong, 0.9, "name.title")
 			case tk.shape == caseTitle || s.caseless():
 				s.nameAfterCue(i, titled, 0.85, "name.title")
+			case tk.shape == caseLower && (s.is(i, "mr") || s.is(i, "mrs")):
+				s.nameAfterCue(i, titled, 0.8, "name.title") // "mrs cohen is a nice woman"
 			}
 			if len(s.spans) > n {
 				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too
@@ -65,8 +67,6 @@ func (s *scan) words() {
 		case tk.lex&bRelation != 0 || s.is(i, "other") && s.is(i-1, "significant"):
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
 			s.nameBeforeRelation(i)
-		case tk.shape == caseLower && !s.caseless() && (s.is(i, "mr") || s.is(i, "mrs")) && tk.space:
-			s.nameAfterCue(i, titled, 0.8, "name.title") // "mrs cohen is a nice woman"
 		case tk.shape == caseUpper && s.upper && tk.lex&bAmbTitle != 0 && tk.lex&bPatTitle != 0:
 			// "MS SANTANGELO": in capitals "MS" is also mental status.
 			if ok, c := s.nameWord(i + 1); ok && c&names.Last != 0 && c&names.Common == 0 && !s.everyday(i+1) &&
