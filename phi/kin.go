@@ -95,6 +95,32 @@ func (s *scan) familyName(i int) {
 	s.add(s.toks[k].start, s.toks[k].end, KindName, 0.75, "name.family")
 }
 
+// nameBeforePhoneLabel records two capitalised words written right before
+// a phone label, the way contact lines are: "Lopie Certusi cell#
+// 410-322-1419". Neither word may be an everyday word or a clinical
+// term, and one must be a listed name or no word at all. Token i is the
+// label.
+func (s *scan) nameBeforePhoneLabel(i int) {
+	a, b := i-2, i-1
+	if a < 0 || s.caseless() || s.toks[i].nl || s.toks[b].nl || !s.toks[b].space {
+		return
+	}
+	if !s.punct(i+1, '#') && !s.punct(i+1, ':') && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) {
+		return // "Cell# 410...", "cell: 410", "cell 410..."
+	}
+	for _, k := range []int{a, b} {
+		if s.toks[k].kind != tWord || s.toks[k].shape != caseTitle || s.everyday(k) ||
+			s.toks[k].lex&^(bFirst|bLast|bCommon) != 0 || len(s.low(k)) < 3 {
+			return
+		}
+	}
+	if s.nameClass(a)&(names.First|names.Last) == 0 && s.nameClass(b)&(names.First|names.Last) == 0 &&
+		!(s.unusualWord(a) && s.unusualWord(b)) {
+		return
+	}
+	s.add(s.toks[a].start, s.toks[b].end, KindName, 0.75, "name.contact")
+}
+
 // clauseEndsAfter reports whether nothing but punctuation, a line break,
 // the end of the text or a small word follows token i: "husband milovan.",
 // "BROTHER VINNY AND A SISTER".

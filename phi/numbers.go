@@ -238,11 +238,16 @@ shape:
 		case lens[0] <= 2 && lens[1] <= 2 && seps('/'):
 			a, b := num(t, g[0]), num(t, g[1])
 			cued := s.prevWordIn(start, 2, bDateCue)
+			event := s.has(s.tokenAt(start)-1, bEvent) && s.toks[s.tokenAt(start)-1].kind == tWord
 			if !cued && s.prevWordIn(start, 2, bEvent) && !(a < b && b <= 4) {
 				cued = true // "extubation 3/8", "accident 12/7"; "cx 1/3" is a fraction
 			}
+			scale := s.scaleOrDose(start, end)
+			if scale && event && !(a < b && b <= 4) && !s.nextWordIn(end, bScale|bUnitsNext) {
+				scale = false // "wean from vent and extubate 3/11": the event is nearer than the scale
+			}
 			switch {
-			case !monthDay(a, b) || s.scaleOrDose(start, end) && !(s.wordAfterIsPrep(end) && a <= 12 && !isFraction(a, b)):
+			case !monthDay(a, b) || scale && !(s.wordAfterIsPrep(end) && a <= 12 && !isFraction(a, b)):
 				return false
 			case !cued && ((b == 5 && a <= 5) || isFraction(a, b) || a > 12):
 				return false // a score, a strength, a ratio, a fraction, or a day-first date without a cue

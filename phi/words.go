@@ -83,6 +83,9 @@ func (s *scan) words() {
 		if tk.lex == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
 			s.hyphenRelation(i)
 		}
+		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
+			s.nameBeforePhoneLabel(i)
+		}
 		if visitVerbs[string(s.low(i))] {
 			s.nameBeforeVisit(i)
 		}
