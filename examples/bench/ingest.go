@@ -62,7 +62,7 @@ func countStored(ctx context.Context, st inbox.Store) (int, bool) {
 // measureIngestMemory: the full pipeline into the memory store, audited
 // into a chained Log over a MemorySink.
 func measureIngestMemory(ctx context.Context, r *Report, s settings) error {
-	_, priv := benchKey()
+	pub, priv := benchKey()
 	sink := audit.NewMemorySink()
 	log, err := audit.NewLog(sink, audit.Config{SigningKey: priv})
 	if err != nil {
@@ -89,6 +89,12 @@ func measureIngestMemory(ctx context.Context, r *Report, s settings) error {
 		}
 	}
 	r.Checks["ingest_memory_audit_one_event_per_message"] = received == smp.ops
+	// Closing the Log seals the chain with a last signed checkpoint.
+	if err := log.Close(); err != nil {
+		return fmt.Errorf("ingest memory: audit close: %w", err)
+	}
+	_, err = audit.Verify(sink.Events(), audit.VerifyOptions{PublicKey: pub})
+	r.Checks["ingest_memory_audit_chain_verifies"] = err == nil
 	return nil
 }
 
