@@ -135,64 +135,14 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if tr != nil {
 		urgency, intent = tr.Urgency, tr.Intent
 	}
-	afterHours := false
-	var clockEv routing.ClockEvent
-	ch := in.Channel // not in itself: the closure would move in to the heap
+	join := &joining{ib: ib, channel: in.Channel, patientID: contact.PatientID, contactID: contact.ID,
+		urgency: urgency, intent: intent, dec: dec, handledBy: handledBy,
+		awaitReply: handled.AwaitReply, resolve: handled.Resolve, now: now}
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message:           msg,
 		Subject:           subject,
 		NewConversationID: ib.newID(),
-		Thread: func(c *Conversation, created bool) error {
-			clockEv = routing.ClockEvent{}
-			c.Channel = ch
-			if c.Status == StatusSnoozed {
-				// The patient wrote: the conversation is back in its queue.
-				c.Status, c.SnoozedUntil = StatusOpen, time.Time{}
-			}
-			if created {
-				c.PatientID, c.ContactID = contact.PatientID, contact.ID
-				c.Urgency, c.Intent = triage.UrgencyRoutine, intent
-			}
-			afterHours = ib.afterHoursDue(c, dec, handledBy != "", now)
-			if handledBy != "" && !dec.Emergency {
-				if created {
-					c.Queue, c.Priority = dec.Queue, dec.Priority
-				}
-				switch {
-				case handled.AwaitReply > 0:
-					// Aside until the patient says whether it helped.
-					c.Status, c.SnoozedUntil, c.AwaitingReply = StatusSnoozed, now.Add(handled.AwaitReply), handledBy
-				case created || handled.Resolve:
-					// Nothing is left for staff: closed, contained.
-					c.Status, c.ClosedAt, c.ClosedBy = StatusClosed, now, serviceActor.ID
-					c.SnoozedUntil, c.AwaitingReply = time.Time{}, ""
-				}
-				return nil
-			}
-			c.AwaitingReply = "" // a person takes it from here
-			// A conversation only ever becomes more urgent by a new
-			// message; staff lower it by answering or re-routing.
-			rerouted := created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" || (dec.Emergency && !c.Emergency)
-			if created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" {
-				c.Urgency, c.Intent = urgency, intent
-				c.Queue, c.Priority = dec.Queue, dec.Priority
-			}
-			c.Emergency = c.Emergency || dec.Emergency
-			// The earliest deadline stands until a person answers.
-			if c.FirstResponseAt.IsZero() && !dec.FirstResponseDue.IsZero() &&
-				(c.FirstResponseDue.IsZero() || dec.FirstResponseDue.Before(c.FirstResponseDue)) {
-				c.FirstResponseDue = dec.FirstResponseDue
-			}
-			// The SLA clock: a new question (or a more urgent one) starts
-			// it, a reply from a patient staff were waiting on resumes it.
-			switch st := c.SLAState(); {
-			case rerouted || st == routing.ClockIdle || st == routing.ClockDone:
-				clockEv = ib.clockEvent(c, routing.ClockStarted, now)
-			case st == routing.ClockWaiting:
-				clockEv = ib.clockEvent(c, routing.ClockResumed, now)
-			}
-			return nil
-		},
+		Thread:            join.thread,
 	})
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
@@ -200,7 +150,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if res.Duplicate {
 		return ib.duplicate(ctx, res.Message)
 	}
-	ib.watchClock(in.PracticeID, res.Conversation.ID, clockEv)
+	ib.watchClock(in.PracticeID, res.Conversation.ID, join.clockEv)
 	if handled.Resolve && !res.Created && res.Conversation.Status == StatusClosed {
 		if err := ib.closed(ctx, res.Conversation, serviceActor); err != nil {
 			return IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}, err
@@ -248,7 +198,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 			out.AutoReply = &reply
 		}
 	}
-	if afterHours {
+	if join.afterHours {
 		out.AfterHoursReply, out.AfterHoursReplyErr = ib.sendAfterHours(ctx, log, res.Conversation, contact, in, dec)
 	}
 	if handledBy == "" || dec.Emergency {
