@@ -7,34 +7,15 @@ var (
 	englishWords = wordSet("the i you my to is and of for it in on can need want have please with this what do get be are was thanks thank hi hello your will not from at how when appointment im ive dont cant my he she his her we our they would could should there been had has just did does about pain doctor bill insurance results refill tomorrow today yesterday morning week help")
 )
 
-// Bits of languageWords.
-const (
-	langES = 1 << iota
-	langEN
-)
-
-// languageWords holds both word lists, so that a word costs one lookup.
-var languageWords = func() map[string]uint8 {
-	m := make(map[string]uint8, len(spanishWords)+len(englishWords))
-	for w := range spanishWords {
-		m[w] |= langES
-	}
-	for w := range englishWords {
-		m[w] |= langEN
-	}
-	return m
-}()
-
 // detectLanguage tells English from Spanish by their commonest words. It
 // returns "" when neither language shows.
 func detectLanguage(toks []token, text string) string {
 	es, en := 0, 0
 	for _, t := range toks {
-		l := languageWords[t.norm]
-		if l&langES != 0 {
+		if t.class&classSpanish != 0 {
 			es++
 		}
-		if l&langEN != 0 {
+		if t.class&classEnglish != 0 {
 			en++
 		}
 	}

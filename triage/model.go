@@ -263,7 +263,7 @@ var (
 // like.
 func smallTalk(toks []token) bool {
 	for _, t := range toks {
-		if !smallTalkWords[t.norm] {
+		if t.class&classSmallTalk == 0 {
 			return false
 		}
 	}

@@ -21,6 +21,9 @@ type token struct {
 	// sentence is set when a sentence boundary (. ! ? or a line break) lies
 	// between this token and the previous one.
 	sentence bool
+	// class says which word lists norm is in (see wordClasses); tokenize
+	// sets it.
+	class wordClass
 }
 
 // maxTokens bounds the words read from one message; the rest of a very long
@@ -147,9 +150,60 @@ func (tz *tokenizer) tokenize(text string) []token {
 	var buf []byte
 	for i := range toks {
 		toks[i].norm, buf = sp.correct(toks[i].norm, buf)
+		toks[i].class = wordClasses[toks[i].norm]
 	}
 	return toks
 }
+
+// rawWord is what the tokenizer needs to know of a word as written: one
+// lookup instead of one per list.
+type rawWord struct {
+	clause       bool   // in clauseWords, as true
+	abbreviation bool   // in abbreviations,
+	expansion    string // expanding to this
+}
+
+var rawWords = func() map[string]rawWord {
+	m := make(map[string]rawWord, len(abbreviations)+len(clauseWords))
+	for w, c := range clauseWords {
+		r := m[w]
+		r.clause = c
+		m[w] = r
+	}
+	for w, e := range abbreviations {
+		r := m[w]
+		r.abbreviation, r.expansion = true, e
+		m[w] = r
+	}
+	return m
+}()
+
+// wordClass is a set of the word lists a normalised word is in.
+type wordClass uint8
+
+const (
+	classStop      wordClass = 1 << iota // stopwords
+	classSmallTalk                       // smallTalkWords
+	classSpanish                         // spanishWords
+	classEnglish                         // englishWords
+)
+
+// wordClasses maps each word of those lists to its classes, so that a
+// token is looked up once however many lists are asked about it.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{{stopwords, classStop}, {smallTalkWords, classSmallTalk}, {spanishWords, classSpanish}, {englishWords, classEnglish}} {
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.class
+			}
+		}
+	}
+	return m
+}()
 
 // tokenizeRaw splits text into normalised tokens. It never fails: invalid
 // UTF-8 and symbols separate words, and at most maxTokens tokens are
@@ -174,10 +228,11 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 		w := norm[normStart:]
 		start := wordStart
 		wordStart = -1
-		if clauseWords[string(w)] {
+		raw := rawWords[string(w)]
+		if raw.clause {
 			clause = true
 		}
-		exp, ok := abbreviations[string(w)]
+		exp, ok := raw.expansion, raw.abbreviation
 		if !ok {
 			if len(toks) < maxTokens {
 				toks = append(toks, token{start: start, end: end, clause: clause || sentence, sentence: sentence})
