@@ -181,6 +181,10 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 	if m.ConversationID == "" && (ap.Subject == "" || ap.NewConversationID == "") {
 		return AppendResult{}, fmt.Errorf("inbox: message needs a conversation id, or a subject and a new conversation id")
 	}
+	// The store's copy is made before the lock, to keep the writers'
+	// critical section short; only its conversation and sequence are set
+	// under it.
+	mm := &memMessage{Message: cloneMessage(m)}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	p := s.practice(m.PracticeID, true)
@@ -246,7 +250,7 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 		conv.UpdatedAt = m.CreatedAt
 	}
 	s.seq++
-	mm := &memMessage{Message: cloneMessage(m), seq: s.seq}
+	mm.ConversationID, mm.seq = conv.ID, s.seq
 	p.msgs[m.ID] = mm
 	if m.ProviderID != "" {
 		p.msgByProv.put(m.Channel, m.ProviderID, m.ID)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"sync/atomic"
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/audit"
@@ -15,6 +16,17 @@ import (
 // over a MemorySink). Run with -cpuprofile or -memprofile to see where a
 // message's cost goes.
 func BenchmarkIngestMemory(b *testing.B) {
+	benchIngestMemory(b, false)
+}
+
+// BenchmarkIngestMemoryParallel is BenchmarkIngestMemory from GOMAXPROCS
+// goroutines at once, as the ingest-memory figure runs it: with
+// -mutexprofile it shows what the workers wait on.
+func BenchmarkIngestMemoryParallel(b *testing.B) {
+	benchIngestMemory(b, true)
+}
+
+func benchIngestMemory(b *testing.B, parallel bool) {
 	cl, err := triage.NewDefault(triage.Config{})
 	if err != nil {
 		b.Fatal(err)
@@ -34,9 +46,22 @@ func BenchmarkIngestMemory(b *testing.B) {
 	fn := ingestLoad(p, "gobench")
 	ctx := b.Context()
 	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := fn(ctx, 0, 0); err != nil {
-			b.Fatal(err)
+	if parallel {
+		var worker atomic.Int64
+		b.RunParallel(func(pb *testing.PB) {
+			w := int(worker.Add(1))
+			for pb.Next() {
+				if _, err := fn(ctx, w, 0); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
+	} else {
+		for b.Loop() {
+			if _, err := fn(ctx, 0, 0); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 	b.StopTimer()
