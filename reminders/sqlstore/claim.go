@@ -70,12 +70,24 @@ const claimSQL = `UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $
 
 // claimRecentSQL returns the sends since $3 of the patients named by the
 // arrays $1 (practice ids) and $2 (patient ids), in one statement per
-// claim: as a sub-select per claimed row, a plan gone bad after an
-// ANALYZE could scan the table once per row and stall the claim for
-// seconds.
-const claimRecentSQL = `SELECT x.practice_id, x.patient_id, x.sent_us FROM {p}reminders x
-	JOIN unnest($1::text[], $2::text[]) AS k(practice_id, patient_id) ON x.practice_id = k.practice_id AND x.patient_id = k.patient_id
-	WHERE x.state = 'sent' AND x.sent_us >= $3 ORDER BY x.sent_us`
+// claim. Each patient is looked up on its own (a LATERAL sub-select that
+// OFFSET 0 keeps from being merged into a join), so that the plan is an
+// index lookup per patient whatever the statistics say: as a join, a
+// plan made on statistics taken before any reminder was sent walked every
+// sent row once per patient and stalled claims for seconds.
+const claimRecentSQL = `SELECT k.practice_id, k.patient_id, x.sent_us FROM unnest($1::text[], $2::text[]) AS k(practice_id, patient_id)
+	CROSS JOIN LATERAL (SELECT sent_us FROM {p}reminders
+		WHERE patient_id = k.patient_id AND practice_id = k.practice_id AND state = 'sent' AND sent_us >= $3 OFFSET 0) x
+	ORDER BY x.sent_us`
+
+// claimPlan keeps PostgreSQL's planner to an index walk for the claim,
+// whatever its statistics say. They are stale right after reminders are
+// booked in bulk (autovacuum analyzes the table later) and count a few
+// due rows where there are thousands: the planner would then fetch and
+// sort every due row for each claim (a bitmap scan), tens of
+// milliseconds, where walking the index in order stops after Limit rows.
+// Set in the claim's transaction only (SET LOCAL).
+const claimPlan = "SET LOCAL enable_bitmapscan = off"
 
 // claimPostgres runs the claim in a transaction that does not wait for
 // its commit to reach the disk (synchronous_commit off): should the
@@ -89,7 +101,7 @@ func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]r
 	recent := !p.RecentSince.IsZero()
 	var out []reminders.Claimed
 	err := s.db.tx(ctx, func(tx querier) error {
-		if _, err := tx.exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
+		if _, err := tx.exec(ctx, "SET LOCAL synchronous_commit = off; "+claimPlan); err != nil {
 			return err
 		}
 		rs, err := tx.query(ctx, s.sql(q), us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease)))
