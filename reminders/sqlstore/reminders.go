@@ -209,8 +209,8 @@ func (s *Store) Reminders(ctx context.Context, practiceID, appointmentID string)
 	return out, s.wrap(ctx, "reminders", rs.Err())
 }
 
-// OpenReminder implements reminders.Store. The condition contact_key <> ”
-// repeats the predicate of the index on sent rows by contact key, so that
+// OpenReminder implements reminders.Store. Its condition that the
+// contact key is not empty repeats the predicate of the index on sent rows by contact key, so that
 // the planner may use it (see migration 0002).
 func (s *Store) OpenReminder(ctx context.Context, practiceID, contactKey string, startAfter time.Time) (reminders.Reminder, error) {
 	if err := ctx.Err(); err != nil {
