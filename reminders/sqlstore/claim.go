@@ -56,7 +56,13 @@ func compare(a, b string) int {
 	return 0
 }
 
-const claimWhere = `state = 'scheduled' AND next_us <= $1 ORDER BY next_us LIMIT $2`
+// claimWhere selects the due rows no lease holds. A claim leaves next_us
+// (the due time) alone and sets only the lease columns, which no index
+// covers: in PostgreSQL the claim is then a HOT update, written in the
+// row's own page with no new index entry (the table keeps room for it,
+// see migration 0004). The walk along next_us passes the rows that other
+// leases hold, at most the batches in flight.
+const claimWhere = `state = 'scheduled' AND next_us <= $1 AND lease_until_us <= $1 ORDER BY next_us LIMIT $2`
 
 // claimSQL leases due rows and returns them with their appointments and,
 // with {recent}, their patients' sends since $5, in one statement. Every
@@ -68,7 +74,7 @@ const claimWhere = `state = 'scheduled' AND next_us <= $1 ORDER BY next_us LIMIT
 // patient's sends by key in sub-selects of its own (LATERAL, kept apart
 // by OFFSET 0, and ARRAY), so that no join is left for the planner to
 // turn into a scan of a whole table.
-const claimSQL = `WITH c AS (UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4, next_us = $4
+const claimSQL = `WITH c AS (UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4
 		WHERE r.ctid = ANY(ARRAY(SELECT ctid FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED))
 			AND r.state = 'scheduled'
 		RETURNING ` + reminderCols + `)
@@ -153,7 +159,7 @@ func (s *Store) claimSQLite(ctx context.Context, p reminders.ClaimParams) ([]rem
 	var out []reminders.Claimed
 	err := s.db.tx(ctx, func(q querier) error {
 		out = out[:0]
-		rs, err := q.query(ctx, s.sql(`UPDATE {p}reminders SET lease_owner = $3, lease_until_us = $4, next_us = $4
+		rs, err := q.query(ctx, s.sql(`UPDATE {p}reminders SET lease_owner = $3, lease_until_us = $4
 			WHERE rowid IN (SELECT rowid FROM {p}reminders WHERE `+claimWhere+`)
 			RETURNING `+reminderCols), us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease)))
 		if err != nil {
