@@ -10,6 +10,11 @@ import (
 // "DAUGHTER-KRISSY", "social: bob visited", "significant other charlie",
 // "keep Romero family aware", "husband milovan."
 
+// kinCues are the words the kin rules start from besides relations:
+// "family" before a surname, "other" after "significant", "per" and
+// "plan" before a ward.
+var kinCues = setOf("family", "familia", "other", "per", "plan")
+
 // visitVerbs follow a visitor's or caller's name: "bob visited", "george
 // called early this am".
 var visitVerbs = setOf("called", "calls", "visited", "visits", "visiting", "phoned", "came", "arrived",
@@ -136,7 +141,7 @@ func (s *scan) clauseEndsAfter(i int) bool {
 		}
 		return false
 	}
-	return nameFollowers[string(s.low(j))] || visitVerbs[string(s.low(j))]
+	return nameFollowers[string(s.low(j))] || s.has(j, bVisitVerb)
 }
 
 // nameFollowers are small words that may follow a name closing its

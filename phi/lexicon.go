@@ -69,6 +69,8 @@ const (
 	bEvent
 	bWardPrep
 	bTownPrep
+	bVisitVerb
+	bKinCue
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -92,7 +94,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
 		{bPhoneLabel, phoneLabels}, {bEvent, eventWords}, {bWardPrep, wardPreps},
-		{bTownPrep, townPreps},
+		{bTownPrep, townPreps}, {bVisitVerb, visitVerbs}, {bKinCue, kinCues},
 	}
 	for _, s := range sets {
 		for w := range s.set {

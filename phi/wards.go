@@ -2,6 +2,7 @@ package phi
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
 )
@@ -78,7 +79,7 @@ func (s *scan) placeAfterPrep(p int) {
 	if s.is(j, "the") || s.is(j, "el") || s.is(j, "la") {
 		j++
 	}
-	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl || s.covered(s.toks[j].start, s.toks[j].end, len(s.spans)) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl {
 		return
 	}
 	if s.wardAt(j) || s.namedFacility(j) || s.houseOf(j) {
@@ -95,7 +96,7 @@ func (s *scan) placeAfterPrep(p int) {
 // Quartermain 3 RN", "dose, quartermain 2".
 func (s *scan) wardAfterLabel(p int) {
 	j := p + 1
-	if j >= len(s.toks) || s.toks[j].kind != tWord || s.covered(s.toks[j].start, s.toks[j].end, len(s.spans)) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
 		return
 	}
 	if s.toks[p].kind == tPunct && (s.text[s.toks[p].start] == '.' || s.text[s.toks[p].start] == '>') {
@@ -121,8 +122,7 @@ func (s *scan) wardAfterLabel(p int) {
 func (s *scan) acronymAt(j int) bool {
 	tk := s.toks[j]
 	n := tk.end - tk.start
-	if n < 2 || n > 4 || s.hasDigit(j) || tk.shape == caseMixed || tk.shape == caseTitle ||
-		tk.shape == caseLower && !s.lower {
+	if n < 2 || n > 4 || tk.shape == caseMixed || tk.shape == caseTitle || tk.shape == caseLower && !s.lower || s.hasDigit(j) {
 		return false
 	}
 	w := s.low(j)
@@ -159,7 +159,13 @@ func (s *scan) wardAt(j int) bool {
 		letters--
 	}
 	digits := len(w) - letters
-	if letters < 5 || digits > 2 || bytes.ContainsAny(w[:letters], "'-0123456789") || tk.shape == caseMixed {
+	if letters < 5 || digits > 2 || tk.shape == caseMixed {
+		return false
+	}
+	if k := j + 1; digits == 0 && (k >= len(s.toks) || s.toks[k].kind != tNum) {
+		return false // no number: the cheap test first
+	}
+	if bytes.ContainsAny(w[:letters], "'-0123456789") {
 		return false
 	}
 	name := w[:letters]
@@ -293,7 +299,7 @@ var genericPlaceWords = setOf("outside", "local", "another", "other", "same", "t
 func (s *scan) namedFacility(j int) bool {
 	k := j + 1
 	if j >= len(s.toks) || k >= len(s.toks) || s.toks[j].kind != tWord || s.toks[k].kind != tWord ||
-		s.toks[k].nl || !facilityEnds[string(s.low(k))] {
+		s.toks[k].nl || s.toks[k].lex&(bPlaceEnd|bFacility) == 0 || !facilityEnds[string(s.low(k))] {
 		return false
 	}
 	w := s.low(j)
@@ -337,6 +343,10 @@ var dwellings = setOf("house", "home", "place", "apartment", "apt", "farm", "con
 // The name itself is the place, as in the gold standards of de-identified
 // notes; "his daughter's house" names nobody.
 func (s *scan) houseOf(j int) bool {
+	if e := min(j+2, len(s.toks)) - 1; strings.IndexByte(s.text[s.toks[j].start:s.toks[e].end], '\'') < 0 &&
+		!strings.Contains(s.text[s.toks[j].start:s.toks[e].end], "’") {
+		return false // no possessive: the cheap test first
+	}
 	for last := j; last <= j+1 && last < len(s.toks); last++ {
 		tk := s.toks[last]
 		if tk.kind != tWord || tk.nl || last > j && !tk.space {
@@ -346,7 +356,7 @@ func (s *scan) houseOf(j int) bool {
 		if !bytes.HasSuffix(w, []byte("'s")) && !bytes.HasSuffix(w, []byte("’s")) {
 			continue
 		}
-		if !s.has(last+1, 0) && !dwellings[string(s.low(last+1))] || s.toks[min(last+1, len(s.toks)-1)].nl {
+		if last+1 >= len(s.toks) || s.toks[last+1].nl || !dwellings[string(s.low(last+1))] {
 			return false
 		}
 		for k := j; k <= last; k++ {

@@ -64,7 +64,7 @@ func (s *scan) words() {
 			if len(s.spans) > n {
 				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too
 			}
-		case tk.lex&bRelation != 0 || s.is(i, "other") && s.is(i-1, "significant"):
+		case tk.lex&bRelation != 0 || tk.lex&bKinCue != 0 && s.is(i, "other") && s.is(i-1, "significant"):
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
 			s.nameBeforeRelation(i)
 		case tk.shape == caseUpper && s.upper && tk.lex&bAmbTitle != 0 && tk.lex&bPatTitle != 0:
@@ -86,10 +86,10 @@ func (s *scan) words() {
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
 		}
-		if visitVerbs[string(s.low(i))] {
+		if tk.lex&bVisitVerb != 0 {
 			s.nameBeforeVisit(i)
 		}
-		if s.is(i, "family") || s.is(i, "familia") {
+		if tk.lex&bKinCue != 0 && (s.is(i, "family") || s.is(i, "familia")) {
 			s.familyName(i)
 		}
 		if tk.lex&bAddressCue != 0 {
@@ -117,7 +117,7 @@ func (s *scan) words() {
 		}
 		if tk.lex&bWardPrep != 0 {
 			s.placeAfterPrep(i)
-		} else if tk.lex&bPlaceVerb != 0 || s.is(i, "per") || s.is(i, "plan") {
+		} else if tk.lex&bPlaceVerb != 0 || tk.lex&bKinCue != 0 && (s.is(i, "per") || s.is(i, "plan")) {
 			s.wardAfterLabel(i)
 		}
 		if tk.end-tk.start == 1 && s.text[tk.start] == 'U' {

@@ -165,6 +165,25 @@ var places = sync.OnceValue(func() map[string]struct{} {
 	return m
 })
 
+// placeStarts holds the first word of every town name.
+var placeStarts = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 9000)
+	for p := range places() {
+		if i := strings.IndexByte(p, ' '); i >= 0 {
+			p = p[:i]
+		}
+		m[p] = struct{}{}
+	}
+	return m
+})
+
+// IsPlaceStart reports whether a folded word begins the name of a town
+// (IsPlace for the whole name). It does not allocate.
+func IsPlaceStart(folded []byte) bool {
+	_, ok := placeStarts()[string(folded)]
+	return ok
+}
+
 // IsPlace reports whether folded words joined by one space ("towson",
 // "bel air") name a town or city of the United States or Puerto Rico. It
 // does not allocate. A name says nothing of its use: "Hope" and "Union"
