@@ -371,7 +371,7 @@ func (s *scan) houseOf(j int) bool {
 					base = s.low(k)[:len(s.low(k))-len("’s")]
 				}
 			}
-			if names.IsWord(base) && names.LookupBytes(base)&(names.First|names.Last) == 0 {
+			if names.IsWord(base) && names.LookupBytes(base)&(names.First|names.Last|names.Common) == 0 {
 				return false // "the doctor's house"
 			}
 		}

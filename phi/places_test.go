@@ -1,0 +1,133 @@
+package phi_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/phi"
+)
+
+// TestDetectPlacesByShape covers the place rules that need no verb, only
+// a preposition and the shape of the name: hospital acronyms, wards with
+// their number, named facilities, saints, universities, possessive houses
+// and towns of the gazetteer.
+func TestDetectPlacesByShape(t *testing.T) {
+	d := newDetector(t)
+	tests := []detectCase{
+		{"hospital acronym", "She was sent to MGH for a second opinion.", []want{{"MGH", phi.KindAddress}}},
+		{"medical center acronym", "consult from the BVMC team this afternoon", []want{{"BVMC", phi.KindAddress}}},
+		{"acronym in capitals", "PT KNOWS HE IS IN TRH AND THE DATE", []want{{"TRH", phi.KindAddress}}},
+		{"acronym with its unit", "found down at home -> TRH EW today", []want{{"TRH EW", phi.KindAddress}}},
+		{"university acronym", "My daughter had her surgery at UCSF last year", []want{{"UCSF", phi.KindAddress}}},
+		{"ward with number", "Pt intubated on Halverston 6 for resp failure", []want{{"Halverston 6", phi.KindAddress}}},
+		{"ward glued", "plan: transfer to halverston2 when bed available", []want{{"halverston2", phi.KindAddress}}},
+		{"ward after label", "PLAN: HALVERSTON 2 WHEN BED AVAIL.", []want{{"HALVERSTON 2", phi.KindAddress}}},
+		{"ward in spanish", "la pasaron al Pabellon 3 anoche", []want{{"Pabellon 3", phi.KindAddress}}},
+		{"facility after at", "FAMILY REPORTS THAT AT UNION MEMORIAL HER SKIN BROKE DOWN", []want{{"UNION MEMORIAL", phi.KindAddress}}},
+		{"facility lower case end", "She follows with Kessling hospital for her heart.", []want{{"Kessling hospital", phi.KindAddress}}},
+		{"campus", "called out to a bed on mardell campus tonight", []want{{"mardell campus", phi.KindAddress}}},
+		{"saint", "Was accepted by St. Agnes but cannot leave until Monday", []want{{"St. Agnes", phi.KindAddress}}},
+		{"saint hospital in capitals", "PT FOUND UNRESPONSIVE IN ST MARY HOSPITAL. TRANSFERRED HERE", []want{{"ST MARY HOSPITAL", phi.KindAddress}}},
+		{"university of state", "received from university of maryland hospital, intubated", []want{{"university of maryland", phi.KindAddress}}},
+		{"u of state", "PRESENTED TO U OF MD MED CENTER ON ARRIVAL", []want{{"U OF MD MED CENTER", phi.KindAddress}}},
+		{"possessive house", "when asked where he was he said at seymour black's house, then slept", []want{{"seymour black", phi.KindAddress}}},
+		{"town after relative", "Social: Son from Pikesville called last night.", []want{{"Pikesville", phi.KindAddress}}},
+		{"town in capitals", "PHONE CALL WITH PT'S SON IN PIKESVILLE, PLAN MADE", []want{{"PIKESVILLE", phi.KindAddress}}},
+		{"town of two words", "Husband just started a new job in Bel Air and she moved too", []want{{"Bel Air", phi.KindAddress}}},
+		{"everyday town words with a cue", "daughter returned to new haven today", []want{{"new haven", phi.KindAddress}}},
+		{"town in a message", "I moved to Lochearn last month, please update my chart", []want{{"Lochearn", phi.KindAddress}}},
+		{"city initials", "her proxy lives in DC.", []want{{"DC", phi.KindAddress}}},
+	}
+	runDetectCases(t, d, tests)
+}
+
+// TestDetectPlacesByShapeLeaveCareWords checks the same rules against the
+// abbreviations, doses, settings and phrases of care notes and messages.
+func TestDetectPlacesByShapeLeaveCareWords(t *testing.T) {
+	d := newDetector(t)
+	noPHI(t, d,
+		"OOB to CH with assist of 2, NGT to LCS draining bile",
+		"foley to gd, ogt to lws, ct to sxn with no air leak",
+		"pt remains on Lopressor 25 bid and Lasix 20 iv",
+		"started on NPH insulin and vanco 1 gm q12h",
+		"on mech vent, PS 10/5, weaning to CPAP",
+		"she is in poor health and on present medical regime",
+		"to get hospital records, call the front desk",
+		"transferred to the outside hospital for dialysis",
+		"KEEP FAMILY AWARE OF PROGRESS/PLAN OF CARE",
+		"SON AND DAUGHTER VISITING IN EARLY EVENING",
+		"arrived on 3 gtts of Nitro, BP 150/70",
+		"went to Target and then to the pharmacy",
+		"I was in pain all night, can I come in?",
+		"pt alert, orientedx3, CABGx4 in the past",
+		"Can I pick up my refill at 3pm on Main St?",
+		"Estoy en camino, llego en 10 minutos",
+	)
+}
+
+// TestDetectKinInNotes covers names of family and visitors in care notes.
+func TestDetectKinInNotes(t *testing.T) {
+	d := newDetector(t)
+	tests := []detectCase{
+		{"relation glued by a hyphen", "SOCIAL:DAUGHTER-KRISSY CALLED, UPDATED ON PLAN", []want{{"KRISSY", phi.KindName}}},
+		{"spanish relation glued", "Contacto: hija-Marisol, llamar en la tarde", []want{{"Marisol", phi.KindName}}},
+		{"visitor before verb", "vss overnight. social: bob visited during the evening.", []want{{"bob", phi.KindName}}},
+		{"caller after and", "wife updated, and george called early this am for update.", []want{{"george", phi.KindName}}},
+		{"family name", "COMFORT MEASURES. KEEP ROMERO FAMILY AWARE OF PLAN OF CARE.", []want{{"ROMERO", phi.KindName}}},
+		{"significant other", "pt was visited by significant other charlie, updated on condition", []want{{"charlie", phi.KindName}}},
+		{"lower-case title", "7a-7p\nmrs cohen is a nice woman admitted last night with a GIB.", []want{{"cohen", phi.KindName}}},
+		{"MS and surname in capitals", "HE HAS BEEN MAKING MS SANTANGELO HEALTH CARE DECISIONS", []want{{"SANTANGELO", phi.KindName}}},
+		{"unlisted name after relative", "hypotension overnight. communication with husband milovan.", []want{{"milovan", phi.KindName}}},
+		{"contact line", "Very devoted family. Lopie Certusi cell# 410-322-1419", []want{{"Lopie Certusi", phi.KindName}}},
+		{"proxy", "Her health care proxy, Marlene Oduya, will call back", []want{{"Marlene Oduya", phi.KindName}}},
+		{"capitalised surname in a lower-case note", "npn 11p-7a: Gerry Masci arrived in micu at 11pm for treatment of sepsis", []want{{"Gerry Masci", phi.KindName}}},
+	}
+	runDetectCases(t, d, tests)
+	noPHI(t, d,
+		"son-in-law visited today, family aware of plan",
+		"the bill called for two payments, the will was signed",
+		"husband visisted. wife agress that he is comfortable.",
+		"Mr. and Mrs. are fine; MS intact, MS: alert",
+		"the Smith-Lemli syndrome family history was negative",
+	)
+}
+
+// TestDetectClinicalDates covers dates written after clinical events,
+// lists of years, decades and years said in orientation checks.
+func TestDetectClinicalDates(t *testing.T) {
+	d := newDetector(t)
+	tests := []detectCase{
+		{"after extubation", "STABLE S/P EXTUBATION 3/8. DIURESED WELL.", []want{{"3/8", phi.KindDate}}},
+		{"accident then in", "SP MV ACCIDENT 12/7 IN WHICH SHE FRACTURED A TIBIA", []want{{"12/7", phi.KindDate}}},
+		{"event nearer than the vent", "wean from vent and extubate 3/11. Continue support.", []want{{"3/11", phi.KindDate}}},
+		{"last culture", "If spikes again will need cx, last cx 3/23 in am.", []want{{"3/23", phi.KindDate}}},
+		{"list of years", "S/P CABG 1957, 1971 ENDOCARDITIS", []want{{"1957", phi.KindDate}, {"1971", phi.KindDate}}},
+		{"two-digit years after in", "PMHX CVA in 94 and 00 affected (R) side.", []want{{"94", phi.KindDate}, {"00", phi.KindDate}}},
+		{"event year two words back", "CAD W CABG X5 99'. COPD ON HOME O2", []want{{"99", phi.KindDate}}},
+		{"decade", "POSSIBLE MI IN 1980S AFTER OPEN CHOLE", []want{{"1980S", phi.KindDate}}},
+		{"it is", "Orientation: knows it is 2020, not sure of month", []want{{"2020", phi.KindDate}}},
+		{"saying", "then corrected self by saying 1999.", []want{{"1999", phi.KindDate}}},
+		{"two days together", "HAD TREATMENTS 10/03/10/04 AND DUE FOR XRT AGAIN", []want{{"10/03/10/04", phi.KindDate}}},
+		{"spanish event", "tuvo un accidente 12/7 en la carretera", []want{{"12/7", phi.KindDate}}},
+	}
+	runDetectCases(t, d, tests)
+	noPHI(t, d,
+		"pain 3/10 after extubation, cx 1/3 bottles positive",
+		"CPAP 5/5 then extubated, tolerating 2/4 of meals",
+		"given 2 units, 1500 and 2000 ml over the shift",
+		"psv 10/5 of peep and 30% fio2",
+	)
+}
+
+// noPHI fails for each text in which d finds anything.
+func noPHI(t *testing.T, d phi.Detector, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		spans, err := d.Detect(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(spans) != 0 {
+			t.Errorf("%q: want no PHI, got %s", text, show(text, spans))
+		}
+	}
+}
