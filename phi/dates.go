@@ -69,6 +69,16 @@ func (s *scan) weekdayDate(i int) {
 	if s.is(j, "the") {
 		j++
 	}
+	if j < len(s.toks) && s.toks[j].kind == tNum && !s.toks[j].nl {
+		// "Tuesday 6/17", "Fri, 3/7/25": the weekday joins the numeric
+		// date the number rules found.
+		for k := len(s.spans) - 1; k >= 0; k-- {
+			if sp := &s.spans[k]; sp.Kind == KindDate && sp.Start == s.toks[j].start {
+				sp.Start = s.toks[i].start
+				return
+			}
+		}
+	}
 	last, ok := s.dayAt(j)
 	if !ok || (last == j && !s.lowerTextDay(i)) {
 		return // a bare number after a weekday needs a Spanish weekday ("lunes 3")

@@ -13,7 +13,7 @@ import (
 // kinCues are the words the kin rules start from besides relations:
 // "family" before a surname, "other" after "significant", "per" and
 // "plan" before a ward.
-var kinCues = setOf("family", "familia", "other", "per", "plan")
+var kinCues = setOf("family", "familia", "other", "per", "plan", "here")
 
 // visitVerbs follow a visitor's or caller's name: "bob visited", "george
 // called early this am".
@@ -148,3 +148,88 @@ func (s *scan) clauseEndsAfter(i int) bool {
 // clause: "BROTHER VINNY AND A SISTER", "husband milovan who".
 var nameFollowers = setOf("and", "or", "who", "is", "was", "has", "had", "will", "here", "at", "in", "on",
 	"with", "y", "que", "es", "esta")
+
+// stopWordSignature records a sign-off name that is also a small English
+// word, "Thanks - Will", "Best,\nBill": capitalised, listed as a name, and
+// alone at the end of its line. Token j follows the sign-off.
+func (s *scan) stopWordSignature(j int) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape != caseTitle || s.upper ||
+		s.nameClass(j) == 0 || s.has(j, bPossessive|bRelation|bPatTitle|bClinTitle) || len(s.low(j)) < 3 {
+		return
+	}
+	if k := j + 1; k < len(s.toks) && !s.toks[k].nl && !s.punct(k, '.') && !s.punct(k, '!') {
+		return
+	}
+	s.add(s.toks[j].start, s.toks[j].end, KindName, 0.8, "name.signature")
+}
+
+// selfIntro reports whether the word at token j, after the weak cue ending
+// at token i, is a name nobody listed in a self-introduction: the cue is
+// "its", "it's", "im", "i'm", "this is" or "soy" and opens its clause (or
+// follows a greeting), and the word is an unusual one, typed in lower or
+// title case, that the introduction closes: "hi its dmitri again", "This
+// is Oyelaran here". "supports its songwriters" is no introduction.
+func (s *scan) selfIntro(i, j int) bool {
+	c := i // the first word of the cue
+	switch {
+	case s.is(i, "its") || s.is(i, "it's") || s.is(i, "im") || s.is(i, "i'm") || s.is(i, "soy"):
+	case s.is(i, "is") && s.is(i-1, "this"):
+		c = i - 1
+	default:
+		return false
+	}
+	if p := c - 1; p >= 0 && !s.toks[c].nl && !(s.toks[p].kind == tPunct || s.is(p, "hi") || s.is(p, "hey") ||
+		s.is(p, "hello") || s.is(p, "hola")) {
+		return false
+	}
+	if j >= len(s.toks) || s.toks[j].nl || s.upper || s.toks[j].shape == caseUpper || s.toks[j].shape == caseMixed {
+		return false
+	}
+	return s.unusualWord(j) && !drugLike(s.low(j)) && s.greetingEndsAfter(j)
+}
+
+// greetingEndsAfter reports whether the word after token i closes a
+// self-introduction: "its dmitri again", "this is oyelaran here", "im
+// teodora,".
+func (s *scan) greetingEndsAfter(i int) bool {
+	j := i + 1
+	if j >= len(s.toks) {
+		return true
+	}
+	if s.toks[j].kind == tPunct {
+		switch s.text[s.toks[j].start] {
+		case ',', '.', '!', '-':
+			return true
+		}
+		return false
+	}
+	return !s.toks[j].nl && introFollowers[string(s.low(j))]
+}
+
+// introFollowers close a self-introduction.
+var introFollowers = setOf("again", "here", "from", "calling", "writing", "texting", "checking", "following")
+
+// drugLike reports whether a folded word ends like a drug name.
+func drugLike(w []byte) bool {
+	for _, e := range drugEndings {
+		if bytes.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHere records "Olu here, confirming ...": a capitalised word that
+// opens its line and is followed by "here" and a comma, a dash or a stop.
+// Token i is "here".
+func (s *scan) nameHere(i int) {
+	k := i - 1
+	if k < 0 || !(k == 0 || s.toks[k].nl) || s.toks[k].kind != tWord || s.caseless() ||
+		s.toks[k].shape != caseTitle || s.everyday(k) || s.has(k, bStop|bRelation|bPatTitle|bClinTitle|bClinical|bCareUnit) {
+		return
+	}
+	if m := i + 1; m < len(s.toks) && !s.toks[m].nl && !s.punct(m, ',') && !s.punct(m, '.') && !s.punct(m, '!') && !s.punct(m, '-') {
+		return
+	}
+	s.add(s.toks[k].start, s.toks[k].end, KindName, 0.8, "name.here")
+}

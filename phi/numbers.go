@@ -89,7 +89,10 @@ func (s *scan) readChunk(ch *chunk, i int) int {
 		}
 		c := t[i]
 		switch {
-		case c == ')' && ch.paren && ch.n == 1:
+		case c == ' ' && ch.plus && ch.n == 1 && t[i+1] == '(' && i+2 < len(t) && isDigit(t[i+2]):
+			g.sep, i = ' ', i+2 // the area code of "+1 (614) 555-0166"
+			continue
+		case c == ')' && (ch.paren && ch.n == 1 || ch.plus && ch.n == 2 && t[g.start-1] == '('):
 			j := i + 1
 			if j < len(t) && t[j] == ' ' {
 				j++

@@ -307,6 +307,9 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	first := st == strong
 	for n := 0; n < 4; n++ {
 		last := s.captureName(j, st)
+		if last < 0 && n == 0 && st == weak && s.selfIntro(i, j) {
+			last = j // "hi its dmitri again"
+		}
 		if last < 0 {
 			return
 		}
@@ -378,6 +381,7 @@ func (s *scan) signature(i int) {
 	}
 	last := s.captureName(j, st)
 	if last < 0 {
+		s.stopWordSignature(j)
 		return
 	}
 	// A signature ends its line.

@@ -131,3 +131,30 @@ func noPHI(t *testing.T, d phi.Detector, texts ...string) {
 		}
 	}
 }
+
+// TestDetectMessageForms covers forms of patient messages: a plus-one
+// phone with its area code in parentheses, a weekday before a numeric
+// date, a P.O. box with its town, and names that introduce or sign a
+// message.
+func TestDetectMessageForms(t *testing.T) {
+	d := newDetector(t)
+	tests := []detectCase{
+		{"plus one and parentheses", "Text me at +1 (614) 555-0166 instead of email.", []want{{"+1 (614) 555-0166", phi.KindPhone}}},
+		{"weekday before numeric date", "I need to cancel Tuesday 6/17.", []want{{"Tuesday 6/17", phi.KindDate}}},
+		{"spanish weekday before numeric date", "no puedo ir el martes 6/17, lo siento", []want{{"martes 6/17", phi.KindDate}}},
+		{"po box with town", "Mail it to P.O. Box 2231, Grove City, OH 43123 please.", []want{{"P.O. Box 2231, Grove City, OH 43123", phi.KindAddress}}},
+		{"signature small word", "Can I pick up my prescription tomorrow? Thanks - Will", []want{{"Will", phi.KindName}}},
+		{"introduction lower case", "hi its dmitri again, any news on my MRI?", []want{{"dmitri", phi.KindName}}},
+		{"spanish introduction", "hola soy yaretzi, necesito mi receta", []want{{"yaretzi", phi.KindName}}},
+		{"name here", "Olu here, confirming Thursday at 2:30.", []want{{"Olu", phi.KindName}}},
+	}
+	runDetectCases(t, d, tests)
+	noPHI(t, d,
+		"Thanks - will do, see you then",
+		"the group supports its songwriters, composers and publishers",
+		"its metoprolol again, can you refill it?",
+		"anesthesia called STAT. Pt reintubated.",
+		"Parking here, is that ok?",
+		"Thanks, Best regards",
+	)
+}

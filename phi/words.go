@@ -92,6 +92,9 @@ func (s *scan) words() {
 		if tk.lex&bKinCue != 0 && (s.is(i, "family") || s.is(i, "familia")) {
 			s.familyName(i)
 		}
+		if tk.lex&bKinCue != 0 && s.is(i, "here") {
+			s.nameHere(i)
+		}
 		if tk.lex&bAddressCue != 0 {
 			s.addressAfterCue(i)
 		}

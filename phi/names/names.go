@@ -1,5 +1,6 @@
-// Package names holds the person-name lists the phi detector uses, built
-// from public-domain sources and embedded in the binary.
+// Package names holds the word lists the phi detector uses (person names,
+// everyday English words, US towns), built from public sources and
+// embedded in the binary.
 //
 // The lists are lowercase and accent-free (fold a word with Fold before a
 // lookup). They come from the 1990 US Census frequent first and last names
@@ -8,11 +9,12 @@
 // rebuilds them and names the packages they were read from. Names that are
 // also ordinary English or Spanish words ("will", "rosa", "baker") are kept
 // apart as Common: they are names only next to another name or after a cue.
-// IsPlace knows the names of US towns and cities (the GeoNames gazetteer,
-// CC BY 4.0), so that rules can tell "his son in Pikesville" from "in
-// pain". Word marks everyday English words (the common levels of SCOWL), so
+// Word marks everyday English words (the common levels of SCOWL), so
 // that rules can tell "transferred to Kernan" from "went to sleep" in
-// notes written all in capitals or all in lower case.
+// notes written all in capitals or all in lower case. IsPlace knows the
+// names of US towns and cities (the GeoNames gazetteer, CC BY 4.0, see
+// SOURCES.md), so that rules can tell "his son in Pikesville" from "in
+// pain".
 package names
 
 import (
