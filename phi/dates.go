@@ -261,10 +261,10 @@ func (s *scan) yearListed(start, end int) bool {
 		s.has(i+1, bUnitsNext) || s.punct(i+1, '/') || s.punct(i+1, ':') || s.punct(i+1, '%') {
 		return false
 	}
-	prev := s.toks[i-2+0]
-	if i-2 < 0 || prev.kind != tNum && !s.punct(i-2, '\'') {
+	if i-2 < 0 || s.toks[i-2].kind != tNum && !s.punct(i-2, '\'') {
 		return false
 	}
+	prev := s.toks[i-2]
 	for k := len(s.spans) - 1; k >= 0 && k >= len(s.spans)-3; k-- {
 		sp := s.spans[k]
 		if sp.Kind == KindDate && sp.End == prev.end && (sp.Rule == "date.year" || sp.Rule == "date.event") &&
