@@ -36,6 +36,9 @@ func TestDetectPlacesByShape(t *testing.T) {
 		{"everyday town words with a cue", "daughter returned to new haven today", []want{{"new haven", phi.KindAddress}}},
 		{"town in a message", "I moved to Lochearn last month, please update my chart", []want{{"Lochearn", phi.KindAddress}}},
 		{"city initials", "her proxy lives in DC.", []want{{"DC", phi.KindAddress}}},
+		{"spanish town after birth", "Mi hija nació el 3 de marzo en Guadalajara.", []want{{"Guadalajara", phi.KindAddress}}},
+		{"spanish origin", "hola, soy de Oaxaca y necesito una cita", []want{{"Oaxaca", phi.KindAddress}}},
+		{"spanish town lower case", "vivo en tijuana pero trabajo aqui", []want{{"tijuana", phi.KindAddress}}},
 	}
 	runDetectCases(t, d, tests)
 }
@@ -61,6 +64,8 @@ func TestDetectPlacesByShapeLeaveCareWords(t *testing.T) {
 		"pt alert, orientedx3, CABGx4 in the past",
 		"Can I pick up my refill at 3pm on Main St?",
 		"Estoy en camino, llego en 10 minutos",
+		"El trámite está en Progreso, gracias",
+		"la receta de Victoria es para el lunes",
 	)
 }
 

@@ -11,8 +11,9 @@ import (
 // it and, when the name is also an everyday word or a person's name, for a
 // word about where people live or come from in the same clause.
 
-// townPreps introduce a town.
-var townPreps = setOf("in", "from", "to", "near", "of", "outside")
+// townPreps introduce a town. The Spanish ones ("vivo en Puebla", "soy de
+// Oaxaca") always need a word of living or origin before them.
+var townPreps = setOf("in", "from", "to", "near", "of", "outside", "en", "de", "desde", "cerca")
 
 // townContext are words that, a few words before the preposition, say
 // that a place of living or origin follows: "lives", "son", "home",
@@ -22,7 +23,10 @@ var townContext = setOf("home", "house", "job", "work", "works", "vacation", "va
 	"grew", "relatives", "lives", "live", "living", "lived", "resides", "reside", "moved", "moving",
 	"returned", "returning", "arrived", "drove", "flew", "flying", "driving", "traveled", "travelled",
 	"travelling", "traveling", "came", "coming", "staying", "stays", "stayed", "retired", "retire",
-	"summer", "winter", "apartment", "condo", "farm", "town", "city")
+	"summer", "winter", "apartment", "condo", "farm", "town", "city",
+	"soy", "somos", "mude", "mudamos", "mudo", "mudaron", "familia", "casa", "viaje", "viajo", "viajamos",
+	"visita", "visitando", "visitar", "regreso", "regrese", "llegue", "llego", "llegamos", "originario",
+	"originaria", "pueblo", "ciudad", "trabajo", "trabaja", "estoy", "estamos", "vivia", "nacimos")
 
 // cityCodes are cities known by their initials; they count only after a
 // verb of living written in capitals: "lives in DC", "moved to NYC".
@@ -90,8 +94,8 @@ func (s *scan) townAt(p int) bool {
 	if s.is(p, "of") && !cue && !s.nameEndsAt(p-1) {
 		return false // "of" only after a person or a relative
 	}
-	if s.is(p, "to") && !cue {
-		return false // "went to Target"
+	if (s.is(p, "to") || s.is(p, "en") || s.is(p, "de") || s.is(p, "desde") || s.is(p, "cerca")) && !cue {
+		return false // "went to Target", "en Progreso"
 	}
 	if ambiguous && !cue {
 		return false

@@ -187,7 +187,8 @@ func IsPlaceStart(folded []byte) bool {
 }
 
 // IsPlace reports whether folded words joined by one space ("towson",
-// "bel air") name a town or city of the United States or Puerto Rico. It
+// "bel air", "guadalajara") name a town or city of the United States,
+// Puerto Rico, Mexico, Central America or the north of South America. It
 // does not allocate. A name says nothing of its use: "Hope" and "Union"
 // are towns too, so callers ask for context.
 func IsPlace(folded []byte) bool {
