@@ -36,7 +36,9 @@ var (
 		"turning")
 	ageAfter  = setOf("yo", "years", "year", "yrs", "yr", "anos", "ano", "y")
 	scaleCues = setOf("pain", "dolor", "scale", "escala", "rated", "rate", "score", "puntuacion",
-		"cpap", "peep", "ps", "psv", "bipap", "simv", "vent", "ips", "ratio", "strength", "fuerza")
+		"cpap", "peep", "ps", "psv", "bipap", "simv", "vent", "ips", "ratio", "strength", "fuerza",
+		"cp", "discomfort", "ache", "aching", "angina", "soreness", "sore", "hurts", "hurting", "rates",
+		"rating", "incisional", "headache", "cramping", "molestia", "duele")
 	unitsNext = setOf("tab", "tabs", "tablet", "tablets", "pill", "pills", "mg", "ml", "cup", "cups",
 		"dose", "doses", "tsp", "tbsp", "strength", "pastilla", "pastillas", "tableta", "tabletas",
 		"of", "de", "mcg", "units", "unidades", "ns", "inch", "in", "oz", "lb", "lbs", "cm", "mm", "kg")
@@ -246,8 +248,9 @@ shape:
 				cued = true // "extubation 3/8", "accident 12/7"; "cx 1/3" is a fraction
 			}
 			scale := s.scaleOrDose(start, end)
-			if scale && event && !(a < b && b <= 4) && !s.nextWordIn(end, bScale|bUnitsNext) {
-				scale = false // "wean from vent and extubate 3/11": the event is nearer than the scale
+			near := event || s.has(s.tokenAt(start)-1, bDateCue) && s.toks[s.tokenAt(start)-1].kind == tWord
+			if scale && near && !(a < b && b <= 4) && !s.nextWordIn(end, bScale|bUnitsNext) {
+				scale = false // "extubate 3/11", "developed CP on 10/23": the cue is nearer than the scale
 			}
 			switch {
 			case !monthDay(a, b) || scale && !(s.wordAfterIsPrep(end) && a <= 12 && !isFraction(a, b)):

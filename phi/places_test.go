@@ -113,6 +113,7 @@ func TestDetectClinicalDates(t *testing.T) {
 		{"saying", "then corrected self by saying 1999.", []want{{"1999", phi.KindDate}}},
 		{"two days together", "HAD TREATMENTS 10/03/10/04 AND DUE FOR XRT AGAIN", []want{{"10/03/10/04", phi.KindDate}}},
 		{"spanish event", "tuvo un accidente 12/7 en la carretera", []want{{"12/7", phi.KindDate}}},
+		{"date cue nearer than a pain word", "DEVELOPED CP ON 10/23. BROUGHT IN BY EMS", []want{{"10/23", phi.KindDate}}},
 	}
 	runDetectCases(t, d, tests)
 	noPHI(t, d,
@@ -120,6 +121,10 @@ func TestDetectClinicalDates(t *testing.T) {
 		"CPAP 5/5 then extubated, tolerating 2/4 of meals",
 		"given 2 units, 1500 and 2000 ml over the shift",
 		"psv 10/5 of peep and 30% fio2",
+		"c/o 5/10 midsternal CP, ECG done",
+		"CP 4/10 resolved with one SL NTG",
+		"he had 3/10 incisional pain at noon",
+		"me duele 6/10 la espalda",
 	)
 }
 
