@@ -247,7 +247,8 @@ shape:
 			if !cued && s.prevWordIn(start, 2, bEvent) && !(a < b && b <= 4) {
 				cued = true // "extubation 3/8", "accident 12/7"; "cx 1/3" is a fraction
 			}
-			scale := s.scaleOrDose(start, end)
+			ti := s.tokenAt(start)
+			scale := s.scaleOrDose(start, end) || b == 10 && s.is(ti-1, "o") && s.punct(ti-2, '/') && s.is(ti-3, "c")
 			near := event || s.has(s.tokenAt(start)-1, bDateCue) && s.toks[s.tokenAt(start)-1].kind == tWord
 			if scale && near && !(a < b && b <= 4) && !s.nextWordIn(end, bScale|bUnitsNext) {
 				scale = false // "extubate 3/11", "developed CP on 10/23": the cue is nearer than the scale
