@@ -36,7 +36,8 @@ var cityCodes = setOf("dc", "nyc", "sf", "la")
 // and reports whether it found one.
 func (s *scan) townAt(p int) bool {
 	j := p + 1
-	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl || !names.IsPlaceStart(s.low(j)) && !cityCodes[string(s.low(j))] {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl || !s.caseless() && s.toks[j].shape == caseLower ||
+		!names.IsPlaceStart(s.low(j)) && !cityCodes[string(s.low(j))] {
 		return false
 	}
 	var buf [64]byte

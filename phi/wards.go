@@ -2,7 +2,6 @@ package phi
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
 )
@@ -153,6 +152,9 @@ func (s *scan) acronymAt(j int) bool {
 // one or two digits that are no dose, time, date or decimal.
 func (s *scan) wardAt(j int) bool {
 	tk := s.toks[j]
+	if !isDigit(s.text[tk.end-1]) && (j+1 >= len(s.toks) || s.toks[j+1].kind != tNum) {
+		return false // no number glued or next: the cheap test first
+	}
 	w := s.low(j)
 	letters := len(w)
 	for letters > 0 && isDigit(w[letters-1]) {
@@ -343,8 +345,11 @@ var dwellings = setOf("house", "home", "place", "apartment", "apt", "farm", "con
 // The name itself is the place, as in the gold standards of de-identified
 // notes; "his daughter's house" names nobody.
 func (s *scan) houseOf(j int) bool {
-	if e := min(j+2, len(s.toks)) - 1; strings.IndexByte(s.text[s.toks[j].start:s.toks[e].end], '\'') < 0 &&
-		!strings.Contains(s.text[s.toks[j].start:s.toks[e].end], "’") {
+	apostrophe := false
+	for b, e := s.toks[j].start, s.toks[min(j+2, len(s.toks))-1].end; b < e && !apostrophe; b++ {
+		apostrophe = s.text[b] == '\'' || s.text[b] == 0xE2 // "’" starts with 0xE2
+	}
+	if !apostrophe {
 		return false // no possessive: the cheap test first
 	}
 	for last := j; last <= j+1 && last < len(s.toks); last++ {
