@@ -3,6 +3,7 @@ package phi
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
 )
@@ -85,9 +86,30 @@ var nameCues = []nameCue{
 	{[]string{"estimada"}, medium}, {[]string{"querida"}, medium}, {[]string{"querido"}, medium},
 }
 
+// nameCuesByLast indexes nameCues by their last word (":" or "," for a
+// punctuation token), so that cueAt tries only the cues that can end at
+// a token.
+var nameCuesByLast = sync.OnceValue(func() map[string][]nameCue {
+	m := make(map[string][]nameCue, len(nameCues))
+	for _, c := range nameCues {
+		last := c.words[len(c.words)-1]
+		m[last] = append(m[last], c)
+	}
+	return m
+})
+
 // cueAt reports whether a name cue ends at token i (inclusive) and how strong.
 func (s *scan) cueAt(i int) (st strength, ok bool) {
-	for _, c := range nameCues {
+	if i < 0 || i >= len(s.toks) {
+		return weak, false
+	}
+	var cues []nameCue
+	if s.toks[i].kind == tPunct {
+		cues = nameCuesByLast()[s.text[s.toks[i].start:s.toks[i].end]]
+	} else {
+		cues = nameCuesByLast()[string(s.low(i))] // converted in place: no allocation
+	}
+	for _, c := range cues {
 		n := len(c.words)
 		if i-n+1 < 0 {
 			continue
