@@ -233,3 +233,43 @@ func (s *scan) nameHere(i int) {
 	}
 	s.add(s.toks[k].start, s.toks[k].end, KindName, 0.8, "name.here")
 }
+
+// kinTitles are relation words used as a title before a given name:
+// "Grandma Ruth", "Uncle Bob", "Tía Carmen".
+var kinTitles = setOf("grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle", "auntie",
+	"nana", "granny", "tia", "tio", "abuela", "abuelo", "abuelita", "abuelito", "cousin", "prima", "primo")
+
+// possessiveBeforeRelation records the name in "I'm Aaliyah's mom",
+// "Tom's wife called": a word in the possessive right before the relation
+// word at token i, capitalised (or listed, in a text in one case), no
+// everyday word unless a listed name.
+func (s *scan) possessiveBeforeRelation(i int) {
+	k := i - 1
+	if k < 0 || s.toks[k].kind != tWord || s.toks[i].nl || !s.toks[i].space {
+		return
+	}
+	w := s.low(k)
+	n := len(w)
+	switch {
+	case bytes.HasSuffix(w, []byte("'s")):
+		n -= len("'s")
+	case bytes.HasSuffix(w, []byte("’s")):
+		n -= len("’s")
+	default:
+		return
+	}
+	stem := w[:n]
+	if n < 2 || bytes.ContainsAny(stem, "'’-") {
+		return
+	}
+	c := names.LookupBytes(stem)
+	switch {
+	case s.lexicon()[string(stem)]&(bStop|bRelation|bPossessive|bClinTitle|bPatTitle|bCareUnit|bClinical) != 0:
+		return // "my mom's husband", "the doctor's"
+	case c&(names.First|names.Last) != 0 && (s.caseless() || s.toks[k].shape != caseLower):
+	case c&names.Word == 0 && s.toks[k].shape == caseTitle && !s.sentenceStart(k) && n >= 3:
+	default:
+		return
+	}
+	s.add(s.toks[k].start, s.toks[k].start+len(s.text[s.toks[k].start:s.toks[k].end])-(len(w)-n), KindName, 0.8, "name.possessive")
+}

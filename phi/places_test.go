@@ -157,6 +157,12 @@ func TestDetectMessageForms(t *testing.T) {
 		{"introduction lower case", "hi its dmitri again, any news on my MRI?", []want{{"dmitri", phi.KindName}}},
 		{"spanish introduction", "hola soy yaretzi, necesito mi receta", []want{{"yaretzi", phi.KindName}}},
 		{"name here", "Olu here, confirming Thursday at 2:30.", []want{{"Olu", phi.KindName}}},
+		{"possessive before a relation", "I'm Aaliyah's mom. She has an ear infection again.", []want{{"Aaliyah", phi.KindName}}},
+		{"unlisted possessive", "this is about Kwabenya's son, he needs a form", []want{{"Kwabenya", phi.KindName}}},
+		{"kin title", "Grandma Ruth is staying with us for a while", []want{{"Grandma Ruth", phi.KindName}}},
+		{"spanish kin title", "La Tía Carmen lo va a traer mañana", []want{{"Tía Carmen", phi.KindName}}},
+		{"school", "The school is Indian Springs Elementary if you need to fax the form.", []want{{"Indian Springs Elementary", phi.KindAddress}}},
+		{"high school", "She goes to Hilliard Davidson High School", []want{{"Hilliard Davidson High School", phi.KindAddress}}},
 	}
 	runDetectCases(t, d, tests)
 	noPHI(t, d,
@@ -166,5 +172,9 @@ func TestDetectMessageForms(t *testing.T) {
 		"anesthesia called STAT. Pt reintubated.",
 		"Parking here, is that ok?",
 		"Thanks, Best regards",
+		"my mom's husband drove me, and the doctor's nurse called",
+		"My son's High School needs a sports physical form",
+		"We met after Sunday School at the Church",
+		"my grandma is staying with us",
 	)
 }

@@ -385,3 +385,33 @@ func (s *scan) houseOf(j int) bool {
 	}
 	return false
 }
+
+// schoolWords end the name of a school, a church or a day care: places
+// that tell where a patient lives ("Indian Springs Elementary", "St.
+// Brendan Church", "Escuela Benito Juárez" is the facility rule's).
+var schoolWords = setOf("elementary", "school", "academy", "college", "church", "daycare", "preschool",
+	"kindergarten", "montessori", "parish", "synagogue", "mosque")
+
+// school records a run of capitalised words ending in a school word at
+// token i: "Indian Springs Elementary", "Hilliard Davidson High School".
+// One of the words must be a listed name or no everyday word, so that
+// "High School" or "Sunday School" alone are left.
+func (s *scan) school(i int) {
+	if s.caseless() {
+		return
+	}
+	first, named := i, false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.toks[k]
+		if t.kind != tWord || t.shape != caseTitle || s.toks[k+1].nl || s.sentenceStart(k+1) && k+1 != i ||
+			s.has(k, bStop|bPossessive|bRelation|bMonth|bWeekday) {
+			break
+		}
+		first = k
+		named = named || !s.everyday(k) || s.nameClass(k)&(names.First|names.Last) != 0
+	}
+	if first == i || !named {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[i].end, KindAddress, 0.7, "address.school")
+}

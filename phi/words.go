@@ -65,8 +65,14 @@ func (s *scan) words() {
 				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too
 			}
 		case tk.lex&bRelation != 0 || tk.lex&bKinCue != 0 && s.is(i, "other") && s.is(i-1, "significant"):
+			n := len(s.spans)
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
+			if len(s.spans) > n && tk.shape == caseTitle && kinTitles[string(s.low(i))] && !s.has(i-1, bPossessive) &&
+				s.spans[n].Start == s.toks[i+1].start {
+				s.spans[n].Start = tk.start // "Grandma Ruth", "Tía Carmen": the title is how she is called
+			}
 			s.nameBeforeRelation(i)
+			s.possessiveBeforeRelation(i)
 		case tk.shape == caseUpper && s.upper && tk.lex&bAmbTitle != 0 && tk.lex&bPatTitle != 0:
 			// "MS SANTANGELO": in capitals "MS" is also mental status.
 			if ok, c := s.nameWord(i + 1); ok && c&names.Last != 0 && c&names.Common == 0 && !s.everyday(i+1) &&
@@ -82,6 +88,9 @@ func (s *scan) words() {
 		}
 		if tk.lex == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
 			s.hyphenRelation(i)
+		}
+		if tk.lex&bSchool != 0 && tk.shape == caseTitle {
+			s.school(i)
 		}
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
