@@ -414,8 +414,8 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 			j++
 			continue
 		}
-		if tk.kind == tWord && s.has(j, bIDFiller) {
-			j++
+		if tk.kind == tWord && s.has(j, bIDFiller) && (j+1 >= len(s.toks) || s.toks[j+1].space) {
+			j++ // "is", "number"; but "A-55102-88" begins with its "A"
 			continue
 		}
 		break

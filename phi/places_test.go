@@ -151,6 +151,8 @@ func TestDetectMessageForms(t *testing.T) {
 	tests := []detectCase{
 		{"plus one and parentheses", "Text me at +1 (614) 555-0166 instead of email.", []want{{"+1 (614) 555-0166", phi.KindPhone}}},
 		{"weekday before numeric date", "I need to cancel Tuesday 6/17.", []want{{"Tuesday 6/17", phi.KindDate}}},
+		{"short weekday before numeric date", "can I move my appt to Fri 9/5?", []want{{"Fri 9/5", phi.KindDate}}},
+		{"account with a letter first", "Her account # is A-55102-88.", []want{{"A-55102-88", phi.KindAccount}}},
 		{"spanish weekday before numeric date", "no puedo ir el martes 6/17, lo siento", []want{{"martes 6/17", phi.KindDate}}},
 		{"po box with town", "Mail it to P.O. Box 2231, Grove City, OH 43123 please.", []want{{"P.O. Box 2231, Grove City, OH 43123", phi.KindAddress}}},
 		{"signature small word", "Can I pick up my prescription tomorrow? Thanks - Will", []want{{"Will", phi.KindName}}},
@@ -171,6 +173,7 @@ func TestDetectMessageForms(t *testing.T) {
 		"its metoprolol again, can you refill it?",
 		"anesthesia called STAT. Pt reintubated.",
 		"Parking here, is that ok?",
+		"SAT 94% ON 2L NC, Sun 15 min walk",
 		"Thanks, Best regards",
 		"my mom's husband drove me, and the doctor's nurse called",
 		"My son's High School needs a sports physical form",

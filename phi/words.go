@@ -36,8 +36,8 @@ func (s *scan) words() {
 		if tk.lex&bMonth != 0 {
 			s.writtenDate(i)
 		}
-		if tk.lex&bWeekday != 0 && tk.end-tk.start > 3 {
-			s.weekdayDate(i)
+		if tk.lex&bWeekday != 0 && (tk.end-tk.start > 3 || s.capitalized(i) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum) {
+			s.weekdayDate(i) // "Thursday, Nov 6"; "Fri 9/5" only before a number
 		}
 		if tk.end-tk.start == 3 && s.is(i, "the") && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
 			s.ordinalDay(i)
