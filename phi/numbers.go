@@ -177,6 +177,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			return true
 		}
 		if len(g) == 1 && end-start <= 3 && ageSuffix(t[end:]) { // "70y/o", "98yo"
+			end += gluedAgeSuffix(t[end:]) // the unit goes with the number: "45yo"
 			if num(t, g[0]) >= 90 {
 				s.add(start, end, KindAge, 0.85, "age.over89")
 			} else {

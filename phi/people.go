@@ -185,6 +185,52 @@ func (s *scan) nameWord(i int) (ok bool, c names.Class) {
 	return true, s.nameClass(i)
 }
 
+// particleSkip returns the index of the surname after the particles of a
+// name at token j ("de", "de la", "van der", "von"), or j when there are
+// none or no capitalised name follows them.
+func (s *scan) particleSkip(j int) int {
+	if s.caseless() || j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape != caseLower {
+		return j
+	}
+	p := j + 1
+	switch string(s.low(j)) {
+	case "de":
+		if s.is(p, "la") || s.is(p, "los") || s.is(p, "las") {
+			p++
+		}
+	case "van", "von":
+		if s.is(p, "der") || s.is(p, "den") || s.is(p, "de") {
+			p++
+		}
+	case "del", "la", "da", "di", "y", "dos", "das", "du", "le", "bin", "ibn", "al":
+	default:
+		return j
+	}
+	if ok, _ := s.nameWord(p); ok && s.toks[p].shape == caseTitle && !s.toks[p].nl && !s.toks[j].nl {
+		return p
+	}
+	return j
+}
+
+// initialSurname matches "J. Whitfield" at token i: a capital initial with
+// its stop, then a capitalised surname that is listed and no ordinary word,
+// or no word at all; not at the start of a sentence ("A. Take two"). It
+// returns the surname's index, or i.
+func (s *scan) initialSurname(i int) int {
+	k := i + 2
+	if s.upper || k >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].end-s.toks[i].start != 1 ||
+		s.toks[i].shape != caseUpper || !s.punct(i+1, '.') || s.toks[k].shape != caseTitle || s.toks[k].nl ||
+		s.sentenceStart(i) || s.has(i-1, bClinTitle|bPatTitle) || !s.toks[i].space || i > 0 && s.toks[i-1].kind != tWord ||
+		s.hasDigit(k) {
+		return i // "2L. Contd", "N/V. Droperidol", "R>L. Suct"
+	}
+	ok, c := s.nameWord(k)
+	if !ok || !(c&names.Last != 0 && c&names.Common == 0 || c == 0 && s.unusualWord(k)) {
+		return i
+	}
+	return k
+}
+
 // sentenceStart reports whether token i opens a sentence or a line, where
 // a capital letter says nothing.
 func (s *scan) sentenceStart(i int) bool {
@@ -239,12 +285,7 @@ func (s *scan) captureName(i int, st strength) int {
 			}
 		}
 		if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].nl {
-			switch string(s.low(j)) {
-			case "de", "del", "la", "van", "von", "da", "di", "y":
-				if ok, _ := s.nameWord(j + 1); ok && s.capitalized(j+1) && !s.caseless() {
-					j++
-				}
-			}
+			j = s.particleSkip(j)
 		}
 		ok, c := s.nameWord(j)
 		if !ok || s.toks[j].nl {
@@ -417,6 +458,10 @@ func (s *scan) signature(i int) {
 // "Ana López", "John R. Smith", "Weronika Martinsen". It returns the last
 // token it looked at.
 func (s *scan) listedNames(i int) int {
+	if e := s.initialSurname(i); e > i {
+		s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial")
+		return e
+	}
 	ok, c0 := s.nameWord(i)
 	if !ok || s.has(i, bNotPeople) {
 		return i
@@ -464,6 +509,11 @@ func (s *scan) listedNames(i int) int {
 				continue
 			}
 			break
+		}
+		if j > i {
+			if p := s.particleSkip(j); p != j {
+				j = p // "Luis de la Cruz": on to the surname
+			}
 		}
 		ok, c := s.nameWord(j)
 		if !ok || (!s.capitalized(j) && !s.lower) {
