@@ -136,7 +136,7 @@ func (s *scan) clauseEndsAfter(i int) bool {
 	}
 	if s.toks[j].kind == tPunct {
 		switch s.text[s.toks[j].start] {
-		case '.', ',', ';', ':', ')', '!', '?':
+		case '.', ',', ';', ':', ')', '!', '?', '"':
 			return true
 		}
 		return false

@@ -36,6 +36,10 @@ func TestDetectPlacesByShape(t *testing.T) {
 		{"everyday town words with a cue", "daughter returned to new haven today", []want{{"new haven", phi.KindAddress}}},
 		{"town in a message", "I moved to Lochearn last month, please update my chart", []want{{"Lochearn", phi.KindAddress}}},
 		{"city initials", "her proxy lives in DC.", []want{{"DC", phi.KindAddress}}},
+		{"region", "FAMILY ARRIVED AT 2 AM FROM THE EASTERN SHORE- DAUGHTER AND SON", []want{{"EASTERN SHORE", phi.KindAddress}}},
+		{"region in a message", "We just moved to the North Side, is there a closer clinic?", []want{{"North Side", phi.KindAddress}}},
+		{"state hospital", "Pt admitted from MD Hospital at 1900. Was transferred here", []want{{"MD Hospital", phi.KindAddress}}},
+		{"eponym town with its quote", "DAUGHTER (\"FROM MIAMI\") AND SON IN TO VISIT", []want{{"MIAMI", phi.KindAddress}}},
 		{"spanish town after birth", "Mi hija nació el 3 de marzo en Guadalajara.", []want{{"Guadalajara", phi.KindAddress}}},
 		{"spanish origin", "hola, soy de Oaxaca y necesito una cita", []want{{"Oaxaca", phi.KindAddress}}},
 		{"spanish town lower case", "mi familia vive en tijuana.", []want{{"tijuana", phi.KindAddress}}},
@@ -67,6 +71,8 @@ func TestDetectPlacesByShapeLeaveCareWords(t *testing.T) {
 		"estoy en camino pero voy a llegar tarde como quince minutos",
 		"El trámite está en Progreso, gracias",
 		"la receta de Victoria es para el lunes",
+		"turned to the left side, then to the lower end of the bed",
+		"pain on the north side of the incision",
 	)
 }
 

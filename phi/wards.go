@@ -81,7 +81,7 @@ func (s *scan) placeAfterPrep(p int) {
 	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl {
 		return
 	}
-	if s.wardAt(j) || s.namedFacility(j) || s.houseOf(j) {
+	if s.wardAt(j) || s.namedFacility(j) || s.houseOf(j) || s.regionAt(j) {
 		return
 	}
 	if s.has(j, bCareUnit) && s.namedFacility(j+1) {
@@ -305,8 +305,10 @@ func (s *scan) namedFacility(j int) bool {
 		return false
 	}
 	w := s.low(j)
-	if len(w) < 3 && !(len(w) == 2 && s.toks[j].shape == caseUpper && !s.caseless()) || s.hasDigit(j) || genericPlaceWords[string(w)] ||
-		s.has(j, bStop|bClinical|bCareUnit|bMonth|bRelation|bPatTitle|bClinTitle|bPossessive|bOrdinal|bWeekday|bFacility|bPlaceEnd) {
+	stateCode := len(w) == 2 && s.toks[j].shape == caseUpper && !s.caseless() && s.has(j, bState)
+	if len(w) < 3 && !stateCode || s.hasDigit(j) || genericPlaceWords[string(w)] ||
+		s.has(j, bClinical|bCareUnit|bMonth|bRelation|bPatTitle|bClinTitle|bPossessive|bOrdinal|bWeekday|bFacility|bPlaceEnd) ||
+		s.has(j, bStop) && !stateCode { // "from MD Hospital": a state's hospital
 		return false
 	}
 	if s.everyday(j) && (!s.caseless() && s.toks[j].shape == caseLower || s.caseless() && !nameEnds[string(s.low(k))]) {
@@ -414,4 +416,33 @@ func (s *scan) school(i int) {
 		return
 	}
 	s.add(s.toks[first].start, s.toks[i].end, KindAddress, 0.7, "address.school")
+}
+
+// compassWords and regionFeatures make the name of a part of a state or a
+// town: "the Eastern Shore", "the North Side", "the West End".
+var (
+	compassWords = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+		"southwestern")
+	regionFeatures = setOf("shore", "side", "end", "valley", "hills", "county", "suburbs", "village",
+		"borough", "island", "peninsula")
+)
+
+// regionAt records a compass word and a geographic feature at token j
+// ("from the EASTERN SHORE", "on the North Side"), capitalised in a text
+// with capitals. "the left side" or "the lower end" have no compass.
+func (s *scan) regionAt(j int) bool {
+	k := j + 1
+	if k >= len(s.toks) || s.toks[j].kind != tWord || s.toks[k].kind != tWord || s.toks[k].nl ||
+		!compassWords[string(s.low(j))] || !regionFeatures[string(s.low(k))] {
+		return false
+	}
+	if !s.caseless() && (s.toks[j].shape != caseTitle || s.toks[k].shape != caseTitle) || s.is(k+1, "of") {
+		return false // "the north side of the incision"
+	}
+	if s.caseless() && (s.is(k, "side") || s.is(k, "end")) {
+		return false // in one case, "north side" may be a wound's
+	}
+	s.add(s.toks[j].start, s.toks[k].end, KindAddress, 0.65, "address.region")
+	return true
 }
