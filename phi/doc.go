@@ -28,22 +28,22 @@
 //
 // Without a verb, a preposition ("to", "from", "at", "on", "in", "by",
 // "@") is enough before a name whose own shape says it is a place: a
-// hospital acronym ending in H or MC ("sent to GH", "W/U by GBMC") and
+// hospital acronym ending in H or MC ("sent to RGH", "W/U by BVMC") and
 // never a clinical abbreviation ("to LCS", "OOB to CH"); a ward or building
-// with its one-digit number ("on Quartermain 6", "transfer to
-// quartermain2", "Plan: Quartermain 2"), never a drug and its dose; a name
-// before a facility word ("at Union Memorial", "mazur campus", "Kernan
+// with its one-digit number ("on Halverston 6", "transfer to
+// halverston2", "Plan: Halverston 2"), never a drug and its dose; a name
+// before a facility word ("at Grace Memorial", "mardell campus", "Kernan
 // hospital"), never a describing word ("outside hospital", "poor
-// health"); a saint ("accepted by St. Agnes"); a university ("U of MD");
-// a person's house ("at seymour black's house"); a region ("from the
-// Eastern Shore"); a school ("Indian Springs Elementary"); and a town of the
-// GeoNames gazetteer in package names ("son from Pikesville", "moved to
-// Bel Air"), asking for a word about living or coming from somewhere
+// health"); a saint ("accepted by St. Brigid"); a university ("U of MD");
+// a person's house ("at jonah fields's house"); a region ("from the
+// North Shore"); a school ("Indian Springs Elementary"); and a town of the
+// GeoNames gazetteer in package names ("son from Elkhart", "moved to
+// Palm Bay"), asking for a word about living or coming from somewhere
 // when the town's name is also an everyday word or a person's name.
 // Family and visitors in care notes are found by how notes name them:
-// "DAUGHTER-KRISSY", "social: bob visited", "keep Romero family aware",
-// "significant other charlie", "mrs cohen", "MS SANTANGELO", "husband
-// milovan.", and two names before a phone label ("Lopie Certusi cell#").
+// "DAUGHTER-DESTINY", "social: tom visited", "keep Castellano family aware",
+// "significant other danny", "mrs novak", "MS LOMBARDI", "husband
+// radovan.", and two names before a phone label ("Tavita Oyelowo cell#").
 // Dates follow clinical events even where a score would be read
 // ("extubation 3/8", "accident 12/7"), years come in lists ("CABG 1957,
 // 1971", "CVA in 94 and 00"), decades ("in the 1980s") and orientation

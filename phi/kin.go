@@ -7,21 +7,21 @@ import (
 )
 
 // This file holds name rules that read family and visitors in care notes:
-// "DAUGHTER-KRISSY", "social: bob visited", "significant other charlie",
-// "keep Romero family aware", "husband milovan."
+// "DAUGHTER-DESTINY", "social: tom visited", "significant other danny",
+// "keep Castellano family aware", "husband radovan."
 
 // kinCues are the words the kin rules start from besides relations:
 // "family" before a surname, "other" after "significant", "per" and
 // "plan" before a ward.
 var kinCues = setOf("family", "familia", "other", "per", "plan", "here")
 
-// visitVerbs follow a visitor's or caller's name: "bob visited", "george
+// visitVerbs follow a visitor's or caller's name: "tom visited", "george
 // called early this am".
 var visitVerbs = setOf("called", "calls", "visited", "visits", "visiting", "phoned", "came", "arrived",
 	"stopped", "spoke", "updated", "llamo", "vino", "visito", "llego")
 
 // hyphenRelation records the name glued to a relation word by a hyphen,
-// one token for the tokenizer: "DAUGHTER-KRISSY", "son-Luis". Token i is
+// one token for the tokenizer: "DAUGHTER-DESTINY", "son-Luis". Token i is
 // a word holding a hyphen.
 func (s *scan) hyphenRelation(i int) {
 	w := s.low(i)
@@ -57,7 +57,7 @@ func (s *scan) hyphenRelation(i int) {
 func (s *scan) lexicon() map[string]lexBit { return lexicon() }
 
 // nameBeforeVisit records a given name right before a verb of visiting or
-// calling, opening its clause: "social: bob visited", "and george called".
+// calling, opening its clause: "social: tom visited", "and frank called".
 // A name that is also an everyday word ("bill") needs the clause to open
 // right before it.
 func (s *scan) nameBeforeVisit(i int) {
@@ -85,7 +85,7 @@ func (s *scan) nameBeforeVisit(i int) {
 	s.add(s.toks[k].start, s.toks[k].end, KindName, 0.75, "name.visit")
 }
 
-// familyName records a surname before "family": "keep Romero family
+// familyName records a surname before "family": "keep Castellano family
 // aware", "the Nguyen family called".
 func (s *scan) familyName(i int) {
 	k := i - 1
@@ -101,7 +101,7 @@ func (s *scan) familyName(i int) {
 }
 
 // nameBeforePhoneLabel records two capitalised words written right before
-// a phone label, the way contact lines are: "Lopie Certusi cell#
+// a phone label, the way contact lines are: "Tavita Oyelowo cell#
 // 410-322-1419". Neither word may be an everyday word or a clinical
 // term, and one must be a listed name or no word at all. Token i is the
 // label.
@@ -127,7 +127,7 @@ func (s *scan) nameBeforePhoneLabel(i int) {
 }
 
 // clauseEndsAfter reports whether nothing but punctuation, a line break,
-// the end of the text or a small word follows token i: "husband milovan.",
+// the end of the text or a small word follows token i: "husband radovan.",
 // "BROTHER VINNY AND A SISTER".
 func (s *scan) clauseEndsAfter(i int) bool {
 	j := i + 1
@@ -145,7 +145,7 @@ func (s *scan) clauseEndsAfter(i int) bool {
 }
 
 // nameFollowers are small words that may follow a name closing its
-// clause: "BROTHER VINNY AND A SISTER", "husband milovan who".
+// clause: "BROTHER VINNY AND A SISTER", "husband radovan who".
 var nameFollowers = setOf("and", "or", "who", "is", "was", "has", "had", "will", "here", "at", "in", "on",
 	"with", "y", "que", "es", "esta")
 
@@ -239,7 +239,7 @@ func (s *scan) nameHere(i int) {
 var kinTitles = setOf("grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle", "auntie",
 	"nana", "granny", "tia", "tio", "abuela", "abuelo", "abuelita", "abuelito", "cousin", "prima", "primo")
 
-// possessiveBeforeRelation records the name in "I'm Aaliyah's mom",
+// possessiveBeforeRelation records the name in "I'm Maya's mom",
 // "Tom's wife called": a word in the possessive right before the relation
 // word at token i, capitalised (or listed, in a text in one case), no
 // everyday word unless a listed name.

@@ -140,7 +140,7 @@ const (
 	weak   strength = iota // "this is", "spoke with": a listed name must follow
 	medium                 // "my son", "wife,": a capitalised or listed word
 	strong                 // "my name is", "Mr.": almost any word
-	titled                 // "MR LOMISH", "mrs cohen": any word but an everyday one
+	titled                 // "MR LOMISH", "mrs novak": any word but an everyday one
 )
 
 // medicalEponyms are words in the name lists that, in clinical text, name
@@ -263,7 +263,7 @@ func (s *scan) captureName(i int, st strength) int {
 		ok = caps || c != 0 || s.caseless() || s.unusualWord(i)
 	case medium:
 		ok = caps || personal || (c != 0 && s.caseless()) ||
-			s.caseless() && s.unusualWord(i) && s.clauseEndsAfter(i) && !verbLike(s.low(i)) // "husband milovan."
+			s.caseless() && s.unusualWord(i) && s.clauseEndsAfter(i) && !verbLike(s.low(i)) // "husband radovan."
 	default:
 		ok = (personal && (caps || s.caseless())) || (c != 0 && caps && !s.sentenceStart(i)) ||
 			(caps && s.capitalized(i+1) && !s.toks[min(i+1, len(s.toks)-1)].nl)
@@ -365,7 +365,7 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 		j++
 	}
 	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
-		st = strong // "DAUGHTER-KRISSY", "wife: Ana": a label
+		st = strong // "DAUGHTER-DESTINY", "wife: Ana": a label
 	}
 	first := st == strong
 	for n := 0; n < 4; n++ {

@@ -5,8 +5,8 @@ import (
 )
 
 // This file holds the rule for towns named in the gazetteer of package
-// names: "his son in Pikesville", "family arrived from Annapolis",
-// "lives alone in white marsh". A town name alone is weak evidence (Hope,
+// names: "his son in Elkhart", "family arrived from Tucson",
+// "lives alone in white plains". A town name alone is weak evidence (Hope,
 // Union and Normal are towns), so the rule asks for a preposition before
 // it and, when the name is also an everyday word or a person's name, for a
 // word about where people live or come from in the same clause.
@@ -89,7 +89,7 @@ func (s *scan) townAt(p int) bool {
 		return false // in a text with capitals, a town has them
 	}
 	if last > j && !s.allEveryday(j, last) {
-		ambiguous = false // "Bel Air", "Milford Mill"
+		ambiguous = false // "Palm Bay", "Cedar Rapids"
 	}
 	cue := s.townCue(p)
 	if s.is(p, "of") && !cue && !s.nameEndsAt(p-1) {
@@ -112,7 +112,7 @@ func (s *scan) townAt(p int) bool {
 }
 
 // allEveryday reports whether every word from j to last is an everyday
-// English word ("white marsh", "new haven").
+// English word ("white plains", "new brunswick").
 func (s *scan) allEveryday(j, last int) bool {
 	for k := j; k <= last; k++ {
 		if !s.everyday(k) {

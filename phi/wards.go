@@ -9,12 +9,12 @@ import (
 // This file holds place rules that need no verb before the place, only a
 // preposition and the shape of the name itself:
 //
-//   - an acronym that is no clinical abbreviation: "sent to GH", "a
-//     consult from the GBMC", "seen at UCSF";
-//   - a ward or building with its number: "on Quartermain 6", "transfer
-//     to quartermain2", "de Pabellón 3" ;
+//   - an acronym that is no clinical abbreviation: "sent to RGH", "a
+//     consult from the BVMC", "seen at UCSF";
+//   - a ward or building with its number: "on Halverston 6", "transfer
+//     to halverston2", "de Pabellón 3" ;
 //   - a saint's name that names a hospital, church or town: "accepted by
-//     St. Agnes", "in ST MARY HOSPITAL";
+//     St. Brigid", "in ST MARY HOSPITAL";
 //   - a university: "U of MD", "U Maryland", "university of maryland".
 
 // wardPreps are the prepositions after which an acronym or a ward may name
@@ -85,14 +85,14 @@ func (s *scan) placeAfterPrep(p int) {
 		return
 	}
 	if s.has(j, bCareUnit) && s.namedFacility(j+1) {
-		return // "from er mazur campus"
+		return // "from er mardell campus"
 	}
 	s.acronymAt(j)
 }
 
 // wardAfterLabel runs the ward rule after a label or a verb that needs no
-// preposition: "Plan: Quartermain 2", "transfer Quartermain 2", "per
-// Quartermain 3 RN", "dose, quartermain 2".
+// preposition: "Plan: Halverston 2", "transfer Halverston 2", "per
+// Halverston 3 RN", "dose, halverston 2".
 func (s *scan) wardAfterLabel(p int) {
 	j := p + 1
 	if j >= len(s.toks) || s.toks[j].kind != tWord {
@@ -100,7 +100,7 @@ func (s *scan) wardAfterLabel(p int) {
 	}
 	if s.toks[p].kind == tPunct && (s.text[s.toks[p].start] == '.' || s.text[s.toks[p].start] == '>') {
 		// After a full stop only a ward with its number glued on
-		// ("QUARTERMAIN3"), or a hospital acronym before its unit ("-> GH EW").
+		// ("HALVERSTON3"), or a hospital acronym before its unit ("-> RGH EW").
 		if k := j + 1; k < len(s.toks) && s.has(k, bCareUnit) && s.toks[k].end-s.toks[k].start == 2 {
 			s.acronymAt(j)
 			return
@@ -114,8 +114,8 @@ func (s *scan) wardAfterLabel(p int) {
 
 // acronymAt records a facility written as an acronym at token j. Notes
 // are full of short upper-case words, so only the shape of hospital
-// acronyms counts: two to four letters ending in H or MC ("GH", "MGH",
-// "GBMC": general hospital, medical center), or three or four starting
+// acronyms counts: two to four letters ending in H or MC ("RGH", "MGH",
+// "BVMC": general hospital, medical center), or three or four starting
 // with U (a university hospital: "UCSF", "UPMC"); never a clinical
 // abbreviation, an everyday word, a title, a unit or a state.
 func (s *scan) acronymAt(j int) bool {
@@ -140,14 +140,14 @@ func (s *scan) acronymAt(j int) bool {
 	}
 	end := j
 	if s.has(k, bPlaceEnd|bCareUnit) && !s.toks[k].nl && s.toks[k].kind == tWord {
-		end = k // "GH EW", "GH cath": the unit of that facility
+		end = k // "RGH EW", "RGH cath": the unit of that facility
 	}
 	s.add(tk.start, s.toks[end].end, KindAddress, 0.65, "address.acronym")
 	return true
 }
 
 // wardAt records a ward or building followed by its number at token j:
-// "Quartermain 6", "QUARTERMAIN3". The name must be a word of five letters
+// "Halverston 6", "HALVERSTON3". The name must be a word of five letters
 // or more that is no everyday word, clinical term or drug, and the number
 // one or two digits that are no dose, time, date or decimal.
 func (s *scan) wardAt(j int) bool {
@@ -216,7 +216,7 @@ var doseWords = setOf("units", "unit", "u", "l", "x", "g", "gm", "gms", "gram", 
 	"minute", "minutes", "times", "day", "days", "week", "weeks", "am", "pm", "dose", "doses", "tab",
 	"tabs", "drop", "drops", "vial", "vials", "meq", "mmol", "cc", "ml", "mg", "mcg")
 
-// saintPlace records a saint's name used for a place: "St. Agnes", "ST
+// saintPlace records a saint's name used for a place: "St. Brigid", "ST
 // MARY", "Saint Joseph" followed by a listed given name, with the facility
 // word after it if any ("St Mary hospital"). Token i is "st" or "saint".
 func (s *scan) saintPlace(i int) {
@@ -268,14 +268,14 @@ func (s *scan) universityPlace(i int) {
 	s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.75, "address.university")
 }
 
-// facilityEnds end the name of a facility: "Union Memorial", "LAUREL
-// REGIONAL", "mazur campus", "Kernan hospital".
+// facilityEnds end the name of a facility: "Grace Memorial", "LAUREL
+// REGIONAL", "mardell campus", "Kessling hospital".
 var facilityEnds = setOf("hospital", "hosp", "memorial", "regional", "medical", "campus", "health",
 	"healthcare", "clinic", "clinica", "infirmary", "va", "vamc", "general", "rehab", "hospice",
 	"sanatorio", "nursing")
 
 // nameEnds are the facility words that, after an everyday word in a text
-// written in one case, still make it a name: "UNION MEMORIAL", "LAUREL
+// written in one case, still make it a name: "GRACE MEMORIAL", "LAUREL
 // REGIONAL", but not "poor health" or "present medical regime".
 var nameEnds = setOf("hospital", "hosp", "memorial", "regional", "campus", "infirmary", "va", "vamc")
 
@@ -295,7 +295,7 @@ var genericPlaceWords = setOf("outside", "local", "another", "other", "same", "t
 	"poor", "present", "current", "excellent", "fair", "overall", "ill", "bad", "better", "worse", "full")
 
 // namedFacility records a name followed by a facility word at token j:
-// "Union Memorial", "LAUREL REGIONAL", "mazur campus". The name may be an
+// "Grace Memorial", "LAUREL REGIONAL", "mardell campus". The name may be an
 // everyday word only when it is capitalised (or the text has one case)
 // and does not describe the facility ("outside hospital").
 func (s *scan) namedFacility(j int) bool {
@@ -328,7 +328,7 @@ func (s *scan) namedFacility(j int) bool {
 
 // lowerFacilityAfterName reports whether the facility word i, written in
 // lower case in a text with capitals, follows a capitalised name that is
-// no everyday word: "followed by Kernan hospital".
+// no everyday word: "followed by Kessling hospital".
 func (s *scan) lowerFacilityAfterName(i int) bool {
 	if s.caseless() || s.toks[i].shape != caseLower || !facilityEnds[string(s.low(i))] {
 		return false
@@ -339,10 +339,10 @@ func (s *scan) lowerFacilityAfterName(i int) bool {
 }
 
 // dwellings follow a person's name in the possessive to make a place:
-// "at Seymour Black's house", "to Ana's place".
+// "at Jonah Fields's house", "to Ana's place".
 var dwellings = setOf("house", "home", "place", "apartment", "apt", "farm", "condo", "casa")
 
-// houseOf records "Seymour Black's house" after a preposition at token j:
+// houseOf records "Jonah Fields's house" after a preposition at token j:
 // one or two name words, the last in the possessive, then a dwelling.
 // The name itself is the place, as in the gold standards of de-identified
 // notes; "his daughter's house" names nobody.
@@ -419,7 +419,7 @@ func (s *scan) school(i int) {
 }
 
 // compassWords and regionFeatures make the name of a part of a state or a
-// town: "the Eastern Shore", "the North Side", "the West End".
+// town: "the North Shore", "the North Side", "the West End".
 var (
 	compassWords = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western",
 		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
@@ -429,7 +429,7 @@ var (
 )
 
 // regionAt records a compass word and a geographic feature at token j
-// ("from the EASTERN SHORE", "on the North Side"), capitalised in a text
+// ("from the NORTH SHORE", "on the North Side"), capitalised in a text
 // with capitals. "the left side" or "the lower end" have no compass.
 func (s *scan) regionAt(j int) bool {
 	k := j + 1

@@ -22,7 +22,7 @@ func (s *scan) words() {
 		if tk.kind != tWord {
 			switch s.text[tk.start] {
 			case '@':
-				s.placeAfterPrep(i) // "bed @ St Agnes", "care received @ GH"
+				s.placeAfterPrep(i) // "bed @ St Brigid", "care received @ RGH"
 			case ':', ',', '(', '.', '>':
 				s.wardAfterLabel(i)
 			}
@@ -59,7 +59,7 @@ func (s *scan) words() {
 			case tk.shape == caseTitle || s.caseless():
 				s.nameAfterCue(i, titled, 0.85, "name.title")
 			case tk.shape == caseLower && (s.is(i, "mr") || s.is(i, "mrs")):
-				s.nameAfterCue(i, titled, 0.8, "name.title") // "mrs cohen is a nice woman"
+				s.nameAfterCue(i, titled, 0.8, "name.title") // "mrs novak is a nice woman"
 			}
 			if len(s.spans) > n {
 				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too
@@ -74,7 +74,7 @@ func (s *scan) words() {
 			s.nameBeforeRelation(i)
 			s.possessiveBeforeRelation(i)
 		case tk.shape == caseUpper && s.upper && tk.lex&bAmbTitle != 0 && tk.lex&bPatTitle != 0:
-			// "MS SANTANGELO": in capitals "MS" is also mental status.
+			// "MS LOMBARDI": in capitals "MS" is also mental status.
 			if ok, c := s.nameWord(i + 1); ok && c&names.Last != 0 && c&names.Common == 0 && !s.everyday(i+1) &&
 				len(s.low(i+1)) >= 4 && !s.toks[i+1].nl {
 				s.add(tk.start, s.toks[i+1].end, KindName, 0.8, "name.title")

@@ -13,7 +13,7 @@
 // that rules can tell "transferred to Kernan" from "went to sleep" in
 // notes written all in capitals or all in lower case. IsPlace knows the
 // names of US towns and cities (the GeoNames gazetteer, CC BY 4.0, see
-// SOURCES.md), so that rules can tell "his son in Pikesville" from "in
+// SOURCES.md), so that rules can tell "his son in Elkhart" from "in
 // pain".
 package names
 
