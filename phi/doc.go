@@ -16,8 +16,8 @@
 // "Ann Lee, MD") and clinical numbers (doses, vitals, pain scores, rooms,
 // times, prices) are not patient PHI and are left alone.
 //
-// Places and dates are also found by the shape of the text, not by lists
-// of places: a name after a verb of care or movement ("transferred to
+// Places and dates are mostly found by the shape of the text rather than
+// by lists of places: a name after a verb of care or movement ("transferred to
 // Kernan", "seen at Lakeview Medical Center", "moved from Fresno", "lives
 // in ...", "trasladado a ..."), ward names with their number, facilities
 // in notes written all in capitals or all in lower case (told from
@@ -47,7 +47,9 @@
 // Dates follow clinical events even where a score would be read
 // ("extubation 3/8", "accident 12/7"), years come in lists ("CABG 1957,
 // 1971", "CVA in 94 and 00"), decades ("in the 1980s") and orientation
-// checks ("knows it is 2020").
+// checks ("knows it is 2020"). Messages add their own forms: "I'm Maya's
+// mom", "Grandma Ruth", "Olu here", "hi its dmitri again", "Thanks - Will",
+// "J. Whitfield", "Luis de la Cruz", "+1 (614) 555-0166", "Fri 9/5".
 //
 // Every stated age is reported as AGE ("7 years old", "45 y/o", "he is
 // 72", "tengo 30 años"). Config.SafeHarborAges reports only ages over 89,
