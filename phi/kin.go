@@ -273,3 +273,17 @@ func (s *scan) possessiveBeforeRelation(i int) {
 	}
 	s.add(s.toks[k].start, s.toks[k].start+len(s.text[s.toks[k].start:s.toks[k].end])-(len(w)-n), KindName, 0.8, "name.possessive")
 }
+
+// newborn records the name a hospital gives a baby before one is chosen:
+// "Baby Boy Henderson", "Baby Girl Ruiz". Token i is "Baby".
+func (s *scan) newborn(i int) {
+	j, k := i+1, i+2
+	if k >= len(s.toks) || s.toks[j].nl || s.toks[k].nl || s.toks[j].shape != caseTitle || s.toks[k].shape != caseTitle ||
+		!(s.is(j, "boy") || s.is(j, "girl")) {
+		return
+	}
+	if ok, _ := s.nameWord(k); !ok {
+		return
+	}
+	s.add(s.toks[i].start, s.toks[k].end, KindName, 0.85, "name.newborn")
+}

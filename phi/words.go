@@ -104,6 +104,9 @@ func (s *scan) words() {
 		if tk.lex&bKinCue != 0 && s.is(i, "here") {
 			s.nameHere(i)
 		}
+		if tk.shape == caseTitle && tk.lex&bRelation != 0 && s.is(i, "baby") {
+			s.newborn(i)
+		}
 		if tk.lex&bAddressCue != 0 {
 			s.addressAfterCue(i)
 		}
