@@ -76,9 +76,9 @@ type Config struct {
 // SQLite file. The stores of this package (Store, ConsentStore, AuditSink)
 // and the Notifier run on one DB. It is safe for concurrent use.
 type DB struct {
-	db       *sqldb.DB
-	cr       *crypter
-	grouping bool
+	db    *sqldb.DB
+	cr    *crypter
+	group *committer // PostgreSQL with Config.Grouping
 }
 
 // NewPostgres returns a DB over a pgx pool. The pool stays the caller's:
@@ -92,7 +92,11 @@ func NewPostgres(pool *pgxpool.Pool, cfg Config) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &DB{db: d, cr: cr, grouping: cfg.Grouping}, nil
+	db := &DB{db: d, cr: cr}
+	if cfg.Grouping {
+		db.group = newCommitter(d)
+	}
+	return db, nil
 }
 
 // OpenSQLite opens or creates the SQLite database file at path, in WAL
