@@ -16,7 +16,7 @@ import (
 // group is one transaction sent in one round trip, one pipeline of
 //
 //	BEGIN
-//	LOCK TABLE audit_events ...; INSERT INTO audit_events ...  (if any)
+//	INSERT INTO audit_events ...  (the audit batches, if any)
 //	one appendOnto statement per append
 //	COMMIT
 //
@@ -99,9 +99,6 @@ func (c *committer) flush(group []*groupJob) {
 		}
 		live = j.ctx
 		if j.audit != nil {
-			if len(audits) == 0 {
-				b.Queue(c.db.SQL(sqlLockAudit))
-			}
 			audits = append(audits, j)
 			for _, st := range j.audit {
 				b.Queue(c.db.SQL(st.SQL), st.Args...)
@@ -179,7 +176,7 @@ func (c *committer) flush(group []*groupJob) {
 }
 
 // readGroup reads the results of BEGIN and of the auditStmts audit
-// statements (the lock included), then of one statement per append,
+// statements, then of one statement per append,
 // whose caller is left alone when its row had changed, and of COMMIT. It
 // returns the append whose statement broke a unique index, if one did,
 // and the first error.

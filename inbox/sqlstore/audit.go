@@ -21,7 +21,7 @@ import (
 //
 // Append validates every event (Event.Validate), then writes them all in
 // one transaction and returns after the commit. Appends are serialised
-// (on PostgreSQL by a table lock held to the commit), so the rows' order
+// (on PostgreSQL by an advisory lock held to the commit), so the rows' order
 // is the order of the commits and the events of one Append are adjacent.
 //
 // Give emitters an audit.Log over the sink, which chains the events:
@@ -44,9 +44,6 @@ var (
 // NewAuditSink returns the audit sink of db. Call db.Migrate first.
 func NewAuditSink(db *DB) *AuditSink { return &AuditSink{db: db.db, group: db.group} }
 
-// sqlLockAudit serialises appends to the commit on PostgreSQL, so that
-// seq order is commit order and a batch's rows are adjacent.
-const sqlLockAudit = "LOCK TABLE {audit_events} IN SHARE ROW EXCLUSIVE MODE"
 
 // maxAuditBatch bounds the rows of one SQLite INSERT statement (5 values
 // each).
@@ -76,7 +73,9 @@ func (s *AuditSink) Append(ctx context.Context, events ...audit.Event) error {
 		}
 	}
 	if s.db.Dialect() == sqldb.Postgres {
-		stmts = append([]sqldb.Stmt{{SQL: sqlLockAudit}}, stmts...)
+		// One statement: its own transaction.
+		_, err = s.db.Reader().Exec(ctx, stmts[0].SQL, stmts[0].Args...)
+		return wrap(ctx, "append audit events", err)
 	}
 	err = s.db.Tx(ctx, func(q sqldb.Querier) error {
 		_, err := q.Batch(ctx, true, stmts...)
@@ -86,9 +85,14 @@ func (s *AuditSink) Append(ctx context.Context, events ...audit.Event) error {
 }
 
 // sqlInsertAudit inserts the rows of five arrays, in order, on
-// PostgreSQL: one statement, prepared once, for batches of any size.
-const sqlInsertAudit = `INSERT INTO {audit_events} (practice_id, time, action, patient_id, event)
-	SELECT p, t, a, pt, e FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[])
+// PostgreSQL: one statement, prepared once, for batches of any size. It
+// first takes a transaction-scoped advisory lock keyed by $6, the table's
+// name, which serialises appends to their commit, so that seq order is
+// commit order and the rows of one Append are adjacent: the rows' seq
+// defaults are drawn after the join with the lock's row.
+const sqlInsertAudit = `WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtextextended($6, 0)))
+	INSERT INTO {audit_events} (practice_id, time, action, patient_id, event)
+	SELECT p, t, a, pt, e FROM l CROSS JOIN unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[])
 	WITH ORDINALITY AS r(p, t, a, pt, e, n) ORDER BY n`
 
 // auditStmts validates and encodes events and returns the statements
@@ -108,7 +112,8 @@ func (s *AuditSink) auditStmts(events []audit.Event) ([]sqldb.Stmt, error) {
 		practices[i], times[i], actions[i], patients[i], encoded[i] = e.PracticeID, e.Time.UnixMicro(), string(e.Action), e.PatientID, string(b)
 	}
 	if s.db.Dialect() == sqldb.Postgres {
-		return []sqldb.Stmt{{SQL: sqlInsertAudit, Args: []any{practices, times, actions, patients, encoded}}}, nil
+		lock := "frontdesk " + s.db.Table("audit_events")
+		return []sqldb.Stmt{{SQL: sqlInsertAudit, Args: []any{practices, times, actions, patients, encoded, lock}}}, nil
 	}
 	// SQLite: one statement per maxAuditBatch rows.
 	var stmts []sqldb.Stmt
