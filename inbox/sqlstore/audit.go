@@ -44,7 +44,6 @@ var (
 // NewAuditSink returns the audit sink of db. Call db.Migrate first.
 func NewAuditSink(db *DB) *AuditSink { return &AuditSink{db: db.db, group: db.group} }
 
-
 // maxAuditBatch bounds the rows of one SQLite INSERT statement (5 values
 // each).
 const maxAuditBatch = 500
