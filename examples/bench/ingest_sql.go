@@ -155,8 +155,9 @@ func measureIngestSQLite(ctx context.Context, r *Report, s settings) error {
 // PostgreSQL, in a schema of its own dropped afterwards, next to bare
 // INSERTs through the same pool.
 func measureIngestPostgres(ctx context.Context, r *Report, s settings) error {
-	workers := s.workersFor(network)
-	pool, drop, err := benchSchema(ctx, s.dsn, workers)
+	// A connection per writer, and one for the audit log's flush, so that
+	// no ingest waits for a connection.
+	pool, drop, err := benchSchema(ctx, s.dsn, s.workersFor(network)+1)
 	if err != nil {
 		return err
 	}
