@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
@@ -61,7 +62,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if in.From.Kind != want {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", &channels.AddressError{Kind: in.From.Kind, Reason: "wrong kind for channel " + string(in.Channel)})
 	}
-	log := ib.log.With(zap.String("practice_id", in.PracticeID), zap.String("channel", string(in.Channel)))
+	log := ib.messageLogger(in)
 
 	// Fast path for redelivered webhooks, asked with the sender's contact
 	// (one round trip for a database store); AppendMessage settles races.
@@ -78,9 +79,10 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		return IngestResult{}, err
 	}
 	tr := ib.classify(ctx, log, in.Text)
+	subject := SubjectFor(contact.PatientID, contact.ID)
 	intake := Intake{Inbound: in, Contact: contact, Triage: tr}
 	if len(ib.interceptors) > 0 {
-		switch c, err := ib.store.FindOpenConversation(ctx, in.PracticeID, SubjectFor(contact.PatientID, contact.ID)); {
+		switch c, err := ib.store.FindOpenConversation(ctx, in.PracticeID, subject); {
 		case err == nil:
 			intake.Conversation = &c
 		case !errors.Is(err, ErrNotFound):
@@ -135,13 +137,14 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	}
 	afterHours := false
 	var clockEv routing.ClockEvent
+	ch := in.Channel // not in itself: the closure would move in to the heap
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message:           msg,
-		Subject:           SubjectFor(contact.PatientID, contact.ID),
+		Subject:           subject,
 		NewConversationID: ib.newID(),
 		Thread: func(c *Conversation, created bool) error {
 			clockEv = routing.ClockEvent{}
-			c.Channel = in.Channel
+			c.Channel = ch
 			if c.Status == StatusSnoozed {
 				// The patient wrote: the conversation is back in its queue.
 				c.Status, c.SnoozedUntil = StatusOpen, time.Time{}
@@ -207,9 +210,11 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if res.Created {
 		out.Conversation = ib.linkPrevious(ctx, log, res.Conversation)
 	}
-	log.Info("message ingested", zap.String("message_id", res.Message.ID),
-		zap.String("conversation_id", res.Conversation.ID), zap.String("queue", res.Conversation.Queue),
-		zap.String("urgency", string(urgency)), zap.Bool("handled", handledBy != ""))
+	if ce := log.Check(zap.InfoLevel, "message ingested"); ce != nil {
+		ce.Write(zap.String("message_id", res.Message.ID),
+			zap.String("conversation_id", res.Conversation.ID), zap.String("queue", res.Conversation.Queue),
+			zap.String("urgency", string(urgency)), zap.Bool("handled", handledBy != ""))
+	}
 
 	if err := ib.record(ctx, audit.Event{
 		PracticeID: in.PracticeID, Actor: audit.Actor{ID: contact.ID, Kind: "patient"},
@@ -266,6 +271,16 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		}
 	}
 	return out, nil
+}
+
+// messageLogger returns the logger for one inbound message, tagged with its
+// practice and channel. The tags are only added when the logger would
+// write something, since building them costs on every message.
+func (ib *Inbox) messageLogger(in channels.Inbound) *zap.Logger {
+	if c := ib.log.Core(); !c.Enabled(zapcore.InfoLevel) && !c.Enabled(zapcore.WarnLevel) && !c.Enabled(zapcore.ErrorLevel) {
+		return ib.log
+	}
+	return ib.log.With(zap.String("practice_id", in.PracticeID), zap.String("channel", string(in.Channel)))
 }
 
 // HandleInbound implements channels.InboundHandler: it ingests m and
@@ -333,9 +348,10 @@ func (ib *Inbox) identify(ctx context.Context, in channels.Inbound, known *Conta
 	if !needAddr && patientID == "" {
 		return c, nil
 	}
+	from := in.From // the closure takes this copy, not all of in
 	c, err = ib.store.UpdateContact(ctx, in.PracticeID, c.ID, func(c *Contact) error {
-		if !slices.Contains(c.Addresses, in.From) {
-			c.Addresses = append(c.Addresses, in.From)
+		if !slices.Contains(c.Addresses, from) {
+			c.Addresses = append(c.Addresses, from)
 		}
 		if patientID != "" && !c.Verified {
 			c.PatientID, c.Verified = patientID, true

@@ -223,7 +223,8 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 	}
 	p.convMsgs[conv.ID] = append(p.convMsgs[conv.ID], m.ID)
 	p.putConv(conv)
-	return AppendResult{Message: cloneMessage(m), Conversation: conv, Created: created}, nil
+	// m holds the caller's own slices, never the store's copies.
+	return AppendResult{Message: m, Conversation: conv, Created: created}, nil
 }
 
 // checkOpenSubject refuses a conversation that would give its subject a

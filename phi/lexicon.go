@@ -67,6 +67,8 @@ const (
 	bRangeJoiner
 	bPhoneLabel
 	bEvent
+	bWardPrep
+	bTownPrep
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -89,7 +91,8 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bPlaceEnd, placeEnds}, {bPlaceFiller, placeFillers}, {bResidence, residenceVerbs},
 		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
-		{bPhoneLabel, phoneLabels}, {bEvent, eventWords},
+		{bPhoneLabel, phoneLabels}, {bEvent, eventWords}, {bWardPrep, wardPreps},
+		{bTownPrep, townPreps},
 	}
 	for _, s := range sets {
 		for w := range s.set {

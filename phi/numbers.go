@@ -158,6 +158,11 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		s.add(end, e, KindPhone, 0.8, "phone.ext")
 		end = e
 	}
+	// A decade: "in the 1980s", "late 1990's".
+	if len(g) == 1 && end-start == 4 && s.decade(start, end) {
+		s.add(start, end+1, KindDate, 0.7, "date.decade")
+		return true
+	}
 	// The chunk must not run into letters ("500mg", "3rd"), except the
 	// letter of a Spanish DNI (8 digits and a letter).
 	if end < len(t) && (isASCIILetter(t[end]) || t[end] >= 0x80) {
@@ -233,8 +238,16 @@ shape:
 		case lens[0] <= 2 && lens[1] <= 2 && seps('/'):
 			a, b := num(t, g[0]), num(t, g[1])
 			cued := s.prevWordIn(start, 2, bDateCue)
+			event := s.has(s.tokenAt(start)-1, bEvent) && s.toks[s.tokenAt(start)-1].kind == tWord
+			if !cued && s.prevWordIn(start, 2, bEvent) && !(a < b && b <= 4) {
+				cued = true // "extubation 3/8", "accident 12/7"; "cx 1/3" is a fraction
+			}
+			scale := s.scaleOrDose(start, end)
+			if scale && event && !(a < b && b <= 4) && !s.nextWordIn(end, bScale|bUnitsNext) {
+				scale = false // "wean from vent and extubate 3/11": the event is nearer than the scale
+			}
 			switch {
-			case !monthDay(a, b) || s.scaleOrDose(start, end):
+			case !monthDay(a, b) || scale && !(s.wordAfterIsPrep(end) && a <= 12 && !isFraction(a, b)):
 				return false
 			case !cued && ((b == 5 && a <= 5) || isFraction(a, b) || a > 12):
 				return false // a score, a strength, a ratio, a fraction, or a day-first date without a cue
@@ -304,6 +317,10 @@ shape:
 		}
 	case 4:
 		switch {
+		case lens[0] <= 2 && lens[1] <= 2 && lens[2] <= 2 && lens[3] <= 2 && seps('/') &&
+			num(t, g[0]) >= 1 && num(t, g[0]) <= 12 && num(t, g[2]) >= 1 && num(t, g[2]) <= 12 &&
+			monthDay(num(t, g[0]), num(t, g[1])) && monthDay(num(t, g[2]), num(t, g[3])) && !s.scaleOrDose(start, end):
+			s.add(start, end, KindDate, 0.7, "date.pair") // "10/03/10/04": two days written together
 		case lens[0] <= 2 && lens[1] <= 2 && lens[2] <= 2 && lens[3] <= 2 && g[0].sep == '/' && g[1].sep == '-' &&
 			g[2].sep == '/' && monthDay(num(t, g[0]), num(t, g[1])) && monthDay(num(t, g[2]), num(t, g[3])) &&
 			!s.scaleOrDose(start, end):
@@ -383,9 +400,9 @@ func (s *scan) single(start, end, n int) bool {
 			return false
 		}
 		s.add(start, end, KindID, 0.55, "id.digits")
-	case n == 4 && s.yearAfterCue(start, end):
+	case n == 4 && (s.yearAfterCue(start, end) || s.yearListed(start, end)):
 		s.add(start, end, KindDate, 0.7, "date.year")
-	case n == 2 && s.eventYear(start, end):
+	case n == 2 && (s.eventYear(start, end) || s.yearListed(start, end)):
 		s.add(start, end, KindDate, 0.65, "date.event")
 	case n == 2 && start > 0 && t[start-1] == '\'' && (start < 2 || !isASCIILetter(t[start-2]) ||
 		s.has(s.tokenAt(start-1)-1, bEvent)):

@@ -169,6 +169,13 @@ func (s *scan) scaleOrDose(start, end int) bool {
 	return s.prevWordIn(start, 3, bScale) || s.nextWordIn(end, bScale) || s.nextWordIn(end, bUnitsNext)
 }
 
+// wordAfterIsPrep reports whether the word after offset end is "in": a
+// unit elsewhere ("2 in"), a preposition after a date ("12/7 in which",
+// "3/23 in am").
+func (s *scan) wordAfterIsPrep(end int) bool {
+	return s.is(s.tokenAt(end), "in")
+}
+
 func num(t string, g group) int {
 	n := 0
 	for i := g.start; i < g.end && i-g.start < 9; i++ {

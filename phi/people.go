@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
@@ -16,7 +17,7 @@ var (
 	clinicianAfter = setOf("md", "do", "np", "rn", "pa", "dds", "phd", "lpn", "fnp", "pac", "crnp")
 	patientTitles  = setOf("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora",
 		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam")
-	relations = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
+	relations = setOf("proxy", "guardian", "roommate", "companion", "lawyer", "attorney", "son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
 		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
 		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",
 		"boyfriend", "girlfriend", "aunt", "uncle", "niece", "nephew", "cousin", "stepson",
@@ -186,13 +187,15 @@ func (s *scan) captureName(i int, st strength) int {
 	personal := c&(names.First|names.Last) != 0
 	switch st {
 	case titled:
-		ok = (caps || c&(names.First|names.Last) != 0 || (s.caseless() && c == 0)) && len(s.low(i)) >= 3
+		ok = (caps || c&(names.First|names.Last) != 0 || c&names.Common != 0 && !s.everyday(i) || s.caseless() && c == 0) &&
+			len(s.low(i)) >= 3
 	case strong:
 		// "my name is borna": a word typed in lower case that is no
 		// everyday word still counts after a strong cue.
 		ok = caps || c != 0 || s.caseless() || s.unusualWord(i)
 	case medium:
-		ok = caps || personal || (c != 0 && s.caseless())
+		ok = caps || personal || (c != 0 && s.caseless()) ||
+			s.caseless() && s.unusualWord(i) && s.clauseEndsAfter(i) && !verbLike(s.low(i)) // "husband milovan."
 	default:
 		ok = (personal && (caps || s.caseless())) || (c != 0 && caps && !s.sentenceStart(i)) ||
 			(caps && s.capitalized(i+1) && !s.toks[min(i+1, len(s.toks)-1)].nl)
@@ -444,8 +447,9 @@ func (s *scan) listedNames(i int) int {
 		case personal(c):
 			listed++
 		case c != 0:
-		case j > i && !s.caseless() && (s.toks[j].shape == caseTitle || s.toks[j].shape == caseMixed):
-			// An unlisted surname after a name.
+		case j > i && !s.upper && (s.toks[j].shape == caseTitle || s.toks[j].shape == caseMixed):
+			// An unlisted surname after a name (capitals stand out in a
+			// text written in lower case too).
 		case j == i:
 		default:
 			goto end
@@ -479,4 +483,12 @@ end:
 		s.add(s.toks[i].start, s.toks[last].end, KindName, conf, "name.list")
 	}
 	return last
+}
+
+// verbLike reports whether a folded word ends like an English verb form
+// ("visisted", "agreeing"), which a misspelt word after a relation often
+// is ("husband visisted").
+func verbLike(w []byte) bool {
+	return bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("ing")) || bytes.HasSuffix(w, []byte("ly")) ||
+		bytes.HasSuffix(w, []byte("ess")) || bytes.HasSuffix(w, []byte("es"))
 }

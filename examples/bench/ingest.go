@@ -24,7 +24,7 @@ func ingestLoad(p *pipeline, run string) op {
 	return func(ctx context.Context, w, _ int) (int, error) {
 		n := int(seq.Add(1))
 		body := appendDelivery(make([]byte, 0, 512), senderPhone(n), messageID(run, w, n), time.Now(), n)
-		code, err := p.serve(ctx, body, whatsapp.Sign(appSecret, body))
+		code, err := p.serve(ctx, body, provider.sign(body))
 		if err != nil {
 			return 0, err
 		}
@@ -120,7 +120,7 @@ func measureWebhook(ctx context.Context, r *Report, s settings) error {
 			return 0, err
 		}
 		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set(whatsapp.SignatureHeader, whatsapp.Sign(appSecret, body))
+		req.Header.Set(whatsapp.SignatureHeader, provider.sign(body))
 		resp, err := client.Do(req)
 		if err != nil {
 			return 0, err

@@ -38,7 +38,7 @@ func TestScorePHI(t *testing.T) {
 		{Start: 0, End: 4, Kind: phi.KindID},      // "call": wrong
 		{Start: 30, End: 32, Kind: phi.KindName},  // neutral: not counted
 	}}
-	rep, err := scorePHI(t.Context(), det, docs)
+	rep, err := scorePHI(t.Context(), det, docs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func TestPHISharedCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := scorePHI(t.Context(), det, docs)
+	rep, err := scorePHI(t.Context(), det, docs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +173,7 @@ func TestPHISharedCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err = scorePHI(t.Context(), all, docs)
+	rep, err = scorePHI(t.Context(), all, docs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func TestPresidioCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := scorePHI(t.Context(), det, docs)
+	rep, err := scorePHI(t.Context(), det, docs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,9 @@
 // rebuilds them and names the packages they were read from. Names that are
 // also ordinary English or Spanish words ("will", "rosa", "baker") are kept
 // apart as Common: they are names only next to another name or after a cue.
-// Word marks everyday English words (the common levels of SCOWL), so
+// IsPlace knows the names of US towns and cities (the GeoNames gazetteer,
+// CC BY 4.0), so that rules can tell "his son in Pikesville" from "in
+// pain". Word marks everyday English words (the common levels of SCOWL), so
 // that rules can tell "transferred to Kernan" from "went to sleep" in
 // notes written all in capitals or all in lower case.
 package names
@@ -30,6 +32,9 @@ var commonTxt string
 
 //go:embed words.txt
 var wordsTxt string
+
+//go:embed places.txt
+var placesTxt string
 
 // Class says what a folded word is in the lists.
 type Class uint8
@@ -146,4 +151,25 @@ func Each(fn func(folded string, c Class)) {
 	for w, c := range table() {
 		fn(w, c)
 	}
+}
+
+// places holds the town names, one or more folded words joined by one
+// space.
+var places = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 13000)
+	for line := range strings.Lines(placesTxt) {
+		if w := strings.TrimSpace(line); w != "" {
+			m[w] = struct{}{}
+		}
+	}
+	return m
+})
+
+// IsPlace reports whether folded words joined by one space ("towson",
+// "bel air") name a town or city of the United States or Puerto Rico. It
+// does not allocate. A name says nothing of its use: "Hope" and "Union"
+// are towns too, so callers ask for context.
+func IsPlace(folded []byte) bool {
+	_, ok := places()[string(folded)]
+	return ok
 }

@@ -197,7 +197,9 @@ func (s *Store) wrap(ctx context.Context, op string, err error) error {
 }
 
 // Migrate brings the schema up to date, applying in order every embedded
-// migration not yet applied, each recorded in {prefix}reminder_schema. It
+// migration not yet applied, each recorded in {prefix}reminder_schema
+// (one whose name ends in .postgres.sql runs in PostgreSQL only, and is
+// recorded without running in SQLite). It
 // is safe to call from many instances at once: they take turns on a lock
 // (a PostgreSQL advisory lock, SQLite's single writer), and the later ones
 // find nothing left to do.
@@ -237,6 +239,14 @@ func (s *Store) Migrate(ctx context.Context) error {
 			if applied[v] {
 				continue
 			}
+			// A migration of one dialect only is recorded in the other
+			// as applied, so that versions mean the same in both.
+			if strings.HasSuffix(name, pgOnly) && !s.pg {
+				if _, err := q.exec(ctx, s.sql(`INSERT INTO {p}reminder_schema (version, name) VALUES ($1, $2)`), v, name); err != nil {
+					return err
+				}
+				continue
+			}
 			body, err := migrations.ReadFile(f)
 			if err != nil {
 				return err
@@ -257,6 +267,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 	})
 	return s.wrap(ctx, "migrate", err)
 }
+
+// pgOnly ends the name of a migration that only PostgreSQL runs.
+const pgOnly = ".postgres.sql"
 
 // stripComments drops the whole-line comments of a migration, so that
 // its statements can be split at semicolons.
