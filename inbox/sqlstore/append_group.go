@@ -1,7 +1,9 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 
@@ -106,11 +108,19 @@ func (c *committer) flush(group []*groupJob) {
 		}
 	}
 	auditStmts := b.Len() - 1
-	seen := make(map[[2]string]bool, len(group))
+	// The appends update their conversations in (practice, subject)
+	// order, so that two groups never deadlock on them.
+	var pending []*groupJob
 	for _, j := range group {
-		if j.err != nil || j.store == nil {
-			continue
+		if j.err == nil && j.store != nil {
+			pending = append(pending, j)
 		}
+	}
+	slices.SortStableFunc(pending, func(a, b *groupJob) int {
+		return cmp.Or(cmp.Compare(a.ap.Message.PracticeID, b.ap.Message.PracticeID), cmp.Compare(a.ap.Subject, b.ap.Subject))
+	})
+	seen := make(map[[2]string]bool, len(pending))
+	for _, j := range pending {
 		m := j.ap.Message
 		key := [2]string{m.PracticeID, j.ap.Subject}
 		old, ok := j.store.convs.entry(m.PracticeID, j.ap.Subject)

@@ -55,7 +55,9 @@ type Config struct {
 	// subject's open conversation and the AuditSink's batches that arrive
 	// while a group is being committed form the next group, one
 	// transaction sent in one round trip; each caller returns after the
-	// commit that made its write durable. See the package documentation.
+	// commit that made its write durable; and it sends concurrent
+	// single-row reads (GetMessage, FindContact...) in shared pipelines.
+	// See the package documentation.
 	// It saves round trips, commits and WAL flushes when those are dear
 	// (a remote server, synchronous replication, a slow disk) at the cost
 	// of a hand-off per call; on a small machine shared with PostgreSQL,

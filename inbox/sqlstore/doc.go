@@ -150,7 +150,9 @@
 // the rest of the group, which commits nothing, and every caller then
 // writes on its own, so that each reports its own outcome; a lost
 // connection fails every write of the group with ErrUnavailable, the
-// commit's outcome being unknown. Grouping is off by default: with eight
+// commit's outcome being unknown. Single-row reads (GetMessage,
+// FindContact...) are likewise sent together with other callers', in one
+// pipeline. Grouping is off by default: with eight
 // concurrent ingests on a two-core machine shared with PostgreSQL, where
 // CPU rather than commits or round trips is scarce, it measured no faster
 // than one round trip per append (compare BenchmarkIngestPostgres and
