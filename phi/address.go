@@ -256,7 +256,9 @@ func (s *scan) poBox(i int) {
 		return
 	}
 	if j < len(s.toks) && s.toks[j].kind == tNum {
-		s.add(s.toks[i].start, s.toks[j].end, KindAddress, 0.85, "address.pobox")
+		// The city, state and ZIP after it go too: "P.O. Box 2231, Grove
+		// City, OH 43123".
+		s.add(s.toks[i].start, s.toks[s.addressTail(j)].end, KindAddress, 0.85, "address.pobox")
 	}
 }
 

@@ -69,6 +69,16 @@ func (s *scan) weekdayDate(i int) {
 	if s.is(j, "the") {
 		j++
 	}
+	if j < len(s.toks) && s.toks[j].kind == tNum && !s.toks[j].nl {
+		// "Tuesday 6/17", "Fri, 3/7/25": the weekday joins the numeric
+		// date the number rules found.
+		for k := len(s.spans) - 1; k >= 0; k-- {
+			if sp := &s.spans[k]; sp.Kind == KindDate && sp.Start == s.toks[j].start {
+				sp.Start = s.toks[i].start
+				return
+			}
+		}
+	}
 	last, ok := s.dayAt(j)
 	if !ok || (last == j && !s.lowerTextDay(i)) {
 		return // a bare number after a weekday needs a Spanish weekday ("lunes 3")
@@ -251,10 +261,10 @@ func (s *scan) yearListed(start, end int) bool {
 		s.has(i+1, bUnitsNext) || s.punct(i+1, '/') || s.punct(i+1, ':') || s.punct(i+1, '%') {
 		return false
 	}
-	prev := s.toks[i-2+0]
-	if i-2 < 0 || prev.kind != tNum && !s.punct(i-2, '\'') {
+	if i-2 < 0 || s.toks[i-2].kind != tNum && !s.punct(i-2, '\'') {
 		return false
 	}
+	prev := s.toks[i-2]
 	for k := len(s.spans) - 1; k >= 0 && k >= len(s.spans)-3; k-- {
 		sp := s.spans[k]
 		if sp.Kind == KindDate && sp.End == prev.end && (sp.Rule == "date.year" || sp.Rule == "date.event") &&
@@ -404,8 +414,8 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 			j++
 			continue
 		}
-		if tk.kind == tWord && s.has(j, bIDFiller) {
-			j++
+		if tk.kind == tWord && s.has(j, bIDFiller) && (j+1 >= len(s.toks) || s.toks[j+1].space) {
+			j++ // "is", "number"; but "A-55102-88" begins with its "A"
 			continue
 		}
 		break

@@ -69,6 +69,9 @@ const (
 	bEvent
 	bWardPrep
 	bTownPrep
+	bVisitVerb
+	bKinCue
+	bSchool
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -92,7 +95,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
 		{bPhoneLabel, phoneLabels}, {bEvent, eventWords}, {bWardPrep, wardPreps},
-		{bTownPrep, townPreps},
+		{bTownPrep, townPreps}, {bVisitVerb, visitVerbs}, {bKinCue, kinCues}, {bSchool, schoolWords},
 	}
 	for _, s := range sets {
 		for w := range s.set {

@@ -36,7 +36,9 @@ var (
 		"turning")
 	ageAfter  = setOf("yo", "years", "year", "yrs", "yr", "anos", "ano", "y")
 	scaleCues = setOf("pain", "dolor", "scale", "escala", "rated", "rate", "score", "puntuacion",
-		"cpap", "peep", "ps", "psv", "bipap", "simv", "vent", "ips", "ratio", "strength", "fuerza")
+		"cpap", "peep", "ps", "psv", "bipap", "simv", "vent", "ips", "ratio", "strength", "fuerza",
+		"cp", "discomfort", "ache", "aching", "angina", "soreness", "sore", "hurts", "hurting", "rates",
+		"rating", "incisional", "headache", "cramping", "molestia", "duele")
 	unitsNext = setOf("tab", "tabs", "tablet", "tablets", "pill", "pills", "mg", "ml", "cup", "cups",
 		"dose", "doses", "tsp", "tbsp", "strength", "pastilla", "pastillas", "tableta", "tabletas",
 		"of", "de", "mcg", "units", "unidades", "ns", "inch", "in", "oz", "lb", "lbs", "cm", "mm", "kg")
@@ -89,7 +91,10 @@ func (s *scan) readChunk(ch *chunk, i int) int {
 		}
 		c := t[i]
 		switch {
-		case c == ')' && ch.paren && ch.n == 1:
+		case c == ' ' && ch.plus && ch.n == 1 && t[i+1] == '(' && i+2 < len(t) && isDigit(t[i+2]):
+			g.sep, i = ' ', i+2 // the area code of "+1 (614) 555-0166"
+			continue
+		case c == ')' && (ch.paren && ch.n == 1 || ch.plus && ch.n == 2 && t[g.start-1] == '('):
 			j := i + 1
 			if j < len(t) && t[j] == ' ' {
 				j++
@@ -172,6 +177,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			return true
 		}
 		if len(g) == 1 && end-start <= 3 && ageSuffix(t[end:]) { // "70y/o", "98yo"
+			end += gluedAgeSuffix(t[end:]) // the unit goes with the number: "45yo"
 			if num(t, g[0]) >= 90 {
 				s.add(start, end, KindAge, 0.85, "age.over89")
 			} else {
@@ -242,9 +248,11 @@ shape:
 			if !cued && s.prevWordIn(start, 2, bEvent) && !(a < b && b <= 4) {
 				cued = true // "extubation 3/8", "accident 12/7"; "cx 1/3" is a fraction
 			}
-			scale := s.scaleOrDose(start, end)
-			if scale && event && !(a < b && b <= 4) && !s.nextWordIn(end, bScale|bUnitsNext) {
-				scale = false // "wean from vent and extubate 3/11": the event is nearer than the scale
+			ti := s.tokenAt(start)
+			scale := s.scaleOrDose(start, end) || b == 10 && s.is(ti-1, "o") && s.punct(ti-2, '/') && s.is(ti-3, "c")
+			near := event || s.has(s.tokenAt(start)-1, bDateCue) && s.toks[s.tokenAt(start)-1].kind == tWord
+			if scale && near && !(a < b && b <= 4) && !s.nextWordIn(end, bScale|bUnitsNext) {
+				scale = false // "extubate 3/11", "developed CP on 10/23": the cue is nearer than the scale
 			}
 			switch {
 			case !monthDay(a, b) || scale && !(s.wordAfterIsPrep(end) && a <= 12 && !isFraction(a, b)):

@@ -47,6 +47,17 @@ func ageSuffix(rest string) bool {
 	return len(rest) == 2 && hasPrefixFold(rest, "yo")
 }
 
+// gluedAgeSuffix returns the length of "y/o", "y.o" or "yo" glued to an
+// age ("45yo", "70y/o"), or 0.
+func gluedAgeSuffix(rest string) int {
+	for _, p := range []string{"y/o", "y.o", "yo"} {
+		if hasPrefixFold(rest, p) && (len(rest) == len(p) || !isASCIILetter(rest[len(p)])) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // youngAgeConfidence is the confidence of a stated age under 90; a
 // detector with Config.SafeHarborAges drops them (rule ruleYoungAge).
 const youngAgeConfidence = 0.8

@@ -5,14 +5,15 @@ import (
 )
 
 // This file holds the rule for towns named in the gazetteer of package
-// names: "his son in Pikesville", "family arrived from Annapolis",
-// "lives alone in white marsh". A town name alone is weak evidence (Hope,
+// names: "his son in Elkhart", "family arrived from Tucson",
+// "lives alone in white plains". A town name alone is weak evidence (Hope,
 // Union and Normal are towns), so the rule asks for a preposition before
 // it and, when the name is also an everyday word or a person's name, for a
 // word about where people live or come from in the same clause.
 
-// townPreps introduce a town.
-var townPreps = setOf("in", "from", "to", "near", "of", "outside")
+// townPreps introduce a town. The Spanish ones ("vivo en Puebla", "soy de
+// Oaxaca") always need a word of living or origin before them.
+var townPreps = setOf("in", "from", "to", "near", "of", "outside", "en", "de", "desde", "cerca")
 
 // townContext are words that, a few words before the preposition, say
 // that a place of living or origin follows: "lives", "son", "home",
@@ -22,7 +23,10 @@ var townContext = setOf("home", "house", "job", "work", "works", "vacation", "va
 	"grew", "relatives", "lives", "live", "living", "lived", "resides", "reside", "moved", "moving",
 	"returned", "returning", "arrived", "drove", "flew", "flying", "driving", "traveled", "travelled",
 	"travelling", "traveling", "came", "coming", "staying", "stays", "stayed", "retired", "retire",
-	"summer", "winter", "apartment", "condo", "farm", "town", "city")
+	"summer", "winter", "apartment", "condo", "farm", "town", "city",
+	"soy", "somos", "mude", "mudamos", "mudo", "mudaron", "familia", "casa", "viaje", "viajo", "viajamos",
+	"visita", "visitando", "visitar", "regreso", "regrese", "llegue", "llego", "llegamos", "originario",
+	"originaria", "pueblo", "ciudad", "trabajo", "trabaja", "estoy", "estamos", "vivia", "nacimos")
 
 // cityCodes are cities known by their initials; they count only after a
 // verb of living written in capitals: "lives in DC", "moved to NYC".
@@ -32,7 +36,8 @@ var cityCodes = setOf("dc", "nyc", "sf", "la")
 // and reports whether it found one.
 func (s *scan) townAt(p int) bool {
 	j := p + 1
-	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl || !s.caseless() && s.toks[j].shape == caseLower ||
+		!names.IsPlaceStart(s.low(j)) && !cityCodes[string(s.low(j))] {
 		return false
 	}
 	var buf [64]byte
@@ -84,14 +89,14 @@ func (s *scan) townAt(p int) bool {
 		return false // in a text with capitals, a town has them
 	}
 	if last > j && !s.allEveryday(j, last) {
-		ambiguous = false // "Bel Air", "Milford Mill"
+		ambiguous = false // "Palm Bay", "Cedar Rapids"
 	}
 	cue := s.townCue(p)
 	if s.is(p, "of") && !cue && !s.nameEndsAt(p-1) {
 		return false // "of" only after a person or a relative
 	}
-	if s.is(p, "to") && !cue {
-		return false // "went to Target"
+	if (s.is(p, "to") || s.is(p, "en") || s.is(p, "de") || s.is(p, "desde") || s.is(p, "cerca")) && !cue {
+		return false // "went to Target", "en Progreso"
 	}
 	if ambiguous && !cue {
 		return false
@@ -107,7 +112,7 @@ func (s *scan) townAt(p int) bool {
 }
 
 // allEveryday reports whether every word from j to last is an everyday
-// English word ("white marsh", "new haven").
+// English word ("white plains", "new brunswick").
 func (s *scan) allEveryday(j, last int) bool {
 	for k := j; k <= last; k++ {
 		if !s.everyday(k) {

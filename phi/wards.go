@@ -9,12 +9,12 @@ import (
 // This file holds place rules that need no verb before the place, only a
 // preposition and the shape of the name itself:
 //
-//   - an acronym that is no clinical abbreviation: "sent to GH", "a
-//     consult from the GBMC", "seen at UCSF";
-//   - a ward or building with its number: "on Quartermain 6", "transfer
-//     to quartermain2", "de Pabellón 3" ;
+//   - an acronym that is no clinical abbreviation: "sent to RGH", "a
+//     consult from the BVMC", "seen at UCSF";
+//   - a ward or building with its number: "on Halverston 6", "transfer
+//     to halverston2", "de Pabellón 3" ;
 //   - a saint's name that names a hospital, church or town: "accepted by
-//     St. Agnes", "in ST MARY HOSPITAL";
+//     St. Brigid", "in ST MARY HOSPITAL";
 //   - a university: "U of MD", "U Maryland", "university of maryland".
 
 // wardPreps are the prepositions after which an acronym or a ward may name
@@ -78,29 +78,29 @@ func (s *scan) placeAfterPrep(p int) {
 	if s.is(j, "the") || s.is(j, "el") || s.is(j, "la") {
 		j++
 	}
-	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl || s.covered(s.toks[j].start, s.toks[j].end, len(s.spans)) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl {
 		return
 	}
-	if s.wardAt(j) || s.namedFacility(j) || s.houseOf(j) {
+	if s.wardAt(j) || s.namedFacility(j) || s.houseOf(j) || s.regionAt(j) {
 		return
 	}
 	if s.has(j, bCareUnit) && s.namedFacility(j+1) {
-		return // "from er mazur campus"
+		return // "from er mardell campus"
 	}
 	s.acronymAt(j)
 }
 
 // wardAfterLabel runs the ward rule after a label or a verb that needs no
-// preposition: "Plan: Quartermain 2", "transfer Quartermain 2", "per
-// Quartermain 3 RN", "dose, quartermain 2".
+// preposition: "Plan: Halverston 2", "transfer Halverston 2", "per
+// Halverston 3 RN", "dose, halverston 2".
 func (s *scan) wardAfterLabel(p int) {
 	j := p + 1
-	if j >= len(s.toks) || s.toks[j].kind != tWord || s.covered(s.toks[j].start, s.toks[j].end, len(s.spans)) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
 		return
 	}
 	if s.toks[p].kind == tPunct && (s.text[s.toks[p].start] == '.' || s.text[s.toks[p].start] == '>') {
 		// After a full stop only a ward with its number glued on
-		// ("QUARTERMAIN3"), or a hospital acronym before its unit ("-> GH EW").
+		// ("HALVERSTON3"), or a hospital acronym before its unit ("-> RGH EW").
 		if k := j + 1; k < len(s.toks) && s.has(k, bCareUnit) && s.toks[k].end-s.toks[k].start == 2 {
 			s.acronymAt(j)
 			return
@@ -114,15 +114,14 @@ func (s *scan) wardAfterLabel(p int) {
 
 // acronymAt records a facility written as an acronym at token j. Notes
 // are full of short upper-case words, so only the shape of hospital
-// acronyms counts: two to four letters ending in H or MC ("GH", "MGH",
-// "GBMC": general hospital, medical center), or three or four starting
+// acronyms counts: two to four letters ending in H or MC ("RGH", "MGH",
+// "BVMC": general hospital, medical center), or three or four starting
 // with U (a university hospital: "UCSF", "UPMC"); never a clinical
 // abbreviation, an everyday word, a title, a unit or a state.
 func (s *scan) acronymAt(j int) bool {
 	tk := s.toks[j]
 	n := tk.end - tk.start
-	if n < 2 || n > 4 || s.hasDigit(j) || tk.shape == caseMixed || tk.shape == caseTitle ||
-		tk.shape == caseLower && !s.lower {
+	if n < 2 || n > 4 || tk.shape == caseMixed || tk.shape == caseTitle || tk.shape == caseLower && !s.lower || s.hasDigit(j) {
 		return false
 	}
 	w := s.low(j)
@@ -141,25 +140,34 @@ func (s *scan) acronymAt(j int) bool {
 	}
 	end := j
 	if s.has(k, bPlaceEnd|bCareUnit) && !s.toks[k].nl && s.toks[k].kind == tWord {
-		end = k // "GH EW", "GH cath": the unit of that facility
+		end = k // "RGH EW", "RGH cath": the unit of that facility
 	}
 	s.add(tk.start, s.toks[end].end, KindAddress, 0.65, "address.acronym")
 	return true
 }
 
 // wardAt records a ward or building followed by its number at token j:
-// "Quartermain 6", "QUARTERMAIN3". The name must be a word of five letters
+// "Halverston 6", "HALVERSTON3". The name must be a word of five letters
 // or more that is no everyday word, clinical term or drug, and the number
 // one or two digits that are no dose, time, date or decimal.
 func (s *scan) wardAt(j int) bool {
 	tk := s.toks[j]
+	if !isDigit(s.text[tk.end-1]) && (j+1 >= len(s.toks) || s.toks[j+1].kind != tNum) {
+		return false // no number glued or next: the cheap test first
+	}
 	w := s.low(j)
 	letters := len(w)
 	for letters > 0 && isDigit(w[letters-1]) {
 		letters--
 	}
 	digits := len(w) - letters
-	if letters < 5 || digits > 2 || bytes.ContainsAny(w[:letters], "'-0123456789") || tk.shape == caseMixed {
+	if letters < 5 || digits > 2 || tk.shape == caseMixed {
+		return false
+	}
+	if k := j + 1; digits == 0 && (k >= len(s.toks) || s.toks[k].kind != tNum) {
+		return false // no number: the cheap test first
+	}
+	if bytes.ContainsAny(w[:letters], "'-0123456789") {
 		return false
 	}
 	name := w[:letters]
@@ -208,7 +216,7 @@ var doseWords = setOf("units", "unit", "u", "l", "x", "g", "gm", "gms", "gram", 
 	"minute", "minutes", "times", "day", "days", "week", "weeks", "am", "pm", "dose", "doses", "tab",
 	"tabs", "drop", "drops", "vial", "vials", "meq", "mmol", "cc", "ml", "mg", "mcg")
 
-// saintPlace records a saint's name used for a place: "St. Agnes", "ST
+// saintPlace records a saint's name used for a place: "St. Brigid", "ST
 // MARY", "Saint Joseph" followed by a listed given name, with the facility
 // word after it if any ("St Mary hospital"). Token i is "st" or "saint".
 func (s *scan) saintPlace(i int) {
@@ -260,14 +268,14 @@ func (s *scan) universityPlace(i int) {
 	s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.75, "address.university")
 }
 
-// facilityEnds end the name of a facility: "Union Memorial", "LAUREL
-// REGIONAL", "mazur campus", "Kernan hospital".
+// facilityEnds end the name of a facility: "Grace Memorial", "LAUREL
+// REGIONAL", "mardell campus", "Kessling hospital".
 var facilityEnds = setOf("hospital", "hosp", "memorial", "regional", "medical", "campus", "health",
 	"healthcare", "clinic", "clinica", "infirmary", "va", "vamc", "general", "rehab", "hospice",
 	"sanatorio", "nursing")
 
 // nameEnds are the facility words that, after an everyday word in a text
-// written in one case, still make it a name: "UNION MEMORIAL", "LAUREL
+// written in one case, still make it a name: "GRACE MEMORIAL", "LAUREL
 // REGIONAL", but not "poor health" or "present medical regime".
 var nameEnds = setOf("hospital", "hosp", "memorial", "regional", "campus", "infirmary", "va", "vamc")
 
@@ -287,18 +295,20 @@ var genericPlaceWords = setOf("outside", "local", "another", "other", "same", "t
 	"poor", "present", "current", "excellent", "fair", "overall", "ill", "bad", "better", "worse", "full")
 
 // namedFacility records a name followed by a facility word at token j:
-// "Union Memorial", "LAUREL REGIONAL", "mazur campus". The name may be an
+// "Grace Memorial", "LAUREL REGIONAL", "mardell campus". The name may be an
 // everyday word only when it is capitalised (or the text has one case)
 // and does not describe the facility ("outside hospital").
 func (s *scan) namedFacility(j int) bool {
 	k := j + 1
 	if j >= len(s.toks) || k >= len(s.toks) || s.toks[j].kind != tWord || s.toks[k].kind != tWord ||
-		s.toks[k].nl || !facilityEnds[string(s.low(k))] {
+		s.toks[k].nl || s.toks[k].lex&(bPlaceEnd|bFacility) == 0 || !facilityEnds[string(s.low(k))] {
 		return false
 	}
 	w := s.low(j)
-	if len(w) < 3 && !(len(w) == 2 && s.toks[j].shape == caseUpper && !s.caseless()) || s.hasDigit(j) || genericPlaceWords[string(w)] ||
-		s.has(j, bStop|bClinical|bCareUnit|bMonth|bRelation|bPatTitle|bClinTitle|bPossessive|bOrdinal|bWeekday|bFacility|bPlaceEnd) {
+	stateCode := len(w) == 2 && s.toks[j].shape == caseUpper && !s.caseless() && s.has(j, bState)
+	if len(w) < 3 && !stateCode || s.hasDigit(j) || genericPlaceWords[string(w)] ||
+		s.has(j, bClinical|bCareUnit|bMonth|bRelation|bPatTitle|bClinTitle|bPossessive|bOrdinal|bWeekday|bFacility|bPlaceEnd) ||
+		s.has(j, bStop) && !stateCode { // "from MD Hospital": a state's hospital
 		return false
 	}
 	if s.everyday(j) && (!s.caseless() && s.toks[j].shape == caseLower || s.caseless() && !nameEnds[string(s.low(k))]) {
@@ -318,7 +328,7 @@ func (s *scan) namedFacility(j int) bool {
 
 // lowerFacilityAfterName reports whether the facility word i, written in
 // lower case in a text with capitals, follows a capitalised name that is
-// no everyday word: "followed by Kernan hospital".
+// no everyday word: "followed by Kessling hospital".
 func (s *scan) lowerFacilityAfterName(i int) bool {
 	if s.caseless() || s.toks[i].shape != caseLower || !facilityEnds[string(s.low(i))] {
 		return false
@@ -329,14 +339,21 @@ func (s *scan) lowerFacilityAfterName(i int) bool {
 }
 
 // dwellings follow a person's name in the possessive to make a place:
-// "at Seymour Black's house", "to Ana's place".
+// "at Jonah Fields's house", "to Ana's place".
 var dwellings = setOf("house", "home", "place", "apartment", "apt", "farm", "condo", "casa")
 
-// houseOf records "Seymour Black's house" after a preposition at token j:
+// houseOf records "Jonah Fields's house" after a preposition at token j:
 // one or two name words, the last in the possessive, then a dwelling.
 // The name itself is the place, as in the gold standards of de-identified
 // notes; "his daughter's house" names nobody.
 func (s *scan) houseOf(j int) bool {
+	apostrophe := false
+	for b, e := s.toks[j].start, s.toks[min(j+2, len(s.toks))-1].end; b < e && !apostrophe; b++ {
+		apostrophe = s.text[b] == '\'' || s.text[b] == 0xE2 // "’" starts with 0xE2
+	}
+	if !apostrophe {
+		return false // no possessive: the cheap test first
+	}
 	for last := j; last <= j+1 && last < len(s.toks); last++ {
 		tk := s.toks[last]
 		if tk.kind != tWord || tk.nl || last > j && !tk.space {
@@ -346,7 +363,7 @@ func (s *scan) houseOf(j int) bool {
 		if !bytes.HasSuffix(w, []byte("'s")) && !bytes.HasSuffix(w, []byte("’s")) {
 			continue
 		}
-		if !s.has(last+1, 0) && !dwellings[string(s.low(last+1))] || s.toks[min(last+1, len(s.toks)-1)].nl {
+		if last+1 >= len(s.toks) || s.toks[last+1].nl || !dwellings[string(s.low(last+1))] {
 			return false
 		}
 		for k := j; k <= last; k++ {
@@ -361,7 +378,7 @@ func (s *scan) houseOf(j int) bool {
 					base = s.low(k)[:len(s.low(k))-len("’s")]
 				}
 			}
-			if names.IsWord(base) && names.LookupBytes(base)&(names.First|names.Last) == 0 {
+			if names.IsWord(base) && names.LookupBytes(base)&(names.First|names.Last|names.Common) == 0 {
 				return false // "the doctor's house"
 			}
 		}
@@ -369,4 +386,63 @@ func (s *scan) houseOf(j int) bool {
 		return true
 	}
 	return false
+}
+
+// schoolWords end the name of a school, a church or a day care: places
+// that tell where a patient lives ("Indian Springs Elementary", "St.
+// Brendan Church", "Escuela Benito Juárez" is the facility rule's).
+var schoolWords = setOf("elementary", "school", "academy", "college", "church", "daycare", "preschool",
+	"kindergarten", "montessori", "parish", "synagogue", "mosque")
+
+// school records a run of capitalised words ending in a school word at
+// token i: "Indian Springs Elementary", "Hilliard Davidson High School".
+// One of the words must be a listed name or no everyday word, so that
+// "High School" or "Sunday School" alone are left.
+func (s *scan) school(i int) {
+	if s.caseless() {
+		return
+	}
+	first, named := i, false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.toks[k]
+		if t.kind != tWord || t.shape != caseTitle || s.toks[k+1].nl || s.sentenceStart(k+1) && k+1 != i ||
+			s.has(k, bStop|bPossessive|bRelation|bMonth|bWeekday) {
+			break
+		}
+		first = k
+		named = named || !s.everyday(k) || s.nameClass(k)&(names.First|names.Last) != 0
+	}
+	if first == i || !named {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[i].end, KindAddress, 0.7, "address.school")
+}
+
+// compassWords and regionFeatures make the name of a part of a state or a
+// town: "the North Shore", "the North Side", "the West End".
+var (
+	compassWords = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+		"southwestern")
+	regionFeatures = setOf("shore", "side", "end", "valley", "hills", "county", "suburbs", "village",
+		"borough", "island", "peninsula")
+)
+
+// regionAt records a compass word and a geographic feature at token j
+// ("from the NORTH SHORE", "on the North Side"), capitalised in a text
+// with capitals. "the left side" or "the lower end" have no compass.
+func (s *scan) regionAt(j int) bool {
+	k := j + 1
+	if k >= len(s.toks) || s.toks[j].kind != tWord || s.toks[k].kind != tWord || s.toks[k].nl ||
+		!compassWords[string(s.low(j))] || !regionFeatures[string(s.low(k))] {
+		return false
+	}
+	if !s.caseless() && (s.toks[j].shape != caseTitle || s.toks[k].shape != caseTitle) || s.is(k+1, "of") {
+		return false // "the north side of the incision"
+	}
+	if s.caseless() && (s.is(k, "side") || s.is(k, "end")) {
+		return false // in one case, "north side" may be a wound's
+	}
+	s.add(s.toks[j].start, s.toks[k].end, KindAddress, 0.65, "address.region")
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/reminders"
@@ -55,55 +56,84 @@ func compare(a, b string) int {
 	return 0
 }
 
-const claimWhere = `state = 'scheduled' AND next_us <= $1 ORDER BY next_us LIMIT $2`
+// claimWhere selects the due rows no lease holds. A claim leaves next_us
+// (the due time) alone and sets only the lease columns, which no index
+// covers: in PostgreSQL the claim is then a HOT update, written in the
+// row's own page with no new index entry (the table keeps room for it,
+// see migration 0004). The walk along next_us passes the rows that other
+// leases hold, at most the batches in flight.
+const claimWhere = `state = 'scheduled' AND next_us <= $1 AND lease_until_us <= $1 ORDER BY next_us LIMIT $2`
 
-// claimSQL leases due rows and returns them with their appointments;
-// claimRecentSQL then reads their patients' sends. The due rows are locked in a sub-select and then
-// updated by their tuple ids (a TID scan): no join of the table with
-// itself is left for the planner, which, with stale statistics, could
-// otherwise scan the whole table once per due row.
-const claimSQL = `UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4, next_us = $4
-	FROM {p}reminder_appointments a
-	WHERE r.ctid = ANY(ARRAY(SELECT ctid FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED))
-		AND r.state = 'scheduled' AND a.practice_id = r.practice_id AND a.id = r.appointment_id
-	RETURNING `
+// claimSQL leases due rows and returns them with their appointments and,
+// with {recent}, their patients' sends since $5, in one statement. Every
+// step is a lookup whatever the planner's statistics say (they are stale
+// right after reminders are booked or sent in bulk, and a plan made on
+// them once stalled claims for seconds): the due rows are locked in a
+// sub-select walking the index on next_us and updated by their tuple ids
+// (a TID scan), and each claimed row then finds its appointment and its
+// patient's sends by key in sub-selects of its own (LATERAL, kept apart
+// by OFFSET 0, and ARRAY), so that no join is left for the planner to
+// turn into a scan of a whole table.
+const claimSQL = `WITH c AS (UPDATE {p}reminders r SET lease_owner = $3, lease_until_us = $4
+		WHERE r.ctid = ANY(ARRAY(SELECT ctid FROM {p}reminders WHERE ` + claimWhere + ` FOR UPDATE SKIP LOCKED))
+			AND r.state = 'scheduled'
+		RETURNING ` + reminderCols + `)
+	SELECT ` + "{cols}" + `, a.doc, a.version{recent}
+	FROM c CROSS JOIN LATERAL (SELECT doc, version FROM {p}reminder_appointments
+		WHERE practice_id = c.practice_id AND id = c.appointment_id OFFSET 0) a`
 
-// claimRecentSQL returns the sends since $3 of the patients named by the
-// arrays $1 (practice ids) and $2 (patient ids), in one statement per
-// claim: as a sub-select per claimed row, a plan gone bad after an
-// ANALYZE could scan the table once per row and stall the claim for
-// seconds.
-const claimRecentSQL = `SELECT x.practice_id, x.patient_id, x.sent_us FROM {p}reminders x
-	JOIN unnest($1::text[], $2::text[]) AS k(practice_id, patient_id) ON x.practice_id = k.practice_id AND x.patient_id = k.patient_id
-	WHERE x.state = 'sent' AND x.sent_us >= $3 ORDER BY x.sent_us`
+// claimRecentCol is the claimed row's patient's sends since $5.
+const claimRecentCol = `, ARRAY(SELECT sent_us FROM {p}reminders x
+		WHERE x.patient_id = c.patient_id AND x.practice_id = c.practice_id AND x.state = 'sent' AND x.sent_us >= $5 ORDER BY x.sent_us)`
+
+var (
+	claimQuery       = strings.NewReplacer("{cols}", qualified("c"), "{recent}", "").Replace(claimSQL)
+	claimRecentQuery = strings.NewReplacer("{cols}", qualified("c"), "{recent}", claimRecentCol).Replace(claimSQL)
+)
+
+// claimPlan keeps PostgreSQL's planner to walking the index on next_us
+// for the claim, whatever its statistics say: counting a few due rows
+// where there are thousands, it would fetch and sort every due row for
+// each claim (a bitmap scan), tens of milliseconds, where the walk stops
+// after Limit rows. Set in the claim's transaction only (SET LOCAL).
+const claimPlan = "SET LOCAL enable_bitmapscan = off"
 
 // claimPostgres runs the claim in a transaction that does not wait for
 // its commit to reach the disk (synchronous_commit off): should the
 // server crash before it does, the claim is lost and the reminders are
 // simply due again, as when a lease runs out, and their idempotency keys
 // cover a send made meanwhile. Results (Complete) are always durable.
-// With p.RecentSince, a second statement in the same transaction fills
-// Claimed.Recent.
+// With p.RecentSince, the claim fills Claimed.Recent.
 func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
-	q := claimSQL + qualified("r") + `, a.doc, a.version`
+	q, args := claimQuery, []any{us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease))}
 	recent := !p.RecentSince.IsZero()
+	if recent {
+		q, args = claimRecentQuery, append(args, us(p.RecentSince))
+	}
 	var out []reminders.Claimed
 	err := s.db.tx(ctx, func(tx querier) error {
-		if _, err := tx.exec(ctx, "SET LOCAL synchronous_commit = off"); err != nil {
+		if _, err := tx.exec(ctx, "SET LOCAL synchronous_commit = off; "+claimPlan); err != nil {
 			return err
 		}
-		rs, err := tx.query(ctx, s.sql(q), us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease)))
+		rs, err := tx.query(ctx, s.sql(q), args...)
 		if err != nil {
 			return err
 		}
 		defer rs.Close()
 		out = make([]reminders.Claimed, 0, p.Limit)
+		var sent []int64
+		extra := []any{nil, nil}
 		for rs.Next() {
 			var (
 				doc     string
 				version int
 			)
-			r, err := scanReminder(rs, &doc, &version)
+			extra = append(extra[:0], &doc, &version)
+			if recent {
+				sent = sent[:0]
+				extra = append(extra, &sent)
+			}
+			r, err := scanReminder(rs, extra...)
 			if err != nil {
 				return err
 			}
@@ -111,57 +141,25 @@ func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]r
 			if err != nil {
 				return err
 			}
-			out = append(out, reminders.Claimed{Reminder: r, Appointment: a, HasRecent: recent})
+			c := reminders.Claimed{Reminder: r, Appointment: a, HasRecent: recent}
+			if len(sent) > 0 {
+				c.Recent = make([]time.Time, len(sent))
+				for i, v := range sent {
+					c.Recent[i] = fromUS(v)
+				}
+			}
+			out = append(out, c)
 		}
-		if err := rs.Err(); err != nil {
-			return err
-		}
-		rs.Close()
-		if !recent || len(out) == 0 {
-			return nil
-		}
-		return s.fillRecent(ctx, tx, out, p.RecentSince)
+		return rs.Err()
 	})
 	return out, err
-}
-
-// fillRecent sets Claimed.Recent of every claimed reminder.
-func (s *Store) fillRecent(ctx context.Context, q querier, out []reminders.Claimed, since time.Time) error {
-	type patient struct{ practice, id string }
-	idx := make(map[patient][]int, len(out))
-	var practices, patients []string
-	for i, c := range out {
-		k := patient{c.Reminder.PracticeID, c.Reminder.PatientID}
-		if _, ok := idx[k]; !ok {
-			practices, patients = append(practices, k.practice), append(patients, k.id)
-		}
-		idx[k] = append(idx[k], i)
-	}
-	rs, err := q.query(ctx, s.sql(claimRecentSQL), practices, patients, us(since))
-	if err != nil {
-		return err
-	}
-	defer rs.Close()
-	for rs.Next() {
-		var (
-			k  patient
-			at int64
-		)
-		if err := rs.Scan(&k.practice, &k.id, &at); err != nil {
-			return err
-		}
-		for _, i := range idx[k] {
-			out[i].Recent = append(out[i].Recent, fromUS(at))
-		}
-	}
-	return rs.Err()
 }
 
 func (s *Store) claimSQLite(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
 	var out []reminders.Claimed
 	err := s.db.tx(ctx, func(q querier) error {
 		out = out[:0]
-		rs, err := q.query(ctx, s.sql(`UPDATE {p}reminders SET lease_owner = $3, lease_until_us = $4, next_us = $4
+		rs, err := q.query(ctx, s.sql(`UPDATE {p}reminders SET lease_owner = $3, lease_until_us = $4
 			WHERE rowid IN (SELECT rowid FROM {p}reminders WHERE `+claimWhere+`)
 			RETURNING `+reminderCols), us(p.Now), p.Limit, p.Owner, us(p.Now.Add(p.Lease)))
 		if err != nil {

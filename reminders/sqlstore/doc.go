@@ -40,11 +40,14 @@
 //     lease (lease_owner, lease_until_us), what was sent (channel,
 //     contact_key, provider_id, sent_us) and the patient's answer (reply,
 //     replied_us, offered_slots as a JSON array, closed), and next_us, when
-//     it can next be claimed (its due time, or the end of the lease that
-//     holds it). A partial index on next_us of scheduled rows serves
-//     Claim, which never walks past leased rows; partial indexes on sent
-//     rows serve OpenReminder (by contact key) and RecentSends (by
-//     patient).
+//     it is next due (its due time, or the time of its retry). A partial
+//     index on next_us of scheduled rows serves Claim, which takes the
+//     due rows whose lease (if any) has run out; partial indexes on sent
+//     rows serve OpenReminder (by contact key, led by it) and RecentSends
+//     (by patient, led by it). In PostgreSQL the key columns compare
+//     byte by byte (collation "C"), and the table's pages are kept half
+//     full so that a claim, which changes only the lease columns, is a
+//     HOT update that writes no index entry.
 //   - {prefix}reminder_waitlist: waitlisted patients (practice_id, id),
 //     ordered by rank and created_us, the reminders.WaitlistEntry in doc.
 //   - {prefix}reminder_offers: offers of freed slots (practice_id, id) with
@@ -63,8 +66,12 @@
 // Claim leases due reminders to one owner until a deadline. In PostgreSQL
 // a single statement selects them with FOR UPDATE SKIP LOCKED, so
 // concurrent dispatchers skip each other's rows instead of waiting, and
-// returns them joined to their appointments; a lease that runs out makes
-// the reminder claimable again. In SQLite every write runs in a BEGIN
+// returns them with their appointments and their patients' recent sends;
+// a lease that runs out makes the reminder claimable again. Every step of
+// the claim and of a group of results is a lookup by key or an index walk
+// whatever the planner's statistics say (they are stale right after
+// reminders are booked or sent in bulk), so that neither ever scans a
+// whole table. In SQLite every write runs in a BEGIN
 // IMMEDIATE transaction, the single writer, behind a per-Store mutex
 // (so one process does not spin on SQLITE_BUSY) and a busy timeout
 // (for other processes). Complete checks the lease owner in its UPDATE;

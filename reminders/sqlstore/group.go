@@ -220,19 +220,34 @@ func (s *Store) completePostgres(ctx context.Context, batch []reminders.Complete
 		practice[i], id[i], owner[i], state[i], reason[i], attempts[i] = p.PracticeID, p.ID, p.Owner, string(p.State), p.Reason, int32(p.Attempts)
 		due[i], channel[i], contact[i], provider[i], sent[i] = completeArgs(p)
 	}
-	rs, err := s.db.query(ctx, s.sql(`UPDATE {p}reminders r SET state = v.state, attempts = v.attempts, reason = v.reason,
-			lease_owner = '', lease_until_us = 0, due_us = COALESCE(v.due_us, r.due_us), next_us = COALESCE(v.due_us, r.due_us), channel = COALESCE(v.channel, r.channel),
-			contact_key = COALESCE(v.contact_key, r.contact_key), provider_id = COALESCE(v.provider_id, r.provider_id),
-			sent_us = COALESCE(v.sent_us, r.sent_us)
-		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::bigint[], $8::text[], $9::text[], $10::text[], $11::bigint[])
-			AS v(practice_id, id, owner, state, attempts, reason, due_us, channel, contact_key, provider_id, sent_us)
-		WHERE r.practice_id = v.practice_id AND r.id = v.id AND r.state = 'scheduled' AND r.lease_owner = v.owner
-		RETURNING r.practice_id, r.id`), practice, id, owner, state, attempts, reason, due, channel, contact, provider, sent)
+	rs, err := s.db.query(ctx, s.sql(completePostgresSQL), practice, id, owner, state, attempts, reason, due, channel, contact, provider, sent)
 	if err != nil {
 		return nil, err
 	}
 	return collectKeys(rs)
 }
+
+// completePostgresSQL records a group of results from arrays, one
+// element per reminder, in one statement. The rows are found by key, each
+// on its own (a LATERAL sub-select that OFFSET 0 keeps from being merged
+// into a join), and updated by their tuple ids (a TID scan), so that the
+// plan stays a lookup per result whatever the statistics say: written as
+// a join of the table with the arrays, with statistics taken when few
+// rows were scheduled, the planner hashed or looped over every scheduled
+// row of the table to record a few hundred results. The state and lease
+// conditions are checked again on a row's latest version when another
+// transaction changed it meanwhile (a void, or a claim after the lease
+// ran out), and its result then counts as lost.
+const completePostgresSQL = `UPDATE {p}reminders r SET state = v.state, attempts = v.attempts, reason = v.reason,
+		lease_owner = '', lease_until_us = 0, due_us = COALESCE(v.due_us, r.due_us), next_us = COALESCE(v.due_us, r.due_us),
+		channel = COALESCE(v.channel, r.channel), contact_key = COALESCE(v.contact_key, r.contact_key),
+		provider_id = COALESCE(v.provider_id, r.provider_id), sent_us = COALESCE(v.sent_us, r.sent_us)
+	FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::bigint[], $8::text[], $9::text[], $10::text[], $11::bigint[])
+		AS v(practice_id, id, owner, state, attempts, reason, due_us, channel, contact_key, provider_id, sent_us)
+	WHERE r.ctid = ANY(ARRAY(SELECT k.tid FROM unnest($1::text[], $2::text[]) AS w(practice_id, id)
+			CROSS JOIN LATERAL (SELECT ctid AS tid FROM {p}reminders WHERE practice_id = w.practice_id AND id = w.id OFFSET 0) k))
+		AND r.practice_id = v.practice_id AND r.id = v.id AND r.state = 'scheduled' AND r.lease_owner = v.owner
+	RETURNING r.practice_id, r.id`
 
 func collectKeys(rs rows) (map[[2]string]bool, error) {
 	defer rs.Close()

@@ -209,14 +209,16 @@ func (s *Store) Reminders(ctx context.Context, practiceID, appointmentID string)
 	return out, s.wrap(ctx, "reminders", rs.Err())
 }
 
-// OpenReminder implements reminders.Store.
+// OpenReminder implements reminders.Store. Its condition that the
+// contact key is not empty repeats the predicate of the index on sent rows by contact key, so that
+// the planner may use it (see migration 0002).
 func (s *Store) OpenReminder(ctx context.Context, practiceID, contactKey string, startAfter time.Time) (reminders.Reminder, error) {
 	if err := ctx.Err(); err != nil {
 		return reminders.Reminder{}, err
 	}
 	r, err := scanReminder(s.db.queryRow(ctx, s.sql(`SELECT `+qualified("r")+` FROM {p}reminders r
 		JOIN {p}reminder_appointments a ON a.practice_id = r.practice_id AND a.id = r.appointment_id
-		WHERE r.practice_id = $1 AND r.contact_key = $2 AND r.state = 'sent' AND NOT r.closed AND a.start_us > $3
+		WHERE r.practice_id = $1 AND r.contact_key = $2 AND r.contact_key <> '' AND r.state = 'sent' AND NOT r.closed AND a.start_us > $3
 		ORDER BY r.sent_us DESC, r.id DESC LIMIT 1`), practiceID, contactKey, us(startAfter)))
 	if isNoRows(err) {
 		return reminders.Reminder{}, fmt.Errorf("%w: open reminder", reminders.ErrNotFound)
