@@ -70,11 +70,11 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
 	}
-	if found.Message != nil {
-		return ib.duplicate(ctx, *found.Message)
+	if found.message != nil {
+		return ib.duplicate(ctx, *found.message)
 	}
 
-	contact, err := ib.identify(ctx, in, found.Contact)
+	contact, err := ib.identify(ctx, in, found.contact, found.known)
 	if err != nil {
 		return IngestResult{}, err
 	}
@@ -265,14 +265,11 @@ func (ib *Inbox) duplicate(ctx context.Context, m Message) (IngestResult, error)
 	return out, nil
 }
 
-// identify returns the sender's contact, known when the store found it by
-// its key, or creates it; and links it to the vendor's patient when the
-// Directory knows the address.
-func (ib *Inbox) identify(ctx context.Context, in channels.Inbound, known *Contact) (Contact, error) {
-	var c Contact
-	if known != nil {
-		c = *known
-	} else {
+// identify returns the sender's contact, c when the store found it by its
+// key (known), or creates it; and links it to the vendor's patient when
+// the Directory knows the address.
+func (ib *Inbox) identify(ctx context.Context, in channels.Inbound, c Contact, known bool) (Contact, error) {
+	if !known {
 		// Get-or-create: a contact created meanwhile is returned.
 		var err error
 		c, _, err = ib.store.PutContact(ctx, Contact{

@@ -71,28 +71,6 @@ func (s *MemoryStore) practice(id string, create bool) *memPractice {
 
 func notFound(what, id string) error { return fmt.Errorf("%w: %s %q", ErrNotFound, what, id) }
 
-// provIndex finds a message id by channel, then provider id: two string
-// maps rather than one keyed by a concatenation (an allocation per
-// message) or by a struct (slower to hash), and the keys share the
-// message's own strings.
-type provIndex map[channels.Kind]map[string]string
-
-func (x provIndex) get(ch channels.Kind, providerID string) (string, bool) {
-	id, ok := x[ch][providerID]
-	return id, ok
-}
-
-func (x provIndex) put(ch channels.Kind, providerID, id string) {
-	m := x[ch]
-	if m == nil {
-		m = make(map[string]string)
-		x[ch] = m
-	}
-	m[providerID] = id
-}
-
-func (x provIndex) del(ch channels.Kind, providerID string) { delete(x[ch], providerID) }
-
 // PutContact implements Store.
 func (s *MemoryStore) PutContact(ctx context.Context, c Contact) (Contact, bool, error) {
 	if err := ctx.Err(); err != nil {
