@@ -27,7 +27,22 @@ type IngestLookup interface {
 type IngestFound struct {
 	Message *Message
 	Contact *Contact
+	// Remembered reports that Contact was answered from the store's
+	// memory of the contact, without reading it: it may be out of date
+	// (another instance may have linked it to a patient). Ingest then
+	// passes it as AppendParams.Confirm, for the store to confirm in the
+	// same statement as it stores the message, and looks the contact up
+	// again when the store answers ErrStale. A store that answers from
+	// memory must honour AppendParams.Confirm.
+	Remembered bool
 }
+
+// ErrStale is returned by AppendMessage when it could not confirm
+// AppendParams.Confirm, a contact the store answered from memory: nothing
+// was stored, the store has forgotten what it remembered, and the caller
+// looks the contact up again before appending. Ingest handles it; it never
+// reaches Ingest's callers.
+var ErrStale = errors.New("inbox: remembered record is out of date")
 
 // lookupIngest asks the store for in's sender's contact and, when
 // interceptors are configured, for in's stored message, in one call when
@@ -48,7 +63,7 @@ func (ib *Inbox) lookupIngest(ctx context.Context, in channels.Inbound) (ingestF
 		f, err := l.LookupIngest(ctx, in.PracticeID, in.Channel, providerID, key)
 		out := ingestFound{message: f.Message}
 		if f.Contact != nil {
-			out.contact, out.known = *f.Contact, true
+			out.contact, out.known, out.remembered = *f.Contact, true, f.Remembered
 		}
 		return out, err
 	}
@@ -76,4 +91,7 @@ type ingestFound struct {
 	message *Message
 	contact Contact
 	known   bool // contact was found
+	// remembered: the contact came from the store's memory and must be
+	// confirmed by AppendMessage (IngestFound.Remembered).
+	remembered bool
 }

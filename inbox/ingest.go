@@ -138,12 +138,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	join := &joining{ib: ib, channel: in.Channel, patientID: contact.PatientID, contactID: contact.ID,
 		urgency: urgency, intent: intent, dec: dec, handledBy: handledBy,
 		awaitReply: handled.AwaitReply, resolve: handled.Resolve, now: now}
-	res, err := ib.store.AppendMessage(ctx, AppendParams{
-		Message:           msg,
-		Subject:           subject,
-		NewConversationID: ib.newID(),
-		Thread:            join.thread,
-	})
+	res, err := ib.appendInbound(ctx, in, &msg, &contact, join, found.remembered)
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
 	}
@@ -221,6 +216,37 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		}
 	}
 	return out, nil
+}
+
+// appendInbound stores msg from contact, threaded by join. A contact the
+// store answered from memory (remembered) is given to the store to
+// confirm; when the store answers ErrStale, the contact is looked up again
+// (the store has forgotten it), msg and join take the fresh one, and the
+// append is tried again.
+func (ib *Inbox) appendInbound(ctx context.Context, in channels.Inbound, msg *Message, contact *Contact, join *joining, remembered bool) (AppendResult, error) {
+	const maxTries = 3
+	for tries := 1; ; tries++ {
+		ap := AppendParams{Message: *msg, Subject: SubjectFor(contact.PatientID, contact.ID),
+			NewConversationID: ib.newID(), Thread: join.thread}
+		if remembered {
+			ap.Confirm = contact
+		}
+		res, err := ib.store.AppendMessage(ctx, ap)
+		if !remembered || !errors.Is(err, ErrStale) || tries == maxTries {
+			return res, err
+		}
+		found, err := ib.lookupIngest(ctx, in)
+		if err != nil {
+			return AppendResult{}, err
+		}
+		c, err := ib.identify(ctx, in, found.contact, found.known)
+		if err != nil {
+			return AppendResult{}, err
+		}
+		*contact, remembered = c, found.remembered
+		msg.ContactID = c.ID
+		join.patientID, join.contactID = c.PatientID, c.ID
+	}
 }
 
 // messageLogger returns the logger for one inbound message, tagged with its

@@ -95,6 +95,13 @@ type AppendParams struct {
 	// UpdatedAt forward to the message's CreatedAt. c is only valid during
 	// the call: Thread must not keep it.
 	Thread func(c *Conversation, created bool) error
+	// Confirm, if set, is the sender's contact as the store answered it
+	// from memory (IngestFound.Remembered). The store stores the message
+	// only if the contact's PatientID and Verified are still these, in
+	// the same atomic unit; otherwise, or when it cannot tell cheaply, it
+	// stores nothing and returns ErrStale. Stores that never answer from
+	// memory are never given one.
+	Confirm *Contact
 }
 
 // AppendResult is what AppendMessage stored.

@@ -71,8 +71,9 @@ func insertSQL(numbered bool) string {
 const rounds = 3
 
 // sideBySide alternates rounds of the pipeline and the baseline and
-// returns the sum of each.
-func sideBySide(ctx context.Context, s settings, workers int, pipelineOp, baselineOp op) (pipe, base sample, err error) {
+// returns the sum of each. With srv (PostgreSQL) it also sums the CPU the
+// database's backends spent in each.
+func sideBySide(ctx context.Context, s settings, workers int, pipelineOp, baselineOp op, srv serverCPU) (pipe, base sample, pipeSrv, baseSrv time.Duration, err error) {
 	add := func(total *sample, part sample) {
 		total.ops += part.ops
 		total.elapsed += part.elapsed
@@ -80,19 +81,69 @@ func sideBySide(ctx context.Context, s settings, workers int, pipelineOp, baseli
 		total.cpu += part.cpu
 		total.lat = append(total.lat, part.lat...)
 	}
-	for range rounds {
-		p, err := load(ctx, s.duration/rounds, workers, pipelineOp)
-		if err != nil {
-			return pipe, base, fmt.Errorf("pipeline: %w", err)
+	round := func(total *sample, spent *time.Duration, fn op) error {
+		var before time.Duration
+		if srv != nil {
+			before = srv(ctx)
 		}
-		add(&pipe, p)
-		b, err := load(ctx, s.duration/rounds, workers, baselineOp)
+		part, err := load(ctx, s.duration/rounds, workers, fn)
 		if err != nil {
-			return pipe, base, fmt.Errorf("baseline: %w", err)
+			return err
 		}
-		add(&base, b)
+		if srv != nil {
+			*spent += srv(ctx) - before
+		}
+		add(total, part)
+		return nil
 	}
-	return pipe, base, nil
+	for range rounds {
+		if err := round(&pipe, &pipeSrv, pipelineOp); err != nil {
+			return pipe, base, 0, 0, fmt.Errorf("pipeline: %w", err)
+		}
+		if err := round(&base, &baseSrv, baselineOp); err != nil {
+			return pipe, base, 0, 0, fmt.Errorf("baseline: %w", err)
+		}
+	}
+	return pipe, base, pipeSrv, baseSrv, nil
+}
+
+// serverCPU returns the CPU time the database's server processes have
+// used so far (0 where it cannot be read).
+type serverCPU func(ctx context.Context) time.Duration
+
+// postgresCPU reads the CPU time of the backends connected to pool's
+// database from /proc, which works when the server runs on this machine
+// (as on the reference 2-core box); elsewhere it reads 0.
+func postgresCPU(pool *pgxpool.Pool) serverCPU {
+	tick := 100.0 // USER_HZ on Linux
+	return func(ctx context.Context) time.Duration {
+		rows, err := pool.Query(ctx, "SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+		if err != nil {
+			return 0
+		}
+		pids, err := pgx.CollectRows(rows, pgx.RowTo[int32])
+		if err != nil {
+			return 0
+		}
+		var total float64
+		for _, pid := range pids {
+			raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+			if err != nil {
+				continue
+			}
+			// The fields after the command's closing parenthesis; utime
+			// and stime are the 14th and 15th of the line.
+			f := strings.Fields(string(raw[strings.LastIndexByte(string(raw), ')')+1:]))
+			if len(f) < 13 {
+				continue
+			}
+			var ut, st float64
+			fmt.Sscan(f[11], &ut)
+			fmt.Sscan(f[12], &st)
+			total += ut + st
+		}
+		return time.Duration(total / tick * float64(time.Second))
+	}
 }
 
 // warm makes the senders known contacts with an open conversation, as in
@@ -145,7 +196,7 @@ func measureIngestSQLite(ctx context.Context, r *Report, s settings) error {
 		err = plain.QueryRowContext(ctx, query, args...).Scan(&n)
 		return n, err
 	}
-	return ingestSideBySide(ctx, r, s, "ingest_sqlite", db, count, func(ctx context.Context, w, _ int) (int, error) {
+	return ingestSideBySide(ctx, r, s, "ingest_sqlite", db, count, nil, func(ctx context.Context, w, _ int) (int, error) {
 		_, err := insert.ExecContext(ctx, baselineArgs("sqlite-base", w)...)
 		return 0, err
 	})
@@ -162,7 +213,7 @@ func measureIngestPostgres(ctx context.Context, r *Report, s settings) error {
 		return err
 	}
 	defer drop()
-	db, err := sqlstore.NewPostgres(pool, sqlstore.Config{})
+	db, err := sqlstore.NewPostgres(pool, sqlstore.Config{Grouping: os.Getenv("BENCH_GROUPING") != ""})
 	if err != nil {
 		return err
 	}
@@ -179,7 +230,7 @@ func measureIngestPostgres(ctx context.Context, r *Report, s settings) error {
 		err = pool.QueryRow(ctx, query, args...).Scan(&n)
 		return n, err
 	}
-	return ingestSideBySide(ctx, r, s, "ingest_postgres", db, count, func(ctx context.Context, w, _ int) (int, error) {
+	return ingestSideBySide(ctx, r, s, "ingest_postgres", db, count, postgresCPU(pool), func(ctx context.Context, w, _ int) (int, error) {
 		_, err := pool.Exec(ctx, insert, baselineArgs("pg-base", w)...)
 		return 0, err
 	})
@@ -191,7 +242,7 @@ type counter func(ctx context.Context, query string, args ...any) (int, error)
 // ingestSideBySide measures the pipeline on db against baseline and
 // records both under prefix, and checks with count that every message
 // the pipeline acknowledged is stored once, with one audit event.
-func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string, db *sqlstore.DB, count counter, baseline op) error {
+func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string, db *sqlstore.DB, count counter, srv serverCPU, baseline op) error {
 	// Audited as in production (see the inbox/sqlstore documentation): a
 	// chained audit.Log, with signed checkpoints, over the database's
 	// audit table, so concurrent ingests share the Log's batches.
@@ -210,10 +261,20 @@ func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string,
 	if err := warm(ctx, p, run+"-warm", warmed(s)); err != nil {
 		return fmt.Errorf("%s: warm-up: %w", prefix, err)
 	}
-	pipe, base, err := sideBySide(ctx, s, s.workersFor(network), ingestLoad(p, run), baseline)
+	pipe, base, pipeSrv, baseSrv, err := sideBySide(ctx, s, s.workersFor(network), ingestLoad(p, run), baseline, srv)
 	if err != nil {
 		return fmt.Errorf("%s: %w", prefix, err)
 	}
+	// CPU per message, which the load of other processes hardly changes,
+	// on stderr next to the table: the process's, and the database
+	// backends' (from /proc, so only for a server on this machine).
+	us := func(d time.Duration, n int) float64 { return float64(d) / float64(time.Microsecond) / float64(n) }
+	fmt.Fprintf(os.Stderr, "%s: %.0f%% of baseline; cpu us/msg client %.0f (baseline %.0f)", prefix,
+		100*pipe.rate()/base.rate(), pipe.cpuPerOp(), base.cpuPerOp())
+	if srv != nil {
+		fmt.Fprintf(os.Stderr, ", server %.0f (baseline %.0f)", us(pipeSrv, pipe.ops), us(baseSrv, base.ops))
+	}
+	fmt.Fprintln(os.Stderr)
 	r.setSample(prefix, prefix+"_msgs_per_s", prefix+"_allocs_per_msg", pipe)
 	r.set(prefix+"_baseline_rows_per_s", base.rate())
 	acked := pipe.ops + warmed(s)

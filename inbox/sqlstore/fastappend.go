@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/internal/sqldb"
 )
 
 // The one-statement append on PostgreSQL. Most inbound messages join the
@@ -87,8 +88,15 @@ func (c *convCache) forget(practiceID, subject string) {
 // sqlAppendOnto is the one-statement append: $1-$20 the conversation's
 // new values (convCols), $21-$38 its remembered values of the columns
 // after practice_id and id, then the message's values (msgCols).
-var sqlAppendOnto = func() string {
+// sqlAppendOntoConfirm also confirms a remembered contact
+// (AppendParams.Confirm): it updates the conversation only if the contact
+// with the next three values' id still has their patient id and
+// verification.
+var sqlAppendOnto, sqlAppendOntoConfirm = appendOntoSQL(false), appendOntoSQL(true)
+
+func appendOntoSQL(confirm bool) string {
 	conv := splitCols(convCols)
+	msg := splitCols(msgCols)
 	var b strings.Builder
 	b.WriteString("WITH u AS (UPDATE {conversations} SET " + setList(convCols, 1) + " WHERE practice_id = $1 AND id = $2")
 	n := len(conv)
@@ -96,8 +104,13 @@ var sqlAppendOnto = func() string {
 		n++
 		b.WriteString(" AND " + c + " IS NOT DISTINCT FROM $" + strconv.Itoa(n))
 	}
+	if confirm {
+		k := n + len(msg)
+		b.WriteString(" AND EXISTS (SELECT 1 FROM {contacts} WHERE practice_id = $1 AND id = $" + strconv.Itoa(k+1) +
+			"::TEXT AND patient_id = $" + strconv.Itoa(k+2) + "::TEXT AND verified = $" + strconv.Itoa(k+3) + "::BOOLEAN)")
+	}
 	b.WriteString(" RETURNING 1) INSERT INTO {messages} (" + msgCols + ") SELECT ")
-	for i, c := range splitCols(msgCols) {
+	for i, c := range msg {
 		if i > 0 {
 			b.WriteString(", ")
 		}
@@ -106,7 +119,7 @@ var sqlAppendOnto = func() string {
 	}
 	b.WriteString(" FROM u")
 	return b.String()
-}()
+}
 
 // msgColType is the SQL type of a messages column.
 func msgColType(col string) string {
@@ -129,7 +142,7 @@ func (s *Store) appendOnto(ctx context.Context, ap inbox.AppendParams, old cache
 	if err != nil {
 		return res, false, err
 	}
-	n, err := s.db.Reader().Exec(ctx, sqlAppendOnto, o.args...)
+	n, err := s.db.Reader().Exec(ctx, o.sql, o.args...)
 	if err != nil || n == 0 {
 		s.convs.forget(ap.Message.PracticeID, ap.Subject)
 		return res, false, err
@@ -142,13 +155,14 @@ func (s *Store) appendOnto(ctx context.Context, ap inbox.AppendParams, old cache
 type onto struct {
 	msg  inbox.Message
 	conv cachedConv // the row as the append writes it
-	args []any      // of sqlAppendOnto
+	sql  string     // sqlAppendOnto, or sqlAppendOntoConfirm
+	args []any
 }
 
 // ontoArgs threads ap's message onto old, the remembered row of its
 // subject's open conversation, and returns the message and the
-// conversation as they would be stored, and the arguments of
-// sqlAppendOnto that store them.
+// conversation as they would be stored, and the statement and arguments
+// that store them (confirming ap.Confirm, if set).
 func (s *Store) ontoArgs(ap inbox.AppendParams, old cachedConv) (onto, error) {
 	m := ap.Message
 	conv, _, err := applyThread(ap, m, old.conv, nil)
@@ -170,7 +184,58 @@ func (s *Store) ontoArgs(ap inbox.AppendParams, old cachedConv) (onto, error) {
 	if err != nil {
 		return onto{}, err
 	}
-	args := make([]any, 0, len(cargs)+len(oargs)-2+len(margs))
+	stmt, extra := sqlAppendOnto, 0
+	if ap.Confirm != nil {
+		stmt, extra = sqlAppendOntoConfirm, 3
+	}
+	args := make([]any, 0, len(cargs)+len(oargs)-2+len(margs)+extra)
 	args = append(append(append(args, cargs...), oargs[2:]...), margs...)
-	return onto{msg: m, conv: cachedConv{conv, cargs}, args: args}, nil
+	if c := ap.Confirm; c != nil {
+		args = append(args, c.ID, c.PatientID, c.Verified)
+	}
+	return onto{msg: m, conv: cachedConv{conv, cargs}, sql: stmt, args: args}, nil
+}
+
+// appendConfirmed is AppendMessage of a message whose sender's contact
+// the store answered from memory (ap.Confirm, see contactCache): only the
+// one-statement append, which confirms the contact in the statement that
+// stores the message, may store it. When that path is not open (no
+// remembered conversation row), or the row or the contact changed, or a
+// unique index or a retryable failure stopped the statement, nothing is
+// stored: the contact is forgotten and inbox.ErrStale returned, for the
+// caller to read the contact and append again.
+func (s *Store) appendConfirmed(ctx context.Context, ap inbox.AppendParams) (inbox.AppendResult, error) {
+	const op = "append message"
+	m, c := ap.Message, ap.Confirm
+	stale := func() (inbox.AppendResult, error) {
+		if s.contacts != nil {
+			s.contacts.forget(c.PracticeID, c.Key)
+		}
+		return inbox.AppendResult{}, inbox.ErrStale
+	}
+	if s.convs == nil || m.ConversationID != "" || c.PracticeID != m.PracticeID || c.ID != m.ContactID {
+		return stale()
+	}
+	if s.group != nil {
+		res, handled, _, err := s.appendGrouped(ctx, ap)
+		switch {
+		case !handled:
+			return stale()
+		case err != nil:
+			return inbox.AppendResult{}, wrap(ctx, op, err)
+		}
+		return res, nil
+	}
+	old, ok := s.convs.entry(m.PracticeID, ap.Subject)
+	if !ok {
+		return stale()
+	}
+	res, stored, err := s.appendOnto(ctx, ap, old)
+	switch {
+	case stored:
+		return res, nil
+	case err == nil || sqldb.IsConflict(err) || sqldb.IsRetryable(err):
+		return stale()
+	}
+	return inbox.AppendResult{}, wrap(ctx, op, err)
 }

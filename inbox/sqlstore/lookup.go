@@ -14,8 +14,20 @@ var _ inbox.IngestLookup = (*Store)(nil)
 // LookupIngest implements inbox.IngestLookup: the stored message with the
 // provider id and the contact with the key, read in one round trip on
 // PostgreSQL.
+//
+// On PostgreSQL, a sender the store remembers (see contactCache) is
+// answered from memory when no provider id is asked for, with
+// IngestFound.Remembered set.
 func (s *Store) LookupIngest(ctx context.Context, practiceID string, ch channels.Kind, providerID, contactKey string) (inbox.IngestFound, error) {
 	var found inbox.IngestFound
+	if s.contacts != nil && providerID == "" {
+		if err := ctx.Err(); err != nil {
+			return found, err
+		}
+		if c, ok := s.contacts.get(practiceID, contactKey); ok {
+			return inbox.IngestFound{Contact: &c, Remembered: true}, nil
+		}
+	}
 	reads := make([]sqldb.Read, 0, 2)
 	if providerID != "" {
 		reads = append(reads, sqldb.Read{SQL: sqlMsgByProvider, Args: []any{practiceID, string(ch), providerID},
@@ -45,6 +57,9 @@ func (s *Store) LookupIngest(ctx context.Context, practiceID string, ch channels
 	}
 	if err != nil {
 		return inbox.IngestFound{}, wrap(ctx, "lookup ingest", err)
+	}
+	if found.Contact != nil {
+		s.remember(*found.Contact)
 	}
 	return found, nil
 }

@@ -22,6 +22,8 @@ type Store struct {
 	cr    *crypter   // nil: PHI in clear
 	group *committer // PostgreSQL with Config.Grouping: see committer
 	convs *convCache // PostgreSQL: see appendOnto
+	// contacts: PostgreSQL, see contactCache.
+	contacts *contactCache
 }
 
 var _ inbox.Store = (*Store)(nil)
@@ -30,7 +32,7 @@ var _ inbox.Store = (*Store)(nil)
 func New(db *DB) *Store {
 	s := &Store{db: db.db, cr: db.cr, group: db.group}
 	if db.db.Dialect() == sqldb.Postgres {
-		s.convs = &convCache{}
+		s.convs, s.contacts = &convCache{}, &contactCache{}
 	}
 	return s
 }
@@ -108,6 +110,7 @@ func (s *Store) PutContact(ctx context.Context, c inbox.Contact) (inbox.Contact,
 	if err != nil {
 		return inbox.Contact{}, false, wrap(ctx, op, err)
 	}
+	s.remember(stored)
 	return stored, created, nil
 }
 
@@ -148,7 +151,15 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 	if err != nil {
 		return inbox.Contact{}, wrap(ctx, "update contact", err)
 	}
+	s.remember(c)
 	return c, nil
+}
+
+// remember keeps c as the store read or wrote it (see contactCache).
+func (s *Store) remember(c inbox.Contact) {
+	if s.contacts != nil {
+		s.contacts.put(c)
+	}
 }
 
 // GetMessage implements inbox.Store.
@@ -278,6 +289,9 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 	}
 	if m0.ConversationID == "" && (ap.Subject == "" || ap.NewConversationID == "") {
 		return inbox.AppendResult{}, errors.New("sqlstore: message needs a conversation id, or a subject and a new conversation id")
+	}
+	if ap.Confirm != nil {
+		return s.appendConfirmed(ctx, ap)
 	}
 	attempt := 0
 	if s.convs != nil && m0.ConversationID == "" {
