@@ -129,8 +129,19 @@
 // takes the transactional path above; a duplicate delivery fails the
 // statement on the unique index and is then reported as such.
 // Store.LookupIngest (inbox.IngestLookup) reads a delivery's stored
-// message and its sender's contact in one round trip, so that an inbound
-// message costs two round trips besides its audit event. AuditSink
+// message and its sender's contact in one round trip. On PostgreSQL the
+// Store also remembers, per practice and contact key, the contacts it
+// read or wrote, and answers a known sender from memory
+// (IngestFound.Remembered) when no provider id is asked for (an Inbox
+// without interceptors): the one-statement append then confirms the
+// contact in the same statement (its patient id and verification are
+// still those remembered), and stores nothing otherwise, in which case
+// AppendMessage forgets the contact and returns inbox.ErrStale and the
+// Inbox reads the contact again. A known sender's message onto its open
+// conversation thus costs one round trip besides its audit event, and a
+// contact changed by another instance (linked to a patient, say) is never
+// trusted from memory. A practice is never answered another's contact:
+// the practice is part of the key. AuditSink
 // writes a batch of events by one statement, which takes a
 // transaction-scoped advisory lock so that appends are serialised to
 // their commit.
