@@ -213,7 +213,7 @@ func measureIngestPostgres(ctx context.Context, r *Report, s settings) error {
 		return err
 	}
 	defer drop()
-	db, err := sqlstore.NewPostgres(pool, sqlstore.Config{Grouping: os.Getenv("BENCH_GROUPING") != ""})
+	db, err := sqlstore.NewPostgres(pool, sqlstore.Config{})
 	if err != nil {
 		return err
 	}
