@@ -160,6 +160,7 @@ var notPeople = setOf("america", "american", "brazil", "france", "french", "germ
 	"dakota", "england", "british", "nord", "norte", "sur",
 	"north", "south", "east", "west", "university", "college", "school", "county", "state", "city",
 	"insurance", "pharmacy", "bank", "hospital", "clinic", "church",
+	"christmas", "easter", "thanksgiving", "halloween", "navidad", "pascua",
 	// Insurers and health systems whose names are also surnames.
 	"kaiser", "molina", "sutter", "baylor", "emory", "stanford", "hopkins", "cigna", "aetna", "humana")
 

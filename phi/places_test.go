@@ -195,5 +195,6 @@ func TestDetectMessageForms(t *testing.T) {
 		"My son's High School needs a sports physical form",
 		"We met after Sunday School at the Church",
 		"my grandma is staying with us",
+		"We Are Going Out Of Town For Christmas",
 	)
 }
