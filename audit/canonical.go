@@ -31,7 +31,7 @@ func AppendLine(dst []byte, e *Event) []byte {
 // ComputeHash returns the lowercase hex SHA-256 of e's canonical encoding.
 // It does not read or change e.Hash.
 func ComputeHash(e *Event) string {
-	var buf [512]byte
+	var buf [1024]byte
 	return hashOf(AppendCanonical(buf[:0], e))
 }
 
@@ -40,7 +40,7 @@ func hashMatches(e *Event) bool {
 	if len(e.Hash) != 2*sha256.Size {
 		return false
 	}
-	var buf [512]byte
+	var buf [1024]byte
 	sum := sha256.Sum256(AppendCanonical(buf[:0], e))
 	var hx [2 * sha256.Size]byte
 	hex.Encode(hx[:], sum[:])

@@ -33,11 +33,13 @@ type committer struct {
 	cur    *batch // filling; nil when empty
 	busy   bool   // a flush is running
 	closed bool
-	turn   chan struct{} // closed when a flush ends
+	// turn is closed when the running flush ends; made by the first
+	// caller that waits for it (most flushes have none), nil otherwise.
+	turn chan struct{}
 }
 
 func newCommitter(flush func(context.Context, *batch) error) *committer {
-	return &committer{flush: flush, turn: make(chan struct{})}
+	return &committer{flush: flush}
 }
 
 // submit adds to the current batch (add runs under the lock, in the order
@@ -77,7 +79,7 @@ func (c *committer) submit(ctx context.Context, add func(*batch) error) (*batch,
 			c.mu.Unlock()
 			return b, b.err
 		}
-		turn := c.turn
+		turn := c.waitTurn()
 		c.mu.Unlock()
 		select {
 		case <-b.done:
@@ -123,11 +125,22 @@ func (c *committer) lead(ctx context.Context, b *batch) {
 	c.release()
 }
 
+// waitTurn returns the channel closed when the running flush ends; mu is
+// held and a flush is running.
+func (c *committer) waitTurn() chan struct{} {
+	if c.turn == nil {
+		c.turn = make(chan struct{})
+	}
+	return c.turn
+}
+
 // release ends a flush; mu is held.
 func (c *committer) release() {
 	c.busy = false
-	close(c.turn)
-	c.turn = make(chan struct{})
+	if c.turn != nil {
+		close(c.turn)
+		c.turn = nil
+	}
 }
 
 // close refuses new submissions and flushes what was already submitted
@@ -145,7 +158,7 @@ func (c *committer) close(final func() *batch) error {
 	for {
 		switch {
 		case c.busy:
-			turn := c.turn
+			turn := c.waitTurn()
 			c.mu.Unlock()
 			<-turn
 			c.mu.Lock()

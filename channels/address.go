@@ -1,6 +1,7 @@
 package channels
 
 import (
+	"errors"
 	"fmt"
 	"net/mail"
 	"strings"
@@ -117,10 +118,14 @@ func ParseAddress(kind AddressKind, raw string, opts *ParseOptions) (Address, er
 		// integrations prefix "whatsapp:" (Twilio) or "+".
 		s := strings.TrimSpace(raw)
 		s = strings.TrimPrefix(strings.TrimPrefix(s, "whatsapp:"), "wa:")
-		if !strings.HasPrefix(s, "+") {
-			s = "+" + s
+		var e164 string
+		var err error
+		if strings.HasPrefix(s, "+") {
+			e164, err = normalizePhone(s, opts.countryCode())
+		} else {
+			// As if s were written with a leading "+".
+			e164, err = phoneDigits(s, true, opts.countryCode())
 		}
-		e164, err := normalizePhone(s, opts.countryCode())
 		if err != nil {
 			return Address{}, &AddressError{Kind: kind, Reason: err.Error()}
 		}
@@ -167,45 +172,70 @@ func normalizePhone(raw, countryCode string) (string, error) {
 	if s == "" {
 		return "", fmt.Errorf("empty")
 	}
-	var digits strings.Builder
-	plus := false
+	return phoneDigits(s, false, countryCode)
+}
+
+// The reasons phoneDigits refuses a number: fixed, so that refusing one
+// (a business's own display number may be fictitious) allocates nothing.
+var (
+	errPhoneChar       = errors.New("unexpected character in phone number")
+	errPhoneLength     = errors.New("phone number must have 8 to 15 digits with country code")
+	errPhoneCountry    = errors.New("country code cannot start with 0")
+	errPhoneNANPLength = errors.New("north american number must have 10 digits after the country code")
+	errPhoneNANPDigit  = errors.New("north american area code and exchange cannot start with 0 or 1")
+)
+
+// phoneDigits is normalizePhone after the trimming: s's digits in E.164,
+// plus marking s as international (as if it began with "+", which it then
+// must not). It allocates only the result.
+func phoneDigits(s string, plus bool, countryCode string) (string, error) {
+	var arr [24]byte
+	// out is "+", then the country code when s is national, then s's digits.
+	out := append(arr[:0], '+')
+	leadingPlus := !plus
 	for i, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
-			digits.WriteRune(r)
-		case r == '+' && i == 0:
+			out = append(out, byte(r))
+		case r == '+' && i == 0 && leadingPlus:
 			plus = true
 		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '\u00a0':
 		default:
-			return "", fmt.Errorf("unexpected character in phone number")
+			return "", errPhoneChar
 		}
 	}
-	d := digits.String()
+	d := out[1:]
 	switch {
 	case plus:
-	case strings.HasPrefix(d, "00"):
-		d = d[2:]
+	case len(d) >= 2 && d[0] == '0' && d[1] == '0':
+		out = append(out[:1], d[2:]...)
 	case countryCode == "1" && len(d) == 11 && d[0] == '1':
 		// "1 555 ..." written without "+", as North Americans do.
 	default:
-		d = countryCode + strings.TrimPrefix(d, "0")
+		if len(d) > 0 && d[0] == '0' {
+			d = d[1:]
+		}
+		var tmp [24]byte
+		national := append(tmp[:0], d...)
+		out = append(append(out[:1], countryCode...), national...)
 	}
+	d = out[1:]
 	if len(d) < 8 || len(d) > 15 {
-		return "", fmt.Errorf("phone number must have 8 to 15 digits with country code")
+		return "", errPhoneLength
 	}
 	if d[0] == '0' {
-		return "", fmt.Errorf("country code cannot start with 0")
+		return "", errPhoneCountry
 	}
 	if d[0] == '1' {
 		// North American numbering plan: 1 + NPA (2-9xx) + NXX (2-9xx) + 4.
 		if len(d) != 11 {
-			return "", fmt.Errorf("north american number must have 10 digits after the country code")
+			return "", errPhoneNANPLength
 		}
 		if d[1] < '2' || d[4] < '2' {
-			return "", fmt.Errorf("north american area code and exchange cannot start with 0 or 1")
+			return "", errPhoneNANPDigit
 		}
 	}
-	return "+" + d, nil
+	return string(out), nil
 }
 
 // normalizeEmail returns the lower-cased addr-spec of raw, which may be a

@@ -38,29 +38,42 @@ type IngestFound struct {
 // nothing), and AppendMessage reports a duplicate atomically, so the
 // message is not looked up first. With interceptors it is, so that they
 // never run twice for one message.
-func (ib *Inbox) lookupIngest(ctx context.Context, in channels.Inbound) (IngestFound, error) {
+func (ib *Inbox) lookupIngest(ctx context.Context, in channels.Inbound) (ingestFound, error) {
 	key := in.From.ContactKey()
 	providerID := in.ProviderID
 	if len(ib.interceptors) == 0 {
 		providerID = ""
 	}
 	if l, ok := ib.store.(IngestLookup); ok {
-		return l.LookupIngest(ctx, in.PracticeID, in.Channel, providerID, key)
+		f, err := l.LookupIngest(ctx, in.PracticeID, in.Channel, providerID, key)
+		out := ingestFound{message: f.Message}
+		if f.Contact != nil {
+			out.contact, out.known = *f.Contact, true
+		}
+		return out, err
 	}
-	var found IngestFound
+	var found ingestFound
 	if providerID != "" {
 		switch m, err := ib.store.FindMessage(ctx, in.PracticeID, in.Channel, providerID); {
 		case err == nil:
-			return IngestFound{Message: &m}, nil
+			return ingestFound{message: &m}, nil
 		case !errors.Is(err, ErrNotFound):
 			return found, err
 		}
 	}
 	switch c, err := ib.store.FindContact(ctx, in.PracticeID, key); {
 	case err == nil:
-		found.Contact = &c
+		found.contact, found.known = c, true
 	case !errors.Is(err, ErrNotFound):
 		return found, err
 	}
 	return found, nil
+}
+
+// ingestFound is lookupIngest's answer: IngestFound with the contact held
+// by value, so that a known sender (the common case) costs no allocation.
+type ingestFound struct {
+	message *Message
+	contact Contact
+	known   bool // contact was found
 }

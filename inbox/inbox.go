@@ -7,7 +7,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/google/uuid"
 	"go.uber.org/zap"
 
 	"github.com/frontdeskhq/frontdesk/audit"
@@ -239,7 +238,7 @@ func New(store Store, cfg Config) (*Inbox, error) {
 		ib.interceptors = append([]Interceptor{consentInterceptor{ib}}, ib.interceptors...)
 	}
 	if ib.newID == nil {
-		ib.newID = func() string { return uuid.Must(uuid.NewV7()).String() }
+		ib.newID = newUUIDv7
 	}
 	if ib.drafter == nil {
 		d, err := knowledge.NewTemplateDrafter(nil, nil)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
 
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
@@ -61,7 +62,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if in.From.Kind != want {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", &channels.AddressError{Kind: in.From.Kind, Reason: "wrong kind for channel " + string(in.Channel)})
 	}
-	log := ib.log.With(zap.String("practice_id", in.PracticeID), zap.String("channel", string(in.Channel)))
+	log := ib.messageLogger(in)
 
 	// Fast path for redelivered webhooks, asked with the sender's contact
 	// (one round trip for a database store); AppendMessage settles races.
@@ -69,18 +70,19 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
 	}
-	if found.Message != nil {
-		return ib.duplicate(ctx, *found.Message)
+	if found.message != nil {
+		return ib.duplicate(ctx, *found.message)
 	}
 
-	contact, err := ib.identify(ctx, in, found.Contact)
+	contact, err := ib.identify(ctx, in, found.contact, found.known)
 	if err != nil {
 		return IngestResult{}, err
 	}
 	tr := ib.classify(ctx, log, in.Text)
+	subject := SubjectFor(contact.PatientID, contact.ID)
 	intake := Intake{Inbound: in, Contact: contact, Triage: tr}
 	if len(ib.interceptors) > 0 {
-		switch c, err := ib.store.FindOpenConversation(ctx, in.PracticeID, SubjectFor(contact.PatientID, contact.ID)); {
+		switch c, err := ib.store.FindOpenConversation(ctx, in.PracticeID, subject); {
 		case err == nil:
 			intake.Conversation = &c
 		case !errors.Is(err, ErrNotFound):
@@ -133,63 +135,14 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if tr != nil {
 		urgency, intent = tr.Urgency, tr.Intent
 	}
-	afterHours := false
-	var clockEv routing.ClockEvent
+	join := &joining{ib: ib, channel: in.Channel, patientID: contact.PatientID, contactID: contact.ID,
+		urgency: urgency, intent: intent, dec: dec, handledBy: handledBy,
+		awaitReply: handled.AwaitReply, resolve: handled.Resolve, now: now}
 	res, err := ib.store.AppendMessage(ctx, AppendParams{
 		Message:           msg,
-		Subject:           SubjectFor(contact.PatientID, contact.ID),
+		Subject:           subject,
 		NewConversationID: ib.newID(),
-		Thread: func(c *Conversation, created bool) error {
-			clockEv = routing.ClockEvent{}
-			c.Channel = in.Channel
-			if c.Status == StatusSnoozed {
-				// The patient wrote: the conversation is back in its queue.
-				c.Status, c.SnoozedUntil = StatusOpen, time.Time{}
-			}
-			if created {
-				c.PatientID, c.ContactID = contact.PatientID, contact.ID
-				c.Urgency, c.Intent = triage.UrgencyRoutine, intent
-			}
-			afterHours = ib.afterHoursDue(c, dec, handledBy != "", now)
-			if handledBy != "" && !dec.Emergency {
-				if created {
-					c.Queue, c.Priority = dec.Queue, dec.Priority
-				}
-				switch {
-				case handled.AwaitReply > 0:
-					// Aside until the patient says whether it helped.
-					c.Status, c.SnoozedUntil, c.AwaitingReply = StatusSnoozed, now.Add(handled.AwaitReply), handledBy
-				case created || handled.Resolve:
-					// Nothing is left for staff: closed, contained.
-					c.Status, c.ClosedAt, c.ClosedBy = StatusClosed, now, serviceActor.ID
-					c.SnoozedUntil, c.AwaitingReply = time.Time{}, ""
-				}
-				return nil
-			}
-			c.AwaitingReply = "" // a person takes it from here
-			// A conversation only ever becomes more urgent by a new
-			// message; staff lower it by answering or re-routing.
-			rerouted := created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" || (dec.Emergency && !c.Emergency)
-			if created || urgency.Rank() > c.Urgency.Rank() || c.Queue == "" {
-				c.Urgency, c.Intent = urgency, intent
-				c.Queue, c.Priority = dec.Queue, dec.Priority
-			}
-			c.Emergency = c.Emergency || dec.Emergency
-			// The earliest deadline stands until a person answers.
-			if c.FirstResponseAt.IsZero() && !dec.FirstResponseDue.IsZero() &&
-				(c.FirstResponseDue.IsZero() || dec.FirstResponseDue.Before(c.FirstResponseDue)) {
-				c.FirstResponseDue = dec.FirstResponseDue
-			}
-			// The SLA clock: a new question (or a more urgent one) starts
-			// it, a reply from a patient staff were waiting on resumes it.
-			switch st := c.SLAState(); {
-			case rerouted || st == routing.ClockIdle || st == routing.ClockDone:
-				clockEv = ib.clockEvent(c, routing.ClockStarted, now)
-			case st == routing.ClockWaiting:
-				clockEv = ib.clockEvent(c, routing.ClockResumed, now)
-			}
-			return nil
-		},
+		Thread:            join.thread,
 	})
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
@@ -197,7 +150,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if res.Duplicate {
 		return ib.duplicate(ctx, res.Message)
 	}
-	ib.watchClock(in.PracticeID, res.Conversation.ID, clockEv)
+	ib.watchClock(in.PracticeID, res.Conversation.ID, join.clockEv)
 	if handled.Resolve && !res.Created && res.Conversation.Status == StatusClosed {
 		if err := ib.closed(ctx, res.Conversation, serviceActor); err != nil {
 			return IngestResult{Message: res.Message, Conversation: res.Conversation, Contact: contact}, err
@@ -207,9 +160,11 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	if res.Created {
 		out.Conversation = ib.linkPrevious(ctx, log, res.Conversation)
 	}
-	log.Info("message ingested", zap.String("message_id", res.Message.ID),
-		zap.String("conversation_id", res.Conversation.ID), zap.String("queue", res.Conversation.Queue),
-		zap.String("urgency", string(urgency)), zap.Bool("handled", handledBy != ""))
+	if ce := log.Check(zap.InfoLevel, "message ingested"); ce != nil {
+		ce.Write(zap.String("message_id", res.Message.ID),
+			zap.String("conversation_id", res.Conversation.ID), zap.String("queue", res.Conversation.Queue),
+			zap.String("urgency", string(urgency)), zap.Bool("handled", handledBy != ""))
+	}
 
 	if err := ib.record(ctx, audit.Event{
 		PracticeID: in.PracticeID, Actor: audit.Actor{ID: contact.ID, Kind: "patient"},
@@ -243,7 +198,7 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 			out.AutoReply = &reply
 		}
 	}
-	if afterHours {
+	if join.afterHours {
 		out.AfterHoursReply, out.AfterHoursReplyErr = ib.sendAfterHours(ctx, log, res.Conversation, contact, in, dec)
 	}
 	if handledBy == "" || dec.Emergency {
@@ -266,6 +221,16 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		}
 	}
 	return out, nil
+}
+
+// messageLogger returns the logger for one inbound message, tagged with its
+// practice and channel. The tags are only added when the logger would
+// write something, since building them costs on every message.
+func (ib *Inbox) messageLogger(in channels.Inbound) *zap.Logger {
+	if c := ib.log.Core(); !c.Enabled(zapcore.InfoLevel) && !c.Enabled(zapcore.WarnLevel) && !c.Enabled(zapcore.ErrorLevel) {
+		return ib.log
+	}
+	return ib.log.With(zap.String("practice_id", in.PracticeID), zap.String("channel", string(in.Channel)))
 }
 
 // HandleInbound implements channels.InboundHandler: it ingests m and
@@ -300,14 +265,11 @@ func (ib *Inbox) duplicate(ctx context.Context, m Message) (IngestResult, error)
 	return out, nil
 }
 
-// identify returns the sender's contact, known when the store found it by
-// its key, or creates it; and links it to the vendor's patient when the
-// Directory knows the address.
-func (ib *Inbox) identify(ctx context.Context, in channels.Inbound, known *Contact) (Contact, error) {
-	var c Contact
-	if known != nil {
-		c = *known
-	} else {
+// identify returns the sender's contact, c when the store found it by its
+// key (known), or creates it; and links it to the vendor's patient when
+// the Directory knows the address.
+func (ib *Inbox) identify(ctx context.Context, in channels.Inbound, c Contact, known bool) (Contact, error) {
+	if !known {
 		// Get-or-create: a contact created meanwhile is returned.
 		var err error
 		c, _, err = ib.store.PutContact(ctx, Contact{
@@ -333,9 +295,10 @@ func (ib *Inbox) identify(ctx context.Context, in channels.Inbound, known *Conta
 	if !needAddr && patientID == "" {
 		return c, nil
 	}
+	from := in.From // the closure takes this copy, not all of in
 	c, err = ib.store.UpdateContact(ctx, in.PracticeID, c.ID, func(c *Contact) error {
-		if !slices.Contains(c.Addresses, in.From) {
-			c.Addresses = append(c.Addresses, in.From)
+		if !slices.Contains(c.Addresses, from) {
+			c.Addresses = append(c.Addresses, from)
 		}
 		if patientID != "" && !c.Verified {
 			c.PatientID, c.Verified = patientID, true

@@ -22,7 +22,13 @@ type MemoryStore struct {
 	mu        sync.RWMutex
 	practices map[string]*memPractice
 	seq       int64
+	// threading is AppendMessage's working copy of a conversation; only
+	// used under mu's write lock.
+	threading Conversation
 }
+
+// zeroConversation zeroes *c, so that a scratch record keeps nothing reachable.
+func zeroConversation(c *Conversation) { *c = Conversation{} }
 
 var _ Store = (*MemoryStore)(nil)
 
@@ -32,7 +38,7 @@ type memPractice struct {
 	convs        map[string]*Conversation
 	openBySubj   map[string]string // subject -> id of the conversation not closed
 	msgs         map[string]*memMessage
-	msgByProv    map[string]string   // channel + "\x00" + provider id -> id
+	msgByProv    provIndex           // channel and provider id -> id
 	convMsgs     map[string][]string // conversation id -> message ids, in order
 }
 
@@ -55,7 +61,7 @@ func (s *MemoryStore) practice(id string, create bool) *memPractice {
 			convs:        make(map[string]*Conversation),
 			openBySubj:   make(map[string]string),
 			msgs:         make(map[string]*memMessage),
-			msgByProv:    make(map[string]string),
+			msgByProv:    make(provIndex),
 			convMsgs:     make(map[string][]string),
 		}
 		s.practices[id] = p
@@ -64,8 +70,6 @@ func (s *MemoryStore) practice(id string, create bool) *memPractice {
 }
 
 func notFound(what, id string) error { return fmt.Errorf("%w: %s %q", ErrNotFound, what, id) }
-
-func provKey(ch channels.Kind, id string) string { return string(ch) + "\x00" + id }
 
 // PutContact implements Store.
 func (s *MemoryStore) PutContact(ctx context.Context, c Contact) (Contact, bool, error) {
@@ -155,11 +159,15 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 	if m.ConversationID == "" && (ap.Subject == "" || ap.NewConversationID == "") {
 		return AppendResult{}, fmt.Errorf("inbox: message needs a conversation id, or a subject and a new conversation id")
 	}
+	// The store's copy is made before the lock, to keep the writers'
+	// critical section short; only its conversation and sequence are set
+	// under it.
+	mm := &memMessage{Message: cloneMessage(m)}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	p := s.practice(m.PracticeID, true)
 	if m.ProviderID != "" {
-		if id, ok := p.msgByProv[provKey(m.Channel, m.ProviderID)]; ok {
+		if id, ok := p.msgByProv.get(m.Channel, m.ProviderID); ok {
 			old := p.msgs[id]
 			return AppendResult{
 				Message:      cloneMessage(old.Message),
@@ -172,7 +180,11 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 		return AppendResult{}, fmt.Errorf("%w: message id %q exists", ErrConflict, m.ID)
 	}
 
-	var conv Conversation
+	// The conversation being threaded: the store's one scratch record,
+	// since the write lock is held throughout (Thread gets a pointer, which
+	// would otherwise move a fresh record to the heap on every message).
+	conv := &s.threading
+	defer zeroConversation(conv)
 	created := false
 	switch {
 	case m.ConversationID != "":
@@ -180,16 +192,16 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 		if !ok {
 			return AppendResult{}, notFound("conversation", m.ConversationID)
 		}
-		conv = cloneConversation(*c)
+		*conv = cloneConversation(*c)
 	default:
 		if id, ok := p.openBySubj[ap.Subject]; ok {
-			conv = cloneConversation(*p.convs[id])
+			*conv = cloneConversation(*p.convs[id])
 		} else {
 			if _, ok := p.convs[ap.NewConversationID]; ok {
 				return AppendResult{}, fmt.Errorf("%w: conversation id %q exists", ErrConflict, ap.NewConversationID)
 			}
 			created = true
-			conv = Conversation{
+			*conv = Conversation{
 				PracticeID: m.PracticeID,
 				ID:         ap.NewConversationID,
 				Subject:    ap.Subject,
@@ -200,14 +212,14 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 		}
 	}
 	if ap.Thread != nil {
-		if err := ap.Thread(&conv, created); err != nil {
+		if err := ap.Thread(conv, created); err != nil {
 			return AppendResult{}, err
 		}
 	}
 	if conv.ID == "" || conv.PracticeID != m.PracticeID {
 		return AppendResult{}, fmt.Errorf("inbox: thread may not change a conversation's practice or id")
 	}
-	if err := p.checkOpenSubject(conv); err != nil {
+	if err := p.checkOpenSubject(*conv); err != nil {
 		return AppendResult{}, err
 	}
 	m.ConversationID = conv.ID
@@ -216,14 +228,15 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 		conv.UpdatedAt = m.CreatedAt
 	}
 	s.seq++
-	mm := &memMessage{Message: cloneMessage(m), seq: s.seq}
+	mm.ConversationID, mm.seq = conv.ID, s.seq
 	p.msgs[m.ID] = mm
 	if m.ProviderID != "" {
-		p.msgByProv[provKey(m.Channel, m.ProviderID)] = m.ID
+		p.msgByProv.put(m.Channel, m.ProviderID, m.ID)
 	}
 	p.convMsgs[conv.ID] = append(p.convMsgs[conv.ID], m.ID)
-	p.putConv(conv)
-	return AppendResult{Message: cloneMessage(m), Conversation: conv, Created: created}, nil
+	p.putConv(*conv)
+	// m holds the caller's own slices, never the store's copies.
+	return AppendResult{Message: m, Conversation: *conv, Created: created}, nil
 }
 
 // checkOpenSubject refuses a conversation that would give its subject a
@@ -239,14 +252,30 @@ func (p *memPractice) checkOpenSubject(c Conversation) error {
 }
 
 func (p *memPractice) putConv(c Conversation) {
-	if old, ok := p.convs[c.ID]; ok && p.openBySubj[old.Subject] == c.ID {
-		delete(p.openBySubj, old.Subject)
+	old, ok := p.convs[c.ID]
+	switch {
+	case ok && old.Subject == c.Subject && c.Status != StatusClosed:
+		// Still the subject's open conversation (the common case: a
+		// message joins it); checkOpenSubject allowed it.
+		if p.openBySubj[c.Subject] != c.ID {
+			p.openBySubj[c.Subject] = c.ID
+		}
+	default:
+		if ok && p.openBySubj[old.Subject] == c.ID {
+			delete(p.openBySubj, old.Subject)
+		}
+		if c.Status != StatusClosed {
+			p.openBySubj[c.Subject] = c.ID
+		}
 	}
-	if c.Status != StatusClosed {
-		p.openBySubj[c.Subject] = c.ID
+	if ok {
+		// In place: every reader copies under the lock, so no one holds
+		// the record across this write.
+		*old = cloneConversation(c)
+		return
 	}
-	c = cloneConversation(c)
-	p.convs[c.ID] = &c
+	nc := cloneConversation(c) // declared here: only a new record moves to the heap
+	p.convs[c.ID] = &nc
 }
 
 // GetMessage implements Store.
@@ -272,7 +301,7 @@ func (s *MemoryStore) FindMessage(ctx context.Context, practiceID string, ch cha
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if p := s.practice(practiceID, false); p != nil && providerID != "" {
-		if id, ok := p.msgByProv[provKey(ch, providerID)]; ok {
+		if id, ok := p.msgByProv.get(ch, providerID); ok {
 			return cloneMessage(p.msgs[id].Message), nil
 		}
 	}
@@ -300,15 +329,15 @@ func (s *MemoryStore) UpdateMessage(ctx context.Context, practiceID, id string, 
 	}
 	if m.ProviderID != old.ProviderID || m.Channel != old.Channel {
 		if m.ProviderID != "" {
-			if other, ok := p.msgByProv[provKey(m.Channel, m.ProviderID)]; ok && other != id {
+			if other, ok := p.msgByProv.get(m.Channel, m.ProviderID); ok && other != id {
 				return Message{}, fmt.Errorf("%w: provider id already stored", ErrConflict)
 			}
 		}
 		if old.ProviderID != "" {
-			delete(p.msgByProv, provKey(old.Channel, old.ProviderID))
+			p.msgByProv.del(old.Channel, old.ProviderID)
 		}
 		if m.ProviderID != "" {
-			p.msgByProv[provKey(m.Channel, m.ProviderID)] = id
+			p.msgByProv.put(m.Channel, m.ProviderID, id)
 		}
 	}
 	p.msgs[id] = &memMessage{Message: cloneMessage(m), seq: old.seq}

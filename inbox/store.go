@@ -92,7 +92,8 @@ type AppendParams struct {
 	// conversation the message joins, before it is written; created
 	// reports a new conversation. An error aborts the append and nothing
 	// is written. After Thread, the store sets MessageCount and moves
-	// UpdatedAt forward to the message's CreatedAt.
+	// UpdatedAt forward to the message's CreatedAt. c is only valid during
+	// the call: Thread must not keep it.
 	Thread func(c *Conversation, created bool) error
 }
 

@@ -256,7 +256,9 @@ func (s *scan) poBox(i int) {
 		return
 	}
 	if j < len(s.toks) && s.toks[j].kind == tNum {
-		s.add(s.toks[i].start, s.toks[j].end, KindAddress, 0.85, "address.pobox")
+		// The city, state and ZIP after it go too: "P.O. Box 2231, Grove
+		// City, OH 43123".
+		s.add(s.toks[i].start, s.toks[s.addressTail(j)].end, KindAddress, 0.85, "address.pobox")
 	}
 }
 
@@ -339,7 +341,8 @@ func (s *scan) unknownBeforeHospital(k, i int) bool {
 // Agnes Hospital", "Harford Memorial", "Clínica San José" (the words after
 // a leading facility word).
 func (s *scan) facility(i int) {
-	if !s.capitalized(i) && !s.lower {
+	if !s.capitalized(i) && !s.lower && !s.lowerFacilityAfterName(i) &&
+		!(s.is(i, "university") && s.is(i+1, "of") && s.has(i+2, bRegion)) {
 		return
 	}
 	switch string(s.low(i)) {
@@ -358,7 +361,7 @@ func (s *scan) facility(i int) {
 		}
 	case "university":
 		// "University of Maryland": the place follows "of".
-		if s.is(i+1, "of") && (s.capitalized(i+2) || s.lower) && (!s.has(i+2, bStop) || s.has(i+2, bState)) {
+		if s.is(i+1, "of") && (s.capitalized(i+2) || s.lower || s.has(i+2, bRegion)) && (!s.has(i+2, bStop) || s.has(i+2, bState)) {
 			last := i + 2
 			if (s.capitalized(i+3) || s.lower) && !s.has(i+3, bStop|bClinical) && !s.everyday(i+3) && !s.toks[i+3].nl || s.has(i+3, bFacility) {
 				last = i + 3
@@ -376,7 +379,9 @@ func (s *scan) facility(i int) {
 			(strings.HasSuffix(s.text[s.toks[j].start:s.toks[j].end], "'s") ||
 				strings.HasSuffix(s.text[s.toks[j].start:s.toks[j].end], "'S")) {
 			s.add(s.toks[i].start, s.toks[j].end, KindAddress, 0.75, "address.facility")
+			return
 		}
+		s.saintPlace(i)
 		return
 	}
 	first := i
@@ -388,7 +393,7 @@ func (s *scan) facility(i int) {
 		if t.kind == tPunct && s.text[t.start] == '\'' {
 			continue
 		}
-		if t.kind != tWord || (!s.capitalized(k) && !s.lower) || s.has(k, bStop) ||
+		if t.kind != tWord || (!s.capitalized(k) && !s.lower && !(s.has(k, bFacilityQual) && first == k+1)) || s.has(k, bStop) ||
 			s.has(k, bCareUnit) && !(k == i-1 && s.is(i, "home")) || s.toks[k+1].nl {
 			break
 		}

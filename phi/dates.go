@@ -26,7 +26,8 @@ var (
 		"next", "this", "en", "desde", "hasta", "durante", "principios", "finales", "mediados")
 	// yearCues make a four-digit number a year: "in 1983", "since 2006";
 	// "until 2000" and "around 2000" are times of day in clinical notes.
-	yearCues = setOf("in", "since", "circa", "year", "during", "en", "desde", "ano", "durante", "its", "it's")
+	yearCues = setOf("in", "since", "circa", "year", "during", "en", "desde", "ano", "durante", "its", "it's",
+		"saying", "says", "stated", "thinks", "believes")
 	// eventWords are past events of a medical history that a year follows:
 	// "CABG 1992", "MI 92,", "CVA 74'", "cholecystectomy in 2004".
 	eventWords = setOf("mi", "nqwmi", "imi", "ami", "stemi", "nstemi", "cabg", "cva", "tia", "ptca", "pci",
@@ -35,7 +36,9 @@ var (
 		"mastectomy", "lumpectomy", "nephrectomy", "ca", "cancer", "fx", "fracture", "avr", "mvr", "turp",
 		"angioplasty", "bypass", "ablation", "ppm", "aicd", "stroke", "lobectomy", "colectomy", "thr",
 		"tkr", "amputation", "craniotomy", "laminectomy", "turbt", "debulking", "cath", "smoking", "quit",
-		"retired", "married", "widowed", "divorced", "operado", "operada", "infarto", "cirugia")
+		"retired", "married", "widowed", "divorced", "operado", "operada", "infarto", "cirugia",
+		"extubation", "extubated", "extubate", "intubation", "accident", "cx", "admission", "discharge",
+		"discharged", "readmitted", "accidente", "alta", "ingreso")
 	// rangeJoiners join two days of one month: "2 al 5 de abril", "3-5 March".
 	rangeJoiners = setOf("al", "a", "y", "to", "and", "through", "thru", "or", "o")
 )
@@ -65,6 +68,16 @@ func (s *scan) weekdayDate(i int) {
 	}
 	if s.is(j, "the") {
 		j++
+	}
+	if j < len(s.toks) && s.toks[j].kind == tNum && !s.toks[j].nl {
+		// "Tuesday 6/17", "Fri, 3/7/25": the weekday joins the numeric
+		// date the number rules found.
+		for k := len(s.spans) - 1; k >= 0; k-- {
+			if sp := &s.spans[k]; sp.Kind == KindDate && sp.Start == s.toks[j].start {
+				sp.Start = s.toks[i].start
+				return
+			}
+		}
 	}
 	last, ok := s.dayAt(j)
 	if !ok || (last == j && !s.lowerTextDay(i)) {
@@ -212,8 +225,9 @@ func (s *scan) writtenDate(i int) {
 // 81, Redo CABG 84"): right after an event word, and ending its item.
 func (s *scan) eventYear(start, end int) bool {
 	i := s.tokenAt(start)
-	if !s.has(i-1, bEvent) || end-start != 2 {
-		return false
+	if !s.has(i-1, bEvent) && !(s.has(i-2, bEvent) && s.toks[i-1].kind == tWord && s.toks[i-1].end-s.toks[i-1].start <= 2 && s.hasDigit(i-1)) ||
+		end-start != 2 {
+		return false // "CABG 92,", "CABG X5 99'"
 	}
 	t := s.text
 	if end >= len(t) {
@@ -228,6 +242,51 @@ func (s *scan) eventYear(start, end int) bool {
 		return end+1 < len(t) && (t[end+1] == '\n' || t[end+1] == ',')
 	}
 	return false
+}
+
+// yearListed reports whether the number at start:end, of two or four
+// digits, continues a list of years after one the rules found: "CABG
+// 1957, 1971", "CVA in 94 and 00". A two-digit year also counts after
+// "in" that follows an event word ("CVA in 94").
+func (s *scan) yearListed(start, end int) bool {
+	i := s.tokenAt(start)
+	if end-start == 2 && s.is(i-1, "in") && s.has(i-2, bEvent) {
+		return end >= len(s.text) || !isASCIILetter(s.text[end]) && !s.has(i+1, bUnitsNext) && !s.punct(i+1, '.') &&
+			!s.punct(i+1, '/') && !s.punct(i+1, ':') && !s.punct(i+1, '%')
+	}
+	if !s.punct(i-1, ',') && !s.is(i-1, "and") && !s.is(i-1, "y") {
+		return false
+	}
+	if end-start == 4 && !plausibleYear(num(s.text, group{start: start, end: end})) ||
+		s.has(i+1, bUnitsNext) || s.punct(i+1, '/') || s.punct(i+1, ':') || s.punct(i+1, '%') {
+		return false
+	}
+	if i-2 < 0 || s.toks[i-2].kind != tNum && !s.punct(i-2, '\'') {
+		return false
+	}
+	prev := s.toks[i-2]
+	for k := len(s.spans) - 1; k >= 0 && k >= len(s.spans)-3; k-- {
+		sp := s.spans[k]
+		if sp.Kind == KindDate && sp.End == prev.end && (sp.Rule == "date.year" || sp.Rule == "date.event") &&
+			sp.End-sp.Start <= end-start+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// decade reports whether the four digits at start:end are a decade
+// followed by "s" or "'s" and a cue before them: "in the 1980s", "late
+// 1990S".
+func (s *scan) decade(start, end int) bool {
+	t := s.text
+	y := num(t, group{start: start, end: end})
+	if y%10 != 0 || !plausibleYear(y) || end >= len(t) || t[end]|0x20 != 's' ||
+		end+1 < len(t) && isASCIILetter(t[end+1]) {
+		return false
+	}
+	i := s.tokenAt(start)
+	return s.has(i-1, bYearCue|bEvent) || s.is(i-1, "the") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid")
 }
 
 // ordinalDay matches "on the 11th", "it's the 3rd", "by the 21st": a day
@@ -257,7 +316,7 @@ func (s *scan) yearAfterCue(start, end int) bool {
 		return false
 	}
 	i := s.tokenAt(start)
-	if !s.has(i-1, bYearCue|bEvent) || s.has(i+1, bUnitsNext) || s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum {
+	if !s.has(i-1, bYearCue|bEvent) && !(s.is(i-1, "is") && s.is(i-2, "it")) || s.has(i+1, bUnitsNext) || s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum {
 		return false
 	}
 	return !(s.punct(i+1, ':') || s.punct(i+1, '%'))
@@ -355,8 +414,8 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 			j++
 			continue
 		}
-		if tk.kind == tWord && s.has(j, bIDFiller) {
-			j++
+		if tk.kind == tWord && s.has(j, bIDFiller) && (j+1 >= len(s.toks) || s.toks[j+1].space) {
+			j++ // "is", "number"; but "A-55102-88" begins with its "A"
 			continue
 		}
 		break

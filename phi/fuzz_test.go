@@ -18,6 +18,12 @@ var fuzzSeeds = append([]string{
 	"moved from A to B to C to D", "Sunday, the", "del 2 al", "CABG 92,", "on the 31st", "on the 99th",
 	"+41 (0)", "212- 476- 8356", "Elijah, 15,", "he is 7.5", "Ana K.", "lives in", "Bob of X",
 	"Brookhaven Nursing Home", "Nursing Home", "6/30-7/2", "28 Oct, 88",
+	"sent to RGH EW", "ON HALVERSTON 6", "to halverston2", "Plan: X 2", "@ St A.", "U of", "U",
+	"at Grace Memorial", "at jonah fields's", "at a's house", "son from Palm Bay", "in DC",
+	"DAUGHTER-", "-DESTINY", "son-in-law", "tom visited", "CASTELLANO FAMILY", "significant other",
+	"mrs", "MS LOMBARDI", "Tavita Oyelowo cell#", "its dmitri again", "Olu here,", "Thanks - Will",
+	"+1 (614) 555-0166", "+1 (", "Tuesday 6/17", "P.O. Box 1, A, OH 4", "CABG 1957, 1971", "in 94 and 00",
+	"IN 1980S", "it is 2020", "10/03/10/04", "extubate 3/11", "X5 99'",
 }, benchMessages...)
 
 func FuzzDetect(f *testing.F) {

@@ -67,6 +67,11 @@ const (
 	bRangeJoiner
 	bPhoneLabel
 	bEvent
+	bWardPrep
+	bTownPrep
+	bVisitVerb
+	bKinCue
+	bSchool
 )
 
 // lexicon merges every word set of the rules and the name lists.
@@ -89,7 +94,8 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bPlaceEnd, placeEnds}, {bPlaceFiller, placeFillers}, {bResidence, residenceVerbs},
 		{bAdmitVerb, admitVerbs}, {bRegion, regionNames},
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
-		{bPhoneLabel, phoneLabels}, {bEvent, eventWords},
+		{bPhoneLabel, phoneLabels}, {bEvent, eventWords}, {bWardPrep, wardPreps},
+		{bTownPrep, townPreps}, {bVisitVerb, visitVerbs}, {bKinCue, kinCues}, {bSchool, schoolWords},
 	}
 	for _, s := range sets {
 		for w := range s.set {

@@ -36,7 +36,9 @@ var (
 		"turning")
 	ageAfter  = setOf("yo", "years", "year", "yrs", "yr", "anos", "ano", "y")
 	scaleCues = setOf("pain", "dolor", "scale", "escala", "rated", "rate", "score", "puntuacion",
-		"cpap", "peep", "ps", "psv", "bipap", "simv", "vent", "ips", "ratio", "strength", "fuerza")
+		"cpap", "peep", "ps", "psv", "bipap", "simv", "vent", "ips", "ratio", "strength", "fuerza",
+		"cp", "discomfort", "ache", "aching", "angina", "soreness", "sore", "hurts", "hurting", "rates",
+		"rating", "incisional", "headache", "cramping", "molestia", "duele")
 	unitsNext = setOf("tab", "tabs", "tablet", "tablets", "pill", "pills", "mg", "ml", "cup", "cups",
 		"dose", "doses", "tsp", "tbsp", "strength", "pastilla", "pastillas", "tableta", "tabletas",
 		"of", "de", "mcg", "units", "unidades", "ns", "inch", "in", "oz", "lb", "lbs", "cm", "mm", "kg")
@@ -89,7 +91,10 @@ func (s *scan) readChunk(ch *chunk, i int) int {
 		}
 		c := t[i]
 		switch {
-		case c == ')' && ch.paren && ch.n == 1:
+		case c == ' ' && ch.plus && ch.n == 1 && t[i+1] == '(' && i+2 < len(t) && isDigit(t[i+2]):
+			g.sep, i = ' ', i+2 // the area code of "+1 (614) 555-0166"
+			continue
+		case c == ')' && (ch.paren && ch.n == 1 || ch.plus && ch.n == 2 && t[g.start-1] == '('):
 			j := i + 1
 			if j < len(t) && t[j] == ' ' {
 				j++
@@ -158,6 +163,11 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		s.add(end, e, KindPhone, 0.8, "phone.ext")
 		end = e
 	}
+	// A decade: "in the 1980s", "late 1990's".
+	if len(g) == 1 && end-start == 4 && s.decade(start, end) {
+		s.add(start, end+1, KindDate, 0.7, "date.decade")
+		return true
+	}
 	// The chunk must not run into letters ("500mg", "3rd"), except the
 	// letter of a Spanish DNI (8 digits and a letter).
 	if end < len(t) && (isASCIILetter(t[end]) || t[end] >= 0x80) {
@@ -167,6 +177,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 			return true
 		}
 		if len(g) == 1 && end-start <= 3 && ageSuffix(t[end:]) { // "70y/o", "98yo"
+			end += gluedAgeSuffix(t[end:]) // the unit goes with the number: "45yo"
 			if num(t, g[0]) >= 90 {
 				s.add(start, end, KindAge, 0.85, "age.over89")
 			} else {
@@ -233,8 +244,18 @@ shape:
 		case lens[0] <= 2 && lens[1] <= 2 && seps('/'):
 			a, b := num(t, g[0]), num(t, g[1])
 			cued := s.prevWordIn(start, 2, bDateCue)
+			event := s.has(s.tokenAt(start)-1, bEvent) && s.toks[s.tokenAt(start)-1].kind == tWord
+			if !cued && s.prevWordIn(start, 2, bEvent) && !(a < b && b <= 4) {
+				cued = true // "extubation 3/8", "accident 12/7"; "cx 1/3" is a fraction
+			}
+			ti := s.tokenAt(start)
+			scale := s.scaleOrDose(start, end) || b == 10 && s.is(ti-1, "o") && s.punct(ti-2, '/') && s.is(ti-3, "c")
+			near := event || s.has(s.tokenAt(start)-1, bDateCue) && s.toks[s.tokenAt(start)-1].kind == tWord
+			if scale && near && !(a < b && b <= 4) && !s.nextWordIn(end, bScale|bUnitsNext) {
+				scale = false // "extubate 3/11", "developed CP on 10/23": the cue is nearer than the scale
+			}
 			switch {
-			case !monthDay(a, b) || s.scaleOrDose(start, end):
+			case !monthDay(a, b) || scale && !(s.wordAfterIsPrep(end) && a <= 12 && !isFraction(a, b)):
 				return false
 			case !cued && ((b == 5 && a <= 5) || isFraction(a, b) || a > 12):
 				return false // a score, a strength, a ratio, a fraction, or a day-first date without a cue
@@ -304,6 +325,10 @@ shape:
 		}
 	case 4:
 		switch {
+		case lens[0] <= 2 && lens[1] <= 2 && lens[2] <= 2 && lens[3] <= 2 && seps('/') &&
+			num(t, g[0]) >= 1 && num(t, g[0]) <= 12 && num(t, g[2]) >= 1 && num(t, g[2]) <= 12 &&
+			monthDay(num(t, g[0]), num(t, g[1])) && monthDay(num(t, g[2]), num(t, g[3])) && !s.scaleOrDose(start, end):
+			s.add(start, end, KindDate, 0.7, "date.pair") // "10/03/10/04": two days written together
 		case lens[0] <= 2 && lens[1] <= 2 && lens[2] <= 2 && lens[3] <= 2 && g[0].sep == '/' && g[1].sep == '-' &&
 			g[2].sep == '/' && monthDay(num(t, g[0]), num(t, g[1])) && monthDay(num(t, g[2]), num(t, g[3])) &&
 			!s.scaleOrDose(start, end):
@@ -383,9 +408,9 @@ func (s *scan) single(start, end, n int) bool {
 			return false
 		}
 		s.add(start, end, KindID, 0.55, "id.digits")
-	case n == 4 && s.yearAfterCue(start, end):
+	case n == 4 && (s.yearAfterCue(start, end) || s.yearListed(start, end)):
 		s.add(start, end, KindDate, 0.7, "date.year")
-	case n == 2 && s.eventYear(start, end):
+	case n == 2 && (s.eventYear(start, end) || s.yearListed(start, end)):
 		s.add(start, end, KindDate, 0.65, "date.event")
 	case n == 2 && start > 0 && t[start-1] == '\'' && (start < 2 || !isASCIILetter(t[start-2]) ||
 		s.has(s.tokenAt(start-1)-1, bEvent)):

@@ -47,6 +47,17 @@ func ageSuffix(rest string) bool {
 	return len(rest) == 2 && hasPrefixFold(rest, "yo")
 }
 
+// gluedAgeSuffix returns the length of "y/o", "y.o" or "yo" glued to an
+// age ("45yo", "70y/o"), or 0.
+func gluedAgeSuffix(rest string) int {
+	for _, p := range []string{"y/o", "y.o", "yo"} {
+		if hasPrefixFold(rest, p) && (len(rest) == len(p) || !isASCIILetter(rest[len(p)])) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // youngAgeConfidence is the confidence of a stated age under 90; a
 // detector with Config.SafeHarborAges drops them (rule ruleYoungAge).
 const youngAgeConfidence = 0.8
@@ -167,6 +178,13 @@ func (s *scan) afterState(off int) bool {
 // or a dose ("5/10 pain", "1/2 tab").
 func (s *scan) scaleOrDose(start, end int) bool {
 	return s.prevWordIn(start, 3, bScale) || s.nextWordIn(end, bScale) || s.nextWordIn(end, bUnitsNext)
+}
+
+// wordAfterIsPrep reports whether the word after offset end is "in": a
+// unit elsewhere ("2 in"), a preposition after a date ("12/7 in which",
+// "3/23 in am").
+func (s *scan) wordAfterIsPrep(end int) bool {
+	return s.is(s.tokenAt(end), "in")
 }
 
 func num(t string, g group) int {

@@ -1,7 +1,9 @@
 package phi
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
 )
@@ -25,7 +27,8 @@ var (
 		"novia", "tio", "tia", "sobrino", "sobrina", "primo", "prima", "amigo", "amiga", "pareja",
 		"marido", "mujer", "cuidador", "cuidadora", "sibling", "spouse",
 		"neighbor", "neighbour", "vecino", "vecina", "sons", "daughters", "children", "kids", "hijos",
-		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters")
+		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters",
+		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney")
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
@@ -84,9 +87,30 @@ var nameCues = []nameCue{
 	{[]string{"estimada"}, medium}, {[]string{"querida"}, medium}, {[]string{"querido"}, medium},
 }
 
+// nameCuesByLast indexes nameCues by their last word (":" or "," for a
+// punctuation token), so that cueAt tries only the cues that can end at
+// a token.
+var nameCuesByLast = sync.OnceValue(func() map[string][]nameCue {
+	m := make(map[string][]nameCue, len(nameCues))
+	for _, c := range nameCues {
+		last := c.words[len(c.words)-1]
+		m[last] = append(m[last], c)
+	}
+	return m
+})
+
 // cueAt reports whether a name cue ends at token i (inclusive) and how strong.
 func (s *scan) cueAt(i int) (st strength, ok bool) {
-	for _, c := range nameCues {
+	if i < 0 || i >= len(s.toks) {
+		return weak, false
+	}
+	var cues []nameCue
+	if s.toks[i].kind == tPunct {
+		cues = nameCuesByLast()[s.text[s.toks[i].start:s.toks[i].end]]
+	} else {
+		cues = nameCuesByLast()[string(s.low(i))] // converted in place: no allocation
+	}
+	for _, c := range cues {
 		n := len(c.words)
 		if i-n+1 < 0 {
 			continue
@@ -137,6 +161,7 @@ var notPeople = setOf("america", "american", "brazil", "france", "french", "germ
 	"dakota", "england", "british", "nord", "norte", "sur",
 	"north", "south", "east", "west", "university", "college", "school", "county", "state", "city",
 	"insurance", "pharmacy", "bank", "hospital", "clinic", "church",
+	"christmas", "easter", "thanksgiving", "halloween", "navidad", "pascua",
 	// Insurers and health systems whose names are also surnames.
 	"kaiser", "molina", "sutter", "baylor", "emory", "stanford", "hopkins", "cigna", "aetna", "humana")
 
@@ -160,6 +185,52 @@ func (s *scan) nameWord(i int) (ok bool, c names.Class) {
 		return false, 0 // an abbreviation in mixed-case text: "BP", "ASA"
 	}
 	return true, s.nameClass(i)
+}
+
+// particleSkip returns the index of the surname after the particles of a
+// name at token j ("de", "de la", "van der", "von"), or j when there are
+// none or no capitalised name follows them.
+func (s *scan) particleSkip(j int) int {
+	if s.caseless() || j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape != caseLower {
+		return j
+	}
+	p := j + 1
+	switch string(s.low(j)) {
+	case "de":
+		if s.is(p, "la") || s.is(p, "los") || s.is(p, "las") {
+			p++
+		}
+	case "van", "von":
+		if s.is(p, "der") || s.is(p, "den") || s.is(p, "de") {
+			p++
+		}
+	case "del", "la", "da", "di", "y", "dos", "das", "du", "le", "bin", "ibn", "al":
+	default:
+		return j
+	}
+	if ok, _ := s.nameWord(p); ok && s.toks[p].shape == caseTitle && !s.toks[p].nl && !s.toks[j].nl {
+		return p
+	}
+	return j
+}
+
+// initialSurname matches "J. Whitfield" at token i: a capital initial with
+// its stop, then a capitalised surname that is listed and no ordinary word,
+// or no word at all; not at the start of a sentence ("A. Take two"). It
+// returns the surname's index, or i.
+func (s *scan) initialSurname(i int) int {
+	k := i + 2
+	if s.upper || k >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].end-s.toks[i].start != 1 ||
+		s.toks[i].shape != caseUpper || !s.punct(i+1, '.') || s.toks[k].shape != caseTitle || s.toks[k].nl ||
+		s.sentenceStart(i) || s.has(i-1, bClinTitle|bPatTitle) || !s.toks[i].space || i > 0 && s.toks[i-1].kind != tWord ||
+		s.hasDigit(k) {
+		return i // "2L. Contd", "N/V. Droperidol", "R>L. Suct"
+	}
+	ok, c := s.nameWord(k)
+	if !ok || !(c&names.Last != 0 && c&names.Common == 0 || c == 0 && s.unusualWord(k)) {
+		return i
+	}
+	return k
 }
 
 // sentenceStart reports whether token i opens a sentence or a line, where
@@ -186,13 +257,15 @@ func (s *scan) captureName(i int, st strength) int {
 	personal := c&(names.First|names.Last) != 0
 	switch st {
 	case titled:
-		ok = (caps || c&(names.First|names.Last) != 0 || (s.caseless() && c == 0)) && len(s.low(i)) >= 3
+		ok = (caps || c&(names.First|names.Last) != 0 || c&names.Common != 0 && !s.everyday(i) || s.caseless() && c == 0) &&
+			len(s.low(i)) >= 3
 	case strong:
 		// "my name is borna": a word typed in lower case that is no
 		// everyday word still counts after a strong cue.
 		ok = caps || c != 0 || s.caseless() || s.unusualWord(i)
 	case medium:
-		ok = caps || personal || (c != 0 && s.caseless())
+		ok = caps || personal || (c != 0 && s.caseless()) ||
+			s.caseless() && s.unusualWord(i) && s.clauseEndsAfter(i) && !verbLike(s.low(i)) // "husband radovan."
 	default:
 		ok = (personal && (caps || s.caseless())) || (c != 0 && caps && !s.sentenceStart(i)) ||
 			(caps && s.capitalized(i+1) && !s.toks[min(i+1, len(s.toks)-1)].nl)
@@ -214,12 +287,7 @@ func (s *scan) captureName(i int, st strength) int {
 			}
 		}
 		if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].nl {
-			switch string(s.low(j)) {
-			case "de", "del", "la", "van", "von", "da", "di", "y":
-				if ok, _ := s.nameWord(j + 1); ok && s.capitalized(j+1) && !s.caseless() {
-					j++
-				}
-			}
+			j = s.particleSkip(j)
 		}
 		ok, c := s.nameWord(j)
 		if !ok || s.toks[j].nl {
@@ -304,6 +372,9 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	first := st == strong
 	for n := 0; n < 4; n++ {
 		last := s.captureName(j, st)
+		if last < 0 && n == 0 && st == weak && s.selfIntro(i, j) {
+			last = j // "hi its dmitri again"
+		}
 		if last < 0 {
 			return
 		}
@@ -375,6 +446,7 @@ func (s *scan) signature(i int) {
 	}
 	last := s.captureName(j, st)
 	if last < 0 {
+		s.stopWordSignature(j)
 		return
 	}
 	// A signature ends its line.
@@ -388,6 +460,10 @@ func (s *scan) signature(i int) {
 // "Ana López", "John R. Smith", "Weronika Martinsen". It returns the last
 // token it looked at.
 func (s *scan) listedNames(i int) int {
+	if e := s.initialSurname(i); e > i {
+		s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial")
+		return e
+	}
 	ok, c0 := s.nameWord(i)
 	if !ok || s.has(i, bNotPeople) {
 		return i
@@ -436,6 +512,11 @@ func (s *scan) listedNames(i int) int {
 			}
 			break
 		}
+		if j > i {
+			if p := s.particleSkip(j); p != j {
+				j = p // "Luis de la Cruz": on to the surname
+			}
+		}
 		ok, c := s.nameWord(j)
 		if !ok || (!s.capitalized(j) && !s.lower) {
 			break
@@ -444,8 +525,9 @@ func (s *scan) listedNames(i int) int {
 		case personal(c):
 			listed++
 		case c != 0:
-		case j > i && !s.caseless() && (s.toks[j].shape == caseTitle || s.toks[j].shape == caseMixed):
-			// An unlisted surname after a name.
+		case j > i && !s.upper && (s.toks[j].shape == caseTitle || s.toks[j].shape == caseMixed):
+			// An unlisted surname after a name (capitals stand out in a
+			// text written in lower case too).
 		case j == i:
 		default:
 			goto end
@@ -479,4 +561,12 @@ end:
 		s.add(s.toks[i].start, s.toks[last].end, KindName, conf, "name.list")
 	}
 	return last
+}
+
+// verbLike reports whether a folded word ends like an English verb form
+// ("visisted", "agreeing"), which a misspelt word after a relation often
+// is ("husband visisted").
+func verbLike(w []byte) bool {
+	return bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("ing")) || bytes.HasSuffix(w, []byte("ly")) ||
+		bytes.HasSuffix(w, []byte("ess")) || bytes.HasSuffix(w, []byte("es"))
 }

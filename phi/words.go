@@ -1,5 +1,11 @@
 package phi
 
+import (
+	"bytes"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
+
 // ambiguousTitles are titles that are also clinical abbreviations ("MS"
 // mental status or morphine, "SR" sinus rhythm): they count only written
 // "Ms", "Sr".
@@ -14,6 +20,12 @@ func (s *scan) words() {
 			continue
 		}
 		if tk.kind != tWord {
+			switch s.text[tk.start] {
+			case '@':
+				s.placeAfterPrep(i) // "bed @ St Brigid", "care received @ RGH"
+			case ':', ',', '(', '.', '>':
+				s.wardAfterLabel(i)
+			}
 			if c := s.text[tk.start]; c == ':' || c == ',' {
 				if st, ok := s.cueAt(i); ok {
 					s.nameAfterCue(i, st, 0.9, "name.cue")
@@ -24,8 +36,8 @@ func (s *scan) words() {
 		if tk.lex&bMonth != 0 {
 			s.writtenDate(i)
 		}
-		if tk.lex&bWeekday != 0 && tk.end-tk.start > 3 {
-			s.weekdayDate(i)
+		if tk.lex&bWeekday != 0 && (tk.end-tk.start > 3 || s.capitalized(i) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum) {
+			s.weekdayDate(i) // "Thursday, Nov 6"; "Fri 9/5" only before a number
 		}
 		if tk.end-tk.start == 3 && s.is(i, "the") && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
 			s.ordinalDay(i)
@@ -46,19 +58,54 @@ func (s *scan) words() {
 				s.nameAfterCue(i+1, strong, 0.9, "name.title")
 			case tk.shape == caseTitle || s.caseless():
 				s.nameAfterCue(i, titled, 0.85, "name.title")
+			case tk.shape == caseLower && (s.is(i, "mr") || s.is(i, "mrs")):
+				s.nameAfterCue(i, titled, 0.8, "name.title") // "mrs novak is a nice woman"
 			}
 			if len(s.spans) > n {
 				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too
 			}
-		case tk.lex&bRelation != 0:
+		case tk.lex&bRelation != 0 || tk.lex&bKinCue != 0 && s.is(i, "other") && s.is(i-1, "significant"):
+			n := len(s.spans)
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
+			if len(s.spans) > n && tk.shape == caseTitle && kinTitles[string(s.low(i))] && !s.has(i-1, bPossessive) &&
+				s.spans[n].Start == s.toks[i+1].start {
+				s.spans[n].Start = tk.start // "Grandma Ruth", "Tía Carmen": the title is how she is called
+			}
 			s.nameBeforeRelation(i)
+			s.possessiveBeforeRelation(i)
+		case tk.shape == caseUpper && s.upper && tk.lex&bAmbTitle != 0 && tk.lex&bPatTitle != 0:
+			// "MS LOMBARDI": in capitals "MS" is also mental status.
+			if ok, c := s.nameWord(i + 1); ok && c&names.Last != 0 && c&names.Common == 0 && !s.everyday(i+1) &&
+				len(s.low(i+1)) >= 4 && !s.toks[i+1].nl {
+				s.add(tk.start, s.toks[i+1].end, KindName, 0.8, "name.title")
+			}
 		case tk.lex&bSignOff != 0:
 			s.signature(i)
 		case tk.lex&bStreetPrefix != 0 && s.capitalized(i):
 			s.spanishStreet(i)
 		case tk.lex&bFacility != 0:
 			s.facility(i)
+		}
+		if tk.lex == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
+			s.hyphenRelation(i)
+		}
+		if tk.lex&bSchool != 0 && tk.shape == caseTitle {
+			s.school(i)
+		}
+		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
+			s.nameBeforePhoneLabel(i)
+		}
+		if tk.lex&bVisitVerb != 0 {
+			s.nameBeforeVisit(i)
+		}
+		if tk.lex&bKinCue != 0 && (s.is(i, "family") || s.is(i, "familia")) {
+			s.familyName(i)
+		}
+		if tk.lex&bKinCue != 0 && s.is(i, "here") {
+			s.nameHere(i)
+		}
+		if tk.shape == caseTitle && tk.lex&bRelation != 0 && s.is(i, "baby") {
+			s.newborn(i)
 		}
 		if tk.lex&bAddressCue != 0 {
 			s.addressAfterCue(i)
@@ -79,6 +126,17 @@ func (s *scan) words() {
 		}
 		if tk.lex&bPlacePrep != 0 {
 			s.placeAfterVerb(i)
+		}
+		if tk.lex&bTownPrep != 0 {
+			s.townAt(i)
+		}
+		if tk.lex&bWardPrep != 0 {
+			s.placeAfterPrep(i)
+		} else if tk.lex&bPlaceVerb != 0 || tk.lex&bKinCue != 0 && (s.is(i, "per") || s.is(i, "plan")) {
+			s.wardAfterLabel(i)
+		}
+		if tk.end-tk.start == 1 && s.text[tk.start] == 'U' {
+			s.universityPlace(i)
 		}
 	}
 	// Name lists last, so runs are read once.

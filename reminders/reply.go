@@ -313,7 +313,7 @@ var askPhrases = padded("queria saber", "quiero saber", "quisiera saber", "queri
 	"a question", "can you tell me", "could you tell me", "do you accept", "do you take", "aceptan", "me pueden decir")
 
 // hedges make a reply unclear unless it also cancels or moves.
-var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
+var hedges = padded("but", "pero", "not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
 
 // politeness words are dropped around a reply code: "R please", "X gracias".
 var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "thanks": true, "thank": true, "you": true,
@@ -351,14 +351,15 @@ func classify(n norm) Action {
 	if n.hasAny(clinicalPhrases) {
 		return ActionQuestion
 	}
-	negCancel := n.hasAny(negatedCancel)
-	cancel := !negCancel && n.hasAny(cancelPhrases)
-	resched := n.hasAny(reschedulePhrases) || (n.question && n.hasAny(dayWords))
+	negCancel := n.hasAny(negatedCancel) || n.negatedStem(cancelStems)
+	negResched := n.negatedStem(rescheduleStems)
+	cancel := !negCancel && (n.hasAny(cancelPhrases) || n.hasStem(cancelStems))
+	resched := !negResched && (n.hasAny(reschedulePhrases) || n.hasStem(rescheduleStems) || (n.question && n.hasAny(dayWords)))
 	// Unaccented "si" is also Spanish "if" ("quería saber si aceptan..."):
 	// it confirms only as the reply's first word.
 	yes := n.hasAny(confirmPhrases) || (len(n.words) > 0 && n.words[0] == "si")
 	confirm := negCancel || (!cancel && yes)
-	asks := n.question || n.hasAny(askPhrases)
+	asks := n.question || n.hasAny(askPhrases) || askWords[n.words[0]]
 	switch {
 	case resched && !negCancel:
 		return ActionReschedule
@@ -377,6 +378,57 @@ func classify(n norm) Action {
 	}
 	return ActionUnclear
 }
+
+// cancelStems and rescheduleStems open words that cancel or move in any
+// inflection or common misspelling: "cancelling", "cancle", "rescheduel",
+// "reshedule", "reprogramemos".
+var (
+	cancelStems     = []string{"cancel", "cancle", "cancell"}
+	rescheduleStems = []string{"resch", "reshed", "reeschedul", "reprogram", "cambiar"}
+)
+
+// hasStem reports whether a word of n opens with one of stems.
+func (n norm) hasStem(stems []string) bool {
+	for _, w := range n.words {
+		if hasPrefixAny(w, stems) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedStem reports a word opening with one of stems that a negation
+// governs: "won't be cancelling", "no need to reschedule", "don't want to
+// cancel", "no hace falta cambiar". A bare "no" before the verb ("no,
+// reschedule please") answers the reminder and does not negate it.
+func (n norm) negatedStem(stems []string) bool {
+	for i, w := range n.words {
+		if !hasPrefixAny(w, stems) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			v := n.words[j]
+			if negations[v] || v == "no" && j+1 < i && (n.words[j+1] == "need" || n.words[j+1] == "hace" || n.words[j+1] == "es") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// askWords open a question written without a question mark: "where do I
+// park", "cuando es la cita".
+var askWords = map[string]bool{"where": true, "when": true, "what": true, "which": true, "how": true, "why": true,
+	"whats": true, "wheres": true, "donde": true, "cuando": true, "cual": true, "cuanto": true, "porque": true}
 
 var negations = map[string]bool{"not": true, "cant": true, "cannot": true, "wont": true, "dont": true, "never": true, "nunca": true, "tampoco": true}
 

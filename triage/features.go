@@ -44,7 +44,7 @@ func features(dst []uint64, toks []token) []uint64 {
 	for i, t := range toks {
 		w := t.norm
 		wh := hashBytes(fnvOffset, w)
-		if !stopwords[w] {
+		if t.class&classStop == 0 {
 			dst = append(dst, withGroup(wh, groupWord))
 		}
 		if i > 0 && !t.sentence {

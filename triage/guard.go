@@ -24,6 +24,9 @@ const RedFlagsVersion = "redflags/1"
 type Guarded struct {
 	next     Classifier
 	maxBytes int
+	// model is the name of the wrapped Model and guarded that name with
+	// the red-flag layer's, made once rather than on every message.
+	model, guarded string
 }
 
 var _ Classifier = (*Guarded)(nil)
@@ -35,6 +38,7 @@ func Guard(next Classifier) *Guarded {
 	g := &Guarded{next: next, maxBytes: DefaultMaxBytes}
 	if m, ok := next.(*Model); ok {
 		g.maxBytes = m.cfg.MaxBytes
+		g.model, g.guarded = m.name, m.name+"+"+RedFlagsVersion
 	}
 	return g
 }
@@ -63,7 +67,9 @@ func (g *Guarded) Classify(ctx context.Context, text string) (Result, error) {
 		}
 		return Result{}, fmt.Errorf("%w: text of %d bytes exceeds the limit of %d", ErrInvalidInput, len(text), g.maxBytes)
 	}
-	toks := tokenize(text)
+	tz := tokenizers.Get().(*tokenizer)
+	defer tz.release()
+	toks := tz.tokenize(text)
 	flags, suppressed := defaultDetector().scan(toks)
 	var res Result
 	var err error
@@ -85,7 +91,13 @@ func (g *Guarded) Classify(ctx context.Context, text string) (Result, error) {
 		}
 		return Result{}, err
 	}
-	return merge(res, flags, len(text)), nil
+	res = merge(res, flags, len(text))
+	if res.Model == g.model && g.model != "" {
+		res.Model = g.guarded
+	} else {
+		res.Model += "+" + RedFlagsVersion
+	}
+	return res, nil
 }
 
 // ErrInvalidResult is wrapped by Guarded when the classifier it guards
@@ -99,7 +111,7 @@ func (g *Guarded) flagsOnly(toks []token, text string, flags []RedFlag) Result {
 
 // merge adds the red flags to res, after dropping any flag of the wrapped
 // classifier whose span or urgency is invalid, and raises res's urgency to
-// the highest flag.
+// the highest flag. The caller names the red-flag layer in res.Model.
 func merge(res Result, flags []RedFlag, textLen int) Result {
 	kept := res.RedFlags[:0:0]
 	for _, f := range res.RedFlags {
@@ -113,6 +125,5 @@ func merge(res Result, flags []RedFlag, textLen int) Result {
 	}
 	slices.SortStableFunc(res.RedFlags, func(a, b RedFlag) int { return a.Start - b.Start })
 	res.Urgency = Max(res.Urgency, MaxUrgency(flags))
-	res.Model += "+" + RedFlagsVersion
 	return res
 }

@@ -9,6 +9,12 @@ type patternIndex struct {
 	fuzzy map[string][]int
 	// always lists patterns that start with a number term.
 	always []int
+	// maxPrefix is the length of the longest key of prefix.
+	maxPrefix int
+	// The filters hold the keys of exact, prefix and fuzzy, so that most
+	// of the map lookups a word would cost (one per prefix and one per
+	// deletion variant) are answered "no" by a bit test.
+	exactF, prefixF, fuzzyF keyFilter
 }
 
 func newPatternIndex(ps []pattern) *patternIndex {
@@ -31,6 +37,16 @@ func newPatternIndex(ps []pattern) *patternIndex {
 			}
 		}
 	}
+	for k := range ix.exact {
+		ix.exactF.add(wordHash(k))
+	}
+	for k := range ix.prefix {
+		ix.prefixF.add(wordHash(k))
+		ix.maxPrefix = max(ix.maxPrefix, len(k))
+	}
+	for k := range ix.fuzzy {
+		ix.fuzzyF.add(wordHash(k))
+	}
 	return ix
 }
 
@@ -46,6 +62,43 @@ func appendOnce(s []int, id int) []int {
 // candidates appends to dst the ids of patterns that may start at word w.
 // buf is scratch space; the result may hold duplicates.
 func (ix *patternIndex) candidates(dst []int, w string, buf []byte) ([]int, []byte) {
+	if len(w) > maxHashedWord {
+		return ix.candidatesSlow(dst, w, buf)
+	}
+	var wh wordHashes
+	wh.init(w)
+	n := len(w)
+	if ix.exactF.has(wh.prefix(n)) {
+		dst = append(dst, ix.exact[w]...)
+	}
+	for k := 1; k <= min(n, ix.maxPrefix); k++ {
+		if ix.prefixF.has(wh.prefix(k)) {
+			dst = append(dst, ix.prefix[w[:k]]...)
+		}
+	}
+	if n >= 4 {
+		if ix.fuzzyF.has(wh.prefix(n)) {
+			dst = append(dst, ix.fuzzy[w]...)
+		}
+		for i := range n {
+			if !ix.fuzzyF.has(wh.without(i)) {
+				continue
+			}
+			buf = append(buf[:0], w[:i]...)
+			buf = append(buf, w[i+1:]...)
+			dst = append(dst, ix.fuzzy[string(buf)]...)
+		}
+	}
+	if n > 0 && w[0] >= '0' && w[0] <= '9' {
+		dst = append(dst, ix.always...)
+	}
+	return dst, buf
+}
+
+// candidatesSlow is candidates without the filters, for words too long to
+// hash on the stack; it is also the reference the filtered path is tested
+// against.
+func (ix *patternIndex) candidatesSlow(dst []int, w string, buf []byte) ([]int, []byte) {
 	dst = append(dst, ix.exact[w]...)
 	for k := 1; k <= len(w); k++ {
 		dst = append(dst, ix.prefix[w[:k]]...)
@@ -62,4 +115,73 @@ func (ix *patternIndex) candidates(dst []int, w string, buf []byte) ([]int, []by
 		dst = append(dst, ix.always...)
 	}
 	return dst, buf
+}
+
+// keyFilter is a Bloom filter with one hash function over a set of words:
+// a word whose bit is clear is certainly not in the set; a set bit may be
+// another word's.
+type keyFilter [filterBits / 64]uint64
+
+// filterBits is the size of a keyFilter: 4 KiB, for a few thousand keys.
+const filterBits = 1 << 15
+
+func filterBit(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> (64 - 15) }
+
+func (f *keyFilter) add(h uint64) {
+	b := filterBit(h)
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f *keyFilter) has(h uint64) bool {
+	b := filterBit(h)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// The word hash is the polynomial h(s) = s[0]·P^(n-1) + … + s[n-1] modulo
+// 2^64, chosen because the hash of a prefix and of a word with one byte
+// deleted follow from prefix and suffix hashes in constant time:
+// h(a+b) = h(a)·P^len(b) + h(b).
+const hashP = 0x100000001b3
+
+// maxHashedWord is the longest word candidates hashes on the stack.
+const maxHashedWord = 48
+
+// wordHash returns h(w).
+func wordHash(w string) uint64 {
+	var h uint64
+	for i := 0; i < len(w); i++ {
+		h = h*hashP + uint64(w[i])
+	}
+	return h
+}
+
+// wordHashes holds, for one word w of at most maxHashedWord bytes, the
+// hashes of its prefixes and suffixes and the powers of P.
+type wordHashes struct {
+	n   int
+	pre [maxHashedWord + 1]uint64 // pre[i] = h(w[:i])
+	suf [maxHashedWord + 1]uint64 // suf[i] = h(w[i:])
+	pow [maxHashedWord + 1]uint64 // pow[i] = P^i
+}
+
+func (wh *wordHashes) init(w string) {
+	n := len(w)
+	wh.n = n
+	wh.pow[0] = 1
+	for i := 0; i < n; i++ {
+		wh.pre[i+1] = wh.pre[i]*hashP + uint64(w[i])
+		wh.pow[i+1] = wh.pow[i] * hashP
+	}
+	wh.suf[n] = 0
+	for i := n - 1; i >= 0; i-- {
+		wh.suf[i] = uint64(w[i])*wh.pow[n-1-i] + wh.suf[i+1]
+	}
+}
+
+// prefix returns h(w[:k]).
+func (wh *wordHashes) prefix(k int) uint64 { return wh.pre[k] }
+
+// without returns h(w[:i] + w[i+1:]).
+func (wh *wordHashes) without(i int) uint64 {
+	return wh.pre[i]*wh.pow[wh.n-1-i] + wh.suf[i+1]
 }

@@ -12,10 +12,10 @@ var (
 func detectLanguage(toks []token, text string) string {
 	es, en := 0, 0
 	for _, t := range toks {
-		if spanishWords[t.norm] {
+		if t.class&classSpanish != 0 {
 			es++
 		}
-		if englishWords[t.norm] {
+		if t.class&classEnglish != 0 {
 			en++
 		}
 	}

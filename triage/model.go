@@ -144,6 +144,7 @@ func train(data []Labeled, name string) (heads, error) {
 // allocations on its hot path.
 type scratch struct {
 	feats   []uint64
+	ids     []int32
 	cands   []int
 	buf     []byte
 	hits    []bool
@@ -159,7 +160,9 @@ func (m *Model) Classify(ctx context.Context, text string) (Result, error) {
 	if err := m.check(ctx, text); err != nil {
 		return Result{}, err
 	}
-	toks := tokenize(text)
+	tz := tokenizers.Get().(*tokenizer)
+	defer tz.release()
+	toks := tz.tokenize(text)
 	flags, suppressed := defaultDetector().scan(toks)
 	return m.classify(toks, text, len(flags) > 0, suppressed), nil
 }
@@ -190,7 +193,9 @@ func (m *Model) classify(toks []token, text string, flagged, suppressed bool) Re
 	if len(s.feats) == 0 {
 		return res
 	}
-	m.intent.scores(s.feats, s.intent[:])
+	// The heads share one feature index (see train).
+	s.ids = m.intent.lookup(s.ids[:0], s.feats)
+	m.intent.scores(s.ids, s.intent[:])
 	var cues [15]int
 	s.cands, s.buf = defaultCues().score(toks, s.intent[:], &cues, s.hits, s.cands, s.buf)
 	otherCue := false
@@ -211,7 +216,8 @@ func (m *Model) classify(toks []token, text string, flagged, suppressed bool) Re
 		clear(s.intent[:])
 		s.intent[otherIndex] = 1
 	}
-	m.urgency.probs(s.feats, s.urgency[:])
+	m.urgency.scores(s.ids, s.urgency[:])
+	softmax(s.urgency[:], m.urgency.params.temp)
 
 	intents := Intents()
 	order := [15]int{}
@@ -257,7 +263,7 @@ var (
 // like.
 func smallTalk(toks []token) bool {
 	for _, t := range toks {
-		if !smallTalkWords[t.norm] {
+		if t.class&classSmallTalk == 0 {
 			return false
 		}
 	}

@@ -101,17 +101,10 @@ func trainNB(index map[uint64]int32, docs [][]int32, labels []int, classes int, 
 	return m
 }
 
-// probs writes the calibrated class probabilities of feats into dst (len
-// classes). It sorts feats.
-func (m *naiveBayes) probs(feats []uint64, dst []float64) {
-	m.scores(feats, dst)
-	softmax(dst, m.params.temp)
-}
-
-// scores writes the raw class scores of feats into dst (len classes),
-// counting each distinct feature once. It sorts feats.
-func (m *naiveBayes) scores(feats []uint64, dst []float64) {
-	clear(dst)
+// lookup sorts feats and appends to ids the id of each distinct feature
+// the model knows, in feature order. Models trained on one index (the two
+// heads of a Model) share the ids, so a message is looked up once.
+func (m *naiveBayes) lookup(ids []int32, feats []uint64) []int32 {
 	slices.Sort(feats)
 	var last uint64
 	for i, f := range feats {
@@ -119,10 +112,18 @@ func (m *naiveBayes) scores(feats []uint64, dst []float64) {
 			continue
 		}
 		last = f
-		id, ok := m.index[f]
-		if !ok {
-			continue
+		if id, ok := m.index[f]; ok {
+			ids = append(ids, id)
 		}
+	}
+	return ids
+}
+
+// scores writes the raw class scores of the feature ids (from lookup)
+// into dst (len classes).
+func (m *naiveBayes) scores(ids []int32, dst []float64) {
+	clear(dst)
+	for _, id := range ids {
 		row := m.weights[int(id)*m.classes : int(id+1)*m.classes]
 		for c, w := range row {
 			dst[c] += float64(w)

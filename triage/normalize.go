@@ -2,6 +2,7 @@ package triage
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,6 +21,9 @@ type token struct {
 	// sentence is set when a sentence boundary (. ! ? or a line break) lies
 	// between this token and the previous one.
 	sentence bool
+	// class says which word lists norm is in (see wordClasses); tokenize
+	// sets it.
+	class wordClass
 }
 
 // maxTokens bounds the words read from one message; the rest of a very long
@@ -99,26 +103,121 @@ var clauseWords = map[string]bool{
 // tokenize splits text into normalised tokens and corrects one-letter typos
 // of known words (see speller).
 func tokenize(text string) []token {
-	toks := tokenizeRaw(text)
+	var tz tokenizer
+	return tz.tokenize(text)
+}
+
+// tokenizeRaw splits text into normalised tokens, without spelling
+// correction.
+func tokenizeRaw(text string) []token {
+	var tz tokenizer
+	return tz.tokenizeRaw(text)
+}
+
+// tokenizer holds the working memory of tokenize, so that a classifier
+// can reuse it from message to message (see tokenizers). The tokens it
+// returns live in that memory until the next call or release.
+type tokenizer struct {
+	toks  []token
+	spans []span
+}
+
+// span locates a token's normalised word in the shared string.
+type span struct{ a, b int }
+
+// tokenizers recycles tokenizers between messages.
+var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
+
+// maxPooledTokens bounds the token slice a pooled tokenizer keeps, so that
+// one huge message does not pin its memory.
+const maxPooledTokens = 1024
+
+// release forgets the last message (no text stays reachable from the pool)
+// and returns tz to tokenizers.
+func (tz *tokenizer) release() {
+	if cap(tz.toks) > maxPooledTokens {
+		return
+	}
+	clear(tz.toks)
+	tz.toks, tz.spans = tz.toks[:0], tz.spans[:0]
+	tokenizers.Put(tz)
+}
+
+// tokenize is the package function tokenize in tz's memory.
+func (tz *tokenizer) tokenize(text string) []token {
+	toks := tz.tokenizeRaw(text)
 	sp := defaultSpeller()
 	var buf []byte
 	for i := range toks {
 		toks[i].norm, buf = sp.correct(toks[i].norm, buf)
+		toks[i].class = wordClasses[toks[i].norm]
 	}
 	return toks
 }
+
+// rawWord is what the tokenizer needs to know of a word as written: one
+// lookup instead of one per list.
+type rawWord struct {
+	clause       bool   // in clauseWords, as true
+	abbreviation bool   // in abbreviations,
+	expansion    string // expanding to this
+}
+
+var rawWords = func() map[string]rawWord {
+	m := make(map[string]rawWord, len(abbreviations)+len(clauseWords))
+	for w, c := range clauseWords {
+		r := m[w]
+		r.clause = c
+		m[w] = r
+	}
+	for w, e := range abbreviations {
+		r := m[w]
+		r.abbreviation, r.expansion = true, e
+		m[w] = r
+	}
+	return m
+}()
+
+// wordClass is a set of the word lists a normalised word is in.
+type wordClass uint8
+
+const (
+	classStop      wordClass = 1 << iota // stopwords
+	classSmallTalk                       // smallTalkWords
+	classSpanish                         // spanishWords
+	classEnglish                         // englishWords
+)
+
+// wordClasses maps each word of those lists to its classes, so that a
+// token is looked up once however many lists are asked about it.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{{stopwords, classStop}, {smallTalkWords, classSmallTalk}, {spanishWords, classSpanish}, {englishWords, classEnglish}} {
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.class
+			}
+		}
+	}
+	return m
+}()
 
 // tokenizeRaw splits text into normalised tokens. It never fails: invalid
 // UTF-8 and symbols separate words, and at most maxTokens tokens are
 // returned. All normalised words share one string, so a message costs few
 // allocations.
-func tokenizeRaw(text string) []token {
-	toks := make([]token, 0, 32)
+func (tz *tokenizer) tokenizeRaw(text string) []token {
+	if tz.toks == nil {
+		tz.toks, tz.spans = make([]token, 0, 32), make([]span, 0, 32)
+	}
+	toks := tz.toks[:0]
 	// norm holds the normalised words back to back; a token whose norm is
-	// still empty after the loop takes norm[nb[i].a:nb[i].b].
+	// still empty after the loop takes norm[spans[i].a:spans[i].b].
 	norm := make([]byte, 0, len(text)+8)
-	type span struct{ a, b int }
-	spans := make([]span, 0, 32)
+	spans := tz.spans[:0]
 	clause, sentence := false, false
 	wordStart, normStart := -1, 0
 	var enc [utf8.UTFMax]byte
@@ -129,10 +228,11 @@ func tokenizeRaw(text string) []token {
 		w := norm[normStart:]
 		start := wordStart
 		wordStart = -1
-		if clauseWords[string(w)] {
+		raw := rawWords[string(w)]
+		if raw.clause {
 			clause = true
 		}
-		exp, ok := abbreviations[string(w)]
+		exp, ok := raw.expansion, raw.abbreviation
 		if !ok {
 			if len(toks) < maxTokens {
 				toks = append(toks, token{start: start, end: end, clause: clause || sentence, sentence: sentence})
@@ -194,5 +294,6 @@ func tokenizeRaw(text string) []token {
 			toks[i].norm = all[spans[i].a:spans[i].b]
 		}
 	}
+	tz.toks, tz.spans = toks, spans
 	return toks
 }

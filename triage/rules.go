@@ -105,6 +105,13 @@ var redFlagRules = []rule{
 		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
 		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
 		"poison*|envenen*|intoxic*",
+		// Pills swallowed in an amount nobody knows, or a child in someone
+		// else's medicine: "se tomó unas pastillas, no sé cuántas", "my
+		// toddler got into my pills".
+		"took|taken|swallowed|ate|tomo|tome|trago|trague|comio ~4 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds ~~5 know|sure ~1 how ~1 many|much",
+		"took|taken|swallowed|ate|tomo|tome|trago|trague|comio ~4 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds ~~5 no ~1 se ~1 cuant*",
+		"got|gotten|getting ~1 into ~3 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds|medication*|bottle|frasco",
+		"hijo|hija|nino|nina|bebe|nieto|nieta|son|daughter|kid|toddler|baby|child|grandson|granddaughter ~4 took|ate|tomo|comio|swallowed|trago ~2 my|mis|mi|your|tus|grandma*|grandpa*|abuel* ~2 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds",
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak",
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
 	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{

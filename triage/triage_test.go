@@ -233,11 +233,19 @@ func TestHeldOut(t *testing.T) {
 	}
 }
 
-// TestHardProbe runs a small set of deliberately hard messages (slang,
-// shorthand, several topics): too small for the intent figures to mean
-// much, but every emergency in it must be found.
+// TestHardProbe runs small sets of deliberately hard messages (slang,
+// shorthand, several topics; probe3 was written after the rules froze and
+// its one missed emergency, pills in an unknown amount, was then fixed by
+// a general rule): too small for the intent figures to mean much, but
+// every emergency in them must be found.
 func TestHardProbe(t *testing.T) {
-	f, err := os.Open("testdata/probe2.jsonl")
+	for _, name := range []string{"probe2", "probe3"} {
+		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
+	}
+}
+
+func testHardProbe(t *testing.T, path string) {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

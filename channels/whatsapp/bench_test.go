@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"testing"
 
+	"github.com/frontdeskhq/frontdesk/channels/whatsapp"
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp/whatsapptest"
 )
 
@@ -32,4 +33,29 @@ func BenchmarkWebhook(b *testing.B) {
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
 		})
 	}
+}
+
+// BenchmarkDecodeEnvelope compares the fast decoder of the webhook
+// envelope with encoding/json, which parse falls back to, on one delivery.
+func BenchmarkDecodeEnvelope(b *testing.B) {
+	body := whatsapptest.Delivery(testNumberID, []whatsapptest.Message{{From: "15552345678", ID: "wamid.1", At: t0,
+		Text: "Can I move my appointment to Friday?"}}, nil)
+	b.Run("fast", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			if err := whatsapp.DecodeFastForBench(body); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			if err := whatsapp.DecodeJSONForBench(body); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

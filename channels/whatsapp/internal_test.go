@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/internal/shareddata"
@@ -60,4 +61,26 @@ func fixtureDir() string {
 		return ""
 	}
 	return p
+}
+
+// TestVerifierMatchesVerifySignature: the webhook's pooled verifier gives
+// every header the answer VerifySignature gives, over many reuses of its
+// HMAC states.
+func TestVerifierMatchesVerifySignature(t *testing.T) {
+	body := []byte(`{"object":"whatsapp_business_account"}`)
+	good := Sign("secret", body)
+	headers := []string{good, strings.ToUpper(good[:7]) + good[7:], "sha256=" + strings.ToUpper(good[7:]),
+		good[:len(good)-1], good + "0", "sha256=" + strings.Repeat("zz", 32), good[7:], "", "sha256=",
+		Sign("other", body), Sign("secret", append(body, ' '))}
+	for _, secret := range []string{"secret", "other", ""} {
+		v := newVerifier(secret)
+		for range 3 {
+			for _, h := range headers {
+				want := VerifySignature(secret, body, h)
+				if got := v.verify(body, h); got != want {
+					t.Errorf("secret %q header %q: verifier says %v, VerifySignature %v", secret, h, got, want)
+				}
+			}
+		}
+	}
 }

@@ -19,14 +19,18 @@ var errMalformed = errors.New("whatsapp: malformed webhook body")
 // value for one business number holding messages and statuses. Unknown
 // fields are ignored.
 type envelope struct {
-	Object string `json:"object"`
-	Entry  []struct {
-		ID      string `json:"id"`
-		Changes []struct {
-			Field string `json:"field"`
-			Value value  `json:"value"`
-		} `json:"changes"`
-	} `json:"entry"`
+	Object string  `json:"object"`
+	Entry  []entry `json:"entry"`
+}
+
+type entry struct {
+	ID      string   `json:"id"`
+	Changes []change `json:"changes"`
+}
+
+type change struct {
+	Field string `json:"field"`
+	Value value  `json:"value"`
 }
 
 type value struct {
@@ -40,42 +44,54 @@ type value struct {
 }
 
 type message struct {
-	From      string `json:"from"`
-	ID        string `json:"id"`
-	Timestamp string `json:"timestamp"`
-	Type      string `json:"type"`
-	Context   *struct {
-		ID string `json:"id"`
-	} `json:"context"`
-	Text *struct {
-		Body string `json:"body"`
-	} `json:"text"`
-	Image    *media `json:"image"`
-	Audio    *media `json:"audio"`
-	Video    *media `json:"video"`
-	Document *media `json:"document"`
-	Sticker  *media `json:"sticker"`
-	Location *struct {
-		Latitude  float64 `json:"latitude"`
-		Longitude float64 `json:"longitude"`
-		Name      string  `json:"name"`
-		Address   string  `json:"address"`
-	} `json:"location"`
-	Contacts []contactCard `json:"contacts"`
-	Button   *struct {
-		Payload string `json:"payload"`
-		Text    string `json:"text"`
-	} `json:"button"`
-	Interactive *struct {
-		Type        string `json:"type"`
-		ButtonReply *reply `json:"button_reply"`
-		ListReply   *reply `json:"list_reply"`
-	} `json:"interactive"`
-	Reaction *struct {
-		MessageID string `json:"message_id"`
-		Emoji     string `json:"emoji"`
-	} `json:"reaction"`
-	Errors []apiError `json:"errors"`
+	From        string              `json:"from"`
+	ID          string              `json:"id"`
+	Timestamp   string              `json:"timestamp"`
+	Type        string              `json:"type"`
+	Context     *messageContext     `json:"context"`
+	Text        *messageText        `json:"text"`
+	Image       *media              `json:"image"`
+	Audio       *media              `json:"audio"`
+	Video       *media              `json:"video"`
+	Document    *media              `json:"document"`
+	Sticker     *media              `json:"sticker"`
+	Location    *messageLocation    `json:"location"`
+	Contacts    []contactCard       `json:"contacts"`
+	Button      *messageButton      `json:"button"`
+	Interactive *messageInteractive `json:"interactive"`
+	Reaction    *messageReaction    `json:"reaction"`
+	Errors      []apiError          `json:"errors"`
+}
+
+type messageContext struct {
+	ID string `json:"id"`
+}
+
+type messageText struct {
+	Body string `json:"body"`
+}
+
+type messageLocation struct {
+	Latitude  float64 `json:"latitude"`
+	Longitude float64 `json:"longitude"`
+	Name      string  `json:"name"`
+	Address   string  `json:"address"`
+}
+
+type messageButton struct {
+	Payload string `json:"payload"`
+	Text    string `json:"text"`
+}
+
+type messageInteractive struct {
+	Type        string `json:"type"`
+	ButtonReply *reply `json:"button_reply"`
+	ListReply   *reply `json:"list_reply"`
+}
+
+type messageReaction struct {
+	MessageID string `json:"message_id"`
+	Emoji     string `json:"emoji"`
 }
 
 type media struct {
@@ -94,9 +110,11 @@ type contactCard struct {
 	Name struct {
 		FormattedName string `json:"formatted_name"`
 	} `json:"name"`
-	Phones []struct {
-		Phone string `json:"phone"`
-	} `json:"phones"`
+	Phones []cardPhone `json:"phones"`
+}
+
+type cardPhone struct {
+	Phone string `json:"phone"`
 }
 
 type status struct {
@@ -136,8 +154,13 @@ type delivery struct {
 // become TypeUnsupported or events with a skip reason, never a panic.
 func parse(body []byte) (delivery, error) {
 	var env envelope
-	if err := json.Unmarshal(body, &env); err != nil {
-		return delivery{}, fmt.Errorf("%w: %s", errMalformed, jsonErrorKind(err))
+	if err := decodeEnvelope(body, &env); err != nil {
+		// The general decoder, for bodies the fast path leaves to it; it
+		// also words the error of a malformed one.
+		env = envelope{}
+		if err := json.Unmarshal(body, &env); err != nil {
+			return delivery{}, fmt.Errorf("%w: %s", errMalformed, jsonErrorKind(err))
+		}
 	}
 	if env.Object != "whatsapp_business_account" {
 		return delivery{}, fmt.Errorf("%w: object is not whatsapp_business_account", errMalformed)

@@ -1,15 +1,18 @@
 package whatsapp
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
 	"errors"
+	"hash"
 	"io"
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 
 	"go.uber.org/zap"
 
@@ -38,20 +41,79 @@ func Sign(appSecret string, body []byte) string {
 // VerifySignature checks header, the X-Hub-Signature-256 value, against
 // the raw body in constant time. An empty appSecret verifies nothing.
 func VerifySignature(appSecret string, body []byte, header string) error {
-	hexSig, ok := strings.CutPrefix(header, "sha256=")
-	if !ok || appSecret == "" {
+	if appSecret == "" {
 		return ErrSignatureMissing
 	}
-	got, err := hex.DecodeString(hexSig)
-	if err != nil || len(got) != sha256.Size {
+	return verifyWith(hmac.New(sha256.New, []byte(appSecret)), body, header)
+}
+
+// verifyWith checks header against body with mac, a fresh or reset
+// HMAC-SHA256 keyed with the app secret.
+func verifyWith(mac hash.Hash, body []byte, header string) error {
+	hexSig, ok := strings.CutPrefix(header, "sha256=")
+	if !ok {
+		return ErrSignatureMissing
+	}
+	var got [sha256.Size]byte
+	if len(hexSig) != 2*sha256.Size || !decodeHex(got[:], hexSig) {
 		return ErrSignatureInvalid
 	}
-	mac := hmac.New(sha256.New, []byte(appSecret))
 	mac.Write(body)
-	if !hmac.Equal(got, mac.Sum(nil)) {
+	var sum [sha256.Size]byte
+	if !hmac.Equal(got[:], mac.Sum(sum[:0])) {
 		return ErrSignatureInvalid
 	}
 	return nil
+}
+
+// decodeHex decodes hex digits of either case from src into dst, which
+// is half as long, and reports whether src was hex throughout.
+func decodeHex(dst []byte, src string) bool {
+	for i := range dst {
+		hi, ok1 := fromHex(src[2*i])
+		lo, ok2 := fromHex(src[2*i+1])
+		if !ok1 || !ok2 {
+			return false
+		}
+		dst[i] = hi<<4 | lo
+	}
+	return true
+}
+
+func fromHex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// verifier checks webhook signatures under one app secret, reusing HMAC
+// states keyed once instead of keying one per delivery.
+type verifier struct {
+	secret string
+	macs   sync.Pool
+}
+
+func newVerifier(secret string) *verifier {
+	v := &verifier{secret: secret}
+	v.macs.New = func() any { return hmac.New(sha256.New, []byte(secret)) }
+	return v
+}
+
+// verify is VerifySignature under the verifier's secret.
+func (v *verifier) verify(body []byte, header string) error {
+	if v.secret == "" {
+		return ErrSignatureMissing
+	}
+	mac := v.macs.Get().(hash.Hash)
+	defer v.macs.Put(mac)
+	mac.Reset()
+	return verifyWith(mac, body, header)
 }
 
 // maxChallengeBytes bounds the hub.challenge echoed on verification.
@@ -115,13 +177,18 @@ func (h *webhook) verify(w http.ResponseWriter, r *http.Request) {
 
 func (h *webhook) receive(w http.ResponseWriter, r *http.Request) {
 	log := h.c.log
-	if ct := r.Header.Get("Content-Type"); ct != "" {
+	// The exact value Meta sends needs no parsing (which allocates).
+	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/json" {
 		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
 			http.Error(w, "unsupported media type", http.StatusUnsupportedMediaType)
 			return
 		}
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.c.cfg.MaxBodyBytes))
+	buf := bodyBuffers.Get().(*bytes.Buffer)
+	defer putBodyBuffer(buf)
+	buf.Reset()
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, h.c.cfg.MaxBodyBytes))
+	body := buf.Bytes()
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -132,7 +199,7 @@ func (h *webhook) receive(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad request", http.StatusBadRequest)
 		return
 	}
-	if err := VerifySignature(h.c.cfg.AppSecret, body, r.Header.Get(SignatureHeader)); err != nil {
+	if err := h.c.verifier.verify(body, r.Header.Get(SignatureHeader)); err != nil {
 		code := http.StatusForbidden
 		if errors.Is(err, ErrSignatureMissing) {
 			code = http.StatusUnauthorized
@@ -164,6 +231,22 @@ func (h *webhook) receive(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.WriteHeader(http.StatusOK)
+}
+
+// bodyBuffers recycles webhook bodies: nothing parsed from a body shares
+// its memory (strings are copied out), so a buffer is free again once the
+// request is answered.
+var bodyBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBody bounds the buffers kept for reuse, so that one large
+// delivery does not pin its memory.
+const maxPooledBody = 64 << 10
+
+func putBodyBuffer(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledBody {
+		b.Reset()
+		bodyBuffers.Put(b)
+	}
 }
 
 // dispatch passes one event to its handler. It returns an error only for

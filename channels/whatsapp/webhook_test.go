@@ -117,6 +117,11 @@ func TestWebhookRefusesBadRequests(t *testing.T) {
 		{"no app secret configured", signed, func(c *whatsapp.Config) { c.AppSecret = "" }, 401},
 		{"oversized", signed, func(c *whatsapp.Config) { c.MaxBodyBytes = 64 }, 413},
 		{"wrong content type", func() *http.Request { r := signed(); r.Header.Set("Content-Type", "text/plain"); return r }, nil, 415},
+		{"json with a bad parameter", func() *http.Request {
+			r := signed()
+			r.Header.Set("Content-Type", "application/json; charset")
+			return r
+		}, nil, 415},
 		{"truncated json", func() *http.Request { return whatsapptest.NewWebhookRequest(testSecret, "/", body[:len(body)/2]) }, nil, 400},
 		{"not a whatsapp object", func() *http.Request {
 			return whatsapptest.NewWebhookRequest(testSecret, "/", []byte(`{"object":"page","entry":[]}`))
@@ -136,6 +141,23 @@ func TestWebhookRefusesBadRequests(t *testing.T) {
 				t.Errorf("handlers got %d events, want none", n)
 			}
 		})
+	}
+}
+
+// TestWebhookContentTypes: JSON however its media type is written is
+// accepted, with or without parameters.
+func TestWebhookContentTypes(t *testing.T) {
+	body := whatsapptest.Delivery(testNumberID, []whatsapptest.Message{{From: "15552345678", ID: "wamid.1", At: t0, Text: "hello"}}, nil)
+	for _, ct := range []string{"", "application/json", "application/json; charset=utf-8", "Application/JSON"} {
+		e := newChannel(t, "", nil)
+		rec := &recorder{}
+		w := httptest.NewRecorder()
+		r := whatsapptest.NewWebhookRequest(testSecret, "/", body)
+		r.Header.Set("Content-Type", ct)
+		e.ch.Webhook(rec, rec).ServeHTTP(w, r)
+		if w.Code != http.StatusOK || rec.count() != 1 {
+			t.Errorf("Content-Type %q: code %d, %d events; want 200 and one", ct, w.Code, rec.count())
+		}
 	}
 }
 

@@ -94,6 +94,7 @@ type Channel struct {
 	log        *zap.Logger
 	byNumber   map[string]string // phone number id -> practice id
 	byPractice map[string]string // practice id -> phone number id
+	verifier   *verifier
 }
 
 var _ channels.Channel = (*Channel)(nil)
@@ -150,6 +151,7 @@ func New(cfg Config) (*Channel, error) {
 	}
 	c.cfg = cfg
 	c.log = cfg.Logger.Named("whatsapp")
+	c.verifier = newVerifier(cfg.AppSecret)
 	return c, nil
 }
 

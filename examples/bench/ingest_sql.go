@@ -98,9 +98,6 @@ func sideBySide(ctx context.Context, s settings, workers int, pipelineOp, baseli
 // warm makes the senders known contacts with an open conversation, as in
 // a practice's steady state, before timing starts.
 func warm(ctx context.Context, p *pipeline, run string, n int) error {
-	if n <= 0 {
-		n = senders
-	}
 	ingest := ingestLoad(p, run)
 	for i := range n {
 		if _, err := ingest(ctx, 0, i); err != nil {
@@ -144,7 +141,11 @@ func measureIngestSQLite(ctx context.Context, r *Report, s settings) error {
 		return err
 	}
 	defer insert.Close()
-	return ingestSideBySide(ctx, r, s, "ingest_sqlite", db, func(ctx context.Context, w, _ int) (int, error) {
+	count := func(ctx context.Context, query string, args ...any) (n int, err error) {
+		err = plain.QueryRowContext(ctx, query, args...).Scan(&n)
+		return n, err
+	}
+	return ingestSideBySide(ctx, r, s, "ingest_sqlite", db, count, func(ctx context.Context, w, _ int) (int, error) {
 		_, err := insert.ExecContext(ctx, baselineArgs("sqlite-base", w)...)
 		return 0, err
 	})
@@ -154,8 +155,9 @@ func measureIngestSQLite(ctx context.Context, r *Report, s settings) error {
 // PostgreSQL, in a schema of its own dropped afterwards, next to bare
 // INSERTs through the same pool.
 func measureIngestPostgres(ctx context.Context, r *Report, s settings) error {
-	workers := s.workersFor(network)
-	pool, drop, err := benchSchema(ctx, s.dsn, workers)
+	// A connection per writer, and one for the audit log's flush, so that
+	// no ingest waits for a connection.
+	pool, drop, err := benchSchema(ctx, s.dsn, s.workersFor(network)+1)
 	if err != nil {
 		return err
 	}
@@ -173,15 +175,23 @@ func measureIngestPostgres(ctx context.Context, r *Report, s settings) error {
 		}
 	}
 	insert := insertSQL(true)
-	return ingestSideBySide(ctx, r, s, "ingest_postgres", db, func(ctx context.Context, w, _ int) (int, error) {
+	count := func(ctx context.Context, query string, args ...any) (n int, err error) {
+		err = pool.QueryRow(ctx, query, args...).Scan(&n)
+		return n, err
+	}
+	return ingestSideBySide(ctx, r, s, "ingest_postgres", db, count, func(ctx context.Context, w, _ int) (int, error) {
 		_, err := pool.Exec(ctx, insert, baselineArgs("pg-base", w)...)
 		return 0, err
 	})
 }
 
+// counter runs a query counting rows on a store's database.
+type counter func(ctx context.Context, query string, args ...any) (int, error)
+
 // ingestSideBySide measures the pipeline on db against baseline and
-// records both under prefix.
-func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string, db *sqlstore.DB, baseline op) error {
+// records both under prefix, and checks with count that every message
+// the pipeline acknowledged is stored once, with one audit event.
+func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string, db *sqlstore.DB, count counter, baseline op) error {
 	// Audited as in production (see the inbox/sqlstore documentation): a
 	// chained audit.Log, with signed checkpoints, over the database's
 	// audit table, so concurrent ingests share the Log's batches.
@@ -197,7 +207,7 @@ func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string,
 		return err
 	}
 	run := strings.TrimPrefix(prefix, "ingest_")
-	if err := warm(ctx, p, run+"-warm", s.warmup); err != nil {
+	if err := warm(ctx, p, run+"-warm", warmed(s)); err != nil {
 		return fmt.Errorf("%s: warm-up: %w", prefix, err)
 	}
 	pipe, base, err := sideBySide(ctx, s, s.workersFor(network), ingestLoad(p, run), baseline)
@@ -206,7 +216,21 @@ func ingestSideBySide(ctx context.Context, r *Report, s settings, prefix string,
 	}
 	r.setSample(prefix, prefix+"_msgs_per_s", prefix+"_allocs_per_msg", pipe)
 	r.set(prefix+"_baseline_rows_per_s", base.rate())
+	acked := pipe.ops + warmed(s)
+	stored, err := count(ctx, "SELECT count(*) FROM messages WHERE practice_id = $1 AND direction = 'inbound'", practiceID)
+	r.Checks[prefix+"_every_message_stored_once"] = err == nil && stored == acked
+	events, err := count(ctx, "SELECT count(*) FROM audit_events WHERE practice_id = $1 AND action = $2",
+		practiceID, string(audit.ActionMessageReceived))
+	r.Checks[prefix+"_audit_one_event_per_message"] = err == nil && events == acked
 	return nil
+}
+
+// warmed is how many messages warm delivers.
+func warmed(s settings) int {
+	if s.warmup <= 0 {
+		return senders
+	}
+	return s.warmup
 }
 
 // benchSchema returns a pool whose connections work in a fresh schema,

@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"crypto/hmac"
 	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/audit"
@@ -93,7 +97,44 @@ func newPipeline(cfg pipelineConfig) (*pipeline, error) {
 }
 
 // senderPhone returns the WhatsApp id (digits) of sender n.
-func senderPhone(n int) string { return "1555" + fmt.Sprintf("%07d", 2000000+n%senders) }
+func senderPhone(n int) string { return senderPhones[n%senders] }
+
+// senderPhones are the senders' WhatsApp ids, made once so that the
+// simulated provider costs the figures little.
+var senderPhones = func() []string {
+	p := make([]string, senders)
+	for n := range p {
+		p[n] = "1555" + fmt.Sprintf("%07d", 2000000+n)
+	}
+	return p
+}()
+
+// signer signs bodies as Meta does (the value whatsapp.Sign returns),
+// reusing keyed HMAC states: it is the simulated provider's cost, which
+// the CPU per message includes, so it is kept small.
+type signer struct{ macs sync.Pool }
+
+func newSigner(secret string) *signer {
+	s := &signer{}
+	s.macs.New = func() any { return hmac.New(sha256.New, []byte(secret)) }
+	return s
+}
+
+// sign returns the X-Hub-Signature-256 value of body.
+func (s *signer) sign(body []byte) string {
+	mac := s.macs.Get().(hash.Hash)
+	defer s.macs.Put(mac)
+	mac.Reset()
+	mac.Write(body)
+	var sum [sha256.Size]byte
+	var out [len("sha256=") + 2*sha256.Size]byte
+	copy(out[:], "sha256=")
+	hex.Encode(out[len("sha256="):], mac.Sum(sum[:0]))
+	return string(out[:])
+}
+
+// provider signs the simulated deliveries with the app secret.
+var provider = newSigner(appSecret)
 
 // messageID returns a unique provider id for worker w's i-th message of
 // run r.

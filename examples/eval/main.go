@@ -6,7 +6,14 @@
 //	go run ./examples/eval -task phi -data FILE.jsonl [-json]
 //	go run ./examples/eval -task phi -format physionet -data DIR [-json]
 //	go run ./examples/eval -task phi -format presidio -data FILE.json [-json]
+//	go run ./examples/eval -task phi -format marked -data phi/testdata/messages.txt [-json]
 //	go run ./examples/eval -task replies -data FILE.jsonl [-json]
+//
+// For -task phi, -misses also lists every missed gold span and every
+// detection that overlaps no gold span, with its kind, rule and a little
+// context (after the table; on standard error with -json), to study what
+// the rules get wrong. Those lines quote the corpus: use them on test data
+// only.
 //
 // With -json it prints one JSON object (keys documented in the README);
 // without, a readable table. It exits 1 on a malformed file, naming the
@@ -27,6 +34,11 @@ type options struct {
 	Data   string
 	Format string
 	JSON   bool
+	// Misses lists missed gold spans and wrong detections (-task phi).
+	Misses bool
+	// missOut receives the -misses lines: standard error with -json,
+	// else after the table.
+	missOut io.Writer
 }
 
 // errUsage marks an error in the flags.
@@ -47,11 +59,13 @@ func run(args []string, w io.Writer) error {
 	var o options
 	fs.StringVar(&o.Task, "task", "", "what to evaluate: triage, phi or replies")
 	fs.StringVar(&o.Data, "data", "", "labeled data: a JSON Lines file, a directory for -format physionet, a JSON file for -format presidio")
-	fs.StringVar(&o.Format, "format", "jsonl", "input format: jsonl, or physionet or presidio for -task phi")
+	fs.StringVar(&o.Format, "format", "jsonl", "input format: jsonl, or physionet, presidio or marked for -task phi")
+	fs.BoolVar(&o.Misses, "misses", false, "-task phi: list missed gold spans and wrong detections with context")
 	fs.BoolVar(&o.JSON, "json", false, "print one JSON object instead of a table")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
+	o.missOut = os.Stderr
 	if o.Data == "" {
 		return fmt.Errorf("%w: -data is required", errUsage)
 	}

@@ -82,8 +82,10 @@ func runPHI(o options, w io.Writer) error {
 		docs, err = readPhysioNet(o.Data)
 	case "presidio":
 		docs, err = readPresidio(o.Data)
+	case "marked":
+		docs, err = readMarked(o.Data)
 	default:
-		return fmt.Errorf("%w: -format must be jsonl, physionet or presidio", errUsage)
+		return fmt.Errorf("%w: -format must be jsonl, physionet, presidio or marked", errUsage)
 	}
 	if err != nil {
 		return err
@@ -92,7 +94,12 @@ func runPHI(o options, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rep, err := scorePHI(context.Background(), det, docs)
+	var misses []missLine
+	var missed *[]missLine
+	if o.Misses {
+		missed = &misses
+	}
+	rep, err := scorePHI(context.Background(), det, docs, missed)
 	if err != nil {
 		return err
 	}
@@ -102,9 +109,15 @@ func runPHI(o options, w io.Writer) error {
 		}
 	}
 	if o.JSON {
-		return json.NewEncoder(w).Encode(rep)
+		if err := json.NewEncoder(w).Encode(rep); err != nil {
+			return err
+		}
+		return printMisses(o.missOut, misses)
 	}
-	return printPHI(w, rep)
+	if err := printPHI(w, rep); err != nil {
+		return err
+	}
+	return printMisses(w, misses)
 }
 
 // detectorConfig is the detector configuration for a corpus format. The
@@ -118,7 +131,9 @@ func detectorConfig(format string) phi.Config {
 // scorePHI runs det over docs. A gold span is caught when every non-space
 // byte of it lies inside some detected span; a detected span is right when
 // it overlaps a gold span, and neutral when it overlaps only neutral spans.
-func scorePHI(ctx context.Context, det phi.Detector, docs []phiDoc) (*phiReport, error) {
+// When misses is not nil, every missed gold span and wrong detection is
+// appended to it.
+func scorePHI(ctx context.Context, det phi.Detector, docs []phiDoc, misses *[]missLine) (*phiReport, error) {
 	rep := &phiReport{Task: "phi", N: len(docs), Kind: map[phi.Kind]prf{}}
 	// One call outside the timing builds the detector's word tables.
 	if _, err := det.Detect(ctx, "warm up"); err != nil {
@@ -150,6 +165,8 @@ func scorePHI(ctx context.Context, det phi.Detector, docs []phiDoc) (*phiReport,
 			if caught(d.Text, covered, g) {
 				c.goldCaught++
 				all.goldCaught++
+			} else if misses != nil {
+				*misses = append(*misses, newMissLine("miss", g.Kind, "", d.Text, g.Start, g.End))
 			}
 			byKind[g.Kind] = c
 		}
@@ -170,6 +187,8 @@ func scorePHI(ctx context.Context, det phi.Detector, docs []phiDoc) (*phiReport,
 			if right {
 				c.detRight++
 				all.detRight++
+			} else if misses != nil {
+				*misses = append(*misses, newMissLine("false", sp.Kind, sp.Rule, d.Text, sp.Start, sp.End))
 			}
 			byKind[sp.Kind] = c
 		}

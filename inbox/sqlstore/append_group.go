@@ -3,274 +3,239 @@ package sqlstore
 import (
 	"cmp"
 	"context"
-	"errors"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/internal/sqldb"
 )
 
-// Group commit of AppendMessage on PostgreSQL. Appends to a subject's
-// open conversation (every inbound message) that arrive while a group is
-// being written wait for the next one, up to maxAppendGroup. A group is
-// one transaction in two round trips plus the commit:
+// Group commit on PostgreSQL (Config.Grouping). The writes that arrive
+// while a group is being committed form the next group, up to maxGroup:
+// the one-statement appends of messages onto their subject's remembered
+// open conversation (see appendOnto) and the audit sink's batches. A
+// group is one transaction sent in one round trip, one pipeline of
 //
-//  1. one pipeline of BEGIN and, per append, the SELECT ... FOR UPDATE of
-//     the subject's open conversation, in (practice, subject) order so
-//     that two groups never deadlock on them;
-//  2. in Go, each append's Thread function;
-//  3. one pipeline of, per append, SAVEPOINT, the conversation's INSERT or
-//     UPDATE and the message's INSERT, then COMMIT.
+//	BEGIN
+//	INSERT INTO audit_events ...  (the audit batches, if any)
+//	one appendOnto statement per append
+//	COMMIT
 //
-// An append whose statement fails in step 3 (a duplicate delivery, a
-// conversation created concurrently, a taken id) is rolled back to its
-// savepoint, the rest of the pipeline is sent again, and that append then
-// runs on its own as before, carefully (see AppendMessage); so does every
-// append of a group that fails before its COMMIT is sent. Each caller
-// returns only after the commit that made its message durable; a failed
-// COMMIT fails the group's appends with an unknown outcome, as the
-// package documentation says of any lost commit.
+// so that N ingests cost one round trip, one commit and one WAL flush
+// between them instead of N, and the audit events of a batch ride in the
+// same commit as the next messages instead of a commit of their own. Each
+// caller returns only after the COMMIT that made its write durable.
+//
+// An append whose remembered row has changed stores nothing (its
+// statement matches no row) and its caller then runs it on its own, on the
+// transactional path; so does a second append to one subject in a group,
+// which must see the first one's row. When a statement fails (a duplicate
+// delivery or a taken id breaks a unique index, a deadlock...) the server
+// skips the rest of the pipeline and nothing of the group is committed:
+// every caller then runs its write on its own, the append that broke an
+// index carefully, so that it reports the duplicate or the conflict. When
+// the connection is lost, the outcome of the COMMIT is unknown and every
+// caller of the group gets the error, as for a lost commit of its own.
 const (
-	// maxAppendGroup stays below PostgreSQL's cache of 64 subtransactions
-	// per transaction (one per savepoint), past which snapshots slow down.
-	maxAppendGroup = 32
-	// appendFlushers groups are written at once, on as many connections.
-	appendFlushers = 2
+	// maxGroup bounds the writes of one group.
+	maxGroup = 64
+	// groupFlushers groups are committed at once, each on a connection
+	// of its own: while one waits for its commit the next one fills.
+	groupFlushers = 2
 )
 
-// appendJob is one AppendMessage waiting for its group.
-type appendJob struct {
+// groupJob is one write waiting for its group: an append (store and ap
+// set) or an audit batch (audit set).
+type groupJob struct {
 	ctx context.Context
-	ap  inbox.AppendParams
-	res inbox.AppendResult
+
+	store *Store
+	ap    inbox.AppendParams
+	res   inbox.AppendResult
+	conv  cachedConv // the threaded row the group writes
+
+	audit []sqldb.Stmt
+
 	err error
-	// alone: the group did not store it; AppendMessage runs it on its
-	// own, carefully when it lost a race.
+	// alone: the group did not write it; its caller writes it on its
+	// own, carefully when it broke a unique index.
 	alone, careful bool
 	done           chan struct{}
-
-	conv    inbox.Conversation
-	created bool
-	stmts   [3]sqldb.Stmt
 }
 
-func (j *appendJob) key() (string, string) { return j.ap.Message.PracticeID, j.ap.Subject }
+// committer groups the writes of the stores of one DB.
+type committer struct {
+	db *sqldb.DB
+	g  *sqldb.Grouper[*groupJob]
+}
 
-// flushAppends writes one group; it answers every job.
-func (s *Store) flushAppends(group []*appendJob) {
+func newCommitter(db *sqldb.DB) *committer {
+	c := &committer{db: db}
+	c.g = &sqldb.Grouper[*groupJob]{Flush: c.flush, Max: maxGroup, Flushers: groupFlushers}
+	return c
+}
+
+// do queues j and returns once its group is committed or has left j to
+// its caller (j.alone).
+func (c *committer) do(j *groupJob) {
+	j.done = make(chan struct{})
+	c.g.Submit(j)
+	<-j.done
+}
+
+// flush commits one group; it answers every job.
+func (c *committer) flush(group []*groupJob) {
 	defer func() {
 		for _, j := range group {
 			close(j.done)
 		}
 	}()
-	// One append per subject: a second one waits to run on its own.
-	jobs := make([]*appendJob, 0, len(group))
-	seen := make(map[[2]string]bool, len(group))
-	for _, j := range group {
-		p, subj := j.key()
-		switch {
-		case j.ctx.Err() != nil:
-			j.err = j.ctx.Err()
-		case seen[[2]string{p, subj}]:
-			j.alone = true
-		default:
-			seen[[2]string{p, subj}] = true
-			jobs = append(jobs, j)
-		}
-	}
-	if len(jobs) == 0 {
-		return
-	}
-	slices.SortFunc(jobs, func(a, b *appendJob) int {
-		ap, as := a.key()
-		bp, bs := b.key()
-		return cmp.Or(cmp.Compare(ap, bp), cmp.Compare(as, bs))
-	})
-	// The group's statements do not use any one caller's context, whose
-	// end would roll back the others' work; a caller's context is checked
-	// before its append joins the group.
-	ctx := context.Background()
-	// Waiting for a connection does follow a caller's context: when it
-	// ends, every append goes on its own, with its own context.
-	c, err := s.db.Pool().Acquire(jobs[0].ctx)
-	if err != nil {
-		aloneAll(jobs, false)
-		return
-	}
-	defer c.Release()
-	committed, err := s.writeGroup(ctx, c, jobs)
-	if err == nil || committed {
-		return
-	}
-	// Nothing was committed. A lost connection fails the appends, which
-	// the caller may retry (an inbound delivery is deduplicated); any
-	// other failure, such as a deadlock, sends each append on its own.
-	_, _ = c.Exec(ctx, "ROLLBACK")
-	if sqldb.IsUnavailable(err) {
-		for _, j := range jobs {
-			if j.err == nil && !j.alone {
-				j.err, j.res = err, inbox.AppendResult{}
-			}
-		}
-		return
-	}
-	aloneAll(jobs, false)
-}
-
-func aloneAll(jobs []*appendJob, careful bool) {
-	for _, j := range jobs {
-		if j.err == nil && !j.alone {
-			j.alone, j.careful = true, careful
-		}
-	}
-}
-
-// writeGroup runs the group's transaction. It returns committed true when
-// COMMIT was sent: then every job of the group has its outcome.
-func (s *Store) writeGroup(ctx context.Context, c *pgxpool.Conn, jobs []*appendJob) (bool, error) {
-	practices, subjects := make([]string, len(jobs)), make([]string, len(jobs))
-	for i, j := range jobs {
-		practices[i], subjects[i] = j.key()
-	}
-	found, err := s.lockGroup(ctx, c, practices, subjects)
-	if err != nil {
-		return false, err
-	}
-	var writes []*appendJob
-	for _, j := range jobs {
-		m := j.ap.Message
-		conv, ok := found[[2]string{m.PracticeID, j.ap.Subject}]
-		var lookupErr error
-		if !ok {
-			lookupErr = inbox.ErrNotFound
-		}
-		if j.conv, j.created, err = applyThread(j.ap, m, conv, lookupErr); err != nil {
-			j.err = err
-			continue
-		}
-		if err := j.ctx.Err(); err != nil {
-			j.err = err
-			continue
-		}
-		m.ConversationID = j.conv.ID
-		margs, err := s.cr.msgArgs(m)
-		if err != nil {
-			j.err = err
-			continue
-		}
-		cargs, err := convArgs(j.conv)
-		if err != nil {
-			j.err = err
-			continue
-		}
-		convStmt := sqlUpdateConv
-		if j.created {
-			convStmt = sqlInsertConv
-		}
-		j.stmts = [3]sqldb.Stmt{{SQL: "SAVEPOINT fd_append"}, {SQL: convStmt, Args: cargs}, {SQL: sqlInsertMsg, Args: margs}}
-		j.res = inbox.AppendResult{Message: m, Conversation: j.conv, Created: j.created}
-		writes = append(writes, j)
-	}
-	for len(writes) > 0 {
-		failed, err := s.pipeline(ctx, c, writes)
-		if failed < 0 {
-			if err != nil {
-				// The COMMIT's outcome is unknown.
-				for _, j := range writes {
-					j.err, j.res = err, inbox.AppendResult{}
-				}
-			}
-			return true, nil
-		}
-		var nsp errNoSavepoint
-		if errors.As(err, &nsp) {
-			return false, nsp.err
-		}
-		// writes[failed] broke; its savepoint undoes it alone.
-		j := writes[failed]
-		j.alone, j.careful, j.res = true, sqldb.IsConflict(err), inbox.AppendResult{}
-		if _, rerr := c.Exec(ctx, "ROLLBACK TO SAVEPOINT fd_append"); rerr != nil {
-			return false, rerr
-		}
-		writes = writes[failed+1:]
-	}
-	_, err = c.Exec(ctx, "COMMIT")
-	if err != nil {
-		for _, j := range jobs {
-			if !j.alone && j.err == nil {
-				j.err, j.res = err, inbox.AppendResult{}
-			}
-		}
-	}
-	return true, nil
-}
-
-// lockGroup begins the transaction and locks the subjects' open
-// conversations, in one round trip.
-func (s *Store) lockGroup(ctx context.Context, c *pgxpool.Conn, practices, subjects []string) (map[[2]string]inbox.Conversation, error) {
+	var live context.Context
+	var audits, appends []*groupJob
 	b := &pgx.Batch{}
 	b.Queue("BEGIN")
-	lock := s.db.SQL(sqlOpenConv + "{for_update}")
-	for i := range subjects {
-		b.Queue(lock, practices[i], subjects[i])
-	}
-	br := c.SendBatch(ctx, b)
-	defer br.Close()
-	if _, err := br.Exec(); err != nil {
-		return nil, err
-	}
-	found := make(map[[2]string]inbox.Conversation, len(subjects))
-	for range subjects {
-		conv, err := scanConv(br.QueryRow())
-		switch {
-		case errors.Is(err, pgx.ErrNoRows):
-		case err != nil:
-			return nil, err
-		default:
-			found[[2]string{conv.PracticeID, conv.Subject}] = conv
+	for _, j := range group {
+		if j.err = j.ctx.Err(); j.err != nil {
+			continue
 		}
-	}
-	return found, br.Close()
-}
-
-// pipeline sends every write of jobs and COMMIT in one round trip. It
-// returns -1 when the pipeline ran to the end (err is then the COMMIT's
-// error, if any), or the index of the job whose statement failed, with
-// the error; the transaction then waits for that job's savepoint to be
-// rolled back.
-func (s *Store) pipeline(ctx context.Context, c *pgxpool.Conn, jobs []*appendJob) (int, error) {
-	b := &pgx.Batch{}
-	for _, j := range jobs {
-		for _, st := range j.stmts {
-			b.Queue(s.db.SQL(st.SQL), st.Args...)
-		}
-	}
-	b.Queue("COMMIT")
-	br := c.SendBatch(ctx, b)
-	defer br.Close()
-	for i := range jobs {
-		for k := range 3 {
-			if _, err := br.Exec(); err != nil {
-				if k == 0 {
-					// No savepoint of this job to go back to.
-					return i, errNoSavepoint{err}
-				}
-				return i, err
+		live = j.ctx
+		if j.audit != nil {
+			audits = append(audits, j)
+			for _, st := range j.audit {
+				b.Queue(c.db.SQL(st.SQL), st.Args...)
 			}
 		}
 	}
-	_, err := br.Exec()
+	auditStmts := b.Len() - 1
+	// The appends update their conversations in (practice, subject)
+	// order, so that two groups never deadlock on them.
+	var pending []*groupJob
+	for _, j := range group {
+		if j.err == nil && j.store != nil {
+			pending = append(pending, j)
+		}
+	}
+	slices.SortStableFunc(pending, func(a, b *groupJob) int {
+		return cmp.Or(cmp.Compare(a.ap.Message.PracticeID, b.ap.Message.PracticeID), cmp.Compare(a.ap.Subject, b.ap.Subject))
+	})
+	seen := make(map[[2]string]bool, len(pending))
+	for _, j := range pending {
+		m := j.ap.Message
+		key := [2]string{m.PracticeID, j.ap.Subject}
+		old, ok := j.store.convs.entry(m.PracticeID, j.ap.Subject)
+		if !ok || seen[key] {
+			j.alone = true
+			continue
+		}
+		seen[key] = true
+		o, err := j.store.ontoArgs(j.ap, old)
+		if err != nil {
+			j.err = err
+			continue
+		}
+		j.res, j.conv = inbox.AppendResult{Message: o.msg, Conversation: o.conv.conv}, o.conv
+		appends = append(appends, j)
+		b.Queue(c.db.SQL(sqlAppendOnto), o.args...)
+	}
+	if len(audits)+len(appends) == 0 {
+		return
+	}
+	b.Queue("COMMIT")
+	writes := append(audits, appends...)
+	// The group's statements do not use any one caller's context, whose
+	// end would roll back the others' writes; a caller's context is
+	// checked before it joins the group. Waiting for a connection does
+	// follow a caller's: when it ends, every write goes on its own, with
+	// its own context.
+	conn, err := c.db.Pool().Acquire(live)
+	if err != nil {
+		leaveAlone(writes, nil)
+		return
+	}
+	defer conn.Release()
+	ctx := context.Background()
+	br := conn.SendBatch(ctx, b)
+	failed, err := readGroup(br, auditStmts, appends)
 	if cerr := br.Close(); err == nil {
 		err = cerr
 	}
-	return -1, err
+	switch {
+	case err == nil:
+		for _, j := range appends {
+			if j.alone {
+				j.store.convs.forget(j.ap.Message.PracticeID, j.ap.Subject)
+				continue
+			}
+			j.store.convs.putArgs(j.conv.conv, j.conv.args)
+		}
+	case sqldb.IsUnavailable(err):
+		// The COMMIT may have been carried out: nobody may write again
+		// as if it had not.
+		for _, j := range writes {
+			j.err, j.alone, j.res = err, false, inbox.AppendResult{}
+			if j.store != nil {
+				j.store.convs.forget(j.ap.Message.PracticeID, j.ap.Subject)
+			}
+		}
+	default:
+		// Nothing was committed; the transaction waits for ROLLBACK.
+		_, _ = conn.Exec(ctx, "ROLLBACK")
+		leaveAlone(writes, failed)
+	}
 }
 
-// errNoSavepoint: a job's SAVEPOINT itself failed, so the transaction
-// cannot be saved by rolling back to it.
-type errNoSavepoint struct{ err error }
+// readGroup reads the results of BEGIN and of the auditStmts audit
+// statements, then of one statement per append,
+// whose caller is left alone when its row had changed, and of COMMIT. It
+// returns the append whose statement broke a unique index, if one did,
+// and the first error.
+func readGroup(br pgx.BatchResults, auditStmts int, appends []*groupJob) (*groupJob, error) {
+	for range 1 + auditStmts {
+		if _, err := br.Exec(); err != nil {
+			return nil, err
+		}
+	}
+	for _, j := range appends {
+		tag, err := br.Exec()
+		if err != nil {
+			if sqldb.IsConflict(err) {
+				return j, err
+			}
+			return nil, err
+		}
+		if tag.RowsAffected() == 0 {
+			j.alone, j.res = true, inbox.AppendResult{}
+		}
+	}
+	_, err := br.Exec()
+	return nil, err
+}
 
-func (e errNoSavepoint) Error() string { return e.err.Error() }
+// leaveAlone hands every write of a group that committed nothing back to
+// its caller; failed, if any, broke a unique index.
+func leaveAlone(jobs []*groupJob, failed *groupJob) {
+	for _, j := range jobs {
+		j.alone, j.careful, j.res = true, j == failed, inbox.AppendResult{}
+		if j.store != nil {
+			j.store.convs.forget(j.ap.Message.PracticeID, j.ap.Subject)
+		}
+	}
+}
+
+// appendGrouped offers ap to the group commit; handled reports whether the
+// group settled it (with res or err).
+func (s *Store) appendGrouped(ctx context.Context, ap inbox.AppendParams) (res inbox.AppendResult, handled, careful bool, err error) {
+	if err := ctx.Err(); err != nil {
+		return res, true, false, err
+	}
+	if _, ok := s.convs.get(ap.Message.PracticeID, ap.Subject); !ok {
+		return res, false, false, nil // a new conversation: on its own
+	}
+	j := &groupJob{ctx: ctx, store: s, ap: ap}
+	s.group.do(j)
+	if j.alone {
+		return res, false, j.careful, nil
+	}
+	return j.res, true, false, j.err
+}

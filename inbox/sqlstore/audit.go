@@ -21,7 +21,7 @@ import (
 //
 // Append validates every event (Event.Validate), then writes them all in
 // one transaction and returns after the commit. Appends are serialised
-// (on PostgreSQL by a table lock held to the commit), so the rows' order
+// (on PostgreSQL by an advisory lock held to the commit), so the rows' order
 // is the order of the commits and the events of one Append are adjacent.
 //
 // Give emitters an audit.Log over the sink, which chains the events:
@@ -32,6 +32,7 @@ import (
 // table, or give each instance its own DB (Config.TablePrefix).
 type AuditSink struct {
 	db     *sqldb.DB
+	group  *committer // PostgreSQL with Config.Grouping
 	closed atomic.Bool
 }
 
@@ -41,9 +42,10 @@ var (
 )
 
 // NewAuditSink returns the audit sink of db. Call db.Migrate first.
-func NewAuditSink(db *DB) *AuditSink { return &AuditSink{db: db.db} }
+func NewAuditSink(db *DB) *AuditSink { return &AuditSink{db: db.db, group: db.group} }
 
-// maxAuditBatch bounds the rows of one INSERT statement (5 values each).
+// maxAuditBatch bounds the rows of one SQLite INSERT statement (5 values
+// each).
 const maxAuditBatch = 500
 
 // Append implements audit.Sink.
@@ -57,45 +59,78 @@ func (s *AuditSink) Append(ctx context.Context, events ...audit.Event) error {
 	if len(events) == 0 {
 		return nil
 	}
-	rows := make([][]any, len(events))
-	for i := range events {
-		e := &events[i]
-		if err := e.Validate(); err != nil {
-			return err
-		}
-		b, err := json.Marshal(e)
-		if err != nil {
-			return fmt.Errorf("sqlstore: encode audit event %d: %w", i, err)
-		}
-		rows[i] = []any{e.PracticeID, e.Time.UnixMicro(), string(e.Action), e.PatientID, string(b)}
+	stmts, err := s.auditStmts(events)
+	if err != nil {
+		return err
 	}
-	// One statement per maxAuditBatch rows, sent with BEGIN and COMMIT in
-	// one round trip on PostgreSQL.
-	var stmts []sqldb.Stmt
+	if s.group != nil {
+		// Committed with the next group of appends.
+		j := &groupJob{ctx: ctx, audit: stmts}
+		s.group.do(j)
+		if !j.alone {
+			return wrap(ctx, "append audit events", j.err)
+		}
+	}
 	if s.db.Dialect() == sqldb.Postgres {
-		// Serialise appends to the commit, so that seq order is commit
-		// order and a batch's rows are adjacent.
-		stmts = append(stmts, sqldb.Stmt{SQL: "LOCK TABLE {audit_events} IN SHARE ROW EXCLUSIVE MODE"})
+		// One statement: its own transaction.
+		_, err = s.db.Reader().Exec(ctx, stmts[0].SQL, stmts[0].Args...)
+		return wrap(ctx, "append audit events", err)
 	}
-	for start := 0; start < len(rows); start += maxAuditBatch {
-		batch := rows[start:min(start+maxAuditBatch, len(rows))]
-		var b strings.Builder
-		b.WriteString("INSERT INTO {audit_events} (practice_id, time, action, patient_id, event) VALUES ")
-		args := make([]any, 0, 5*len(batch))
-		for i, r := range batch {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString("(" + placeholders(len(args)+1, 5) + ")")
-			args = append(args, r...)
-		}
-		stmts = append(stmts, sqldb.Stmt{SQL: b.String(), Args: args})
-	}
-	err := s.db.Tx(ctx, func(q sqldb.Querier) error {
+	err = s.db.Tx(ctx, func(q sqldb.Querier) error {
 		_, err := q.Batch(ctx, true, stmts...)
 		return err
 	})
 	return wrap(ctx, "append audit events", err)
+}
+
+// sqlInsertAudit inserts the rows of five arrays, in order, on
+// PostgreSQL: one statement, prepared once, for batches of any size. It
+// first takes a transaction-scoped advisory lock keyed by $6, the table's
+// name, which serialises appends to their commit, so that seq order is
+// commit order and the rows of one Append are adjacent: the rows' seq
+// defaults are drawn after the join with the lock's row.
+const sqlInsertAudit = `WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtextextended($6, 0)))
+	INSERT INTO {audit_events} (practice_id, time, action, patient_id, event)
+	SELECT p, t, a, pt, e FROM l CROSS JOIN unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[])
+	WITH ORDINALITY AS r(p, t, a, pt, e, n) ORDER BY n`
+
+// auditStmts validates and encodes events and returns the statements
+// inserting them.
+func (s *AuditSink) auditStmts(events []audit.Event) ([]sqldb.Stmt, error) {
+	n := len(events)
+	practices, times, actions, patients, encoded := make([]string, n), make([]int64, n), make([]string, n), make([]string, n), make([]string, n)
+	for i := range events {
+		e := &events[i]
+		if err := e.Validate(); err != nil {
+			return nil, err
+		}
+		b, err := json.Marshal(e)
+		if err != nil {
+			return nil, fmt.Errorf("sqlstore: encode audit event %d: %w", i, err)
+		}
+		practices[i], times[i], actions[i], patients[i], encoded[i] = e.PracticeID, e.Time.UnixMicro(), string(e.Action), e.PatientID, string(b)
+	}
+	if s.db.Dialect() == sqldb.Postgres {
+		lock := "frontdesk " + s.db.Table("audit_events")
+		return []sqldb.Stmt{{SQL: sqlInsertAudit, Args: []any{practices, times, actions, patients, encoded, lock}}}, nil
+	}
+	// SQLite: one statement per maxAuditBatch rows.
+	var stmts []sqldb.Stmt
+	for start := 0; start < n; start += maxAuditBatch {
+		end := min(start+maxAuditBatch, n)
+		var b strings.Builder
+		b.WriteString("INSERT INTO {audit_events} (practice_id, time, action, patient_id, event) VALUES ")
+		args := make([]any, 0, 5*(end-start))
+		for i := start; i < end; i++ {
+			if i > start {
+				b.WriteString(", ")
+			}
+			b.WriteString("(" + placeholders(len(args)+1, 5) + ")")
+			args = append(args, practices[i], times[i], actions[i], patients[i], encoded[i])
+		}
+		stmts = append(stmts, sqldb.Stmt{SQL: b.String(), Args: args})
+	}
+	return stmts, nil
 }
 
 // Query implements audit.Querier: the practice's events that q selects, in

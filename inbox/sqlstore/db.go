@@ -50,13 +50,20 @@ type Config struct {
 	// lock; default 5s. Ignored by PostgreSQL.
 	BusyTimeout time.Duration
 
-	// Grouping, on PostgreSQL, commits concurrent AppendMessage calls in
-	// shared transactions (group commit) and sends concurrent single-row
-	// reads in shared pipelines; see the package documentation. It saves
-	// commits and round trips when they are dear (a remote server,
-	// synchronous replication, a slow disk) at the cost of a hand-off per
-	// call: measure with BenchmarkIngestPostgres before turning it on.
-	// SQLite always groups its writes.
+	// Grouping, on PostgreSQL, commits concurrent writes in shared
+	// transactions (group commit): the appends of messages onto their
+	// subject's open conversation and the AuditSink's batches that arrive
+	// while a group is being committed form the next group, one
+	// transaction sent in one round trip; each caller returns after the
+	// commit that made its write durable; and it sends concurrent
+	// single-row reads (GetMessage, FindContact...) in shared pipelines.
+	// See the package documentation.
+	// It saves round trips, commits and WAL flushes when those are dear
+	// (a remote server, synchronous replication, a slow disk) at the cost
+	// of a hand-off per call; on a small machine shared with PostgreSQL,
+	// where CPU is scarce instead, it measures no faster: compare
+	// BenchmarkIngestPostgres and BenchmarkIngestPostgresGrouped before
+	// turning it on. SQLite always groups its writes.
 	Grouping bool
 
 	// Keyring, when set, seals PHI at rest with envelope encryption (see
@@ -76,9 +83,9 @@ type Config struct {
 // SQLite file. The stores of this package (Store, ConsentStore, AuditSink)
 // and the Notifier run on one DB. It is safe for concurrent use.
 type DB struct {
-	db       *sqldb.DB
-	cr       *crypter
-	grouping bool
+	db    *sqldb.DB
+	cr    *crypter
+	group *committer // PostgreSQL with Config.Grouping
 }
 
 // NewPostgres returns a DB over a pgx pool. The pool stays the caller's:
@@ -92,7 +99,11 @@ func NewPostgres(pool *pgxpool.Pool, cfg Config) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &DB{db: d, cr: cr, grouping: cfg.Grouping}, nil
+	db := &DB{db: d, cr: cr}
+	if cfg.Grouping {
+		db.group = newCommitter(d)
+	}
+	return db, nil
 }
 
 // OpenSQLite opens or creates the SQLite database file at path, in WAL

@@ -71,7 +71,8 @@
 //     keyword, changed_at): the consent in force per practice, channel and
 //     address; an upsert keeps the row with the latest changed_at.
 //   - audit_events (seq, practice_id, time, action, patient_id, event):
-//     append-only, in commit order (appends are serialised); event is the
+//     append-only, in commit order (appends are serialised, on
+//     PostgreSQL by an advisory lock keyed by the table); event is the
 //     JSON encoding of the audit.Event, chain fields included, the other
 //     columns copies of its fields for queries by practice and time,
 //     patient or action. Checkpoints have an empty practice_id.
@@ -118,8 +119,7 @@
 // duplicate) or conversation (threaded into). Serialization failures and
 // deadlocks are retried the same way, a few times.
 //
-// On PostgreSQL (without Config.Grouping) the Store remembers, per
-// subject, the open conversation row it last wrote, and stores the next
+// On PostgreSQL the Store remembers, per subject, the open conversation row it last wrote, and stores the next
 // message threaded into it by a single statement committed on its own, one
 // round trip like a bare INSERT: a data-modifying CTE that updates the
 // conversation only if its row is still exactly the remembered one, and
@@ -130,23 +130,33 @@
 // statement on the unique index and is then reported as such.
 // Store.LookupIngest (inbox.IngestLookup) reads a delivery's stored
 // message and its sender's contact in one round trip, so that an inbound
-// message costs two round trips besides its audit event.
+// message costs two round trips besides its audit event. AuditSink
+// writes a batch of events by one statement, which takes a
+// transaction-scoped advisory lock so that appends are serialised to
+// their commit.
 //
-// With Config.Grouping on PostgreSQL, appends to a subject's open
-// conversation (every inbound message) are committed in groups: those
-// that arrive while a group is being written form the next one, up to 32,
-// written by one transaction in two round trips and one commit: a
-// pipeline of BEGIN and the conversations' SELECT ... FOR UPDATE (in
-// subject order, so groups never deadlock), the Thread functions in Go,
-// then a pipeline of, per append, SAVEPOINT and its writes, and COMMIT.
-// An append that breaks a unique index is rolled back to its savepoint
-// alone and then runs on its own, as above; each caller returns after the
-// commit that made its message durable. Single-row reads (GetMessage,
-// FindMessage, FindContact...) are likewise sent together with other
-// callers', in one pipeline. Grouping is off by default: on a small
-// machine shared with PostgreSQL, where CPU rather than commits or round
-// trips is scarce, the hand-offs cost more than they save (compare
-// BenchmarkIngestPostgres and BenchmarkIngestPostgresGrouped).
+// With Config.Grouping on PostgreSQL, those one-statement appends and
+// the AuditSink's batches are committed in groups: the writes that arrive
+// while a group is being committed (by at most two groups at a time, each
+// on its own connection) form the next one, up to 64, sent as one
+// pipeline in one round trip: BEGIN, the audit batches, one append
+// statement per message, COMMIT. N ingests then share one round trip and
+// one commit, and the audit events of a batch ride in the commit of the
+// next messages instead of one of their own. Each caller returns only
+// after the commit that made its write durable. An append whose row has
+// changed, or the second append to one subject in a group, is left to its
+// caller, which takes the transactional path; a statement that fails (a
+// duplicate delivery breaking a unique index, say) makes the server skip
+// the rest of the group, which commits nothing, and every caller then
+// writes on its own, so that each reports its own outcome; a lost
+// connection fails every write of the group with ErrUnavailable, the
+// commit's outcome being unknown. Single-row reads (GetMessage,
+// FindContact...) are likewise sent together with other callers', in one
+// pipeline. Grouping is off by default: with eight
+// concurrent ingests on a two-core machine shared with PostgreSQL, where
+// CPU rather than commits or round trips is scarce, it measured no faster
+// than one round trip per append (compare BenchmarkIngestPostgres and
+// BenchmarkIngestPostgresGrouped, or examples/bench).
 //
 // SQLite allows one writer. DB writes through one connection owned by a
 // writer goroutine, which runs the transactions queued while it was busy

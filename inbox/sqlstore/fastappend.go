@@ -37,10 +37,22 @@ const maxCachedConvs = 16384
 // as this Store last wrote it.
 type convCache struct {
 	mu sync.Mutex
-	m  map[[2]string]inbox.Conversation
+	m  map[[2]string]cachedConv
+}
+
+// cachedConv is a remembered row, with its column values (convArgs) once
+// they are known.
+type cachedConv struct {
+	conv inbox.Conversation
+	args []any
 }
 
 func (c *convCache) get(practiceID, subject string) (inbox.Conversation, bool) {
+	v, ok := c.entry(practiceID, subject)
+	return v.conv, ok
+}
+
+func (c *convCache) entry(practiceID, subject string) (cachedConv, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	v, ok := c.m[[2]string{practiceID, subject}]
@@ -49,7 +61,10 @@ func (c *convCache) get(practiceID, subject string) (inbox.Conversation, bool) {
 
 // put remembers conv as written, or forgets its subject's row when conv is
 // closed.
-func (c *convCache) put(conv inbox.Conversation) {
+func (c *convCache) put(conv inbox.Conversation) { c.putArgs(conv, nil) }
+
+// putArgs is put with the row's column values, args (nil when unknown).
+func (c *convCache) putArgs(conv inbox.Conversation, args []any) {
 	k := [2]string{conv.PracticeID, conv.Subject}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -58,9 +73,9 @@ func (c *convCache) put(conv inbox.Conversation) {
 		return
 	}
 	if c.m == nil || len(c.m) >= maxCachedConvs {
-		c.m = make(map[[2]string]inbox.Conversation)
+		c.m = make(map[[2]string]cachedConv)
 	}
-	c.m[k] = conv
+	c.m[k] = cachedConv{conv, args}
 }
 
 func (c *convCache) forget(practiceID, subject string) {
@@ -109,32 +124,53 @@ func msgColType(col string) string {
 // whether it stored the message; when it did not and err is nil, the row
 // had changed. An error means nothing was committed (or, for a lost
 // connection, that the outcome is unknown, as for any commit).
-func (s *Store) appendOnto(ctx context.Context, ap inbox.AppendParams, old inbox.Conversation) (res inbox.AppendResult, stored bool, err error) {
-	m := ap.Message
-	conv, _, err := applyThread(ap, m, old, nil)
+func (s *Store) appendOnto(ctx context.Context, ap inbox.AppendParams, old cachedConv) (res inbox.AppendResult, stored bool, err error) {
+	o, err := s.ontoArgs(ap, old)
 	if err != nil {
 		return res, false, err
+	}
+	n, err := s.db.Reader().Exec(ctx, sqlAppendOnto, o.args...)
+	if err != nil || n == 0 {
+		s.convs.forget(ap.Message.PracticeID, ap.Subject)
+		return res, false, err
+	}
+	s.convs.putArgs(o.conv.conv, o.conv.args)
+	return inbox.AppendResult{Message: o.msg, Conversation: o.conv.conv}, true, nil
+}
+
+// onto is an append threaded onto a remembered row.
+type onto struct {
+	msg  inbox.Message
+	conv cachedConv // the row as the append writes it
+	args []any      // of sqlAppendOnto
+}
+
+// ontoArgs threads ap's message onto old, the remembered row of its
+// subject's open conversation, and returns the message and the
+// conversation as they would be stored, and the arguments of
+// sqlAppendOnto that store them.
+func (s *Store) ontoArgs(ap inbox.AppendParams, old cachedConv) (onto, error) {
+	m := ap.Message
+	conv, _, err := applyThread(ap, m, old.conv, nil)
+	if err != nil {
+		return onto{}, err
 	}
 	m.ConversationID = conv.ID
 	cargs, err := convArgs(conv)
 	if err != nil {
-		return res, false, err
+		return onto{}, err
 	}
-	oargs, err := convArgs(old)
-	if err != nil {
-		return res, false, err
+	oargs := old.args
+	if oargs == nil {
+		if oargs, err = convArgs(old.conv); err != nil {
+			return onto{}, err
+		}
 	}
 	margs, err := s.cr.msgArgs(m)
 	if err != nil {
-		return res, false, err
+		return onto{}, err
 	}
 	args := make([]any, 0, len(cargs)+len(oargs)-2+len(margs))
 	args = append(append(append(args, cargs...), oargs[2:]...), margs...)
-	n, err := s.db.Reader().Exec(ctx, sqlAppendOnto, args...)
-	if err != nil || n == 0 {
-		s.convs.forget(m.PracticeID, ap.Subject)
-		return res, false, err
-	}
-	s.convs.put(conv)
-	return inbox.AppendResult{Message: m, Conversation: conv}, true, nil
+	return onto{msg: m, conv: cachedConv{conv, cargs}, args: args}, nil
 }

@@ -37,11 +37,12 @@ func TestAppendOnto(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old, ok := s.convs.get("p1", inbox.SubjectFor("", "c1"))
+	oldEntry, ok := s.convs.entry("p1", inbox.SubjectFor("", "c1"))
+	old := oldEntry.conv
 	if !ok || old.ID != first.Conversation.ID {
 		t.Fatalf("conversation not remembered: %+v %v", old, ok)
 	}
-	res, stored, err := s.appendOnto(ctx, ap(1), old)
+	res, stored, err := s.appendOnto(ctx, ap(1), oldEntry)
 	if err != nil || !stored {
 		t.Fatalf("appendOnto = %v, %v; want stored", stored, err)
 	}
@@ -62,7 +63,7 @@ func TestAppendOnto(t *testing.T) {
 	if cached, _ := s.convs.get("p1", old.Subject); cached.Assignee != "dr-who" {
 		t.Fatalf("the updated row is not remembered: %+v", cached)
 	}
-	if _, stored, err := s.appendOnto(ctx, ap(2), old); err != nil || stored {
+	if _, stored, err := s.appendOnto(ctx, ap(2), oldEntry); err != nil || stored {
 		t.Fatalf("appendOnto over a changed row = %v, %v; want not stored", stored, err)
 	}
 	if _, err := s.GetMessage(ctx, "p1", "mc"); err == nil {
@@ -76,7 +77,7 @@ func TestAppendOnto(t *testing.T) {
 	}
 	// A redelivery through the fast path is a conflict, and AppendMessage
 	// reports the duplicate.
-	cached, _ := s.convs.get("p1", old.Subject)
+	cached, _ := s.convs.entry("p1", old.Subject)
 	if _, stored, err := s.appendOnto(ctx, ap(2), cached); stored || err == nil {
 		t.Fatalf("duplicate appendOnto = %v, %v; want a conflict", stored, err)
 	}

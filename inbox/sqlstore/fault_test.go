@@ -45,7 +45,7 @@ type killer struct {
 	dsn     string
 }
 
-func newKiller(t *testing.T) *killer {
+func newKiller(t *testing.T, dbCfg sqlstore.Config) *killer {
 	t.Helper()
 	_, schema := pgtest.Schema(t)
 	dsn := pgtest.DSN(t)
@@ -62,7 +62,8 @@ func newKiller(t *testing.T) *killer {
 		t.Fatal(err)
 	}
 	t.Cleanup(pool.Close)
-	db, err := sqlstore.NewPostgres(pool, sqlstore.Config{Schema: schema})
+	dbCfg.Schema = schema
+	db, err := sqlstore.NewPostgres(pool, dbCfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,11 +106,21 @@ func phiMessage(id, providerID string, at time.Time) inbox.Message {
 
 // TestConnectionKilledMidAppend kills the connection inside the append's
 // transaction, after the conversation is locked and before anything is
-// written: the append fails with ErrUnavailable, nothing of it is stored,
-// and the webhook's redelivery stores the message once.
+// written (or, with grouping, while the group is being prepared): the
+// append fails with ErrUnavailable, nothing of it is stored, and the
+// webhook's redelivery stores the message once.
 func TestConnectionKilledMidAppend(t *testing.T) {
 	t.Parallel()
-	k := newKiller(t)
+	for name, cfg := range map[string]sqlstore.Config{"single": {}, "grouped": {Grouping: true}} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			testConnectionKilledMidAppend(t, cfg)
+		})
+	}
+}
+
+func testConnectionKilledMidAppend(t *testing.T, cfg sqlstore.Config) {
+	k := newKiller(t, cfg)
 	ctx := t.Context()
 	c, _, err := k.store.PutContact(ctx, phiContact("p1"))
 	if err != nil {
@@ -168,7 +179,7 @@ func TestConnectionKilledMidAppend(t *testing.T) {
 // function holds the conversation's row lock.
 func TestConnectionKilledMidUpdate(t *testing.T) {
 	t.Parallel()
-	k := newKiller(t)
+	k := newKiller(t, sqlstore.Config{})
 	ctx := t.Context()
 	c, _, err := k.store.PutContact(ctx, phiContact("p1"))
 	if err != nil {

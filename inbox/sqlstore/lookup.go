@@ -35,7 +35,15 @@ func (s *Store) LookupIngest(ctx context.Context, practiceID string, ch channels
 			}
 			return noRowsOK(err)
 		}})
-	if err := s.db.ReadBatch(ctx, reads...); err != nil {
+	var err error
+	if len(reads) == 1 {
+		// One read needs no pipeline.
+		r := reads[0]
+		err = r.Scan(s.db.Reader().QueryRow(ctx, r.SQL, r.Args...))
+	} else {
+		err = s.db.ReadBatch(ctx, reads...)
+	}
+	if err != nil {
 		return inbox.IngestFound{}, wrap(ctx, "lookup ingest", err)
 	}
 	return found, nil

@@ -19,19 +19,17 @@ import (
 // subject) is enforced by the database's unique indexes.
 type Store struct {
 	db    *sqldb.DB
-	cr    *crypter                   // nil: PHI in clear
-	group *sqldb.Grouper[*appendJob] // PostgreSQL: group commit of appends
-	convs *convCache                 // PostgreSQL without grouping: see appendOnto
+	cr    *crypter   // nil: PHI in clear
+	group *committer // PostgreSQL with Config.Grouping: see committer
+	convs *convCache // PostgreSQL: see appendOnto
 }
 
 var _ inbox.Store = (*Store)(nil)
 
 // New returns the inbox store of db. Call db.Migrate first.
 func New(db *DB) *Store {
-	s := &Store{db: db.db, cr: db.cr}
-	if db.grouping && db.db.Dialect() == sqldb.Postgres {
-		s.group = &sqldb.Grouper[*appendJob]{Flush: s.flushAppends, Max: maxAppendGroup, Flushers: appendFlushers}
-	} else if db.db.Dialect() == sqldb.Postgres {
+	s := &Store{db: db.db, cr: db.cr, group: db.group}
+	if db.db.Dialect() == sqldb.Postgres {
 		s.convs = &convCache{}
 	}
 	return s
@@ -283,7 +281,18 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 	}
 	attempt := 0
 	if s.convs != nil && m0.ConversationID == "" {
-		if old, ok := s.convs.get(m0.PracticeID, ap.Subject); ok {
+		if s.group != nil {
+			res, handled, careful, err := s.appendGrouped(ctx, ap)
+			if handled {
+				if err != nil {
+					return inbox.AppendResult{}, wrap(ctx, op, err)
+				}
+				return res, nil
+			}
+			if careful {
+				attempt = 1
+			}
+		} else if old, ok := s.convs.entry(m0.PracticeID, ap.Subject); ok {
 			res, stored, err := s.appendOnto(ctx, ap, old)
 			switch {
 			case stored:
@@ -293,23 +302,6 @@ func (s *Store) AppendMessage(ctx context.Context, ap inbox.AppendParams) (inbox
 			case err != nil && !sqldb.IsRetryable(err):
 				return inbox.AppendResult{}, wrap(ctx, op, err)
 			}
-		}
-	}
-	if s.group != nil && m0.ConversationID == "" {
-		if err := ctx.Err(); err != nil {
-			return inbox.AppendResult{}, err
-		}
-		j := &appendJob{ctx: ctx, ap: ap, done: make(chan struct{})}
-		s.group.Submit(j)
-		<-j.done
-		if !j.alone {
-			if j.err != nil {
-				return inbox.AppendResult{}, wrap(ctx, op, j.err)
-			}
-			return j.res, nil
-		}
-		if j.careful {
-			attempt = 1
 		}
 	}
 	var res inbox.AppendResult

@@ -1,5 +1,6 @@
-// Package names holds the person-name lists the phi detector uses, built
-// from public-domain sources and embedded in the binary.
+// Package names holds the word lists the phi detector uses (person names,
+// everyday English words, US towns), built from public sources and
+// embedded in the binary.
 //
 // The lists are lowercase and accent-free (fold a word with Fold before a
 // lookup). They come from the 1990 US Census frequent first and last names
@@ -10,7 +11,10 @@
 // apart as Common: they are names only next to another name or after a cue.
 // Word marks everyday English words (the common levels of SCOWL), so
 // that rules can tell "transferred to Kernan" from "went to sleep" in
-// notes written all in capitals or all in lower case.
+// notes written all in capitals or all in lower case. IsPlace knows the
+// names of US towns and cities (the GeoNames gazetteer, CC BY 4.0, see
+// SOURCES.md), so that rules can tell "his son in Elkhart" from "in
+// pain".
 package names
 
 import (
@@ -30,6 +34,9 @@ var commonTxt string
 
 //go:embed words.txt
 var wordsTxt string
+
+//go:embed places.txt
+var placesTxt string
 
 // Class says what a folded word is in the lists.
 type Class uint8
@@ -146,4 +153,45 @@ func Each(fn func(folded string, c Class)) {
 	for w, c := range table() {
 		fn(w, c)
 	}
+}
+
+// places holds the town names, one or more folded words joined by one
+// space.
+var places = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 13000)
+	for line := range strings.Lines(placesTxt) {
+		if w := strings.TrimSpace(line); w != "" {
+			m[w] = struct{}{}
+		}
+	}
+	return m
+})
+
+// placeStarts holds the first word of every town name.
+var placeStarts = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 9000)
+	for p := range places() {
+		if i := strings.IndexByte(p, ' '); i >= 0 {
+			p = p[:i]
+		}
+		m[p] = struct{}{}
+	}
+	return m
+})
+
+// IsPlaceStart reports whether a folded word begins the name of a town
+// (IsPlace for the whole name). It does not allocate.
+func IsPlaceStart(folded []byte) bool {
+	_, ok := placeStarts()[string(folded)]
+	return ok
+}
+
+// IsPlace reports whether folded words joined by one space ("towson",
+// "bel air", "guadalajara") name a town or city of the United States,
+// Puerto Rico, Mexico, Central America or the north of South America. It
+// does not allocate. A name says nothing of its use: "Hope" and "Union"
+// are towns too, so callers ask for context.
+func IsPlace(folded []byte) bool {
+	_, ok := places()[string(folded)]
+	return ok
 }

@@ -29,6 +29,34 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestIsPlace(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		place bool
+	}{
+		{"Towson", true}, {"Palm Bay", true}, {"New Haven", true}, {"St Louis", true},
+		{"Bel", false}, {"Xqzv", false}, {"pain", false},
+	} {
+		w := names.Fold(nil, tc.words)
+		if got := names.IsPlace(w); got != tc.place {
+			t.Errorf("IsPlace(%q) = %v", w, got)
+		}
+		first := w
+		for i, c := range w {
+			if c == ' ' {
+				first = w[:i]
+				break
+			}
+		}
+		if tc.place && !names.IsPlaceStart(first) {
+			t.Errorf("IsPlaceStart(%q) = false", first)
+		}
+	}
+	if names.IsPlaceStart([]byte("xqzv")) {
+		t.Error("xqzv starts a place")
+	}
+}
+
 func ExampleFold() {
 	w := names.Fold(nil, "Núñez")
 	fmt.Println(string(w), names.Lookup(string(w))&names.Last != 0)

@@ -1,0 +1,289 @@
+package phi
+
+import (
+	"bytes"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
+
+// This file holds name rules that read family and visitors in care notes:
+// "DAUGHTER-DESTINY", "social: tom visited", "significant other danny",
+// "keep Castellano family aware", "husband radovan."
+
+// kinCues are the words the kin rules start from besides relations:
+// "family" before a surname, "other" after "significant", "per" and
+// "plan" before a ward.
+var kinCues = setOf("family", "familia", "other", "per", "plan", "here")
+
+// visitVerbs follow a visitor's or caller's name: "tom visited", "george
+// called early this am".
+var visitVerbs = setOf("called", "calls", "visited", "visits", "visiting", "phoned", "came", "arrived",
+	"stopped", "spoke", "updated", "llamo", "vino", "visito", "llego")
+
+// hyphenRelation records the name glued to a relation word by a hyphen,
+// one token for the tokenizer: "DAUGHTER-DESTINY", "son-Luis". Token i is
+// a word holding a hyphen.
+func (s *scan) hyphenRelation(i int) {
+	w := s.low(i)
+	h := bytes.IndexByte(w, '-')
+	if h <= 0 || bytes.IndexByte(w[h+1:], '-') >= 0 || len(w)-h-1 < 3 || bytes.HasPrefix(w[h+1:], []byte("inlaw")) {
+		return // no hyphen, "sister-in-law", "son-inlaw"
+	}
+	if s.lexicon()[string(w[:h])]&bRelation == 0 {
+		return
+	}
+	name := w[h+1:]
+	c := names.LookupBytes(name)
+	start := s.toks[i].start + h + 1 // folding keeps ASCII offsets; the check below guards the rest
+	if start >= s.toks[i].end || s.text[start-1] != '-' {
+		return
+	}
+	first := s.text[start]
+	caps := first >= 'A' && first <= 'Z'
+	switch {
+	case c&names.Word != 0 && c&(names.First|names.Last) == 0:
+		return // "son-in", "mom-rest"
+	case c&(names.First|names.Last|names.Common) != 0:
+	case s.caseless() && len(name) >= 4:
+	case caps && !s.caseless():
+	default:
+		return
+	}
+	s.add(start, s.toks[i].end, KindName, 0.85, "name.relation")
+}
+
+// lexicon returns the merged word sets; a method so that rules read it
+// the same way as tokenize.
+func (s *scan) lexicon() map[string]lexBit { return lexicon() }
+
+// nameBeforeVisit records a given name right before a verb of visiting or
+// calling, opening its clause: "social: tom visited", "and frank called".
+// A name that is also an everyday word ("bill") needs the clause to open
+// right before it.
+func (s *scan) nameBeforeVisit(i int) {
+	k := i - 1
+	ok, c := s.nameWord(k)
+	if !ok || s.toks[i].nl || c&(names.First|names.Common) == 0 || s.has(k, bPossessive|bRelation|bPatTitle|bClinTitle) {
+		return
+	}
+	if !s.caseless() && s.toks[k].shape == caseLower && c&names.First == 0 {
+		return
+	}
+	opens := k == 0 || s.toks[k].nl || s.is(k-1, "and") || s.is(k-1, "y")
+	if p := k - 1; p >= 0 && s.toks[p].kind == tPunct {
+		switch s.text[s.toks[p].start] {
+		case ':', ',', ';', '.', '(':
+			opens = true
+		}
+	}
+	if !opens || c&names.First == 0 && s.everyday(k) && !s.punct(k-1, ':') {
+		return
+	}
+	if len(s.low(k)) < 3 {
+		return
+	}
+	s.add(s.toks[k].start, s.toks[k].end, KindName, 0.75, "name.visit")
+}
+
+// familyName records a surname before "family": "keep Castellano family
+// aware", "the Nguyen family called".
+func (s *scan) familyName(i int) {
+	k := i - 1
+	ok, c := s.nameWord(k)
+	if !ok || c&(names.Last|names.Common) == 0 || s.everyday(k) || s.toks[i].nl ||
+		s.has(k, bPossessive|bRelation|bNotPeople) {
+		return
+	}
+	if !s.caseless() && s.toks[k].shape != caseTitle {
+		return
+	}
+	s.add(s.toks[k].start, s.toks[k].end, KindName, 0.75, "name.family")
+}
+
+// nameBeforePhoneLabel records two capitalised words written right before
+// a phone label, the way contact lines are: "Tavita Oyelowo cell#
+// 410-322-1419". Neither word may be an everyday word or a clinical
+// term, and one must be a listed name or no word at all. Token i is the
+// label.
+func (s *scan) nameBeforePhoneLabel(i int) {
+	a, b := i-2, i-1
+	if a < 0 || s.caseless() || s.toks[i].nl || s.toks[b].nl || !s.toks[b].space {
+		return
+	}
+	if !s.punct(i+1, '#') && !s.punct(i+1, ':') && !(i+1 < len(s.toks) && s.toks[i+1].kind == tNum) {
+		return // "Cell# 410...", "cell: 410", "cell 410..."
+	}
+	for _, k := range []int{a, b} {
+		if s.toks[k].kind != tWord || s.toks[k].shape != caseTitle || s.everyday(k) ||
+			s.toks[k].lex&^(bFirst|bLast|bCommon) != 0 || len(s.low(k)) < 3 {
+			return
+		}
+	}
+	if s.nameClass(a)&(names.First|names.Last) == 0 && s.nameClass(b)&(names.First|names.Last) == 0 &&
+		!(s.unusualWord(a) && s.unusualWord(b)) {
+		return
+	}
+	s.add(s.toks[a].start, s.toks[b].end, KindName, 0.75, "name.contact")
+}
+
+// clauseEndsAfter reports whether nothing but punctuation, a line break,
+// the end of the text or a small word follows token i: "husband radovan.",
+// "BROTHER VINNY AND A SISTER".
+func (s *scan) clauseEndsAfter(i int) bool {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].nl {
+		return true
+	}
+	if s.toks[j].kind == tPunct {
+		switch s.text[s.toks[j].start] {
+		case '.', ',', ';', ':', ')', '!', '?', '"':
+			return true
+		}
+		return false
+	}
+	return nameFollowers[string(s.low(j))] || s.has(j, bVisitVerb)
+}
+
+// nameFollowers are small words that may follow a name closing its
+// clause: "BROTHER VINNY AND A SISTER", "husband radovan who".
+var nameFollowers = setOf("and", "or", "who", "is", "was", "has", "had", "will", "here", "at", "in", "on",
+	"with", "y", "que", "es", "esta")
+
+// stopWordSignature records a sign-off name that is also a small English
+// word, "Thanks - Will", "Best,\nBill": capitalised, listed as a name, and
+// alone at the end of its line. Token j follows the sign-off.
+func (s *scan) stopWordSignature(j int) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape != caseTitle || s.upper ||
+		s.nameClass(j) == 0 || s.has(j, bPossessive|bRelation|bPatTitle|bClinTitle) || len(s.low(j)) < 3 {
+		return
+	}
+	if k := j + 1; k < len(s.toks) && !s.toks[k].nl && !s.punct(k, '.') && !s.punct(k, '!') {
+		return
+	}
+	s.add(s.toks[j].start, s.toks[j].end, KindName, 0.8, "name.signature")
+}
+
+// selfIntro reports whether the word at token j, after the weak cue ending
+// at token i, is a name nobody listed in a self-introduction: the cue is
+// "its", "it's", "im", "i'm", "this is" or "soy" and opens its clause (or
+// follows a greeting), and the word is an unusual one, typed in lower or
+// title case, that the introduction closes: "hi its dmitri again", "This
+// is Oyelaran here". "supports its songwriters" is no introduction.
+func (s *scan) selfIntro(i, j int) bool {
+	c := i // the first word of the cue
+	switch {
+	case s.is(i, "its") || s.is(i, "it's") || s.is(i, "im") || s.is(i, "i'm") || s.is(i, "soy"):
+	case s.is(i, "is") && s.is(i-1, "this"):
+		c = i - 1
+	default:
+		return false
+	}
+	if p := c - 1; p >= 0 && !s.toks[c].nl && !(s.toks[p].kind == tPunct || s.is(p, "hi") || s.is(p, "hey") ||
+		s.is(p, "hello") || s.is(p, "hola")) {
+		return false
+	}
+	if j >= len(s.toks) || s.toks[j].nl || s.upper || s.toks[j].shape == caseUpper || s.toks[j].shape == caseMixed {
+		return false
+	}
+	return s.unusualWord(j) && !drugLike(s.low(j)) && s.greetingEndsAfter(j)
+}
+
+// greetingEndsAfter reports whether the word after token i closes a
+// self-introduction: "its dmitri again", "this is oyelaran here", "im
+// teodora,".
+func (s *scan) greetingEndsAfter(i int) bool {
+	j := i + 1
+	if j >= len(s.toks) {
+		return true
+	}
+	if s.toks[j].kind == tPunct {
+		switch s.text[s.toks[j].start] {
+		case ',', '.', '!', '-':
+			return true
+		}
+		return false
+	}
+	return !s.toks[j].nl && introFollowers[string(s.low(j))]
+}
+
+// introFollowers close a self-introduction.
+var introFollowers = setOf("again", "here", "from", "calling", "writing", "texting", "checking", "following")
+
+// drugLike reports whether a folded word ends like a drug name.
+func drugLike(w []byte) bool {
+	for _, e := range drugEndings {
+		if bytes.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHere records "Olu here, confirming ...": a capitalised word that
+// opens its line and is followed by "here" and a comma, a dash or a stop.
+// Token i is "here".
+func (s *scan) nameHere(i int) {
+	k := i - 1
+	if k < 0 || !(k == 0 || s.toks[k].nl) || s.toks[k].kind != tWord || s.caseless() ||
+		s.toks[k].shape != caseTitle || s.everyday(k) || s.has(k, bStop|bRelation|bPatTitle|bClinTitle|bClinical|bCareUnit) {
+		return
+	}
+	if m := i + 1; m < len(s.toks) && !s.toks[m].nl && !s.punct(m, ',') && !s.punct(m, '.') && !s.punct(m, '!') && !s.punct(m, '-') {
+		return
+	}
+	s.add(s.toks[k].start, s.toks[k].end, KindName, 0.8, "name.here")
+}
+
+// kinTitles are relation words used as a title before a given name:
+// "Grandma Ruth", "Uncle Bob", "Tía Carmen".
+var kinTitles = setOf("grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle", "auntie",
+	"nana", "granny", "tia", "tio", "abuela", "abuelo", "abuelita", "abuelito", "cousin", "prima", "primo")
+
+// possessiveBeforeRelation records the name in "I'm Maya's mom",
+// "Tom's wife called": a word in the possessive right before the relation
+// word at token i, capitalised (or listed, in a text in one case), no
+// everyday word unless a listed name.
+func (s *scan) possessiveBeforeRelation(i int) {
+	k := i - 1
+	if k < 0 || s.toks[k].kind != tWord || s.toks[i].nl || !s.toks[i].space {
+		return
+	}
+	w := s.low(k)
+	n := len(w)
+	switch {
+	case bytes.HasSuffix(w, []byte("'s")):
+		n -= len("'s")
+	case bytes.HasSuffix(w, []byte("’s")):
+		n -= len("’s")
+	default:
+		return
+	}
+	stem := w[:n]
+	if n < 2 || bytes.ContainsAny(stem, "'’-") {
+		return
+	}
+	c := names.LookupBytes(stem)
+	switch {
+	case s.lexicon()[string(stem)]&(bStop|bRelation|bPossessive|bClinTitle|bPatTitle|bCareUnit|bClinical) != 0:
+		return // "my mom's husband", "the doctor's"
+	case c&(names.First|names.Last) != 0 && (s.caseless() || s.toks[k].shape != caseLower):
+	case c&names.Word == 0 && s.toks[k].shape == caseTitle && !s.sentenceStart(k) && n >= 3:
+	default:
+		return
+	}
+	s.add(s.toks[k].start, s.toks[k].start+len(s.text[s.toks[k].start:s.toks[k].end])-(len(w)-n), KindName, 0.8, "name.possessive")
+}
+
+// newborn records the name a hospital gives a baby before one is chosen:
+// "Baby Boy Henderson", "Baby Girl Ruiz". Token i is "Baby".
+func (s *scan) newborn(i int) {
+	j, k := i+1, i+2
+	if k >= len(s.toks) || s.toks[j].nl || s.toks[k].nl || s.toks[j].shape != caseTitle || s.toks[k].shape != caseTitle ||
+		!(s.is(j, "boy") || s.is(j, "girl")) {
+		return
+	}
+	if ok, _ := s.nameWord(k); !ok {
+		return
+	}
+	s.add(s.toks[i].start, s.toks[k].end, KindName, 0.85, "name.newborn")
+}

@@ -1,0 +1,99 @@
+package triage
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// candidatesSame checks that the filtered candidates of w are exactly the
+// unfiltered ones, for both indexes the package builds.
+func candidatesSame(t *testing.T, w string) {
+	t.Helper()
+	for name, ix := range map[string]*patternIndex{"redflags": defaultDetector().ix, "cues": defaultCues().ix} {
+		got, _ := ix.candidates(nil, w, nil)
+		want, _ := ix.candidatesSlow(nil, w, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s: candidates(%q) = %v, want %v", name, w, got, want)
+		}
+	}
+}
+
+func TestCandidatesMatchUnfiltered(t *testing.T) {
+	words := []string{"", "a", "chest", "pecho", "pehco", "chestt", "breathing", "brething", "suicide", "suicid",
+		"appointment", "appoinment", "reschedule", "reschdule", "insurence", "12", "103", "dolor", "sangrando",
+		"cancel", "cancer", "portal", "mychart", "x", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"}
+	for _, ix := range []*patternIndex{defaultDetector().ix, defaultCues().ix} {
+		for k := range ix.exact {
+			words = append(words, k, k+"s", k[1:])
+		}
+		for k := range ix.prefix {
+			words = append(words, k, k+"ing")
+		}
+		for k := range ix.fuzzy {
+			words = append(words, k, "x"+k, k+"x")
+		}
+	}
+	for _, w := range words {
+		candidatesSame(t, w)
+	}
+}
+
+func TestWordHashesCompose(t *testing.T) {
+	w := "sangrando"
+	var wh wordHashes
+	wh.init(w)
+	for k := range len(w) + 1 {
+		if wh.prefix(k) != wordHash(w[:k]) {
+			t.Fatalf("prefix %d", k)
+		}
+	}
+	for i := range len(w) {
+		if wh.without(i) != wordHash(w[:i]+w[i+1:]) {
+			t.Fatalf("without %d", i)
+		}
+	}
+}
+
+func FuzzCandidates(f *testing.F) {
+	for _, s := range []string{"chest", "pehco", "appoinment", "103", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		candidatesSame(t, w)
+	})
+}
+
+// TestClassifyConcurrentPooled: classifiers share pooled tokenizers and
+// scratch; concurrent calls must give exactly the sequential results (run
+// with -race).
+func TestClassifyConcurrentPooled(t *testing.T) {
+	c, err := NewDefault(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"my dad has chest pain right now", "can i get a refill of my inhaler", "thanks!",
+		"necesito cambiar mi cita del jueves", "", "why was i charged twice", strings.Repeat("fever and rash ", 200)}
+	want := make([]Result, len(texts))
+	for i, s := range texts {
+		if want[i], err = c.Classify(t.Context(), s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 50 {
+				i := (g + k) % len(texts)
+				got, err := c.Classify(t.Context(), texts[i])
+				if err != nil || !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("text %d: got %+v, %v; want %+v", i, got, err, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
