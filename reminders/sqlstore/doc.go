@@ -75,13 +75,14 @@
 // IMMEDIATE transaction, the single writer, behind a per-Store mutex
 // (so one process does not spin on SQLITE_BUSY) and a busy timeout
 // (for other processes). Complete checks the lease owner in its UPDATE;
-// concurrent Completes are grouped into one statement (PostgreSQL) or one
-// transaction (SQLite), so that many send workers share a commit while
-// each caller still gets its own result (nil, ErrLeaseLost or
-// ErrNotFound). The Store is also a reminders.BatchCompleter: a
-// Dispatcher hands it each group of results in one CompleteBatch call,
-// one statement (an UPDATE from unnested arrays) or one transaction,
-// and its workers never wait for a write to send the next reminder.
+// concurrent Completes are grouped into one transaction, so that many
+// send workers share a commit while each caller still gets its own result
+// (nil, ErrLeaseLost or ErrNotFound). The Store is also a
+// reminders.BatchCompleter: a Dispatcher hands it each group of results
+// in one CompleteBatch call, and its workers never wait for a write to
+// send the next reminder. In PostgreSQL a group is a pipeline of
+// single-row UPDATEs by primary key, sent in one round trip and run as
+// one implicit transaction; in SQLite, one write transaction.
 // ClaimOffer is one conditional UPDATE: of several patients
 // answering yes, exactly one wins.
 //

@@ -15,7 +15,7 @@ import (
 // caller that finds fewer than maxLeaders groups being written leads a
 // new one; otherwise it queues, and a leader that finishes hands its turn
 // to the first queued caller, which writes everything queued by then in
-// one statement (PostgreSQL) or one transaction (SQLite). Many send
+// one transaction (see completePostgres and completeSQLite). Many send
 // workers thus share few commits, and each caller still gets its own
 // result (nil, ErrLeaseLost or ErrNotFound).
 func (s *Store) Complete(ctx context.Context, p reminders.CompleteParams) error {
@@ -103,8 +103,8 @@ func (s *Store) completeBatch(ctx context.Context, batch []*pendingComplete) {
 }
 
 // CompleteBatch implements reminders.BatchCompleter: the results are
-// written in one statement (PostgreSQL) or one transaction (SQLite), and
-// each gets its own answer, as from Complete.
+// written in one transaction (in PostgreSQL, one round trip), and each
+// gets its own answer, as from Complete.
 func (s *Store) CompleteBatch(ctx context.Context, ps []reminders.CompleteParams) ([]error, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
