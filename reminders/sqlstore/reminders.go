@@ -43,20 +43,36 @@ func qualified(alias string) string {
 }
 
 func scanReminder(r row, extra ...any) (reminders.Reminder, error) {
-	var (
-		x                                  reminders.Reminder
-		offset, due, lease, sent, rep, crt int64
-		state, channel, reply, offered     string
-	)
-	dest := append([]any{&x.PracticeID, &x.ID, &x.AppointmentID, &x.PatientID, &offset, &due, &state, &x.Attempts, &x.Reason,
-		&x.LeaseOwner, &lease, &channel, &x.ContactKey, &x.ProviderID, &sent, &reply, &rep, &offered, &x.Closed, &crt}, extra...)
-	if err := r.Scan(dest...); err != nil {
-		return x, err
+	return newReminderScan(extra...).scan(r)
+}
+
+// reminderScan reads rows of reminderCols, then extra columns, into
+// Reminders, with the same destinations for every row of a query.
+type reminderScan struct {
+	x                                  reminders.Reminder
+	offset, due, lease, sent, rep, crt int64
+	state, channel, reply, offered     string
+	dest                               []any
+}
+
+func newReminderScan(extra ...any) *reminderScan {
+	s := &reminderScan{}
+	x := &s.x
+	s.dest = append([]any{&x.PracticeID, &x.ID, &x.AppointmentID, &x.PatientID, &s.offset, &s.due, &s.state, &x.Attempts, &x.Reason,
+		&x.LeaseOwner, &s.lease, &s.channel, &x.ContactKey, &x.ProviderID, &s.sent, &s.reply, &s.rep, &s.offered, &x.Closed, &s.crt}, extra...)
+	return s
+}
+
+func (s *reminderScan) scan(r row) (reminders.Reminder, error) {
+	s.x = reminders.Reminder{}
+	if err := r.Scan(s.dest...); err != nil {
+		return s.x, err
 	}
-	x.Offset, x.DueAt, x.State, x.LeaseUntil = time.Duration(offset), fromUS(due), reminders.State(state), fromUS(lease)
-	x.Channel, x.SentAt, x.Reply, x.RepliedAt, x.CreatedAt = channels.Kind(channel), fromUS(sent), reminders.Action(reply), fromUS(rep), fromUS(crt)
-	if offered != "" {
-		if err := json.Unmarshal([]byte(offered), &x.OfferedSlots); err != nil {
+	x := s.x
+	x.Offset, x.DueAt, x.State, x.LeaseUntil = time.Duration(s.offset), fromUS(s.due), reminders.State(s.state), fromUS(s.lease)
+	x.Channel, x.SentAt, x.Reply, x.RepliedAt, x.CreatedAt = channels.Kind(s.channel), fromUS(s.sent), reminders.Action(s.reply), fromUS(s.rep), fromUS(s.crt)
+	if s.offered != "" {
+		if err := json.Unmarshal([]byte(s.offered), &x.OfferedSlots); err != nil {
 			return x, err
 		}
 	}
@@ -210,8 +226,9 @@ func (s *Store) Reminders(ctx context.Context, practiceID, appointmentID string)
 	}
 	defer rs.Close()
 	var out []reminders.Reminder
+	sc := newReminderScan()
 	for rs.Next() {
-		r, err := scanReminder(rs)
+		r, err := sc.scan(rs)
 		if err != nil {
 			return nil, s.wrap(ctx, "reminders", err)
 		}
