@@ -30,7 +30,11 @@
 // single writer, and the later ones find nothing to do. Every table and
 // index name starts with Config.Prefix (default "fd_"), so the tables can
 // live in a vendor's existing database; in PostgreSQL the connection's
-// search_path chooses the schema. The tables:
+// search_path chooses the schema. Upgrade every dispatcher of a database
+// together: since migration 0004 a claim leaves next_us at the due time
+// and checks lease_until_us, so a dispatcher of an older version must not
+// claim from the same tables. Files ending in .postgres.sql run on
+// PostgreSQL only; SQLite records them as applied. The tables:
 //
 //   - {prefix}reminder_appointments: one row per appointment (practice_id,
 //     id), with patient_id, start_us, the version bumped on every save,
