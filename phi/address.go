@@ -53,7 +53,7 @@ func (s *scan) streetAddress(i int) bool {
 			continue // "W. 3rd Avenue"
 		}
 		if t.nl || (t.kind != tWord && t.kind != tNum) {
-			return false
+			return words > 0 && s.bareStreet(i, j-1)
 		}
 		if t.kind == tNum { // "5th Ave": a number followed by its ordinal
 			if j+1 < len(s.toks) && s.has(j+1, bOrdinal) && !s.toks[j+1].space {
@@ -83,11 +83,46 @@ func (s *scan) streetAddress(i int) bool {
 			return true
 		}
 		if !s.capitalized(j) || s.has(j, bStop) || s.has(j, bEponym) {
-			return false
+			return words > 0 && !s.capitalized(j) && s.bareStreet(i, j-1)
 		}
 		words++
 	}
-	return false
+	return words > 0 && j >= len(s.toks) && s.bareStreet(i, j-1)
+}
+
+// livingWords say where someone lives or has moved: an address without a
+// street suffix that follows them is still an address.
+var livingWords = setOf("live", "lives", "living", "lived", "moved", "move", "moving", "reside", "resides",
+	"residing", "staying", "vivo", "vive", "vivimos", "viven", "vivia", "mude", "mudamos", "mudo")
+
+// bareStreet records a house number i and capitalised words up to last
+// with no street suffix ("2200 Broadway", "14 Paseo Alto") as an address
+// when a ZIP code follows ("2200 Broadway, 94612") or the number comes
+// after "at"/"to"/"en" with a word of living just before ("we moved to 9
+// Lakeview", "vivo en 12 Reforma").
+func (s *scan) bareStreet(i, last int) bool {
+	if s.upper || s.lower {
+		return false
+	}
+	end := last
+	zip := s.punct(last+1, ',') && last+2 < len(s.toks) && s.toks[last+2].kind == tNum &&
+		s.toks[last+2].end-s.toks[last+2].start == 5 && (last+3 >= len(s.toks) || s.toks[last+3].kind == tPunct || s.toks[last+3].nl)
+	if zip {
+		end = last + 2
+	} else {
+		if !(s.is(i-1, "at") || s.is(i-1, "to") || s.is(i-1, "en")) {
+			return false
+		}
+		cue := false
+		for k := i - 2; k >= 0 && k >= i-7 && !cue; k-- {
+			cue = s.toks[k].kind == tWord && livingWords[string(s.low(k))]
+		}
+		if !cue {
+			return false
+		}
+	}
+	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.75, "address.bare")
+	return true
 }
 
 // spanishStreet matches "Calle Mayor 12", "Av. de la Paz, 45" at the

@@ -14,7 +14,7 @@ var fuzzSeeds = append([]string{
 	"Calle Mayor 12, 3º B", "P.O. Box 9", "a@b.c@d.org", "http://[::1]:80/x", "Dr. Dr. Dr.",
 	"my name is my name is", "Thanks,\n\n- ", "\xff\xfe\xfd 410-555-0199", "ñ@ñ.es",
 	"MRN:", "DOB 99/99/9999", "4111111111111111", "My son Ángel Ñúñez", "١٢٣-٤٥-٦٧٨٩",
-	"transferred to", "transferred to the", "TRANSFERRED TO RGH 3", "admitted to halverston 2/3",
+	"transferred to", "transferred to the", "TRANSFERRED TO GH 3", "admitted to quartermain 2/3",
 	"moved from A to B to C to D", "Sunday, the", "del 2 al", "CABG 92,", "on the 31st", "on the 99th",
 	"+41 (0)", "212- 476- 8356", "Elijah, 15,", "he is 7.5", "Ana K.", "lives in", "Bob of X",
 	"Brookhaven Nursing Home", "Nursing Home", "6/30-7/2", "28 Oct, 88",

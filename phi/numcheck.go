@@ -90,7 +90,8 @@ func (s *scan) statedAge(p, i int) bool {
 }
 
 // agesAfterNames runs after the name rules: a number stated right after a
-// name is an age. "My son Elijah, 15, sprained...", "Elijah (15)", "my mom
+// name is an age. "My son Elijah, 15, sprained...", "Elijah (15)",
+// "Grandma (Ruth Oyelaran, 93)", "my mom
 // Beatrice is 94 and...".
 func (s *scan) agesAfterNames() {
 	for i := 1; i+1 < len(s.toks); i++ {
@@ -105,7 +106,7 @@ func (s *scan) agesAfterNames() {
 		p := i - 1
 		ok := false
 		switch {
-		case s.punct(p, ',') && s.punct(i+1, ','), s.punct(p, '(') && s.punct(i+1, ')'):
+		case s.punct(p, ',') && (s.punct(i+1, ',') || s.punct(i+1, ')')), s.punct(p, '(') && s.punct(i+1, ')'):
 			ok = s.nameEndsAt(p - 1)
 		case s.is(p, "is") || s.is(p, "es"):
 			ok = s.nameEndsAt(p-1) && s.statedAge(-1, i+1)

@@ -18,7 +18,7 @@ var (
 	clinicianAfter = setOf("md", "do", "np", "rn", "pa", "dds", "phd", "lpn", "fnp", "pac", "crnp")
 	patientTitles  = setOf("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora",
 		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam")
-	relations = setOf("proxy", "guardian", "roommate", "companion", "lawyer", "attorney", "son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
+	relations = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
 		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
 		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",
 		"boyfriend", "girlfriend", "aunt", "uncle", "niece", "nephew", "cousin", "stepson",
@@ -27,7 +27,8 @@ var (
 		"novia", "tio", "tia", "sobrino", "sobrina", "primo", "prima", "amigo", "amiga", "pareja",
 		"marido", "mujer", "cuidador", "cuidadora", "sibling", "spouse",
 		"neighbor", "neighbour", "vecino", "vecina", "sons", "daughters", "children", "kids", "hijos",
-		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters")
+		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters",
+		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney")
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
@@ -140,7 +141,7 @@ const (
 	weak   strength = iota // "this is", "spoke with": a listed name must follow
 	medium                 // "my son", "wife,": a capitalised or listed word
 	strong                 // "my name is", "Mr.": almost any word
-	titled                 // "MR LOMISH", "mrs novak": any word but an everyday one
+	titled                 // "MR LOMISH", "mrs cohen": any word but an everyday one
 )
 
 // medicalEponyms are words in the name lists that, in clinical text, name
@@ -160,6 +161,7 @@ var notPeople = setOf("america", "american", "brazil", "france", "french", "germ
 	"dakota", "england", "british", "nord", "norte", "sur",
 	"north", "south", "east", "west", "university", "college", "school", "county", "state", "city",
 	"insurance", "pharmacy", "bank", "hospital", "clinic", "church",
+	"christmas", "easter", "thanksgiving", "halloween", "navidad", "pascua",
 	// Insurers and health systems whose names are also surnames.
 	"kaiser", "molina", "sutter", "baylor", "emory", "stanford", "hopkins", "cigna", "aetna", "humana")
 
@@ -365,7 +367,7 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 		j++
 	}
 	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
-		st = strong // "DAUGHTER-DESTINY", "wife: Ana": a label
+		st = strong // "DAUGHTER-KRISSY", "wife: Ana": a label
 	}
 	first := st == strong
 	for n := 0; n < 4; n++ {

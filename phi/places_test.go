@@ -195,5 +195,26 @@ func TestDetectMessageForms(t *testing.T) {
 		"My son's High School needs a sports physical form",
 		"We met after Sunday School at the Church",
 		"my grandma is staying with us",
+		"We Are Going Out Of Town For Christmas",
+	)
+}
+
+// TestDetectBareStreets covers house numbers on a street written without
+// its suffix, kept only with a ZIP code after them or a word of living
+// before, and ages given after a name in parentheses.
+func TestDetectBareStreets(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"with zip", "I live in Fairbank at 2200 Broadway, 94612", []want{{"2200 Broadway, 94612", phi.KindAddress}}},
+		{"after moved to", "We moved to 9 Lakeview Terrace last week", []want{{"9 Lakeview Terrace", phi.KindAddress}}},
+		{"after living at", "she is living at 41 Kingsway now.", []want{{"41 Kingsway", phi.KindAddress}}},
+		{"spanish", "ahora vivo en 12 Reforma", []want{{"12 Reforma", phi.KindAddress}}},
+		{"age after name in parentheses", "Grandma (Ruth Oyelaran, 93) needs a ride", []want{{"Ruth Oyelaran", phi.KindName}, {"93", phi.KindAge}}},
+	})
+	noPHI(t, d,
+		"Take 2 Tylenol, then call us.",
+		"we switched to 2 Advil at night",
+		"I will be there at 3 Friday.",
+		"Room 204 at 3pm works.",
 	)
 }

@@ -51,11 +51,11 @@ func (s *scan) repeatPlaces() {
 			continue
 		}
 		if !s.caseless() && tk.shape == caseLower && len(s.low(i)) < 4 {
-			continue // "RGH" was a place; "rgh" in a text with capitals may be anything
+			continue // "GH" was a place; "gh" in a text with capitals may be anything
 		}
 		end := tk.end
 		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tNum && !s.toks[k].nl && s.toks[k].end-s.toks[k].start <= 2 {
-			end = s.toks[k].end // its ward: "Halverston 3"
+			end = s.toks[k].end // its ward: "Quartermain 3"
 		}
 		s.add(tk.start, end, KindAddress, 0.7, "address.repeat")
 	}

@@ -150,24 +150,92 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 
 // RunOnce claims and sends every reminder due now, batch by batch, and
 // returns what it did. It stops at the first Store error.
+//
+// While a full batch is being sent, the next one is claimed, so that the
+// workers do not wait for the Store between batches. A patient of the
+// next batch who also had a reminder in the current one has the recent
+// sends read again once the current batch is recorded, so that the
+// message limits still see every send before it. When RunOnce stops
+// early, the claims it made ahead are given back at once.
 func (d *Dispatcher) RunOnce(ctx context.Context) (DispatchStats, error) {
 	var total DispatchStats
+	claimed, err := d.claim(ctx)
 	for {
-		now := d.cfg.Clock.Now()
-		claimed, err := d.store.Claim(ctx, ClaimParams{Now: now, Owner: d.cfg.Owner, Lease: d.cfg.Lease, Limit: d.cfg.Batch,
-			RecentSince: now.Add(-recentWindow)})
 		if err != nil {
 			return total, fmt.Errorf("reminders: claim: %w", err)
 		}
 		total.Claimed += len(claimed)
-		st, err := d.sendBatch(ctx, claimed)
+		var ahead chan claimResult
+		if len(claimed) == d.cfg.Batch {
+			ahead = make(chan claimResult, 1)
+			go func() {
+				c, err := d.claim(ctx)
+				ahead <- claimResult{c, err}
+			}()
+		}
+		st, sendErr := d.sendBatch(ctx, claimed)
 		total.add(st)
-		if err != nil {
-			return total, err
+		if ahead == nil {
+			return total, sendErr
 		}
-		if len(claimed) < d.cfg.Batch {
-			return total, nil
+		next := <-ahead
+		if sendErr != nil {
+			d.release(ctx, next.claimed)
+			return total, sendErr
 		}
+		rereadShared(claimed, next.claimed)
+		claimed, err = next.claimed, next.err
+	}
+}
+
+// claimResult is a claim made ahead.
+type claimResult struct {
+	claimed []Claimed
+	err     error
+}
+
+// claim leases the next batch of due reminders.
+func (d *Dispatcher) claim(ctx context.Context) ([]Claimed, error) {
+	now := d.cfg.Clock.Now()
+	return d.store.Claim(ctx, ClaimParams{Now: now, Owner: d.cfg.Owner, Lease: d.cfg.Lease, Limit: d.cfg.Batch,
+		RecentSince: now.Add(-recentWindow)})
+}
+
+// rereadShared makes the reminders of next whose patient had a reminder
+// in prev read the patient's recent sends from the Store again: the ones
+// the claim returned predate prev's sends.
+func rereadShared(prev, next []Claimed) {
+	if len(next) == 0 {
+		return
+	}
+	seen := make(map[[2]string]bool, len(prev))
+	for i := range prev {
+		seen[[2]string{prev[i].Reminder.PracticeID, prev[i].Reminder.PatientID}] = true
+	}
+	for i := range next {
+		if seen[[2]string{next[i].Reminder.PracticeID, next[i].Reminder.PatientID}] {
+			next[i].HasRecent, next[i].Recent = false, nil
+		}
+	}
+}
+
+// release gives claims back unsent, so that they are due again at once
+// rather than when their lease runs out. A failure is only logged: the
+// leases run out anyway.
+func (d *Dispatcher) release(ctx context.Context, claimed []Claimed) {
+	if len(claimed) == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), d.cfg.Lease)
+	defer cancel()
+	ps := make([]CompleteParams, len(claimed))
+	for i, c := range claimed {
+		r := c.Reminder
+		ps[i] = CompleteParams{PracticeID: r.PracticeID, ID: r.ID, Owner: d.cfg.Owner, State: StateScheduled, DueAt: r.DueAt,
+			Attempts: r.Attempts, Reason: r.Reason}
+	}
+	if _, err := d.complete(ctx, ps); err != nil {
+		d.log.Warn("giving back claims failed; their leases will run out", zap.Int("reminders", len(ps)), zap.Error(err))
 	}
 }
 

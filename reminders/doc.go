@@ -21,7 +21,8 @@
 //     a day and three a week, the WhatsApp window), sends it on the
 //     patient's preferred channel with fallbacks and an idempotency key,
 //     and records the result; transient failures are retried with back-off
-//     until the appointment. Many dispatchers may share one Store.
+//     until the appointment. It claims the next batch while sending one.
+//     Many dispatchers may share one Store.
 //   - A Responder, installed as an inbox.Interceptor, recognises a reply
 //     to an open reminder ("C", "sí", "no puedo ir", a button), confirms,
 //     cancels or offers up to three slots through the Scheduler, answers the

@@ -14,6 +14,8 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/pprof"
+	"slices"
+	"strings"
 	"time"
 
 	"go.uber.org/zap"
@@ -111,7 +113,7 @@ func main() {
 	flag.StringVar(&s.riverDir, "river-dir", "", "directory of the River baseline module (default examples/bench/river of the checkout)")
 	flag.IntVar(&s.riverJobs, "river-jobs", 20000, "no-op jobs the River baseline works")
 	flag.StringVar(&s.tmpDir, "tmp", "", "directory for the durable stores' files (default the system's)")
-	flag.StringVar(&s.only, "only", "", "run only the measurement of this name (ingest-memory, webhook, phi, audit-file, river, ...)")
+	flag.StringVar(&s.only, "only", "", "run only the measurements of these comma-separated names (ingest-memory, webhook, phi, audit-file, reminders-postgres,river, ...)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	verbose := flag.Bool("v", false, "log frontdesk's warnings and errors (ids only) to stderr")
 	flag.Parse()
@@ -175,7 +177,7 @@ func run(ctx context.Context, s settings) *Report {
 				r.skip(p, reason)
 			}
 		}
-		if s.only != "" && m.name != s.only {
+		if s.only != "" && !slices.Contains(strings.Split(s.only, ","), m.name) {
 			skip(notSelected + " (-only " + s.only + ")")
 			continue
 		}

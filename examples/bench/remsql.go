@@ -37,8 +37,15 @@ func measureRemindersPostgres(ctx context.Context, r *Report, s settings) error 
 	if s.workers > 0 {
 		workers = s.workers
 	}
+	// A round dispatches as many reminders as the River baseline works
+	// jobs (-river-jobs), so that both figures time the same amount of
+	// work from a queue filled beforehand.
+	round := s.round
+	if round <= 0 {
+		round = s.riverJobs
+	}
 	smp, err := dispatchRounds(ctx, s.duration, dispatchConfig{dispatchers: pgDispatchers, workers: workers, batch: pgBatch,
-		round: s.round, store: func(int) (reminders.Store, error) { return store, nil }})
+		round: round, store: func(int) (reminders.Store, error) { return store, nil }})
 	if err != nil {
 		return fmt.Errorf("reminders postgres: %w", err)
 	}

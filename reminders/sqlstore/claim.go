@@ -121,19 +121,19 @@ func (s *Store) claimPostgres(ctx context.Context, p reminders.ClaimParams) ([]r
 		}
 		defer rs.Close()
 		out = make([]reminders.Claimed, 0, p.Limit)
-		var sent []int64
-		extra := []any{nil, nil}
+		var (
+			doc     string
+			version int
+			sent    []int64
+		)
+		extra := []any{&doc, &version}
+		if recent {
+			extra = append(extra, &sent)
+		}
+		sc := newReminderScan(extra...)
 		for rs.Next() {
-			var (
-				doc     string
-				version int
-			)
-			extra = append(extra[:0], &doc, &version)
-			if recent {
-				sent = sent[:0]
-				extra = append(extra, &sent)
-			}
-			r, err := scanReminder(rs, extra...)
+			sent = sent[:0]
+			r, err := sc.scan(rs)
 			if err != nil {
 				return err
 			}
@@ -165,8 +165,9 @@ func (s *Store) claimSQLite(ctx context.Context, p reminders.ClaimParams) ([]rem
 		if err != nil {
 			return err
 		}
+		sc := newReminderScan()
 		for rs.Next() {
-			r, err := scanReminder(rs)
+			r, err := sc.scan(rs)
 			if err != nil {
 				rs.Close()
 				return err

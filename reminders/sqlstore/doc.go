@@ -30,7 +30,11 @@
 // single writer, and the later ones find nothing to do. Every table and
 // index name starts with Config.Prefix (default "fd_"), so the tables can
 // live in a vendor's existing database; in PostgreSQL the connection's
-// search_path chooses the schema. The tables:
+// search_path chooses the schema. Upgrade every dispatcher of a database
+// together: since migration 0004 a claim leaves next_us at the due time
+// and checks lease_until_us, so a dispatcher of an older version must not
+// claim from the same tables. Files ending in .postgres.sql run on
+// PostgreSQL only; SQLite records them as applied. The tables:
 //
 //   - {prefix}reminder_appointments: one row per appointment (practice_id,
 //     id), with patient_id, start_us, the version bumped on every save,
@@ -75,13 +79,14 @@
 // IMMEDIATE transaction, the single writer, behind a per-Store mutex
 // (so one process does not spin on SQLITE_BUSY) and a busy timeout
 // (for other processes). Complete checks the lease owner in its UPDATE;
-// concurrent Completes are grouped into one statement (PostgreSQL) or one
-// transaction (SQLite), so that many send workers share a commit while
-// each caller still gets its own result (nil, ErrLeaseLost or
-// ErrNotFound). The Store is also a reminders.BatchCompleter: a
-// Dispatcher hands it each group of results in one CompleteBatch call,
-// one statement (an UPDATE from unnested arrays) or one transaction,
-// and its workers never wait for a write to send the next reminder.
+// concurrent Completes are grouped into one transaction, so that many
+// send workers share a commit while each caller still gets its own result
+// (nil, ErrLeaseLost or ErrNotFound). The Store is also a
+// reminders.BatchCompleter: a Dispatcher hands it each group of results
+// in one CompleteBatch call, and its workers never wait for a write to
+// send the next reminder. In PostgreSQL a group is a pipeline of
+// single-row UPDATEs by primary key, sent in one round trip and run as
+// one implicit transaction; in SQLite, one write transaction.
 // ClaimOffer is one conditional UPDATE: of several patients
 // answering yes, exactly one wins.
 //

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/frontdeskhq/frontdesk/reminders"
 )
 
@@ -13,7 +15,7 @@ import (
 // caller that finds fewer than maxLeaders groups being written leads a
 // new one; otherwise it queues, and a leader that finishes hands its turn
 // to the first queued caller, which writes everything queued by then in
-// one statement (PostgreSQL) or one transaction (SQLite). Many send
+// one transaction (see completePostgres and completeSQLite). Many send
 // workers thus share few commits, and each caller still gets its own
 // result (nil, ErrLeaseLost or ErrNotFound).
 func (s *Store) Complete(ctx context.Context, p reminders.CompleteParams) error {
@@ -101,8 +103,8 @@ func (s *Store) completeBatch(ctx context.Context, batch []*pendingComplete) {
 }
 
 // CompleteBatch implements reminders.BatchCompleter: the results are
-// written in one statement (PostgreSQL) or one transaction (SQLite), and
-// each gets its own answer, as from Complete.
+// written in one transaction (in PostgreSQL, one round trip), and each
+// gets its own answer, as from Complete.
 func (s *Store) CompleteBatch(ctx context.Context, ps []reminders.CompleteParams) ([]error, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -208,59 +210,43 @@ func completeArgs(p reminders.CompleteParams) (due *int64, channel, contact, pro
 	return
 }
 
+// completePostgres records a group of results in one round trip and one
+// transaction: a pipeline of single-row UPDATEs by primary key (pgx
+// sends them together and PostgreSQL runs the messages up to the
+// pipeline's end as one implicit transaction). A single set-based UPDATE
+// from arrays costs the server a little less per row, but its plan is a
+// join that the planner, working from statistics that are stale right
+// after reminders are booked or sent in bulk (autovacuum analyzes later),
+// turned into a scan of every scheduled row, even into one such scan per
+// result; an UPDATE of one row by its primary key has no other plan.
 func (s *Store) completePostgres(ctx context.Context, batch []reminders.CompleteParams) (map[[2]string]bool, error) {
-	n := len(batch)
-	var (
-		practice, id, owner, state, reason = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-		attempts                           = make([]int32, n)
-		due, sent                          = make([]*int64, n), make([]*int64, n)
-		channel, contact, provider         = make([]*string, n), make([]*string, n), make([]*string, n)
-	)
-	for i, p := range batch {
-		practice[i], id[i], owner[i], state[i], reason[i], attempts[i] = p.PracticeID, p.ID, p.Owner, string(p.State), p.Reason, int32(p.Attempts)
-		due[i], channel[i], contact[i], provider[i], sent[i] = completeArgs(p)
+	pg := s.db.(*pgBackend)
+	q := s.sql(completeOnePostgresSQL)
+	b := &pgx.Batch{}
+	for _, p := range batch {
+		due, channel, contact, provider, sent := completeArgs(p)
+		b.Queue(q, p.PracticeID, p.ID, p.Owner, string(p.State), p.Attempts, p.Reason, due, channel, contact, provider, sent)
 	}
-	rs, err := s.db.query(ctx, s.sql(completePostgresSQL), practice, id, owner, state, attempts, reason, due, channel, contact, provider, sent)
-	if err != nil {
-		return nil, err
-	}
-	return collectKeys(rs)
-}
-
-// completePostgresSQL records a group of results from arrays, one
-// element per reminder, in one statement. The rows are found by key, each
-// on its own (a LATERAL sub-select that OFFSET 0 keeps from being merged
-// into a join), and updated by their tuple ids (a TID scan), so that the
-// plan stays a lookup per result whatever the statistics say: written as
-// a join of the table with the arrays, with statistics taken when few
-// rows were scheduled, the planner hashed or looped over every scheduled
-// row of the table to record a few hundred results. The state and lease
-// conditions are checked again on a row's latest version when another
-// transaction changed it meanwhile (a void, or a claim after the lease
-// ran out), and its result then counts as lost.
-const completePostgresSQL = `UPDATE {p}reminders r SET state = v.state, attempts = v.attempts, reason = v.reason,
-		lease_owner = '', lease_until_us = 0, due_us = COALESCE(v.due_us, r.due_us), next_us = COALESCE(v.due_us, r.due_us),
-		channel = COALESCE(v.channel, r.channel), contact_key = COALESCE(v.contact_key, r.contact_key),
-		provider_id = COALESCE(v.provider_id, r.provider_id), sent_us = COALESCE(v.sent_us, r.sent_us)
-	FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::bigint[], $8::text[], $9::text[], $10::text[], $11::bigint[])
-		AS v(practice_id, id, owner, state, attempts, reason, due_us, channel, contact_key, provider_id, sent_us)
-	WHERE r.ctid = ANY(ARRAY(SELECT k.tid FROM unnest($1::text[], $2::text[]) AS w(practice_id, id)
-			CROSS JOIN LATERAL (SELECT ctid AS tid FROM {p}reminders WHERE practice_id = w.practice_id AND id = w.id OFFSET 0) k))
-		AND r.practice_id = v.practice_id AND r.id = v.id AND r.state = 'scheduled' AND r.lease_owner = v.owner
-	RETURNING r.practice_id, r.id`
-
-func collectKeys(rs rows) (map[[2]string]bool, error) {
-	defer rs.Close()
-	ok := map[[2]string]bool{}
-	for rs.Next() {
-		var k [2]string
-		if err := rs.Scan(&k[0], &k[1]); err != nil {
+	br := pg.pool.SendBatch(ctx, b)
+	ok := make(map[[2]string]bool, len(batch))
+	for _, p := range batch {
+		tag, err := br.Exec()
+		if err != nil {
+			_ = br.Close()
 			return nil, err
 		}
-		ok[k] = true
+		if tag.RowsAffected() == 1 {
+			ok[[2]string{p.PracticeID, p.ID}] = true
+		}
 	}
-	return ok, rs.Err()
+	return ok, br.Close()
 }
+
+// completeOnePostgresSQL records one result, when its lease holds.
+const completeOnePostgresSQL = `UPDATE {p}reminders SET state = $4, attempts = $5, reason = $6, lease_owner = '', lease_until_us = 0,
+	due_us = COALESCE($7, due_us), next_us = COALESCE($7, due_us), channel = COALESCE($8, channel), contact_key = COALESCE($9, contact_key),
+	provider_id = COALESCE($10, provider_id), sent_us = COALESCE($11, sent_us)
+	WHERE practice_id = $1 AND id = $2 AND state = 'scheduled' AND lease_owner = $3`
 
 func (s *Store) completeSQLite(ctx context.Context, batch []reminders.CompleteParams) (map[[2]string]bool, error) {
 	ok := map[[2]string]bool{}

@@ -5,3 +5,7 @@
 -- for it (a HOT update). Claims then cost the indexes nothing, and leave
 -- them no dead entries to clean up.
 ALTER TABLE {p}reminders SET (fillfactor = 50);
+-- From this version on a claim leaves next_us at the due time and the
+-- claim query checks lease_until_us instead; instances of an older
+-- version (which took next_us for the end of the lease) must not claim
+-- from the same tables.
