@@ -154,3 +154,53 @@ func TestRememberedContactChangedElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestRememberedContactConfirmedByStatement: another instance changes
+// only the contact row (its patient), not the conversation the first
+// instance remembers; the append statement itself refuses the remembered
+// contact, and the message follows the contact's new subject.
+func TestRememberedContactConfirmedByStatement(t *testing.T) {
+	t.Parallel()
+	for _, grouping := range []bool{false, true} {
+		dbA, dbB := twoInstances(t, sqlstore.Config{Grouping: grouping})
+		stA := sqlstore.New(dbA)
+		a, err := inbox.New(stA, inbox.Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		stB := sqlstore.New(dbB)
+		ctx := t.Context()
+		const phone = "+14155550133"
+		key := channels.Address{Kind: channels.AddrPhone, Value: phone}.ContactKey()
+		first, err := a.Ingest(ctx, smsFrom("p1", phone, "SM1"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.Ingest(ctx, smsFrom("p1", phone, "SM2")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := stB.UpdateContact(ctx, "p1", first.Contact.ID, func(c *inbox.Contact) error {
+			c.PatientID, c.Verified = "patient-5", true
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		// A still remembers the contact as it was.
+		f, err := stA.LookupIngest(ctx, "p1", channels.SMS, "", key)
+		if err != nil || !f.Remembered || f.Contact.PatientID != "" {
+			t.Fatalf("lookup = %+v, %v; want the old contact from memory", f, err)
+		}
+		r, err := a.Ingest(ctx, smsFrom("p1", phone, "SM3"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Contact.PatientID != "patient-5" || r.Conversation.Subject != inbox.SubjectFor("patient-5", "") || r.Conversation.ID == first.Conversation.ID {
+			t.Fatalf("grouping %v: message joined %s (subject %q) with contact patient %q; want the patient's new conversation",
+				grouping, r.Conversation.ID, r.Conversation.Subject, r.Contact.PatientID)
+		}
+		old, err := stB.GetConversation(ctx, "p1", first.Conversation.ID)
+		if err != nil || old.MessageCount != 2 {
+			t.Fatalf("the contact's old conversation: %+v, %v; want its 2 messages only", old, err)
+		}
+	}
+}
