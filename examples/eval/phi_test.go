@@ -100,7 +100,7 @@ func TestRunPHIBadInput(t *testing.T) {
 	bad := filepath.Join(dir, "bad.jsonl")
 	os.WriteFile(bad, []byte("{\"text\":\"a\",\"spans\":[]}\n{oops\n"), 0o600)
 	err := run([]string{"-task", "phi", "-data", bad}, &bytes.Buffer{})
-	if err == nil || !strings.Contains(err.Error(), ":2:") {
+	if err == nil || !strings.Contains(err.Error(), "line 2:") {
 		t.Errorf("want an error naming line 2, got %v", err)
 	}
 	out := filepath.Join(dir, "out.jsonl")
@@ -273,7 +273,7 @@ func TestRunPHIMarkedWithMisses(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("ok\n{NAME oops\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := run([]string{"-task", "phi", "-format", "marked", "-data", bad}, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), ":2:") {
+	if err := run([]string{"-task", "phi", "-format", "marked", "-data", bad}, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "line 2:") {
 		t.Errorf("want an error naming line 2, got %v", err)
 	}
 }
