@@ -100,7 +100,7 @@ func TestRunPHIBadInput(t *testing.T) {
 	bad := filepath.Join(dir, "bad.jsonl")
 	os.WriteFile(bad, []byte("{\"text\":\"a\",\"spans\":[]}\n{oops\n"), 0o600)
 	err := run([]string{"-task", "phi", "-data", bad}, &bytes.Buffer{})
-	if err == nil || !strings.Contains(err.Error(), "line 2:") {
+	if err == nil || !strings.Contains(err.Error(), ":2:") {
 		t.Errorf("want an error naming line 2, got %v", err)
 	}
 	out := filepath.Join(dir, "out.jsonl")
