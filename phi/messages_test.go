@@ -1,59 +1,25 @@
 package phi_test
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/phi"
 )
 
-// labeled is one test message with its gold spans.
-type labeled struct {
-	text string
-	gold []phi.Span
-}
-
-// readMarked parses a file of testdata such as messages.txt: PHI is
-// written {KIND|value} and "\n" stands for a line break.
-func readMarked(t *testing.T, file string) []labeled {
+// readMarked reads a file of testdata such as messages.txt (see
+// phi.ReadMarked).
+func readMarked(t *testing.T, file string) []phi.Labeled {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", file))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []labeled
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		line = strings.ReplaceAll(line, `\n`, "\n")
-		var b strings.Builder
-		var l labeled
-		for {
-			i := strings.IndexByte(line, '{')
-			if i < 0 {
-				b.WriteString(line)
-				break
-			}
-			b.WriteString(line[:i])
-			bar := strings.IndexByte(line[i:], '|')
-			end := strings.IndexByte(line[i:], '}')
-			if bar < 0 || end < bar {
-				t.Fatalf("bad markup in %q", line)
-			}
-			kind, value := line[i+1:i+bar], line[i+bar+1:i+end]
-			l.gold = append(l.gold, phi.Span{Start: b.Len(), End: b.Len() + len(value), Kind: phi.Kind(kind)})
-			b.WriteString(value)
-			line = line[i+end+1:]
-		}
-		l.text = b.String()
-		out = append(out, l)
+	out, err := phi.ReadMarked(f)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
 	}
 	return out
 }
@@ -81,15 +47,15 @@ func scoreMarked(t *testing.T, file string, minRecall, minPrecise float64) {
 	d := newDetector(t)
 	var gold, caught, det, right int
 	for _, m := range readMarked(t, file) {
-		spans, err := d.Detect(t.Context(), m.text)
+		spans, err := d.Detect(t.Context(), m.Text)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, g := range m.gold {
+		for _, g := range m.Spans {
 			gold++
 			ok := true
 			for b := g.Start; b < g.End; b++ {
-				if m.text[b] == ' ' {
+				if m.Text[b] == ' ' {
 					continue
 				}
 				in := false
@@ -101,19 +67,19 @@ func scoreMarked(t *testing.T, file string, minRecall, minPrecise float64) {
 			if ok {
 				caught++
 			} else {
-				t.Logf("missed %s %q in %q", g.Kind, m.text[g.Start:g.End], m.text)
+				t.Logf("missed %s %q in %q", g.Kind, m.Text[g.Start:g.End], m.Text)
 			}
 		}
 		for _, sp := range spans {
 			det++
 			hit := false
-			for _, g := range m.gold {
+			for _, g := range m.Spans {
 				hit = hit || (g.Start < sp.End && sp.Start < g.End)
 			}
 			if hit {
 				right++
 			} else {
-				t.Logf("false %s %q in %q", sp.Kind, m.text[sp.Start:sp.End], m.text)
+				t.Logf("false %s %q in %q", sp.Kind, m.Text[sp.Start:sp.End], m.Text)
 			}
 		}
 	}

@@ -56,45 +56,24 @@ func printMisses(w io.Writer, misses []missLine) error {
 	return bw.Flush()
 }
 
-// readMarked reads the labeled messages of phi/testdata: one message a
-// line, PHI written {KIND|value}, "\n" standing for a line break, and
-// lines that are empty or start with "#" skipped.
+// readMarked reads the labeled messages of phi/testdata (the format of
+// phi.ReadMarked).
 func readMarked(path string) ([]phiDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []phiDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		raw := sc.Text()
-		if raw == "" || strings.HasPrefix(raw, "#") {
-			continue
-		}
-		raw = strings.ReplaceAll(raw, `\n`, "\n")
-		var b strings.Builder
-		var d phiDoc
-		for {
-			i := strings.IndexByte(raw, '{')
-			if i < 0 {
-				b.WriteString(raw)
-				break
-			}
-			b.WriteString(raw[:i])
-			bar := strings.IndexByte(raw[i:], '|')
-			end := strings.IndexByte(raw[i:], '}')
-			if bar < 0 || end < bar {
-				return nil, fmt.Errorf("%s:%d: bad {KIND|value} markup", path, line)
-			}
-			kind, value := raw[i+1:i+bar], raw[i+bar+1:i+end]
-			d.Gold = append(d.Gold, goldSpan{Start: b.Len(), End: b.Len() + len(value), Kind: phi.Kind(kind)})
-			b.WriteString(value)
-			raw = raw[i+end+1:]
-		}
-		d.Text = b.String()
-		docs = append(docs, d)
+	marked, err := phi.ReadMarked(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return docs, sc.Err()
+	docs := make([]phiDoc, len(marked))
+	for i, m := range marked {
+		docs[i].Text = m.Text
+		for _, sp := range m.Spans {
+			docs[i].Gold = append(docs[i].Gold, goldSpan{Start: sp.Start, End: sp.End, Kind: sp.Kind})
+		}
+	}
+	return docs, nil
 }

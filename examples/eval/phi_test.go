@@ -273,7 +273,7 @@ func TestRunPHIMarkedWithMisses(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("ok\n{NAME oops\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := run([]string{"-task", "phi", "-format", "marked", "-data", bad}, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), ":2:") {
+	if err := run([]string{"-task", "phi", "-format", "marked", "-data", bad}, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "line 2:") {
 		t.Errorf("want an error naming line 2, got %v", err)
 	}
 }
