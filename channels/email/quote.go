@@ -151,11 +151,13 @@ func dropQuotes(lines []string, quoted []bool) []string {
 	return out
 }
 
-// cutSignature drops everything from the last signature delimiter on and
-// then trailing client footers.
+// cutSignature drops everything from the first signature delimiter on
+// (the convention of RFC 3676 and of mail clients: what follows "-- " is
+// signature) and then trailing client footers. Cutting at the first makes
+// stripping twice change nothing.
 func cutSignature(lines []string) []string {
-	for i := len(lines) - 1; i >= 0; i-- {
-		if l := strings.TrimRight(lines[i], "\t"); l == "-- " || l == "--" {
+	for i, l := range lines {
+		if isSigDelimiter(l) {
 			lines = lines[:i]
 			break
 		}
@@ -165,6 +167,12 @@ func cutSignature(lines []string) []string {
 		lines = trimRight(lines[:len(lines)-1])
 	}
 	return lines
+}
+
+// isSigDelimiter reports a signature delimiter line, "-- " or "--".
+func isSigDelimiter(l string) bool {
+	l = strings.TrimRight(l, "\t")
+	return l == "-- " || l == "--"
 }
 
 // trimRight drops trailing blank lines and the trailing spaces of each
