@@ -72,6 +72,7 @@ type AddressError struct {
 	Reason string
 }
 
+// Error names the kind of address and why it was refused.
 func (e *AddressError) Error() string {
 	return fmt.Sprintf("channels: invalid %s address: %s", e.Kind, e.Reason)
 }

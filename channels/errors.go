@@ -56,6 +56,7 @@ type SendError struct {
 	Err error
 }
 
+// Error names the channel, the error class and the provider's code.
 func (e *SendError) Error() string {
 	s := fmt.Sprintf("channels: send on %s: %v", e.Channel, e.Err)
 	if e.Code != "" {

@@ -233,6 +233,7 @@ var ErrGateDenied = errors.New("channels: send denied")
 // errors.Is.
 type GateError struct{ Decision Decision }
 
+// Error gives the gate's verdict and its reason code.
 func (e *GateError) Error() string {
 	s := fmt.Sprintf("channels: send gate: %s", e.Decision.Verdict)
 	if e.Decision.Reason != ReasonNone {
