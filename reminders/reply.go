@@ -139,6 +139,9 @@ type norm struct {
 	s        string // " word word " with padding, for phrase matching
 	words    []string
 	question bool
+	// clause[i] reports clause punctuation (, . ; : ! ?) right before
+	// words[i].
+	clause []bool
 }
 
 // phrases is a list of words or phrases, kept padded with spaces so that
@@ -177,7 +180,9 @@ func normalize(text string) norm {
 		switch {
 		case r == '?' || r == '¿':
 			q = true
-			b.WriteByte(' ')
+			b.WriteString(" | ")
+		case r == ',' || r == '.' || r == ';' || r == ':' || r == '!' || r == '¡':
+			b.WriteString(" | ")
 		case r == '\'':
 			// "can't" -> "cant", "I'll" -> "ill"
 		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
@@ -188,11 +193,23 @@ func normalize(text string) norm {
 			b.WriteByte(' ')
 		}
 	}
-	words := strings.Fields(b.String())
+	fields := strings.Fields(b.String())
+	words := fields[:0]
+	var clause []bool
+	brk := false
+	for _, f := range fields {
+		if f == "|" {
+			brk = true
+			continue
+		}
+		words = append(words, f)
+		clause = append(clause, brk)
+		brk = false
+	}
 	if len(words) == 0 {
 		return norm{question: q}
 	}
-	return norm{s: " " + strings.Join(words, " ") + " ", words: words, question: q}
+	return norm{s: " " + strings.Join(words, " ") + " ", words: words, question: q, clause: clause}
 }
 
 // codes are whole replies with one meaning, padded like norm.s.
@@ -313,7 +330,7 @@ var askPhrases = padded("queria saber", "quiero saber", "quisiera saber", "queri
 	"a question", "can you tell me", "could you tell me", "do you accept", "do you take", "aceptan", "me pueden decir")
 
 // hedges make a reply unclear unless it also cancels or moves.
-var hedges = padded("but", "pero", "not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
+var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
 
 // politeness words are dropped around a reply code: "R please", "X gracias".
 var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "thanks": true, "thank": true, "you": true,
@@ -359,7 +376,7 @@ func classify(n norm) Action {
 	// it confirms only as the reply's first word.
 	yes := n.hasAny(confirmPhrases) || (len(n.words) > 0 && n.words[0] == "si")
 	confirm := negCancel || (!cancel && yes)
-	asks := n.question || n.hasAny(askPhrases) || askWords[n.words[0]]
+	asks := n.question || n.hasAny(askPhrases) || len(n.words) > 0 && askWords[n.words[0]]
 	switch {
 	case resched && !negCancel:
 		return ActionReschedule
@@ -369,7 +386,7 @@ func classify(n norm) Action {
 		return ActionHelp
 	case asks && len(n.words) > 1:
 		return ActionQuestion
-	case n.hasAny(hedges), n.question:
+	case n.hasAny(hedges), n.question, trailingBut(n):
 		return ActionUnclear
 	case confirm && (negCancel || !negatedConfirm(n)):
 		return ActionConfirm
@@ -399,22 +416,35 @@ func (n norm) hasStem(stems []string) bool {
 
 // negatedStem reports a word opening with one of stems that a negation
 // governs: "won't be cancelling", "no need to reschedule", "don't want to
-// cancel", "no hace falta cambiar". A bare "no" before the verb ("no,
-// reschedule please") answers the reminder and does not negate it.
+// cancel", "no hace falta cambiar". Only helper words, in the same
+// clause, may stand between the negation and the verb, so that "I can't
+// come, cancel please" and "I can't, reschedule" keep their verb; a bare "no" before the verb ("no, reschedule please") answers
+// the reminder and does not negate it.
 func (n norm) negatedStem(stems []string) bool {
 	for i, w := range n.words {
 		if !hasPrefixAny(w, stems) {
 			continue
 		}
-		for j := max(0, i-3); j < i; j++ {
-			v := n.words[j]
-			if negations[v] || v == "no" && j+1 < i && (n.words[j+1] == "need" || n.words[j+1] == "hace" || n.words[j+1] == "es") {
-				return true
-			}
+		j := i - 1
+		for j >= 0 && i-j <= 4 && !n.clause[j+1] && negationHelpers[n.words[j]] {
+			j--
+		}
+		if j < 0 || n.clause[j+1] {
+			continue // the clause starts before any negation
+		}
+		if v := n.words[j]; negations[v] || v == "no" && j+1 < i && (n.words[j+1] == "need" || n.words[j+1] == "hace" || n.words[j+1] == "es") {
+			return true
 		}
 	}
 	return false
 }
+
+// negationHelpers may stand between a negation and the verb it governs:
+// "won't BE cancelling", "don't WANT TO cancel", "no NEED TO reschedule",
+// "no HACE FALTA cambiar".
+var negationHelpers = map[string]bool{"be": true, "to": true, "want": true, "wanna": true, "need": true,
+	"going": true, "gonna": true, "have": true, "the": true, "my": true, "it": true, "hace": true, "falta": true,
+	"es": true, "necesario": true, "quiero": true, "voy": true, "a": true, "la": true, "mi": true}
 
 func hasPrefixAny(w string, prefixes []string) bool {
 	for _, p := range prefixes {
@@ -429,6 +459,14 @@ func hasPrefixAny(w string, prefixes []string) bool {
 // park", "cuando es la cita".
 var askWords = map[string]bool{"where": true, "when": true, "what": true, "which": true, "how": true, "why": true,
 	"whats": true, "wheres": true, "donde": true, "cuando": true, "cual": true, "cuanto": true, "porque": true}
+
+// trailingBut reports a reply that stops at "but" ("ok but", "sí
+// pero..."): the patient has more to say, so a person should read it.
+// "yes but I'll be 5 min late" still confirms.
+func trailingBut(n norm) bool {
+	last := n.words[len(n.words)-1]
+	return last == "but" || last == "pero"
+}
 
 var negations = map[string]bool{"not": true, "cant": true, "cannot": true, "wont": true, "dont": true, "never": true, "nunca": true, "tampoco": true}
 
