@@ -61,7 +61,7 @@ func parseMarked(raw string) (Labeled, error) {
 			return Labeled{}, ErrBadMarkup
 		}
 		kind, value := Kind(raw[i+1:i+bar]), raw[i+bar+1:i+end]
-		if !slices.Contains(Kinds(), kind) {
+		if !slices.Contains(Kinds(), kind) || strings.TrimSpace(value) == "" {
 			return Labeled{}, ErrBadMarkup
 		}
 		l.Spans = append(l.Spans, Span{Start: b.Len(), End: b.Len() + len(value), Kind: kind})

@@ -23,7 +23,7 @@ func TestReadMarked(t *testing.T) {
 			t.Errorf("span %d = %+v, want %+v", i, sp, want)
 		}
 	}
-	for _, bad := range []string{"ok\nhi {NAME|Zed Canary", "hi {NAME Zed Canary}", "hi {SECRET|Zed Canary}"} {
+	for _, bad := range []string{"ok\nhi {NAME|Zed Canary", "hi {NAME Zed Canary}", "hi {SECRET|Zed Canary}", "Zed Canary {NAME|}"} {
 		_, err := phi.ReadMarked(strings.NewReader(bad))
 		if !errors.Is(err, phi.ErrBadMarkup) {
 			t.Errorf("%q: got %v, want ErrBadMarkup", bad, err)

@@ -218,3 +218,20 @@ func TestDetectBareStreets(t *testing.T) {
 		"Room 204 at 3pm works.",
 	)
 }
+
+// TestHouseWithCurlyApostrophe: phones type "’s"; the span must end on a
+// character boundary and redaction must work.
+func TestHouseWithCurlyApostrophe(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"curly", "we were going to Ana’s place after", []want{{"Ana", phi.KindAddress}}},
+		{"straight", "we were going to Ana's place after", []want{{"Ana", phi.KindAddress}}},
+	})
+	r, err := phi.NewRedactor(phi.RedactorConfig{Detector: d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Redact(t.Context(), "going to Ana’s place"); err != nil {
+		t.Errorf("Redact: %v", err)
+	}
+}

@@ -2,6 +2,7 @@ package phi
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
 )
@@ -382,7 +383,11 @@ func (s *scan) houseOf(j int) bool {
 				return false // "the doctor's house"
 			}
 		}
-		s.add(s.toks[j].start, tk.end-2, KindAddress, 0.65, "address.house")
+		end := tk.end - len("'s")
+		if w := s.text[tk.start:tk.end]; strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S") {
+			end = tk.end - len("’s")
+		}
+		s.add(s.toks[j].start, end, KindAddress, 0.65, "address.house")
 		return true
 	}
 	return false

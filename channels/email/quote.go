@@ -151,22 +151,44 @@ func dropQuotes(lines []string, quoted []bool) []string {
 	return out
 }
 
-// cutSignature drops everything from the first signature delimiter on
-// (the convention of RFC 3676 and of mail clients: what follows "-- " is
-// signature) and then trailing client footers. Cutting at the first makes
-// stripping twice change nothing.
+// cutSignature drops a signature: the lines after a delimiter ("-- " or
+// "--") when at most maxSignatureLines non-blank lines follow it, then
+// trailing client footers, again until nothing changes. A "--" that a
+// patient used to separate parts of a longer message is kept, and
+// stripping twice changes nothing.
 func cutSignature(lines []string) []string {
-	for i, l := range lines {
-		if isSigDelimiter(l) {
-			lines = lines[:i]
-			break
+	for {
+		n := len(lines)
+		lines = trimRight(lines)
+		for len(lines) > 0 && footerRE.MatchString(lines[len(lines)-1]) {
+			lines = trimRight(lines[:len(lines)-1])
+		}
+		for i := len(lines) - 1; i >= 0; i-- {
+			if isSigDelimiter(lines[i]) {
+				if nonBlank(lines[i+1:]) <= maxSignatureLines {
+					lines = lines[:i]
+				}
+				break
+			}
+		}
+		if len(lines) == n {
+			return trimRight(lines)
 		}
 	}
-	lines = trimRight(lines)
-	for len(lines) > 0 && footerRE.MatchString(lines[len(lines)-1]) {
-		lines = trimRight(lines[:len(lines)-1])
+}
+
+// maxSignatureLines is the most non-blank lines a signature has.
+const maxSignatureLines = 8
+
+// nonBlank counts the lines that hold more than white space.
+func nonBlank(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
 	}
-	return lines
+	return n
 }
 
 // isSigDelimiter reports a signature delimiter line, "-- " or "--".

@@ -11,6 +11,8 @@ func TestStripQuoted(t *testing.T) {
 		name, in, want string
 	}{
 		{"plain", "Can I move my appointment?", "Can I move my appointment?"},
+		{"dashes as a separator", "My questions:\n--\n1. a\n2. b\n3. c\n4. d\n5. e\n6. f\n7. g\n8. h\n9. i\n-- \nAna", "My questions:\n--\n1. a\n2. b\n3. c\n4. d\n5. e\n6. f\n7. g\n8. h\n9. i"},
+		{"two signatures", "See you then\n--\nAna\n--\nSent by Ana's phone plan", "See you then"},
 		{"gmail english", "Yes please\n\nOn Mon, Apr 3, 2023 at 10:00 AM Clinic <front@clinic.example> wrote:\n\n> Reply C to confirm\n", "Yes please"},
 		{"gmail wrapped attribution", "Yes\n\nOn Mon, Apr 3, 2023 at 10:00 AM Sunny Valley Family Clinic <\nfront@clinic.example> wrote:\n> Reply C to confirm", "Yes"},
 		{"gmail spanish", "Sí, confirmo.\n\nEl lun, 3 abr 2023 a las 10:00, Clínica <front@clinic.example> escribió:\n> Responda C para confirmar", "Sí, confirmo."},
