@@ -352,6 +352,13 @@ func finalOutcome(state State, reason string, count func(*DispatchStats)) outcom
 func (d *Dispatcher) decide(ctx context.Context, c *Claimed, sends *laneSends, shared bool) outcome {
 	r, a := c.Reminder, c.Appointment
 	now := d.cfg.Clock.Now()
+	if !r.LeaseUntil.IsZero() && now.After(r.LeaseUntil.Add(-d.cfg.Lease/4)) {
+		// The lease has run out or nearly (a batch claimed ahead waited
+		// for a slow one): another dispatcher may claim the reminder, so
+		// give it back unsent rather than risk a second send.
+		return outcome{p: CompleteParams{State: StateScheduled, DueAt: r.DueAt, Attempts: r.Attempts, Reason: r.Reason},
+			result: func(s *DispatchStats) { s.Deferred++ }}
+	}
 	if !a.Status.Remindable() {
 		return finalOutcome(StateVoided, "appointment-"+string(a.Status), func(s *DispatchStats) { s.Voided++ })
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/channels/channeltest"
+	"github.com/frontdeskhq/frontdesk/clock/clocktest"
 	"github.com/frontdeskhq/frontdesk/reminders"
 )
 
@@ -442,5 +443,43 @@ func TestFallBackDST(t *testing.T) {
 	rs, _ := e.store.Reminders(t.Context(), "p1", "a1")
 	if got, want := rs[1].DueAt, local(2026, 11, 1, 8, 0); !got.Equal(want) {
 		t.Errorf("deferred to %v, want %v", got.In(ny), want)
+	}
+}
+
+// slowClaimStore makes each claim take the whole lease, as a batch claimed
+// ahead does when the batch before it was slow to send.
+type slowClaimStore struct {
+	*reminders.MemoryStore
+	clock *clocktest.Fake
+	lease time.Duration
+}
+
+func (s slowClaimStore) Claim(ctx context.Context, p reminders.ClaimParams) ([]reminders.Claimed, error) {
+	c, err := s.MemoryStore.Claim(ctx, p)
+	s.clock.Advance(s.lease)
+	return c, err
+}
+
+// A reminder whose lease ran out before its turn is given back unsent:
+// another dispatcher may hold it by then.
+func TestExpiredLeaseIsGivenBackUnsent(t *testing.T) {
+	e := newEnv(t, local(2026, 5, 1, 9, 0))
+	e.policy.Offsets = []time.Duration{24 * time.Hour}
+	e.book(t, appt("a1", local(2026, 5, 5, 10, 0)))
+	e.clock.Set(local(2026, 5, 4, 10, 0))
+	const lease = 2 * time.Minute
+	d, err := reminders.NewDispatcher(slowClaimStore{e.store, e.clock, lease}, e.chans(),
+		reminders.DispatcherConfig{Clock: e.clock, Audit: e.audit, Consent: e.consent, Policy: e.policy, Owner: "w1", Lease: lease})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := runOnce(t, d); st.Claimed != 1 || st.Sent != 0 || st.Deferred != 1 {
+		t.Fatalf("stats %+v, want the claim given back unsent", st)
+	}
+	if n := len(e.sms.Sent()); n != 0 {
+		t.Fatalf("%d sends on an expired lease", n)
+	}
+	if st := runOnce(t, e.dispatcher(t, "w2")); st.Sent != 1 {
+		t.Fatalf("next dispatcher: %+v, want the reminder sent once", st)
 	}
 }

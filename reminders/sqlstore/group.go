@@ -1,9 +1,11 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
@@ -222,6 +224,12 @@ func completeArgs(p reminders.CompleteParams) (due *int64, channel, contact, pro
 func (s *Store) completePostgres(ctx context.Context, batch []reminders.CompleteParams) (map[[2]string]bool, error) {
 	pg := s.db.(*pgBackend)
 	q := s.sql(completeOnePostgresSQL)
+	// Rows in key order, so that two pipelines touching the same rows (only
+	// after a lease was lost) lock them in one order and cannot deadlock.
+	batch = slices.Clone(batch)
+	slices.SortFunc(batch, func(a, b reminders.CompleteParams) int {
+		return cmp.Or(cmp.Compare(a.PracticeID, b.PracticeID), cmp.Compare(a.ID, b.ID))
+	})
 	b := &pgx.Batch{}
 	for _, p := range batch {
 		due, channel, contact, provider, sent := completeArgs(p)

@@ -26,12 +26,13 @@ type dieAfter struct {
 }
 
 func (c *dieAfter) Send(ctx context.Context, m channels.Outbound) (channels.SendResult, error) {
-	if c.n.Add(1) == c.k && !c.after {
+	n := c.n.Add(1)
+	if n == c.k && !c.after {
 		c.cancel()
 		return channels.SendResult{}, ctx.Err()
 	}
 	res, err := c.Channel.Send(ctx, m)
-	if c.n.Load() == c.k {
+	if n == c.k {
 		c.cancel()
 	}
 	return res, err
@@ -76,6 +77,9 @@ func TestKilledDispatchersNeverDuplicatePostgres(t *testing.T) {
 		if _, err := d.RunOnce(t.Context()); err != nil {
 			t.Fatal(err)
 		}
+		// The fake provider, like a real one, accepts a repeated
+		// idempotency key without a second message, so Sent cannot show a
+		// duplicate send; the bound on provider calls below is what does.
 		keys := map[string]int{}
 		for _, m := range sms.Sent() {
 			keys[m.IdempotencyKey]++

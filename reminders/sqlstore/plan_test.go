@@ -54,8 +54,14 @@ func TestPlansOnStaleStatistics(t *testing.T) {
 		ps[i] = reminders.CompleteParams{PracticeID: "p1", ID: c.Reminder.ID, Owner: "w1", State: reminders.StateSent,
 			Attempts: 1, Channel: "sms", ContactKey: fmt.Sprintf("k%d", i), ProviderID: "x", SentAt: now}
 	}
-	if errs, err := s.CompleteBatch(ctx, ps); err != nil || errs[0] != nil {
-		t.Fatalf("complete: %v %v", err, errs)
+	errs, err := s.CompleteBatch(ctx, ps)
+	if err != nil {
+		t.Fatalf("complete: %v", err)
+	}
+	for i, e := range errs {
+		if e != nil {
+			t.Fatalf("complete %d: %v", i, e)
+		}
 	}
 
 	c := claimed[0].Reminder
