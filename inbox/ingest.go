@@ -220,30 +220,29 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 
 // appendInbound stores msg from contact, threaded by join. A contact the
 // store answered from memory (remembered) is given to the store to
-// confirm; when the store answers ErrStale, the contact is looked up again
-// (the store has forgotten it), msg and join take the fresh one, and the
-// append is tried again.
+// confirm; when the store answers ErrStale, the contact is read again
+// from the store itself (never from its memory), msg and join take the
+// fresh one, and the append is tried once more, unconfirmed.
 func (ib *Inbox) appendInbound(ctx context.Context, in channels.Inbound, msg *Message, contact *Contact, join *joining, remembered bool) (AppendResult, error) {
-	const maxTries = 3
-	for tries := 1; ; tries++ {
+	for {
 		ap := AppendParams{Message: *msg, Subject: SubjectFor(contact.PatientID, contact.ID),
 			NewConversationID: ib.newID(), Thread: join.thread}
 		if remembered {
 			ap.Confirm = contact
 		}
 		res, err := ib.store.AppendMessage(ctx, ap)
-		if !remembered || !errors.Is(err, ErrStale) || tries == maxTries {
+		if !remembered || !errors.Is(err, ErrStale) {
 			return res, err
 		}
-		found, err := ib.lookupIngest(ctx, in)
+		fresh, err := ib.store.FindContact(ctx, in.PracticeID, in.From.ContactKey())
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return AppendResult{}, err
+		}
+		c, err := ib.identify(ctx, in, fresh, err == nil)
 		if err != nil {
 			return AppendResult{}, err
 		}
-		c, err := ib.identify(ctx, in, found.contact, found.known)
-		if err != nil {
-			return AppendResult{}, err
-		}
-		*contact, remembered = c, found.remembered
+		*contact, remembered = c, false
 		msg.ContactID = c.ID
 		join.patientID, join.contactID = c.PatientID, c.ID
 	}

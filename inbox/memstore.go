@@ -83,15 +83,15 @@ func (s *MemoryStore) PutContact(ctx context.Context, c Contact) (Contact, bool,
 	defer s.mu.Unlock()
 	p := s.practice(c.PracticeID, true)
 	if id, ok := p.contactByKey[c.Key]; ok {
-		return cloneContact(*p.contacts[id]), false, nil
+		return p.contacts[id].Clone(), false, nil
 	}
 	if _, ok := p.contacts[c.ID]; ok {
 		return Contact{}, false, fmt.Errorf("%w: contact id %q exists", ErrConflict, c.ID)
 	}
-	cc := cloneContact(c)
+	cc := c.Clone()
 	p.contacts[c.ID] = &cc
 	p.contactByKey[c.Key] = c.ID
-	return cloneContact(cc), true, nil
+	return cc.Clone(), true, nil
 }
 
 // GetContact implements Store.
@@ -103,7 +103,7 @@ func (s *MemoryStore) GetContact(ctx context.Context, practiceID, id string) (Co
 	defer s.mu.RUnlock()
 	if p := s.practice(practiceID, false); p != nil {
 		if c, ok := p.contacts[id]; ok {
-			return cloneContact(*c), nil
+			return c.Clone(), nil
 		}
 	}
 	return Contact{}, notFound("contact", id)
@@ -118,7 +118,7 @@ func (s *MemoryStore) FindContact(ctx context.Context, practiceID, key string) (
 	defer s.mu.RUnlock()
 	if p := s.practice(practiceID, false); p != nil {
 		if id, ok := p.contactByKey[key]; ok {
-			return cloneContact(*p.contacts[id]), nil
+			return p.contacts[id].Clone(), nil
 		}
 	}
 	return Contact{}, fmt.Errorf("%w: contact by key", ErrNotFound)
@@ -135,7 +135,7 @@ func (s *MemoryStore) UpdateContact(ctx context.Context, practiceID, id string, 
 	if p == nil || p.contacts[id] == nil {
 		return Contact{}, notFound("contact", id)
 	}
-	c := cloneContact(*p.contacts[id])
+	c := p.contacts[id].Clone()
 	if err := fn(&c); err != nil {
 		return Contact{}, err
 	}
@@ -144,7 +144,7 @@ func (s *MemoryStore) UpdateContact(ctx context.Context, practiceID, id string, 
 		return Contact{}, fmt.Errorf("inbox: update may not change a contact's practice, id or key")
 	}
 	p.contacts[id] = &c
-	return cloneContact(c), nil
+	return c.Clone(), nil
 }
 
 // AppendMessage implements Store.
@@ -571,15 +571,6 @@ func decodeCursor(s string) (time.Time, string, error) {
 		return time.Time{}, "", fmt.Errorf("%w: bad time", ErrInvalidCursor)
 	}
 	return time.Unix(0, n), key, nil
-}
-
-func cloneContact(c Contact) Contact {
-	c.Addresses = slices.Clone(c.Addresses)
-	if c.Link != nil {
-		l := *c.Link
-		c.Link = &l
-	}
-	return c
 }
 
 // cloneConversation copies c's slices, so that no caller shares them with

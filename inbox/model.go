@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"slices"
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
@@ -28,6 +29,17 @@ type Contact struct {
 	// Link records the latest merge into a patient, so it can be undone.
 	Link      *Link
 	CreatedAt time.Time
+}
+
+// Clone returns a copy of c that shares no memory with it (its addresses
+// and link are copied), for stores that keep contacts and hand them out.
+func (c Contact) Clone() Contact {
+	c.Addresses = slices.Clone(c.Addresses)
+	if c.Link != nil {
+		l := *c.Link
+		c.Link = &l
+	}
+	return c
 }
 
 // Address returns the contact's address of the given kind, if it has one.

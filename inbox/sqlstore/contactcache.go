@@ -30,22 +30,31 @@ type contactCache struct {
 	m  map[[2]string]inbox.Contact
 }
 
+// get returns a copy of the remembered contact: callers may change what
+// they are given.
 func (c *contactCache) get(practiceID, key string) (inbox.Contact, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	v, ok := c.m[[2]string{practiceID, key}]
-	return v, ok
+	return v.Clone(), ok
 }
 
-// put remembers ct as read or written.
-func (c *contactCache) put(ct inbox.Contact) {
+// put remembers a copy of ct as written. With ifAbsent (ct was read, not
+// written) it keeps a contact already remembered: a write on this
+// instance that committed while the read was in flight is newer.
+func (c *contactCache) put(ct inbox.Contact, ifAbsent bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil || len(c.m) >= maxCachedContacts {
 		c.m = make(map[[2]string]inbox.Contact)
 	}
-	c.m[[2]string{ct.PracticeID, ct.Key}] = ct
+	k := [2]string{ct.PracticeID, ct.Key}
+	if _, ok := c.m[k]; ok && ifAbsent {
+		return
+	}
+	c.m[k] = ct.Clone()
 }
+
 
 // forget drops the practice's contact with key.
 func (c *contactCache) forget(practiceID, key string) {

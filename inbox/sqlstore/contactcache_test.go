@@ -2,6 +2,7 @@ package sqlstore_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
@@ -202,5 +203,33 @@ func TestRememberedContactConfirmedByStatement(t *testing.T) {
 		if err != nil || old.MessageCount != 2 {
 			t.Fatalf("the contact's old conversation: %+v, %v; want its 2 messages only", old, err)
 		}
+	}
+}
+
+// The remembered contacts share no memory with what the store hands out:
+// a caller that edits a contact it was given changes nothing remembered.
+func TestRememberedContactSharesNoMemory(t *testing.T) {
+	t.Parallel()
+	db, _ := twoInstances(t, sqlstore.Config{})
+	st := sqlstore.New(db)
+	ctx := t.Context()
+	addr := channels.Address{Kind: channels.AddrPhone, Value: "+14155550133"}
+	c, _, err := st.PutContact(ctx, inbox.Contact{PracticeID: "p1", ID: "c1", Key: addr.ContactKey(),
+		Addresses: []channels.Address{addr}, CreatedAt: time.Unix(1_800_000_000, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Addresses[0].Value = "+19999999999"
+	f, err := st.LookupIngest(ctx, "p1", channels.SMS, "", addr.ContactKey())
+	if err != nil || f.Contact == nil || !f.Remembered {
+		t.Fatalf("lookup = %+v, %v; want the contact from memory", f, err)
+	}
+	if got := f.Contact.Addresses[0].Value; got != addr.Value {
+		t.Fatalf("remembered address %q after the caller edited its copy, want %q", got, addr.Value)
+	}
+	f.Contact.Addresses[0].Value = "+18888888888"
+	f2, _ := st.LookupIngest(ctx, "p1", channels.SMS, "", addr.ContactKey())
+	if got := f2.Contact.Addresses[0].Value; got != addr.Value {
+		t.Fatalf("remembered address %q after a lookup's caller edited its copy, want %q", got, addr.Value)
 	}
 }

@@ -59,7 +59,7 @@ func (s *Store) LookupIngest(ctx context.Context, practiceID string, ch channels
 		return inbox.IngestFound{}, wrap(ctx, "lookup ingest", err)
 	}
 	if found.Contact != nil {
-		s.remember(*found.Contact)
+		s.rememberRead(*found.Contact)
 	}
 	return found, nil
 }

@@ -155,10 +155,18 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 	return c, nil
 }
 
-// remember keeps c as the store read or wrote it (see contactCache).
+// remember keeps c as the store wrote it (see contactCache).
 func (s *Store) remember(c inbox.Contact) {
 	if s.contacts != nil {
-		s.contacts.put(c)
+		s.contacts.put(c, false)
+	}
+}
+
+// rememberRead keeps c as the store read it, unless a contact is already
+// remembered (see contactCache.put).
+func (s *Store) rememberRead(c inbox.Contact) {
+	if s.contacts != nil {
+		s.contacts.put(c, true)
 	}
 }
 
