@@ -55,7 +55,6 @@ func (c *contactCache) put(ct inbox.Contact, ifAbsent bool) {
 	c.m[k] = ct.Clone()
 }
 
-
 // forget drops the practice's contact with key.
 func (c *contactCache) forget(practiceID, key string) {
 	c.mu.Lock()
