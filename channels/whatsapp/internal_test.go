@@ -1,6 +1,9 @@
 package whatsapp
 
 import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"os"
@@ -63,22 +66,47 @@ func fixtureDir() string {
 	return p
 }
 
-// TestVerifierMatchesVerifySignature: the webhook's pooled verifier gives
-// every header the answer VerifySignature gives, over many reuses of its
-// HMAC states.
+// oracleVerify is an independent statement of the signature rule (the
+// standard library's hex and HMAC, nothing of the package's own): nil
+// for "sha256=" and the HMAC-SHA256 of body in hex of either case,
+// ErrSignatureMissing without a secret or a "sha256=" prefix, and
+// ErrSignatureInvalid otherwise (an empty value included).
+func oracleVerify(secret string, body []byte, header string) error {
+	hexSum, ok := strings.CutPrefix(header, "sha256=")
+	if secret == "" || !ok {
+		return ErrSignatureMissing
+	}
+	got, err := hex.DecodeString(hexSum)
+	mac := hmac.New(sha256.New, []byte(secret))
+	mac.Write(body)
+	if err != nil || !hmac.Equal(got, mac.Sum(nil)) {
+		return ErrSignatureInvalid
+	}
+	return nil
+}
+
+// TestVerifierMatchesVerifySignature: the webhook's pooled verifier and
+// VerifySignature both give every header the answer of an independent
+// oracle, over many reuses of the verifier's HMAC states.
 func TestVerifierMatchesVerifySignature(t *testing.T) {
 	body := []byte(`{"object":"whatsapp_business_account"}`)
 	good := Sign("secret", body)
 	headers := []string{good, strings.ToUpper(good[:7]) + good[7:], "sha256=" + strings.ToUpper(good[7:]),
 		good[:len(good)-1], good + "0", "sha256=" + strings.Repeat("zz", 32), good[7:], "", "sha256=",
 		Sign("other", body), Sign("secret", append(body, ' '))}
+	if err := oracleVerify("secret", body, "sha256="+strings.ToUpper(good[7:])); err != nil {
+		t.Fatalf("oracle refuses upper-case hex: %v", err)
+	}
 	for _, secret := range []string{"secret", "other", ""} {
 		v := newVerifier(secret)
 		for range 3 {
 			for _, h := range headers {
-				want := VerifySignature(secret, body, h)
-				if got := v.verify(body, h); got != want {
-					t.Errorf("secret %q header %q: verifier says %v, VerifySignature %v", secret, h, got, want)
+				want := oracleVerify(secret, body, h)
+				if got := VerifySignature(secret, body, h); !errors.Is(got, want) && got != want {
+					t.Errorf("secret %q header %q: VerifySignature says %v, want %v", secret, h, got, want)
+				}
+				if got := v.verify(body, h); !errors.Is(got, want) && got != want {
+					t.Errorf("secret %q header %q: verifier says %v, want %v", secret, h, got, want)
 				}
 			}
 		}

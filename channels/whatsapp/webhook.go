@@ -67,7 +67,9 @@ func verifyWith(mac hash.Hash, body []byte, header string) error {
 }
 
 // decodeHex decodes hex digits of either case from src into dst, which
-// is half as long, and reports whether src was hex throughout.
+// is half as long, and reports whether src was hex throughout. It reads
+// the header string in place, where encoding/hex would need it copied to
+// a []byte first: one allocation less on every webhook.
 func decodeHex(dst []byte, src string) bool {
 	for i := range dst {
 		hi, ok1 := fromHex(src[2*i])
