@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -171,7 +170,7 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 			old := p.msgs[id]
 			return AppendResult{
 				Message:      cloneMessage(old.Message),
-				Conversation: cloneConversation(*p.convs[old.ConversationID]),
+				Conversation: p.convs[old.ConversationID].Clone(),
 				Duplicate:    true,
 			}, nil
 		}
@@ -192,10 +191,10 @@ func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (Appen
 		if !ok {
 			return AppendResult{}, notFound("conversation", m.ConversationID)
 		}
-		*conv = cloneConversation(*c)
+		*conv = c.Clone()
 	default:
 		if id, ok := p.openBySubj[ap.Subject]; ok {
-			*conv = cloneConversation(*p.convs[id])
+			*conv = p.convs[id].Clone()
 		} else {
 			if _, ok := p.convs[ap.NewConversationID]; ok {
 				return AppendResult{}, fmt.Errorf("%w: conversation id %q exists", ErrConflict, ap.NewConversationID)
@@ -271,10 +270,10 @@ func (p *memPractice) putConv(c Conversation) {
 	if ok {
 		// In place: every reader copies under the lock, so no one holds
 		// the record across this write.
-		*old = cloneConversation(c)
+		*old = c.Clone()
 		return
 	}
-	nc := cloneConversation(c) // declared here: only a new record moves to the heap
+	nc := c.Clone() // declared here: only a new record moves to the heap
 	p.convs[c.ID] = &nc
 }
 
@@ -450,7 +449,7 @@ func (s *MemoryStore) GetConversation(ctx context.Context, practiceID, id string
 	defer s.mu.RUnlock()
 	if p := s.practice(practiceID, false); p != nil {
 		if c, ok := p.convs[id]; ok {
-			return cloneConversation(*c), nil
+			return c.Clone(), nil
 		}
 	}
 	return Conversation{}, notFound("conversation", id)
@@ -465,7 +464,7 @@ func (s *MemoryStore) FindOpenConversation(ctx context.Context, practiceID, subj
 	defer s.mu.RUnlock()
 	if p := s.practice(practiceID, false); p != nil {
 		if id, ok := p.openBySubj[subject]; ok {
-			return cloneConversation(*p.convs[id]), nil
+			return p.convs[id].Clone(), nil
 		}
 	}
 	return Conversation{}, fmt.Errorf("%w: open conversation for subject", ErrNotFound)
@@ -482,7 +481,7 @@ func (s *MemoryStore) UpdateConversation(ctx context.Context, practiceID, id str
 	if p == nil || p.convs[id] == nil {
 		return Conversation{}, notFound("conversation", id)
 	}
-	c := cloneConversation(*p.convs[id])
+	c := p.convs[id].Clone()
 	if err := fn(&c); err != nil {
 		return Conversation{}, err
 	}
@@ -521,7 +520,7 @@ func (s *MemoryStore) ListConversations(ctx context.Context, practiceID string, 
 				(lp.Status == "" || c.Status == lp.Status) &&
 				(lp.PatientID == "" || c.PatientID == lp.PatientID) &&
 				(lp.Assignee == "" || c.Assignee == lp.Assignee) {
-				all = append(all, cloneConversation(*c))
+				all = append(all, c.Clone())
 			}
 		}
 	}
@@ -571,14 +570,6 @@ func decodeCursor(s string) (time.Time, string, error) {
 		return time.Time{}, "", fmt.Errorf("%w: bad time", ErrInvalidCursor)
 	}
 	return time.Unix(0, n), key, nil
-}
-
-// cloneConversation copies c's slices, so that no caller shares them with
-// the store.
-func cloneConversation(c Conversation) Conversation {
-	c.SLAEvents = slices.Clone(c.SLAEvents)
-	c.QA.Criteria = maps.Clone(c.QA.Criteria)
-	return c
 }
 
 func cloneMessage(m Message) Message {

@@ -1,6 +1,7 @@
 package inbox
 
 import (
+	"maps"
 	"slices"
 	"time"
 
@@ -39,6 +40,15 @@ func (c Contact) Clone() Contact {
 		l := *c.Link
 		c.Link = &l
 	}
+	return c
+}
+
+// Clone returns a copy of c that shares no memory with it (its SLA events
+// and QA criteria are copied), for stores that keep conversations and
+// hand them out.
+func (c Conversation) Clone() Conversation {
+	c.SLAEvents = slices.Clone(c.SLAEvents)
+	c.QA.Criteria = maps.Clone(c.QA.Criteria)
 	return c
 }
 

@@ -85,7 +85,7 @@ func (ib *Inbox) QAPending(ctx context.Context, practiceID string) ([]Conversati
 	var out []Conversation
 	err := ib.scan(ctx, practiceID, func(c *Conversation) error {
 		if c.QA.Sampled && !c.QA.Reviewed {
-			out = append(out, cloneConversation(*c))
+			out = append(out, c.Clone())
 		}
 		return nil
 	}, nil)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/internal/sqldb"
@@ -30,34 +29,31 @@ import (
 // append starts over carefully. One round trip and one commit per
 // message instead of two round trips.
 
-// maxCachedConvs bounds the remembered rows; past it the cache starts
-// over (it only ever saves round trips).
-const maxCachedConvs = 16384
-
 // convCache remembers, per (practice, subject), the open conversation row
 // as this Store last wrote it.
-type convCache struct {
-	mu sync.Mutex
-	m  map[[2]string]cachedConv
-}
+type convCache struct{ m *memo[cachedConv] }
 
 // cachedConv is a remembered row, with its column values (convArgs) once
-// they are known.
+// they are known. args is never modified once made, so copies share it.
 type cachedConv struct {
 	conv inbox.Conversation
 	args []any
 }
 
+func newConvCache() *convCache {
+	return &convCache{&memo[cachedConv]{clone: func(c cachedConv) cachedConv {
+		c.conv = c.conv.Clone()
+		return c
+	}}}
+}
+
 func (c *convCache) get(practiceID, subject string) (inbox.Conversation, bool) {
-	v, ok := c.entry(practiceID, subject)
+	v, ok := c.m.get(practiceID, subject)
 	return v.conv, ok
 }
 
 func (c *convCache) entry(practiceID, subject string) (cachedConv, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	v, ok := c.m[[2]string{practiceID, subject}]
-	return v, ok
+	return c.m.get(practiceID, subject)
 }
 
 // put remembers conv as written, or forgets its subject's row when conv is
@@ -66,24 +62,14 @@ func (c *convCache) put(conv inbox.Conversation) { c.putArgs(conv, nil) }
 
 // putArgs is put with the row's column values, args (nil when unknown).
 func (c *convCache) putArgs(conv inbox.Conversation, args []any) {
-	k := [2]string{conv.PracticeID, conv.Subject}
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	if conv.Status == inbox.StatusClosed {
-		delete(c.m, k)
+		c.m.forget(conv.PracticeID, conv.Subject)
 		return
 	}
-	if c.m == nil || len(c.m) >= maxCachedConvs {
-		c.m = make(map[[2]string]cachedConv)
-	}
-	c.m[k] = cachedConv{conv, args}
+	c.m.put(conv.PracticeID, conv.Subject, cachedConv{conv, args}, false)
 }
 
-func (c *convCache) forget(practiceID, subject string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	delete(c.m, [2]string{practiceID, subject})
-}
+func (c *convCache) forget(practiceID, subject string) { c.m.forget(practiceID, subject) }
 
 // sqlAppendOnto is the one-statement append: $1-$20 the conversation's
 // new values (convCols), $21-$38 its remembered values of the columns

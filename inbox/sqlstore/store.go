@@ -22,8 +22,8 @@ type Store struct {
 	cr    *crypter   // nil: PHI in clear
 	group *committer // PostgreSQL with Config.Grouping: see committer
 	convs *convCache // PostgreSQL: see appendOnto
-	// contacts: PostgreSQL, see contactCache.
-	contacts *contactCache
+	// contacts: PostgreSQL, see newContactCache.
+	contacts *memo[inbox.Contact]
 }
 
 var _ inbox.Store = (*Store)(nil)
@@ -32,7 +32,7 @@ var _ inbox.Store = (*Store)(nil)
 func New(db *DB) *Store {
 	s := &Store{db: db.db, cr: db.cr, group: db.group}
 	if db.db.Dialect() == sqldb.Postgres {
-		s.convs, s.contacts = &convCache{}, &contactCache{}
+		s.convs, s.contacts = newConvCache(), newContactCache()
 	}
 	return s
 }
@@ -155,18 +155,18 @@ func (s *Store) UpdateContact(ctx context.Context, practiceID, id string, fn fun
 	return c, nil
 }
 
-// remember keeps c as the store wrote it (see contactCache).
+// remember keeps c as the store wrote it (see newContactCache).
 func (s *Store) remember(c inbox.Contact) {
 	if s.contacts != nil {
-		s.contacts.put(c, false)
+		s.contacts.put(c.PracticeID, c.Key, c, false)
 	}
 }
 
 // rememberRead keeps c as the store read it, unless a contact is already
-// remembered (see contactCache.put).
+// remembered (see memo.put).
 func (s *Store) rememberRead(c inbox.Contact) {
 	if s.contacts != nil {
-		s.contacts.put(c, true)
+		s.contacts.put(c.PracticeID, c.Key, c, true)
 	}
 }
 
