@@ -87,6 +87,9 @@ var redFlagRules = []rule{
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*",
 		"swell*|swollen|hinch*|cierra|cerrando ~3 throat|tongue|lengua|garganta",
 		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
+		// "se le hinchó la cara y la garganta", "face and tongue swelling"
+		"swell*|swollen|hinch*|inflam* ~3 face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta",
+		"face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta ~3 swell*|swollen|hinch*|inflam*",
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"overdos*|sobredosis%|overdose%|overdosed%|overdoes",
@@ -156,6 +159,16 @@ var redFlagRules = []rule{
 		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 	}, notAfter: labWords},
+	// Fever in a baby in its first month: seen in an emergency department,
+	// not called back later (an older infant's fever is infant_fever, urgent).
+	{kind: "newborn_fever", urgency: UrgencyEmergency, patterns: []string{
+		"#1-4 ~1 week|weeks|wk|wks ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"#1-30 ~1 day|days ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"newborn ~~10 fever*|feverish|temperatur*|temp", "fever*|feverish|temperatur*|temp ~~10 newborn",
+		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-4 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
+		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-30 ~1 dia|dias ~~10 fiebre|calentura|temperatura",
+		"recien ~1 nacid* ~~10 fiebre|calentura|temperatura", "fiebre|calentura|temperatura ~~10 recien ~1 nacid*",
+	}},
 	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: []string{
 		"worst ~2 headache*", "peor ~3 dolor ~2 cabeza",
 		"headache*|cabeza ~~8 stiff|rigido",
@@ -163,6 +176,9 @@ var redFlagRules = []rule{
 	}},
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
 		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my",
+		// A blow to the head followed by confusion, vomiting or drowsiness.
+		"hit|hitting|bumped|banged|struck|golpe*|golpeo|pego ~3 head|cabeza ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
+		"head|cabeza ~2 injur*|trauma|golpe* ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
 		"hit|atropell* ~2 by|por ~2 car|truck|carro|coche|auto",
 		"atropell*",
 	}},
