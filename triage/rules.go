@@ -18,7 +18,7 @@ type rule struct {
 
 // Shared word lists of the rules.
 const (
-	painWords  = "pian|pians|killing|kills|matando|burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|punzad*|molest*"
+	painWords  = "pian|pians|killing|kills|matando|burn*|arde|ardor|pain*|pressure|tight*|hurt*|ache*|aching|heav*|squeez*|crush*|dolor*|duele*|presion|opresion|apret*|apriet*|punzad*|molest*"
 	medWords   = "medication|pill*|prescription|refill|pastilla*|medicamento*|receta*|dose*|dosis|tablet*|capsul*|pharmacy|farmacia|doctor|neurolog*|clinic|clinica|specialist|especialista|appointment|cita*|test*|prueba*|form*"
 	labWords   = "test*|sample*|lab|culture|result*|resultado*|analisis|examen*|prueba*|muestra*|work|screening"
 	symptomAny = "sinus*|sinusitis|bronchitis|bronquitis|pneumonia|neumonia|strep|infection*|mocos|runny|stuffy|fell|fall|caida|cai|broke*|fractur*|deform*|sprain*|esguince|torci*|bruis*|moreton|golpe*|injur*|lesion*|calambre*|mareo*|diarrea|constipat*|estren*|migrain*|migrana*|itchy|allerg*|alergi*|asthma|asma|wheez*|sneez*|congest*|flu|gripe|gripa|cold|resfri*|covid|infection|infeccion|uti|period|regla|menstru*|diabet*|tired|cansad*|fatigue|anxi*|ansiedad|depress*|deprimid*|insomnia|insomnio|lump|bulto|mole|lunar|wart|verruga|acne|earache|toothache|pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
@@ -52,7 +52,7 @@ var redFlagRules = []rule{
 		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
 		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
 		"lost|lose|losing|perdi*|perdio ~2 vision|sight|vista",
-	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal"},
+	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem*|not ~3 breath*|breathe%|breathing%|breating|brething|respir*",
 		"short*|shortness ~2 breath*|breathe%",
@@ -108,6 +108,7 @@ var redFlagRules = []rule{
 		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
 		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
 		"poison*|envenen*|intoxic*",
+		"took|drank|swallowed|tomo|tome|trago|trague|bebio|bebe ~2 a|the|un|una|el|la ~1 bottle|frasco|bote|botella ~2 of|de ~1 syrup|jarabe|medicin*|medicamento*|pill*|pastilla*|tylenol|advil|ibuprofen*|ibuprofeno|acetaminophen|paracetamol|vitamin*|vitamina*",
 		// Pills swallowed in an amount nobody knows, or a child in someone
 		// else's medicine: "se tomó unas pastillas, no sé cuántas", "my
 		// toddler got into my pills".
@@ -133,6 +134,9 @@ var redFlagRules = []rule{
 		"thinking|thought|pensando|pienso|pense ~3 ending|end|killing|kill|suicide|quitarme|matarme|suicid*|morir*|dying",
 		"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
 		"thoughts ~3 dying|death|suicide|ending",
+		"plan* ~3 end|kill|ending ~1 it|myself", "plan* ~3 end|ending|take|taking ~1 my ~1 life",
+		"plan|planeado ~3 para ~1 matarme|quitarme|acabar",
+		"dont|no ~2 want|quiero ~2 keep|seguir ~1 living|going|viviendo|vivir",
 	}},
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"self ~1 harm*", "autolesion*",
@@ -159,6 +163,18 @@ var redFlagRules = []rule{
 		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 	}, notAfter: labWords},
+	// A blood sugar low enough to confuse or knock out, or very high.
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
+		"sugar|glucose|azucar|glucosa|bg|bs ~3 #10-54",
+		"sugar|glucose|azucar|glucosa|bg|bs ~3 #500-1500",
+		"sugar|glucose|azucar|glucosa ~3 hi|high|alta ~~8 confus*|vomit*|breath*|confundid*|vomit*|respir*",
+	}, notAfter: "mg|mcg|units|unidades|grams|gramos|g|carbs|minutes|min|years|anos"},
+	// A racing heart with fainting, or a very fast rate.
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: []string{
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 pass ~1 out|faint*|desmay*|dizzy|mare*|chest|pecho|breath*|respir*",
+		"heart|pulse|corazon|pulso ~2 rate|ritmo ~3 #>=170",
+		"heart|pulse|corazon|pulso ~3 racing|pounding|acelerad* ~2 at ~1 #>=150",
+	}, notAfter: "mg|watch|reloj"},
 	// Fever in a baby in its first month: seen in an emergency department,
 	// not called back later (an older infant's fever is infant_fever, urgent).
 	{kind: "newborn_fever", urgency: UrgencyEmergency, patterns: []string{
@@ -169,6 +185,10 @@ var redFlagRules = []rule{
 		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-30 ~1 dia|dias ~~10 fiebre|calentura|temperatura",
 		"recien ~1 nacid* ~~10 fiebre|calentura|temperatura", "fiebre|calentura|temperatura ~~10 recien ~1 nacid*",
 	}},
+	// "The worst pain of my life", wherever it is.
+	{kind: "worst_pain", urgency: UrgencyEmergency, patterns: []string{
+		"worst ~2 pain ~3 life", "peor ~1 dolor ~3 vida",
+	}},
 	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: []string{
 		"worst ~2 headache*", "peor ~3 dolor ~2 cabeza",
 		"headache*|cabeza ~~8 stiff|rigido",
@@ -176,6 +196,8 @@ var redFlagRules = []rule{
 	}},
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
 		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my",
+		// A crash or fall with neck pain and tingling or weakness.
+		"accident|crash|crashed|wreck|choque|accidente|choco ~~10 neck|cuello|spine|espalda|back ~~8 tingl*|numb*|hormigue*|adormec*|weak*|debil*",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
 		"hit|hitting|bumped|banged|struck|golpe*|golpeo|pego ~3 head|cabeza ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
 		"head|cabeza ~2 injur*|trauma|golpe* ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",

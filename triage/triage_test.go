@@ -234,14 +234,17 @@ func TestHeldOut(t *testing.T) {
 }
 
 // TestHardProbe runs small sets of deliberately hard messages (slang,
-// shorthand, several topics). probe3 and probe4 were written after the
-// rules froze; their first runs missed one emergency (pills in an unknown
-// amount) and three (a head injury with confusion and vomiting, a
-// 3-week-old with fever, face and throat swelling in Spanish), each then
-// fixed by a general rule. Too small for the intent figures to mean much,
-// but every emergency in them must be found.
+// shorthand, several topics). probe3, probe4 and probe5 were written
+// after the rules froze; their first runs missed one emergency (pills in
+// an unknown amount), three (a head injury with confusion and vomiting, a
+// 3-week-old with fever, face and throat swelling in Spanish) and seven
+// (a very low blood sugar, the worst pain of a life, a racing heart with
+// fainting, a plan to end it, a crash with neck pain and tingling, a chest
+// that "aprieta", a bottle of syrup), each then fixed by a general rule.
+// Too small for the intent figures to mean much, but every emergency in
+// them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
