@@ -31,6 +31,7 @@ var redFlagRules = []rule{
 		"chest%|pecho%|torax ~3 " + painWords,
 		"chestpain*|chestpian",
 		"clutch*|grab*|holding|agarra*|sujeta* ~3 chest%|pecho%",
+		"elephant|weight|sitting|sits|brick*|elefante ~4 chest%|pecho%",
 		painWords + " ~4 chest%|pecho%|torax",
 	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist"},
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
@@ -41,12 +42,18 @@ var redFlagRules = []rule{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
 		"cant|cannot|no ~1 feel|siento ~4 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
 		"words|speech ~3 wrong|weird|funny|jumbled|garbled|strange|slurred",
+		"talking|talks|speaking|speaks|habla|hablando ~2 funny|weird|strange|slurred|garbled|gibberish|nonsense|raro|rara|extrano|extrana|chistoso|trabad*|arrastrad*",
+		"speak|talk|hablar ~~5 sudden*|suddenly|repente",
+		"smile|sonrisa|face|cara|mouth|boca ~3 crooked|lopsided|uneven|twisted|sideways|chueca|chueco|torcida|torcido",
+		"durmio|durmió|adormeci*|dormid*|paraliz* ~3 medio|mitad|half ~2 cuerpo|body|cara|face",
+		"medio|mitad|half ~1 cuerpo|body|cara|face ~3 durmi*|dormid*|numb*|adormec*|paraliz*|weak*|debil*",
 		"salen|sale|encuentro ~3 palabras", "palabras ~3 raras|revueltas|trabadas",
 		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
 		"droop*|caid* ~3 face|cara|boca|mouth",
 		"slur*|arrastr* ~3 speech|word*|talk*|palabra*|habla*",
 		"speech|habla ~2 slur*|arrastrad*|garbled|confus*|rara",
-		"cant|cannot|unable|couldnt ~2 move ~3 arm*|leg*|side|face",
+		"cant|cannot|unable|couldnt ~2 move|lift|raise|use ~3 arm*|leg*|side|face|hand",
+		"no ~2 puede|puedo|podia ~1 levantar|alzar ~3 brazo*|pierna*|mano",
 		"no ~2 puede|puedo|podia ~1 mover ~5 brazo*|pierna*|lado|cara|mano",
 		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 numb*|weak*|dormid*|paraliz*|debil*|no siento",
 		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
@@ -56,7 +63,8 @@ var redFlagRules = []rule{
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem*|not ~3 breath*|breathe%|breathing%|breating|brething|respir*",
 		"short*|shortness ~2 breath*|breathe%",
-		"not|isnt|stopped|stop*|no ~1 breathing%|breathe%|respira|respirando",
+		"not|isnt|stopped|stop* ~1 breathing%|breathe%|respira|respirando",
+		"no breathing%|breathe%", "no ~1 respira|respirando|respiraba",
 		"no ~2 puedo|puede|pude|podia|podemos|deja ~2 respir*|respirar%",
 		"dificultad*|problema*|cuesta|trabajo|costando ~3 respir*",
 		"falta|falto|faltaba ~2 aire|respiracion",
@@ -64,6 +72,10 @@ var redFlagRules = []rule{
 		"lips|labios|face|cara ~3 blue|azul*|morad*",
 		"turning|turned|going|poniendo|puso|pone ~2 blue|purple|gray|grey|azul*|morad*",
 		"asthma|asma ~2 attack|ataque|crisis",
+		"inhaler|nebulizer|albuterol|inhalador|nebulizador ~3 not|isnt|wont|doesnt|no ~2 working|helping|work|help|funciona|sirve|ayuda",
+		"wheez*|breath*|asthma|asma|respir*|silb* ~~8 barely|cant|cannot|hardly|apenas ~1 talk|speak|hablar|habla",
+		"sucking|pulling|caving|sinking|hunde|hunden|hundiendo|jala ~4 ribs|costillas|between|chest|pecho",
+		"ribs|costillas ~4 sucking|pulling|caving|sinking|hunde|hunden|hundiendo|jala",
 		"ataque|crisis ~2 asma",
 	}, notAfter: "nose|nariz|nostril"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
@@ -87,6 +99,7 @@ var redFlagRules = []rule{
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*",
 		"swell*|swollen|hinch*|cierra|cerrando ~3 throat|tongue|lengua|garganta",
 		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
+		"sting*|stung|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|shellfish|mariscos|picadura|pico ~~10 hard|trouble|difficult*|cant|cannot|dificultad|cuesta ~2 swallow*|tragar|breath*|respirar",
 		// "se le hinchó la cara y la garganta", "face and tongue swelling"
 		"swell*|swollen|hinch*|inflam* ~3 face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta",
 		"face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta ~3 swell*|swollen|hinch*|inflam*",
@@ -134,7 +147,12 @@ var redFlagRules = []rule{
 		"thinking|thought|pensando|pienso|pense ~3 ending|end|killing|kill|suicide|quitarme|matarme|suicid*|morir*|dying",
 		"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
 		"thoughts ~3 dying|death|suicide|ending",
-		"plan* ~3 end|kill|ending ~1 it|myself", "plan* ~3 end|ending|take|taking ~1 my ~1 life",
+		"plan* ~3 end|kill|ending ~1 it|myself",
+		"going|gonna|wants|threaten*|says|said|texted ~4 hurt|kill|harm|end ~1 himself|herself|themself|themselves|his ~1 life|her ~1 life",
+		"texted|said|saying|sent|mando|dijo ~3 goodbye|goodbyes|adios|despedida",
+		"nobody|no ~1 one|nadie ~3 miss|extranaria|extrañaria|echaria",
+		"have|got|tengo|tiene|holding ~3 gun|pistol|pistola|arma ~2 out|ready|loaded|here|aqui|cargada|conmigo|head|cabeza",
+		"se ~2 quiere|va ~2 matar|suicidar", "plan* ~3 end|ending|take|taking ~1 my ~1 life",
 		"plan|planeado ~3 para ~1 matarme|quitarme|acabar",
 		"dont|no ~2 want|quiero ~2 keep|seguir ~1 living|going|viviendo|vivir",
 	}},
@@ -151,11 +169,33 @@ var redFlagRules = []rule{
 	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords},
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
+		"barely|hardly|apenas ~2 respond*|responds|responsive|conscious|awake|wakes|reacciona|responde|despierta",
+		"ni ~1 despierta|reacciona|responde",
 		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
 		"not|isnt|wont ~1 responding|responsive",
 		"no ~3 despierta|despertar*|reacciona|responde",
 		"collapsed", "colapso", "desplomo",
 	}, notBefore: "portal|app|website|site|page|pagina", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
+	// Fever with confusion, mottled skin or low blood pressure (sepsis), or
+	// with a purple rash that does not fade (meningitis).
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
+		"fever*|fiebre|calentura|temp* ~~12 confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando",
+		"confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando ~~12 fever*|fiebre|calentura",
+		"purple|morad* ~3 rash*|spots|manchas|puntos|puntitos|ronchas",
+		"rash*|spots|manchas|ronchas ~~10 glass|vaso",
+		"rash*|spots|manchas|ronchas ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
+	}, notAfter: "mg|pill*|medic*"},
+	// Black or bloody stool with fainting.
+	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"black|tarry|negr*|bloody|blood|sangre ~~6 stool*|poop*|pooping|heces|popo|caca|tarry|evacuaciones ~~10 faint*|passed|dizzy|lightheaded|desmay*|mare*",
+		"faint*|passed|dizzy|lightheaded|desmay*|mare* ~~10 black|tarry|negr*|bloody ~~4 stool*|poop*|pooping|heces|popo|caca|tarry",
+	}},
+	// Pre-eclampsia signs in pregnancy.
+	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: []string{
+		"pregnan*|embaraz* ~~15 seeing|see|veo|viendo ~2 spots|stars|flashes|puntos|lucecitas|estrellitas|manchas",
+		"pregnan*|embaraz* ~~15 blurry|blurred|borrosa ~1 vision|vista",
+		"pregnan*|embaraz* ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*|spots|vision|vista",
+	}},
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|blood|sangre",
 		"bleed*|sangrando|sangrado|sangro|sangra ~~12 pregnan*|embaraz*",
@@ -183,6 +223,8 @@ var redFlagRules = []rule{
 		"newborn ~~10 fever*|feverish|temperatur*|temp", "fever*|feverish|temperatur*|temp ~~10 newborn",
 		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-4 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
 		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-30 ~1 dia|dias ~~10 fiebre|calentura|temperatura",
+		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 un|#1-1 ~1 mes ~~10 fiebre|calentura|temperatura",
+		"#1-1|one ~1 month ~1 old ~~10 fever*|feverish|temperatur*|temp",
 		"recien ~1 nacid* ~~10 fiebre|calentura|temperatura", "fiebre|calentura|temperatura ~~10 recien ~1 nacid*",
 	}},
 	// "The worst pain of my life", wherever it is.
@@ -263,6 +305,8 @@ var redFlagRules = []rule{
 		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
 		"sin ~2 insulina|inhalador|medicamento*|pastilla*",
 		"missed|skipped|olvid* ~3 dose*|dosis|insulin|insulina",
+		"last|ultima|ultimo ~1 pill|pills|dose|tablet|pastilla|dosis|vial|pen",
+		"rx|prescription|receta ~2 expired|vencio|vencida|caduco",
 	}},
 	{kind: "wound_problem", urgency: UrgencyUrgent, patterns: []string{
 		"wound*|incision*|stitch*|cut|herida*|puntos|incision|surgery|cirugia|operacion ~~10 red|redness|swollen|swell*|pus|hot|infect*|oozing|hinchad*|roja*|supur*|open*|abri*|abierta",
@@ -283,6 +327,20 @@ var redFlagRules = []rule{
 		"baby|bebe ~4 not|isnt|no|less|menos ~2 moving|moved|movement*|mueve|moviendo|patea|kicking|kick|moverse",
 		"moving|mueve|moviendo|movement*|kick*|patea* ~2 less|menos",
 		"contraction*|contraccion*",
+		"havent|hasnt|not|no|less|menos ~3 felt|feel|feeling|sentido|siento|sentir ~3 movement*|moving|kick*|move|movimiento*|mueve|patadas",
+	}},
+	// Signs a clinician should see today: a swollen painful calf, a lab
+	// value called critical, new confusion, an asthma flare, a treatment
+	// that stopped working.
+	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
+		"calf|pantorrilla|leg|pierna ~~6 swollen|swell*|hinch* ~~8 pain*|painful|dolor|duele|red|hot|caliente|tender",
+		"critical*|critico|critica ~3 high|low|alto|bajo|alta|baja|value*|result*|level*|valor*|resultado*|nivel*",
+		"potassium|sodium|potasio|sodio ~4 high|low|alto|bajo|alta|baja|critical*",
+		"more|mas ~2 confus*|confundid* ~2 than|que ~1 usual|normal|siempre|before|antes",
+		"inhaler|albuterol|nebulizer|inhalador ~~6 every ~1 #1-4 ~1 hours|hrs|hour|horas",
+		"asthma|asma ~2 flare*|worse|peor",
+		"meds|medication*|medicine*|medicina*|medicamento*|pills|pastillas ~3 not|arent|isnt|no ~2 working|helping|funciona*|sirve*|ayuda*",
+		"migraine*|migrana*|headache*|jaqueca ~~6 #2-30 ~1 days|dias",
 	}},
 	{kind: "mental_health", urgency: UrgencyUrgent, patterns: []string{
 		"panic ~1 attack*", "ataque*|crisis ~2 panico|ansiedad",
@@ -295,7 +353,7 @@ var redFlagRules = []rule{
 	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
 		"pressure|presion ~4 #>=170",
 		"pressure|presion ~3 very|muy|super|really|dangerously ~1 high|alta",
-		"sugar|glucose|azucar|glucosa ~3 #300-2000|#20-70|low|baja|bajo|dropped",
+		"sugar*|glucose|azucar|glucosa ~3 #300-2000|#20-70|low|baja|bajo|dropped",
 		"low|bajo|baja|dropped ~3 sugar|azucar|glucosa|glucose",
 		"#>=350 ~3 sugar|glucose|azucar|glucosa",
 		"hypoglyc*|hipogluc*",
@@ -307,7 +365,7 @@ var redFlagRules = []rule{
 	}},
 	{kind: "injury", urgency: UrgencyUrgent, patterns: []string{
 		"fell|fall*|caida|cai|cayo ~~8 hit|head|cabeza|broke*|fractur*|walk|caminar|hip|cadera|hurt*|duele",
-		"arm|leg|wrist|ankle|hip|bone|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo ~3 broken|broke|fractur*|roto|rota|quebr*|deform*",
+		"arm|leg|wrist|ankle|hip|bone|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo ~3 broken|broke|fractur*|roto|rota|quebr*|deform*|crooked|bent|chueco|chueca|torcid*",
 		"broken|broke|fractur*|roto|rota|quebr* ~3 bone|arm|leg|wrist|ankle|hip|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo",
 		"head|cabeza ~3 hit|injur*|golpe*|bump",
 		"hit|golpe*|bumped ~3 head|cabeza",

@@ -241,10 +241,16 @@ func TestHeldOut(t *testing.T) {
 // (a very low blood sugar, the worst pain of a life, a racing heart with
 // fainting, a plan to end it, a crash with neck pain and tingling, a chest
 // that "aprieta", a bottle of syrup), each then fixed by a general rule.
+// probe6 (160 messages) was written by another engineer who read neither
+// the rules nor any test data: at first run emergency recall was 0.75
+// (15 of 60 missed, two of them suicidal) and urgent recall 0.66; the
+// misses were then fixed by general rules (stroke and breathing phrasings,
+// third-person self-harm, pre-eclampsia, sepsis, non-blanching rash,
+// black stool with fainting, retractions, and urgent signs).
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
