@@ -107,6 +107,9 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 	if a, ok := codes[bare]; ok {
 		return Reply{Action: a}
 	}
+	if a, ok := leadingCode(text); ok {
+		return Reply{Action: a}
+	}
 	if bare == " no " || bare == " nope " || bare == " nah " {
 		// "No thanks" to a reminder could mean anything: ask a person.
 		return Reply{Action: ActionUnclear}
@@ -131,6 +134,40 @@ func parsePayload(p string, choices int) (Reply, bool) {
 		return Reply{Action: ActionReschedule}, true
 	}
 	return Reply{}, false
+}
+
+// leadingCode reads a reply code set apart at the start of a longer reply:
+// "R - mornings work better", "C: see you then", "X, sorry". The code
+// must be followed by punctuation, so that "X-ray results?" and "C is
+// for..." are read as sentences.
+func leadingCode(text string) (Action, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) < 3 {
+		return "", false
+	}
+	var a Action
+	switch t[0] {
+	case 'c', 'C':
+		a = ActionConfirm
+	case 'r', 'R':
+		a = ActionReschedule
+	case 'x', 'X':
+		a = ActionCancel
+	default:
+		return "", false
+	}
+	rest := strings.TrimLeft(t[1:], " ")
+	if rest == "" || !strings.ContainsRune("-–—:,.!", rune(rest[0])) && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
+		return "", false
+	}
+	if t[1] != ' ' && t[1] != ':' && t[1] != ',' && t[1] != '.' && t[1] != '!' && !strings.HasPrefix(t[1:], " ") {
+		// "X-ray": a hyphen glued to the code makes a word.
+		return "", false
+	}
+	if isOptOut(normalize(rest)) || normalize(rest).hasAny(clinicalPhrases) {
+		return "", false
+	}
+	return a, true
 }
 
 // norm is a reply folded to lower case ASCII words separated by single
@@ -214,7 +251,7 @@ func normalize(text string) norm {
 
 // codes are whole replies with one meaning, padded like norm.s.
 var codes = buildCodes(map[Action][]string{
-	ActionConfirm: {"c", "1", "y", "yes", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
+	ActionConfirm: {"c", "cc", "1", "y", "yes", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
 		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
 		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
 		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire"},
@@ -240,6 +277,8 @@ var optOutPhrases = padded(
 	"no me envien", "no me manden", "no me escriban", "no quiero recibir", "no mas mensajes", "darme de baja",
 	"dar de baja", "de baja", "no mas recordatorios",
 	"dont want these", "dont want any more", "dont want texts", "dont want messages", "no longer wish", "no quiero mas mensajes", "no quiero mensajes",
+	"cancel subscription", "cancel my subscription", "cancelar suscripcion", "cancelar mi suscripcion", "cancelar la suscripcion",
+	"end subscription", "desuscribir", "desuscribirme", "ya no me manden", "ya no me envien",
 )
 
 // isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its
@@ -258,6 +297,9 @@ func isOptOut(n norm) bool {
 				}
 			}
 		}
+	}
+	if len(n.words) == 1 && (n.words[0] == "para" || n.words[0] == "detener" || n.words[0] == "cancelar suscripcion") {
+		return true // "PARA" alone: Spanish for stop
 	}
 	if len(n.words) > 6 {
 		return false
@@ -350,6 +392,10 @@ func stripPoliteness(n norm) string {
 	return " " + strings.Join(kept, " ") + " "
 }
 
+// preferWords ask for another day without a question mark: "para el
+// lunes mejor", "friday would be better".
+var preferWords = padded("better", "prefer", "rather", "mejor", "prefiero", "preferiria")
+
 var dayWords = padded(
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana",
@@ -371,7 +417,8 @@ func classify(n norm) Action {
 	negCancel := n.hasAny(negatedCancel) || n.negatedStem(cancelStems)
 	negResched := n.negatedStem(rescheduleStems)
 	cancel := !negCancel && (n.hasAny(cancelPhrases) || n.hasStem(cancelStems))
-	resched := !negResched && (n.hasAny(reschedulePhrases) || n.hasStem(rescheduleStems) || (n.question && n.hasAny(dayWords)))
+	resched := !negResched && (n.hasAny(reschedulePhrases) || n.hasStem(rescheduleStems) ||
+		(n.question || n.hasAny(preferWords)) && n.hasAny(dayWords))
 	// Unaccented "si" is also Spanish "if" ("quería saber si aceptan..."):
 	// it confirms only as the reply's first word.
 	yes := n.hasAny(confirmPhrases) || (len(n.words) > 0 && n.words[0] == "si")
