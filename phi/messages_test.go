@@ -38,6 +38,7 @@ func TestLabeledMessages(t *testing.T) {
 		{"messages2.txt", 0.95, 0.95},
 		{"messages3.txt", 0.95, 0.95},
 		{"messages4.txt", 0.95, 0.95},
+		{"messages5.txt", 0.95, 0.95},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

@@ -288,14 +288,17 @@ shape:
 			}
 			return phone(0.85, "phone.nanp")
 		case lens[0] == 3 && lens[1] == 2 && lens[2] == 4 && (seps('-') || seps(' ')):
-			if !validSSN(num(t, g[0]), num(t, g[1]), num(t, g[2])) {
+			cue := s.prevWordIn(start, 3, bSSNCue)
+			if !validSSN(num(t, g[0]), num(t, g[1]), num(t, g[2])) && !cue {
+				// Never issued; but after "SSN", "seguro social" the
+				// patient meant one (or an ITIN, 9xx): hide it anyway.
 				return false
 			}
 			conf := 0.9
 			if g[0].sep == ' ' {
 				conf = 0.6
 			}
-			if s.prevWordIn(start, 3, bSSNCue) {
+			if cue {
 				conf = 0.95
 			}
 			s.add(start, end, KindSSN, conf, "ssn")
@@ -423,11 +426,11 @@ func (s *scan) single(start, end, n int) bool {
 		case a >= 90 && (s.prevWordIn(start, 2, bAgeBefore) || s.nextWordIn(end, bAgeAfter) ||
 			(end+1 < len(t) && t[end] == '/' && (t[end+1] == 'o' || t[end+1] == 'O'))):
 			// Safe Harbor: ages over 89 are identifiers.
-			s.add(start, end, KindAge, 0.85, "age.over89")
+			s.add(start, s.ageEnd(end), KindAge, 0.85, "age.over89")
 		case s.explicitAge(start, end):
 			// Younger ages are not Safe Harbor identifiers: reported
 			// unless Config.SafeHarborAges.
-			s.add(start, end, KindAge, youngAgeConfidence, ruleYoungAge)
+			s.add(start, s.ageEnd(end), KindAge, youngAgeConfidence, ruleYoungAge)
 		default:
 			return false
 		}

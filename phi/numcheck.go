@@ -83,8 +83,8 @@ func (s *scan) statedAge(p, i int) bool {
 		return true
 	case s.is(p, "am") && s.is(p-1, "i"):
 		return true
-	case s.is(p, "is") && (s.is(p-1, "he") || s.is(p-1, "she")):
-		return true
+	case s.is(p, "is") && (s.is(p-1, "he") || s.is(p-1, "she") || s.has(p-1, bRelation)):
+		return true // "she is 16", "my daughter is 16"
 	}
 	return false
 }
@@ -122,6 +122,45 @@ func (s *scan) agesAfterNames() {
 	}
 }
 
+// ageEnd extends an age ending at byte end over the words that state it
+// ("7 years old", "82 y/o", "45-year-old", "3 años", "2 meses de edad"),
+// so that redacting the age hides the whole phrase; it returns end when
+// none follow.
+func (s *scan) ageEnd(end int) int {
+	t := s.text
+	if end+2 < len(t) && t[end] == '/' && t[end+1]|0x20 == 'o' {
+		return end + 2 // "82/o"
+	}
+	i := s.tokenAt(end)
+	if s.punct(i, '-') {
+		i++
+	}
+	switch {
+	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old") || s.is(i, "anos") || s.is(i, "ano"):
+		if (s.is(i, "anos") || s.is(i, "ano")) && s.is(i+1, "de") && s.is(i+2, "edad") {
+			return s.toks[i+2].end
+		}
+		return s.toks[i].end
+	case s.is(i, "y") && (s.punct(i+1, '.') || s.punct(i+1, '/')) && s.is(i+2, "o"):
+		if s.punct(i+3, '.') {
+			return s.toks[i+3].end
+		}
+		return s.toks[i+2].end
+	case s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs") || s.is(i, "months") || s.is(i, "month") ||
+		s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "week") || s.is(i, "wks") || s.is(i, "days") || s.is(i, "meses") ||
+		s.is(i, "semanas"):
+		switch {
+		case s.is(i+1, "old"):
+			return s.toks[i+1].end
+		case s.is(i+1, "de") && s.is(i+2, "edad"):
+			return s.toks[i+2].end
+		case s.is(i, "meses") || s.is(i, "semanas"):
+			return s.toks[i].end
+		}
+	}
+	return end
+}
+
 // explicitAge reports whether the number at start:end is stated as an
 // age: "7 years old", "45-year-old", "82 yo", "age 45", "tengo 30 años".
 // "for 3 years" and "hace 3 años" are durations and do not count.
@@ -145,7 +184,8 @@ func (s *scan) explicitAge(start, end int) bool {
 		return true // "82 y.o.", "82 y/o"
 	}
 	p := s.tokenAt(start) - 1
-	if s.is(p, "de") { // "edad de 45"
+	afterDe := s.is(p, "de")
+	if afterDe { // "edad de 45"
 		p--
 	}
 	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") || s.is(p, "of") && s.is(p-1, "age") {
@@ -159,7 +199,9 @@ func (s *scan) explicitAge(start, end int) bool {
 		return true // "I just turned 47", "she'll turn 80"; not "turn 2 tabs"
 	}
 	return (s.is(i, "anos") || s.is(i, "ano")) && (s.is(p, "tengo") || s.is(p, "tiene") || s.is(p, "cumple") ||
-		s.is(p, "cumplio") || s.is(p, "cumpli") || s.is(p, "tenia"))
+		s.is(p, "cumplio") || s.is(p, "cumpli") || s.is(p, "tenia") ||
+		afterDe && !s.is(p, "hace") && !s.is(p, "mas") && !s.is(p, "menos") && !s.is(p, "despues") && !s.is(p, "antes") &&
+			(!s.is(i+1, "de") || s.is(i+2, "edad")))
 }
 
 // afterState reports whether the number at off follows a US state code

@@ -210,12 +210,18 @@ func TestDetectBareStreets(t *testing.T) {
 		{"after living at", "she is living at 41 Kingsway now.", []want{{"41 Kingsway", phi.KindAddress}}},
 		{"spanish", "ahora vivo en 12 Reforma", []want{{"12 Reforma", phi.KindAddress}}},
 		{"age after name in parentheses", "Grandma (Ruth Oyelaran, 93) needs a ride", []want{{"Ruth Oyelaran", phi.KindName}, {"93", phi.KindAge}}},
+		{"age with its words", "he is 7 years old and has a fever", []want{{"7 years old", phi.KindAge}}},
+		{"age in spanish", "mi mamá Rosa de 78 años necesita cita", []want{{"78 años", phi.KindAge}}},
+		{"relation is age", "My daughter is 16 and needs a sports physical", []want{{"16", phi.KindAge}}},
+		{"ssn outside issued range after cue", "mi número de seguro social es 987-65-4320", []want{{"987-65-4320", phi.KindSSN}}},
 	})
 	noPHI(t, d,
 		"Take 2 Tylenol, then call us.",
 		"we switched to 2 Advil at night",
 		"I will be there at 3 Friday.",
 		"Room 204 at 3pm works.",
+		"the pills are 500 mg, de 2 años de garantía no",
+		"Order 987-65-4320 shipped",
 	)
 }
 
