@@ -140,7 +140,7 @@ func (s *scan) spanishStreet(i int) bool {
 	case s.punct(j, '.'):
 		j++
 	}
-	words := 0
+	words, dateName := 0, false
 	for ; j < len(s.toks) && words < 6; j++ {
 		t := s.toks[j]
 		if t.nl {
@@ -148,6 +148,12 @@ func (s *scan) spanishStreet(i int) bool {
 		}
 		if t.kind == tWord && ((t.shape == caseTitle && !s.has(j, bStop)) || s.has(j, bPlaceConn)) {
 			words++
+			continue
+		}
+		if t.kind == tNum && t.end-t.start <= 2 && s.is(j+1, "de") && s.has(j+2, bMonth) && s.capitalized(j+2) {
+			words++ // a street named for a date: "Calle 5 de Mayo", "Av. 16 de Septiembre"
+			j += 2
+			dateName = true
 			continue
 		}
 		break
@@ -169,7 +175,11 @@ func (s *scan) spanishStreet(i int) bool {
 		return false // a decimal or a time
 	}
 	end := s.addressTail(j)
-	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.calle")
+	conf := 0.85
+	if dateName {
+		conf = 0.95 // the street, not the date inside its name
+	}
+	s.add(s.toks[i].start, s.toks[end].end, KindAddress, conf, "address.calle")
 	return true
 }
 
@@ -200,11 +210,17 @@ func (s *scan) addressTail(end int) int {
 	// that ends the clause ("Calle Libertad 245, Guadalajara.").
 	if s.punct(end+1, ',') && !s.upper {
 		k := end + 2
-		for k < len(s.toks) && k < end+5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
+		colonia := false
+		for k < len(s.toks) && k < end+6 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
 			!s.has(k, bStop|bState) && !s.toks[k].nl {
 			k++
+			if (s.is(k-1, "col") || s.is(k-1, "fracc")) && s.punct(k, '.') && s.capitalized(k+1) {
+				k++ // "Col. Centro": a Mexican colonia
+				colonia = true
+			}
 		}
-		if k > end+2 && (k >= len(s.toks) || s.toks[k].nl || s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?') || s.punct(k, ';')) {
+		if k > end+2 && (k >= len(s.toks) || s.toks[k].nl || s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?') ||
+			s.punct(k, ';') || colonia && s.punct(k, ',')) {
 			return k - 1
 		}
 	}

@@ -211,6 +211,7 @@ func TestDetectBareStreets(t *testing.T) {
 		{"spanish", "ahora vivo en 12 Reforma", []want{{"12 Reforma", phi.KindAddress}}},
 		{"age after name in parentheses", "Grandma (Ruth Oyelaran, 93) needs a ride", []want{{"Ruth Oyelaran", phi.KindName}, {"93", phi.KindAge}}},
 		{"age with its words", "he is 7 years old and has a fever", []want{{"7 years old", phi.KindAge}}},
+		{"street named for a date", "vivo en Calle 5 de Mayo 214, Col. Centro, cp 06000", []want{{"Calle 5 de Mayo 214, Col. Centro", phi.KindAddress}}},
 		{"age in spanish", "mi mamá Rosa de 78 años necesita cita", []want{{"78 años", phi.KindAge}}},
 		{"relation is age", "My daughter is 16 and needs a sports physical", []want{{"16", phi.KindAge}}},
 		{"ssn outside issued range after cue", "mi número de seguro social es 987-65-4320", []want{{"987-65-4320", phi.KindSSN}}},
