@@ -185,6 +185,8 @@ var (
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
 	settled      = wordSet("fine okay better ok well bien mejor normal")
+	ongoing      = wordSet("since desde still todavia aun continues sigue")
+	askedOK      = wordSet("that it is esta eso este")
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
@@ -322,12 +324,17 @@ func settledAround(toks []token, s, e int) bool {
 	for s > 0 && !toks[s].sentence {
 		s--
 	}
+	found := false
 	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
-		if settled[toks[k].norm] {
-			return true
+		w := toks[k].norm
+		switch {
+		case ongoing[w]:
+			return false // "since this morning", "still": not over
+		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm]):
+			found = true // "is that ok?" asks; it does not say so
 		}
 	}
-	return false
+	return found
 }
 
 // hypothetical reports a sign only imagined: an "if" just before it and,

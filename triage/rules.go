@@ -121,6 +121,9 @@ var redFlagRules = []rule{
 		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
 		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
 		"poison*|envenen*|intoxic*",
+		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 dont|not|no ~2 know|sure|se ~1 how ~1 many|much",
+		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 no ~1 se ~1 cuant*",
+		"found|encontre|encontramos ~~8 kid|child|son|daughter|toddler|baby|yr|yo|nino|nina|hijo|hija|bebe ~~8 open ~2 bottle|frasco|bote|container",
 		"took|drank|swallowed|tomo|tome|trago|trague|bebio|bebe ~2 a|the|un|una|el|la ~1 bottle|frasco|bote|botella ~2 of|de ~1 syrup|jarabe|medicin*|medicamento*|pill*|pastilla*|tylenol|advil|ibuprofen*|ibuprofeno|acetaminophen|paracetamol|vitamin*|vitamina*",
 		// Pills swallowed in an amount nobody knows, or a child in someone
 		// else's medicine: "se tomó unas pastillas, no sé cuántas", "my
@@ -203,8 +206,35 @@ var redFlagRules = []rule{
 		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 	}, notAfter: labWords},
+	// Chemicals or an object in the eye.
+	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
+		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco ~~8 eye|eyes|ojo|ojos",
+		"eye|eyes|ojo|ojos ~~8 chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco",
+		"metal|glass|vidrio|piece|pedazo|shard|astilla|fierro|wire ~~8 eye|ojo ~~10 cant|can't|cannot|no ~2 see|ver|veo|open|abrir",
+		"cant|cannot|no ~2 see|veo|ver ~2 out ~2 of ~2 my|his|her|the ~1 eye",
+	}},
+	// Large burns and scalds, hypothermia, heat stroke.
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
+		"boiling|hirviendo|scald*|quem*|burn*|aceite ~~10 blister*|ampolla* ~~6 chest|face|pecho|cara|toda|todo|whole|all|big|large|grandes|pierna|leg|legs|arm|brazo|espalda|back|stomach|panza",
+		"hypotherm*|hipoterm*", "heat ~1 stroke", "golpe ~1 de ~1 calor",
+		"ice|helad* ~1 cold|fria|frio ~~10 confus*|confundid*|shiver*|tembl*|responde|unresponsive|wont ~1 wake",
+		"shivering|temblar|temblando ~2 stopped|paro|dejo",
+	}},
+	// Threats to hurt someone else.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"going|gonna|want|wanna|voy|quiero ~2 to ~1 hurt|kill|stab|shoot ~2 my|him|her|them|someone|somebody|brother|sister|wife|husband|mom|dad|son|daughter",
+		"voy|quiero ~2 a ~1 matar|lastimar|apunalar ~2 a|al|mi",
+		"knife|gun|cuchillo|pistola|arma ~~8 hurt|kill|stab|shoot|matar|lastimar ~2 him|her|them|someone|my|brother|wife|husband|a|al",
+	}},
+	// Sudden testicle pain or swelling (torsion).
+	{kind: "testicular", urgency: UrgencyEmergency, patterns: []string{
+		"testicle*|testicular|testiculo*|scrot*|escroto ~~8 swollen|swell*|hinch*|vomit*|throwing|sudden*|repente",
+		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 testicle*|testicular|testiculo*|scrot*|escroto",
+	}},
 	// A blood sugar low enough to confuse or knock out, or very high.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
+		"diabet*|insulin*|insulina ~~12 passed ~1 out",
+		"diabet*|insulin*|insulina ~~12 desmay*|unconscious|inconsciente|seizure*|convuls*|unresponsive",
 		"sugar|glucose|azucar|glucosa|bg|bs ~3 #10-54",
 		"sugar|glucose|azucar|glucosa|bg|bs ~3 #500-1500",
 		"sugar|glucose|azucar|glucosa ~3 hi|high|alta ~~8 confus*|vomit*|breath*|confundid*|vomit*|respir*",

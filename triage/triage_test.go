@@ -246,11 +246,16 @@ func TestHeldOut(t *testing.T) {
 // (15 of 60 missed, two of them suicidal) and urgent recall 0.66; the
 // misses were then fixed by general rules (stroke and breathing phrasings,
 // third-person self-harm, pre-eclampsia, sepsis, non-blanching rash,
-// black stool with fainting, retractions, and urgent signs).
+// black stool with fainting, retractions, and urgent signs). probe7 (120),
+// written by a third engineer the same way, found emergency recall 0.78
+// at first run (eye injuries, large burns, hypothermia, a threat to
+// others, torsion, a diabetic collapse, pills in an unknown amount, and
+// chest pain "since this morning, is that ok?" read as settled); fixed
+// by general rules.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
