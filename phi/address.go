@@ -220,7 +220,7 @@ func (s *scan) addressTail(end int) int {
 			}
 		}
 		if k > end+2 && (k >= len(s.toks) || s.toks[k].nl || s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?') ||
-			s.punct(k, ';') || colonia && s.punct(k, ',')) {
+			s.punct(k, ';') || colonia && (s.punct(k, ',') || s.is(k, "cp"))) {
 			return k - 1
 		}
 	}

@@ -474,5 +474,11 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 	if kind == KindDate {
 		rule = "date.birth"
 	}
+	if (kind == KindMRN || kind == KindAccount || kind == KindID) && s.toks[i].shape == caseUpper &&
+		s.toks[i].end-s.toks[i].start <= 5 && (j == i+1 || j == i+2 && s.toks[i+1].kind == tPunct) {
+		// A label in capitals right before its value ("MRN-553201",
+		// "ACCT 99-10342") goes with it: hidden together.
+		start = s.toks[i].start
+	}
 	s.add(start, end, kind, 0.9, rule)
 }

@@ -39,6 +39,7 @@ func TestLabeledMessages(t *testing.T) {
 		{"messages3.txt", 0.95, 0.95},
 		{"messages4.txt", 0.95, 0.95},
 		{"messages5.txt", 0.95, 0.95},
+		{"messages6.txt", 0.95, 0.95},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

@@ -105,8 +105,12 @@ func (s *scan) agesAfterNames() {
 		}
 		p := i - 1
 		ok := false
+		after := i + 1
+		if ageUnits[string(s.low(after))] && s.toks[after].kind == tWord {
+			after++ // "Sofia (3 yrs)", "Luis, 4 años,"
+		}
 		switch {
-		case s.punct(p, ',') && (s.punct(i+1, ',') || s.punct(i+1, ')')), s.punct(p, '(') && s.punct(i+1, ')'):
+		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')')), s.punct(p, '(') && s.punct(after, ')'):
 			ok = s.nameEndsAt(p - 1)
 		case s.is(p, "is") || s.is(p, "es"):
 			ok = s.nameEndsAt(p-1) && s.statedAge(-1, i+1)
@@ -114,13 +118,17 @@ func (s *scan) agesAfterNames() {
 		if !ok || s.covered(tk.start, tk.end, len(s.spans)) {
 			continue
 		}
+		end := s.toks[after-1].end
 		if a >= 90 {
-			s.add(tk.start, tk.end, KindAge, 0.8, "age.over89")
+			s.add(tk.start, end, KindAge, 0.8, "age.over89")
 		} else {
-			s.add(tk.start, tk.end, KindAge, youngAgeConfidence, ruleYoungAge)
+			s.add(tk.start, end, KindAge, youngAgeConfidence, ruleYoungAge)
 		}
 	}
 }
+
+// ageUnits are the words that may follow an age given after a name.
+var ageUnits = setOf("yrs", "yr", "years", "year", "yo", "anos", "ano", "meses", "months", "mos", "wks", "weeks", "semanas")
 
 // ageEnd extends an age ending at byte end over the words that state it
 // ("7 years old", "82 y/o", "45-year-old", "3 años", "2 meses de edad"),
