@@ -275,7 +275,12 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 		default:
 			flush(i)
 			switch r {
-			case '.', '!', '?', '\n', '¡', '¿', ';':
+			case '.':
+				if i > 0 && i+1 < len(text) && isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
+					break // "101.8": a decimal point, no sentence ends
+				}
+				sentence = true
+			case '!', '?', '\n', '¡', '¿', ';':
 				sentence = true
 			case ',', ':', '(', ')', '"', '—', '–':
 				clause = true
@@ -297,3 +302,5 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 	tz.toks, tz.spans = toks, spans
 	return toks
 }
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -37,7 +37,7 @@ var redFlagRules = []rule{
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac", "infarto", "ataque ~2 corazon|cardiaco",
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi",
-		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila"},
+		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
 		"cant|cannot|no ~1 feel|siento ~4 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
@@ -77,7 +77,8 @@ var redFlagRules = []rule{
 		"sucking|pulling|caving|sinking|hunde|hunden|hundiendo|jala ~4 ribs|costillas|between|chest|pecho",
 		"ribs|costillas ~4 sucking|pulling|caving|sinking|hunde|hunden|hundiendo|jala",
 		"ataque|crisis ~2 asma",
-	}, notAfter: "nose|nariz|nostril"},
+		"tongue|lengua ~3 thick|heavy|swollen|gruesa|pesada|hinchada",
+	}, notAfter: "nose|nariz|nostril", idiom: "snore|snores|snoring|apnea|ronca|ronquidos|roncar"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop",
 		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se",
@@ -100,6 +101,7 @@ var redFlagRules = []rule{
 		"swell*|swollen|hinch*|cierra|cerrando ~3 throat|tongue|lengua|garganta",
 		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
 		"sting*|stung|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|shellfish|mariscos|picadura|pico ~~10 hard|trouble|difficult*|cant|cannot|dificultad|cuesta ~2 swallow*|tragar|breath*|respirar",
+		"swell*|hinch* ~3 cara|face|lips|labios ~~10 garganta|throat|desmay*|faint*|dizzy",
 		// "se le hinchó la cara y la garganta", "face and tongue swelling"
 		"swell*|swollen|hinch*|inflam* ~3 face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta",
 		"face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta ~3 swell*|swollen|hinch*|inflam*",
@@ -122,7 +124,9 @@ var redFlagRules = []rule{
 		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
 		"poison*|envenen*|intoxic*",
 		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 dont|not|no ~2 know|sure|se ~1 how ~1 many|much",
-		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 no ~1 se ~1 cuant*",
+		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 no ~1 se|sabemos|sabe|sabia ~1 cuant*",
+		"tomo|trago|comio|bebio|tragó|tomó ~3 pastilla*|pildora*|medicina*|medicamento* ~2 de ~1 la|el|mi|su ~1 abuela|abuelo|mama|papa|tia|tio",
+		"bebido|tomado|tragado|ingirio|ingerido|ingested|swallowed ~3 lejia|cloro|bleach|detergent*|limpiador*|veneno|poison*|gasolina|anticongelante|raticida",
 		"found|encontre|encontramos ~~8 kid|child|son|daughter|toddler|baby|yr|yo|nino|nina|hijo|hija|bebe ~~8 open ~2 bottle|frasco|bote|container",
 		"took|drank|swallowed|tomo|tome|trago|trague|bebio|bebe ~2 a|the|un|una|el|la ~1 bottle|frasco|bote|botella ~2 of|de ~1 syrup|jarabe|medicin*|medicamento*|pill*|pastilla*|tylenol|advil|ibuprofen*|ibuprofeno|acetaminophen|paracetamol|vitamin*|vitamina*",
 		// Pills swallowed in an amount nobody knows, or a child in someone
@@ -151,6 +155,13 @@ var redFlagRules = []rule{
 		"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
 		"thoughts ~3 dying|death|suicide|ending",
 		"plan* ~3 end|kill|ending ~1 it|myself",
+		"given|gave|giving|regale|regalando ~1 away ~3 things|stuff|belongings|everything|cosas",
+		"wrote|written|writing|escribi ~3 letters|goodbye|notes|cartas ~~6 kids|family|children|hijos|familia",
+		"using|use|usar ~2 it|them|la|lo ~2 on ~1 myself", "sleep ~1 forever", "never ~1 wake ~1 up", "dormir ~2 para ~1 siempre",
+		"no ~1 aguanto ~1 mas", "quiero ~1 desaparecer", "ya ~1 no ~1 puedo ~1 mas",
+		"tirar|aventar|lanzar ~2 del|de|por ~1 puente|edificio|ventana|balcon|techo",
+		"jump|jumping ~2 off|from ~2 bridge|building|roof|balcony",
+		"dont|don't|do ~1 see ~1 the ~1 point ~1 anymore",
 		"going|gonna|wants|threaten*|says|said|texted ~4 hurt|kill|harm|end ~1 himself|herself|themself|themselves|his ~1 life|her ~1 life",
 		"texted|said|saying|sent|mando|dijo ~3 goodbye|goodbyes|adios|despedida",
 		"nobody|no ~1 one|nadie ~3 miss|extranaria|extrañaria|echaria",
@@ -172,6 +183,7 @@ var redFlagRules = []rule{
 	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords},
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
+		"hard|difficult|harder|dificil ~2 to ~1 wake|awaken|despertar",
 		"barely|hardly|apenas ~2 respond*|responds|responsive|conscious|awake|wakes|reacciona|responde|despierta",
 		"ni ~1 despierta|reacciona|responde",
 		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
@@ -188,6 +200,17 @@ var redFlagRules = []rule{
 		"rash*|spots|manchas|ronchas ~~10 glass|vaso",
 		"rash*|spots|manchas|ronchas ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
 	}, notAfter: "mg|pill*|medic*"},
+	// A baby or child losing water, or hurt in a fall and now vomiting or
+	// drowsy; a missed dialysis with weakness; pregnancy with fainting.
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{
+		"no ~1 wet ~1 diaper*|diapers|panal*", "soft ~1 spot ~3 sunken|hundid*", "mollera ~3 hundid*",
+		"baby|infant|toddler|bebe|nino|nina|kid ~~12 fell|fall|cayo|cayó ~~12 vomit*|sleepy|drowsy|somnolient*|confus*",
+		"missed|skipped|falte|perdi ~3 dialysis|dialisis ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",
+		"dialysis|dialisis ~~8 missed|skipped|falte|perdi ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",
+		"pregnan*|embaraz* ~~15 faint*|desmay*", "pregnan*|embaraz* ~~15 passed ~1 out",
+		"thinner*|warfarin|eliquis|xarelto|coumadin|anticoag* ~~12 fell|hit|cayo|golpe* ~~8 head|cabeza",
+		"nosebleed ~~8 hour|hours|wont|stop|hora|horas", "nose ~2 bleed* ~~8 hour|hours|wont|hora|horas",
+	}},
 	// Black or bloody stool with fainting.
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"black|tarry|negr*|bloody|blood|sangre ~~6 stool*|poop*|pooping|heces|popo|caca|tarry|evacuaciones ~~10 faint*|passed|dizzy|lightheaded|desmay*|mare*",
@@ -198,6 +221,9 @@ var redFlagRules = []rule{
 		"pregnan*|embaraz* ~~15 seeing|see|veo|viendo ~2 spots|stars|flashes|puntos|lucecitas|estrellitas|manchas",
 		"pregnan*|embaraz* ~~15 blurry|blurred|borrosa ~1 vision|vista",
 		"pregnan*|embaraz* ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*|spots|vision|vista",
+		"#20-42 ~1 semanas|weeks|wks ~~15 lucecitas|spots|puntos|estrellitas|borrosa|blurry",
+		"#20-42 ~1 semanas|weeks|wks ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*",
+		"baby|bebe ~~4 no|not|hasnt|hasn't|hasn ~2 se|been ~1 mueve|moved|moving ~~3 desde|since|all|ayer|yesterday|hours|horas",
 	}},
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|blood|sangre",
@@ -216,7 +242,14 @@ var redFlagRules = []rule{
 	// Large burns and scalds, hypothermia, heat stroke.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
 		"boiling|hirviendo|scald*|quem*|burn*|aceite ~~10 blister*|ampolla* ~~6 chest|face|pecho|cara|toda|todo|whole|all|big|large|grandes|pierna|leg|legs|arm|brazo|espalda|back|stomach|panza",
+		"boiling|hirviendo|scald*|quem*|burn*|aceite|gasolina ~~12 pecho|cara|brazo|pierna|chest|face|arm|leg ~~8 ampolla*|blister*",
+		"quem*|burned|burnt ~3 la|su|his|her|my|the ~1 cara|face",
+		"alacran|escorpion|scorpion ~~10 babea*|drool*|ojos|eyes|respir*|breath*|nene|nena|nino|nina|bebe|baby|kid|child",
 		"hypotherm*|hipoterm*", "heat ~1 stroke", "golpe ~1 de ~1 calor",
+		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga|toque", "descarga|toque ~1 electric*",
+		"carbon ~1 monoxide", "monoxido ~2 carbono", "co ~1 alarm|detector",
+		"furnace|heater|generator|calentador|boiler|estufa ~~12 headache*|dizz*|nause*|mare*|vomit*|lethargic",
+		"headache*|dizz*|nause*|mare* ~~12 furnace|heater|generator|calentador|boiler",
 		"ice|helad* ~1 cold|fria|frio ~~10 confus*|confundid*|shiver*|tembl*|responde|unresponsive|wont ~1 wake",
 		"shivering|temblar|temblando ~2 stopped|paro|dejo",
 	}},
@@ -234,6 +267,11 @@ var redFlagRules = []rule{
 	// A blood sugar low enough to confuse or knock out, or very high.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
 		"diabet*|insulin*|insulina ~~12 passed ~1 out",
+		"diabet*|insulin*|insulina ~~12 acting ~1 drunk|confus*|strange|weird",
+		"diabet*|insulin*|insulina ~~12 harder|hard ~2 to ~1 wake|awaken",
+		"diabet*|insulin*|insulina ~~12 wont|won't|cant|refuses ~1 drink|eat|swallow",
+		"sugar|meter|glucometer|glucometro|glucosa|azucar ~3 says|reads|dice|marca ~1 hi|high",
+		"insulin*|insulina ~~12 vomit* ~~8 breath*|respir*",
 		"diabet*|insulin*|insulina ~~12 desmay*|unconscious|inconsciente|seizure*|convuls*|unresponsive",
 		"sugar|glucose|azucar|glucosa|bg|bs ~3 #10-54",
 		"sugar|glucose|azucar|glucosa|bg|bs ~3 #500-1500",
@@ -245,13 +283,19 @@ var redFlagRules = []rule{
 		"heart|pulse|corazon|pulso ~2 rate|ritmo ~3 #>=170",
 		"heart|pulse|corazon|pulso ~3 racing|pounding|acelerad* ~2 at ~1 #>=150",
 	}, notAfter: "mg|watch|reloj"},
+	// Fever in a patient whose defences are down (chemotherapy, a
+	// transplant, dialysis): seen at once.
+	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, patterns: []string{
+		"chemo*|quimio*|transplant*|trasplant*|neutropen*|dialysis|dialisis|oncology|oncologia ~~15 fever*|fiebre|calentura|temp|temperature|temperatura|chills|escalofrios",
+		"fever*|fiebre|calentura|chills|escalofrios ~~15 chemo*|quimio*|transplant*|trasplant*|neutropen*",
+	}},
 	// Fever in a baby in its first month: seen in an emergency department,
 	// not called back later (an older infant's fever is infant_fever, urgent).
 	{kind: "newborn_fever", urgency: UrgencyEmergency, patterns: []string{
 		"#1-4 ~1 week|weeks|wk|wks ~1 old ~~10 fever*|feverish|temperatur*|temp",
 		"#1-30 ~1 day|days ~1 old ~~10 fever*|feverish|temperatur*|temp",
 		"newborn ~~10 fever*|feverish|temperatur*|temp", "fever*|feverish|temperatur*|temp ~~10 newborn",
-		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-4 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
+		"bebe|nino|nina|hijo|hija|nieto|nieta|guagua|nene|nena|chamaco|chamaca|crio|cria|hijito|hijita ~3 de ~1 #1-4 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
 		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-30 ~1 dia|dias ~~10 fiebre|calentura|temperatura",
 		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 un|#1-1 ~1 mes ~~10 fiebre|calentura|temperatura",
 		"#1-1|one ~1 month ~1 old ~~10 fever*|feverish|temperatur*|temp",
@@ -270,6 +314,9 @@ var redFlagRules = []rule{
 		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my",
 		// A crash or fall with neck pain and tingling or weakness.
 		"accident|crash|crashed|wreck|choque|accidente|choco ~~10 neck|cuello|spine|espalda|back ~~8 tingl*|numb*|hormigue*|adormec*|weak*|debil*",
+		"perdi*|perdio ~2 el ~1 conocimiento", "lost|losing ~1 consciousness", "knocked ~1 out",
+		"dolor ~2 de ~1 cabeza ~3 brutal|terrible|horrible|fuertisimo ~~3 repente|sudden*",
+		"dolor|headache*|pain ~~8 peor ~2 de ~1 mi ~1 vida",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
 		"hit|hitting|bumped|banged|struck|golpe*|golpeo|pego ~3 head|cabeza ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
 		"head|cabeza ~2 injur*|trauma|golpe* ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",

@@ -251,11 +251,16 @@ func TestHeldOut(t *testing.T) {
 // at first run (eye injuries, large burns, hypothermia, a threat to
 // others, torsion, a diabetic collapse, pills in an unknown amount, and
 // chest pain "since this morning, is that ok?" read as settled); fixed
-// by general rules.
+// by general rules. probe8 (100, English) and probe9 (100, mostly
+// Spanish), written the same way, found 0.69 and 0.71 (signs without
+// their names: a sunken soft spot, a meter that reads HI, a furnace,
+// fever on chemotherapy or after a transplant, farewell letters, a
+// bridge, lejía, a scorpion, "perdí el conocimiento"); fixed likewise,
+// with a decimal point no longer read as the end of a sentence.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
