@@ -78,6 +78,8 @@ var redFlagRules = []rule{
 		"ribs|costillas ~4 sucking|pulling|caving|sinking|hunde|hunden|hundiendo|jala",
 		"ataque|crisis ~2 asma",
 		"tongue|lengua ~3 thick|heavy|swollen|gruesa|pesada|hinchada",
+		"blue|azul*|morad*|gray|grey|gris ~4 lips|labios|face|cara|mouth|boca", "blue ~1 spell*|episode*",
+		"grunting|grunts|quejido*|quejandose ~~4 breath*|breathes|breathing|respira*",
 	}, notAfter: "nose|nariz|nostril", idiom: "snore|snores|snoring|apnea|ronca|ronquidos|roncar"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop",
@@ -102,6 +104,7 @@ var redFlagRules = []rule{
 		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
 		"sting*|stung|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|shellfish|mariscos|picadura|pico ~~10 hard|trouble|difficult*|cant|cannot|dificultad|cuesta ~2 swallow*|tragar|breath*|respirar",
 		"swell*|hinch* ~3 cara|face|lips|labios ~~10 garganta|throat|desmay*|faint*|dizzy",
+		"ate|comio|eating|comiendo ~~6 cashew*|peanut*|nut|nuts|nuez|nueces|mani|cacahuate*|shrimp|shellfish|mariscos|camaron* ~~10 swell*|swelling|hinch*|wheez*|hives|ronchas|breath*|respir*|throat|garganta",
 		// "se le hinchó la cara y la garganta", "face and tongue swelling"
 		"swell*|swollen|hinch*|inflam* ~3 face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta",
 		"face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta ~3 swell*|swollen|hinch*|inflam*",
@@ -123,6 +126,9 @@ var redFlagRules = []rule{
 		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
 		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
 		"poison*|envenen*|intoxic*",
+		"swallowed|trago|trague|ate|comio|tragado ~4 magnet*|iman|imanes|battery|batteries|pila|pilas|boton",
+		"how ~1 many|much ~3 took|ate|swallowed|tomo|trago|comio",
+		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",
 		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 dont|not|no ~2 know|sure|se ~1 how ~1 many|much",
 		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 no ~1 se|sabemos|sabe|sabia ~1 cuant*",
 		"tomo|trago|comio|bebio|tragó|tomó ~3 pastilla*|pildora*|medicina*|medicamento* ~2 de ~1 la|el|mi|su ~1 abuela|abuelo|mama|papa|tia|tio",
@@ -138,7 +144,7 @@ var redFlagRules = []rule{
 		"hijo|hija|nino|nina|bebe|nieto|nieta|son|daughter|kid|toddler|baby|child|grandson|granddaughter ~4 took|ate|tomo|comio|swallowed|trago ~2 my|mis|mi|your|tus|grandma*|grandpa*|abuel* ~2 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds",
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak",
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
-	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{
+	{kind: "suicidal", urgency: UrgencyEmergency, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research", patterns: []string{
 		"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
 		"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",
 		"dont ~2 want ~2 be ~1 here|alive ~1 anymore",
@@ -162,6 +168,13 @@ var redFlagRules = []rule{
 		"tirar|aventar|lanzar ~2 del|de|por ~1 puente|edificio|ventana|balcon|techo",
 		"jump|jumping ~2 off|from ~2 bridge|building|roof|balcony",
 		"dont|don't|do ~1 see ~1 the ~1 point ~1 anymore",
+		"thoughts|thinking|pensamientos|pienso|ideas ~~4 hurting|harming|hurt|harm|hacerle|lastimar ~2 my|the|mi|al|a ~1 baby|bebe|kids|child|children|hijo|hija|nino",
+		"hurting|harming|hurt|harm ~2 my|the ~1 baby|newborn",
+		"pienso|pensando ~2 en ~1 hacerle ~1 dano|daño",
+		"voices|voces ~~8 kill|hurt|harm|matar|lastimar",
+		"tried|trying|try ~2 to ~1 jump|kill|hurt|harm|strangle|choke|hang",
+		"intento|trato|intentó|trató ~2 de ~1 tirarse|matarse|lanzarse|ahorcarse|saltar",
+		"better ~1 off ~1 not ~1 existing", "mejor ~1 no ~1 existir|estar|vivir",
 		"going|gonna|wants|threaten*|says|said|texted ~4 hurt|kill|harm|end ~1 himself|herself|themself|themselves|his ~1 life|her ~1 life",
 		"texted|said|saying|sent|mando|dijo ~3 goodbye|goodbyes|adios|despedida",
 		"nobody|no ~1 one|nadie ~3 miss|extranaria|extrañaria|echaria",
@@ -200,6 +213,12 @@ var redFlagRules = []rule{
 		"rash*|spots|manchas|ronchas ~~10 glass|vaso",
 		"rash*|spots|manchas|ronchas ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
 	}, notAfter: "mg|pill*|medic*"},
+	// Sudden confusion: not knowing where one is or who others are.
+	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: []string{
+		"sudden*|suddenly|repente ~~10 doesnt|does|dont|no ~2 know|sabe|recognize|reconoce",
+		"sudden*|suddenly|repente ~~6 confus*|confundid*|disoriented|desorientad*",
+		"doesnt|no ~2 know|sabe|recognize|reconoce ~~8 fine|bien ~~4 lunch|morning|manana|ayer|yesterday|hour|hora",
+	}},
 	// A baby or child losing water, or hurt in a fall and now vomiting or
 	// drowsy; a missed dialysis with weakness; pregnancy with fainting.
 	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{
@@ -213,6 +232,7 @@ var redFlagRules = []rule{
 	}},
 	// Black or bloody stool with fainting.
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"coffee ~1 grounds", "borra ~1 de ~1 cafe",
 		"black|tarry|negr*|bloody|blood|sangre ~~6 stool*|poop*|pooping|heces|popo|caca|tarry|evacuaciones ~~10 faint*|passed|dizzy|lightheaded|desmay*|mare*",
 		"faint*|passed|dizzy|lightheaded|desmay*|mare* ~~10 black|tarry|negr*|bloody ~~4 stool*|poop*|pooping|heces|popo|caca|tarry",
 	}},

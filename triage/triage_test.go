@@ -256,11 +256,15 @@ func TestHeldOut(t *testing.T) {
 // their names: a sunken soft spot, a meter that reads HI, a furnace,
 // fever on chemotherapy or after a transplant, farewell letters, a
 // bridge, lejía, a scorpion, "perdí el conocimiento"); fixed likewise,
-// with a decimal point no longer read as the end of a sentence.
+// with a decimal point no longer read as the end of a sentence. probe10
+// (90, pediatric, geriatric, postpartum and psychiatric) found 0.73
+// (sudden confusion, thoughts of harming a baby, voices telling to kill,
+// an attempt to jump, magnets, grunting, coffee-ground vomit); fixed
+// likewise.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
