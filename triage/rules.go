@@ -41,7 +41,9 @@ var redFlagRules = []rule{
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
 		"cant|cannot|no ~1 feel|siento ~4 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
-		"words|speech ~3 wrong|weird|funny|jumbled|garbled|strange|slurred",
+		"words|speech ~5 wrong|weird|funny|jumbled|garbled|strange|slurred|mixed",
+		"cant|can't|cannot|no ~1 find|finding|encuentra|encuentro ~2 the|las ~1 right|correct ~1 words|ones", "no ~1 encuentra|encuentro ~1 las ~1 palabras",
+		"cae|caida|caido|cayendo ~3 boca|cara|labio ~~4 lado",
 		"talking|talks|speaking|speaks|habla|hablando ~2 funny|weird|strange|slurred|garbled|gibberish|nonsense|raro|rara|extrano|extrana|chistoso|trabad*|arrastrad*",
 		"speak|talk|hablar ~~5 sudden*|suddenly|repente",
 		"smile|sonrisa|face|cara|mouth|boca ~3 crooked|lopsided|uneven|twisted|sideways|chueca|chueco|torcida|torcido",
@@ -78,6 +80,8 @@ var redFlagRules = []rule{
 		"ribs|costillas ~4 sucking|pulling|caving|sinking|hunde|hunden|hundiendo|jala",
 		"ataque|crisis ~2 asma",
 		"tongue|lengua ~3 thick|heavy|swollen|gruesa|pesada|hinchada",
+		"lips|labios|tongue|lengua ~3 swollen|swelling|swell*|hinch*",
+		"sting*|stung|hives|ronchas|picadura ~~10 dizzy|faint*|wheez*|mare*|desmay*",
 		"blue|azul*|morad*|gray|grey|gris ~4 lips|labios|face|cara|mouth|boca", "blue ~1 spell*|episode*",
 		"grunting|grunts|quejido*|quejandose ~~4 breath*|breathes|breathing|respira*",
 	}, notAfter: "nose|nariz|nostril", idiom: "snore|snores|snoring|apnea|ronca|ronquidos|roncar"},
@@ -126,6 +130,8 @@ var redFlagRules = []rule{
 		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
 		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
 		"poison*|envenen*|intoxic*",
+		"took|drank|swallowed|tomo|tomó|bebio|bebió|trago|tragó|bebido|tomado ~3 liquido|liquid|product*|producto|solution|stuff ~2 de|para|for ~1 limpiar|limpieza|cleaning",
+		"cleaning ~1 liquid|product|solution|stuff ~~6 drank|swallowed|ate|mouth|burn*",
 		"swallowed|trago|trague|ate|comio|tragado ~4 magnet*|iman|imanes|battery|batteries|pila|pilas|boton",
 		"how ~1 many|much ~3 took|ate|swallowed|tomo|trago|comio",
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",
@@ -213,6 +219,12 @@ var redFlagRules = []rule{
 		"rash*|spots|manchas|ronchas ~~10 glass|vaso",
 		"rash*|spots|manchas|ronchas ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
 	}, notAfter: "mg|pill*|medic*"},
+	// A hard belly with vomiting, or green vomit.
+	{kind: "acute_abdomen", urgency: UrgencyEmergency, patterns: []string{
+		"belly|stomach|abdomen|panza|barriga|estomago|vientre ~~4 rock ~1 hard", "hard ~2 as ~1 a ~1 rock|board",
+		"dura|duro ~2 como ~1 piedra|tabla|roca",
+		"vomit*|throwing|threw|puking|vomito|vomitando ~3 green|verde|bile|bilis",
+	}},
 	// Sudden confusion: not knowing where one is or who others are.
 	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: []string{
 		"sudden*|suddenly|repente ~~10 doesnt|does|dont|no ~2 know|sabe|recognize|reconoce",
@@ -309,16 +321,19 @@ var redFlagRules = []rule{
 		"chemo*|quimio*|transplant*|trasplant*|neutropen*|dialysis|dialisis|oncology|oncologia ~~15 fever*|fiebre|calentura|temp|temperature|temperatura|chills|escalofrios",
 		"fever*|fiebre|calentura|chills|escalofrios ~~15 chemo*|quimio*|transplant*|trasplant*|neutropen*",
 	}},
-	// Fever in a baby in its first month: seen in an emergency department,
-	// not called back later (an older infant's fever is infant_fever, urgent).
-	{kind: "newborn_fever", urgency: UrgencyEmergency, patterns: []string{
-		"#1-4 ~1 week|weeks|wk|wks ~1 old ~~10 fever*|feverish|temperatur*|temp",
+	// Fever in a baby under three months old: seen in an emergency
+	// department, not called back later (an older infant's fever is
+	// infant_fever, urgent).
+	{kind: "young_infant_fever", urgency: UrgencyEmergency, patterns: []string{
+		"#1-12 ~1 week|weeks|wk|wks ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"#1-2 ~1 month|months|mo ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"bebe|nino|nina|hijo|hija|nieto|nieta|guagua|nene|nena|chamaco|chamaca|crio|cria|hijito|hijita ~3 de ~1 #1-12 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
+		"bebe|nino|nina|hijo|hija|nieto|nieta|guagua|nene|nena|chamaco|chamaca|crio|cria|hijito|hijita ~3 de ~1 #1-2 ~1 mes|meses ~~10 fiebre|calentura|temperatura",
 		"#1-30 ~1 day|days ~1 old ~~10 fever*|feverish|temperatur*|temp",
 		"newborn ~~10 fever*|feverish|temperatur*|temp", "fever*|feverish|temperatur*|temp ~~10 newborn",
-		"bebe|nino|nina|hijo|hija|nieto|nieta|guagua|nene|nena|chamaco|chamaca|crio|cria|hijito|hijita ~3 de ~1 #1-4 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
 		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-30 ~1 dia|dias ~~10 fiebre|calentura|temperatura",
-		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 un|#1-1 ~1 mes ~~10 fiebre|calentura|temperatura",
-		"#1-1|one ~1 month ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 un ~1 mes ~~10 fiebre|calentura|temperatura",
+		"one ~1 month ~1 old ~~10 fever*|feverish|temperatur*|temp",
 		"recien ~1 nacid* ~~10 fiebre|calentura|temperatura", "fiebre|calentura|temperatura ~~10 recien ~1 nacid*",
 	}},
 	// "The worst pain of my life", wherever it is.
@@ -335,6 +350,8 @@ var redFlagRules = []rule{
 		// A crash or fall with neck pain and tingling or weakness.
 		"accident|crash|crashed|wreck|choque|accidente|choco ~~10 neck|cuello|spine|espalda|back ~~8 tingl*|numb*|hormigue*|adormec*|weak*|debil*",
 		"perdi*|perdio ~2 el ~1 conocimiento", "lost|losing ~1 consciousness", "knocked ~1 out",
+		"fell|fall|cayo|cayó|caida ~~12 confus*|confundid*|unconscious|inconsciente",
+		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
 		"dolor ~2 de ~1 cabeza ~3 brutal|terrible|horrible|fuertisimo ~~3 repente|sudden*",
 		"dolor|headache*|pain ~~8 peor ~2 de ~1 mi ~1 vida",
 		// A blow to the head followed by confusion, vomiting or drowsiness.

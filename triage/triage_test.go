@@ -259,12 +259,16 @@ func TestHeldOut(t *testing.T) {
 // with a decimal point no longer read as the end of a sentence. probe10
 // (90, pediatric, geriatric, postpartum and psychiatric) found 0.73
 // (sudden confusion, thoughts of harming a baby, voices telling to kill,
-// an attempt to jump, magnets, grunting, coffee-ground vomit); fixed
-// likewise.
+// an attempt to jump, magnets, grunting, coffee-ground vomit); probe11
+// (90, emergencies told by their signs) found 0.73 (jumbled words, a
+// hard belly and green vomit, a fall then drowsiness, lips swelling after
+// a peanut cookie, a 6-week-old with fever, a drooping mouth in Spanish,
+// a cleaning liquid swallowed); fixed likewise, and fever under three
+// months is now an emergency.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
