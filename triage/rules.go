@@ -32,6 +32,9 @@ var redFlagRules = []rule{
 		"chestpain*|chestpian",
 		"clutch*|grab*|holding|agarra*|sujeta* ~3 chest%|pecho%",
 		"elephant|weight|sitting|sits|brick*|elefante ~4 chest%|pecho%",
+		"jaw|mandibula|quijada ~~8 arm|brazo|chest|pecho",
+		"left ~1 arm ~3 ache*|aching|pain*|hurt*|numb* ~~10 sweat*|sweaty|grey|gray|pale|clammy",
+		"sweat*|sweaty|grey|gray|clammy ~~10 left ~1 arm ~3 ache*|aching|pain*|hurt*|numb*",
 		painWords + " ~4 chest%|pecho%|torax",
 	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist"},
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
@@ -43,7 +46,7 @@ var redFlagRules = []rule{
 		"cant|cannot|no ~1 feel|siento ~4 legs|leg|arm|arms|face|side|brazo|pierna*|cara|lado",
 		"words|speech ~5 wrong|weird|funny|jumbled|garbled|strange|slurred|mixed",
 		"cant|can't|cannot|no ~1 find|finding|encuentra|encuentro ~2 the|las ~1 right|correct ~1 words|ones", "no ~1 encuentra|encuentro ~1 las ~1 palabras",
-		"cae|caida|caido|cayendo ~3 boca|cara|labio ~~4 lado",
+		"cae|caida|caido|cayendo|cayo ~3 boca|cara|labio ~~4 lado",
 		"talking|talks|speaking|speaks|habla|hablando ~2 funny|weird|strange|slurred|garbled|gibberish|nonsense|raro|rara|extrano|extrana|chistoso|trabad*|arrastrad*",
 		"speak|talk|hablar ~~5 sudden*|suddenly|repente",
 		"smile|sonrisa|face|cara|mouth|boca ~3 crooked|lopsided|uneven|twisted|sideways|chueca|chueco|torcida|torcido",
@@ -215,10 +218,20 @@ var redFlagRules = []rule{
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
 		"fever*|fiebre|calentura|temp* ~~12 confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando",
 		"confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando ~~12 fever*|fiebre|calentura",
-		"purple|morad* ~3 rash*|spots|manchas|puntos|puntitos|ronchas",
+		"purple|morad* ~3 rash*|spots|manchas|manchitas|puntos|puntitos|ronchas",
+		"manchas|manchitas|puntos|puntitos|ronchas|spots|rash* ~2 morad*|purple",
+		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~10 fiebre|fever|calentura",
+		"fiebre|fever|calentura ~~10 cuello|neck ~2 tieso|tiesa|rigido|stiff",
 		"rash*|spots|manchas|ronchas ~~10 glass|vaso",
 		"rash*|spots|manchas|ronchas ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
 	}, notAfter: "mg|pill*|medic*"},
+	// A cold, white limb (a blocked artery); no urine with confusion.
+	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: []string{
+		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|went ~1 cold|fria|frio ~~4 white|blanca|blanco|pale|palida|palido|blue|azul",
+		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|fria|frio ~~8 cant|can't|no ~2 feel|siente|siento",
+		"peed|pee|peeing|urinat*|orin*|orinado ~~12 confus*|confundid*",
+		"havent|haven't|hasnt|not|no ~3 peed|pee|peeing|urinated|orinado|orina ~~12 confus*|confundid*",
+	}},
 	// A hard belly with vomiting, or green vomit.
 	{kind: "acute_abdomen", urgency: UrgencyEmergency, patterns: []string{
 		"belly|stomach|abdomen|panza|barriga|estomago|vientre ~~4 rock ~1 hard", "hard ~2 as ~1 a ~1 rock|board",
@@ -301,9 +314,12 @@ var redFlagRules = []rule{
 		"diabet*|insulin*|insulina ~~12 passed ~1 out",
 		"diabet*|insulin*|insulina ~~12 acting ~1 drunk|confus*|strange|weird",
 		"diabet*|insulin*|insulina ~~12 harder|hard ~2 to ~1 wake|awaken",
-		"diabet*|insulin*|insulina ~~12 wont|won't|cant|refuses ~1 drink|eat|swallow",
 		"sugar|meter|glucometer|glucometro|glucosa|azucar ~3 says|reads|dice|marca ~1 hi|high",
 		"insulin*|insulina ~~12 vomit* ~~8 breath*|respir*",
+		"wont|cant|wouldnt|refuses|no ~2 drink|tomar|tragar|swallow ~3 the|el|su|his|her ~1 juice|jugo",
+		"insulin*|diabet*|insulina|diabetic* ~~15 not ~1 making ~1 sense",
+		"not ~1 making ~1 sense ~~15 insulin*|diabet*|insulina|diabetic*",
+		"insulin*|diabet*|insulina|diabetic* ~~15 no ~1 tiene ~1 sentido",
 		"diabet*|insulin*|insulina ~~12 desmay*|unconscious|inconsciente|seizure*|convuls*|unresponsive",
 		"sugar|glucose|azucar|glucosa|bg|bs ~3 #10-54",
 		"sugar|glucose|azucar|glucosa|bg|bs ~3 #500-1500",
@@ -312,6 +328,8 @@ var redFlagRules = []rule{
 	// A racing heart with fainting, or a very fast rate.
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: []string{
 		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 pass ~1 out|faint*|desmay*|dizzy|mare*|chest|pecho|breath*|respir*",
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 black|blacked ~1 out",
+		"heart|pulse|corazon|pulso ~4 #180-300",
 		"heart|pulse|corazon|pulso ~2 rate|ritmo ~3 #>=170",
 		"heart|pulse|corazon|pulso ~3 racing|pounding|acelerad* ~2 at ~1 #>=150",
 	}, notAfter: "mg|watch|reloj"},
@@ -354,6 +372,7 @@ var redFlagRules = []rule{
 		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
 		"dolor ~2 de ~1 cabeza ~3 brutal|terrible|horrible|fuertisimo ~~3 repente|sudden*",
 		"dolor|headache*|pain ~~8 peor ~2 de ~1 mi ~1 vida",
+		"dolor ~~6 mas ~1 fuerte ~2 de ~1 mi ~1 vida", "dolor ~2 de ~1 cabeza ~~8 de ~1 golpe|repente",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
 		"hit|hitting|bumped|banged|struck|golpe*|golpeo|pego ~3 head|cabeza ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
 		"head|cabeza ~2 injur*|trauma|golpe* ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",

@@ -264,11 +264,14 @@ func TestHeldOut(t *testing.T) {
 // hard belly and green vomit, a fall then drowsiness, lips swelling after
 // a peanut cookie, a 6-week-old with fever, a drooping mouth in Spanish,
 // a cleaning liquid swallowed); fixed likewise, and fever under three
-// months is now an emergency.
+// months is now an emergency. probe12 (80, adult medicine in lay words)
+// found 0.75 (jaw and left arm ache with sweat, a cold white leg, no urine
+// with confusion, a diabetic not making sense who refuses juice, a heart
+// at 200, purple spots with a stiff neck); fixed likewise.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
