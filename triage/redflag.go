@@ -372,13 +372,15 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 	return s, e
 }
 
-// longAgo reports whether the sentence holding s..e dates the sign long ago:
+// longAgo reports whether the clause holding s..e dates the sign long ago:
 // "last year", "years ago", "in 2019", "history of", "hace dos años".
 func longAgo(toks []token, s, e int) bool {
-	for s > 0 && !toks[s].sentence {
+	// The clause around the sign, not the sentence: in "the bill from last
+	// month, and my throat is closing" the date belongs to the bill.
+	for s > 0 && !toks[s].clause {
 		s--
 	}
-	for e+1 < len(toks) && !toks[e+1].sentence {
+	for e+1 < len(toks) && !toks[e+1].clause {
 		e++
 	}
 	for k := s; k <= e; k++ {

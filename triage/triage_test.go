@@ -267,11 +267,15 @@ func TestHeldOut(t *testing.T) {
 // months is now an emergency. probe12 (80, adult medicine in lay words)
 // found 0.75 (jaw and left arm ache with sweat, a cold white leg, no urine
 // with confusion, a diabetic not making sense who refuses juice, a heart
-// at 200, purple spots with a stiff neck); fixed likewise.
+// at 200, purple spots with a stiff neck); probe13 (80, Caribbean,
+// Central and South American Spanish and non-native English) found 0.90
+// (a boyfriend with a gun, a closing throat after a billing request, "worst
+// of her life", a 3-week-old with fever); fixed likewise, and a date now
+// dates only the clause it stands in.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
