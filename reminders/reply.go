@@ -251,7 +251,7 @@ func normalize(text string) norm {
 
 // codes are whole replies with one meaning, padded like norm.s.
 var codes = buildCodes(map[Action][]string{
-	ActionConfirm: {"c", "cc", "1", "y", "yes", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
+	ActionConfirm: {"c", "cc", "1", "y", "yes", "confrim", "comfirm", "confim", "cofirm", "confirme", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
 		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
 		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
 		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire"},
@@ -277,6 +277,7 @@ var optOutPhrases = padded(
 	"no me envien", "no me manden", "no me escriban", "no quiero recibir", "no mas mensajes", "darme de baja",
 	"dar de baja", "de baja", "no mas recordatorios",
 	"dont want these", "dont want any more", "dont want texts", "dont want messages", "no longer wish", "no quiero mas mensajes", "no quiero mensajes",
+	"basta de mensajes", "basta de textos", "basta de recordatorios", "basta ya de mensajes",
 	"cancel subscription", "cancel my subscription", "cancelar suscripcion", "cancelar mi suscripcion", "cancelar la suscripcion",
 	"end subscription", "desuscribir", "desuscribirme", "ya no me manden", "ya no me envien",
 )
@@ -404,6 +405,8 @@ var dayWords = padded(
 var helpPhrases = padded(
 	"who is this", "what is this", "who are you", "quien es", "quien habla", "que es esto", "help", "ayuda",
 	"whats this", "whos this", "who is texting", "quien me escribe",
+	"what do i reply", "what should i reply", "what do i answer", "how do i reply", "how do i answer",
+	"que tengo que responder", "que respondo", "que debo responder", "como respondo", "como contesto", "que contesto",
 )
 
 // classify settles a sentence. Order matters: clinical content goes to
@@ -447,7 +450,7 @@ func classify(n norm) Action {
 // inflection or common misspelling: "cancelling", "cancle", "rescheduel",
 // "reshedule", "reprogramemos".
 var (
-	cancelStems     = []string{"cancel", "cancle", "cancell"}
+	cancelStems     = []string{"cancel", "cancle", "cancell", "anul"}
 	rescheduleStems = []string{"resch", "reshed", "reeschedul", "reprogram", "cambiar"}
 )
 

@@ -79,7 +79,7 @@ func TestRepliesBadInput(t *testing.T) {
 // reminders/testdata: the figure to reach is 0.95 accuracy with every
 // opt-out found.
 func TestRepliesHeldOut(t *testing.T) {
-	for _, f := range []string{"replies.jsonl", "replies-heldout.jsonl", "replies-fresh.jsonl", "replies-probe.jsonl", "replies-indep.jsonl"} {
+	for _, f := range []string{"replies.jsonl", "replies-heldout.jsonl", "replies-fresh.jsonl", "replies-probe.jsonl", "replies-indep.jsonl", "replies-indep2.jsonl"} {
 		lines, err := readReplies(filepath.Join("..", "..", "reminders", "testdata", f))
 		if err != nil {
 			t.Fatal(err)
