@@ -1,6 +1,10 @@
 package phi
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
 
 // This file holds the rules for places: street addresses in English and
 // Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
@@ -14,7 +18,7 @@ var (
 	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
 		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
 		"pasaje", "callejon", "bulevar", "boulevard")
-	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta",
+	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
 	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary", "home",
@@ -140,6 +144,9 @@ func (s *scan) spanishStreet(i int) bool {
 	case s.punct(j, '.'):
 		j++
 	}
+	if s.colombianStreet(i) {
+		return true
+	}
 	words, dateName := 0, false
 	for ; j < len(s.toks) && words < 6; j++ {
 		t := s.toks[j]
@@ -183,6 +190,44 @@ func (s *scan) spanishStreet(i int) bool {
 	return true
 }
 
+// colombianStreet matches the Colombian form at the prefix word i: a way
+// and its number, then "#" or "No." and the crossing number with the
+// house number ("Carrera 15 #93-47", "Calle 10 No. 5-20"), then the tail.
+func (s *scan) colombianStreet(i int) bool {
+	if !(s.is(i, "carrera") || s.is(i, "cra") || s.is(i, "calle") || s.is(i, "cl") || s.is(i, "diagonal") ||
+		s.is(i, "transversal") || s.is(i, "avenida") || s.is(i, "av") || s.is(i, "kr")) {
+		return false
+	}
+	j := i + 1
+	if s.punct(j, '.') {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].end-s.toks[j].start > 3 {
+		return false
+	}
+	j++
+	if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].space && s.toks[j].end-s.toks[j].start == 1 {
+		j++ // "15A"
+	}
+	switch {
+	case s.punct(j, '#'):
+		j++
+	case s.is(j, "no") || s.is(j, "n"):
+		j++
+		if s.punct(j, '.') || s.punct(j, 'º') {
+			j++
+		}
+	default:
+		return false
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tNum || !s.punct(j+1, '-') || j+2 >= len(s.toks) || s.toks[j+2].kind != tNum {
+		return false
+	}
+	end := s.addressTail(j + 2)
+	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.9, "address.colombia")
+	return true
+}
+
 // addressTail extends an address ending at token end over a unit, a city
 // and a state with ZIP; it returns the new last token.
 func (s *scan) addressTail(end int) int {
@@ -222,6 +267,13 @@ func (s *scan) addressTail(end int) int {
 		if k > end+2 && (k >= len(s.toks) || s.toks[k].nl || s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?') ||
 			s.punct(k, ';') || colonia && (s.punct(k, ',') || s.is(k, "cp"))) {
 			return k - 1
+		}
+		if k > end+2 && s.punct(k, ',') && s.postalCode(k+1) {
+			return k + 1 // "Medellín, 050021": the city and its postal code
+		}
+		if k == end+3 && s.punct(k, ',') && names.IsPlace(s.low(end+2)) && k+1 < len(s.toks) &&
+			s.toks[k+1].kind == tWord && !s.has(k+1, bState) {
+			return k - 1 // "Carrera 15 #93-47, Apto 502, Bogotá, su teléfono...": a known city
 		}
 	}
 	k := j
@@ -471,4 +523,31 @@ func (s *scan) facility(i int) {
 	}
 	// Above a lone listed name, so "Mercy Medical Center" stays a place.
 	s.add(s.toks[first].start, s.toks[last].end, KindAddress, 0.72, "address.facility")
+}
+
+// postalCode reports a postal code at token i, as written after a city
+// outside the US: four to six digits, or a letter glued to four digits
+// with up to three letters after (Argentina's "C1425", "C1425ABC").
+func (s *scan) postalCode(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	w := s.text[s.toks[i].start:s.toks[i].end]
+	if s.toks[i].kind == tNum {
+		return len(w) >= 4 && len(w) <= 6
+	}
+	if len(w) < 5 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < 5; k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	for k := 5; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -40,6 +40,7 @@ func TestLabeledMessages(t *testing.T) {
 		{"messages4.txt", 0.95, 0.95},
 		{"messages5.txt", 0.95, 0.95},
 		{"messages6.txt", 0.95, 0.95},
+		{"messages7.txt", 0.95, 0.95},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

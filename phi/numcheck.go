@@ -108,6 +108,9 @@ func (s *scan) agesAfterNames() {
 		after := i + 1
 		if ageUnits[string(s.low(after))] && s.toks[after].kind == tWord {
 			after++ // "Sofia (3 yrs)", "Luis, 4 años,"
+			if s.is(after, "old") {
+				after++ // "Tyler (7 years old)"
+			}
 		}
 		switch {
 		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')')), s.punct(p, '(') && s.punct(after, ')'):

@@ -214,6 +214,8 @@ func TestDetectBareStreets(t *testing.T) {
 		{"label with its id", "patient number MRN-553201, calling about my MRI", []want{{"MRN-553201", phi.KindMRN}}},
 		{"account label", "on account ACCT 99-10342, I already paid", []want{{"ACCT 99-10342", phi.KindAccount}}},
 		{"age with unit in parentheses", "My daughter Sofia (3 yrs) has an ear infection again.", []want{{"Sofia", phi.KindName}, {"3 yrs", phi.KindAge}}},
+		{"colombian street", "Mi abuela vive en Carrera 15 #93-47, Apto 502, Bogotá, su teléfono es", []want{{"Carrera 15 #93-47, Apto 502, Bogotá", phi.KindAddress}}},
+		{"age with words in parentheses", "my son Tyler (7 years old) has a fever", []want{{"7 years old", phi.KindAge}}},
 		{"street named for a date", "vivo en Calle 5 de Mayo 214, Col. Centro, cp 06000", []want{{"Calle 5 de Mayo 214, Col. Centro", phi.KindAddress}}},
 		{"age in spanish", "mi mamá Rosa de 78 años necesita cita", []want{{"78 años", phi.KindAge}}},
 		{"relation is age", "My daughter is 16 and needs a sports physical", []want{{"16", phi.KindAge}}},
