@@ -3,7 +3,6 @@ package twilio_test
 import (
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -33,45 +32,6 @@ var t0 = time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)
 // dataDir returns ../shared/data/sub, or skips.
 func dataDir(t testing.TB, sub string) string {
 	return shareddata.Dir(t, sub)
-}
-
-type recorder struct {
-	mu  sync.Mutex
-	in  []channels.Inbound
-	st  []channels.Status
-	err error
-}
-
-func (r *recorder) HandleInbound(_ context.Context, m channels.Inbound) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.err != nil {
-		return r.err
-	}
-	r.in = append(r.in, m)
-	return nil
-}
-
-func (r *recorder) HandleStatus(_ context.Context, s channels.Status) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.err != nil {
-		return r.err
-	}
-	r.st = append(r.st, s)
-	return nil
-}
-
-func (r *recorder) count() int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return len(r.in) + len(r.st)
-}
-
-func (r *recorder) setErr(err error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.err = err
 }
 
 type discard struct{}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/channels/twilio"
 	"github.com/frontdeskhq/frontdesk/channels/twilio/twiliotest"
 )
@@ -21,7 +22,7 @@ func TestKeywords(t *testing.T) {
 		c.Consent = store
 		c.HelpText = "Sunrise Clinic: call 555-0100 <ext 2>. Reply STOP to opt out."
 	})
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	h := e.ch.SMSWebhook(rec)
 	send := func(sid, body string) *httptest.ResponseRecorder {
 		t.Helper()
@@ -72,8 +73,8 @@ func TestKeywords(t *testing.T) {
 		t.Fatal("BAJA did not opt out")
 	}
 	// Every keyword message still reaches the inbox.
-	if len(rec.in) != 6 {
-		t.Errorf("inbox got %d messages, want 6", len(rec.in))
+	if len(rec.In) != 6 {
+		t.Errorf("inbox got %d messages, want 6", len(rec.In))
 	}
 }
 
@@ -90,10 +91,10 @@ func (brokenStore) Set(context.Context, channels.Consent) (channels.Consent, err
 
 func TestKeywordConsentFailure(t *testing.T) {
 	e := newChannel(t, "", func(c *twilio.Config) { c.Consent = brokenStore{} })
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	w := httptest.NewRecorder()
 	e.ch.SMSWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, smsURL, twiliotest.InboundParams(testSID, "SM1", patientNum, practiceNum, "STOP")))
-	if w.Code != http.StatusInternalServerError || rec.count() != 0 {
-		t.Errorf("code %d, %d messages; want 500 so that the opt-out is not lost", w.Code, rec.count())
+	if w.Code != http.StatusInternalServerError || rec.Count() != 0 {
+		t.Errorf("code %d, %d messages; want 500 so that the opt-out is not lost", w.Code, rec.Count())
 	}
 }

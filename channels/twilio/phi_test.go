@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/channels/twilio"
 	"github.com/frontdeskhq/frontdesk/channels/twilio/twiliotest"
 )
@@ -24,7 +25,7 @@ func TestNoPHIInLogsOrErrors(t *testing.T) {
 	text := fmt.Sprintf("I am %s, SSN %s", canaryName, canarySSN)
 	var errs []error
 
-	failing := e.ch.SMSWebhook(&recorder{err: errors.New("inbox: down")})
+	failing := e.ch.SMSWebhook(&channeltest.Recorder{Err: errors.New("inbox: down")})
 	for _, p := range []map[string]string{
 		{"Body": text},
 		{"Body": "STOP"},                      // consent store down
@@ -46,7 +47,7 @@ func TestNoPHIInLogsOrErrors(t *testing.T) {
 		failing.ServeHTTP(httptest.NewRecorder(), twiliotest.NewWebhookRequest("forged", smsURL, v))
 	}
 	st := twiliotest.StatusParams("AC1", "SM1", practiceNum, canaryPhone, "undelivered", "30003")
-	e.ch.StatusWebhook(&recorder{err: errors.New("inbox: down")}).ServeHTTP(httptest.NewRecorder(), twiliotest.NewWebhookRequest(testToken, smsURL, st))
+	e.ch.StatusWebhook(&channeltest.Recorder{Err: errors.New("inbox: down")}).ServeHTTP(httptest.NewRecorder(), twiliotest.NewWebhookRequest(testToken, smsURL, st))
 
 	to := channels.Address{Kind: channels.AddrPhone, Value: canaryPhone}
 	m := channels.Outbound{PracticeID: testPractice, Channel: channels.SMS, To: to, Text: text}

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/channels/twilio"
 	"github.com/frontdeskhq/frontdesk/channels/twilio/twiliotest"
 )
@@ -193,7 +194,7 @@ func TestSendThroughMiddleware(t *testing.T) {
 // webhook back, signed, including a duplicate and an out-of-order state.
 func TestStatusRoundTrip(t *testing.T) {
 	srv := newServer(t)
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	var e env
 	hooks := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { e.ch.StatusWebhook(rec).ServeHTTP(w, r) }))
 	t.Cleanup(hooks.Close)
@@ -209,7 +210,7 @@ func TestStatusRoundTrip(t *testing.T) {
 		}
 	}
 	var states []channels.DeliveryState
-	for _, s := range rec.st {
+	for _, s := range rec.St {
 		states = append(states, s.State)
 	}
 	if diff := cmp.Diff([]channels.DeliveryState{channels.StateDelivered, channels.StateSent, channels.StateDelivered}, states); diff != "" {

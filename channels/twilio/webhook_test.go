@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/channels/twilio"
 	"github.com/frontdeskhq/frontdesk/channels/twilio/twiliotest"
 )
@@ -56,17 +57,17 @@ func TestInboundRecorded(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
 			e := newChannel(t, "", func(cfg *twilio.Config) { cfg.Numbers = []twilio.Number{{Phone: c.number, PracticeID: testPractice}} })
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			w := httptest.NewRecorder()
 			e.ch.SMSWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, smsURL, recorded(t, c.file)))
 			if w.Code != http.StatusOK || w.Body.String() != twilio.EmptyTwiML || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/xml") {
 				t.Fatalf("answer %d %q %q", w.Code, w.Header().Get("Content-Type"), w.Body.String())
 			}
 			c.want.PracticeID, c.want.SentAt = testPractice, t0
-			if len(rec.in) != 1 {
-				t.Fatalf("got %d messages", len(rec.in))
+			if len(rec.In) != 1 {
+				t.Fatalf("got %d messages", len(rec.In))
 			}
-			if diff := cmp.Diff(c.want, rec.in[0], cmpopts.EquateEmpty()); diff != "" {
+			if diff := cmp.Diff(c.want, rec.In[0], cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -81,13 +82,13 @@ func TestStatusRecorded(t *testing.T) {
 		e := newChannel(t, "", func(cfg *twilio.Config) {
 			cfg.Numbers = []twilio.Number{{Phone: "+14123456789", PracticeID: testPractice}}
 		})
-		rec := &recorder{}
+		rec := &channeltest.Recorder{}
 		w := httptest.NewRecorder()
 		e.ch.StatusWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, testPublic+"/webhooks/twilio/status", recorded(t, file)))
-		if w.Code != http.StatusNoContent || len(rec.st) != 1 {
-			t.Fatalf("%s: code %d, %d statuses", file, w.Code, len(rec.st))
+		if w.Code != http.StatusNoContent || len(rec.St) != 1 {
+			t.Fatalf("%s: code %d, %d statuses", file, w.Code, len(rec.St))
 		}
-		if got := rec.st[0]; got.State != want || got.Channel != channels.WhatsApp || got.PracticeID != testPractice || got.ProviderID == "" {
+		if got := rec.St[0]; got.State != want || got.Channel != channels.WhatsApp || got.PracticeID != testPractice || got.ProviderID == "" {
 			t.Errorf("%s: %+v", file, got)
 		}
 	}
@@ -109,29 +110,29 @@ func TestStatusCallbacks(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.status, func(t *testing.T) {
 			e := newChannel(t, "", nil)
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			p := twiliotest.StatusParams(testSID, "SM1", practiceNum, patientNum, c.status, c.code)
 			w := httptest.NewRecorder()
 			e.ch.StatusWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, testPublic+"/webhooks/twilio/status", p))
 			want := []channels.Status{{PracticeID: testPractice, Channel: channels.SMS, ProviderID: "SM1", State: c.want, ErrorCode: c.code, At: t0}}
-			if diff := cmp.Diff(want, rec.st); diff != "" || w.Code != http.StatusNoContent {
+			if diff := cmp.Diff(want, rec.St); diff != "" || w.Code != http.StatusNoContent {
 				t.Errorf("code %d (-want +got):\n%s", w.Code, diff)
 			}
 		})
 	}
 	t.Run("unknown status acknowledged", func(t *testing.T) {
 		e := newChannel(t, "", nil)
-		rec := &recorder{}
+		rec := &channeltest.Recorder{}
 		p := twiliotest.StatusParams(testSID, "SM1", practiceNum, patientNum, "teleported", "")
 		w := httptest.NewRecorder()
 		e.ch.StatusWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, testPublic+"/s", p))
-		if w.Code != http.StatusNoContent || rec.count() != 0 {
-			t.Errorf("code %d, %d events", w.Code, rec.count())
+		if w.Code != http.StatusNoContent || rec.Count() != 0 {
+			t.Errorf("code %d, %d events", w.Code, rec.Count())
 		}
 	})
 	t.Run("handler failure asks for redelivery", func(t *testing.T) {
 		e := newChannel(t, "", nil)
-		rec := &recorder{err: errors.New("inbox: down")}
+		rec := &channeltest.Recorder{Err: errors.New("inbox: down")}
 		p := twiliotest.StatusParams(testSID, "SM1", practiceNum, patientNum, "delivered", "")
 		w := httptest.NewRecorder()
 		e.ch.StatusWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, testPublic+"/s", p))
@@ -143,12 +144,12 @@ func TestStatusCallbacks(t *testing.T) {
 		e := newChannel(t, "", func(c *twilio.Config) {
 			c.Numbers = []twilio.Number{{Phone: practiceNum, PracticeID: testPractice, MessagingServiceSID: "MG1"}}
 		})
-		rec := &recorder{}
+		rec := &channeltest.Recorder{}
 		p := twiliotest.StatusParams(testSID, "SM1", "", patientNum, "sent", "")
 		p.Set("MessagingServiceSid", "MG1")
 		e.ch.StatusWebhook(rec).ServeHTTP(httptest.NewRecorder(), twiliotest.NewWebhookRequest(testToken, testPublic+"/s", p))
-		if len(rec.st) != 1 || rec.st[0].PracticeID != testPractice {
-			t.Errorf("statuses %+v", rec.st)
+		if len(rec.St) != 1 || rec.St[0].PracticeID != testPractice {
+			t.Errorf("statuses %+v", rec.St)
 		}
 	})
 }
@@ -189,13 +190,13 @@ func TestWebhookRefusesBadRequests(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			e := newChannel(t, "", c.cfg)
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			w := httptest.NewRecorder()
 			e.ch.SMSWebhook(rec).ServeHTTP(w, c.req())
 			if w.Code != c.code {
 				t.Errorf("code = %d, want %d", w.Code, c.code)
 			}
-			if rec.count() != 0 {
+			if rec.Count() != 0 {
 				t.Error("a refused request reached the handler")
 			}
 		})
@@ -214,11 +215,11 @@ func TestWebhookBehindProxy(t *testing.T) {
 	r.Header.Set(twilio.SignatureHeader, sig)
 
 	e := newChannel(t, "", func(c *twilio.Config) { c.PublicURL = "https://clinic.example.com/api/" })
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	w := httptest.NewRecorder()
 	e.ch.SMSWebhook(rec).ServeHTTP(w, r)
-	if w.Code != http.StatusOK || len(rec.in) != 1 {
-		t.Fatalf("code %d, %d messages", w.Code, len(rec.in))
+	if w.Code != http.StatusOK || len(rec.In) != 1 {
+		t.Fatalf("code %d, %d messages", w.Code, len(rec.In))
 	}
 	t.Run("no public url", func(t *testing.T) {
 		e := newChannel(t, "", func(c *twilio.Config) { c.PublicURL = "" })
@@ -233,16 +234,16 @@ func TestWebhookBehindProxy(t *testing.T) {
 func TestInboundMMSAndSkips(t *testing.T) {
 	t.Run("mms", func(t *testing.T) {
 		e := newChannel(t, "", nil)
-		rec := &recorder{}
+		rec := &channeltest.Recorder{}
 		p := twiliotest.InboundParams(testSID, "MM1", patientNum, practiceNum, "my insurance card",
 			twiliotest.Media{URL: "https://api.twilio.com/m/1", ContentType: "image/jpeg"},
 			twiliotest.Media{URL: "https://api.twilio.com/m/2", ContentType: "application/pdf"})
 		e.ch.SMSWebhook(rec).ServeHTTP(httptest.NewRecorder(), twiliotest.NewWebhookRequest(testToken, smsURL, p))
 		want := []channels.MediaRef{{ContentType: "image/jpeg", ProviderRef: "https://api.twilio.com/m/1"}, {ContentType: "application/pdf", ProviderRef: "https://api.twilio.com/m/2"}}
-		if len(rec.in) != 1 || rec.in[0].Type != channels.TypeMedia || rec.in[0].Text != "my insurance card" {
-			t.Fatalf("got %+v", rec.in)
+		if len(rec.In) != 1 || rec.In[0].Type != channels.TypeMedia || rec.In[0].Text != "my insurance card" {
+			t.Fatalf("got %+v", rec.In)
 		}
-		if diff := cmp.Diff(want, rec.in[0].Media); diff != "" {
+		if diff := cmp.Diff(want, rec.In[0].Media); diff != "" {
 			t.Errorf("media (-want +got):\n%s", diff)
 		}
 	})
@@ -263,35 +264,35 @@ func TestInboundMMSAndSkips(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			e := newChannel(t, "", nil)
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			w := httptest.NewRecorder()
 			e.ch.SMSWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, smsURL, p))
-			if w.Code != http.StatusOK || rec.count() != 0 || e.logs.Len() == 0 {
-				t.Errorf("code %d, %d events, %d logs; want 200, none, a log line", w.Code, rec.count(), e.logs.Len())
+			if w.Code != http.StatusOK || rec.Count() != 0 || e.logs.Len() == 0 {
+				t.Errorf("code %d, %d events, %d logs; want 200, none, a log line", w.Code, rec.Count(), e.logs.Len())
 			}
 		})
 	}
 	t.Run("handler failure", func(t *testing.T) {
 		e := newChannel(t, "", nil)
-		rec := &recorder{err: errors.New("inbox: down")}
+		rec := &channeltest.Recorder{Err: errors.New("inbox: down")}
 		w := httptest.NewRecorder()
 		p := twiliotest.InboundParams(testSID, "SM1", patientNum, practiceNum, "hi")
 		e.ch.SMSWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, smsURL, p))
 		if w.Code != http.StatusInternalServerError {
 			t.Errorf("code %d, want 500", w.Code)
 		}
-		rec.setErr(nil)
+		rec.SetErr(nil)
 		w = httptest.NewRecorder()
 		e.ch.SMSWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, smsURL, p))
-		if w.Code != http.StatusOK || len(rec.in) != 1 {
-			t.Errorf("redelivery: code %d, %d messages", w.Code, len(rec.in))
+		if w.Code != http.StatusOK || len(rec.In) != 1 {
+			t.Errorf("redelivery: code %d, %d messages", w.Code, len(rec.In))
 		}
 	})
 }
 
 func TestWebhookPermanentHandlerErrorAcknowledged(t *testing.T) {
 	e := newChannel(t, "", nil)
-	rec := &recorder{err: fmt.Errorf("inbox: %w", channels.ErrInvalidMessage)}
+	rec := &channeltest.Recorder{Err: fmt.Errorf("inbox: %w", channels.ErrInvalidMessage)}
 	w := httptest.NewRecorder()
 	p := twiliotest.InboundParams(testSID, "SM1", patientNum, practiceNum, "hi")
 	e.ch.SMSWebhook(rec).ServeHTTP(w, twiliotest.NewWebhookRequest(testToken, smsURL, p))

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -48,41 +47,6 @@ func fixtures(t testing.TB, file string) map[string]json.RawMessage {
 		t.Fatal(err)
 	}
 	return m
-}
-
-// recorder is an InboundHandler and StatusHandler that keeps what it got
-// and fails with err while err is set.
-type recorder struct {
-	mu  sync.Mutex
-	in  []channels.Inbound
-	st  []channels.Status
-	err error
-}
-
-func (r *recorder) HandleInbound(_ context.Context, m channels.Inbound) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.err != nil {
-		return r.err
-	}
-	r.in = append(r.in, m)
-	return nil
-}
-
-func (r *recorder) HandleStatus(_ context.Context, s channels.Status) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.err != nil {
-		return r.err
-	}
-	r.st = append(r.st, s)
-	return nil
-}
-
-func (r *recorder) count() int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return len(r.in) + len(r.st)
 }
 
 type env struct {

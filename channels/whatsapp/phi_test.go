@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp/whatsapptest"
 )
 
@@ -27,13 +28,13 @@ func TestNoPHIInLogsOrErrors(t *testing.T) {
 	// Inbound through a failing handler, a forged signature and a body
 	// too large, and a message with a sender that is not a phone number.
 	body := whatsapptest.Delivery(testNumberID, []whatsapptest.Message{{From: canaryPhone, ID: "wamid.c1", At: t0, Text: text}}, nil)
-	h := e.ch.Webhook(&recorder{err: errors.New("inbox: down")}, nil)
+	h := e.ch.Webhook(&channeltest.Recorder{Err: errors.New("inbox: down")}, nil)
 	for _, r := range []*httptest.ResponseRecorder{httptest.NewRecorder(), httptest.NewRecorder()} {
 		h.ServeHTTP(r, whatsapptest.NewWebhookRequest(testSecret, "/", body))
 		h.ServeHTTP(r, whatsapptest.NewWebhookRequest("forged", "/", body))
 	}
 	bad := strings.Replace(string(body), canaryPhone, canaryName, 1)
-	okh := e.ch.Webhook(&recorder{}, nil)
+	okh := e.ch.Webhook(&channeltest.Recorder{}, nil)
 	okh.ServeHTTP(httptest.NewRecorder(), whatsapptest.NewWebhookRequest(testSecret, "/", []byte(bad)))
 	okh.ServeHTTP(httptest.NewRecorder(), whatsapptest.NewWebhookRequest(testSecret, "/", []byte(text)))
 	okh.ServeHTTP(httptest.NewRecorder(), whatsapptest.NewWebhookRequest(testSecret, "/", body[:len(body)-20]))

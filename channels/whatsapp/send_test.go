@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp"
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp/whatsapptest"
 )
@@ -23,7 +24,7 @@ func openWindow(t *testing.T, e env) {
 	t.Helper()
 	body := whatsapptest.Delivery(testNumberID, []whatsapptest.Message{{From: patientWA.Value, ID: "wamid.in", At: e.clock.Now(), Text: "hi"}}, nil)
 	w := httptest.NewRecorder()
-	e.ch.Webhook(&recorder{}, nil).ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", body))
+	e.ch.Webhook(&channeltest.Recorder{}, nil).ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", body))
 	if w.Code != 200 {
 		t.Fatalf("open window: %d", w.Code)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp"
 	"github.com/frontdeskhq/frontdesk/channels/whatsapp/whatsapptest"
 )
@@ -62,7 +63,7 @@ func TestVerifySignatureVector(t *testing.T) {
 
 func TestWebhookVerification(t *testing.T) {
 	e := newChannel(t, "", nil)
-	h := e.ch.Webhook(&recorder{}, &recorder{})
+	h := e.ch.Webhook(&channeltest.Recorder{}, &channeltest.Recorder{})
 	cases := []struct {
 		name  string
 		query url.Values
@@ -91,7 +92,7 @@ func TestWebhookVerification(t *testing.T) {
 		e := newChannel(t, "", func(c *whatsapp.Config) { c.VerifyToken = "" })
 		w := httptest.NewRecorder()
 		q := url.Values{"hub.mode": {"subscribe"}, "hub.verify_token": {""}, "hub.challenge": {"1"}}
-		e.ch.Webhook(&recorder{}, nil).ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/?"+q.Encode(), nil))
+		e.ch.Webhook(&channeltest.Recorder{}, nil).ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/?"+q.Encode(), nil))
 		if w.Code != http.StatusForbidden {
 			t.Errorf("code = %d, want 403", w.Code)
 		}
@@ -131,13 +132,13 @@ func TestWebhookRefusesBadRequests(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			e := newChannel(t, "", c.cfg)
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			w := httptest.NewRecorder()
 			e.ch.Webhook(rec, rec).ServeHTTP(w, c.req())
 			if w.Code != c.code {
 				t.Errorf("code = %d, want %d", w.Code, c.code)
 			}
-			if n := rec.count(); n != 0 {
+			if n := rec.Count(); n != 0 {
 				t.Errorf("handlers got %d events, want none", n)
 			}
 		})
@@ -150,13 +151,13 @@ func TestWebhookContentTypes(t *testing.T) {
 	body := whatsapptest.Delivery(testNumberID, []whatsapptest.Message{{From: "15552345678", ID: "wamid.1", At: t0, Text: "hello"}}, nil)
 	for _, ct := range []string{"", "application/json", "application/json; charset=utf-8", "Application/JSON"} {
 		e := newChannel(t, "", nil)
-		rec := &recorder{}
+		rec := &channeltest.Recorder{}
 		w := httptest.NewRecorder()
 		r := whatsapptest.NewWebhookRequest(testSecret, "/", body)
 		r.Header.Set("Content-Type", ct)
 		e.ch.Webhook(rec, rec).ServeHTTP(w, r)
-		if w.Code != http.StatusOK || rec.count() != 1 {
-			t.Errorf("Content-Type %q: code %d, %d events; want 200 and one", ct, w.Code, rec.count())
+		if w.Code != http.StatusOK || rec.Count() != 1 {
+			t.Errorf("Content-Type %q: code %d, %d events; want 200 and one", ct, w.Code, rec.Count())
 		}
 	}
 }
@@ -210,13 +211,13 @@ func TestWebhookFixtures(t *testing.T) {
 					t.Fatalf("fixture %s missing", n)
 				}
 				e := newChannel(t, "", nil)
-				rec := &recorder{}
+				rec := &channeltest.Recorder{}
 				w := httptest.NewRecorder()
 				e.ch.Webhook(rec, rec).ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", body))
 				if w.Code != http.StatusOK {
 					t.Fatalf("%s: code = %d, want 200", n, w.Code)
 				}
-				if diff := cmp.Diff(c.want, rec.in, cmpopts.EquateEmpty()); diff != "" {
+				if diff := cmp.Diff(c.want, rec.In, cmpopts.EquateEmpty()); diff != "" {
 					t.Errorf("%s: inbound (-want +got):\n%s", n, diff)
 				}
 			}
@@ -231,7 +232,7 @@ func TestWebhookEveryFixture(t *testing.T) {
 		"flow_completion.json", "system.json", "edited_message.json", "deleted_message.json"} {
 		for name, body := range fixtures(t, file) {
 			e := newChannel(t, "", nil)
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			w := httptest.NewRecorder()
 			e.ch.Webhook(rec, rec).ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", body))
 			if w.Code != http.StatusOK {
@@ -258,7 +259,7 @@ func TestWebhookEveryFixture(t *testing.T) {
 				}
 			}
 			logged := e.logs.FilterMessage("webhook event skipped").Len() + e.logs.FilterMessage("webhook for an unknown business number").Len()
-			if got := rec.count() + logged; got != want {
+			if got := rec.Count() + logged; got != want {
 				t.Errorf("%s/%s: %d events passed on or logged, want %d", file, name, got, want)
 			}
 		}
@@ -278,13 +279,13 @@ func TestWebhookStatuses(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			e := newChannel(t, "", nil)
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			w := httptest.NewRecorder()
 			e.ch.Webhook(rec, rec).ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", fx[c.name]))
-			if w.Code != 200 || len(rec.st) != 1 {
-				t.Fatalf("code %d, %d statuses", w.Code, len(rec.st))
+			if w.Code != 200 || len(rec.St) != 1 {
+				t.Fatalf("code %d, %d statuses", w.Code, len(rec.St))
 			}
-			got := rec.st[0]
+			got := rec.St[0]
 			c.want.PracticeID, c.want.Channel = testPractice, channels.WhatsApp
 			if c.want.At.IsZero() {
 				got.At = time.Time{}
@@ -304,7 +305,7 @@ func TestWebhookSeveralEventsAndRedelivery(t *testing.T) {
 		},
 		[]whatsapptest.Status{{ID: "wamid.out1", Status: "delivered", At: t0}, {ID: "wamid.out2", Status: "failed", At: t0, ErrorCode: 131047}})
 	e := newChannel(t, "", nil)
-	rec := &recorder{err: errors.New("inbox: store unavailable")}
+	rec := &channeltest.Recorder{Err: errors.New("inbox: store unavailable")}
 	h := e.ch.Webhook(rec, rec)
 
 	w := httptest.NewRecorder()
@@ -312,21 +313,19 @@ func TestWebhookSeveralEventsAndRedelivery(t *testing.T) {
 	if w.Code != http.StatusInternalServerError {
 		t.Fatalf("handler failing: code = %d, want 500 so that Meta redelivers", w.Code)
 	}
-	rec.mu.Lock()
-	rec.err = nil
-	rec.mu.Unlock()
+	rec.SetErr(nil)
 	w = httptest.NewRecorder()
 	h.ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", body))
 	if w.Code != http.StatusOK {
 		t.Fatalf("redelivery: code = %d, want 200", w.Code)
 	}
-	if len(rec.in) != 2 || len(rec.st) != 2 {
-		t.Fatalf("got %d messages and %d statuses, want 2 and 2", len(rec.in), len(rec.st))
+	if len(rec.In) != 2 || len(rec.St) != 2 {
+		t.Fatalf("got %d messages and %d statuses, want 2 and 2", len(rec.In), len(rec.St))
 	}
-	if got := rec.in[1]; got.Type != channels.TypeButton || got.Payload != "confirm" {
+	if got := rec.In[1]; got.Type != channels.TypeButton || got.Payload != "confirm" {
 		t.Errorf("button reply = %+v", got)
 	}
-	if got := rec.st[1]; got.State != channels.StateFailed || got.ErrorCode != "131047" {
+	if got := rec.St[1]; got.State != channels.StateFailed || got.ErrorCode != "131047" {
 		t.Errorf("failed status = %+v", got)
 	}
 }
@@ -334,11 +333,11 @@ func TestWebhookSeveralEventsAndRedelivery(t *testing.T) {
 func TestWebhookUnknownNumberAcknowledged(t *testing.T) {
 	body := whatsapptest.Delivery("999", []whatsapptest.Message{{From: "15552340001", ID: "wamid.a", At: t0, Text: "x"}}, nil)
 	e := newChannel(t, "", nil)
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	w := httptest.NewRecorder()
 	e.ch.Webhook(rec, rec).ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", body))
-	if w.Code != http.StatusOK || rec.count() != 0 {
-		t.Errorf("code %d, %d events; want 200 and none", w.Code, rec.count())
+	if w.Code != http.StatusOK || rec.Count() != 0 {
+		t.Errorf("code %d, %d events; want 200 and none", w.Code, rec.Count())
 	}
 	if e.logs.FilterMessage("webhook for an unknown business number").Len() != 1 {
 		t.Error("unknown number not logged")
@@ -372,7 +371,7 @@ func TestNewConfig(t *testing.T) {
 func TestWebhookPermanentHandlerErrorAcknowledged(t *testing.T) {
 	body := whatsapptest.Delivery(testNumberID, []whatsapptest.Message{{From: "15552340001", ID: "wamid.a", At: t0, Text: "x"}}, nil)
 	e := newChannel(t, "", nil)
-	rec := &recorder{err: fmt.Errorf("inbox: ingest: %w", channels.ErrInvalidMessage)}
+	rec := &channeltest.Recorder{Err: fmt.Errorf("inbox: ingest: %w", channels.ErrInvalidMessage)}
 	w := httptest.NewRecorder()
 	e.ch.Webhook(rec, rec).ServeHTTP(w, whatsapptest.NewWebhookRequest(testSecret, "/", body))
 	if w.Code != http.StatusOK {
