@@ -8,7 +8,8 @@ import (
 )
 
 // Recorder is a channels.InboundHandler and channels.StatusHandler that
-// keeps what it is given, for tests of an adapter's webhooks. While Err is
+// keeps what it is given, for tests of an adapter's webhooks; an inbound
+// message that fails channels.Inbound.Validate is refused. While Err is
 // set it refuses everything with Err, as an inbox that is down does. Read
 // In and St once the requests under test have returned, or use Count.
 type Recorder struct {
@@ -27,6 +28,9 @@ func (r *Recorder) HandleInbound(_ context.Context, m channels.Inbound) error {
 	defer r.mu.Unlock()
 	if r.Err != nil {
 		return r.Err
+	}
+	if err := m.Validate(); err != nil {
+		return err // an adapter handed over a message the inbox would refuse
 	}
 	r.In = append(r.In, m)
 	return nil

@@ -11,13 +11,13 @@ import (
 	"net/url"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest/observer"
 
 	"github.com/frontdeskhq/frontdesk/channels"
+	"github.com/frontdeskhq/frontdesk/channels/channeltest"
 	"github.com/frontdeskhq/frontdesk/channels/email"
 	"github.com/frontdeskhq/frontdesk/clock/clocktest"
 
@@ -25,33 +25,6 @@ import (
 )
 
 // recorder is an inbox stand-in that records what the handler delivers.
-type recorder struct {
-	mu       sync.Mutex
-	inbound  []channels.Inbound
-	statuses []channels.Status
-	err      error
-}
-
-func (r *recorder) HandleInbound(_ context.Context, m channels.Inbound) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.err != nil {
-		return r.err
-	}
-	if err := m.Validate(); err != nil {
-		return err
-	}
-	r.inbound = append(r.inbound, m)
-	return nil
-}
-
-func (r *recorder) HandleStatus(_ context.Context, s channels.Status) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.statuses = append(r.statuses, s)
-	return nil
-}
-
 type practices map[string]string
 
 func (p practices) PracticeFor(_ context.Context, to channels.Address) (string, error) {
@@ -71,7 +44,7 @@ func (m *memMedia) SaveMedia(_ context.Context, practiceID string, ref channels.
 
 const token = "s3cret-token"
 
-func newHandler(t *testing.T, rec *recorder, cfg email.HandlerConfig) (*email.Handler, *observer.ObservedLogs) {
+func newHandler(t *testing.T, rec *channeltest.Recorder, cfg email.HandlerConfig) (*email.Handler, *observer.ObservedLogs) {
 	t.Helper()
 	core, logs := observer.New(zap.DebugLevel)
 	cfg.Token = token
@@ -121,16 +94,16 @@ const canaryMail = "From: Zelda Quixote <zelda.quixote@example.com>\r\n" +
 var canaries = []string{"Zelda", "Quixote", "zelda.quixote", "555-867-5309", "078-05-1120", "rash"}
 
 func TestHandlerDeliversReply(t *testing.T) {
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	h, _ := newHandler(t, rec, email.HandlerConfig{})
 	w := post(h, shared(t, "talon", "standard_replies", "apple_mail_2.eml"), nil)
 	if w.Code != http.StatusOK {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
-	if len(rec.inbound) != 1 {
-		t.Fatalf("%d inbound, want 1", len(rec.inbound))
+	if len(rec.In) != 1 {
+		t.Fatalf("%d inbound, want 1", len(rec.In))
 	}
-	in := rec.inbound[0]
+	in := rec.In[0]
 	if in.Text != "Hello" || in.Channel != channels.Email || in.PracticeID != "p1" || in.From.Value != "adam@tictail.com" ||
 		in.ProviderID != "68001B29-8EA4-444C-A894-0537D2CA5208@tictail.com" || in.InReplyTo == "" || len(in.References) != 1 || in.Subject != "Re: Hello there" {
 		t.Errorf("inbound = %+v", in)
@@ -159,14 +132,14 @@ func TestHandlerAuthAndRequestChecks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			h, logs := newHandler(t, rec, email.HandlerConfig{MaxBytes: 1 << 10})
 			w := post(h, tt.body, tt.mutate)
 			if w.Code != tt.want {
 				t.Fatalf("status %d, want %d", w.Code, tt.want)
 			}
-			if tt.want != http.StatusOK && len(rec.inbound) != 0 {
-				t.Errorf("a refused request stored %d messages", len(rec.inbound))
+			if tt.want != http.StatusOK && len(rec.In) != 0 {
+				t.Errorf("a refused request stored %d messages", len(rec.In))
 			}
 			assertNoPHI(t, w.Body.String(), logs, canaries...)
 		})
@@ -174,7 +147,7 @@ func TestHandlerAuthAndRequestChecks(t *testing.T) {
 }
 
 func TestHandlerAutomatedMail(t *testing.T) {
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	h, _ := newHandler(t, rec, email.HandlerConfig{})
 	ooo := "From: pat@example.com\r\nAuto-Submitted: auto-replied\r\nSubject: Out of office\r\n\r\nI am away.\r\n"
 	if w := post(h, []byte(ooo), nil); w.Code != http.StatusOK || !strings.Contains(w.Body.String(), "ignored") {
@@ -183,12 +156,12 @@ func TestHandlerAutomatedMail(t *testing.T) {
 	if w := post(h, []byte(bounceMail), nil); w.Code != http.StatusOK {
 		t.Fatalf("bounce: %d", w.Code)
 	}
-	if len(rec.inbound) != 0 {
-		t.Errorf("automated mail reached the inbox: %+v", rec.inbound)
+	if len(rec.In) != 0 {
+		t.Errorf("automated mail reached the inbox: %+v", rec.In)
 	}
-	if len(rec.statuses) != 1 || rec.statuses[0].State != channels.StateFailed || rec.statuses[0].ProviderID != "out-9@clinic.example" ||
-		rec.statuses[0].ErrorCode != "5.1.1" || !rec.statuses[0].At.Equal(t0) {
-		t.Errorf("statuses = %+v", rec.statuses)
+	if len(rec.St) != 1 || rec.St[0].State != channels.StateFailed || rec.St[0].ProviderID != "out-9@clinic.example" ||
+		rec.St[0].ErrorCode != "5.1.1" || !rec.St[0].At.Equal(t0) {
+		t.Errorf("statuses = %+v", rec.St)
 	}
 }
 
@@ -205,7 +178,7 @@ const bounceMail = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
 	"--b1--\r\n"
 
 func TestHandlerTenancyAndMedia(t *testing.T) {
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	media := &memMedia{}
 	h, _ := newHandler(t, rec, email.HandlerConfig{
 		Practices: practices{"front@sunny.example": "sunny", "hola@luna.example": "luna"},
@@ -217,7 +190,7 @@ func TestHandlerTenancyAndMedia(t *testing.T) {
 	if w := post(h, []byte(mail), nil); w.Code != http.StatusOK {
 		t.Fatalf("status %d", w.Code)
 	}
-	in := rec.inbound[0]
+	in := rec.In[0]
 	if in.PracticeID != "luna" || in.To.Value != "hola@luna.example" || !in.SentAt.Equal(t0) || len(in.Media) != 1 || in.Media[0].StoreKey != "luna/media-1" || in.Media[0].ContentType != "image/png" ||
 		in.Media[0].Size != 8 || !bytes.Equal(media.saved[0], []byte("\x89PNG\r\n\x1a\n")) {
 		t.Errorf("inbound = %+v", in)
@@ -229,7 +202,7 @@ func TestHandlerTenancyAndMedia(t *testing.T) {
 }
 
 func TestHandlerInboxFailureAsksForRedelivery(t *testing.T) {
-	rec := &recorder{err: errors.New("inbox: store unavailable")}
+	rec := &channeltest.Recorder{Err: errors.New("inbox: store unavailable")}
 	h, logs := newHandler(t, rec, email.HandlerConfig{})
 	if w := post(h, []byte(canaryMail), nil); w.Code != http.StatusInternalServerError {
 		t.Fatalf("status %d, want 500", w.Code)
@@ -241,11 +214,11 @@ func TestHandlerInboxFailureAsksForRedelivery(t *testing.T) {
 }
 
 func TestHandlerLogsNoPHI(t *testing.T) {
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	h, logs := newHandler(t, rec, email.HandlerConfig{})
 	w := post(h, []byte(canaryMail), nil)
-	if w.Code != http.StatusOK || len(rec.inbound) != 1 {
-		t.Fatalf("status %d, %d inbound", w.Code, len(rec.inbound))
+	if w.Code != http.StatusOK || len(rec.In) != 1 {
+		t.Fatalf("status %d, %d inbound", w.Code, len(rec.In))
 	}
 	if logs.Len() == 0 {
 		t.Fatal("nothing logged; the canary check would prove nothing")
@@ -255,7 +228,7 @@ func TestHandlerLogsNoPHI(t *testing.T) {
 }
 
 func TestNewHandlerConfigErrors(t *testing.T) {
-	rec := &recorder{}
+	rec := &channeltest.Recorder{}
 	for name, cfg := range map[string]email.HandlerConfig{
 		"no token":    {PracticeID: "p1"},
 		"no practice": {Token: "t"},
@@ -293,15 +266,15 @@ func TestHandlerProviderFormPosts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec := &recorder{}
+			rec := &channeltest.Recorder{}
 			h, _ := newHandler(t, rec, email.HandlerConfig{})
 			ct, body := tt.form()
 			w := post(h, body, func(r *http.Request) { r.Header.Set("Content-Type", ct) })
 			if w.Code != tt.want {
 				t.Fatalf("status %d, want %d", w.Code, tt.want)
 			}
-			if tt.want == http.StatusOK && (len(rec.inbound) != 1 || rec.inbound[0].Text != "Hello") {
-				t.Errorf("inbound = %+v", rec.inbound)
+			if tt.want == http.StatusOK && (len(rec.In) != 1 || rec.In[0].Text != "Hello") {
+				t.Errorf("inbound = %+v", rec.In)
 			}
 		})
 	}
