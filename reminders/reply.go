@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/frontdeskhq/frontdesk/channels"
 )
@@ -157,12 +158,9 @@ func leadingCode(text string) (Action, bool) {
 		return "", false
 	}
 	rest := strings.TrimLeft(t[1:], " ")
-	if rest == "" || !strings.ContainsRune("-–—:,.!", rune(rest[0])) && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
-		return "", false
-	}
-	if t[1] != ' ' && t[1] != ':' && t[1] != ',' && t[1] != '.' && t[1] != '!' && !strings.HasPrefix(t[1:], " ") {
-		// "X-ray": a hyphen glued to the code makes a word.
-		return "", false
+	sep, _ := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("-–—:,.!", sep) || t[1] != ' ' && strings.ContainsRune("-–—", sep) {
+		return "", false // "X-ray": a dash glued to the code makes a word
 	}
 	if isOptOut(normalize(rest)) || normalize(rest).hasAny(clinicalPhrases) {
 		return "", false
