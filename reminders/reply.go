@@ -297,7 +297,7 @@ func isOptOut(n norm) bool {
 			}
 		}
 	}
-	if len(n.words) == 1 && (n.words[0] == "para" || n.words[0] == "detener" || n.words[0] == "cancelar suscripcion") {
+	if len(n.words) == 1 && (n.words[0] == "para" || n.words[0] == "detener") {
 		return true // "PARA" alone: Spanish for stop
 	}
 	if len(n.words) > 6 {
