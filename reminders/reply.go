@@ -101,11 +101,15 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 			return Reply{Action: ActionReschedule, Choice: c}
 		}
 	}
-	if a, ok := codes[n.s]; ok {
-		return Reply{Action: a}
-	}
 	bare := stripPoliteness(n)
-	if a, ok := codes[bare]; ok {
+	if a, ok := codes[n.s]; !ok {
+		if a, ok = codes[bare]; ok {
+			return reply(a, n)
+		}
+	} else {
+		return reply(a, n)
+	}
+	if a, ok := codeClause(n); ok {
 		return Reply{Action: a}
 	}
 	if a, ok := leadingCode(text); ok {
@@ -116,6 +120,78 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 		return Reply{Action: ActionUnclear}
 	}
 	return Reply{Action: classify(n)}
+}
+
+// reply is a whole reply that is one code: its action, unless the patient
+// asks it ("ok?", "C?"), which a person should answer.
+func reply(a Action, n norm) Reply {
+	if n.question {
+		return Reply{Action: ActionUnclear}
+	}
+	return Reply{Action: a}
+}
+
+// codeClause reads a reply code that is a clause of its own, at the start
+// or the end of a longer reply, politeness aside: "R porfa, no puedo el
+// martes", "r pls. any day next wk", "I thought about moving it but no,
+// I'll keep it. C". Two different codes ("R, C") are unclear. Anything
+// clinical in the reply sends it to staff, and an opt-out was checked
+// before.
+func codeClause(n norm) (Action, bool) {
+	if len(n.words) < 2 || n.hasAny(clinicalPhrases) {
+		return "", false
+	}
+	first := 1
+	for first < len(n.words) && !n.clause[first] {
+		first++
+	}
+	last := len(n.words) - 1
+	for last > 0 && !n.clause[last] {
+		last--
+	}
+	var head, tail Action
+	if first < len(n.words) {
+		head, _ = clauseCode(n.words[:first])
+	}
+	if last > 0 {
+		tail, _ = clauseCode(n.words[last:])
+	}
+	switch {
+	case head != "" && tail != "" && head != tail:
+		return ActionUnclear, true
+	case head != "":
+		return head, true
+	case tail != "":
+		return tail, true
+	}
+	return "", false
+}
+
+// clauseCode reports the action of a clause that is one letter code, with
+// politeness words around it.
+func clauseCode(words []string) (Action, bool) {
+	var a Action
+	for _, w := range words {
+		var code Action
+		switch w {
+		case "c":
+			code = ActionConfirm
+		case "r":
+			code = ActionReschedule
+		case "x":
+			code = ActionCancel
+		default:
+			if politeness[w] {
+				continue
+			}
+			return "", false
+		}
+		if a != "" {
+			return "", false
+		}
+		a = code
+	}
+	return a, a != ""
 }
 
 func parsePayload(p string, choices int) (Reply, bool) {
@@ -337,6 +413,8 @@ var cancelPhrases = padded(
 	"no voy a ir", "no voy a asistir", "no asistire", "no ire", "no vamos a ir", "no iremos",
 	"no estare", "no podre asistir", "no puedo", "no voy", "no vamos", "ya no necesito", "no la necesito", "no lo necesito",
 	"no podemos", "no me es posible", "me es imposible", "imposible ir", "have to cancel", "need to cancel",
+	"no need to come", "dont need to come", "no longer need to come", "no need for the appointment",
+	"ya no hace falta", "no hace falta que vaya", "no hace falta ir", "no es necesario ir", "no necesito ir",
 )
 
 var negatedCancel = padded(
@@ -352,6 +430,16 @@ var reschedulePhrases = padded(
 	"reprogramar", "reprogramarla", "mover", "moverla", "posponer", "otro dia", "otra hora", "otra fecha",
 	"otro horario", "en vez", "mas tarde", "mas temprano", "la proxima semana", "en lugar",
 	"sooner", "earliest", "other times", "other options", "available times", "otra cita", "adelantar", "atrasar", "aplazar", "otro momento",
+	"another slot", "other slot", "different slot", "new slot", "another appointment", "next wk", "anything in the",
+	"anything later", "anything earlier", "anything else available", "any other", "something in the", "otro turno",
+	"otra hora", "algo en la", "algun otro", "alguna otra",
+)
+
+// negatedReschedule phrases turn down another appointment: "no necesito
+// otra cita", "don't need another one".
+var negatedReschedule = padded(
+	"dont need another", "dont want another", "no need for another", "no new appointment", "no necesito otra",
+	"no quiero otra", "no necesito otro", "no quiero otro", "sin reprogramar",
 )
 
 var confirmPhrases = padded(
@@ -363,6 +451,7 @@ var confirmPhrases = padded(
 	"alli estaremos", "ahi estaremos", "estare", "estaremos", "nos vemos", "asistire", "asistiremos", "voy",
 	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
 	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
+	"see u", "cu there", "keep it", "keep the appointment", "keep my appointment", "la mantengo", "mantener la cita",
 )
 
 // askPhrases mark a question written without a question mark.
@@ -375,7 +464,7 @@ var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal 
 
 // politeness words are dropped around a reply code: "R please", "X gracias".
 var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "thanks": true, "thank": true, "you": true,
-	"thx": true, "por": true, "favor": true, "gracias": true}
+	"thx": true, "ty": true, "por": true, "favor": true, "gracias": true, "porfa": true, "porfis": true, "xfa": true, "xfavor": true, "plis": true}
 
 // stripPoliteness returns n's padded text without politeness words.
 func stripPoliteness(n norm) string {
@@ -398,6 +487,8 @@ var preferWords = padded("better", "prefer", "rather", "mejor", "prefiero", "pre
 var dayWords = padded(
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "manana",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "mondays", "tuesdays", "wednesdays", "thursdays",
+	"fridays", "saturdays", "sundays", "afternoon", "morning", "evening", "tarde", "temprano",
 )
 
 var helpPhrases = padded(
@@ -405,6 +496,8 @@ var helpPhrases = padded(
 	"whats this", "whos this", "who is texting", "quien me escribe",
 	"what do i reply", "what should i reply", "what do i answer", "how do i reply", "how do i answer",
 	"que tengo que responder", "que respondo", "que debo responder", "como respondo", "como contesto", "que contesto",
+	"how does this work", "how this works", "what do i do", "what am i supposed to", "reply with a", "como funciona",
+	"no entiendo", "que tengo que contestar", "que debo contestar", "que significa", "what does this mean",
 )
 
 // classify settles a sentence. Order matters: clinical content goes to
@@ -416,17 +509,17 @@ func classify(n norm) Action {
 		return ActionQuestion
 	}
 	negCancel := n.hasAny(negatedCancel) || n.negatedStem(cancelStems)
-	negResched := n.negatedStem(rescheduleStems)
+	negResched := n.negatedStem(rescheduleStems) || n.hasAny(negatedReschedule)
 	cancel := !negCancel && (n.hasAny(cancelPhrases) || n.hasStem(cancelStems))
 	resched := !negResched && (n.hasAny(reschedulePhrases) || n.hasStem(rescheduleStems) ||
 		(n.question || n.hasAny(preferWords)) && n.hasAny(dayWords))
 	// Unaccented "si" is also Spanish "if" ("quería saber si aceptan..."):
 	// it confirms only as the reply's first word.
-	yes := n.hasAny(confirmPhrases) || (len(n.words) > 0 && n.words[0] == "si")
+	yes := n.hasAny(confirmPhrases) || n.hasStem(confirmStems) || (len(n.words) > 0 && n.words[0] == "si")
 	confirm := negCancel || (!cancel && yes)
 	asks := n.question || n.hasAny(askPhrases) || len(n.words) > 0 && askWords[n.words[0]]
 	switch {
-	case resched && !negCancel:
+	case resched:
 		return ActionReschedule
 	case cancel:
 		return ActionCancel
@@ -448,6 +541,7 @@ func classify(n norm) Action {
 // inflection or common misspelling: "cancelling", "cancle", "rescheduel",
 // "reshedule", "reprogramemos".
 var (
+	confirmStems    = []string{"confirm", "confrim", "comfirm", "confim", "cofirm", "conferm"}
 	cancelStems     = []string{"cancel", "cancle", "cancell", "anul"}
 	rescheduleStems = []string{"resch", "reshed", "reeschedul", "reprogram", "cambiar"}
 )

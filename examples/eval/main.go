@@ -12,8 +12,9 @@
 // For -task phi, -misses also lists every missed gold span and every
 // detection that overlaps no gold span, with its kind, rule and a little
 // context (after the table; on standard error with -json), to study what
-// the rules get wrong. Those lines quote the corpus: use them on test data
-// only.
+// the rules get wrong; for -task replies, every reply read wrong, with
+// its label and what was read. Those lines quote the corpus: use them on
+// test data only.
 //
 // With -json it prints one JSON object (keys documented in the README);
 // without, a readable table. It exits 1 on a malformed file, naming the
@@ -34,7 +35,8 @@ type options struct {
 	Data   string
 	Format string
 	JSON   bool
-	// Misses lists missed gold spans and wrong detections (-task phi).
+	// Misses lists errors: missed gold spans and wrong detections
+	// (-task phi), replies read wrong (-task replies).
 	Misses bool
 	// missOut receives the -misses lines: standard error with -json,
 	// else after the table.
@@ -60,7 +62,7 @@ func run(args []string, w io.Writer) error {
 	fs.StringVar(&o.Task, "task", "", "what to evaluate: triage, phi or replies")
 	fs.StringVar(&o.Data, "data", "", "labeled data: a JSON Lines file, a directory for -format physionet, a JSON file for -format presidio")
 	fs.StringVar(&o.Format, "format", "jsonl", "input format: jsonl, or physionet, presidio or marked for -task phi")
-	fs.BoolVar(&o.Misses, "misses", false, "-task phi: list missed gold spans and wrong detections with context")
+	fs.BoolVar(&o.Misses, "misses", false, "list errors: -task phi, missed gold spans and wrong detections with context; -task replies, replies read wrong")
 	fs.BoolVar(&o.JSON, "json", false, "print one JSON object instead of a table")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)

@@ -38,8 +38,18 @@ func runReplies(o options, w io.Writer) error {
 		return err
 	}
 	rep := scoreReplies(lines)
+	missOut := w
 	if o.JSON {
-		return json.NewEncoder(w).Encode(rep)
+		if err := json.NewEncoder(w).Encode(rep); err != nil {
+			return err
+		}
+		missOut = o.missOut
+	}
+	if o.Misses {
+		defer printReplyMisses(missOut, lines)
+	}
+	if o.JSON {
+		return nil
 	}
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	fmt.Fprintf(tw, "replies: n=%d accuracy=%.4f\n", rep.N, rep.Accuracy)
@@ -54,6 +64,21 @@ func runReplies(o options, w io.Writer) error {
 		fmt.Fprintf(tw, "%s\t%.4f\t%.4f\t%.4f\t%d\n", a, s.Precision, s.Recall, s.F1, s.Support)
 	}
 	return tw.Flush()
+}
+
+// printReplyMisses writes one tab-separated line per reply read wrong:
+// the label, what ParseReply read, the channel and the text (quoted).
+func printReplyMisses(w io.Writer, lines []replyLine) {
+	for _, l := range lines {
+		if got := parseLine(l); got != l.Action {
+			fmt.Fprintf(w, "want %s\tgot %s\t%s\t%q\n", l.Action, got, l.Channel, l.Text)
+		}
+	}
+}
+
+// parseLine is ParseReply's action for l.
+func parseLine(l replyLine) string {
+	return string(reminders.ParseReply(l.Text, "", &reminders.ParseOptions{Channel: channels.Kind(l.Channel)}).Action)
 }
 
 func readReplies(path string) ([]replyLine, error) {
@@ -98,7 +123,7 @@ func scoreReplies(lines []replyLine) repliesReport {
 	}
 	right := 0
 	for _, l := range lines {
-		got := string(reminders.ParseReply(l.Text, "", &reminders.ParseOptions{Channel: channels.Kind(l.Channel)}).Action)
+		got := parseLine(l)
 		if got == l.Action {
 			right++
 			c(got).TP++
