@@ -270,7 +270,7 @@ func negated(toks []token, s int) bool {
 // hurting", "2 weeks, no fever".
 func negatedInside(toks []token, s, e int, p pattern) bool {
 	for k := s + 1; k < e; k++ {
-		if !negations[toks[k].norm] || inability[toks[k+1].norm] {
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] || persists(toks, k) {
 			continue
 		}
 		asked := false
@@ -286,6 +286,22 @@ func negatedInside(toks []token, s, e int, p pattern) bool {
 	}
 	return false
 }
+
+// persists reports a negation at k that says a sign will not go away,
+// which makes it worse rather than denying it: "no se me quita con nada",
+// "won't go away", "doesn't stop", "no mejora".
+func persists(toks []token, k int) bool {
+	for j := k + 1; j <= k+3 && j < len(toks) && !toks[j].clause; j++ {
+		if persistWords[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// persistWords follow a negation that keeps a sign going (see persists).
+var persistWords = wordSet("quita quitaba quito baja bajaba mejora mejoraba mejoro calma calmaba pasa pasaba away " +
+	"stop stops stopping stopped improve improves improving improved helps helping helped ease eases easing")
 
 // askedAbout reports whether the sign is only asked about: "what are the
 // signs of a stroke", "in case of an overdose", "sintomas de un infarto".
