@@ -270,7 +270,7 @@ func negated(toks []token, s int) bool {
 // hurting", "2 weeks, no fever".
 func negatedInside(toks []token, s, e int, p pattern) bool {
 	for k := s + 1; k < e; k++ {
-		if !negations[toks[k].norm] || inability[toks[k+1].norm] || persists(toks, k) {
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] || persists(toks, k, e) {
 			continue
 		}
 		asked := false
@@ -287,11 +287,13 @@ func negatedInside(toks []token, s, e int, p pattern) bool {
 	return false
 }
 
-// persists reports a negation at k that says a sign will not go away,
-// which makes it worse rather than denying it: "no se me quita con nada",
-// "won't go away", "doesn't stop", "no mejora".
-func persists(toks []token, k int) bool {
-	for j := k + 1; j <= k+3 && j < len(toks) && !toks[j].clause; j++ {
+// persists reports a negation at k, inside a match ending at e, that says
+// a sign will not go away, which makes it worse rather than denying it:
+// "no se me quita con nada", "won't go away", "doesn't stop", "no
+// mejora". The word that says so must come before the match's last word,
+// so that in "chest doesn't hurt, it stopped" the negation still denies.
+func persists(toks []token, k, e int) bool {
+	for j := k + 1; j <= k+3 && j < e && !toks[j].clause; j++ {
 		if persistWords[toks[j].norm] {
 			return true
 		}

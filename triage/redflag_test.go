@@ -131,6 +131,8 @@ func TestFindRedFlags(t *testing.T) {
 		{"rash on an antibiotic", "started augmentin monday and now there is a rash on my chest", "medication_reaction", triage.UrgencyUrgent},
 		{"high INR", "my INR came back 5 today", "needs_today", triage.UrgencyUrgent},
 		{"swollen tooth", "se me está hinchando la cara por una muela", "needs_today", triage.UrgencyUrgent},
+		{"stopped hurting", "my chest doesnt hurt it stopped", "", triage.UrgencyRoutine},
+		{"pain that will not ease", "my chest hurt and the pain wont ease up at all", "chest_pain", triage.UrgencyEmergency},
 		{"caffeine overdose joke", "i overdosed on coffee for my exams lol, can I move my appointment", "", triage.UrgencyRoutine},
 		{"food poisoning", "i think i have food poisoning", "", triage.UrgencyRoutine},
 		{"seizure now", "my son is having a seizure", "seizure", triage.UrgencyEmergency},
