@@ -123,14 +123,20 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			}
 			u := r.urgency
 			v := judge(toks, i, end, r)
-			if v != dropped && negatedInside(toks, i, end, d.pats[pid]) {
-				v = dropped
-			}
 			span := [2]int{toks[i].start, toks[end].end}
+			denied := span
+			if v != dropped {
+				if k, ok := negatedInside(toks, i, end, d.pats[pid]); ok {
+					// Only the words from the negation on are denied:
+					// in "calf swollen, no shortness of breath" the
+					// calf may still be read as a milder sign.
+					v, denied = dropped, [2]int{toks[k].start, toks[end].end}
+				}
+			}
 			switch v {
 			case dropped:
 				suppressed = true
-				droppedSpans = append(droppedSpans, span)
+				droppedSpans = append(droppedSpans, denied)
 				continue
 			case downgraded:
 				u = UrgencyUrgent
@@ -191,6 +197,7 @@ var (
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
 	longUnits    = wordSet("year years month months ano anos mes meses")
+	recentUnits  = wordSet("few couple several day days hour hours week weeks night nights 1 2 3 4 5 6 7 8 9 10 24 48 72")
 	historyW     = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
 )
 
@@ -266,9 +273,9 @@ func negated(toks []token, s int) bool {
 }
 
 // negatedInside reports a negation between the terms of a match that the
-// pattern itself does not ask for: "rash, not spreading", "chest is not
-// hurting", "2 weeks, no fever".
-func negatedInside(toks []token, s, e int, p pattern) bool {
+// pattern itself does not ask for, and where it stands: "rash, not
+// spreading", "chest is not hurting", "2 weeks, no fever".
+func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
 		if !negations[toks[k].norm] || inability[toks[k+1].norm] || persists(toks, k, e) {
 			continue
@@ -281,10 +288,10 @@ func negatedInside(toks []token, s, e int, p pattern) bool {
 			}
 		}
 		if !asked {
-			return true
+			return k, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // persists reports a negation at k, inside a match ending at e, that says
@@ -360,7 +367,7 @@ func settledAround(toks []token, s, e int) bool {
 // i do if my child ever has a seizure", "si algun dia le da un infarto").
 func hypothetical(toks []token, s int) bool {
 	cond := false
-	for k := s - 1; k >= 0 && k >= s-5; k-- {
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		if toks[k+1].clause {
 			break
 		}
@@ -390,6 +397,21 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 	return s, e
 }
 
+// childhood reports "he was 2", "she was little", "era niño", "tenía 5
+// años" starting at k (before e): an age long past.
+func childhood(toks []token, k, e int) bool {
+	if k+1 <= e && (toks[k].norm == "era" || toks[k].norm == "tenia") {
+		return young[toks[k+1].norm] || isNumber(toks[k+1].norm)
+	}
+	if k+2 <= e && (toks[k+1].norm == "was" || toks[k+1].norm == "were") {
+		return young[toks[k+2].norm] || isNumber(toks[k+2].norm)
+	}
+	return false
+}
+
+// young words say a person was a child: see childhood.
+var young = wordSet("little young baby kid child small toddler infant teen teenager pequeno pequena chiquito chiquita nino nina bebe chico chica joven")
+
 // longAgo reports whether the clause holding s..e dates the sign long ago:
 // "last year", "years ago", "in 2019", "history of", "hace dos años".
 func longAgo(toks []token, s, e int) bool {
@@ -407,7 +429,14 @@ func longAgo(toks []token, s, e int) bool {
 		if k+1 <= e {
 			next = toks[k+1].norm
 		}
+		if w == "since" || w == "desde" {
+			// "since last month", "since my husband passed last month",
+			// "desde hace un año": still going on.
+			return false
+		}
 		switch {
+		case w == "past" && recentUnits[next]:
+			// "the past 2 days", "the past few hours": recent.
 		case historyW[w]:
 			return true
 		case w == "last" && (longUnits[next] || next == "summer" || next == "winter" || next == "spring" || next == "fall" || next == "christmas"):
@@ -420,6 +449,10 @@ func longAgo(toks []token, s, e int) bool {
 			return true
 		case w == "used" && next == "to":
 			return true
+		case w == "back" && (next == "in" || next == "when"):
+			return true // "back in March", "back when I lived there"
+		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
+			return true // "when he was 2", "cuando era niño"
 		case (w == "in" || w == "en") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
 			return true
 		}

@@ -58,9 +58,14 @@ var redFlagRules = []rule{
 		"slur*|arrastr* ~3 speech|word*|talk*|palabra*|habla*",
 		"speech|habla ~2 slur*|arrastrad*|garbled|confus*|rara",
 		"cant|cannot|unable|couldnt ~2 move|lift|raise|use ~3 arm*|leg*|side|face|hand",
+		"can ~1 not ~2 move|lift|raise|use ~3 arm*|leg*|side|face|hand",
+		"mouth|boca|face|cara|smile|sonrisa|lip|labio ~5 one|un ~1 side|lado",
+		"speak|speaks|talk|talks|talking|speaking|habla|hablando|words|palabras ~~6 no|not|doesnt|dont ~2 make|makes|making|tiene|tienen ~1 sense|sentido",
+		"slurr*|arrastrad*|mushy|garbled",
 		"no ~2 puede|puedo|podia ~1 levantar|alzar ~3 brazo*|pierna*|mano",
 		"no ~2 puede|puedo|podia ~1 mover ~5 brazo*|pierna*|lado|cara|mano",
-		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 numb*|weak*|dormid*|paraliz*|debil*|no siento",
+		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 numb*|weak*|dormid*|paraliz*|debil*",
+		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 no ~1 siento|siente",
 		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
 		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
 		"lost|lose|losing|perdi*|perdio ~2 vision|sight|vista",
@@ -143,7 +148,7 @@ var redFlagRules = []rule{
 		"poison*|envenen*|intoxic*",
 		"took|drank|swallowed|tomo|tomó|bebio|bebió|trago|tragó|bebido|tomado ~3 liquido|liquid|product*|producto|solution|stuff ~2 de|para|for ~1 limpiar|limpieza|cleaning",
 		"cleaning ~1 liquid|product|solution|stuff ~~6 drank|swallowed|ate|mouth|burn*",
-		"swallowed|trago|trague|ate|comio|tragado ~4 magnet*|iman|imanes|battery|batteries|pila|pilas|boton",
+		"swallowed|trago|trague|ate|comio|tragado ~7 magnet*|iman|imanes|battery|batteries|pila|pilas|boton",
 		"how ~1 many|much ~3 took|ate|swallowed|tomo|trago|comio",
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",
 		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 dont|not|no ~2 know|sure|se ~1 how ~1 many|much",
@@ -275,7 +280,17 @@ var redFlagRules = []rule{
 		"dialysis|dialisis ~~8 missed|skipped|falte|perdi ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",
 		"pregnan*|embaraz* ~~15 faint*|desmay*", "pregnan*|embaraz* ~~15 passed ~1 out",
 		"thinner*|warfarin|eliquis|xarelto|coumadin|anticoag* ~~12 fell|hit|cayo|golpe* ~~8 head|cabeza",
+		"fell|hit|cayo|golpe*|bumped|banged ~~8 head|cabeza ~~12 thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel",
+		"head|cabeza ~~20 same ~1 question*|thing*|things|pregunta*|cosa*",
+		"head|cabeza ~~20 repeat*|repite|repitiendo ~3 herself|himself|question*|pregunta*",
 		"nosebleed ~~8 hour|hours|wont|stop|hora|horas", "nose ~2 bleed* ~~8 hour|hours|wont|hora|horas",
+	}},
+	// A swollen leg, then breathlessness or pain on breathing in (a clot
+	// gone to the lung).
+	{kind: "pulmonary_embolism", urgency: UrgencyEmergency, patterns: []string{
+		"leg|calf|pierna|pantorrilla ~~6 swollen|swell*|hinch* ~~25 winded|breathless|breath|breathe|breathing|aire|ahog*|respirar",
+		"swollen|swell*|hinch* ~~4 leg|calf|pierna|pantorrilla ~~25 winded|breathless|breath|breathe|breathing|aire|ahog*|respirar",
+		"winded|breathless|ahog* ~~25 leg|calf|pierna|pantorrilla ~~6 swollen|swell*|hinch*",
 	}},
 	// Black or bloody stool with fainting.
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
@@ -298,7 +313,7 @@ var redFlagRules = []rule{
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|blood|sangre",
 		"bleed*|sangrando|sangrado|sangro|sangra ~~12 pregnan*|embaraz*",
-		"miscarr*|aborto espontaneo", "perdiendo ~2 bebe",
+		"miscarr*", "aborto ~1 espontaneo", "perdiendo ~2 bebe",
 		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 	}, notAfter: labWords},
@@ -318,12 +333,15 @@ var redFlagRules = []rule{
 		"burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo|spilled|derrame ~~25 leathery|charred|acartonad*|chamuscad*",
 		"alacran|escorpion|scorpion ~~10 babea*|drool*|ojos|eyes|respir*|breath*|nene|nena|nino|nina|bebe|baby|kid|child",
 		"hypotherm*|hipoterm*", "heat ~1 stroke", "golpe ~1 de ~1 calor",
-		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga|toque", "descarga|toque ~1 electric*",
 		"carbon ~1 monoxide", "monoxido ~2 carbono", "co ~1 alarm|detector",
 		"furnace|heater|generator|calentador|boiler|estufa ~~12 headache*|dizz*|nause*|mare*|vomit*|lethargic",
 		"headache*|dizz*|nause*|mare* ~~12 furnace|heater|generator|calentador|boiler",
 		"ice|helad* ~1 cold|fria|frio ~~10 confus*|confundid*|shiver*|tembl*|responde|unresponsive|wont ~1 wake",
 		"shivering|temblar|temblando ~2 stopped|paro|dejo",
+	}},
+	// An electric shock; "like electric shocks in my head" is a sensation.
+	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap", patterns: []string{
+		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga|toque", "descarga|toque ~1 electric*",
 	}},
 	// Threats to hurt someone else.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
@@ -347,13 +365,18 @@ var redFlagRules = []rule{
 		"diabet*|insulin*|insulina ~~12 passed ~1 out",
 		"diabet*|insulin*|insulina ~~12 acting ~1 drunk|confus*|strange|weird",
 		"diabet*|insulin*|insulina ~~12 harder|hard ~2 to ~1 wake|awaken",
-		"sugar|meter|glucometer|glucometro|glucosa|azucar ~3 says|reads|dice|marca ~1 hi|high",
+		"sugar|meter|glucometer|glucometro|glucosa|azucar|aparato|aparatito|maquina|maquinita|machine|monitor ~3 says|reads|dice|marca ~1 hi|high",
+		"diabet*|insulin*|insulina ~~15 sweat*|sudando|sudor|shak*|tembl* ~~15 no ~2 contesta|responde|reacciona|answer*|respond*|sense",
+		"diabet*|insulin*|insulina ~~15 no ~2 contesta|responde|reacciona ~2 bien",
+		"diabet*|insulin*|insulina ~~15 sudando ~1 frio",
+		"diabet*|insulin*|insulina ~~15 cold ~1 sweat*",
 		"insulin*|insulina ~~12 vomit* ~~8 breath*|respir*",
 		"wont|cant|wouldnt|refuses|no ~4 drink|tomar|tragar|swallow ~3 the|el|su|his|her ~1 juice|jugo",
 		"acting|acts|actua|parece|esta ~1 drunk|borracho|borracha|tomado|tomada ~~8 doesnt|dont|not|no|never|nunca ~2 drink*|toma|bebe",
 		"type ~1 1|one|i ~~12 acting ~1 drunk|confus*|strange|weird",
 		"breath|aliento ~4 smell*|smells|huele ~4 fruity|acetone|nail|frut*|acetona|quitaesmalte",
-		"breathing|respira*|breaths ~3 deep|deeply|profund* ~2 and|y ~1 fast|rapid*|rapido|quick",
+		"breathing|respira*|breaths ~3 deep|deeply|profund*|hondo ~2 and|y ~1 fast|rapid*|rapido|quick",
+		"breathing|respira*|breaths ~3 fast|rapid*|rapido|quick ~2 and|y ~1 deep|deeply|profund*|hondo",
 		"insulin*|diabet*|insulina|diabetic* ~~15 not ~1 making ~1 sense",
 		"not ~1 making ~1 sense ~~15 insulin*|diabet*|insulina|diabetic*",
 		"insulin*|diabet*|insulina|diabetic* ~~15 no ~1 tiene ~1 sentido",
@@ -364,12 +387,12 @@ var redFlagRules = []rule{
 	}, notAfter: "mg|mcg|units|unidades|grams|gramos|g|carbs|minutes|min|years|anos"},
 	// A racing heart with fainting, or a very fast rate.
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: []string{
-		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 pass ~1 out|faint*|desmay*|dizzy|mare*|chest|pecho|breath*|respir*",
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~15 pass ~1 out|faint*|desmay*|dizzy|mare*|chest|pecho|breath*|respir*",
 		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 black|blacked ~1 out",
 		"heart|pulse|corazon|pulso ~4 #180-300",
 		"heart|pulse|corazon|pulso ~2 rate|ritmo ~3 #>=170",
 		"heart|pulse|corazon|pulso ~3 racing|pounding|acelerad* ~2 at ~1 #>=150",
-	}, notAfter: "mg|watch|reloj"},
+	}, notAfter: "mg"},
 	// Fever in a patient whose defences are down (chemotherapy, a
 	// transplant, dialysis): seen at once.
 	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, patterns: []string{
@@ -476,7 +499,7 @@ var redFlagRules = []rule{
 	}},
 	{kind: "out_of_medication", urgency: UrgencyUrgent, notBefore: "casi|almost|soon|pronto|nearly", patterns: []string{
 		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription",
-		"ran|run|out|without|sin|acabo|acabaron|termino ~4 keppra|levetiracetam|lamotrigine|lamictal|depakote|dilantin|phenytoin|tegretol|carbamazepine|prednisone|tacrolimus|anticonvuls*|antiepilep*",
+		"ran|run|out|without|sin|acabo|acabaron|termino ~4 keppra|levetiracetam|lamotrigine|lamictal|depakote|dilantin|phenytoin|tegretol|carbamazepine|prednisone|tacrolimus|anticonvuls*|antiepilep*|seroquel|quetiapine|quetiapina|lithium|litio|risperdal|risperidone|abilify|aripiprazole|zyprexa|olanzapine|clozapine|clozapina|haldol",
 		"se ~2 acabo|acabaron|termino|terminaron ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
 		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
 		"sin ~2 insulina|inhalador|medicamento*|pastilla*",
@@ -509,7 +532,7 @@ var redFlagRules = []rule{
 	// value called critical, new confusion, an asthma flare, a treatment
 	// that stopped working.
 	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
-		"calf|pantorrilla|leg|pierna ~~6 swollen|swell*|hinch* ~~8 pain*|painful|dolor|duele|red|hot|caliente|tender",
+		"calf|pantorrilla|leg|pierna ~~6 swollen|swell*|hinch* ~~8 pain*|painful|sore|dolor|duele|red|hot|caliente|tender",
 		"critical*|critico|critica ~3 high|low|alto|bajo|alta|baja|value*|result*|level*|valor*|resultado*|nivel*",
 		"potassium|sodium|potasio|sodio ~4 high|low|alto|bajo|alta|baja|critical*",
 		"more|mas ~2 confus*|confundid* ~2 than|que ~1 usual|normal|siempre|before|antes",
@@ -517,7 +540,15 @@ var redFlagRules = []rule{
 		"asthma|asma ~2 flare*|worse|peor",
 		"meds|medication*|medicine*|medicina*|medicamento*|pills|pastillas ~3 not|arent|isnt|no ~2 working|helping|funciona*|sirve*|ayuda*",
 		"migraine*|migrana*|headache*|jaqueca ~~6 #2-30 ~1 days|dias",
-		"inr ~3 #4-20",
+		"inr ~6 #4-20",
+		"copd|epoc|emphysema|enfisema ~~20 flare*|green|verde|amarill*|yellow|phlegm|flema|winded|cans*|tired",
+		"pregnan*|embaraz*|semanas|weeks ~~20 burn*|arde|ardor ~~4 pee|peeing|urinat*|orinar|orino",
+		"burn*|arde|ardor ~~4 pee|peeing|urinat*|orinar|orino ~~20 pregnan*|embaraz*|semanas|weeks",
+		"heart ~1 failure ~~20 gained|gain|weight|pound*|lbs|kilo*|swell*|swollen",
+		"chf ~~20 gained|gain|weight|pound*|lbs|kilo*|swell*|swollen",
+		"insuficiencia ~1 cardiaca ~~20 subio|subir|aumento|peso|kilo*|libras|hinch*",
+		"chemo*|quimio* ~~15 diarrhea|diarrhoea|diarrea|vomit*|llagas|sores",
+		"more|mas ~2 confus*|confundid* ~~20 pee|urine|orina|smell*|huele",
 		"tooth|teeth|muela|muelas|diente|dientes|toothache ~~12 swell*|swollen|hinch*|inflam*",
 		"swell*|swollen|hinch*|inflam* ~~12 tooth|teeth|muela|muelas|diente|dientes|toothache",
 	}},
@@ -526,7 +557,8 @@ var redFlagRules = []rule{
 		"very|really|so|muy|super ~1 depressed|deprimid*",
 		"hopeless|desesperanz*",
 		"muchisima|mucha|severe|terrible|unbearable|insoportable ~2 anxiety|ansiedad",
-		"anxiety|ansiedad ~4 roof|severe|terrible|worst|unbearable|insoportable", "cant stop crying", "no ~2 dejar de llorar",
+		"anxiety|ansiedad ~4 roof|severe|terrible|worst|unbearable|insoportable", "cant ~1 stop ~1 crying", "no ~2 dejar ~1 de ~1 llorar",
+		"paranoi*|paranoid|paranoico|paranoica",
 		"hearing|escucho|oigo ~1 voices|voces",
 	}},
 	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
