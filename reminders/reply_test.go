@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
@@ -130,9 +131,10 @@ func TestParseReply(t *testing.T) {
 }
 
 type labeled struct {
-	Text   string `json:"text"`
-	Action string `json:"action"`
-	Lang   string `json:"lang"`
+	Text    string `json:"text"`
+	Action  string `json:"action"`
+	Lang    string `json:"lang"`
+	Channel string `json:"channel"`
 }
 
 func readLabeled(tb testing.TB, path string) []labeled {
@@ -155,12 +157,18 @@ func readLabeled(tb testing.TB, path string) []labeled {
 }
 
 // TestRepliesNeverMissOptOut holds the one figure that must be perfect:
-// every opt-out of the labeled set is read as one.
+// every opt-out of every labeled set, on its channel, is read as one.
 func TestRepliesNeverMissOptOut(t *testing.T) {
-	for _, l := range readLabeled(t, "testdata/replies.jsonl") {
-		got := reminders.ParseReply(l.Text, "", nil).Action
-		if l.Action == string(reminders.ActionOptOut) && got != reminders.ActionOptOut {
-			t.Errorf("opt-out %q read as %s", l.Text, got)
+	sets, err := filepath.Glob("testdata/replies*.jsonl")
+	if err != nil || len(sets) < 2 {
+		t.Fatalf("labeled sets: %v, %v", sets, err)
+	}
+	for _, set := range sets {
+		for _, l := range readLabeled(t, set) {
+			got := reminders.ParseReply(l.Text, "", &reminders.ParseOptions{Channel: channels.Kind(l.Channel)}).Action
+			if l.Action == string(reminders.ActionOptOut) && got != reminders.ActionOptOut {
+				t.Errorf("%s: opt-out %q read as %s", set, l.Text, got)
+			}
 		}
 	}
 }
