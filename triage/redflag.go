@@ -96,6 +96,7 @@ const (
 	live       verdict = iota // the sign is there now
 	downgraded                // a recent past sign: urgent, not emergency
 	dropped                   // denied, long past, asked about or idiomatic
+	excluded                  // something else by the words around it ("food poisoning")
 )
 
 // scan returns the live flags in toks, and whether a sign was seen but
@@ -138,12 +139,19 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 				suppressed = true
 				droppedSpans = append(droppedSpans, denied)
 				continue
+			case excluded:
+				// Not a denial: another pattern may still read these
+				// words ("took all my pills like an hour ago").
+				suppressed = true
+				continue
 			case downgraded:
 				u = UrgencyUrgent
 			}
 			// A word already read as denied, or as a graver sign, is not
 			// read again as a milder one ("no me duele el pecho").
-			if overlapsAny(span, droppedSpans) || overlapsFlag(span, flags, u) {
+			// A match that opens with a negation asks for it ("no suda"):
+			// an earlier denial does not cover it.
+			if overlapsAny(span, droppedSpans) && !negations[toks[i].norm] || overlapsFlag(span, flags, u) {
 				continue
 			}
 			flags = append(flags, RedFlag{Kind: r.kind, Start: span[0], End: span[1], Urgency: u})
@@ -214,16 +222,19 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	// Exclusions: "food poisoning", "seizure medication".
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
 		if r.notBefore != nil && r.notBefore.matches(toks[k].norm) {
-			return dropped
+			return excluded
 		}
 	}
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
 		w := toks[k].norm
-		if (r.notAfter != nil && r.notAfter.matches(w)) || resolved[w] {
+		if r.notAfter != nil && r.notAfter.matches(w) {
+			return excluded
+		}
+		if resolved[w] {
 			return dropped
 		}
 	}
-	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) {
+	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
@@ -235,6 +246,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 	}
 	for k := cs; k <= ce; k++ {
+		if k > e && joins[toks[k].norm] {
+			break // "had a miscarriage 3 years ago and now I'm pregnant"
+		}
 		if current[toks[k].norm] {
 			return live
 		}
@@ -277,7 +291,8 @@ func negated(toks []token, s int) bool {
 // spreading", "chest is not hurting", "2 weeks, no fever".
 func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
-		if !negations[toks[k].norm] || inability[toks[k+1].norm] || persists(toks, k, e) {
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] || notDenial[toks[k+1].norm] ||
+			k > 0 && simile[toks[k-1].norm] || persists(toks, k, e) {
 			continue
 		}
 		asked := false
@@ -294,6 +309,51 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	return 0, false
 }
 
+// joins are conjunctions that start a new clause without punctuation.
+var joins = wordSet("and y but pero")
+
+// notAboutNow reports a message about a story or a study, asked out of
+// curiosity: a show, a novel or a paper, and a question or "just
+// curious". "watched Grey's and a guy had a stroke, is that real? just
+// curious", "soy estudiante, escribo un trabajo sobre sobredosis".
+func notAboutNow(toks []token) bool {
+	story, asks := false, false
+	for _, t := range toks {
+		story = story || storyWords[t.norm]
+		asks = asks || curiousWords[t.norm]
+	}
+	return story && asks
+}
+
+var (
+	storyWords   = wordSet("watched watching tv vi viendo show episode episodio movie pelicula novela telenovela serie series documentary documental paper essay thesis tesis ensayo student estudiante homework tarea")
+	curiousWords = wordSet("curious curiosity curiosidad questions preguntas pregunto wondering")
+)
+
+// aboutAPet reports a sign in a clause about a pet when the message asks
+// for a vet: "my cat has been peeing blood, what vet do you recommend?".
+func aboutAPet(toks []token, s, e int) bool {
+	vet := false
+	for _, t := range toks {
+		if strings.HasPrefix(t.norm, "vet") || strings.HasPrefix(t.norm, "veterinar") {
+			vet = true
+			break
+		}
+	}
+	if !vet {
+		return false
+	}
+	cs, ce := clauseBounds(toks, s, e)
+	for k := cs; k <= ce; k++ {
+		if pets[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var pets = wordSet("cat cats dog dogs pet pets puppy kitten perro perra perrito perrita gato gata gatito gatita mascota")
+
 // persists reports a negation at k, inside a match ending at e, that says
 // a sign will not go away, which makes it worse rather than denying it:
 // "no se me quita con nada", "won't go away", "doesn't stop", "no
@@ -307,6 +367,14 @@ func persists(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// notDenial words after a negation say what was not known, not that a
+// sign is absent: "didn't know it had peanuts".
+var notDenial = wordSet("know knew realize realized realise realised notice noticed sabia sabiamos sabe sabian")
+
+// simile words before a negation make it a comparison: "como nunca",
+// "like never before".
+var simile = wordSet("como like than que")
 
 // persistWords follow a negation that keeps a sign going (see persists).
 var persistWords = wordSet("quita quitaba quito baja bajaba mejora mejoraba mejoro calma calmaba pasa pasaba away " +

@@ -32,9 +32,14 @@ var redFlagRules = []rule{
 		"chestpain*|chestpian",
 		"clutch*|grab*|holding|agarra*|sujeta* ~3 chest%|pecho%",
 		"elephant|weight|sitting|sits|brick*|elefante ~4 chest%|pecho%",
-		"jaw|mandibula|quijada ~~8 arm|brazo|chest|pecho",
-		"left ~1 arm ~3 ache*|aching|pain*|hurt*|numb*|heav*|tingl* ~~10 sweat*|sweaty|grey|gray|pale|clammy",
-		"sweat*|sweaty|grey|gray|clammy ~~10 left ~1 arm ~3 ache*|aching|pain*|hurt*|numb*|heav*|tingl*",
+		"jaw|mandibula|quijada ~~8 arm|arms|brazo|chest|pecho",
+		"arm|arms|brazo ~~8 jaw|jaws|mandibula|quijada",
+		"elephant|piedra|ladrillo|brick*|weight|peso|yunque|anvil ~~10 sweat*|sweaty|sudando|sudor|suda|grey|gray|pale|palido|palida|clammy",
+		"sweat*|sweaty|sudando|sudor|suda|clammy ~~10 elephant|piedra|ladrillo|brick*|yunque|anvil",
+		"brazo ~1 izquierdo ~~10 sudando|sudor|suda|palido|palida|mareado|mareada",
+		"sudando|sudor|suda ~~10 brazo ~1 izquierdo",
+		"left ~1 arm|arms ~3 ache*|aching|pain*|hurt*|numb*|heav*|tingl* ~~10 sweat*|sweaty|grey|gray|pale|clammy",
+		"sweat*|sweaty|grey|gray|clammy ~~10 left ~1 arm|arms ~3 ache*|aching|pain*|hurt*|numb*|heav*|tingl*",
 		painWords + " ~4 chest%|pecho%|torax",
 	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist"},
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
@@ -70,6 +75,8 @@ var redFlagRules = []rule{
 		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
 		"lost|lose|losing|perdi*|perdio ~2 vision|sight|vista",
 		"arm|brazo ~2 and|y ~1 leg|pierna ~3 numb*|weak*|heav*|dormid*|debil*|adormec*|paraliz*",
+		"words|palabras ~3 came|come|coming|salen|salian|salieron ~2 out|afuera ~3 like|como|wrong|weird|funny|jumbled|mush*|soup|raras|mal",
+		"half|medio|mitad ~3 smile|face|sonrisa|cara ~3 gone|droop*|fall*|caid*|dead|numb*|dormid*|paraliz*",
 		"side|lado ~2 of|de ~2 my|his|her|mi|su|la ~1 face|cara ~3 weird|funny|strange|numb*|droop*|raro|rara|dormid*|caid*",
 	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
@@ -81,11 +88,13 @@ var redFlagRules = []rule{
 		"dificultad*|problema*|cuesta|trabajo|costando ~3 respir*",
 		"falta|falto|faltaba ~2 aire|respiracion",
 		"ahog*", "gasping", "choking", "atragant*",
+		"espuma ~1 rosada|rosa", "pink ~1 frothy|foamy|foam|froth", "frothy|foamy ~1 pink",
 		"lips|labios|face|cara ~3 blue|bluish|blueish|azul*|morad*",
 		"cant|cannot|can't|hardly|barely|no ~3 finish|complete|terminar ~2 a|my|una|la ~1 sentence*|frase*|oracion*",
 		"stop|stopping|stops|parar ~2 for|por ~1 air|aire|breath",
 		"inhaler|nebulizer|albuterol|inhalador|nebulizador|puffs|disparos ~~6 nothing|nada",
-		"stridor|estridor", "high ~1 pitched ~~6 breath*|breathes|breathing|inhal*|respir*",
+		"stridor|estridor",
+		"drool*|babea*|babeando ~~8 cant|cannot|wont|no ~3 swallow|tragar|traga", "high ~1 pitched ~~6 breath*|breathes|breathing|inhal*|respir*",
 		"squeak*|whistl*|chillid*|chilla ~~6 when|cuando ~2 breath*|inhal*|respir*",
 		"grape*|uva*|coin*|moneda*|candy|dulce*|caramelo*|hotdog*|nut|nuts|peanut*|popcorn|palomitas|toy|juguete ~~12 choking|choke*|atragant*|squeak*|drool*|babea*|breath*|respir*",
 		"turning|turned|going|poniendo|puso|pone ~2 blue|purple|gray|grey|azul*|morad*",
@@ -127,6 +136,8 @@ var redFlagRules = []rule{
 		"ate|comio|eating|comiendo ~~6 cashew*|peanut*|nut|nuts|nuez|nueces|mani|cacahuate*|shrimp|shellfish|mariscos|camaron* ~~10 swell*|swelling|hinch*|wheez*|hives|ronchas|breath*|respir*|throat|garganta",
 		// "se le hinchó la cara y la garganta", "face and tongue swelling"
 		"swell*|swollen|hinch*|inflam* ~3 face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta",
+		"throat|garganta ~~5 straw|popote|pajita|pinhole|tiny|pinch*|narrow*|estrech*|apretad*",
+		"hives|ronchas|allerg*|alergi*|peanut*|mani|cacahuate*|shellfish|mariscos ~~15 voice|voz ~3 weird|strange|hoarse|changed|rara|raro|ronca|cambio|different",
 		"face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta ~3 swell*|swollen|hinch*|inflam*",
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
@@ -134,13 +145,16 @@ var redFlagRules = []rule{
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too ~1 many|much",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 whole|entire|todo|toda ~2 bottle|frasco|bote|caja|box|pack*",
 		"demasiad* ~2 pastilla*|pill*|medicamento*|medicina*|tylenol|pildora*",
-		"took|taken|swallowed|tomo|tome|trago ~3 all|todas ~3 pill*|pastilla*|tablet*",
-		"drank|drink|swallowed|ate|eaten|bebio|bebe|trago|trague|tomo|tome|comio|drinking|got ~4 bleach|cloro|lejia|detergent*|antifreeze|anticongelante|chemical*|quimico*|veneno|poison*|batter*|pila*|pod|pods|cleaner|limpiador*|destapa*|gasolin*|pesticid*|insecticid*|raticid*|matarratas|nicotin*|mothball*",
+		"took|taken|swallowed|tomo|tome|trago ~3 all|todas ~5 pill*|pastilla*|tablet*",
+		"ate|eaten|eating|comio|swallowed|got|found ~~5 gummies|gummy|edible*|gomita*|weed|marijuana|mota|cannabis|thc ~~12 sleepy|drowsy|dormid*|somnolient*|barely|wont|cant|open|floppy",
+		"take|takes|taking|toma|tomar ~3 too ~1 many|much",
+		"took|swallowed|tome|trague ~3 all|todas ~5 pill*|pastilla* ~~8 floaty|sleepy|drowsy|dizzy|weird|mareado|mareada|dormid*|hour|hours|hora|horas|ago|hace",
+		"drank|drink|swallowed|ate|eaten|bebio|bebe|trago|trague|tomo|tome|comio|drinking|got ~4 bleach|cloro|lejia|lavandina|clorox|lye|soda|detergent*|antifreeze|anticongelante|chemical*|quimico*|veneno|poison*|batter*|pila*|pod|pods|cleaner|limpiador*|destapa*|gasolin*|pesticid*|insecticid*|raticid*|matarratas|nicotin*|mothball*",
 		"took|taken|swallowed|tome|trague ~2 bunch|handful|monton|punado ~1 of|de ~1 my|mis",
 		"took|taken|swallowed|tome|trague|tomar|tomado|tomo ~2 #15-999",
 		"took|taken|swallowed|tome|trague ~3 #>=8 ~3 pill*|pastilla*|tablet*|pildora*",
 		"swallowed|took|taken|ate|trague|trago|tome|tomo|comi|comio ~4 bunch|handful|lot|lots|monton|punado|puno|varias|muchas ~3 pill*|pastilla*|tablet*|medicamento*|medicina*|pildora*",
-		"frasco|bottle|bote|caja|box|blister ~2 entero|entera|completo|completa|whole|entire",
+		"frasco|bottle|bote|caja|box|blister|tira|plancha|strip|sheet|pack ~2 entero|entera|completo|completa|whole|entire",
 		"took|tome|trague|swallowed|taken ~2 all|todas ~3 ones|them|pills|pastillas",
 		"took|taken|swallowed ~1 them ~1 all", "me ~1 las ~1 tome|trague ~1 todas",
 		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
@@ -191,7 +205,9 @@ var redFlagRules = []rule{
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 not ~1 answering|responding|picking|home",
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 missing|desaparecid*",
 			"given|gave|giving|regale|regalando ~1 away ~3 things|stuff|belongings|everything|cosas",
-			"wrote|written|writing|escribi ~3 letters|goodbye|notes|cartas ~~6 kids|family|children|hijos|familia",
+			"wrote|written|writing|escribi ~3 letters|goodbye|notes|cartas ~~6 kids|family|children|hijos|familia|everyone|everybody|todos",
+			"gave|given|giving|regale|regalando|regalo ~~8 cat|dog|pet|perro|gato|mascota|xbox|things|stuff|belongings|cosas ~~15 tonight|goodbye|adios|done|peace|paz|noche",
+			"tonights|tonight ~2 the ~1 night", "esta ~1 noche ~1 es ~1 la ~1 noche",
 			"using|use|usar ~2 it|them|la|lo ~2 on ~1 myself", "sleep ~1 forever", "never ~1 wake ~1 up", "dormir ~2 para ~1 siempre",
 			"no ~1 aguanto ~1 mas", "quiero ~1 desaparecer", "ya ~1 no ~1 puedo ~1 mas",
 			"tirar|aventar|lanzar ~2 del|de|por ~1 puente|edificio|ventana|balcon|techo",
@@ -225,6 +241,9 @@ var redFlagRules = []rule{
 	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
 		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",
 		"ataque|crisis ~1 epilep*",
+		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~6 floor|suelo|piso|entero|entera",
+		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 whole ~1 body",
+		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 todo ~2 cuerpo",
 	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords},
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
@@ -235,6 +254,8 @@ var redFlagRules = []rule{
 		"not|isnt|wont ~1 responding|responsive",
 		"no ~3 despierta|despertar*|reacciona|responde",
 		"collapsed", "colapso", "desplomo",
+		"barely|hardly|apenas|cant|can't|cannot|no ~4 open|abre|abrir ~2 her|his|the|los|sus|my ~1 eyes|ojos",
+		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 cold|fria|frio|confus*|confundid*|mumbl*|cant|wont|no|breath*|respir*",
 	}, notBefore: "portal|app|website|site|page|pagina", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
 	// Fever with confusion, mottled skin or low blood pressure (sepsis), or
 	// with a purple rash that does not fade (meningitis).
@@ -270,6 +291,9 @@ var redFlagRules = []rule{
 		"sudden*|suddenly|repente ~~10 doesnt|does|dont|no ~2 know|sabe|recognize|reconoce",
 		"sudden*|suddenly|repente ~~6 confus*|confundid*|disoriented|desorientad*",
 		"doesnt|no ~2 know|sabe|recognize|reconoce ~~8 fine|bien ~~4 lunch|morning|manana|ayer|yesterday|hour|hora",
+		"no ~1 reconoce ~2 a ~1 nadie", "doesnt|didnt|cant ~1 recognize ~2 anyone|anybody|us|me|his|her",
+		"walking|walks|walk|camina|caminando ~2 like|como ~1 drunk|borracho|borracha ~~10 confus*|confundid*|sleepy|dormid*",
+		"confus*|confundid* ~~10 walking|walks|walk|camina|caminando ~2 like|como ~1 drunk|borracho|borracha",
 	}},
 	// A baby or child losing water, or hurt in a fall and now vomiting or
 	// drowsy; a missed dialysis with weakness; pregnancy with fainting.
@@ -278,7 +302,8 @@ var redFlagRules = []rule{
 		"baby|infant|toddler|bebe|nino|nina|kid ~~12 fell|fall|cayo|cayó ~~12 vomit*|sleepy|drowsy|somnolient*|confus*",
 		"missed|skipped|falte|perdi ~3 dialysis|dialisis ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",
 		"dialysis|dialisis ~~8 missed|skipped|falte|perdi ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",
-		"pregnan*|embaraz* ~~15 faint*|desmay*", "pregnan*|embaraz* ~~15 passed ~1 out",
+		"pregnan*|embaraz* ~~25 faint*|desmay*", "pregnan*|embaraz* ~~25 passed ~1 out",
+		"pregnan*|embaraz* ~~20 shoulder|hombro ~2 tip|punta",
 		"thinner*|warfarin|eliquis|xarelto|coumadin|anticoag* ~~12 fell|hit|cayo|golpe* ~~8 head|cabeza",
 		"fell|hit|cayo|golpe*|bumped|banged ~~8 head|cabeza ~~12 thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel",
 		"head|cabeza ~~20 same ~1 question*|thing*|things|pregunta*|cosa*",
@@ -333,6 +358,12 @@ var redFlagRules = []rule{
 		"burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo|spilled|derrame ~~25 leathery|charred|acartonad*|chamuscad*",
 		"alacran|escorpion|scorpion ~~10 babea*|drool*|ojos|eyes|respir*|breath*|nene|nena|nino|nina|bebe|baby|kid|child",
 		"hypotherm*|hipoterm*", "heat ~1 stroke", "golpe ~1 de ~1 calor",
+		"no|not|stopped|dejo ~2 suda|sudando|sweating|sweat ~~10 hot|caliente|confus*|confundid*|incoheren*|rojo|red|sol|sun",
+		"sun|sol|heat|calor ~~12 confus*|confundid*|incoheren*|delir*|unresponsive",
+		"mumbl*|balbuce* ~~10 ice|cold|freezing|helad*|fria|frio|congelad*",
+		"slow ~1 motion ~~10 ice|cold|freezing|helad*|fria|frio|congelad*",
+		"ice|freezing|helad*|congelad* ~~10 mumbl*|balbuce*|lento|lenta",
+		"ice|freezing|helad*|congelad* ~~10 slow ~1 motion",
 		"carbon ~1 monoxide", "monoxido ~2 carbono", "co ~1 alarm|detector",
 		"furnace|heater|generator|calentador|boiler|estufa ~~12 headache*|dizz*|nause*|mare*|vomit*|lethargic",
 		"headache*|dizz*|nause*|mare* ~~12 furnace|heater|generator|calentador|boiler",
@@ -343,6 +374,17 @@ var redFlagRules = []rule{
 	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap", patterns: []string{
 		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga|toque", "descarga|toque ~1 electric*",
 	}},
+	// A snake bite.
+	{kind: "snake_bite", urgency: UrgencyEmergency, patterns: []string{
+		"snake|serpiente|vibora|culebra|cascabel|rattlesnake|rattler|copperhead|cobra ~~5 bit|bitten|bite|mordi*|mordio|pico|struck",
+		"bit|bitten|bite|mordi*|mordio|pico ~~5 snake|serpiente|vibora|culebra|cascabel|rattlesnake|rattler|copperhead",
+	}},
+	// Near drowning: pulled out of water, then drowsy or breathing fast.
+	{kind: "drowning", urgency: UrgencyEmergency, patterns: []string{
+		"pool|pileta|piscina|alberca|lake|lago|river|bathtub|tina ~~12 sleepy|drowsy|dormid*|somnolient*|breath*|respira*|tos*|cough*|blue|azul|morad*",
+		"fell|cayo|cayó|underwater|drown* ~4 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
+		"pulled|rescued|sacamos|sacaron ~3 out|from|del|de ~3 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
+	}, notAfter: "bottle|botella|filter|filtro|bill|factura"},
 	// Threats to hurt someone else.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"going|gonna|want|wanna|voy|quiero ~2 to ~1 hurt|kill|stab|shoot ~2 my|him|her|them|someone|somebody|brother|sister|wife|husband|mom|dad|son|daughter",
@@ -354,11 +396,16 @@ var redFlagRules = []rule{
 		"cant|cannot|no ~3 talk|call|speak|hablar|llamar ~~8 he|she|hell|shell|el|ella|me|nos|los ~1 hear|hears|escucha|escuche|oye|oiga|oir",
 		"outside|afuera|fuera|door|puerta ~~8 gun|pistola|arma|knife|cuchillo|navaja|machete",
 		"gun|pistola|arma|knife|cuchillo|navaja|machete ~~6 outside|afuera|screaming|gritando|yelling|banging",
+		"gun|pistola|arma|knife|cuchillo|navaja|machete ~~15 hiding|hide|escondid*|escond*|encerrad*|locked",
+		"hiding|escondid*|encerrad*|locked ~~15 gun|pistola|arma|knife|cuchillo|navaja|machete",
+		"if|si ~3 leave|dejo|deje|voy|go ~~5 kill|mata|matar|finish|acabar|hurt",
 	}},
 	// Sudden testicle pain or swelling (torsion).
 	{kind: "testicular", urgency: UrgencyEmergency, patterns: []string{
 		"testicle*|testicular|testiculo*|scrot*|escroto ~~8 swollen|swell*|hinch*|vomit*|throwing|sudden*|repente",
 		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 testicle*|testicular|testiculo*|scrot*|escroto",
+		"pain|dolor ~2 down ~1 there ~~15 swollen|swell*|higher|vomit*|puking|throwing",
+		"one ~1 side ~3 higher ~~8 swollen|swell*|pain*|hurt*",
 	}},
 	// A blood sugar low enough to confuse or knock out, or very high.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
@@ -414,6 +461,8 @@ var redFlagRules = []rule{
 		"bebe|nino|nina|guagua|nene|nena ~3 tiene|cumple ~1 #1-12 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
 		"bebe|nino|nina|guagua|nene|nena ~3 tiene|cumple ~1 #1-2 ~1 mes|meses ~~10 fiebre|calentura|temperatura",
 		"one ~1 month ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"#1-12 ~1 week|weeks|wk|wks ~1 old ~~12 thermometer|#38-41|#100-106",
+		"#1-12 ~1 semana|semanas ~~12 termometro|#38-41",
 		"recien ~1 nacid* ~~10 fiebre|calentura|temperatura", "fiebre|calentura|temperatura ~~10 recien ~1 nacid*",
 	}},
 	// "The worst pain of my life", wherever it is.
@@ -440,6 +489,13 @@ var redFlagRules = []rule{
 		"hit|hitting|bumped|banged|struck|golpe*|golpeo|pego ~3 head|cabeza ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
 		"head|cabeza ~2 injur*|trauma|golpe* ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
 		"hit|atropell* ~2 by|por ~2 car|truck|carro|coche|auto",
+		"pupil|pupils|pupila|pupilas ~~6 bigger|larger|different|uneven|dilated|blown|grande|distinta*|desigual*",
+		"hit|golpe*|tackle*|collision|choque|helmet|casco|knocked ~~20 same ~1 question*|thing|pregunta*",
+		"helmet|casco|tackle*|concussion|conmocion ~~15 vomit*|puking|vomito|throwing",
+		"helmet|casco|tackle*|concussion|conmocion ~~15 threw ~1 up",
+		"golpe*|choque|casco ~~20 misma ~1 pregunta|cosa",
+		"caught|stuck|atrapad*|atorad*|crushed|aplastad* ~~4 in|en|under|bajo|between ~2 machine|machinery|press|prensa|maquina|engranaje|gear*|conveyor",
+		"machine|press|prensa|maquina ~~15 puddle|charco|hanging|colgando|white|pale|palido|palida",
 		"atropell*",
 	}},
 	// ---- urgent ----
@@ -541,6 +597,12 @@ var redFlagRules = []rule{
 		"meds|medication*|medicine*|medicina*|medicamento*|pills|pastillas ~3 not|arent|isnt|no ~2 working|helping|funciona*|sirve*|ayuda*",
 		"migraine*|migrana*|headache*|jaqueca ~~6 #2-30 ~1 days|dias",
 		"inr ~6 #4-20",
+		"burn*|ardor|arde ~~4 pee|peeing|urinat*|orinar|orino|orinando",
+		"uti|utis|cistitis|cystitis ~~12 burn*|back|espalda|ardor|fever|fiebre",
+		"tick|ticks|garrapata* ~~12 ring|rash|red|roja|rojo|bullseye|target",
+		"bullseye|target ~~6 rash|ring|red|roja|mancha", "bulls ~1 eye ~~6 rash|ring|red|roja|mancha",
+		"fishhook|anzuelo", "fish ~1 hook",
+		"cuff|monitor|tension|bp ~4 #>=170",
 		"copd|epoc|emphysema|enfisema ~~20 flare*|green|verde|amarill*|yellow|phlegm|flema|winded|cans*|tired",
 		"pregnan*|embaraz*|semanas|weeks ~~20 burn*|arde|ardor ~~4 pee|peeing|urinat*|orinar|orino",
 		"burn*|arde|ardor ~~4 pee|peeing|urinat*|orinar|orino ~~20 pregnan*|embaraz*|semanas|weeks",
@@ -559,6 +621,9 @@ var redFlagRules = []rule{
 		"muchisima|mucha|severe|terrible|unbearable|insoportable ~2 anxiety|ansiedad",
 		"anxiety|ansiedad ~4 roof|severe|terrible|worst|unbearable|insoportable", "cant ~1 stop ~1 crying", "no ~2 dejar ~1 de ~1 llorar",
 		"paranoi*|paranoid|paranoico|paranoica",
+		"cant|can't|cannot|no ~2 get|puedo ~1 out|levantarme ~2 of|de ~1 bed|cama",
+		"lloro|llorando ~2 todos ~1 los ~1 dias", "cry|crying ~2 every ~1 day",
+		"need|necesito ~2 talk|hablar ~2 to|con ~1 someone|somebody|alguien",
 		"hearing|escucho|oigo ~1 voices|voces",
 	}},
 	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
@@ -571,7 +636,7 @@ var redFlagRules = []rule{
 		"heart|corazon ~3 racing|pounding|skipping|acelerado|late|palpit*|flutter*",
 		"palpitation*|palpitacion*",
 	}},
-	{kind: "fainting", urgency: UrgencyUrgent, patterns: []string{
+	{kind: "fainting", urgency: UrgencyUrgent, notBefore: "almost|nearly|casi", patterns: []string{
 		"faint*|desmay*", "passed|blacked ~1 out", "dizz*|lightheaded|mareo*|mareado*|mareada*|vertigo",
 	}},
 	{kind: "injury", urgency: UrgencyUrgent, patterns: []string{
