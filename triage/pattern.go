@@ -115,6 +115,9 @@ func (a alt) matches(w string) bool {
 	case altFuzzy:
 		return w == a.word || (len(w) >= 4 && !realWords[w] && within1(w, a.word))
 	case altNumRange:
+		if len(w) > 1 && w[len(w)-1] == 's' {
+			w = w[:len(w)-1] // "the 350s", "in her 80s"
+		}
 		if len(w) > 6 || !isNumber(w) {
 			return false
 		}

@@ -128,10 +128,16 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			denied := span
 			if v != dropped {
 				if k, ok := negatedInside(toks, i, end, d.pats[pid]); ok {
-					// Only the words from the negation on are denied:
-					// in "calf swollen, no shortness of breath" the
-					// calf may still be read as a milder sign.
-					v, denied = dropped, [2]int{toks[k].start, toks[end].end}
+					// Only the words from the negation to the end of its
+					// clause are denied: in "calf swollen, no shortness
+					// of breath" the calf may still be read as a milder
+					// sign, and in "no siento que se mueva y me salió
+					// sangre" the blood as a sign of its own.
+					j := k + 1
+					for j < end && !toks[j+1].clause && !joins[toks[j+1].norm] {
+						j++
+					}
+					v, denied = dropped, [2]int{toks[k].start, toks[j].end}
 				}
 			}
 			switch v {
@@ -192,7 +198,7 @@ func hasKind(flags []RedFlag, kind string) bool {
 // Context word lists. All are normalised words (see tokenize).
 var (
 	negations    = wordSet("no not never dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
-	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like")
+	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like to")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced")
@@ -234,7 +240,8 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 			return dropped
 		}
 	}
-	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) {
+	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
+		familyHistory(toks, s, e) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
@@ -292,7 +299,7 @@ func negated(toks []token, s int) bool {
 func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
 		if !negations[toks[k].norm] || inability[toks[k+1].norm] || notDenial[toks[k+1].norm] ||
-			k > 0 && simile[toks[k-1].norm] || persists(toks, k, e) {
+			k > 0 && simile[toks[k-1].norm] || persists(toks, k, e) || stillness(toks, k, e) {
 			continue
 		}
 		asked := false
@@ -308,6 +315,28 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	}
 	return 0, false
 }
+
+// familyHistory reports a sign told as someone's history: "died of a
+// stroke", "murió de un infarto", "my dad had a heart attack at 55",
+// "tuvo un infarto a los 55".
+func familyHistory(toks []token, s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
+		if died[toks[k].norm] {
+			return true
+		}
+	}
+	if !pastBefore(toks, s) {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		if isNumber(toks[k].norm) && (toks[k-1].norm == "at" || toks[k-1].norm == "los" || toks[k-1].norm == "age" || toks[k-1].norm == "edad") {
+			return true
+		}
+	}
+	return false
+}
+
+var died = wordSet("died dies murio fallecio fallecido fallecida")
 
 // joins are conjunctions that start a new clause without punctuation.
 var joins = wordSet("and y but pero")
@@ -367,6 +396,20 @@ func persists(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// stillness reports a negation at k, inside a match ending at e, that
+// reports something not moving, which is a sign, not a denial: "no
+// siento que el bebé se mueva", "hasn't moved his arm since", "no kicks".
+func stillness(toks []token, k, e int) bool {
+	for j := k + 1; j <= k+6 && j < e && !toks[j].clause; j++ {
+		if movement[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var movement = wordSet("move moves moved moving movement movements kick kicks kicked kicking mueve mueva movido moviendo moverse movimiento movimientos patea patadas pateado")
 
 // notDenial words after a negation say what was not known, not that a
 // sign is absent: "didn't know it had peanuts".
@@ -435,8 +478,8 @@ func settledAround(toks []token, s, e int) bool {
 // i do if my child ever has a seizure", "si algun dia le da un infarto").
 func hypothetical(toks []token, s int) bool {
 	cond := false
-	for k := s - 1; k >= 0 && k >= s-10; k-- {
-		if toks[k+1].clause {
+	for k := s - 1; k >= 0; k-- {
+		if toks[k+1].sentence {
 			break
 		}
 		if toks[k].norm == "if" || toks[k].norm == "si" {
@@ -485,6 +528,7 @@ var young = wordSet("little young baby kid child small toddler infant teen teena
 func longAgo(toks []token, s, e int) bool {
 	// The clause around the sign, not the sentence: in "the bill from last
 	// month, and my throat is closing" the date belongs to the bill.
+	end := e
 	for s > 0 && !toks[s].clause {
 		s--
 	}
@@ -497,7 +541,7 @@ func longAgo(toks []token, s, e int) bool {
 		if k+1 <= e {
 			next = toks[k+1].norm
 		}
-		if w == "since" || w == "desde" {
+		if (w == "since" || w == "desde") && k > end {
 			// "since last month", "since my husband passed last month",
 			// "desde hace un año": still going on.
 			return false

@@ -295,11 +295,18 @@ func TestHeldOut(t *testing.T) {
 // medicine; fixed likewise, with exclusions ("an hour ago" after pills)
 // no longer hiding the words from other patterns, a negation that asks
 // ("no suda") no longer covered by an earlier denial, "como nunca" read
-// as a comparison, and stories, studies and pets set aside.
+// as a comparison, and stories, studies and pets set aside. probe17
+// (100, a city family practice with many Latino patients, 40% Spanish)
+// found 0.775 (nitroglycerin not helping, a gun with hopelessness, a
+// generator in the garage, no movement then bleeding at 7 months, 220/130
+// with blurred sight, a sunken "mollerita", two glasses of blood vomited,
+// a child rigid and shaking); fixed likewise, with a negation reporting
+// that something does not move read as a sign, a family history ("died
+// of", "had one at 55") as history, and "the 350s" as a number.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
