@@ -42,6 +42,9 @@ func (s *scan) words() {
 		if tk.end-tk.start == 3 && s.is(i, "the") && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
 			s.ordinalDay(i)
 		}
+		if tk.end-tk.start == 1 {
+			s.dottedCue(i)
+		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
 		}

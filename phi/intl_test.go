@@ -1,0 +1,35 @@
+package phi_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/phi"
+)
+
+// TestDetectInternationalIDs covers identifiers written the way other
+// countries write them: digits grouped in thousands by dots, cues spelt as
+// dotted abbreviations, groups apart by spaces, and values after weak
+// cues or an insurer's name.
+func TestDetectInternationalIDs(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"dotted thousands after dni", "Mi DNI: 28.765.432 por si lo necesitan", []want{{"28.765.432", phi.KindID}}},
+		{"cedula after a comma", "me pidieron la cédula, es 1.098.765.432 gracias", []want{{"1.098.765.432", phi.KindID}}},
+		{"dotted cue", "firmado por Pedro, C.C. 80.123.456 de Cali", []want{{"80.123.456", phi.KindID}}},
+		{"dotted postal code", "Col. Roma, C.P. 06700", []want{{"06700", phi.KindZIP}}},
+		{"spaced groups after a cue", "numero de afiliado 40 118822 3 02 por favor", []want{{"40 118822 3 02", phi.KindAccount}}},
+		{"insurer between", "su póliza de Sura es PL-0045512 vigente", []want{{"PL-0045512", phi.KindAccount}}},
+		{"plan id after an insurer", "my Aetna plan number is W88123450 since May", []want{{"W88123450", phi.KindAccount}}},
+		{"card number", "her ohip card is 1234-567-890-AB", []want{{"1234-567-890-AB", phi.KindID}}},
+		{"serial in spanish", "el número de serie es KX-22B1907", []want{{"KX-22B1907", phi.KindID}}},
+		{"patient number", "patient no. H7730012, please check", []want{{"H7730012", phi.KindMRN}}},
+	})
+	noPHI(t, d,
+		"the care plan is 2 weeks of rest",
+		"patient received 100cc of saline",
+		"patient in room 12, plan 7-10days of antibiotics",
+		"the copay was $1.250.000 pesos",
+		"card reader at room 4 is broken",
+		"Patient on SIMV 50 with PEEP 5",
+	)
+}
