@@ -17,7 +17,7 @@ var (
 		"loop", "path", "plaza", "ridge", "crescent", "row", "turnpike", "expressway", "freeway")
 	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
 		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
-		"pasaje", "callejon", "bulevar", "boulevard")
+		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal")
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
@@ -132,7 +132,7 @@ func (s *scan) bareStreet(i, last int) bool {
 // spanishStreet matches "Calle Mayor 12", "Av. de la Paz, 45" at the
 // prefix word i.
 func (s *scan) spanishStreet(i int) bool {
-	if s.upper || s.toks[i].shape != caseTitle {
+	if s.upper || s.toks[i].shape != caseTitle && !(s.is(i, "c") && s.punct(i+1, '/')) {
 		return false
 	}
 	j := i + 1
@@ -153,7 +153,7 @@ func (s *scan) spanishStreet(i int) bool {
 		if t.nl {
 			return false
 		}
-		if t.kind == tWord && ((t.shape == caseTitle && !s.has(j, bStop)) || s.has(j, bPlaceConn)) {
+		if t.kind == tWord && ((t.shape == caseTitle && (!s.has(j, bStop) || words > 0)) || s.has(j, bPlaceConn)) {
 			words++
 			continue
 		}
@@ -181,7 +181,10 @@ func (s *scan) spanishStreet(i int) bool {
 	if (s.punct(j+1, '.') || s.punct(j+1, ':')) && j+2 < len(s.toks) && s.toks[j+2].kind == tNum && !s.toks[j+2].space {
 		return false // a decimal or a time
 	}
-	end := s.addressTail(j)
+	end := s.spanishTail(j)
+	if end == j {
+		end = s.addressTail(j)
+	}
 	conf := 0.85
 	if dateName {
 		conf = 0.95 // the street, not the date inside its name
@@ -220,13 +223,27 @@ func (s *scan) colombianStreet(i int) bool {
 	default:
 		return false
 	}
-	if j >= len(s.toks) || s.toks[j].kind != tNum || !s.punct(j+1, '-') || j+2 >= len(s.toks) || s.toks[j+2].kind != tNum {
+	if j >= len(s.toks) || s.toks[j].kind != tNum {
 		return false
 	}
-	end := s.addressTail(j + 2)
+	if j+1 < len(s.toks) && s.toks[j+1].kind == tWord && (!s.toks[j+1].space && s.toks[j+1].end-s.toks[j+1].start == 1 ||
+		s.toks[j+1].space && cardinalWays[string(s.low(j+1))]) {
+		j++ // "18A", "18 Sur"
+	}
+	if !s.punct(j+1, '-') || j+2 >= len(s.toks) || s.toks[j+2].kind != tNum {
+		return false
+	}
+	end := s.spanishTail(j + 2)
+	if end == j+2 {
+		end = s.addressTail(j + 2)
+	}
 	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.9, "address.colombia")
 	return true
 }
+
+// cardinalWays qualify a Colombian crossing number: "Calle 18 Sur-135",
+// "Carrera 7 Bis-20".
+var cardinalWays = setOf("sur", "norte", "este", "oeste", "bis")
 
 // addressTail extends an address ending at token end over a unit, a city
 // and a state with ZIP; it returns the new last token.
@@ -305,7 +322,7 @@ var addressCues = setOf("address", "addr", "direccion", "domicilio")
 func (s *scan) addressAfterCue(i int) {
 	j := i + 1
 	for j < len(s.toks) && (s.punct(j, ':') || s.is(j, "is") || s.is(j, "es") || s.is(j, "now") ||
-		s.is(j, "ahora") || s.punct(j, '-')) {
+		s.is(j, "ahora") || s.punct(j, '-') || s.is(j, "to") || s.is(j, "a")) {
 		j++
 	}
 	if j >= len(s.toks) || s.toks[j].nl {
@@ -320,7 +337,8 @@ func (s *scan) addressAfterCue(i int) {
 		if tk.kind == tPunct {
 			c := s.text[tk.start]
 			if c == '?' || c == '!' || c == ';' || c == '(' || (c == '.' && (k+1 >= len(s.toks) || s.toks[k+1].space) &&
-				!(k > 0 && s.toks[k-1].end-s.toks[k-1].start <= 3 && s.toks[k-1].kind == tWord)) {
+				!(k > 0 && s.toks[k-1].end-s.toks[k-1].start <= 3 && s.toks[k-1].kind == tWord &&
+					!(k > 1 && !s.toks[k-1].space && s.toks[k-2].kind == tNum))) { // "St.", "P.O."; not the end of "LS6 2QR."
 				break
 			}
 			continue

@@ -39,3 +39,108 @@ func (s *scan) dottedCue(i int) {
 		s.add(s.toks[k].start, s.toks[k].end, KindZIP, 0.85, "zip.context")
 	}
 }
+
+// spanishTail extends a Spanish or Latin American address whose house
+// number is token end over the parts written after it, each after a comma:
+// a floor and door ("5° B", "3º izda"), a unit ("Depto. 4B", "Int. 3"), a
+// neighbourhood or town ("Col. del Valle", "Benito Juárez", "CDMX"). A
+// postal code after the last part ("Madrid 28013", "CABA (C1046AAA)") is
+// recorded as ZIP. It returns the last token of the address, or end when
+// nothing follows.
+func (s *scan) spanishTail(end int) int {
+	for s.punct(end+1, ',') {
+		k := s.floorPart(end + 2)
+		if k < 0 {
+			k = s.unitPart(end + 2)
+		}
+		if k < 0 {
+			k = s.placePart(end + 2)
+		}
+		if k < 0 {
+			break
+		}
+		end = k
+	}
+	k := end + 1
+	paren := s.punct(k, '(')
+	if paren || s.punct(k, ',') {
+		k++
+	}
+	if k < len(s.toks) && !s.toks[k].nl && s.postalCode(k) && (!paren || s.punct(k+1, ')')) &&
+		(k+1 >= len(s.toks) || s.toks[k+1].kind == tPunct || s.toks[k+1].nl) {
+		s.add(s.toks[k].start, s.toks[k].end, KindZIP, 0.85, "zip.after")
+	}
+	return end
+}
+
+// floorPart matches a floor with its door at token j: a number with an
+// ordinal sign ("3º", "5°", "2ª") and an optional letter or side ("B",
+// "izda", "dcha"). It returns the last token, or -1.
+func (s *scan) floorPart(j int) int {
+	if j+1 >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].end-s.toks[j].start > 2 || s.toks[j+1].space {
+		return -1
+	}
+	if w := s.text[s.toks[j+1].start:s.toks[j+1].end]; w != "º" && w != "°" && w != "ª" {
+		return -1
+	}
+	k := j + 1
+	if s.punct(k+1, '.') && !s.toks[k+1].space {
+		k++
+	}
+	if n := k + 1; n < len(s.toks) && !s.toks[n].nl && s.toks[n].kind == tWord && s.toks[n].end-s.toks[n].start <= 4 &&
+		(s.toks[n].shape == caseUpper || floorSides[string(s.low(n))]) {
+		k = n
+	}
+	return k
+}
+
+// floorSides name the door on a Spanish floor: left, right, centre,
+// inside, outside.
+var floorSides = setOf("izda", "izq", "izqda", "dcha", "der", "dcho", "dch", "ctro", "int", "ext", "izquierda", "derecha")
+
+// unitPart matches a unit word and its number at token j ("Depto. 4B",
+// "Apto 502", "Int. 3"). It returns the last token, or -1.
+func (s *scan) unitPart(j int) int {
+	if !s.has(j, bUnit) || s.toks[j].nl {
+		return -1
+	}
+	k := j + 1
+	if s.punct(k, '.') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].nl || !(s.toks[k].kind == tNum || s.toks[k].kind == tWord && s.toks[k].end-s.toks[k].start <= 2) {
+		return -1
+	}
+	for k+1 < len(s.toks) && !s.toks[k+1].space && s.toks[k+1].kind != tPunct {
+		k++ // "4B"
+	}
+	return k
+}
+
+// placePart matches the name of a neighbourhood, town or state at token j:
+// capitalised words, with "de", "del", "la" between them, after an optional
+// abbreviation with its stop ("Col. del Valle", "Urb. Las Lomas"). It
+// returns the last token, or -1.
+func (s *scan) placePart(j int) int {
+	if j >= len(s.toks) || s.toks[j].nl || s.upper || !s.capitalized(j) || s.toks[j].kind != tWord || s.has(j, bStop) ||
+		s.toks[j].end-s.toks[j].start < 2 {
+		return -1
+	}
+	last, k := j, j+1
+	if s.punct(k, '.') && s.toks[j].end-s.toks[j].start <= 5 {
+		k++ // "Col.", "Urb.", "Fracc."
+	}
+	for n := 0; k < len(s.toks) && n < 5 && !s.toks[k].nl && s.toks[k].kind == tWord; k, n = k+1, n+1 {
+		if s.has(k, bPlaceConn) && s.toks[k].shape == caseLower {
+			continue
+		}
+		if !s.capitalized(k) || s.has(k, bStop) {
+			break
+		}
+		last = k
+	}
+	if last == j && s.punct(j+1, '.') {
+		return -1 // an abbreviation alone
+	}
+	return last
+}

@@ -33,3 +33,27 @@ func TestDetectInternationalIDs(t *testing.T) {
 		"Patient on SIMV 50 with PEEP 5",
 	)
 }
+
+// TestDetectSpanishAddressTails covers the parts written after the house
+// number of Spanish and Latin American addresses, and postal codes after
+// them.
+func TestDetectSpanishAddressTails(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"floor and door", "nueva dirección C/ Mayor 14, 2º dcha, Valencia, gracias",
+			[]want{{"C/ Mayor 14, 2º dcha, Valencia", phi.KindAddress}}},
+		{"stop word in a street name", "Vivo en Paseo de la Castellana 100, Madrid.", []want{{"Paseo de la Castellana 100, Madrid", phi.KindAddress}}},
+		{"postal code after the town", "Mi casa: Avenida Libertador 4500, 7° A, Rosario 2000, los espero",
+			[]want{{"Avenida Libertador 4500, 7° A, Rosario", phi.KindAddress}, {"2000", phi.KindZIP}}},
+		{"unit and colonia", "estamos en Calzada Tlalpan 880, Int. 12, Col. Portales Norte, Monterrey",
+			[]want{{"Calzada Tlalpan 880, Int. 12, Col. Portales Norte, Monterrey", phi.KindAddress}}},
+		{"postal code in parentheses", "Av. Santa Fe 1100, Córdoba (X5000ABC)", []want{{"Av. Santa Fe 1100, Córdoba", phi.KindAddress}, {"X5000ABC", phi.KindZIP}}},
+		{"colombian with a cardinal way", "ahora vivo en Diagonal 40 # 25 Sur-60, Cali", []want{{"Diagonal 40 # 25 Sur-60, Cali", phi.KindAddress}}},
+		{"colombian with a letter", "queda en Carrera 7 # 45B-12, Bogotá", []want{{"Carrera 7 # 45B-12, Bogotá", phi.KindAddress}}},
+	})
+	noPHI(t, d,
+		"La cita con el Dr. Smith es a las 3:30, consultorio 12.",
+		"tomo 2 tabletas, 500 mg, Ibuprofeno",
+		"pagué $500, Farmacia del Ahorro",
+	)
+}
