@@ -68,6 +68,9 @@ func (s *scan) streetAddress(i int) bool {
 			return false
 		}
 		if words > 0 && s.has(j, bStreetSuffix) && s.capitalized(j) {
+			if s.has(j+1, bStreetSuffix) && s.toks[j+1].shape == caseTitle && !s.toks[j+1].nl {
+				j++ // "Maple Ridge Dr", "Lake Shore Drive": the first suffix is part of the name
+			}
 			end := j
 			if s.punct(j+1, '.') {
 				end = j + 1
@@ -77,6 +80,10 @@ func (s *scan) streetAddress(i int) bool {
 			}
 			if s.punct(end+1, '-') && !s.toks[end+1].space {
 				return false
+			}
+			if c := end + 1; c < len(s.toks) && !s.toks[c].nl && s.toks[c].shape == caseUpper && compassPoints[string(s.low(c))] &&
+				!s.upper && (c+1 >= len(s.toks) || s.toks[c+1].kind == tPunct || s.toks[c+1].nl) {
+				end = c // "Queen St W", "Main St NW"
 			}
 			if s.upper && end+1 < len(s.toks) && !s.toks[end+1].nl && !s.punct(end+1, ',') &&
 				!s.has(end+1, bUnit) && !s.punct(end+1, '.') {
@@ -289,17 +296,32 @@ func (s *scan) addressTail(end int) int {
 			return k + 1 // "Medellín, 050021": the city and its postal code
 		}
 		if k == end+3 && s.punct(k, ',') && names.IsPlace(s.low(end+2)) && k+1 < len(s.toks) &&
-			s.toks[k+1].kind == tWord && !s.has(k+1, bState) {
+			s.toks[k+1].kind == tWord && !s.has(k+1, bState) && !(s.toks[k+1].shape == caseUpper && provinces[string(s.low(k+1))]) {
 			return k - 1 // "Carrera 15 #93-47, Apto 502, Bogotá, su teléfono...": a known city
 		}
 	}
 	k := j
 	for k < len(s.toks) && k < j+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
-		!(s.toks[k].shape == caseUpper && s.has(k, bState)) {
+		!(s.toks[k].shape == caseUpper && s.has(k, bState)) && (k == j || s.postcodeAt(k) == 0) {
 		k++
 	}
 	if s.punct(k, ',') {
 		k++
+	}
+	if k > j && k < len(s.toks) && !s.toks[k].nl && s.postcodeAt(k) > 0 && !s.has(k, bState) {
+		end = k - 1 // "Leeds LS6 2QR": the town, its postcode apart
+		if s.punct(end, ',') {
+			end--
+		}
+		s.add(s.toks[k].start, s.postcodeAt(k), KindZIP, 0.85, "zip.postcode")
+		return end
+	}
+	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && provinces[string(s.low(k))] && !s.toks[k].nl {
+		end = k // "Toronto, ON M5H 2N2"
+		if n := k + 1; n < len(s.toks) && !s.toks[n].nl && s.postcodeAt(n) > 0 {
+			s.add(s.toks[n].start, s.postcodeAt(n), KindZIP, 0.85, "zip.postcode")
+		}
+		return end
 	}
 	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.has(k, bState) {
 		end = k

@@ -144,3 +144,82 @@ func (s *scan) placePart(j int) int {
 	}
 	return last
 }
+
+// compassPoints follow a street suffix in Canada and parts of the US:
+// "Queen St W", "Pennsylvania Ave NW".
+var compassPoints = setOf("n", "s", "e", "w", "ne", "nw", "se", "sw")
+
+// provinces are the codes of Canada's provinces and territories, written
+// in capitals before a postal code.
+var provinces = setOf("ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt")
+
+// postcodeAt returns the end offset of a Canadian ("M5H 2N2") or British
+// ("LS6 2QR", "SW1A 1AA") postal code starting at token i, or 0. Both are
+// written in capitals with one space between their halves.
+func (s *scan) postcodeAt(i int) int {
+	if i >= len(s.toks) {
+		return 0
+	}
+	t := s.text[s.toks[i].start:]
+	up := func(k int) bool { return k < len(t) && t[k] >= 'A' && t[k] <= 'Z' }
+	dig := func(k int) bool { return k < len(t) && isDigit(t[k]) }
+	var n int
+	switch {
+	case up(0) && dig(1) && up(2) && t[3:4] == " " && dig(4) && up(5) && dig(6): // Canada
+		n = 7
+	case up(0):
+		// Britain: an outward code of a letter or two, a digit, and a
+		// digit or letter; then a digit and two letters.
+		k := 1
+		if up(k) {
+			k++
+		}
+		if !dig(k) {
+			return 0
+		}
+		k++
+		if dig(k) || up(k) {
+			k++
+		}
+		if k >= len(t) || t[k] != ' ' || !dig(k+1) || !up(k+2) || !up(k+3) {
+			return 0
+		}
+		n = k + 4
+	default:
+		return 0
+	}
+	if n < len(t) && (isASCIILetter(t[n]) || isDigit(t[n])) {
+		return 0
+	}
+	return s.toks[i].start + n
+}
+
+// zipPreps say where someone lives or comes from: a five-digit number
+// right after them that ends the clause is a ZIP code ("patients from
+// 60614?", "anyone near 94110.").
+var zipPreps = setOf("from", "near", "in", "around", "desde", "cerca")
+
+// changeWords before "from" make the number a measure: "plt dropped from
+// 15000.", "weaned down from 10000.".
+var changeWords = setOf("down", "up", "dropped", "drop", "increased", "decreased", "went", "rose", "fell",
+	"changed", "weaned", "titrated", "reduced", "bajo", "subio", "paso")
+
+// zipAfterPrep reports whether the five digits at start:end follow a word
+// of zipPreps and end the clause or the text.
+func (s *scan) zipAfterPrep(start, end int) bool {
+	p := s.tokenAt(start) - 1
+	if p < 0 || s.toks[p].kind != tWord || !zipPreps[string(s.low(p))] || changeWords[string(s.low(p-1))] {
+		return false
+	}
+	t := s.text
+	if end == len(t) {
+		return true
+	}
+	switch t[end] {
+	case '?', '!', ',', ';', ')', '\n':
+		return true
+	case '.':
+		return end+1 == len(t) || t[end+1] == ' ' || t[end+1] == '\n'
+	}
+	return false
+}

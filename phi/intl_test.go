@@ -57,3 +57,41 @@ func TestDetectSpanishAddressTails(t *testing.T) {
 		"pagué $500, Farmacia del Ahorro",
 	)
 }
+
+// TestDetectPostcodesAndStreetEnds covers street names holding a suffix
+// word, a compass point after the suffix, Canadian provinces and British
+// and Canadian postcodes after the town.
+func TestDetectPostcodesAndStreetEnds(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"two suffixes", "mail it to 300 Pine Ridge Road, Boise, ID 83702 thanks",
+			[]want{{"300 Pine Ridge Road, Boise, ID 83702", phi.KindAddress}}},
+		{"compass and province", "new place: 12 King St E, Unit 5, Hamilton, ON L8N 1A1.",
+			[]want{{"12 King St E, Unit 5, Hamilton, ON", phi.KindAddress}, {"L8N 1A1", phi.KindZIP}}},
+		{"british postcode", "we are now at 14 Mill Lane, York YO1 7HH if the nurse visits",
+			[]want{{"14 Mill Lane, York", phi.KindAddress}, {"YO1 7HH", phi.KindZIP}}},
+		{"london postcode", "Send the letter to 5 Baker Street, London SW1A 1AA please",
+			[]want{{"5 Baker Street, London", phi.KindAddress}, {"SW1A 1AA", phi.KindZIP}}},
+	})
+	noPHI(t, d,
+		"Dr. Smith asked me to take 2 tablets at 8 AM and 1 at 6 PM.",
+		"my BP was 120/80 on the E wing, room 4",
+		"the copay is $30 and the clinic opens at 9 AM",
+	)
+}
+
+// TestDetectZIPAfterPreposition covers a ZIP code given alone after "from",
+// "near" or "in" at the end of a clause, and the measures it must leave.
+func TestDetectZIPAfterPreposition(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"from", "is there a clinic for people from 30307? thanks", []want{{"30307", phi.KindZIP}}},
+		{"near", "any pediatrician near 98103.", []want{{"98103", phi.KindZIP}}},
+	})
+	noPHI(t, d,
+		"platelets dropped from 15000.",
+		"I walk about 10000 steps, near 12000 on weekends",
+		"in 20000 units of heparin",
+		"the bill went up from $12000.",
+	)
+}

@@ -401,7 +401,7 @@ func (s *scan) single(start, end, n int) bool {
 	case n == 11 && t[start] == '1' && nanp(t, group{start: start + 1, end: start + 4}, group{start: start + 4, end: start + 7}):
 		s.add(start, end, KindPhone, 0.7, "phone.digits")
 	case n == 5:
-		if s.prevWordIn(start, 3, bZipCue) || s.afterState(start) {
+		if s.prevWordIn(start, 3, bZipCue) || s.afterState(start) || s.zipAfterPrep(start, end) {
 			s.add(start, end, KindZIP, 0.85, "zip.context")
 			return true
 		}
