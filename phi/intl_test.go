@@ -95,3 +95,21 @@ func TestDetectZIPAfterPreposition(t *testing.T) {
 		"the bill went up from $12000.",
 	)
 }
+
+// TestDetectForeignPhones covers British numbers with their trunk 0 and
+// numbers after the short cues "cel", "tlf" and "ring".
+func TestDetectForeignPhones(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"british mobile", "you can get me on 07911 123456 after work", []want{{"07911 123456", phi.KindPhone}}},
+		{"british landline", "the home number is 0161 496 0000", []want{{"0161 496 0000", phi.KindPhone}}},
+		{"ring", "please ring 01632 960123 tomorrow", []want{{"01632 960123", phi.KindPhone}}},
+		{"argentine mobile after cel", "Cel. 351 15 555-1234, gracias", []want{{"351 15 555-1234", phi.KindPhone}}},
+		{"spanish tlf", "mi tlf 612 34 56 78", []want{{"612 34 56 78", phi.KindPhone}}},
+	})
+	noPHI(t, d,
+		"take 0.5 mg at 08:00 and 20:00",
+		"the ring finger is swollen since 2 days",
+		"clinic room 0112, opens 0900 to 1700",
+	)
+}

@@ -25,7 +25,7 @@ var (
 	phoneCues = setOf("phone", "tel", "telephone", "cell", "cellphone", "mobile", "call", "text",
 		"number", "num", "whatsapp", "telefono", "celular", "movil", "llamar", "llame", "llamame",
 		"llamen", "numero", "contact", "home", "work", "ph", "pager", "beeper", "reach", "contacto",
-		"marcar", "fijo", "desk", "office", "oficina", "registered", "landline")
+		"marcar", "fijo", "desk", "office", "oficina", "registered", "landline", "cel", "ring", "tlf", "tfno")
 	faxCues = setOf("fax", "facsimile")
 	// phoneLabels name a number written before them.
 	phoneLabels = setOf("office", "fax", "mobile", "cell", "home", "work", "desk", "landline", "oficina",
@@ -233,6 +233,8 @@ shape:
 		case total == 10 && lens[0] >= 3 && lens[1] >= 4 && seps(' ', '-') && t[g[0].start] >= '2' &&
 			nanpDigits(t[g[0].start:g[0].end]+t[g[1].start:g[1].end]):
 			return phone(0.7, "phone.split") // "202 2671093", "240444-1243"
+		case total == 11 && lens[0] >= 4 && lens[0] <= 5 && t[g[0].start] == '0' && t[g[0].start+1] != '0' && seps(' '):
+			return phone(0.7, "phone.trunk") // a British number with its trunk 0: "07911 123456", "0161 496 0000" below
 		case lens[0] == 5 && lens[1] == 4 && seps('-'):
 			s.add(start, end, KindZIP, 0.8, "zip.plus4")
 			return true
@@ -325,6 +327,8 @@ shape:
 			return phone(0.6, "phone.es")
 		case lens[0] == 2 && lens[1] == 4 && lens[2] == 4 && (seps(' ') || seps('-')):
 			return phone(0.6, "phone.mx")
+		case total == 11 && lens[0] >= 3 && lens[0] <= 5 && t[g[0].start] == '0' && t[g[0].start+1] != '0' && seps(' '):
+			return phone(0.7, "phone.trunk")
 		}
 	case 4:
 		switch {
