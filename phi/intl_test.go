@@ -113,3 +113,22 @@ func TestDetectForeignPhones(t *testing.T) {
 		"clinic room 0112, opens 0900 to 1700",
 	)
 }
+
+// TestDetectNameForms covers abbreviated given names, generational
+// suffixes, and greetings to a practice rather than a person.
+func TestDetectNameForms(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"ma with a stop", "Le saluda Ma. Guadalupe Torres, paciente", []want{{"Ma. Guadalupe Torres", phi.KindName}}},
+		{"raised a", "el expediente de Mª Dolores Vidal está incompleto", []want{{"Mª Dolores Vidal", phi.KindName}}},
+		{"english abbreviation", "my name is Wm. Harrington and I need a refill", []want{{"Wm. Harrington", phi.KindName}}},
+		{"junior", "Hi, this is Darnell Lee Hughes Jr. calling about a bill", []want{{"Darnell Lee Hughes Jr.", phi.KindName}}},
+		{"senior after a comma", "Signed, Robert Alan Pike, Sr.", []want{{"Robert Alan Pike, Sr.", phi.KindName}}},
+		{"the third", "I'm Thomas Wexley III, new patient", []want{{"Thomas Wexley III", phi.KindName}}},
+	})
+	noPHI(t, d,
+		"Dear Surgery, can I book a flu jab?",
+		"Hello Reception, is Dr. Smith in today?",
+		"Dr. Smith said 2 tabs of 500 mg.",
+	)
+}
