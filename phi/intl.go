@@ -223,3 +223,57 @@ func (s *scan) zipAfterPrep(start, end int) bool {
 	}
 	return false
 }
+
+// spanishAgeInMonths reports whether a number between the word p and its
+// unit i states a baby's age in months or weeks: "tiene 6 meses", "mi hija
+// cumple 9 meses". A complement after the unit makes it a duration ("tiene
+// 3 semanas con tos", "tiene 2 meses de embarazo").
+func (s *scan) spanishAgeInMonths(p, i int) bool {
+	if !(s.is(i, "meses") || s.is(i, "semanas")) || !(s.is(p, "tiene") || s.is(p, "tengo") || s.is(p, "cumple") ||
+		s.is(p, "cumplio") || s.is(p, "tenia")) {
+		return false
+	}
+	return !durationAfter[string(s.low(i+1))] || s.is(i+1, "de") && s.is(i+2, "edad")
+}
+
+// durationAfter are words after "N meses" that make it a span of time.
+var durationAfter = setOf("con", "de", "que", "sin", "desde", "tomando", "enfermo", "enferma", "sufriendo", "esperando", "en")
+
+// ageAtMilestone reports whether a number between "los" (token p) and its
+// unit i names an age at a milestone: "a los 2 años", "la revisión de los
+// 18 meses". "después de los 2 años de tratamiento" is a duration.
+func (s *scan) ageAtMilestone(p, i int) bool {
+	if !s.is(p, "los") || !(s.is(p-1, "a") || s.is(p-1, "de")) || s.is(p-2, "despues") || s.is(p-2, "antes") {
+		return false
+	}
+	if !(s.is(i, "anos") || s.is(i, "meses")) {
+		return false
+	}
+	return !s.is(i+1, "de") || s.is(i+2, "edad")
+}
+
+// nextInAgeList reports whether the capitalised word k continues a list of
+// names with their ages in parentheses: "Ben (7) and Lily (3)", "Ana (5),
+// Luis (2)". The item before it must be a name and an age already found.
+func (s *scan) nextInAgeList(k int) bool {
+	if k < 4 || s.toks[k].kind != tWord || s.toks[k].shape != caseTitle || s.has(k, bStop|bClinical|bMonth) || s.toks[k].nl {
+		return false
+	}
+	c := k - 1
+	if !(s.is(c, "and") || s.is(c, "y") || s.punct(c, '&') || s.punct(c, ',')) {
+		return false
+	}
+	if !s.punct(c-1, ')') {
+		return false
+	}
+	age := s.toks[c-2]
+	if age.kind != tNum || !s.punct(c-3, '(') {
+		return false
+	}
+	for _, sp := range s.spans {
+		if sp.Kind == KindAge && sp.Start == age.start {
+			return s.nameEndsAt(c - 4)
+		}
+	}
+	return false
+}

@@ -132,3 +132,24 @@ func TestDetectNameForms(t *testing.T) {
 		"Dr. Smith said 2 tabs of 500 mg.",
 	)
 }
+
+// TestDetectAgePhrasings covers ages in months after "tiene", ages at a
+// milestone ("a los 2 años"), an age closing a sentence after a name, and
+// a list of names with their ages.
+func TestDetectAgePhrasings(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"months after tiene", "mi bebé tiene 9 meses y tiene fiebre", []want{{"9 meses", phi.KindAge}}},
+		{"milestone", "le toca la vacuna de los 18 meses el jueves", []want{{"18", phi.KindAge}}},
+		{"at the age", "empezó a hablar a los 3 años", []want{{"3", phi.KindAge}}},
+		{"age after a name at the end", "the patient is my uncle, Arthur Penwell, 91", []want{{"Arthur Penwell", phi.KindName}, {"91", phi.KindAge}}},
+		{"list of names with ages", "appointments for Noah (6), Emma (4) and Grace (2) please",
+			[]want{{"Noah", phi.KindName}, {"6", phi.KindAge}, {"Emma", phi.KindName}, {"4", phi.KindAge}, {"Grace", phi.KindName}, {"2", phi.KindAge}}},
+	})
+	noPHI(t, d,
+		"tiene 3 semanas con tos y fiebre",
+		"tiene 2 meses de embarazo",
+		"después de los 2 años de tratamiento mejoró",
+		"take Tylenol (2) and Advil (1) every 6 hours",
+	)
+}
