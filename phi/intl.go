@@ -277,3 +277,33 @@ func (s *scan) nextInAgeList(k int) bool {
 	}
 	return false
 }
+
+// romanMonths are months written in Roman numerals, as in central Europe
+// and Latin America: "15/IX/1957", "3-XII-2024".
+var romanMonths = setOf("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+// romanDate matches a day, a Roman-numeral month and a year joined by the
+// same '/', '-' or '.' around the capital word i.
+func (s *scan) romanDate(i int) {
+	if i < 2 || i+2 >= len(s.toks) || s.toks[i].shape != caseUpper || !romanMonths[string(s.low(i))] {
+		return
+	}
+	sep := s.text[s.toks[i-1].start]
+	if sep != '/' && sep != '-' && sep != '.' || !s.punct(i+1, sep) || s.toks[i].space || s.toks[i+1].space || s.toks[i+2].space {
+		return
+	}
+	d, y := s.toks[i-2], s.toks[i+2]
+	if d.kind != tNum || y.kind != tNum || d.end != s.toks[i-1].start || d.end-d.start > 2 || y.end-y.start != 4 && y.end-y.start != 2 {
+		return
+	}
+	if day := num(s.text, group{start: d.start, end: d.end}); day < 1 || day > 31 {
+		return
+	}
+	if y.end-y.start == 4 && !plausibleYear(num(s.text, group{start: y.start, end: y.end})) {
+		return
+	}
+	if y.end < len(s.text) && (isASCIILetter(s.text[y.end]) || isDigit(s.text[y.end])) {
+		return
+	}
+	s.add(d.start, y.end, KindDate, 0.85, "date.roman")
+}

@@ -153,3 +153,18 @@ func TestDetectAgePhrasings(t *testing.T) {
 		"take Tylenol (2) and Advil (1) every 6 hours",
 	)
 }
+
+// TestDetectRomanMonthDates covers dates whose month is a Roman numeral.
+func TestDetectRomanMonthDates(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"slashes", "fecha de nacimiento 3/XII/1948, gracias", []want{{"3/XII/1948", phi.KindDate}}},
+		{"dashes", "urodzona 21-IV-1960 w Krakowie", []want{{"21-IV-1960", phi.KindDate}}},
+		{"dots short year", "visto el 7.VI.23 en urgencias", []want{{"7.VI.23", phi.KindDate}}},
+	})
+	noPHI(t, d,
+		"grade II/III murmur heard",
+		"stage IV-B cancer, 2 cycles",
+		"vitamin B12 and 5/V/x notes",
+	)
+}

@@ -45,6 +45,9 @@ func (s *scan) words() {
 		if tk.end-tk.start == 1 {
 			s.dottedCue(i)
 		}
+		if tk.shape == caseUpper && tk.end-tk.start <= 4 && !tk.space {
+			s.romanDate(i)
+		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
 		}
