@@ -168,3 +168,33 @@ func TestDetectRomanMonthDates(t *testing.T) {
 		"vitamin B12 and 5/V/x notes",
 	)
 }
+
+// TestDetectNamesInCasualIntros covers a name typed in lower case before
+// "acá", a nickname before the full name in parentheses, and a bare "name"
+// label in a list of details.
+func TestDetectNamesInCasualIntros(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"lower case before aca", "hola, marleny aca, necesito la orden", []want{{"marleny", phi.KindName}}},
+		{"title case before aqui", "Buenas tardes, Yurani aquí, una pregunta", []want{{"Yurani", phi.KindName}}},
+		{"nickname before full name", "hey it's bex (Rebecca Stone), quick question", []want{{"bex", phi.KindName}, {"Rebecca Stone", phi.KindName}}},
+		{"bare name label", "new email below. name Ingrid de Vries, born 1970", []want{{"Ingrid de Vries", phi.KindName}}},
+	})
+	noPHI(t, d,
+		"hola, todo bien aca, gracias",
+		"Dr. Smith here, please call back",
+		"brand name Tylenol 500 mg",
+	)
+	// A town after "de" that follows an id is where the id was issued.
+	for _, text := range []string{"C.C. 52.331.900 de Medellín", "pasaporte 1.234.567 de Bogotá"} {
+		spans, err := d.Detect(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range spans {
+			if sp.Kind == phi.KindName {
+				t.Errorf("%q: town read as a name: %q", text, text[sp.Start:sp.End])
+			}
+		}
+	}
+}

@@ -578,6 +578,9 @@ end:
 			conf = 0.5
 		}
 	}
+	if n == 1 && c0&names.First == 0 && s.is(i-1, "de") && names.IsPlace(s.low(i)) {
+		conf = 0 // "identificado con C.C. ... de Medellín": a listed surname that is a town, after "de"
+	}
 	if conf > 0 {
 		s.add(s.toks[i].start, s.toks[last].end, KindName, conf, "name.list")
 	}

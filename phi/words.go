@@ -107,7 +107,7 @@ func (s *scan) words() {
 		if tk.lex&bKinCue != 0 && (s.is(i, "family") || s.is(i, "familia")) {
 			s.familyName(i)
 		}
-		if tk.lex&bKinCue != 0 && s.is(i, "here") {
+		if tk.lex&bKinCue != 0 && (s.is(i, "here") || s.is(i, "aca") || s.is(i, "aqui")) {
 			s.nameHere(i)
 		}
 		if tk.shape == caseTitle && tk.lex&bRelation != 0 && s.is(i, "baby") {
@@ -122,6 +122,8 @@ func (s *scan) words() {
 		if tk.lex&bNameCueEnd != 0 {
 			if st, ok := s.cueAt(i); ok {
 				s.nameAfterCue(i, st, 0.9, "name.cue")
+			} else if s.is(i, "name") {
+				s.nameLabel(i)
 			}
 		}
 		if tk.lex&bState != 0 && tk.end-tk.start == 2 {
