@@ -285,11 +285,12 @@ var romanMonths = setOf("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", 
 // romanDate matches a day, a Roman-numeral month and a year joined by the
 // same '/', '-' or '.' around the capital word i.
 func (s *scan) romanDate(i int) {
-	if i < 2 || i+2 >= len(s.toks) || s.toks[i].shape != caseUpper || !romanMonths[string(s.low(i))] {
+	if i < 2 || i+2 >= len(s.toks) || s.toks[i-1].kind != tPunct || s.toks[i].shape != caseUpper {
 		return
 	}
 	sep := s.text[s.toks[i-1].start]
-	if sep != '/' && sep != '-' && sep != '.' || !s.punct(i+1, sep) || s.toks[i].space || s.toks[i+1].space || s.toks[i+2].space {
+	if sep != '/' && sep != '-' && sep != '.' || !s.punct(i+1, sep) || s.toks[i].space || s.toks[i+1].space || s.toks[i+2].space ||
+		!romanMonths[string(s.low(i))] {
 		return
 	}
 	d, y := s.toks[i-2], s.toks[i+2]

@@ -43,28 +43,33 @@ func (s *scan) initialName(i int) int {
 	return k
 }
 
-// givenAbbrevs are given names written short with a stop ("Ma.", "Fco.",
-// "Wm.", "Chas.") or with a raised a or o ("Mª", "Jª").
-var givenAbbrevs = setOf("ma", "fco", "gpe", "wm", "chas", "thos", "jas", "geo", "benj", "jno", "edw", "robt", "saml")
+// isGivenAbbrev reports whether the folded word w is a given name written
+// short with a stop: "Ma.", "Fco.", "Wm.", "Chas." (a name written with a
+// raised a or o, "Mª", needs no list).
+func isGivenAbbrev(w []byte) bool {
+	switch string(w) {
+	case "ma", "fco", "gpe", "wm", "chas", "thos", "jas", "geo", "benj", "jno", "edw", "robt", "saml":
+		return true
+	}
+	return false
+}
 
 // givenAbbrev returns the last token of an abbreviated given name at token
 // i ("Ma." ends at its stop, "Mª" at itself) when a capitalised name
 // word follows it on the line, or -1.
 func (s *scan) givenAbbrev(i int) int {
-	if i < 0 || i+1 >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].shape == caseLower || s.upper {
+	if i < 0 || i+1 >= len(s.toks) || s.toks[i].end-s.toks[i].start > 4 || s.toks[i].kind != tWord ||
+		s.toks[i].shape == caseLower || s.upper {
 		return -1
 	}
 	w := s.text[s.toks[i].start:s.toks[i].end]
-	raised := strings.HasSuffix(w, "ª") || strings.HasSuffix(w, "º")
-	if !raised && !givenAbbrevs[string(s.low(i))] {
-		return -1
-	}
 	e := i
-	if !raised {
-		if !s.punct(i+1, '.') {
-			return -1
-		}
+	switch {
+	case len(w) >= 3 && w[len(w)-2] == 0xc2 && (w[len(w)-1] == 0xaa || w[len(w)-1] == 0xba): // "ª", "º"
+	case s.punct(i+1, '.') && isGivenAbbrev(s.low(i)):
 		e = i + 1
+	default:
+		return -1
 	}
 	n := e + 1
 	if ok, _ := s.nameWord(n); !ok || s.toks[n].shape != caseTitle || s.toks[n].nl {

@@ -42,10 +42,10 @@ func (s *scan) words() {
 		if tk.end-tk.start == 3 && s.is(i, "the") && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
 			s.ordinalDay(i)
 		}
-		if tk.end-tk.start == 1 {
+		if tk.end-tk.start == 1 && s.punct(i+1, '.') {
 			s.dottedCue(i)
 		}
-		if tk.shape == caseUpper && tk.end-tk.start <= 4 && !tk.space {
+		if tk.shape == caseUpper && !tk.space && tk.end-tk.start <= 4 && i > 0 && s.toks[i-1].kind == tPunct {
 			s.romanDate(i)
 		}
 		if tk.lex&bIDCue != 0 {
