@@ -17,10 +17,11 @@ var (
 		"loop", "path", "plaza", "ridge", "crescent", "row", "turnpike", "expressway", "freeway")
 	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
 		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
-		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal")
+		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal",
+		"rua", "travessa", "alameda", "estrada", "rodovia")
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
-	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
+	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the", "da", "das", "do", "dos")
 	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary", "home",
 		"sanatorio", "memorial", "hosp", "center", "centre", "ctr", "vamc", "university", "saint", "st")
 	facilityQualifiers = setOf("st", "saint", "san", "santa", "mount", "mt", "university", "general",

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // This file holds the rules for written dates and for identifiers that
 // follow a cue ("MRN: 12345", "DOB 3/4/1950", "expediente 55-A").
 
@@ -337,6 +339,7 @@ var idCues = map[string]Kind{
 	"license": KindID, "licence": KindID, "licencia": KindID, "passport": KindID, "pasaporte": KindID,
 	"dni": KindID, "nie": KindID, "curp": KindID, "rfc": KindID, "id": KindID, "identificacion": KindID,
 	"cedula": KindID, "vin": KindID, "plate": KindID, "placa": KindID, "serial": KindID, "device": KindID,
+	"rut": KindID, "cuit": KindID, "cuil": KindID, "cpf": KindID, "nif": KindID,
 	"serie": KindID, "card": KindID, "carnet": KindID, "plan": KindAccount, "patient": KindMRN, "paciente": KindMRN,
 }
 
@@ -411,8 +414,18 @@ func startsDecimal(v string) bool {
 }
 
 // dotGrouped reports whether v is a number of one to three digits followed
-// by at least two groups of three, each after a dot: "71.456.882".
+// by at least two groups of three, each after a dot, and perhaps a check
+// digit or two after a dash: "71.456.882", "12.345.678-K" (a Chilean RUT),
+// "123.456.789-09" (a Brazilian CPF).
 func dotGrouped(v string) bool {
+	if d := strings.LastIndexByte(v, '-'); d > 0 && len(v)-d-1 >= 1 && len(v)-d-1 <= 2 {
+		for k := d + 1; k < len(v); k++ {
+			if !isDigit(v[k]) && v[k]|0x20 != 'k' {
+				return false
+			}
+		}
+		v = v[:d]
+	}
 	i := 0
 	for i < len(v) && isDigit(v[i]) {
 		i++

@@ -122,7 +122,7 @@ func (s *scan) unitPart(j int) int {
 // abbreviation with its stop ("Col. del Valle", "Urb. Las Lomas"). It
 // returns the last token, or -1.
 func (s *scan) placePart(j int) int {
-	if j >= len(s.toks) || s.toks[j].nl || s.upper || !s.capitalized(j) || s.toks[j].kind != tWord || s.has(j, bStop) ||
+	if j >= len(s.toks) || s.toks[j].nl || s.upper || !s.capitalized(j) || s.toks[j].kind != tWord || s.has(j, bStop|bZipCue) ||
 		s.toks[j].end-s.toks[j].start < 2 {
 		return -1
 	}
@@ -134,7 +134,7 @@ func (s *scan) placePart(j int) int {
 		if s.has(k, bPlaceConn) && s.toks[k].shape == caseLower {
 			continue
 		}
-		if !s.capitalized(k) || s.has(k, bStop) {
+		if !s.capitalized(k) || s.has(k, bStop|bZipCue) {
 			break
 		}
 		last = k

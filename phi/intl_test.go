@@ -198,3 +198,25 @@ func TestDetectNamesInCasualIntros(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectMoreCountries covers the same kinds in other countries'
+// forms: Portuguese street words and a Brazilian CEP, a Chilean RUT and a
+// Brazilian CPF with their check digits, a particle after an abbreviated
+// given name, and a hyphenated surname in a parenthesised full name.
+func TestDetectMoreCountries(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"rua and cep", "moro na Rua das Flores 210, apto 3, Curitiba, CEP 80010-020",
+			[]want{{"Rua das Flores 210, apto 3, Curitiba", phi.KindAddress}, {"80010-020", phi.KindZIP}}},
+		{"rut", "mi RUT: 9.876.543-K, gracias", []want{{"9.876.543-K", phi.KindID}}},
+		{"cpf", "meu CPF é 123.456.789-09", []want{{"123.456.789-09", phi.KindID}}},
+		{"particle after abbreviation", "Soy Ma. de los Ángeles Ruiz, paciente nueva", []want{{"Ma. de los Ángeles Ruiz", phi.KindName}}},
+		{"hyphenated full name", "hi its tola (Tola Bankole-Smith), about my refill",
+			[]want{{"tola", phi.KindName}, {"Tola Bankole-Smith", phi.KindName}}},
+	})
+	noPHI(t, d,
+		"the IV should run at 100 ml/hr",
+		"I feel stuck in a rut lately",
+		"Rua is a word I do not know, 12 of them",
+	)
+}

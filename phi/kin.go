@@ -199,7 +199,7 @@ func (s *scan) nicknameBeforeName(j int) bool {
 		return false
 	}
 	return j+3 < len(s.toks) && s.toks[j+2].kind == tWord && s.toks[j+2].shape == caseTitle &&
-		s.toks[j+3].kind == tWord && s.toks[j+3].shape == caseTitle
+		s.toks[j+3].kind == tWord && (s.toks[j+3].shape == caseTitle || s.toks[j+3].shape == caseMixed)
 }
 
 // greetingEndsAfter reports whether the word after token i closes a

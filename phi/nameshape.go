@@ -71,7 +71,7 @@ func (s *scan) givenAbbrev(i int) int {
 	default:
 		return -1
 	}
-	n := e + 1
+	n := s.particleSkip(e + 1) // "Ma. del Carmen"
 	if ok, _ := s.nameWord(n); !ok || s.toks[n].shape != caseTitle || s.toks[n].nl {
 		return -1
 	}

@@ -31,7 +31,7 @@ var (
 	phoneLabels = setOf("office", "fax", "mobile", "cell", "home", "work", "desk", "landline", "oficina",
 		"casa", "trabajo", "celular", "movil")
 	ssnCues   = setOf("ssn", "social", "ss", "seguro", "nss", "ssn#")
-	zipCues   = setOf("zip", "zipcode", "postal", "cp", "postcode", "codigo")
+	zipCues   = setOf("zip", "zipcode", "postal", "cp", "postcode", "codigo", "cep")
 	ageBefore = setOf("age", "aged", "edad", "tengo", "tiene", "cumple", "cumplio", "turned", "turns",
 		"turning")
 	ageAfter  = setOf("yo", "years", "year", "yrs", "yr", "anos", "ano", "y")
@@ -237,6 +237,9 @@ shape:
 			return phone(0.7, "phone.trunk") // a British number with its trunk 0: "07911 123456", "0161 496 0000" below
 		case lens[0] == 5 && lens[1] == 4 && seps('-'):
 			s.add(start, end, KindZIP, 0.8, "zip.plus4")
+			return true
+		case lens[0] == 5 && lens[1] == 3 && seps('-') && s.prevWordIn(start, 2, bZipCue):
+			s.add(start, end, KindZIP, 0.85, "zip.context") // a Brazilian CEP: "CEP 01304-001"
 			return true
 		case lens[0] <= 2 && lens[1] == 2 && seps('/') && num(t, g[1]) > 31:
 			if mo := num(t, g[0]); mo >= 1 && mo <= 12 && !s.scaleOrDose(start, end) {

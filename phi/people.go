@@ -387,6 +387,10 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 		last := s.captureName(j, st)
 		if last < 0 && n == 0 && st == weak && s.selfIntro(i, j) {
 			last = j // "hi its dmitri again"
+			if s.nicknameBeforeName(j) {
+				// "its dee (Deandra Mitchell)": the full name goes too.
+				s.add(s.toks[j+2].start, s.toks[j+3].end, KindName, conf, rule)
+			}
 		}
 		if last < 0 {
 			return
