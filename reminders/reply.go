@@ -102,6 +102,12 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 		}
 	}
 	bare := stripPoliteness(n)
+	if w, ok := repeated(n); ok {
+		// "❌❌", "C C C": one code said again.
+		if a, ok := codes[" "+w+" "]; ok {
+			return reply(a, n)
+		}
+	}
 	if a, ok := codes[n.s]; !ok {
 		if a, ok = codes[bare]; ok {
 			return reply(a, n)
@@ -131,6 +137,19 @@ func reply(a Action, n norm) Reply {
 	return Reply{Action: a}
 }
 
+// repeated reports a reply that is one word said more than once.
+func repeated(n norm) (string, bool) {
+	if len(n.words) < 2 {
+		return "", false
+	}
+	for _, w := range n.words[1:] {
+		if w != n.words[0] {
+			return "", false
+		}
+	}
+	return n.words[0], true
+}
+
 // codeClause reads a reply code that is a clause of its own, at the start
 // or the end of a longer reply, politeness aside: "R porfa, no puedo el
 // martes", "r pls. any day next wk", "I thought about moving it but no,
@@ -152,6 +171,10 @@ func codeClause(n norm) (Action, bool) {
 	var head, tail Action
 	if first < len(n.words) {
 		head, _ = clauseCode(n.words[:first])
+	}
+	if head == "" && len(n.words) > 2 && politeness[n.words[1]] {
+		// "R plz mornings only": a code, a please, then the rest.
+		head, _ = clauseCode(n.words[:2])
 	}
 	if last > 0 {
 		tail, _ = clauseCode(n.words[last:])
@@ -328,7 +351,7 @@ var codes = buildCodes(map[Action][]string{
 	ActionConfirm: {"c", "cc", "1", "y", "yes", "confrim", "comfirm", "confim", "cofirm", "confirme", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
 		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
 		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
-		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire"},
+		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire", "bet", "fosho", "dale", "simon", "de una"},
 	ActionReschedule: {"r", "2", "reschedule", "change", "cambiar", "cambio", "reprogramar", "mover", "move", "posponer", "postpone"},
 	ActionCancel:     {"x", "3", "cancelar", "cancela", "cancelo", "cancel", "cancelled", "canceled", "anular", "cancela por favor", "x gracias"},
 })
@@ -354,6 +377,8 @@ var optOutPhrases = padded(
 	"basta de mensajes", "basta de textos", "basta de recordatorios", "basta ya de mensajes",
 	"cancel subscription", "cancel my subscription", "cancelar suscripcion", "cancelar mi suscripcion", "cancelar la suscripcion",
 	"end subscription", "desuscribir", "desuscribirme", "ya no me manden", "ya no me envien",
+	"opt me out", "opt us out", "unsubscribe me", "remove my number", "remove my email", "no more emails",
+	"stop emailing", "dont email", "no mas correos", "no me manden correos", "no me envien correos",
 )
 
 // isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its
@@ -362,6 +387,16 @@ var optOutPhrases = padded(
 func isOptOut(n norm) bool {
 	if n.hasAny(optOutPhrases) {
 		return true
+	}
+	for i, w := range n.words {
+		// "opt me out", "opt my number out"
+		if w == "opt" {
+			for _, next := range n.words[i+1 : min(i+4, len(n.words))] {
+				if next == "out" {
+					return true
+				}
+			}
+		}
 	}
 	for i := 0; i+2 < len(n.words); i++ {
 		// "dejen de enviarme", "deja de mandarnos", "dejar de escribirme"
@@ -433,6 +468,8 @@ var reschedulePhrases = padded(
 	"another slot", "other slot", "different slot", "new slot", "another appointment", "next wk", "anything in the",
 	"anything later", "anything earlier", "anything else available", "any other", "something in the", "otro turno",
 	"otra hora", "algo en la", "algun otro", "alguna otra",
+	"anything after", "anything before", "something after", "something before", "algo despues", "algo antes",
+	"otra semana", "another week", "a week later", "push it", "push back", "mas adelante",
 )
 
 // negatedReschedule phrases turn down another appointment: "no necesito
@@ -452,10 +489,12 @@ var confirmPhrases = padded(
 	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
 	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
 	"see u", "cu there", "keep it", "keep the appointment", "keep my appointment", "la mantengo", "mantener la cita",
+	"for sure", "fosho", "dale", "de una", "sale pues", "ahi nos vemos",
 )
 
 // askPhrases mark a question written without a question mark.
-var askPhrases = padded("queria saber", "quiero saber", "quisiera saber", "queria preguntar", "quiero preguntar",
+var askPhrases = padded("wrong date", "wrong time", "wrong day", "wrong doctor", "fecha equivocada",
+	"hora equivocada", "hay un error", "un error", "a mistake", "mistake", "queria saber", "quiero saber", "quisiera saber", "queria preguntar", "quiero preguntar",
 	"una pregunta", "tengo una pregunta", "wondering", "wanted to ask", "want to ask", "quick question",
 	"a question", "can you tell me", "could you tell me", "do you accept", "do you take", "aceptan", "me pueden decir")
 
@@ -498,6 +537,10 @@ var helpPhrases = padded(
 	"que tengo que responder", "que respondo", "que debo responder", "como respondo", "como contesto", "que contesto",
 	"how does this work", "how this works", "what do i do", "what am i supposed to", "reply with a", "como funciona",
 	"no entiendo", "que tengo que contestar", "que debo contestar", "que significa", "what does this mean",
+	"what does r", "what does c", "what does x", "the letter", "la letra", "do i just reply", "do i just send",
+	"how did you get my number", "get my number", "sign up", "signed up", "signing up", "como consiguieron mi numero",
+	"sacaron mi numero", "is this automated", "is this a bot", "es automatico", "un robot", "real person",
+	"una persona", "am i talking to",
 )
 
 // classify settles a sentence. Order matters: clinical content goes to
@@ -574,19 +617,26 @@ func (n norm) negatedStem(stems []string) bool {
 		if j < 0 || n.clause[j+1] {
 			continue // the clause starts before any negation
 		}
-		if v := n.words[j]; negations[v] || v == "no" && j+1 < i && (n.words[j+1] == "need" || n.words[j+1] == "hace" || n.words[j+1] == "es") {
+		if v := n.words[j]; negations[v] || v == "no" && j+1 < i && noGoverns[n.words[j+1]] {
 			return true
 		}
 	}
 	return false
 }
 
+// noGoverns are the words after which a bare "no" negates the verb that
+// follows ("no need to reschedule", "no queremos reprogramar"), where a
+// "no" alone answers the reminder instead ("no, reschedule please").
+var noGoverns = map[string]bool{"need": true, "hace": true, "es": true, "queremos": true, "quiero": true,
+	"necesito": true, "necesitamos": true, "vamos": true, "voy": true, "hay": true}
+
 // negationHelpers may stand between a negation and the verb it governs:
 // "won't BE cancelling", "don't WANT TO cancel", "no NEED TO reschedule",
 // "no HACE FALTA cambiar".
 var negationHelpers = map[string]bool{"be": true, "to": true, "want": true, "wanna": true, "need": true,
 	"going": true, "gonna": true, "have": true, "the": true, "my": true, "it": true, "hace": true, "falta": true,
-	"es": true, "necesario": true, "quiero": true, "voy": true, "a": true, "la": true, "mi": true}
+	"es": true, "necesario": true, "quiero": true, "voy": true, "a": true, "la": true, "mi": true,
+	"queremos": true, "necesito": true, "necesitamos": true, "vamos": true, "hay": true, "que": true}
 
 func hasPrefixAny(w string, prefixes []string) bool {
 	for _, p := range prefixes {

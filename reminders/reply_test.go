@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
@@ -99,6 +100,17 @@ func TestParseReply(t *testing.T) {
 		{text: "already got better, no need to come in", want: reminders.Reply{Action: reminders.ActionCancel}},
 		{text: "no entiendo, qué debo contestar", want: reminders.Reply{Action: reminders.ActionHelp}},
 		{text: "how does this work", want: reminders.Reply{Action: reminders.ActionHelp}},
+		{text: "X x x", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "C pls see you thursday", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "bet", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "can't at 8, anything after lunch?", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{text: "mejor otra semana si se puede", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{text: "cancelen la cita de mi papá, no necesitamos reprogramar", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "please opt my number out of these", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "kindly opt me out of the text reminders", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "who gave you my number, I never signed up", want: reminders.Reply{Action: reminders.ActionHelp}},
+		{text: "is this a bot or a real person", want: reminders.Reply{Action: reminders.ActionHelp}},
+		{text: "I think that's the wrong day, mine is Friday", want: reminders.Reply{Action: reminders.ActionQuestion}},
 		{text: "", want: reminders.Reply{Action: reminders.ActionUnclear}},
 		{text: "2", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},
 		{text: "the second one", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},
@@ -119,9 +131,10 @@ func TestParseReply(t *testing.T) {
 }
 
 type labeled struct {
-	Text   string `json:"text"`
-	Action string `json:"action"`
-	Lang   string `json:"lang"`
+	Text    string `json:"text"`
+	Action  string `json:"action"`
+	Lang    string `json:"lang"`
+	Channel string `json:"channel"`
 }
 
 func readLabeled(tb testing.TB, path string) []labeled {
@@ -144,12 +157,18 @@ func readLabeled(tb testing.TB, path string) []labeled {
 }
 
 // TestRepliesNeverMissOptOut holds the one figure that must be perfect:
-// every opt-out of the labeled set is read as one.
+// every opt-out of every labeled set, on its channel, is read as one.
 func TestRepliesNeverMissOptOut(t *testing.T) {
-	for _, l := range readLabeled(t, "testdata/replies.jsonl") {
-		got := reminders.ParseReply(l.Text, "", nil).Action
-		if l.Action == string(reminders.ActionOptOut) && got != reminders.ActionOptOut {
-			t.Errorf("opt-out %q read as %s", l.Text, got)
+	sets, err := filepath.Glob("testdata/replies*.jsonl")
+	if err != nil || len(sets) < 2 {
+		t.Fatalf("labeled sets: %v, %v", sets, err)
+	}
+	for _, set := range sets {
+		for _, l := range readLabeled(t, set) {
+			got := reminders.ParseReply(l.Text, "", &reminders.ParseOptions{Channel: channels.Kind(l.Channel)}).Action
+			if l.Action == string(reminders.ActionOptOut) && got != reminders.ActionOptOut {
+				t.Errorf("%s: opt-out %q read as %s", set, l.Text, got)
+			}
 		}
 	}
 }

@@ -97,3 +97,24 @@ func TestClassifyConcurrentPooled(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestPatternPhraseInsideAlternatives: a phrase slipped into a list of
+// alternatives is refused, since it would make the whole list need the
+// phrase's last word; an explicit gap says the sequence is meant.
+func TestPatternPhraseInsideAlternatives(t *testing.T) {
+	for _, tc := range []struct {
+		src string
+		ok  bool
+	}{
+		{"pain|really hurts", false},
+		{"numb*|weak*|no siento", false},
+		{"pain|hurt ~0 bad", true},
+		{"heart% attack|attak", true},
+		{"no ~1 siento|siente ~2 brazo", true},
+	} {
+		_, err := compilePattern(tc.src)
+		if (err == nil) != tc.ok {
+			t.Errorf("compilePattern(%q) error %v, want ok %v", tc.src, err, tc.ok)
+		}
+	}
+}

@@ -19,7 +19,12 @@ import (
 // most N, or from A to B.
 // Between two terms "~N" allows up to N other words inside one clause, and
 // "~~N" up to N words across clause and sentence boundaries. Without a gap the
-// next term must follow at once, in the same clause.
+// next term must follow at once, in the same clause; a term after a list of
+// alternatives needs a gap ("a|b ~0 c" when it must follow at once), since a
+// phrase put inside a list ("numb|weak|no siento") is nearly always a
+// mistake that makes the whole list need its last word. (A phrase with
+// gaps inside a list, "sores|mouth ~1 ulcers", cannot be told from a
+// sequence: write phrases as patterns of their own.)
 
 // altKind says how an alternative matches a word.
 type altKind uint8
@@ -55,7 +60,7 @@ type pattern struct {
 // compilePattern parses the pattern language described above.
 func compilePattern(src string) (pattern, error) {
 	p := pattern{src: src}
-	gap, cross := 0, false
+	gap, cross, gapped := 0, false, false
 	for _, f := range strings.Fields(src) {
 		if strings.HasPrefix(f, "~") {
 			g := strings.TrimLeft(f, "~")
@@ -63,11 +68,17 @@ func compilePattern(src string) (pattern, error) {
 			if err != nil || len(p.terms) == 0 {
 				return p, fmt.Errorf("triage: pattern %q: bad gap %q", src, f)
 			}
-			gap, cross = n, strings.HasPrefix(f, "~~")
+			gap, cross, gapped = n, strings.HasPrefix(f, "~~"), true
 			continue
 		}
 		t := term{gap: gap, cross: cross}
-		gap, cross = 0, false
+		if !gapped && len(p.terms) > 0 && len(p.terms[len(p.terms)-1].alts) > 1 {
+			// "a|b ~1 c|d e" reads as a, then c|d, then e: almost always
+			// a phrase slipped into a list of alternatives by mistake.
+			return p, fmt.Errorf("triage: pattern %q: %q follows a list of alternatives without a gap; "+
+				"put a phrase in a pattern of its own", src, f)
+		}
+		gap, cross, gapped = 0, false, false
 		for _, a := range strings.Split(f, "|") {
 			switch {
 			case a == "":

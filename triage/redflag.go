@@ -96,6 +96,7 @@ const (
 	live       verdict = iota // the sign is there now
 	downgraded                // a recent past sign: urgent, not emergency
 	dropped                   // denied, long past, asked about or idiomatic
+	excluded                  // something else by the words around it ("food poisoning")
 )
 
 // scan returns the live flags in toks, and whether a sign was seen but
@@ -123,21 +124,34 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			}
 			u := r.urgency
 			v := judge(toks, i, end, r)
-			if v != dropped && negatedInside(toks, i, end, d.pats[pid]) {
-				v = dropped
-			}
 			span := [2]int{toks[i].start, toks[end].end}
+			denied := span
+			if v != dropped {
+				if k, ok := negatedInside(toks, i, end, d.pats[pid]); ok {
+					// Only the words from the negation on are denied:
+					// in "calf swollen, no shortness of breath" the
+					// calf may still be read as a milder sign.
+					v, denied = dropped, [2]int{toks[k].start, toks[end].end}
+				}
+			}
 			switch v {
 			case dropped:
 				suppressed = true
-				droppedSpans = append(droppedSpans, span)
+				droppedSpans = append(droppedSpans, denied)
+				continue
+			case excluded:
+				// Not a denial: another pattern may still read these
+				// words ("took all my pills like an hour ago").
+				suppressed = true
 				continue
 			case downgraded:
 				u = UrgencyUrgent
 			}
 			// A word already read as denied, or as a graver sign, is not
 			// read again as a milder one ("no me duele el pecho").
-			if overlapsAny(span, droppedSpans) || overlapsFlag(span, flags, u) {
+			// A match that opens with a negation asks for it ("no suda"):
+			// an earlier denial does not cover it.
+			if overlapsAny(span, droppedSpans) && !negations[toks[i].norm] || overlapsFlag(span, flags, u) {
 				continue
 			}
 			flags = append(flags, RedFlag{Kind: r.kind, Start: span[0], End: span[1], Urgency: u})
@@ -191,6 +205,7 @@ var (
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
 	longUnits    = wordSet("year years month months ano anos mes meses")
+	recentUnits  = wordSet("few couple several day days hour hours week weeks night nights 1 2 3 4 5 6 7 8 9 10 24 48 72")
 	historyW     = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
 )
 
@@ -207,16 +222,19 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	// Exclusions: "food poisoning", "seizure medication".
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
 		if r.notBefore != nil && r.notBefore.matches(toks[k].norm) {
-			return dropped
+			return excluded
 		}
 	}
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
 		w := toks[k].norm
-		if (r.notAfter != nil && r.notAfter.matches(w)) || resolved[w] {
+		if r.notAfter != nil && r.notAfter.matches(w) {
+			return excluded
+		}
+		if resolved[w] {
 			return dropped
 		}
 	}
-	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) {
+	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
@@ -228,6 +246,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 	}
 	for k := cs; k <= ce; k++ {
+		if k > e && joins[toks[k].norm] {
+			break // "had a miscarriage 3 years ago and now I'm pregnant"
+		}
 		if current[toks[k].norm] {
 			return live
 		}
@@ -266,11 +287,12 @@ func negated(toks []token, s int) bool {
 }
 
 // negatedInside reports a negation between the terms of a match that the
-// pattern itself does not ask for: "rash, not spreading", "chest is not
-// hurting", "2 weeks, no fever".
-func negatedInside(toks []token, s, e int, p pattern) bool {
+// pattern itself does not ask for, and where it stands: "rash, not
+// spreading", "chest is not hurting", "2 weeks, no fever".
+func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
-		if !negations[toks[k].norm] || inability[toks[k+1].norm] || persists(toks, k) {
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] || notDenial[toks[k+1].norm] ||
+			k > 0 && simile[toks[k-1].norm] || persists(toks, k, e) {
 			continue
 		}
 		asked := false
@@ -281,23 +303,78 @@ func negatedInside(toks []token, s, e int, p pattern) bool {
 			}
 		}
 		if !asked {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// joins are conjunctions that start a new clause without punctuation.
+var joins = wordSet("and y but pero")
+
+// notAboutNow reports a message about a story or a study, asked out of
+// curiosity: a show, a novel or a paper, and a question or "just
+// curious". "watched Grey's and a guy had a stroke, is that real? just
+// curious", "soy estudiante, escribo un trabajo sobre sobredosis".
+func notAboutNow(toks []token) bool {
+	story, asks := false, false
+	for _, t := range toks {
+		story = story || storyWords[t.norm]
+		asks = asks || curiousWords[t.norm]
+	}
+	return story && asks
+}
+
+var (
+	storyWords   = wordSet("watched watching tv vi viendo show episode episodio movie pelicula novela telenovela serie series documentary documental paper essay thesis tesis ensayo student estudiante homework tarea")
+	curiousWords = wordSet("curious curiosity curiosidad questions preguntas pregunto wondering")
+)
+
+// aboutAPet reports a sign in a clause about a pet when the message asks
+// for a vet: "my cat has been peeing blood, what vet do you recommend?".
+func aboutAPet(toks []token, s, e int) bool {
+	vet := false
+	for _, t := range toks {
+		if strings.HasPrefix(t.norm, "vet") || strings.HasPrefix(t.norm, "veterinar") {
+			vet = true
+			break
+		}
+	}
+	if !vet {
+		return false
+	}
+	cs, ce := clauseBounds(toks, s, e)
+	for k := cs; k <= ce; k++ {
+		if pets[toks[k].norm] {
 			return true
 		}
 	}
 	return false
 }
 
-// persists reports a negation at k that says a sign will not go away,
-// which makes it worse rather than denying it: "no se me quita con nada",
-// "won't go away", "doesn't stop", "no mejora".
-func persists(toks []token, k int) bool {
-	for j := k + 1; j <= k+3 && j < len(toks) && !toks[j].clause; j++ {
+var pets = wordSet("cat cats dog dogs pet pets puppy kitten perro perra perrito perrita gato gata gatito gatita mascota")
+
+// persists reports a negation at k, inside a match ending at e, that says
+// a sign will not go away, which makes it worse rather than denying it:
+// "no se me quita con nada", "won't go away", "doesn't stop", "no
+// mejora". The word that says so must come before the match's last word,
+// so that in "chest doesn't hurt, it stopped" the negation still denies.
+func persists(toks []token, k, e int) bool {
+	for j := k + 1; j <= k+3 && j < e && !toks[j].clause; j++ {
 		if persistWords[toks[j].norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// notDenial words after a negation say what was not known, not that a
+// sign is absent: "didn't know it had peanuts".
+var notDenial = wordSet("know knew realize realized realise realised notice noticed sabia sabiamos sabe sabian")
+
+// simile words before a negation make it a comparison: "como nunca",
+// "like never before".
+var simile = wordSet("como like than que")
 
 // persistWords follow a negation that keeps a sign going (see persists).
 var persistWords = wordSet("quita quitaba quito baja bajaba mejora mejoraba mejoro calma calmaba pasa pasaba away " +
@@ -358,7 +435,7 @@ func settledAround(toks []token, s, e int) bool {
 // i do if my child ever has a seizure", "si algun dia le da un infarto").
 func hypothetical(toks []token, s int) bool {
 	cond := false
-	for k := s - 1; k >= 0 && k >= s-5; k-- {
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		if toks[k+1].clause {
 			break
 		}
@@ -388,6 +465,21 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 	return s, e
 }
 
+// childhood reports "he was 2", "she was little", "era niño", "tenía 5
+// años" starting at k (before e): an age long past.
+func childhood(toks []token, k, e int) bool {
+	if k+1 <= e && (toks[k].norm == "era" || toks[k].norm == "tenia") {
+		return young[toks[k+1].norm] || isNumber(toks[k+1].norm)
+	}
+	if k+2 <= e && (toks[k+1].norm == "was" || toks[k+1].norm == "were") {
+		return young[toks[k+2].norm] || isNumber(toks[k+2].norm)
+	}
+	return false
+}
+
+// young words say a person was a child: see childhood.
+var young = wordSet("little young baby kid child small toddler infant teen teenager pequeno pequena chiquito chiquita nino nina bebe chico chica joven")
+
 // longAgo reports whether the clause holding s..e dates the sign long ago:
 // "last year", "years ago", "in 2019", "history of", "hace dos años".
 func longAgo(toks []token, s, e int) bool {
@@ -405,7 +497,14 @@ func longAgo(toks []token, s, e int) bool {
 		if k+1 <= e {
 			next = toks[k+1].norm
 		}
+		if w == "since" || w == "desde" {
+			// "since last month", "since my husband passed last month",
+			// "desde hace un año": still going on.
+			return false
+		}
 		switch {
+		case w == "past" && recentUnits[next]:
+			// "the past 2 days", "the past few hours": recent.
 		case historyW[w]:
 			return true
 		case w == "last" && (longUnits[next] || next == "summer" || next == "winter" || next == "spring" || next == "fall" || next == "christmas"):
@@ -418,6 +517,10 @@ func longAgo(toks []token, s, e int) bool {
 			return true
 		case w == "used" && next == "to":
 			return true
+		case w == "back" && (next == "in" || next == "when"):
+			return true // "back in March", "back when I lived there"
+		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
+			return true // "when he was 2", "cuando era niño"
 		case (w == "in" || w == "en") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
 			return true
 		}

@@ -278,11 +278,28 @@ func TestHeldOut(t *testing.T) {
 // infection with blotchy knees, a brother with a knife and paranoia, a
 // threat through a locked door, arm and leg numb, postpartum spots with
 // a headache that "no se me quita" — a negation that keeps a sign going
-// no longer denies it); fixed likewise.
+// no longer denies it); fixed likewise. probe15 (100, caregivers and
+// chronic illness, a third in Spanish) found 0.82 (a fall on a blood
+// thinner with repeated questions, a button battery, a swollen leg then
+// breathlessness, "can not move", a mouth going to one side, a heart at
+// 180 read on a watch, a weak side, a diabetic in a cold sweat, a meter
+// reading HI in Spanish); fixed likewise, with a negation inside a match
+// now denying only what follows it, "since" keeping a dated sign going,
+// and "back in March" or "when he was 2" dating one. probe16 (100,
+// emergencies told without their usual words: "an elephant parked on
+// him", "words came out like soup", letters left for everyone, a toddler
+// and edibles, a helmet-to-helmet hit, a hand caught in a press, a snake
+// bite, a child pulled from a pool, a man with a machete outside a locked
+// bathroom, heat stroke, pink froth at altitude) found 0.42 — the lowest
+// first run so far, and the clearest sign that the rules know words, not
+// medicine; fixed likewise, with exclusions ("an hour ago" after pills)
+// no longer hiding the words from other patterns, a negation that asks
+// ("no suda") no longer covered by an earlier denial, "como nunca" read
+// as a comparison, and stories, studies and pets set aside.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
