@@ -18,7 +18,7 @@ var (
 	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
 		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
 		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal",
-		"rua", "travessa", "alameda", "estrada", "rodovia")
+		"rua", "travessa", "alameda", "estrada", "rodovia", "rue", "avenue", "chemin", "impasse", "allee", "quai")
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the", "da", "das", "do", "dos")

@@ -339,7 +339,7 @@ var idCues = map[string]Kind{
 	"license": KindID, "licence": KindID, "licencia": KindID, "passport": KindID, "pasaporte": KindID,
 	"dni": KindID, "nie": KindID, "curp": KindID, "rfc": KindID, "id": KindID, "identificacion": KindID,
 	"cedula": KindID, "vin": KindID, "plate": KindID, "placa": KindID, "serial": KindID, "device": KindID,
-	"rut": KindID, "cuit": KindID, "cuil": KindID, "cpf": KindID, "nif": KindID,
+	"rut": KindID, "documento": KindID, "identidad": KindID, "cuit": KindID, "cuil": KindID, "cpf": KindID, "nif": KindID,
 	"serie": KindID, "card": KindID, "carnet": KindID, "plan": KindAccount, "patient": KindMRN, "paciente": KindMRN,
 }
 
@@ -580,7 +580,7 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 		start = s.toks[i].start
 	}
 	conf := 0.9
-	if firstEnd >= 0 {
+	if firstEnd >= 0 || dotGrouped(s.text[start:end]) {
 		conf = 0.92 // above a phone cue further back: "número de afiliado 61 234567 8 01"
 	}
 	s.add(start, end, kind, conf, rule)

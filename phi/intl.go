@@ -56,6 +56,13 @@ func (s *scan) spanishTail(end int) int {
 		if k < 0 {
 			k = s.placePart(end + 2)
 		}
+		if k < 0 && end+2 < len(s.toks) && s.toks[end+2].kind == tNum && s.postalCode(end+2) {
+			// The postal code before the town, as in Spain and France:
+			// "4º C, 28002 Madrid", "75001 Paris".
+			if k = s.placePart(end + 3); k >= 0 {
+				s.add(s.toks[end+2].start, s.toks[end+2].end, KindZIP, 0.85, "zip.before")
+			}
+		}
 		if k < 0 {
 			break
 		}
@@ -127,7 +134,8 @@ func (s *scan) placePart(j int) int {
 		return -1
 	}
 	last, k := j, j+1
-	if s.punct(k, '.') && s.toks[j].end-s.toks[j].start <= 5 {
+	abbrev := s.punct(k, '.') && s.toks[j].end-s.toks[j].start <= 5 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord
+	if abbrev {
 		k++ // "Col.", "Urb.", "Fracc."
 	}
 	for n := 0; k < len(s.toks) && n < 5 && !s.toks[k].nl && s.toks[k].kind == tWord; k, n = k+1, n+1 {
@@ -139,7 +147,7 @@ func (s *scan) placePart(j int) int {
 		}
 		last = k
 	}
-	if last == j && s.punct(j+1, '.') {
+	if last == j && abbrev {
 		return -1 // an abbreviation alone
 	}
 	return last
@@ -307,4 +315,49 @@ func (s *scan) romanDate(i int) {
 		return
 	}
 	s.add(d.start, y.end, KindDate, 0.85, "date.roman")
+}
+
+// prefixedStreet matches a house number written before a street named with
+// a leading street word, as in France and Belgium: "5 Rue de Rivoli, 75001
+// Paris", "12 Avenue des Lilas". Token i is the number; it returns
+// whether it recorded an address.
+func (s *scan) prefixedStreet(i int) bool {
+	j := i + 1
+	if s.upper || j >= len(s.toks) || !s.has(j, bStreetPrefix) || s.toks[j].shape != caseTitle || s.toks[j].nl ||
+		s.toks[j].end-s.toks[j].start < 3 {
+		return false
+	}
+	last := -1
+	for k := j + 1; k < len(s.toks) && k < j+6 && !s.toks[k].nl && s.toks[k].kind == tWord; k++ {
+		if s.toks[k].shape == caseLower && (s.has(k, bPlaceConn) || frenchConnectors[string(s.low(k))]) {
+			continue
+		}
+		if s.toks[k].shape != caseTitle || s.has(k, bStop) && k == j+1 {
+			break
+		}
+		last = k
+	}
+	if last < 0 {
+		return false
+	}
+	end := s.spanishTail(last)
+	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.prefixed")
+	return true
+}
+
+// frenchConnectors join the words of a French street name.
+var frenchConnectors = setOf("des", "du", "le", "les", "d'", "l'", "aux", "au")
+
+// postcodeAfterCue records a Canadian or British postcode after a cue:
+// "postcode is EH1 2NG", "postal code: K1A 0B1".
+func (s *scan) postcodeAfterCue(i int) {
+	j := i + 1
+	for j < len(s.toks) && j < i+4 && (s.is(j, "code") || s.is(j, "is") || s.punct(j, ':') || s.punct(j, '-')) {
+		j++
+	}
+	if j < len(s.toks) && !s.toks[j].nl {
+		if e := s.postcodeAt(j); e > 0 {
+			s.add(s.toks[j].start, e, KindZIP, 0.85, "zip.postcode")
+		}
+	}
 }

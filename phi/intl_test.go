@@ -220,3 +220,23 @@ func TestDetectMoreCountries(t *testing.T) {
 		"Rua is a word I do not know, 12 of them",
 	)
 }
+
+// TestDetectEuropeanAddressOrder covers a postal code written before the
+// town, a house number before a street word ("5 Rue ..."), a postcode
+// after its cue, and an id after "documento".
+func TestDetectEuropeanAddressOrder(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"postal code before the town", "escríbanme a Calle Sol 9, 1º A, 41001 Sevilla, gracias",
+			[]want{{"Calle Sol 9, 1º A, 41001 Sevilla", phi.KindAddress}}},
+		{"number before rue", "nous habitons au 18 Rue des Lilas, 69003 Lyon depuis mars",
+			[]want{{"18 Rue des Lilas, 69003 Lyon", phi.KindAddress}}},
+		{"postcode after its cue", "my postcode: CF10 3AT, thanks", []want{{"CF10 3AT", phi.KindZIP}}},
+		{"documento", "número de documento 4.321.765 del paciente", []want{{"4.321.765", phi.KindID}}},
+	})
+	noPHI(t, d,
+		"take 2 Avenue tablets", // not a street: no name after the street word
+		"the postcode is wrong on my letter",
+		"El documento dice 2 tabletas de 500 mg",
+	)
+}

@@ -16,7 +16,9 @@ func (s *scan) words() {
 	for i := 0; i < len(s.toks); i++ {
 		tk := s.toks[i]
 		if tk.kind == tNum {
-			s.streetAddress(i)
+			if !s.prefixedStreet(i) {
+				s.streetAddress(i)
+			}
 			continue
 		}
 		if tk.kind != tWord {
@@ -112,6 +114,9 @@ func (s *scan) words() {
 		}
 		if tk.shape == caseTitle && tk.lex&bRelation != 0 && s.is(i, "baby") {
 			s.newborn(i)
+		}
+		if tk.lex&bZipCue != 0 {
+			s.postcodeAfterCue(i)
 		}
 		if tk.lex&bAddressCue != 0 {
 			s.addressAfterCue(i)
