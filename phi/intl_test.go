@@ -240,3 +240,20 @@ func TestDetectEuropeanAddressOrder(t *testing.T) {
 		"El documento dice 2 tabletas de 500 mg",
 	)
 }
+
+// TestDetectMisspeltRelations covers a name after a relation word typed
+// with a letter left out or two letters swapped, and the words such slips
+// must not swallow.
+func TestDetectMisspeltRelations(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"letter left out", "my daughtr zoe has a fever", []want{{"zoe", phi.KindName}}},
+		{"letters swapped", "can my grandaughter Bella come in?", []want{{"Bella", phi.KindName}}},
+		{"spanish", "mi hemrano Luis tiene tos", []want{{"Luis", phi.KindName}}},
+		{"a name that looks like a slip", "I want to add my kid Mario to my plan", []want{{"Mario", phi.KindName}}},
+	})
+	noPHI(t, d,
+		"Remains on Amio, Levo and Neo gtts, bolus given",
+		"sorry to bother you again about the refill",
+	)
+}
