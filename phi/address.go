@@ -17,10 +17,11 @@ var (
 		"loop", "path", "plaza", "ridge", "crescent", "row", "turnpike", "expressway", "freeway")
 	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
 		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
-		"pasaje", "callejon", "bulevar", "boulevard")
+		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal",
+		"rua", "travessa", "alameda", "estrada", "rodovia", "rue", "avenue", "chemin", "impasse", "allee", "quai")
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
-	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the")
+	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the", "da", "das", "do", "dos")
 	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary", "home",
 		"sanatorio", "memorial", "hosp", "center", "centre", "ctr", "vamc", "university", "saint", "st")
 	facilityQualifiers = setOf("st", "saint", "san", "santa", "mount", "mt", "university", "general",
@@ -68,6 +69,9 @@ func (s *scan) streetAddress(i int) bool {
 			return false
 		}
 		if words > 0 && s.has(j, bStreetSuffix) && s.capitalized(j) {
+			if s.has(j+1, bStreetSuffix) && s.toks[j+1].shape == caseTitle && !s.toks[j+1].nl {
+				j++ // "Maple Ridge Dr", "Lake Shore Drive": the first suffix is part of the name
+			}
 			end := j
 			if s.punct(j+1, '.') {
 				end = j + 1
@@ -77,6 +81,10 @@ func (s *scan) streetAddress(i int) bool {
 			}
 			if s.punct(end+1, '-') && !s.toks[end+1].space {
 				return false
+			}
+			if c := end + 1; c < len(s.toks) && !s.toks[c].nl && s.toks[c].shape == caseUpper && compassPoints[string(s.low(c))] &&
+				!s.upper && (c+1 >= len(s.toks) || s.toks[c+1].kind == tPunct || s.toks[c+1].nl) {
+				end = c // "Queen St W", "Main St NW"
 			}
 			if s.upper && end+1 < len(s.toks) && !s.toks[end+1].nl && !s.punct(end+1, ',') &&
 				!s.has(end+1, bUnit) && !s.punct(end+1, '.') {
@@ -132,7 +140,7 @@ func (s *scan) bareStreet(i, last int) bool {
 // spanishStreet matches "Calle Mayor 12", "Av. de la Paz, 45" at the
 // prefix word i.
 func (s *scan) spanishStreet(i int) bool {
-	if s.upper || s.toks[i].shape != caseTitle {
+	if s.upper || s.toks[i].shape != caseTitle && !(s.is(i, "c") && s.punct(i+1, '/')) {
 		return false
 	}
 	j := i + 1
@@ -153,7 +161,7 @@ func (s *scan) spanishStreet(i int) bool {
 		if t.nl {
 			return false
 		}
-		if t.kind == tWord && ((t.shape == caseTitle && !s.has(j, bStop)) || s.has(j, bPlaceConn)) {
+		if t.kind == tWord && ((t.shape == caseTitle && (!s.has(j, bStop) || words > 0)) || s.has(j, bPlaceConn)) {
 			words++
 			continue
 		}
@@ -181,7 +189,10 @@ func (s *scan) spanishStreet(i int) bool {
 	if (s.punct(j+1, '.') || s.punct(j+1, ':')) && j+2 < len(s.toks) && s.toks[j+2].kind == tNum && !s.toks[j+2].space {
 		return false // a decimal or a time
 	}
-	end := s.addressTail(j)
+	end := s.spanishTail(j)
+	if end == j {
+		end = s.addressTail(j)
+	}
 	conf := 0.85
 	if dateName {
 		conf = 0.95 // the street, not the date inside its name
@@ -220,13 +231,27 @@ func (s *scan) colombianStreet(i int) bool {
 	default:
 		return false
 	}
-	if j >= len(s.toks) || s.toks[j].kind != tNum || !s.punct(j+1, '-') || j+2 >= len(s.toks) || s.toks[j+2].kind != tNum {
+	if j >= len(s.toks) || s.toks[j].kind != tNum {
 		return false
 	}
-	end := s.addressTail(j + 2)
+	if j+1 < len(s.toks) && s.toks[j+1].kind == tWord && (!s.toks[j+1].space && s.toks[j+1].end-s.toks[j+1].start == 1 ||
+		s.toks[j+1].space && cardinalWays[string(s.low(j+1))]) {
+		j++ // "18A", "18 Sur"
+	}
+	if !s.punct(j+1, '-') || j+2 >= len(s.toks) || s.toks[j+2].kind != tNum {
+		return false
+	}
+	end := s.spanishTail(j + 2)
+	if end == j+2 {
+		end = s.addressTail(j + 2)
+	}
 	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.9, "address.colombia")
 	return true
 }
+
+// cardinalWays qualify a Colombian crossing number: "Calle 18 Sur-135",
+// "Carrera 7 Bis-20".
+var cardinalWays = setOf("sur", "norte", "este", "oeste", "bis")
 
 // addressTail extends an address ending at token end over a unit, a city
 // and a state with ZIP; it returns the new last token.
@@ -272,17 +297,32 @@ func (s *scan) addressTail(end int) int {
 			return k + 1 // "Medellín, 050021": the city and its postal code
 		}
 		if k == end+3 && s.punct(k, ',') && names.IsPlace(s.low(end+2)) && k+1 < len(s.toks) &&
-			s.toks[k+1].kind == tWord && !s.has(k+1, bState) {
+			s.toks[k+1].kind == tWord && !s.has(k+1, bState) && !(s.toks[k+1].shape == caseUpper && provinces[string(s.low(k+1))]) {
 			return k - 1 // "Carrera 15 #93-47, Apto 502, Bogotá, su teléfono...": a known city
 		}
 	}
 	k := j
 	for k < len(s.toks) && k < j+3 && s.toks[k].kind == tWord && s.capitalized(k) &&
-		!(s.toks[k].shape == caseUpper && s.has(k, bState)) {
+		!(s.toks[k].shape == caseUpper && s.has(k, bState)) && (k == j || s.postcodeAt(k) == 0) {
 		k++
 	}
 	if s.punct(k, ',') {
 		k++
+	}
+	if k > j && k < len(s.toks) && !s.toks[k].nl && s.postcodeAt(k) > 0 && !s.has(k, bState) {
+		end = k - 1 // "Leeds LS6 2QR": the town, its postcode apart
+		if s.punct(end, ',') {
+			end--
+		}
+		s.add(s.toks[k].start, s.postcodeAt(k), KindZIP, 0.85, "zip.postcode")
+		return end
+	}
+	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && provinces[string(s.low(k))] && !s.toks[k].nl {
+		end = k // "Toronto, ON M5H 2N2"
+		if n := k + 1; n < len(s.toks) && !s.toks[n].nl && s.postcodeAt(n) > 0 {
+			s.add(s.toks[n].start, s.postcodeAt(n), KindZIP, 0.85, "zip.postcode")
+		}
+		return end
 	}
 	if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.has(k, bState) {
 		end = k
@@ -305,7 +345,7 @@ var addressCues = setOf("address", "addr", "direccion", "domicilio")
 func (s *scan) addressAfterCue(i int) {
 	j := i + 1
 	for j < len(s.toks) && (s.punct(j, ':') || s.is(j, "is") || s.is(j, "es") || s.is(j, "now") ||
-		s.is(j, "ahora") || s.punct(j, '-')) {
+		s.is(j, "ahora") || s.punct(j, '-') || s.is(j, "to") || s.is(j, "a")) {
 		j++
 	}
 	if j >= len(s.toks) || s.toks[j].nl {
@@ -320,7 +360,8 @@ func (s *scan) addressAfterCue(i int) {
 		if tk.kind == tPunct {
 			c := s.text[tk.start]
 			if c == '?' || c == '!' || c == ';' || c == '(' || (c == '.' && (k+1 >= len(s.toks) || s.toks[k+1].space) &&
-				!(k > 0 && s.toks[k-1].end-s.toks[k-1].start <= 3 && s.toks[k-1].kind == tWord)) {
+				!(k > 0 && s.toks[k-1].end-s.toks[k-1].start <= 3 && s.toks[k-1].kind == tWord &&
+					!(k > 1 && !s.toks[k-1].space && s.toks[k-2].kind == tNum))) { // "St.", "P.O."; not the end of "LS6 2QR."
 				break
 			}
 			continue

@@ -12,7 +12,13 @@
 // under Luhn, e-mail, URLs, IPv4, ZIP codes next to a state or a cue),
 // context cues ("MRN", "member id", "DOB", "expediente", "my name is",
 // "me llamo", "for my son", sign-offs), street addresses, and the
-// public-domain name lists of package names. Clinicians ("Dr. Patel",
+// public-domain name lists of package names. Forms of other countries
+// count too: Latin American, Spanish and Portuguese street addresses with
+// their floor, unit, colonia and postal code ("C/ Gran Vía 28, 3º izda,
+// Madrid 28013"), Canadian and British postcodes, national ids grouped
+// by dots after their cues ("C.C. 71.456.882", "RUT 12.345.678-K"),
+// British numbers with their trunk 0, dates with a Roman-numeral month,
+// and abbreviated given names ("Ma.", "Mª"). Clinicians ("Dr. Patel",
 // "Ann Lee, MD") and clinical numbers (doses, vitals, pain scores, rooms,
 // times, prices) are not patient PHI and are left alone.
 //

@@ -24,6 +24,9 @@ var fuzzSeeds = append([]string{
 	"mrs", "MS LOMBARDI", "Tavita Oyelowo cell#", "its dmitri again", "Olu here,", "Thanks - Will",
 	"+1 (614) 555-0166", "+1 (", "Tuesday 6/17", "P.O. Box 1, A, OH 4", "CABG 1957, 1971", "in 94 and 00",
 	"IN 1980S", "it is 2020", "10/03/10/04", "extubate 3/11", "X5 99'",
+	"C.C.", "C.P. ", "15/IX", "15/IX/", "Ma.", "Mª", "Jr.", "hey its dee (", "its dee (A", "yeison aca",
+	"C/ A 1, 3º", "Av. B 2, 5°", "Cra. 4A # 1 Sur-", "(C1046AAA", "ON M5H", "Leeds LS6 2", "from 60614",
+	"Ben (7) and Lily (", "afiliado 61 2", "32.456.789-", "name Katrin van", "Ana, 88",
 }, benchMessages...)
 
 func FuzzDetect(f *testing.F) {

@@ -2,6 +2,7 @@ package phi
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
 )
@@ -13,7 +14,7 @@ import (
 // kinCues are the words the kin rules start from besides relations:
 // "family" before a surname, "other" after "significant", "per" and
 // "plan" before a ward.
-var kinCues = setOf("family", "familia", "other", "per", "plan", "here")
+var kinCues = setOf("family", "familia", "other", "per", "plan", "here", "aca", "aqui")
 
 // visitVerbs follow a visitor's or caller's name: "tom visited", "george
 // called early this am".
@@ -185,7 +186,20 @@ func (s *scan) selfIntro(i, j int) bool {
 	if j >= len(s.toks) || s.toks[j].nl || s.upper || s.toks[j].shape == caseUpper || s.toks[j].shape == caseMixed {
 		return false
 	}
+	if s.nicknameBeforeName(j) {
+		return true // "hey its dee (Deandra Mitchell)"
+	}
 	return s.unusualWord(j) && !drugLike(s.low(j)) && s.greetingEndsAfter(j)
+}
+
+// nicknameBeforeName reports whether the short word j, no everyday or stop
+// word, is followed by a full name in parentheses: two capitalised words.
+func (s *scan) nicknameBeforeName(j int) bool {
+	if len(s.low(j)) < 3 || s.everyday(j) || s.has(j, bStop|bClinical|bRelation) || !s.punct(j+1, '(') {
+		return false
+	}
+	return j+3 < len(s.toks) && s.toks[j+2].kind == tWord && s.toks[j+2].shape == caseTitle &&
+		s.toks[j+3].kind == tWord && (s.toks[j+3].shape == caseTitle || s.toks[j+3].shape == caseMixed)
 }
 
 // greetingEndsAfter reports whether the word after token i closes a
@@ -224,14 +238,44 @@ func drugLike(w []byte) bool {
 // Token i is "here".
 func (s *scan) nameHere(i int) {
 	k := i - 1
-	if k < 0 || !(k == 0 || s.toks[k].nl) || s.toks[k].kind != tWord || s.caseless() ||
-		s.toks[k].shape != caseTitle || s.everyday(k) || s.has(k, bStop|bRelation|bPatTitle|bClinTitle|bClinical|bCareUnit) {
+	if k < 0 || !(k == 0 || s.toks[k].nl || s.punct(k-1, ',') && s.greetingBefore(k-1)) || s.toks[k].kind != tWord || s.upper ||
+		s.everyday(k) || s.has(k, bStop|bRelation|bPatTitle|bClinTitle|bClinical|bCareUnit) {
 		return
+	}
+	if s.toks[k].shape != caseTitle && !(s.toks[k].shape == caseLower && s.unusualWord(k) && !drugLike(s.low(k))) {
+		return // "yeison aca": a name typed in lower case is no word anyone knows
 	}
 	if m := i + 1; m < len(s.toks) && !s.toks[m].nl && !s.punct(m, ',') && !s.punct(m, '.') && !s.punct(m, '!') && !s.punct(m, '-') {
 		return
 	}
 	s.add(s.toks[k].start, s.toks[k].end, KindName, 0.8, "name.here")
+}
+
+// nameLabel records the name after a bare "name" that opens its clause or
+// follows a possessive, as in a quick list of details: "... gmail.com.
+// name Katrin van der Berg, dob ...", "her name Ana Ruiz".
+func (s *scan) nameLabel(i int) {
+	p := i - 1
+	if !(p < 0 || s.toks[i].nl || s.toks[p].kind == tPunct && strings.IndexByte(".,;!?-(", s.text[s.toks[p].start]) >= 0 ||
+		s.has(p, bPossessive)) || i+1 >= len(s.toks) || s.toks[i+1].shape != caseTitle || s.toks[i+1].nl {
+		return
+	}
+	s.nameAfterCue(i, medium, 0.85, "name.cue")
+}
+
+// greetingBefore reports whether the clause that ends at token c (a comma)
+// is a greeting: "hola", "buenas noches", "hi there".
+func (s *scan) greetingBefore(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		if s.toks[k].kind != tWord {
+			return false
+		}
+		if s.is(k, "hi") || s.is(k, "hello") || s.is(k, "hey") || s.is(k, "hola") || s.is(k, "buenas") ||
+			s.is(k, "buenos") || s.is(k, "morning") || s.is(k, "evening") || s.is(k, "afternoon") {
+			return k == 0 || s.toks[k].nl || s.toks[k-1].kind == tPunct
+		}
+	}
+	return false
 }
 
 // kinTitles are relation words used as a title before a given name:

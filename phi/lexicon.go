@@ -128,6 +128,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 			m[w] |= bCommon
 		}
 	})
+	addMisspeltRelations(m) // last, so that no slip hides a listed name or a known word
 	return m
 })
 
@@ -159,4 +160,38 @@ func (s *scan) nameClass(i int) names.Class {
 		c |= names.Common
 	}
 	return c
+}
+
+// addMisspeltRelations marks the common slips of typing in the longer
+// relation words as relations too ("husbnd", "daugther", "grandaughter"):
+// one letter after the first left out, or two neighbours swapped, in words
+// of six letters or more. A slip that spells another word ("bother" for
+// "brother") or a listed name ("mario" for "marido") is left alone.
+func addMisspeltRelations(m map[string]lexBit) {
+	add := func(w string) {
+		if _, known := m[w]; !known && !names.IsWord([]byte(w)) {
+			m[w] |= bRelation
+		}
+	}
+	for w := range relations {
+		if len(w) < 6 || !isASCIIWord(w) {
+			continue
+		}
+		for k := 1; k < len(w); k++ {
+			add(w[:k] + w[k+1:])
+			if k+1 < len(w) && w[k] != w[k+1] {
+				add(w[:k] + string(w[k+1]) + string(w[k]) + w[k+2:])
+			}
+		}
+	}
+}
+
+// isASCIIWord reports whether w holds only the letters a to z.
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

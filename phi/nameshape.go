@@ -42,3 +42,71 @@ func (s *scan) initialName(i int) int {
 	}
 	return k
 }
+
+// isGivenAbbrev reports whether the folded word w is a given name written
+// short with a stop: "Ma.", "Fco.", "Wm.", "Chas." (a name written with a
+// raised a or o, "Mª", needs no list).
+func isGivenAbbrev(w []byte) bool {
+	switch string(w) {
+	case "ma", "fco", "gpe", "wm", "chas", "thos", "jas", "geo", "benj", "jno", "edw", "robt", "saml":
+		return true
+	}
+	return false
+}
+
+// givenAbbrev returns the last token of an abbreviated given name at token
+// i ("Ma." ends at its stop, "Mª" at itself) when a capitalised name
+// word follows it on the line, or -1.
+func (s *scan) givenAbbrev(i int) int {
+	if i < 0 || i+1 >= len(s.toks) || s.toks[i].end-s.toks[i].start > 4 || s.toks[i].kind != tWord ||
+		s.toks[i].shape == caseLower || s.upper {
+		return -1
+	}
+	w := s.text[s.toks[i].start:s.toks[i].end]
+	e := i
+	switch {
+	case len(w) >= 3 && w[len(w)-2] == 0xc2 && (w[len(w)-1] == 0xaa || w[len(w)-1] == 0xba): // "ª", "º"
+	case s.punct(i+1, '.') && isGivenAbbrev(s.low(i)):
+		e = i + 1
+	default:
+		return -1
+	}
+	n := s.particleSkip(e + 1) // "Ma. del Carmen"
+	if ok, _ := s.nameWord(n); !ok || s.toks[n].shape != caseTitle || s.toks[n].nl {
+		return -1
+	}
+	return e
+}
+
+// generations follow a full name: "Jr.", "Sr.", "II", "III".
+var generations = setOf("jr", "sr", "ii", "iii")
+
+// generationAfter extends a name of two words or more ending at token
+// last over a generational suffix with its stop ("Marcus Jefferson Jr.",
+// "Paul Allen, Sr."), and returns the new last token.
+func (s *scan) generationAfter(last int) int {
+	if generations[string(s.low(last))] && s.toks[last].shape != caseLower {
+		if s.punct(last+1, '.') && !(s.capitalized(last+2) && !s.toks[last+2].nl) {
+			return last + 1 // the loop of name words took "Jr" already
+		}
+		return last
+	}
+	k := last + 1
+	if s.punct(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tWord || s.toks[k].nl || s.upper || s.toks[k].shape == caseLower ||
+		!generations[string(s.low(k))] {
+		return last
+	}
+	if s.punct(k+1, '.') {
+		if s.capitalized(k+2) && !s.toks[k+2].nl && !s.sentenceStart(k+2) {
+			return last
+		}
+		return k + 1
+	}
+	if s.capitalized(k+1) && !s.toks[k+1].nl {
+		return last // "Sr Lopez": a title before the next name
+	}
+	return k
+}

@@ -25,13 +25,13 @@ var (
 	phoneCues = setOf("phone", "tel", "telephone", "cell", "cellphone", "mobile", "call", "text",
 		"number", "num", "whatsapp", "telefono", "celular", "movil", "llamar", "llame", "llamame",
 		"llamen", "numero", "contact", "home", "work", "ph", "pager", "beeper", "reach", "contacto",
-		"marcar", "fijo", "desk", "office", "oficina", "registered", "landline")
+		"marcar", "fijo", "desk", "office", "oficina", "registered", "landline", "cel", "ring", "tlf", "tfno")
 	faxCues = setOf("fax", "facsimile")
 	// phoneLabels name a number written before them.
 	phoneLabels = setOf("office", "fax", "mobile", "cell", "home", "work", "desk", "landline", "oficina",
 		"casa", "trabajo", "celular", "movil")
 	ssnCues   = setOf("ssn", "social", "ss", "seguro", "nss", "ssn#")
-	zipCues   = setOf("zip", "zipcode", "postal", "cp", "postcode", "codigo")
+	zipCues   = setOf("zip", "zipcode", "postal", "cp", "postcode", "codigo", "cep")
 	ageBefore = setOf("age", "aged", "edad", "tengo", "tiene", "cumple", "cumplio", "turned", "turns",
 		"turning")
 	ageAfter  = setOf("yo", "years", "year", "yrs", "yr", "anos", "ano", "y")
@@ -233,8 +233,13 @@ shape:
 		case total == 10 && lens[0] >= 3 && lens[1] >= 4 && seps(' ', '-') && t[g[0].start] >= '2' &&
 			nanpDigits(t[g[0].start:g[0].end]+t[g[1].start:g[1].end]):
 			return phone(0.7, "phone.split") // "202 2671093", "240444-1243"
+		case total == 11 && lens[0] >= 4 && lens[0] <= 5 && t[g[0].start] == '0' && t[g[0].start+1] != '0' && seps(' '):
+			return phone(0.7, "phone.trunk") // a British number with its trunk 0: "07911 123456", "0161 496 0000" below
 		case lens[0] == 5 && lens[1] == 4 && seps('-'):
 			s.add(start, end, KindZIP, 0.8, "zip.plus4")
+			return true
+		case lens[0] == 5 && lens[1] == 3 && seps('-') && s.prevWordIn(start, 2, bZipCue):
+			s.add(start, end, KindZIP, 0.85, "zip.context") // a Brazilian CEP: "CEP 01304-001"
 			return true
 		case lens[0] <= 2 && lens[1] == 2 && seps('/') && num(t, g[1]) > 31:
 			if mo := num(t, g[0]); mo >= 1 && mo <= 12 && !s.scaleOrDose(start, end) {
@@ -325,6 +330,8 @@ shape:
 			return phone(0.6, "phone.es")
 		case lens[0] == 2 && lens[1] == 4 && lens[2] == 4 && (seps(' ') || seps('-')):
 			return phone(0.6, "phone.mx")
+		case total == 11 && lens[0] >= 3 && lens[0] <= 5 && t[g[0].start] == '0' && t[g[0].start+1] != '0' && seps(' '):
+			return phone(0.7, "phone.trunk")
 		}
 	case 4:
 		switch {
@@ -401,7 +408,7 @@ func (s *scan) single(start, end, n int) bool {
 	case n == 11 && t[start] == '1' && nanp(t, group{start: start + 1, end: start + 4}, group{start: start + 4, end: start + 7}):
 		s.add(start, end, KindPhone, 0.7, "phone.digits")
 	case n == 5:
-		if s.prevWordIn(start, 3, bZipCue) || s.afterState(start) {
+		if s.prevWordIn(start, 3, bZipCue) || s.afterState(start) || s.zipAfterPrep(start, end) {
 			s.add(start, end, KindZIP, 0.85, "zip.context")
 			return true
 		}

@@ -94,9 +94,9 @@ func (s *scan) statedAge(p, i int) bool {
 // "Grandma (Ruth Oyelaran, 93)", "my mom
 // Beatrice is 94 and...".
 func (s *scan) agesAfterNames() {
-	for i := 1; i+1 < len(s.toks); i++ {
+	for i := 1; i < len(s.toks); i++ {
 		tk := s.toks[i]
-		if tk.kind != tNum || tk.end-tk.start > 3 || s.toks[i+1].start == tk.end && s.toks[i+1].kind != tPunct {
+		if tk.kind != tNum || tk.end-tk.start > 3 || i+1 < len(s.toks) && s.toks[i+1].start == tk.end && s.toks[i+1].kind != tPunct {
 			continue
 		}
 		a := num(s.text, group{start: tk.start, end: tk.end})
@@ -112,8 +112,13 @@ func (s *scan) agesAfterNames() {
 				after++ // "Tyler (7 years old)"
 			}
 		}
+		closes := after >= len(s.toks) || s.toks[after].nl ||
+			s.punct(after, '.') && (after+1 >= len(s.toks) || s.toks[after+1].nl) // "she's Ana Ruiz, 88" at the end
 		switch {
-		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')')), s.punct(p, '(') && s.punct(after, ')'):
+		case s.punct(p, '(') && s.punct(after, ')') && s.nextInAgeList(p-1):
+			s.add(s.toks[p-1].start, s.toks[p-1].end, KindName, 0.8, "name.list")
+			ok = true
+		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes), s.punct(p, '(') && s.punct(after, ')'):
 			ok = s.nameEndsAt(p - 1)
 		case s.is(p, "is") || s.is(p, "es"):
 			ok = s.nameEndsAt(p-1) && s.statedAge(-1, i+1)
@@ -208,6 +213,9 @@ func (s *scan) explicitAge(start, end int) bool {
 	if (s.is(p, "turned") || s.is(p, "turn") || s.is(p, "turns") || s.is(p, "turning")) && !s.has(i, bUnitsNext) &&
 		!s.punct(i, ':') && !s.punct(i, '%') {
 		return true // "I just turned 47", "she'll turn 80"; not "turn 2 tabs"
+	}
+	if s.spanishAgeInMonths(p, i) || s.ageAtMilestone(p, i) {
+		return true
 	}
 	return (s.is(i, "anos") || s.is(i, "ano")) && (s.is(p, "tengo") || s.is(p, "tiene") || s.is(p, "cumple") ||
 		s.is(p, "cumplio") || s.is(p, "cumpli") || s.is(p, "tenia") ||

@@ -58,7 +58,8 @@ var (
 		"direccion", "mrn", "reason", "motivo", "date", "fecha", "id", "ssn", "member", "policy", "account",
 		"team", "there", "everyone", "everybody", "all", "staff", "office", "folks", "guys", "again",
 		"todos", "equipo", "doc", "sir", "madam", "maam", "senores", "i'm", "it's", "i'd", "i'll", "i've",
-		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family")
+		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family",
+		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors")
 )
 
 // nameCue describes a phrase that introduces a name and how strong it is.
@@ -249,6 +250,9 @@ func (s *scan) caseless() bool { return s.upper || s.lower }
 // captureName extends a name from token i over further name words and
 // returns the index of its last token, or -1 when token i is no name.
 func (s *scan) captureName(i int, st strength) int {
+	if e := s.givenAbbrev(i); e >= 0 {
+		return s.captureRest(i, e, st) // "Ma. Fernanda López", "Wm. Carter"
+	}
 	ok, c := s.nameWord(i)
 	if !ok || s.clinicianTitleAt(i) {
 		return -1
@@ -273,7 +277,13 @@ func (s *scan) captureName(i int, st strength) int {
 	if !ok {
 		return -1
 	}
-	last := i
+	return s.captureRest(i, i, st)
+}
+
+// captureRest extends a name whose first word ends at token last (the
+// word i, or the stop of an abbreviated given name) over further name
+// words and a generational suffix; it returns the last token.
+func (s *scan) captureRest(i, last int, st strength) int {
 	for n := 0; n < 3; n++ {
 		j := last + 1
 		if j < len(s.toks) && s.toks[j].kind == tWord && s.toks[j].end-s.toks[j].start == 1 &&
@@ -308,6 +318,9 @@ func (s *scan) captureName(i int, st strength) int {
 			break
 		}
 		last = j
+	}
+	if last > i {
+		last = s.generationAfter(last)
 	}
 	return last
 }
@@ -374,6 +387,10 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 		last := s.captureName(j, st)
 		if last < 0 && n == 0 && st == weak && s.selfIntro(i, j) {
 			last = j // "hi its dmitri again"
+			if s.nicknameBeforeName(j) {
+				// "its dee (Deandra Mitchell)": the full name goes too.
+				s.add(s.toks[j+2].start, s.toks[j+3].end, KindName, conf, rule)
+			}
 		}
 		if last < 0 {
 			return
@@ -463,6 +480,14 @@ func (s *scan) listedNames(i int) int {
 	if e := s.initialSurname(i); e > i {
 		s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial")
 		return e
+	}
+	if e := s.givenAbbrev(i); e >= 0 {
+		// "Mª Carmen Ruiz", "Wm. Carter": an abbreviated given name and
+		// the name after it.
+		if last := s.captureRest(i, e, medium); last > e {
+			s.add(s.toks[i].start, s.toks[last].end, KindName, 0.8, "name.initial")
+			return last
+		}
 	}
 	ok, c0 := s.nameWord(i)
 	if !ok || s.has(i, bNotPeople) {
@@ -556,6 +581,9 @@ end:
 		if c0&names.First != 0 && s.toks[i].end-s.toks[i].start >= 4 {
 			conf = 0.5
 		}
+	}
+	if n == 1 && c0&names.First == 0 && s.is(i-1, "de") && names.IsPlace(s.low(i)) {
+		conf = 0 // "identificado con C.C. ... de Medellín": a listed surname that is a town, after "de"
 	}
 	if conf > 0 {
 		s.add(s.toks[i].start, s.toks[last].end, KindName, conf, "name.list")

@@ -16,7 +16,9 @@ func (s *scan) words() {
 	for i := 0; i < len(s.toks); i++ {
 		tk := s.toks[i]
 		if tk.kind == tNum {
-			s.streetAddress(i)
+			if !s.prefixedStreet(i) {
+				s.streetAddress(i)
+			}
 			continue
 		}
 		if tk.kind != tWord {
@@ -41,6 +43,12 @@ func (s *scan) words() {
 		}
 		if tk.end-tk.start == 3 && s.is(i, "the") && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
 			s.ordinalDay(i)
+		}
+		if tk.end-tk.start == 1 && s.punct(i+1, '.') {
+			s.dottedCue(i)
+		}
+		if tk.shape == caseUpper && !tk.space && tk.end-tk.start <= 4 && i > 0 && s.toks[i-1].kind == tPunct {
+			s.romanDate(i)
 		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
@@ -101,11 +109,14 @@ func (s *scan) words() {
 		if tk.lex&bKinCue != 0 && (s.is(i, "family") || s.is(i, "familia")) {
 			s.familyName(i)
 		}
-		if tk.lex&bKinCue != 0 && s.is(i, "here") {
+		if tk.lex&bKinCue != 0 && (s.is(i, "here") || s.is(i, "aca") || s.is(i, "aqui")) {
 			s.nameHere(i)
 		}
 		if tk.shape == caseTitle && tk.lex&bRelation != 0 && s.is(i, "baby") {
 			s.newborn(i)
+		}
+		if tk.lex&bZipCue != 0 {
+			s.postcodeAfterCue(i)
 		}
 		if tk.lex&bAddressCue != 0 {
 			s.addressAfterCue(i)
@@ -116,6 +127,8 @@ func (s *scan) words() {
 		if tk.lex&bNameCueEnd != 0 {
 			if st, ok := s.cueAt(i); ok {
 				s.nameAfterCue(i, st, 0.9, "name.cue")
+			} else if s.is(i, "name") {
+				s.nameLabel(i)
 			}
 		}
 		if tk.lex&bState != 0 && tk.end-tk.start == 2 {

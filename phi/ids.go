@@ -1,0 +1,268 @@
+package phi
+
+import "strings"
+
+// This file holds the rules for identifiers that follow a cue ("MRN:
+// 12345", "DOB 3/4/1950", "expediente 55-A", "DNI 32.456.789").
+
+// idCues maps a folded cue word to the kind of the identifier after it.
+var idCues = map[string]Kind{
+	"mrn": KindMRN, "record": KindMRN, "chart": KindMRN, "expediente": KindMRN, "historia": KindMRN,
+	"member": KindAccount, "subscriber": KindAccount, "policy": KindAccount, "poliza": KindAccount,
+	"afiliado": KindAccount, "acct": KindAccount, "account": KindAccount, "cuenta": KindAccount,
+	"invoice": KindAccount, "factura": KindAccount, "claim": KindAccount, "group": KindAccount,
+	"insurance": KindAccount, "medicaid": KindAccount, "medicare": KindAccount,
+	"ssn": KindSSN, "nss": KindSSN,
+	"pager": KindPhone, "beeper": KindPhone, "pg": KindPhone, "pgr": KindPhone, "tel": KindPhone, "phone": KindPhone, "cell": KindPhone,
+	"telefono": KindPhone, "celular": KindPhone, "movil": KindPhone, "ext": KindPhone,
+	"extension": KindPhone, "fax": KindFax,
+	"dob": KindDate, "birth": KindDate, "born": KindDate, "nacimiento": KindDate, "birthday": KindDate,
+	"license": KindID, "licence": KindID, "licencia": KindID, "passport": KindID, "pasaporte": KindID,
+	"dni": KindID, "nie": KindID, "curp": KindID, "rfc": KindID, "id": KindID, "identificacion": KindID,
+	"cedula": KindID, "vin": KindID, "plate": KindID, "placa": KindID, "serial": KindID, "device": KindID,
+	"rut": KindID, "documento": KindID, "identidad": KindID, "cuit": KindID, "cuil": KindID, "cpf": KindID, "nif": KindID,
+	"serie": KindID, "card": KindID, "carnet": KindID, "plan": KindAccount, "patient": KindMRN, "paciente": KindMRN,
+}
+
+// weakIDCues are cue words that also head ordinary phrases ("care plan",
+// "patient portal", "card reader"): the value after them counts only when
+// it looks like an identifier beyond doubt (see strongID).
+var weakIDCues = setOf("serie", "card", "carnet", "plan", "patient", "paciente")
+
+var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
+	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha",
+	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x", "changed", "to",
+	"now", "new", "updated", "ahora", "cambio", "a", "nuevo", "nueva", "are", "son")
+
+// hasDigit reports whether the value starting at token i (it and the
+// tokens glued to it) holds a digit.
+func (s *scan) hasDigit(i int) bool {
+	for k := i; k >= 0 && k < len(s.toks) && (k == i || !s.toks[k].space); k++ {
+		tk := s.toks[k]
+		for b := tk.start; b < tk.end; b++ {
+			if isDigit(s.text[b]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strongID reports whether the value starting at token i mixes letters and
+// digits or has at least six digits.
+func (s *scan) strongID(i int) bool {
+	digits, letters := 0, 0
+	for k := i; k < len(s.toks) && (k == i || !s.toks[k].space); k++ {
+		tk := s.toks[k]
+		for b := tk.start; b < tk.end; b++ {
+			switch c := s.text[b]; {
+			case isDigit(c):
+				digits++
+			case isASCIILetter(c):
+				letters++
+			}
+		}
+	}
+	return digits >= 6 || (digits >= 3 && letters > 0)
+}
+
+// strongValue reports whether the text from start to end holds six digits
+// or more, or opens with a letter and holds three digits or more: not a
+// measure such as "100cc" or "7-10days".
+func (s *scan) strongValue(start, end int) bool {
+	digits, letters := 0, 0
+	for b := start; b < end; b++ {
+		switch c := s.text[b]; {
+		case isDigit(c):
+			digits++
+		case isASCIILetter(c):
+			letters++
+		}
+	}
+	return digits >= 6 || digits >= 3 && letters > 0 && isASCIILetter(s.text[start])
+}
+
+// startsDecimal reports whether v opens with a decimal number ("99.6po",
+// "102.8-99"): a measurement, not an identifier. Digits grouped in
+// thousands by dots ("32.456.789", "1.023.456.789"), as national ids are
+// written in Latin America and Spain, are no decimal.
+func startsDecimal(v string) bool {
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	return i > 0 && i+1 < len(v) && v[i] == '.' && isDigit(v[i+1]) && !dotGrouped(v)
+}
+
+// dotGrouped reports whether v is a number of one to three digits followed
+// by at least two groups of three, each after a dot, and perhaps a check
+// digit or two after a dash: "71.456.882", "12.345.678-K" (a Chilean RUT),
+// "123.456.789-09" (a Brazilian CPF).
+func dotGrouped(v string) bool {
+	if d := strings.LastIndexByte(v, '-'); d > 0 && len(v)-d-1 >= 1 && len(v)-d-1 <= 2 {
+		for k := d + 1; k < len(v); k++ {
+			if !isDigit(v[k]) && v[k]|0x20 != 'k' {
+				return false
+			}
+		}
+		v = v[:d]
+	}
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	groups := 0
+	for i < len(v) && v[i] == '.' {
+		j := i + 1
+		for j < len(v) && isDigit(v[j]) {
+			j++
+		}
+		if j-i-1 != 3 {
+			return false
+		}
+		groups++
+		i = j
+	}
+	return groups >= 2 && i == len(v)
+}
+
+// isDecimal reports whether v is a plain decimal number ("98.9").
+func isDecimal(v string) bool {
+	dot := false
+	for i := 0; i < len(v); i++ {
+		switch {
+		case isDigit(v[i]):
+		case v[i] == '.' && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return dot
+}
+
+// idAfterCue captures the identifier that follows the cue at token i.
+func (s *scan) idAfterCue(i int, kind Kind) {
+	j := i + 1
+	for steps := 0; j < len(s.toks) && steps < 5; steps++ {
+		tk := s.toks[j]
+		if tk.nl {
+			return
+		}
+		if tk.kind == tPunct && (s.text[tk.start] == ':' || s.text[tk.start] == '#' ||
+			s.text[tk.start] == '-' || s.text[tk.start] == '.' || s.text[tk.start] == '=') {
+			j++
+			continue
+		}
+		if tk.kind == tWord && s.has(j, bIDFiller) && (j+1 >= len(s.toks) || s.toks[j+1].space ||
+			s.punct(j+1, '.') && (j+2 >= len(s.toks) || s.toks[j+2].space)) {
+			j++ // "is", "number"; but "A-55102-88" begins with its "A"
+			continue
+		}
+		if tk.kind == tPunct && s.text[tk.start] == ',' && s.has(j+1, bIDFiller) {
+			j++ // "número de cédula, es ..."
+			continue
+		}
+		break
+	}
+	weak := weakIDCues[string(s.low(i))]
+	if j >= len(s.toks) || s.toks[j].nl {
+		return
+	}
+	if !s.hasDigit(j) && (kind == KindID && s.is(i, "id") || kind == KindDate || kind == KindPhone) {
+		return // "ID:" heads infectious-disease notes; dates and phones sit right after their cue
+	}
+	named := false
+	if !s.hasDigit(j) && !s.upper {
+		// An insurer's or maker's name may come between, then the value
+		// must be an identifier beyond doubt: "plan de Vital es
+		// VTL0092281-01", "afiliado de OSDE es 61 234567 8 01".
+		k := j
+		for k < len(s.toks) && k < j+4 && !s.toks[k].nl && s.toks[k].kind == tWord && !s.hasDigit(k) &&
+			(s.capitalized(k) || s.has(k, bIDFiller)) {
+			k++
+		}
+		if k > j && k < len(s.toks) && s.hasDigit(k) && !s.toks[k].nl {
+			j, named = k, true
+		} else if weak {
+			return
+		}
+	}
+	if !s.hasDigit(j) {
+		// A little further on, only an unmistakable identifier: letters
+		// mixed with digits, or six digits or more ("license number for
+		// the form is D123-4567").
+		k := j
+		for ; k < len(s.toks) && k < j+6 && !s.toks[k].nl; k++ {
+			if s.toks[k].kind == tPunct && s.text[s.toks[k].start] != ',' {
+				break
+			}
+			if s.hasDigit(k) {
+				break
+			}
+		}
+		if k >= len(s.toks) || !s.hasDigit(k) || !s.strongID(k) {
+			return
+		}
+		j = k
+	}
+	// The value: adjacent word, number and '-', '/', '.' tokens with a digit;
+	// or groups of digits apart by single spaces when the first is short
+	// ("afiliado 61 234567 8 01"), kept whole only when six digits or more.
+	start, end, digits := s.toks[j].start, s.toks[j].start, 0
+	spaced := s.toks[j].kind == tNum && s.toks[j].end-s.toks[j].start <= 3
+	firstEnd, firstDigits := -1, 0
+	for k := j; k < len(s.toks); k++ {
+		tk := s.toks[k]
+		if k > j && tk.space {
+			if !spaced || tk.nl || tk.kind != tNum || s.toks[k-1].kind != tNum || tk.start-s.toks[k-1].end != 1 {
+				break
+			}
+			if firstEnd < 0 {
+				firstEnd, firstDigits = end, digits
+			}
+		}
+		if tk.kind == tPunct {
+			c := s.text[tk.start]
+			if (c != '-' && c != '/' && c != '.') || k+1 >= len(s.toks) || s.toks[k+1].space {
+				break
+			}
+		}
+		for b := tk.start; b < tk.end; b++ {
+			if isDigit(s.text[b]) {
+				digits++
+			}
+		}
+		end = tk.end
+	}
+	if firstEnd >= 0 && digits < 6 {
+		end, digits = firstEnd, firstDigits
+	}
+	if isDecimal(s.text[start:end]) || startsDecimal(s.text[start:end]) {
+		return
+	}
+	if (weak || named) && !s.strongValue(start, end) {
+		return
+	}
+	if digits == 0 || end-start < 3 || ((kind == KindPhone || kind == KindFax) && digits < 4) {
+		return
+	}
+	rule := "id.cue"
+	if kind == KindDate {
+		rule = "date.birth"
+	}
+	if (kind == KindMRN || kind == KindAccount || kind == KindID) && s.toks[i].shape == caseUpper &&
+		s.toks[i].end-s.toks[i].start <= 5 && (j == i+1 || j == i+2 && s.toks[i+1].kind == tPunct) {
+		// A label in capitals right before its value ("MRN-553201",
+		// "ACCT 99-10342") goes with it: hidden together.
+		start = s.toks[i].start
+	}
+	conf := 0.9
+	if firstEnd >= 0 || dotGrouped(s.text[start:end]) {
+		conf = 0.92 // above a phone cue further back: "número de afiliado 61 234567 8 01"
+	}
+	s.add(start, end, kind, conf, rule)
+}
