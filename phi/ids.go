@@ -22,15 +22,22 @@ var idCues = map[string]Kind{
 	"cedula": KindID, "vin": KindID, "plate": KindID, "placa": KindID, "serial": KindID, "device": KindID,
 	"rut": KindID, "documento": KindID, "identidad": KindID, "cuit": KindID, "cuil": KindID, "cpf": KindID, "nif": KindID,
 	"serie": KindID, "card": KindID, "carnet": KindID, "plan": KindAccount, "patient": KindMRN, "paciente": KindMRN,
+	"afiliada": KindAccount, "bday": KindDate, "cumpleanos": KindDate,
+	"contrato": KindAccount, "contract": KindAccount, "referral": KindID, "referencia": KindID, "tarjeta": KindID,
+	"authorization": KindID, "autorizacion": KindID,
+	// National identity and health numbers named for their scheme.
+	"aadhaar": KindID, "aadhar": KindID, "philhealth": KindID, "pesel": KindID, "nric": KindID, "mykad": KindID,
+	"umid": KindID, "dui": KindID, "ihi": KindID, "tfn": KindID,
 }
 
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
-var weakIDCues = setOf("serie", "card", "carnet", "plan", "patient", "paciente")
+var weakIDCues = setOf("serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
+	"referencia", "tarjeta", "authorization", "autorizacion")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
-	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha",
+	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha", "sanitaria", "sanitario", "salud",
 	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x", "changed", "to",
 	"now", "new", "updated", "ahora", "cambio", "a", "nuevo", "nueva", "are", "son")
 
@@ -146,6 +153,28 @@ func isDecimal(v string) bool {
 
 // idAfterCue captures the identifier that follows the cue at token i.
 func (s *scan) idAfterCue(i int, kind Kind) {
+	s.idAfter(i, kind, weakIDCues[string(s.low(i))])
+}
+
+// idAfterScheme captures an identifier after a number word ("no",
+// "number", "nr") that follows the name of a scheme written as an acronym
+// or in camel case: "PhilHealth no. 01-025678431-7", "SSS number
+// 34-1234567-8", "NHIF No 8812345". Token i is the number word; the value
+// must be an identifier beyond doubt.
+func (s *scan) idAfterScheme(i int) {
+	p := i - 1
+	if p < 0 || s.upper || s.toks[p].kind != tWord || s.toks[i].nl || s.has(p, bIDCue|bStop|bUnit|bRoomCue|bPhoneCue|bFaxCue) {
+		return
+	}
+	if sh := s.toks[p].shape; !(sh == caseMixed || sh == caseUpper && s.toks[p].end-s.toks[p].start >= 2) {
+		return
+	}
+	s.idAfter(i, KindID, true)
+}
+
+// idAfter captures the identifier that follows the cue at token i; a weak
+// cue takes only a value beyond doubt.
+func (s *scan) idAfter(i int, kind Kind, weak bool) {
 	j := i + 1
 	for steps := 0; j < len(s.toks) && steps < 5; steps++ {
 		tk := s.toks[j]
@@ -168,14 +197,13 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 		}
 		break
 	}
-	weak := weakIDCues[string(s.low(i))]
 	if j >= len(s.toks) || s.toks[j].nl {
 		return
 	}
 	if !s.hasDigit(j) && (kind == KindID && s.is(i, "id") || kind == KindDate || kind == KindPhone) {
 		return // "ID:" heads infectious-disease notes; dates and phones sit right after their cue
 	}
-	named := false
+	named, prefix := false, -1
 	if !s.hasDigit(j) && !s.upper {
 		// An insurer's or maker's name may come between, then the value
 		// must be an identifier beyond doubt: "plan de Vital es
@@ -186,6 +214,9 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 			k++
 		}
 		if k > j && k < len(s.toks) && s.hasDigit(k) && !s.toks[k].nl {
+			if k == j+1 && s.toks[k].kind == tNum && s.toks[j].shape == caseUpper && s.toks[j].end-s.toks[j].start <= 3 {
+				prefix = s.toks[j].start // "passport FH 482217", "historia clínica HC 2391847": the letters head the value
+			}
 			j, named = k, true
 		} else if weak {
 			return
@@ -204,7 +235,7 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 				break
 			}
 		}
-		if k >= len(s.toks) || !s.hasDigit(k) || !s.strongID(k) {
+		if k >= len(s.toks) || !s.hasDigit(k) || !s.strongID(k) && s.spacedDigits(k) < 6 {
 			return
 		}
 		j = k
@@ -213,12 +244,12 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 	// or groups of digits apart by single spaces when the first is short
 	// ("afiliado 61 234567 8 01"), kept whole only when six digits or more.
 	start, end, digits := s.toks[j].start, s.toks[j].start, 0
-	spaced := s.toks[j].kind == tNum && s.toks[j].end-s.toks[j].start <= 3
+	spaced := s.toks[j].kind == tNum && s.toks[j].end-s.toks[j].start <= spacedLead(kind)
 	firstEnd, firstDigits := -1, 0
 	for k := j; k < len(s.toks); k++ {
 		tk := s.toks[k]
 		if k > j && tk.space {
-			if !spaced || tk.nl || tk.kind != tNum || s.toks[k-1].kind != tNum || tk.start-s.toks[k-1].end != 1 {
+			if !spaced || tk.nl || tk.kind != tNum || !isDigit(s.text[s.toks[k-1].end-1]) || tk.start-s.toks[k-1].end != 1 {
 				break
 			}
 			if firstEnd < 0 {
@@ -244,6 +275,9 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 	if isDecimal(s.text[start:end]) || startsDecimal(s.text[start:end]) {
 		return
 	}
+	if prefix >= 0 {
+		start = prefix
+	}
 	if (weak || named) && !s.strongValue(start, end) {
 		return
 	}
@@ -265,4 +299,37 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 		conf = 0.92 // above a phone cue further back: "número de afiliado 61 234567 8 01"
 	}
 	s.add(start, end, kind, conf, rule)
+}
+
+// spacedLead is the longest first group of digits that may open a value
+// written in groups apart by single spaces: "2953 61847 1" (an Australian
+// Medicare number), "5821 4470 9936" (an Aadhaar); for a phone, "98205
+// 55341" (an Indian mobile).
+func spacedLead(kind Kind) int {
+	if kind == KindPhone || kind == KindFax {
+		return 5
+	}
+	return 4
+}
+
+// spacedDigits counts the digits of the value at token i read as groups
+// apart by single spaces, each group opening with a digit: "2219 3F0 4471"
+// holds ten.
+func (s *scan) spacedDigits(i int) int {
+	n := 0
+	for k := i; k < len(s.toks); k++ {
+		tk := s.toks[k]
+		if k > i && tk.space && (tk.nl || tk.kind != tNum || tk.start-s.toks[k-1].end != 1 || !isDigit(s.text[s.toks[k-1].end-1])) {
+			break
+		}
+		if tk.kind == tPunct {
+			break
+		}
+		for b := tk.start; b < tk.end; b++ {
+			if isDigit(s.text[b]) {
+				n++
+			}
+		}
+	}
+	return n
 }

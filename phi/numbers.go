@@ -25,7 +25,7 @@ var (
 	phoneCues = setOf("phone", "tel", "telephone", "cell", "cellphone", "mobile", "call", "text",
 		"number", "num", "whatsapp", "telefono", "celular", "movil", "llamar", "llame", "llamame",
 		"llamen", "numero", "contact", "home", "work", "ph", "pager", "beeper", "reach", "contacto",
-		"marcar", "fijo", "desk", "office", "oficina", "registered", "landline", "cel", "ring", "tlf", "tfno")
+		"marcar", "fijo", "desk", "office", "oficina", "registered", "landline", "cel", "ring", "tlf", "tfno", "mob")
 	faxCues = setOf("fax", "facsimile")
 	// phoneLabels name a number written before them.
 	phoneLabels = setOf("office", "fax", "mobile", "cell", "home", "work", "desk", "landline", "oficina",

@@ -52,6 +52,8 @@ func (s *scan) words() {
 		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
+		} else if tk.shape != caseUpper && (s.is(i, "no") || s.is(i, "number") || s.is(i, "nr") || s.is(i, "nro")) {
+			s.idAfterScheme(i)
 		}
 		switch {
 		case tk.lex&bClinTitle != 0:
