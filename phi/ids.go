@@ -278,6 +278,9 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 	if prefix >= 0 {
 		start = prefix
 	}
+	if firstEnd >= 0 && s.toks[j].end-s.toks[j].start == 4 && digits >= 13 {
+		return // a payment card in groups of four: the number rules name it
+	}
 	if (weak || named) && !s.strongValue(start, end) {
 		return
 	}
@@ -295,7 +298,7 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 		start = s.toks[i].start
 	}
 	conf := 0.9
-	if firstEnd >= 0 || dotGrouped(s.text[start:end]) {
+	if firstEnd >= 0 && s.toks[j].end-s.toks[j].start <= 3 || dotGrouped(s.text[start:end]) {
 		conf = 0.92 // above a phone cue further back: "número de afiliado 61 234567 8 01"
 	}
 	s.add(start, end, kind, conf, rule)
