@@ -14,13 +14,14 @@ var (
 	streetSuffixes = setOf("street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd",
 		"lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle",
 		"cir", "highway", "hwy", "parkway", "pkwy", "square", "sq", "trail", "trl", "pike", "alley",
-		"loop", "path", "plaza", "ridge", "crescent", "row", "turnpike", "expressway", "freeway")
+		"loop", "path", "plaza", "ridge", "crescent", "row", "turnpike", "expressway", "freeway",
+		"close", "grove", "gardens", "mews")
 	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
 		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
-		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal",
+		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal", "jr", "psje", "pje",
 		"rua", "travessa", "alameda", "estrada", "rodovia", "rue", "avenue", "chemin", "impasse", "allee", "quai")
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
-		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm")
+		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm", "flat")
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the", "da", "das", "do", "dos")
 	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary", "home",
 		"sanatorio", "memorial", "hosp", "center", "centre", "ctr", "vamc", "university", "saint", "st")
@@ -83,7 +84,7 @@ func (s *scan) streetAddress(i int) bool {
 				return false
 			}
 			if c := end + 1; c < len(s.toks) && !s.toks[c].nl && s.toks[c].shape == caseUpper && compassPoints[string(s.low(c))] &&
-				!s.upper && (c+1 >= len(s.toks) || s.toks[c+1].kind == tPunct || s.toks[c+1].nl) {
+				!s.upper && (c+1 >= len(s.toks) || s.toks[c+1].kind == tPunct || s.toks[c+1].nl || s.has(c+1, bUnit) && s.capitalized(c+1)) {
 				end = c // "Queen St W", "Main St NW"
 			}
 			if s.upper && end+1 < len(s.toks) && !s.toks[end+1].nl && !s.punct(end+1, ',') &&
@@ -91,8 +92,12 @@ func (s *scan) streetAddress(i int) bool {
 				return false // in capitals, an address must end where its line or clause does
 			}
 			end = s.addressTail(end)
-			s.add(tk.start, s.toks[end].end, KindAddress, 0.9, "address.street")
+			s.add(s.toks[s.unitBefore(i)].start, s.toks[end].end, KindAddress, 0.9, "address.street")
 			return true
+		}
+		if words == 0 && t.shape == caseUpper && compassPoints[string(s.low(j))] && !s.upper && s.capitalized(j+1) {
+			words++ // "1400 W Fulton Market": a compass point before the name
+			continue
 		}
 		if !s.capitalized(j) || s.has(j, bStop) || s.has(j, bEponym) {
 			return words > 0 && !s.capitalized(j) && s.bareStreet(i, j-1)
@@ -119,9 +124,15 @@ func (s *scan) bareStreet(i, last int) bool {
 	end := last
 	zip := s.punct(last+1, ',') && last+2 < len(s.toks) && s.toks[last+2].kind == tNum &&
 		s.toks[last+2].end-s.toks[last+2].start == 5 && (last+3 >= len(s.toks) || s.toks[last+3].kind == tPunct || s.toks[last+3].nl)
-	if zip {
+	switch {
+	case zip:
 		end = last + 2
-	} else {
+	case s.punct(last+1, ',') && s.has(last+2, bUnit) && s.capitalized(last+2) && !s.is(last+2, "room") &&
+		!s.is(last+2, "rm") && !s.is(last+2, "floor") && !s.is(last+2, "fl") && s.cityStateAfter(s.addressTail(last)):
+		// "1400 W Fulton Market, Suite 600, Chicago, IL": a unit, then a
+		// city and its state, tell a street without its suffix.
+		end = s.addressTail(last)
+	default:
 		if !(s.is(i-1, "at") || s.is(i-1, "to") || s.is(i-1, "en")) {
 			return false
 		}
@@ -149,6 +160,8 @@ func (s *scan) spanishStreet(i int) bool {
 		j++
 	case s.is(i, "c"):
 		return false // "C/ Mayor" needs its slash
+	case s.is(i, "jr") && (s.capitalized(i-1) || s.punct(i-1, ',')):
+		return false // "Harold Smith Jr.": a generation, not a Peruvian jirón
 	case s.punct(j, '.'):
 		j++
 	}
@@ -189,6 +202,7 @@ func (s *scan) spanishStreet(i int) bool {
 	if (s.punct(j+1, '.') || s.punct(j+1, ':')) && j+2 < len(s.toks) && s.toks[j+2].kind == tNum && !s.toks[j+2].space {
 		return false // a decimal or a time
 	}
+	j = s.orientationAfter(j)
 	end := s.spanishTail(j)
 	if end == j {
 		end = s.addressTail(j)
@@ -219,6 +233,9 @@ func (s *scan) colombianStreet(i int) bool {
 	j++
 	if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].space && s.toks[j].end-s.toks[j].start == 1 {
 		j++ // "15A"
+	}
+	if cardinalWays[string(s.low(j))] && s.toks[j].space {
+		j++ // "Calle 45 Sur # 23-18"
 	}
 	switch {
 	case s.punct(j, '#'):
@@ -396,6 +413,8 @@ func (s *scan) poBox(i int) {
 		if s.is(j, "postal") {
 			j++
 		}
+	case s.ruralRoute(i) > 0:
+		j = s.ruralRoute(i)
 	default:
 		return
 	}

@@ -178,8 +178,8 @@ func mergeSpans(spans []Span) []Span {
 			out = append(out, sp)
 			continue
 		}
-		inAddress := last.Kind == KindAddress && sp.Kind == KindName && sp.End <= last.End
-		if sp.Confidence > last.Confidence && !inAddress { // a street named for a person stays an address
+		inAddress := last.Kind == KindAddress && (sp.Kind == KindName || sp.Kind == KindZIP) && sp.End <= last.End
+		if sp.Confidence > last.Confidence && !inAddress { // a street named for a person, or holding its ZIP, stays an address
 			last.Kind, last.Rule, last.Confidence = sp.Kind, sp.Rule, sp.Confidence
 		}
 		last.End = max(last.End, sp.End)

@@ -56,6 +56,9 @@ func (s *scan) spanishTail(end int) int {
 		if k < 0 {
 			k = s.placePart(end + 2)
 		}
+		if k < 0 {
+			k = s.dottedState(end + 2)
+		}
 		if k < 0 && end+2 < len(s.toks) && s.toks[end+2].kind == tNum && s.postalCode(end+2) {
 			// The postal code before the town, as in Spain and France:
 			// "4º C, 28002 Madrid", "75001 Paris".

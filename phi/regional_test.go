@@ -36,3 +36,39 @@ func TestDetectSchemeIDs(t *testing.T) {
 		"Suite no. 210, second floor",
 	)
 }
+
+// TestDetectRegionalAddresses covers addresses written from the home
+// outwards, a unit before the house number, British street words, a
+// street without its suffix told by its suite and state, rural routes,
+// and the ends of Latin American street addresses.
+func TestDetectRegionalAddresses(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"british close", "she is at 7 Willow Close, Market Harborough LE16 9AB now",
+			[]want{{"7 Willow Close, Market Harborough", phi.KindAddress}, {"LE16 9AB", phi.KindZIP}}},
+		{"flat before the number", "post it to Flat 4B, 22 Rosebery Gardens, Glasgow.",
+			[]want{{"Flat 4B, 22 Rosebery Gardens, Glasgow", phi.KindAddress}}},
+		{"indian home first", "send to House No. 14, Lake View Colony, Kondapur, Pune 411014 thanks",
+			[]want{{"House No. 14, Lake View Colony, Kondapur, Pune", phi.KindAddress}, {"411014", phi.KindZIP}}},
+		{"philippine block and lot", "we live at Blk 12 Lot 3, Villa Verde Subd., Brgy. San Isidro, Antipolo, Rizal.",
+			[]want{{"Blk 12 Lot 3, Villa Verde Subd., Brgy. San Isidro, Antipolo, Rizal", phi.KindAddress}}},
+		{"street without suffix and a suite", "our office: 200 E Wacker, Suite 1400, Chicago, IL 60601",
+			[]want{{"200 E Wacker, Suite 1400, Chicago, IL 60601", phi.KindAddress}}},
+		{"compass then unit", "I'm at 88 Peachtree St NE Unit 5, Atlanta, GA now",
+			[]want{{"88 Peachtree St NE Unit 5, Atlanta, GA", phi.KindAddress}}},
+		{"rural route", "mail it to Rural Route 3, Box 77, Elkins, WV 26241 thx",
+			[]want{{"Rural Route 3, Box 77, Elkins, WV 26241", phi.KindAddress}}},
+		{"highway contract route", "send the bill to HC 61 Box 9, Taos, NM", []want{{"HC 61 Box 9, Taos, NM", phi.KindAddress}}},
+		{"peruvian jiron", "estoy en Jr. Ayacucho 310, Miraflores, llámeme", []want{{"Jr. Ayacucho 310, Miraflores", phi.KindAddress}}},
+		{"colombian way with a side", "vivo en Carrera 50 Norte # 12-40, Bello", []want{{"Carrera 50 Norte # 12-40, Bello", phi.KindAddress}}},
+		{"mexican orientation and dotted state", "Calle Hidalgo 310 Ote., Col. Obispado, Saltillo, Coah. o en Av. Juárez 45 Nte., Centro, Mexicali, B.C.",
+			[]want{{"Av. Juárez 45 Nte., Centro, Mexicali, B.C.", phi.KindAddress}}},
+	})
+	noPHI(t, d,
+		"Is the X-ray in Suite 210, Building B, or upstairs?",
+		"Room 4, 2nd floor, next to the lab",
+		"I take 2 tabs, Lot 5 of the vaccine was recalled",
+		"the copay was $45, Suite 300 takes cards",
+		"Dr. Kim said Flat 2 is fine for the rash",
+	)
+}

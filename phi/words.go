@@ -117,13 +117,17 @@ func (s *scan) words() {
 		if tk.shape == caseTitle && tk.lex&bRelation != 0 && s.is(i, "baby") {
 			s.newborn(i)
 		}
+		if tk.shape == caseTitle && homeLeads[string(s.low(i))] {
+			s.homeFirstAddress(i)
+		}
 		if tk.lex&bZipCue != 0 {
 			s.postcodeAfterCue(i)
 		}
 		if tk.lex&bAddressCue != 0 {
 			s.addressAfterCue(i)
 		}
-		if s.is(i, "po") || s.is(i, "p") || s.is(i, "apartado") {
+		if s.is(i, "po") || s.is(i, "p") || s.is(i, "apartado") || tk.shape == caseUpper && (s.is(i, "rr") || s.is(i, "hc")) ||
+			s.is(i, "rural") && s.is(i+1, "route") {
 			s.poBox(i)
 		}
 		if tk.lex&bNameCueEnd != 0 {

@@ -1,0 +1,225 @@
+package phi
+
+// This file holds rules for addresses written the way other regions write
+// them: the unit before the house number (British flats, Indian and
+// Philippine blocks and lots), rural routes, and the parts that close
+// Mexican and Peruvian street addresses.
+
+// cityStateAfter reports whether the address tail ending at token end
+// closes on a US state code in capitals, with or without its ZIP code.
+func (s *scan) cityStateAfter(end int) bool {
+	if end >= 0 && end < len(s.toks) && s.toks[end].kind == tNum {
+		end--
+		if s.punct(end, '-') { // ZIP+4
+			end -= 2
+		}
+	}
+	return end >= 0 && end < len(s.toks) && s.toks[end].shape == caseUpper && s.has(end, bState) && s.punct(end-1, ',')
+}
+
+// dwellingUnits name a home within a building; a room, floor or suite of
+// the clinic itself is none.
+var dwellingUnits = setOf("flat", "apt", "apartment", "unit", "apto", "apartamento", "depto", "departamento", "dpto")
+
+// unitBefore returns the first token of a dwelling unit written before the
+// house number i and a comma ("Flat 2, 9 Albert Road", "Apt 4B, 120 Main
+// St"), or i when there is none.
+func (s *scan) unitBefore(i int) int {
+	c := i - 1
+	if !s.punct(c, ',') {
+		return i
+	}
+	k := c - 1
+	for k > 0 && !s.toks[k].space && s.toks[k-1].kind != tPunct {
+		k-- // "4B"
+	}
+	if k < 1 || !s.hasDigit(k) || s.toks[k].nl {
+		return i
+	}
+	u := k - 1
+	if s.punct(u, '.') || s.punct(u, '#') {
+		u--
+	}
+	if u >= 0 && s.capitalized(u) && dwellingUnits[string(s.low(u))] {
+		return u
+	}
+	return i
+}
+
+// ruralRoute reads a US rural route or highway contract route and its box
+// at token i ("RR 2 Box 148", "Rural Route 3, Box 12", "HC 61 Box 9") and
+// returns the token of the box number, or 0.
+func (s *scan) ruralRoute(i int) int {
+	j := i + 1
+	if s.is(i, "rural") {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].end-s.toks[j].start > 4 {
+		return 0
+	}
+	j++
+	if s.punct(j, ',') {
+		j++
+	}
+	if !s.is(j, "box") || j+1 >= len(s.toks) || s.toks[j+1].kind != tNum {
+		return 0
+	}
+	return j + 1
+}
+
+// orientations follow the house number of a Mexican street that runs
+// across a city's axis: "Av. Constitución 2150 Pte.", "Juárez 45 Ote.".
+var orientations = setOf("pte", "ote", "nte", "sur", "norte", "oriente", "poniente")
+
+// orientationAfter returns the last token of an orientation written after
+// the house number j (with its stop), or j.
+func (s *scan) orientationAfter(j int) int {
+	k := j + 1
+	if k >= len(s.toks) || !s.toks[k].space || s.toks[k].nl || s.toks[k].shape == caseLower || !orientations[string(s.low(k))] {
+		return j
+	}
+	if s.punct(k+1, '.') {
+		k++
+	}
+	return k
+}
+
+// dottedState matches a state written as capitals with stops at token j
+// ("N.L.", "B.C.S.", "D.F.") and returns its last token, or -1.
+func (s *scan) dottedState(j int) int {
+	n, k := 0, j
+	for k+1 < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.toks[k].end-s.toks[k].start == 1 &&
+		s.punct(k+1, '.') && (k == j || !s.toks[k].space) {
+		n++
+		k += 2
+	}
+	if n < 2 || s.toks[j].nl {
+		return -1
+	}
+	return k - 1
+}
+
+// homeLeads open an address written from the home outwards, as in India,
+// the Philippines and Britain: "Flat 302, ...", "Blk 7 Lot 22, ...",
+// "H.No. 4-12, ...", "Plot 9, ...", "Door No. 5, ...". A hospital's unit,
+// room or suite is none.
+var homeLeads = setOf("flat", "house", "h", "plot", "blk", "block", "lot", "door", "apt", "apartment", "villa", "casa")
+
+// homeFirstAddress matches an address that opens with the home at the
+// capitalised word i and goes on with parts apart by commas (a building, a
+// road, an area, a town): "Flat 302, Sai Krupa Apartments, Road No. 12,
+// Banjara Hills, Hyderabad 500034". It needs a number after the lead and
+// two parts or more after the first comma, the last of them capitalised
+// words or a postal code.
+func (s *scan) homeFirstAddress(i int) {
+	if s.upper || s.toks[i].shape == caseLower || s.toks[i].shape == caseMixed || !homeLeads[string(s.low(i))] {
+		return
+	}
+	j := i + 1
+	for j < len(s.toks) && j < i+4 && (s.punct(j, '.') || s.is(j, "no") || s.punct(j, '#')) && !s.toks[j].nl {
+		j++ // "H.No.", "Door No. 5", "Blk #7"
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].nl {
+		return
+	}
+	// The home: up to the first comma ("Blk 7 Lot 22 Phase 2").
+	k := j + 1
+	for ; k < len(s.toks) && k < j+8 && !s.toks[k].nl; k++ {
+		if s.punct(k, ',') {
+			break
+		}
+		if !s.addressPiece(k) {
+			return
+		}
+	}
+	if !s.punct(k, ',') {
+		return
+	}
+	parts, last, placeEnd := 0, k-1, false
+	for s.punct(k, ',') {
+		e := s.addressPart(k + 1)
+		if e < 0 {
+			break
+		}
+		parts++
+		last, placeEnd = e, s.capitalized(e) || s.punct(e, '.') && s.capitalized(e-1)
+		k = e + 1
+	}
+	if parts < 2 {
+		return
+	}
+	zip := last + 1
+	if s.punct(zip, ',') || s.punct(zip, '-') {
+		zip++
+	}
+	if zip < len(s.toks) && !s.toks[zip].nl && s.toks[zip].kind == tNum && s.postalCode(zip) && s.closesValue(zip) {
+		s.add(s.toks[zip].start, s.toks[zip].end, KindZIP, 0.85, "zip.after")
+	} else if !placeEnd {
+		return
+	}
+	s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.85, "address.home")
+}
+
+// addressPiece reports whether token k may stand inside a part of an
+// address: a capitalised word, a number, a connector such as "de", or
+// '.', '#', '/', '-' inside it.
+func (s *scan) addressPiece(k int) bool {
+	tk := s.toks[k]
+	switch tk.kind {
+	case tNum:
+		return true
+	case tPunct:
+		c := s.text[tk.start]
+		if c == '.' {
+			// A stop after a short abbreviation ("Brgy. Molino", "Road No. 12",
+			// "Subd.,"), not a sentence's end.
+			return k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start <= 4 && k+1 < len(s.toks) &&
+				!s.toks[k+1].nl && (s.toks[k+1].kind == tNum || s.punct(k+1, ',') || s.capitalized(k+1) && !s.has(k+1, bStop))
+		}
+		return c == '#' || c == '/' || c == '-'
+	}
+	if s.is(k, "no") && s.toks[k].shape == caseTitle {
+		return true // "Road No. 12"
+	}
+	if s.has(k, bStop|bClinical|bCareUnit|bMonth|bWeekday) && !s.has(k, bPlaceConn) {
+		return false
+	}
+	return s.capitalized(k) || s.has(k, bPlaceConn) && tk.shape == caseLower
+}
+
+// addressPart returns the last token of the part of an address starting
+// at token j and running to the next comma or the end of the clause, or
+// -1 when a token there cannot belong to an address or the part is empty
+// or long.
+func (s *scan) addressPart(j int) int {
+	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].kind == tPunct || !s.capitalized(j) && s.toks[j].kind != tNum {
+		return -1
+	}
+	last := -1
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		if k > j && s.toks[k].nl {
+			break
+		}
+		if s.toks[k].kind == tPunct && !s.addressPiece(k) {
+			break
+		}
+		if s.toks[k].kind != tPunct && !s.addressPiece(k) {
+			return -1
+		}
+		if s.toks[k].kind != tPunct || s.punct(k+1, ',') {
+			last = k
+		}
+		if k+1 < len(s.toks) && s.toks[k+1].kind == tNum && s.toks[k+1].space && s.postalCode(k+1) && s.capitalized(k) && s.closesValue(k+1) {
+			break // "Hyderabad 500034": the postal code closes the address
+		}
+	}
+	return last
+}
+
+// closesValue reports whether the number at token k ends its clause or is
+// followed by a word in lower case: "Pune 411014.", "Pune 411014 thanks".
+func (s *scan) closesValue(k int) bool {
+	n := k + 1
+	return n >= len(s.toks) || s.toks[n].nl || s.toks[n].kind == tPunct && s.text[s.toks[n].start] != '-' && s.text[s.toks[n].start] != '/' ||
+		s.toks[n].kind == tWord && s.toks[n].shape == caseLower && s.toks[n].space && !s.has(n, bUnit|bScale|bUnitsNext)
+}
