@@ -13,6 +13,12 @@ var months = map[string]int{
 	"noviembre": 11, "diciembre": 12, "dic": 12,
 }
 
+// fullMonths are the months spelt out in full, which casual writers type
+// in lower case.
+var fullMonths = setOf("january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+	"septiembre", "setiembre", "octubre", "noviembre", "diciembre")
+
 var (
 	ordinals   = setOf("st", "nd", "rd", "th", "o", "º")
 	dateJoiner = setOf("of", "de", "del")
@@ -106,8 +112,8 @@ func (s *scan) monthAlone(i int) {
 	if len(w) < 4 || w == "sept" && !s.punct(i+1, '.') || !s.has(i-1, bMonthAlone) {
 		return
 	}
-	if w == "march" && s.toks[i].shape != caseTitle && !s.caseless() {
-		return
+	if s.toks[i].shape == caseLower && !s.caseless() && !s.punct(i+1, '.') && fullMonths[w] {
+		return // "in june" in lower case among capitals: casual talk of a season; notes abbreviate ("in sept.")
 	}
 	s.add(s.toks[i].start, s.toks[i].end, KindDate, 0.7, "date.month")
 }
@@ -164,8 +170,21 @@ func (s *scan) writtenDate(i int) {
 	if d, ok := s.dayAt(j); ok {
 		hasDay, last = true, d
 		j = d + 1
+	} else if s.dayWordAfter(i, j) {
+		hasDay, last = true, j // "March third"
+		j++
 	}
 	// Day before the month.
+	if !hasDay {
+		if k, ok := s.dashedDay(i); ok {
+			hasDay, first = true, k // "15-Ago-2024": the year follows the same dash
+			if s.toks[j].kind == tPunct && !s.toks[j].space {
+				j++ // the dash or slash before the year
+			}
+		} else if k := s.dayWordBefore(i); k >= 0 {
+			hasDay, first = true, k // "primero de abril", "the first of May"
+		}
+	}
 	if !hasDay {
 		k := i - 1
 		if k >= 0 && s.toks[k].kind == tWord && s.has(k, bDateJoiner) {
@@ -212,6 +231,16 @@ func (s *scan) writtenDate(i int) {
 		if d, ok := s.dayAt(last + 2); ok && !s.toks[last+2].nl {
 			last = d
 		}
+	}
+	day := first // the day's token: before the month or right after it
+	if day == i {
+		day = s.tokenAt(s.toks[i].end)
+		if s.punct(day, '.') {
+			day++
+		}
+	}
+	if !hasYear && hasDay && s.holidayAsked(day, i) {
+		return
 	}
 	first = s.weekdayBefore(first)
 	// A lone "may" or "mar" with a number is still a date; a lone month

@@ -223,3 +223,105 @@ func (s *scan) closesValue(k int) bool {
 	return n >= len(s.toks) || s.toks[n].nl || s.toks[n].kind == tPunct && s.text[s.toks[n].start] != '-' && s.text[s.toks[n].start] != '/' ||
 		s.toks[n].kind == tWord && s.toks[n].shape == caseLower && s.toks[n].space && !s.has(n, bUnit|bScale|bUnitsNext)
 }
+
+// dayWords are the days of the month written in words: English ordinals
+// ("third", "twenty-first") and Spanish ordinals and numbers ("primero",
+// "dos", "veintiuno").
+var dayWords = setOf("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+	"nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+	"twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+	"primero", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+	"trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
+	"veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho",
+	"veintinueve", "treinta")
+
+// dayWordAfter reports whether token j, after the month word i, is an
+// English ordinal day written in words: "March third", "on June
+// twenty-first". The month must be capitalised (in text that has case),
+// so that "I may first call" stays no date.
+func (s *scan) dayWordAfter(i, j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].nl || !s.toks[j].space || s.toks[j].shape == caseUpper && !s.upper ||
+		!dayWords[string(s.low(j))] || !englishOrdinal(s.low(j)) {
+		return false
+	}
+	return s.toks[i].shape != caseLower || s.caseless()
+}
+
+// dayWordBefore returns the day written in words before the month word i
+// and its joiner ("primero de abril", "dos de mayo", "the first of May"),
+// or -1.
+func (s *scan) dayWordBefore(i int) int {
+	k := i - 1
+	if !s.is(k, "de") && !s.is(k, "of") {
+		return -1
+	}
+	k--
+	if k < 0 || s.toks[k].kind != tWord || !dayWords[string(s.low(k))] {
+		return -1
+	}
+	english := s.is(i-1, "of")
+	if english != englishOrdinal(s.low(k)) {
+		return -1 // English ordinals go with "of", Spanish days with "de"
+	}
+	if english && !s.is(k-1, "the") {
+		return -1 // "the first of May"; "first of all"
+	}
+	return k
+}
+
+// dashedDay returns the day glued by a dash or slash before the month
+// word i, when the same mark glues a year after it: "15-Ago-2024",
+// "03/Mar/2025".
+func (s *scan) dashedDay(i int) (int, bool) {
+	if i < 2 || s.toks[i].space || s.toks[i-1].space || s.toks[i-1].kind != tPunct {
+		return 0, false
+	}
+	sep := s.text[s.toks[i-1].start]
+	if sep != '-' && sep != '/' || !s.punct(i+1, sep) || s.toks[i+1].space || i+2 >= len(s.toks) || s.toks[i+2].space {
+		return 0, false
+	}
+	if _, ok := s.yearAt(i + 2); !ok {
+		return 0, false
+	}
+	d, ok := s.dayAt(i - 2)
+	return i - 2, ok && d == i-2
+}
+
+// englishOrdinal reports whether the day word w is an English ordinal:
+// they end in "st", "nd", "rd" or "th"; no Spanish day word does.
+func englishOrdinal(w []byte) bool {
+	c := w[len(w)-1]
+	return c == 't' || c == 'd' || c == 'h'
+}
+
+// fixedHolidays are public holidays on the same day every year, as month
+// and day: New Year's Day, Labour Day (1 May), Independence Day (4 July),
+// Bastille Day, Mexican Independence Day, Armistice Day, Christmas Eve,
+// Christmas Day, Boxing Day and New Year's Eve.
+var fixedHolidays = map[[2]int]bool{{1, 1}: true, {5, 1}: true, {7, 4}: true, {7, 14}: true, {9, 16}: true,
+	{11, 11}: true, {12, 24}: true, {12, 25}: true, {12, 26}: true, {12, 31}: true}
+
+// holidayWords ask whether the practice works on a day.
+var holidayWords = setOf("holiday", "holidays", "feriado", "festivo", "open", "closed", "abierto", "abiertos",
+	"cerrado", "cerrados", "atienden", "abren", "cierran", "trabajan")
+
+// holidayAsked reports whether the day token first and the month word i
+// name a fixed public holiday in a text that asks about holidays or
+// opening hours: "¿atienden el 1 de mayo o es feriado?", "are you open
+// on December 26?". That date belongs to the calendar, not to a patient.
+func (s *scan) holidayAsked(first, i int) bool {
+	if s.toks[first].kind != tNum {
+		return false
+	}
+	day := num(s.text, group{start: s.toks[first].start, end: s.toks[first].end})
+	if !fixedHolidays[[2]int{months[string(s.low(i))], day}] {
+		return false
+	}
+	for k := range s.toks {
+		if s.toks[k].kind == tWord && holidayWords[string(s.low(k))] {
+			return true
+		}
+	}
+	return false
+}

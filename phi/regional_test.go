@@ -72,3 +72,28 @@ func TestDetectRegionalAddresses(t *testing.T) {
 		"Dr. Kim said Flat 2 is fine for the rash",
 	)
 }
+
+// TestDetectDayWordsAndHolidays covers days written in words, a Spanish
+// month abbreviation between dashes, and the dates that are not a
+// patient's: a public holiday asked about, a month alone typed in lower
+// case.
+func TestDetectDayWordsAndHolidays(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"english ordinal after the month", "can we move it to October twenty-first in the morning?", []want{{"October twenty-first", phi.KindDate}}},
+		{"ordinal before of", "she was seen on the second of June by the nurse", []want{{"second of June", phi.KindDate}}},
+		{"spanish day word", "mi papá nació el dos de agosto de 1950", []want{{"dos de agosto de 1950", phi.KindDate}}},
+		{"dashed spanish abbreviation", "ingresó el 03-Dic-2023 por neumonía", []want{{"03-Dic-2023", phi.KindDate}}},
+		{"dashed english abbreviation", "discharged 21/Oct/2024 from the ward", []want{{"21/Oct/2024", phi.KindDate}}},
+		{"appointment on a holiday date", "my appointment is December 25 at 3", []want{{"December 25", phi.KindDate}}},
+	})
+	noPHI(t, d,
+		"Are you open on December 26 or is it a holiday?",
+		"¿abren el 16 de septiembre? es feriado",
+		"We hope to visit in july when school ends.",
+		"I may first call the pharmacy",
+		"first of all, thanks for the help",
+		"it started 3 days ago",
+		"Take 5 mg on the third day",
+	)
+}
