@@ -170,9 +170,11 @@ func (s *scan) ageEnd(end int) int {
 			return s.toks[i+1].end
 		case s.is(i+1, "de") && s.is(i+2, "edad"):
 			return s.toks[i+2].end
-		case s.is(i, "meses") || s.is(i, "semanas"):
-			return s.toks[i].end
+		case s.is(i, "meses") || s.is(i, "semanas") || s.is(i, "months") || s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "wks"):
+			return s.toks[i].end // "tiene 6 meses", "is 18 months"
 		}
+	case s.is(i, "y") && looseTails[string(s.low(i+1))]:
+		return s.toks[i+1].end // "70 y pico"
 	}
 	return end
 }
@@ -214,7 +216,7 @@ func (s *scan) explicitAge(start, end int) bool {
 		!s.punct(i, ':') && !s.punct(i, '%') {
 		return true // "I just turned 47", "she'll turn 80"; not "turn 2 tabs"
 	}
-	if s.spanishAgeInMonths(p, i) || s.ageAtMilestone(p, i) {
+	if s.spanishAgeInMonths(p, i) || s.ageAtMilestone(p, i) || s.bareSpanishAge(p, i) || s.futureAge(p, i) || s.babyAgeInMonths(p, i) {
 		return true
 	}
 	return (s.is(i, "anos") || s.is(i, "ano")) && (s.is(p, "tengo") || s.is(p, "tiene") || s.is(p, "cumple") ||

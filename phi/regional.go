@@ -325,3 +325,86 @@ func (s *scan) holidayAsked(first, i int) bool {
 	}
 	return false
 }
+
+// looseTails round an age off in Spanish: "70 y pico", "40 y tantos", "2
+// y medio".
+var looseTails = setOf("pico", "tantos", "algo", "medio")
+
+// spanishHaveVerbs state an age with a bare number: "tiene 66", "cumple 5".
+var spanishHaveVerbs = setOf("tiene", "tengo", "tenia", "tenemos", "cumple", "cumplo", "cumplio", "cumplira")
+
+// bareAgeFollowers may come after a bare age in Spanish: the clause goes on
+// with "y", or the time of a birthday follows ("cumple 5 la semana que
+// viene", "cumple 80 en mayo").
+var bareAgeFollowers = setOf("y", "e", "la", "el", "en", "este", "esta", "hoy", "manana", "pronto", "ya", "nomas", "pero")
+
+// feverWords tell that a number after "tiene" is a temperature.
+var feverWords = setOf("fiebre", "temperatura", "temp", "grados", "calentura", "febril", "fever")
+
+// bareSpanishAge reports whether the number between the verb p and token
+// i states an age without "años": "ella tiene 66 y está con mareos",
+// "tiene 70 y pico", "mi hijo cumple 5 la próxima semana". A number near a
+// word of fever is a temperature ("tiene 39, le di paracetamol... fiebre").
+func (s *scan) bareSpanishAge(p, i int) bool {
+	if !spanishHaveVerbs[string(s.low(p))] {
+		return false
+	}
+	if !(s.statedAge(-1, i) || s.toks[i].kind == tWord && bareAgeFollowers[string(s.low(i))]) || s.has(i, bUnitsNext) {
+		return false
+	}
+	if s.punct(i, '.') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum || s.punct(i, ',') && s.toks[i+1].kind == tNum {
+		return false // "tiene 38.5", "tiene 38,5"
+	}
+	for k := max(0, p-8); k < len(s.toks) && k < i+10; k++ {
+		if s.toks[k].kind == tWord && feverWords[string(s.low(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// futureSubjects say who will reach an age: "I'll be 74", "she'll be 5".
+var futureSubjects = setOf("i'll", "ill", "he'll", "she'll", "i’ll", "he’ll", "she’ll")
+
+// futureAge reports whether the number between "be" (token p) and token i
+// is an age to come: "I'll be 74 in June", "he will be 6 next week", "my
+// husband will be 67 next month". A
+// unit after it makes it a measure or a wait ("I'll be 10 minutes late").
+func (s *scan) futureAge(p, i int) bool {
+	if !s.is(p, "be") {
+		return false
+	}
+	subj := futureSubjects[string(s.low(p-1))] ||
+		(s.is(p-1, "will") || s.is(p-1, "gonna")) && (s.is(p-2, "i") || s.is(p-2, "he") || s.is(p-2, "she") || s.has(p-2, bRelation))
+	if !subj || s.has(i, bUnitsNext) && !(s.is(i, "in") && (s.has(i+1, bMonth) || s.is(i+1, "a") || s.is(i+1, "two"))) ||
+		s.punct(i, ':') || s.punct(i, '%') {
+		return false // "I'll be 10 minutes", "be 5 in. tall"; not "be 74 in June"
+	}
+	return s.statedAge(-1, i) || s.is(i, "in") || s.is(i, "on") || s.is(i, "next") || s.is(i, "this") ||
+		s.is(i, "soon") || s.is(i, "tomorrow")
+}
+
+// notAgeAfterMonths make "is 3 months" a span of time, not an age.
+var notAgeAfterMonths = setOf("pregnant", "since", "ago", "late", "postpartum", "post", "out", "of", "after", "overdue",
+	"behind", "away", "left", "along", "sober", "clean", "into", "in", "from", "until", "till", "before")
+
+// babyAgeInMonths reports whether the number between "is" (token p) and
+// its unit i states a child's age in months or weeks: "my baby Jayden is
+// 18 months and...", "she is 9 weeks". The subject must be a person (a
+// name, he or she, a relation); a complement after the unit makes it a
+// span ("she is 6 months pregnant", "it is 3 months since").
+func (s *scan) babyAgeInMonths(p, i int) bool {
+	if !(s.is(p, "is") || s.is(p, "he's") || s.is(p, "she's")) ||
+		!(s.is(i, "months") || s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "wks")) {
+		return false
+	}
+	if s.is(p, "is") {
+		q := p - 1
+		person := s.is(q, "he") || s.is(q, "she") || s.has(q, bRelation) ||
+			s.toks[q].kind == tWord && s.toks[q].shape == caseTitle && !s.has(q, bStop) && !s.sentenceStart(q)
+		if q < 0 || !person {
+			return false
+		}
+	}
+	return !notAgeAfterMonths[string(s.low(i+1))]
+}

@@ -97,3 +97,28 @@ func TestDetectDayWordsAndHolidays(t *testing.T) {
 		"Take 5 mg on the third day",
 	)
 }
+
+// TestDetectLooseAges covers ages stated without their unit in Spanish,
+// ages to come, rounded ages and a child's age in months.
+func TestDetectLooseAges(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"bare spanish age", "mi abuelo tiene 91 y no camina bien", []want{{"91", phi.KindAge}}},
+		{"rounded age", "mi suegra tiene 80 y tantos, vive sola", []want{{"80 y tantos", phi.KindAge}}},
+		{"birthday soon", "la nena cumple 3 el sábado, necesita vacunas?", []want{{"3", phi.KindAge}}},
+		{"age to come", "my husband will be 67 next month, does medicare cover it", []want{{"67", phi.KindAge}}},
+		{"age to come with a month", "She'll be 12 in August and needs her shots", []want{{"12", phi.KindAge}}},
+		{"child in months", "our son Mateo is 9 months and still not crawling", []want{{"9 months", phi.KindAge}}},
+	})
+	noPHI(t, d,
+		"tiene 39 de fiebre desde ayer",
+		"el niño tiene 38, ya le di paracetamol por la fiebre",
+		"tengo 2 preguntas sobre la receta",
+		"I'll be 10 minutes late",
+		"it will be 30 in cash?",
+		"She is 6 months pregnant and nauseous",
+		"It is 3 months since my last visit",
+		"the wait is 2 weeks",
+		"Dr. Kim said 5 mg at 8 pm",
+	)
+}
