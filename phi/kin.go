@@ -91,7 +91,10 @@ func (s *scan) nameBeforeVisit(i int) {
 func (s *scan) familyName(i int) {
 	k := i - 1
 	ok, c := s.nameWord(k)
-	if !ok || c&(names.Last|names.Common) == 0 || s.everyday(k) || s.toks[i].nl ||
+	// An unlisted surname counts after "the": "the Petrovic family".
+	unlisted := c == 0 && s.is(k-1, "the") && s.toks[k].lex == 0 && len(s.low(k)) >= 4 && !s.caseless() &&
+		s.toks[k].shape == caseTitle && bytes.IndexByte(s.low(k), '\'') < 0
+	if !ok || c&(names.Last|names.Common) == 0 && !unlisted || s.everyday(k) || s.toks[i].nl ||
 		s.has(k, bPossessive|bRelation|bNotPeople) {
 		return
 	}

@@ -33,7 +33,7 @@ var (
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
 		"atentamente", "cordialmente", "atte", "bendiciones", "love", "respectfully", "warmly", "xoxo")
-	nameStop = setOf("the", "and", "but", "or", "hi", "hello", "hey", "hola", "dear", "thanks", "thank",
+	nameStop = setOf("merry", "christmas", "xmas", "navidad", "easter", "thanksgiving", "hanukkah", "the", "and", "but", "or", "hi", "hello", "hey", "hola", "dear", "thanks", "thank",
 		"please", "yes", "no", "ok", "okay", "i", "im", "my", "we", "you", "he", "she", "they", "it",
 		"this", "that", "is", "am", "are", "was", "calling", "writing", "sorry", "here", "just", "not",
 		"very", "so", "also", "still", "again", "today", "tomorrow", "yesterday", "hoy", "manana",
@@ -205,7 +205,7 @@ func (s *scan) particleSkip(j int) int {
 		if s.is(p, "der") || s.is(p, "den") || s.is(p, "de") {
 			p++
 		}
-	case "del", "la", "da", "di", "y", "dos", "das", "du", "le", "bin", "ibn", "al":
+	case "del", "la", "da", "di", "y", "i", "e", "dos", "das", "du", "le", "bin", "ibn", "al": // "i": Catalan, "e": Portuguese
 	default:
 		return j
 	}
@@ -384,6 +384,10 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	}
 	first := st == strong
 	for n := 0; n < 4; n++ {
+		if n > 0 && !s.caseless() && j < len(s.toks) && s.toks[j].shape == caseLower && s.toks[i+1].shape != caseLower &&
+			s.capitalized(s.tokenAt(s.spans[len(s.spans)-1].Start)) {
+			return // "mi tía Altagracia, ella tiene...": after a capitalised name, a word in lower case starts no further name
+		}
 		last := s.captureName(j, st)
 		if last < 0 && n == 0 && st == weak && s.selfIntro(i, j) {
 			last = j // "hi its dmitri again"
@@ -458,8 +462,8 @@ func (s *scan) signature(i int) {
 		return
 	}
 	st := weak
-	if s.toks[j].nl || s.punct(j-1, ',') || s.punct(j-1, '-') {
-		st = medium
+	if s.toks[j].nl || s.punct(j-1, ',') || s.punct(j-1, '-') || s.endsText(j) {
+		st = medium // "gracias! Fede" closing the message
 	}
 	last := s.captureName(j, st)
 	if last < 0 {

@@ -1,9 +1,13 @@
 package phi
 
-// This file holds rules for addresses written the way other regions write
-// them: the unit before the house number (British flats, Indian and
-// Philippine blocks and lots), rural routes, and the parts that close
-// Mexican and Peruvian street addresses.
+import "github.com/frontdeskhq/frontdesk/phi/names"
+
+// This file holds rules for forms that other regions and casual writers
+// use: addresses written from the home outwards (British flats, Indian and
+// Philippine blocks and lots), rural routes, the parts that close Mexican
+// and Peruvian street addresses, days written in words, holidays asked
+// about, ages stated loosely, and names told by how someone is keeping or
+// by closing the message.
 
 // cityStateAfter reports whether the address tail ending at token end
 // closes on a US state code in capitals, with or without its ZIP code.
@@ -407,4 +411,40 @@ func (s *scan) babyAgeInMonths(p, i int) bool {
 		}
 	}
 	return !notAgeAfterMonths[string(s.low(i+1))]
+}
+
+// endsText reports whether word token j is the last word of the text, with
+// at most a stop or an exclamation after it.
+func (s *scan) endsText(j int) bool {
+	n := j + 1
+	if s.punct(n, '.') || s.punct(n, '!') {
+		n++
+	}
+	return n >= len(s.toks) && s.toks[j].kind == tWord
+}
+
+// stateWords tell how someone is keeping: "jessie is feeling better",
+// "Tom was doing well".
+var stateWords = setOf("feeling", "doing", "sick", "better", "worse", "ill", "unwell", "sleeping", "eating", "vomiting",
+	"coughing", "recovering", "improving", "fine")
+
+// nameBeforeState records a given name before "is" or "was" (token i) and
+// a word of how someone keeps, opening its clause: "tell the doctor that
+// jessie is feeling better", "and Mike was sick all night". The name must
+// be a listed given name and no everyday word.
+func (s *scan) nameBeforeState(i int) {
+	k := i - 1
+	if i+1 >= len(s.toks) || !stateWords[string(s.low(i+1))] || k < 0 || s.toks[i].nl {
+		return
+	}
+	ok, c := s.nameWord(k)
+	if !ok || c&names.First == 0 || s.everyday(k) || len(s.low(k)) < 3 || s.has(k, bPossessive|bRelation|bPatTitle|bClinTitle|bStop) {
+		return
+	}
+	p := k - 1
+	opens := p < 0 || s.toks[k].nl || s.is(p, "that") || s.is(p, "and") || s.is(p, "but") || s.is(p, "because") ||
+		p >= 0 && s.toks[p].kind == tPunct && (s.punct(p, ',') || s.punct(p, '.') || s.punct(p, ';') || s.punct(p, ':'))
+	if opens {
+		s.add(s.toks[k].start, s.toks[k].end, KindName, 0.75, "name.state")
+	}
 }

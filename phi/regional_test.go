@@ -122,3 +122,34 @@ func TestDetectLooseAges(t *testing.T) {
 		"Dr. Kim said 5 mg at 8 pm",
 	)
 }
+
+// TestDetectJoinersAndClosingNames covers Catalan and Portuguese joiners between
+// surnames, a family named after "the", a name closing the message after
+// an exclamation, a given name told by how someone is keeping, and what
+// stays no name: holiday greetings, a pronoun after a listed name.
+func TestDetectJoinersAndClosingNames(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"catalan i", "Em dic Núria, de part de Marc Vidal i Soler, DNI 38211456M", []want{{"Marc Vidal i Soler", phi.KindName}}},
+		{"portuguese e", "Meu nome é Ana Costa e Silva, preciso de uma consulta", []want{{"Ana Costa e Silva", phi.KindName}}},
+		{"unlisted family", "Happy holidays from the Wojcikowski family to all of you", []want{{"Wojcikowski", phi.KindName}}},
+		{"name ending the text", "nos vemos el martes, mil gracias! Chelo", []want{{"Chelo", phi.KindName}}},
+		{"given name and how she keeps", "just so you know that maddie is doing much better today", []want{{"maddie", phi.KindName}}},
+	})
+	noPHI(t, d,
+		"Merry Christmas and a happy new year to the whole team!",
+		"Feliz Navidad a todos en la clínica",
+		"my son is feeling better, thanks",
+		"the pt's family called overnight",
+		"tell Dr. Kim that it is doing fine",
+	)
+	spans, err := d.Detect(t.Context(), "mi prima Rocío, ella tiene asma")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sp := range spans {
+		if sp.Kind == phi.KindName && sp.Start >= len("mi prima Rocío, ") {
+			t.Errorf("a pronoun after a name read as a name: %s", show("mi prima Rocío, ella tiene asma", spans))
+		}
+	}
+}

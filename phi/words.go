@@ -105,6 +105,9 @@ func (s *scan) words() {
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
 		}
+		if tk.end-tk.start <= 3 && (s.is(i, "is") || s.is(i, "was")) {
+			s.nameBeforeState(i)
+		}
 		if tk.lex&bVisitVerb != 0 {
 			s.nameBeforeVisit(i)
 		}
