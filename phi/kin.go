@@ -92,7 +92,7 @@ func (s *scan) familyName(i int) {
 	k := i - 1
 	ok, c := s.nameWord(k)
 	// An unlisted surname counts after "the": "the Petrovic family".
-	unlisted := c == 0 && s.is(k-1, "the") && s.toks[k].lex == 0 && len(s.low(k)) >= 4 && !s.caseless() &&
+	unlisted := c == 0 && s.is(k-1, "the") && s.toks[k].lex&^ruleOnlyBits == 0 && len(s.low(k)) >= 4 && !s.caseless() &&
 		s.toks[k].shape == caseTitle && bytes.IndexByte(s.low(k), '\'') < 0
 	if !ok || c&(names.Last|names.Common) == 0 && !unlisted || s.everyday(k) || s.toks[i].nl ||
 		s.has(k, bPossessive|bRelation|bNotPeople) {
@@ -119,7 +119,7 @@ func (s *scan) nameBeforePhoneLabel(i int) {
 	}
 	for _, k := range []int{a, b} {
 		if s.toks[k].kind != tWord || s.toks[k].shape != caseTitle || s.everyday(k) ||
-			s.toks[k].lex&^(bFirst|bLast|bCommon) != 0 || len(s.low(k)) < 3 {
+			s.toks[k].lex&^(bFirst|bLast|bCommon|ruleOnlyBits) != 0 || len(s.low(k)) < 3 {
 			return
 		}
 	}

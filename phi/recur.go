@@ -26,7 +26,7 @@ func (s *scan) repeatNames() {
 			continue
 		}
 		if s.caseless() && (s.everyday(i) || s.nameClass(i)&names.Common != 0) ||
-			!s.caseless() && tk.shape == caseLower && (len(s.low(i)) < 5 || s.everyday(i) || tk.lex&^(bFirst|bLast) != 0) {
+			!s.caseless() && tk.shape == caseLower && (len(s.low(i)) < 5 || s.everyday(i) || tk.lex&^(bFirst|bLast|ruleOnlyBits) != 0) {
 			continue // in a text with capitals, only a long unambiguous name recurs in lower case
 		}
 		s.add(tk.start, tk.end, KindName, 0.75, "name.repeat")

@@ -116,7 +116,7 @@ var homeLeads = setOf("flat", "house", "h", "plot", "blk", "block", "lot", "door
 // two parts or more after the first comma, the last of them capitalised
 // words or a postal code.
 func (s *scan) homeFirstAddress(i int) {
-	if s.upper || s.toks[i].shape == caseLower || s.toks[i].shape == caseMixed || !homeLeads[string(s.low(i))] {
+	if s.upper || s.toks[i].shape == caseLower || s.toks[i].shape == caseMixed {
 		return
 	}
 	j := i + 1
@@ -434,7 +434,7 @@ var stateWords = setOf("feeling", "doing", "sick", "better", "worse", "ill", "un
 // be a listed given name and no everyday word.
 func (s *scan) nameBeforeState(i int) {
 	k := i - 1
-	if i+1 >= len(s.toks) || !stateWords[string(s.low(i+1))] || k < 0 || s.toks[i].nl {
+	if !s.has(i+1, bKeeping) || k < 0 || s.toks[i].nl {
 		return
 	}
 	ok, c := s.nameWord(k)
@@ -448,3 +448,9 @@ func (s *scan) nameBeforeState(i int) {
 		s.add(s.toks[k].start, s.toks[k].end, KindName, 0.75, "name.state")
 	}
 }
+
+// triggerWords open rules that few texts need, so the scan tests one
+// lexicon bit before the words themselves: a number word after a scheme's
+// name ("PhilHealth no."), a post office box or rural route, and "is" or
+// "was" before a word of keeping.
+var triggerWords = setOf("no", "number", "nr", "nro", "po", "p", "apartado", "rr", "hc", "rural", "is", "was")

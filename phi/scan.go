@@ -279,7 +279,7 @@ func (s *scan) tokenize() {
 			s.fold = names.Fold(s.fold, t[tk.start:tk.end])
 			tk.fe = len(s.fold)
 			tk.lex = lex[string(s.fold[tk.fs:tk.fe])]
-			if w := s.fold[tk.fs:tk.fe]; tk.lex == 0 && len(w) >= 6 && w[1] == '\'' && (w[0] == 'o' || w[0] == 'd') {
+			if w := s.fold[tk.fs:tk.fe]; tk.lex&^ruleOnlyBits == 0 && len(w) >= 6 && w[1] == '\'' && (w[0] == 'o' || w[0] == 'd') {
 				tk.lex = bLast // "O'Leary", "D'Angelo": Irish and Italian surnames
 			}
 		}

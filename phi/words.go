@@ -52,7 +52,7 @@ func (s *scan) words() {
 		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
-		} else if tk.shape != caseUpper && (s.is(i, "no") || s.is(i, "number") || s.is(i, "nr") || s.is(i, "nro")) {
+		} else if tk.lex&bTrigger != 0 && tk.shape != caseUpper && (s.is(i, "no") || s.is(i, "number") || s.is(i, "nr") || s.is(i, "nro")) {
 			s.idAfterScheme(i)
 		}
 		switch {
@@ -96,7 +96,7 @@ func (s *scan) words() {
 		case tk.lex&bFacility != 0:
 			s.facility(i)
 		}
-		if tk.lex == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
+		if tk.lex&^ruleOnlyBits == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
 			s.hyphenRelation(i)
 		}
 		if tk.lex&bSchool != 0 && tk.shape == caseTitle {
@@ -105,7 +105,7 @@ func (s *scan) words() {
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
 		}
-		if tk.end-tk.start <= 3 && (s.is(i, "is") || s.is(i, "was")) {
+		if tk.lex&bTrigger != 0 && s.has(i+1, bKeeping) && (s.is(i, "is") || s.is(i, "was")) {
 			s.nameBeforeState(i)
 		}
 		if tk.lex&bVisitVerb != 0 {
@@ -120,7 +120,7 @@ func (s *scan) words() {
 		if tk.shape == caseTitle && tk.lex&bRelation != 0 && s.is(i, "baby") {
 			s.newborn(i)
 		}
-		if tk.shape == caseTitle && homeLeads[string(s.low(i))] {
+		if tk.lex&bHomeLead != 0 && tk.shape == caseTitle {
 			s.homeFirstAddress(i)
 		}
 		if tk.lex&bZipCue != 0 {
@@ -129,8 +129,8 @@ func (s *scan) words() {
 		if tk.lex&bAddressCue != 0 {
 			s.addressAfterCue(i)
 		}
-		if s.is(i, "po") || s.is(i, "p") || s.is(i, "apartado") || tk.shape == caseUpper && (s.is(i, "rr") || s.is(i, "hc")) ||
-			s.is(i, "rural") && s.is(i+1, "route") {
+		if tk.lex&bTrigger != 0 && (s.is(i, "po") || s.is(i, "p") || s.is(i, "apartado") || tk.shape == caseUpper && (s.is(i, "rr") || s.is(i, "hc")) ||
+			s.is(i, "rural") && s.is(i+1, "route")) {
 			s.poBox(i)
 		}
 		if tk.lex&bNameCueEnd != 0 {
