@@ -21,9 +21,9 @@ func (s *scan) cityStateAfter(end int) bool {
 	return end >= 0 && end < len(s.toks) && s.toks[end].shape == caseUpper && s.has(end, bState) && s.punct(end-1, ',')
 }
 
-// dwellingUnits name a home within a building; a room, floor or suite of
-// the clinic itself is none.
-var dwellingUnits = setOf("flat", "apt", "apartment", "unit", "apto", "apartamento", "depto", "departamento", "dpto")
+// leadUnits name a home or an office within a building, written before
+// its street address; a room or floor is none.
+var leadUnits = setOf("flat", "apt", "apartment", "unit", "suite", "ste", "apto", "apartamento", "depto", "departamento", "dpto")
 
 // unitBefore returns the first token of a dwelling unit written before the
 // house number i and a comma ("Flat 2, 9 Albert Road", "Apt 4B, 120 Main
@@ -44,7 +44,7 @@ func (s *scan) unitBefore(i int) int {
 	if s.punct(u, '.') || s.punct(u, '#') {
 		u--
 	}
-	if u >= 0 && s.capitalized(u) && dwellingUnits[string(s.low(u))] {
+	if u >= 0 && s.capitalized(u) && leadUnits[string(s.low(u))] {
 		return u
 	}
 	return i
@@ -104,10 +104,12 @@ func (s *scan) dottedState(j int) int {
 }
 
 // homeLeads open an address written from the home outwards, as in India,
-// the Philippines and Britain: "Flat 302, ...", "Blk 7 Lot 22, ...",
-// "H.No. 4-12, ...", "Plot 9, ...", "Door No. 5, ...". A hospital's unit,
-// room or suite is none.
-var homeLeads = setOf("flat", "house", "h", "plot", "blk", "block", "lot", "door", "apt", "apartment", "villa", "casa")
+// the Philippines, Britain and Australia: "Flat 302, ...", "Blk 7 Lot 22,
+// ...", "H.No. 4-12, ...", "Plot 9, ...", "Unit 3, 45 Ocean Parade, ...".
+// "Unit" and "Suite" also name parts of a hospital, so after them the
+// first part must open with a house number; a room or floor is none.
+var homeLeads = setOf("flat", "house", "h", "plot", "blk", "block", "lot", "door", "apt", "apartment", "villa", "casa",
+	"unit", "suite")
 
 // homeFirstAddress matches an address that opens with the home at the
 // capitalised word i and goes on with parts apart by commas (a building, a
@@ -139,6 +141,9 @@ func (s *scan) homeFirstAddress(i int) {
 	if !s.punct(k, ',') {
 		return
 	}
+	if (s.is(i, "unit") || s.is(i, "suite")) && (k+1 >= len(s.toks) || s.toks[k+1].kind != tNum) {
+		return // "Unit 4, Ward B": a hospital's unit, not a home
+	}
 	parts, last, placeEnd := 0, k-1, false
 	for s.punct(k, ',') {
 		e := s.addressPart(k + 1)
@@ -158,6 +163,8 @@ func (s *scan) homeFirstAddress(i int) {
 	}
 	if zip < len(s.toks) && !s.toks[zip].nl && s.toks[zip].kind == tNum && s.postalCode(zip) && s.closesValue(zip) {
 		s.add(s.toks[zip].start, s.toks[zip].end, KindZIP, 0.85, "zip.after")
+	} else if e := s.postcodeAt(last + 1); e > 0 && !s.toks[last+1].nl {
+		s.add(s.toks[last+1].start, e, KindZIP, 0.85, "zip.postcode")
 	} else if !placeEnd {
 		return
 	}
@@ -182,8 +189,8 @@ func (s *scan) addressPiece(k int) bool {
 		}
 		return c == '#' || c == '/' || c == '-'
 	}
-	if s.is(k, "no") && s.toks[k].shape == caseTitle {
-		return true // "Road No. 12"
+	if s.is(k, "no") && s.toks[k].shape == caseTitle || tk.shape == caseUpper && tk.end-tk.start >= 2 {
+		return true // "Road No. 12", "MG Road", "Cardiff CF10 3AT"
 	}
 	if s.has(k, bStop|bClinical|bCareUnit|bMonth|bWeekday) && !s.has(k, bPlaceConn) {
 		return false
@@ -215,6 +222,9 @@ func (s *scan) addressPart(j int) int {
 		}
 		if k+1 < len(s.toks) && s.toks[k+1].kind == tNum && s.toks[k+1].space && s.postalCode(k+1) && s.capitalized(k) && s.closesValue(k+1) {
 			break // "Hyderabad 500034": the postal code closes the address
+		}
+		if s.toks[k].kind == tWord && s.postcodeAt(k+1) > 0 && !s.toks[k+1].nl {
+			break // "Cardiff CF10 3AT"
 		}
 	}
 	return last

@@ -59,6 +59,12 @@ func TestDetectRegionalAddresses(t *testing.T) {
 		{"rural route", "mail it to Rural Route 3, Box 77, Elkins, WV 26241 thx",
 			[]want{{"Rural Route 3, Box 77, Elkins, WV 26241", phi.KindAddress}}},
 		{"highway contract route", "send the bill to HC 61 Box 9, Taos, NM", []want{{"HC 61 Box 9, Taos, NM", phi.KindAddress}}},
+		{"australian unit", "we are in Unit 6, 18 Marine Parade, Southport QLD 4215 from May",
+			[]want{{"Unit 6, 18 Marine Parade, Southport QLD", phi.KindAddress}, {"4215", phi.KindZIP}}},
+		{"british flat without a street word", "Flat 1, 40 Kingsway, Swansea SA1 5JQ",
+			[]want{{"Flat 1, 40 Kingsway, Swansea", phi.KindAddress}, {"SA1 5JQ", phi.KindZIP}}},
+		{"suite before the number", "bill to Suite 210, 55 Water St, Portland, ME 04101",
+			[]want{{"Suite 210, 55 Water St, Portland, ME 04101", phi.KindAddress}}},
 		{"peruvian jiron", "estoy en Jr. Ayacucho 310, Miraflores, llámeme", []want{{"Jr. Ayacucho 310, Miraflores", phi.KindAddress}}},
 		{"colombian way with a side", "vivo en Carrera 50 Norte # 12-40, Bello", []want{{"Carrera 50 Norte # 12-40, Bello", phi.KindAddress}}},
 		{"mexican orientation and dotted state", "Calle Hidalgo 310 Ote., Col. Obispado, Saltillo, Coah. o en Av. Juárez 45 Nte., Centro, Mexicali, B.C.",
@@ -70,6 +76,8 @@ func TestDetectRegionalAddresses(t *testing.T) {
 		"I take 2 tabs, Lot 5 of the vaccine was recalled",
 		"the copay was $45, Suite 300 takes cards",
 		"Dr. Kim said Flat 2 is fine for the rash",
+		"she is in Unit 4, Ward B, Level 2",
+		"Suite 3, North Wing, Main Campus",
 	)
 }
 
