@@ -33,7 +33,8 @@ var (
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
 		"atentamente", "cordialmente", "atte", "bendiciones", "love", "respectfully", "warmly", "xoxo")
-	nameStop = setOf("merry", "christmas", "xmas", "navidad", "easter", "thanksgiving", "hanukkah", "the", "and", "but", "or", "hi", "hello", "hey", "hola", "dear", "thanks", "thank",
+	nameStop = setOf("the", "and", "but", "or", "hi", "hello", "hey", "hola", "dear", "thanks", "thank",
+		"merry", "christmas", "xmas", "navidad", "easter", "thanksgiving", "hanukkah", "abrazos", "besos", "chau", "chao",
 		"please", "yes", "no", "ok", "okay", "i", "im", "my", "we", "you", "he", "she", "they", "it",
 		"this", "that", "is", "am", "are", "was", "calling", "writing", "sorry", "here", "just", "not",
 		"very", "so", "also", "still", "again", "today", "tomorrow", "yesterday", "hoy", "manana",
@@ -462,7 +463,7 @@ func (s *scan) signature(i int) {
 		return
 	}
 	st := weak
-	if s.toks[j].nl || s.punct(j-1, ',') || s.punct(j-1, '-') || s.endsText(j) {
+	if s.toks[j].nl || s.punct(j-1, ',') || s.punct(j-1, '-') || s.endsText(j) && s.toks[j].lex&^(bFirst|bLast|bCommon|ruleOnlyBits) == 0 {
 		st = medium // "gracias! Fede" closing the message
 	}
 	last := s.captureName(j, st)

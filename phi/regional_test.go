@@ -150,6 +150,8 @@ func TestDetectJoinersAndClosingNames(t *testing.T) {
 		"my son is feeling better, thanks",
 		"the pt's family called overnight",
 		"tell Dr. Kim that it is doing fine",
+		"Feeling better now, gracias! Saludos",
+		"see you Monday, thanks! Abrazos",
 	)
 	spans, err := d.Detect(t.Context(), "mi prima Rocío, ella tiene asma")
 	if err != nil {
