@@ -27,6 +27,11 @@ var fuzzSeeds = append([]string{
 	"C.C.", "C.P. ", "15/IX", "15/IX/", "Ma.", "Mª", "Jr.", "hey its dee (", "its dee (A", "yeison aca",
 	"C/ A 1, 3º", "Av. B 2, 5°", "Cra. 4A # 1 Sur-", "(C1046AAA", "ON M5H", "Leeds LS6 2", "from 60614",
 	"Ben (7) and Lily (", "afiliado 61 2", "32.456.789-", "name Katrin van", "Ana, 88",
+	"Flat 2,", "Flat 2, 9", "Blk 7 Lot 2, A, B", "Unit 3, 4", "RR 2 Box", "Rural Route 1,", "HC 6 Box 1",
+	"15-Ago-", "3-Mar-20", "March third", "primero de", "the first of", "tiene 70 y", "cumple 5",
+	"I'll be 7", "is 18 months", "PhilHealth no.", "SSS no", "Medicare no 1234 5", "passport FH",
+	"the Petrovic family", "gracias! F", "that jessie is feeling", "N.L.", "Av. A 1 Pte.", "Calle 4 Sur #",
+	"1 de mayo feriado", "Jr. A 4", "Flat 1, 2 A, B CF10 3AT", "Road No. 12,",
 }, benchMessages...)
 
 func FuzzDetect(f *testing.F) {

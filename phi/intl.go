@@ -176,7 +176,7 @@ func (s *scan) postcodeAt(i int) int {
 	dig := func(k int) bool { return k < len(t) && isDigit(t[k]) }
 	var n int
 	switch {
-	case up(0) && dig(1) && up(2) && t[3:4] == " " && dig(4) && up(5) && dig(6): // Canada
+	case up(0) && dig(1) && up(2) && len(t) > 3 && t[3] == ' ' && dig(4) && up(5) && dig(6): // Canada
 		n = 7
 	case up(0):
 		// Britain: an outward code of a letter or two, a digit, and a

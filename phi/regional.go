@@ -366,7 +366,7 @@ func (s *scan) bareSpanishAge(p, i int) bool {
 	if !(s.statedAge(-1, i) || s.toks[i].kind == tWord && bareAgeFollowers[string(s.low(i))]) || s.has(i, bUnitsNext) {
 		return false
 	}
-	if s.punct(i, '.') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum || s.punct(i, ',') && s.toks[i+1].kind == tNum {
+	if (s.punct(i, '.') || s.punct(i, ',')) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum {
 		return false // "tiene 38.5", "tiene 38,5"
 	}
 	for k := max(0, p-8); k < len(s.toks) && k < i+10; k++ {
@@ -414,9 +414,12 @@ func (s *scan) babyAgeInMonths(p, i int) bool {
 	}
 	if s.is(p, "is") {
 		q := p - 1
+		if q < 0 {
+			return false
+		}
 		person := s.is(q, "he") || s.is(q, "she") || s.has(q, bRelation) ||
 			s.toks[q].kind == tWord && s.toks[q].shape == caseTitle && !s.has(q, bStop) && !s.sentenceStart(q)
-		if q < 0 || !person {
+		if !person {
 			return false
 		}
 	}
