@@ -18,7 +18,15 @@
 // Madrid 28013"), Canadian and British postcodes, national ids grouped
 // by dots after their cues ("C.C. 71.456.882", "RUT 12.345.678-K"),
 // British numbers with their trunk 0, dates with a Roman-numeral month,
-// and abbreviated given names ("Ma.", "Mª"). Clinicians ("Dr. Patel",
+// and abbreviated given names ("Ma.", "Mª"). Addresses written from the
+// home outwards, as in India, the Philippines, Britain and Australia
+// ("Flat 302, Sai Krupa Apartments, Road No. 12, Hyderabad 500034", "Blk 7
+// Lot 22, Brgy. San Roque, Tagum City"), rural routes ("RR 2 Box 148"),
+// national and insurance ids after the name of their scheme ("Aadhaar",
+// "PhilHealth no.", "SSS no."), days written in words ("March third",
+// "primero de abril") and loosely stated ages ("tiene 70 y pico", "I'll be
+// 74 in June") are found too; a fixed public holiday asked about ("¿atienden
+// el 1 de mayo?") is no patient's date. Clinicians ("Dr. Patel",
 // "Ann Lee, MD") and clinical numbers (doses, vitals, pain scores, rooms,
 // times, prices) are not patient PHI and are left alone.
 //
