@@ -211,7 +211,7 @@ func (s *scan) spanishStreet(i int) bool {
 	if dateName {
 		conf = 0.95 // the street, not the date inside its name
 	}
-	s.add(s.toks[i].start, s.toks[end].end, KindAddress, conf, "address.calle")
+	s.add(s.toks[s.unitBefore(i)].start, s.toks[end].end, KindAddress, conf, "address.calle")
 	return true
 }
 
@@ -262,7 +262,7 @@ func (s *scan) colombianStreet(i int) bool {
 	if end == j+2 {
 		end = s.addressTail(j + 2)
 	}
-	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.9, "address.colombia")
+	s.add(s.toks[s.unitBefore(i)].start, s.toks[end].end, KindAddress, 0.9, "address.colombia")
 	return true
 }
 

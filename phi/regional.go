@@ -185,7 +185,8 @@ func (s *scan) addressPiece(k int) bool {
 			// A stop after a short abbreviation ("Brgy. Molino", "Road No. 12",
 			// "Subd.,"), not a sentence's end.
 			return k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start <= 4 && k+1 < len(s.toks) &&
-				!s.toks[k+1].nl && (s.toks[k+1].kind == tNum || s.punct(k+1, ',') || s.capitalized(k+1) && !s.has(k+1, bStop))
+				!s.toks[k+1].nl && (s.toks[k+1].kind == tNum || s.punct(k+1, ',') ||
+				s.capitalized(k+1) && (!s.has(k+1, bStop) || s.has(k+1, bPlaceConn) && !s.is(k+1, "the"))) // "Urb. El Bosque"
 		}
 		return c == '#' || c == '/' || c == '-'
 	}
