@@ -150,6 +150,9 @@ func (s *scan) homeFirstAddress(i int) {
 		if e < 0 {
 			break
 		}
+		if insideWords[string(s.low(k+1))] {
+			return // "Door 3, Level 2, Main Building": a way through a hospital
+		}
 		parts++
 		last, placeEnd = e, s.capitalized(e) || s.punct(e, '.') && s.capitalized(e-1)
 		k = e + 1
@@ -170,6 +173,12 @@ func (s *scan) homeFirstAddress(i int) {
 	}
 	s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.85, "address.home")
 }
+
+// insideWords open a part that leads through a building, not to a home:
+// "Level 2", "Wing B", "Ward 5"; or tell a product's lot: "Exp 6/2025".
+var insideWords = setOf("level", "floor", "fl", "wing", "building", "bldg", "room", "rm", "ward", "bay", "bed", "dept",
+	"department", "clinic", "piso", "planta", "sala", "cama", "consultorio", "pabellon", "exp", "expiry", "expires",
+	"vence", "vto", "batch", "lote", "ndc")
 
 // addressPiece reports whether token k may stand inside a part of an
 // address: a capitalised word, a number, a connector such as "de", or
@@ -400,8 +409,9 @@ func (s *scan) futureAge(p, i int) bool {
 }
 
 // notAgeAfterMonths make "is 3 months" a span of time, not an age.
-var notAgeAfterMonths = setOf("pregnant", "since", "ago", "late", "postpartum", "post", "out", "of", "after", "overdue",
-	"behind", "away", "left", "along", "sober", "clean", "into", "in", "from", "until", "till", "before")
+var notAgeAfterMonths = setOf("pregnant", "since", "ago", "late", "postpartum", "post", "post-op", "postop", "out", "of",
+	"after", "overdue", "behind", "away", "left", "along", "sober", "clean", "into", "in", "from", "until", "till",
+	"before", "on", "off", "without", "with", "now")
 
 // babyAgeInMonths reports whether the number between "is" (token p) and
 // its unit i states a child's age in months or weeks: "my baby Jayden is

@@ -82,7 +82,33 @@ func TestDetectRegionalAddresses(t *testing.T) {
 		"Dr. Kim said Flat 2 is fine for the rash",
 		"she is in Unit 4, Ward B, Level 2",
 		"Suite 3, North Wing, Main Campus",
+		"Door 3, Level 2, Main Building",
 	)
+}
+
+// TestNoKindInClinicTalk checks texts where other PHI may be found but not
+// the kind that a new rule would wrongly report.
+func TestNoKindInClinicTalk(t *testing.T) {
+	d := newDetector(t)
+	for _, tc := range []struct {
+		text string
+		kind phi.Kind
+	}{
+		{"Lot 44512, Exp 06/2026, Moderna", phi.KindAddress},
+		{"Ben is 2 weeks on antibiotics", phi.KindAge},
+		{"Maria is 3 weeks postpartum and tired", phi.KindAge},
+		{"Referral sent by Dr. Kim on 3/4, ref 22", phi.KindID},
+	} {
+		spans, err := d.Detect(t.Context(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range spans {
+			if sp.Kind == tc.kind {
+				t.Errorf("%q: want no %s, got %s", tc.text, tc.kind, show(tc.text, spans))
+			}
+		}
+	}
 }
 
 // TestDetectDayWordsAndHolidays covers days written in words, a Spanish
