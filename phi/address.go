@@ -18,7 +18,7 @@ var (
 		"close", "grove", "gardens", "mews")
 	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
 		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
-		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal", "jr", "psje", "pje",
+		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal", "jr", "psje", "pje", "bvar", "blvr",
 		"rua", "travessa", "alameda", "estrada", "rodovia", "rue", "avenue", "chemin", "impasse", "allee", "quai")
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm", "flat")
@@ -376,8 +376,12 @@ func (s *scan) addressAfterCue(i int) {
 		}
 		if tk.kind == tPunct {
 			c := s.text[tk.start]
+			short := 3
+			if k+1 < len(s.toks) && s.toks[k+1].kind == tNum && !s.toks[k+1].nl {
+				short = 4 // "Brgy. 5", "Blvd. 12"
+			}
 			if c == '?' || c == '!' || c == ';' || c == '(' || (c == '.' && (k+1 >= len(s.toks) || s.toks[k+1].space) &&
-				!(k > 0 && s.toks[k-1].end-s.toks[k-1].start <= 3 && s.toks[k-1].kind == tWord &&
+				!(k > 0 && s.toks[k-1].end-s.toks[k-1].start <= short && s.toks[k-1].kind == tWord &&
 					!(k > 1 && !s.toks[k-1].space && s.toks[k-2].kind == tNum))) { // "St.", "P.O."; not the end of "LS6 2QR."
 				break
 			}

@@ -27,14 +27,14 @@ var idCues = map[string]Kind{
 	"authorization": KindID, "autorizacion": KindID,
 	// National identity and health numbers named for their scheme.
 	"aadhaar": KindID, "aadhar": KindID, "philhealth": KindID, "pesel": KindID, "nric": KindID, "mykad": KindID,
-	"umid": KindID, "dui": KindID, "ihi": KindID, "tfn": KindID,
+	"umid": KindID, "dui": KindID, "ihi": KindID, "tfn": KindID, "abha": KindID, "uhid": KindMRN, "tin": KindID,
 }
 
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
 var weakIDCues = setOf("serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
-	"referencia", "tarjeta", "authorization", "autorizacion")
+	"referencia", "tarjeta", "authorization", "autorizacion", "tin")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha", "sanitaria", "sanitario", "salud",

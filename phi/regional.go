@@ -162,7 +162,7 @@ func (s *scan) homeFirstAddress(i int) {
 	}
 	zip := last + 1
 	if s.punct(zip, ',') || s.punct(zip, '-') {
-		zip++
+		zip++ // "Hyderabad, 500034", "Bengaluru - 560038"
 	}
 	if zip < len(s.toks) && !s.toks[zip].nl && s.toks[zip].kind == tNum && s.postalCode(zip) && s.closesValue(zip) {
 		s.add(s.toks[zip].start, s.toks[zip].end, KindZIP, 0.85, "zip.after")
@@ -189,6 +189,9 @@ func (s *scan) addressPiece(k int) bool {
 	case tNum:
 		return true
 	case tPunct:
+		if s.text[tk.start] == '-' && tk.space && s.postalCode(k+1) && s.closesValue(k+1) {
+			return false // "Bengaluru - 560038": the postal code closes the address
+		}
 		c := s.text[tk.start]
 		if c == '.' {
 			// A stop after a short abbreviation ("Brgy. Molino", "Road No. 12",
@@ -199,8 +202,9 @@ func (s *scan) addressPiece(k int) bool {
 		}
 		return c == '#' || c == '/' || c == '-'
 	}
-	if s.is(k, "no") && s.toks[k].shape == caseTitle || tk.shape == caseUpper && tk.end-tk.start >= 2 {
-		return true // "Road No. 12", "MG Road", "Cardiff CF10 3AT"
+	if s.is(k, "no") && s.toks[k].shape == caseTitle || tk.shape == caseUpper && tk.end-tk.start >= 2 ||
+		!tk.space && s.has(k, bOrdinal) && k > 0 && s.toks[k-1].kind == tNum {
+		return true // "Road No. 12", "MG Road", "Cardiff CF10 3AT", "2nd Cross"
 	}
 	if s.has(k, bStop|bClinical|bCareUnit|bMonth|bWeekday) && !s.has(k, bPlaceConn) {
 		return false
@@ -355,7 +359,7 @@ func (s *scan) holidayAsked(first, i int) bool {
 var looseTails = setOf("pico", "tantos", "algo", "medio")
 
 // spanishHaveVerbs state an age with a bare number: "tiene 66", "cumple 5".
-var spanishHaveVerbs = setOf("tiene", "tengo", "tenia", "tenemos", "cumple", "cumplo", "cumplio", "cumplira")
+var spanishHaveVerbs = setOf("tiene", "tengo", "tenia", "tenemos", "cumple", "cumplo", "cumplio", "cumplira", "cumplir")
 
 // bareAgeFollowers may come after a bare age in Spanish: the clause goes on
 // with "y", or the time of a birthday follows ("cumple 5 la semana que

@@ -25,6 +25,8 @@ func TestDetectSchemeIDs(t *testing.T) {
 		{"serial in groups", "the serial on the back reads 8812 4K7 2290", []want{{"8812 4K7 2290", phi.KindID}}},
 		{"indian mobile after mob", "Mob: 91234 56780, anytime", []want{{"91234 56780", phi.KindPhone}}},
 		{"birthday short cue", "his bday is 11/2 btw", []want{{"11/2", phi.KindDate}}},
+		{"hospital id in india", "UHID: 2023/118/4471 for my father", []want{{"2023/118/4471", phi.KindMRN}}},
+		{"tax id after tin", "my TIN is 221-883-104-000", []want{{"221-883-104-000", phi.KindID}}},
 	})
 	noPHI(t, d,
 		"Room no. 12 is on the left",
@@ -34,6 +36,7 @@ func TestDetectSchemeIDs(t *testing.T) {
 		"pagué con tarjeta 50 pesos",
 		"I take 2 tabs, 500 mg each",
 		"Suite no. 210, second floor",
+		"the tin of formula was $25",
 	)
 }
 
@@ -69,6 +72,9 @@ func TestDetectRegionalAddresses(t *testing.T) {
 			[]want{{"Depto. 7C, Av. Santa Fe 2100, Palermo", phi.KindAddress}}},
 		{"venezuelan house first", "vivimos en Casa 8, Calle Las Acacias, Urb. La Floresta, Maracay.",
 			[]want{{"Casa 8, Calle Las Acacias, Urb. La Floresta, Maracay", phi.KindAddress}}},
+		{"indian with an ordinal cross and a dash", "Flat No. 9, Lakshmi Towers, 3rd Cross, Jayanagar, Bengaluru - 560011.",
+			[]want{{"Flat No. 9, Lakshmi Towers, 3rd Cross, Jayanagar, Bengaluru", phi.KindAddress}, {"560011", phi.KindZIP}}},
+		{"uruguayan bulevar", "vivo en Bvar. España 2233 apto 4, Montevideo", []want{{"Bvar. España 2233 apto 4, Montevideo", phi.KindAddress}}},
 		{"peruvian jiron", "estoy en Jr. Ayacucho 310, Miraflores, llámeme", []want{{"Jr. Ayacucho 310, Miraflores", phi.KindAddress}}},
 		{"colombian way with a side", "vivo en Carrera 50 Norte # 12-40, Bello", []want{{"Carrera 50 Norte # 12-40, Bello", phi.KindAddress}}},
 		{"mexican orientation and dotted state", "Calle Hidalgo 310 Ote., Col. Obispado, Saltillo, Coah. o en Av. Juárez 45 Nte., Centro, Mexicali, B.C.",
