@@ -119,7 +119,7 @@ func TestParseReply(t *testing.T) {
 		{text: "is this legit or a scam", want: reminders.Reply{Action: reminders.ActionHelp}},
 		{text: "we're running about 15 minutes late", want: reminders.Reply{Action: reminders.ActionQuestion}},
 		{text: "llegamos tarde unos 10 min, nos esperan?", want: reminders.Reply{Action: reminders.ActionQuestion}},
-		{text: "yes, might be 5 min late", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "yes, will be 5 min late", want: reminders.Reply{Action: reminders.ActionConfirm}},
 		{text: "martes?", want: reminders.Reply{Action: reminders.ActionUnclear}},
 		{text: "", want: reminders.Reply{Action: reminders.ActionUnclear}},
 		{text: "2", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},
