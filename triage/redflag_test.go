@@ -194,6 +194,12 @@ func TestFindRedFlags(t *testing.T) {
 		{"sugars in the 300s", "my sugars have been in the 400s all week", "cardio_metabolic", triage.UrgencyUrgent},
 		{"red streak", "there's a red streak going up from the cut on my finger", "needs_today", triage.UrgencyUrgent},
 		{"metal in the eye", "got a sliver of metal in my eye grinding, it burns", "needs_today", triage.UrgencyUrgent},
+		// The set-asides above must not swallow real signs.
+		{"dog bit a person", "our dog bit my son and he is bleeding a lot, do we need a vet for the dog?", "severe_bleeding", triage.UrgencyEmergency},
+		{"si is yes", "sí, tiene dolor de pecho fuerte, ¿qué le pasa?", "chest_pain", triage.UrgencyEmergency},
+		{"at 3 is a time", "my son had a seizure at 3 this afternoon and he is still drowsy", "seizure", triage.UrgencyEmergency},
+		{"nearly died", "he nearly died of an overdose last night, he is still very sleepy", "overdose", triage.UrgencyEmergency},
+		{"watching tv", "he was watching tv and collapsed, questions about what to do", "unresponsive", triage.UrgencyEmergency},
 		{"caffeine overdose joke", "i overdosed on coffee for my exams lol, can I move my appointment", "", triage.UrgencyRoutine},
 		{"food poisoning", "i think i have food poisoning", "", triage.UrgencyRoutine},
 		{"seizure now", "my son is having a seizure", "seizure", triage.UrgencyEmergency},
