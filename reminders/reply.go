@@ -108,11 +108,10 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 			return reply(a, n)
 		}
 	}
-	if a, ok := codes[n.s]; !ok {
-		if a, ok = codes[bare]; ok {
-			return reply(a, n)
-		}
-	} else {
+	if a, ok := codes[n.s]; ok {
+		return reply(a, n)
+	}
+	if a, ok := codes[bare]; ok {
 		return reply(a, n)
 	}
 	if a, ok := codeClause(n); ok {
@@ -488,12 +487,14 @@ var reschedulePhrases = padded(
 	"reprogramar", "reprogramarla", "mover", "moverla", "posponer", "otro dia", "otra hora", "otra fecha",
 	"otro horario", "en vez", "mas tarde", "mas temprano", "la proxima semana", "en lugar",
 	"sooner", "earliest", "other times", "other options", "available times", "otra cita", "adelantar", "atrasar", "aplazar", "otro momento",
-	"another slot", "other slot", "different slot", "new slot", "another appointment", "next wk", "anything in the",
-	"anything later", "anything earlier", "anything else available", "any other", "something in the", "otro turno",
+	"another slot", "other slot", "different slot", "new slot", "another appointment", "next wk", "anything in the afternoon",
+	"anything in the morning", "anything in the evening", "anything later", "anything earlier", "anything else available",
+	"something in the afternoon", "something in the morning", "otro turno",
 	"otra hora", "algo en la", "algun otro", "alguna otra",
 	"anything after", "anything before", "something after", "something before", "algo despues", "algo antes",
 	"otra semana", "another week", "a week later", "push it", "push back", "mas adelante",
-	"more late", "more early", "same day", "mismo dia",
+	"more late", "more early", "come later", "come earlier", "come in later", "later that day", "later the same day",
+	"later same day",
 )
 
 // negatedReschedule phrases turn down another appointment: "no necesito
@@ -569,7 +570,7 @@ var helpPhrases = padded(
 	"que tengo que responder", "que respondo", "que debo responder", "como respondo", "como contesto", "que contesto",
 	"how does this work", "how this works", "what do i do", "what am i supposed to", "reply with a", "como funciona",
 	"no entiendo", "que tengo que contestar", "que debo contestar", "que significa", "what does this mean",
-	"what does r", "what does c", "what does x", "the letter", "la letra", "do i just reply", "do i just send",
+	"what does r", "what does c", "what does x", "do i just reply", "do i just send",
 	"how did you get my number", "get my number", "sign up", "signed up", "signing up", "como consiguieron mi numero",
 	"sacaron mi numero", "is this automated", "is this a bot", "es automatico", "un robot", "real person",
 	"una persona", "am i talking to", "spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
