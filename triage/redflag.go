@@ -201,10 +201,10 @@ var (
 	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like to")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
-	settled      = wordSet("fine okay better ok well bien mejor normal")
+	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
@@ -256,7 +256,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
 		}
-		if current[toks[k].norm] {
+		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) {
 			return live
 		}
 	}
@@ -342,6 +342,10 @@ func familyHistory(toks []token, s, e int) bool {
 }
 
 var almost = wordSet("almost nearly casi practically")
+
+// notNow words after "just" make it "only", not "a moment ago": "just
+// wanted to say".
+var notNow = wordSet("wanted want wanna wondering to a like in checking curious")
 
 var died = wordSet("died dies murio fallecio fallecido fallecida")
 
@@ -457,9 +461,10 @@ func askedAbout(toks []token, s int) bool {
 	return false
 }
 
-// pastBefore reports a past-tense verb just before the sign: "had chest pain".
+// pastBefore reports a past-tense verb just before the sign: "had chest
+// pain", "went to the ER Saturday for chest pain".
 func pastBefore(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-3; k-- {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
 		if toks[k+1].clause {
 			return false
 		}
