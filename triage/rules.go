@@ -688,7 +688,7 @@ var redFlagRules = []rule{
 		"paranoi*|paranoid|paranoico|paranoica",
 		"cant|can't|cannot|no ~2 get|puedo ~1 out|levantarme ~2 of|de ~1 bed|cama",
 		"lloro|llorando ~2 todos ~1 los ~1 dias", "cry|crying ~2 every ~1 day",
-		"need|necesito ~2 talk|hablar ~2 to|con ~1 someone|somebody|alguien",
+		"need|necesito|quiero|want|necesitamos ~2 talk|hablar ~2 to|con ~1 someone|somebody|alguien",
 		"not|no ~2 enjoying|disfruto|disfrutar ~1 anything|nada", "ganas ~1 de ~1 nada",
 		"down|low|deprimid* ~2 for ~2 weeks|semanas",
 		"hearing|escucho|oigo ~1 voices|voces",
