@@ -108,11 +108,10 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 			return reply(a, n)
 		}
 	}
-	if a, ok := codes[n.s]; !ok {
-		if a, ok = codes[bare]; ok {
-			return reply(a, n)
-		}
-	} else {
+	if a, ok := codes[n.s]; ok {
+		return reply(a, n)
+	}
+	if a, ok := codes[bare]; ok {
 		return reply(a, n)
 	}
 	if a, ok := codeClause(n); ok {
@@ -336,7 +335,7 @@ func normalize(text string) norm {
 			brk = true
 			continue
 		}
-		words = append(words, f)
+		words = append(words, squeeze(f))
 		clause = append(clause, brk)
 		brk = false
 	}
@@ -344,6 +343,29 @@ func normalize(text string) norm {
 		return norm{question: q}
 	}
 	return norm{s: " " + strings.Join(words, " ") + " ", words: words, question: q, clause: clause}
+}
+
+// squeeze shortens a letter said three times or more to one: "siii",
+// "yesss", "okkk", "noooo".
+func squeeze(w string) string {
+	if len(w) < 3 {
+		return w
+	}
+	out := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		j := i
+		for j < len(w) && w[j] == c {
+			j++
+		}
+		if c < utf8.RuneSelf && (c < '0' || c > '9') && j-i >= 3 {
+			out = append(out, c)
+		} else {
+			out = append(out, w[i:j]...)
+		}
+		i = j - 1
+	}
+	return string(out)
 }
 
 // codes are whole replies with one meaning, padded like norm.s.
@@ -465,11 +487,14 @@ var reschedulePhrases = padded(
 	"reprogramar", "reprogramarla", "mover", "moverla", "posponer", "otro dia", "otra hora", "otra fecha",
 	"otro horario", "en vez", "mas tarde", "mas temprano", "la proxima semana", "en lugar",
 	"sooner", "earliest", "other times", "other options", "available times", "otra cita", "adelantar", "atrasar", "aplazar", "otro momento",
-	"another slot", "other slot", "different slot", "new slot", "another appointment", "next wk", "anything in the",
-	"anything later", "anything earlier", "anything else available", "any other", "something in the", "otro turno",
+	"another slot", "other slot", "different slot", "new slot", "another appointment", "next wk", "anything in the afternoon",
+	"anything in the morning", "anything in the evening", "anything later", "anything earlier", "anything else available",
+	"something in the afternoon", "something in the morning", "otro turno",
 	"otra hora", "algo en la", "algun otro", "alguna otra",
 	"anything after", "anything before", "something after", "something before", "algo despues", "algo antes",
 	"otra semana", "another week", "a week later", "push it", "push back", "mas adelante",
+	"more late", "more early", "come later", "come earlier", "come in later", "later that day", "later the same day",
+	"later same day",
 )
 
 // negatedReschedule phrases turn down another appointment: "no necesito
@@ -490,6 +515,8 @@ var confirmPhrases = padded(
 	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
 	"see u", "cu there", "keep it", "keep the appointment", "keep my appointment", "la mantengo", "mantener la cita",
 	"for sure", "fosho", "dale", "de una", "sale pues", "ahi nos vemos",
+	"works", "bringing her", "bringing him", "bring her", "bring him", "will bring", "la lleva", "lo lleva",
+	"la llevo", "lo llevo", "la va a llevar", "lo va a llevar", "la traigo", "lo traigo", "la trae", "lo trae",
 )
 
 // askPhrases mark a question written without a question mark.
@@ -497,6 +524,12 @@ var askPhrases = padded("wrong date", "wrong time", "wrong day", "wrong doctor",
 	"hora equivocada", "hay un error", "un error", "a mistake", "mistake", "queria saber", "quiero saber", "quisiera saber", "queria preguntar", "quiero preguntar",
 	"una pregunta", "tengo una pregunta", "wondering", "wanted to ask", "want to ask", "quick question",
 	"a question", "can you tell me", "could you tell me", "do you accept", "do you take", "aceptan", "me pueden decir")
+
+// latePhrases say the patient is running late: a question for staff,
+// unless the reply also confirms ("yes, but 5 min late").
+var latePhrases = padded("running late", "running behind", "min late", "mins late", "minutes late", "be late",
+	"vamos tarde", "voy tarde", "llego tarde", "llegamos tarde", "llegar tarde", "min tarde", "minutos tarde",
+	"vamos atrasados", "voy atrasada", "voy atrasado")
 
 // hedges make a reply unclear unless it also cancels or moves.
 var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
@@ -537,10 +570,10 @@ var helpPhrases = padded(
 	"que tengo que responder", "que respondo", "que debo responder", "como respondo", "como contesto", "que contesto",
 	"how does this work", "how this works", "what do i do", "what am i supposed to", "reply with a", "como funciona",
 	"no entiendo", "que tengo que contestar", "que debo contestar", "que significa", "what does this mean",
-	"what does r", "what does c", "what does x", "the letter", "la letra", "do i just reply", "do i just send",
+	"what does r", "what does c", "what does x", "do i just reply", "do i just send",
 	"how did you get my number", "get my number", "sign up", "signed up", "signing up", "como consiguieron mi numero",
 	"sacaron mi numero", "is this automated", "is this a bot", "es automatico", "un robot", "real person",
-	"una persona", "am i talking to",
+	"una persona", "am i talking to", "spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
 )
 
 // classify settles a sentence. Order matters: clinical content goes to
@@ -562,6 +595,10 @@ func classify(n norm) Action {
 	confirm := negCancel || (!cancel && yes)
 	asks := n.question || n.hasAny(askPhrases) || len(n.words) > 0 && askWords[n.words[0]]
 	switch {
+	case len(n.words) == 1 && n.question && !n.hasAny(helpPhrases) && n.words[0] != "who" && n.words[0] != "quien":
+		return ActionUnclear // "lunes?": asking, or saying? A person reads it.
+	case n.hasAny(latePhrases) && (n.question || !yes):
+		return ActionQuestion // "running 10 min late": staff decide
 	case resched:
 		return ActionReschedule
 	case cancel:

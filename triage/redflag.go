@@ -198,13 +198,13 @@ func hasKind(flags []RedFlag, kind string) bool {
 // Context word lists. All are normalised words (see tokenize).
 var (
 	negations    = wordSet("no not never dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
-	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like to")
+	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like to pienso planeo voy thinking planning going")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
-	settled      = wordSet("fine okay better ok well bien mejor normal")
+	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
@@ -256,7 +256,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
 		}
-		if current[toks[k].norm] {
+		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) {
 			return live
 		}
 	}
@@ -321,20 +321,31 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 // "tuvo un infarto a los 55".
 func familyHistory(toks []token, s, e int) bool {
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
-		if died[toks[k].norm] {
-			return true
+		if died[toks[k].norm] && !(k > 0 && almost[toks[k-1].norm]) {
+			return true // "died of", not "nearly died of"
 		}
 	}
 	if !pastBefore(toks, s) {
 		return false
 	}
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
-		if isNumber(toks[k].norm) && (toks[k-1].norm == "at" || toks[k-1].norm == "los" || toks[k-1].norm == "age" || toks[k-1].norm == "edad") {
+		w, prev := toks[k].norm, toks[k-1].norm
+		if !isNumber(w) {
+			continue
+		}
+		// "at age 9", "a los 55", "at 60"; a bare "at 3" is a time of day.
+		if prev == "age" || prev == "edad" || prev == "los" || prev == "at" && len(w) == 2 && w > "24" {
 			return true
 		}
 	}
 	return false
 }
+
+var almost = wordSet("almost nearly casi practically")
+
+// notNow words after "just" make it "only", not "a moment ago": "just
+// wanted to say".
+var notNow = wordSet("wanted want wanna wondering to a like in checking curious")
 
 var died = wordSet("died dies murio fallecio fallecido fallecida")
 
@@ -342,9 +353,10 @@ var died = wordSet("died dies murio fallecio fallecido fallecida")
 var joins = wordSet("and y but pero")
 
 // notAboutNow reports a message about a story or a study, asked out of
-// curiosity: a show, a novel or a paper, and a question or "just
-// curious". "watched Grey's and a guy had a stroke, is that real? just
-// curious", "soy estudiante, escribo un trabajo sobre sobredosis".
+// curiosity: a show, a novel or a paper, and "just curious" or "por
+// curiosidad" ("watched Grey's and a guy had a stroke, is that real? just
+// curious"). Both are needed, so that "he was watching tv and collapsed"
+// stays an emergency.
 func notAboutNow(toks []token) bool {
 	story, asks := false, false
 	for _, t := range toks {
@@ -356,11 +368,13 @@ func notAboutNow(toks []token) bool {
 
 var (
 	storyWords   = wordSet("watched watching tv vi viendo show episode episodio movie pelicula novela telenovela serie series documentary documental paper essay thesis tesis ensayo student estudiante homework tarea")
-	curiousWords = wordSet("curious curiosity curiosidad questions preguntas pregunto wondering")
+	curiousWords = wordSet("curious curiosity curiosidad")
 )
 
-// aboutAPet reports a sign in a clause about a pet when the message asks
-// for a vet: "my cat has been peeing blood, what vet do you recommend?".
+// aboutAPet reports a sign in a clause about a pet, and no person, when
+// the message asks for a vet: "my cat has been peeing blood, what vet do
+// you recommend?". "My dog bit my son and he is bleeding" names a person
+// and stays a sign.
 func aboutAPet(toks []token, s, e int) bool {
 	vet := false
 	for _, t := range toks {
@@ -373,13 +387,19 @@ func aboutAPet(toks []token, s, e int) bool {
 		return false
 	}
 	cs, ce := clauseBounds(toks, s, e)
+	pet := false
 	for k := cs; k <= ce; k++ {
-		if pets[toks[k].norm] {
-			return true
+		if people[toks[k].norm] {
+			return false
 		}
+		pet = pet || pets[toks[k].norm]
 	}
-	return false
+	return pet
 }
+
+var people = wordSet("i me im ive yo he him she her el ella le we us they them son daughter husband wife mom mother dad father " +
+	"baby child kid kids boy girl brother sister grandma grandpa grandmother grandfather hijo hija esposo esposa mama papa " +
+	"bebe nino nina hermano hermana abuela abuelo tio tia")
 
 var pets = wordSet("cat cats dog dogs pet pets puppy kitten perro perra perrito perrita gato gata gatito gatita mascota")
 
@@ -417,7 +437,7 @@ var notDenial = wordSet("know knew realize realized realise realised notice noti
 
 // simile words before a negation make it a comparison: "como nunca",
 // "like never before".
-var simile = wordSet("como like than que")
+var simile = wordSet("como like than")
 
 // persistWords follow a negation that keeps a sign going (see persists).
 var persistWords = wordSet("quita quitaba quito baja bajaba mejora mejoraba mejoro calma calmaba pasa pasaba away " +
@@ -441,9 +461,10 @@ func askedAbout(toks []token, s int) bool {
 	return false
 }
 
-// pastBefore reports a past-tense verb just before the sign: "had chest pain".
+// pastBefore reports a past-tense verb just before the sign: "had chest
+// pain", "went to the ER Saturday for chest pain".
 func pastBefore(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-3; k-- {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
 		if toks[k+1].clause {
 			return false
 		}
@@ -477,12 +498,19 @@ func settledAround(toks []token, s, e int) bool {
 // anywhere in the message, a word of the future or of chance ("what should
 // i do if my child ever has a seizure", "si algun dia le da un infarto").
 func hypothetical(toks []token, s int) bool {
+	// "if" may open the sentence's first clause ("if he ever can't
+	// breathe, do we use the epipen?"); "si", which is also "yes", only
+	// counts in the sign's own clause.
 	cond := false
+	clause := true
 	for k := s - 1; k >= 0; k-- {
 		if toks[k+1].sentence {
 			break
 		}
-		if toks[k].norm == "if" || toks[k].norm == "si" {
+		if toks[k+1].clause {
+			clause = false
+		}
+		if toks[k].norm == "if" || toks[k].norm == "si" && clause && s-k <= 10 {
 			cond = true
 		}
 	}

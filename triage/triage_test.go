@@ -303,10 +303,23 @@ func TestHeldOut(t *testing.T) {
 // a child rigid and shaking); fixed likewise, with a negation reporting
 // that something does not move read as a sign, a family history ("died
 // of", "had one at 55") as history, and "the 350s" as a number.
+// probe18 (100, signs told by what the person does or cannot do, and
+// conditions: dementia, alcohol withdrawal, anorexia, early pregnancy,
+// dialysis) found 0.80 (fever with hallucinations, bugs on the walls
+// after stopping drinking, double vision with a pounding headache, a
+// postpartum calf, a shoulder tip at 7 weeks, fainting then a racing
+// heart, a foot turned outward after a fall, a baby that "no se ha
+// movido", "no nos reconoce"); fixed likewise, with "just wanted to" no
+// longer current and a past ER visit for a sign read as past. probe19
+// (100, short panicked texts, typos and voice-to-text, 45% Spanish)
+// found 0.81 ("help my dad cant talk right", "CHESS PAIN CANT BREETH",
+// "took 2 many", "heart tack", a bone sticking out, skin peeling after a
+// scald, "me está golpeando", "no siente las piernas"); fixed likewise,
+// with breathlessness on stairs urgent, not an emergency.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
