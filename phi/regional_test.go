@@ -25,6 +25,10 @@ func TestDetectSchemeIDs(t *testing.T) {
 		{"serial in groups", "the serial on the back reads 8812 4K7 2290", []want{{"8812 4K7 2290", phi.KindID}}},
 		{"indian mobile after mob", "Mob: 91234 56780, anytime", []want{{"91234 56780", phi.KindPhone}}},
 		{"birthday short cue", "his bday is 11/2 btw", []want{{"11/2", phi.KindDate}}},
+		{"acronym with letters and digits", "my NHI is KLM4821 if you need it", []want{{"KLM4821", phi.KindID}}},
+		{"acronym with a long run", "su NUSS es 28/7654321/90, gracias", []want{{"28/7654321/90", phi.KindID}}},
+		{"acronym with dotted thousands", "RG 23.456.789-0 da paciente", []want{{"23.456.789-0", phi.KindID}}},
+		{"acronym with dashed groups", "OHIP: 9876-543-210 expires soon", []want{{"9876-543-210", phi.KindID}}},
 		{"hospital id in india", "UHID: 2023/118/4471 for my father", []want{{"2023/118/4471", phi.KindMRN}}},
 		{"tax id after tin", "my TIN is 221-883-104-000", []want{{"221-883-104-000", phi.KindID}}},
 	})
@@ -37,6 +41,10 @@ func TestDetectSchemeIDs(t *testing.T) {
 		"I take 2 tabs, 500 mg each",
 		"Suite no. 210, second floor",
 		"the tin of formula was $25",
+		"ABP 100-140, HR 70-90 overnight",
+		"vent on AC 500x12/.50/5, PEEP 5",
+		"MAP 65 and CVP 12 after fluids",
+		"PLT 250 and WBC 12.5 today",
 	)
 }
 

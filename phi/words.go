@@ -52,6 +52,8 @@ func (s *scan) words() {
 		}
 		if tk.lex&bIDCue != 0 {
 			s.idAfterCue(i, idCues[string(s.low(i))])
+		} else if tk.shape == caseUpper && i+1 < len(s.toks) && (s.toks[i+1].space || s.punct(i+1, ':') || s.punct(i+1, '#')) {
+			s.acronymID(i)
 		} else if tk.lex&bTrigger != 0 && tk.shape != caseUpper && (s.is(i, "no") || s.is(i, "number") || s.is(i, "nr") || s.is(i, "nro")) {
 			s.idAfterScheme(i)
 		}
