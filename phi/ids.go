@@ -336,3 +336,80 @@ func (s *scan) spacedDigits(i int) int {
 	}
 	return n
 }
+
+// acronymID records an identifier right after an acronym that names its
+// scheme, the way people write ids of schemes no list can hold: "NHI
+// ZAC5361", "OHIP 1234-567-890", "RG 12.345.678-9", "cartão SUS 898 0012
+// 3456 7890". Token i is the acronym: two to five capitals that are no
+// clinical abbreviation or other known word, in text that is not written
+// in capitals. The value must be an identifier beyond doubt, so that a lab
+// value after its abbreviation stays ("PLT 250", "LDL 142").
+func (s *scan) acronymID(i int) {
+	tk := s.toks[i]
+	if s.upper || tk.end-tk.start < 2 || tk.end-tk.start > 5 || tk.lex&^(bFirst|bLast|bCommon|ruleOnlyBits) != 0 ||
+		s.hasDigit(i) || s.has(i-1, bIDCue) || s.has(i-2, bIDCue) && s.has(i-1, bIDFiller) {
+		return // "afiliada PAMI 15-...": the cue before names the kind
+	}
+	j := i + 1
+	for j < len(s.toks) && j < i+4 && (s.punct(j, ':') || s.punct(j, '#') || s.is(j, "es") || s.is(j, "is") ||
+		s.is(j, "no") || s.is(j, "number") || s.punct(j, '.') && s.is(j-1, "no")) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].nl || !s.toks[j].space || !s.hasDigit(j) || !s.schemeValue(j) {
+		return
+	}
+	s.idAfter(i, KindID, true)
+}
+
+// schemeValue reports whether the value at token j has the shape of an
+// identifier rather than of clinical figures ("100-140", "18/500/.50",
+// "400x12x40"): letters then four digits or more ("ZAC5361"), a run of six
+// digits or more, digits grouped in thousands by dots, or groups of three
+// digits or more, apart by spaces or dashes, holding ten digits or more
+// ("898 0012 3456 7890", "1234-567-890").
+func (s *scan) schemeValue(j int) bool {
+	start, end := s.toks[j].start, s.toks[j].end
+	for k := j + 1; k < len(s.toks) && !s.toks[k].space; k++ {
+		end = s.toks[k].end
+	}
+	v := strings.TrimRight(s.text[start:end], ",.;:)")
+	if v == "" {
+		return false
+	}
+	if dotGrouped(v) {
+		return true
+	}
+	digits, run, maxRun, minRun, letters := 0, 0, 0, 99, 0
+	for b := 0; b <= len(v); b++ {
+		if b < len(v) && isDigit(v[b]) {
+			digits++
+			run++
+			continue
+		}
+		if run > 0 {
+			maxRun, minRun = max(maxRun, run), min(minRun, run)
+		}
+		run = 0
+		if b < len(v) && isASCIILetter(v[b]) {
+			letters++
+		}
+	}
+	switch {
+	case maxRun >= 6:
+		return true
+	case strings.ContainsAny(v, "/.") || letters > 0 && !isASCIILetter(v[0]):
+		return false
+	case letters > 0:
+		return digits >= 4
+	}
+	total := digits
+	if s.spacedDigits(j) > digits {
+		total = s.spacedDigits(j)
+		for k := j + 1; k < len(s.toks) && !s.toks[k].nl && (s.toks[k].kind == tNum || !s.toks[k].space); k++ {
+			if s.toks[k].kind == tNum && s.toks[k].space {
+				minRun = min(minRun, s.toks[k].end-s.toks[k].start)
+			}
+		}
+	}
+	return total >= 10 && minRun >= 3
+}
