@@ -198,7 +198,7 @@ func hasKind(flags []RedFlag, kind string) bool {
 // Context word lists. All are normalised words (see tokenize).
 var (
 	negations    = wordSet("no not never dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
-	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like to pienso planeo voy thinking planning going")
+	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited")
@@ -263,6 +263,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if longAgo(toks, s, e) {
 		return dropped
 	}
+	if r.kind == "suicidal" && deniesPlan(toks) {
+		// "No thoughts of hurting myself, but I can't go on like this":
+		// a clinician today, not 988 now.
+		return downgraded
+	}
 	if r.urgency == UrgencyEmergency && pastBefore(toks, s) && settledAround(toks, s, e) {
 		return downgraded
 	}
@@ -299,7 +304,7 @@ func negated(toks []token, s int) bool {
 func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
 		if !negations[toks[k].norm] || inability[toks[k+1].norm] || notDenial[toks[k+1].norm] ||
-			k > 0 && simile[toks[k-1].norm] || persists(toks, k, e) || stillness(toks, k, e) {
+			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) {
 			continue
 		}
 		asked := false
@@ -348,6 +353,23 @@ var almost = wordSet("almost nearly casi practically")
 var notNow = wordSet("wanted want wanna wondering to a like in checking curious")
 
 var died = wordSet("died dies murio fallecio fallecido fallecida")
+
+// deniesPlan reports a message that denies a plan or thoughts of
+// self-harm: "no thoughts of hurting myself", "no he pensado en hacerme
+// daño", "dice que no tiene un plan".
+func deniesPlan(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if !negations[toks[k].norm] {
+			continue
+		}
+		for j := k + 1; j <= k+5 && j < len(toks) && !toks[j].clause; j++ {
+			if w := toks[j].norm; w == "plan" || w == "dano" || w == "myself" || w == "hacerme" || w == "harm" || w == "hurting" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // joins are conjunctions that start a new clause without punctuation.
 var joins = wordSet("and y but pero")
@@ -434,6 +456,10 @@ var movement = wordSet("move moves moved moving movement movements kick kicks ki
 // notDenial words after a negation say what was not known, not that a
 // sign is absent: "didn't know it had peanuts".
 var notDenial = wordSet("know knew realize realized realise realised notice noticed sabia sabiamos sabe sabian")
+
+// conditional words before a negation make it a condition, not a
+// denial: "when I don't take them I get sweats".
+var conditional = wordSet("when whenever if cuando si")
 
 // simile words before a negation make it a comparison: "como nunca",
 // "like never before".

@@ -315,11 +315,19 @@ func TestHeldOut(t *testing.T) {
 // found 0.81 ("help my dad cant talk right", "CHESS PAIN CANT BREETH",
 // "took 2 many", "heart tack", a bone sticking out, skin peeling after a
 // scald, "me está golpeando", "no siente las piernas"); fixed likewise,
-// with breathlessness on stairs urgent, not an emergency.
+// with breathlessness on stairs urgent, not an emergency. probe20 (100,
+// written by others than the patient: neighbours, aides, counsellors)
+// found 0.69 (a baby rolled off a bed, a neighbour who does not answer,
+// pills counted out, "I just wanted someone to know", a person on the
+// floor since last night, a needle and blue lips, voices about a
+// newborn, a man wandering in the cold, pads filled in an hour, cut
+// wrists, "la última noche"); fixed likewise, with a denied plan or
+// denied thoughts of self-harm downgrading vaguer suicidal words to
+// urgent, and "when I don't take them" read as a condition.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
