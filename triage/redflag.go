@@ -201,7 +201,7 @@ var (
 	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba was")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
 	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great")
@@ -241,7 +241,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 	}
 	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
-		familyHistory(toks, s, e) {
+		familyHistory(toks, s, e) || sideEffect(toks, s, e) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
@@ -262,6 +262,10 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	}
 	if longAgo(toks, s, e) {
 		return dropped
+	}
+	if (r.kind == "pregnancy_bleeding" || r.kind == "severe_bleeding") && light(toks, cs, ce) {
+		// "unas manchitas de sangre poquitas": spotting, for today.
+		return downgraded
 	}
 	if r.kind == "suicidal" && deniesPlan(toks) {
 		// "No thoughts of hurting myself, but I can't go on like this":
@@ -333,6 +337,11 @@ func familyHistory(toks []token, s, e int) bool {
 	if !pastBefore(toks, s) {
 		return false
 	}
+	for _, t := range toks {
+		if inheritance[t.norm] {
+			return true // "mi papá tuvo un derrame, ¿es hereditario?"
+		}
+	}
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
 		w, prev := toks[k].norm, toks[k-1].norm
 		if !isNumber(w) {
@@ -345,6 +354,49 @@ func familyHistory(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// inheritance words make a relative's past sign a question of risk.
+var inheritance = wordSet("hereditario hereditaria hereditary genetic genetico genetica prevenir prevent prevention screening screened riesgo risk antecedentes")
+
+// light words say bleeding is slight: spotting.
+var lightWords = wordSet("spotting manchitas manchita poquito poquita poquitas poquitos light slight leve leves")
+
+func light(toks []token, cs, ce int) bool {
+	for k := cs; k <= ce; k++ {
+		if lightWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sideEffect reports a sign read on a label or a leaflet: "the syrup says
+// it can cause seizures", "dice que puede hinchar la garganta", "it says
+// overdose can cause liver damage".
+func sideEffect(toks []token, s, e int) bool {
+	cs, ce := clauseBounds(toks, s, e)
+	says := false
+	for k := cs; k <= ce; k++ {
+		if labelWords[toks[k].norm] {
+			says = true
+			break
+		}
+	}
+	if !says {
+		return false
+	}
+	for k := s - 1; k >= cs && k >= s-4; k-- {
+		if mayWords[toks[k].norm] {
+			return true
+		}
+	}
+	return e+1 <= ce && mayWords[toks[e+1].norm]
+}
+
+var (
+	labelWords = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
+	mayWords   = wordSet("can may might could puede pueden podria causar cause causes provocar")
+)
 
 var almost = wordSet("almost nearly casi practically")
 

@@ -323,11 +323,17 @@ func TestHeldOut(t *testing.T) {
 // newborn, a man wandering in the cold, pads filled in an hour, cut
 // wrists, "la última noche"); fixed likewise, with a denied plan or
 // denied thoughts of self-harm downgrading vaguer suicidal words to
-// urgent, and "when I don't take them" read as a condition.
+// urgent, and "when I don't take them" read as a condition. probe21 (100,
+// half in rural and working-class Spanish, many hard negatives) found
+// 0.925 at first run, the best yet (blood from the mouth by the glass, a
+// fall from a roof with vomiting and double vision, strangulation the
+// night before); fixed likewise, with spotting downgraded to urgent,
+// label warnings ("dice que puede causar convulsiones") and hereditary
+// questions about a relative's past sign set aside.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
