@@ -422,7 +422,7 @@ func isOptOut(n norm) bool {
 	}
 	for i := 0; i+2 < len(n.words); i++ {
 		// "dejen de enviarme", "deja de mandarnos", "dejar de escribirme"
-		if (n.words[i] == "dejen" || n.words[i] == "deja" || n.words[i] == "dejar" || n.words[i] == "dejan") && n.words[i+1] == "de" {
+		if stopVerbs[n.words[i]] && n.words[i+1] == "de" {
 			for _, stem := range []string{"envi", "mand", "escrib", "text", "molest"} {
 				if strings.HasPrefix(n.words[i+2], stem) {
 					return true
@@ -445,6 +445,12 @@ func isOptOut(n norm) bool {
 	return false
 }
 
+// stopVerbs are forms of "dejar" that, before "de" and a verb of
+// sending, ask to stop: "dejen de mandarme", "les agradecería que dejaran
+// de enviarme".
+var stopVerbs = map[string]bool{"dejen": true, "deja": true, "dejar": true, "dejan": true, "dejaran": true,
+	"dejara": true, "dejasen": true, "dejes": true, "deje": true, "dejaras": true}
+
 // clinical words send a reply to staff whatever else it says: nothing
 // clinical is answered automatically.
 var clinicalPhrases = padded(
@@ -456,6 +462,7 @@ var clinicalPhrases = padded(
 	"mareada", "medicamento", "medicina", "pastillas", "receta", "embarazada", "ayuno", "ayunas", "comer antes",
 	"resultados", "sintomas", "tos", "infeccion", "alergia", "respirar", "pecho", "emergencia", "urgencias",
 	"peor", "hinchazon", "seguro medico", "factura",
+	"medicaid", "medicare", "aseguranza", "el seguro", "mi seguro", "de seguro",
 )
 
 var cancelPhrases = padded(
@@ -493,6 +500,7 @@ var reschedulePhrases = padded(
 	"otra hora", "algo en la", "algun otro", "alguna otra",
 	"anything after", "anything before", "something after", "something before", "algo despues", "algo antes",
 	"otra semana", "another week", "a week later", "push it", "push back", "mas adelante",
+	"can we make it", "could we make it", "week after", "next available", "next opening", "la siguiente semana",
 	"more late", "more early", "come later", "come earlier", "come in later", "later that day", "later the same day",
 	"later same day",
 )
@@ -514,16 +522,27 @@ var confirmPhrases = padded(
 	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
 	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
 	"see u", "cu there", "keep it", "keep the appointment", "keep my appointment", "la mantengo", "mantener la cita",
-	"for sure", "fosho", "dale", "de una", "sale pues", "ahi nos vemos",
+	"for sure", "fosho", "dale", "de una", "sale pues", "ahi nos vemos", "wouldnt miss", "would not miss",
+	"no me lo pierdo", "no faltare", "no voy a faltar", "no falto",
 	"works", "bringing her", "bringing him", "bring her", "bring him", "will bring", "la lleva", "lo lleva",
 	"la llevo", "lo llevo", "la va a llevar", "lo va a llevar", "la traigo", "lo traigo", "la trae", "lo trae",
 )
 
 // askPhrases mark a question written without a question mark.
-var askPhrases = padded("wrong date", "wrong time", "wrong day", "wrong doctor", "fecha equivocada",
-	"hora equivocada", "hay un error", "un error", "a mistake", "mistake", "queria saber", "quiero saber", "quisiera saber", "queria preguntar", "quiero preguntar",
-	"una pregunta", "tengo una pregunta", "wondering", "wanted to ask", "want to ask", "quick question",
-	"a question", "can you tell me", "could you tell me", "do you accept", "do you take", "aceptan", "me pueden decir")
+var askPhrases = padded("llamar", "llamarme", "llamen", "call me", "una duda", "tengo duda", "spelled", "spelling",
+	"mal escrito", "my name is", "fix it", "corregir", "un error", "a mistake", "mistake", "queria saber", "quiero saber",
+	"quisiera saber", "queria preguntar", "quiero preguntar", "una pregunta", "tengo una pregunta", "wondering",
+	"wanted to ask", "want to ask", "quick question", "a question", "can you tell me", "could you tell me",
+	"do you accept", "do you take", "aceptan", "me pueden decir")
+
+// busyPhrases say the patient cannot answer now, which is no cancel.
+var busyPhrases = padded("no puedo hablar", "cant talk", "cannot talk", "no puedo contestar", "estoy manejando",
+	"im driving now", "driving right now", "in a meeting", "en una reunion")
+
+// corrections say the reminder got something wrong: staff check it
+// ("¿la cita no es el jueves? a mí me dijeron jueves").
+var corrections = padded("me dijeron", "i was told", "they told me", "i thought it was", "pense que", "no era",
+	"wrong date", "wrong time", "wrong day", "wrong doctor", "fecha equivocada", "hora equivocada", "hay un error")
 
 // latePhrases say the patient is running late: a question for staff,
 // unless the reply also confirms ("yes, but 5 min late").
@@ -573,7 +592,9 @@ var helpPhrases = padded(
 	"what does r", "what does c", "what does x", "do i just reply", "do i just send",
 	"how did you get my number", "get my number", "sign up", "signed up", "signing up", "como consiguieron mi numero",
 	"sacaron mi numero", "is this automated", "is this a bot", "es automatico", "un robot", "real person",
-	"una persona", "am i talking to", "spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
+	"una persona", "am i talking to", "how to answer", "how to reply", "como contestar", "como responder",
+	"text back", "dont remember making", "didnt make an", "didnt book", "no recuerdo haber", "no hice ninguna cita",
+	"wrong number", "numero equivocado", "spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
 )
 
 // classify settles a sentence. Order matters: clinical content goes to
@@ -595,8 +616,12 @@ func classify(n norm) Action {
 	confirm := negCancel || (!cancel && yes)
 	asks := n.question || n.hasAny(askPhrases) || len(n.words) > 0 && askWords[n.words[0]]
 	switch {
+	case n.hasAny(busyPhrases):
+		return ActionUnclear // "ahorita no puedo hablar": not an answer yet
 	case len(n.words) == 1 && n.question && !n.hasAny(helpPhrases) && n.words[0] != "who" && n.words[0] != "quien":
 		return ActionUnclear // "lunes?": asking, or saying? A person reads it.
+	case n.hasAny(corrections):
+		return ActionQuestion
 	case n.hasAny(latePhrases) && (n.question || !yes):
 		return ActionQuestion // "running 10 min late": staff decide
 	case resched:
