@@ -307,7 +307,8 @@ func negated(toks []token, s int) bool {
 // spreading", "chest is not hurting", "2 weeks, no fever".
 func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
-		if !negations[toks[k].norm] || inability[toks[k+1].norm] || notDenial[toks[k+1].norm] ||
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] || k+2 <= e && toks[k+1].norm == "been" && inability[toks[k+2].norm] ||
+			notDenial[toks[k+1].norm] ||
 			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) {
 			continue
 		}
@@ -542,7 +543,7 @@ func askedAbout(toks []token, s int) bool {
 // pastBefore reports a past-tense verb just before the sign: "had chest
 // pain", "went to the ER Saturday for chest pain".
 func pastBefore(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-6; k-- {
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
 		if toks[k+1].clause {
 			return false
 		}

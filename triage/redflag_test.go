@@ -250,6 +250,13 @@ func TestFindRedFlags(t *testing.T) {
 		{"hereditary question", "mi papá tuvo un derrame, ¿es hereditario? quiero prevenir", "", triage.UrgencyRoutine},
 		{"pressure dropped", "ayer me bajó la presión y me mareé", "needs_today", triage.UrgencyUrgent},
 		{"agitated on a new ssri", "the new zoloft makes me so jittery I haven't slept", "needs_today", triage.UrgencyUrgent},
+		{"curtain over an eye", "like a curtain came down over my left eye ten minutes ago", "stroke", triage.UrgencyEmergency},
+		{"saddle numbness", "numb down there in my groin and I can't pee since the morning", "cauda_equina", triage.UrgencyEmergency},
+		{"fever after surgery", "had my appendix out last week, now fever 102 with chills and my belly is worse", "sepsis", triage.UrgencyEmergency},
+		{"seizure free", "seizure-free for two years, can the doctor sign my driving form", "", triage.UrgencyRoutine},
+		{"not short of breath", "cough and fever, but not short of breath sitting down", "high_fever", triage.UrgencyUrgent},
+		{"better off without me", "lately I think everyone would be better off without me, but I have no plan", "suicidal", triage.UrgencyUrgent},
+		{"positive test, shoulder", "positive pregnancy test last week, now sharp pain on one side and my shoulder hurts, I fainted", "high_risk_signs", triage.UrgencyEmergency},
 		// The set-asides above must not swallow real signs.
 		{"dog bit a person", "our dog bit my son and he is bleeding a lot, do we need a vet for the dog?", "severe_bleeding", triage.UrgencyEmergency},
 		{"si is yes", "sí, tiene dolor de pecho fuerte, ¿qué le pasa?", "chest_pain", triage.UrgencyEmergency},

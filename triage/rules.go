@@ -81,13 +81,16 @@ var redFlagRules = []rule{
 		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
 		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
 		"lost|lose|losing|perdi*|perdio ~2 vision|sight|vista",
+		"vision|sight|vista|eye|ojo ~~6 went|go|going|se ~1 puso|fue ~2 dark|black|negra|negro|oscura|oscuro|dim|blank",
+		"curtain|cortina|shade ~~8 eye|ojo|vision|vista|over",
 		"arm|brazo ~2 and|y ~1 leg|pierna ~3 numb*|weak*|heav*|dormid*|debil*|adormec*|paraliz*",
 		"words|palabras ~3 came|come|coming|salen|salian|salieron ~2 out|afuera ~3 like|como|wrong|weird|funny|jumbled|mush*|soup|raras|mal",
 		"half|medio|mitad ~3 smile|face|sonrisa|cara ~3 gone|droop*|fall*|caid*|dead|numb*|dormid*|paraliz*",
 		"side|lado ~2 of|de ~2 my|his|her|mi|su|la ~1 face|cara ~3 weird|funny|strange|numb*|droop*|raro|rara|dormid*|caid*",
 	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
-		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem*|not ~3 breath*|breathe%|breathing%|breating|brething|respir*",
+		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem* ~3 breath*|breathe%|breathing%|breating|brething|respir*",
+		"not ~2 able|getting|get ~2 breath*|breathe%|air",
 		"short*|shortness ~2 breath*|breathe%",
 		"not|isnt|stopped|stop* ~1 breathing%|breathe%|respira|respirando",
 		"no breathing%|breathe%", "no ~1 respira|respirando|respiraba",
@@ -249,7 +252,7 @@ var redFlagRules = []rule{
 			"knife|gun|razor|navaja|cuchillo|pistola|arma|rope|cuerda ~~10 locked|encerr*|encerro|encerrado|encerrada",
 			"tried|trying|try ~2 to ~1 jump|kill|hurt|harm|strangle|choke|hang",
 			"intento|trato|intentó|trató ~2 de ~1 tirarse|matarse|lanzarse|ahorcarse|saltar",
-			"better ~1 off ~1 not ~1 existing", "better ~1 not ~1 to ~1 wake|be|exist|live", "rather ~1 not ~1 wake|exist|live", "mejor ~1 no ~1 existir|estar|vivir|despertar|despertarme",
+			"better ~1 off ~1 not ~1 existing", "better ~1 off ~1 without ~1 me", "estarian|estaria ~1 mejor ~1 sin ~1 mi", "better ~1 not ~1 to ~1 wake|be|exist|live", "rather ~1 not ~1 wake|exist|live", "mejor ~1 no ~1 existir|estar|vivir|despertar|despertarme",
 			"going|gonna|wants|threaten*|says|said|texted ~4 hurt|kill|harm|shoot|hang ~1 himself|herself|themself|themselves",
 			"going|gonna|wants|threaten*|says|said|texted ~4 end|take ~1 his|her|their ~1 life",
 			"texted|said|saying|sent|mando|dijo ~3 goodbye|goodbyes|adios|despedida",
@@ -276,7 +279,7 @@ var redFlagRules = []rule{
 		"rigid|rigido|rigida|tieso|tiesa|stiff ~~6 shak*|sacud*|jerk*|tembl*",
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 whole ~1 body",
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 todo ~2 cuerpo",
-	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords},
+	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords + "|free|libre"},
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
 		"hard|difficult|harder|dificil ~2 to ~1 wake|awaken|despertar",
@@ -289,7 +292,8 @@ var redFlagRules = []rule{
 		"barely|hardly|apenas|cant|can't|cannot|no ~4 open|abre|abrir ~2 her|his|the|los|sus|my ~1 eyes|ojos",
 		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 cold|fria|frio|confus*|confundid*|mumbl*|cant|wont|no|breath*|respir*",
 	}, notBefore: "portal|app|website|site|page|pagina|mejor|better|rather|prefer|prefiero|seria", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
-	// Fever with confusion, mottled skin or low blood pressure (sepsis), or
+	// Fever with chills and a worsening belly after surgery, fever with
+	// confusion, mottled skin or low blood pressure (sepsis), or
 	// with a purple rash that does not fade (meningitis).
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
 		"fever*|fiebre|calentura|temp* ~~12 confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando",
@@ -301,6 +305,7 @@ var redFlagRules = []rule{
 		"rash*|spots|manchas|ronchas ~~10 glass|vaso",
 		"infection|infected|uti|infeccion|antibiotic*|antibiotico*|pneumonia|neumonia ~~15 confus*|confundid*|mottled|moteada|blotchy",
 		"burning ~1 up ~~15 confus*|confundid*|hallucinat*|alucin*|talking|stand|pararse|levantarse",
+		"surgery|cirugia|operacion|operaron|operated|gallbladder|appendix|vesicula|apendice ~~30 fever*|fiebre ~~15 chills|escalofrios|belly|abdomen|panza|barriga|worse|peor",
 		"talking|hablando|habla ~2 to|con ~2 people|someone|somebody|gente|personas ~~4 not|arent|isnt|no ~1 there|estan|hay",
 		"hallucinat*|alucin* ~~15 fever*|fiebre|burning|calentura",
 		"fever*|fiebre|calentura ~~15 hallucinat*|alucin*",
@@ -309,6 +314,16 @@ var redFlagRules = []rule{
 		"bp|pressure|presion|tension ~4 #40-85 ~1 #20-50",
 		"rash*|spots|manchas|ronchas ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
 	}, notAfter: "mg|pill*|medic*"},
+	// Numbness between the legs with trouble passing urine (a compressed
+	// spinal cord).
+	{kind: "cauda_equina", urgency: UrgencyEmergency, patterns: []string{
+		"numb*|dormid*|adormec* ~~8 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas|wipe ~~25 pee|peeing|orinar|urinat*|bladder|vejiga|poop|bowel*",
+		"cant|can't|cannot ~2 feel ~~6 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas ~~25 pee|peeing|orinar|urinat*|bladder|vejiga",
+		"no ~1 siento ~~6 private|groin|genital*|entrepierna|partes|nalgas ~~25 pee|orinar|orino|vejiga",
+		"private|groin|genital*|saddle|entrepierna|partes ~~8 numb*|dormid*|adormec* ~~25 pee|peeing|orinar|urinat*|bladder|vejiga",
+		"pee|peeing|orinar|urinat*|bladder|vejiga ~~25 numb*|dormid*|adormec* ~~8 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas",
+		"cauda ~1 equina",
+	}},
 	// A cold, white limb (a blocked artery); no urine with confusion.
 	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: []string{
 		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|went ~1 cold|fria|frio ~~4 white|blanca|blanco|pale|palida|palido|blue|azul",
@@ -348,6 +363,8 @@ var redFlagRules = []rule{
 		"dialysis|dialisis ~~8 missed|skipped|falte|perdi ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",
 		"pregnan*|embaraz* ~~25 faint*|desmay*", "pregnan*|embaraz* ~~25 passed ~1 out",
 		"pregnan*|embaraz* ~~20 shoulder|hombro ~2 tip|punta",
+		"#4-14 ~1 weeks|wks|semanas ~~30 faint*|fainted|passed|desmay*|shoulder|hombro",
+		"pregnancy ~1 test|prueba ~~30 faint*|fainted|desmay*|shoulder|hombro",
 		"pregnan*|embaraz* ~~25 tip|punta ~3 shoulder|hombro",
 		"pregnan*|embaraz* ~~25 pass ~1 out",
 		"thinner*|warfarin|eliquis|xarelto|coumadin|anticoag* ~~12 fell|hit|cayo|golpe* ~~8 head|cabeza",
@@ -374,7 +391,7 @@ var redFlagRules = []rule{
 		"pregnan*|embaraz* ~~15 seeing|see|veo|viendo ~2 spots|stars|flashes|puntos|lucecitas|estrellitas|manchas",
 		"pregnan*|embaraz* ~~15 blurry|blurred|borrosa ~1 vision|vista",
 		"pregnan*|embaraz* ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*|spots|vision|vista",
-		"#20-42 ~1 semanas|weeks|wks ~~15 lucecitas|spots|puntos|estrellitas|borrosa|blurry",
+		"#20-42 ~1 semanas|weeks|wks ~~25 lucecitas|spots|puntos|estrellitas|borrosa|blurry",
 		"luz|birth|delivered|delivery|postpartum|posparto|parto|cesarea|csection ~~20 lucecitas|spots|puntos|estrellitas|borrosa|blurry|#160-260",
 		"pregnan*|embaraz* ~~15 #160-260 ~1 #100-200",
 		"tuve|had ~3 bebe|baby ~~20 lucecitas|spots|puntos|estrellitas|borrosa|blurry|#160-260",
@@ -638,7 +655,7 @@ var redFlagRules = []rule{
 	}},
 	{kind: "out_of_medication", urgency: UrgencyUrgent, notBefore: "casi|almost|soon|pronto|nearly", patterns: []string{
 		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription",
-		"ran|run|out|without|sin|acabo|acabaron|termino ~4 keppra|levetiracetam|lamotrigine|lamictal|depakote|dilantin|phenytoin|tegretol|carbamazepine|prednisone|tacrolimus|anticonvuls*|antiepilep*|seroquel|quetiapine|quetiapina|lithium|litio|risperdal|risperidone|abilify|aripiprazole|zyprexa|olanzapine|clozapine|clozapina|haldol",
+		"ran|run|out|without|sin|acabo|acabaron|termino ~4 amlodipin*|losartan|lisinopril|metoprolol|carvedilol|hctz|hydrochlorothiazide|keppra|levetiracetam|lamotrigine|lamictal|depakote|dilantin|phenytoin|tegretol|carbamazepine|prednisone|tacrolimus|anticonvuls*|antiepilep*|seroquel|quetiapine|quetiapina|lithium|litio|risperdal|risperidone|abilify|aripiprazole|zyprexa|olanzapine|clozapine|clozapina|haldol",
 		"se ~2 acabo|acabaron|termino|terminaron ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
 		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
 		"sin ~2 insulina|inhalador|medicamento*|pastilla*",
@@ -679,7 +696,7 @@ var redFlagRules = []rule{
 		"asthma|asma ~2 flare*|worse|peor",
 		"meds|medication*|medicine*|medicina*|medicamento*|pills|pastillas ~3 not|arent|isnt|no ~2 working|helping|funciona*|sirve*|ayuda*",
 		"migraine*|migrana*|headache*|jaqueca ~~6 #2-30 ~1 days|dias",
-		"inr ~6 #4-20",
+		"inr ~10 #4-20",
 		"burn*|ardor|arde ~~4 pee|pees|peeing|urinat*|orinar|orino|orinando",
 		"uti|utis|cistitis|cystitis ~~12 burn*|back|espalda|ardor|fever|fiebre",
 		"tick|ticks|garrapata* ~~12 ring|rash|red|roja|rojo|bullseye|target",
@@ -689,7 +706,7 @@ var redFlagRules = []rule{
 		"paxlovid|tamiflu|oseltamivir",
 		"sickle ~1 cell", "drepanocitosis|falciforme",
 		"presion|pressure ~3 bajo|baja|low|dropped|bajita|bajo", "me ~1 bajo ~2 la ~1 presion",
-		"readings|reading|lecturas|lectura|numbers|cuff|monitor|tension|bp ~4 #>=170",
+		"readings|reading|lecturas|lectura|numbers|cuff|monitor|tension|bp ~8 #>=170",
 		"eye|ojo ~~8 metal|grinding|vidrio|glass|astilla|splinter|sliver|sand|arena",
 		"agitated|agitad*|jittery|restless|inquiet* ~~10 sertraline|ssri|prozac|fluoxetin*|zoloft|lexapro|escitalopram*|sertralina|medication|medicine|pill|pastilla|new",
 		"sertraline|ssri|prozac|fluoxetin*|zoloft|lexapro|escitalopram*|sertralina ~~10 agitated|agitad*|jittery|restless|inquiet*",

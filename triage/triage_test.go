@@ -329,11 +329,16 @@ func TestHeldOut(t *testing.T) {
 // fall from a roof with vomiting and double vision, strangulation the
 // night before); fixed likewise, with spotting downgraded to urgent,
 // label warnings ("dice que puede causar convulsiones") and hereditary
-// questions about a relative's past sign set aside.
+// questions about a relative's past sign set aside. probe22 (100, a
+// realistic week with most messages routine and long e-mails) found 0.83
+// (an ectopic pregnancy told over many words, a curtain over one eye, a
+// fever with chills after gallbladder surgery, pre-eclampsia at 34 weeks
+// told at length, numbness between the legs with no urine); fixed
+// likewise, with "not short of breath" no longer read as "not breathing".
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
