@@ -204,7 +204,7 @@ var (
 	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba was")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
-	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great")
+	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
@@ -416,7 +416,7 @@ func deniesPlan(toks []token) bool {
 			continue
 		}
 		for j := k + 1; j <= k+5 && j < len(toks) && !toks[j].clause; j++ {
-			if w := toks[j].norm; w == "plan" || w == "dano" || w == "myself" || w == "hacerme" || w == "harm" || w == "hurting" {
+			if w := toks[j].norm; w == "plan" || w == "dano" || w == "hacerme" || w == "harm" || w == "hurting" || w == "hurt" || w == "haria" || w == "lastimarme" {
 				return true
 			}
 		}
@@ -535,6 +535,9 @@ func askedAbout(toks []token, s int) bool {
 		}
 		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] {
 			return true
+		}
+		if (w == "that" || w == "this") && k > 0 && toks[k-1].norm == "is" {
+			return true // "is that a seizure??"
 		}
 	}
 	return false

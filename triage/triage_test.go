@@ -335,10 +335,20 @@ func TestHeldOut(t *testing.T) {
 // fever with chills after gallbladder surgery, pre-eclampsia at 34 weeks
 // told at length, numbness between the legs with no urine); fixed
 // likewise, with "not short of breath" no longer read as "not breathing".
+// probe23 (100, pediatrics and obstetrics, written as tired parents
+// write) found 0.65 and probe24 (100, adult and geriatric medicine in
+// lay words) 0.76 (a coffee scald, no movement felt since morning, "I
+// don't trust myself alone with her", a yellow sleepy newborn, purple
+// dots under a glass, pills on purpose, breathing pauses, a lump after a
+// fall from a bed, leaking fluid at 26 weeks, postpartum psychosis, a
+// daughter who "se quiere morir"; a heart "going like crazy" then a
+// blackout, tar-like stool, insulin twice, a thinner twice with
+// bleeding, a brasero in a closed room, a squeeze under the breastbone,
+// a puffer that does not work); fixed likewise.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
