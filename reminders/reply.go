@@ -373,7 +373,7 @@ var codes = buildCodes(map[Action][]string{
 	ActionConfirm: {"c", "cc", "1", "y", "yes", "confrim", "comfirm", "confim", "cofirm", "confirme", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
 		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
 		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
-		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire", "bet", "fosho", "dale", "simon", "de una"},
+		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire", "bet", "fosho", "dale", "simon", "de una", "cool"},
 	ActionReschedule: {"r", "2", "reschedule", "change", "cambiar", "cambio", "reprogramar", "mover", "move", "posponer", "postpone"},
 	ActionCancel:     {"x", "3", "cancelar", "cancela", "cancelo", "cancel", "cancelled", "canceled", "anular", "cancela por favor", "x gracias"},
 })
@@ -401,6 +401,8 @@ var optOutPhrases = padded(
 	"end subscription", "desuscribir", "desuscribirme", "ya no me manden", "ya no me envien",
 	"opt me out", "opt us out", "unsubscribe me", "remove my number", "remove my email", "no more emails",
 	"stop emailing", "dont email", "no mas correos", "no me manden correos", "no me envien correos",
+	"number off", "off your list", "remove this number", "quitar mi numero", "quiten mi numero", "saquen mi numero",
+	"borren mi numero", "eliminen mi numero",
 )
 
 // isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its
@@ -505,6 +507,11 @@ var reschedulePhrases = padded(
 	"later same day",
 )
 
+// eager phrases say "no" or "can't" only to say the patient is coming:
+// "can't wait!", "no, no voy a faltar", "no puedo esperar a verla".
+var eager = padded("cant wait", "can not wait", "no puedo esperar", "no veo la hora", "no voy a faltar", "no faltare",
+	"no falto", "wouldnt miss", "would not miss", "no me lo pierdo")
+
 // negatedReschedule phrases turn down another appointment: "no necesito
 // otra cita", "don't need another one".
 var negatedReschedule = padded(
@@ -522,8 +529,7 @@ var confirmPhrases = padded(
 	"iremos", "ire", "claro", "perfecto", "de acuerdo", "vale", "listo", "gracias", "no hay problema", "por supuesto",
 	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
 	"see u", "cu there", "keep it", "keep the appointment", "keep my appointment", "la mantengo", "mantener la cita",
-	"for sure", "fosho", "dale", "de una", "sale pues", "ahi nos vemos", "wouldnt miss", "would not miss",
-	"no me lo pierdo", "no faltare", "no voy a faltar", "no falto",
+	"for sure", "fosho", "dale", "de una", "sale pues", "ahi nos vemos",
 	"works", "bringing her", "bringing him", "bring her", "bring him", "will bring", "la lleva", "lo lleva",
 	"la llevo", "lo llevo", "la va a llevar", "lo va a llevar", "la traigo", "lo traigo", "la trae", "lo trae",
 )
@@ -542,7 +548,8 @@ var busyPhrases = padded("no puedo hablar", "cant talk", "cannot talk", "no pued
 // corrections say the reminder got something wrong: staff check it
 // ("¿la cita no es el jueves? a mí me dijeron jueves").
 var corrections = padded("me dijeron", "i was told", "they told me", "i thought it was", "pense que", "no era",
-	"wrong date", "wrong time", "wrong day", "wrong doctor", "fecha equivocada", "hora equivocada", "hay un error")
+	"wrong date", "wrong time", "wrong day", "wrong doctor", "fecha equivocada", "hora equivocada", "hay un error",
+	"tenia la cita", "la cambiaron", "i had it with", "was with dr", "era con")
 
 // latePhrases say the patient is running late: a question for staff,
 // unless the reply also confirms ("yes, but 5 min late").
@@ -551,7 +558,8 @@ var latePhrases = padded("running late", "running behind", "min late", "mins lat
 	"vamos atrasados", "voy atrasada", "voy atrasado")
 
 // hedges make a reply unclear unless it also cancels or moves.
-var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
+var hedges = padded("not sure", "maybe", "might", "let you know", "try to", "ill try", "trying to", "intentar",
+	"intentare", "tratar de", "tratare de", "a ver si", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
 
 // politeness words are dropped around a reply code: "R please", "X gracias".
 var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "thanks": true, "thank": true, "you": true,
@@ -594,7 +602,8 @@ var helpPhrases = padded(
 	"sacaron mi numero", "is this automated", "is this a bot", "es automatico", "un robot", "real person",
 	"una persona", "am i talking to", "how to answer", "how to reply", "como contestar", "como responder",
 	"text back", "dont remember making", "didnt make an", "didnt book", "no recuerdo haber", "no hice ninguna cita",
-	"wrong number", "numero equivocado", "spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
+	"wrong number", "numero equivocado", "confused", "confundido", "confundida", "which clinic", "que clinica",
+	"spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
 )
 
 // classify settles a sentence. Order matters: clinical content goes to
@@ -605,7 +614,7 @@ func classify(n norm) Action {
 	if n.hasAny(clinicalPhrases) {
 		return ActionQuestion
 	}
-	negCancel := n.hasAny(negatedCancel) || n.negatedStem(cancelStems)
+	negCancel := n.hasAny(negatedCancel) || n.negatedStem(cancelStems) || n.hasAny(eager)
 	negResched := n.negatedStem(rescheduleStems) || n.hasAny(negatedReschedule)
 	cancel := !negCancel && (n.hasAny(cancelPhrases) || n.hasStem(cancelStems))
 	resched := !negResched && (n.hasAny(reschedulePhrases) || n.hasStem(rescheduleStems) ||
