@@ -204,7 +204,7 @@ var (
 	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba was")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
-	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself")
+	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
@@ -381,6 +381,12 @@ func sideEffect(toks []token, s, e int) bool {
 		if labelWords[toks[k].norm] {
 			says = true
 			break
+		}
+	}
+	for k := e + 1; k < len(toks) && k <= e+6; k++ {
+		w := toks[k].norm
+		if k+1 < len(toks) && (w == "side" && strings.HasPrefix(toks[k+1].norm, "effect") || w == "efecto" || w == "efectos") {
+			return true // "is chest tightness a common side effect of..."
 		}
 	}
 	if !says {
@@ -567,8 +573,8 @@ func settledAround(toks []token, s, e int) bool {
 	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
 		w := toks[k].norm
 		switch {
-		case ongoing[w]:
-			return false // "since this morning", "still": not over
+		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence)):
+			return false // "since this morning", "since then", "still": not over; "all good since." is over
 		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm]):
 			found = true // "is that ok?" asks; it does not say so
 		}

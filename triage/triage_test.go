@@ -344,11 +344,17 @@ func TestHeldOut(t *testing.T) {
 // daughter who "se quiere morir"; a heart "going like crazy" then a
 // blackout, tar-like stool, insulin twice, a thinner twice with
 // bleeding, a brasero in a closed room, a squeeze under the breastbone,
-// a puffer that does not work); fixed likewise.
+// a puffer that does not work); fixed likewise. probe25 (100, signs told
+// as questions, jokes, numbers and device readings) found 0.75 (a meter
+// reading 41, a 5-week-old at 100.9, an oximeter at 85, a watch alert of
+// a pulse of 34, bleeding through towels, a thunderclap headache, pain
+// from the navel to the right, pills "no sé cuántas" after a fight);
+// fixed likewise, with side-effect questions, action-plan forms and
+// yellow fever set aside.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
