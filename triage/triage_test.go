@@ -350,11 +350,17 @@ func TestHeldOut(t *testing.T) {
 // a pulse of 34, bleeding through towels, a thunderclap headache, pain
 // from the navel to the right, pills "no sé cuántas" after a fight);
 // fixed likewise, with side-effect questions, action-plan forms and
-// yellow fever set aside.
+// yellow fever set aside. probe27 (100, English from many walks of life:
+// workers, veterans, caregivers in clinical shorthand, non-native and
+// very formal writers) found 0.75 (a mouth that "go down on left side",
+// pesticide poisoning, "she fill many pads", a loaded rifle, a toddler
+// biting a pod, a brother on an overpass railing, lips "getting big"
+// after amoxicillin, "impending doom", breathless while seated); fixed
+// likewise.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe27"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
