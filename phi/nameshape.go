@@ -110,3 +110,59 @@ func (s *scan) generationAfter(last int) int {
 	}
 	return k
 }
+
+// isQuote reports whether token i is a straight or curly double quote.
+func (s *scan) isQuote(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tPunct {
+		return false
+	}
+	switch s.text[s.toks[i].start:s.toks[i].end] {
+	case `"`, "“", "”":
+		return true
+	}
+	return false
+}
+
+// quotedNickname returns the index of the closing quote of a nickname
+// written in quotes inside a full name, starting at token j ("Leonard
+// \"Len\" Fitzgerald", "Caridad “Cachita” Pérez"): one or two capitalised
+// words in quotes on the line, then a capitalised word to go on with. It
+// returns -1 when there is none.
+func (s *scan) quotedNickname(j int) int {
+	if !s.isQuote(j) || s.upper {
+		return -1
+	}
+	k := j + 1
+	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && !s.toks[k].nl; n++ {
+		k++
+	}
+	if k == j+1 || !s.isQuote(k) || k+1 >= len(s.toks) || s.toks[k+1].nl || !s.capitalized(k+1) {
+		return -1
+	}
+	return k
+}
+
+// titleParticles open a surname when written with a capital inside a full
+// name or at its head: "Ana Luz De la Cruz", "Frank Lo Bianco", "Le Thi
+// Hoa", "Cian Ó Súilleabháin", "Siobhán Ní Bhriain", "Pieter Van der Merwe".
+var titleParticles = setOf("de", "del", "la", "lo", "le", "da", "di", "dos", "das", "du", "van", "von", "ter", "ten",
+	"o", "ni", "nic", "mac", "al", "el", "bin", "ibn", "ben")
+
+// titleParticleSkip returns the index of the surname after a capitalised
+// particle at token j, with a lower-case article or "der" after it ("De
+// la Cruz", "Van der Merwe"), when a capitalised name word follows on the
+// line; otherwise j.
+func (s *scan) titleParticleSkip(j int) int {
+	if s.caseless() || j+1 >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape == caseLower ||
+		s.toks[j].end-s.toks[j].start > 3 || !titleParticles[string(s.low(j))] || s.toks[j].nl {
+		return j
+	}
+	p := j + 1
+	if s.toks[p].shape == caseLower && (s.is(p, "la") || s.is(p, "los") || s.is(p, "las") || s.is(p, "der") || s.is(p, "den")) {
+		p++
+	}
+	if ok, _ := s.nameWord(p); ok && s.toks[p].shape == caseTitle && !s.toks[p].nl {
+		return p
+	}
+	return j
+}

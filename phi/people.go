@@ -77,7 +77,10 @@ var nameCues = []nameCue{
 	{[]string{"patient", ":"}, strong}, {[]string{"paciente", ":"}, strong},
 	{[]string{"patient", "name"}, strong}, {[]string{"signed", ","}, strong}, {[]string{"firma", ":"}, strong},
 	{[]string{"this", "is"}, weak}, {[]string{"i", "am"}, weak}, {[]string{"i'm"}, weak},
-	{[]string{"im"}, weak}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
+	{[]string{"im"}, weak}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak}, {[]string{"yo", "soy"}, medium},
+	{[]string{"le", "escribe"}, medium}, {[]string{"les", "escribe"}, medium}, {[]string{"te", "escribe"}, medium},
+	{[]string{"goes", "by"}, medium}, {[]string{"known", "as"}, medium}, {[]string{"me", "dicen"}, medium},
+	{[]string{"le", "dicen"}, medium}, {[]string{"me", "llaman"}, medium}, {[]string{"le", "llaman"}, medium},
 	{[]string{"it's"}, weak}, {[]string{"its"}, weak}, {[]string{"speaking", "with"}, weak}, {[]string{"named"}, strong},
 	{[]string{"called"}, weak}, {[]string{"llamado"}, strong}, {[]string{"llamada"}, strong},
 	{[]string{"spoke", "with"}, weak}, {[]string{"spoke", "to"}, weak}, {[]string{"talked", "to"}, weak},
@@ -254,6 +257,9 @@ func (s *scan) captureName(i int, st strength) int {
 	if e := s.givenAbbrev(i); e >= 0 {
 		return s.captureRest(i, e, st) // "Ma. Fernanda López", "Wm. Carter"
 	}
+	if p := s.titleParticleSkip(i); p > i && st != weak {
+		return s.captureRest(i, p, st) // "my mother Le Thi Hoa", "nombre es De la Cruz"
+	}
 	ok, c := s.nameWord(i)
 	if !ok || s.clinicianTitleAt(i) {
 		return -1
@@ -297,8 +303,13 @@ func (s *scan) captureRest(i, last int, st strength) int {
 				j = k
 			}
 		}
+		if q := s.quotedNickname(j); q > 0 {
+			j = q + 1 // "Leonard \"Len\" Fitzgerald": the nickname goes with the name
+		}
 		if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].nl {
-			j = s.particleSkip(j)
+			if j = s.particleSkip(j); s.toks[j].shape != caseLower {
+				j = s.titleParticleSkip(j)
+			}
 		}
 		ok, c := s.nameWord(j)
 		if !ok || s.toks[j].nl {
@@ -377,7 +388,7 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	if s.punct(j, ',') || s.punct(j, ':') || s.punct(j, '-') {
 		j++
 	}
-	if s.punct(j, '"') || s.punct(j, '(') {
+	if s.isQuote(j) || s.punct(j, '(') {
 		j++
 	}
 	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {

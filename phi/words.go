@@ -107,6 +107,12 @@ func (s *scan) words() {
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
 		}
+		if tk.lex&bTrigger != 0 && (s.has(i+1, bTrigger) || s.punct(i+1, ',')) {
+			if e := s.spokenPhone(i); e > i {
+				i = e
+				continue
+			}
+		}
 		if tk.lex&bTrigger != 0 && s.has(i+1, bKeeping) && (s.is(i, "is") || s.is(i, "was")) {
 			s.nameBeforeState(i)
 		}
