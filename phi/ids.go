@@ -214,8 +214,8 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 			k++
 		}
 		if k > j && k < len(s.toks) && s.hasDigit(k) && !s.toks[k].nl {
-			if k == j+1 && s.toks[k].kind == tNum && s.toks[j].shape == caseUpper && s.toks[j].end-s.toks[j].start <= 3 {
-				prefix = s.toks[j].start // "passport FH 482217", "historia clínica HC 2391847": the letters head the value
+			if k == j+1 && s.toks[k].kind == tNum && s.toks[j].shape == caseUpper && s.toks[j].end-s.toks[j].start <= 4 {
+				prefix = s.toks[j].start // "passport FH 482217", "historia clínica HC 2391847", "health card TREM 8551 2214": the letters head the value
 			}
 			j, named = k, true
 		} else if weak {

@@ -17,7 +17,7 @@ var (
 		"enfermero", "lic", "prof", "provider")
 	clinicianAfter = setOf("md", "do", "np", "rn", "pa", "dds", "phd", "lpn", "fnp", "pac", "crnp")
 	patientTitles  = setOf("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora",
-		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam")
+		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam", "ing", "arq")
 	relations = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
 		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
 		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",
@@ -60,7 +60,8 @@ var (
 		"team", "there", "everyone", "everybody", "all", "staff", "office", "folks", "guys", "again",
 		"todos", "equipo", "doc", "sir", "madam", "maam", "senores", "i'm", "it's", "i'd", "i'll", "i've",
 		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family",
-		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors")
+		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors",
+		"bye", "byee", "goodbye", "adios", "ciao", "cya", "ing", "arq")
 )
 
 // nameCue describes a phrase that introduces a name and how strong it is.
@@ -173,7 +174,9 @@ var notPeople = setOf("america", "american", "brazil", "france", "french", "germ
 var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "partners", "investments",
 	"orchestra", "bank", "foundation", "associates", "sons", "bros", "pharmacy", "insurance", "hospital",
 	"clinic", "medical", "health", "street", "avenue", "road", "university", "college", "school",
-	"center", "centre", "church", "services", "solutions", "systems", "labs", "sa", "sl")
+	"center", "centre", "church", "services", "solutions", "systems", "labs", "sa", "sl",
+	"construction", "logistics", "consulting", "industries", "enterprises", "holdings", "motors", "realty",
+	"properties", "builders", "electric", "plumbing", "roofing", "transport", "trucking", "farms", "agency")
 
 // nameWord reports whether token i may be part of a name and its classes
 // in the name lists.

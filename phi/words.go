@@ -19,6 +19,9 @@ func (s *scan) words() {
 			if !s.prefixedStreet(i) {
 				s.streetAddress(i)
 			}
+			if i+1 < len(s.toks) && s.toks[i+1].start == tk.end && s.is(i+1, "s") {
+				s.decadeAgeAt(tk.start, tk.end) // "in his late 70s"
+			}
 			continue
 		}
 		if tk.kind != tWord {
