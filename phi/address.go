@@ -127,10 +127,10 @@ func (s *scan) bareStreet(i, last int) bool {
 	switch {
 	case zip:
 		end = last + 2
-	case s.punct(last+1, ',') && s.has(last+2, bUnit) && s.capitalized(last+2) && !s.is(last+2, "room") &&
-		!s.is(last+2, "rm") && !s.is(last+2, "floor") && !s.is(last+2, "fl") && s.cityStateAfter(s.addressTail(last)):
-		// "1400 W Fulton Market, Suite 600, Chicago, IL": a unit, then a
-		// city and its state, tell a street without its suffix.
+	case s.unitAfterStreet(last) && s.cityStateAfter(s.addressTail(last)):
+		// "1400 W Fulton Market, Suite 600, Chicago, IL", "2150 Grand
+		// Concourse apt 5F, Bronx NY": a unit, then a city and its state,
+		// tell a street without its suffix.
 		end = s.addressTail(last)
 	default:
 		if !(s.is(i-1, "at") || s.is(i-1, "to") || s.is(i-1, "en")) {
@@ -267,6 +267,21 @@ func (s *scan) colombianStreet(i int) bool {
 }
 
 // cardinalWays qualify a Colombian crossing number: "Calle 18 Sur-135",
+// unitAfterStreet reports whether a home's unit follows the street name
+// ending at token last, after a comma or right after it in lower case
+// ("Fulton Market, Suite 600", "Grand Concourse apt 5F"); a room or floor
+// is none.
+func (s *scan) unitAfterStreet(last int) bool {
+	u := last + 1
+	if s.punct(u, ',') {
+		u++
+	} else if s.toks[min(u, len(s.toks)-1)].shape != caseLower {
+		return false
+	}
+	return s.has(u, bUnit) && !s.toks[u].nl && (s.capitalized(u) || u == last+1) && !s.is(u, "room") &&
+		!s.is(u, "rm") && !s.is(u, "floor") && !s.is(u, "fl")
+}
+
 // "Carrera 7 Bis-20".
 var cardinalWays = setOf("sur", "norte", "este", "oeste", "bis")
 

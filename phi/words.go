@@ -16,8 +16,8 @@ func (s *scan) words() {
 	for i := 0; i < len(s.toks); i++ {
 		tk := s.toks[i]
 		if tk.kind == tNum {
-			if !s.prefixedStreet(i) {
-				s.streetAddress(i)
+			if !s.prefixedStreet(i) && !s.numberedWay(i) && !s.streetAddress(i) && (s.lower || s.toks[min(i+1, len(s.toks)-1)].shape == caseLower) {
+				s.lowerStreet(i)
 			}
 			if i+1 < len(s.toks) && s.toks[i+1].start == tk.end && s.is(i+1, "s") {
 				s.decadeAgeAt(tk.start, tk.end) // "in his late 70s"
