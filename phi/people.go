@@ -509,7 +509,7 @@ func (s *scan) listedNames(i int) int {
 		}
 	}
 	ok, c0 := s.nameWord(i)
-	if !ok || s.has(i, bNotPeople) {
+	if !ok || s.has(i, bNotPeople) || s.spanishPronoun(i) {
 		return i
 	}
 	if !s.capitalized(i) && !s.lower {
@@ -559,6 +559,8 @@ func (s *scan) listedNames(i int) int {
 		if j > i {
 			if p := s.particleSkip(j); p != j {
 				j = p // "Luis de la Cruz": on to the surname
+			} else if p := s.titleParticleSkip(j); p != j {
+				j = p // "Frank Lo Bianco"
 			}
 		}
 		ok, c := s.nameWord(j)
@@ -616,4 +618,13 @@ end:
 func verbLike(w []byte) bool {
 	return bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("ing")) || bytes.HasSuffix(w, []byte("ly")) ||
 		bytes.HasSuffix(w, []byte("ess")) || bytes.HasSuffix(w, []byte("es"))
+}
+
+// spanishPronoun reports whether the listed name at token i is the Spanish
+// pronoun it is spelt like, opening its clause before a verb or another
+// word in lower case: "Ella tiene cita", "ella no puede". After a cue or a
+// relation ("mi hija Ella") the cue rules still take it.
+func (s *scan) spanishPronoun(i int) bool {
+	return s.is(i, "ella") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && s.toks[i+1].shape == caseLower &&
+		!s.toks[i+1].nl && (s.sentenceStart(i) || s.toks[i].shape == caseLower)
 }
