@@ -167,7 +167,12 @@ func (s *scan) idAfterScheme(i int) {
 		return
 	}
 	if sh := s.toks[p].shape; !(sh == caseMixed || sh == caseUpper && s.toks[p].end-s.toks[p].start >= 2) {
-		return
+		if s.has(p, bClinical|bUnitsNext|bMonth|bRelation) || s.toks[p].end-s.toks[p].start < 4 || !s.labelledID(i) {
+			return
+		}
+		// "employee number is BLS-20931", "badge no. K4471", "case number
+		// CR-2231-A": any noun then a number word, when the value opens
+		// with letters and holds digits.
 	}
 	s.idAfter(i, KindID, true)
 }
@@ -412,4 +417,18 @@ func (s *scan) schemeValue(j int) bool {
 		}
 	}
 	return total >= 10 && minRun >= 3
+}
+
+// labelledID reports whether the value after the number word i (past
+// "is", ":", "#" or a stop) opens with capital letters and holds three
+// digits or more: the shape of an identifier whatever noun named it.
+func (s *scan) labelledID(i int) bool {
+	j := i + 1
+	for j < len(s.toks) && j < i+4 && (s.punct(j, '.') || s.punct(j, ':') || s.punct(j, '#') || s.is(j, "is") || s.is(j, "es")) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].kind != tWord || s.toks[j].shape != caseUpper {
+		return false
+	}
+	return s.strongID(j)
 }

@@ -146,7 +146,7 @@ func (s *scan) quotedNickname(j int) int {
 // name or at its head: "Ana Luz De la Cruz", "Frank Lo Bianco", "Le Thi
 // Hoa", "Cian Ó Súilleabháin", "Siobhán Ní Bhriain", "Pieter Van der Merwe".
 var titleParticles = setOf("de", "del", "la", "lo", "le", "da", "di", "dos", "das", "du", "van", "von", "ter", "ten",
-	"o", "ni", "nic", "mac", "al", "el", "bin", "ibn", "ben")
+	"o", "ni", "nic", "mac", "al", "el", "bin", "ibn")
 
 // titleParticleSkip returns the index of the surname after a capitalised
 // particle at token j, with a lower-case article or "der" after it ("De

@@ -621,10 +621,10 @@ func verbLike(w []byte) bool {
 }
 
 // spanishPronoun reports whether the listed name at token i is the Spanish
-// pronoun it is spelt like, opening its clause before a verb or another
-// word in lower case: "Ella tiene cita", "ella no puede". After a cue or a
+// pronoun it is spelt like, opening its clause before a word in lower
+// case that is no English word: "Ella tiene cita", "ella quiere". After a cue or a
 // relation ("mi hija Ella") the cue rules still take it.
 func (s *scan) spanishPronoun(i int) bool {
 	return s.is(i, "ella") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && s.toks[i+1].shape == caseLower &&
-		!s.toks[i+1].nl && (s.sentenceStart(i) || s.toks[i].shape == caseLower)
+		!s.toks[i+1].nl && !s.everyday(i+1) && (s.sentenceStart(i) || s.toks[i].shape == caseLower) // "Ella lives in..." is English
 }
