@@ -166,3 +166,21 @@ func (s *scan) titleParticleSkip(j int) int {
 	}
 	return j
 }
+
+// gluedInitials returns the stop after two or three initials written
+// together at token i ("J.R.", "A.J.", "M.A.C."), when a capitalised name
+// word follows on the line; otherwise -1.
+func (s *scan) gluedInitials(i int) int {
+	k, n := i, 0
+	for k+1 < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.toks[k].end-s.toks[k].start == 1 &&
+		(k == i || !s.toks[k].space) && s.punct(k+1, '.') && !s.toks[k+1].space {
+		k, n = k+2, n+1
+	}
+	if n < 2 || n > 3 || s.upper || k >= len(s.toks) || s.toks[k].shape != caseTitle || s.toks[k].nl {
+		return -1
+	}
+	if ok, _ := s.nameWord(k); !ok {
+		return -1
+	}
+	return k - 1
+}

@@ -28,7 +28,7 @@ var (
 		"marido", "mujer", "cuidador", "cuidadora", "sibling", "spouse",
 		"neighbor", "neighbour", "vecino", "vecina", "sons", "daughters", "children", "kids", "hijos",
 		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters",
-		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney")
+		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney", "nene", "nena", "bebito", "bebita")
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
@@ -78,7 +78,7 @@ var nameCues = []nameCue{
 	{[]string{"patient", ":"}, strong}, {[]string{"paciente", ":"}, strong},
 	{[]string{"patient", "name"}, strong}, {[]string{"signed", ","}, strong}, {[]string{"firma", ":"}, strong},
 	{[]string{"this", "is"}, weak}, {[]string{"i", "am"}, weak}, {[]string{"i'm"}, weak},
-	{[]string{"im"}, weak}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak}, {[]string{"yo", "soy"}, medium},
+	{[]string{"im"}, weak}, {[]string{"yo", "soy"}, medium}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
 	{[]string{"le", "escribe"}, medium}, {[]string{"les", "escribe"}, medium}, {[]string{"te", "escribe"}, medium},
 	{[]string{"goes", "by"}, medium}, {[]string{"known", "as"}, medium}, {[]string{"me", "dicen"}, medium},
 	{[]string{"le", "dicen"}, medium}, {[]string{"me", "llaman"}, medium}, {[]string{"le", "llaman"}, medium},
@@ -228,6 +228,7 @@ func (s *scan) particleSkip(j int) int {
 // returns the surname's index, or i.
 func (s *scan) initialSurname(i int) int {
 	k := i + 2
+
 	if s.upper || k >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].end-s.toks[i].start != 1 ||
 		s.toks[i].shape != caseUpper || !s.punct(i+1, '.') || s.toks[k].shape != caseTitle || s.toks[k].nl ||
 		s.sentenceStart(i) || s.has(i-1, bClinTitle|bPatTitle) || !s.toks[i].space || i > 0 && s.toks[i-1].kind != tWord ||
@@ -262,6 +263,12 @@ func (s *scan) captureName(i int, st strength) int {
 	}
 	if p := s.titleParticleSkip(i); p > i && st != weak {
 		return s.captureRest(i, p, st) // "my mother Le Thi Hoa", "nombre es De la Cruz"
+	}
+	if e := s.gluedInitials(i); e > 0 {
+		return s.captureRest(i, e, st) // "J.R. Smith"
+	}
+	if s.surnameInCapitals(i) {
+		return s.captureRest(i, i, st) // "I am LIU Jianguo"
 	}
 	ok, c := s.nameWord(i)
 	if !ok || s.clinicianTitleAt(i) {
@@ -485,8 +492,11 @@ func (s *scan) signature(i int) {
 		s.stopWordSignature(j)
 		return
 	}
-	// A signature ends its line.
-	if last+1 < len(s.toks) && !s.toks[last+1].nl && !s.punct(last+1, '.') {
+	// A signature ends its line, or goes on with the writer's phone or
+	// e-mail ("Kind regards, Aoife O'Sullivan +353 86 555 0121") or a
+	// separator before the next block ("--", "|").
+	if last+1 < len(s.toks) && !s.toks[last+1].nl && !s.punct(last+1, '.') && !s.contactAt(last+1) &&
+		!(s.punct(last+1, '-') && s.punct(last+2, '-') || s.punct(last+1, '|')) { // "-- Jonathan R. Smith, Senior Estimator"
 		return
 	}
 	s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
@@ -627,4 +637,33 @@ func verbLike(w []byte) bool {
 func (s *scan) spanishPronoun(i int) bool {
 	return s.is(i, "ella") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && s.toks[i+1].shape == caseLower &&
 		!s.toks[i+1].nl && !s.everyday(i+1) && (s.sentenceStart(i) || s.toks[i].shape == caseLower) // "Ella lives in..." is English
+}
+
+// contactAt reports whether a phone number or an e-mail address found by
+// the number and address rules starts at token k.
+func (s *scan) contactAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	at := s.toks[k].start
+	for _, sp := range s.spans {
+		if (sp.Kind == KindPhone || sp.Kind == KindEmail) && sp.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameInCapitals reports whether token i is a listed surname written in
+// capitals before the given name, as Chinese, Korean and Vietnamese names
+// are often written in forms ("LIU Jianguo", "NGUYEN Van An"): a short
+// word in capitals, then a capitalised word on the line.
+func (s *scan) surnameInCapitals(i int) bool {
+	if s.upper || i+1 >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].shape != caseUpper ||
+		s.toks[i].end-s.toks[i].start < 2 || s.toks[i+1].shape != caseTitle || s.toks[i+1].nl || !s.toks[i+1].space ||
+		s.has(i, bStop|bClinical|bState|bOrg|bMonth) || s.nameClass(i)&names.Last == 0 {
+		return false
+	}
+	ok, _ := s.nameWord(i + 1)
+	return ok && !s.has(i+1, bClinical)
 }

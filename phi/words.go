@@ -88,6 +88,7 @@ func (s *scan) words() {
 			}
 			s.nameBeforeRelation(i)
 			s.possessiveBeforeRelation(i)
+			s.nameBeforeApposition(i)
 		case tk.shape == caseUpper && s.upper && tk.lex&bAmbTitle != 0 && tk.lex&bPatTitle != 0:
 			// "MS LOMBARDI": in capitals "MS" is also mental status.
 			if ok, c := s.nameWord(i + 1); ok && c&names.Last != 0 && c&names.Common == 0 && !s.everyday(i+1) &&
