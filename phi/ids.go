@@ -283,8 +283,8 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 	if prefix >= 0 {
 		start = prefix
 	}
-	if firstEnd >= 0 && s.toks[j].end-s.toks[j].start == 4 && digits >= 13 {
-		return // a payment card in groups of four: the number rules name it
+	if firstEnd >= 0 && s.toks[j].end-s.toks[j].start == 4 && digits >= 13 && j+1 < len(s.toks) && s.toks[j+1].end-s.toks[j+1].start == 4 {
+		return // a payment card in groups of four: the number rules name it ("2456 78901 0101", a Guatemalan DPI, is none)
 	}
 	if (weak || named) && !s.strongValue(start, end) {
 		return

@@ -320,7 +320,7 @@ func (s *scan) possessiveBeforeRelation(i int) {
 	}
 	start := s.toks[k].start
 	if g := k - 1; g >= 0 && s.toks[g].kind == tWord && s.toks[g].shape == caseTitle && !s.toks[k].nl && s.toks[k].space {
-		if ok, c := s.nameWord(g); ok && c&names.First != 0 {
+		if ok, c := s.nameWord(g); ok && c != 0 && !s.sentenceStart(g) {
 			start = s.toks[g].start // "Grace Abernathy's husband": the given name goes too
 		}
 	}

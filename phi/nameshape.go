@@ -184,3 +184,12 @@ func (s *scan) gluedInitials(i int) int {
 	}
 	return k - 1
 }
+
+// stopWordGiven reports whether token i is a given name spelt like a word
+// the name rules stop at ("Will"), written with its capital inside a
+// sentence right after "my son" or "her husband", where the word itself
+// would be in lower case.
+func (s *scan) stopWordGiven(i int) bool {
+	return i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].shape == caseTitle && !s.caseless() && !s.toks[i].nl &&
+		!s.sentenceStart(i) && s.has(i, bStop) && s.has(i, bFirst|bCommon) && !s.has(i, bMonth|bWeekday|bPatTitle|bClinTitle|bRelation)
+}

@@ -28,7 +28,8 @@ var (
 		"marido", "mujer", "cuidador", "cuidadora", "sibling", "spouse",
 		"neighbor", "neighbour", "vecino", "vecina", "sons", "daughters", "children", "kids", "hijos",
 		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters",
-		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney", "nene", "nena", "bebito", "bebita")
+		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney", "nene", "nena", "bebito", "bebita",
+		"manager", "boss", "supervisor", "coworker", "co-worker", "colleague", "jefe", "jefa", "companero", "companera")
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
@@ -400,6 +401,9 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	}
 	if s.isQuote(j) || s.punct(j, '(') {
 		j++
+	}
+	for n := 0; n < 2 && (s.is(j, "um") || s.is(j, "uh") || s.is(j, "umm") || s.is(j, "uhh") || s.is(j, "erm") || s.is(j, "eh")); n++ {
+		j++ // "this is um jo ellen": a speaker's filler before the name
 	}
 	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
 		st = strong // "DAUGHTER-KRISSY", "wife: Ana": a label

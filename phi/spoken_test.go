@@ -68,6 +68,12 @@ func TestDetectNameShapes(t *testing.T) {
 			[]want{{"Oonagh Fitzpatrick", phi.KindName}, {"+353 87 555 0192", phi.KindPhone}}},
 		{"ella in english", "Ella lives with her grandmother now",
 			[]want{{"Ella", phi.KindName}}},
+		{"work relation", "please send the note to my supervisor Hendrik de Wet today",
+			[]want{{"Hendrik de Wet", phi.KindName}}},
+		{"filler before the name", "hi this is uh Marisol Quintero calling back",
+			[]want{{"Marisol Quintero", phi.KindName}}},
+		{"given name spelt like a word", "my daughter Will is coughing again",
+			[]want{{"Will", phi.KindName}}},
 	})
 	noPHI(t, d,
 		"Ella tiene cita el martes con la doctora",
@@ -76,6 +82,8 @@ func TestDetectNameShapes(t *testing.T) {
 		"Saludos, Ing.",
 		"the \"Gold\" plan covers the MRI",
 		"a quote by Hollis Construction came today",
+		"Employer: Brookside Logistics",
+		"my son will call you back",
 	)
 }
 
@@ -150,6 +158,7 @@ func TestDetectMoreDatesAndIDs(t *testing.T) {
 		{"card prefix of four letters", "my health card is ABCD 1234 5678", []want{{"ABCD 1234 5678", phi.KindID}}},
 		{"noun then number", "my badge number is KX-77120 at work", []want{{"KX-77120", phi.KindID}}},
 		{"phone after is", "the best number for my son is 5555 0143", []want{{"5555 0143", phi.KindPhone}}},
+		{"spaced id opening with four", "mi DPI es 1873 44021 0901 por favor", []want{{"1873 44021 0901", phi.KindID}}},
 	})
 	noPHI(t, d,
 		"this is the 3rd time I ask",

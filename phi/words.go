@@ -82,6 +82,9 @@ func (s *scan) words() {
 		case tk.lex&bRelation != 0 || tk.lex&bKinCue != 0 && s.is(i, "other") && s.is(i-1, "significant"):
 			n := len(s.spans)
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
+			if len(s.spans) == n && s.has(i-1, bPossessive) && s.stopWordGiven(i+1) {
+				s.add(s.toks[i+1].start, s.toks[i+1].end, KindName, 0.8, "name.relation") // "my son Will has a fever"
+			}
 			if len(s.spans) > n && tk.shape == caseTitle && kinTitles[string(s.low(i))] && !s.has(i-1, bPossessive) &&
 				s.spans[n].Start == s.toks[i+1].start {
 				s.spans[n].Start = tk.start // "Grandma Ruth", "Tía Carmen": the title is how she is called
