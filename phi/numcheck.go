@@ -220,7 +220,7 @@ func (s *scan) explicitAge(start, end int) bool {
 		!s.punct(i, ':') && !s.punct(i, '%') {
 		return true // "I just turned 47", "she'll turn 80"; not "turn 2 tabs"
 	}
-	if s.childAgeAfterDe(p+1, i) && afterDe || (s.is(i, "anitos") || s.is(i, "anito")) && spanishHaveVerbs[string(s.low(p))] {
+	if afterDe && s.childAgeAfterDe(p+1, i) || (s.is(i, "anitos") || s.is(i, "anito")) && spanishHaveVerbs[string(s.low(p))] {
 		return true // "mi hijo de 8 meses", "tiene 2 añitos"
 	}
 	if s.spanishAgeInMonths(p, i) || s.ageAtMilestone(p, i) || s.bareSpanishAge(p, i) || s.futureAge(p, i) || s.babyAgeInMonths(p, i) {

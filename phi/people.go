@@ -81,7 +81,7 @@ var nameCues = []nameCue{
 	{[]string{"this", "is"}, weak}, {[]string{"i", "am"}, weak}, {[]string{"i'm"}, weak},
 	{[]string{"im"}, weak}, {[]string{"yo", "soy"}, medium}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
 	{[]string{"le", "escribe"}, medium}, {[]string{"les", "escribe"}, medium}, {[]string{"te", "escribe"}, medium},
-	{[]string{"goes", "by"}, medium}, {[]string{"known", "as"}, medium}, {[]string{"me", "dicen"}, medium},
+	{[]string{"me", "dicen"}, medium},
 	{[]string{"le", "dicen"}, medium}, {[]string{"me", "llaman"}, medium}, {[]string{"le", "llaman"}, medium},
 	{[]string{"it's"}, weak}, {[]string{"its"}, weak}, {[]string{"speaking", "with"}, weak}, {[]string{"named"}, strong},
 	{[]string{"called"}, weak}, {[]string{"llamado"}, strong}, {[]string{"llamada"}, strong},
@@ -639,7 +639,7 @@ func verbLike(w []byte) bool {
 // case that is no English word: "Ella tiene cita", "ella quiere". After a cue or a
 // relation ("mi hija Ella") the cue rules still take it.
 func (s *scan) spanishPronoun(i int) bool {
-	return s.is(i, "ella") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && s.toks[i+1].shape == caseLower &&
+	return s.toks[i].end-s.toks[i].start == 4 && s.is(i, "ella") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && s.toks[i+1].shape == caseLower &&
 		!s.toks[i+1].nl && !s.everyday(i+1) && (s.sentenceStart(i) || s.toks[i].shape == caseLower) // "Ella lives in..." is English
 }
 
