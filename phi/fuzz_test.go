@@ -38,7 +38,7 @@ var fuzzSeeds = append([]string{
 	"1 w 8th st apt", "1 w st, x az", "No. 5,", "No. 5, A Way, B, C State", "the 28th", "the 28th?", "july the",
 	"july the 2", "employee number is", "employee number is AB", "Benja, mi", ", mi hijo", "Int. 3-",
 	"Av. A 1, Int. 3-B", "Jal.", "A, Jal", "2 A B apt 5F, Bronx NY", "Kind regards, A B +", "A B -", "Ella",
-	"DOB 3.21.", "is 5555",
+	"DOB 3.21.", "is 5555", "oh one", "oh seven seven double", "double", "five-five-five,", "one-oh-", "-one",
 }, benchMessages...)
 
 func FuzzDetect(f *testing.F) {

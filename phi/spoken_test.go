@@ -21,12 +21,18 @@ func TestDetectSpokenPhones(t *testing.T) {
 			[]want{{"tres tres uno cinco cinco cinco cero nueve ocho dos", phi.KindPhone}}},
 		{"capitalised at the start", "Six one seven five five five zero one four four is my cell",
 			[]want{{"Six one seven five five five zero one four four", phi.KindPhone}}},
+		{"british with oh and double", "ring oh seven seven double two three one four five six eight",
+			[]want{{"oh seven seven double two three one four five six eight", phi.KindPhone}}},
+		{"hyphenated groups", "text me at two-one-two, five-five-five, oh-one-nine-nine",
+			[]want{{"two-one-two, five-five-five, oh-one-nine-nine", phi.KindPhone}}},
 	})
 	noPHI(t, d,
 		"take one or two tablets every four to six hours",
 		"she has one two three four five six steps to climb",
 		"tomo dos pastillas de cinco mg, una o dos veces",
 		"rate your pain from zero to ten, mine is a seven",
+		"a double dose, oh no, two-thirds of it",
+		"twenty-one days, one-two punch, five-by-five",
 	)
 }
 

@@ -107,6 +107,9 @@ func (s *scan) words() {
 		}
 		if tk.lex&^ruleOnlyBits == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
 			s.hyphenRelation(i)
+			if s.digitsIn(i, false) > 1 {
+				s.spokenPhone(i) // "five-five-five, oh-one-four-eight"
+			}
 		}
 		if tk.lex&bSchool != 0 && tk.shape == caseTitle {
 			s.school(i)
