@@ -90,6 +90,8 @@ func TestDetectNameShapes(t *testing.T) {
 		"a quote by Hollis Construction came today",
 		"Employer: Brookside Logistics",
 		"my son will call you back",
+		"this is Still, not better",
+		"it is Will, not Shall",
 	)
 }
 
