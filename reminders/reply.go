@@ -373,7 +373,7 @@ var codes = buildCodes(map[Action][]string{
 	ActionConfirm: {"c", "cc", "1", "y", "yes", "confrim", "comfirm", "confim", "cofirm", "confirme", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
 		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
 		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
-		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire", "bet", "fosho", "dale", "simon", "de una"},
+		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire", "bet", "fosho", "dale", "simon", "de una", "cool"},
 	ActionReschedule: {"r", "2", "reschedule", "change", "cambiar", "cambio", "reprogramar", "mover", "move", "posponer", "postpone"},
 	ActionCancel:     {"x", "3", "cancelar", "cancela", "cancelo", "cancel", "cancelled", "canceled", "anular", "cancela por favor", "x gracias"},
 })
@@ -401,6 +401,8 @@ var optOutPhrases = padded(
 	"end subscription", "desuscribir", "desuscribirme", "ya no me manden", "ya no me envien",
 	"opt me out", "opt us out", "unsubscribe me", "remove my number", "remove my email", "no more emails",
 	"stop emailing", "dont email", "no mas correos", "no me manden correos", "no me envien correos",
+	"number off", "off your list", "remove this number", "quitar mi numero", "quiten mi numero", "saquen mi numero",
+	"borren mi numero", "eliminen mi numero",
 )
 
 // isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its
@@ -422,7 +424,7 @@ func isOptOut(n norm) bool {
 	}
 	for i := 0; i+2 < len(n.words); i++ {
 		// "dejen de enviarme", "deja de mandarnos", "dejar de escribirme"
-		if (n.words[i] == "dejen" || n.words[i] == "deja" || n.words[i] == "dejar" || n.words[i] == "dejan") && n.words[i+1] == "de" {
+		if stopVerbs[n.words[i]] && n.words[i+1] == "de" {
 			for _, stem := range []string{"envi", "mand", "escrib", "text", "molest"} {
 				if strings.HasPrefix(n.words[i+2], stem) {
 					return true
@@ -445,6 +447,12 @@ func isOptOut(n norm) bool {
 	return false
 }
 
+// stopVerbs are forms of "dejar" that, before "de" and a verb of
+// sending, ask to stop: "dejen de mandarme", "les agradecería que dejaran
+// de enviarme".
+var stopVerbs = map[string]bool{"dejen": true, "deja": true, "dejar": true, "dejan": true, "dejaran": true,
+	"dejara": true, "dejasen": true, "dejes": true, "deje": true, "dejaras": true}
+
 // clinical words send a reply to staff whatever else it says: nothing
 // clinical is answered automatically.
 var clinicalPhrases = padded(
@@ -456,6 +464,7 @@ var clinicalPhrases = padded(
 	"mareada", "medicamento", "medicina", "pastillas", "receta", "embarazada", "ayuno", "ayunas", "comer antes",
 	"resultados", "sintomas", "tos", "infeccion", "alergia", "respirar", "pecho", "emergencia", "urgencias",
 	"peor", "hinchazon", "seguro medico", "factura",
+	"medicaid", "medicare", "aseguranza", "el seguro", "mi seguro", "de seguro",
 )
 
 var cancelPhrases = padded(
@@ -493,9 +502,15 @@ var reschedulePhrases = padded(
 	"otra hora", "algo en la", "algun otro", "alguna otra",
 	"anything after", "anything before", "something after", "something before", "algo despues", "algo antes",
 	"otra semana", "another week", "a week later", "push it", "push back", "mas adelante",
+	"can we make it", "could we make it", "week after", "next available", "next opening", "la siguiente semana",
 	"more late", "more early", "come later", "come earlier", "come in later", "later that day", "later the same day",
 	"later same day",
 )
+
+// eager phrases say "no" or "can't" only to say the patient is coming:
+// "can't wait!", "no, no voy a faltar", "no puedo esperar a verla".
+var eager = padded("cant wait", "can not wait", "no puedo esperar", "no veo la hora", "no voy a faltar", "no faltare",
+	"no falto", "wouldnt miss", "would not miss", "no me lo pierdo")
 
 // negatedReschedule phrases turn down another appointment: "no necesito
 // otra cita", "don't need another one".
@@ -520,10 +535,21 @@ var confirmPhrases = padded(
 )
 
 // askPhrases mark a question written without a question mark.
-var askPhrases = padded("wrong date", "wrong time", "wrong day", "wrong doctor", "fecha equivocada",
-	"hora equivocada", "hay un error", "un error", "a mistake", "mistake", "queria saber", "quiero saber", "quisiera saber", "queria preguntar", "quiero preguntar",
-	"una pregunta", "tengo una pregunta", "wondering", "wanted to ask", "want to ask", "quick question",
-	"a question", "can you tell me", "could you tell me", "do you accept", "do you take", "aceptan", "me pueden decir")
+var askPhrases = padded("llamar", "llamarme", "llamen", "call me", "una duda", "tengo duda", "spelled", "spelling",
+	"mal escrito", "my name is", "fix it", "corregir", "un error", "a mistake", "mistake", "queria saber", "quiero saber",
+	"quisiera saber", "queria preguntar", "quiero preguntar", "una pregunta", "tengo una pregunta", "wondering",
+	"wanted to ask", "want to ask", "quick question", "a question", "can you tell me", "could you tell me",
+	"do you accept", "do you take", "aceptan", "me pueden decir")
+
+// busyPhrases say the patient cannot answer now, which is no cancel.
+var busyPhrases = padded("no puedo hablar", "cant talk", "cannot talk", "no puedo contestar", "estoy manejando",
+	"im driving now", "driving right now", "in a meeting", "en una reunion")
+
+// corrections say the reminder got something wrong: staff check it
+// ("¿la cita no es el jueves? a mí me dijeron jueves").
+var corrections = padded("me dijeron", "i was told", "they told me", "i thought it was", "pense que", "no era",
+	"wrong date", "wrong time", "wrong day", "wrong doctor", "fecha equivocada", "hora equivocada", "hay un error",
+	"tenia la cita", "la cambiaron", "i had it with", "was with dr", "era con")
 
 // latePhrases say the patient is running late: a question for staff,
 // unless the reply also confirms ("yes, but 5 min late").
@@ -532,7 +558,8 @@ var latePhrases = padded("running late", "running behind", "min late", "mins lat
 	"vamos atrasados", "voy atrasada", "voy atrasado")
 
 // hedges make a reply unclear unless it also cancels or moves.
-var hedges = padded("not sure", "maybe", "might", "let you know", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
+var hedges = padded("not sure", "maybe", "might", "let you know", "try to", "ill try", "trying to", "intentar",
+	"intentare", "tratar de", "tratare de", "a ver si", "no se", "tal vez", "quizas", "a lo mejor", "no estoy seguro", "no estoy segura")
 
 // politeness words are dropped around a reply code: "R please", "X gracias".
 var politeness = map[string]bool{"please": true, "pls": true, "plz": true, "thanks": true, "thank": true, "you": true,
@@ -573,7 +600,10 @@ var helpPhrases = padded(
 	"what does r", "what does c", "what does x", "do i just reply", "do i just send",
 	"how did you get my number", "get my number", "sign up", "signed up", "signing up", "como consiguieron mi numero",
 	"sacaron mi numero", "is this automated", "is this a bot", "es automatico", "un robot", "real person",
-	"una persona", "am i talking to", "spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
+	"una persona", "am i talking to", "how to answer", "how to reply", "como contestar", "como responder",
+	"text back", "dont remember making", "didnt make an", "didnt book", "no recuerdo haber", "no hice ninguna cita",
+	"wrong number", "numero equivocado", "confused", "confundido", "confundida", "which clinic", "que clinica",
+	"spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
 )
 
 // classify settles a sentence. Order matters: clinical content goes to
@@ -584,7 +614,7 @@ func classify(n norm) Action {
 	if n.hasAny(clinicalPhrases) {
 		return ActionQuestion
 	}
-	negCancel := n.hasAny(negatedCancel) || n.negatedStem(cancelStems)
+	negCancel := n.hasAny(negatedCancel) || n.negatedStem(cancelStems) || n.hasAny(eager)
 	negResched := n.negatedStem(rescheduleStems) || n.hasAny(negatedReschedule)
 	cancel := !negCancel && (n.hasAny(cancelPhrases) || n.hasStem(cancelStems))
 	resched := !negResched && (n.hasAny(reschedulePhrases) || n.hasStem(rescheduleStems) ||
@@ -595,8 +625,12 @@ func classify(n norm) Action {
 	confirm := negCancel || (!cancel && yes)
 	asks := n.question || n.hasAny(askPhrases) || len(n.words) > 0 && askWords[n.words[0]]
 	switch {
+	case n.hasAny(busyPhrases):
+		return ActionUnclear // "ahorita no puedo hablar": not an answer yet
 	case len(n.words) == 1 && n.question && !n.hasAny(helpPhrases) && n.words[0] != "who" && n.words[0] != "quien":
 		return ActionUnclear // "lunes?": asking, or saying? A person reads it.
+	case n.hasAny(corrections):
+		return ActionQuestion
 	case n.hasAny(latePhrases) && (n.question || !yes):
 		return ActionQuestion // "running 10 min late": staff decide
 	case resched:

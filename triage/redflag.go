@@ -201,10 +201,10 @@ var (
 	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba was")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
-	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great")
+	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
@@ -241,7 +241,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 	}
 	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
-		familyHistory(toks, s, e) {
+		familyHistory(toks, s, e) || sideEffect(toks, s, e) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
@@ -262,6 +262,10 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	}
 	if longAgo(toks, s, e) {
 		return dropped
+	}
+	if (r.kind == "pregnancy_bleeding" || r.kind == "severe_bleeding") && light(toks, cs, ce) {
+		// "unas manchitas de sangre poquitas": spotting, for today.
+		return downgraded
 	}
 	if r.kind == "suicidal" && deniesPlan(toks) {
 		// "No thoughts of hurting myself, but I can't go on like this":
@@ -303,7 +307,8 @@ func negated(toks []token, s int) bool {
 // spreading", "chest is not hurting", "2 weeks, no fever".
 func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
-		if !negations[toks[k].norm] || inability[toks[k+1].norm] || notDenial[toks[k+1].norm] ||
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] || k+2 <= e && toks[k+1].norm == "been" && inability[toks[k+2].norm] ||
+			notDenial[toks[k+1].norm] ||
 			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) {
 			continue
 		}
@@ -333,6 +338,11 @@ func familyHistory(toks []token, s, e int) bool {
 	if !pastBefore(toks, s) {
 		return false
 	}
+	for _, t := range toks {
+		if inheritance[t.norm] {
+			return true // "mi papá tuvo un derrame, ¿es hereditario?"
+		}
+	}
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
 		w, prev := toks[k].norm, toks[k-1].norm
 		if !isNumber(w) {
@@ -345,6 +355,55 @@ func familyHistory(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// inheritance words make a relative's past sign a question of risk.
+var inheritance = wordSet("hereditario hereditaria hereditary genetic genetico genetica prevenir prevent prevention screening screened riesgo risk antecedentes")
+
+// light words say bleeding is slight: spotting.
+var lightWords = wordSet("spotting manchitas manchita poquito poquita poquitas poquitos light slight leve leves")
+
+func light(toks []token, cs, ce int) bool {
+	for k := cs; k <= ce; k++ {
+		if lightWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sideEffect reports a sign read on a label or a leaflet: "the syrup says
+// it can cause seizures", "dice que puede hinchar la garganta", "it says
+// overdose can cause liver damage".
+func sideEffect(toks []token, s, e int) bool {
+	cs, ce := clauseBounds(toks, s, e)
+	says := false
+	for k := cs; k <= ce; k++ {
+		if labelWords[toks[k].norm] {
+			says = true
+			break
+		}
+	}
+	for k := e + 1; k < len(toks) && k <= e+6; k++ {
+		w := toks[k].norm
+		if k+1 < len(toks) && (w == "side" && strings.HasPrefix(toks[k+1].norm, "effect") || w == "efecto" || w == "efectos") {
+			return true // "is chest tightness a common side effect of..."
+		}
+	}
+	if !says {
+		return false
+	}
+	for k := s - 1; k >= cs && k >= s-4; k-- {
+		if mayWords[toks[k].norm] {
+			return true
+		}
+	}
+	return e+1 <= ce && mayWords[toks[e+1].norm]
+}
+
+var (
+	labelWords = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
+	mayWords   = wordSet("can may might could puede pueden podria causar cause causes provocar")
+)
 
 var almost = wordSet("almost nearly casi practically")
 
@@ -363,7 +422,7 @@ func deniesPlan(toks []token) bool {
 			continue
 		}
 		for j := k + 1; j <= k+5 && j < len(toks) && !toks[j].clause; j++ {
-			if w := toks[j].norm; w == "plan" || w == "dano" || w == "myself" || w == "hacerme" || w == "harm" || w == "hurting" {
+			if w := toks[j].norm; w == "plan" || w == "dano" || w == "hacerme" || w == "harm" || w == "hurting" || w == "hurt" || w == "haria" || w == "lastimarme" {
 				return true
 			}
 		}
@@ -483,6 +542,9 @@ func askedAbout(toks []token, s int) bool {
 		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] {
 			return true
 		}
+		if (w == "that" || w == "this") && k > 0 && toks[k-1].norm == "is" {
+			return true // "is that a seizure??"
+		}
 	}
 	return false
 }
@@ -490,7 +552,7 @@ func askedAbout(toks []token, s int) bool {
 // pastBefore reports a past-tense verb just before the sign: "had chest
 // pain", "went to the ER Saturday for chest pain".
 func pastBefore(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-6; k-- {
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
 		if toks[k+1].clause {
 			return false
 		}
@@ -511,8 +573,8 @@ func settledAround(toks []token, s, e int) bool {
 	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
 		w := toks[k].norm
 		switch {
-		case ongoing[w]:
-			return false // "since this morning", "still": not over
+		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence)):
+			return false // "since this morning", "since then", "still": not over; "all good since." is over
 		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm]):
 			found = true // "is that ok?" asks; it does not say so
 		}

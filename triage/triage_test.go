@@ -323,11 +323,38 @@ func TestHeldOut(t *testing.T) {
 // newborn, a man wandering in the cold, pads filled in an hour, cut
 // wrists, "la última noche"); fixed likewise, with a denied plan or
 // denied thoughts of self-harm downgrading vaguer suicidal words to
-// urgent, and "when I don't take them" read as a condition.
+// urgent, and "when I don't take them" read as a condition. probe21 (100,
+// half in rural and working-class Spanish, many hard negatives) found
+// 0.925 at first run, the best yet (blood from the mouth by the glass, a
+// fall from a roof with vomiting and double vision, strangulation the
+// night before); fixed likewise, with spotting downgraded to urgent,
+// label warnings ("dice que puede causar convulsiones") and hereditary
+// questions about a relative's past sign set aside. probe22 (100, a
+// realistic week with most messages routine and long e-mails) found 0.83
+// (an ectopic pregnancy told over many words, a curtain over one eye, a
+// fever with chills after gallbladder surgery, pre-eclampsia at 34 weeks
+// told at length, numbness between the legs with no urine); fixed
+// likewise, with "not short of breath" no longer read as "not breathing".
+// probe23 (100, pediatrics and obstetrics, written as tired parents
+// write) found 0.65 and probe24 (100, adult and geriatric medicine in
+// lay words) 0.76 (a coffee scald, no movement felt since morning, "I
+// don't trust myself alone with her", a yellow sleepy newborn, purple
+// dots under a glass, pills on purpose, breathing pauses, a lump after a
+// fall from a bed, leaking fluid at 26 weeks, postpartum psychosis, a
+// daughter who "se quiere morir"; a heart "going like crazy" then a
+// blackout, tar-like stool, insulin twice, a thinner twice with
+// bleeding, a brasero in a closed room, a squeeze under the breastbone,
+// a puffer that does not work); fixed likewise. probe25 (100, signs told
+// as questions, jokes, numbers and device readings) found 0.75 (a meter
+// reading 41, a 5-week-old at 100.9, an oximeter at 85, a watch alert of
+// a pulse of 34, bleeding through towels, a thunderclap headache, pain
+// from the navel to the right, pills "no sé cuántas" after a fight);
+// fixed likewise, with side-effect questions, action-plan forms and
+// yellow fever set aside.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
