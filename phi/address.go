@@ -52,6 +52,10 @@ func (s *scan) streetAddress(i int) bool {
 		}
 		j++ // "12B"
 	}
+	lead := s.houseNoBefore(i)
+	if lead < i && s.punct(j, ',') {
+		j++ // "No. 5, Obafemi Awolowo Way": the house number set apart
+	}
 	words := 0
 	for ; j < len(s.toks) && words < 5; j++ {
 		t := s.toks[j]
@@ -92,7 +96,7 @@ func (s *scan) streetAddress(i int) bool {
 				return false // in capitals, an address must end where its line or clause does
 			}
 			end = s.addressTail(end)
-			s.add(s.toks[s.unitBefore(i)].start, s.toks[end].end, KindAddress, 0.9, "address.street")
+			s.add(s.toks[min(lead, s.unitBefore(i))].start, s.toks[end].end, KindAddress, 0.9, "address.street")
 			return true
 		}
 		if words == 0 && t.shape == caseUpper && compassPoints[string(s.low(j))] && !s.upper && s.capitalized(j+1) {
@@ -127,10 +131,10 @@ func (s *scan) bareStreet(i, last int) bool {
 	switch {
 	case zip:
 		end = last + 2
-	case s.punct(last+1, ',') && s.has(last+2, bUnit) && s.capitalized(last+2) && !s.is(last+2, "room") &&
-		!s.is(last+2, "rm") && !s.is(last+2, "floor") && !s.is(last+2, "fl") && s.cityStateAfter(s.addressTail(last)):
-		// "1400 W Fulton Market, Suite 600, Chicago, IL": a unit, then a
-		// city and its state, tell a street without its suffix.
+	case s.unitAfterStreet(last) && s.cityStateAfter(s.addressTail(last)):
+		// "1400 W Fulton Market, Suite 600, Chicago, IL", "2150 Grand
+		// Concourse apt 5F, Bronx NY": a unit, then a city and its state,
+		// tell a street without its suffix.
 		end = s.addressTail(last)
 	default:
 		if !(s.is(i-1, "at") || s.is(i-1, "to") || s.is(i-1, "en")) {
@@ -267,6 +271,58 @@ func (s *scan) colombianStreet(i int) bool {
 }
 
 // cardinalWays qualify a Colombian crossing number: "Calle 18 Sur-135",
+// clauseEnd reports whether token k ends the text, its line or its clause.
+func (s *scan) clauseEnd(k int) bool {
+	return k >= len(s.toks) || s.toks[k].nl || s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?') || s.punct(k, ';')
+}
+
+// regionWords close the name of a state or region: "Lagos State", "Western
+// Province", "Región Metropolitana".
+var regionWords = setOf("state", "province", "region", "county", "district", "estado", "provincia", "region", "departamento")
+
+// regionPart matches a state or region at token j: one to three
+// capitalised words, the last of which may be a region word ("Lagos
+// State"). It returns its last token, or -1.
+func (s *scan) regionPart(j int) int {
+	last := -1
+	for k := j; k < len(s.toks) && k < j+3 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && !s.toks[k].nl; k++ {
+		if s.has(k, bStop) && !(k > j && regionWords[string(s.low(k))]) {
+			break
+		}
+		last = k
+	}
+	return last
+}
+
+// houseNoBefore returns the token of "No." or "No" written before the
+// house number i, as Nigeria, India and the Philippines head an address
+// ("No. 5, Obafemi Awolowo Way"), or i when there is none.
+func (s *scan) houseNoBefore(i int) int {
+	k := i - 1
+	if s.punct(k, '.') {
+		k--
+	}
+	if k >= 0 && s.toks[k].shape == caseTitle && s.is(k, "no") {
+		return k
+	}
+	return i
+}
+
+// unitAfterStreet reports whether a home's unit follows the street name
+// ending at token last, after a comma or right after it in lower case
+// ("Fulton Market, Suite 600", "Grand Concourse apt 5F"); a room or floor
+// is none.
+func (s *scan) unitAfterStreet(last int) bool {
+	u := last + 1
+	if s.punct(u, ',') {
+		u++
+	} else if s.toks[min(u, len(s.toks)-1)].shape != caseLower {
+		return false
+	}
+	return s.has(u, bUnit) && !s.toks[u].nl && (s.capitalized(u) || u == last+1) && !s.is(u, "room") &&
+		!s.is(u, "rm") && !s.is(u, "floor") && !s.is(u, "fl")
+}
+
 // "Carrera 7 Bis-20".
 var cardinalWays = setOf("sur", "norte", "este", "oeste", "bis")
 
@@ -306,9 +362,13 @@ func (s *scan) addressTail(end int) int {
 				colonia = true
 			}
 		}
-		if k > end+2 && (k >= len(s.toks) || s.toks[k].nl || s.punct(k, '.') || s.punct(k, '!') || s.punct(k, '?') ||
-			s.punct(k, ';') || colonia && (s.punct(k, ',') || s.is(k, "cp"))) {
+		if k > end+2 && (s.clauseEnd(k) || colonia && (s.punct(k, ',') || s.is(k, "cp"))) {
 			return k - 1
+		}
+		if k > end+2 && s.punct(k, ',') {
+			if r := s.regionPart(k + 1); r > k && s.clauseEnd(r+1) {
+				return r // "Ikeja, Lagos State.": a town, then its state or region
+			}
 		}
 		if k > end+2 && s.punct(k, ',') && s.postalCode(k+1) {
 			return k + 1 // "Medellín, 050021": the city and its postal code

@@ -173,6 +173,9 @@ func (s *scan) writtenDate(i int) {
 	} else if s.dayWordAfter(i, j) {
 		hasDay, last = true, j // "March third"
 		j++
+	} else if d, ok := s.dayAt(j + 1); ok && d > j+1 && s.is(j, "the") {
+		hasDay, last = true, d // "July the 20th": only with its ordinal
+		j = d + 1
 	}
 	// Day before the month.
 	if !hasDay {
@@ -320,11 +323,12 @@ func (s *scan) decade(start, end int) bool {
 // ordinalDay matches "on the 11th", "it's the 3rd", "by the 21st": a day
 // of the month written alone after a cue and "the", at token i ("the").
 func (s *scan) ordinalDay(i int) {
-	if !(s.is(i-1, "on") || s.is(i-1, "its") || s.is(i-1, "it's") || s.is(i-1, "by") || s.is(i-1, "since") ||
-		s.is(i-1, "until") || s.is(i-1, "before") || s.is(i-1, "after")) {
+	last, ok := s.dayAt(i + 1)
+	if !ok || !(s.is(i-1, "on") || s.is(i-1, "its") || s.is(i-1, "it's") || s.is(i-1, "by") || s.is(i-1, "since") ||
+		s.is(i-1, "until") || s.is(i-1, "before") || s.is(i-1, "after") || s.is(i-1, "til") || s.is(i-1, "till") ||
+		s.is(i-1, "from") || s.is(i-1, "thru") || s.is(i-1, "through") || last > i+1 && s.closesQuestion(last+1)) {
 		return
 	}
-	last, ok := s.dayAt(i + 1)
 	if !ok || last == i+1 || s.has(last+1, bMonth) || s.has(last+2, bMonth) || s.is(last+1, "of") {
 		return // no ordinal, or the written-date rule takes it
 	}
@@ -348,4 +352,11 @@ func (s *scan) yearAfterCue(start, end int) bool {
 		return false
 	}
 	return !(s.punct(i+1, ':') || s.punct(i+1, '%'))
+}
+
+// closesQuestion reports whether token k ends a question or the text
+// ("can we do the 28th?"), so that the ordinal before it is a day asked
+// for rather than the rank of a thing named after it.
+func (s *scan) closesQuestion(k int) bool {
+	return k >= len(s.toks) || s.punct(k, '?')
 }

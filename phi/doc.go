@@ -26,7 +26,13 @@
 // "PhilHealth no.", "SSS no."), days written in words ("March third",
 // "primero de abril") and loosely stated ages ("tiene 70 y pico", "I'll be
 // 74 in June") are found too; a fixed public holiday asked about ("¿atienden
-// el 1 de mayo?") is no patient's date. Clinicians ("Dr. Patel",
+// el 1 de mayo?") is no patient's date. So are phone numbers told digit by
+// digit in words ("three one two five five five ..."), nicknames in quotes
+// inside a full name ("Leonard \"Len\" Fitzgerald"), capitalised particles
+// ("Ana Luz De la Cruz", "Le Thi Hoa"), surnames written first in capitals
+// ("LIU Jianguo"), ages by decade or with a half ("in his late 70s", "9 and
+// a half"), ways named by their ordinal number ("6a Avenida 3-45 Zona 1")
+// and street addresses typed in lower case that close on a town and state. Clinicians ("Dr. Patel",
 // "Ann Lee, MD") and clinical numbers (doses, vitals, pain scores, rooms,
 // times, prices) are not patient PHI and are left alone.
 //

@@ -32,6 +32,13 @@ var fuzzSeeds = append([]string{
 	"I'll be 7", "is 18 months", "PhilHealth no.", "SSS no", "Medicare no 1234 5", "passport FH",
 	"the Petrovic family", "gracias! F", "that jessie is feeling", "N.L.", "Av. A 1 Pte.", "Calle 4 Sur #",
 	"1 de mayo feriado", "Jr. A 4", "Flat 1, 2 A, B CF10 3AT", "Road No. 12,",
+	"one two three four five six", "one two three four five six seven", "nueve, cero,", "Ana \"", "Ana \"B\"",
+	"Ana \"B\" C", "Le", "De la", "Ana De", "LIU", "LIU J", "J.R.", "J.R", "in his late 7", "in his late 70",
+	"in his mid-", "70s", "6 and a", "tiene 3 y", "hija de 8", "6a Avenida 3-", "6a Avenida", "6a", "1 w st, x",
+	"1 w 8th st apt", "1 w st, x az", "No. 5,", "No. 5, A Way, B, C State", "the 28th", "the 28th?", "july the",
+	"july the 2", "employee number is", "employee number is AB", "Benja, mi", ", mi hijo", "Int. 3-",
+	"Av. A 1, Int. 3-B", "Jal.", "A, Jal", "2 A B apt 5F, Bronx NY", "Kind regards, A B +", "A B -", "Ella",
+	"DOB 3.21.", "is 5555", "oh one", "oh seven seven double", "double", "five-five-five,", "one-oh-", "-one",
 }, benchMessages...)
 
 func FuzzDetect(f *testing.F) {

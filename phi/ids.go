@@ -167,7 +167,12 @@ func (s *scan) idAfterScheme(i int) {
 		return
 	}
 	if sh := s.toks[p].shape; !(sh == caseMixed || sh == caseUpper && s.toks[p].end-s.toks[p].start >= 2) {
-		return
+		if s.has(p, bClinical|bUnitsNext|bMonth|bRelation) || s.toks[p].end-s.toks[p].start < 4 || !s.labelledID(i) {
+			return
+		}
+		// "employee number is BLS-20931", "badge no. K4471", "case number
+		// CR-2231-A": any noun then a number word, when the value opens
+		// with letters and holds digits.
 	}
 	s.idAfter(i, KindID, true)
 }
@@ -214,8 +219,8 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 			k++
 		}
 		if k > j && k < len(s.toks) && s.hasDigit(k) && !s.toks[k].nl {
-			if k == j+1 && s.toks[k].kind == tNum && s.toks[j].shape == caseUpper && s.toks[j].end-s.toks[j].start <= 3 {
-				prefix = s.toks[j].start // "passport FH 482217", "historia clínica HC 2391847": the letters head the value
+			if k == j+1 && s.toks[k].kind == tNum && s.toks[j].shape == caseUpper && s.toks[j].end-s.toks[j].start <= 4 {
+				prefix = s.toks[j].start // "passport FH 482217", "historia clínica HC 2391847", "health card TREM 8551 2214": the letters head the value
 			}
 			j, named = k, true
 		} else if weak {
@@ -278,8 +283,8 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 	if prefix >= 0 {
 		start = prefix
 	}
-	if firstEnd >= 0 && s.toks[j].end-s.toks[j].start == 4 && digits >= 13 {
-		return // a payment card in groups of four: the number rules name it
+	if firstEnd >= 0 && s.toks[j].end-s.toks[j].start == 4 && digits >= 13 && j+1 < len(s.toks) && s.toks[j+1].end-s.toks[j+1].start == 4 {
+		return // a payment card in groups of four: the number rules name it ("2456 78901 0101", a Guatemalan DPI, is none)
 	}
 	if (weak || named) && !s.strongValue(start, end) {
 		return
@@ -412,4 +417,18 @@ func (s *scan) schemeValue(j int) bool {
 		}
 	}
 	return total >= 10 && minRun >= 3
+}
+
+// labelledID reports whether the value after the number word i (past
+// "is", ":", "#" or a stop) opens with capital letters and holds three
+// digits or more: the shape of an identifier whatever noun named it.
+func (s *scan) labelledID(i int) bool {
+	j := i + 1
+	for j < len(s.toks) && j < i+4 && (s.punct(j, '.') || s.punct(j, ':') || s.punct(j, '#') || s.is(j, "is") || s.is(j, "es")) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].kind != tWord || s.toks[j].shape != caseUpper {
+		return false
+	}
+	return s.strongID(j)
 }

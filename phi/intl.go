@@ -124,6 +124,10 @@ func (s *scan) unitPart(j int) int {
 	for k+1 < len(s.toks) && !s.toks[k+1].space && s.toks[k+1].kind != tPunct {
 		k++ // "4B"
 	}
+	if s.punct(k+1, '-') && k+2 < len(s.toks) && !s.toks[k+1].space && !s.toks[k+2].space &&
+		s.toks[k+2].end-s.toks[k+2].start <= 2 && s.toks[k+2].kind != tPunct {
+		k += 2 // "Int. 3-B", "Apto 5-A"
+	}
 	return k
 }
 
@@ -137,7 +141,8 @@ func (s *scan) placePart(j int) int {
 		return -1
 	}
 	last, k := j, j+1
-	abbrev := s.punct(k, '.') && s.toks[j].end-s.toks[j].start <= 5 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord
+	abbrev := s.punct(k, '.') && s.toks[j].end-s.toks[j].start <= 5 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord &&
+		s.toks[k+1].end-s.toks[k+1].start > 1 // not "Jal. C.P.": an initialism starts no name
 	if abbrev {
 		k++ // "Col.", "Urb.", "Fracc."
 	}
@@ -152,6 +157,9 @@ func (s *scan) placePart(j int) int {
 	}
 	if last == j && abbrev {
 		return -1 // an abbreviation alone
+	}
+	if last == j && s.punct(j+1, '.') && s.toks[j].end-s.toks[j].start <= 4 && s.toks[j].shape == caseTitle {
+		return j + 1 // a state written short closes the address with its stop: "Guadalajara, Jal."
 	}
 	return last
 }

@@ -318,7 +318,40 @@ func (s *scan) possessiveBeforeRelation(i int) {
 	default:
 		return
 	}
-	s.add(s.toks[k].start, s.toks[k].start+len(s.text[s.toks[k].start:s.toks[k].end])-(len(w)-n), KindName, 0.8, "name.possessive")
+	start := s.toks[k].start
+	if g := k - 1; g >= 0 && s.toks[g].kind == tWord && s.toks[g].shape == caseTitle && !s.toks[k].nl && s.toks[k].space {
+		if ok, c := s.nameWord(g); ok && c != 0 && !s.sentenceStart(g) {
+			start = s.toks[g].start // "Grace Abernathy's husband": the given name goes too
+		}
+	}
+	s.add(start, s.toks[k].start+len(s.text[s.toks[k].start:s.toks[k].end])-(len(w)-n), KindName, 0.8, "name.possessive")
+}
+
+// nameBeforeApposition records a capitalised name set before its
+// relation to the writer: "te escribo por Benja, mi hijo de 8 meses",
+// "calling about Rowan, my son". Token i is the relation word after a
+// possessive and a comma; the name must not open its sentence.
+func (s *scan) nameBeforeApposition(i int) {
+	c := i - 2
+	if !s.has(i-1, bPossessive) || !s.punct(c, ',') || s.toks[i].nl {
+		return
+	}
+	last := c - 1
+	first := last
+	for first >= 0 && first > last-3 && s.toks[first].kind == tWord && s.toks[first].shape == caseTitle && !s.toks[first].nl {
+		if ok, _ := s.nameWord(first); !ok || s.has(first, bClinical|bNotPeople|bPlaceEnd) {
+			break
+		}
+		first--
+	}
+	first++
+	if first > last || s.sentenceStart(first) || s.has(first-1, bClinTitle|bPatTitle) || s.covered(s.toks[first].start, s.toks[last].end, len(s.spans)) {
+		return
+	}
+	if ok, c0 := s.nameWord(first); !ok || c0 == 0 && !s.unusualWord(first) {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[last].end, KindName, 0.8, "name.apposition")
 }
 
 // newborn records the name a hospital gives a baby before one is chosen:

@@ -234,6 +234,10 @@ func (s *scan) nameBeforeState(i int) {
 
 // triggerWords open rules that few texts need, so the scan tests one
 // lexicon bit before the words themselves: a number word after a scheme's
-// name ("PhilHealth no."), a post office box or rural route, and "is" or
-// "was" before a word of keeping.
-var triggerWords = setOf("no", "number", "nr", "nro", "po", "p", "apartado", "rr", "hc", "rural", "is", "was")
+// name ("PhilHealth no."), a post office box or rural route, "is" or
+// "was" before a word of keeping, a digit told in words, and the "by" of
+// "goes by" or the "as" of "known as" before a nickname.
+var triggerWords = setOf("no", "number", "nr", "nro", "po", "p", "apartado", "rr", "hc", "rural", "is", "was",
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", // spoken digits: see digitWords
+	"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+	"by", "as") // "goes by", "known as" before a nickname

@@ -43,6 +43,7 @@ func TestLabeledMessages(t *testing.T) {
 		{"messages7.txt", 0.95, 0.95},
 		{"messages8.txt", 0.98, 0.98},
 		{"messages9.txt", 0.98, 0.98},
+		{"messages10.txt", 0.98, 0.98},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

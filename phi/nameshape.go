@@ -110,3 +110,86 @@ func (s *scan) generationAfter(last int) int {
 	}
 	return k
 }
+
+// isQuote reports whether token i is a straight or curly double quote.
+func (s *scan) isQuote(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tPunct {
+		return false
+	}
+	switch s.text[s.toks[i].start:s.toks[i].end] {
+	case `"`, "“", "”":
+		return true
+	}
+	return false
+}
+
+// quotedNickname returns the index of the closing quote of a nickname
+// written in quotes inside a full name, starting at token j ("Leonard
+// \"Len\" Fitzgerald", "Caridad “Cachita” Pérez"): one or two capitalised
+// words in quotes on the line, then a capitalised word to go on with. It
+// returns -1 when there is none.
+func (s *scan) quotedNickname(j int) int {
+	if !s.isQuote(j) || s.upper {
+		return -1
+	}
+	k := j + 1
+	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && !s.toks[k].nl; n++ {
+		k++
+	}
+	if k == j+1 || !s.isQuote(k) || k+1 >= len(s.toks) || s.toks[k+1].nl || !s.capitalized(k+1) {
+		return -1
+	}
+	return k
+}
+
+// titleParticles open a surname when written with a capital inside a full
+// name or at its head: "Ana Luz De la Cruz", "Frank Lo Bianco", "Le Thi
+// Hoa", "Cian Ó Súilleabháin", "Siobhán Ní Bhriain", "Pieter Van der Merwe".
+var titleParticles = setOf("de", "del", "la", "lo", "le", "da", "di", "dos", "das", "du", "van", "von", "ter", "ten",
+	"o", "ni", "nic", "mac", "al", "el", "bin", "ibn")
+
+// titleParticleSkip returns the index of the surname after a capitalised
+// particle at token j, with a lower-case article or "der" after it ("De
+// la Cruz", "Van der Merwe"), when a capitalised name word follows on the
+// line; otherwise j.
+func (s *scan) titleParticleSkip(j int) int {
+	if s.caseless() || j+1 >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape == caseLower ||
+		s.toks[j].end-s.toks[j].start > 3 || !titleParticles[string(s.low(j))] || s.toks[j].nl {
+		return j
+	}
+	p := j + 1
+	if s.toks[p].shape == caseLower && (s.is(p, "la") || s.is(p, "los") || s.is(p, "las") || s.is(p, "der") || s.is(p, "den")) {
+		p++
+	}
+	if ok, _ := s.nameWord(p); ok && s.toks[p].shape == caseTitle && !s.toks[p].nl {
+		return p
+	}
+	return j
+}
+
+// gluedInitials returns the stop after two or three initials written
+// together at token i ("J.R.", "A.J.", "M.A.C."), when a capitalised name
+// word follows on the line; otherwise -1.
+func (s *scan) gluedInitials(i int) int {
+	k, n := i, 0
+	for k+1 < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.toks[k].end-s.toks[k].start == 1 &&
+		(k == i || !s.toks[k].space) && s.punct(k+1, '.') && !s.toks[k+1].space {
+		k, n = k+2, n+1
+	}
+	if n < 2 || n > 3 || s.upper || k >= len(s.toks) || s.toks[k].shape != caseTitle || s.toks[k].nl {
+		return -1
+	}
+	if ok, _ := s.nameWord(k); !ok {
+		return -1
+	}
+	return k - 1
+}
+
+// stopWordGiven reports whether token i is a given name spelt like a word
+// the name rules stop at ("Will"), written with its capital inside a
+// sentence right after "my son" or "her husband", where the word itself
+// would be in lower case.
+func (s *scan) stopWordGiven(i int) bool {
+	return i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].shape == caseTitle && !s.caseless() && !s.toks[i].nl &&
+		!s.sentenceStart(i) && s.has(i, bStop) && s.has(i, bFirst|bCommon) && !s.has(i, bMonth|bWeekday|bPatTitle|bClinTitle|bRelation)
+}

@@ -309,7 +309,7 @@ shape:
 			s.add(start, end, KindSSN, conf, "ssn")
 			return true
 		case lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 2 || lens[2] == 4) &&
-			(seps('/') || seps('-') || (seps('.') && lens[2] == 4)):
+			(seps('/') || seps('-') || (seps('.') && (lens[2] == 4 || s.prevWordIn(start, 2, bDateCue)))):
 			if !monthDay(num(t, g[0]), num(t, g[1])) {
 				return false
 			}
@@ -364,7 +364,7 @@ shape:
 	// Any other grouped number of phone length right after a phone cue,
 	// or labelled after it ("416 60 039 office", "082 490 1693-Fax").
 	if len(g) >= 2 && total >= 7 && total <= 15 && (seps(' ', '-', ')') || seps('.', ' ')) &&
-		!(lens[0] == 4 && seps('-')) && (s.prevWordIn(start, 3, bPhoneCue|bFaxCue) || s.labelAfter(end)) {
+		!(lens[0] == 4 && seps('-')) && (s.prevWordIn(start, 3, bPhoneCue|bFaxCue) || s.labelAfter(end) || s.copulaAfterCue(start)) {
 		return phone(0.85, "phone.cue")
 	}
 	// "reach me at 079 2718 1155": after a bare "at", only long numbers
@@ -445,4 +445,13 @@ func (s *scan) single(start, end, n int) bool {
 		return false
 	}
 	return true
+}
+
+// copulaAfterCue reports whether the number at off closes "<phone cue> ...
+// is": a phone cue up to five words back and "is", "es" or "was" right
+// before the number ("el número de ella es 9555 0143", "the best number
+// for my mom is 555 0199").
+func (s *scan) copulaAfterCue(off int) bool {
+	i := s.tokenAt(off) - 1
+	return (s.is(i, "is") || s.is(i, "es") || s.is(i, "was") || s.is(i, "era")) && s.prevWordIn(off, 6, bPhoneCue)
 }

@@ -71,7 +71,7 @@ const ruleYoungAge = "age"
 func (s *scan) statedAge(p, i int) bool {
 	end := i >= len(s.toks) || s.toks[i].nl || s.punct(i, '.') || s.punct(i, ',') || s.punct(i, '!') ||
 		s.punct(i, '?') || s.punct(i, ';') || s.punct(i, ')') || s.is(i, "and") || s.is(i, "now") || s.is(i, "but") ||
-		s.is(i, "today") || s.is(i, "y")
+		s.is(i, "today") || s.is(i, "y") || s.ageHalf(i) > i
 	if !end || i < len(s.toks) && s.punct(i, '.') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && !s.toks[i+1].space {
 		return false // "is 7.5"
 	}
@@ -79,7 +79,7 @@ func (s *scan) statedAge(p, i int) bool {
 		return true
 	}
 	switch {
-	case s.is(p, "i'm") || s.is(p, "im") || s.is(p, "he's") || s.is(p, "she's"):
+	case s.is(p, "i'm") || s.is(p, "im") || s.is(p, "he's") || s.is(p, "she's") || s.is(p, "hes") || s.is(p, "shes"):
 		return true
 	case s.is(p, "am") && s.is(p-1, "i"):
 		return true
@@ -175,6 +175,10 @@ func (s *scan) ageEnd(end int) int {
 		}
 	case s.is(i, "y") && looseTails[string(s.low(i+1))]:
 		return s.toks[i+1].end // "70 y pico"
+	case s.is(i, "anitos") || s.is(i, "anito") || s.is(i, "mesecitos") || s.is(i, "semanitas"):
+		return s.toks[i].end // "2 añitos"
+	case s.ageHalf(i) > i:
+		return s.toks[s.ageHalf(i)-1].end // "9 and a half"
 	}
 	return end
 }
@@ -215,6 +219,9 @@ func (s *scan) explicitAge(start, end int) bool {
 	if (s.is(p, "turned") || s.is(p, "turn") || s.is(p, "turns") || s.is(p, "turning")) && !s.has(i, bUnitsNext) &&
 		!s.punct(i, ':') && !s.punct(i, '%') {
 		return true // "I just turned 47", "she'll turn 80"; not "turn 2 tabs"
+	}
+	if afterDe && s.childAgeAfterDe(p+1, i) || (s.is(i, "anitos") || s.is(i, "anito")) && spanishHaveVerbs[string(s.low(p))] {
+		return true // "mi hijo de 8 meses", "tiene 2 añitos"
 	}
 	if s.spanishAgeInMonths(p, i) || s.ageAtMilestone(p, i) || s.bareSpanishAge(p, i) || s.futureAge(p, i) || s.babyAgeInMonths(p, i) {
 		return true

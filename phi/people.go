@@ -17,7 +17,7 @@ var (
 		"enfermero", "lic", "prof", "provider")
 	clinicianAfter = setOf("md", "do", "np", "rn", "pa", "dds", "phd", "lpn", "fnp", "pac", "crnp")
 	patientTitles  = setOf("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora",
-		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam")
+		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam", "ing", "arq")
 	relations = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
 		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
 		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",
@@ -28,7 +28,8 @@ var (
 		"marido", "mujer", "cuidador", "cuidadora", "sibling", "spouse",
 		"neighbor", "neighbour", "vecino", "vecina", "sons", "daughters", "children", "kids", "hijos",
 		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters",
-		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney")
+		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney", "nene", "nena", "bebito", "bebita",
+		"manager", "boss", "supervisor", "coworker", "co-worker", "colleague", "jefe", "jefa", "companero", "companera")
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
@@ -60,7 +61,8 @@ var (
 		"team", "there", "everyone", "everybody", "all", "staff", "office", "folks", "guys", "again",
 		"todos", "equipo", "doc", "sir", "madam", "maam", "senores", "i'm", "it's", "i'd", "i'll", "i've",
 		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family",
-		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors")
+		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors",
+		"bye", "byee", "goodbye", "adios", "ciao", "cya", "ing", "arq")
 )
 
 // nameCue describes a phrase that introduces a name and how strong it is.
@@ -77,7 +79,10 @@ var nameCues = []nameCue{
 	{[]string{"patient", ":"}, strong}, {[]string{"paciente", ":"}, strong},
 	{[]string{"patient", "name"}, strong}, {[]string{"signed", ","}, strong}, {[]string{"firma", ":"}, strong},
 	{[]string{"this", "is"}, weak}, {[]string{"i", "am"}, weak}, {[]string{"i'm"}, weak},
-	{[]string{"im"}, weak}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
+	{[]string{"im"}, weak}, {[]string{"yo", "soy"}, medium}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
+	{[]string{"le", "escribe"}, medium}, {[]string{"les", "escribe"}, medium}, {[]string{"te", "escribe"}, medium},
+	{[]string{"me", "dicen"}, medium},
+	{[]string{"le", "dicen"}, medium}, {[]string{"me", "llaman"}, medium}, {[]string{"le", "llaman"}, medium},
 	{[]string{"it's"}, weak}, {[]string{"its"}, weak}, {[]string{"speaking", "with"}, weak}, {[]string{"named"}, strong},
 	{[]string{"called"}, weak}, {[]string{"llamado"}, strong}, {[]string{"llamada"}, strong},
 	{[]string{"spoke", "with"}, weak}, {[]string{"spoke", "to"}, weak}, {[]string{"talked", "to"}, weak},
@@ -170,7 +175,9 @@ var notPeople = setOf("america", "american", "brazil", "france", "french", "germ
 var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "partners", "investments",
 	"orchestra", "bank", "foundation", "associates", "sons", "bros", "pharmacy", "insurance", "hospital",
 	"clinic", "medical", "health", "street", "avenue", "road", "university", "college", "school",
-	"center", "centre", "church", "services", "solutions", "systems", "labs", "sa", "sl")
+	"center", "centre", "church", "services", "solutions", "systems", "labs", "sa", "sl",
+	"construction", "logistics", "consulting", "industries", "enterprises", "holdings", "motors", "realty",
+	"properties", "builders", "electric", "plumbing", "roofing", "transport", "trucking", "farms", "agency")
 
 // nameWord reports whether token i may be part of a name and its classes
 // in the name lists.
@@ -222,6 +229,7 @@ func (s *scan) particleSkip(j int) int {
 // returns the surname's index, or i.
 func (s *scan) initialSurname(i int) int {
 	k := i + 2
+
 	if s.upper || k >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].end-s.toks[i].start != 1 ||
 		s.toks[i].shape != caseUpper || !s.punct(i+1, '.') || s.toks[k].shape != caseTitle || s.toks[k].nl ||
 		s.sentenceStart(i) || s.has(i-1, bClinTitle|bPatTitle) || !s.toks[i].space || i > 0 && s.toks[i-1].kind != tWord ||
@@ -253,6 +261,15 @@ func (s *scan) caseless() bool { return s.upper || s.lower }
 func (s *scan) captureName(i int, st strength) int {
 	if e := s.givenAbbrev(i); e >= 0 {
 		return s.captureRest(i, e, st) // "Ma. Fernanda López", "Wm. Carter"
+	}
+	if p := s.titleParticleSkip(i); p > i && st != weak {
+		return s.captureRest(i, p, st) // "my mother Le Thi Hoa", "nombre es De la Cruz"
+	}
+	if e := s.gluedInitials(i); e > 0 {
+		return s.captureRest(i, e, st) // "J.R. Smith"
+	}
+	if s.surnameInCapitals(i) {
+		return s.captureRest(i, i, st) // "I am LIU Jianguo"
 	}
 	ok, c := s.nameWord(i)
 	if !ok || s.clinicianTitleAt(i) {
@@ -297,8 +314,13 @@ func (s *scan) captureRest(i, last int, st strength) int {
 				j = k
 			}
 		}
+		if q := s.quotedNickname(j); q > 0 {
+			j = q + 1 // "Leonard \"Len\" Fitzgerald": the nickname goes with the name
+		}
 		if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].nl {
-			j = s.particleSkip(j)
+			if j = s.particleSkip(j); s.toks[j].shape != caseLower {
+				j = s.titleParticleSkip(j)
+			}
 		}
 		ok, c := s.nameWord(j)
 		if !ok || s.toks[j].nl {
@@ -377,8 +399,11 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	if s.punct(j, ',') || s.punct(j, ':') || s.punct(j, '-') {
 		j++
 	}
-	if s.punct(j, '"') || s.punct(j, '(') {
+	if s.isQuote(j) || s.punct(j, '(') {
 		j++
+	}
+	for n := 0; n < 2 && (s.is(j, "um") || s.is(j, "uh") || s.is(j, "umm") || s.is(j, "uhh") || s.is(j, "erm") || s.is(j, "eh")); n++ {
+		j++ // "this is um jo ellen": a speaker's filler before the name
 	}
 	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
 		st = strong // "DAUGHTER-KRISSY", "wife: Ana": a label
@@ -471,8 +496,11 @@ func (s *scan) signature(i int) {
 		s.stopWordSignature(j)
 		return
 	}
-	// A signature ends its line.
-	if last+1 < len(s.toks) && !s.toks[last+1].nl && !s.punct(last+1, '.') {
+	// A signature ends its line, or goes on with the writer's phone or
+	// e-mail ("Kind regards, Aoife O'Sullivan +353 86 555 0121") or a
+	// separator before the next block ("--", "|").
+	if last+1 < len(s.toks) && !s.toks[last+1].nl && !s.punct(last+1, '.') && !s.contactAt(last+1) &&
+		!(s.punct(last+1, '-') && s.punct(last+2, '-') || s.punct(last+1, '|')) { // "-- Jonathan R. Smith, Senior Estimator"
 		return
 	}
 	s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
@@ -495,7 +523,7 @@ func (s *scan) listedNames(i int) int {
 		}
 	}
 	ok, c0 := s.nameWord(i)
-	if !ok || s.has(i, bNotPeople) {
+	if !ok || s.has(i, bNotPeople) || s.spanishPronoun(i) {
 		return i
 	}
 	if !s.capitalized(i) && !s.lower {
@@ -545,6 +573,8 @@ func (s *scan) listedNames(i int) int {
 		if j > i {
 			if p := s.particleSkip(j); p != j {
 				j = p // "Luis de la Cruz": on to the surname
+			} else if p := s.titleParticleSkip(j); p != j {
+				j = p // "Frank Lo Bianco"
 			}
 		}
 		ok, c := s.nameWord(j)
@@ -602,4 +632,42 @@ end:
 func verbLike(w []byte) bool {
 	return bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("ing")) || bytes.HasSuffix(w, []byte("ly")) ||
 		bytes.HasSuffix(w, []byte("ess")) || bytes.HasSuffix(w, []byte("es"))
+}
+
+// spanishPronoun reports whether the listed name at token i is the Spanish
+// pronoun it is spelt like, opening its clause before a word in lower
+// case that is no English word: "Ella tiene cita", "ella quiere". After a cue or a
+// relation ("mi hija Ella") the cue rules still take it.
+func (s *scan) spanishPronoun(i int) bool {
+	return s.toks[i].end-s.toks[i].start == 4 && s.is(i, "ella") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && s.toks[i+1].shape == caseLower &&
+		!s.toks[i+1].nl && !s.everyday(i+1) && (s.sentenceStart(i) || s.toks[i].shape == caseLower) // "Ella lives in..." is English
+}
+
+// contactAt reports whether a phone number or an e-mail address found by
+// the number and address rules starts at token k.
+func (s *scan) contactAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	at := s.toks[k].start
+	for _, sp := range s.spans {
+		if (sp.Kind == KindPhone || sp.Kind == KindEmail) && sp.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameInCapitals reports whether token i is a listed surname written in
+// capitals before the given name, as Chinese, Korean and Vietnamese names
+// are often written in forms ("LIU Jianguo", "NGUYEN Van An"): a short
+// word in capitals, then a capitalised word on the line.
+func (s *scan) surnameInCapitals(i int) bool {
+	if s.upper || i+1 >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].shape != caseUpper ||
+		s.toks[i].end-s.toks[i].start < 2 || s.toks[i+1].shape != caseTitle || s.toks[i+1].nl || !s.toks[i+1].space ||
+		s.has(i, bStop|bClinical|bState|bOrg|bMonth) || s.nameClass(i)&names.Last == 0 {
+		return false
+	}
+	ok, _ := s.nameWord(i + 1)
+	return ok && !s.has(i+1, bClinical)
 }

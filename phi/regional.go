@@ -14,7 +14,8 @@ func (s *scan) cityStateAfter(end int) bool {
 			end -= 2
 		}
 	}
-	return end >= 0 && end < len(s.toks) && s.toks[end].shape == caseUpper && s.has(end, bState) && s.punct(end-1, ',')
+	return end >= 0 && end < len(s.toks) && s.toks[end].shape == caseUpper && s.has(end, bState) &&
+		(s.punct(end-1, ',') || s.toks[end-1].shape == caseTitle && s.punct(end-2, ',')) // "Chicago, IL", ", Bronx NY"
 }
 
 // leadUnits name a home or an office within a building, written before
@@ -247,4 +248,107 @@ func (s *scan) closesValue(k int) bool {
 	n := k + 1
 	return n >= len(s.toks) || s.toks[n].nl || s.toks[n].kind == tPunct && s.text[s.toks[n].start] != '-' && s.text[s.toks[n].start] != '/' ||
 		s.toks[n].kind == tWord && s.toks[n].shape == caseLower && s.toks[n].space && !s.has(n, bUnit|bScale|bUnitsNext)
+}
+
+// numberedWay records a way named by its ordinal number before the way
+// word, with the house number after it, as Guatemala and parts of Central
+// America write them: "6a Avenida 3-45 Zona 1, Quetzaltenango", "12 Calle
+// 5-20, Zona 10", "3ª Calle Poniente 14". Token i is the number; it
+// reports whether it recorded an address.
+func (s *scan) numberedWay(i int) bool {
+	if s.upper || s.toks[i].end-s.toks[i].start > 2 || i+2 >= len(s.toks) {
+		return false
+	}
+	j := i + 1
+	if !s.toks[j].space {
+		if w := s.text[s.toks[j].start:s.toks[j].end]; w != "a" && w != "o" && w != "ª" && w != "º" {
+			return false
+		}
+		j++
+	}
+	if j >= len(s.toks) || !s.has(j, bStreetPrefix) || s.toks[j].shape != caseTitle || s.toks[j].nl || s.toks[j].end-s.toks[j].start < 3 {
+		return false
+	}
+	k := j + 1
+	if s.is(k, "poniente") || s.is(k, "oriente") || s.has(k, bState) && cardinalWays[string(s.low(k))] {
+		k++
+	}
+	// The house number: "3-45" (the crossing way, then the house) or a
+	// plain number.
+	if k >= len(s.toks) || s.toks[k].kind != tNum || s.toks[k].nl || s.toks[k].end-s.toks[k].start > 3 {
+		return false
+	}
+	end := k
+	if s.punct(k+1, '-') && k+2 < len(s.toks) && s.toks[k+2].kind == tNum && !s.toks[k+1].space && !s.toks[k+2].space {
+		end = k + 2
+	} else if !s.has(i-1, bPlacePrep) && !s.has(i-1, bAddressCue) {
+		return false // "2 Calle 14" alone may be a count: only after "en", "at" or an address cue
+	}
+	if z := end + 1; s.is(z, "zona") && z+1 < len(s.toks) && s.toks[z+1].kind == tNum && !s.toks[z+1].nl {
+		end = z + 1 // "Zona 1"
+	}
+	end = s.spanishTail(end)
+	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.numbered")
+	return true
+}
+
+// lowerStreet records a street address typed all in lower case, as in a
+// hurried text: "1407 w 8th st apt d, yuma az 85364", "22 oak ridge dr,
+// austin tx". Words in lower case say little, so the street must close on
+// its town and a state code, and the code must be no everyday word unless
+// its ZIP follows. Token i is the house number; it reports whether it
+// recorded an address.
+func (s *scan) lowerStreet(i int) bool {
+	j := i + 1
+	if s.toks[i].end-s.toks[i].start > 6 || j >= len(s.toks) || !s.toks[j].space || s.toks[j].shape != caseLower {
+		return false
+	}
+	suffix := -1
+	for k := j; k < len(s.toks) && k < j+5 && !s.toks[k].nl && suffix < 0; k++ {
+		switch {
+		case s.toks[k].kind == tNum && s.has(k+1, bOrdinal) && !s.toks[k+1].space:
+			k++ // "8th"
+		case s.toks[k].kind != tWord || s.toks[k].shape != caseLower:
+			return false
+		case k > j && s.has(k, bStreetSuffix):
+			suffix = k
+		case s.has(k, bStop|bClinical|bUnitsNext):
+			return false
+		}
+	}
+	if suffix < 0 {
+		return false
+	}
+	end := suffix
+	if s.punct(end+1, '.') {
+		end++
+	}
+	if u := end + 1; s.has(u, bUnit) && u+1 < len(s.toks) && !s.toks[u+1].nl && (s.toks[u+1].kind == tNum || s.toks[u+1].end-s.toks[u+1].start <= 2) {
+		end = u + 1 // "apt d", "unit 4"
+		for end+1 < len(s.toks) && !s.toks[end+1].space && s.toks[end+1].kind != tPunct {
+			end++
+		}
+	}
+	if !s.punct(end+1, ',') {
+		return false
+	}
+	k := end + 2
+	for n := 0; k < len(s.toks) && n < 3 && s.toks[k].kind == tWord && s.toks[k].shape == caseLower && !s.toks[k].nl &&
+		!(n > 0 && s.has(k, bState)); n++ {
+		k++
+	}
+	st := k
+	if st == end+2 || st >= len(s.toks) || !s.has(st, bState) || s.toks[st].end-s.toks[st].start != 2 || s.toks[st].nl {
+		return false
+	}
+	zip := st + 1
+	hasZip := zip < len(s.toks) && s.toks[zip].kind == tNum && s.toks[zip].end-s.toks[zip].start == 5 && !s.toks[zip].nl
+	if !hasZip && (ambiguousStates[string(s.low(st))] || s.everyday(st)) {
+		return false
+	}
+	s.add(s.toks[i].start, s.toks[st].end, KindAddress, 0.8, "address.lower")
+	if hasZip {
+		s.add(s.toks[zip].start, s.toks[zip].end, KindZIP, 0.85, "zip.context")
+	}
+	return true
 }

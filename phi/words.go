@@ -16,8 +16,11 @@ func (s *scan) words() {
 	for i := 0; i < len(s.toks); i++ {
 		tk := s.toks[i]
 		if tk.kind == tNum {
-			if !s.prefixedStreet(i) {
-				s.streetAddress(i)
+			if !s.prefixedStreet(i) && !s.numberedWay(i) && !s.streetAddress(i) && (s.lower || s.toks[min(i+1, len(s.toks)-1)].shape == caseLower) {
+				s.lowerStreet(i)
+			}
+			if i+1 < len(s.toks) && s.toks[i+1].start == tk.end && s.is(i+1, "s") {
+				s.decadeAgeAt(tk.start, tk.end) // "in his late 70s"
 			}
 			continue
 		}
@@ -79,12 +82,16 @@ func (s *scan) words() {
 		case tk.lex&bRelation != 0 || tk.lex&bKinCue != 0 && s.is(i, "other") && s.is(i-1, "significant"):
 			n := len(s.spans)
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
+			if len(s.spans) == n && s.has(i-1, bPossessive) && s.stopWordGiven(i+1) {
+				s.add(s.toks[i+1].start, s.toks[i+1].end, KindName, 0.8, "name.relation") // "my son Will has a fever"
+			}
 			if len(s.spans) > n && tk.shape == caseTitle && kinTitles[string(s.low(i))] && !s.has(i-1, bPossessive) &&
 				s.spans[n].Start == s.toks[i+1].start {
 				s.spans[n].Start = tk.start // "Grandma Ruth", "Tía Carmen": the title is how she is called
 			}
 			s.nameBeforeRelation(i)
 			s.possessiveBeforeRelation(i)
+			s.nameBeforeApposition(i)
 		case tk.shape == caseUpper && s.upper && tk.lex&bAmbTitle != 0 && tk.lex&bPatTitle != 0:
 			// "MS LOMBARDI": in capitals "MS" is also mental status.
 			if ok, c := s.nameWord(i + 1); ok && c&names.Last != 0 && c&names.Common == 0 && !s.everyday(i+1) &&
@@ -100,12 +107,24 @@ func (s *scan) words() {
 		}
 		if tk.lex&^ruleOnlyBits == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
 			s.hyphenRelation(i)
+			if s.digitsIn(i, false) > 1 {
+				s.spokenPhone(i) // "five-five-five, oh-one-four-eight"
+			}
 		}
 		if tk.lex&bSchool != 0 && tk.shape == caseTitle {
 			s.school(i)
 		}
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
+		}
+		if tk.lex&bTrigger != 0 && (s.is(i, "by") && s.is(i-1, "goes") || s.is(i, "as") && s.is(i-1, "known")) {
+			s.nameAfterCue(i, medium, 0.9, "name.cue") // "she goes by Rita", "known as Chuy"
+		}
+		if tk.lex&bTrigger != 0 && (s.has(i+1, bTrigger) || s.punct(i+1, ',')) {
+			if e := s.spokenPhone(i); e > i {
+				i = e
+				continue
+			}
 		}
 		if tk.lex&bTrigger != 0 && s.has(i+1, bKeeping) && (s.is(i, "is") || s.is(i, "was")) {
 			s.nameBeforeState(i)
