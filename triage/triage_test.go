@@ -357,6 +357,11 @@ func TestHeldOut(t *testing.T) {
 // biting a pod, a brother on an overpass railing, lips "getting big"
 // after amoxicillin, "impending doom", breathless while seated); fixed
 // likewise.
+// probe26 (100, all Spanish, seventeen countries' slang) found 0.80 (a
+// child fallen from a terrace bleeding from an ear, "se atoró con un
+// caramelo", 7 months and bleeding, "se cortó las venas", "me aviento del
+// puente", "se le trabó la lengua", a child pulled from a ditch); fixed
+// likewise, with "me quiero matar estudiando" an idiom.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
