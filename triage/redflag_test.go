@@ -312,6 +312,11 @@ func TestFindRedFlags(t *testing.T) {
 		{"studying idiom", "me quiero matar estudiando para los exámenes, necesito un certificado", "", triage.UrgencyRoutine},
 		{"no quiero hacerme daño", "no quiero hacerme daño, pero necesito hablar con alguien hoy", "mental_health", triage.UrgencyUrgent},
 		{"tight belly in pregnancy", "tengo 31 semanas y la barriga se me pone dura a ratos", "needs_today", triage.UrgencyUrgent},
+		{"saving pills to take at once", "saved up my sleeping pills, planning to take them all at once", "suicidal", triage.UrgencyEmergency},
+		{"worst of my life, far", "my head hit like a hammer at the gym twenty minutes ago, worst of my life", "worst_pain", triage.UrgencyEmergency},
+		{"numb and wet", "numb around my bottom and thighs and I wet myself", "cauda_equina", triage.UrgencyEmergency},
+		{"whole leg burned", "me quemé toda la pierna con aceite, la piel está blanca y no me duele", "burn_or_exposure", triage.UrgencyEmergency},
+		{"tar then passed out", "stool like tar and then I passed out", "gi_bleeding", triage.UrgencyEmergency},
 		// The set-asides above must not swallow real signs.
 		{"dog bit a person", "our dog bit my son and he is bleeding a lot, do we need a vet for the dog?", "severe_bleeding", triage.UrgencyEmergency},
 		{"si is yes", "sí, tiene dolor de pecho fuerte, ¿qué le pasa?", "chest_pain", triage.UrgencyEmergency},

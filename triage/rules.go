@@ -251,6 +251,8 @@ var redFlagRules = []rule{
 			"ultima ~1 noche|vez", "last ~1 night ~1 alive|on ~1 earth",
 			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~3 up ~2 my|mis|las|the|all ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
 			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~2 my|mis|las|the|all ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
+			"saved|saving|stockpil*|juntando|guardando ~~12 take|tomar ~2 them|all|todas|todos ~2 at ~1 once",
+			"planning|plan|planeo|pienso ~3 take|tomar|tomarme ~2 them|all|todas|todos ~~3 once|vez",
 			// A farewell, then silence: "perdón por todo" and no answer.
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 no ~1 contesta|responde|aparece|llego|regreso",
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 not ~1 answering|responding|picking|home",
@@ -355,6 +357,7 @@ var redFlagRules = []rule{
 		"cant|can't|cannot ~2 feel ~~6 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas ~~25 pee|peeing|orinar|urinat*|bladder|vejiga",
 		"no ~1 siento ~~6 private|groin|genital*|entrepierna|partes|nalgas ~~25 pee|orinar|orino|vejiga",
 		"private|groin|genital*|saddle|entrepierna|partes ~~8 numb*|dormid*|adormec* ~~25 pee|peeing|orinar|urinat*|bladder|vejiga",
+		"numb*|dormid*|adormec* ~~8 bottom|buttocks|thighs|groin|private|nalgas|entrepierna ~~20 wet ~1 myself|herself|himself",
 		"pee|peeing|orinar|urinat*|bladder|vejiga ~~25 numb*|dormid*|adormec* ~~8 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas",
 		"cauda ~1 equina",
 	}},
@@ -421,7 +424,7 @@ var redFlagRules = []rule{
 	// Black or bloody stool with fainting.
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"coffee ~1 grounds", "borra ~1 de ~1 cafe",
-		"tar|tarry|alquitran|chapopote ~~15 faint*|pass|dizzy|mare*|desmay*|lightheaded|palido|palida|pale",
+		"tar|tarry|alquitran|chapopote ~~15 faint*|pass|passed|dizzy|mare*|desmay*|lightheaded|palido|palida|pale",
 		"black|tarry|negr*|bloody|blood|sangre ~~6 stool*|poop*|pooping|heces|popo|caca|tarry|evacuaciones ~~10 faint*|passed|dizzy|lightheaded|desmay*|mare*",
 		"faint*|passed|dizzy|lightheaded|desmay*|mare* ~~10 black|tarry|negr*|bloody ~~4 stool*|poop*|pooping|heces|popo|caca|tarry",
 	}},
@@ -465,6 +468,8 @@ var redFlagRules = []rule{
 		"blister*|ampolla* ~~6 peeling|pelando|despellej*",
 		"boiling|hirviendo|scald*|quem*|burn*|aceite|gasolina ~~12 pecho|cara|brazo|pierna|chest|face|arm|leg ~~8 ampolla*|blister*",
 		"quem*|burned|burnt ~3 la|su|his|her|my|the ~1 cara|face",
+		"quemada|quemado|burned|burnt ~2 toda|todo|whole|entire ~2 la|el|my|his|her ~1 pierna|brazo|espalda|leg|arm|back|abdomen|pecho|chest",
+		"piel|skin ~3 blanca|white|negra|black ~~8 no ~2 duele|hurt|dolor",
 		"leathery|charred|acartonad*|chamuscad* ~~25 burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo",
 		"boiling|hirviendo|scald*|quem*|burn*|aceite|fire|fuego ~~10 skin|piel ~3 peeling|peel*|off|pelando|despellej*|cayendo",
 		"toddler|baby|infant|bebe|nino|nina|nene|nena|kid|child ~~8 boiling|hirviendo|scald*",
@@ -623,7 +628,7 @@ var redFlagRules = []rule{
 		"dolor ~2 de ~1 cabeza ~3 brutal|terrible|horrible|fuertisimo ~~3 repente|sudden*",
 		"dolor|headache*|pain ~~8 peor ~2 de ~1 mi ~1 vida",
 		"dolor ~~6 mas ~1 fuerte ~2 de ~1 mi ~1 vida",
-		"headache*|pain|dolor ~~6 worst ~3 of ~1 her|his|my|their|your ~1 life", "dolor ~2 de ~1 cabeza ~~8 de ~1 golpe|repente",
+		"headache*|pain|dolor|head|cabeza ~~20 worst ~3 of ~1 her|his|my|their|your ~1 life", "dolor ~2 de ~1 cabeza ~~8 de ~1 golpe|repente",
 	}},
 	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: []string{
 		"worst ~2 headache*", "peor ~3 dolor ~2 cabeza",

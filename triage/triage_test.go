@@ -362,10 +362,15 @@ func TestHeldOut(t *testing.T) {
 // caramelo", 7 months and bleeding, "se cortó las venas", "me aviento del
 // puente", "se le trabó la lengua", a child pulled from a ditch); fixed
 // likewise, with "me quiero matar estudiando" an idiom.
+// probe28 (100, the writer's own choice of the hardest cases) found 0.875
+// (pills saved to take at once, a "baseball bat" headache "worst of my
+// life" told far from the word, tar-like stool then fainting, numbness
+// with wetting oneself, a whole leg burned white and painless); fixed
+// likewise.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
