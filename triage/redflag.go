@@ -39,7 +39,7 @@ func MaxUrgency(flags []RedFlag) Urgency {
 // compiledRule is a rule ready to match.
 type compiledRule struct {
 	rule
-	notBefore, notAfter, idiom *term
+	notBefore, notAfter, idiom, mild *term
 }
 
 // detector runs the red-flag rules over tokens.
@@ -65,7 +65,7 @@ func newDetector(rules []rule) (*detector, error) {
 		for _, spec := range []struct {
 			src string
 			dst **term
-		}{{r.notBefore, &cr.notBefore}, {r.notAfter, &cr.notAfter}, {r.idiom, &cr.idiom}} {
+		}{{r.notBefore, &cr.notBefore}, {r.notAfter, &cr.notAfter}, {r.idiom, &cr.idiom}, {r.mild, &cr.mild}} {
 			if spec.src == "" {
 				continue
 			}
@@ -245,12 +245,8 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
-	if r.idiom != nil {
-		for k := cs; k <= ce; k++ {
-			if r.idiom.matches(toks[k].norm) {
-				return dropped
-			}
-		}
+	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) {
+		return dropped
 	}
 	for k := cs; k <= ce; k++ {
 		if k > e && joins[toks[k].norm] {
@@ -263,11 +259,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if longAgo(toks, s, e) {
 		return dropped
 	}
-	if (r.kind == "pregnancy_bleeding" || r.kind == "severe_bleeding") && light(toks, cs, ce) {
+	if r.mild != nil && r.urgency == UrgencyEmergency && anyIn(toks, cs, ce, r.mild) {
 		// "unas manchitas de sangre poquitas": spotting, for today.
 		return downgraded
 	}
-	if r.kind == "suicidal" && deniesPlan(toks) {
+	if r.deniable && deniesPlan(toks) {
 		// "No thoughts of hurting myself, but I can't go on like this":
 		// a clinician today, not 988 now.
 		return downgraded
@@ -359,12 +355,10 @@ func familyHistory(toks []token, s, e int) bool {
 // inheritance words make a relative's past sign a question of risk.
 var inheritance = wordSet("hereditario hereditaria hereditary genetic genetico genetica prevenir prevent prevention screening screened riesgo risk antecedentes")
 
-// light words say bleeding is slight: spotting.
-var lightWords = wordSet("spotting manchitas manchita poquito poquita poquitas poquitos light slight leve leves")
-
-func light(toks []token, cs, ce int) bool {
+// anyIn reports whether a word of toks[cs..ce] matches t.
+func anyIn(toks []token, cs, ce int, t *term) bool {
 	for k := cs; k <= ce; k++ {
-		if lightWords[toks[k].norm] {
+		if t.matches(toks[k].norm) {
 			return true
 		}
 	}
@@ -489,9 +483,13 @@ var pets = wordSet("cat cats dog dogs pet pets puppy kitten perro perra perrito 
 // "no se me quita con nada", "won't go away", "doesn't stop", "no
 // mejora". The word that says so must come before the match's last word,
 // so that in "chest doesn't hurt, it stopped" the negation still denies.
-func persists(toks []token, k, e int) bool {
-	for j := k + 1; j <= k+3 && j < e && !toks[j].clause; j++ {
-		if persistWords[toks[j].norm] {
+func persists(toks []token, k, e int) bool { return soonAfter(toks, k, e, 3, persistWords) }
+
+// soonAfter reports a word of set among the n words after k, inside the
+// match ending at e and in k's clause.
+func soonAfter(toks []token, k, e, n int, set map[string]bool) bool {
+	for j := k + 1; j <= k+n && j < e && !toks[j].clause; j++ {
+		if set[toks[j].norm] {
 			return true
 		}
 	}
@@ -501,14 +499,7 @@ func persists(toks []token, k, e int) bool {
 // stillness reports a negation at k, inside a match ending at e, that
 // reports something not moving, which is a sign, not a denial: "no
 // siento que el bebé se mueva", "hasn't moved his arm since", "no kicks".
-func stillness(toks []token, k, e int) bool {
-	for j := k + 1; j <= k+6 && j < e && !toks[j].clause; j++ {
-		if movement[toks[j].norm] {
-			return true
-		}
-	}
-	return false
-}
+func stillness(toks []token, k, e int) bool { return soonAfter(toks, k, e, 6, movement) }
 
 var movement = wordSet("move moves moved moving movement movements kick kicks kicked kicking mueve mueva movido moviendo moverse movimiento movimientos patea patadas pateado")
 

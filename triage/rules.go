@@ -14,7 +14,16 @@ type rule struct {
 	// idiom lists words that, anywhere in the match's clause, make it a
 	// figure of speech ("this bill gave me a heart attack").
 	idiom string
+	// mild lists words that, anywhere in the match's clause, make an
+	// emergency urgent ("unas manchitas de sangre": spotting).
+	mild string
+	// deniable: a message that denies a plan or thoughts of self-harm
+	// makes the sign urgent, not an emergency (see deniesPlan).
+	deniable bool
 }
+
+// lightBleeding are the words of a slight bleed (rule.mild).
+const lightBleeding = "spotting|manchitas|manchita|poquito|poquita|poquitas|poquitos|light|slight|leve|leves"
 
 // Shared word lists of the rules.
 const (
@@ -157,7 +166,7 @@ var redFlagRules = []rule{
 		"salio|sale|salia|echo|echa|bota|boto|escupio|escupe ~2 sangre ~3 por ~2 la ~1 boca",
 		"vaso|vasos|taza|tazas|cup|cups|glass ~2 de|of ~1 sangre|blood",
 		"sangre|blood|bleed* ~~10 palido|palida|pale ~2 y|and ~1 frio|fria|cold|clammy|sweaty",
-	}, notBefore: "if|si", notAfter: labWords + "|fever|fiebre"},
+	}, notBefore: "if|si", notAfter: labWords + "|fever|fiebre", mild: lightBleeding},
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
 		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*|cerrandose|cerrandoseme|tapando|tapandose",
@@ -223,7 +232,7 @@ var redFlagRules = []rule{
 		"hijo|hija|nino|nina|bebe|nieto|nieta|son|daughter|kid|toddler|baby|child|grandson|granddaughter ~4 took|ate|tomo|comio|swallowed|trago ~2 my|mis|mi|your|tus|grandma*|grandpa*|abuel* ~2 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds",
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea",
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
-	{kind: "suicidal", urgency: UrgencyEmergency, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea", patterns: []string{
 			"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
 			"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",
@@ -454,7 +463,7 @@ var redFlagRules = []rule{
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 		"#20-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
 		"#20-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",
-	}, notAfter: labWords},
+	}, notAfter: labWords, mild: lightBleeding},
 	// Chemicals or an object in the eye.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
 		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco ~~8 eye|eyes|ojo|ojos",
