@@ -13,6 +13,7 @@ var ErrClosed = errors.New("audit: closed")
 // batch was being flushed; one flush commits them all.
 type batch struct {
 	events []Event
+	riders []*riderSlot  // Log: writes committed with the events (Log.Ride)
 	data   []byte        // FileSink: encoded lines
 	seal   bool          // Log: end the batch with a checkpoint
 	cp     Checkpoint    // Log: the checkpoint written, when one was

@@ -56,6 +56,10 @@ type Config struct {
 // Append for the batch has returned nil. When the sink fails, the chain
 // head does not move, every caller in the batch gets the error, and the
 // next batch reuses the Seqs.
+//
+// Over a RiderSink (such as the AuditSink of inbox/sqlstore), Ride also
+// commits another store's write in the transaction of the next batch,
+// with the events that record it: see Ride.
 type Log struct {
 	sink     Sink
 	clock    clock.Clock
@@ -192,36 +196,58 @@ func OpenFileLog(path string, fcfg FileConfig, cfg Config) (*Log, error) {
 
 // flush stamps a batch and writes it; the committer never runs two at once.
 func (l *Log) flush(ctx context.Context, b *batch) error {
-	head := l.Head()
-	out := b.events
-	for i := range out {
-		stamp(&out[i], &head)
+	if len(b.riders) > 0 {
+		return l.flushRiders(ctx, b)
 	}
-	since := l.since + len(out)
-	lastCP := l.lastCP
-	if l.key != nil {
-		now := l.clock.Now()
-		due := l.every > 0 && since >= l.every ||
-			l.interval > 0 && since > 0 && !now.Before(l.lastCP.Add(l.interval))
-		if b.seal || due {
-			cp := SignCheckpoint(l.key, head)
-			ev := cp.Event(now)
-			stamp(&ev, &head)
-			out = append(out, ev)
-			b.cp, since, lastCP = cp, 0, now
-		}
-	}
+	out, next := l.chain(b, b.events)
 	if len(out) == 0 {
 		return nil
 	}
 	if err := l.appendTo(ctx, out); err != nil {
 		return err
 	}
-	l.since, l.lastCP = since, lastCP
-	l.mu.Lock()
-	l.head = head
-	l.mu.Unlock()
+	l.keep(next)
 	return nil
+}
+
+// chainState is the Log's chain after a batch: kept (Log.keep) once the
+// sink has stored the batch.
+type chainState struct {
+	head   Head
+	since  int       // events since the last checkpoint
+	lastCP time.Time // when the last checkpoint was written
+}
+
+// chain stamps events (in place) after the Log's head, ends them with a
+// checkpoint when b asks for one or one is due, and returns what to write
+// and the chain's state once it is written.
+func (l *Log) chain(b *batch, events []Event) ([]Event, chainState) {
+	next := chainState{head: l.Head(), since: l.since + len(events), lastCP: l.lastCP}
+	out := events
+	for i := range out {
+		stamp(&out[i], &next.head)
+	}
+	if l.key != nil {
+		now := l.clock.Now()
+		due := l.every > 0 && next.since >= l.every ||
+			l.interval > 0 && next.since > 0 && !now.Before(l.lastCP.Add(l.interval))
+		if b.seal || due {
+			cp := SignCheckpoint(l.key, next.head)
+			ev := cp.Event(now)
+			stamp(&ev, &next.head)
+			out = append(out, ev)
+			b.cp, next.since, next.lastCP = cp, 0, now
+		}
+	}
+	return out, next
+}
+
+// keep moves the Log to the chain state of a batch the sink stored.
+func (l *Log) keep(next chainState) {
+	l.since, l.lastCP = next.since, next.lastCP
+	l.mu.Lock()
+	l.head = next.head
+	l.mu.Unlock()
 }
 
 // stamp chains e after head and moves head to e.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
 )
 
@@ -94,4 +95,22 @@ type ingestFound struct {
 	// remembered: the contact came from the store's memory and must be
 	// confirmed by AppendMessage (IngestFound.Remembered).
 	remembered bool
+}
+
+// AuditedAppender is an optional Store extension that stores an inbound
+// message and the audit events recording it in one transaction: the
+// "received" event then can never be missing for a stored message, and a
+// database store shares that transaction's commit with the audit batch
+// and with other concurrent ingests instead of committing each message
+// and each audit batch on its own. Ingest uses it when the Store
+// implements it and Config.Audit is set; sqlstore's Store implements it
+// on PostgreSQL for an audit.Log over the same database's AuditSink.
+type AuditedAppender interface {
+	// AppendAudited is AppendMessage of ap that also records, through
+	// sink and in the same transaction, the events that events returns
+	// for the stored message. When it cannot (sink is not one it can
+	// write with, or the message does not take its fast path) it stores
+	// nothing and returns an error wrapping audit.ErrNotCarried; the
+	// caller then calls AppendMessage and records the events itself.
+	AppendAudited(ctx context.Context, ap AppendParams, sink audit.Sink, events func(AppendResult) []audit.Event) (AppendResult, error)
 }

@@ -302,6 +302,19 @@ func (ib *Inbox) record(ctx context.Context, events ...audit.Event) error {
 	if ib.audit == nil {
 		return nil
 	}
+	ib.stamped(events...)
+	if err := ib.audit.Append(ctx, events...); err != nil {
+		ib.log.Error("audit append failed", zap.String("practice_id", events[0].PracticeID),
+			zap.String("action", string(events[0].Action)), zap.Error(err))
+		return fmt.Errorf("%w: %w", ErrAudit, err)
+	}
+	return nil
+}
+
+// stamped fills in what every recorded event carries (the clock's time,
+// a successful outcome when none is set) and drops empty details, in
+// place, and returns events.
+func (ib *Inbox) stamped(events ...audit.Event) []audit.Event {
 	now := ib.clock.Now()
 	for i := range events {
 		if events[i].Time.IsZero() {
@@ -318,12 +331,7 @@ func (ib *Inbox) record(ctx context.Context, events ...audit.Event) error {
 			}
 		}
 	}
-	if err := ib.audit.Append(ctx, events...); err != nil {
-		ib.log.Error("audit append failed", zap.String("practice_id", events[0].PracticeID),
-			zap.String("action", string(events[0].Action)), zap.Error(err))
-		return fmt.Errorf("%w: %w", ErrAudit, err)
-	}
-	return nil
+	return events
 }
 
 // Actor is who performs a staff operation; see audit.Actor.

@@ -138,7 +138,15 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	join := &joining{ib: ib, channel: in.Channel, patientID: contact.PatientID, contactID: contact.ID,
 		urgency: urgency, intent: intent, dec: dec, handledBy: handledBy,
 		awaitReply: handled.AwaitReply, resolve: handled.Resolve, now: now}
-	res, err := ib.appendInbound(ctx, in, &msg, &contact, join, found.remembered)
+	received := func(res AppendResult) []audit.Event {
+		return ib.stamped(audit.Event{
+			PracticeID: in.PracticeID, Actor: audit.Actor{ID: contact.ID, Kind: "patient"},
+			Action: audit.ActionMessageReceived, PatientID: contact.PatientID, ContactID: contact.ID,
+			ConversationID: res.Conversation.ID, MessageID: res.Message.ID,
+			Detail: map[string]string{"channel": string(in.Channel), "queue": res.Conversation.Queue, "urgency": string(urgency)},
+		})
+	}
+	res, audited, err := ib.appendInbound(ctx, in, &msg, &contact, join, found.remembered, received)
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("inbox: ingest: %w", err)
 	}
@@ -161,13 +169,10 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 			zap.String("urgency", string(urgency)), zap.Bool("handled", handledBy != ""))
 	}
 
-	if err := ib.record(ctx, audit.Event{
-		PracticeID: in.PracticeID, Actor: audit.Actor{ID: contact.ID, Kind: "patient"},
-		Action: audit.ActionMessageReceived, PatientID: contact.PatientID, ContactID: contact.ID,
-		ConversationID: res.Conversation.ID, MessageID: res.Message.ID,
-		Detail: map[string]string{"channel": string(in.Channel), "queue": res.Conversation.Queue, "urgency": string(urgency)},
-	}); err != nil {
-		return out, err
+	if !audited {
+		if err := ib.record(ctx, received(res)...); err != nil {
+			return out, err
+		}
 	}
 	ib.publish(ctx, Event{Type: EventMessageReceived, PracticeID: in.PracticeID, ConversationID: res.Conversation.ID,
 		MessageID: res.Message.ID, ContactID: contact.ID, Queue: res.Conversation.Queue})
@@ -222,25 +227,36 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 // store answered from memory (remembered) is given to the store to
 // confirm; when the store answers ErrStale, the contact is read again
 // from the store itself (never from its memory), msg and join take the
-// fresh one, and the append is tried once more, unconfirmed.
-func (ib *Inbox) appendInbound(ctx context.Context, in channels.Inbound, msg *Message, contact *Contact, join *joining, remembered bool) (AppendResult, error) {
+// fresh one, and the append is tried once more, unconfirmed. When the
+// store can record the events of received in the same transaction
+// (AuditedAppender), it does, and audited reports it; otherwise the
+// caller records them.
+func (ib *Inbox) appendInbound(ctx context.Context, in channels.Inbound, msg *Message, contact *Contact, join *joining, remembered bool,
+	received func(AppendResult) []audit.Event) (res AppendResult, audited bool, err error) {
+	aa, _ := ib.store.(AuditedAppender)
 	for {
 		ap := AppendParams{Message: *msg, Subject: SubjectFor(contact.PatientID, contact.ID),
 			NewConversationID: ib.newID(), Thread: join.thread}
 		if remembered {
 			ap.Confirm = contact
 		}
+		if aa != nil && ib.audit != nil {
+			res, err := aa.AppendAudited(ctx, ap, ib.audit, received)
+			if !errors.Is(err, audit.ErrNotCarried) {
+				return res, err == nil, err
+			}
+		}
 		res, err := ib.store.AppendMessage(ctx, ap)
 		if !remembered || !errors.Is(err, ErrStale) {
-			return res, err
+			return res, false, err
 		}
 		fresh, err := ib.store.FindContact(ctx, in.PracticeID, in.From.ContactKey())
 		if err != nil && !errors.Is(err, ErrNotFound) {
-			return AppendResult{}, err
+			return AppendResult{}, false, err
 		}
 		c, err := ib.identify(ctx, in, fresh, err == nil)
 		if err != nil {
-			return AppendResult{}, err
+			return AppendResult{}, false, err
 		}
 		*contact, remembered = c, false
 		msg.ContactID = c.ID

@@ -146,8 +146,35 @@
 // transaction-scoped advisory lock so that appends are serialised to
 // their commit.
 //
-// With Config.Grouping on PostgreSQL, those one-statement appends and
-// the AuditSink's batches are committed in groups: the writes that arrive
+// # Audited appends
+//
+// When the Inbox's audit sink is an audit.Log over this DB's AuditSink,
+// an inbound message that takes the one-statement path rides in the
+// Log's next batch (Store.AppendAudited, inbox.AuditedAppender,
+// audit.Log.Ride): the batch, which the Log commits one at a time in
+// chain order, becomes one transaction sent in one round trip, BEGIN, one
+// append statement per message, the batch's events (each message's
+// "received" event among them) and COMMIT. A message and the event that
+// records it are then committed together or not at all, and the messages
+// and events of concurrent ingests share one round trip and one commit
+// instead of a commit per message plus one per audit batch. The append
+// statements of a batch fail (rather than store nothing) when their row
+// has changed; a failed statement (that, a duplicate delivery, a
+// deadlock) rolls the transaction back, and the batch is sent again
+// without that message, whose caller then appends on its own, so that it
+// reports its own outcome and records its event as usual. A lost
+// connection fails every caller of the batch with ErrUnavailable (the
+// commit's outcome is unknown; redeliveries are deduplicated). This is
+// on without configuration; with eight concurrent ingests on a two-core
+// machine it brought ingest from 28% to about 38% of the rate of bare
+// single-row inserts, and the CPU per message (client and server) from
+// about 350 to 200 microseconds: each batch runs its appends one after
+// another on one connection, and the Log commits one batch at a time, so
+// that its rate is bounded by the batch's round trip.
+//
+// With Config.Grouping on PostgreSQL, the one-statement appends that do
+// not ride in an audit batch (an Inbox audited elsewhere, or not at all)
+// and the AuditSink's batches are committed in groups: the writes that arrive
 // while a group is being committed (by at most two groups at a time, each
 // on its own connection) form the next one, up to 64, sent as one
 // pipeline in one round trip: BEGIN, the audit batches, one append

@@ -78,9 +78,15 @@ func (c *convCache) forget(practiceID, subject string) { c.m.forget(practiceID, 
 // (AppendParams.Confirm): it updates the conversation only if the contact
 // with the next three values' id still has their patient id and
 // verification.
-var sqlAppendOnto, sqlAppendOntoConfirm = appendOntoSQL(false), appendOntoSQL(true)
+var sqlAppendOnto, sqlAppendOntoConfirm = appendOntoSQL(false, false), appendOntoSQL(true, false)
 
-func appendOntoSQL(confirm bool) string {
+// sqlAppendOntoStrict and sqlAppendOntoConfirmStrict are the same
+// appends, which fail with a division by zero (SQLSTATE 22012) when they
+// store nothing, so that a transaction of several (see AppendRiders)
+// cannot commit without one of them.
+var sqlAppendOntoStrict, sqlAppendOntoConfirmStrict = appendOntoSQL(false, true), appendOntoSQL(true, true)
+
+func appendOntoSQL(confirm, strict bool) string {
 	conv := splitCols(convCols)
 	msg := splitCols(msgCols)
 	var b strings.Builder
@@ -95,7 +101,11 @@ func appendOntoSQL(confirm bool) string {
 		b.WriteString(" AND EXISTS (SELECT 1 FROM {contacts} WHERE practice_id = $1 AND id = $" + strconv.Itoa(k+1) +
 			"::TEXT AND patient_id = $" + strconv.Itoa(k+2) + "::TEXT AND verified = $" + strconv.Itoa(k+3) + "::BOOLEAN)")
 	}
-	b.WriteString(" RETURNING 1) INSERT INTO {messages} (" + msgCols + ") SELECT ")
+	b.WriteString(" RETURNING 1)")
+	if strict {
+		b.WriteString(", i AS (")
+	}
+	b.WriteString(" INSERT INTO {messages} (" + msgCols + ") SELECT ")
 	for i, c := range msg {
 		if i > 0 {
 			b.WriteString(", ")
@@ -104,6 +114,9 @@ func appendOntoSQL(confirm bool) string {
 		b.WriteString("$" + strconv.Itoa(n) + "::" + msgColType(c))
 	}
 	b.WriteString(" FROM u")
+	if strict {
+		b.WriteString(" RETURNING 1) SELECT 1 / count(*) FROM i")
+	}
 	return b.String()
 }
 

@@ -1,0 +1,263 @@
+package sqlstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/internal/sqldb"
+)
+
+// Audited appends on PostgreSQL (inbox.AuditedAppender). A message that
+// joins its subject's remembered open conversation (see appendOnto) is
+// handed to the audit Log as a rider: the Log's next batch, which the
+// AuditSink commits one at a time in chain order, becomes one transaction
+// of two round trips,
+//
+//	BEGIN; one appendOnto statement per rider            (round trip 1)
+//	INSERT INTO audit_events ...; COMMIT                 (round trip 2)
+//
+// where the events are chained between the two, for the riders whose
+// statement stored their message only. So the message and the event that
+// records it are committed together or not at all, the chain stays in
+// commit order, and N concurrent ingests share two round trips and one
+// commit instead of costing a commit each plus their share of the audit
+// batches'.
+//
+// A rider whose remembered row has changed stores nothing (its statement
+// matches no row); so does a second rider of one subject in a batch,
+// which must see the first one's row. When a statement fails (a duplicate
+// delivery breaks a unique index, a deadlock...) the transaction is
+// rolled back and the batch's plain events are stored alone. In each of
+// these cases the rider's caller gets audit.ErrNotCarried and appends on
+// its own (AppendMessage, which reports duplicates), then records the
+// event as usual.
+
+// appendRider is one message riding in an audit batch.
+type appendRider struct {
+	ctx    context.Context
+	store  *Store
+	ap     inbox.AppendParams
+	events func(inbox.AppendResult) []audit.Event
+
+	// Set by the sink's flush.
+	o   onto
+	res inbox.AppendResult
+}
+
+// Events implements audit.Rider.
+func (r *appendRider) Events() []audit.Event { return r.events(r.res) }
+
+// Carrier is what AppendAudited needs of its audit sink: audit.Log is one.
+type Carrier interface {
+	Ride(ctx context.Context, r audit.Rider) error
+}
+
+var _ inbox.AuditedAppender = (*Store)(nil)
+
+// AppendAudited implements inbox.AuditedAppender. On PostgreSQL, when
+// sink is an audit.Log over this DB's AuditSink and the message joins
+// its subject's open conversation as this Store last wrote it, the
+// message and events(result) are committed in the Log's next batch (see
+// the package documentation); otherwise, or when that write did not
+// apply, it stores nothing and returns an error wrapping
+// audit.ErrNotCarried, and the caller appends on its own.
+func (s *Store) AppendAudited(ctx context.Context, ap inbox.AppendParams, sink audit.Sink, events func(inbox.AppendResult) []audit.Event) (inbox.AppendResult, error) {
+	c, ok := sink.(Carrier)
+	m := ap.Message
+	if !ok || s.convs == nil || m.ConversationID != "" || events == nil {
+		return inbox.AppendResult{}, audit.ErrNotCarried
+	}
+	if ap.Confirm != nil && (ap.Confirm.PracticeID != m.PracticeID || ap.Confirm.ID != m.ContactID) {
+		return inbox.AppendResult{}, audit.ErrNotCarried
+	}
+	if _, ok := s.convs.get(m.PracticeID, ap.Subject); !ok {
+		return inbox.AppendResult{}, audit.ErrNotCarried
+	}
+	r := &appendRider{ctx: ctx, store: s, ap: ap, events: events}
+	if err := c.Ride(ctx, r); err != nil {
+		return inbox.AppendResult{}, err
+	}
+	return r.res, nil
+}
+
+var _ audit.RiderSink = (*AuditSink)(nil)
+
+// Carries implements audit.RiderSink: the riders of Store.AppendAudited
+// on this same PostgreSQL DB.
+func (s *AuditSink) Carries(r audit.Rider) bool {
+	ar, ok := r.(*appendRider)
+	return ok && ar.store.db == s.db && s.db.Dialect() == sqldb.Postgres
+}
+
+// maxRiderTries bounds the transactions AppendRiders tries for one batch:
+// each failed one leaves out the rider whose write stopped it.
+const maxRiderTries = 3
+
+// AppendRiders implements audit.RiderSink (see Store.AppendAudited): one
+// round trip sends BEGIN, each rider's append (in its strict form, which
+// fails when it stores nothing), the batch's audit events and COMMIT.
+// When a rider's append fails (its row changed, a duplicate delivery, a
+// deadlock...) the transaction is rolled back and tried again without
+// it; its caller then appends on its own.
+func (s *AuditSink) AppendRiders(ctx context.Context, riders []audit.Rider, stamp func([]audit.Rider) ([]audit.Event, error)) error {
+	const op = "append audit events"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.closed.Load() {
+		return audit.ErrClosed
+	}
+	ready := s.prepareRiders(riders)
+	for try := 1; ; try++ {
+		if try > maxRiderTries {
+			forgetRows(ready)
+			ready = nil
+		}
+		written := make([]audit.Rider, len(ready))
+		for i, r := range ready {
+			written[i] = r
+		}
+		events, err := stamp(written)
+		if err != nil {
+			return err
+		}
+		if len(ready) == 0 {
+			return s.appendEvents(ctx, events)
+		}
+		failed, err := s.commitRiders(ctx, ready, events)
+		switch {
+		case err == nil:
+			for _, r := range ready {
+				r.store.convs.putArgs(r.o.conv.conv, r.o.conv.args)
+			}
+			return nil
+		case failed < 0:
+			forgetRows(ready)
+			return wrap(ctx, op, err)
+		}
+		r := ready[failed]
+		r.store.convs.forget(r.ap.Message.PracticeID, r.ap.Subject)
+		ready = slices.Delete(ready, failed, failed+1)
+	}
+}
+
+// commitRiders runs one transaction of the riders' appends and events.
+// When an append failed and the transaction was rolled back, it returns
+// that rider's index; otherwise -1, with the error of the transaction.
+func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, events []audit.Event) (int, error) {
+	b := &pgx.Batch{}
+	b.Queue("BEGIN")
+	for _, r := range ready {
+		b.Queue(s.db.SQL(strictSQL(r.o.sql)), r.o.args...)
+	}
+	if len(events) > 0 {
+		stmts, err := s.auditStmts(events)
+		if err != nil {
+			return -1, err
+		}
+		b.Queue(s.db.SQL(stmts[0].SQL), stmts[0].Args...)
+	}
+	b.Queue("COMMIT")
+	conn, err := s.db.Pool().Acquire(ctx)
+	if err != nil {
+		return -1, err
+	}
+	defer conn.Release()
+	br := conn.SendBatch(ctx, b)
+	failed := -1
+	// BEGIN, the appends, the events (if any) and COMMIT.
+	for i := range b.Len() {
+		if _, err = br.Exec(); err != nil {
+			if i >= 1 && i <= len(ready) {
+				failed = i - 1
+			}
+			break
+		}
+	}
+	if cerr := br.Close(); err == nil {
+		err = cerr
+	}
+	switch {
+	case err == nil:
+		return -1, nil
+	case sqldb.IsUnavailable(err):
+		conn.Conn().Close(ctx) // the COMMIT's outcome is unknown
+		return -1, err
+	}
+	// Nothing was committed; the transaction waits for ROLLBACK.
+	if _, rerr := conn.Exec(ctx, "ROLLBACK"); rerr != nil {
+		conn.Conn().Close(ctx)
+		return -1, err
+	}
+	return failed, err
+}
+
+// strictSQL is the strict form of a one-statement append.
+func strictSQL(q string) string {
+	if q == sqlAppendOntoConfirm {
+		return sqlAppendOntoConfirmStrict
+	}
+	return sqlAppendOntoStrict
+}
+
+// appendEvents stores events on their own, as Append does.
+func (s *AuditSink) appendEvents(ctx context.Context, events []audit.Event) error {
+	if len(events) == 0 {
+		return nil
+	}
+	stmts, err := s.auditStmts(events)
+	if err != nil {
+		return err
+	}
+	_, err = s.db.Reader().Exec(ctx, stmts[0].SQL, stmts[0].Args...)
+	return wrap(ctx, "append audit events", err)
+}
+
+// prepareRiders threads each rider onto its subject's remembered row and
+// returns those that can run, in (practice, subject) order so that two
+// transactions never deadlock on their rows; the others (a context ended,
+// no remembered row, a second rider of one subject) are left out and so
+// do not apply.
+func (s *AuditSink) prepareRiders(riders []audit.Rider) []*appendRider {
+	ready := make([]*appendRider, 0, len(riders))
+	for _, r := range riders {
+		ar := r.(*appendRider)
+		if ar.ctx.Err() == nil {
+			ready = append(ready, ar)
+		}
+	}
+	slices.SortStableFunc(ready, func(a, b *appendRider) int {
+		return cmp.Or(cmp.Compare(a.ap.Message.PracticeID, b.ap.Message.PracticeID), cmp.Compare(a.ap.Subject, b.ap.Subject))
+	})
+	out := ready[:0]
+	for i, r := range ready {
+		m := r.ap.Message
+		if i > 0 && ready[i-1].ap.Message.PracticeID == m.PracticeID && ready[i-1].ap.Subject == r.ap.Subject {
+			continue
+		}
+		old, ok := r.store.convs.entry(m.PracticeID, r.ap.Subject)
+		if !ok {
+			continue
+		}
+		o, err := r.store.ontoArgs(r.ap, old)
+		if err != nil {
+			continue // AppendMessage reports it
+		}
+		r.o, r.res = o, inbox.AppendResult{Message: o.msg, Conversation: o.conv.conv}
+		out = append(out, r)
+	}
+	return out
+}
+
+// forgetRows forgets the remembered rows of riders whose writes were not
+// committed, or whose commit's outcome is unknown.
+func forgetRows(riders []*appendRider) {
+	for _, r := range riders {
+		r.store.convs.forget(r.ap.Message.PracticeID, r.ap.Subject)
+	}
+}
