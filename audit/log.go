@@ -71,6 +71,9 @@ type Log struct {
 	// Only the flush (serialised by the committer) writes these.
 	since  int       // events since the last checkpoint
 	lastCP time.Time // when the last checkpoint was written
+	// reread: a batch failed and the sink is a HeadReader, which the
+	// next flush asks for the head first.
+	reread bool
 	mu     sync.Mutex
 	head   Head
 }
@@ -195,7 +198,15 @@ func OpenFileLog(path string, fcfg FileConfig, cfg Config) (*Log, error) {
 }
 
 // flush stamps a batch and writes it; the committer never runs two at once.
-func (l *Log) flush(ctx context.Context, b *batch) error {
+func (l *Log) flush(ctx context.Context, b *batch) (err error) {
+	if hr, ok := l.sink.(HeadReader); ok {
+		if l.reread {
+			if err := l.readHead(ctx, hr); err != nil {
+				return err
+			}
+		}
+		defer func() { l.reread = err != nil }()
+	}
 	if len(b.riders) > 0 {
 		return l.flushRiders(ctx, b)
 	}
@@ -207,6 +218,36 @@ func (l *Log) flush(ctx context.Context, b *batch) error {
 		return err
 	}
 	l.keep(next)
+	return nil
+}
+
+// A HeadReader is a Sink that can read back the head of the chain it
+// stores. When a batch fails, a Log over a HeadReader reads the head
+// again before its next batch: a failure whose outcome is unknown (a
+// connection lost while the sink's commit was under way) may have stored
+// the batch after all, and the chain must then go on after it rather than
+// fork, two events claiming one Seq.
+type HeadReader interface {
+	// ReadHead returns the head of the chain as stored: the Seq and Hash
+	// of the last event. A sink that stores nothing returns the zero
+	// Head, and the Log then keeps its own (such as Config.Resume).
+	ReadHead(ctx context.Context) (Head, error)
+}
+
+// readHead moves the Log's head to the sink's after a failed batch.
+func (l *Log) readHead(ctx context.Context, hr HeadReader) error {
+	h, err := hr.ReadHead(ctx)
+	if err != nil {
+		return err
+	}
+	if h != (Head{}) {
+		l.mu.Lock()
+		if h.Seq > l.head.Seq {
+			l.since += int(h.Seq - l.head.Seq)
+		}
+		l.head = h
+		l.mu.Unlock()
+	}
 	return nil
 }
 

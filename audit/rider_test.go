@@ -257,3 +257,81 @@ func TestRideConcurrent(t *testing.T) {
 		t.Errorf("chain: %v", err)
 	}
 }
+
+// lostCommitSink is a riderSink that can lose a commit's answer: the
+// transaction is committed but AppendRiders (or Append) reports a lost
+// connection. It reads its head back (audit.HeadReader).
+type lostCommitSink struct {
+	riderSink
+	lose bool
+}
+
+var errLost = errors.New("connection lost during commit")
+
+func (s *lostCommitSink) AppendRiders(ctx context.Context, riders []audit.Rider, stamp func([]audit.Rider) ([]audit.Event, error)) error {
+	err := s.riderSink.AppendRiders(ctx, riders, stamp)
+	if err == nil && s.lose {
+		s.lose = false
+		return errLost
+	}
+	return err
+}
+
+func (s *lostCommitSink) Append(ctx context.Context, events ...audit.Event) error {
+	err := s.MemorySink.Append(ctx, events...)
+	if err == nil && s.lose {
+		s.lose = false
+		return errLost
+	}
+	return err
+}
+
+func (s *lostCommitSink) ReadHead(context.Context) (audit.Head, error) {
+	events := s.Events()
+	if len(events) == 0 {
+		return audit.Head{}, nil
+	}
+	last := events[len(events)-1]
+	return audit.Head{Seq: last.Seq, Hash: last.Hash}, nil
+}
+
+// TestLogRereadsHeadAfterLostCommit: a batch committed by the sink but
+// reported failed (the connection was lost with the answer) is continued,
+// not forked, by the next batch, because the Log reads the head back.
+func TestLogRereadsHeadAfterLostCommit(t *testing.T) {
+	for _, ride := range []bool{false, true} {
+		t.Run(fmt.Sprint("ride=", ride), func(t *testing.T) {
+			sink := &lostCommitSink{riderSink: riderSink{MemorySink: audit.NewMemorySink()}}
+			l, err := audit.NewLog(sink, audit.Config{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := t.Context()
+			write := func(i int) error {
+				if ride {
+					return l.Ride(ctx, rider(fmt.Sprint("m", i), i))
+				}
+				return l.Append(ctx, event("p1", i))
+			}
+			if err := write(1); err != nil {
+				t.Fatal(err)
+			}
+			sink.lose = true
+			if err := write(2); !errors.Is(err, errLost) {
+				t.Fatalf("write with a lost commit: %v, want the loss", err)
+			}
+			for i := 3; i <= 4; i++ {
+				if err := write(i); err != nil {
+					t.Fatal(err)
+				}
+			}
+			events := sink.Events()
+			if _, err := audit.Verify(events, audit.VerifyOptions{}); err != nil {
+				t.Errorf("chain after a lost commit: %v", err)
+			}
+			if len(events) != 4 || l.Head().Seq != 4 {
+				t.Errorf("%d events, head %d; want 4 and 4 (the lost commit kept)", len(events), l.Head().Seq)
+			}
+		})
+	}
+}

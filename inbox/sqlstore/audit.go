@@ -29,7 +29,10 @@ import (
 //	lg, _ := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{Resume: head})
 //
 // One Log writes one chain: let a single Log (one instance) write a
-// table, or give each instance its own DB (Config.TablePrefix).
+// table, or give each instance its own DB (Config.TablePrefix). The sink
+// is an audit.HeadReader, so that a Log whose batch failed with its
+// outcome unknown (a connection lost at the commit) goes on after what
+// was stored. It is an audit.RiderSink too: see Store.AppendAudited.
 type AuditSink struct {
 	db     *sqldb.DB
 	group  *committer // PostgreSQL with Config.Grouping
@@ -195,6 +198,28 @@ func (s *AuditSink) Query(ctx context.Context, q audit.Query) ([]audit.Event, er
 		return nil, wrap(ctx, "query audit events", err)
 	}
 	return out, nil
+}
+
+var _ audit.HeadReader = (*AuditSink)(nil)
+
+// ReadHead implements audit.HeadReader: the Seq and Hash of the last
+// event stored, the zero Head when there is none. A Log over the sink
+// reads it after a failed batch, whose commit may have been carried out
+// although its connection was lost.
+func (s *AuditSink) ReadHead(ctx context.Context) (audit.Head, error) {
+	var raw string
+	err := s.db.Reader().QueryRow(ctx, "SELECT event FROM {audit_events} ORDER BY seq DESC LIMIT 1").Scan(&raw)
+	switch {
+	case errors.Is(err, sqldb.ErrNoRows):
+		return audit.Head{}, nil
+	case err != nil:
+		return audit.Head{}, wrap(ctx, "read audit head", err)
+	}
+	var e audit.Event
+	if err := json.Unmarshal([]byte(raw), &e); err != nil {
+		return audit.Head{}, fmt.Errorf("sqlstore: decode audit event: %w", err)
+	}
+	return audit.Head{Seq: e.Seq, Hash: e.Hash}, nil
 }
 
 // errEnough stops a query's rows early; it is never returned.

@@ -143,3 +143,40 @@ func TestAuditSink(t *testing.T) {
 		}
 	})
 }
+
+// TestAuditSinkReadHead: the sink reads back the head a Log left, and a
+// Log resumed from it continues the stored chain.
+func TestAuditSinkReadHead(t *testing.T) {
+	t.Parallel()
+	dialects(t, func(t *testing.T, newDB func(testing.TB) *sqlstore.DB) {
+		db := newDB(t)
+		ctx := t.Context()
+		sink := sqlstore.NewAuditSink(db)
+		if h, err := sink.ReadHead(ctx); err != nil || h != (audit.Head{}) {
+			t.Fatalf("head of an empty table: %+v, %v", h, err)
+		}
+		lg, err := audit.NewLog(sink, audit.Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range 5 {
+			if err := lg.Append(ctx, audittest.Event("p1", i)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		h, err := sink.ReadHead(ctx)
+		if err != nil || h != lg.Head() || h.Seq != 5 {
+			t.Fatalf("head read back %+v, %v; the Log's is %+v", h, err, lg.Head())
+		}
+		next, err := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{Resume: h})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := next.Append(ctx, audittest.Event("p2", 9)); err != nil {
+			t.Fatal(err)
+		}
+		if res, err := audit.Verify(sqlstore.AuditChainForTest(t, db), audit.VerifyOptions{}); err != nil || res.Count != 6 {
+			t.Errorf("chain continued from the head read back: %+v, %v", res, err)
+		}
+	})
+}

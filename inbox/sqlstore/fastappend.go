@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/internal/sqldb"
@@ -35,10 +36,15 @@ type convCache struct{ m *memo[cachedConv] }
 
 // cachedConv is a remembered row, with its column values (convArgs) once
 // they are known. args is never modified once made, so copies share it.
+// gen tells one remembering of a subject's row from the next.
 type cachedConv struct {
 	conv inbox.Conversation
 	args []any
+	gen  uint64
 }
+
+// convGen numbers the rows remembered (cachedConv.gen).
+var convGen atomic.Uint64
 
 func newConvCache() *convCache {
 	return &convCache{&memo[cachedConv]{clone: func(c cachedConv) cachedConv {
@@ -66,7 +72,13 @@ func (c *convCache) putArgs(conv inbox.Conversation, args []any) {
 		c.m.forget(conv.PracticeID, conv.Subject)
 		return
 	}
-	c.m.put(conv.PracticeID, conv.Subject, cachedConv{conv, args}, false)
+	c.m.put(conv.PracticeID, conv.Subject, cachedConv{conv, args, convGen.Add(1)}, false)
+}
+
+// gen returns the generation of the row remembered for a subject.
+func (c *convCache) gen(practiceID, subject string) (uint64, bool) {
+	v, ok := c.m.peek(practiceID, subject)
+	return v.gen, ok
 }
 
 func (c *convCache) forget(practiceID, subject string) { c.m.forget(practiceID, subject) }
@@ -192,7 +204,7 @@ func (s *Store) ontoArgs(ap inbox.AppendParams, old cachedConv) (onto, error) {
 	if c := ap.Confirm; c != nil {
 		args = append(args, c.ID, c.PatientID, c.Verified)
 	}
-	return onto{msg: m, conv: cachedConv{conv, cargs}, sql: stmt, args: args}, nil
+	return onto{msg: m, conv: cachedConv{conv: conv, args: cargs}, sql: stmt, args: args}, nil
 }
 
 // appendConfirmed is AppendMessage of a message whose sender's contact

@@ -26,6 +26,16 @@ func (c *memo[V]) get(practiceID, key string) (V, bool) {
 	return v, ok
 }
 
+// peek returns the value remembered for (practiceID, key) itself, not a
+// copy: the caller must not modify it (values are copied on put, so it
+// never changes).
+func (c *memo[V]) peek(practiceID, key string) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[[2]string{practiceID, key}]
+	return v, ok
+}
+
 // put remembers a copy of v. With ifAbsent it keeps a value already
 // remembered (v was read, and a write made meanwhile is newer).
 func (c *memo[V]) put(practiceID, key string, v V, ifAbsent bool) {

@@ -3,6 +3,7 @@ package sqlstore_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"strconv"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
 	"github.com/frontdeskhq/frontdesk/inbox/sqlstore"
 	"github.com/frontdeskhq/frontdesk/internal/pgtest"
@@ -99,11 +102,10 @@ func (p *serverProxy) up() {
 	p.serve(ln)
 }
 
-// TestServerRestart takes PostgreSQL away in the middle of a run of
-// appends and brings it back: while it is away appends fail at once with
-// ErrUnavailable, nothing stored before is lost, and once it is back the
-// pool reconnects and the provider's redeliveries are stored exactly once.
-func TestServerRestart(t *testing.T) {
+// behindProxy returns a migrated DB in a schema of its own whose
+// connections go through a serverProxy.
+func behindProxy(t *testing.T) (*sqlstore.DB, *serverProxy) {
+	t.Helper()
 	_, schema := pgtest.Schema(t)
 	cfg, err := pgxpool.ParseConfig(pgtest.DSN(t))
 	if err != nil {
@@ -129,6 +131,15 @@ func TestServerRestart(t *testing.T) {
 	if err := db.Migrate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
+	return db, proxy
+}
+
+// TestServerRestart takes PostgreSQL away in the middle of a run of
+// appends and brings it back: while it is away appends fail at once with
+// ErrUnavailable, nothing stored before is lost, and once it is back the
+// pool reconnects and the provider's redeliveries are stored exactly once.
+func TestServerRestart(t *testing.T) {
+	db, proxy := behindProxy(t)
 	store := sqlstore.New(db)
 	ctx := t.Context()
 	contact, _, err := store.PutContact(ctx, phiContact("p1"))
@@ -192,5 +203,105 @@ func TestServerRestart(t *testing.T) {
 	res, err := store.AppendMessage(ctx, inbox.AppendParams{Message: m, Subject: inbox.SubjectFor("", contact.ID), NewConversationID: "conv-2"})
 	if err != nil || !res.Duplicate {
 		t.Errorf("redelivery after the restart: duplicate=%v err=%v", res.Duplicate, err)
+	}
+}
+
+// TestServerRestartAudited takes PostgreSQL away while webhooks are
+// ingested concurrently through an Inbox audited by a Log over the same
+// database (messages ride in the audit batches): ingests fail with
+// ErrUnavailable and no PHI while it is away, and once it is back the
+// redeliveries store every message once, each with its "received"
+// event, and the chain read back from the table verifies.
+func TestServerRestartAudited(t *testing.T) {
+	db, proxy := behindProxy(t)
+	ctx := t.Context()
+	lg, err := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ib, err := inbox.New(sqlstore.New(db), inbox.Config{Audit: lg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const senders, rounds = 6, 4
+	inbound := func(sender, round int) channels.Inbound {
+		return channels.Inbound{PracticeID: "p1", Channel: channels.SMS,
+			ProviderID: fmt.Sprintf("SMaudit-%d-%d", sender, round), Type: channels.TypeText,
+			From: channels.Address{Kind: channels.AddrPhone, Value: fmt.Sprintf("+1415555%04d", sender)},
+			Text: "I am " + canaryName + ", SSN " + canarySSN}
+	}
+	// ingestAll delivers one round from every sender at once, and
+	// redelivers each until it is acknowledged or tries run out.
+	ingestAll := func(round, tries int) []error {
+		errs := make([]error, senders)
+		var wg sync.WaitGroup
+		for i := range senders {
+			wg.Go(func() {
+				for range tries {
+					ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+					_, errs[i] = ib.Ingest(ctx, inbound(i, round))
+					cancel()
+					if errs[i] == nil {
+						return
+					}
+				}
+			})
+		}
+		wg.Wait()
+		return errs
+	}
+	for round := range 2 {
+		for _, err := range ingestAll(round, 1) {
+			if err != nil {
+				t.Fatalf("before the restart: %v", err)
+			}
+		}
+	}
+	proxy.down()
+	for _, err := range ingestAll(2, 1) {
+		if !errors.Is(err, sqlstore.ErrUnavailable) {
+			t.Fatalf("ingest while the server is away: %v, want ErrUnavailable", err)
+		}
+		noPHI(t, err)
+	}
+	proxy.up()
+	for round := 2; round < rounds; round++ {
+		for _, err := range ingestAll(round, 2*senders) {
+			if err != nil {
+				t.Fatalf("no recovery after the restart: %v", err)
+			}
+		}
+	}
+	if err := lg.Close(); err != nil {
+		t.Fatal(err)
+	}
+	events, err := sqlstore.NewAuditSink(db).Query(ctx, audit.Query{PracticeID: "p1", Actions: []audit.Action{audit.ActionMessageReceived}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	received := map[string]bool{}
+	for _, e := range events {
+		received[e.MessageID] = true
+	}
+	var stored int
+	for i := range senders {
+		for round := range rounds {
+			in := inbound(i, round)
+			m, err := sqlstore.New(db).FindMessage(ctx, "p1", channels.SMS, in.ProviderID)
+			if err != nil {
+				t.Errorf("message %s: %v", in.ProviderID, err)
+				continue
+			}
+			stored++
+			if !received[m.ID] {
+				t.Errorf("message %s stored without its received event", in.ProviderID)
+			}
+		}
+	}
+	if stored != senders*rounds || len(received) != stored {
+		t.Errorf("%d messages stored, %d with a received event; want %d", stored, len(received), senders*rounds)
+	}
+	if _, err := audit.Verify(sqlstore.AuditChainForTest(t, db), audit.VerifyOptions{}); err != nil {
+		t.Errorf("chain after the restart: %v", err)
 	}
 }

@@ -44,9 +44,11 @@ type appendRider struct {
 	ap     inbox.AppendParams
 	events func(inbox.AppendResult) []audit.Event
 
-	// Set by the sink's flush.
+	// o is the append threaded onto the remembered row of generation
+	// gen; the sink's flush threads it again if the row changed since.
 	o   onto
-	res inbox.AppendResult
+	gen uint64
+	res inbox.AppendResult // set by the flush
 }
 
 // Events implements audit.Rider.
@@ -75,10 +77,17 @@ func (s *Store) AppendAudited(ctx context.Context, ap inbox.AppendParams, sink a
 	if ap.Confirm != nil && (ap.Confirm.PracticeID != m.PracticeID || ap.Confirm.ID != m.ContactID) {
 		return inbox.AppendResult{}, audit.ErrNotCarried
 	}
-	if _, ok := s.convs.get(m.PracticeID, ap.Subject); !ok {
+	// Threaded here, by the caller, rather than in the Log's flush,
+	// which the batch waits for.
+	old, ok := s.convs.entry(m.PracticeID, ap.Subject)
+	if !ok {
 		return inbox.AppendResult{}, audit.ErrNotCarried
 	}
-	r := &appendRider{ctx: ctx, store: s, ap: ap, events: events}
+	o, err := s.ontoArgs(ap, old)
+	if err != nil {
+		return inbox.AppendResult{}, audit.ErrNotCarried // AppendMessage reports it
+	}
+	r := &appendRider{ctx: ctx, store: s, ap: ap, events: events, o: o, gen: old.gen}
 	if err := c.Ride(ctx, r); err != nil {
 		return inbox.AppendResult{}, err
 	}
@@ -218,8 +227,9 @@ func (s *AuditSink) appendEvents(ctx context.Context, events []audit.Event) erro
 	return wrap(ctx, "append audit events", err)
 }
 
-// prepareRiders threads each rider onto its subject's remembered row and
-// returns those that can run, in (practice, subject) order so that two
+// prepareRiders checks that each rider was threaded onto its subject's
+// row as remembered now (threading it again if not) and returns those
+// that can run, in (practice, subject) order so that two
 // transactions never deadlock on their rows; the others (a context ended,
 // no remembered row, a second rider of one subject) are left out and so
 // do not apply.
@@ -240,15 +250,23 @@ func (s *AuditSink) prepareRiders(riders []audit.Rider) []*appendRider {
 		if i > 0 && ready[i-1].ap.Message.PracticeID == m.PracticeID && ready[i-1].ap.Subject == r.ap.Subject {
 			continue
 		}
-		old, ok := r.store.convs.entry(m.PracticeID, r.ap.Subject)
+		gen, ok := r.store.convs.gen(m.PracticeID, r.ap.Subject)
 		if !ok {
 			continue
 		}
-		o, err := r.store.ontoArgs(r.ap, old)
-		if err != nil {
-			continue // AppendMessage reports it
+		if gen != r.gen {
+			// Another append wrote the row since the rider was made.
+			old, ok := r.store.convs.entry(m.PracticeID, r.ap.Subject)
+			if !ok {
+				continue
+			}
+			o, err := r.store.ontoArgs(r.ap, old)
+			if err != nil {
+				continue // AppendMessage reports it
+			}
+			r.o, r.gen = o, old.gen
 		}
-		r.o, r.res = o, inbox.AppendResult{Message: o.msg, Conversation: o.conv.conv}
+		r.res = inbox.AppendResult{Message: r.o.msg, Conversation: r.o.conv.conv}
 		out = append(out, r)
 	}
 	return out
