@@ -207,7 +207,7 @@ var (
 	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
-	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
+	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos")
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
 	longUnits    = wordSet("year years month months ano anos mes meses")
@@ -268,7 +268,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// a clinician today, not 988 now.
 		return downgraded
 	}
-	if r.urgency == UrgencyEmergency && pastBefore(toks, s) && settledAround(toks, s, e) {
+	if r.urgency == UrgencyEmergency && !r.lasting && pastBefore(toks, s) && settledAround(toks, s, e) {
 		return downgraded
 	}
 	return live
@@ -386,12 +386,28 @@ func sideEffect(toks []token, s, e int) bool {
 	if !says {
 		return false
 	}
-	for k := s - 1; k >= cs && k >= s-4; k-- {
+	// "may" just before the sign, right after it, or inside the match in
+	// the sign's own clause ("lisinopril dice que puede hinchar la
+	// cara"); not "says it can do this, and my face is swelling".
+	for k := max(cs, s-4); k <= e+1 && k <= ce; k++ {
+		if k >= s && k <= e && clauseBetween(toks, k, e) {
+			continue
+		}
 		if mayWords[toks[k].norm] {
 			return true
 		}
 	}
-	return e+1 <= ce && mayWords[toks[e+1].norm]
+	return false
+}
+
+// clauseBetween reports a clause boundary after token i, up to token j.
+func clauseBetween(toks []token, i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if toks[k].clause {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -88,7 +88,7 @@ func TestFindRedFlags(t *testing.T) {
 		{"sudden confusion", "my dad suddenly doesnt know where he is or who I am, he was fine at lunch", "sudden_confusion", triage.UrgencyEmergency},
 		{"harming baby", "2 weeks postpartum and I keep having thoughts of hurting my baby", "suicidal", triage.UrgencyEmergency},
 		{"voices", "says voices tell him to kill our neighbor", "suicidal", triage.UrgencyEmergency},
-		{"magnets", "son swallowed 2 magnets from his brothers building set", "overdose", triage.UrgencyEmergency},
+		{"magnets", "son swallowed 2 magnets from his brothers building set", "battery_or_magnet", triage.UrgencyEmergency},
 		{"grunting", "my 2 month old is grunting when she breathes", "breathing", triage.UrgencyEmergency},
 		{"coffee grounds", "throwing up what looks like coffee grounds", "gi_bleeding", triage.UrgencyEmergency},
 		{"jumbled words", "my moms words are coming out all jumbled since lunch", "stroke", triage.UrgencyEmergency},

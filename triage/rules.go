@@ -20,6 +20,10 @@ type rule struct {
 	// deniable: a message that denies a plan or thoughts of self-harm
 	// makes the sign urgent, not an emergency (see deniesPlan).
 	deniable bool
+	// lasting: the danger outlives the moment, so a patient who seems
+	// well now does not make a past sign urgent ("swallowed a battery,
+	// he is fine now": the battery is still burning).
+	lasting bool
 }
 
 // lightBleeding are the words of a slight bleed (rule.mild).
@@ -101,6 +105,8 @@ var redFlagRules = []rule{
 		"words|palabras ~3 came|come|coming|salen|salian|salieron ~2 out|afuera ~3 like|como|wrong|weird|funny|jumbled|mush*|soup|raras|mal",
 		"half|medio|mitad ~3 smile|face|sonrisa|cara ~3 gone|droop*|fall*|caid*|dead|numb*|dormid*|paraliz*",
 		"side|lado ~2 of|de ~2 my|his|her|mi|su|la ~1 face|cara ~3 weird|funny|strange|numb*|droop*|raro|rara|dormid*|caid*",
+		// "One side of the mouth is down", "un lado de la boca se le cayó".
+		"one|un|left|right|izquierdo|derecho ~1 side|lado ~3 mouth|face|lip|lips|smile|boca|cara|labio|labios|sonrisa ~3 down|droop*|low|lower|fallen|falling|fell|sag*|slack|gone|dead|numb*|crooked|twisted|caid*|cayo|cae|abajo|bajo|baja|torcid*|chueca|chueco|dormid*|paraliz*",
 	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem* ~3 breath*|breathe%|breathing%|breating|brething|respir*",
@@ -172,7 +178,16 @@ var redFlagRules = []rule{
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*|cerrandose|cerrandoseme|tapando|tapandose",
 		"swell*|swollen|hinch*|cierra|cerrando ~3 throat|tongue|lengua|garganta",
 		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
-		"sting*|stung|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|shellfish|mariscos|picadura|pico|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina ~~10 hard|trouble|difficult*|cant|cannot|dificultad|cuesta ~2 swallow*|tragar|breath*|respirar",
+		"sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|lisinopril|enalapril ~~20 hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando ~2 swallow*|tragar|breath*|respirar",
+		// A sting, a food or a drug, then the face, lips or tongue
+		// swelling: "le picó una abeja ... se le está hinchando la cara".
+		"sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|lisinopril|enalapril ~~15 swell*|swollen|hinch*|inflam* ~3 face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca",
+		"sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|lisinopril|enalapril ~~15 face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca ~3 swell*|swollen|hinch*|inflam*",
+		// The face swelling and swallowing or breathing hard, whatever
+		// the cause.
+		"swell*|swollen|hinch*|inflam* ~3 face|cara|lip|lips|labio|labios|mouth|boca ~~15 hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando ~2 swallow*|tragar|breath*|respirar",
+		"face|cara|lip|lips|labio|labios|mouth|boca ~3 swell*|swollen|hinch*|inflam* ~~15 hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando ~2 swallow*|tragar|breath*|respirar",
+		"hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando ~2 swallow*|tragar ~~15 swell*|swollen|hinch*|inflam* ~3 face|cara|lip|lips|labio|labios|mouth|boca",
 		"swell*|hinch* ~3 cara|face|lips|labios ~~10 garganta|throat|desmay*|faint*|dizzy",
 		"ate|comio|eating|comiendo ~~6 cashew*|peanut*|nut|nuts|nuez|nueces|mani|cacahuate*|shrimp|shellfish|mariscos|camaron* ~~10 swell*|swelling|hinch*|wheez*|hives|ronchas|breath*|respir*|throat|garganta",
 		// "se le hinchó la cara y la garganta", "face and tongue swelling"
@@ -181,6 +196,13 @@ var redFlagRules = []rule{
 		"hives|ronchas|allerg*|alergi*|peanut*|mani|cacahuate*|shellfish|mariscos ~~15 voice|voz ~3 weird|strange|hoarse|changed|rara|raro|ronca|cambio|different",
 		"face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta ~3 swell*|swollen|hinch*|inflam*",
 	}, notAfter: "action|plan|form|forms|formulario|training|class|clase"},
+	// A swallowed button battery or magnets: an emergency however well the
+	// child looks, and whenever it was ("an hour ago" is no exclusion here).
+	{kind: "battery_or_magnet", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"swallow*|trag*|ate|eaten|comio|comido|chewed|mordio ~7 magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|boton",
+		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~8 swallow*|trag*",
+		"button|coin|boton|moneda|round|redonda|redondita ~1 battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|cell ~~10 mouth|boca|missing|falta|swallow*|trag*",
+	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"overdos*|sobredosis%|overdose%|overdosed%|overdoes",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too|2|to ~1 many|much",
@@ -205,7 +227,6 @@ var redFlagRules = []rule{
 		"poison*|envenen*|intoxic*",
 		"took|drank|swallowed|tomo|tomó|bebio|bebió|trago|tragó|bebido|tomado ~3 liquido|liquid|product*|producto|solution|stuff ~2 de|para|for ~1 limpiar|limpieza|cleaning",
 		"cleaning ~1 liquid|product|solution|stuff ~~6 drank|swallowed|ate|mouth|burn*",
-		"swallowed|trago|trague|ate|comio|tragado ~7 magnet*|iman|imanes|battery|batteries|pila|pilas|boton",
 		"how ~1 many|much ~3 took|ate|swallowed|tomo|trago|comio",
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",
 		"sprayed|spraying|spray|pesticid*|fumig*|insecticid* ~~15 drool*|babea*|pupils|pupilas|twitch*|jumping|vomit*|sweating|sudando",
@@ -320,7 +341,23 @@ var redFlagRules = []rule{
 		"rigid|rigido|rigida|tieso|tiesa|stiff ~~6 shak*|sacud*|jerk*|tembl*",
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 whole ~1 body",
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 todo ~2 cuerpo",
-	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords + "|free|libre"},
+		// Non-native and dictated: "shaking all the body", "his eyes
+		// going up", "se le iban los ojos para arriba".
+		"shak*|shook|jerk*|twitch* ~~4 all ~1 the|his|her|my ~1 body",
+		"whole|entire ~1 body ~3 shak*|shook|jerk*|twitch*|convuls*",
+		"eyes ~3 going|gone|went|go|goes|turned|turning|rolled|rolling|roll|rolls|stuck ~1 up|upward|upwards",
+		"ojos ~4 para|hacia ~1 arriba|atras",
+		// A fit that lasts minutes: "shaking all over for like 6 minutes",
+		// "jerking for 5 minutes", "se sacudió como 5 minutos".
+		"shak*|shook|twitch*|tembl* ~2 all|whole|todo|toda|entero|entera ~~8 #2-120|few|couple|several|varios|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto",
+		"jerk*|convulsing|convulsed|seizing|sacud*|convulsionando|convulsiono ~~10 #2-120|few|couple|several|varios|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto",
+		// "Some kind of fit ... shaking", "le dio un ataque y se sacudía".
+		"fit|fits ~~12 shak*|shook|jerk*|twitch*|stiff|rigid|foam*|drool*",
+		"ataque ~~8 sacud*|tieso|tiesa|rigido|rigida|espuma|babea*",
+		// Shaking all over, then confusion that stays: "an hour later he
+		// still doesn't know where he is".
+		"shak*|shook|jerk*|sacud*|tembl* ~2 all|whole|todo|toda|entero|entera ~~25 still|todavia|sigue|aun ~~3 confus*|confundid*|doesnt|dont|no ~2 know|sabe|recognize|reconoce",
+	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold"},
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
 		"hard|difficult|harder|dificil ~2 to ~1 wake|awaken|despertar",
@@ -439,7 +476,12 @@ var redFlagRules = []rule{
 	}},
 	// Pre-eclampsia signs in pregnancy.
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: []string{
-		"pregnan*|embaraz* ~~15 seeing|see|veo|viendo ~2 spots|stars|flashes|puntos|lucecitas|estrellitas|manchas",
+		"pregnan*|embaraz* ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~3 spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|luz|estrellitas|destellos|chispas|manchas",
+		"#20-42 ~1 semanas|weeks|wks ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~3 spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|luz|estrellitas|destellos|chispas|manchas",
+		// Swelling told before the headache: "my feet and face is
+		// swelling ... headache dont go away".
+		"pregnan*|embaraz* ~~20 swell*|swollen|hinch* ~~15 headache*|cabeza",
+		"#20-42 ~1 semanas|weeks|wks ~~20 swell*|swollen|hinch* ~~15 headache*|cabeza",
 		"pregnan*|embaraz* ~~15 blurry|blurred|borrosa ~1 vision|vista",
 		"pregnan*|embaraz* ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*|spots|vision|vista",
 		"#20-42 ~1 semanas|weeks|wks ~~25 lucecitas|spots|puntos|estrellitas|borrosa|blurry",
@@ -561,7 +603,16 @@ var redFlagRules = []rule{
 		"diabet*|insulin*|insulina ~~12 acting ~1 drunk|confus*|strange|weird",
 		"diabet*|insulin*|insulina ~~12 harder|hard ~2 to ~1 wake|awaken",
 		"sugar|meter|glucometer|glucometro|glucosa|azucar|aparato|aparatito|maquina|maquinita|machine|monitor ~3 says|reads|dice|marca ~1 hi|high",
-		"diabet*|insulin*|insulina ~~15 sweat*|sudando|sudor|shak*|tembl* ~~15 no|not|sin ~2 contesta|responde|reacciona|answer*|answering|respond*|sense|sentido",
+		"diabet*|insulin*|insulina ~~15 sweat*|sudando|sudor|shak*|tembl* ~~15 no|not|sin|dont|doesnt|didnt|wont|isnt|cant ~2 contesta|responde|reacciona|answer*|answering|respond*|sense|sentido",
+		// Confusion with sweating or shaking in a diabetic (a low sugar),
+		// told in any order: "very confuse, sweating and shaking ... he is
+		// diabetic too".
+		"diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida ~~25 confus*|confundid*|disoriented|desorientad* ~~15 sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl*",
+		"diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida ~~25 sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl* ~~15 confus*|confundid*|disoriented|desorientad*",
+		"confus*|confundid*|disoriented|desorientad* ~~15 sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl* ~~25 diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida",
+		"sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl* ~~15 confus*|confundid*|disoriented|desorientad* ~~25 diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida",
+		"confus*|confundid*|disoriented|desorientad* ~~12 diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida ~~12 sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl*",
+		"sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl* ~~12 diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida ~~12 confus*|confundid*|disoriented|desorientad*",
 		"diabet*|insulin*|insulina ~~15 no ~2 contesta|responde|reacciona ~2 bien",
 		"diabet*|insulin*|insulina ~~15 sudando ~1 frio",
 		"diabet*|insulin*|insulina ~~15 cold ~1 sweat*",
