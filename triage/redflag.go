@@ -240,7 +240,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 			return dropped
 		}
 	}
-	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
+	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
 		familyHistory(toks, s, e) || sideEffect(toks, s, e) {
 		return dropped
 	}
@@ -556,6 +556,22 @@ func askedAbout(toks []token, s int) bool {
 	return false
 }
 
+// askedWithin reports a question about signs inside a match that joins
+// several: "I'm diabetic, what are the signs of a low, like sweating or
+// confusion?", "¿cuáles son los síntomas...?".
+func askedWithin(toks []token, s, e int) bool {
+	for k := s + 1; k+2 <= e; k++ {
+		if w := toks[k].norm; (w == "what" || w == "que" || w == "cuales") && definitional[toks[k+1].norm] {
+			for j := k + 2; j <= k+4 && j <= e; j++ {
+				if asking[toks[j].norm] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // pastBefore reports a past-tense verb just before the sign: "had chest
 // pain", "went to the ER Saturday for chest pain".
 func pastBefore(toks []token, s int) bool {
@@ -688,6 +704,9 @@ func longAgo(toks []token, s, e int) bool {
 			return true // "back in March", "back when I lived there"
 		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
 			return true // "when he was 2", "cuando era niño"
+		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",
+			w == "de" && young[next] && next != "bebe" && next != "baby":
+			return true // "as a child", "de niña"
 		case (w == "in" || w == "en") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
 			return true
 		}

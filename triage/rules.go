@@ -351,8 +351,9 @@ var redFlagRules = []rule{
 		// "jerking for 5 minutes", "se sacudió como 5 minutos".
 		"shak*|shook|twitch*|tembl* ~2 all|whole|todo|toda|entero|entera ~~8 #2-120|few|couple|several|varios|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto",
 		"jerk*|convulsing|convulsed|seizing|sacud*|convulsionando|convulsiono ~~10 #2-120|few|couple|several|varios|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto",
-		// "Some kind of fit ... shaking", "le dio un ataque y se sacudía".
-		"fit|fits ~~12 shak*|shook|jerk*|twitch*|stiff|rigid|foam*|drool*",
+		// "Some kind of fit ... shaking" (not "fit me in"), "le dio un
+		// ataque y se sacudía".
+		"a|had|having|has|another|kind|sort ~2 fit|fits ~~12 shak*|shook|jerk*|twitch*|stiff|rigid|foam*|drool*",
 		"ataque ~~8 sacud*|tieso|tiesa|rigido|rigida|espuma|babea*",
 		// Shaking all over, then confusion that stays: "an hour later he
 		// still doesn't know where he is".
