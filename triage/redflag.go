@@ -558,12 +558,22 @@ func askedAbout(toks []token, s int) bool {
 
 // askedWithin reports a question about signs inside a match that joins
 // several: "I'm diabetic, what are the signs of a low, like sweating or
-// confusion?", "¿cuáles son los síntomas...?".
+// confusion?", "¿cuáles son los síntomas...?", "does lisinopril cause lip
+// swelling?" (but not "I know it can cause this, and now my face is
+// swelling": the cause must be asked in the sign's own clause).
 func askedWithin(toks []token, s, e int) bool {
-	for k := s + 1; k+2 <= e; k++ {
-		if w := toks[k].norm; (w == "what" || w == "que" || w == "cuales") && definitional[toks[k+1].norm] {
+	for k := s + 1; k < e; k++ {
+		w := toks[k].norm
+		if (w == "what" || w == "que" || w == "cuales") && definitional[toks[k+1].norm] {
 			for j := k + 2; j <= k+4 && j <= e; j++ {
 				if asking[toks[j].norm] {
+					return true
+				}
+			}
+		}
+		if causeWords[w] && !clauseBetween(toks, k, e) {
+			for j := k - 1; j >= 0 && j >= k-4 && !toks[j+1].clause; j-- {
+				if mayWords[toks[j].norm] || toks[j].norm == "does" || toks[j].norm == "do" {
 					return true
 				}
 			}
@@ -571,6 +581,8 @@ func askedWithin(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+var causeWords = wordSet("cause causes causar causa provoca provocar produce producir")
 
 // pastBefore reports a past-tense verb just before the sign: "had chest
 // pain", "went to the ER Saturday for chest pain".

@@ -37,6 +37,27 @@ const (
 	symptomAny = "sinus*|sinusitis|bronchitis|bronquitis|pneumonia|neumonia|strep|infection*|mocos|runny|stuffy|fell|fall|caida|cai|broke*|fractur*|deform*|sprain*|esguince|torci*|bruis*|moreton|golpe*|injur*|lesion*|calambre*|mareo*|diarrea|constipat*|estren*|migrain*|migrana*|itchy|allerg*|alergi*|asthma|asma|wheez*|sneez*|congest*|flu|gripe|gripa|cold|resfri*|covid|infection|infeccion|uti|period|regla|menstru*|diabet*|tired|cansad*|fatigue|anxi*|ansiedad|depress*|deprimid*|insomnia|insomnio|lump|bulto|mole|lunar|wart|verruga|acne|earache|toothache|pain*|dolor*|fever*|fiebre|cough*|tos|rash*|swell*|swollen|hinch*|infect*|symptom*|sintoma*|wound*|herida*|breath*|respir*|vomit*|headache*|cabeza|nausea*|dizz*|mare*|bleed*|sangr*|sore*|hurt*|duele*|ache*|itch*|comezon|picazon|diarr*|cramp*|colic*|burn*|ardor|arde"
 )
 
+// Word lists of the rules that join several signs.
+const (
+	// A diabetic low: confusion with sweat or shakes (glucose).
+	diabetesWords   = "diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida"
+	confusedWords   = "confus*|confundid*|disoriented|desorientad*"
+	sweatShakeWords = "sweat*|sudando|sudad*|sudor|suda|sudoros*|clammy|shak*|tembl*"
+	// What sets off an allergic reaction: a sting or bite, a food, a drug.
+	allergyTriggers = stingOrFood + "|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|" +
+		"lisinopril|enalapril|medication|pill*|pastilla*|medicamento*|tablet*"
+	stingOrFood = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|spider|arana|bitten|mordio|mordida|" +
+		"hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*"
+	faceWords  = "face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca"
+	swellWords = "swell*|swollen|hinch*|inflam*"
+	hardTo     = "hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando"
+	// A count of minutes, in digits or words: a fit that lasts.
+	minutesCount = "#2-120|few|couple|several|many|varios|muchos|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|" +
+		"dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto"
+	// Lights seen in pregnancy (pre-eclampsia).
+	lightsSeen = "spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|luz|estrellitas|destellos|chispas|manchas"
+)
+
 // redFlagRules are the red flags the layer knows, emergencies first.
 var redFlagRules = []rule{
 	// ---- emergencies ----
@@ -71,7 +92,8 @@ var redFlagRules = []rule{
 		"no ~2 puede|puedo ~2 sonreir|sonreír ~~4 lado",
 		"talk|talking|talks|speaking|speaks|habla|hablando ~2 enredad*|funny|weird|strange|slurred|garbled|gibberish|nonsense|raro|rara|extrano|extrana|chistoso|trabad*|arrastrad*",
 		"speak|talk|hablar ~~5 sudden*|suddenly|repente",
-		"smile|sonrisa|face|cara|mouth|boca ~3 crooked|lopsided|uneven|twisted|sideways|chueca|chueco|torcida|torcido",
+		"smile|sonrisa|face|cara|mouth|boca ~3 crooked|lopsided|uneven|twisted|sideways|chueca|chueco|torcida|torcido|torcio|ladead*|ladeo",
+		"boca|cara|sonrisa ~3 fue|fueron|va|iba|jalo|jala|jalada|jalaba ~2 de|pa|para|hacia|a ~1 lado|un",
 		"durmio|durmió|adormeci*|dormid*|paraliz* ~3 medio|mitad|half ~2 cuerpo|body|cara|face",
 		"medio|mitad|half ~1 cuerpo|body|cara|face ~3 durmi*|dormid*|numb*|adormec*|paraliz*|weak*|debil*",
 		"salen|sale|encuentro ~3 palabras", "palabras ~3 raras|revueltas|trabadas",
@@ -178,16 +200,19 @@ var redFlagRules = []rule{
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*|cerrandose|cerrandoseme|tapando|tapandose",
 		"swell*|swollen|hinch*|cierra|cerrando ~3 throat|tongue|lengua|garganta",
 		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
-		"sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|lisinopril|enalapril ~~20 hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando ~2 swallow*|tragar|breath*|respirar",
+		allergyTriggers + " ~~20 " + hardTo + " ~2 swallow*|tragar|breath*|respirar",
 		// A sting, a food or a drug, then the face, lips or tongue
 		// swelling: "le picó una abeja ... se le está hinchando la cara".
-		"sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|lisinopril|enalapril ~~15 swell*|swollen|hinch*|inflam* ~3 face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca",
-		"sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|lisinopril|enalapril ~~15 face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca ~3 swell*|swollen|hinch*|inflam*",
+		allergyTriggers + " ~~15 " + swellWords + " ~3 " + faceWords,
+		allergyTriggers + " ~~15 " + faceWords + " ~3 " + swellWords,
+		// Lips "a little puffy" on a new pill, breathing fine, is for
+		// today; after a sting or a food, "big lips" is not.
+		stingOrFood + " ~~15 " + faceWords + " ~3 puffy|big|bigger|huge|grande|grandes",
 		// The face swelling and swallowing or breathing hard, whatever
 		// the cause.
-		"swell*|swollen|hinch*|inflam* ~3 face|cara|lip|lips|labio|labios|mouth|boca ~~15 hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando ~2 swallow*|tragar|breath*|respirar",
-		"face|cara|lip|lips|labio|labios|mouth|boca ~3 swell*|swollen|hinch*|inflam* ~~15 hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando ~2 swallow*|tragar|breath*|respirar",
-		"hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando ~2 swallow*|tragar ~~15 swell*|swollen|hinch*|inflam* ~3 face|cara|lip|lips|labio|labios|mouth|boca",
+		swellWords + " ~3 " + faceWords + " ~~15 " + hardTo + " ~2 swallow*|tragar|breath*|respirar",
+		faceWords + " ~3 " + swellWords + " ~~15 " + hardTo + " ~2 swallow*|tragar|breath*|respirar",
+		hardTo + " ~2 swallow*|tragar ~~15 " + swellWords + " ~3 face|cara|lip|lips|labio|labios|mouth|boca",
 		"swell*|hinch* ~3 cara|face|lips|labios ~~10 garganta|throat|desmay*|faint*|dizzy",
 		"ate|comio|eating|comiendo ~~6 cashew*|peanut*|nut|nuts|nuez|nueces|mani|cacahuate*|shrimp|shellfish|mariscos|camaron* ~~10 swell*|swelling|hinch*|wheez*|hives|ronchas|breath*|respir*|throat|garganta",
 		// "se le hinchó la cara y la garganta", "face and tongue swelling"
@@ -202,6 +227,7 @@ var redFlagRules = []rule{
 		"swallow*|trag*|ate|eaten|comio|comido|chewed|mordio ~7 magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|boton",
 		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~8 swallow*|trag*",
 		"button|coin|boton|moneda|round|redonda|redondita ~1 battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|cell ~~10 mouth|boca|missing|falta|swallow*|trag*",
+		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~6 mouth|boca",
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"overdos*|sobredosis%|overdose%|overdosed%|overdoes",
@@ -345,12 +371,13 @@ var redFlagRules = []rule{
 		// going up", "se le iban los ojos para arriba".
 		"shak*|shook|jerk*|twitch* ~~4 all ~1 the|his|her|my ~1 body",
 		"whole|entire ~1 body ~3 shak*|shook|jerk*|twitch*|convuls*",
-		"eyes ~3 going|gone|went|go|goes|turned|turning|rolled|rolling|roll|rolls|stuck ~1 up|upward|upwards",
+		"eye|eyes ~3 going|gone|went|go|goes|turned|turning|rolled|rolling|roll|rolls|stuck ~1 up|upward|upwards",
+		"shak*|jerk*|twitch* ~1 attack*|episode*|spell*|fit|fits",
 		"ojos ~4 para|hacia ~1 arriba|atras",
 		// A fit that lasts minutes: "shaking all over for like 6 minutes",
 		// "jerking for 5 minutes", "se sacudió como 5 minutos".
-		"shak*|shook|twitch*|tembl* ~2 all|whole|todo|toda|entero|entera ~~8 #2-120|few|couple|several|varios|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto",
-		"jerk*|convulsing|convulsed|seizing|sacud*|convulsionando|convulsiono ~~10 #2-120|few|couple|several|varios|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto",
+		"shak*|shook|twitch*|tembl* ~2 all|whole|todo|toda|entero|entera ~~8 " + minutesCount,
+		"jerk*|convulsing|convulsed|seizing|sacud*|convulsionando|convulsiono ~~10 " + minutesCount,
 		// "Some kind of fit ... shaking" (not "fit me in"), "le dio un
 		// ataque y se sacudía".
 		"a|had|having|has|another|kind|sort ~2 fit|fits ~~12 shak*|shook|jerk*|twitch*|stiff|rigid|foam*|drool*",
@@ -477,14 +504,16 @@ var redFlagRules = []rule{
 	}},
 	// Pre-eclampsia signs in pregnancy.
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: []string{
-		"pregnan*|embaraz* ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~3 spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|luz|estrellitas|destellos|chispas|manchas",
-		"#20-42 ~1 semanas|weeks|wks ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~3 spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|luz|estrellitas|destellos|chispas|manchas",
+		"pregnan*|embaraz* ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
+		"#20-42 ~1 semanas|weeks|wks ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
 		// Swelling told before the headache: "my feet and face is
 		// swelling ... headache dont go away".
-		"pregnan*|embaraz* ~~20 swell*|swollen|hinch* ~~15 headache*|cabeza",
-		"#20-42 ~1 semanas|weeks|wks ~~20 swell*|swollen|hinch* ~~15 headache*|cabeza",
+		"pregnan*|embaraz* ~~20 swell*|swollen|hinch*|puffy|puffed ~~15 headache*|cabeza",
+		"#20-42 ~1 semanas|weeks|wks ~~20 swell*|swollen|hinch*|puffy|puffed ~~15 headache*|cabeza",
 		"pregnan*|embaraz* ~~15 blurry|blurred|borrosa ~1 vision|vista",
-		"pregnan*|embaraz* ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*|spots|vision|vista",
+		"pregnan*|embaraz* ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*|puffy|puffed|spots|vision|vista",
+		"pregnan*|embaraz* ~~25 vision|vista|sight ~3 blurry|blurred|blurr*|borrosa|borroso|dim|dark|spotty",
+		"#20-42 ~1 semanas|weeks|wks ~~25 vision|vista|sight ~3 blurry|blurred|blurr*|borrosa|borroso|dim|dark|spotty",
 		"#20-42 ~1 semanas|weeks|wks ~~25 lucecitas|spots|puntos|estrellitas|borrosa|blurry",
 		"luz|birth|delivered|delivery|postpartum|posparto|parto|cesarea|csection ~~20 lucecitas|spots|puntos|estrellitas|borrosa|blurry|#160-260",
 		"pregnan*|embaraz* ~~15 #160-260 ~1 #100-200",
@@ -608,12 +637,12 @@ var redFlagRules = []rule{
 		// Confusion with sweating or shaking in a diabetic (a low sugar),
 		// told in any order: "very confuse, sweating and shaking ... he is
 		// diabetic too".
-		"diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida ~~25 confus*|confundid*|disoriented|desorientad* ~~15 sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl*",
-		"diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida ~~25 sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl* ~~15 confus*|confundid*|disoriented|desorientad*",
-		"confus*|confundid*|disoriented|desorientad* ~~15 sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl* ~~25 diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida",
-		"sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl* ~~15 confus*|confundid*|disoriented|desorientad* ~~25 diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida",
-		"confus*|confundid*|disoriented|desorientad* ~~12 diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida ~~12 sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl*",
-		"sweat*|sudando|sudor|suda|sudoros*|clammy|shak*|tembl* ~~12 diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida ~~12 confus*|confundid*|disoriented|desorientad*",
+		diabetesWords + " ~~25 " + confusedWords + " ~~15 " + sweatShakeWords,
+		diabetesWords + " ~~25 " + sweatShakeWords + " ~~15 " + confusedWords,
+		confusedWords + " ~~15 " + sweatShakeWords + " ~~25 " + diabetesWords,
+		sweatShakeWords + " ~~15 " + confusedWords + " ~~25 " + diabetesWords,
+		confusedWords + " ~~12 " + diabetesWords + " ~~12 " + sweatShakeWords,
+		sweatShakeWords + " ~~12 " + diabetesWords + " ~~12 " + confusedWords,
 		"diabet*|insulin*|insulina ~~15 no ~2 contesta|responde|reacciona ~2 bien",
 		"diabet*|insulin*|insulina ~~15 sudando ~1 frio",
 		"diabet*|insulin*|insulina ~~15 cold ~1 sweat*",
