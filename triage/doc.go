@@ -24,9 +24,10 @@
 // # The red-flag layer
 //
 // FindRedFlags looks for emergency signs (chest pain, stroke signs, trouble
-// breathing, severe bleeding, anaphylaxis, overdose or poisoning, suicidal
-// or self-harm intent, seizure, unresponsiveness, bleeding in pregnancy, a
-// sudden worst headache) and urgent ones (fever in an infant, worsening
+// breathing, severe bleeding, anaphylaxis, overdose or poisoning, a
+// swallowed button battery or magnets, suicidal or self-harm intent,
+// seizure, unresponsiveness, bleeding in pregnancy, a sudden worst
+// headache) and urgent ones (fever in an infant, worsening
 // symptoms, a reaction to a medication, severe pain, an injury...), in
 // English and Spanish. Text is lowercased, accents are folded, shorthand is
 // expanded (appt, rx, tmrw, pls, xfa...) and a word one slip of the finger

@@ -381,6 +381,11 @@ func TestFindRedFlags(t *testing.T) {
 		{"known cause, now swelling", "I took the new pill, I know it can cause this, and now my face is swelling and hard to swallow", "anaphylaxis", triage.UrgencyEmergency},
 		{"does it cause swelling", "does lisinopril cause lip swelling?", "", triage.UrgencyRoutine},
 		{"can the pill cause", "can the new pill cause face swelling?", "", triage.UrgencyRoutine},
+		{"eye pressure went up", "my eye pressure went up to 28 at the last visit, do I need new drops?", "", triage.UrgencyRoutine},
+		{"grano bajo el ojo", "tengo un grano en un lado de la cara bajo el ojo", "", triage.UrgencyRoutine},
+		{"protein shakes", "protein shakes give all the body needs, can I use them after surgery?", "", triage.UrgencyRoutine},
+		{"medication for swelling", "what medication for my face swelling from the tooth?", "medication_reaction", triage.UrgencyUrgent},
+		{"melasma in pregnancy", "estoy embarazada y veo que me salen manchas en la cara, es normal?", "pregnancy_concern", triage.UrgencyUrgent},
 		// The set-asides above must not swallow real signs.
 		{"dog bit a person", "our dog bit my son and he is bleeding a lot, do we need a vet for the dog?", "severe_bleeding", triage.UrgencyEmergency},
 		{"si is yes", "sí, tiene dolor de pecho fuerte, ¿qué le pasa?", "chest_pain", triage.UrgencyEmergency},

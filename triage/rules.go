@@ -44,8 +44,11 @@ const (
 	confusedWords   = "confus*|confundid*|disoriented|desorientad*"
 	sweatShakeWords = "sweat*|sudando|sudad*|sudor|suda|sudoros*|clammy|shak*|tembl*"
 	// What sets off an allergic reaction: a sting or bite, a food, a drug.
+	// A medicine by its name or class; a plain "medication" only when new
+	// (newMedicine), since "medication for my swollen face" treats it.
 	allergyTriggers = stingOrFood + "|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|" +
-		"lisinopril|enalapril|medication|pill*|pastilla*|medicamento*|tablet*"
+		"lisinopril|enalapril|ibuprofen*|ibuprofeno|naproxen*|aspirin*|aspirina|sulfa|bactrim"
+	newMedicine = "new|started|starting|nueva|nuevo|empece|empezo|empezando ~3 medication|medicine|pill*|pastilla*|medicamento*|tablet*|shot|dose|dosis"
 	stingOrFood = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|spider|arana|bitten|mordio|mordida|" +
 		"hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*"
 	faceWords  = "face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca"
@@ -55,7 +58,7 @@ const (
 	minutesCount = "#2-120|few|couple|several|many|varios|muchos|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|" +
 		"dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto"
 	// Lights seen in pregnancy (pre-eclampsia).
-	lightsSeen = "spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|luz|estrellitas|destellos|chispas|manchas"
+	lightsSeen = "spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|estrellitas|destellos|chispas|manchas"
 )
 
 // redFlagRules are the red flags the layer knows, emergencies first.
@@ -128,7 +131,7 @@ var redFlagRules = []rule{
 		"half|medio|mitad ~3 smile|face|sonrisa|cara ~3 gone|droop*|fall*|caid*|dead|numb*|dormid*|paraliz*",
 		"side|lado ~2 of|de ~2 my|his|her|mi|su|la ~1 face|cara ~3 weird|funny|strange|numb*|droop*|raro|rara|dormid*|caid*",
 		// "One side of the mouth is down", "un lado de la boca se le cayó".
-		"one|un|left|right|izquierdo|derecho ~1 side|lado ~3 mouth|face|lip|lips|smile|boca|cara|labio|labios|sonrisa ~3 down|droop*|low|lower|fallen|falling|fell|sag*|slack|gone|dead|numb*|crooked|twisted|caid*|cayo|cae|abajo|bajo|baja|torcid*|chueca|chueco|dormid*|paraliz*",
+		"one|un|left|right|izquierdo|derecho ~1 side|lado ~3 mouth|face|lip|lips|smile|boca|cara|labio|labios|sonrisa ~3 down|droop*|low|lower|fallen|falling|fell|sag*|slack|gone|dead|numb*|crooked|twisted|caid*|cayo|cae|abajo|baja|torcid*|chueca|chueco|dormid*|paraliz*",
 	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem* ~3 breath*|breathe%|breathing%|breating|brething|respir*",
@@ -205,6 +208,8 @@ var redFlagRules = []rule{
 		// swelling: "le picó una abeja ... se le está hinchando la cara".
 		allergyTriggers + " ~~15 " + swellWords + " ~3 " + faceWords,
 		allergyTriggers + " ~~15 " + faceWords + " ~3 " + swellWords,
+		newMedicine + " ~~15 " + swellWords + " ~3 " + faceWords,
+		newMedicine + " ~~15 " + faceWords + " ~3 " + swellWords,
 		// Lips "a little puffy" on a new pill, breathing fine, is for
 		// today; after a sting or a food, "big lips" is not.
 		stingOrFood + " ~~15 " + faceWords + " ~3 puffy|big|bigger|huge|grande|grandes",
@@ -369,9 +374,10 @@ var redFlagRules = []rule{
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 todo ~2 cuerpo",
 		// Non-native and dictated: "shaking all the body", "his eyes
 		// going up", "se le iban los ojos para arriba".
-		"shak*|shook|jerk*|twitch* ~~4 all ~1 the|his|her|my ~1 body",
+		"shak*|shook|jerk*|twitch* ~2 all ~1 the|his|her|my ~1 body",
 		"whole|entire ~1 body ~3 shak*|shook|jerk*|twitch*|convuls*",
-		"eye|eyes ~3 going|gone|went|go|goes|turned|turning|rolled|rolling|roll|rolls|stuck ~1 up|upward|upwards",
+		"eye|eyes ~0 going|gone|went|go|goes|turned|turning|rolled|rolling|roll|rolls|stuck ~1 up|upward|upwards",
+		"eye|eyes ~0 are|were|is|was|keep|keeps|kept|started|start ~0 going|gone|go|turned|turning|rolled|rolling|stuck ~1 up|upward|upwards",
 		"shak*|jerk*|twitch* ~1 attack*|episode*|spell*|fit|fits",
 		"ojos ~4 para|hacia ~1 arriba|atras",
 		// A fit that lasts minutes: "shaking all over for like 6 minutes",
@@ -385,7 +391,7 @@ var redFlagRules = []rule{
 		// Shaking all over, then confusion that stays: "an hour later he
 		// still doesn't know where he is".
 		"shak*|shook|jerk*|sacud*|tembl* ~2 all|whole|todo|toda|entero|entera ~~25 still|todavia|sigue|aun ~~3 confus*|confundid*|doesnt|dont|no ~2 know|sabe|recognize|reconoce",
-	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold"},
+	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*|protein|milk|proteina|batido*|smoothie*", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold"},
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
 		"hard|difficult|harder|dificil ~2 to ~1 wake|awaken|despertar",
@@ -504,8 +510,8 @@ var redFlagRules = []rule{
 	}},
 	// Pre-eclampsia signs in pregnancy.
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: []string{
-		"pregnan*|embaraz* ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
-		"#20-42 ~1 semanas|weeks|wks ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
+		"pregnan*|embaraz* ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~2 " + lightsSeen,
+		"#20-42 ~1 semanas|weeks|wks ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~2 " + lightsSeen,
 		// Swelling told before the headache: "my feet and face is
 		// swelling ... headache dont go away".
 		"pregnan*|embaraz* ~~20 swell*|swollen|hinch*|puffy|puffed ~~15 headache*|cabeza",
