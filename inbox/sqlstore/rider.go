@@ -14,28 +14,34 @@ import (
 
 // Audited appends on PostgreSQL (inbox.AuditedAppender). A message that
 // joins its subject's remembered open conversation (see appendOnto) is
-// handed to the audit Log as a rider: the Log's next batch, which the
-// AuditSink commits one at a time in chain order, becomes one transaction
-// of two round trips,
+// threaded by its caller and handed to the audit Log as a rider
+// (audit.Log.Ride): the Log's next batch, which it commits one at a time
+// in chain order, becomes one transaction sent in one round trip,
 //
-//	BEGIN; one appendOnto statement per rider            (round trip 1)
-//	INSERT INTO audit_events ...; COMMIT                 (round trip 2)
+//	BEGIN
+//	one append statement per rider, in its strict form
+//	INSERT INTO audit_events ...   (the batch's events, chained)
+//	COMMIT
 //
-// where the events are chained between the two, for the riders whose
-// statement stored their message only. So the message and the event that
-// records it are committed together or not at all, the chain stays in
-// commit order, and N concurrent ingests share two round trips and one
-// commit instead of costing a commit each plus their share of the audit
-// batches'.
+// where the events are chained before the transaction is sent, for the
+// batch's own events and the riders' "received" events. The strict
+// append fails (a division by zero) instead of storing nothing when its
+// remembered row has changed, so that no event is ever committed for a
+// message that was not: a failed statement (that, a duplicate delivery
+// breaking a unique index, a deadlock...) rolls the whole transaction
+// back, and it is chained and sent again without that rider, at most
+// maxRiderTries times. A message and the event that records it are thus
+// committed together or not at all, the chain stays in commit order, and
+// N concurrent ingests share one round trip and one commit instead of a
+// commit each plus their share of the audit batches'.
 //
-// A rider whose remembered row has changed stores nothing (its statement
-// matches no row); so does a second rider of one subject in a batch,
-// which must see the first one's row. When a statement fails (a duplicate
-// delivery breaks a unique index, a deadlock...) the transaction is
-// rolled back and the batch's plain events are stored alone. In each of
-// these cases the rider's caller gets audit.ErrNotCarried and appends on
-// its own (AppendMessage, which reports duplicates), then records the
-// event as usual.
+// A rider left out (its row changed, it broke a unique index, a second
+// rider of its subject was in the batch, its context ended before the
+// batch ran) gets audit.ErrNotCarried, and its caller appends on its own
+// (AppendMessage, which reports duplicates) and records the event as
+// usual. A lost connection fails every caller of the batch with
+// ErrUnavailable, the commit's outcome being unknown; the Log then reads
+// the head back (AuditSink.ReadHead) before its next batch.
 
 // appendRider is one message riding in an audit batch.
 type appendRider struct {
