@@ -14,7 +14,6 @@ import (
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
-	"github.com/frontdeskhq/frontdesk/internal/pgtest"
 )
 
 // riderFor is the rider of groupAppend's append i, recording one event.
@@ -27,19 +26,6 @@ func riderFor(t *testing.T, s *Store, i int, msgID string) *appendRider {
 	}}
 }
 
-func migratedPostgres(t *testing.T) *DB {
-	t.Helper()
-	pool, schema := pgtest.Schema(t)
-	db, err := NewPostgres(pool, Config{Schema: schema})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Migrate(t.Context()); err != nil {
-		t.Fatal(err)
-	}
-	return db
-}
-
 // TestAppendRiders runs one batch of riders through the sink: a rider
 // breaking a unique index, one whose remembered row changed and a second
 // rider of one subject are left out (each failed transaction is rolled
@@ -47,7 +33,7 @@ func migratedPostgres(t *testing.T) *DB {
 // their events and remembered.
 func TestAppendRiders(t *testing.T) {
 	t.Parallel()
-	db := migratedPostgres(t)
+	db := MigratedPostgresForTest(t, Config{})
 	ctx := t.Context()
 	s, sink := New(db), NewAuditSink(db)
 	for i := range 4 {
@@ -145,7 +131,7 @@ func (l *countingLog) Ride(ctx context.Context, r audit.Rider) error {
 // redelivery), and the chain read back from the table verifies.
 func TestIngestAudited(t *testing.T) {
 	t.Parallel()
-	db := migratedPostgres(t)
+	db := MigratedPostgresForTest(t, Config{})
 	ctx := t.Context()
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
@@ -260,7 +246,7 @@ func TestAppendAuditedNotCarried(t *testing.T) {
 		check(t, New(db), lg)
 	})
 	t.Run("postgres", func(t *testing.T) {
-		db := migratedPostgres(t)
+		db := MigratedPostgresForTest(t, Config{})
 		s := New(db)
 		lg, _ := audit.NewLog(NewAuditSink(db), audit.Config{})
 		check(t, s, lg) // a new conversation: not remembered
@@ -269,7 +255,7 @@ func TestAppendAuditedNotCarried(t *testing.T) {
 		}
 		memLog, _ := audit.NewLog(audit.NewMemorySink(), audit.Config{})
 		check(t, s, memLog) // a Log over another sink
-		otherDB := migratedPostgres(t)
+		otherDB := MigratedPostgresForTest(t, Config{})
 		otherLog, _ := audit.NewLog(NewAuditSink(otherDB), audit.Config{})
 		check(t, s, otherLog) // a Log over another database
 	})
