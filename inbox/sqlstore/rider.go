@@ -60,11 +60,6 @@ type appendRider struct {
 // Events implements audit.Rider.
 func (r *appendRider) Events() []audit.Event { return r.events(r.res) }
 
-// Carrier is what AppendAudited needs of its audit sink: audit.Log is one.
-type Carrier interface {
-	Ride(ctx context.Context, r audit.Rider) error
-}
-
 var _ inbox.AuditedAppender = (*Store)(nil)
 
 // AppendAudited implements inbox.AuditedAppender. On PostgreSQL, when
@@ -75,7 +70,7 @@ var _ inbox.AuditedAppender = (*Store)(nil)
 // apply, it stores nothing and returns an error wrapping
 // audit.ErrNotCarried, and the caller appends on its own.
 func (s *Store) AppendAudited(ctx context.Context, ap inbox.AppendParams, sink audit.Sink, events func(inbox.AppendResult) []audit.Event) (inbox.AppendResult, error) {
-	c, ok := sink.(Carrier)
+	c, ok := sink.(audit.Carrier)
 	m := ap.Message
 	if !ok || s.convs == nil || m.ConversationID != "" || events == nil {
 		return inbox.AppendResult{}, audit.ErrNotCarried
