@@ -19,12 +19,12 @@ import (
 // in chain order, becomes one transaction sent in one round trip,
 //
 //	BEGIN
-//	one append statement per rider, in its strict form
+//	one append statement per rider (riderStatement)
 //	INSERT INTO audit_events ...   (the batch's events, chained)
 //	COMMIT
 //
 // where the events are chained before the transaction is sent, for the
-// batch's own events and the riders' "received" events. The strict
+// batch's own events and the riders' "received" events. A rider's
 // append fails (a division by zero) instead of storing nothing when its
 // remembered row has changed, so that no event is ever committed for a
 // message that was not: a failed statement (that, a duplicate delivery
@@ -51,10 +51,28 @@ type appendRider struct {
 	events func(inbox.AppendResult) []audit.Event
 
 	// o is the append threaded onto the remembered row of generation
-	// gen; the sink's flush threads it again if the row changed since.
-	o   onto
-	gen uint64
-	res inbox.AppendResult // set by the flush
+	// gen, and q and args its statement (riderStatement); the sink's
+	// flush threads it again if the row was remembered anew since.
+	o    onto
+	gen  uint64
+	q    string
+	args []any
+
+	// Set by the flush.
+	res  inbox.AppendResult
+	xmin string // of the row version the append wrote
+}
+
+// thread threads the rider's append onto old, its subject's remembered
+// row.
+func (r *appendRider) thread(old cachedConv) error {
+	o, err := r.store.ontoArgs(r.ap, old)
+	if err != nil {
+		return err
+	}
+	r.o, r.gen = o, old.gen
+	r.q, r.args = riderStatement(o, old.xmin)
+	return nil
 }
 
 // Events implements audit.Rider.
@@ -84,11 +102,10 @@ func (s *Store) AppendAudited(ctx context.Context, ap inbox.AppendParams, sink a
 	if !ok {
 		return inbox.AppendResult{}, audit.ErrNotCarried
 	}
-	o, err := s.ontoArgs(ap, old)
-	if err != nil {
+	r := &appendRider{ctx: ctx, store: s, ap: ap, events: events}
+	if err := r.thread(old); err != nil {
 		return inbox.AppendResult{}, audit.ErrNotCarried // AppendMessage reports it
 	}
-	r := &appendRider{ctx: ctx, store: s, ap: ap, events: events, o: o, gen: old.gen}
 	if err := c.Ride(ctx, r); err != nil {
 		return inbox.AppendResult{}, err
 	}
@@ -109,7 +126,7 @@ func (s *AuditSink) Carries(r audit.Rider) bool {
 const maxRiderTries = 3
 
 // AppendRiders implements audit.RiderSink (see Store.AppendAudited): one
-// round trip sends BEGIN, each rider's append (in its strict form, which
+// round trip sends BEGIN, each rider's append (riderStatement, which
 // fails when it stores nothing), the batch's audit events and COMMIT.
 // When a rider's append fails (its row changed, a duplicate delivery, a
 // deadlock...) the transaction is rolled back and tried again without
@@ -143,7 +160,7 @@ func (s *AuditSink) AppendRiders(ctx context.Context, riders []audit.Rider, stam
 		switch {
 		case err == nil:
 			for _, r := range ready {
-				r.store.convs.putArgs(r.o.conv.conv, r.o.conv.args)
+				r.store.convs.putVersion(r.o.conv.conv, r.o.conv.args, r.xmin)
 			}
 			return nil
 		case failed < 0:
@@ -163,7 +180,7 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 	b := &pgx.Batch{}
 	b.Queue("BEGIN")
 	for _, r := range ready {
-		b.Queue(s.db.SQL(strictSQL(r.o.sql)), r.o.args...)
+		b.Queue(s.db.SQL(r.q), r.args...)
 	}
 	if len(events) > 0 {
 		stmts, err := s.auditStmts(events)
@@ -180,12 +197,18 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 	defer conn.Release()
 	br := conn.SendBatch(ctx, b)
 	failed := -1
-	// BEGIN, the appends, the events (if any) and COMMIT.
+	// BEGIN, the appends (each returning its row's new xmin), the events
+	// (if any) and COMMIT.
 	for i := range b.Len() {
-		if _, err = br.Exec(); err != nil {
-			if i >= 1 && i <= len(ready) {
+		if i >= 1 && i <= len(ready) {
+			var one int64
+			if err = br.QueryRow().Scan(&ready[i-1].xmin, &one); err != nil {
 				failed = i - 1
+				break
 			}
+			continue
+		}
+		if _, err = br.Exec(); err != nil {
 			break
 		}
 	}
@@ -205,14 +228,6 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 		return -1, err
 	}
 	return failed, err
-}
-
-// strictSQL is the strict form of a one-statement append.
-func strictSQL(q string) string {
-	if q == sqlAppendOntoConfirm {
-		return sqlAppendOntoConfirmStrict
-	}
-	return sqlAppendOntoStrict
 }
 
 // appendEvents stores events on their own, as Append does.
@@ -258,14 +273,9 @@ func (s *AuditSink) prepareRiders(riders []audit.Rider) []*appendRider {
 		if gen != r.gen {
 			// Another append wrote the row since the rider was made.
 			old, ok := r.store.convs.entry(m.PracticeID, r.ap.Subject)
-			if !ok {
-				continue
+			if !ok || r.thread(old) != nil {
+				continue // AppendMessage reports a threading error
 			}
-			o, err := r.store.ontoArgs(r.ap, old)
-			if err != nil {
-				continue // AppendMessage reports it
-			}
-			r.o, r.gen = o, old.gen
 		}
 		r.res = inbox.AppendResult{Message: r.o.msg, Conversation: r.o.conv.conv}
 		out = append(out, r)
