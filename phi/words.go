@@ -69,6 +69,8 @@ func (s *scan) words() {
 			!s.punct(i+1, ',') && (i == 0 || tk.space):
 			n := len(s.spans)
 			switch {
+			case s.seniorRank(i):
+				// "Sr. Project Manager": a rank in a job title
 			case s.punct(i+1, '.'):
 				s.nameAfterCue(i+1, strong, 0.9, "name.title")
 			case tk.shape == caseTitle || s.caseless():
@@ -188,4 +190,19 @@ func (s *scan) words() {
 			i = s.listedNames(i)
 		}
 	}
+}
+
+// seniorRank reports whether "Sr" at token i is "Senior" heading a job
+// title ("Sr. Project Manager", "Sr Software Engineer"), not "Señor": an
+// everyday English word follows, and no listed name.
+func (s *scan) seniorRank(i int) bool {
+	if !s.is(i, "sr") {
+		return false
+	}
+	j := i + 1
+	if s.punct(j, '.') {
+		j++
+	}
+	return j < len(s.toks) && !s.toks[j].nl && s.toks[j].shape == caseTitle && s.everyday(j) &&
+		s.nameClass(j)&(names.First|names.Last) == 0
 }
