@@ -365,6 +365,10 @@ func (s *scan) addressTail(end int) int {
 		if k > end+2 && (s.clauseEnd(k) || colonia && (s.punct(k, ',') || s.is(k, "cp"))) {
 			return k - 1
 		}
+		if k > end+2 && k < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].end-s.toks[k].start <= 2 && !s.toks[k].nl &&
+			s.clauseEnd(k+1) && (k+2 >= len(s.toks) || s.toks[k+2].space || s.toks[k+2].kind != tNum) {
+			return k // "12 Hope Road, Kingston 6.", "4 Pearse St, Dublin 2": a city and its postal district
+		}
 		if k > end+2 && s.punct(k, ',') {
 			if r := s.regionPart(k + 1); r > k && s.clauseEnd(r+1) {
 				return r // "Ikeja, Lagos State.": a town, then its state or region
@@ -483,9 +487,24 @@ func (s *scan) poBox(i int) {
 		return
 	}
 	if j < len(s.toks) && s.toks[j].kind == tNum {
+		if z := j + 2; z < len(s.toks) && s.punct(j+1, '-') && !s.toks[j+1].space && !s.toks[z].space &&
+			s.toks[z].kind == tNum && s.toks[z].end-s.toks[z].start == 5 {
+			// The postal code after the box, as Kenya writes it: "P.O. Box
+			// 4521-00100, Nairobi".
+			s.add(s.toks[z].start, s.toks[z].end, KindZIP, 0.85, "zip.pobox")
+			j = z
+		}
 		// The city, state and ZIP after it go too: "P.O. Box 2231, Grove
-		// City, OH 43123".
-		s.add(s.toks[i].start, s.toks[s.addressTail(j)].end, KindAddress, 0.85, "address.pobox")
+		// City, OH 43123"; after a box, a capitalised word set apart by a
+		// comma is its post town ("P.O. Box 80, Kisumu or call me").
+		end := s.addressTail(j)
+		if end == j && s.punct(j+1, ',') {
+			for k := j + 2; k < len(s.toks) && k < j+5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
+				!s.toks[k].nl && !s.has(k, bStop|bPhoneCue|bMonth|bWeekday); k++ {
+				end = k
+			}
+		}
+		s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.pobox")
 	}
 }
 

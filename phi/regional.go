@@ -204,17 +204,43 @@ func (s *scan) addressPiece(k int) bool {
 		!tk.space && s.has(k, bOrdinal) && k > 0 && s.toks[k-1].kind == tNum {
 		return true // "Road No. 12", "MG Road", "Cardiff CF10 3AT", "2nd Cross"
 	}
+	if s.saintAbbrev(k) {
+		return true // "St. Catherine", "Mt. Pleasant": a parish or town named for a saint or hill
+	}
+	if tk.shape == caseTitle && placeModifiers[string(s.low(k))] && k+1 < len(s.toks) && s.toks[k+1].shape == caseTitle &&
+		!s.toks[k+1].nl && !s.has(k+1, bStop) {
+		return true // "Old Harbour", "Upper Hill": a town's name opened by an everyday word
+	}
 	if s.has(k, bStop|bClinical|bCareUnit|bMonth|bWeekday) && !s.has(k, bPlaceConn) {
 		return false
 	}
 	return s.capitalized(k) || s.has(k, bPlaceConn) && tk.shape == caseLower
 }
 
+// saintAbbrev reports whether token k is "St", "Ste" or "Mt" with its stop
+// before a capitalised word: the head of a place's name.
+func (s *scan) saintAbbrev(k int) bool {
+	return s.toks[k].shape == caseTitle && (s.is(k, "st") || s.is(k, "ste") || s.is(k, "mt")) && s.punct(k+1, '.') &&
+		s.capitalized(k+2) && !s.toks[k+2].nl
+}
+
+// placeModifiers open the names of towns and districts ("Old Harbour",
+// "New Kru Town", "Upper Hill") and are stop words of the name rules.
+var placeModifiers = setOf("old", "new", "upper", "lower", "little", "great", "east", "west", "north", "south")
+
+// landmarkPreps open a part of an address that places the home by a road
+// or a landmark, as Kenyan, Ugandan and Nigerian addresses do: "off Thika
+// Road", "near Total filling station", "opposite Kenol".
+var landmarkPreps = setOf("off", "near", "opposite", "opp", "behind", "along", "beside")
+
 // addressPart returns the last token of the part of an address starting
 // at token j and running to the next comma or the end of the clause, or
 // -1 when a token there cannot belong to an address or the part is empty
 // or long.
 func (s *scan) addressPart(j int) int {
+	if j+1 < len(s.toks) && s.toks[j].shape == caseLower && landmarkPreps[string(s.low(j))] && !s.toks[j+1].nl {
+		j++ // "off Thika Road": the road named after the preposition
+	}
 	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].kind == tPunct || !s.capitalized(j) && s.toks[j].kind != tNum {
 		return -1
 	}

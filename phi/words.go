@@ -30,6 +30,8 @@ func (s *scan) words() {
 				s.placeAfterPrep(i) // "bed @ St Brigid", "care received @ RGH"
 			case ':', ',', '(', '.', '>':
 				s.wardAfterLabel(i)
+			case '#':
+				s.idAfterScheme(i) // "Order # A-77120", "docket # 2023-CV-00412"
 			}
 			if c := s.text[tk.start]; c == ':' || c == ',' {
 				if st, ok := s.cueAt(i); ok {
