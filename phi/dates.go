@@ -382,7 +382,8 @@ func (s *scan) birthCueBefore(k int) bool {
 }
 
 // shortYearAt reports whether token y is a two-digit year closing a date:
-// no unit, time or decimal after it ("3 Feb 79."; not "3 Feb 10 mg").
+// no unit, time or decimal after it ("3 Feb 79.", "12 Oct 64 in Leeds";
+// not "3 Feb 10 mg"). It is asked only after a cue of birth.
 func (s *scan) shortYearAt(y int) bool {
 	if y >= len(s.toks) || s.toks[y].kind != tNum || s.toks[y].end-s.toks[y].start != 2 || s.toks[y].nl {
 		return false
@@ -390,7 +391,7 @@ func (s *scan) shortYearAt(y int) bool {
 	if y+1 < len(s.toks) && !s.toks[y+1].space && s.toks[y+1].kind != tPunct {
 		return false // "79kg"
 	}
-	return (!s.has(y+1, bUnitsNext) || s.is(y+1, "in") && s.capitalized(y+2)) && !s.punct(y+1, ':') && !(s.punct(y+1, '.') && y+2 < len(s.toks) && s.toks[y+2].kind == tNum && !s.toks[y+2].space)
+	return (!s.has(y+1, bUnitsNext) || s.is(y+1, "in")) && !s.punct(y+1, ':') && !(s.punct(y+1, '.') && y+2 < len(s.toks) && s.toks[y+2].kind == tNum && !s.toks[y+2].space)
 }
 
 // lastOccasionWas reports whether the number at off follows "my last

@@ -144,10 +144,12 @@ var ageUnits = setOf("yrs", "yr", "years", "year", "yo", "anos", "ano", "meses",
 // none follow.
 func (s *scan) ageEnd(end int) int {
 	e := s.ageUnitEnd(end)
-	if e > end {
-		if k := s.tokenAt(e); s.ageHalf(k) > k {
-			return s.toks[s.ageHalf(k)-1].end // "3 meses y medio", "2 years and a half"
-		}
+	k := s.tokenAt(e)
+	if e == end && s.toks[min(k, len(s.toks)-1)].kind == tWord && ageUnits[string(s.low(k))] {
+		k++ // "2 years" with no "old": only a half after it takes the unit along
+	}
+	if k > s.tokenAt(end) && s.ageHalf(k) > k {
+		return s.toks[s.ageHalf(k)-1].end // "3 meses y medio", "2 years and a half"
 	}
 	return e
 }
