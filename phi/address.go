@@ -7,7 +7,7 @@ import (
 )
 
 // This file holds the rules for places: street addresses in English and
-// Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
+// Spanish, "City, ST" pairs, cities after "lives in", and
 // facility names ("Mercy Hospital").
 
 var (
@@ -462,49 +462,6 @@ func (s *scan) addressAfterCue(i int) {
 	}
 	if last >= j && digits {
 		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.8, "address.cue")
-	}
-}
-
-// poBox matches "PO Box 12", "P.O. Box 12" and "Apartado 12" at token i.
-func (s *scan) poBox(i int) {
-	j := i
-	switch {
-	case s.is(i, "po") || s.is(i, "p"):
-		for j++; s.punct(j, '.') || s.is(j, "o"); j++ {
-		}
-		if !s.is(j, "box") {
-			return
-		}
-		j++
-	case s.is(i, "apartado"):
-		j++
-		if s.is(j, "postal") {
-			j++
-		}
-	case s.ruralRoute(i) > 0:
-		j = s.ruralRoute(i)
-	default:
-		return
-	}
-	if j < len(s.toks) && s.toks[j].kind == tNum {
-		if z := j + 2; z < len(s.toks) && s.punct(j+1, '-') && !s.toks[j+1].space && !s.toks[z].space &&
-			s.toks[z].kind == tNum && s.toks[z].end-s.toks[z].start == 5 {
-			// The postal code after the box, as Kenya writes it: "P.O. Box
-			// 4521-00100, Nairobi".
-			s.add(s.toks[z].start, s.toks[z].end, KindZIP, 0.85, "zip.pobox")
-			j = z
-		}
-		// The city, state and ZIP after it go too: "P.O. Box 2231, Grove
-		// City, OH 43123"; after a box, a capitalised word set apart by a
-		// comma is its post town ("P.O. Box 80, Kisumu or call me").
-		end := s.addressTail(j)
-		if end == j && s.punct(j+1, ',') {
-			for k := j + 2; k < len(s.toks) && k < j+5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
-				!s.toks[k].nl && !s.has(k, bStop|bPhoneCue|bMonth|bWeekday); k++ {
-				end = k
-			}
-		}
-		s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.pobox")
 	}
 }
 

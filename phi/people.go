@@ -688,19 +688,3 @@ func (s *scan) surnameInCapitals(i int) bool {
 	ok, _ := s.nameWord(i + 1)
 	return ok && !s.has(i+1, bClinical)
 }
-
-// takingVerbs are the verbs of taking or using a medicine.
-var takingVerbs = setOf("take", "takes", "took", "taking", "tome", "tomo", "tomar", "tomaste", "tomando", "tomamos",
-	"used", "using", "use", "usar", "usando", "uso")
-
-// takenProduct reports whether the lone capitalised word i follows a verb
-// of taking and an article: "me tomé la Ella", "I took the Julie", "tomó
-// una Postday". People are taken with "a" in Spanish ("llevé a Ana") and
-// without an article in English, so the word names a product.
-func (s *scan) takenProduct(i int) bool {
-	p := i - 1
-	if !(s.is(p, "la") || s.is(p, "el") || s.is(p, "una") || s.is(p, "un") || s.is(p, "the")) || s.toks[i].nl {
-		return false
-	}
-	return p >= 1 && s.toks[p-1].kind == tWord && takingVerbs[string(s.low(p-1))]
-}

@@ -2,8 +2,10 @@ package phi
 
 // This file holds rules for addresses that other regions write: from the
 // home outwards (British flats, Indian and Philippine blocks and lots,
-// Australian units), a unit before the house number, rural routes, and
-// the parts that close Mexican and Peruvian street addresses.
+// Australian units, Caribbean lots, Kenyan houses placed "off" a road), a
+// unit before the house number, rural routes, P.O. boxes with the postcode
+// and post town after them, and the parts that close Mexican and Peruvian
+// street addresses.
 
 // cityStateAfter reports whether the address tail ending at token end
 // closes on a US state code in capitals, with or without its ZIP code.
@@ -377,4 +379,47 @@ func (s *scan) lowerStreet(i int) bool {
 		s.add(s.toks[zip].start, s.toks[zip].end, KindZIP, 0.85, "zip.context")
 	}
 	return true
+}
+
+// poBox matches "PO Box 12", "P.O. Box 12" and "Apartado 12" at token i.
+func (s *scan) poBox(i int) {
+	j := i
+	switch {
+	case s.is(i, "po") || s.is(i, "p"):
+		for j++; s.punct(j, '.') || s.is(j, "o"); j++ {
+		}
+		if !s.is(j, "box") {
+			return
+		}
+		j++
+	case s.is(i, "apartado"):
+		j++
+		if s.is(j, "postal") {
+			j++
+		}
+	case s.ruralRoute(i) > 0:
+		j = s.ruralRoute(i)
+	default:
+		return
+	}
+	if j < len(s.toks) && s.toks[j].kind == tNum {
+		if z := j + 2; z < len(s.toks) && s.punct(j+1, '-') && !s.toks[j+1].space && !s.toks[z].space &&
+			s.toks[z].kind == tNum && s.toks[z].end-s.toks[z].start == 5 {
+			// The postal code after the box, as Kenya writes it: "P.O. Box
+			// 4521-00100, Nairobi".
+			s.add(s.toks[z].start, s.toks[z].end, KindZIP, 0.85, "zip.pobox")
+			j = z
+		}
+		// The city, state and ZIP after it go too: "P.O. Box 2231, Grove
+		// City, OH 43123"; after a box, a capitalised word set apart by a
+		// comma is its post town ("P.O. Box 80, Kisumu or call me").
+		end := s.addressTail(j)
+		if end == j && s.punct(j+1, ',') {
+			for k := j + 2; k < len(s.toks) && k < j+5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
+				!s.toks[k].nl && !s.has(k, bStop|bPhoneCue|bMonth|bWeekday); k++ {
+				end = k
+			}
+		}
+		s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.pobox")
+	}
 }

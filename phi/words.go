@@ -193,18 +193,3 @@ func (s *scan) words() {
 		}
 	}
 }
-
-// seniorRank reports whether "Sr" at token i is "Senior" heading a job
-// title ("Sr. Project Manager", "Sr Software Engineer"), not "Señor": an
-// everyday English word follows, and no listed name.
-func (s *scan) seniorRank(i int) bool {
-	if !s.is(i, "sr") {
-		return false
-	}
-	j := i + 1
-	if s.punct(j, '.') {
-		j++
-	}
-	return j < len(s.toks) && !s.toks[j].nl && s.toks[j].shape == caseTitle && s.everyday(j) &&
-		s.nameClass(j)&(names.First|names.Last) == 0
-}
