@@ -4,7 +4,7 @@ import "github.com/frontdeskhq/frontdesk/phi/names"
 
 // This file holds rules that tell a capitalised word after a cue or in
 // the name lists is no person: a rank heading a job title, a pill's
-// brand after a verb of taking.
+// brand after a verb of taking, a firm's name.
 
 // seniorRank reports whether "Sr" at token i is "Senior" heading a job
 // title ("Sr. Project Manager", "Sr Software Engineer"), not "Señor": an
@@ -35,4 +35,14 @@ func (s *scan) takenProduct(i int) bool {
 		return false
 	}
 	return p >= 1 && s.toks[p-1].kind == tWord && takingVerbs[string(s.low(p-1))]
+}
+
+// firmAfter reports whether a word naming a kind of business follows the
+// name ending at token last: "Halvorsen Engineering", "Mwangi Logistics".
+// Words that also follow a person in a message ("Sarah Medical
+// Assistant", "Ana Health Center") or name a street do not count.
+func (s *scan) firmAfter(last int) bool {
+	k := last + 1
+	return k < len(s.toks) && s.has(k, bOrg) && s.capitalized(k) && !s.toks[k].nl &&
+		!s.has(k, bFacility|bFacilityQual|bStreetSuffix|bSchool|bStop)
 }

@@ -434,7 +434,7 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 		if last < 0 && n == 0 {
 			last = s.bareInitials(j) // "this is J.R. from the 3:15 slot"
 		}
-		if last < 0 || last+1 < len(s.toks) && s.has(last+1, bOrg) && s.capitalized(last+1) && !s.toks[last+1].nl {
+		if last < 0 || s.firmAfter(last) {
 			return // "Project Manager, Halvorsen Engineering": a firm
 		}
 		if n == 1 && first && last == j && s.punct(j-1, ',') && len(s.spans) > 0 {
