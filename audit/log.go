@@ -39,7 +39,9 @@ type Config struct {
 	CheckpointInterval time.Duration
 	// Resume is the head of an existing chain that the Log continues, such
 	// as FileSink.Head of a reopened file. The zero value starts a new
-	// chain at Seq 1.
+	// chain at Seq 1. A sink that is a HeadReader (such as the SQL audit
+	// sink of inbox/sqlstore) is asked for its head instead, before the
+	// first batch, unless it stores nothing.
 	Resume Head
 }
 
@@ -97,6 +99,9 @@ func NewLog(sink Sink, cfg Config) (*Log, error) {
 	if l.every == 0 {
 		l.every = DefaultCheckpointEvery
 	}
+	// A sink that knows its head is asked for it before the first batch:
+	// a Log opened over a stored chain continues it.
+	_, l.reread = sink.(HeadReader)
 	l.c = newCommitter(l.flush)
 	return l, nil
 }
@@ -222,11 +227,13 @@ func (l *Log) flush(ctx context.Context, b *batch) (err error) {
 }
 
 // A HeadReader is a Sink that can read back the head of the chain it
-// stores. When a batch fails, a Log over a HeadReader reads the head
-// again before its next batch: a failure whose outcome is unknown (a
-// connection lost while the sink's commit was under way) may have stored
-// the batch after all, and the chain must then go on after it rather than
-// fork, two events claiming one Seq.
+// stores. A Log over a HeadReader reads the head before its first batch,
+// so that a Log opened over a stored chain continues it (Config.Resume
+// is then only a fallback for an empty store), and again after a failed
+// batch: a failure whose outcome is unknown (a connection lost while the
+// sink's commit was under way) may have stored the batch after all, and
+// the chain must then go on after it rather than fork, two events
+// claiming one Seq.
 type HeadReader interface {
 	// ReadHead returns the head of the chain as stored: the Seq and Hash
 	// of the last event. A sink that stores nothing returns the zero

@@ -48,6 +48,16 @@ type RiderSink interface {
 	AppendRiders(ctx context.Context, riders []Rider, stamp func(riders []Rider) ([]Event, error)) error
 }
 
+// A Carrier takes Riders: Log is one. A store that makes Riders asks its
+// audit sink for this interface.
+type Carrier interface {
+	// Ride commits r's write with the events that record it, or returns
+	// ErrNotCarried having written nothing (see Log.Ride).
+	Ride(ctx context.Context, r Rider) error
+}
+
+var _ Carrier = (*Log)(nil)
+
 // Ride commits r's write and the events that record it in the
 // transaction that stores the Log's next batch: the write, its events and
 // the events of the other callers in the batch share one commit, and the

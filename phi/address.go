@@ -7,7 +7,7 @@ import (
 )
 
 // This file holds the rules for places: street addresses in English and
-// Spanish, PO boxes, "City, ST" pairs, cities after "lives in", and
+// Spanish, "City, ST" pairs, cities after "lives in", and
 // facility names ("Mercy Hospital").
 
 var (
@@ -365,6 +365,10 @@ func (s *scan) addressTail(end int) int {
 		if k > end+2 && (s.clauseEnd(k) || colonia && (s.punct(k, ',') || s.is(k, "cp"))) {
 			return k - 1
 		}
+		if k > end+2 && k < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].end-s.toks[k].start <= 2 && !s.toks[k].nl &&
+			s.clauseEnd(k+1) && (k+2 >= len(s.toks) || s.toks[k+2].space || s.toks[k+2].kind != tNum) {
+			return k // "12 Hope Road, Kingston 6.", "4 Pearse St, Dublin 2": a city and its postal district
+		}
 		if k > end+2 && s.punct(k, ',') {
 			if r := s.regionPart(k + 1); r > k && s.clauseEnd(r+1) {
 				return r // "Ikeja, Lagos State.": a town, then its state or region
@@ -458,34 +462,6 @@ func (s *scan) addressAfterCue(i int) {
 	}
 	if last >= j && digits {
 		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.8, "address.cue")
-	}
-}
-
-// poBox matches "PO Box 12", "P.O. Box 12" and "Apartado 12" at token i.
-func (s *scan) poBox(i int) {
-	j := i
-	switch {
-	case s.is(i, "po") || s.is(i, "p"):
-		for j++; s.punct(j, '.') || s.is(j, "o"); j++ {
-		}
-		if !s.is(j, "box") {
-			return
-		}
-		j++
-	case s.is(i, "apartado"):
-		j++
-		if s.is(j, "postal") {
-			j++
-		}
-	case s.ruralRoute(i) > 0:
-		j = s.ruralRoute(i)
-	default:
-		return
-	}
-	if j < len(s.toks) && s.toks[j].kind == tNum {
-		// The city, state and ZIP after it go too: "P.O. Box 2231, Grove
-		// City, OH 43123".
-		s.add(s.toks[i].start, s.toks[s.addressTail(j)].end, KindAddress, 0.85, "address.pobox")
 	}
 }
 

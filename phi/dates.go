@@ -213,6 +213,8 @@ func (s *scan) writtenDate(i int) {
 	} else if hasDay && first < i && s.punct(y-1, ',') && y < len(s.toks) && s.toks[y].kind == tNum &&
 		s.toks[y].end-s.toks[y].start == 2 && !s.has(y+1, bUnitsNext) && !s.punct(y+1, ':') && !s.punct(y+1, '.') {
 		hasYear, last = true, y // a note header: "28 Oct, 88"
+	} else if hasDay && first < i && y == j && s.birthCueBefore(first) && s.shortYearAt(y) {
+		hasYear, last = true, y // "DOB 3 Feb 79", "born 12 Oct 64"
 	}
 	if !hasDay && !hasYear {
 		s.monthAlone(i)
@@ -351,12 +353,64 @@ func (s *scan) yearAfterCue(start, end int) bool {
 	if !s.has(i-1, bYearCue|bEvent) && !(s.is(i-1, "is") && s.is(i-2, "it")) || s.has(i+1, bUnitsNext) || s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum {
 		return false
 	}
+	if (s.is(i-1, "since") || s.is(i-1, "desde")) && tenureWords[string(s.low(i-2))] {
+		return false // "a patient here since 2019": a year alone, of no event in the person's care
+	}
 	return !(s.punct(i+1, ':') || s.punct(i+1, '%'))
 }
+
+// tenureWords say how long someone has belonged somewhere: "patient since
+// 2019", "cliente desde 2015". The year alone is no Safe Harbor identifier.
+var tenureWords = setOf("patient", "patients", "member", "members", "customer", "client", "here", "yours",
+	"paciente", "pacientes", "cliente", "miembro", "socio", "socia", "aqui", "aca")
 
 // closesQuestion reports whether token k ends a question or the text
 // ("can we do the 28th?"), so that the ordinal before it is a day asked
 // for rather than the rank of a thing named after it.
 func (s *scan) closesQuestion(k int) bool {
 	return k >= len(s.toks) || s.punct(k, '?')
+}
+
+// birthCueBefore reports whether a cue of birth ("DOB", "born", "fecha de
+// nacimiento:") ends right before token k, perhaps with a colon between.
+func (s *scan) birthCueBefore(k int) bool {
+	p := k - 1
+	if s.punct(p, ':') || s.punct(p, '-') {
+		p--
+	}
+	return s.has(p, bIDCue) && idCues[string(s.low(p))] == KindDate
+}
+
+// shortYearAt reports whether token y is a two-digit year closing a date:
+// no unit, time or decimal after it ("3 Feb 79.", "12 Oct 64 in Leeds";
+// not "3 Feb 10 mg"). It is asked only after a cue of birth.
+func (s *scan) shortYearAt(y int) bool {
+	if y >= len(s.toks) || s.toks[y].kind != tNum || s.toks[y].end-s.toks[y].start != 2 || s.toks[y].nl {
+		return false
+	}
+	if y+1 < len(s.toks) && !s.toks[y+1].space && s.toks[y+1].kind != tPunct {
+		return false // "79kg"
+	}
+	return (!s.has(y+1, bUnitsNext) || s.is(y+1, "in")) && !s.punct(y+1, ':') && !(s.punct(y+1, '.') && y+2 < len(s.toks) && s.toks[y+2].kind == tNum && !s.toks[y+2].space)
+}
+
+// lastOccasionWas reports whether the number at off follows "my last
+// tetanus shot was", "next visit is", "la última regla fue": a copula
+// right before it, and "last", "next" or their Spanish words a few words
+// further back, which makes a bare "4/5" a date rather than a score.
+func (s *scan) lastOccasionWas(off int) bool {
+	i := s.tokenAt(off) - 1
+	if !(s.is(i, "was") || s.is(i, "is") || s.is(i, "fue") || s.is(i, "es") || s.is(i, "were")) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && !s.toks[k].nl; k-- {
+		switch {
+		case s.toks[k].kind != tWord:
+			return false
+		case s.is(k, "last") || s.is(k, "next") || s.is(k, "previous") || s.is(k, "ultimo") || s.is(k, "ultima") ||
+			s.is(k, "proximo") || s.is(k, "proxima"):
+			return true
+		}
+	}
+	return false
 }

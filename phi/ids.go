@@ -25,6 +25,9 @@ var idCues = map[string]Kind{
 	"afiliada": KindAccount, "bday": KindDate, "cumpleanos": KindDate,
 	"contrato": KindAccount, "contract": KindAccount, "referral": KindID, "referencia": KindID, "tarjeta": KindID,
 	"authorization": KindID, "autorizacion": KindID,
+	// A claim in Spanish, a billing statement, a prescription's number on
+	// its label ("número de reclamo", "Statement # 4471-C", "Rx no.").
+	"reclamo": KindAccount, "reclamacion": KindAccount, "statement": KindAccount, "rx": KindID,
 	// National identity and health numbers named for their scheme.
 	"aadhaar": KindID, "aadhar": KindID, "philhealth": KindID, "pesel": KindID, "nric": KindID, "mykad": KindID,
 	"umid": KindID, "dui": KindID, "ihi": KindID, "tfn": KindID, "abha": KindID, "uhid": KindMRN, "tin": KindID,
@@ -34,7 +37,7 @@ var idCues = map[string]Kind{
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
 var weakIDCues = setOf("serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
-	"referencia", "tarjeta", "authorization", "autorizacion", "tin")
+	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha", "sanitaria", "sanitario", "salud",
@@ -157,24 +160,34 @@ func (s *scan) idAfterCue(i int, kind Kind) {
 }
 
 // idAfterScheme captures an identifier after a number word ("no",
-// "number", "nr") that follows the name of a scheme written as an acronym
+// "number", "nr") or a '#' that follows the name of a scheme written as an acronym
 // or in camel case: "PhilHealth no. 01-025678431-7", "SSS number
 // 34-1234567-8", "NHIF No 8812345". Token i is the number word; the value
 // must be an identifier beyond doubt.
 func (s *scan) idAfterScheme(i int) {
 	p := i - 1
-	if p < 0 || s.upper || s.toks[p].kind != tWord || s.toks[i].nl || s.has(p, bIDCue|bStop|bUnit|bRoomCue|bPhoneCue|bFaxCue) {
+	if p < 0 || s.upper || s.toks[p].kind != tWord || s.toks[i].nl || s.has(p, bIDCue|bUnit|bRoomCue|bPhoneCue|bFaxCue) {
 		return
+	}
+	if s.punct(i, '#') && (s.toks[p].shape == caseUpper || s.toks[p].shape == caseMixed) {
+		return // "CK #2 353/34": after an acronym, '#' counts draws; acronymID reads scheme numbers
+	}
+	kind := KindID
+	if s.has(p, bStop) {
+		if !s.has(p, bFacility) {
+			return
+		}
+		kind = KindMRN // "hospital no. K0338471", "clinic number A-55102": the record number there
 	}
 	if sh := s.toks[p].shape; !(sh == caseMixed || sh == caseUpper && s.toks[p].end-s.toks[p].start >= 2) {
 		if s.has(p, bClinical|bUnitsNext|bMonth|bRelation) || s.toks[p].end-s.toks[p].start < 4 || !s.labelledID(i) {
 			return
 		}
 		// "employee number is BLS-20931", "badge no. K4471", "case number
-		// CR-2231-A": any noun then a number word, when the value opens
-		// with letters and holds digits.
+		// CR-2231-A", "docket no. 2023-CV-00412": any noun then a number
+		// word, when the value is an identifier beyond doubt.
 	}
-	s.idAfter(i, KindID, true)
+	s.idAfter(i, kind, true)
 }
 
 // idAfter captures the identifier that follows the cue at token i; a weak
@@ -420,15 +433,26 @@ func (s *scan) schemeValue(j int) bool {
 }
 
 // labelledID reports whether the value after the number word i (past
-// "is", ":", "#" or a stop) opens with capital letters and holds three
-// digits or more: the shape of an identifier whatever noun named it.
+// "is", ":", "#" or a stop) has the shape of an identifier whatever noun
+// named it: capital letters and three digits or more ("BLS-20931"), or
+// digits joined to letters by dashes ("2023-CV-00412").
 func (s *scan) labelledID(i int) bool {
 	j := i + 1
 	for j < len(s.toks) && j < i+4 && (s.punct(j, '.') || s.punct(j, ':') || s.punct(j, '#') || s.is(j, "is") || s.is(j, "es")) {
 		j++
 	}
-	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].kind != tWord || s.toks[j].shape != caseUpper {
+	if j >= len(s.toks) || s.toks[j].nl {
 		return false
 	}
-	return s.strongID(j)
+	switch {
+	case s.toks[j].kind == tWord && s.toks[j].shape == caseUpper:
+		return s.strongID(j)
+	case s.toks[j].kind == tNum && s.punct(j+1, '-') && !s.toks[j+1].space:
+		for k := j + 2; k < len(s.toks) && !s.toks[k].space; k++ {
+			if s.toks[k].kind == tWord && s.toks[k].shape == caseUpper {
+				return s.strongID(j) // "2023-CV-00412", "88-120457-QX"
+			}
+		}
+	}
+	return false
 }

@@ -44,6 +44,10 @@ func TestLabeledMessages(t *testing.T) {
 		{"messages8.txt", 0.98, 0.98},
 		{"messages9.txt", 0.98, 0.98},
 		{"messages10.txt", 0.98, 0.98},
+		// messages11.txt: two detections stay against its writer's marks
+		// (a city of a stay, a date of the patient's own treatment), so
+		// precision is 0.99 by design; see its header.
+		{"messages11.txt", 0.98, 0.98},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

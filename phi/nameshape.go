@@ -2,6 +2,8 @@ package phi
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
 )
@@ -192,4 +194,68 @@ func (s *scan) gluedInitials(i int) int {
 func (s *scan) stopWordGiven(i int) bool {
 	return i < len(s.toks) && s.toks[i].kind == tWord && s.toks[i].shape == caseTitle && !s.caseless() && !s.toks[i].nl &&
 		!s.sentenceStart(i) && s.has(i, bStop) && s.has(i, bFirst|bCommon) && !s.has(i, bMonth|bWeekday|bPatTitle|bClinTitle|bRelation)
+}
+
+// dottedAbbrevs are two capitals with stops that abbreviate no name:
+// countries, times of day, titles and degrees ("U.S.", "A.M.", "R.N.").
+var dottedAbbrevs = setOf("us", "uk", "am", "pm", "er", "dc", "ny", "la", "eu", "un", "or", "ok", "bc", "ad",
+	"md", "do", "rn", "np", "pa", "pt", "ot", "st", "vs", "po", "pr", "tv", "nj", "nc", "sc", "gp", "ie", "eg")
+
+// bareInitials returns the stop after two or three initials written
+// together at token i with no name after them ("this is J.R. from the
+// 3:15 slot", "my son T.J. has a rash"), or -1. Abbreviations such as
+// "U.S." or "P.M." are none.
+func (s *scan) bareInitials(i int) int {
+	if s.upper || i >= len(s.toks) {
+		return -1
+	}
+	k, n := i, 0
+	var letters [3]byte
+	for n < 3 && k+1 < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.toks[k].end-s.toks[k].start == 1 &&
+		(k == i || !s.toks[k].space) && s.punct(k+1, '.') && !s.toks[k+1].space {
+		letters[n] = s.text[s.toks[k].start] | 0x20
+		k, n = k+2, n+1
+	}
+	if n < 2 || k < len(s.toks) && !s.toks[k].space && s.toks[k].kind != tPunct || n == 2 && dottedAbbrevs[string(letters[:2])] {
+		return -1
+	}
+	if k < len(s.toks) && !s.toks[k].nl && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && !s.has(k, bStop) {
+		return -1 // "J.R. Smith": gluedInitials takes the name
+	}
+	return k - 1
+}
+
+// luoApostrophes extends a name ending in "ng" over the apostrophe that
+// closes it, as Luo and other Nilotic surnames are spelt in Kenya and
+// Uganda ("Odhiambo Oking'", "Akinyi Oching'"): the tokenizer ends a word
+// before an apostrophe with no letter after it. A name opened by a quote
+// ("'Ming'") is quoted, and keeps its span.
+func (s *scan) luoApostrophes() {
+	t := s.text
+	for k := range s.spans {
+		sp := &s.spans[k]
+		if sp.Kind != KindName || sp.End-sp.Start < 3 || sp.End >= len(t) || !hasSuffixFold(t[sp.Start:sp.End], "ng") ||
+			sp.Start > 0 && (t[sp.Start-1] == '\'' || strings.HasSuffix(t[:sp.Start], "‘")) {
+			continue
+		}
+		n := 0
+		switch {
+		case t[sp.End] == '\'':
+			n = 1
+		case strings.HasPrefix(t[sp.End:], "’"):
+			n = len("’")
+		default:
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t[sp.End+n:]); sp.End+n < len(t) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		sp.End += n
+	}
+}
+
+// hasSuffixFold reports whether s ends with the lower-case ASCII suffix,
+// ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && hasPrefixFold(s[len(s)-len(suffix):], suffix)
 }

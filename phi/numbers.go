@@ -248,7 +248,7 @@ shape:
 			}
 		case lens[0] <= 2 && lens[1] <= 2 && seps('/'):
 			a, b := num(t, g[0]), num(t, g[1])
-			cued := s.prevWordIn(start, 2, bDateCue)
+			cued := s.prevWordIn(start, 2, bDateCue) || s.lastOccasionWas(start) || lens[0] == 2 && t[g[0].start] == '0'
 			event := s.has(s.tokenAt(start)-1, bEvent) && s.toks[s.tokenAt(start)-1].kind == tWord
 			if !cued && s.prevWordIn(start, 2, bEvent) && !(a < b && b <= 4) {
 				cued = true // "extubation 3/8", "accident 12/7"; "cx 1/3" is a fraction

@@ -39,12 +39,12 @@ func extension(t string, off int) int {
 // ageSuffix reports whether rest opens with an age abbreviation glued to
 // its number: "y/o", "yo", "y.o.", "yrs old".
 func ageSuffix(rest string) bool {
-	for _, p := range []string{"y/o", "y.o", "yo ", "yo,", "yo.", "yr old", "yrs old", "yr-old", "-year-old"} {
+	for _, p := range []string{"y/o", "y.o", "yr old", "yrs old", "yr-old", "-year-old"} {
 		if hasPrefixFold(rest, p) {
 			return true
 		}
 	}
-	return len(rest) == 2 && hasPrefixFold(rest, "yo")
+	return gluedAgeSuffix(rest) == 2 // "45yo", "(an 8yo)", "6yo's": "yo" then no letter
 }
 
 // gluedAgeSuffix returns the length of "y/o", "y.o" or "yo" glued to an
@@ -121,7 +121,7 @@ func (s *scan) agesAfterNames() {
 		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes), s.punct(p, '(') && s.punct(after, ')'):
 			ok = s.nameEndsAt(p - 1)
 		case s.is(p, "is") || s.is(p, "es"):
-			ok = s.nameEndsAt(p-1) && s.statedAge(-1, i+1)
+			ok = s.nameEndsAt(p-1) && s.statedAge(-1, after) // "my son Ravi is 6 years and"
 		}
 		if !ok || s.covered(tk.start, tk.end, len(s.spans)) {
 			continue
@@ -139,10 +139,24 @@ func (s *scan) agesAfterNames() {
 var ageUnits = setOf("yrs", "yr", "years", "year", "yo", "anos", "ano", "meses", "months", "mos", "wks", "weeks", "semanas")
 
 // ageEnd extends an age ending at byte end over the words that state it
-// ("7 years old", "82 y/o", "45-year-old", "3 años", "2 meses de edad"),
-// so that redacting the age hides the whole phrase; it returns end when
+// ("7 years old", "82 y/o", "45-year-old", "3 años", "2 meses de edad",
+// "3 meses y medio"), so that redacting the age hides the whole phrase; it returns end when
 // none follow.
 func (s *scan) ageEnd(end int) int {
+	e := s.ageUnitEnd(end)
+	k := s.tokenAt(e)
+	if e == end && s.toks[min(k, len(s.toks)-1)].kind == tWord && ageUnits[string(s.low(k))] {
+		k++ // "2 years" with no "old": only a half after it takes the unit along
+	}
+	if k > s.tokenAt(end) && s.ageHalf(k) > k {
+		return s.toks[s.ageHalf(k)-1].end // "3 meses y medio", "2 years and a half"
+	}
+	return e
+}
+
+// ageUnitEnd extends an age ending at byte end over the unit words that
+// state it; see ageEnd.
+func (s *scan) ageUnitEnd(end int) int {
 	t := s.text
 	if end+2 < len(t) && t[end] == '/' && t[end+1]|0x20 == 'o' {
 		return end + 2 // "82/o"
@@ -213,8 +227,8 @@ func (s *scan) explicitAge(start, end int) bool {
 	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") || s.is(p, "of") && s.is(p-1, "age") {
 		return true // "age 45", "at the age of 61"
 	}
-	if s.statedAge(p, i) {
-		return true
+	if s.statedAge(p, i) || ageUnits[string(s.low(i))] && s.statedAge(p, i+1) {
+		return true // "she is 16", "my daughter is 16 years and..."
 	}
 	if (s.is(p, "turned") || s.is(p, "turn") || s.is(p, "turns") || s.is(p, "turning")) && !s.has(i, bUnitsNext) &&
 		!s.punct(i, ':') && !s.punct(i, '%') {

@@ -33,7 +33,7 @@ var (
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",
-		"atentamente", "cordialmente", "atte", "bendiciones", "love", "respectfully", "warmly", "xoxo")
+		"atentamente", "cordialmente", "cordiales", "atte", "bendiciones", "love", "respectfully", "warmly", "xoxo")
 	nameStop = setOf("the", "and", "but", "or", "hi", "hello", "hey", "hola", "dear", "thanks", "thank",
 		"merry", "christmas", "xmas", "navidad", "easter", "thanksgiving", "hanukkah", "abrazos", "besos", "chau", "chao",
 		"please", "yes", "no", "ok", "okay", "i", "im", "my", "we", "you", "he", "she", "they", "it",
@@ -62,7 +62,7 @@ var (
 		"todos", "equipo", "doc", "sir", "madam", "maam", "senores", "i'm", "it's", "i'd", "i'll", "i've",
 		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family",
 		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors",
-		"bye", "byee", "goodbye", "adios", "ciao", "cya", "ing", "arq")
+		"bye", "byee", "goodbye", "adios", "ciao", "cya", "ing", "arq", "attn", "atn", "attention", "atencion")
 )
 
 // nameCue describes a phrase that introduces a name and how strong it is.
@@ -89,6 +89,13 @@ var nameCues = []nameCue{
 	{[]string{"talked", "with"}, weak}, {[]string{"reach"}, weak}, {[]string{"hable", "con"}, weak},
 	{[]string{"contact", "person"}, medium}, {[]string{"emergency", "contact"}, medium},
 	{[]string{"contacto", ":"}, medium}, {[]string{"visited", "by"}, weak},
+	// The addressee of a letter or fax: "Attn: Dana Whitlock", "ATTN
+	// billing dept." (a medium cue wants a capitalised or listed word).
+	{[]string{"attn", ":"}, strong}, {[]string{"attn"}, medium}, {[]string{"attention", ":"}, medium},
+	{[]string{"atencion", ":"}, medium}, {[]string{"atn", ":"}, medium},
+	// The stressed pronoun set apart by commas names the writer: "llámeme
+	// a mí, Teresa, al...", "escríbame a mí, Julio".
+	{[]string{"a", "mi", ","}, medium},
 	{[]string{"hi"}, medium}, {[]string{"hello"}, medium}, {[]string{"hey"}, medium},
 	{[]string{"dear"}, medium}, {[]string{"hola"}, medium}, {[]string{"estimado"}, medium},
 	{[]string{"estimada"}, medium}, {[]string{"querida"}, medium}, {[]string{"querido"}, medium},
@@ -177,7 +184,9 @@ var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "par
 	"clinic", "medical", "health", "street", "avenue", "road", "university", "college", "school",
 	"center", "centre", "church", "services", "solutions", "systems", "labs", "sa", "sl",
 	"construction", "logistics", "consulting", "industries", "enterprises", "holdings", "motors", "realty",
-	"properties", "builders", "electric", "plumbing", "roofing", "transport", "trucking", "farms", "agency")
+	"properties", "builders", "electric", "plumbing", "roofing", "transport", "trucking", "farms", "agency",
+	"engineering", "engineers", "technologies", "manufacturing", "architects", "marketing", "ventures",
+	"consultants", "contractors", "staffing", "studios", "designs", "accounting")
 
 // nameWord reports whether token i may be part of a name and its classes
 // in the name lists.
@@ -422,8 +431,11 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 				s.add(s.toks[j+2].start, s.toks[j+3].end, KindName, conf, rule)
 			}
 		}
-		if last < 0 {
-			return
+		if last < 0 && n == 0 {
+			last = s.bareInitials(j) // "this is J.R. from the 3:15 slot"
+		}
+		if last < 0 || s.firmAfter(last) {
+			return // "Project Manager, Halvorsen Engineering": a firm
 		}
 		if n == 1 && first && last == j && s.punct(j-1, ',') && len(s.spans) > 0 {
 			// "Name: Smith, John": one name written surname first.
@@ -498,9 +510,11 @@ func (s *scan) signature(i int) {
 	}
 	// A signature ends its line, or goes on with the writer's phone or
 	// e-mail ("Kind regards, Aoife O'Sullivan +353 86 555 0121") or a
-	// separator before the next block ("--", "|").
+	// separator before the next block ("--", "|"), or before a labelled
+	// contact ("Saludos cordiales, Inés Ruiz - Tel. ...").
 	if last+1 < len(s.toks) && !s.toks[last+1].nl && !s.punct(last+1, '.') && !s.contactAt(last+1) &&
-		!(s.punct(last+1, '-') && s.punct(last+2, '-') || s.punct(last+1, '|')) { // "-- Jonathan R. Smith, Senior Estimator"
+		!(s.punct(last+1, '-') && s.punct(last+2, '-') || s.punct(last+1, '|')) && // "-- Jonathan R. Smith, Senior Estimator"
+		!(s.punct(last+1, '-') && (s.contactAt(last+2) || s.has(last+2, bPhoneCue|bFaxCue|bPhoneLabel) && s.capitalized(last+2))) {
 		return
 	}
 	s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
@@ -616,6 +630,9 @@ end:
 		if c0&names.First != 0 && s.toks[i].end-s.toks[i].start >= 4 {
 			conf = 0.5
 		}
+	}
+	if n == 1 && s.takenProduct(i) {
+		conf = 0 // "me tomé la Ella", "took the Julie": a pill's brand
 	}
 	if n == 1 && c0&names.First == 0 && s.is(i-1, "de") && names.IsPlace(s.low(i)) {
 		conf = 0 // "identificado con C.C. ... de Medellín": a listed surname that is a town, after "de"

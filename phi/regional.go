@@ -2,8 +2,10 @@ package phi
 
 // This file holds rules for addresses that other regions write: from the
 // home outwards (British flats, Indian and Philippine blocks and lots,
-// Australian units), a unit before the house number, rural routes, and
-// the parts that close Mexican and Peruvian street addresses.
+// Australian units, Caribbean lots, Kenyan houses placed "off" a road), a
+// unit before the house number, rural routes, P.O. boxes with the postcode
+// and post town after them, and the parts that close Mexican and Peruvian
+// street addresses.
 
 // cityStateAfter reports whether the address tail ending at token end
 // closes on a US state code in capitals, with or without its ZIP code.
@@ -204,17 +206,43 @@ func (s *scan) addressPiece(k int) bool {
 		!tk.space && s.has(k, bOrdinal) && k > 0 && s.toks[k-1].kind == tNum {
 		return true // "Road No. 12", "MG Road", "Cardiff CF10 3AT", "2nd Cross"
 	}
+	if s.saintAbbrev(k) {
+		return true // "St. Catherine", "Mt. Pleasant": a parish or town named for a saint or hill
+	}
+	if tk.shape == caseTitle && placeModifiers[string(s.low(k))] && k+1 < len(s.toks) && s.toks[k+1].shape == caseTitle &&
+		!s.toks[k+1].nl && !s.has(k+1, bStop) {
+		return true // "Old Harbour", "Upper Hill": a town's name opened by an everyday word
+	}
 	if s.has(k, bStop|bClinical|bCareUnit|bMonth|bWeekday) && !s.has(k, bPlaceConn) {
 		return false
 	}
 	return s.capitalized(k) || s.has(k, bPlaceConn) && tk.shape == caseLower
 }
 
+// saintAbbrev reports whether token k is "St", "Ste" or "Mt" with its stop
+// before a capitalised word: the head of a place's name.
+func (s *scan) saintAbbrev(k int) bool {
+	return s.toks[k].shape == caseTitle && (s.is(k, "st") || s.is(k, "ste") || s.is(k, "mt")) && s.punct(k+1, '.') &&
+		s.capitalized(k+2) && !s.toks[k+2].nl
+}
+
+// placeModifiers open the names of towns and districts ("Old Harbour",
+// "New Kru Town", "Upper Hill") and are stop words of the name rules.
+var placeModifiers = setOf("old", "new", "upper", "lower", "little", "great", "east", "west", "north", "south")
+
+// landmarkPreps open a part of an address that places the home by a road
+// or a landmark, as Kenyan, Ugandan and Nigerian addresses do: "off Thika
+// Road", "near Total filling station", "opposite Kenol".
+var landmarkPreps = setOf("off", "near", "opposite", "opp", "behind", "along", "beside")
+
 // addressPart returns the last token of the part of an address starting
 // at token j and running to the next comma or the end of the clause, or
 // -1 when a token there cannot belong to an address or the part is empty
 // or long.
 func (s *scan) addressPart(j int) int {
+	if j+1 < len(s.toks) && s.toks[j].shape == caseLower && landmarkPreps[string(s.low(j))] && !s.toks[j+1].nl {
+		j++ // "off Thika Road": the road named after the preposition
+	}
 	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].kind == tPunct || !s.capitalized(j) && s.toks[j].kind != tNum {
 		return -1
 	}
@@ -351,4 +379,47 @@ func (s *scan) lowerStreet(i int) bool {
 		s.add(s.toks[zip].start, s.toks[zip].end, KindZIP, 0.85, "zip.context")
 	}
 	return true
+}
+
+// poBox matches "PO Box 12", "P.O. Box 12" and "Apartado 12" at token i.
+func (s *scan) poBox(i int) {
+	j := i
+	switch {
+	case s.is(i, "po") || s.is(i, "p"):
+		for j++; s.punct(j, '.') || s.is(j, "o"); j++ {
+		}
+		if !s.is(j, "box") {
+			return
+		}
+		j++
+	case s.is(i, "apartado"):
+		j++
+		if s.is(j, "postal") {
+			j++
+		}
+	case s.ruralRoute(i) > 0:
+		j = s.ruralRoute(i)
+	default:
+		return
+	}
+	if j < len(s.toks) && s.toks[j].kind == tNum {
+		if z := j + 2; z < len(s.toks) && s.punct(j+1, '-') && !s.toks[j+1].space && !s.toks[z].space &&
+			s.toks[z].kind == tNum && s.toks[z].end-s.toks[z].start == 5 {
+			// The postal code after the box, as Kenya writes it: "P.O. Box
+			// 4521-00100, Nairobi".
+			s.add(s.toks[z].start, s.toks[z].end, KindZIP, 0.85, "zip.pobox")
+			j = z
+		}
+		// The city, state and ZIP after it go too: "P.O. Box 2231, Grove
+		// City, OH 43123"; after a box, a capitalised word set apart by a
+		// comma is its post town ("P.O. Box 80, Kisumu or call me").
+		end := s.addressTail(j)
+		if end == j && s.punct(j+1, ',') {
+			for k := j + 2; k < len(s.toks) && k < j+5 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
+				!s.toks[k].nl && !s.has(k, bStop|bPhoneCue|bMonth|bWeekday); k++ {
+				end = k
+			}
+		}
+		s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.pobox")
+	}
 }

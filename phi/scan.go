@@ -77,6 +77,7 @@ func (s *scan) run() {
 	s.repeatNames()
 	s.repeatPlaces()
 	s.agesAfterNames()
+	s.luoApostrophes()
 	s.dropNeutral()
 	s.dropTags()
 }

@@ -30,6 +30,8 @@ func (s *scan) words() {
 				s.placeAfterPrep(i) // "bed @ St Brigid", "care received @ RGH"
 			case ':', ',', '(', '.', '>':
 				s.wardAfterLabel(i)
+			case '#':
+				s.idAfterScheme(i) // "Order # A-77120", "docket # 2023-CV-00412"
 			}
 			if c := s.text[tk.start]; c == ':' || c == ',' {
 				if st, ok := s.cueAt(i); ok {
@@ -69,6 +71,8 @@ func (s *scan) words() {
 			!s.punct(i+1, ',') && (i == 0 || tk.space):
 			n := len(s.spans)
 			switch {
+			case s.seniorRank(i):
+				// "Sr. Project Manager": a rank in a job title
 			case s.punct(i+1, '.'):
 				s.nameAfterCue(i+1, strong, 0.9, "name.title")
 			case tk.shape == caseTitle || s.caseless():

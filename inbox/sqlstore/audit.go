@@ -26,13 +26,15 @@ import (
 //
 // Give emitters an audit.Log over the sink, which chains the events:
 //
-//	lg, _ := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{Resume: head})
+//	lg, _ := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{SigningKey: key})
 //
 // One Log writes one chain: let a single Log (one instance) write a
 // table, or give each instance its own DB (Config.TablePrefix). The sink
-// is an audit.HeadReader, so that a Log whose batch failed with its
-// outcome unknown (a connection lost at the commit) goes on after what
-// was stored. It is an audit.RiderSink too: see Store.AppendAudited.
+// is an audit.HeadReader: a Log reads the stored head before its first
+// batch, so that a restarted service continues the chain, and after a
+// batch that failed with its outcome unknown (a connection lost at the
+// commit), so that it goes on after what was stored. It is an
+// audit.RiderSink too: see Store.AppendAudited.
 type AuditSink struct {
 	db     *sqldb.DB
 	group  *committer // PostgreSQL with Config.Grouping

@@ -175,7 +175,19 @@ func TestAuditSinkReadHead(t *testing.T) {
 		if err := next.Append(ctx, audittest.Event("p2", 9)); err != nil {
 			t.Fatal(err)
 		}
-		if res, err := audit.Verify(sqlstore.AuditChainForTest(t, db), audit.VerifyOptions{}); err != nil || res.Count != 6 {
+		// A Log opened without Resume (a restarted service) reads the
+		// head itself and continues the chain too.
+		restarted, err := audit.NewLog(sqlstore.NewAuditSink(db), audit.Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := restarted.Append(ctx, audittest.Event("p1", 10)); err != nil {
+			t.Fatal(err)
+		}
+		if h := restarted.Head(); h.Seq != 7 {
+			t.Errorf("restarted Log's head %d, want 7", h.Seq)
+		}
+		if res, err := audit.Verify(sqlstore.AuditChainForTest(t, db), audit.VerifyOptions{}); err != nil || res.Count != 7 {
 			t.Errorf("chain continued from the head read back: %+v, %v", res, err)
 		}
 	})

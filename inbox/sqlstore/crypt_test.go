@@ -46,17 +46,7 @@ func sealedSQLite(t testing.TB) *sqlstore.DB {
 
 func sealedPostgres(t testing.TB) *sqlstore.DB {
 	t.Helper()
-	pool, schema := pgtest.Schema(t)
-	cfg := sealing(t)
-	cfg.Schema = schema
-	db, err := sqlstore.NewPostgres(pool, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Migrate(t.Context()); err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return sqlstore.MigratedPostgresForTest(t, sealing(t))
 }
 
 func TestConformanceSealed(t *testing.T) {

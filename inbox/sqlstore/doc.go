@@ -157,9 +157,12 @@
 // "received" event among them) and COMMIT. A message and the event that
 // records it are then committed together or not at all, and the messages
 // and events of concurrent ingests share one round trip and one commit
-// instead of a commit per message plus one per audit batch. The append
-// statements of a batch fail (rather than store nothing) when their row
-// has changed; a failed statement (that, a duplicate delivery, a
+// instead of a commit per message plus one per audit batch. Each append
+// statement sets only the columns its message changed, and recognises a
+// row that an earlier audited append wrote by the row version's xmin
+// (which the append returns, and any other write changes) rather than by
+// all its columns. The append statements of a batch fail (rather than
+// store nothing) when their row has changed; a failed statement (that, a duplicate delivery, a
 // deadlock) rolls the transaction back, and the batch is sent again
 // without that message, whose caller then appends on its own, so that it
 // reports its own outcome and records its event as usual. A lost

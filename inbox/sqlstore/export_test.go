@@ -6,8 +6,26 @@ import (
 	"time"
 
 	"github.com/frontdeskhq/frontdesk/audit"
+	"github.com/frontdeskhq/frontdesk/internal/pgtest"
 	"github.com/frontdeskhq/frontdesk/internal/sqldb"
 )
+
+// MigratedPostgresForTest returns a migrated DB with cfg in a fresh
+// schema of its own (cfg.Schema is set), or skips without
+// FRONTDESK_POSTGRES_DSN.
+func MigratedPostgresForTest(t testing.TB, cfg Config) *DB {
+	t.Helper()
+	pool, schema := pgtest.Schema(t)
+	cfg.Schema = schema
+	db, err := NewPostgres(pool, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Migrate(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
 
 // AuditRow is a stored audit event, for tests.
 type AuditRow struct {

@@ -36,11 +36,14 @@ type convCache struct{ m *memo[cachedConv] }
 
 // cachedConv is a remembered row, with its column values (convArgs) once
 // they are known. args is never modified once made, so copies share it.
-// gen tells one remembering of a subject's row from the next.
+// gen tells one remembering of a subject's row from the next. xmin, when
+// known (the row was written by a rider's append, which returns it), is
+// the row version's xmin, which any later write of the row changes.
 type cachedConv struct {
 	conv inbox.Conversation
 	args []any
 	gen  uint64
+	xmin string
 }
 
 // convGen numbers the rows remembered (cachedConv.gen).
@@ -67,12 +70,15 @@ func (c *convCache) entry(practiceID, subject string) (cachedConv, bool) {
 func (c *convCache) put(conv inbox.Conversation) { c.putArgs(conv, nil) }
 
 // putArgs is put with the row's column values, args (nil when unknown).
-func (c *convCache) putArgs(conv inbox.Conversation, args []any) {
+func (c *convCache) putArgs(conv inbox.Conversation, args []any) { c.putVersion(conv, args, "") }
+
+// putVersion is putArgs with the row version's xmin ("" when unknown).
+func (c *convCache) putVersion(conv inbox.Conversation, args []any, xmin string) {
 	if conv.Status == inbox.StatusClosed {
 		c.m.forget(conv.PracticeID, conv.Subject)
 		return
 	}
-	c.m.put(conv.PracticeID, conv.Subject, cachedConv{conv, args, convGen.Add(1)}, false)
+	c.m.put(conv.PracticeID, conv.Subject, cachedConv{conv: conv, args: args, gen: convGen.Add(1), xmin: xmin}, false)
 }
 
 // gen returns the generation of the row remembered for a subject.
@@ -90,15 +96,9 @@ func (c *convCache) forget(practiceID, subject string) { c.m.forget(practiceID, 
 // (AppendParams.Confirm): it updates the conversation only if the contact
 // with the next three values' id still has their patient id and
 // verification.
-var sqlAppendOnto, sqlAppendOntoConfirm = appendOntoSQL(false, false), appendOntoSQL(true, false)
+var sqlAppendOnto, sqlAppendOntoConfirm = appendOntoSQL(false), appendOntoSQL(true)
 
-// sqlAppendOntoStrict and sqlAppendOntoConfirmStrict are the same
-// appends, which fail with a division by zero (SQLSTATE 22012) when they
-// store nothing, so that a transaction of several (see AppendRiders)
-// cannot commit without one of them.
-var sqlAppendOntoStrict, sqlAppendOntoConfirmStrict = appendOntoSQL(false, true), appendOntoSQL(true, true)
-
-func appendOntoSQL(confirm, strict bool) string {
+func appendOntoSQL(confirm bool) string {
 	conv := splitCols(convCols)
 	msg := splitCols(msgCols)
 	var b strings.Builder
@@ -113,11 +113,7 @@ func appendOntoSQL(confirm, strict bool) string {
 		b.WriteString(" AND EXISTS (SELECT 1 FROM {contacts} WHERE practice_id = $1 AND id = $" + strconv.Itoa(k+1) +
 			"::TEXT AND patient_id = $" + strconv.Itoa(k+2) + "::TEXT AND verified = $" + strconv.Itoa(k+3) + "::BOOLEAN)")
 	}
-	b.WriteString(" RETURNING 1)")
-	if strict {
-		b.WriteString(", i AS (")
-	}
-	b.WriteString(" INSERT INTO {messages} (" + msgCols + ") SELECT ")
+	b.WriteString(" RETURNING 1) INSERT INTO {messages} (" + msgCols + ") SELECT ")
 	for i, c := range msg {
 		if i > 0 {
 			b.WriteString(", ")
@@ -126,9 +122,6 @@ func appendOntoSQL(confirm, strict bool) string {
 		b.WriteString("$" + strconv.Itoa(n) + "::" + msgColType(c))
 	}
 	b.WriteString(" FROM u")
-	if strict {
-		b.WriteString(" RETURNING 1) SELECT 1 / count(*) FROM i")
-	}
 	return b.String()
 }
 
@@ -168,6 +161,10 @@ type onto struct {
 	conv cachedConv // the row as the append writes it
 	sql  string     // sqlAppendOnto, or sqlAppendOntoConfirm
 	args []any
+	// The parts of args: the remembered row's values (convArgs), the
+	// message's (msgCols) and the contact to confirm (id, patient id,
+	// verified), if any.
+	oldArgs, msgArgs, confirmArgs []any
 }
 
 // ontoArgs threads ap's message onto old, the remembered row of its
@@ -199,12 +196,14 @@ func (s *Store) ontoArgs(ap inbox.AppendParams, old cachedConv) (onto, error) {
 	if ap.Confirm != nil {
 		stmt, extra = sqlAppendOntoConfirm, 3
 	}
-	args := make([]any, 0, len(cargs)+len(oargs)-2+len(margs)+extra)
-	args = append(append(append(args, cargs...), oargs[2:]...), margs...)
+	var confirm []any
 	if c := ap.Confirm; c != nil {
-		args = append(args, c.ID, c.PatientID, c.Verified)
+		confirm = []any{c.ID, c.PatientID, c.Verified}
 	}
-	return onto{msg: m, conv: cachedConv{conv: conv, args: cargs}, sql: stmt, args: args}, nil
+	args := make([]any, 0, len(cargs)+len(oargs)-2+len(margs)+extra)
+	args = append(append(append(append(args, cargs...), oargs[2:]...), margs...), confirm...)
+	return onto{msg: m, conv: cachedConv{conv: conv, args: cargs}, sql: stmt, args: args,
+		oldArgs: oargs, msgArgs: margs, confirmArgs: confirm}, nil
 }
 
 // appendConfirmed is AppendMessage of a message whose sender's contact

@@ -14,28 +14,34 @@ import (
 
 // Audited appends on PostgreSQL (inbox.AuditedAppender). A message that
 // joins its subject's remembered open conversation (see appendOnto) is
-// handed to the audit Log as a rider: the Log's next batch, which the
-// AuditSink commits one at a time in chain order, becomes one transaction
-// of two round trips,
+// threaded by its caller and handed to the audit Log as a rider
+// (audit.Log.Ride): the Log's next batch, which it commits one at a time
+// in chain order, becomes one transaction sent in one round trip,
 //
-//	BEGIN; one appendOnto statement per rider            (round trip 1)
-//	INSERT INTO audit_events ...; COMMIT                 (round trip 2)
+//	BEGIN
+//	one append statement per rider (riderStatement)
+//	INSERT INTO audit_events ...   (the batch's events, chained)
+//	COMMIT
 //
-// where the events are chained between the two, for the riders whose
-// statement stored their message only. So the message and the event that
-// records it are committed together or not at all, the chain stays in
-// commit order, and N concurrent ingests share two round trips and one
-// commit instead of costing a commit each plus their share of the audit
-// batches'.
+// where the events are chained before the transaction is sent, for the
+// batch's own events and the riders' "received" events. A rider's
+// append fails (a division by zero) instead of storing nothing when its
+// remembered row has changed, so that no event is ever committed for a
+// message that was not: a failed statement (that, a duplicate delivery
+// breaking a unique index, a deadlock...) rolls the whole transaction
+// back, and it is chained and sent again without that rider, at most
+// maxRiderTries times. A message and the event that records it are thus
+// committed together or not at all, the chain stays in commit order, and
+// N concurrent ingests share one round trip and one commit instead of a
+// commit each plus their share of the audit batches'.
 //
-// A rider whose remembered row has changed stores nothing (its statement
-// matches no row); so does a second rider of one subject in a batch,
-// which must see the first one's row. When a statement fails (a duplicate
-// delivery breaks a unique index, a deadlock...) the transaction is
-// rolled back and the batch's plain events are stored alone. In each of
-// these cases the rider's caller gets audit.ErrNotCarried and appends on
-// its own (AppendMessage, which reports duplicates), then records the
-// event as usual.
+// A rider left out (its row changed, it broke a unique index, a second
+// rider of its subject was in the batch, its context ended before the
+// batch ran) gets audit.ErrNotCarried, and its caller appends on its own
+// (AppendMessage, which reports duplicates) and records the event as
+// usual. A lost connection fails every caller of the batch with
+// ErrUnavailable, the commit's outcome being unknown; the Log then reads
+// the head back (AuditSink.ReadHead) before its next batch.
 
 // appendRider is one message riding in an audit batch.
 type appendRider struct {
@@ -45,19 +51,32 @@ type appendRider struct {
 	events func(inbox.AppendResult) []audit.Event
 
 	// o is the append threaded onto the remembered row of generation
-	// gen; the sink's flush threads it again if the row changed since.
-	o   onto
-	gen uint64
-	res inbox.AppendResult // set by the flush
+	// gen, and q and args its statement (riderStatement); the sink's
+	// flush threads it again if the row was remembered anew since.
+	o    onto
+	gen  uint64
+	q    string
+	args []any
+
+	// Set by the flush.
+	res  inbox.AppendResult
+	xmin string // of the row version the append wrote
+}
+
+// thread threads the rider's append onto old, its subject's remembered
+// row.
+func (r *appendRider) thread(old cachedConv) error {
+	o, err := r.store.ontoArgs(r.ap, old)
+	if err != nil {
+		return err
+	}
+	r.o, r.gen = o, old.gen
+	r.q, r.args = riderStatement(o, old.xmin)
+	return nil
 }
 
 // Events implements audit.Rider.
 func (r *appendRider) Events() []audit.Event { return r.events(r.res) }
-
-// Carrier is what AppendAudited needs of its audit sink: audit.Log is one.
-type Carrier interface {
-	Ride(ctx context.Context, r audit.Rider) error
-}
 
 var _ inbox.AuditedAppender = (*Store)(nil)
 
@@ -69,7 +88,7 @@ var _ inbox.AuditedAppender = (*Store)(nil)
 // apply, it stores nothing and returns an error wrapping
 // audit.ErrNotCarried, and the caller appends on its own.
 func (s *Store) AppendAudited(ctx context.Context, ap inbox.AppendParams, sink audit.Sink, events func(inbox.AppendResult) []audit.Event) (inbox.AppendResult, error) {
-	c, ok := sink.(Carrier)
+	c, ok := sink.(audit.Carrier)
 	m := ap.Message
 	if !ok || s.convs == nil || m.ConversationID != "" || events == nil {
 		return inbox.AppendResult{}, audit.ErrNotCarried
@@ -83,11 +102,10 @@ func (s *Store) AppendAudited(ctx context.Context, ap inbox.AppendParams, sink a
 	if !ok {
 		return inbox.AppendResult{}, audit.ErrNotCarried
 	}
-	o, err := s.ontoArgs(ap, old)
-	if err != nil {
+	r := &appendRider{ctx: ctx, store: s, ap: ap, events: events}
+	if err := r.thread(old); err != nil {
 		return inbox.AppendResult{}, audit.ErrNotCarried // AppendMessage reports it
 	}
-	r := &appendRider{ctx: ctx, store: s, ap: ap, events: events, o: o, gen: old.gen}
 	if err := c.Ride(ctx, r); err != nil {
 		return inbox.AppendResult{}, err
 	}
@@ -108,7 +126,7 @@ func (s *AuditSink) Carries(r audit.Rider) bool {
 const maxRiderTries = 3
 
 // AppendRiders implements audit.RiderSink (see Store.AppendAudited): one
-// round trip sends BEGIN, each rider's append (in its strict form, which
+// round trip sends BEGIN, each rider's append (riderStatement, which
 // fails when it stores nothing), the batch's audit events and COMMIT.
 // When a rider's append fails (its row changed, a duplicate delivery, a
 // deadlock...) the transaction is rolled back and tried again without
@@ -142,7 +160,7 @@ func (s *AuditSink) AppendRiders(ctx context.Context, riders []audit.Rider, stam
 		switch {
 		case err == nil:
 			for _, r := range ready {
-				r.store.convs.putArgs(r.o.conv.conv, r.o.conv.args)
+				r.store.convs.putVersion(r.o.conv.conv, r.o.conv.args, r.xmin)
 			}
 			return nil
 		case failed < 0:
@@ -162,7 +180,7 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 	b := &pgx.Batch{}
 	b.Queue("BEGIN")
 	for _, r := range ready {
-		b.Queue(s.db.SQL(strictSQL(r.o.sql)), r.o.args...)
+		b.Queue(s.db.SQL(r.q), r.args...)
 	}
 	if len(events) > 0 {
 		stmts, err := s.auditStmts(events)
@@ -179,12 +197,18 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 	defer conn.Release()
 	br := conn.SendBatch(ctx, b)
 	failed := -1
-	// BEGIN, the appends, the events (if any) and COMMIT.
+	// BEGIN, the appends (each returning its row's new xmin), the events
+	// (if any) and COMMIT.
 	for i := range b.Len() {
-		if _, err = br.Exec(); err != nil {
-			if i >= 1 && i <= len(ready) {
+		if i >= 1 && i <= len(ready) {
+			var one int64
+			if err = br.QueryRow().Scan(&ready[i-1].xmin, &one); err != nil {
 				failed = i - 1
+				break
 			}
+			continue
+		}
+		if _, err = br.Exec(); err != nil {
 			break
 		}
 	}
@@ -204,14 +228,6 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 		return -1, err
 	}
 	return failed, err
-}
-
-// strictSQL is the strict form of a one-statement append.
-func strictSQL(q string) string {
-	if q == sqlAppendOntoConfirm {
-		return sqlAppendOntoConfirmStrict
-	}
-	return sqlAppendOntoStrict
 }
 
 // appendEvents stores events on their own, as Append does.
@@ -257,14 +273,9 @@ func (s *AuditSink) prepareRiders(riders []audit.Rider) []*appendRider {
 		if gen != r.gen {
 			// Another append wrote the row since the rider was made.
 			old, ok := r.store.convs.entry(m.PracticeID, r.ap.Subject)
-			if !ok {
-				continue
+			if !ok || r.thread(old) != nil {
+				continue // AppendMessage reports a threading error
 			}
-			o, err := r.store.ontoArgs(r.ap, old)
-			if err != nil {
-				continue // AppendMessage reports it
-			}
-			r.o, r.gen = o, old.gen
 		}
 		r.res = inbox.AppendResult{Message: r.o.msg, Conversation: r.o.conv.conv}
 		out = append(out, r)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -14,7 +15,6 @@ import (
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
-	"github.com/frontdeskhq/frontdesk/internal/pgtest"
 )
 
 // riderFor is the rider of groupAppend's append i, recording one event.
@@ -27,19 +27,6 @@ func riderFor(t *testing.T, s *Store, i int, msgID string) *appendRider {
 	}}
 }
 
-func migratedPostgres(t *testing.T) *DB {
-	t.Helper()
-	pool, schema := pgtest.Schema(t)
-	db, err := NewPostgres(pool, Config{Schema: schema})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Migrate(t.Context()); err != nil {
-		t.Fatal(err)
-	}
-	return db
-}
-
 // TestAppendRiders runs one batch of riders through the sink: a rider
 // breaking a unique index, one whose remembered row changed and a second
 // rider of one subject are left out (each failed transaction is rolled
@@ -47,7 +34,7 @@ func migratedPostgres(t *testing.T) *DB {
 // their events and remembered.
 func TestAppendRiders(t *testing.T) {
 	t.Parallel()
-	db := migratedPostgres(t)
+	db := MigratedPostgresForTest(t, Config{})
 	ctx := t.Context()
 	s, sink := New(db), NewAuditSink(db)
 	for i := range 4 {
@@ -145,7 +132,7 @@ func (l *countingLog) Ride(ctx context.Context, r audit.Rider) error {
 // redelivery), and the chain read back from the table verifies.
 func TestIngestAudited(t *testing.T) {
 	t.Parallel()
-	db := migratedPostgres(t)
+	db := MigratedPostgresForTest(t, Config{})
 	ctx := t.Context()
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
@@ -260,7 +247,7 @@ func TestAppendAuditedNotCarried(t *testing.T) {
 		check(t, New(db), lg)
 	})
 	t.Run("postgres", func(t *testing.T) {
-		db := migratedPostgres(t)
+		db := MigratedPostgresForTest(t, Config{})
 		s := New(db)
 		lg, _ := audit.NewLog(NewAuditSink(db), audit.Config{})
 		check(t, s, lg) // a new conversation: not remembered
@@ -269,8 +256,84 @@ func TestAppendAuditedNotCarried(t *testing.T) {
 		}
 		memLog, _ := audit.NewLog(audit.NewMemorySink(), audit.Config{})
 		check(t, s, memLog) // a Log over another sink
-		otherDB := migratedPostgres(t)
+		otherDB := MigratedPostgresForTest(t, Config{})
 		otherLog, _ := audit.NewLog(NewAuditSink(otherDB), audit.Config{})
 		check(t, s, otherLog) // a Log over another database
 	})
+}
+
+// TestRiderRowVersion: after a rider's append the store knows the row
+// version it wrote (its xmin), and the next rider onto that row is
+// recognised by it and sets only the columns threading changed; a write
+// by another instance changes the version, and a rider threaded onto the
+// old one then stores nothing.
+func TestRiderRowVersion(t *testing.T) {
+	t.Parallel()
+	db := MigratedPostgresForTest(t, Config{})
+	ctx := t.Context()
+	s, sink := New(db), NewAuditSink(db)
+	if _, err := s.AppendMessage(ctx, groupAppend(t, s, 1, "first").ap); err != nil {
+		t.Fatal(err)
+	}
+	ride := func(r *appendRider) error {
+		return sink.AppendRiders(ctx, []audit.Rider{r}, func(written []audit.Rider) ([]audit.Event, error) {
+			var events []audit.Event
+			for _, w := range written {
+				events = append(events, w.Events()...)
+			}
+			return events, nil
+		})
+	}
+	subject := inbox.SubjectFor("", "contact-1")
+	threaded := func(msgID string) *appendRider {
+		r := riderFor(t, s, 1, msgID)
+		old, ok := s.convs.entry("p1", subject)
+		if !ok {
+			t.Fatal("no remembered row")
+		}
+		if err := r.thread(old); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	r1 := threaded("m1")
+	if strings.Contains(r1.q, "xmin::text =") {
+		t.Error("a row remembered from the transactional path is recognised by its xmin")
+	}
+	if err := ride(r1); err != nil {
+		t.Fatal(err)
+	}
+	if cached, _ := s.convs.entry("p1", subject); cached.xmin == "" || cached.conv.MessageCount != 2 {
+		t.Fatalf("after a rider: remembered %+v, xmin %q", cached.conv, cached.xmin)
+	}
+	r2 := threaded("m2")
+	if !strings.Contains(r2.q, "xmin::text =") || strings.Contains(r2.q, "assignee =") || !strings.Contains(r2.q, "message_count =") {
+		t.Errorf("statement onto a known version: %s", r2.q)
+	}
+	if err := ride(r2); err != nil {
+		t.Fatal(err)
+	}
+	// Another instance assigns the conversation: a new row version.
+	other := New(db)
+	conv, err := other.FindOpenConversation(ctx, "p1", subject)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.UpdateConversation(ctx, "p1", conv.ID, func(c *inbox.Conversation) error { c.Assignee = "dr-who"; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	r3 := threaded("m3")
+	if err := ride(r3); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.GetMessage(ctx, "p1", "m3"); !errors.Is(err, inbox.ErrNotFound) {
+		t.Errorf("a rider onto a changed row version stored its message: %v", err)
+	}
+	got, err := s.GetConversation(ctx, "p1", conv.ID)
+	if err != nil || got.Assignee != "dr-who" || got.MessageCount != 3 {
+		t.Errorf("conversation after the refused rider: %+v, %v", got, err)
+	}
+	if n := len(AuditRowsForTest(t, db, "p1")); n != 2 {
+		t.Errorf("%d audit rows, want the two stored riders'", n)
+	}
 }

@@ -30,15 +30,7 @@ func newSQLite(t testing.TB) *sqlstore.DB {
 // FRONTDESK_POSTGRES_DSN.
 func newPostgres(t testing.TB) *sqlstore.DB {
 	t.Helper()
-	pool, schema := pgtest.Schema(t)
-	db, err := sqlstore.NewPostgres(pool, sqlstore.Config{Schema: schema, TablePrefix: "fd_"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Migrate(t.Context()); err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return sqlstore.MigratedPostgresForTest(t, sqlstore.Config{TablePrefix: "fd_"})
 }
 
 func TestConformanceSQLite(t *testing.T) {

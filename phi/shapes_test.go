@@ -1,0 +1,166 @@
+package phi_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/phi"
+)
+
+// TestDetectAgeShapes covers ages glued to "yo" before a parenthesis or a
+// possessive, a half after the unit, and an age in years stated after a
+// name with "is".
+func TestDetectAgeShapes(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"glued yo in parentheses", "my daughter Priya (a 6yo) fell off her bike", []want{{"6yo", phi.KindAge}}},
+		{"glued yo possessive", "the 9yo's inhaler ran out", []want{{"9yo", phi.KindAge}}},
+		{"months and a half", "el niño tiene 7 meses y medio y no duerme", []want{{"7 meses y medio", phi.KindAge}}},
+		{"years and a half", "she is 2 years and a half now", []want{{"2 years and a half", phi.KindAge}}},
+		{"years after a name with is", "My grandson Kipchoge is 6 years and has a cough", []want{{"6", phi.KindAge}}},
+		{"years after a relation with is", "my daughter is 15 years and still wets the bed", []want{{"15", phi.KindAge}}},
+	})
+	noPHI(t, d,
+		"I have had this cough for 3 years and it is worse at night",
+		"the pain is 6 out of 10 and it is 2 weeks since the fall",
+		"yo tengo dolor desde hace 3 meses y medio",
+	)
+}
+
+// TestDetectNamesAfterLabels covers names after an addressee label, a
+// stressed pronoun set apart by commas, bare initials after a cue, Luo
+// surnames spelt with a closing apostrophe, and a signature after a
+// two-word Spanish sign-off that goes on to a labelled phone.
+func TestDetectNamesAfterLabels(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"attn colon", "Send the letter to my employer, Attn: Dana Whitlock, HR", []want{{"Dana Whitlock", phi.KindName}}},
+		{"attn in capitals", "records request ATTN: Ruben Okpara please", []want{{"Ruben Okpara", phi.KindName}}},
+		{"stressed pronoun", "Si pasa algo, llámenme a mí, Teresa, al 555 0101.", []want{{"Teresa", phi.KindName}}},
+		{"initials after this is", "This is T.K. from the noon slot, please call back", []want{{"T.K.", phi.KindName}}},
+		{"initials after a relation", "my son D.J. has a rash on his arm", []want{{"D.J.", phi.KindName}}},
+		{"luo surname", "Hello, my name is Akinyi Oking'. I need a refill", []want{{"Akinyi Oking'", phi.KindName}}},
+		{"luo surname curly", "I am Odhiambo Oching’, calling for my wife", []want{{"Odhiambo Oching’", phi.KindName}}},
+		{"saludos cordiales", "Saludos cordiales, Yaritza Quenguan Tisoy - Tel. (305) 555-0199", []want{{"Yaritza Quenguan Tisoy", phi.KindName}}},
+	})
+	// The apostrophe goes with the name; a quoted word keeps its quotes out.
+	spans, err := d.Detect(t.Context(), "my name is Akinyi Oking'. thanks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(spans) != 1 || !strings.HasSuffix("my name is Akinyi Oking'. thanks"[:spans[0].End], "'") {
+		t.Errorf("Luo apostrophe not kept: %v", spans)
+	}
+	noPHI(t, d,
+		"This is U.S. policy, not ours",
+		"It's P.M. already and nobody called",
+		"Attention: all patients must wear masks",
+		"Our new Sr. Software Engineer starts Monday",
+		"She works as Sr. Project Manager at the plant",
+		"me tomé la Ella anoche, ¿funciona todavía?",
+		"I took the Julie pill too late",
+	)
+	// A quoted word keeps its closing quote out of any span.
+	quoted := "I said 'Ming' to him"
+	if spans, err := d.Detect(t.Context(), quoted); err != nil {
+		t.Fatal(err)
+	} else {
+		for _, sp := range spans {
+			if strings.HasSuffix(quoted[sp.Start:sp.End], "'") {
+				t.Errorf("quote taken into a span: %s", show(quoted, spans))
+			}
+		}
+	}
+	// A firm after a job title is no person.
+	for _, text := range []string{
+		"Kind regards, Office Manager, Lindqvist Engineering, 2nd floor",
+		"my supervisor, Okonjo Logistics, needs the note",
+	} {
+		spans, err := d.Detect(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range spans {
+			if sp.Kind == phi.KindName {
+				t.Errorf("%q: firm taken as a name: %s", text, show(text, spans))
+			}
+		}
+	}
+}
+
+// TestDetectLabelledNumbers covers identifiers after any noun and "no." or
+// "#" when digits join letters by dashes, hospital and clinic numbers,
+// prescription, statement and Spanish claim numbers.
+func TestDetectLabelledNumbers(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"docket number", "Docket no. 2023-CV-00412 is the court case", []want{{"2023-CV-00412", phi.KindID}}},
+		{"ticket hash", "Ticket # 4471209-AB was opened", []want{{"4471209-AB", phi.KindID}}},
+		{"hospital number", "he was at the infirmary, hospital no. R5512093", []want{{"R5512093", phi.KindMRN}}},
+		{"clinic number", "her clinic number A-55102 is on the card", []want{{"A-55102", phi.KindMRN}}},
+		{"rx number", "please refill Rx #4410983-07 for me", []want{{"4410983-07", phi.KindID}}},
+		{"statement number", "statement number 55120934-C shows a charge", []want{{"55120934-C", phi.KindAccount}}},
+		{"spanish claim", "el número de reclamación es RX-20019377", []want{{"RX-20019377", phi.KindAccount}}},
+	})
+	noPHI(t, d,
+		"I was in hospital no. 3 for a week",
+		"Rx 20 mg daily and my rx is lisinopril",
+		"Page no. 12 and room # 402 are wrong",
+		"the statement says I owe 250.00",
+		"CK #2 was 353 and trending down",
+		"Order # 77-KD is late",
+	)
+}
+
+// TestDetectShortYearsAndLastOccasions covers a two-digit birth year after
+// a day and month, a month/day after "my last ... was", zero-padded
+// month/day dates, and a year of tenure that is no date.
+func TestDetectShortYearsAndLastOccasions(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"dob short year", "Hi, DOB 3 Mar 79, I need a refill", []want{{"3 Mar 79", phi.KindDate}}},
+		{"born short year", "he was born 12 Oct 64 in a village", []want{{"12 Oct 64", phi.KindDate}}},
+		{"last was", "my last pap was 3/4 I think", []want{{"3/4", phi.KindDate}}},
+		{"ultima fue", "la última regla fue 2/5 creo", []want{{"2/5", phi.KindDate}}},
+		{"zero padded", "the shot was given 03/05 at the pharmacy", []want{{"03/05", phi.KindDate}}},
+	})
+	noPHI(t, d,
+		"strength is 4/5 in the left arm",
+		"my last pain score was 4/5",
+		"I have been a patient here since 2016.",
+		"soy paciente desde 2012 y nunca tuve problemas",
+	)
+}
+
+// TestDetectHomeFirstAndPostalDistricts covers home-first addresses with
+// towns opened by an everyday word, saint parishes and roads placed by a
+// preposition, a city's postal district after a street, and the postcode
+// and post town after a P.O. box.
+func TestDetectHomeFirstAndPostalDistricts(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"lot with parish", "Mama lives at Lot 22 Bushy Park District, Old Road, St. Thomas. Call me",
+			[]want{{"Lot 22 Bushy Park District, Old Road, St. Thomas", phi.KindAddress}}},
+		{"house off a road", "We are at House No. 9, Githurai, off Kamiti Road, Nairobi County. Thanks",
+			[]want{{"House No. 9, Githurai, off Kamiti Road, Nairobi County", phi.KindAddress}}},
+		{"postal district", "I live at 4 Pearse Street, Dublin 2. Thanks", []want{{"4 Pearse Street, Dublin 2", phi.KindAddress}}},
+		{"po box with postcode and town", "Post it to P.O. Box 80-40100, Kisumu or call me",
+			[]want{{"P.O. Box 80-40100, Kisumu", phi.KindAddress}}},
+		{"po box with town", "Send it to PO Box 1234, Eldoret. Thanks", []want{{"PO Box 1234, Eldoret", phi.KindAddress}}},
+	})
+	// A decimal after a town is no postal district.
+	text := "I live at 45 Main Street, Springfield 3.5 miles out"
+	spans, err := d.Detect(t.Context(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sp := range spans {
+		if sp.Kind == phi.KindAddress && strings.Contains(text[sp.Start:sp.End], "3") {
+			t.Errorf("decimal taken as a postal district: %s", show(text, spans))
+		}
+	}
+	noPHI(t, d,
+		"Plot twist: the lab lost my sample",
+		"we need 5 more forms, off the record",
+	)
+}
