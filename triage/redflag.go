@@ -204,7 +204,7 @@ var (
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba was")
 	definitional = wordSet("is are es son")
-	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
+	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen")
 	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
@@ -316,11 +316,28 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 				break
 			}
 		}
-		if !asked {
+		if !asked && !deniesElse(toks, k, e, p) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// deniesElse reports a negation at k, inside a match ending at e, whose
+// clause ends before the match does and holds no word of the pattern: it
+// denies something beside the sign ("bumped her head, no cut. Today she's
+// more confused", "a headache Tylenol doesn't touch and I keep seeing
+// sparkles"), not the sign.
+func deniesElse(toks []token, k, e int, p pattern) bool {
+	j := k + 1
+	for ; j <= e && !toks[j].clause && !joins[toks[j].norm]; j++ {
+		for _, t := range p.terms {
+			if t.matches(toks[j].norm) {
+				return false
+			}
+		}
+	}
+	return j <= e
 }
 
 // familyHistory reports a sign told as someone's history: "died of a
@@ -646,8 +663,18 @@ func hypothetical(toks []token, s int) bool {
 			return true
 		}
 	}
+	// An instruction read on a leaflet: "the handout says call 911 if you
+	// have trouble breathing".
+	for k := s - 1; k >= 0 && !toks[k+1].sentence; k-- {
+		if labelWords[toks[k].norm] || handoutWords[toks[k].norm] {
+			return true
+		}
+	}
 	return false
 }
+
+// handoutWords name printed instructions (see hypothetical).
+var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper")
 
 // clauseBounds returns the first and last token of the clauses holding s..e.
 func clauseBounds(toks []token, s, e int) (int, int) {

@@ -57,8 +57,34 @@ const (
 	// A count of minutes, in digits or words: a fit that lasts.
 	minutesCount = "#2-120|few|couple|several|many|varios|muchos|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|" +
 		"dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto"
+	// What a heart attack is taken for, and the sweat or colour that
+	// betrays it.
+	heartburnWords = "heartburn|indigestion|acidez|agruras|acedias|reflux|reflujo"
+	coldSweatWords = "sweat*|sweaty|sudando|sudor|sudad*|sudoros*|grey|gray|gris|grisaceo|grisacea|clammy|ashen"
 	// Lights seen in pregnancy (pre-eclampsia).
 	lightsSeen = "spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|estrellitas|destellos|chispas|manchas"
+	// A baby's age in days or early weeks, and a baby that will not feed or
+	// wake.
+	babyWords  = "bebe|bebito|bebita|guagua|nene|nena|recien|nacido|nacida|baby|hijo|hija|nino|nina"
+	newbornAge = "#1-30 ~1 day|days|dia|dias ~1 old|olds|de|nacid*"
+	notFeeding = "not|wont|isnt|wouldnt|refus*|no|barely|apenas ~2 feed*|feeding|eat*|eating|nurs*|latch*|drink*|wake|waking|waken|quiere|come|toma|mama|agarra|despierta|succiona|chupa"
+	// Words around a self-harm threat (cuts, bleeding, dying) that make a
+	// vague promise a plan.
+	selfHarmContext = "cortes|cortadas|cortado|cortada|cortarse|cortandose|cuts|cutting|cut|sangr*|bleed*|morir*|matar*|die|dying|kill*|goodbye|adios|despedi*"
+	// Children, and a box of pills (see the overdose rule).
+	childWords = "nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter|nieto|nieta|grandson|granddaughter|baby|boy|girl|chamaco|chamaca|guagua|chiquito|chiquita"
+	pillBox    = "pastillero|pillbox|organizer|organizador|pastilla|pills|medication|medicamento*|frasco|bottle"
+	// Words of a mix-up, or of the harm it did.
+	mixUpWords = "instead|mistake|error|confus*|confund*|equivoc*|lugar|sores|ulcers|llagas|ulceras|vomit*|bleed*|sangr*|awful|terrible|fatal"
+	// Drugs a double dose of which can kill.
+	dangerousDrugs = "methotrexate|metotrexato|digoxin|digoxina|lanoxin|lithium|litio|oxycodone|oxycontin|oxicodona|percocet|morphine|morfina|methadone|metadona|" +
+		"fentanyl|fentanilo|hydromorphone|dilaudid|hydrocodone|clonidine|clonidina|colchicine|colchicina|amitriptyline|amitriptilina|" +
+		"verapamil|diltiazem|flecainide|glipizide|glyburide|glibenclamida|glimepiride|glimepirida"
+	// Breathing fast or shallow, and the skin or mind of shock.
+	fastBreathing = "breathing|breath|breathes|respira|respirando|respiracion ~3 fast|rapid*|shallow|rapido|rapida|rapidito|agitad*|superficial|cortita"
+	shockSkin     = "clammy|mottled|blotchy|moteada|pegajos*|sudoros*|confus*|confundid*|disoriented|desorientad*|ido|ida|lethargic|letargic*"
+	// A birth in the past weeks.
+	postpartumWords = "luz|birth|delivered|delivery|postpartum|posparto|parto|cesarea|csection|parir|pari"
 )
 
 // redFlagRules are the red flags the layer knows, emergencies first.
@@ -77,6 +103,14 @@ var redFlagRules = []rule{
 		"sudando|sudor|suda ~~10 brazo ~1 izquierdo",
 		"left ~1 arm|arms ~3 ache*|aching|pain*|hurt*|numb*|heav*|tingl* ~~10 sweat*|sweaty|grey|gray|pale|clammy",
 		"sweat*|sweaty|grey|gray|clammy ~~10 left ~1 arm|arms ~3 ache*|aching|pain*|hurt*|numb*|heav*|tingl*",
+		// The ache told before the arm: "grey, with an ache going down his
+		// left arm".
+		"sweat*|sweaty|grey|gray|clammy ~~12 ache*|aching|pain*|hurt*|numb*|heav*|tingl* ~4 left ~1 arm|arms",
+		"ache*|aching|pain*|hurt*|numb*|heav*|tingl* ~4 left ~1 arm|arms ~~12 sweat*|sweaty|grey|gray|clammy",
+		// "Heartburn" or "indigestion" with a cold sweat, a grey face or
+		// an arm or jaw: a heart attack told as the stomach.
+		heartburnWords + " ~~15 " + coldSweatWords + "|arm|arms|jaw|brazo|mandibula|quijada",
+		coldSweatWords + " ~~15 " + heartburnWords,
 		painWords + " ~6 chest%|pecho%|torax|breastbone|sternum|esternon",
 		"breastbone|sternum|esternon ~3 " + painWords,
 		"nitro|nitros|nitroglycerin*|nitroglicerina ~~15 chest|pecho|pressure|presion|pain|dolor|still|sigue",
@@ -177,7 +211,7 @@ var redFlagRules = []rule{
 	}, notAfter: "nose|nariz|nostril|subir|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop",
-		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se",
+		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se|paran|dejan|detienen",
 		"sangr* ~4 sin ~1 parar",
 		"bleed* ~4 not|isnt ~1 stopping|stop",
 		"heavy|lots|much|mucha|mucho|severe|profuse|uncontrolled|massive ~2 bleed*|blood|sangr*",
@@ -187,7 +221,7 @@ var redFlagRules = []rule{
 		"vomit*|throw*|threw|cough*|tos* ~5 blood|sangre",
 		"vomit* ~2 sangr*",
 		"wont|cant|doesnt|not|isnt ~2 stop ~1 bleed*",
-		"no ~1 deja|para|paraba|dejaba ~2 sangrar|sangre",
+		"no ~1 deja|para|paraba|dejaba|dejan|paran|paraban|dejaban ~2 sangrar|sangre",
 		"charco ~2 sangre",
 		"soak*|empap* ~4 pad*|toalla*|tampon*|through",
 		"llene|llené|lleno|filled|fill|fills|filling|soaked ~3 toallas|toalla|pads|pad",
@@ -282,6 +316,23 @@ var redFlagRules = []rule{
 		"took|taken|swallowed|ate|tomo|tome|trago|trague|comio ~4 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds ~~5 no ~1 se ~1 cuant*",
 		"got|gotten|getting ~1 into ~3 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds|medication*|bottle|frasco",
 		"hijo|hija|nino|nina|bebe|nieto|nieta|son|daughter|kid|toddler|baby|child|grandson|granddaughter ~4 took|ate|tomo|comio|swallowed|trago ~2 my|mis|mi|your|tus|grandma*|grandpa*|abuel* ~2 pill*|pastilla*|pildora*|tablet*|medicin*|medicamento*|meds",
+		// Taken in a number nobody knows: "se tomó no sé cuántas", "ate
+		// who knows how many".
+		"took|taken|swallowed|ate|tomo|tome|trago|trague|comio|tomado ~2 no ~1 se ~1 cuant*",
+		"took|taken|swallowed|ate|eaten ~2 dont|not ~2 know|sure ~1 how ~1 many|much",
+		"took|taken|swallowed|ate|eaten ~2 who ~1 knows ~1 how ~1 many|much",
+		// A child into a pill box: "agarró el pastillero de la abuela y
+		// se tomó...".
+		childWords + " ~~6 agarro|grabbed|grabbing|opened|abrio|alcanzo|reached|got ~4 " + pillBox,
+		// A dangerous drug doubled or taken by mistake.
+		"took|taken|tome|tomo|gave|given|di|dio ~3 double|doble ~~6 " + dangerousDrugs,
+		"doubled|duplique|duplico|accidentally|accidentalmente|mistakenly ~~6 " + dangerousDrugs,
+		dangerousDrugs + " ~~8 by|por ~1 mistake|accident|error|equivocacion",
+		// Methotrexate, taken weekly, taken every day by mistake.
+		"methotrexate|metotrexato|mtx ~~10 every ~1 day|night|morning ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 daily|diario|diaria|diariamente ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 todos ~1 los ~1 dias ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 cada ~1 dia ~~20 " + mixUpWords,
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea",
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
@@ -354,6 +405,15 @@ var redFlagRules = []rule{
 			"dont ~1 trust ~1 myself", "do ~1 not ~1 trust ~1 myself", "no ~1 confio ~2 en ~1 mi", "plan* ~3 end|ending|take|taking ~1 my ~1 life",
 			"plan|planeado ~3 para ~1 matarme|quitarme|acabar",
 			"dont|no ~2 want|quiero ~2 keep|seguir ~1 living|going|viviendo|vivir",
+			// "This time I'll do it right" after cuts or pills: a promise
+			// of a surer attempt.
+			selfHarmContext + " ~~25 this ~1 time ~~4 do|doing|get|getting ~1 it ~1 right|properly",
+			"this ~1 time ~~4 do|doing|get|getting ~1 it ~1 right|properly ~~25 " + selfHarmContext,
+			selfHarmContext + " ~~25 esta ~1 vez ~~5 hacer|hacerlo|hace|hago|haga|hara|hare ~2 bien",
+			"esta ~1 vez ~~5 hacer|hacerlo|hace|hago|haga|hara|hare ~2 bien ~~25 " + selfHarmContext,
+			// Pills put away, with cuts or a farewell around them.
+			"pastilla*|pills|medication|medicamento*|pildora* ~2 guardad*|escondid*|juntad*|acumulad*|stashed|hidden|hoarded ~~25 " + selfHarmContext,
+			selfHarmContext + " ~~25 pastilla*|pills|medication|medicamento*|pildora* ~2 guardad*|escondid*|juntad*|acumulad*|stashed|hidden|hoarded",
 		}},
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"self ~1 harm*", "autolesion*",
@@ -421,6 +481,12 @@ var redFlagRules = []rule{
 		"sense ~~15 fever*|fiebre|burning|calentura",
 		"doesnt|dont|no ~2 know|sabe ~2 what|where|que|donde ~~15 fever*|fiebre|burning|calentura",
 		"skin|piel ~3 blotchy|mottled|moteada|manchada",
+		// Fast, shallow breathing with cold, clammy skin or a mind "out of
+		// it", with or without fever: shock in an older adult.
+		fastBreathing + " ~~20 " + shockSkin,
+		shockSkin + " ~~20 " + fastBreathing,
+		fastBreathing + " ~~20 out ~1 of ~1 it",
+		"out ~1 of ~1 it ~~20 " + fastBreathing,
 		"surgery|cirugia|operacion|operaron|operated|gallbladder|appendix|vesicula|apendice ~~30 fever*|fiebre ~~15 chills|escalofrios|belly|abdomen|panza|barriga|worse|peor",
 		"talking|hablando|habla ~2 to|con ~2 people|someone|somebody|gente|personas ~~4 not|arent|isnt|no ~1 there|estan|hay",
 		"hallucinat*|alucin* ~~15 fever*|fiebre|burning|calentura",
@@ -488,8 +554,8 @@ var redFlagRules = []rule{
 		"pregnancy ~1 test|prueba ~~30 faint*|fainted|desmay*|shoulder|hombro",
 		"pregnan*|embaraz* ~~25 tip|punta ~3 shoulder|hombro",
 		"pregnan*|embaraz* ~~25 pass ~1 out",
-		"thinner*|warfarin|eliquis|xarelto|coumadin|anticoag* ~~12 fell|hit|cayo|golpe* ~~8 head|cabeza",
-		"fell|hit|cayo|golpe*|bumped|banged ~~8 head|cabeza ~~12 thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel",
+		"thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel|sintrom|warfarina|apixaban|rivaroxaban ~~12 fell|fall|hit|cayo|golpe*|bumped|banged|knocked|slipped|tripped|struck|pego|resbalo ~~8 head|cabeza",
+		"fell|hit|cayo|golpe*|bumped|banged|knocked|slipped|tripped|struck|pego|resbalo ~~8 head|cabeza ~~12 thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel|sintrom|warfarina|apixaban|rivaroxaban",
 		"head|cabeza ~~20 same ~1 question*|thing*|things|pregunta*|cosa*",
 		"head|cabeza ~~20 repeat*|repite|repitiendo ~3 herself|himself|question*|pregunta*",
 		"nosebleed ~~8 hour|hours|wont|stop|hora|horas", "nose ~2 bleed* ~~8 hour|hours|wont|hora|horas",
@@ -524,6 +590,13 @@ var redFlagRules = []rule{
 		"luz|birth|delivered|delivery|postpartum|posparto|parto|cesarea|csection ~~20 lucecitas|spots|puntos|estrellitas|borrosa|blurry|#160-260",
 		"pregnan*|embaraz* ~~15 #160-260 ~1 #100-200",
 		"tuve|had ~3 bebe|baby ~~20 lucecitas|spots|puntos|estrellitas|borrosa|blurry|#160-260",
+		// After the birth, lights seen or a headache with swelling, told
+		// at length: "had my baby 6 days ago ... pounding headache ... I
+		// keep seeing little sparkles".
+		postpartumWords + " ~~35 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
+		postpartumWords + " ~~35 headache*|cabeza ~~20 swell*|swollen|hinch*|puffy|puffed|vision|vista|blurry|borrosa",
+		"had|tuve|tuvo ~3 bebe|baby|nena|nene ~~35 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
+		"had|tuve|tuvo ~3 bebe|baby|nena|nene ~~35 headache*|cabeza ~~20 swell*|swollen|hinch*|puffy|puffed|vision|vista|blurry|borrosa",
 		"#20-42 ~1 semanas|weeks|wks ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*",
 		"baby|bebe ~~4 no|not|hasnt|hasn't|hasn ~2 se|been ~1 mueve|moved|moving ~~3 desde|since|all|ayer|yesterday|hours|horas",
 		"baby|bebe ~~6 no|not|hasnt|hasn't|havent|didnt ~4 moved|movido|moving|moviendo|mueve|kicked|kicking|pateado ~~8 since|desde|nada|all|anoche|last|hours|horas|morning|manana|ayer|yesterday",
@@ -717,6 +790,23 @@ var redFlagRules = []rule{
 		"#1-12 ~1 week|weeks|wk|wks ~1 old|olds ~~12 thermometer|temp|temperature|#38-41|#100-106",
 		"#1-12 ~1 semana|semanas ~~12 termometro|#38-41",
 		"recien ~1 nacid* ~~10 fiebre|calentura|temperatura", "fiebre|calentura|temperatura ~~10 recien ~1 nacid*",
+		// A age in days, then the thermometer: "mi guagua tiene 10 días y
+		// anda con 38,4", "my 12 day old is at 100.6" ("tiene 3 días con
+		// fiebre" is how long the fever has lasted, and stays out).
+		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~10 fiebre|calentura|temperatura|termometro|caliente|#38-41",
+		"#1-30 ~1 dia|dias ~1 de ~1 nacid* ~~10 fiebre|calentura|temperatura|termometro|caliente|#38-41",
+		"de ~1 #1-30 ~1 dia|dias ~~10 #38-41",
+		"#1-30 ~1 day|days ~1 old|olds ~~12 thermometer|#38-41|#100-106",
+	}},
+	// A newborn (days or a few weeks old) who will not feed or wake, or is
+	// limp: seen at once, fever or not.
+	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: []string{
+		newbornAge + " ~~15 " + notFeeding,
+		newbornAge + " ~~15 floppy|limp|lethargic|letargic*|decaid*|aguadit*|blue|azul|morad*",
+		"newborn ~~15 " + notFeeding,
+		"recien ~1 nacid* ~~15 " + notFeeding,
+		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~15 " + notFeeding,
+		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~15 decaid*|aguadit*|letargic*|morad*",
 	}},
 	// "The worst pain of my life", wherever it is.
 	{kind: "worst_pain", urgency: UrgencyEmergency, patterns: []string{
@@ -760,7 +850,7 @@ var redFlagRules = []rule{
 	// ---- urgent ----
 	// A chest named with no more said ("my chest 😭") is worth a call today.
 	{kind: "chest_mention", urgency: UrgencyUrgent, patterns: []string{"chest%|pecho%|torax"},
-		notBefore: "radiografia|rayos|tomografia|x|ray|ct|scan|clinic|clinica|de",
+		notBefore: "radiografia|rayos|tomografia|x|ray|ct|scan|clinic|clinica|de|tomar|toma|tomando|dar|doy|da|dando|darle",
 		notAfter:  "x|ray|xray|ct|scan|rayos|radiografia|tomografia|clinic|clinica|ecg|mri|resonancia|tube|binder|hair|pelo|size|talla|press"},
 	{kind: "infant_fever", urgency: UrgencyUrgent, patterns: []string{
 		"fever*|feverish|fiebre|calentura|temperatur*|temp|hot|caliente ~~12 baby|infant|newborn|bebe|recien|month|months|meses|week|weeks|semanas",
