@@ -564,8 +564,8 @@ func askedAbout(toks []token, s int) bool {
 		if asking[w] {
 			return true
 		}
-		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] {
-			return true
+		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] && !(k > 0 && reported[toks[k-1].norm]) {
+			return true // not "dice que son agruras": reported speech
 		}
 		if (w == "that" || w == "this") && k > 0 && toks[k-1].norm == "is" {
 			return true // "is that a seizure??"
@@ -599,6 +599,10 @@ func askedWithin(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// reported words before "que es" make it what someone says or thinks a
+// sign is, not a question about it (see askedAbout).
+var reported = wordSet("dice dicen dijo decia cree creo creemos piensa pienso parece seguro segura")
 
 var causeWords = wordSet("cause causes causar causa provoca provocar produce producir")
 

@@ -67,6 +67,7 @@ const (
 	// wake.
 	babyWords  = "bebe|bebito|bebita|guagua|nene|nena|recien|nacido|nacida|baby|hijo|hija|nino|nina"
 	newbornAge = "#1-30 ~1 day|days|dia|dias ~1 old|olds|de|nacid*"
+	limpBaby   = "floppy|limp|lethargic|letargic*|decaid*|aguadit*|blue|azul|morad*"
 	notFeeding = "not|wont|isnt|wouldnt|refus*|no|barely|apenas ~2 feed*|feeding|eat*|eating|nurs*|latch*|drink*|wake|waking|waken|quiere|come|toma|mama|agarra|despierta|succiona|chupa"
 	// Words around a self-harm threat (cuts, bleeding, dying) that make a
 	// vague promise a plan.
@@ -324,15 +325,6 @@ var redFlagRules = []rule{
 		// A child into a pill box: "agarró el pastillero de la abuela y
 		// se tomó...".
 		childWords + " ~~6 agarro|grabbed|grabbing|opened|abrio|alcanzo|reached|got ~4 " + pillBox,
-		// A dangerous drug doubled or taken by mistake.
-		"took|taken|tome|tomo|gave|given|di|dio ~3 double|doble ~~6 " + dangerousDrugs,
-		"doubled|duplique|duplico|accidentally|accidentalmente|mistakenly ~~6 " + dangerousDrugs,
-		dangerousDrugs + " ~~8 by|por ~1 mistake|accident|error|equivocacion",
-		// Methotrexate, taken weekly, taken every day by mistake.
-		"methotrexate|metotrexato|mtx ~~10 every ~1 day|night|morning ~~20 " + mixUpWords,
-		"methotrexate|metotrexato|mtx ~~10 daily|diario|diaria|diariamente ~~20 " + mixUpWords,
-		"methotrexate|metotrexato|mtx ~~10 todos ~1 los ~1 dias ~~20 " + mixUpWords,
-		"methotrexate|metotrexato|mtx ~~10 cada ~1 dia ~~20 " + mixUpWords,
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea",
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
@@ -595,6 +587,8 @@ var redFlagRules = []rule{
 		// keep seeing little sparkles".
 		postpartumWords + " ~~35 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
 		postpartumWords + " ~~35 headache*|cabeza ~~20 swell*|swollen|hinch*|puffy|puffed|vision|vista|blurry|borrosa",
+		"c ~0 section ~~35 headache*|cabeza ~~20 swell*|swollen|hinch*|puffy|puffed|vision|vista|blurry|borrosa",
+		"c ~0 section ~~35 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
 		"had|tuve|tuvo ~3 bebe|baby|nena|nene ~~35 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
 		"had|tuve|tuvo ~3 bebe|baby|nena|nene ~~35 headache*|cabeza ~~20 swell*|swollen|hinch*|puffy|puffed|vision|vista|blurry|borrosa",
 		"#20-42 ~1 semanas|weeks|wks ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*",
@@ -681,6 +675,19 @@ var redFlagRules = []rule{
 		"fell|cayo|cayó|underwater|drown* ~4 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
 		"pulled|rescued|sacamos|sacaron ~3 out|from|del|de ~3 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
 	}, notAfter: "bottle|botella|filter|filtro|bill|factura"},
+	// A drug that kills in a double dose, doubled or taken by mistake, and
+	// weekly methotrexate taken every day. A rule of its own: the words
+	// that end the overdose rule's matches ("instead of weekly", "a
+	// week") are the point here.
+	{kind: "dangerous_dose", urgency: UrgencyEmergency, patterns: []string{
+		"took|taken|tome|tomo|gave|given|di|dio ~3 double|doble ~~6 " + dangerousDrugs,
+		"doubled|duplique|duplico|accidentally|accidentalmente|mistakenly ~~6 " + dangerousDrugs,
+		dangerousDrugs + " ~~8 by|por ~1 mistake|accident|error|equivocacion",
+		"methotrexate|metotrexato|mtx ~~10 every ~1 day|night|morning ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 daily|diario|diaria|diariamente ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 todos ~1 los ~1 dias ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 cada ~1 dia ~~20 " + mixUpWords,
+	}},
 	// Threats to hurt someone else.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"going|gonna|want|wanna|voy|quiero ~2 to ~1 hurt|kill|stab|shoot ~2 my|him|her|them|someone|somebody|brother|sister|wife|husband|mom|dad|son|daughter",
@@ -798,11 +805,16 @@ var redFlagRules = []rule{
 		"de ~1 #1-30 ~1 dia|dias ~~10 #38-41",
 		"#1-30 ~1 day|days ~1 old|olds ~~12 thermometer|#38-41|#100-106",
 	}},
-	// A newborn (days or a few weeks old) who will not feed or wake, or is
-	// limp: seen at once, fever or not.
+	// A newborn told in days who will not feed or wake, or a baby of a few
+	// weeks who is limp or blue: seen at once, fever or not (a baby of
+	// three weeks "not eating much" is seen today: infant_fever).
 	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: []string{
 		newbornAge + " ~~15 " + notFeeding,
-		newbornAge + " ~~15 floppy|limp|lethargic|letargic*|decaid*|aguadit*|blue|azul|morad*",
+		newbornAge + " ~~15 " + limpBaby,
+		"de ~1 #1-30 ~1 dia|dias ~~15 " + notFeeding,
+		"de ~1 #1-30 ~1 dia|dias ~~15 " + limpBaby,
+		"#1-4 ~1 week|weeks|wk|wks ~1 old|olds ~~15 " + limpBaby,
+		"de ~1 #1-4 ~1 semana|semanas ~~15 " + limpBaby,
 		"newborn ~~15 " + notFeeding,
 		"recien ~1 nacid* ~~15 " + notFeeding,
 		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~15 " + notFeeding,
