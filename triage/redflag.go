@@ -352,6 +352,17 @@ func familyHistory(toks []token, s, e int) bool {
 	if !pastBefore(toks, s) {
 		return false
 	}
+	// A second relative's past sign told after a death in the same
+	// sentence: "murió de un infarto a los 55 y mi hermano tuvo un
+	// derrame" (but not "died of a stroke, and now mom had one").
+	for k := s - 1; k >= 0 && !toks[k+1].sentence; k-- {
+		if current[toks[k].norm] {
+			break
+		}
+		if died[toks[k].norm] {
+			return true
+		}
+	}
 	for _, t := range toks {
 		if inheritance[t.norm] {
 			return true // "mi papá tuvo un derrame, ¿es hereditario?"
