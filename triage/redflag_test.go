@@ -7,13 +7,17 @@ import (
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
+// redFlagCase is one message, the kind of red flag expected in it ("" for
+// none) and the urgency the flags must add up to.
+type redFlagCase struct {
+	name string
+	text string
+	kind string // "" means no red flag at all
+	want triage.Urgency
+}
+
 func TestFindRedFlags(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		kind string // "" means no red flag at all
-		want triage.Urgency
-	}{
+	tests := []redFlagCase{
 		// The cases.
 		{"denied", "no chest pain", "", triage.UrgencyRoutine},
 		{"long past", "had chest pain last year, want my ECG results", "", triage.UrgencyRoutine},
@@ -426,6 +430,13 @@ func TestFindRedFlags(t *testing.T) {
 		{"es infant fever", "mi bebe de 2 meses tiene fiebre", "young_infant_fever", triage.UrgencyEmergency},
 		{"es older infant fever", "mi bebe de 6 meses tiene fiebre", "infant_fever", triage.UrgencyUrgent},
 	}
+	runRedFlagCases(t, tests)
+}
+
+// runRedFlagCases checks each case's urgency, and that the expected kind
+// is among the flags with a span inside the text.
+func runRedFlagCases(t *testing.T, tests []redFlagCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			flags := triage.FindRedFlags(tt.text)
