@@ -76,5 +76,15 @@ func TestFindRedFlagsSkimmed(t *testing.T) {
 		{"relatives' history", "my grandmother died of a stroke and my uncle had a heart attack, should I get tested?", "", triage.UrgencyRoutine},
 		{"murió y tuvo", "mi papá murió de un infarto a los 60 y mi tío tuvo un derrame, ¿debería hacerme estudios?", "", triage.UrgencyRoutine},
 		{"died, and now", "my dad died of a stroke and now my mom had a stroke this morning, she can't move her arm", "stroke", triage.UrgencyEmergency},
+		// Urgent, not an emergency: a lab value read on the portal, a
+		// coin swallowed by a well child, a limb that will not work after
+		// a fall, insulin by its brand, a low mood in regional words.
+		{"potassium 6", "the app shows my potassium is 6.4, nobody called", "needs_today", triage.UrgencyUrgent},
+		{"sodio 124", "me llegó el resultado, el sodio salió 124", "needs_today", triage.UrgencyUrgent},
+		{"potassium pills", "I take potassium 2 times a day, can I get a refill?", "", triage.UrgencyRoutine},
+		{"swallowed a dime", "my daughter swallowed a dime at lunch, she seems totally fine", "needs_today", triage.UrgencyUrgent},
+		{"ankle purple", "she twisted it at soccer, her ankle is swollen and purple and she can't walk on it", "needs_today", triage.UrgencyUrgent},
+		{"out of Humalog", "I'm out of my Humalog and the pharmacy is closed", "out_of_medication", triage.UrgencyUrgent},
+		{"re bajoneada", "estoy re bajoneada hace semanas, no pienso hacerme nada pero necesito hablar con alguien", "mental_health", triage.UrgencyUrgent},
 	})
 }

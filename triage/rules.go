@@ -72,6 +72,10 @@ const (
 	// Words around a self-harm threat (cuts, bleeding, dying) that make a
 	// vague promise a plan.
 	selfHarmContext = "cortes|cortadas|cortado|cortada|cortarse|cortandose|cuts|cutting|cut|sangr*|bleed*|morir*|matar*|die|dying|kill*|goodbye|adios|despedi*"
+	// How a lab value is told: "was 6.1", "me salió 126".
+	readAs = "was|is|at|came|reads|showed|shows|level|es|fue|salio|sale|dio|esta|estaba|marca|marco|nivel|en"
+	// Insulin by its brand names.
+	insulinBrands = "lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|humulin|novolin|admelog|fiasp|lyumjev"
 	// Children, and a box of pills (see the overdose rule).
 	childWords = "nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter|nieto|nieta|grandson|granddaughter|baby|boy|girl|chamaco|chamaca|guagua|chiquito|chiquita"
 	pillBox    = "pastillero|pillbox|organizer|organizador|pastilla|pills|medication|medicamento*|frasco|bottle"
@@ -916,11 +920,11 @@ var redFlagRules = []rule{
 		"not|isnt|no ~2 wet*|moja|mojado ~2 diaper*|panal*",
 	}},
 	{kind: "out_of_medication", urgency: UrgencyUrgent, notBefore: "casi|almost|soon|pronto|nearly", patterns: []string{
-		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription",
+		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription|" + insulinBrands,
 		"ran|run|out|without|sin|acabo|acabaron|termino ~4 amlodipin*|losartan|lisinopril|metoprolol|carvedilol|hctz|hydrochlorothiazide|keppra|levetiracetam|lamotrigine|lamictal|depakote|dilantin|phenytoin|tegretol|carbamazepine|prednisone|tacrolimus|anticonvuls*|antiepilep*|seroquel|quetiapine|quetiapina|lithium|litio|risperdal|risperidone|abilify|aripiprazole|zyprexa|olanzapine|clozapine|clozapina|haldol",
 		"se ~2 acabo|acabaron|termino|terminaron ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
 		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
-		"sin ~2 insulina|inhalador|medicamento*|pastilla*",
+		"sin ~2 insulina|inhalador|medicamento*|pastilla*|" + insulinBrands,
 		"missed|skipped|olvid* ~3 dose*|dosis|insulin|insulina",
 		"last|ultima|ultimo ~1 pill|pills|dose|tablet|pastilla|dosis|vial|pen",
 		"rx|prescription|receta|script ~2 expired|vencio|vencida|caduco",
@@ -953,6 +957,14 @@ var redFlagRules = []rule{
 		"calf|pantorrilla|leg|pierna ~~6 swollen|swell*|hinch* ~~8 pain*|painful|sore|dolor|duele|red|hot|caliente|tender",
 		"critical*|critico|critica ~3 high|low|alto|bajo|alta|baja|value*|result*|level*|valor*|resultado*|nivel*",
 		"potassium|sodium|potasio|sodio ~4 high|low|alto|bajo|alta|baja|critical*",
+		// A potassium of 6 (or under 3), a sodium under 129 or over 154,
+		// read by the patient on the portal (7 and more: critical_lab).
+		"potassium|potasio ~3 " + readAs + " ~2 #6-6|#2-2",
+		"sodium|sodio ~3 " + readAs + " ~2 #100-128|#155-200",
+		// A coin swallowed, the child well: an X-ray today.
+		"swallowed|trago|swallow ~3 coin|coins|penny|nickel|dime|quarter|moneda|monedita|monedas",
+		// A limb swollen and purple that will not work after a fall.
+		"wrist|ankle|arm|hand|leg|knee|muneca|tobillo|brazo|mano|pierna|rodilla ~3 swollen|swell*|hinchad*|purple|morad*|bruised ~~15 cant|cannot|no ~3 move|turn|bend|use|walk|grip|hold|mover|doblar|usar|apoyar|pisar|agarrar",
 		"more|mas ~2 confus*|confundid*|muddled|despistad*|desorientad* ~2 than|que|de ~1 usual|normal|siempre|before|antes|lo",
 		"inhaler|albuterol|nebulizer|inhalador ~~6 every ~1 #1-4 ~1 hours|hrs|hour|horas",
 		"asthma|asma ~2 flare*|worse|peor",
@@ -1040,6 +1052,11 @@ var redFlagRules = []rule{
 		"need|necesito|quiero|want|necesitamos|can|could|puedo|podria ~2 talk|hablar ~2 to|con ~1 someone|somebody|alguien",
 		"not|no ~2 enjoying|disfruto|disfrutar ~1 anything|nada", "ganas ~1 de ~1 nada",
 		"down|low|deprimid* ~2 for ~2 weeks|semanas",
+		// Regional words for low ("bajoneado", "depre"), and "I can't
+		// go on like this" told with no plan.
+		"muy|super|re|bien|tan ~1 bajonead*|depre|deprimid*",
+		"bajonead*|depre ~~6 semanas|meses|weeks|months",
+		"no ~1 aguanto|soporto ~1 asi|mas", "cant ~1 go|keep ~1 on|going ~1 like ~1 this",
 		"hearing|escucho|oigo ~1 voices|voces",
 	}},
 	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
