@@ -9,9 +9,10 @@ import (
 
 // FindRedFlags returns the red flags in text: emergency signs (chest pain,
 // stroke signs, trouble breathing, severe bleeding, anaphylaxis, overdose or
-// poisoning, a swallowed battery or magnets, suicidal or self-harm intent,
-// seizure, unresponsiveness, bleeding in pregnancy, the worst headache of
-// one's life) and urgent ones
+// poisoning, a double dose of a dangerous drug, a swallowed battery or
+// magnets, suicidal or self-harm intent, seizure, unresponsiveness,
+// bleeding in pregnancy, a sick newborn, the worst headache of one's life)
+// and urgent ones
 // (fever in an infant, worsening symptoms, a reaction to a medication...),
 // in English and Spanish, tolerant of typos and shorthand.
 //
