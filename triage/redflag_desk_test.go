@@ -76,6 +76,25 @@ func TestFindRedFlagsSkimmed(t *testing.T) {
 		{"relatives' history", "my grandmother died of a stroke and my uncle had a heart attack, should I get tested?", "", triage.UrgencyRoutine},
 		{"murió y tuvo", "mi papá murió de un infarto a los 60 y mi tío tuvo un derrame, ¿debería hacerme estudios?", "", triage.UrgencyRoutine},
 		{"died, and now", "my dad died of a stroke and now my mom had a stroke this morning, she can't move her arm", "stroke", triage.UrgencyEmergency},
+		// Things given away with a promise of quiet or of bothering no one;
+		// pills saved by someone else.
+		{"gave away, won't bother", "my brother gave away his guitar and his dog this week and told me he won't bother anyone anymore", "suicidal", triage.UrgencyEmergency},
+		{"finally quiet", "she said soon everything will finally be quiet and she's been giving her stuff away", "suicidal", triage.UrgencyEmergency},
+		{"regalé mis cosas, en paz", "pronto todo va a estar en paz, ya regalé mis cosas", "suicidal", triage.UrgencyEmergency},
+		{"no burden anymore", "tell my mom I won't be a burden to anyone anymore", "suicidal", triage.UrgencyEmergency},
+		{"juntando sus pastillas", "mi hermana está juntando sus pastillas para tomárselas todas juntas", "suicidal", triage.UrgencyEmergency},
+		{"gave away a crib", "I gave away my old crib to my sister, can I get a checkup?", "", triage.UrgencyRoutine},
+		{"won't bother about the bill", "I won't bother you anymore about the bill, thanks", "", triage.UrgencyRoutine},
+		{"no quiero ser una carga", "no quiero ser una carga para mis hijos, ¿hay cuidadores a domicilio?", "", triage.UrgencyRoutine},
+		// A jaw with a cold sweat; a patch chewed; a high sugar with
+		// vomiting; fast breathing with a mind not making sense.
+		{"gas, jaw, sweat", "my wife says it's just gas but she's sweating buckets and her jaw hurts", "chest_pain", triage.UrgencyEmergency},
+		{"jaw when chewing", "my jaw hurts when I chew, can I see the dentist?", "", triage.UrgencyRoutine},
+		{"fentanyl patch chewed", "my 2 yo chewed on my fentanyl patch", "overdose", triage.UrgencyEmergency},
+		{"azúcar 480 vomitando", "el azucar le marca 480 y está vomitando", "glucose", triage.UrgencyEmergency},
+		{"sugar 320 alone", "my glucose was 320 after dinner, should I adjust?", "cardio_metabolic", triage.UrgencyUrgent},
+		{"fast breathing, no sense", "grandpa 87 is not making sense today and is breathing fast, no fever", "sepsis", triage.UrgencyEmergency},
+		{"breathing fast after stairs", "my grandpa was breathing fast after climbing stairs but he's fine now", "", triage.UrgencyRoutine},
 		// Urgent, not an emergency: a lab value read on the portal, a
 		// coin swallowed by a well child, a limb that will not work after
 		// a fall, insulin by its brand, a low mood in regional words.

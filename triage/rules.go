@@ -76,6 +76,13 @@ const (
 	readAs = "was|is|at|came|reads|showed|shows|level|es|fue|salio|sale|dio|esta|estaba|marca|marco|nivel|en"
 	// Insulin by its brand names.
 	insulinBrands = "lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|humulin|novolin|admelog|fiasp|lyumjev"
+	// A farewell told as things given away, and as the quiet to come
+	// (see the suicidal rule).
+	giveAway     = "gave|given|giving|give|regale|regalando|regalo|regalado|regala|deje|dejado|reparti|repartiendo|repartio ~4 away|cosas|pertenencias"
+	noBother     = "bother|trouble ~3 anyone|anybody|you|nobody ~2 anymore|again|longer"
+	noBotherEs   = "no ~3 molestar|molestare|molestarlos|molestarles ~2 a ~1 nadie|ustedes"
+	finallyQuiet = "finally ~3 quiet|peaceful|peace|silent|over|rest|free"
+	allAtPeace   = "todo|everything ~4 paz|tranquilo|calma|silencio|quiet|peaceful|over"
 	// Children, and a box of pills (see the overdose rule).
 	childWords = "nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter|nieto|nieta|grandson|granddaughter|baby|boy|girl|chamaco|chamaca|guagua|chiquito|chiquita"
 	pillBox    = "pastillero|pillbox|organizer|organizador|pastilla|pills|medication|medicamento*|frasco|bottle"
@@ -101,6 +108,12 @@ var redFlagRules = []rule{
 		"clutch*|grab*|holding|agarra*|sujeta* ~3 chest%|pecho%",
 		"elephant|weight|sitting|sits|brick*|elefante ~4 chest%|pecho%",
 		"jaw|mandibula|quijada ~~8 arm|arms|brazo|chest|pecho",
+		// A jaw that hurts with a cold sweat: "says it's just gas, but
+		// she's sweating buckets and her jaw hurts".
+		"jaw|mandibula|quijada ~3 " + painWords + " ~~12 " + coldSweatWords,
+		painWords + " ~3 jaw|mandibula|quijada ~~12 " + coldSweatWords,
+		coldSweatWords + " ~~12 jaw|mandibula|quijada ~3 " + painWords,
+		coldSweatWords + " ~~12 " + painWords + " ~3 jaw|mandibula|quijada",
 		"arm|arms|brazo ~~8 jaw|jaws|mandibula|quijada",
 		"elephant|piedra|ladrillo|brick*|weight|peso|yunque|anvil ~~10 sweat*|sweaty|sudando|sudor|suda|grey|gray|pale|palido|palida|clammy",
 		"sweat*|sweaty|sudando|sudor|suda|clammy ~~10 elephant|piedra|ladrillo|brick*|yunque|anvil",
@@ -301,6 +314,8 @@ var redFlagRules = []rule{
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",
 		"sprayed|spraying|spray|pesticid*|fumig*|insecticid* ~~15 drool*|babea*|pupils|pupilas|twitch*|jumping|vomit*|sweating|sudando",
 		"bit|bite|chewed|mordio|mordió ~6 pod|pods|capsula|capsulas|battery|batteries|pila|pilas",
+		// A medicine patch chewed or swallowed (fentanyl, nicotine).
+		"chewed|chewing|chew|sucked|sucking|licked|swallowed|mordio|mordiendo|mastico|masticando|chupo|chupando|trago ~4 patch|patches|parche|parches",
 		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|need|necesito|dimos|puse|somewhere|where|donde",
 		"insulin*|insulina|lantus|humalog|novolog|levemir|tresiba ~~8 twice|double|doble|mistake|error",
 		"twice|double|doble ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
@@ -357,8 +372,8 @@ var redFlagRules = []rule{
 			"deje|dejé|dejado ~3 todo ~2 arreglado|listo|orden ~~15 gracias|perdon|adios|hijos|hijas",
 			"gracias ~2 por ~1 todo ~~10 no ~1 se ~1 preocupe|preocupen",
 			"ultima ~1 noche|vez", "last ~1 night ~1 alive|on ~1 earth",
-			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~3 up ~2 my|mis|las|the|all ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
-			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~2 my|mis|las|the|all ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
+			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~3 up ~2 my|mis|las|the|all|his|her|their|sus ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
+			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~2 my|mis|las|the|all|his|her|their|sus ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
 			"saved|saving|stockpil*|juntando|guardando ~~12 take|tomar ~2 them|all|todas|todos ~2 at ~1 once",
 			"planning|plan|planeo|pienso ~3 take|tomar|tomarme ~2 them|all|todas|todos ~~3 once|vez",
 			// A farewell, then silence: "perdón por todo" and no answer.
@@ -407,6 +422,15 @@ var redFlagRules = []rule{
 			"this ~1 time ~~4 do|doing|get|getting ~1 it ~1 right|properly ~~25 " + selfHarmContext,
 			selfHarmContext + " ~~25 esta ~1 vez ~~5 hacer|hacerlo|hace|hago|haga|hara|hare ~2 bien",
 			"esta ~1 vez ~~5 hacer|hacerlo|hace|hago|haga|hara|hare ~2 bien ~~25 " + selfHarmContext,
+			// Things given away, with a promise of quiet or of bothering no
+			// one: "gave away his guitar ... won't bother anyone anymore",
+			// "ya regalé mis cosas, pronto todo va a estar en paz".
+			giveAway + " ~~25 " + noBother, noBother + " ~~25 " + giveAway,
+			giveAway + " ~~25 " + noBotherEs, noBotherEs + " ~~25 " + giveAway,
+			giveAway + " ~~25 " + finallyQuiet, finallyQuiet + " ~~25 " + giveAway,
+			giveAway + " ~~25 " + allAtPeace, allAtPeace + " ~~25 " + giveAway,
+			"wont|not|no|never ~2 be ~1 a ~1 burden ~3 anymore|longer|again",
+			"ya ~1 no ~3 ser ~2 una ~1 carga",
 			// Pills put away, with cuts or a farewell around them.
 			"pastilla*|pills|medication|medicamento*|pildora* ~2 guardad*|escondid*|juntad*|acumulad*|stashed|hidden|hoarded ~~25 " + selfHarmContext,
 			selfHarmContext + " ~~25 pastilla*|pills|medication|medicamento*|pildora* ~2 guardad*|escondid*|juntad*|acumulad*|stashed|hidden|hoarded",
@@ -482,6 +506,7 @@ var redFlagRules = []rule{
 		fastBreathing + " ~~20 " + shockSkin,
 		shockSkin + " ~~20 " + fastBreathing,
 		fastBreathing + " ~~20 out ~1 of ~1 it",
+		fastBreathing + " ~~20 not ~1 making ~1 sense", "not ~1 making ~1 sense ~~20 " + fastBreathing,
 		"out ~1 of ~1 it ~~20 " + fastBreathing,
 		"surgery|cirugia|operacion|operaron|operated|gallbladder|appendix|vesicula|apendice ~~30 fever*|fiebre ~~15 chills|escalofrios|belly|abdomen|panza|barriga|worse|peor",
 		"talking|hablando|habla ~2 to|con ~2 people|someone|somebody|gente|personas ~~4 not|arent|isnt|no ~1 there|estan|hay",
@@ -751,6 +776,9 @@ var redFlagRules = []rule{
 		"meter|glucometer|glucometro|monitor|cgm|dexcom|libre|aparato|aparatito ~5 #10-54",
 		"sugar|glucose|azucar|glucosa|bg|bs ~3 #500-1500",
 		"sugar|glucose|azucar|glucosa ~3 hi|high|alta ~~8 confus*|vomit*|breath*|confundid*|vomit*|respir*",
+		// A sugar of 300 or more with vomiting, confusion or heavy
+		// breathing (ketoacidosis); alone it is urgent (cardio_metabolic).
+		"sugar|glucose|azucar|glucosa|meter|glucometro|glucometer ~4 #300-499 ~~10 vomit*|throwing|confus*|confundid*|breath*|respir*|drowsy|dormid*|fruity|frut*",
 	}, notAfter: "mg|mcg|units|unidades|grams|gramos|g|carbs|minutes|min|years|anos"},
 	// A potassium of 7 or more.
 	{kind: "critical_lab", urgency: UrgencyEmergency, patterns: []string{
@@ -903,6 +931,7 @@ var redFlagRules = []rule{
 		"swollen|swelling|hinchad*|hinchazon ~3 face|lip*|eye*|cara|labio*|ojo*",
 		"face|lip*|eye*|cara|labio*|ojo* ~3 swollen|swelling|hinchad*",
 		"took|taken|tome ~3 double|extra|doble",
+		"gave|given|di|dio|dimos ~4 double|doble ~1 dose|dosis",
 		"accidentally|error ~3 took|taken|tome|double|doble",
 		"wrong ~2 medication|pill*|dose|medicine",
 	}},
