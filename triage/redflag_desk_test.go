@@ -95,6 +95,11 @@ func TestFindRedFlagsSkimmed(t *testing.T) {
 		{"sugar 320 alone", "my glucose was 320 after dinner, should I adjust?", "cardio_metabolic", triage.UrgencyUrgent},
 		{"fast breathing, no sense", "grandpa 87 is not making sense today and is breathing fast, no fever", "sepsis", triage.UrgencyEmergency},
 		{"breathing fast after stairs", "my grandpa was breathing fast after climbing stairs but he's fine now", "", triage.UrgencyRoutine},
+		// A fever of 106 °F or 41 °C, and numbers that are not one.
+		{"fever 106", "fever 106 in my 4 year old, tylenol not helping", "very_high_fever", triage.UrgencyEmergency},
+		{"42 de temperatura", "la nena tiene 42 de temperatura", "very_high_fever", triage.UrgencyEmergency},
+		{"106 degrees outside", "it's 106 degrees outside, can I still come in?", "", triage.UrgencyRoutine},
+		{"41 años", "mi hijo de 41 años tiene fiebre", "high_fever", triage.UrgencyUrgent},
 		// Urgent, not an emergency: a lab value read on the portal, a
 		// coin swallowed by a well child, a limb that will not work after
 		// a fall, insulin by its brand, a low mood in regional words.

@@ -74,6 +74,8 @@ const (
 	selfHarmContext = "cortes|cortadas|cortado|cortada|cortarse|cortandose|cuts|cutting|cut|sangr*|bleed*|morir*|matar*|die|dying|kill*|goodbye|adios|despedi*"
 	// How a lab value is told: "was 6.1", "me salió 126".
 	readAs = "was|is|at|came|reads|showed|shows|level|es|fue|salio|sale|dio|esta|estaba|marca|marco|nivel|en"
+	// A fever or a temperature named.
+	feverWords = "fever*|feverish|fiebre|temp|temperature|temperatura|calentura|thermometer|termometro"
 	// Insulin by its brand names.
 	insulinBrands = "lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|humulin|novolin|admelog|fiasp|lyumjev"
 	// A farewell told as things given away, and as the quiet to come
@@ -852,6 +854,11 @@ var redFlagRules = []rule{
 		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~15 " + notFeeding,
 		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~15 decaid*|aguadit*|letargic*|morad*",
 	}},
+	// A fever of 106 °F or 41 °C and over, at any age.
+	{kind: "very_high_fever", urgency: UrgencyEmergency, patterns: []string{
+		feverWords + " ~4 #106-110", feverWords + " ~4 #41-43",
+		"#41-43 ~2 de ~1 fiebre|temperatura|calentura", "#106-110 ~2 fever*",
+	}, notAfter: "hours|horas|days|dias|minutes|minutos|years|anos|mg|ml"},
 	// "The worst pain of my life", wherever it is.
 	{kind: "worst_pain", urgency: UrgencyEmergency, patterns: []string{
 		"worst ~2 pain ~3 life", "peor ~1 dolor ~3 vida",
