@@ -95,6 +95,17 @@ func TestFindRedFlagsSkimmed(t *testing.T) {
 		{"sugar 320 alone", "my glucose was 320 after dinner, should I adjust?", "cardio_metabolic", triage.UrgencyUrgent},
 		{"fast breathing, no sense", "grandpa 87 is not making sense today and is breathing fast, no fever", "sepsis", triage.UrgencyEmergency},
 		{"breathing fast after stairs", "my grandpa was breathing fast after climbing stairs but he's fine now", "", triage.UrgencyRoutine},
+		// Tired of being alive; better off without him; no sense in
+		// anything with clothes given away; a fall, then a headache and
+		// vomiting.
+		{"tired of being alive", "he told me he's tired of being alive", "tired_of_living", triage.UrgencyEmergency},
+		{"cansada de vivir", "está cansada de vivir, dice que pronto ya no va a ser un problema", "tired_of_living", triage.UrgencyEmergency},
+		{"tired of living with pain", "I'm so tired of living with this back pain, need a refill", "", triage.UrgencyRoutine},
+		{"cansada de vivir con dolor", "estoy cansada de vivir con este dolor de rodilla", "", triage.UrgencyRoutine},
+		{"better off without him", "my son wrote in his journal that we'd all be better off without him", "suicidal", triage.UrgencyEmergency},
+		{"sin sentido, regalando", "mi hija dice que ya no le ve sentido a nada y anda regalando su ropa", "suicidal", triage.UrgencyEmergency},
+		{"fall, vomiting, headache", "my dad has been vomiting and has a really bad headache since he fell off the ladder", "trauma", triage.UrgencyEmergency},
+		{"by accident, urgent", "I doubled up on my blood pressure pill by accident", "medication_reaction", triage.UrgencyUrgent},
 		// A fever of 106 °F or 41 °C, and numbers that are not one.
 		{"fever 106", "fever 106 in my 4 year old, tylenol not helping", "very_high_fever", triage.UrgencyEmergency},
 		{"42 de temperatura", "la nena tiene 42 de temperatura", "very_high_fever", triage.UrgencyEmergency},

@@ -74,13 +74,17 @@ const (
 	selfHarmContext = "cortes|cortadas|cortado|cortada|cortarse|cortandose|cuts|cutting|cut|sangr*|bleed*|morir*|matar*|die|dying|kill*|goodbye|adios|despedi*"
 	// How a lab value is told: "was 6.1", "me salió 126".
 	readAs = "was|is|at|came|reads|showed|shows|level|es|fue|salio|sale|dio|esta|estaba|marca|marco|nivel|en"
+	// A fall, and vomiting (see the trauma rule).
+	fallWords  = "fell|fall|falls|cayo|cai|caida|tumble|tumbled|slipped|resbalo"
+	vomitWords = "vomit*|vomitando|vomito|vomita|throwing|threw|puking|puked"
 	// A fever or a temperature named.
 	feverWords = "fever*|feverish|fiebre|temp|temperature|temperatura|calentura|thermometer|termometro"
 	// Insulin by its brand names.
 	insulinBrands = "lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|humulin|novolin|admelog|fiasp|lyumjev"
 	// A farewell told as things given away, and as the quiet to come
 	// (see the suicidal rule).
-	giveAway     = "gave|given|giving|give|regale|regalando|regalo|regalado|regala|deje|dejado|reparti|repartiendo|repartio ~4 away|cosas|pertenencias"
+	giveAway     = "gave|given|giving|give|regale|regalando|regalo|regalado|regala|deje|dejado|reparti|repartiendo|repartio ~4 away|cosas|pertenencias|ropa|juguetes|joyas|libros"
+	noSense      = "no ~3 sentido ~3 nada|vida|vivir"
 	noBother     = "bother|trouble ~3 anyone|anybody|you|nobody ~2 anymore|again|longer"
 	noBotherEs   = "no ~3 molestar|molestare|molestarlos|molestarles ~2 a ~1 nadie|ustedes"
 	finallyQuiet = "finally ~3 quiet|peaceful|peace|silent|over|rest|free"
@@ -403,7 +407,7 @@ var redFlagRules = []rule{
 			"knife|gun|razor|navaja|cuchillo|pistola|arma|rope|cuerda ~~10 locked|encerr*|encerro|encerrado|encerrada",
 			"tried|trying|try ~2 to ~1 jump|kill|hurt|harm|strangle|choke|hang",
 			"intento|trato|intentó|trató ~2 de ~1 tirarse|matarse|lanzarse|ahorcarse|saltar",
-			"better ~1 off ~1 not ~1 existing", "better ~1 off ~1 without ~1 me", "estarian|estaria ~1 mejor ~1 sin ~1 mi", "better ~1 not ~1 to ~1 wake|be|exist|live", "rather ~1 not ~1 wake|exist|live", "mejor ~1 no ~1 existir|estar|vivir|despertar|despertarme",
+			"better ~1 off ~1 not ~1 existing", "better ~1 off ~1 without ~1 me|him|her|them", "estarian|estaria|estariamos ~1 mejor ~1 sin ~1 mi|el|ella", "better ~1 not ~1 to ~1 wake|be|exist|live", "rather ~1 not ~1 wake|exist|live", "mejor ~1 no ~1 existir|estar|vivir|despertar|despertarme",
 			"going|gonna|wants|threaten*|says|said|texted ~4 hurt|kill|harm|shoot|hang ~1 himself|herself|themself|themselves",
 			"going|gonna|wants|threaten*|says|said|texted ~4 end|take ~1 his|her|their ~1 life",
 			"texted|said|saying|sent|mando|dijo ~3 goodbye|goodbyes|adios|despedida",
@@ -432,11 +436,18 @@ var redFlagRules = []rule{
 			giveAway + " ~~25 " + finallyQuiet, finallyQuiet + " ~~25 " + giveAway,
 			giveAway + " ~~25 " + allAtPeace, allAtPeace + " ~~25 " + giveAway,
 			"wont|not|no|never ~2 be ~1 a ~1 burden ~3 anymore|longer|again",
+			// No sense in anything, with things given away.
+			giveAway + " ~~25 " + noSense, noSense + " ~~25 " + giveAway,
 			"ya ~1 no ~3 ser ~2 una ~1 carga",
 			// Pills put away, with cuts or a farewell around them.
 			"pastilla*|pills|medication|medicamento*|pildora* ~2 guardad*|escondid*|juntad*|acumulad*|stashed|hidden|hoarded ~~25 " + selfHarmContext,
 			selfHarmContext + " ~~25 pastilla*|pills|medication|medicamento*|pildora* ~2 guardad*|escondid*|juntad*|acumulad*|stashed|hidden|hoarded",
 		}},
+	// Tired of being alive, of living, of life; "tired of living with
+	// this pain" or "in this flat" is a complaint (notAfter).
+	{kind: "tired_of_living", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"tired|sick|cansad* ~2 of|de ~2 alive|vivo|viva", "tired ~1 of ~1 living|life", "cansad* ~1 de ~1 vivir", "cansad* ~1 de ~1 la ~1 vida",
+	}, notAfter: "with|in|here|like|alone|under|paycheck|con|en|aqui|asi|sola|solo|sin"},
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"self ~1 harm*", "autolesion*",
 		"want*|wanna|going|gonna|thinking|urge*|thoughts ~4 hurt*|harm*|cut* ~1 myself",
@@ -885,6 +896,11 @@ var redFlagRules = []rule{
 		"cai|cayo|cayó|fell|fall ~3 del|de|off|from ~1 techo|roof|balcon|balcony|andamio|scaffold*|terraza|terrace",
 		"cai|cayo|cayó|fell|fall ~~10 sangre|blood ~3 por|del|from ~2 el|la|his|her ~1 oido|ear|oreja",
 		"cayo|cayó|fell ~~10 no ~1 se ~1 mueve",
+		// A fall, then a headache with vomiting, told in any order.
+		fallWords + " ~~20 " + vomitWords + " ~~20 headache*|cabeza",
+		fallWords + " ~~20 headache*|cabeza ~~20 " + vomitWords,
+		vomitWords + " ~~20 headache*|cabeza ~~20 " + fallWords,
+		"headache*|cabeza ~~20 " + vomitWords + " ~~20 " + fallWords,
 		"head|cabeza ~2 injur*|trauma|golpe* ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
 		"hit|atropell* ~2 by|por ~2 car|truck|carro|coche|auto",
 		"pupil|pupils|pupila|pupilas ~~6 bigger|larger|different|uneven|dilated|blown|grande|distinta*|desigual*",
@@ -940,6 +956,9 @@ var redFlagRules = []rule{
 		"took|taken|tome ~3 double|extra|doble",
 		"gave|given|di|dio|dimos ~4 double|doble ~1 dose|dosis",
 		"accidentally|error ~3 took|taken|tome|double|doble",
+		"doubled|duplique|duplico ~2 up|on|my|mi|la|el",
+		"by|por ~1 accident|mistake|error|equivocacion ~~6 took|taken|doubled|double|twice|tome|doble",
+		"took|taken|tome|tomo|doubled|double|twice|doble ~~6 by|por ~1 accident|mistake|error|equivocacion",
 		"wrong ~2 medication|pill*|dose|medicine",
 	}},
 	{kind: "severe_pain", urgency: UrgencyUrgent, patterns: []string{
@@ -1087,6 +1106,7 @@ var redFlagRules = []rule{
 		"lloro|llorando ~2 todos ~1 los ~1 dias", "cry|crying ~2 every ~1 day",
 		"need|necesito|quiero|want|necesitamos|can|could|puedo|podria ~2 talk|hablar ~2 to|con ~1 someone|somebody|alguien",
 		"not|no ~2 enjoying|disfruto|disfrutar ~1 anything|nada", "ganas ~1 de ~1 nada",
+		"no ~3 sentido ~2 a ~1 nada",
 		"down|low|deprimid* ~2 for ~2 weeks|semanas",
 		// Regional words for low ("bajoneado", "depre"), and "I can't
 		// go on like this" told with no plan.
