@@ -679,18 +679,23 @@ func hypothetical(toks []token, s int) bool {
 			return true
 		}
 	}
-	// An instruction read on a leaflet: "the handout says call 911 if you
-	// have trouble breathing".
-	for k := s - 1; k >= 0 && !toks[k+1].sentence; k-- {
-		if labelWords[toks[k].norm] || handoutWords[toks[k].norm] {
-			return true
+	// An instruction read on a leaflet, in the sign's own clause: "the
+	// handout says call 911 if you have trouble breathing". Not what a
+	// person says ("he says if I leave he'll kill himself"), and not a
+	// sign told as present ("the sheet says call if X, and X is here now").
+	printed := false
+	cs, ce := clauseBounds(toks, s, s)
+	for k := cs; k <= ce; k++ {
+		if current[toks[k].norm] {
+			return false
 		}
+		printed = printed || k < s && handoutWords[toks[k].norm]
 	}
-	return false
+	return printed
 }
 
 // handoutWords name printed instructions (see hypothetical).
-var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper")
+var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper label etiqueta warning warnings advertencia prospecto inserto insert")
 
 // clauseBounds returns the first and last token of the clauses holding s..e.
 func clauseBounds(toks []token, s, e int) (int, int) {

@@ -73,6 +73,9 @@ func TestFindRedFlagsSkimmed(t *testing.T) {
 		// A leaflet's instructions, and relatives' past signs.
 		{"leaflet call 911 if", "the discharge sheet says call 911 if you have chest pain, is that normal?", "", triage.UrgencyRoutine},
 		{"hoja llame al 911 si", "la hoja dice que llame al 911 si tiene dificultad para respirar, ¿es para todas las vacunas?", "", triage.UrgencyRoutine},
+		{"leaflet, and now", "the discharge sheet says call 911 if he has chest pain and he has chest pain right now", "chest_pain", triage.UrgencyEmergency},
+		{"says if, a threat", "my husband says if I don't come home he will kill himself", "suicidal", triage.UrgencyEmergency},
+		{"killed himself, history", "my uncle killed himself years ago, is depression genetic?", "", triage.UrgencyRoutine},
 		{"relatives' history", "my grandmother died of a stroke and my uncle had a heart attack, should I get tested?", "", triage.UrgencyRoutine},
 		{"murió y tuvo", "mi papá murió de un infarto a los 60 y mi tío tuvo un derrame, ¿debería hacerme estudios?", "", triage.UrgencyRoutine},
 		{"died, and now", "my dad died of a stroke and now my mom had a stroke this morning, she can't move her arm", "stroke", triage.UrgencyEmergency},

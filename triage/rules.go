@@ -409,6 +409,9 @@ var redFlagRules = []rule{
 			"intento|trato|intentó|trató ~2 de ~1 tirarse|matarse|lanzarse|ahorcarse|saltar",
 			"better ~1 off ~1 not ~1 existing", "better ~1 off ~1 without ~1 me|him|her|them", "estarian|estaria|estariamos ~1 mejor ~1 sin ~1 mi|el|ella", "better ~1 not ~1 to ~1 wake|be|exist|live", "rather ~1 not ~1 wake|exist|live", "mejor ~1 no ~1 existir|estar|vivir|despertar|despertarme",
 			"going|gonna|wants|threaten*|says|said|texted ~4 hurt|kill|harm|shoot|hang ~1 himself|herself|themself|themselves",
+			// "If I don't come home he will kill himself" (a past "killed
+			// himself" is a death told, not a threat).
+			"kill ~1 himself|herself|themself|themselves",
 			"going|gonna|wants|threaten*|says|said|texted ~4 end|take ~1 his|her|their ~1 life",
 			"texted|said|saying|sent|mando|dijo ~3 goodbye|goodbyes|adios|despedida",
 			"nobody|no ~1 one|nadie ~3 miss|extranaria|extrañaria|echaria|extranar|extrañar",
