@@ -576,8 +576,8 @@ func askedAbout(toks []token, s int) bool {
 		if asking[w] {
 			return true
 		}
-		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] && !(k > 0 && reported[toks[k-1].norm]) {
-			return true // not "dice que son agruras": reported speech
+		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] && !(k > 0 && reported[toks[k-1].norm] && s-k <= 3) {
+			return true // not "dice que son agruras", "cree que es un infarto": reported speech
 		}
 		if (w == "that" || w == "this") && k > 0 && toks[k-1].norm == "is" {
 			return true // "is that a seizure??"

@@ -19,6 +19,7 @@ func TestFindRedFlagsSkimmed(t *testing.T) {
 		{"ache then left arm", "he's been pale and clammy for an hour with pain running down his left arm, says it's reflux", "chest_pain", triage.UrgencyEmergency},
 		{"agruras sudando frío", "mi esposo dice que son agruras pero está sudando frío y gris", "chest_pain", triage.UrgencyEmergency},
 		{"acidez sudado brazo", "dizque es la acidez pero está todo sudado y se agarra el brazo", "chest_pain", triage.UrgencyEmergency},
+		{"doctor says it's normal", "el doctor dice que es normal tener dolor de pecho despues de la cirugia", "", triage.UrgencyRoutine},
 		{"heartburn after food", "I have heartburn after spicy food, can I get an appointment?", "", triage.UrgencyRoutine},
 		{"heart attack signs asked", "what are the signs of a heart attack, like sweating or arm pain?", "", triage.UrgencyRoutine},
 		{"bill heart attack", "this bill is giving me a heart attack", "", triage.UrgencyRoutine},
