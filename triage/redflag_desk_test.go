@@ -121,6 +121,7 @@ func TestFindRedFlagsSkimmed(t *testing.T) {
 		{"potassium 6", "the app shows my potassium is 6.4, nobody called", "needs_today", triage.UrgencyUrgent},
 		{"sodio 124", "me llegó el resultado, el sodio salió 124", "needs_today", triage.UrgencyUrgent},
 		{"potassium pills", "I take potassium 2 times a day, can I get a refill?", "", triage.UrgencyRoutine},
+		{"seno rojo con escalofríos", "doy pecho y tengo un seno rojo, duro y con escalofríos", "needs_today", triage.UrgencyUrgent},
 		{"swallowed a dime", "my daughter swallowed a dime at lunch, she seems totally fine", "needs_today", triage.UrgencyUrgent},
 		{"ankle purple", "she twisted it at soccer, her ankle is swollen and purple and she can't walk on it", "needs_today", triage.UrgencyUrgent},
 		{"out of Humalog", "I'm out of my Humalog and the pharmacy is closed", "out_of_medication", triage.UrgencyUrgent},

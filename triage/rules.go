@@ -1019,6 +1019,8 @@ var redFlagRules = []rule{
 		// read by the patient on the portal (7 and more: critical_lab).
 		"potassium|potasio ~3 " + readAs + " ~2 #6-6|#2-2",
 		"sodium|sodio ~3 " + readAs + " ~2 #100-128|#155-200",
+		// A red, hard breast with chills or fever (mastitis): seen today.
+		"seno|senos|breast|breasts|mama|pecho ~3 rojo|roja|red|duro|dura|hard|hot|caliente|hinchad*|swollen ~~10 escalofrios|chills|fiebre|fever|calentura",
 		// A coin swallowed, the child well: an X-ray today.
 		"swallowed|trago|swallow ~3 coin|coins|penny|nickel|dime|quarter|moneda|monedita|monedas",
 		// A limb swollen and purple that will not work after a fall.
