@@ -42,6 +42,7 @@ const (
 // redFlagRules are the red flags the layer knows, emergencies first, in
 // the order the detector tries them: the threats to breath, heart, brain
 // and blood (vitalRules), poisoning and self-harm (harmRules), the other
-// emergencies (conditionRules), then what a clinician should see today
+// emergencies (conditionRules), those of a long illness that look like a
+// usual bad day (chronicRules), then what a clinician should see today
 // (urgentRules). The word lists several rules share are in rulewords.go.
-var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, urgentRules)
+var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, chronicRules, urgentRules)

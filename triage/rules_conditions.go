@@ -236,8 +236,10 @@ var conditionRules = []rule{
 		"ice|helad* ~1 cold|fria|frio ~~10 confus*|confundid*|shiver*|tembl*|responde|unresponsive|wont ~1 wake",
 		"shivering|temblar|temblando ~2 stopped|paro|dejo",
 	}, notAfter: "detector|detectors|detectores"},
-	// An electric shock; "like electric shocks in my head" is a sensation.
-	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap", patterns: []string{
+	// An electric shock; "like electric shocks in my head" is a sensation,
+	// and a shock from an implanted defibrillator is repeated_shocks or
+	// device_shock.
+	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap|" + icdWords + "|device|aparato|implant*|pacemaker|marcapasos", patterns: []string{
 		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga|toque", "descarga|toque ~1 electric*",
 	}},
 	// Alcohol withdrawal with shaking, sweats, hallucinations or seizures.
@@ -342,7 +344,9 @@ var conditionRules = []rule{
 	}, notAfter: "mg|mcg|units|unidades|grams|gramos|g|carbs|minutes|min|years|anos"},
 	// A potassium of 7 or more.
 	{kind: "critical_lab", urgency: UrgencyEmergency, patterns: []string{
-		"potassium|potasio ~4 #7-9",
+		// Read right after the word or its verb, so that the 9 of "5.9"
+		// is not taken for a 9.
+		"potassium|potasio|k ~0 #7-9", "potassium|potasio|k ~3 " + readAs + "|of|de|back ~0 #7-9",
 	}},
 	// A very high blood pressure with blurred vision, chest pain, confusion
 	// or numbness, or at 180/120 with a headache (190/115 with a headache

@@ -141,6 +141,10 @@ var urgentRules = []rule{
 		"red ~1 streak*|line|lines", "raya|rayas|linea|lineas ~1 roja|rojas",
 		"paxlovid|tamiflu|oseltamivir",
 		"sickle ~1 cell", "drepanocitosis|falciforme",
+		// One shock from an implanted defibrillator (two or more are
+		// repeated_shocks).
+		icdWords + " ~~10 shock*|shocked|zap*|fired|descarga*|choque*|disparo|disparado",
+		icdWords + " ~~10 went|gone|go ~1 off", "shock*|zapped|descarga* ~~10 " + icdWords,
 		"presion|pressure ~3 bajo|baja|low|dropped|bajita|bajo", "me ~1 bajo ~2 la ~1 presion",
 		"readings|reading|lecturas|lectura|numbers|cuff|monitor|tension|bp ~8 #>=170",
 		"eye|ojo ~~8 metal|grinding|vidrio|glass|astilla|splinter|sliver|sand|arena",

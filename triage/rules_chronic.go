@@ -1,0 +1,101 @@
+package triage
+
+// Word lists of the chronic patients' rules.
+const (
+	// An implanted defibrillator, and what it does when it fires.
+	icdWords   = "defib*|desfib*|icd|aicd|dai|cardioversor"
+	icdFired   = "shock*|shocked|zap*|fired|firing|went|gone|goes|go|descarga*|choque*|toque*|disparo|disparado|dio|dado|dando|pego|pegado"
+	icdAgain   = "twice|several|multiple|repeated*|nonstop|dos|tres|varias|varios|multiples|repetid*|seguidas|seguidos"
+	shockCount = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|varias|varios ~1 shock*|zaps|times|veces|descargas|choques|toques"
+	// A session of dialysis not had, in English, Spanish and Spanglish.
+	dialysisWords = "dialysis|dialisis|dialysi|dialisys|hemodialysis|hemodialisis"
+	// What a potassium gone high after a missed session feels like: weak or
+	// heavy legs, a heart that skips or races, no breath.
+	dialysisSigns = "weak*|debil*|floj*|heavy|pesad*|heart|corazon|palpit*|brinca|brincando|salta|saltando|skipping|flutter*|chest|pecho|breath*|respir*|aire|ahog*|swollen|hinchad*|numb*|tingl*|hormigue*"
+	// Sickle cell disease.
+	sickleWords = "sickle|drepanocit*|falciform*|sicklecell|hbss"
+	// A farewell told as a cancellation ("cancel everything, I won't be
+	// around anymore").
+	cancelWords = "cancel*|anula*|borra*|borren"
+	// Words around pills put aside that make them a plan.
+	endOfLife = "done|tonight|goodbye|adios|despedi*|enough|basta|forever|siempre|peace|paz|burden|carga|nobody|nadie|noche|final|over|acabar|terminar"
+)
+
+// chronicRules are the emergencies of patients with a long illness that
+// look like one of their usual bad days: repeated shocks from an implanted
+// defibrillator, a missed dialysis with weakness or palpitations, acute
+// chest in sickle cell disease, ketoacidosis told by its smell and
+// breathing, blue fingers on home oxygen, a bleeding dialysis access, and
+// a plan to die told as the cancellation of appointments.
+var chronicRules = []rule{
+	// Two or more shocks from an implanted defibrillator: an electrical
+	// storm, even if the patient feels well after (lasting); one shock is
+	// device_shock (urgent).
+	{kind: "repeated_shocks", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		icdWords + " ~~10 " + icdFired + " ~~8 " + icdAgain,
+		icdWords + " ~~10 " + icdFired + " ~~8 " + shockCount,
+		icdWords + " ~~10 keeps|kept|sigue|seguia ~3 " + icdFired,
+		icdAgain + " ~3 shock*|zaps|descargas|choques|toques ~~12 " + icdWords,
+		shockCount + " ~~12 " + icdWords,
+		icdWords + " ~~12 " + icdFired + " ~~15 faint*|passed|desmay*|blacked|chest|pecho",
+	}, notAfter: "check|checks|revision|chequeo|clinic|clinica"},
+	// A dialysis missed, with weakness, a heart that skips or no breath:
+	// the potassium may be rising.
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{
+		"no ~2 fui|fue|vine|vino|llegue|llego|pude|pudo|hice|hizo|tuve|tuvo ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
+		"me|se ~1 salte|salto|perdi|perdio ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
+		"didnt|couldnt|never|dont|cant ~3 go|make|get|do|have ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
+		"missed|miss|skipped|skip|skipping|missing|falte|falto ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
+		"no|sin ~1 " + dialysisWords + " ~2 since|desde|for|en|por ~~25 " + dialysisSigns,
+	}},
+	// Chest pain or breathlessness in sickle cell disease (acute chest
+	// syndrome), or a fever of 101 (39) or more; a lower fever is urgent
+	// (needs_today), and a carrier's trait is not the disease.
+	{kind: "acute_chest", urgency: UrgencyEmergency, idiom: "trait|rasgo|portador|portadora|carrier", patterns: []string{
+		sickleWords + " ~~20 chest|pecho|breath*|respir*|aire|ahog*",
+		"chest|pecho|breath*|respir*|aire|ahog* ~~20 " + sickleWords,
+		sickleWords + " ~~20 " + feverWords + " ~4 #101-107|#39-42",
+		sickleWords + " ~~20 high|alta ~1 fever|fiebre|temp|temperature|temperatura",
+		sickleWords + " ~~20 fiebre ~1 alta",
+		feverWords + " ~4 #101-107|#39-42 ~~20 " + sickleWords,
+	}, notAfter: "x|xray|ray|rays|radiografia|placa|ct|scan|tomografia|port|clinic|clinica"},
+	// Ketoacidosis: a sweet or acetone smell on the breath, a high sugar
+	// told after the vomiting, a diabetic vomiting who breathes fast.
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
+		"huele|huelen|smells|smell*|olor ~4 boca|aliento|breath|mouth ~4 fruity|frut*|afrutad*|acetone|acetona|quitaesmalte|nail",
+		"aliento|breath ~3 afrutad*|dulce|sweet",
+		"fruity|sweet ~2 breath|smell*",
+		vomitWords + "|fruity|frut*|afrutad* ~~20 sugar|glucose|azucar|glucosa|meter|glucometro|glucometer|bg|bs ~4 #300-499",
+		diabetesWords + "|t1d|t1 ~~20 " + vomitWords + " ~~20 " + fastBreathing,
+		"type|tipo ~1 1|one|i|uno ~~20 " + vomitWords + " ~~20 " + fastBreathing,
+	}},
+	// Fingers or nails gone blue or grey (lips are in breathing).
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"fingers|finger|fingertips|fingernails|nails|nailbeds|dedos|yemas ~3 blue|bluish|blueish|azul*|morad*|gray|grey|gris*",
+		"unas ~0 azul*|morad*|gris*",
+		"blue|bluish|azul*|morad*|gray|grey ~2 fingers|fingertips|fingernails|nails|dedos",
+	}, idiom: "paint*|pint*|polish|esmalte|marker|ink|tinta|dye|tinte|glitter|costume|disfraz"},
+	// A dialysis access, or any wound, that keeps bleeding through its
+	// dressing or after minutes of pressure.
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"bleed*|sangr* ~3 through ~3 bandage*|dressing*|gauze",
+		"empap*|traspas*|atraviesa|atraveso ~4 venda*|vendaje*|gasa*|curita*|aposito*",
+		"fistula|graft|injerto|access|acceso|catheter|cateter ~~15 bleed*|sangr* ~~15 wont|not|cant|doesnt|no|sin ~2 stop*|para|parar|detiene|deja|dejado|parado",
+		"bleed*|sangr* ~~15 #10-120 ~2 min|mins|minutes|minutos ~3 of|de ~2 pressure|presion|apretar|apretando",
+		"pressure|presion|apretando|apretar ~~12 still|sigue|todavia|keeps ~3 bleed*|sangr*",
+	}, notBefore: "if|si", notAfter: labWords},
+	// Pills put aside with words of an end, and the cancellation of care
+	// told as a farewell ("cancel my appointments, I won't be around").
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "in|en|at|for|por|disponible|available|town|ciudad|pais|country|libre|free|next|proxim*|this|esta|este|that|ese|esa|week|semana|month|mes",
+		patterns: []string{
+			"saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|junto|guarde|acumule|escondi|hid ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax ~~20 " + endOfLife,
+			endOfLife + " ~~20 saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|junto|guarde|acumule|escondi|hid ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax",
+			cancelWords + " ~~25 wont|not|never ~2 be ~1 around|alive|here ~1 anymore|much|longer",
+			"wont|not|never ~2 be ~1 around|alive ~2 anymore|longer ~~25 " + cancelWords,
+			cancelWords + " ~~25 no ~2 voy|vaya|va ~1 a ~1 estar ~1 viva|vivo|aqui|mas",
+			cancelWords + " ~~25 ya ~1 no ~3 voy|vaya|va ~1 a ~1 estar|necesitar",
+			"ya ~1 no ~3 voy|vaya|va ~1 a ~1 estar ~1 viva|vivo ~~25 " + cancelWords,
+			cancelWords + " ~~25 wont|not|never ~2 need|needing ~2 them|it|any ~2 anymore|again|ever ~~10 tired|done|cansad*|enough|basta|pills|pastillas|goodbye|adios",
+			"tired|done|cansad*|enough|basta|pills|pastillas|goodbye|adios ~~25 " + cancelWords + " ~~25 wont|not|never ~2 need|needing",
+		}},
+}
