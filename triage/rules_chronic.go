@@ -12,13 +12,18 @@ const (
 	// What a potassium gone high after a missed session feels like: weak or
 	// heavy legs, a heart that skips or races, no breath.
 	dialysisSigns = "weak*|debil*|floj*|heavy|pesad*|heart|corazon|palpit*|brinca|brincando|salta|saltando|skipping|flutter*|chest|pecho|breath*|respir*|aire|ahog*|swollen|hinchad*|numb*|tingl*|hormigue*"
+	// The deep, fast breathing of ketoacidosis.
+	dkaBreathing = "breathing|breath|breathes|respira|respirando|respiracion ~3 fast|rapid*|heavy|hard|deep*|hondo|profund*|agitad*"
+	// Ketones told as high.
+	ketonesHigh = "ketone*|cetona*|ketonas ~3 large|high|moderate|altas|altos|alto|alta|positiv*|muchas|dark|purple|morad*"
 	// Sickle cell disease.
 	sickleWords = "sickle|drepanocit*|falciform*|sicklecell|hbss"
 	// A farewell told as a cancellation ("cancel everything, I won't be
 	// around anymore").
 	cancelWords = "cancel*|anula*|borra*|borren"
 	// Words around pills put aside that make them a plan.
-	endOfLife = "done|tonight|goodbye|adios|despedi*|enough|basta|forever|siempre|peace|paz|burden|carga|nobody|nadie|noche|final|over|acabar|terminar"
+	tiredOfAll = "done|tired|cansad*|harta|harto|enough|basta|pills|pastillas|goodbye|adios|forever|siempre"
+	endOfLife  = "done|tonight|goodbye|adios|despedi*|enough|basta|forever|siempre|peace|paz|burden|carga|nobody|nadie|noche|final|over|acabar|terminar"
 )
 
 // chronicRules are the emergencies of patients with a long illness that
@@ -66,8 +71,11 @@ var chronicRules = []rule{
 		"aliento|breath ~3 afrutad*|dulce|sweet",
 		"fruity|sweet ~2 breath|smell*",
 		vomitWords + "|fruity|frut*|afrutad* ~~20 sugar|glucose|azucar|glucosa|meter|glucometro|glucometer|bg|bs ~4 #300-499",
-		diabetesWords + "|t1d|t1 ~~20 " + vomitWords + " ~~20 " + fastBreathing,
-		"type|tipo ~1 1|one|i|uno ~~20 " + vomitWords + " ~~20 " + fastBreathing,
+		diabetesWords + "|t1d|t1 ~~20 " + vomitWords + " ~~20 " + dkaBreathing,
+		"type|tipo ~1 1|one|i|uno ~~20 " + vomitWords + " ~~20 " + dkaBreathing,
+		// Ketones with vomiting or heavy breathing.
+		ketonesHigh + " ~~15 " + vomitWords, ketonesHigh + " ~~15 " + dkaBreathing,
+		vomitWords + " ~~15 " + ketonesHigh,
 	}},
 	// Fingers or nails gone blue or grey (lips are in breathing).
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
@@ -91,11 +99,15 @@ var chronicRules = []rule{
 			"saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|junto|guarde|acumule|escondi|hid ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax ~~20 " + endOfLife,
 			endOfLife + " ~~20 saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|junto|guarde|acumule|escondi|hid ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax",
 			cancelWords + " ~~25 wont|not|never ~2 be ~1 around|alive|here ~1 anymore|much|longer",
+			cancelWords + " ~~25 wont|not|never ~2 be ~1 alive",
 			"wont|not|never ~2 be ~1 around|alive ~2 anymore|longer ~~25 " + cancelWords,
-			cancelWords + " ~~25 no ~2 voy|vaya|va ~1 a ~1 estar ~1 viva|vivo|aqui|mas",
-			cancelWords + " ~~25 ya ~1 no ~3 voy|vaya|va ~1 a ~1 estar|necesitar",
-			"ya ~1 no ~3 voy|vaya|va ~1 a ~1 estar ~1 viva|vivo ~~25 " + cancelWords,
-			cancelWords + " ~~25 wont|not|never ~2 need|needing ~2 them|it|any ~2 anymore|again|ever ~~10 tired|done|cansad*|enough|basta|pills|pastillas|goodbye|adios",
-			"tired|done|cansad*|enough|basta|pills|pastillas|goodbye|adios ~~25 " + cancelWords + " ~~25 wont|not|never ~2 need|needing",
+			cancelWords + " ~~25 no ~2 voy|vaya|va ~1 a ~1 estar ~1 viva|vivo",
+			// "ya" is read as "yes" (see tokenize).
+			cancelWords + " ~~25 yes ~1 no ~2 voy|vaya|va ~1 a ~1 estar ~1 aqui|viva|vivo|mas",
+			"no ~2 voy|vaya|va ~1 a ~1 estar ~1 viva|vivo ~~25 " + cancelWords,
+			cancelWords + " ~~25 wont|not|never|no ~3 need|needing|necesitar|necesitare|necesito ~~12 " + tiredOfAll,
+			tiredOfAll + " ~~25 " + cancelWords + " ~~25 wont|not|never|no ~3 need|needing|necesitar|necesitare|necesito",
+			cancelWords + " ~~25 " + tiredOfAll + " ~~25 wont|not|never|no ~3 need|needing|necesitar|necesitare|necesito",
+			cancelWords + " ~~25 im|am|estoy ~1 done ~~12 pills|pastillas|meds|goodbye|adios|bye|forever",
 		}},
 }

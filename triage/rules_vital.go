@@ -97,7 +97,9 @@ var vitalRules = []rule{
 		"impending ~1 doom", "sensacion ~2 de ~1 muerte",
 		"puffer|puffers|inhaler|inhalador|albuterol|nebulizer ~~8 not|isnt|no ~2 working|helping|funciona|ayuda|sirve",
 		"pause|pauses|pausas|stops|deja ~3 breathing|respirar|breathe|respira",
-		"oximeter|oximetro|ox|sats|sat|saturacion|saturation|spo2|o2|oxygen|oxigeno ~4 #50-89",
+		// A saturation under 90, read as now: "sats 86", "oxygen dropped
+		// to 84"; not "usually 88", a COPD patient's usual.
+		satWords + " ~0 #50-89", satWords + " ~3 " + satRead + " ~0 #50-89",
 		"short*|shortness ~2 breath*|breathe%",
 		"not|isnt|stopped|stop* ~1 breathing%|breathe%|respira|respirando",
 		"no breathing%|breathe%", "no ~1 respira|respirando|respiraba",
