@@ -89,8 +89,8 @@ var chronicRules = []rule{
 		"bleed*|sangr* ~3 through ~3 bandage*|dressing*|gauze",
 		"empap*|traspas*|atraviesa|atraveso ~4 venda*|vendaje*|gasa*|curita*|aposito*",
 		"fistula|graft|injerto|access|acceso|catheter|cateter ~~15 bleed*|sangr* ~~15 wont|not|cant|doesnt|no|sin ~2 stop*|para|parar|detiene|deja|dejado|parado",
-		"bleed*|sangr* ~~15 #10-120 ~2 min|mins|minutes|minutos ~3 of|de ~2 pressure|presion|apretar|apretando",
-		"pressure|presion|apretando|apretar ~~12 still|sigue|todavia|keeps ~3 bleed*|sangr*",
+		"bleed*|sangr* ~~15 #10-120 ~2 min|mins|minutes|minutos ~3 of|de ~2 pressure|presion|apret*",
+		"pressure|presion|apret* ~~12 still|sigue|todavia|keeps ~3 bleed*|sangr*",
 	}, notBefore: "if|si", notAfter: labWords},
 	// Pills put aside with words of an end, and the cancellation of care
 	// told as a farewell ("cancel my appointments, I won't be around").

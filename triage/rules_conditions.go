@@ -240,7 +240,7 @@ var conditionRules = []rule{
 	// and a shock from an implanted defibrillator is repeated_shocks or
 	// device_shock.
 	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap|" + icdWords + "|device|aparato|implant*|pacemaker|marcapasos", patterns: []string{
-		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga|toque", "descarga|toque ~1 electric*",
+		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga*|toque*", "descarga*|toque* ~1 electric*",
 	}},
 	// Alcohol withdrawal with shaking, sweats, hallucinations or seizures.
 	{kind: "withdrawal", urgency: UrgencyEmergency, patterns: []string{

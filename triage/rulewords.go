@@ -63,7 +63,7 @@ const (
 		"verapamil|diltiazem|flecainide|glipizide|glyburide|glibenclamida|glimepiride|glimepirida"
 	// An oxygen saturation, and the words that read it as the present one.
 	satWords = "oximeter|oximetro|ox|sats|sat|saturacion|saturation|spo2|o2|oxygen|oxigeno"
-	satRead  = readAs + "|are|son|estan|to|a|around|about|like|de|del|al|only|solo|apenas|down|dropped|dropping|bajo|baja|says|dice|read|reading|the|los|las|in|of|hasta|today|hoy|now|ahora|tonight|percent|was|be|been|stays|keeps|sigue"
+	satRead  = readAs + "|are|son|estan|to|a|around|about|like|de|del|al|only|solo|apenas|down|dropped|dropping|bajo|baja|says|dice|read|reading|the|los|las|in|of|hasta|today|hoy|now|tonight|percent|was|be|been|stays|keeps|sigue"
 	// Breathing fast or shallow, and the skin or mind of shock.
 	fastBreathing = "breathing|breath|breathes|respira|respirando|respiracion ~3 fast|rapid*|shallow|rapido|rapida|rapidito|agitad*|superficial|cortita"
 	shockSkin     = "clammy|mottled|blotchy|moteada|pegajos*|sudoros*|confus*|confundid*|disoriented|desorientad*|ido|ida|lethargic|letargic*"
