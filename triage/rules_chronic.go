@@ -35,7 +35,7 @@ const (
 var chronicRules = []rule{
 	// Two or more shocks from an implanted defibrillator: an electrical
 	// storm, even if the patient feels well after (lasting); one shock is
-	// device_shock (urgent).
+	// for today (needs_today).
 	{kind: "repeated_shocks", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		icdWords + " ~~10 " + icdFired + " ~~8 " + icdAgain,
 		icdWords + " ~~10 " + icdFired + " ~~8 " + shockCount,
@@ -62,6 +62,7 @@ var chronicRules = []rule{
 		sickleWords + " ~~20 " + feverWords + " ~4 #101-107|#39-42",
 		sickleWords + " ~~20 high|alta ~1 fever|fiebre|temp|temperature|temperatura",
 		sickleWords + " ~~20 fiebre ~1 alta",
+		sickleWords + " ~~20 #101-107|#39-42 ~2 " + feverWords,
 		feverWords + " ~4 #101-107|#39-42 ~~20 " + sickleWords,
 	}, notAfter: "x|xray|ray|rays|radiografia|placa|ct|scan|tomografia|port|clinic|clinica"},
 	// Ketoacidosis: a sweet or acetone smell on the breath, a high sugar

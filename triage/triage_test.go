@@ -387,10 +387,20 @@ func TestHeldOut(t *testing.T) {
 // dose and a sick newborn kinds of their own, a negation of something
 // beside the sign ("no cut") no longer denying it, and a leaflet's "call
 // 911 if" read as an instruction.
+// probe31 (100, 45% Spanish, chronic patients whose emergencies look like
+// their usual bad days) found 0.80 (two defibrillator shocks told in
+// English and in Spanish by patients who feel fine after, a fistula
+// bleeding through its bandage after minutes of pressure, pills saved up
+// "and tonight I think I'm done" inside a cancellation, a missed dialysis
+// with weak legs and a skipping heart, a type 1 teenager vomiting with
+// fruity breath and fast breathing); fixed likewise, with the rules of
+// long illnesses in a file of their own, a saturation under 90 read only
+// as the present one, and the 9 of a potassium of "5.9" no longer read
+// as a 9.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
