@@ -3,10 +3,12 @@ package triage
 // Word lists of the chronic patients' rules.
 const (
 	// An implanted defibrillator, and what it does when it fires.
-	icdWords   = "defib*|desfib*|icd|aicd|dai|cardioversor"
-	icdFired   = "shock*|shocked|zap*|fired|firing|went|gone|goes|go|descarga*|choque*|toque*|disparo|disparado|dio|dado|dando|pego|pegado"
-	icdAgain   = "twice|several|multiple|repeated*|nonstop|dos|tres|varias|varios|multiples|repetid*|seguidas|seguidos"
-	shockCount = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|varias|varios ~1 shock*|zaps|times|veces|descargas|choques|toques"
+	icdWords = "defib*|desfib*|icd|aicd|dai|cardioversor"
+	// A device implanted in the chest, whose shock is not an accident.
+	implantWords = icdWords + "|device|aparato|implant*|pacemaker|marcapasos"
+	icdFired     = "shock*|shocked|zap*|fired|firing|went|gone|goes|go|descarga*|choque*|toque*|disparo|disparado|dio|dado|dando|pego|pegado"
+	icdAgain     = "twice|several|multiple|repeated*|nonstop|dos|tres|varias|varios|multiples|repetid*|seguidas|seguidos|2x|3x|x2|x3|second|third|segunda|tercera"
+	shockCount   = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|varias|varios ~1 shock*|zaps|times|veces|descargas|choques|toques"
 	// A session of dialysis not had, in English, Spanish and Spanglish.
 	dialysisWords = "dialysis|dialisis|dialysi|dialisys|hemodialysis|hemodialisis"
 	// What a potassium gone high after a missed session feels like: weak or
@@ -21,8 +23,11 @@ const (
 	// A farewell told as a cancellation ("cancel everything, I won't be
 	// around anymore").
 	cancelWords = "cancel*|anula*|borra*|borren"
+	// A goodbye said to one's family ("me despedí de mis hijos"; not "me
+	// despidieron", fired).
+	farewellSaid = "despedi|despidi ~2 de ~2 mi|mis ~1 familia|hijos|hijas|esposo|esposa|mama|papa|todos|nietos"
 	// Words around pills put aside that make them a plan.
-	tiredOfAll = "done|tired|cansad*|harta|harto|enough|basta|pills|pastillas|goodbye|adios|forever|siempre"
+	tiredOfAll = "done|tired|cansad*|canse|harta|harto|enough|basta|pills|pastillas|goodbye|adios|forever|siempre"
 	endOfLife  = "done|tonight|goodbye|adios|despedi*|enough|basta|forever|siempre|peace|paz|burden|carga|nobody|nadie|noche|final|over|acabar|terminar"
 )
 
@@ -40,6 +45,7 @@ var chronicRules = []rule{
 		icdWords + " ~~10 " + icdFired + " ~~8 " + icdAgain,
 		icdWords + " ~~10 " + icdFired + " ~~8 " + shockCount,
 		icdWords + " ~~10 keeps|kept|sigue|seguia ~3 " + icdFired,
+		"shock*|shocked|zapped|descarga*|choque* ~~10 " + icdWords + " ~~8 " + icdAgain,
 		icdAgain + " ~3 shock*|zaps|descargas|choques|toques ~~12 " + icdWords,
 		shockCount + " ~~12 " + icdWords,
 		icdWords + " ~~12 " + icdFired + " ~~15 faint*|passed|desmay*|blacked|chest|pecho",
@@ -48,7 +54,7 @@ var chronicRules = []rule{
 	// the potassium may be rising.
 	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{
 		"no ~2 fui|fue|vine|vino|llegue|llego|pude|pudo|hice|hizo|tuve|tuvo ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
-		"me|se ~1 salte|salto|perdi|perdio ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
+		"me|se ~1 salte|salto|perdi|perdio|paso|olvido|olvide ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"didnt|couldnt|never|dont|cant ~3 go|make|get|do|have ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"missed|miss|skipped|skip|skipping|missing|falte|falto ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"no|sin ~1 " + dialysisWords + " ~2 since|desde|for|en|por ~~25 " + dialysisSigns,
@@ -95,7 +101,7 @@ var chronicRules = []rule{
 	}, notBefore: "if|si", notAfter: labWords},
 	// Pills put aside with words of an end, and the cancellation of care
 	// told as a farewell ("cancel my appointments, I won't be around").
-	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "in|en|at|for|por|disponible|available|town|ciudad|pais|country|libre|free|next|proxim*|this|esta|este|that|ese|esa|week|semana|month|mes",
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "with|con|in|en|at|for|por|disponible|available|town|ciudad|pais|country|libre|free|next|proxim*|this|esta|este|that|ese|esa|week|semana|month|mes",
 		patterns: []string{
 			"saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|junto|guarde|acumule|escondi|hid ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax ~~20 " + endOfLife,
 			endOfLife + " ~~20 saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|junto|guarde|acumule|escondi|hid ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax",
@@ -110,5 +116,10 @@ var chronicRules = []rule{
 			tiredOfAll + " ~~25 " + cancelWords + " ~~25 wont|not|never|no ~3 need|needing|necesitar|necesitare|necesito",
 			cancelWords + " ~~25 " + tiredOfAll + " ~~25 wont|not|never|no ~3 need|needing|necesitar|necesitare|necesito",
 			cancelWords + " ~~25 im|am|estoy ~1 done ~~12 pills|pastillas|meds|goodbye|adios|bye|forever",
+			tiredOfAll + " ~~25 " + cancelWords + " ~~25 no ~2 voy|vaya|va ~1 a ~1 estar ~1 aqui|mas",
+			cancelWords + " ~~25 no ~2 voy|vaya|va ~1 a ~1 estar ~1 aqui|mas ~~15 " + tiredOfAll,
+			// A goodbye said to one's family, around a cancellation.
+			farewellSaid + " ~~25 " + cancelWords, cancelWords + " ~~25 " + farewellSaid,
+			"im|am|i|estoy ~2 ending ~1 it|things|everything|my ~1 life",
 		}},
 }

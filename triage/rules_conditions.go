@@ -239,7 +239,8 @@ var conditionRules = []rule{
 	// An electric shock; "like electric shocks in my head" is a sensation,
 	// and a shock from an implanted defibrillator is repeated_shocks or
 	// device_shock.
-	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap|" + icdWords + "|device|aparato|implant*|pacemaker|marcapasos", patterns: []string{
+	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap",
+		notBefore: implantWords, notAfter: implantWords, patterns: []string{
 		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga*|toque*", "descarga*|toque* ~1 electric*",
 	}},
 	// Alcohol withdrawal with shaking, sweats, hallucinations or seizures.
@@ -374,6 +375,10 @@ var conditionRules = []rule{
 	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, patterns: []string{
 		"chemo*|quimio*|transplant*|trasplant*|neutropen*|dialysis|dialisis|oncology|oncologia ~~15 fever*|fiebre|calentura|temp|temperature|temperatura|chills|escalofrios",
 		"fever*|fiebre|calentura|chills|escalofrios ~~15 chemo*|quimio*|transplant*|trasplant*|neutropen*",
+		// Told by the number or the heat alone: "on chemo and running
+		// 100.3", "post transplant, febrile", "burning up".
+		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~15 running|run|runs|hit|hitting|reading|reads|tengo|tiene|marca|marco|at ~2 #99-106|#38-41",
+		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~15 febrile|febril|burning|ardiendo",
 	}},
 	// Fever in a baby under three months old: seen in an emergency
 	// department, not called back later (an older infant's fever is
