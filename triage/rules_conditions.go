@@ -241,8 +241,8 @@ var conditionRules = []rule{
 	// device_shock.
 	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap",
 		notBefore: implantWords, notAfter: implantWords, patterns: []string{
-		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga*|toque*", "descarga*|toque* ~1 electric*",
-	}},
+			"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga*|toque*", "descarga*|toque* ~1 electric*",
+		}},
 	// Alcohol withdrawal with shaking, sweats, hallucinations or seizures.
 	{kind: "withdrawal", urgency: UrgencyEmergency, patterns: []string{
 		"stopped|dejo|quit ~3 drinking|alcohol|tomar|beber|bebiendo|tomando ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
