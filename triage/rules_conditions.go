@@ -238,7 +238,7 @@ var conditionRules = []rule{
 	}, notAfter: "detector|detectors|detectores"},
 	// An electric shock; "like electric shocks in my head" is a sensation,
 	// and a shock from an implanted defibrillator is repeated_shocks or
-	// device_shock.
+	// needs_today.
 	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap",
 		notBefore: implantWords, notAfter: implantWords, patterns: []string{
 			"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga*|toque*", "descarga*|toque* ~1 electric*",
