@@ -458,13 +458,17 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	}
 }
 
-// nameBeforeRelation records "Hank Przybylo (son)": capitalised words
-// right before a parenthesised relation word at token i.
+// nameBeforeRelation records "Hank Przybylo (son)", "Faith (their mom)":
+// capitalised words right before a parenthesised relation word at token i.
 func (s *scan) nameBeforeRelation(i int) {
-	if !s.punct(i-1, '(') || !s.punct(i+1, ')') {
+	open := i - 1
+	if s.has(open, bPossessive) {
+		open-- // "Faith (their mom)", "Ana (my wife)"
+	}
+	if !s.punct(open, '(') || !s.punct(i+1, ')') {
 		return
 	}
-	last := i - 2
+	last := open - 1
 	first := -1
 	for k := last; k >= 0 && k > last-3; k-- {
 		ok, c := s.nameWord(k)

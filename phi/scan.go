@@ -74,6 +74,7 @@ func (s *scan) run() {
 	s.emails()
 	s.urls()
 	s.words()
+	s.wordNames()
 	s.repeatNames()
 	s.repeatPlaces()
 	s.agesAfterNames()
