@@ -87,8 +87,9 @@ func (s *scan) words() {
 			n := len(s.spans)
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
 			if len(s.spans) == n && s.has(i-1, bPossessive) && s.stopWordGiven(i+1) {
-				last := s.captureRest(i+1, i+1, medium)                                    // "my father Will Grant"
-				s.add(s.toks[i+1].start, s.toks[last].end, KindName, 0.8, "name.relation") // "my son Will has a fever"
+				// "my son Will has a fever", "my father Will Grant"
+				last := s.captureRest(i+1, i+1, medium)
+				s.add(s.toks[i+1].start, s.toks[last].end, KindName, 0.8, "name.relation")
 			}
 			if len(s.spans) > n && tk.shape == caseTitle && kinTitles[string(s.low(i))] && !s.has(i-1, bPossessive) &&
 				s.spans[n].Start == s.toks[i+1].start {
