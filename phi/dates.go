@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // This file holds the rules for written dates.
 
 // months maps folded English and Spanish month names and abbreviations to
@@ -356,7 +358,35 @@ func (s *scan) yearAfterCue(start, end int) bool {
 	if (s.is(i-1, "since") || s.is(i-1, "desde")) && tenureWords[string(s.low(i-2))] {
 		return false // "a patient here since 2019": a year alone, of no event in the person's care
 	}
+	if (s.is(i-1, "since") || s.is(i-1, "in") || s.is(i-1, "desde") || s.is(i-1, "en")) && s.lifeEventBefore(i-1) {
+		return false // "quit in 2015", "haven't lived there since 2023": a year alone, of no care
+	}
 	return !(s.punct(i+1, ':') || s.punct(i+1, '%'))
+}
+
+// lifeEvents are verbs of a habit or a home ended or begun, whose year
+// alone ("quit in 2015", "moved here in 2019") is no Safe Harbor
+// identifier and no event of the person's care.
+var lifeEvents = setOf("quit", "quitted", "stopped", "lived", "live", "living", "moved", "smoked", "smoking",
+	"retired", "worked", "drank", "drinking", "sober", "clean", "married", "divorced",
+	"deje", "dejo", "fume", "fumo", "vivo", "vivi", "vive", "mude", "jubile")
+
+// lifeEventBefore reports whether one of the three words before token
+// c, with no sentence break between, is a life event.
+func (s *scan) lifeEventBefore(c int) bool {
+	for k, seen := c-1, 0; k >= 0 && seen < 3; k-- {
+		if s.toks[k].kind != tWord {
+			if s.toks[k].kind == tPunct && strings.IndexByte(".!?;:", s.text[s.toks[k].start]) >= 0 {
+				return false
+			}
+			continue
+		}
+		seen++
+		if lifeEvents[string(s.low(k))] {
+			return true
+		}
+	}
+	return false
 }
 
 // tenureWords say how long someone has belonged somewhere: "patient since

@@ -186,7 +186,8 @@ var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "par
 	"construction", "logistics", "consulting", "industries", "enterprises", "holdings", "motors", "realty",
 	"properties", "builders", "electric", "plumbing", "roofing", "transport", "trucking", "farms", "agency",
 	"engineering", "engineers", "technologies", "manufacturing", "architects", "marketing", "ventures",
-	"consultants", "contractors", "staffing", "studios", "designs", "accounting")
+	"consultants", "contractors", "staffing", "studios", "designs", "accounting", "llp", "pllc", "plc", "gmbh",
+	"lawyers", "attorneys", "abogados", "asociados")
 
 // nameWord reports whether token i may be part of a name and its classes
 // in the name lists.
@@ -613,8 +614,8 @@ func (s *scan) listedNames(i int) int {
 		last, n = j, n+1
 	}
 end:
-	if last+1 < len(s.toks) && s.has(last+1, bOrg) && !s.toks[last+1].nl {
-		return last // "Russell Investments", "Thomas and Sons"
+	if last+1 < len(s.toks) && s.has(last+1, bOrg) && !s.toks[last+1].nl || s.partnerFirm(last) {
+		return last // "Russell Investments", "Thomas and Sons", "Fairbanks & Lowe LLP"
 	}
 	conf := 0.0
 	switch {

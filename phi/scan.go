@@ -80,6 +80,7 @@ func (s *scan) run() {
 	s.agesAfterNames()
 	s.luoApostrophes()
 	s.dropNeutral()
+	s.dropPublic()
 	s.dropTags()
 }
 
