@@ -103,7 +103,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
 		{bPhoneLabel, phoneLabels}, {bEvent, eventWords}, {bWardPrep, wardPreps},
 		{bTownPrep, townPreps}, {bVisitVerb, visitVerbs}, {bKinCue, kinCues}, {bSchool, schoolWords},
-		{bHomeLead, homeLeads}, {bKeeping, stateWords}, {bTrigger, triggerWords},
+		{bHomeLead, homeLeads}, {bKeeping, stateWords}, {bTrigger, triggerWords}, {bTrigger, spelledTriggers},
 	}
 	for _, s := range sets {
 		for w := range s.set {

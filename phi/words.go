@@ -113,6 +113,7 @@ func (s *scan) words() {
 		}
 		if tk.lex&^ruleOnlyBits == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
 			s.hyphenRelation(i)
+			s.spelledAge(i) // "she's eighty-nine"
 			if s.digitsIn(i, false) > 1 {
 				s.spokenPhone(i) // "five-five-five, oh-one-four-eight"
 			}
@@ -131,6 +132,9 @@ func (s *scan) words() {
 				i = e
 				continue
 			}
+		}
+		if tk.lex&bTrigger != 0 && tk.shape == caseLower && spelledTriggers[string(s.low(i))] {
+			s.spelledAge(i) // "my son is seventeen", "de ochenta y dos años"
 		}
 		if tk.lex&bTrigger != 0 && s.has(i+1, bKeeping) && (s.is(i, "is") || s.is(i, "was")) {
 			s.nameBeforeState(i)
