@@ -200,6 +200,9 @@ func (s *scan) writtenDate(i int) {
 		}
 		if d, ok := s.dayAt(k); ok && d >= i-3 {
 			hasDay, first = true, k
+			if s.is(k-1, "the") && s.is(d+1, "of") {
+				first = k - 1 // "the 3rd of June": the article goes, as with "the 9th"
+			}
 		}
 	}
 	// Year after day/month.
@@ -443,4 +446,22 @@ func (s *scan) lastOccasionWas(off int) bool {
 		}
 	}
 	return false
+}
+
+// spanishDayOfMonth records "el día 12": a day of the month named by its
+// number after "día" with an article or demonstrative, that no month
+// follows (the written-date rule takes "el día 3 de marzo"). Token i is
+// the number.
+func (s *scan) spanishDayOfMonth(i int) {
+	tk := s.toks[i]
+	if tk.end-tk.start > 2 || !s.is(i-1, "dia") || !(s.is(i-2, "el") || s.is(i-2, "del") || s.is(i-2, "ese") || s.is(i-2, "este")) {
+		return
+	}
+	if d := num(s.text, group{start: tk.start, end: tk.end}); d < 1 || d > 31 {
+		return
+	}
+	if s.is(i+1, "de") || s.has(i+1, bUnitsNext|bMonth) || s.punct(i+1, ':') || s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum {
+		return // "el día 3 de marzo", "el día 2 a las 10:30" is fine, "el día 12:30" no
+	}
+	s.add(s.toks[i-1].start, tk.end, KindDate, 0.7, "date.day")
 }

@@ -19,6 +19,9 @@ func (s *scan) words() {
 			if !s.prefixedStreet(i) && !s.numberedWay(i) && !s.streetAddress(i) && (s.lower || s.toks[min(i+1, len(s.toks)-1)].shape == caseLower) {
 				s.lowerStreet(i)
 			}
+			if i > 1 && s.toks[i-1].kind == tWord && s.toks[i-1].end-s.toks[i-1].start <= 4 {
+				s.spanishDayOfMonth(i) // "el día 12"
+			}
 			if i+1 < len(s.toks) && s.toks[i+1].start == tk.end && s.is(i+1, "s") {
 				s.decadeAgeAt(tk.start, tk.end) // "in his late 70s"
 			}
