@@ -88,6 +88,7 @@ var nameCues = []nameCue{
 	{[]string{"spoke", "with"}, weak}, {[]string{"spoke", "to"}, weak}, {[]string{"talked", "to"}, weak},
 	{[]string{"talked", "with"}, weak}, {[]string{"reach"}, weak}, {[]string{"hable", "con"}, weak},
 	{[]string{"contact", "person"}, medium}, {[]string{"emergency", "contact"}, medium},
+	{[]string{"contact", "is"}, medium}, {[]string{"contacto", "es"}, medium},
 	{[]string{"contacto", ":"}, medium}, {[]string{"visited", "by"}, weak},
 	// The addressee of a letter or fax: "Attn: Dana Whitlock", "ATTN
 	// billing dept." (a medium cue wants a capitalised or listed word).
@@ -529,6 +530,10 @@ func (s *scan) signature(i int) {
 // "Ana López", "John R. Smith", "Weronika Martinsen". It returns the last
 // token it looked at.
 func (s *scan) listedNames(i int) int {
+	if e := s.doubleInitials(i); e > i {
+		s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial") // "M. J. Bell"
+		return e
+	}
 	if e := s.initialSurname(i); e > i {
 		s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial")
 		return e

@@ -75,6 +75,7 @@ func (s *scan) run() {
 	s.urls()
 	s.words()
 	s.wordNames()
+	s.parenFullName()
 	s.repeatNames()
 	s.repeatPlaces()
 	s.agesAfterNames()

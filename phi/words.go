@@ -59,6 +59,7 @@ func (s *scan) words() {
 			s.romanDate(i)
 		}
 		if tk.lex&bIDCue != 0 {
+			s.fullNameAfter(i) // "patient Bashir bin Hamdan", "authorization for Tobias van der Berg"
 			s.idAfterCue(i, idCues[string(s.low(i))])
 		} else if tk.shape == caseUpper && i+1 < len(s.toks) && (s.toks[i+1].space || s.punct(i+1, ':') || s.punct(i+1, '#')) {
 			s.acronymID(i)
@@ -168,6 +169,7 @@ func (s *scan) words() {
 			s.poBox(i)
 		}
 		if tk.lex&bNameCueEnd != 0 {
+			s.nameOnIs(i) // "Name on the account is ..."
 			if st, ok := s.cueAt(i); ok {
 				s.nameAfterCue(i, st, 0.9, "name.cue")
 			} else if s.is(i, "name") {
