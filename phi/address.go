@@ -21,7 +21,8 @@ var (
 		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal", "jr", "psje", "pje", "bvar", "blvr",
 		"rua", "travessa", "alameda", "estrada", "rodovia", "rue", "avenue", "chemin", "impasse", "allee", "quai")
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
-		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm", "flat")
+		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm", "flat",
+		"app") // "app. 6": an appartement in Quebec
 	placeConnectors = setOf("de", "del", "la", "las", "los", "el", "y", "of", "the", "da", "das", "do", "dos")
 	facilityWords   = setOf("hospital", "clinic", "clinica", "hospice", "rehab", "infirmary", "home",
 		"sanatorio", "memorial", "hosp", "center", "centre", "ctr", "vamc", "university", "saint", "st")
