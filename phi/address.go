@@ -194,8 +194,12 @@ func (s *scan) spanishStreet(i int) bool {
 	if words == 0 {
 		return false
 	}
+	nameEnd := j - 1
 	if s.punct(j, ',') {
 		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tNum && !s.is(j, "no") && !s.is(j, "num") && !s.is(j, "numero") && !s.punct(j, '#') {
+		return s.streetWithoutNumber(i, nameEnd)
 	}
 	for j < len(s.toks) && (s.is(j, "no") || s.is(j, "num") || s.is(j, "numero") || s.is(j, "n") ||
 		s.punct(j, '#') || s.punct(j, '.') || s.punct(j, 'º')) {
@@ -650,5 +654,22 @@ func (s *scan) postalCode(i int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// streetWithoutNumber records a street named with its leading street word
+// and no house number, where a person lives or lived: "the old one on
+// Calle Ojo Caliente", "vivo en la Calle Fresno". Tokens i..last are the
+// street; a preposition of place comes before it.
+func (s *scan) streetWithoutNumber(i, last int) bool {
+	p := i - 1
+	if s.is(p, "la") || s.is(p, "el") {
+		p--
+	}
+	if !(s.is(p, "on") || s.is(p, "en") || s.is(p, "off") || s.is(p, "sobre")) || s.toks[i].end-s.toks[i].start < 5 ||
+		last <= i || s.toks[last].kind != tWord || s.toks[last].shape != caseTitle {
+		return false
+	}
+	s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.75, "address.calle")
 	return true
 }
