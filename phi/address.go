@@ -19,7 +19,8 @@ var (
 	streetPrefixes = setOf("calle", "c", "avenida", "avda", "av", "paseo", "plaza", "carrera", "cra",
 		"camino", "calzada", "colonia", "col", "carretera", "ronda", "travesia", "glorieta", "jiron",
 		"pasaje", "callejon", "bulevar", "boulevard", "diagonal", "transversal", "jr", "psje", "pje", "bvar", "blvr",
-		"rua", "travessa", "alameda", "estrada", "rodovia", "rue", "avenue", "chemin", "impasse", "allee", "quai")
+		"rua", "travessa", "alameda", "estrada", "rodovia", "rue", "avenue", "chemin", "impasse", "allee", "quai",
+		"brgy", "bgy", "barangay") // a Philippine barangay heads its address: "Brgy. San Isidro, Cainta, Rizal"
 	unitWords = setOf("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "piso", "puerta", "apto", "apartamento",
 		"depto", "departamento", "dpto", "bldg", "building", "edificio", "interior", "int", "room", "rm", "flat",
 		"app") // "app. 6": an appartement in Quebec
@@ -32,7 +33,8 @@ var (
 		"sacred", "heart", "holy", "cross", "mercy", "good", "samaritan", "baptist", "methodist")
 	cityCues = [][]string{{"live", "in"}, {"lives", "in"}, {"living", "in"}, {"moved", "to"},
 		{"resides", "in"}, {"reside", "in"}, {"vivo", "en"}, {"vive", "en"}, {"vivimos", "en"},
-		{"located", "in"}, {"from"}, {"de"}, {"en"}, {"in"}, {"to"}, {"near"}}
+		{"located", "in"}, {"holiday", "from"}, {"vacation", "from"}, {"visiting", "from"}, {"originally", "from"},
+		{"moved", "from"}, {"from"}, {"de"}, {"en"}, {"in"}, {"to"}, {"near"}}
 	usStates = setOf("al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il",
 		"in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
 		"nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
@@ -529,6 +531,9 @@ func (s *scan) cityAfterCue(i int) {
 		if s.has(j, bStop) || s.has(j, bRegion) && last == j {
 			return // a state is no Safe Harbor identifier
 		}
+		if cue[n-1] == "from" && last == j && s.everyday(j) && !names.IsPlace(s.low(j)) {
+			return // "on vacation from Work"
+		}
 		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.city")
 		return
 	}
@@ -662,6 +667,12 @@ func (s *scan) postalCode(i int) bool {
 // Calle Ojo Caliente", "vivo en la Calle Fresno". Tokens i..last are the
 // street; a preposition of place comes before it.
 func (s *scan) streetWithoutNumber(i, last int) bool {
+	if barangays[string(s.low(i))] && last > i {
+		// A barangay, then its town and province: "Brgy. San Isidro,
+		// Cainta, Rizal".
+		s.add(s.toks[i].start, s.toks[s.spanishTail(last)].end, KindAddress, 0.8, "address.barangay")
+		return true
+	}
 	p := i - 1
 	if s.is(p, "la") || s.is(p, "el") {
 		p--
@@ -673,3 +684,7 @@ func (s *scan) streetWithoutNumber(i, last int) bool {
 	s.add(s.toks[i].start, s.toks[last].end, KindAddress, 0.75, "address.calle")
 	return true
 }
+
+// barangays are the words for a Philippine barangay, the smallest unit of
+// local government, which heads an address with no house number.
+var barangays = setOf("brgy", "bgy", "barangay")
