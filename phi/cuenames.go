@@ -138,3 +138,23 @@ func (s *scan) particleIn(j, last int) bool {
 	}
 	return false
 }
+
+// titleInitial matches "M. Jean-Baptiste Lefèvre" at token i: "M." as the
+// French title, before a given name (listed, or two capitalised parts
+// joined by a hyphen) and a capitalised surname. It returns the first and
+// last tokens of the name without the title, or -1.
+func (s *scan) titleInitial(i int) (first, last int) {
+	k := i + 2
+	if s.upper || k+1 >= len(s.toks) || s.toks[i].end-s.toks[i].start != 1 || s.text[s.toks[i].start] != 'M' ||
+		!s.punct(i+1, '.') || s.toks[k].nl || s.toks[k+1].nl || !s.toks[k].space {
+		return -1, -1
+	}
+	given := s.toks[k].shape == caseMixed && s.titleWord(k)
+	if ok, c := s.nameWord(k); !given && !(ok && s.toks[k].shape == caseTitle && c&names.First != 0 && c&names.Common == 0) {
+		return -1, -1
+	}
+	if ok, _ := s.nameWord(k + 1); !ok || !s.titleWord(k+1) || s.has(k+1, bClinical|bOrg|bFacility) {
+		return -1, -1
+	}
+	return k, k + 1
+}

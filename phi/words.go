@@ -128,6 +128,9 @@ func (s *scan) words() {
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
 		}
+		if tk.lex&bTrigger != 0 && (s.is(i, "girl") || s.is(i, "boy")) && s.has(i-1, bPossessive) {
+			s.nameAfterCue(i, medium, 0.85, "name.relation") // "my girl shay", "our boy Tomas"
+		}
 		if tk.lex&bTrigger != 0 && (s.is(i, "by") && s.is(i-1, "goes") || s.is(i, "as") && s.is(i-1, "known")) {
 			s.nameAfterCue(i, medium, 0.9, "name.cue") // "she goes by Rita", "known as Chuy"
 		}
