@@ -576,7 +576,10 @@ func (s *scan) listedNames(i int) int {
 			s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial")
 			return e
 		}
-		if ok, c1 := s.nameWord(i + 1); !ok || c1&names.Last == 0 || c1&names.Common != 0 ||
+		if p := s.titleParticleSkip(i + 1); p > i+1 && !s.toks[i+1].nl && !s.everyday(i) && s.nameClass(p)&(names.Last|names.Common) != 0 {
+			// "Maricel Dela Cruz": an unlisted given name before a
+			// capitalised particle and a listed surname.
+		} else if ok, c1 := s.nameWord(i + 1); !ok || c1&names.Last == 0 || c1&names.Common != 0 ||
 			s.toks[i+1].shape != caseTitle || s.toks[i+1].nl {
 			return i
 		}
@@ -603,6 +606,7 @@ func (s *scan) listedNames(i int) int {
 				j = p // "Luis de la Cruz": on to the surname
 			} else if p := s.titleParticleSkip(j); p != j {
 				j = p // "Frank Lo Bianco"
+				listed++ // a particle before a capitalised word says "surname": "Maricel Dela Cruz"
 			}
 		}
 		ok, c := s.nameWord(j)
