@@ -605,7 +605,7 @@ func (s *scan) listedNames(i int) int {
 			if p := s.particleSkip(j); p != j {
 				j = p // "Luis de la Cruz": on to the surname
 			} else if p := s.titleParticleSkip(j); p != j {
-				j = p // "Frank Lo Bianco"
+				j = p    // "Frank Lo Bianco"
 				listed++ // a particle before a capitalised word says "surname": "Maricel Dela Cruz"
 			}
 		}
