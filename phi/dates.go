@@ -167,7 +167,7 @@ func (s *scan) writtenDate(i int) {
 	if s.punct(j, '.') {
 		j++
 	}
-	hasDay := false
+	hasDay, article := false, false
 	// Day after the month.
 	if d, ok := s.dayAt(j); ok {
 		hasDay, last = true, d
@@ -200,9 +200,7 @@ func (s *scan) writtenDate(i int) {
 		}
 		if d, ok := s.dayAt(k); ok && d >= i-3 {
 			hasDay, first = true, k
-			if s.is(k-1, "the") && s.is(d+1, "of") {
-				first = k - 1 // "the 3rd of June": the article goes, as with "the 9th"
-			}
+			article = s.is(k-1, "the") && s.is(d+1, "of") // "the 3rd of June"
 		}
 	}
 	// Year after day/month.
@@ -251,6 +249,9 @@ func (s *scan) writtenDate(i int) {
 	}
 	if !hasYear && hasDay && s.holidayAsked(day, i) {
 		return
+	}
+	if article && first == day {
+		first-- // the article goes, as with "the 9th"
 	}
 	first = s.weekdayBefore(first)
 	// A lone "may" or "mar" with a number is still a date; a lone month
