@@ -436,7 +436,7 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 		if last < 0 && n == 0 {
 			last = s.bareInitials(j) // "this is J.R. from the 3:15 slot"
 		}
-		if last < 0 || s.firmAfter(last) {
+		if last < 0 || s.firmAfter(last) || s.partnerFirm(last) {
 			return // "Project Manager, Halvorsen Engineering": a firm
 		}
 		if n == 1 && first && last == j && s.punct(j-1, ',') && len(s.spans) > 0 {
