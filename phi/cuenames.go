@@ -70,7 +70,11 @@ func (s *scan) parenFullName() {
 	n := len(s.spans)
 	for x := 0; x < n; x++ {
 		sp := s.spans[x]
-		if sp.Kind != KindName {
+		b := sp.End
+		for b < len(s.text) && s.text[b] == ' ' {
+			b++
+		}
+		if sp.Kind != KindName || b >= len(s.text) || s.text[b] != '(' {
 			continue
 		}
 		o := s.tokenAt(sp.End)

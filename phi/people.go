@@ -530,13 +530,15 @@ func (s *scan) signature(i int) {
 // "Ana López", "John R. Smith", "Weronika Martinsen". It returns the last
 // token it looked at.
 func (s *scan) listedNames(i int) int {
-	if f, e := s.titleInitial(i); f > 0 {
-		s.add(s.toks[f].start, s.toks[e].end, KindName, 0.85, "name.title") // "M. Jean-Baptiste Lefèvre"
-		return e
-	}
-	if e := s.doubleInitials(i); e > i {
-		s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial") // "M. J. Bell"
-		return e
+	if s.toks[i].end-s.toks[i].start == 1 && s.toks[i].shape == caseUpper {
+		if f, e := s.titleInitial(i); f > 0 {
+			s.add(s.toks[f].start, s.toks[e].end, KindName, 0.85, "name.title") // "M. Jean-Baptiste Lefèvre"
+			return e
+		}
+		if e := s.doubleInitials(i); e > i {
+			s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial") // "M. J. Bell"
+			return e
+		}
 	}
 	if e := s.initialSurname(i); e > i {
 		s.add(s.toks[i].start, s.toks[e].end, KindName, 0.8, "name.initial")

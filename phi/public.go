@@ -27,13 +27,12 @@ var seeingVerbs = setOf("saw", "seen", "watched", "watching", "heard", "vi", "vi
 func (s *scan) dropPublic() {
 	out := s.spans[:0]
 	for _, sp := range s.spans {
-		i := s.tokenAt(sp.Start)
 		switch {
 		case (sp.Kind == KindPhone || sp.Kind == KindFax) && s.practiceLineAfter(sp.End):
 			continue
-		case sp.Kind == KindName && s.onScreen(i, s.tokenAt(sp.End)):
+		case sp.Kind == KindName && sp.Start > 0 && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End)):
 			continue
-		case sp.Kind == KindAddress && sp.Rule == "address.place" && retailChains[string(s.low(i))] && s.tokenAt(sp.End) == i+1:
+		case sp.Kind == KindAddress && sp.Rule == "address.place" && s.chainStore(sp):
 			continue
 		}
 		out = append(out, sp)
@@ -71,4 +70,11 @@ func (s *scan) onScreen(i, e int) bool {
 		}
 	}
 	return false
+}
+
+// chainStore reports whether the place span sp is one word naming a
+// retail chain.
+func (s *scan) chainStore(sp Span) bool {
+	i := s.tokenAt(sp.Start)
+	return i < len(s.toks) && s.toks[i].end == sp.End && retailChains[string(s.low(i))]
 }

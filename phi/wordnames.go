@@ -30,7 +30,8 @@ var objectWords = setOf("her", "his", "him", "su", "sus")
 // name lists hold as a given name but that is also an everyday or stop
 // word, typed in a text that has capitals.
 func (s *scan) wordNameWord(i int) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].shape != caseTitle || s.caseless() {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].shape != caseTitle || s.toks[i].lex&(bCommon|bFirst) == 0 ||
+		s.caseless() {
 		return false
 	}
 	if s.has(i, bMonth|bWeekday|bPatTitle|bClinTitle|bRelation|bPossessive|bNotPeople|bOrg|bClinical) {
@@ -69,7 +70,7 @@ func (s *scan) subjectName(i int, known bool) bool {
 // ("my father Will Grant ... Will can't drive"). It runs after the word
 // rules, so that names found by cues are known.
 func (s *scan) wordNames() {
-	if s.caseless() {
+	if s.caseless() || len(s.cands) == 0 {
 		return
 	}
 	var known [8]int
@@ -78,26 +79,26 @@ func (s *scan) wordNames() {
 		if sp.Kind != KindName || sp.Confidence < 0.75 {
 			continue
 		}
-		if i := s.tokenAt(sp.Start); s.wordNameWord(i) && len(found) < cap(found) {
+		if i := s.tokenAt(sp.Start); len(found) < cap(found) && s.wordNameWord(i) {
 			found = append(found, i)
 		}
 	}
 	n := len(s.spans)
-	for i := range s.toks {
-		if !s.wordNameWord(i) || s.covered(s.toks[i].start, s.toks[i].end, n) {
+	for _, i := range s.cands {
+		if !s.wordNameWord(i) || !s.subjectName(i, false) || s.covered(s.toks[i].start, s.toks[i].end, n) {
 			continue
 		}
-		if s.subjectName(i, false) && len(found) < cap(found) {
+		if len(found) < cap(found) {
 			found = append(found, i)
-			s.add(s.toks[i].start, s.toks[i].end, KindName, 0.8, "name.subject")
 		}
+		s.add(s.toks[i].start, s.toks[i].end, KindName, 0.8, "name.subject")
 	}
 	if len(found) == 0 {
 		return
 	}
 	n = len(s.spans)
-	for i := range s.toks {
-		if !s.wordNameWord(i) || s.covered(s.toks[i].start, s.toks[i].end, n) || !s.sameWordAs(i, found) {
+	for _, i := range s.cands {
+		if !s.wordNameWord(i) || !s.sameWordAs(i, found) || s.covered(s.toks[i].start, s.toks[i].end, n) {
 			continue
 		}
 		// Mid-sentence the capital says it; opening a sentence, a verb or

@@ -43,6 +43,9 @@ func (s *scan) words() {
 			}
 			continue
 		}
+		if tk.shape == caseTitle && tk.lex&(bCommon|bFirst) != 0 {
+			s.cands = append(s.cands, i) // for wordNames
+		}
 		if tk.lex&bMonth != 0 {
 			s.writtenDate(i)
 		}
