@@ -505,7 +505,7 @@ var ambiguousStates = setOf("id", "in", "or", "me", "ok", "hi", "oh", "de", "la"
 func (s *scan) cityAfterCue(i int) {
 	for _, cue := range cityCues {
 		n := len(cue)
-		ok := i-n+1 >= 0
+		ok := i-n+1 >= 0 && s.is(i, cue[n-1])
 		for k := 0; ok && k < n; k++ {
 			ok = s.is(i-n+1+k, cue[k])
 		}

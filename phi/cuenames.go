@@ -47,7 +47,7 @@ func (s *scan) fullNameAfter(i int) {
 // under her policy is", "nombre en la cuenta es": "name", a preposition,
 // an article or possessive, a noun, then the verb at token i.
 func (s *scan) nameOnIs(i int) {
-	if !(s.is(i, "is") || s.is(i, "es")) {
+	if i < 4 || !(s.is(i-4, "name") || s.is(i-4, "nombre")) || !(s.is(i, "is") || s.is(i, "es")) {
 		return
 	}
 	k := i - 1

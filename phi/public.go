@@ -26,18 +26,31 @@ var seeingVerbs = setOf("saw", "seen", "watched", "watching", "heard", "vi", "vi
 // seen on a screen, and of a retail chain read as a place.
 func (s *scan) dropPublic() {
 	out := s.spans[:0]
-	for _, sp := range s.spans {
-		switch {
-		case (sp.Kind == KindPhone || sp.Kind == KindFax) && s.practiceLineAfter(sp.End):
-			continue
-		case sp.Kind == KindName && sp.Start > 0 && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End)):
-			continue
-		case sp.Kind == KindAddress && sp.Rule == "address.place" && s.chainStore(sp):
+	for x, sp := range s.spans {
+		if s.public(sp) {
 			continue
 		}
-		out = append(out, sp)
+		if len(out) < x {
+			out = append(out, sp) // spans are moved only after the first one dropped
+		} else {
+			out = out[:x+1]
+		}
 	}
 	s.spans = out
+}
+
+// public reports whether the span sp is the practice's own line, a
+// person seen on a screen or a retail chain read as a place.
+func (s *scan) public(sp Span) bool {
+	switch sp.Kind {
+	case KindPhone, KindFax:
+		return s.practiceLineAfter(sp.End)
+	case KindName:
+		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End))
+	case KindAddress:
+		return sp.Rule == "address.place" && s.chainStore(sp)
+	}
+	return false
 }
 
 // practiceLineAfter reports whether the words right after offset end call
@@ -77,4 +90,25 @@ func (s *scan) onScreen(i, e int) bool {
 func (s *scan) chainStore(sp Span) bool {
 	i := s.tokenAt(sp.Start)
 	return i < len(s.toks) && s.toks[i].end == sp.End && retailChains[string(s.low(i))]
+}
+
+// seeingBefore reports, reading the text alone, whether a verb of seeing
+// or hearing ends one space before offset start: a cheap test before
+// onScreen looks at tokens.
+func (s *scan) seeingBefore(start int) bool {
+	if start < 3 || s.text[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && isASCIILetter(s.text[b-1]) {
+		b--
+	}
+	if start-1-b < 2 || start-1-b > 8 {
+		return false
+	}
+	var low [8]byte
+	for k := b; k < start-1; k++ {
+		low[k-b] = s.text[k] | 0x20
+	}
+	return seeingVerbs[string(low[:start-1-b])]
 }

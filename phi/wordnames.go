@@ -1,7 +1,5 @@
 package phi
 
-import "github.com/frontdeskhq/frontdesk/phi/names"
-
 // This file holds the rules for given names that are also everyday words
 // ("Will", "Hope", "Rose", "Faith"): the name lists and the repeat pass
 // leave them out, since "I hope" and "will call" are no names. A
@@ -34,11 +32,11 @@ func (s *scan) wordNameWord(i int) bool {
 		s.caseless() {
 		return false
 	}
-	if s.has(i, bMonth|bWeekday|bPatTitle|bClinTitle|bRelation|bPossessive|bNotPeople|bOrg|bClinical) {
+	lex := s.toks[i].lex
+	if lex&(bMonth|bWeekday|bPatTitle|bClinTitle|bRelation|bPossessive|bNotPeople|bOrg|bClinical) != 0 {
 		return false
 	}
-	c := s.nameClass(i)
-	return c&names.Common != 0 || c&names.First != 0 && (s.has(i, bStop) || s.everyday(i))
+	return lex&bCommon != 0 || lex&bFirst != 0 && (lex&bStop != 0 || s.everyday(i))
 }
 
 // subjectName reports whether the word-name at token i opens a clause as
@@ -85,7 +83,7 @@ func (s *scan) wordNames() {
 	}
 	n := len(s.spans)
 	for _, i := range s.cands {
-		if !s.wordNameWord(i) || !s.subjectName(i, false) || s.covered(s.toks[i].start, s.toks[i].end, n) {
+		if !s.subjectName(i, false) || !s.wordNameWord(i) || s.covered(s.toks[i].start, s.toks[i].end, n) {
 			continue
 		}
 		if len(found) < cap(found) {
@@ -98,7 +96,7 @@ func (s *scan) wordNames() {
 	}
 	n = len(s.spans)
 	for _, i := range s.cands {
-		if !s.wordNameWord(i) || !s.sameWordAs(i, found) || s.covered(s.toks[i].start, s.toks[i].end, n) {
+		if !s.sameWordAs(i, found) || !s.wordNameWord(i) || s.covered(s.toks[i].start, s.toks[i].end, n) {
 			continue
 		}
 		// Mid-sentence the capital says it; opening a sentence, a verb or

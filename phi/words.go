@@ -131,7 +131,7 @@ func (s *scan) words() {
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
 		}
-		if tk.lex&bTrigger != 0 && (s.is(i, "girl") || s.is(i, "boy")) && s.has(i-1, bPossessive) {
+		if tk.lex&bTrigger != 0 && s.has(i-1, bPossessive) && (s.is(i, "girl") || s.is(i, "boy")) {
 			s.nameAfterCue(i, medium, 0.85, "name.relation") // "my girl shay", "our boy Tomas"
 		}
 		if tk.lex&bTrigger != 0 && (s.is(i, "by") && s.is(i-1, "goes") || s.is(i, "as") && s.is(i-1, "known")) {
@@ -143,7 +143,7 @@ func (s *scan) words() {
 				continue
 			}
 		}
-		if tk.lex&bTrigger != 0 && tk.shape == caseLower && spelledTriggers[string(s.low(i))] {
+		if tk.lex&bSpelled != 0 && tk.shape == caseLower {
 			s.spelledAge(i) // "my son is seventeen", "de ochenta y dos años"
 		}
 		if tk.lex&bTrigger != 0 && s.has(i+1, bKeeping) && (s.is(i, "is") || s.is(i, "was")) {
