@@ -107,3 +107,15 @@ func (s *scan) wordNames() {
 		s.add(s.toks[i].start, s.toks[i].end, KindName, 0.75, "name.repeat")
 	}
 }
+
+// monthGiven reports whether token i is a month's name used as a given
+// name before a capitalised surname: "my mother June Harlow", "mi hija
+// Abril Soto". A day or a year after it makes it a date.
+func (s *scan) monthGiven(i int) bool {
+	if i+1 >= len(s.toks) || s.caseless() || s.toks[i].shape != caseTitle || !s.has(i, bMonth) ||
+		s.toks[i].end-s.toks[i].start < 3 || s.toks[i+1].nl || !s.titleWord(i+1) || s.has(i+1, bMonth|bWeekday|bOrdinal) {
+		return false
+	}
+	ok, _ := s.nameWord(i + 1)
+	return ok && !s.everyday(i+1) // "my wife May Day plans": an everyday word makes a phrase
+}

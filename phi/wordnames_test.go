@@ -20,6 +20,8 @@ func TestDetectWordNames(t *testing.T) {
 			[]want{{"Grace", phi.KindName}}},
 		{"surname after a relation", "my uncle Will Thornbury (74) needs a ride",
 			[]want{{"Will Thornbury", phi.KindName}, {"74", phi.KindAge}}},
+		{"month given name after a relation", "our daughter April Novak starts kindergarten",
+			[]want{{"April Novak", phi.KindName}}},
 		{"possessive relation in parentheses", "Please call back. - Patience (her grandma)",
 			[]want{{"Patience", phi.KindName}}},
 	})
@@ -30,6 +32,7 @@ func TestDetectWordNames(t *testing.T) {
 		"Hope is all we have right now, thanks for the care.",
 		"I hope the rash goes away, will call if not.",
 		"Grace period for the bill is 30 days?",
+		"my son June 3 had a fever, my wife May Day plans aside",
 	} {
 		notKind(t, d, text, phi.KindName)
 	}
