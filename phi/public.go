@@ -44,7 +44,7 @@ func (s *scan) dropPublic() {
 func (s *scan) public(sp Span) bool {
 	switch sp.Kind {
 	case KindPhone, KindFax:
-		return s.practiceLineAfter(sp.End)
+		return s.practiceLineAfter(sp.End) || s.practiceLineBefore(sp.Start)
 	case KindName:
 		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End))
 	case KindAddress:
@@ -64,6 +64,25 @@ func (s *scan) practiceLineAfter(end int) bool {
 		return false
 	}
 	return practiceLineWords[string(s.low(k+1))] && !s.toks[k].nl
+}
+
+// practiceLineBefore reports whether the words right before offset start
+// call the number the practice's own: "your main line 555-0100", "your
+// front desk number: 555-0100", "su consultorio, 555-0100".
+func (s *scan) practiceLineBefore(start int) bool {
+	k := s.tokenAt(start) - 1
+	for n := 0; k >= 1 && n < 4; n, k = n+1, k-1 {
+		if s.toks[k].nl {
+			return false
+		}
+		if practiceLineWords[string(s.low(k))] && (s.is(k-1, "your") || s.is(k-1, "su") || s.is(k-1, "tu")) {
+			return true
+		}
+		if s.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
 }
 
 // onScreen reports whether the name at tokens i..e-1 follows a verb of

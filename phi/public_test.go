@@ -15,6 +15,8 @@ func TestDetectSkipsPublic(t *testing.T) {
 	runDetectCases(t, d, []detectCase{
 		{"own line, patient's cell kept", "I tried 555-0134 (your front desk) but call me at 312-555-0187",
 			[]want{{"312-555-0187", phi.KindPhone}}},
+		{"patient's office line kept", "about your office hours: my office line is 312-555-0110",
+			[]want{{"312-555-0110", phi.KindPhone}}},
 		{"screen, relation kept", "We watched Oprah Winfrey on TV with my aunt Della Price last night",
 			[]want{{"Della Price", phi.KindName}}},
 		{"year of care kept", "I had my gallbladder out in 2019 and quit vaping in 2021.",
@@ -25,6 +27,7 @@ func TestDetectSkipsPublic(t *testing.T) {
 		kind phi.Kind
 	}{
 		{"Please don't call 555-0134 - your office line never answers.", phi.KindPhone},
+		{"I tried your main line 555-0134 all morning.", phi.KindPhone},
 		{"I saw Oprah Winfrey talking about weight loss shots on the news.", phi.KindName},
 		{"Can I pick it up at Costco or should I go to Safeway?", phi.KindAddress},
 		{"Regards, Office Manager, Whitcombe & Haldane LLP", phi.KindName},
