@@ -162,3 +162,24 @@ func (s *scan) titleInitial(i int) (first, last int) {
 	}
 	return k, k + 1
 }
+
+// nameForRequest records the person a request is for, named alone after
+// "this is for" or "it's for" and closing its clause: "This is for Ngozi
+// (she has one name)", "it's for Tavita, not me". The word must be no
+// everyday, clinical or drug-like word ("this is for Ozempic" is none).
+// Token i is "for".
+func (s *scan) nameForRequest(i int) {
+	if !(s.is(i-1, "is") && s.is(i-2, "this") || s.is(i-1, "it's") || s.is(i-1, "its")) {
+		return
+	}
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].shape != caseTitle || !s.unusualWord(j) || drugLike(s.low(j)) ||
+		s.has(j, bMonth|bWeekday|bFacility|bNotPeople) || retailChains[string(s.low(j))] {
+		return
+	}
+	last := s.captureRest(j, j, medium)
+	if k := last + 1; k < len(s.toks) && !s.toks[k].nl && s.toks[k].kind != tPunct {
+		return // "this is for Humira pens": the clause goes on
+	}
+	s.add(s.toks[j].start, s.toks[last].end, KindName, 0.8, "name.cue")
+}

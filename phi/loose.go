@@ -241,4 +241,5 @@ var triggerWords = setOf("no", "number", "nr", "nro", "po", "p", "apartado", "rr
 	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", // spoken digits: see digitWords
 	"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
 	"by", "as", // "goes by", "known as" before a nickname
-	"girl", "boy") // "my girl shay": a daughter or partner
+	"girl", "boy", // "my girl shay": a daughter or partner
+	"for") // "this is for Ngozi"

@@ -64,12 +64,16 @@ func TestDetectCuedFullNames(t *testing.T) {
 			[]want{{"Marie-Claude Fortier", phi.KindName}}},
 		{"my girl", "my girl keisha needs her shots too",
 			[]want{{"keisha", phi.KindName}}},
+		{"request for one name", "The refill is not for me, it's for Oluwaseun.",
+			[]want{{"Oluwaseun", phi.KindName}}},
 	})
 	for _, text := range []string{
 		"The patient Portal keeps logging me out.",
 		"Is the authorization for Humira Pen approved?",
 		"We live in the U. S. Virgin Islands part of the year.",
 		"my girl is sick with a fever since Tuesday",
+		"this is for Ozempic refill, and it's for Costco pickup",
+		"This is for Cardiology. It's for Thursday.",
 	} {
 		notKind(t, d, text, phi.KindName)
 	}

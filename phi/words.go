@@ -131,6 +131,9 @@ func (s *scan) words() {
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
 		}
+		if tk.lex&bTrigger != 0 && s.is(i, "for") {
+			s.nameForRequest(i) // "This is for Ngozi (one name)"
+		}
 		if tk.lex&bTrigger != 0 && s.has(i-1, bPossessive) && (s.is(i, "girl") || s.is(i, "boy")) {
 			s.nameAfterCue(i, medium, 0.85, "name.relation") // "my girl shay", "our boy Tomas"
 		}
