@@ -75,7 +75,7 @@ func (s *scan) practiceLineBefore(start int) bool {
 		if s.toks[k].nl {
 			return false
 		}
-		if practiceLineWords[string(s.low(k))] && (s.is(k-1, "your") || s.is(k-1, "su") || s.is(k-1, "tu")) {
+		if (s.is(k-1, "your") || s.is(k-1, "su") || s.is(k-1, "tu")) && practiceLineWords[string(s.low(k))] {
 			return true
 		}
 		if s.toks[k].kind == tNum {

@@ -19,7 +19,7 @@ func (s *scan) words() {
 			if !s.prefixedStreet(i) && !s.numberedWay(i) && !s.streetAddress(i) && (s.lower || s.toks[min(i+1, len(s.toks)-1)].shape == caseLower) {
 				s.lowerStreet(i)
 			}
-			if i > 1 && s.toks[i-1].kind == tWord && s.toks[i-1].end-s.toks[i-1].start <= 4 {
+			if i > 1 && s.toks[i-1].kind == tWord && s.toks[i-1].fe-s.toks[i-1].fs == 3 && tk.end-tk.start <= 2 {
 				s.spanishDayOfMonth(i) // "el día 12"
 			}
 			if i+1 < len(s.toks) && s.toks[i+1].start == tk.end && s.is(i+1, "s") {
