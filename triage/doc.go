@@ -24,18 +24,21 @@
 // # The red-flag layer
 //
 // FindRedFlags looks for emergency signs (chest pain, stroke signs, trouble
-// breathing, severe bleeding, anaphylaxis, overdose or poisoning, suicidal
-// or self-harm intent, seizure, unresponsiveness, bleeding in pregnancy, a
-// sudden worst headache) and urgent ones (fever in an infant, worsening
-// symptoms, a reaction to a medication, severe pain, an injury...), in
+// breathing, severe bleeding, anaphylaxis, overdose or poisoning, a
+// double dose of a dangerous drug, a swallowed button battery or magnets,
+// suicidal or self-harm intent, seizure, unresponsiveness, bleeding in
+// pregnancy, a sick newborn, a sudden worst headache) and urgent ones
+// (fever in an infant, worsening symptoms, a reaction to a medication,
+// severe pain, an injury...), in
 // English and Spanish. Text is lowercased, accents are folded, shorthand is
 // expanded (appt, rx, tmrw, pls, xfa...) and a word one slip of the finger
 // away from a rule word ("pehco", "bleding", "brethe") is read as that word,
 // unless it is a word of its own ("store", "hecho"). A sign that is denied ("no chest pain", "sin
 // dolor de pecho"), long past ("had chest pain last year"), only asked about
 // ("signs of a stroke") or idiomatic ("this bill is killing me", "almost
-// gave me a heart attack") does not count. When in doubt the layer
-// escalates.
+// gave me a heart attack"), read on a leaflet ("says call 911 if you have
+// trouble breathing") or a relative's history does not count. When in doubt
+// the layer escalates.
 //
 // Guard wraps any Classifier, such as one backed by a language model, with
 // the layer: flags are added to every result and the urgency is never below

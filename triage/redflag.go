@@ -9,8 +9,10 @@ import (
 
 // FindRedFlags returns the red flags in text: emergency signs (chest pain,
 // stroke signs, trouble breathing, severe bleeding, anaphylaxis, overdose or
-// poisoning, suicidal or self-harm intent, seizure, unresponsiveness,
-// bleeding in pregnancy, the worst headache of one's life) and urgent ones
+// poisoning, a double dose of a dangerous drug, a swallowed battery or
+// magnets, suicidal or self-harm intent, seizure, unresponsiveness,
+// bleeding in pregnancy, a sick newborn, the worst headache of one's life)
+// and urgent ones
 // (fever in an infant, worsening symptoms, a reaction to a medication...),
 // in English and Spanish, tolerant of typos and shorthand.
 //
@@ -203,11 +205,11 @@ var (
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba was")
 	definitional = wordSet("is are es son")
-	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba")
+	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen")
 	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
-	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro")
+	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos")
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
 	longUnits    = wordSet("year years month months ano anos mes meses")
@@ -240,7 +242,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 			return dropped
 		}
 	}
-	if negated(toks, s) || askedAbout(toks, s) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
+	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
 		familyHistory(toks, s, e) || sideEffect(toks, s, e) {
 		return dropped
 	}
@@ -268,7 +270,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// a clinician today, not 988 now.
 		return downgraded
 	}
-	if r.urgency == UrgencyEmergency && pastBefore(toks, s) && settledAround(toks, s, e) {
+	if r.urgency == UrgencyEmergency && !r.lasting && pastBefore(toks, s) && settledAround(toks, s, e) {
 		return downgraded
 	}
 	return live
@@ -315,11 +317,28 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 				break
 			}
 		}
-		if !asked {
+		if !asked && !deniesElse(toks, k, e, p) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// deniesElse reports a negation at k, inside a match ending at e, whose
+// clause ends before the match does and holds no word of the pattern: it
+// denies something beside the sign ("bumped her head, no cut. Today she's
+// more confused", "a headache Tylenol doesn't touch and I keep seeing
+// sparkles"), not the sign.
+func deniesElse(toks []token, k, e int, p pattern) bool {
+	j := k + 1
+	for ; j <= e && !toks[j].clause && !joins[toks[j].norm]; j++ {
+		for _, t := range p.terms {
+			if t.matches(toks[j].norm) {
+				return false
+			}
+		}
+	}
+	return j <= e
 }
 
 // familyHistory reports a sign told as someone's history: "died of a
@@ -333,6 +352,17 @@ func familyHistory(toks []token, s, e int) bool {
 	}
 	if !pastBefore(toks, s) {
 		return false
+	}
+	// A second relative's past sign told after a death in the same
+	// sentence: "murió de un infarto a los 55 y mi hermano tuvo un
+	// derrame" (but not "died of a stroke, and now mom had one").
+	for k := s - 1; k >= 0 && !toks[k+1].sentence; k-- {
+		if current[toks[k].norm] {
+			break
+		}
+		if died[toks[k].norm] {
+			return true
+		}
 	}
 	for _, t := range toks {
 		if inheritance[t.norm] {
@@ -386,12 +416,28 @@ func sideEffect(toks []token, s, e int) bool {
 	if !says {
 		return false
 	}
-	for k := s - 1; k >= cs && k >= s-4; k-- {
+	// "may" just before the sign, right after it, or inside the match in
+	// the sign's own clause ("lisinopril dice que puede hinchar la
+	// cara"); not "says it can do this, and my face is swelling".
+	for k := max(cs, s-4); k <= e+1 && k <= ce; k++ {
+		if k >= s && k <= e && clauseBetween(toks, k, e) {
+			continue
+		}
 		if mayWords[toks[k].norm] {
 			return true
 		}
 	}
-	return e+1 <= ce && mayWords[toks[e+1].norm]
+	return false
+}
+
+// clauseBetween reports a clause boundary after token i, up to token j.
+func clauseBetween(toks []token, i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if toks[k].clause {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -530,8 +576,8 @@ func askedAbout(toks []token, s int) bool {
 		if asking[w] {
 			return true
 		}
-		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] {
-			return true
+		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] && !(k > 0 && reported[toks[k-1].norm] && s-k <= 3) {
+			return true // not "dice que son agruras", "cree que es un infarto": reported speech
 		}
 		if (w == "that" || w == "this") && k > 0 && toks[k-1].norm == "is" {
 			return true // "is that a seizure??"
@@ -539,6 +585,38 @@ func askedAbout(toks []token, s int) bool {
 	}
 	return false
 }
+
+// askedWithin reports a question about signs inside a match that joins
+// several: "I'm diabetic, what are the signs of a low, like sweating or
+// confusion?", "¿cuáles son los síntomas...?", "does lisinopril cause lip
+// swelling?" (but not "I know it can cause this, and now my face is
+// swelling": the cause must be asked in the sign's own clause).
+func askedWithin(toks []token, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		w := toks[k].norm
+		if (w == "what" || w == "que" || w == "cuales") && definitional[toks[k+1].norm] {
+			for j := k + 2; j <= k+4 && j <= e; j++ {
+				if asking[toks[j].norm] {
+					return true
+				}
+			}
+		}
+		if causeWords[w] && !clauseBetween(toks, k, e) {
+			for j := k - 1; j >= 0 && j >= k-4 && !toks[j+1].clause; j-- {
+				if mayWords[toks[j].norm] || toks[j].norm == "does" || toks[j].norm == "do" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reported words before "que es" make it what someone says or thinks a
+// sign is, not a question about it (see askedAbout).
+var reported = wordSet("dice dicen dijo decia cree creo creemos piensa pienso parece seguro segura")
+
+var causeWords = wordSet("cause causes causar causa provoca provocar produce producir")
 
 // pastBefore reports a past-tense verb just before the sign: "had chest
 // pain", "went to the ER Saturday for chest pain".
@@ -601,8 +679,23 @@ func hypothetical(toks []token, s int) bool {
 			return true
 		}
 	}
-	return false
+	// An instruction read on a leaflet, in the sign's own clause: "the
+	// handout says call 911 if you have trouble breathing". Not what a
+	// person says ("he says if I leave he'll kill himself"), and not a
+	// sign told as present ("the sheet says call if X, and X is here now").
+	printed := false
+	cs, ce := clauseBounds(toks, s, s)
+	for k := cs; k <= ce; k++ {
+		if current[toks[k].norm] {
+			return false
+		}
+		printed = printed || k < s && handoutWords[toks[k].norm]
+	}
+	return printed
 }
+
+// handoutWords name printed instructions (see hypothetical).
+var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper label etiqueta warning warnings advertencia prospecto inserto insert")
 
 // clauseBounds returns the first and last token of the clauses holding s..e.
 func clauseBounds(toks []token, s, e int) (int, int) {
@@ -672,6 +765,9 @@ func longAgo(toks []token, s, e int) bool {
 			return true // "back in March", "back when I lived there"
 		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
 			return true // "when he was 2", "cuando era niño"
+		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",
+			w == "de" && young[next] && next != "bebe" && next != "baby":
+			return true // "as a child", "de niña"
 		case (w == "in" || w == "en") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
 			return true
 		}

@@ -7,13 +7,17 @@ import (
 	"github.com/frontdeskhq/frontdesk/triage"
 )
 
+// redFlagCase is one message, the kind of red flag expected in it ("" for
+// none) and the urgency the flags must add up to.
+type redFlagCase struct {
+	name string
+	text string
+	kind string // "" means no red flag at all
+	want triage.Urgency
+}
+
 func TestFindRedFlags(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		kind string // "" means no red flag at all
-		want triage.Urgency
-	}{
+	tests := []redFlagCase{
 		// The cases.
 		{"denied", "no chest pain", "", triage.UrgencyRoutine},
 		{"long past", "had chest pain last year, want my ECG results", "", triage.UrgencyRoutine},
@@ -88,7 +92,7 @@ func TestFindRedFlags(t *testing.T) {
 		{"sudden confusion", "my dad suddenly doesnt know where he is or who I am, he was fine at lunch", "sudden_confusion", triage.UrgencyEmergency},
 		{"harming baby", "2 weeks postpartum and I keep having thoughts of hurting my baby", "suicidal", triage.UrgencyEmergency},
 		{"voices", "says voices tell him to kill our neighbor", "suicidal", triage.UrgencyEmergency},
-		{"magnets", "son swallowed 2 magnets from his brothers building set", "overdose", triage.UrgencyEmergency},
+		{"magnets", "son swallowed 2 magnets from his brothers building set", "battery_or_magnet", triage.UrgencyEmergency},
 		{"grunting", "my 2 month old is grunting when she breathes", "breathing", triage.UrgencyEmergency},
 		{"coffee grounds", "throwing up what looks like coffee grounds", "gi_bleeding", triage.UrgencyEmergency},
 		{"jumbled words", "my moms words are coming out all jumbled since lunch", "stroke", triage.UrgencyEmergency},
@@ -317,6 +321,75 @@ func TestFindRedFlags(t *testing.T) {
 		{"numb and wet", "numb around my bottom and thighs and I wet myself", "cauda_equina", triage.UrgencyEmergency},
 		{"whole leg burned", "me quemé toda la pierna con aceite, la piel está blanca y no me duele", "burn_or_exposure", triage.UrgencyEmergency},
 		{"tar then passed out", "stool like tar and then I passed out", "gi_bleeding", triage.UrgencyEmergency},
+		// A fit that lasts minutes or leaves confusion behind, eyes going
+		// up, told by non-native writers or dictated.
+		{"jerking for minutes", "grandpa was jerking on the couch for about 4 minutes and now he doesnt know what day it is", "seizure", triage.UrgencyEmergency},
+		{"shaking all over, minutes", "she was shaking all over for three minutes, now she is sleepy", "seizure", triage.UrgencyEmergency},
+		{"se sacudió minutos", "mi esposo se sacudió como 5 minutos en el piso", "seizure", triage.UrgencyEmergency},
+		{"temblaba todo el cuerpo", "le temblaba todo el cuerpo por diez minutos y ahora sigue confundido", "seizure", triage.UrgencyEmergency},
+		{"eyes rolled up with fever", "my toddler had a fever and then his eyes rolled up and he went stiff", "seizure", triage.UrgencyEmergency},
+		{"ojos para arriba", "el bebé tiene fiebre y se le van los ojos para arriba", "seizure", triage.UrgencyEmergency},
+		{"a kind of fit", "my brother had some kind of fit at work, stiff and drooling", "seizure", triage.UrgencyEmergency},
+		{"shaking all the body", "my girl 2 year she is shaking all the body and not answer me", "seizure", triage.UrgencyEmergency},
+		{"seizure disorder question", "my son has a seizure disorder, can we move his appointment", "", triage.UrgencyRoutine},
+		{"seizures as a child", "I had seizures as a child, do I still need the neurologist?", "", triage.UrgencyRoutine},
+		{"convulsiones de niña", "tuve convulsiones de niña, ¿necesito decirle al dentista?", "", triage.UrgencyRoutine},
+		{"seizure long ago, minutes", "he had a seizure 5 years ago that lasted 10 minutes, can he drive now?", "", triage.UrgencyRoutine},
+		{"prepared hypothetical es", "si a mi papá le da una convulsión qué hacemos? es para estar preparados", "", triage.UrgencyRoutine},
+		{"fit me in", "can you fit me in today? my hands are shaking from the anxiety", "", triage.UrgencyRoutine},
+		// One side of the mouth or face down, after any wording.
+		{"side of face droopy", "my grandma fell yesterday and today the right side of her face is droopy", "stroke", triage.UrgencyEmergency},
+		{"side of mouth low", "my husband one side of his mouth is low since lunch", "stroke", triage.UrgencyEmergency},
+		{"lado de la boca caído", "hoy amaneció con un lado de la boca caído", "stroke", triage.UrgencyEmergency},
+		// Confusion with sweat or shakes in a diabetic, in any order.
+		{"diabetic sweating confused", "my husband, he is diabetic, now he is sweating and very confused", "glucose", triage.UrgencyEmergency},
+		{"diabética sudando", "mi mamá es diabética y está sudando mucho, temblando y confundida", "glucose", triage.UrgencyEmergency},
+		{"confused shaky insulin after", "she is confused, shaky and sweaty, she takes insulin", "glucose", triage.UrgencyEmergency},
+		{"diabetic dont answer", "papa diabetic, he is shaking and he dont answer when I call his name", "glucose", triage.UrgencyEmergency},
+		{"signs of a low asked", "I am diabetic, what are the signs of a low sugar like sweating or confusion?", "", triage.UrgencyRoutine},
+		{"low sugar long ago", "my husband is diabetic, last year he got confused and sweaty once, is his new meter covered?", "", triage.UrgencyRoutine},
+		// A swallowed battery or magnets, however the child looks.
+		{"coin battery in mouth", "my daughter 3 years put a coin battery in mouth, I cannot find it now", "battery_or_magnet", triage.UrgencyEmergency},
+		{"pila de botón, jugando", "mi hijo se tragó una pila de botón hace dos horas pero está jugando normal", "battery_or_magnet", triage.UrgencyEmergency},
+		{"magnets, fine now", "my son was playing and swallowed two magnets, he is fine", "battery_or_magnet", triage.UrgencyEmergency},
+		{"battery hours ago", "my son swallowed a battery 2 hours ago but he seems fine", "battery_or_magnet", triage.UrgencyEmergency},
+		{"battery for the meter", "I need a new battery for my glucose meter", "", triage.UrgencyRoutine},
+		{"battery hypothetical", "what should I do if my son ever swallows a button battery?", "", triage.UrgencyRoutine},
+		// Pregnancy from 20 weeks with a headache and swelling, or lights.
+		{"pregnant flashing lights", "I am 32 weeks pregnant, headache since morning and I see flashing lights", "preeclampsia", triage.UrgencyEmergency},
+		{"semanas hinchazón y cabeza", "tengo 30 semanas de embarazo, se me hinchan los pies y la cara y me duele mucho la cabeza", "preeclampsia", triage.UrgencyEmergency},
+		{"embarazada lucecitas", "estoy embarazada de 28 semanas y veo lucecitas", "preeclampsia", triage.UrgencyEmergency},
+		{"pre-eclampsia history", "tuve preeclampsia en mi primer embarazo hace 3 años, ahora estoy de 22 semanas, necesito cita", "", triage.UrgencyRoutine},
+		{"mother's pre-eclampsia", "my mother had pre-eclampsia with all her pregnancies, am I at risk? I am 24 weeks", "", triage.UrgencyRoutine},
+		// A sting, a food or a drug, then face, lips or tongue swelling or
+		// trouble swallowing.
+		{"wasp then lips", "wasp stung him on the arm and now his lips are getting swollen", "anaphylaxis", triage.UrgencyEmergency},
+		{"camarones labios", "comió camarones y se le hincharon los labios", "anaphylaxis", triage.UrgencyEmergency},
+		{"face swelling hard to swallow", "my face is swelling and it's hard to swallow", "anaphylaxis", triage.UrgencyEmergency},
+		{"nueces cuesta tragar", "mi hijo comio nueces y le cuesta tragar", "anaphylaxis", triage.UrgencyEmergency},
+		{"sting far from swallowing es", "a mi esposo le picó una avispa en el jardín hace un rato, se le hinchó el cuello y la cara y ahora le cuesta tragar", "anaphylaxis", triage.UrgencyEmergency},
+		{"local sting", "a bee stung my hand, it is red and swollen", "medication_reaction", triage.UrgencyUrgent},
+		{"sting last summer", "I got stung by a bee last summer and my face swelled, do I need an epipen prescription?", "", triage.UrgencyRoutine},
+		{"leaflet may swell", "the amoxicillin leaflet says it can cause swelling of the face, is that common?", "", triage.UrgencyRoutine},
+		{"label may swell es", "el prospecto del enalapril dice que puede hinchar los labios, ¿es normal la tos?", "", triage.UrgencyRoutine},
+		{"shaking attack, eye go up", "my son have a shaking attack for 5 minute, his eye go up", "seizure", triage.UrgencyEmergency},
+		{"tieso y se sacudía", "le dio un ataque, se puso tieso y se sacudía, duró como 4 minutos", "seizure", triage.UrgencyEmergency},
+		{"boca de lado", "a mi mamá la boca se le fue de lado", "stroke", triage.UrgencyEmergency},
+		{"diabetic sudado", "mi esposo es diabetico, esta todo sudado y confundido", "glucose", triage.UrgencyEmergency},
+		{"battery in the mouth", "my baby put the little battery from the watch in his mouth and now I can't find it", "battery_or_magnet", triage.UrgencyEmergency},
+		{"imán", "se comió un imán de la nevera", "battery_or_magnet", triage.UrgencyEmergency},
+		{"pregnant vision blurry", "I'm 7 months pregnant and my vision is blurry and my hands and face very puffy", "preeclampsia", triage.UrgencyEmergency},
+		{"peanut lip big", "after eat peanut my son lip is big and he cough", "anaphylaxis", triage.UrgencyEmergency},
+		{"new medicine face swelling", "my mother take new medicine for pressure, now her face and lip swelling", "anaphylaxis", triage.UrgencyEmergency},
+		{"spider bite face", "a spider bit her on the cheek and her face is swelling", "anaphylaxis", triage.UrgencyEmergency},
+		{"known cause, now swelling", "I took the new pill, I know it can cause this, and now my face is swelling and hard to swallow", "anaphylaxis", triage.UrgencyEmergency},
+		{"does it cause swelling", "does lisinopril cause lip swelling?", "", triage.UrgencyRoutine},
+		{"can the pill cause", "can the new pill cause face swelling?", "", triage.UrgencyRoutine},
+		{"eye pressure went up", "my eye pressure went up to 28 at the last visit, do I need new drops?", "", triage.UrgencyRoutine},
+		{"grano bajo el ojo", "tengo un grano en un lado de la cara bajo el ojo", "", triage.UrgencyRoutine},
+		{"protein shakes", "protein shakes give all the body needs, can I use them after surgery?", "", triage.UrgencyRoutine},
+		{"medication for swelling", "what medication for my face swelling from the tooth?", "medication_reaction", triage.UrgencyUrgent},
+		{"melasma in pregnancy", "estoy embarazada y veo que me salen manchas en la cara, es normal?", "pregnancy_concern", triage.UrgencyUrgent},
 		// The set-asides above must not swallow real signs.
 		{"dog bit a person", "our dog bit my son and he is bleeding a lot, do we need a vet for the dog?", "severe_bleeding", triage.UrgencyEmergency},
 		{"si is yes", "sí, tiene dolor de pecho fuerte, ¿qué le pasa?", "chest_pain", triage.UrgencyEmergency},
@@ -357,6 +430,13 @@ func TestFindRedFlags(t *testing.T) {
 		{"es infant fever", "mi bebe de 2 meses tiene fiebre", "young_infant_fever", triage.UrgencyEmergency},
 		{"es older infant fever", "mi bebe de 6 meses tiene fiebre", "infant_fever", triage.UrgencyUrgent},
 	}
+	runRedFlagCases(t, tests)
+}
+
+// runRedFlagCases checks each case's urgency, and that the expected kind
+// is among the flags with a span inside the text.
+func runRedFlagCases(t *testing.T, tests []redFlagCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			flags := triage.FindRedFlags(tt.text)

@@ -102,7 +102,7 @@ func (sp *speller) correct(w string, buf []byte) (string, []byte) {
 
 // realWords are common words one letter from a rule word, which the
 // speller must leave alone.
-var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut store strike stoke stake strobe bottled bottles hecho techo dicho flood floods breed bleep cheat chess crest chase pesos pecha brath beath seize seized dolar dolares chests gaping")
+var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut store strike stoke stake strobe bottled bottles hecho techo dicho flood floods breed bleep cheat chess crest chase pesos pecha brath beath seize seized dolar dolares chests gaping round rounds smell smells")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

@@ -367,10 +367,30 @@ func TestHeldOut(t *testing.T) {
 // life" told far from the word, tar-like stool then fainting, numbness
 // with wetting oneself, a whole leg burned white and painless); fixed
 // likewise.
+// probe29 (100, English dictated by voice or written by speakers of
+// Haitian Creole, Portuguese, Tagalog, Vietnamese and Polish, and Spanish
+// from several countries) found 0.78 (a fit of 6 minutes with confusion an
+// hour later, "one side of the mouth is down", a diabetic confused,
+// sweating and shaking, a button battery in a child who looks fine, a
+// baby with fever "shaking all the body, eyes going up", swelling then
+// headache and "little lights" at 26 weeks, a bee sting then a swelling
+// face and trouble swallowing); fixed likewise, with a swallowed battery
+// a kind of its own that no later calm and no "an hour ago" can lower.
+// probe30 (100, 40% Spanish, the messages a tired front desk would skim
+// past: signs told by a relative inside a billing or scheduling request,
+// minimised, or read on a device) found 0.742 (a grey sweat with an arm
+// ache called heartburn, postpartum sparkles with a headache, a bump on
+// the head on Eliquis then confusion, a 91-year-old breathing fast and
+// shallow with clammy skin, weekly methotrexate taken daily, a child at a
+// grandmother's pill box, a 10-day-old at 38.4 not feeding, "esta vez lo
+// va a hacer bien" with cuts that bleed); fixed likewise, with a dangerous
+// dose and a sick newborn kinds of their own, a negation of something
+// beside the sign ("no cut") no longer denying it, and a leaflet's "call
+// 911 if" read as an instruction.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }

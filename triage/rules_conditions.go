@@ -1,0 +1,464 @@
+package triage
+
+// conditionRules are the other emergencies: seizures, unresponsiveness,
+// sepsis, and the signs of other conditions, injuries, readings and
+// exposures that cannot wait.
+var conditionRules = []rule{
+	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
+		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",
+		"ataque|crisis ~1 epilep*",
+		"shaking|shake|shook|shakes|jerking|twitching|sacud*|convulsionando ~~6 floor|suelo|piso|entero|entera|todo",
+		"eyes|ojos ~2 rolled|rolling|volteados|volteado|en ~1 blanco",
+		"rigid|rigido|rigida|tieso|tiesa|stiff ~~6 shak*|sacud*|jerk*|tembl*",
+		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 whole ~1 body",
+		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 todo ~2 cuerpo",
+		// Non-native and dictated: "shaking all the body", "his eyes
+		// going up", "se le iban los ojos para arriba".
+		"shak*|shook|jerk*|twitch* ~2 all ~1 the|his|her|my ~1 body",
+		"whole|entire ~1 body ~3 shak*|shook|jerk*|twitch*|convuls*",
+		"eye|eyes ~0 going|gone|went|go|goes|turned|turning|rolled|rolling|roll|rolls|stuck ~1 up|upward|upwards",
+		"eye|eyes ~0 are|were|is|was|keep|keeps|kept|started|start ~0 going|gone|go|turned|turning|rolled|rolling|stuck ~1 up|upward|upwards",
+		"shak*|jerk*|twitch* ~1 attack*|episode*|spell*|fit|fits",
+		"ojos ~4 para|hacia ~1 arriba|atras",
+		// A fit that lasts minutes: "shaking all over for like 6 minutes",
+		// "jerking for 5 minutes", "se sacudió como 5 minutos".
+		"shak*|shook|twitch*|tembl* ~2 all|whole|todo|toda|entero|entera ~~8 " + minutesCount,
+		"jerk*|convulsing|convulsed|seizing|sacud*|convulsionando|convulsiono ~~10 " + minutesCount,
+		// "Some kind of fit ... shaking" (not "fit me in"), "le dio un
+		// ataque y se sacudía".
+		"a|had|having|has|another|kind|sort ~2 fit|fits ~~12 shak*|shook|jerk*|twitch*|stiff|rigid|foam*|drool*",
+		"ataque ~~8 sacud*|tieso|tiesa|rigido|rigida|espuma|babea*",
+		// Shaking all over, then confusion that stays: "an hour later he
+		// still doesn't know where he is".
+		"shak*|shook|jerk*|sacud*|tembl* ~2 all|whole|todo|toda|entero|entera ~~25 still|todavia|sigue|aun ~~3 confus*|confundid*|doesnt|dont|no ~2 know|sabe|recognize|reconoce",
+	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*|protein|milk|proteina|batido*|smoothie*", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold"},
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
+		"unresponsive%", "unconscious%", "inconsciente*",
+		"hard|difficult|harder|dificil ~2 to ~1 wake|awaken|despertar",
+		"barely|hardly|apenas ~2 respond*|responds|responsive|conscious|awake|wakes|reacciona|responde|despierta",
+		"ni ~1 despierta|reacciona|responde",
+		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
+		"not|isnt|wont ~1 responding|responsive",
+		"no ~3 despierta|despertar*|reacciona|responde",
+		"collapsed", "colapso", "desplomo",
+		"barely|hardly|apenas|cant|can't|cannot|no ~4 open|abre|abrir ~2 her|his|the|los|sus|my ~1 eyes|ojos",
+		"barely|hardly|apenas|cant ~3 keep ~3 eyes|ojos ~2 open|abiertos",
+		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 cold|fria|frio|confus*|confundid*|mumbl*|cant|wont|no|breath*|respir*",
+	}, notBefore: "portal|app|website|site|page|pagina|mejor|better|rather|prefer|prefiero|seria", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
+	// Fever with chills and a worsening belly after surgery, fever with
+	// confusion, mottled skin or low blood pressure (sepsis), or
+	// with a purple rash that does not fade (meningitis).
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
+		"fever*|fiebre|calentura|temp* ~~12 confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando",
+		"confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando ~~12 fever*|fiebre|calentura",
+		"purple|morad* ~3 rash*|spots|dots|manchas|manchitas|puntos|puntitos|ronchas",
+		"manchas|manchitas|puntos|puntitos|ronchas|spots|dots|rash* ~2 morad*|purple",
+		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~10 fiebre|fever|calentura",
+		"fiebre|fever|calentura ~~10 cuello|neck ~2 tieso|tiesa|rigido|stiff",
+		"rash*|spots|manchas|ronchas|dots|puntitos|puntos ~~10 glass|vaso",
+		"infection|infected|uti|infeccion|antibiotic*|antibiotico*|pneumonia|neumonia ~~15 confus*|confundid*|mottled|moteada|blotchy",
+		"burning ~1 up ~~15 confus*|confundid*|hallucinat*|alucin*|talking|stand|pararse|levantarse",
+		"sense ~~15 fever*|fiebre|burning|calentura",
+		"doesnt|dont|no ~2 know|sabe ~2 what|where|que|donde ~~15 fever*|fiebre|burning|calentura",
+		"skin|piel ~3 blotchy|mottled|moteada|manchada",
+		// Fast, shallow breathing with cold, clammy skin or a mind "out of
+		// it", with or without fever: shock in an older adult.
+		fastBreathing + " ~~20 " + shockSkin,
+		shockSkin + " ~~20 " + fastBreathing,
+		fastBreathing + " ~~20 out ~1 of ~1 it",
+		fastBreathing + " ~~20 not ~1 making ~1 sense", "not ~1 making ~1 sense ~~20 " + fastBreathing,
+		"out ~1 of ~1 it ~~20 " + fastBreathing,
+		"surgery|cirugia|operacion|operaron|operated|gallbladder|appendix|vesicula|apendice ~~30 fever*|fiebre ~~15 chills|escalofrios|belly|abdomen|panza|barriga|worse|peor",
+		"talking|hablando|habla ~2 to|con ~2 people|someone|somebody|gente|personas ~~4 not|arent|isnt|no ~1 there|estan|hay",
+		"hallucinat*|alucin* ~~15 fever*|fiebre|burning|calentura",
+		"fever*|fiebre|calentura ~~15 hallucinat*|alucin*",
+		"confus*|confundid* ~~15 infection|infected|uti|infeccion|pneumonia|neumonia",
+		"blotchy|mottled|moteada|manchada|jaspeada ~~4 purple|morad*|blue|azul*|knees|rodillas|skin|piel|legs|piernas",
+		"bp|pressure|presion|tension ~4 #40-85 ~1 #20-50",
+		"rash*|spots|dots|manchas|ronchas|puntitos ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
+	}, notAfter: "mg|pill*|medic*"},
+	// Numbness between the legs with trouble passing urine (a compressed
+	// spinal cord).
+	{kind: "cauda_equina", urgency: UrgencyEmergency, patterns: []string{
+		"numb*|dormid*|adormec* ~~8 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas|wipe ~~25 pee|peeing|orinar|urinat*|bladder|vejiga|poop|bowel*",
+		"cant|can't|cannot ~2 feel ~~6 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas ~~25 pee|peeing|orinar|urinat*|bladder|vejiga",
+		"no ~1 siento ~~6 private|groin|genital*|entrepierna|partes|nalgas ~~25 pee|orinar|orino|vejiga",
+		"private|groin|genital*|saddle|entrepierna|partes ~~8 numb*|dormid*|adormec* ~~25 pee|peeing|orinar|urinat*|bladder|vejiga",
+		"numb*|dormid*|adormec* ~~8 bottom|buttocks|thighs|groin|private|nalgas|entrepierna ~~20 wet ~1 myself|herself|himself",
+		"pee|peeing|orinar|urinat*|bladder|vejiga ~~25 numb*|dormid*|adormec* ~~8 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas",
+		"cauda ~1 equina",
+	}},
+	// A cold, white limb (a blocked artery); no urine with confusion.
+	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: []string{
+		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|went ~1 cold|fria|frio ~~4 white|blanca|blanco|pale|palida|palido|blue|azul",
+		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|fria|frio ~~8 cant|can't|no ~2 feel|siente|siento",
+		"peed|pee|peeing|urinat*|orin*|orinado ~~12 confus*|confundid*",
+		"havent|haven't|hasnt|not|no ~3 peed|pee|peeing|urinated|orinado|orina ~~12 confus*|confundid*",
+	}},
+	// A hard belly with vomiting, or green vomit.
+	{kind: "acute_abdomen", urgency: UrgencyEmergency, patterns: []string{
+		"belly|stomach|abdomen|panza|barriga|estomago|vientre ~~4 rock ~1 hard", "hard ~2 as ~1 a ~1 rock|board",
+		"dura|duro ~2 como ~1 piedra|tabla|roca",
+		"vomit*|throwing|threw|puking|vomito|vomitando ~3 green|verde|bile|bilis",
+		"ombligo|navel ~~15 derecha|right", "belly ~1 button ~~15 right|derecha",
+	}},
+	// Sudden confusion: not knowing where one is or who others are.
+	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: []string{
+		"sudden*|suddenly|repente ~~10 doesnt|does|dont|no ~2 know|sabe|recognize|reconoce",
+		"sudden*|suddenly|repente ~~6 confus*|confundid*|disoriented|desorientad*",
+		"doesnt|no ~2 know|sabe|recognize|reconoce ~~8 fine|bien ~~4 lunch|morning|manana|ayer|yesterday|hour|hora",
+		"no ~1 reconoce ~2 a ~1 nadie", "doesnt|didnt|cant ~1 recognize ~2 anyone|anybody|us|me|his|her",
+		"no ~1 nos|me|lo|la|los ~1 reconoce|reconocio|reconoció",
+		"doesnt|dont|didnt|no ~2 know|sabe|recognize|reconoce ~2 who|quien ~2 i|soy|am|es|we|they",
+		"wandering|deambula*|perdido|perdida ~~12 cold|freezing|frio|helad*|shiver*|tembl*|degrees|grados",
+		"walking|walks|walk|camina|caminando ~2 like|como ~1 drunk|borracho|borracha ~~10 confus*|confundid*|sleepy|dormid*",
+		"confus*|confundid* ~~10 walking|walks|walk|camina|caminando ~2 like|como ~1 drunk|borracho|borracha",
+	}},
+	// A baby or child losing water, or hurt in a fall and now vomiting or
+	// drowsy; a missed dialysis with weakness; pregnancy with fainting.
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{
+		"no ~1 wet ~1 diaper*|diapers|panal*", "soft ~1 spot ~3 sunken|hundid*", "mollera*|mollerita ~3 hundid*",
+		"no ~1 moja ~2 panal|panales|pañal|pañales", "sin ~1 lagrimas", "no ~1 tears", "without ~1 tears",
+		"yellow|amarill* ~~10 sleepy|latch|feeding|feed|dormid*|lethargic|floppy",
+		"fell|fall|cayo|cayó|rolled|rodo ~~6 baby|infant|toddler|bebe|nino|nina|nena|nene|kid ~~15 vomit*|vomito|sleepy|drowsy|somnolient*|chichon|lump|bump",
+		"baby|infant|newborn|bebe|wk|wks|week|weeks|semanas ~~15 vomit*|puking ~~15 green|verde|bile|bilis",
+		"baby|infant|toddler|bebe|nino|nina|kid ~~12 fell|fall|cayo|cayó|rolled|rodo|rodó ~~12 vomit*|thrown|threw|sleepy|drowsy|somnolient*|confus*",
+		"fell|fall|cayo|caida|cai ~~8 cant|can't|cannot|couldnt|no ~3 get ~1 up",
+		"fell|fall|cayo|caida|cai ~~8 no ~2 puede|pudo|podia ~1 parar|pararse|levantar|levantarse",
+		"on|en ~2 the|el ~1 floor|piso|suelo ~2 since|desde|for|all ~1 night|hours|horas|noche",
+		"tirada|tirado|lying|laying ~3 on|en ~2 the|el|la ~1 floor|piso|suelo",
+		"missed|skipped|falte|perdi ~3 dialysis|dialisis ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",
+		"dialysis|dialisis ~~8 missed|skipped|falte|perdi ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",
+		"pregnan*|embaraz* ~~25 faint*|desmay*", "pregnan*|embaraz* ~~25 passed ~1 out",
+		"pregnan*|embaraz* ~~20 shoulder|hombro ~2 tip|punta",
+		"#4-14 ~1 weeks|wks|semanas ~~30 faint*|fainted|passed|desmay*|shoulder|hombro",
+		"pregnancy ~1 test|prueba ~~30 faint*|fainted|desmay*|shoulder|hombro",
+		"pregnan*|embaraz* ~~25 tip|punta ~3 shoulder|hombro",
+		"pregnan*|embaraz* ~~25 pass ~1 out",
+		"thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel|sintrom|warfarina|apixaban|rivaroxaban ~~12 fell|fall|hit|cayo|golpe*|bumped|banged|knocked|slipped|tripped|struck|pego|resbalo ~~8 head|cabeza",
+		"fell|hit|cayo|golpe*|bumped|banged|knocked|slipped|tripped|struck|pego|resbalo ~~8 head|cabeza ~~12 thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel|sintrom|warfarina|apixaban|rivaroxaban",
+		"head|cabeza ~~20 same ~1 question*|thing*|things|pregunta*|cosa*",
+		"head|cabeza ~~20 repeat*|repite|repitiendo ~3 herself|himself|question*|pregunta*",
+		"nosebleed ~~8 hour|hours|wont|stop|hora|horas", "nose ~2 bleed* ~~8 hour|hours|wont|hora|horas",
+	}},
+	// A swollen leg, then breathlessness or pain on breathing in (a clot
+	// gone to the lung).
+	{kind: "pulmonary_embolism", urgency: UrgencyEmergency, patterns: []string{
+		"leg|calf|pierna|pantorrilla ~~6 swollen|swell*|hinch* ~~25 winded|breathless|short|breath|ahog*|falta|gasping|trouble|dificultad",
+		"swollen|swell*|hinch* ~~4 leg|calf|pierna|pantorrilla ~~25 winded|breathless|short|breath|ahog*|falta|gasping|trouble|dificultad",
+		"winded|breathless|ahog*|breath ~~25 leg|calf|pierna|pantorrilla ~~6 swollen|swell*|hinch*",
+	}},
+	// Black or bloody stool with fainting.
+	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"coffee ~1 grounds", "borra ~1 de ~1 cafe",
+		"tar|tarry|alquitran|chapopote ~~15 faint*|pass|passed|dizzy|mare*|desmay*|lightheaded|palido|palida|pale",
+		"black|tarry|negr*|bloody|blood|sangre ~~6 stool*|poop*|pooping|heces|popo|caca|tarry|evacuaciones ~~10 faint*|passed|dizzy|lightheaded|desmay*|mare*",
+		"faint*|passed|dizzy|lightheaded|desmay*|mare* ~~10 black|tarry|negr*|bloody ~~4 stool*|poop*|pooping|heces|popo|caca|tarry",
+	}},
+	// Pre-eclampsia signs in pregnancy.
+	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: []string{
+		"pregnan*|embaraz* ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~2 " + lightsSeen,
+		"#20-42 ~1 semanas|weeks|wks ~~25 seeing|see|sees|saw|veo|viendo|ve|vi ~2 " + lightsSeen,
+		// Swelling told before the headache: "my feet and face is
+		// swelling ... headache dont go away".
+		"pregnan*|embaraz* ~~20 swell*|swollen|hinch*|puffy|puffed ~~15 headache*|cabeza",
+		"#20-42 ~1 semanas|weeks|wks ~~20 swell*|swollen|hinch*|puffy|puffed ~~15 headache*|cabeza",
+		"pregnan*|embaraz* ~~15 blurry|blurred|borrosa ~1 vision|vista",
+		"pregnan*|embaraz* ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*|puffy|puffed|spots|vision|vista",
+		"pregnan*|embaraz* ~~25 vision|vista|sight ~3 blurry|blurred|blurr*|borrosa|borroso|dim|dark|spotty",
+		"#20-42 ~1 semanas|weeks|wks ~~25 vision|vista|sight ~3 blurry|blurred|blurr*|borrosa|borroso|dim|dark|spotty",
+		"#20-42 ~1 semanas|weeks|wks ~~25 lucecitas|spots|puntos|estrellitas|borrosa|blurry",
+		"luz|birth|delivered|delivery|postpartum|posparto|parto|cesarea|csection ~~20 lucecitas|spots|puntos|estrellitas|borrosa|blurry|#160-260",
+		"pregnan*|embaraz* ~~15 #160-260 ~1 #100-200",
+		"tuve|had ~3 bebe|baby ~~20 lucecitas|spots|puntos|estrellitas|borrosa|blurry|#160-260",
+		// After the birth, lights seen or a headache with swelling, told
+		// at length: "had my baby 6 days ago ... pounding headache ... I
+		// keep seeing little sparkles".
+		postpartumWords + " ~~35 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
+		postpartumWords + " ~~35 headache*|cabeza ~~20 swell*|swollen|hinch*|puffy|puffed|vision|vista|blurry|borrosa",
+		"c ~0 section ~~35 headache*|cabeza ~~20 swell*|swollen|hinch*|puffy|puffed|vision|vista|blurry|borrosa",
+		"c ~0 section ~~35 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
+		"had|tuve|tuvo ~3 bebe|baby|nena|nene ~~35 seeing|see|sees|saw|veo|viendo|ve|vi ~3 " + lightsSeen,
+		"had|tuve|tuvo ~3 bebe|baby|nena|nene ~~35 headache*|cabeza ~~20 swell*|swollen|hinch*|puffy|puffed|vision|vista|blurry|borrosa",
+		"#20-42 ~1 semanas|weeks|wks ~~15 headache*|cabeza ~~12 swell*|swollen|hinch*",
+		"baby|bebe ~~4 no|not|hasnt|hasn't|hasn ~2 se|been ~1 mueve|moved|moving ~~3 desde|since|all|ayer|yesterday|hours|horas",
+		"baby|bebe ~~6 no|not|hasnt|hasn't|havent|didnt ~4 moved|movido|moving|moviendo|mueve|kicked|kicking|pateado ~~8 since|desde|nada|all|anoche|last|hours|horas|morning|manana|ayer|yesterday",
+		"havent|haven't|hasnt|not|no|didnt ~3 felt|feel|sentido|siento|senti ~4 move|moving|mueve|mueva|moverse|kick*|patada*|pataditas ~~10 since|desde|anoche|hours|horas|nada|nothing|morning|manana|all",
+	}},
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|blood|sangre",
+		"bleed*|sangrando|sangrado|sangro|sangra ~~12 pregnan*|embaraz*",
+		"pregnan*|embaraz* ~~20 bleed*|sangrando|sangrado|sangro|sangra|sangre",
+		"mueva|mueve|moviendo|move|moving|moved|kicking|kicked|patea|pateado ~~12 sangre|bleed*|bleeding|sangrado|sangrando|blood",
+		"#20-42 ~1 weeks|wks|semanas ~~20 bleed*|sangrando|sangrado|sangre|blood",
+		"de ~1 #5-9 ~1 meses ~~12 sangre|sangrado|sangrando",
+		"miscarr*", "aborto ~1 espontaneo", "perdiendo ~2 bebe",
+		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
+		"rompi*|rompio|rompe ~3 fuente|bolsa",
+		"#20-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
+		"#20-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",
+	}, notAfter: labWords, mild: lightBleeding},
+	// Chemicals or an object in the eye.
+	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
+		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco ~~8 eye|eyes|ojo|ojos",
+		"eye|eyes|ojo|ojos ~~8 chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco",
+		"metal|glass|vidrio|piece|pedazo|shard|astilla|fierro|wire ~~8 eye|ojo ~~10 cant|can't|cannot|no ~2 see|ver|veo|open|abrir",
+		"cant|cannot|no ~2 see|veo|ver ~2 out ~2 of ~2 my|his|her|the ~1 eye",
+	}},
+	// Large burns and scalds, hypothermia, heat stroke.
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
+		"boiling|hirviendo|scald*|quem*|burn*|aceite|coffee|cafe|tea|soup|sopa ~~10 blister*|ampolla* ~~6 chest|face|pecho|cara|toda|todo|whole|all|big|large|grandes|pierna|leg|legs|arm|brazo|espalda|back|stomach|panza",
+		"blister*|ampolla* ~~6 peeling|pelando|despellej*",
+		"boiling|hirviendo|scald*|quem*|burn*|aceite|gasolina ~~12 pecho|cara|brazo|pierna|chest|face|arm|leg ~~8 ampolla*|blister*",
+		"quem*|burned|burnt ~3 la|su|his|her|my|the ~1 cara|face",
+		"quemada|quemado|burned|burnt ~2 toda|todo|whole|entire ~2 la|el|my|his|her ~1 pierna|brazo|espalda|leg|arm|back|abdomen|pecho|chest",
+		"piel|skin ~3 blanca|white|negra|black ~~8 no ~2 duele|hurt|dolor",
+		"leathery|charred|acartonad*|chamuscad* ~~25 burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo",
+		"boiling|hirviendo|scald*|quem*|burn*|aceite|fire|fuego ~~10 skin|piel ~3 peeling|peel*|off|pelando|despellej*|cayendo",
+		"toddler|baby|infant|bebe|nino|nina|nene|nena|kid|child ~~8 boiling|hirviendo|scald*",
+		"burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo|spilled|derrame ~~25 leathery|charred|acartonad*|chamuscad*",
+		"alacran|escorpion|scorpion ~~10 babea*|drool*|ojos|eyes|respir*|breath*|nene|nena|nino|nina|bebe|baby|kid|child",
+		"hypotherm*|hipoterm*", "heat ~1 stroke", "golpe ~1 de ~1 calor",
+		"no|not|stopped|dejo ~2 suda|sudando|sweating|sweat ~~10 hot|caliente|confus*|confundid*|incoheren*|rojo|red|sol|sun|sentido|sense",
+		"hot|caliente|calor|heat ~~8 no|not|stopped|dejo ~2 suda|sudando|sweating",
+		"sun|sol|heat|calor ~~12 confus*|confundid*|incoheren*|delir*|unresponsive",
+		"mumbl*|balbuce* ~~10 ice|cold|freezing|helad*|fria|frio|congelad*",
+		"slow ~1 motion ~~10 ice|cold|freezing|helad*|fria|frio|congelad*",
+		"ice|freezing|helad*|congelad* ~~10 mumbl*|balbuce*|lento|lenta",
+		"ice|freezing|helad*|congelad* ~~10 slow ~1 motion",
+		"carbon ~1 monoxide", "monoxido ~2 carbono", "co ~1 alarm|detector",
+		"detector|alarm|alarma ~~4 going ~1 off", "detector|alarm|alarma ~~4 beeping|sonando|suena|pitando",
+		"brasero|anafre|carbon|charcoal|estufa ~~15 dolor ~2 cabeza", "brasero|anafre|carbon|charcoal|estufa ~~15 headache*|mare*|nause*|vomit*|desmay*|faint*",
+		"furnace|heater|generator|calentador|boiler|estufa ~~12 headache*|dizz*|nause*|mare*|vomit*|lethargic",
+		"headache*|dizz*|nause*|mare* ~~25 furnace|heater|generator|generador|calentador|boiler",
+		"whole ~1 family|house|household ~~12 headache*|dizz*|nause*|vomit*|puk*",
+		"toda ~1 la ~1 familia ~~12 dolor ~2 cabeza|mare*|nause*|vomit*",
+		"ice|helad* ~1 cold|fria|frio ~~10 confus*|confundid*|shiver*|tembl*|responde|unresponsive|wont ~1 wake",
+		"shivering|temblar|temblando ~2 stopped|paro|dejo",
+	}, notAfter: "detector|detectors|detectores"},
+	// An electric shock; "like electric shocks in my head" is a sensation.
+	{kind: "electric_shock", urgency: UrgencyEmergency, idiom: "como|like|feels|feel|feeling|siento|sensation|sensacion|zaps|zap", patterns: []string{
+		"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga|toque", "descarga|toque ~1 electric*",
+	}},
+	// Alcohol withdrawal with shaking, sweats, hallucinations or seizures.
+	{kind: "withdrawal", urgency: UrgencyEmergency, patterns: []string{
+		"stopped|dejo|quit ~3 drinking|alcohol|tomar|beber|bebiendo|tomando ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
+		"cold ~1 turkey ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
+		"see|sees|seeing|ve|viendo ~2 bugs|bichos|insects|insectos|spiders|aranas ~3 crawling|wall|walls|pared|paredes|caminando",
+	}, notBefore: "want|wanna|quiero|trying|try|planning|plan"},
+	// Someone who lives alone and does not answer: a welfare check.
+	{kind: "welfare", urgency: UrgencyEmergency, patterns: []string{
+		"not|no|isnt ~2 answering|answer|responding|contesta|responde|abre ~3 door|phone|puerta|telefono|cel ~~20 alone|sola|solo|floor|piso|suelo",
+		"alone|sola|solo ~~20 not|no|isnt ~2 answering|answer|responding|contesta|responde|abre ~3 door|phone|puerta|telefono|cel",
+		"havent|haven't|no ~2 seen|visto ~3 her|him|la|lo ~~10 days|dias ~~15 not|no ~2 answering|answer|contesta|abre",
+	}},
+	// A snake bite.
+	{kind: "snake_bite", urgency: UrgencyEmergency, patterns: []string{
+		"snake|serpiente|vibora|culebra|cascabel|rattlesnake|rattler|copperhead|cobra ~~5 bit|bitten|bite|mordi*|mordio|pico|struck",
+		"bit|bitten|bite|mordi*|mordio|pico ~~5 snake|serpiente|vibora|culebra|cascabel|rattlesnake|rattler|copperhead",
+	}},
+	// Near drowning: pulled out of water, then drowsy or breathing fast.
+	{kind: "drowning", urgency: UrgencyEmergency, patterns: []string{
+		"bajo|debajo ~2 el|del ~1 agua ~~12 dormid*|sleepy|respira*|breath*",
+		"pool|pileta|piscina|alberca|lake|lago|river|bathtub|tina|acequia|canal|zanja|ditch|estanque|pond|ocean ~~12 sleepy|drowsy|dormid*|somnolient*|breath*|respira*|tos*|cough*|blue|azul|morad*",
+		"fell|cayo|cayó|underwater|drown* ~4 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
+		"pulled|rescued|sacamos|sacaron ~3 out|from|del|de ~3 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
+	}, notAfter: "bottle|botella|filter|filtro|bill|factura"},
+	// A drug that kills in a double dose, doubled or taken by mistake, and
+	// weekly methotrexate taken every day. A rule of its own: the words
+	// that end the overdose rule's matches ("instead of weekly", "a
+	// week") are the point here.
+	{kind: "dangerous_dose", urgency: UrgencyEmergency, patterns: []string{
+		"took|taken|tome|tomo|gave|given|di|dio ~3 double|doble ~~6 " + dangerousDrugs,
+		"doubled|duplique|duplico|accidentally|accidentalmente|mistakenly ~~6 " + dangerousDrugs,
+		dangerousDrugs + " ~~8 by|por ~1 mistake|accident|error|equivocacion",
+		"methotrexate|metotrexato|mtx ~~10 every ~1 day|night|morning ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 daily|diario|diaria|diariamente ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 todos ~1 los ~1 dias ~~20 " + mixUpWords,
+		"methotrexate|metotrexato|mtx ~~10 cada ~1 dia ~~20 " + mixUpWords,
+	}},
+	// Threats to hurt someone else.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"going|gonna|want|wanna|voy|quiero ~2 to ~1 hurt|kill|stab|shoot ~2 my|him|her|them|someone|somebody|brother|sister|wife|husband|mom|dad|son|daughter",
+		"voy|quiero ~2 a ~1 matar|lastimar|apunalar ~2 a|al|mi",
+		"knife|gun|cuchillo|pistola|arma ~~8 hurt|kill|stab|shoot|matar|lastimar ~2 him|her|them|someone|my|brother|wife|husband|a|al",
+		"knife|gun|cuchillo|pistola|arma|navaja|machete ~~12 protect|proteger|voices|voces|signals|senales|paranoi*|demons|demonios|following|siguen|persiguen",
+		"walking|walks|running|caminando|anda|andando ~2 around|por ~3 with|con ~2 a|un|una|the|el|la ~1 knife|gun|cuchillo|pistola|navaja|machete",
+		"said|says|threaten*|threatening|texted|told|wrote|dijo|dice|amenaz*|escribio|mando ~~5 kill|hurt|matar|matarme|lastimar ~1 me",
+		"cant|cannot|no ~3 talk|call|speak|hablar|llamar ~~8 he|she|hell|shell|el|ella|me|nos|los ~1 hear|hears|escucha|escuche|oye|oiga|oir",
+		"outside|afuera|fuera|door|puerta ~~8 gun|pistola|arma|knife|cuchillo|navaja|machete",
+		"gun|pistola|arma|knife|cuchillo|navaja|machete ~~6 outside|afuera|screaming|gritando|yelling|banging",
+		"gun|pistola|arma|knife|cuchillo|navaja|machete ~~15 hiding|hide|escondid*|escond*|encerrad*|locked",
+		"hiding|escondid*|encerrad*|locked ~~15 gun|pistola|arma|knife|cuchillo|navaja|machete",
+		"if|si ~3 leave|dejo|deje|voy|go ~~5 kill|mata|matar|finish|acabar|hurt",
+		"me ~1 esta|estan ~1 golpeando|pegando|pateando|ahorcando|ahogando|apunalando",
+		"choked|strangled|strangling|choking ~1 me|her|him", "me ~1 ahorco|ahorcó|estrangulo|estranguló|ahorcaba",
+		"is|are|keeps ~1 beating|hitting|choking|strangling|kicking|punching ~1 me|us",
+	}},
+	// Sudden testicle pain or swelling (torsion).
+	{kind: "testicular", urgency: UrgencyEmergency, patterns: []string{
+		"testicle*|testicular|testiculo*|scrot*|escroto ~~8 swollen|swell*|hinch*|vomit*|throwing|sudden*|repente",
+		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 testicle*|testicular|testiculo*|scrot*|escroto",
+		"pain|dolor ~2 down ~1 there ~~15 swollen|swell*|higher|vomit*|puking|throwing",
+		"one ~1 side ~3 higher ~~8 swollen|swell*|pain*|hurt*",
+	}},
+	// A blood sugar low enough to confuse or knock out, or very high.
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
+		"diabet*|insulin*|insulina ~~12 passed ~1 out",
+		"diabet*|insulin*|insulina ~~12 acting ~1 drunk|confus*|strange|weird",
+		"diabet*|insulin*|insulina ~~12 harder|hard ~2 to ~1 wake|awaken",
+		"sugar|meter|glucometer|glucometro|glucosa|azucar|aparato|aparatito|maquina|maquinita|machine|monitor ~3 says|reads|dice|marca ~1 hi|high",
+		"diabet*|insulin*|insulina ~~15 sweat*|sudando|sudor|shak*|tembl* ~~15 no|not|sin|dont|doesnt|didnt|wont|isnt|cant ~2 contesta|responde|reacciona|answer*|answering|respond*|sense|sentido",
+		// Confusion with sweating or shaking in a diabetic (a low sugar),
+		// told in any order: "very confuse, sweating and shaking ... he is
+		// diabetic too".
+		diabetesWords + " ~~25 " + confusedWords + " ~~15 " + sweatShakeWords,
+		diabetesWords + " ~~25 " + sweatShakeWords + " ~~15 " + confusedWords,
+		confusedWords + " ~~15 " + sweatShakeWords + " ~~25 " + diabetesWords,
+		sweatShakeWords + " ~~15 " + confusedWords + " ~~25 " + diabetesWords,
+		confusedWords + " ~~12 " + diabetesWords + " ~~12 " + sweatShakeWords,
+		sweatShakeWords + " ~~12 " + diabetesWords + " ~~12 " + confusedWords,
+		"diabet*|insulin*|insulina ~~15 no ~2 contesta|responde|reacciona ~2 bien",
+		"diabet*|insulin*|insulina ~~15 sudando ~1 frio",
+		"diabet*|insulin*|insulina ~~15 cold ~1 sweat*",
+		"insulin*|insulina ~~12 vomit* ~~8 breath*|respir*",
+		"wont|cant|wouldnt|refuses|no ~4 drink|tomar|tragar|swallow ~4 juice|jugo",
+		"acting|acts|actua|parece|esta ~1 drunk|borracho|borracha|tomado|tomada ~~8 doesnt|dont|not|no|never|nunca ~2 drink*|toma|bebe",
+		"type ~1 1|one|i ~~12 acting ~1 drunk|confus*|strange|weird",
+		"breath|aliento ~4 smell*|smells|huele ~4 fruity|acetone|nail|frut*|acetona|quitaesmalte",
+		"breathing|respira*|breaths ~3 deep|deeply|profund*|hondo ~2 and|y ~1 fast|rapid*|rapido|quick",
+		"breathing|respira*|breaths ~3 fast|rapid*|rapido|quick ~2 and|y ~1 deep|deeply|profund*|hondo",
+		"insulin*|diabet*|insulina|diabetic* ~~15 not ~1 making ~1 sense",
+		"not ~1 making ~1 sense ~~15 insulin*|diabet*|insulina|diabetic*",
+		"insulin*|diabet*|insulina|diabetic* ~~15 no ~1 tiene ~1 sentido",
+		"diabet*|insulin*|insulina ~~12 desmay*|unconscious|inconsciente|seizure*|convuls*|unresponsive",
+		"sugar|glucose|azucar|glucosa|bg|bs ~3 #10-54",
+		"meter|glucometer|glucometro|monitor|cgm|dexcom|libre|aparato|aparatito ~5 #10-54",
+		"sugar|glucose|azucar|glucosa|bg|bs ~3 #500-1500",
+		"sugar|glucose|azucar|glucosa ~3 hi|high|alta ~~8 confus*|vomit*|breath*|confundid*|vomit*|respir*",
+		// A sugar of 300 or more with vomiting, confusion or heavy
+		// breathing (ketoacidosis); alone it is urgent (cardio_metabolic).
+		"sugar|glucose|azucar|glucosa|meter|glucometro|glucometer ~4 #300-499 ~~10 vomit*|throwing|confus*|confundid*|breath*|respir*|drowsy|dormid*|fruity|frut*",
+	}, notAfter: "mg|mcg|units|unidades|grams|gramos|g|carbs|minutes|min|years|anos"},
+	// A potassium of 7 or more.
+	{kind: "critical_lab", urgency: UrgencyEmergency, patterns: []string{
+		"potassium|potasio ~4 #7-9",
+	}},
+	// A very high blood pressure with blurred vision, chest pain, confusion
+	// or numbness, or at 180/120 with a headache (190/115 with a headache
+	// alone is urgent: cardio_metabolic).
+	{kind: "hypertensive", urgency: UrgencyEmergency, patterns: []string{
+		"#180-300 ~1 #120-200 ~~12 headache*|cabeza|vision|vista|borroso|borrosa|blurry|blurred|chest|pecho|confus*|numb*",
+		"#180-300 ~1 #110-200 ~~12 vision|vista|borroso|borrosa|blurry|blurred|chest|pecho|confus*|numb*",
+		"borroso|borrosa|blurry|blurred|chest|pecho ~~12 #180-300 ~1 #110-200",
+	}},
+	// A racing heart with fainting, or a very fast rate.
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: []string{
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~15 pass ~1 out|faint*|desmay*|dizzy|mare*|chest|pecho|breath*|respir*",
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 black|blacked ~1 out",
+		"heart|pulse|corazon|pulso ~4 crazy|wild|loco ~~10 black|blacked|pass|passed|faint*|desmay*",
+		"heart|pulse|corazon|pulso ~4 #180-300",
+		"pulse|pulso|hr|latidos ~~5 #15-40", "heart ~1 rate ~~5 #15-40",
+		"hour ~1 is|was ~2 #15-40", // "HR is in the 40s": the tokenizer reads HR as "hour"
+		"faint*|fainted|desmay* ~~12 heart|corazon ~4 racing|pounding|flutter*|acelerad*",
+		"anorexi*|bulimi* ~~15 faint*|desmay*|heart|corazon|chest|pecho|passed",
+		"heart|pulse|corazon|pulso ~2 rate|ritmo ~3 #>=170",
+		"heart|pulse|corazon|pulso ~3 racing|pounding|acelerad* ~2 at ~1 #>=150",
+	}, notAfter: "mg"},
+	// Fever in a patient whose defences are down (chemotherapy, a
+	// transplant, dialysis): seen at once.
+	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, patterns: []string{
+		"chemo*|quimio*|transplant*|trasplant*|neutropen*|dialysis|dialisis|oncology|oncologia ~~15 fever*|fiebre|calentura|temp|temperature|temperatura|chills|escalofrios",
+		"fever*|fiebre|calentura|chills|escalofrios ~~15 chemo*|quimio*|transplant*|trasplant*|neutropen*",
+	}},
+	// Fever in a baby under three months old: seen in an emergency
+	// department, not called back later (an older infant's fever is
+	// infant_fever, urgent).
+	{kind: "young_infant_fever", urgency: UrgencyEmergency, patterns: []string{
+		"#1-12 ~1 week|weeks|wk|wks ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"#1-2 ~1 month|months|mo ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"bebe|nino|nina|hijo|hija|nieto|nieta|guagua|nene|nena|chamaco|chamaca|crio|cria|hijito|hijita ~3 de ~1 #1-12 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
+		"bebe|nino|nina|hijo|hija|nieto|nieta|guagua|nene|nena|chamaco|chamaca|crio|cria|hijito|hijita ~3 de ~1 #1-2 ~1 mes|meses ~~10 fiebre|calentura|temperatura",
+		"#1-30 ~1 day|days ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"newborn ~~10 fever*|feverish|temperatur*|temp", "fever*|feverish|temperatur*|temp ~~10 newborn",
+		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 #1-30 ~1 dia|dias ~~10 fiebre|calentura|temperatura",
+		"bebe|nino|nina|hijo|hija|nieto|nieta ~3 de ~1 un ~1 mes ~~10 fiebre|calentura|temperatura",
+		"bebe|nino|nina|guagua|nene|nena ~3 tiene|cumple ~1 #1-12 ~1 semana|semanas ~~10 fiebre|calentura|temperatura",
+		"bebe|nino|nina|guagua|nene|nena ~3 tiene|cumple ~1 #1-2 ~1 mes|meses ~~10 fiebre|calentura|temperatura",
+		"one ~1 month ~1 old ~~10 fever*|feverish|temperatur*|temp",
+		"#1-12 ~1 week|weeks|wk|wks ~1 old|olds ~~12 thermometer|temp|temperature|#38-41|#100-106",
+		"#1-12 ~1 semana|semanas ~~12 termometro|#38-41",
+		"recien ~1 nacid* ~~10 fiebre|calentura|temperatura", "fiebre|calentura|temperatura ~~10 recien ~1 nacid*",
+		// A age in days, then the thermometer: "mi guagua tiene 10 días y
+		// anda con 38,4", "my 12 day old is at 100.6" ("tiene 3 días con
+		// fiebre" is how long the fever has lasted, and stays out).
+		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~10 fiebre|calentura|temperatura|termometro|caliente|#38-41",
+		"#1-30 ~1 dia|dias ~1 de ~1 nacid* ~~10 fiebre|calentura|temperatura|termometro|caliente|#38-41",
+		"de ~1 #1-30 ~1 dia|dias ~~10 #38-41",
+		"#1-30 ~1 day|days ~1 old|olds ~~12 thermometer|#38-41|#100-106",
+	}},
+	// A newborn told in days who will not feed or wake, or a baby of a few
+	// weeks who is limp or blue: seen at once, fever or not (a baby of
+	// three weeks "not eating much" is seen today: infant_fever).
+	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: []string{
+		newbornAge + " ~~15 " + notFeeding,
+		newbornAge + " ~~15 " + limpBaby,
+		"de ~1 #1-30 ~1 dia|dias ~~15 " + notFeeding,
+		"de ~1 #1-30 ~1 dia|dias ~~15 " + limpBaby,
+		"#1-4 ~1 week|weeks|wk|wks ~1 old|olds ~~15 " + limpBaby,
+		"de ~1 #1-4 ~1 semana|semanas ~~15 " + limpBaby,
+		"newborn ~~15 " + notFeeding,
+		"recien ~1 nacid* ~~15 " + notFeeding,
+		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~15 " + notFeeding,
+		babyWords + " ~2 tiene|cumple|cumplio ~1 #1-30 ~1 dia|dias ~1 y ~~15 decaid*|aguadit*|letargic*|morad*",
+	}},
+	// A fever of 106 °F or 41 °C and over, at any age.
+	{kind: "very_high_fever", urgency: UrgencyEmergency, patterns: []string{
+		feverWords + " ~4 #106-110", feverWords + " ~4 #41-43",
+		"#41-43 ~2 de ~1 fiebre|temperatura|calentura", "#106-110 ~2 fever*",
+	}, notAfter: "hours|horas|days|dias|minutes|minutos|years|anos|mg|ml"},
+	// "The worst pain of my life", wherever it is.
+	{kind: "worst_pain", urgency: UrgencyEmergency, patterns: []string{
+		"worst ~2 pain ~3 life", "peor ~1 dolor ~3 vida",
+		"dolor ~2 de ~1 cabeza ~3 brutal|terrible|horrible|fuertisimo ~~3 repente|sudden*",
+		"dolor|headache*|pain ~~8 peor ~2 de ~1 mi ~1 vida",
+		"dolor ~~6 mas ~1 fuerte ~2 de ~1 mi ~1 vida",
+		"headache*|pain|dolor|head|cabeza ~~20 worst ~3 of ~1 her|his|my|their|your ~1 life", "dolor ~2 de ~1 cabeza ~~8 de ~1 golpe|repente",
+	}},
+	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: []string{
+		"worst ~2 headache*", "peor ~3 dolor ~2 cabeza",
+		"headache*|cabeza ~~20 stiff|rigido|tieso",
+		"thunderclap|trueno|explosive|explosivo",
+		"sudden*|repente ~3 severe|worst|fuerte*|terrible ~2 headache*|dolor",
+	}},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my",
+		// A crash or fall with neck pain and tingling or weakness.
+		"accident|crash|crashed|wreck|choque|accidente|choco ~~10 neck|cuello|spine|espalda|back ~~8 tingl*|numb*|hormigue*|adormec*|weak*|debil*",
+		"perdi*|perdio ~2 el ~1 conocimiento", "lost|losing ~1 consciousness", "knocked ~1 out",
+		"fell|fall|cayo|cayó|caida ~~12 confus*|confundid*|unconscious|inconsciente",
+		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
+		// A blow to the head followed by confusion, vomiting or drowsiness.
+		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito|doble|double",
+		"cai|cayo|cayó|fell|fall ~3 del|de|off|from ~1 techo|roof|balcon|balcony|andamio|scaffold*|terraza|terrace",
+		"cai|cayo|cayó|fell|fall ~~10 sangre|blood ~3 por|del|from ~2 el|la|his|her ~1 oido|ear|oreja",
+		"cayo|cayó|fell ~~10 no ~1 se ~1 mueve",
+		// A fall, then a headache with vomiting, told in any order.
+		fallWords + " ~~20 " + vomitWords + " ~~20 headache*|cabeza",
+		fallWords + " ~~20 headache*|cabeza ~~20 " + vomitWords,
+		vomitWords + " ~~20 headache*|cabeza ~~20 " + fallWords,
+		"headache*|cabeza ~~20 " + vomitWords + " ~~20 " + fallWords,
+		"head|cabeza ~2 injur*|trauma|golpe* ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
+		"hit|atropell* ~2 by|por ~2 car|truck|carro|coche|auto",
+		"pupil|pupils|pupila|pupilas ~~6 bigger|larger|different|uneven|dilated|blown|grande|distinta*|desigual*",
+		"foot|leg|pie|pierna ~4 turned|rotated|girado|girada|volteado|volteada ~2 out|outward|outwards|afuera",
+		"bone|hueso ~3 sticking|poking|salido|saliendo|expuesto|afuera|through",
+		"hit|golpe*|tackle*|collision|choque|helmet|casco|knocked ~~20 same ~1 question*|thing|pregunta*",
+		"helmet|casco|tackle*|concussion|conmocion ~~15 vomit*|puking|vomito|throwing",
+		"helmet|casco|tackle*|concussion|conmocion ~~15 threw ~1 up",
+		"golpe*|choque|casco ~~20 misma ~1 pregunta|cosa",
+		"caught|stuck|atrapad*|atorad*|crushed|aplastad* ~~4 in|en|under|bajo|between ~2 machine|machinery|press|prensa|maquina|engranaje|gear*|conveyor",
+		"machine|press|prensa|maquina ~~15 puddle|charco|hanging|colgando|white|pale|palido|palida",
+		"atropell*",
+	}, notBefore: "feel|feels|felt|siento"},
+}

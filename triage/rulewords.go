@@ -1,0 +1,69 @@
+package triage
+
+// Word lists of the rules that join several signs.
+const (
+	// A diabetic low: confusion with sweat or shakes (glucose).
+	diabetesWords   = "diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida"
+	confusedWords   = "confus*|confundid*|disoriented|desorientad*"
+	sweatShakeWords = "sweat*|sudando|sudad*|sudor|suda|sudoros*|clammy|shak*|tembl*"
+	// What sets off an allergic reaction: a sting or bite, a food, a drug.
+	// A medicine by its name or class; a plain "medication" only when new
+	// (newMedicine), since "medication for my swollen face" treats it.
+	allergyTriggers = stingOrFood + "|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|injection|inyeccion|vaccine|vacuna|" +
+		"lisinopril|enalapril|ibuprofen*|ibuprofeno|naproxen*|aspirin*|aspirina|sulfa|bactrim"
+	newMedicine = "new|started|starting|nueva|nuevo|empece|empezo|empezando ~3 medication|medicine|pill*|pastilla*|medicamento*|tablet*|shot|dose|dosis"
+	stingOrFood = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|spider|arana|bitten|mordio|mordida|" +
+		"hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*"
+	faceWords  = "face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca"
+	swellWords = "swell*|swollen|hinch*|inflam*"
+	hardTo     = "hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando"
+	// A count of minutes, in digits or words: a fit that lasts.
+	minutesCount = "#2-120|few|couple|several|many|varios|muchos|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|" +
+		"dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte ~1 minutes|minute|minutos|minuto"
+	// What a heart attack is taken for, and the sweat or colour that
+	// betrays it.
+	heartburnWords = "heartburn|indigestion|acidez|agruras|acedias|reflux|reflujo"
+	coldSweatWords = "sweat*|sweaty|sudando|sudor|sudad*|sudoros*|grey|gray|gris|grisaceo|grisacea|clammy|ashen"
+	// Lights seen in pregnancy (pre-eclampsia).
+	lightsSeen = "spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|estrellitas|destellos|chispas|manchas"
+	// A baby's age in days or early weeks, and a baby that will not feed or
+	// wake.
+	babyWords  = "bebe|bebito|bebita|guagua|nene|nena|recien|nacido|nacida|baby|hijo|hija|nino|nina"
+	newbornAge = "#1-30 ~1 day|days|dia|dias ~1 old|olds|de|nacid*"
+	limpBaby   = "floppy|limp|lethargic|letargic*|decaid*|aguadit*|blue|azul|morad*"
+	notFeeding = "not|wont|isnt|wouldnt|refus*|no|barely|apenas ~2 feed*|feeding|eat*|eating|nurs*|latch*|drink*|wake|waking|waken|quiere|come|toma|mama|agarra|despierta|succiona|chupa"
+	// Words around a self-harm threat (cuts, bleeding, dying) that make a
+	// vague promise a plan.
+	selfHarmContext = "cortes|cortadas|cortado|cortada|cortarse|cortandose|cuts|cutting|cut|sangr*|bleed*|morir*|matar*|die|dying|kill*|goodbye|adios|despedi*"
+	// How a lab value is told: "was 6.1", "me salió 126".
+	readAs = "was|is|at|came|reads|showed|shows|level|es|fue|salio|sale|dio|esta|estaba|marca|marco|nivel|en"
+	// A fall, and vomiting (see the trauma rule).
+	fallWords  = "fell|fall|falls|cayo|cai|caida|tumble|tumbled|slipped|resbalo"
+	vomitWords = "vomit*|vomitando|vomito|vomita|throwing|threw|puking|puked"
+	// A fever or a temperature named.
+	feverWords = "fever*|feverish|fiebre|temp|temperature|temperatura|calentura|thermometer|termometro"
+	// Insulin by its brand names.
+	insulinBrands = "lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|humulin|novolin|admelog|fiasp|lyumjev"
+	// A farewell told as things given away, and as the quiet to come
+	// (see the suicidal rule).
+	giveAway     = "gave|given|giving|give|regale|regalando|regalo|regalado|regala|deje|dejado|reparti|repartiendo|repartio ~4 away|cosas|pertenencias|ropa|juguetes|joyas|libros"
+	noSense      = "no ~3 sentido ~3 nada|vida|vivir"
+	noBother     = "bother|trouble ~3 anyone|anybody|you|nobody ~2 anymore|again|longer"
+	noBotherEs   = "no ~3 molestar|molestare|molestarlos|molestarles ~2 a ~1 nadie|ustedes"
+	finallyQuiet = "finally ~3 quiet|peaceful|peace|silent|over|rest|free"
+	allAtPeace   = "todo|everything ~4 paz|tranquilo|calma|silencio|quiet|peaceful|over"
+	// Children, and a box of pills (see the overdose rule).
+	childWords = "nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter|nieto|nieta|grandson|granddaughter|baby|boy|girl|chamaco|chamaca|guagua|chiquito|chiquita"
+	pillBox    = "pastillero|pillbox|organizer|organizador|pastilla|pills|medication|medicamento*|frasco|bottle"
+	// Words of a mix-up, or of the harm it did.
+	mixUpWords = "instead|mistake|error|confus*|confund*|equivoc*|lugar|sores|ulcers|llagas|ulceras|vomit*|bleed*|sangr*|awful|terrible|fatal"
+	// Drugs a double dose of which can kill.
+	dangerousDrugs = "methotrexate|metotrexato|digoxin|digoxina|lanoxin|lithium|litio|oxycodone|oxycontin|oxicodona|percocet|morphine|morfina|methadone|metadona|" +
+		"fentanyl|fentanilo|hydromorphone|dilaudid|hydrocodone|clonidine|clonidina|colchicine|colchicina|amitriptyline|amitriptilina|" +
+		"verapamil|diltiazem|flecainide|glipizide|glyburide|glibenclamida|glimepiride|glimepirida"
+	// Breathing fast or shallow, and the skin or mind of shock.
+	fastBreathing = "breathing|breath|breathes|respira|respirando|respiracion ~3 fast|rapid*|shallow|rapido|rapida|rapidito|agitad*|superficial|cortita"
+	shockSkin     = "clammy|mottled|blotchy|moteada|pegajos*|sudoros*|confus*|confundid*|disoriented|desorientad*|ido|ida|lethargic|letargic*"
+	// A birth in the past weeks.
+	postpartumWords = "luz|birth|delivered|delivery|postpartum|posparto|parto|cesarea|csection|parir|pari"
+)
