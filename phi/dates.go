@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // This file holds the rules for written dates.
 
 // months maps folded English and Spanish month names and abbreviations to
@@ -165,7 +167,7 @@ func (s *scan) writtenDate(i int) {
 	if s.punct(j, '.') {
 		j++
 	}
-	hasDay := false
+	hasDay, article := false, false
 	// Day after the month.
 	if d, ok := s.dayAt(j); ok {
 		hasDay, last = true, d
@@ -198,6 +200,7 @@ func (s *scan) writtenDate(i int) {
 		}
 		if d, ok := s.dayAt(k); ok && d >= i-3 {
 			hasDay, first = true, k
+			article = s.is(k-1, "the") && s.is(d+1, "of") // "the 3rd of June"
 		}
 	}
 	// Year after day/month.
@@ -246,6 +249,9 @@ func (s *scan) writtenDate(i int) {
 	}
 	if !hasYear && hasDay && s.holidayAsked(day, i) {
 		return
+	}
+	if article && first == day {
+		first-- // the article goes, as with "the 9th"
 	}
 	first = s.weekdayBefore(first)
 	// A lone "may" or "mar" with a number is still a date; a lone month
@@ -356,7 +362,35 @@ func (s *scan) yearAfterCue(start, end int) bool {
 	if (s.is(i-1, "since") || s.is(i-1, "desde")) && tenureWords[string(s.low(i-2))] {
 		return false // "a patient here since 2019": a year alone, of no event in the person's care
 	}
+	if (s.is(i-1, "since") || s.is(i-1, "in") || s.is(i-1, "desde") || s.is(i-1, "en")) && s.lifeEventBefore(i-1) {
+		return false // "quit in 2015", "haven't lived there since 2023": a year alone, of no care
+	}
 	return !(s.punct(i+1, ':') || s.punct(i+1, '%'))
+}
+
+// lifeEvents are verbs of a habit or a home ended or begun, whose year
+// alone ("quit in 2015", "moved here in 2019") is no Safe Harbor
+// identifier and no event of the person's care.
+var lifeEvents = setOf("quit", "quitted", "stopped", "lived", "live", "living", "moved", "smoked", "smoking",
+	"retired", "worked", "drank", "drinking", "sober", "clean", "married", "divorced",
+	"deje", "dejo", "fume", "fumo", "vivo", "vivi", "vive", "mude", "jubile")
+
+// lifeEventBefore reports whether one of the three words before token
+// c, with no sentence break between, is a life event.
+func (s *scan) lifeEventBefore(c int) bool {
+	for k, seen := c-1, 0; k >= 0 && seen < 3; k-- {
+		if s.toks[k].kind != tWord {
+			if s.toks[k].kind == tPunct && strings.IndexByte(".!?;:", s.text[s.toks[k].start]) >= 0 {
+				return false
+			}
+			continue
+		}
+		seen++
+		if lifeEvents[string(s.low(k))] {
+			return true
+		}
+	}
+	return false
 }
 
 // tenureWords say how long someone has belonged somewhere: "patient since
@@ -413,4 +447,22 @@ func (s *scan) lastOccasionWas(off int) bool {
 		}
 	}
 	return false
+}
+
+// spanishDayOfMonth records "el día 12": a day of the month named by its
+// number after "día" with an article or demonstrative, that no month
+// follows (the written-date rule takes "el día 3 de marzo"). Token i is
+// the number.
+func (s *scan) spanishDayOfMonth(i int) {
+	tk := s.toks[i]
+	if tk.end-tk.start > 2 || !s.is(i-1, "dia") || !(s.is(i-2, "el") || s.is(i-2, "del") || s.is(i-2, "ese") || s.is(i-2, "este")) {
+		return
+	}
+	if d := num(s.text, group{start: tk.start, end: tk.end}); d < 1 || d > 31 {
+		return
+	}
+	if s.is(i+1, "de") || s.has(i+1, bUnitsNext|bMonth) || s.punct(i+1, ':') || s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum {
+		return // "el día 3 de marzo", "el día 2 a las 10:30" is fine, "el día 12:30" no
+	}
+	s.add(s.toks[i-1].start, tk.end, KindDate, 0.7, "date.day")
 }

@@ -70,6 +70,19 @@
 // checks ("knows it is 2020"). Messages add their own forms: "I'm Maya's
 // mom", "Grandma Ruth", "Olu here", "hi its dmitri again", "Thanks - Will",
 // "J. Whitfield", "Luis de la Cruz", "+1 (614) 555-0166", "Fri 9/5".
+// Given names spelt as everyday words count where grammar makes them a
+// person: the subject of a verb no modal or noun takes ("Will has a
+// rash", "Hope needs her booster"), or a capitalised word the message
+// gave as a name already ("my father Will Grant ... Will can't drive");
+// "I hope" and "will call" stay unmarked. Full names follow cues that
+// alone would be too weak ("patient Bashir bin Hamdan", "authorization
+// for Pieter de Wit", "Name on the account is ..."), and repeat in
+// parentheses in any case ("big mike (michael d. johnson-reyes)"). Ages
+// come in words ("she's eighty-nine", "de ochenta y dos años"). The
+// practice's own line ("555-0100 (your main line)"), a person seen on a
+// screen ("I saw ... on TV"), a store of a retail chain, a firm of
+// partners ("Fairbanks & Lowe LLP") and the bare year of a habit or a
+// home ("quit in 2015") are not reported.
 //
 // Every stated age is reported as AGE ("7 years old", "45 y/o", "he is
 // 72", "tengo 30 años"). Config.SafeHarborAges reports only ages over 89,

@@ -25,6 +25,9 @@ var idCues = map[string]Kind{
 	"afiliada": KindAccount, "bday": KindDate, "cumpleanos": KindDate,
 	"contrato": KindAccount, "contract": KindAccount, "referral": KindID, "referencia": KindID, "tarjeta": KindID,
 	"authorization": KindID, "autorizacion": KindID,
+	// A commercial driver's licence, a legal case or docket ("re: case
+	// 2025-CV-0112"; weak, so only a value beyond doubt).
+	"cdl": KindID, "case": KindID, "docket": KindID,
 	// A claim in Spanish, a billing statement, a prescription's number on
 	// its label ("número de reclamo", "Statement # 4471-C", "Rx no.").
 	"reclamo": KindAccount, "reclamacion": KindAccount, "statement": KindAccount, "rx": KindID,
@@ -36,13 +39,16 @@ var idCues = map[string]Kind{
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
-var weakIDCues = setOf("serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
+var weakIDCues = setOf("case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha", "sanitaria", "sanitario", "salud",
 	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x", "changed", "to",
-	"now", "new", "updated", "ahora", "cambio", "a", "nuevo", "nueva", "are", "son")
+	"now", "new", "updated", "ahora", "cambio", "a", "nuevo", "nueva", "are", "son",
+	// A part of the value, or a word that names it again: "mrn ends in
+	// 4471", "passport too: A0621...", "CDL, it's D412-...".
+	"ends", "ending", "termina", "too", "also", "it's", "its")
 
 // hasDigit reports whether the value starting at token i (it and the
 // tokens glued to it) holds a digit.
@@ -204,7 +210,7 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 			j++
 			continue
 		}
-		if tk.kind == tWord && s.has(j, bIDFiller) && (j+1 >= len(s.toks) || s.toks[j+1].space ||
+		if tk.kind == tWord && s.has(j, bIDFiller) && (j+1 >= len(s.toks) || s.toks[j+1].space || s.punct(j+1, ':') ||
 			s.punct(j+1, '.') && (j+2 >= len(s.toks) || s.toks[j+2].space)) {
 			j++ // "is", "number"; but "A-55102-88" begins with its "A"
 			continue

@@ -150,8 +150,8 @@ func (s *scan) placePart(j int) int {
 		if s.has(k, bPlaceConn) && s.toks[k].shape == caseLower {
 			continue
 		}
-		if !s.capitalized(k) || s.has(k, bStop|bZipCue) {
-			break
+		if !s.capitalized(k) || s.has(k, bStop|bZipCue) || s.postcodeAt(k) > 0 {
+			break // "Montreal, QC H2J 2L1": the postal code is no part of the name
 		}
 		last = k
 	}
@@ -334,16 +334,18 @@ func (s *scan) romanDate(i int) {
 // whether it recorded an address.
 func (s *scan) prefixedStreet(i int) bool {
 	j := i + 1
-	if s.upper || j >= len(s.toks) || !s.has(j, bStreetPrefix) || s.toks[j].shape != caseTitle || s.toks[j].nl ||
-		s.toks[j].end-s.toks[j].start < 3 {
+	if s.upper || j >= len(s.toks) || !s.has(j, bStreetPrefix) || s.toks[j].nl || s.toks[j].end-s.toks[j].start < 3 {
 		return false
+	}
+	if s.toks[j].shape != caseTitle && !(s.toks[j].shape == caseLower && s.titleWord(j+1) && !s.has(j+1, bStop)) {
+		return false // "4410 rue Saint-Denis": the street word in lower case, as French writes it, before a capital
 	}
 	last := -1
 	for k := j + 1; k < len(s.toks) && k < j+6 && !s.toks[k].nl && s.toks[k].kind == tWord; k++ {
 		if s.toks[k].shape == caseLower && (s.has(k, bPlaceConn) || frenchConnectors[string(s.low(k))]) {
 			continue
 		}
-		if s.toks[k].shape != caseTitle || s.has(k, bStop) && k == j+1 {
+		if !s.titleWord(k) || s.has(k, bStop) && k == j+1 {
 			break
 		}
 		last = k
@@ -353,6 +355,9 @@ func (s *scan) prefixedStreet(i int) bool {
 	}
 	end := s.spanishTail(last)
 	s.add(s.toks[i].start, s.toks[end].end, KindAddress, 0.85, "address.prefixed")
+	if k := end + 1; k < len(s.toks) && !s.toks[k].nl && s.postcodeAt(k) > 0 {
+		s.add(s.toks[k].start, s.postcodeAt(k), KindZIP, 0.85, "zip.postcode") // "..., QC H2J 2L1"
+	}
 	return true
 }
 
@@ -371,4 +376,25 @@ func (s *scan) postcodeAfterCue(i int) {
 			s.add(s.toks[j].start, e, KindZIP, 0.85, "zip.postcode")
 		}
 	}
+}
+
+// titleWord reports whether token k is a word written as a title, each
+// part of a hyphenated one too ("Saint-Denis", "Jean-Talon").
+func (s *scan) titleWord(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord {
+		return false
+	}
+	switch s.toks[k].shape {
+	case caseTitle:
+		return true
+	case caseMixed:
+		w := s.text[s.toks[k].start:s.toks[k].end]
+		for p, r := range w {
+			if p > 0 && r >= 'A' && r <= 'Z' && w[p-1] != '-' {
+				return false
+			}
+		}
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return false
 }

@@ -75,11 +75,12 @@ const (
 	bHomeLead // a word that opens an address from the home outwards
 	bKeeping  // a word of how someone is keeping: "feeling", "sick"
 	bTrigger  // a word an infrequent rule starts at: see triggerWords
+	bSpelled  // a number word that may open an age: see spelledTriggers
 )
 
 // ruleOnlyBits only start rules; they say nothing for or against a word
 // being a name, so checks that a word is "only a name" ignore them.
-const ruleOnlyBits = bHomeLead | bKeeping | bTrigger
+const ruleOnlyBits = bHomeLead | bKeeping | bTrigger | bSpelled
 
 // lexicon merges every word set of the rules and the name lists.
 var lexicon = sync.OnceValue(func() map[string]lexBit {
@@ -103,7 +104,7 @@ var lexicon = sync.OnceValue(func() map[string]lexBit {
 		{bWeekday, weekdays}, {bMonthAlone, monthAloneCues}, {bYearCue, yearCues}, {bRangeJoiner, rangeJoiners},
 		{bPhoneLabel, phoneLabels}, {bEvent, eventWords}, {bWardPrep, wardPreps},
 		{bTownPrep, townPreps}, {bVisitVerb, visitVerbs}, {bKinCue, kinCues}, {bSchool, schoolWords},
-		{bHomeLead, homeLeads}, {bKeeping, stateWords}, {bTrigger, triggerWords},
+		{bHomeLead, homeLeads}, {bKeeping, stateWords}, {bTrigger, triggerWords}, {bSpelled, spelledTriggers},
 	}
 	for _, s := range sets {
 		for w := range s.set {

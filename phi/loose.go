@@ -240,4 +240,6 @@ func (s *scan) nameBeforeState(i int) {
 var triggerWords = setOf("no", "number", "nr", "nro", "po", "p", "apartado", "rr", "hc", "rural", "is", "was",
 	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", // spoken digits: see digitWords
 	"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-	"by", "as") // "goes by", "known as" before a nickname
+	"by", "as", // "goes by", "known as" before a nickname
+	"girl", "boy", // "my girl shay": a daughter or partner
+	"for") // "this is for Ngozi"

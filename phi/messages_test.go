@@ -48,6 +48,11 @@ func TestLabeledMessages(t *testing.T) {
 		// (a city of a stay, a date of the patient's own treatment), so
 		// precision is 0.99 by design; see its header.
 		{"messages11.txt", 0.98, 0.98},
+		// messages12.txt: recall 0.95, not 0.98, because nine of its marks
+		// are French, Vietnamese, German or Tagalog forms outside the
+		// detector's languages; three hospital names stay detected
+		// against its writer's marks. See its header.
+		{"messages12.txt", 0.95, 0.98},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

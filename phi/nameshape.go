@@ -148,7 +148,7 @@ func (s *scan) quotedNickname(j int) int {
 // name or at its head: "Ana Luz De la Cruz", "Frank Lo Bianco", "Le Thi
 // Hoa", "Cian Ó Súilleabháin", "Siobhán Ní Bhriain", "Pieter Van der Merwe".
 var titleParticles = setOf("de", "del", "la", "lo", "le", "da", "di", "dos", "das", "du", "van", "von", "ter", "ten",
-	"o", "ni", "nic", "mac", "al", "el", "bin", "ibn")
+	"o", "ni", "nic", "mac", "al", "el", "bin", "ibn", "dela", "delos") // "Dela Cruz": Filipino surnames
 
 // titleParticleSkip returns the index of the surname after a capitalised
 // particle at token j, with a lower-case article or "der" after it ("De
@@ -156,7 +156,7 @@ var titleParticles = setOf("de", "del", "la", "lo", "le", "da", "di", "dos", "da
 // line; otherwise j.
 func (s *scan) titleParticleSkip(j int) int {
 	if s.caseless() || j+1 >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].shape == caseLower ||
-		s.toks[j].end-s.toks[j].start > 3 || !titleParticles[string(s.low(j))] || s.toks[j].nl {
+		s.toks[j].end-s.toks[j].start > 5 || !titleParticles[string(s.low(j))] || s.toks[j].nl {
 		return j
 	}
 	p := j + 1

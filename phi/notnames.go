@@ -46,3 +46,23 @@ func (s *scan) firmAfter(last int) bool {
 	return k < len(s.toks) && s.has(k, bOrg) && s.capitalized(k) && !s.toks[k].nl &&
 		!s.has(k, bFacility|bFacilityQual|bStreetSuffix|bSchool|bStop)
 }
+
+// partnerFirm reports whether the name ending at token last is the first
+// partner of a firm: "&" or "and", one or two capitalised words, then a
+// business word ("Fairbanks & Lowe LLP", "Baker and Pruitt Associates").
+func (s *scan) partnerFirm(last int) bool {
+	k := last + 1
+	if !s.punct(k, '&') && !s.is(k, "and") && !s.is(k, "y") {
+		return false
+	}
+	for n := 0; n < 2; n++ {
+		k++
+		if k >= len(s.toks) || s.toks[k].nl || !s.capitalized(k) {
+			return false
+		}
+		if s.firmAfter(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -83,8 +83,8 @@ func (s *scan) statedAge(p, i int) bool {
 		return true
 	case s.is(p, "am") && s.is(p-1, "i"):
 		return true
-	case s.is(p, "is") && (s.is(p-1, "he") || s.is(p-1, "she") || s.has(p-1, bRelation)):
-		return true // "she is 16", "my daughter is 16"
+	case (s.is(p, "is") || s.is(p, "was")) && (s.is(p-1, "he") || s.is(p-1, "she") || s.has(p-1, bRelation)):
+		return true // "she is 16", "my daughter is 16", "she was 93."
 	}
 	return false
 }

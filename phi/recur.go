@@ -40,7 +40,7 @@ func (s *scan) repeatPlaces() {
 	var found [8]int
 	n := s.foundWords(found[:0], func(sp Span) bool {
 		return sp.Kind == KindAddress && (sp.Rule == "address.place" || sp.Rule == "address.facility" || sp.Rule == "address.city")
-	}, bStop|bFacility|bFacilityQual|bPlaceEnd|bCareUnit|bState|bPlaceConn, 2)
+	}, bStop|bFacility|bFacilityQual|bPlaceEnd|bCareUnit|bState|bPlaceConn|bStreetPrefix, 2)
 	if len(n) == 0 {
 		return
 	}

@@ -46,6 +46,7 @@ type scan struct {
 	fold    []byte
 	spans   []Span
 	neutral []Span // clinician names and the like: never reported as NAME
+	cands   []int  // capitalised words that may be given names spelt as everyday words (see wordNames)
 	upper   bool   // the text is mostly upper case (notes in capitals)
 	lower   bool   // the text is almost all lower case
 }
@@ -55,7 +56,7 @@ var scanPool = sync.Pool{New: func() any { return new(scan) }}
 // newScan tokenizes text into a pooled scan; call release when done.
 func newScan(text string) *scan {
 	s := scanPool.Get().(*scan)
-	*s = scan{text: text, toks: s.toks[:0], fold: s.fold[:0], spans: s.spans[:0], neutral: s.neutral[:0]}
+	*s = scan{text: text, toks: s.toks[:0], fold: s.fold[:0], spans: s.spans[:0], neutral: s.neutral[:0], cands: s.cands[:0]}
 	s.tokenize()
 	return s
 }
@@ -74,11 +75,14 @@ func (s *scan) run() {
 	s.emails()
 	s.urls()
 	s.words()
+	s.wordNames()
+	s.parenFullName()
 	s.repeatNames()
 	s.repeatPlaces()
 	s.agesAfterNames()
 	s.luoApostrophes()
 	s.dropNeutral()
+	s.dropPublic()
 	s.dropTags()
 }
 

@@ -19,6 +19,9 @@ func (s *scan) words() {
 			if !s.prefixedStreet(i) && !s.numberedWay(i) && !s.streetAddress(i) && (s.lower || s.toks[min(i+1, len(s.toks)-1)].shape == caseLower) {
 				s.lowerStreet(i)
 			}
+			if i > 1 && s.toks[i-1].kind == tWord && s.toks[i-1].fe-s.toks[i-1].fs == 3 && tk.end-tk.start <= 2 {
+				s.spanishDayOfMonth(i) // "el día 12"
+			}
 			if i+1 < len(s.toks) && s.toks[i+1].start == tk.end && s.is(i+1, "s") {
 				s.decadeAgeAt(tk.start, tk.end) // "in his late 70s"
 			}
@@ -40,6 +43,9 @@ func (s *scan) words() {
 			}
 			continue
 		}
+		if tk.shape == caseTitle && tk.lex&(bCommon|bFirst) != 0 {
+			s.cands = append(s.cands, i) // for wordNames
+		}
 		if tk.lex&bMonth != 0 {
 			s.writtenDate(i)
 		}
@@ -56,6 +62,7 @@ func (s *scan) words() {
 			s.romanDate(i)
 		}
 		if tk.lex&bIDCue != 0 {
+			s.fullNameAfter(i) // "patient Bashir bin Hamdan", "authorization for Tobias van der Berg"
 			s.idAfterCue(i, idCues[string(s.low(i))])
 		} else if tk.shape == caseUpper && i+1 < len(s.toks) && (s.toks[i+1].space || s.punct(i+1, ':') || s.punct(i+1, '#')) {
 			s.acronymID(i)
@@ -86,8 +93,10 @@ func (s *scan) words() {
 		case tk.lex&bRelation != 0 || tk.lex&bKinCue != 0 && s.is(i, "other") && s.is(i-1, "significant"):
 			n := len(s.spans)
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
-			if len(s.spans) == n && s.has(i-1, bPossessive) && s.stopWordGiven(i+1) {
-				s.add(s.toks[i+1].start, s.toks[i+1].end, KindName, 0.8, "name.relation") // "my son Will has a fever"
+			if len(s.spans) == n && s.has(i-1, bPossessive) && (s.stopWordGiven(i+1) || s.monthGiven(i+1)) {
+				// "my son Will has a fever", "my father Will Grant", "my mother June Harlow"
+				last := s.captureRest(i+1, i+1, medium)
+				s.add(s.toks[i+1].start, s.toks[last].end, KindName, 0.8, "name.relation")
 			}
 			if len(s.spans) > n && tk.shape == caseTitle && kinTitles[string(s.low(i))] && !s.has(i-1, bPossessive) &&
 				s.spans[n].Start == s.toks[i+1].start {
@@ -111,6 +120,7 @@ func (s *scan) words() {
 		}
 		if tk.lex&^ruleOnlyBits == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
 			s.hyphenRelation(i)
+			s.spelledAge(i) // "she's eighty-nine"
 			if s.digitsIn(i, false) > 1 {
 				s.spokenPhone(i) // "five-five-five, oh-one-four-eight"
 			}
@@ -121,6 +131,12 @@ func (s *scan) words() {
 		if tk.lex&bPhoneLabel != 0 && tk.shape != caseUpper {
 			s.nameBeforePhoneLabel(i)
 		}
+		if tk.lex&bTrigger != 0 && s.is(i, "for") {
+			s.nameForRequest(i) // "This is for Ngozi (one name)"
+		}
+		if tk.lex&bTrigger != 0 && s.has(i-1, bPossessive) && (s.is(i, "girl") || s.is(i, "boy")) {
+			s.nameAfterCue(i, medium, 0.85, "name.relation") // "my girl shay", "our boy Tomas"
+		}
 		if tk.lex&bTrigger != 0 && (s.is(i, "by") && s.is(i-1, "goes") || s.is(i, "as") && s.is(i-1, "known")) {
 			s.nameAfterCue(i, medium, 0.9, "name.cue") // "she goes by Rita", "known as Chuy"
 		}
@@ -129,6 +145,9 @@ func (s *scan) words() {
 				i = e
 				continue
 			}
+		}
+		if tk.lex&bSpelled != 0 && tk.shape == caseLower {
+			s.spelledAge(i) // "my son is seventeen", "de ochenta y dos años"
 		}
 		if tk.lex&bTrigger != 0 && s.has(i+1, bKeeping) && (s.is(i, "is") || s.is(i, "was")) {
 			s.nameBeforeState(i)
@@ -159,6 +178,7 @@ func (s *scan) words() {
 			s.poBox(i)
 		}
 		if tk.lex&bNameCueEnd != 0 {
+			s.nameOnIs(i) // "Name on the account is ..."
 			if st, ok := s.cueAt(i); ok {
 				s.nameAfterCue(i, st, 0.9, "name.cue")
 			} else if s.is(i, "name") {

@@ -1,0 +1,217 @@
+package phi
+
+import (
+	"sync"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
+
+// The cues that introduce a name ("my name is", "me llamo", "for my
+// son"), and the names that follow them, a relation word or a sign-off.
+
+// nameCue describes a phrase that introduces a name and how strong it is.
+type nameCue struct {
+	words []string
+	st    strength
+}
+
+// nameCues are matched on folded words; ":" stands for a colon token.
+var nameCues = []nameCue{
+	{[]string{"my", "name", "is"}, strong}, {[]string{"name", "is"}, strong},
+	{[]string{"me", "llamo"}, strong}, {[]string{"mi", "nombre", "es"}, strong},
+	{[]string{"nombre", "es"}, strong}, {[]string{"name", ":"}, strong}, {[]string{"nombre", ":"}, strong},
+	{[]string{"patient", ":"}, strong}, {[]string{"paciente", ":"}, strong},
+	{[]string{"patient", "name"}, strong}, {[]string{"signed", ","}, strong}, {[]string{"firma", ":"}, strong},
+	{[]string{"this", "is"}, weak}, {[]string{"i", "am"}, weak}, {[]string{"i'm"}, weak},
+	{[]string{"im"}, weak}, {[]string{"yo", "soy"}, medium}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
+	{[]string{"le", "escribe"}, medium}, {[]string{"les", "escribe"}, medium}, {[]string{"te", "escribe"}, medium},
+	{[]string{"me", "dicen"}, medium},
+	{[]string{"le", "dicen"}, medium}, {[]string{"me", "llaman"}, medium}, {[]string{"le", "llaman"}, medium},
+	{[]string{"it's"}, weak}, {[]string{"its"}, weak}, {[]string{"speaking", "with"}, weak}, {[]string{"named"}, strong},
+	{[]string{"called"}, weak}, {[]string{"llamado"}, strong}, {[]string{"llamada"}, strong},
+	{[]string{"spoke", "with"}, weak}, {[]string{"spoke", "to"}, weak}, {[]string{"talked", "to"}, weak},
+	{[]string{"talked", "with"}, weak}, {[]string{"reach"}, weak}, {[]string{"hable", "con"}, weak},
+	{[]string{"contact", "person"}, medium}, {[]string{"emergency", "contact"}, medium},
+	{[]string{"contact", "is"}, medium}, {[]string{"contacto", "es"}, medium},
+	{[]string{"contacto", ":"}, medium}, {[]string{"visited", "by"}, weak},
+	// The addressee of a letter or fax: "Attn: Dana Whitlock", "ATTN
+	// billing dept." (a medium cue wants a capitalised or listed word).
+	{[]string{"attn", ":"}, strong}, {[]string{"attn"}, medium}, {[]string{"attention", ":"}, medium},
+	{[]string{"atencion", ":"}, medium}, {[]string{"atn", ":"}, medium},
+	// The stressed pronoun set apart by commas names the writer: "llámeme
+	// a mí, Teresa, al...", "escríbame a mí, Julio".
+	{[]string{"a", "mi", ","}, medium},
+	{[]string{"hi"}, medium}, {[]string{"hello"}, medium}, {[]string{"hey"}, medium},
+	{[]string{"dear"}, medium}, {[]string{"hola"}, medium}, {[]string{"estimado"}, medium},
+	{[]string{"estimada"}, medium}, {[]string{"querida"}, medium}, {[]string{"querido"}, medium},
+}
+
+// nameCuesByLast indexes nameCues by their last word (":" or "," for a
+// punctuation token), so that cueAt tries only the cues that can end at
+// a token.
+var nameCuesByLast = sync.OnceValue(func() map[string][]nameCue {
+	m := make(map[string][]nameCue, len(nameCues))
+	for _, c := range nameCues {
+		last := c.words[len(c.words)-1]
+		m[last] = append(m[last], c)
+	}
+	return m
+})
+
+// cueAt reports whether a name cue ends at token i (inclusive) and how strong.
+func (s *scan) cueAt(i int) (st strength, ok bool) {
+	if i < 0 || i >= len(s.toks) {
+		return weak, false
+	}
+	var cues []nameCue
+	if s.toks[i].kind == tPunct {
+		cues = nameCuesByLast()[s.text[s.toks[i].start:s.toks[i].end]]
+	} else {
+		cues = nameCuesByLast()[string(s.low(i))] // converted in place: no allocation
+	}
+	for _, c := range cues {
+		n := len(c.words)
+		if i-n+1 < 0 {
+			continue
+		}
+		match := true
+		for k, w := range c.words {
+			ti := i - n + 1 + k
+			if w == ":" || w == "," {
+				match = s.punct(ti, w[0])
+			} else {
+				match = s.is(ti, w)
+			}
+			if !match {
+				break
+			}
+		}
+		if match {
+			return c.st, true
+		}
+	}
+	return weak, false
+}
+
+// nameAfterCue records the name, or the list of names ("Ana, Luis and
+// Eva"), that follows a cue ending at token i.
+func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
+	j := i + 1
+	if s.punct(j, ',') || s.punct(j, ':') || s.punct(j, '-') {
+		j++
+	}
+	if s.isQuote(j) || s.punct(j, '(') {
+		j++
+	}
+	for n := 0; n < 2 && (s.is(j, "um") || s.is(j, "uh") || s.is(j, "umm") || s.is(j, "uhh") || s.is(j, "erm") || s.is(j, "eh")); n++ {
+		j++ // "this is um jo ellen": a speaker's filler before the name
+	}
+	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
+		st = strong // "DAUGHTER-KRISSY", "wife: Ana": a label
+	}
+	first := st == strong
+	for n := 0; n < 4; n++ {
+		if n > 0 && !s.caseless() && j < len(s.toks) && s.toks[j].shape == caseLower && s.toks[i+1].shape != caseLower &&
+			s.capitalized(s.tokenAt(s.spans[len(s.spans)-1].Start)) {
+			return // "mi tía Altagracia, ella tiene...": after a capitalised name, a word in lower case starts no further name
+		}
+		last := s.captureName(j, st)
+		if last < 0 && n == 0 && st == weak && s.selfIntro(i, j) {
+			last = j // "hi its dmitri again"
+			if s.nicknameBeforeName(j) {
+				// "its dee (Deandra Mitchell)": the full name goes too.
+				s.add(s.toks[j+2].start, s.toks[j+3].end, KindName, conf, rule)
+			}
+		}
+		if last < 0 && n == 0 {
+			last = s.bareInitials(j) // "this is J.R. from the 3:15 slot"
+		}
+		if last < 0 || s.firmAfter(last) || s.partnerFirm(last) {
+			return // "Project Manager, Halvorsen Engineering": a firm
+		}
+		if n == 1 && first && last == j && s.punct(j-1, ',') && len(s.spans) > 0 {
+			// "Name: Smith, John": one name written surname first.
+			s.spans[len(s.spans)-1].End = s.toks[last].end
+			return
+		}
+		first = first && last == j
+		s.add(s.toks[j].start, s.toks[last].end, KindName, conf, rule)
+		st = min(st, medium) // further names of a list need their own evidence
+		j = last + 1
+		if s.punct(j, ',') {
+			j++
+		}
+		if s.is(j, "and") || s.is(j, "y") || s.punct(j, '&') {
+			j++
+		}
+		if j == last+1 {
+			return
+		}
+	}
+}
+
+// nameBeforeRelation records "Hank Przybylo (son)", "Faith (their mom)":
+// capitalised words right before a parenthesised relation word at token i.
+func (s *scan) nameBeforeRelation(i int) {
+	open := i - 1
+	if s.has(open, bPossessive) {
+		open-- // "Faith (their mom)", "Ana (my wife)"
+	}
+	if !s.punct(open, '(') || !s.punct(i+1, ')') {
+		return
+	}
+	last := open - 1
+	first := -1
+	for k := last; k >= 0 && k > last-3; k-- {
+		ok, c := s.nameWord(k)
+		if !ok || s.toks[k].nl || !(s.capitalized(k) || c&(names.First|names.Last) != 0) {
+			break
+		}
+		first = k
+		if s.toks[k].nl {
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[last].end, KindName, 0.85, "name.relation")
+}
+
+// signature records a name written after a sign-off ("Thanks, Ana",
+// "Gracias\nAna López") or on a last line after a dash ("- Ana").
+func (s *scan) signature(i int) {
+	j := i + 1
+	if s.is(i, "thank") && s.is(j, "you") {
+		j++
+	}
+	for j < len(s.toks) && s.toks[j].kind == tPunct && !s.toks[j].nl {
+		c := s.text[s.toks[j].start]
+		if c != ',' && c != '!' && c != '.' && c != '-' {
+			return
+		}
+		j++
+	}
+	if j >= len(s.toks) {
+		return
+	}
+	st := weak
+	if s.toks[j].nl || s.punct(j-1, ',') || s.punct(j-1, '-') || s.endsText(j) && s.toks[j].lex&^(bFirst|bLast|bCommon|ruleOnlyBits) == 0 {
+		st = medium // "gracias! Fede" closing the message
+	}
+	last := s.captureName(j, st)
+	if last < 0 {
+		s.stopWordSignature(j)
+		return
+	}
+	// A signature ends its line, or goes on with the writer's phone or
+	// e-mail ("Kind regards, Aoife O'Sullivan +353 86 555 0121") or a
+	// separator before the next block ("--", "|"), or before a labelled
+	// contact ("Saludos cordiales, Inés Ruiz - Tel. ...").
+	if last+1 < len(s.toks) && !s.toks[last+1].nl && !s.punct(last+1, '.') && !s.contactAt(last+1) &&
+		!(s.punct(last+1, '-') && s.punct(last+2, '-') || s.punct(last+1, '|')) && // "-- Jonathan R. Smith, Senior Estimator"
+		!(s.punct(last+1, '-') && (s.contactAt(last+2) || s.has(last+2, bPhoneCue|bFaxCue|bPhoneLabel) && s.capitalized(last+2))) {
+		return
+	}
+	s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
+}

@@ -1,0 +1,133 @@
+package phi
+
+// This file holds rules that drop detections of things that are no
+// patient's identifier: the practice's own line ("555-0100 (your main
+// line)"), a public figure seen on a screen ("I saw Tom Hanks talking
+// about it on TV"), a store of a retail chain ("do I go to Walgreens?").
+
+// retailChains are pharmacy and grocery chains with hundreds of stores:
+// going to one names no place of the person's.
+var retailChains = setOf("walgreens", "cvs", "walmart", "costco", "kroger", "safeway", "publix", "meijer",
+	"albertsons", "heb", "wegmans", "boots", "superdrug", "soriana", "oxxo", "chedraui", "sanborns")
+
+// practiceLineWords follow "your" or "the" to call a number the practice's
+// own: "(your main line)", "your office number", "the front desk".
+var practiceLineWords = setOf("main", "office", "front", "clinic", "clinic's", "office's", "practice",
+	"reception", "scheduling", "appointment", "appointments", "billing", "consultorio", "clinica")
+
+// screens are where a public figure is seen or heard.
+var screens = setOf("tv", "television", "tele", "youtube", "tiktok", "instagram", "news",
+	"radio", "podcast", "commercial", "ad", "netflix", "facebook", "noticias", "comercial")
+
+// seeingVerbs open a mention of someone seen or heard on a screen.
+var seeingVerbs = setOf("saw", "seen", "watched", "watching", "heard", "vi", "vio", "escuche")
+
+// dropPublic removes spans of the practice's own phone line, of a person
+// seen on a screen, and of a retail chain read as a place.
+func (s *scan) dropPublic() {
+	out := s.spans[:0]
+	for x, sp := range s.spans {
+		if s.public(sp) {
+			continue
+		}
+		if len(out) < x {
+			out = append(out, sp) // spans are moved only after the first one dropped
+		} else {
+			out = out[:x+1]
+		}
+	}
+	s.spans = out
+}
+
+// public reports whether the span sp is the practice's own line, a
+// person seen on a screen or a retail chain read as a place.
+func (s *scan) public(sp Span) bool {
+	switch sp.Kind {
+	case KindPhone, KindFax:
+		return s.practiceLineAfter(sp.End) || s.practiceLineBefore(sp.Start)
+	case KindName:
+		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End))
+	case KindAddress:
+		return sp.Rule == "address.place" && s.chainStore(sp)
+	}
+	return false
+}
+
+// practiceLineAfter reports whether the words right after offset end call
+// the number the practice's own: "(your main line)", "- your office".
+func (s *scan) practiceLineAfter(end int) bool {
+	k := s.tokenAt(end)
+	if s.punct(k, '(') || s.punct(k, '-') || s.punct(k, ',') {
+		k++
+	}
+	if !(s.is(k, "your") || s.is(k, "the") || s.is(k, "su") || s.is(k, "el") || s.is(k, "la")) {
+		return false
+	}
+	return practiceLineWords[string(s.low(k+1))] && !s.toks[k].nl
+}
+
+// practiceLineBefore reports whether the words right before offset start
+// call the number the practice's own: "your main line 555-0100", "your
+// front desk number: 555-0100", "su consultorio, 555-0100".
+func (s *scan) practiceLineBefore(start int) bool {
+	k := s.tokenAt(start) - 1
+	for n := 0; k >= 1 && n < 4; n, k = n+1, k-1 {
+		if s.toks[k].nl {
+			return false
+		}
+		if (s.is(k-1, "your") || s.is(k-1, "su") || s.is(k-1, "tu")) && practiceLineWords[string(s.low(k))] {
+			return true
+		}
+		if s.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// onScreen reports whether the name at tokens i..e-1 follows a verb of
+// seeing and is followed, in the same sentence, by a screen: "I saw Tom
+// Hanks talking about diabetes on TV".
+func (s *scan) onScreen(i, e int) bool {
+	if i < 1 || !seeingVerbs[string(s.low(i-1))] {
+		return false
+	}
+	for k := e; k < len(s.toks) && k < e+10; k++ {
+		tk := s.toks[k]
+		if tk.nl || tk.kind == tPunct && (s.text[tk.start] == '.' || s.text[tk.start] == '?' || s.text[tk.start] == '!') {
+			return false
+		}
+		if tk.kind == tWord && screens[string(s.low(k))] && (s.is(k-1, "on") || s.is(k-1, "the") || s.is(k-1, "en") || s.is(k-1, "in")) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainStore reports whether the place span sp is one word naming a
+// retail chain.
+func (s *scan) chainStore(sp Span) bool {
+	i := s.tokenAt(sp.Start)
+	return i < len(s.toks) && s.toks[i].end == sp.End && retailChains[string(s.low(i))]
+}
+
+// seeingBefore reports, reading the text alone, whether a verb of seeing
+// or hearing ends one space before offset start: a cheap test before
+// onScreen looks at tokens.
+func (s *scan) seeingBefore(start int) bool {
+	if start < 3 || s.text[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && isASCIILetter(s.text[b-1]) {
+		b--
+	}
+	if start-1-b < 2 || start-1-b > 8 {
+		return false
+	}
+	var low [8]byte
+	for k := b; k < start-1; k++ {
+		low[k-b] = s.text[k] | 0x20
+	}
+	return seeingVerbs[string(low[:start-1-b])]
+}
