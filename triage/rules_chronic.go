@@ -12,8 +12,9 @@ const (
 	// A session of dialysis not had, in English, Spanish and Spanglish.
 	dialysisWords = "dialysis|dialisis|dialysi|dialisys|hemodialysis|hemodialisis"
 	// What a potassium gone high after a missed session feels like: weak or
-	// heavy legs, a heart that skips or races, no breath.
-	dialysisSigns = "weak*|debil*|floj*|heavy|pesad*|heart|corazon|palpit*|brinca|brincando|salta|saltando|skipping|flutter*|chest|pecho|breath*|respir*|aire|ahog*|swollen|hinchad*|numb*|tingl*|hormigue*"
+	// heavy legs, a heart that skips or races, no breath (a "heart
+	// doctor" is not the heart: see the rule's notAfter).
+	dialysisSigns = "weak*|debil*|floj*|heavy|pesad*|heart|corazon|palpit*|brinca|brincando|salta|saltando|skipping|skips|flutter*|racing|pounding|acelerad*|irregular|chest|pecho|breath*|respir*|aire|ahog*|swollen|hinchad*|numb*|tingl*|hormigue*"
 	// The deep, fast breathing of ketoacidosis.
 	dkaBreathing = "breathing|breath|breathes|respira|respirando|respiracion ~3 fast|rapid*|heavy|hard|deep*|hondo|profund*|agitad*"
 	// Ketones told as high.
@@ -58,7 +59,7 @@ var chronicRules = []rule{
 		"didnt|couldnt|never|dont|cant ~3 go|make|get|do|have ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"missed|miss|skipped|skip|skipping|missing|falte|falto ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"no|sin ~1 " + dialysisWords + " ~2 since|desde|for|en|por ~~25 " + dialysisSigns,
-	}},
+	}, notAfter: "doctor|doctors|clinic|clinica|cardiologist|cardiologo|cardiologa|appointment|cita|meds|medication|medicine|medicina|pills|pastillas|failure|paperwork|records|report|papeles"},
 	// Chest pain or breathlessness in sickle cell disease (acute chest
 	// syndrome), or a fever of 101 (39) or more; a lower fever is urgent
 	// (needs_today), and a carrier's trait is not the disease.
