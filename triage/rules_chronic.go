@@ -8,7 +8,7 @@ const (
 	implantWords = icdWords + "|device|aparato|implant*|pacemaker|marcapasos"
 	icdFired     = "shock*|shocked|zap*|fired|firing|went|gone|goes|go|descarga*|choque*|toque*|disparo|disparado|dio|dado|dando|pego|pegado"
 	icdAgain     = "twice|several|multiple|repeated*|nonstop|dos|tres|varias|varios|multiples|repetid*|seguidas|seguidos|2x|3x|x2|x3|second|third|segunda|tercera"
-	shockCount   = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|varias|varios ~1 shock*|zaps|times|veces|descargas|choques|toques"
+	shockCount   = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|repeated|varias|varios|multiples|repetidas ~1 shock*|zaps|times|veces|descargas|choques|toques"
 	// A session of dialysis not had, in English, Spanish and Spanglish.
 	dialysisWords = "dialysis|dialisis|dialysi|dialisys|hemodialysis|hemodialisis"
 	// What a potassium gone high after a missed session feels like: weak or
@@ -47,14 +47,13 @@ var chronicRules = []rule{
 		icdWords + " ~~10 " + icdFired + " ~~8 " + shockCount,
 		icdWords + " ~~10 keeps|kept|sigue|seguia ~3 " + icdFired,
 		"shock*|shocked|zapped|descarga*|choque* ~~10 " + icdWords + " ~~8 " + icdAgain,
-		icdAgain + " ~3 shock*|zaps|descargas|choques|toques ~~12 " + icdWords,
 		shockCount + " ~~12 " + icdWords,
 		icdWords + " ~~12 " + icdFired + " ~~15 faint*|passed|desmay*|blacked|chest|pecho",
 	}, notAfter: "check|checks|revision|chequeo|clinic|clinica"},
 	// A dialysis missed, with weakness, a heart that skips or no breath:
 	// the potassium may be rising.
 	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{
-		"no ~2 fui|fue|vine|vino|llegue|llego|pude|pudo|hice|hizo|tuve|tuvo ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
+		"no ~1 fui|fue|vine|vino|llegue|llego|pude|pudo|hice|hizo|tuve|tuvo ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"me|se ~1 salte|salto|perdi|perdio|paso|olvido|olvide ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"didnt|couldnt|never|dont|cant ~3 go|make|get|do|have ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"missed|miss|skipped|skip|skipping|missing|falte|falto ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
@@ -65,7 +64,6 @@ var chronicRules = []rule{
 	// (needs_today), and a carrier's trait is not the disease.
 	{kind: "acute_chest", urgency: UrgencyEmergency, idiom: "trait|rasgo|portador|portadora|carrier", patterns: []string{
 		sickleWords + " ~~20 chest|pecho|breath*|respir*|aire|ahog*",
-		"chest|pecho|breath*|respir*|aire|ahog* ~~20 " + sickleWords,
 		sickleWords + " ~~20 " + feverWords + " ~4 #101-107|#39-42",
 		sickleWords + " ~~20 high|alta ~1 fever|fiebre|temp|temperature|temperatura",
 		sickleWords + " ~~20 fiebre ~1 alta",
@@ -115,12 +113,11 @@ var chronicRules = []rule{
 			"no ~2 voy|vaya|va ~1 a ~1 estar ~1 viva|vivo ~~25 " + cancelWords,
 			cancelWords + " ~~25 wont|not|never|no ~3 need|needing|necesitar|necesitare|necesito ~~12 " + tiredOfAll,
 			tiredOfAll + " ~~25 " + cancelWords + " ~~25 wont|not|never|no ~3 need|needing|necesitar|necesitare|necesito",
-			cancelWords + " ~~25 " + tiredOfAll + " ~~25 wont|not|never|no ~3 need|needing|necesitar|necesitare|necesito",
 			cancelWords + " ~~25 im|am|estoy ~1 done ~~12 pills|pastillas|meds|goodbye|adios|bye|forever",
 			tiredOfAll + " ~~25 " + cancelWords + " ~~25 no ~2 voy|vaya|va ~1 a ~1 estar ~1 aqui|mas",
 			cancelWords + " ~~25 no ~2 voy|vaya|va ~1 a ~1 estar ~1 aqui|mas ~~15 " + tiredOfAll,
 			// A goodbye said to one's family, around a cancellation.
 			farewellSaid + " ~~25 " + cancelWords, cancelWords + " ~~25 " + farewellSaid,
-			"im|am|i|estoy ~2 ending ~1 it|things|everything|my ~1 life",
+			"ending ~1 it|things|everything", "ending ~1 my ~1 life",
 		}},
 }
