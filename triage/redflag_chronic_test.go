@@ -83,6 +83,8 @@ func TestFindRedFlagsChronic(t *testing.T) {
 		{"cancel, feeling better", "cancel my physio, won't need it anymore, my knee is much better", "", triage.UrgencyRoutine},
 		{"cancel, out of town", "cancelen mi cita, ya no voy a estar aquí en diciembre", "", triage.UrgencyRoutine},
 		{"saved on pills", "I saved a lot on my pills with the coupon, thanks", "", triage.UrgencyRoutine},
+		{"saving on meds tonight", "been saving on my meds with goodrx but the discount ends tonight", "", triage.UrgencyRoutine},
+		{"pills hidden from kids", "I hid my pills from the grandkids, they are staying over tonight", "", triage.UrgencyRoutine},
 		// Stroke signs in a person with dementia told as sundowning.
 		{"sundowning and droop", "grandma has dementia and is sundowning, but tonight her face is drooping on the left", "stroke", triage.UrgencyEmergency},
 		{"demencia brazo", "mi mamá tiene demencia y hoy de repente no puede mover el brazo derecho", "stroke", triage.UrgencyEmergency},

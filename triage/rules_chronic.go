@@ -2,13 +2,14 @@ package triage
 
 // Word lists of the chronic patients' rules.
 const (
-	// An implanted defibrillator, and what it does when it fires.
+	// An implanted defibrillator.
 	icdWords = "defib*|desfib*|icd|aicd|dai|cardioversor"
 	// A device implanted in the chest, whose shock is not an accident.
 	implantWords = icdWords + "|device|aparato|implant*|pacemaker|marcapasos"
-	icdFired     = "shock*|shocked|zap*|fired|firing|went|gone|goes|go|descarga*|choque*|toque*|disparo|disparado|dio|dado|dando|pego|pegado"
-	icdAgain     = "twice|several|multiple|repeated*|nonstop|dos|tres|varias|varios|multiples|repetid*|seguidas|seguidos|2x|3x|x2|x3|second|third|segunda|tercera"
-	shockCount   = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|repeated|varias|varios|multiples|repetidas ~1 shock*|zaps|times|veces|descargas|choques|toques"
+	// What it does when it fires, and how often.
+	icdFired   = "shock*|shocked|zap*|fired|firing|went|gone|goes|go|descarga*|choque*|toque*|disparo|disparado|dio|dado|dando|pego|pegado"
+	icdAgain   = "twice|several|multiple|repeated*|nonstop|dos|tres|varias|varios|multiples|repetid*|seguidas|seguidos|2x|3x|x2|x3|second|third|segunda|tercera"
+	shockCount = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|repeated|varias|varios|multiples|repetidas ~1 shock*|zaps|times|veces|descargas|choques|toques"
 	// A session of dialysis not had, in English, Spanish and Spanglish.
 	dialysisWords = "dialysis|dialisis|dialysi|dialisys|hemodialysis|hemodialisis"
 	// What a potassium gone high after a missed session feels like: weak or
@@ -27,9 +28,12 @@ const (
 	// A goodbye said to one's family ("me despedí de mis hijos"; not "me
 	// despidieron", fired).
 	farewellSaid = "despedi|despidi ~2 de ~2 mi|mis ~1 familia|hijos|hijas|esposo|esposa|mama|papa|todos|nietos"
-	// Words around pills put aside that make them a plan.
+	// Weariness or an end, around a cancellation.
 	tiredOfAll = "done|tired|cansad*|canse|harta|harto|enough|basta|pills|pastillas|goodbye|adios|forever|siempre"
-	endOfLife  = "done|tonight|goodbye|adios|despedi*|enough|basta|forever|siempre|peace|paz|burden|carga|nobody|nadie|noche|final|over|acabar|terminar"
+	// Words around pills put aside that make them a plan.
+	endOfLife = "done|tonight|goodbye|adios|despedi*|forever|burden|noche|acabar|acaba|terminar|termina|end|ending|die|morir"
+	// Pills put aside.
+	savedPills = "saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|acumule ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax"
 )
 
 // chronicRules are the emergencies of patients with a long illness that
@@ -99,11 +103,13 @@ var chronicRules = []rule{
 		"pressure|presion|apret* ~~12 still|sigue|todavia|keeps ~3 bleed*|sangr*",
 	}, notBefore: "if|si", notAfter: labWords},
 	// Pills put aside with words of an end, and the cancellation of care
-	// told as a farewell ("cancel my appointments, I won't be around").
-	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "with|con|in|en|at|for|por|disponible|available|town|ciudad|pais|country|libre|free|next|proxim*|this|esta|este|that|ese|esa|week|semana|month|mes",
+	// told as a farewell ("cancel my appointments, I won't be around");
+	// money saved on pills is not a plan (idiom).
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true,
+		idiom:    "money|dinero|coupon*|cupon*|discount*|descuento*|insurance|seguro|copay|copago|dollars|dolares|bucks|goodrx|cheaper|barato|generic*|generico*",
+		notAfter: "with|con|in|en|at|for|por|disponible|available|town|ciudad|pais|country|libre|free|next|proxim*|this|esta|este|that|ese|esa|week|semana|month|mes",
 		patterns: []string{
-			"saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|junto|guarde|acumule|escondi|hid ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax ~~20 " + endOfLife,
-			endOfLife + " ~~20 saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|junto|guarde|acumule|escondi|hid ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax",
+			savedPills + " ~~20 " + endOfLife, endOfLife + " ~~20 " + savedPills,
 			cancelWords + " ~~25 wont|not|never ~2 be ~1 around|alive|here ~1 anymore|much|longer",
 			cancelWords + " ~~25 wont|not|never ~2 be ~1 alive",
 			"wont|not|never ~2 be ~1 around|alive ~2 anymore|longer ~~25 " + cancelWords,
