@@ -11,8 +11,9 @@ import (
 // stroke signs, trouble breathing, severe bleeding, anaphylaxis, overdose or
 // poisoning, a double dose of a dangerous drug, a swallowed battery or
 // magnets, suicidal or self-harm intent, seizure, unresponsiveness,
-// bleeding in pregnancy, a sick newborn, the worst headache of one's life)
-// and urgent ones
+// bleeding in pregnancy, a sick newborn, the worst headache of one's life,
+// repeated shocks from an implanted defibrillator, acute chest in sickle
+// cell disease) and urgent ones
 // (fever in an infant, worsening symptoms, a reaction to a medication...),
 // in English and Spanish, tolerant of typos and shorthand.
 //
