@@ -7,19 +7,23 @@ const (
 	// A device implanted in the chest, whose shock is not an accident.
 	implantWords = icdWords + "|device|aparato|implant*|pacemaker|marcapasos"
 	// What it does when it fires, and how often.
-	icdFired   = "shock*|shocked|zap*|fired|firing|went|gone|goes|go|descarga*|choque*|toque*|disparo|disparado|dio|dado|dando|pego|pegado"
+	icdFired   = "shock*|shocked|zap*|jolt*|fired|firing|went|gone|goes|go|descarga*|choque*|toque*|disparo|disparado|dio|dado|dando|pego|pegado"
 	icdAgain   = "twice|several|multiple|repeated*|nonstop|dos|tres|varias|varios|multiples|repetid*|seguidas|seguidos|2x|3x|x2|x3|second|third|segunda|tercera"
-	shockCount = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|repeated|varias|varios|multiples|repetidas ~1 shock*|zaps|times|veces|descargas|choques|toques"
+	shockCount = "#2-20|two|three|four|five|dos|tres|cuatro|cinco|several|multiple|repeated|varias|varios|multiples|repetidas ~1 shock*|zaps|jolts|times|veces|descargas|choques|toques"
 	// A session of dialysis not had, in English, Spanish and Spanglish.
 	dialysisWords = "dialysis|dialisis|dialysi|dialisys|hemodialysis|hemodialisis"
 	// What a potassium gone high after a missed session feels like: weak or
 	// heavy legs, a heart that skips or races, no breath (a "heart
 	// doctor" is not the heart: see the rule's notAfter).
-	dialysisSigns = "weak*|debil*|floj*|heavy|pesad*|heart|corazon|palpit*|brinca|brincando|salta|saltando|skipping|skips|flutter*|racing|pounding|acelerad*|irregular|chest|pecho|breath*|respir*|aire|ahog*|swollen|hinchad*|numb*|tingl*|hormigue*"
+	dialysisSigns = "weak*|debil*|floj*|noodle*|jelly|jello|gelatina|heavy|pesad*|heart|corazon|palpit*|brinca|brincando|salta|saltando|skipping|skips|flutter*|racing|pounding|acelerad*|irregular|chest|pecho|breath*|respir*|aire|ahog*|swollen|hinchad*|numb*|tingl*|hormigue*"
 	// The deep, fast breathing of ketoacidosis.
 	dkaBreathing = "breathing|breath|breathes|respira|respirando|respiracion ~3 fast|rapid*|heavy|hard|deep*|hondo|profund*|agitad*"
 	// Ketones told as high.
 	ketonesHigh = "ketone*|cetona*|ketonas ~3 large|high|moderate|altas|altos|alto|alta|positiv*|muchas|dark|purple|morad*"
+	// Heart failure, and breathlessness lying down.
+	heartFailure  = "chf|failure|insuficiencia|hf|cardiomyopathy|cardiomiopatia"
+	orthopnea     = "cant|cannot|couldnt|no ~2 lie|lay|acostar*|acostad* ~1 flat|down|plano|boca"
+	sleepsSitting = "sleep*|slept|dormir|durmio|duerme|dormido|dormida ~3 sitting|sentad*|upright|chair|silla|recliner|sillon"
 	// Sickle cell disease.
 	sickleWords = "sickle|drepanocit*|falciform*|sicklecell|hbss"
 	// A farewell told as a cancellation ("cancel everything, I won't be
@@ -50,6 +54,7 @@ var chronicRules = []rule{
 		icdWords + " ~~10 " + icdFired + " ~~8 " + icdAgain,
 		icdWords + " ~~10 " + icdFired + " ~~8 " + shockCount,
 		icdWords + " ~~10 keeps|kept|sigue|seguia ~3 " + icdFired,
+		icdWords + " ~~12 back ~1 to ~1 back", icdWords + " ~~12 bunch|lot|lots|many|muchas|montones ~2 times|veces|shocks|descargas",
 		"shock*|shocked|zapped|descarga*|choque* ~~10 " + icdWords + " ~~8 " + icdAgain,
 		shockCount + " ~~12 " + icdWords,
 		icdWords + " ~~12 " + icdFired + " ~~15 faint*|passed|desmay*|blacked|chest|pecho",
@@ -62,6 +67,7 @@ var chronicRules = []rule{
 		"didnt|couldnt|never|dont|cant ~3 go|make|get|do|have ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"missed|miss|skipped|skip|skipping|missing|falte|falto ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 		"no|sin ~1 " + dialysisWords + " ~2 since|desde|for|en|por ~~25 " + dialysisSigns,
+		"havent|hasnt|not ~3 been|gone|had|done ~3 " + dialysisWords + " ~~25 " + dialysisSigns,
 	}, notAfter: "doctor|doctors|clinic|clinica|cardiologist|cardiologo|cardiologa|appointment|cita|meds|medication|medicine|medicina|pills|pastillas|failure|paperwork|records|report|papeles"},
 	// Chest pain or breathlessness in sickle cell disease (acute chest
 	// syndrome), or a fever of 101 (39) or more; a lower fever is urgent
@@ -81,6 +87,7 @@ var chronicRules = []rule{
 		"aliento|breath ~3 afrutad*|dulce|sweet",
 		"fruity|sweet ~2 breath|smell*",
 		vomitWords + "|fruity|frut*|afrutad* ~~20 sugar|glucose|azucar|glucosa|meter|glucometro|glucometer|bg|bs ~4 #300-499",
+		"sugar|glucose|azucar|glucosa|bg|bs ~4 #300-499 ~~20 " + vomitWords,
 		diabetesWords + "|t1d|t1 ~~20 " + vomitWords + " ~~20 " + dkaBreathing,
 		"type|tipo ~1 1|one|i|uno ~~20 " + vomitWords + " ~~20 " + dkaBreathing,
 		// Ketones with vomiting or heavy breathing.
@@ -89,9 +96,9 @@ var chronicRules = []rule{
 	}},
 	// Fingers or nails gone blue or grey (lips are in breathing).
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
-		"fingers|finger|fingertips|fingernails|nails|nailbeds|dedos|yemas ~3 blue|bluish|blueish|azul*|morad*|gray|grey|gris*",
+		"fingers|finger|fingertips|fingernails|nails|nailbeds|dedos|yemas ~4 blue|bluish|blueish|purple|purplish|dusky|azul*|morad*|gray|grey|gris*",
 		"unas ~0 azul*|morad*|gris*",
-		"blue|bluish|azul*|morad*|gray|grey ~2 fingers|fingertips|fingernails|nails|dedos",
+		"blue|bluish|purple|dusky|azul*|morad*|gray|grey ~2 fingers|fingertips|fingernails|nails|dedos",
 	}, idiom: "paint*|pint*|polish|esmalte|marker|ink|tinta|dye|tinte|glitter|costume|disfraz"},
 	// A dialysis access, or any wound, that keeps bleeding through its
 	// dressing or after minutes of pressure.
@@ -101,7 +108,24 @@ var chronicRules = []rule{
 		"fistula|graft|injerto|access|acceso|catheter|cateter ~~15 bleed*|sangr* ~~15 wont|not|cant|doesnt|no|sin ~2 stop*|para|parar|detiene|deja|dejado|parado",
 		"bleed*|sangr* ~~15 #10-120 ~2 min|mins|minutes|minutos ~3 of|de ~2 pressure|presion|apret*",
 		"pressure|presion|apret* ~~12 still|sigue|todavia|keeps ~3 bleed*|sangr*",
-	}, notBefore: "if|si", notAfter: labWords},
+		// Bleeding for half an hour or more.
+		"bleed*|sangr* ~3 for|desde|hace|por|over ~2 half|media|an|una|#1-12 ~1 hour|hours|hora|horas",
+		"bleed*|sangr* ~3 for|desde|hace|por|over ~2 #20-120 ~1 min|mins|minutes|minutos",
+		"media ~1 hora ~2 sangrando|bleeding", "hora|horas|hour|hours ~2 sangrando|bleeding",
+	}, notBefore: "if|si", notAfter: labWords, mild: lightBleeding},
+	// A fever told by its number alone on chemotherapy or after a
+	// transplant ("transplant patient, 100.8 tonight"): a number with a
+	// decimal, as a temperature is read, and not a dose or a count.
+	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, patterns: []string{
+		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~8 #100-105|#38-40 ~0 #0-9",
+	}, notAfter: "mg|mcg|ml|units|unidades|pills|tablets|pastillas|dollars|dolares|lbs|pounds|kg|kilos|day|days|dia|dias|week|weeks|semana|semanas|year|years|ano|anos|month|months|mes|meses|min|mins|minutes|minutos|hours|horas|percent|cycle|ciclo"},
+	// Heart failure with breathlessness lying down: sleeping sitting up,
+	// unable to lie flat.
+	// A patient who always sleeps so is not the news (idiom).
+	{kind: "heart_failure", urgency: UrgencyEmergency, idiom: "always|siempre|usually|normally|years|anos|back|espalda", patterns: []string{
+		heartFailure + " ~~25 " + orthopnea, heartFailure + " ~~25 " + sleepsSitting,
+		sleepsSitting + " ~~25 " + heartFailure,
+	}},
 	// Pills put aside with words of an end, and the cancellation of care
 	// told as a farewell ("cancel my appointments, I won't be around");
 	// money saved on pills is not a plan (idiom).
@@ -125,5 +149,7 @@ var chronicRules = []rule{
 			// A goodbye said to one's family, around a cancellation.
 			farewellSaid + " ~~25 " + cancelWords, cancelWords + " ~~25 " + farewellSaid,
 			"ending ~1 it|things|everything", "ending ~1 my ~1 life",
+			// A plan, with weariness or a goodbye.
+			"have|got|tengo ~2 a|un ~1 plan ~~15 " + tiredOfAll, tiredOfAll + " ~~15 have|got|tengo ~2 a|un ~1 plan",
 		}},
 }
