@@ -23,7 +23,7 @@ const (
 	// Heart failure, and breathlessness lying down.
 	heartFailure  = "chf|failure|insuficiencia|hf|cardiomyopathy|cardiomiopatia"
 	orthopnea     = "cant|cannot|couldnt|no ~2 lie|lay|acostar*|acostad* ~1 flat|down|plano|boca"
-	sleepsSitting = "sleep*|slept|dormir|durmio|duerme|dormido|dormida ~3 sitting|sentad*|upright|chair|silla|recliner|sillon"
+	sleepsSitting = "sleep*|slept|dormir|durmio|duerme|dormid* ~3 sitting|sentad*|upright|chair|silla|recliner|sillon"
 	// Sickle cell disease.
 	sickleWords = "sickle|drepanocit*|falciform*|sicklecell|hbss"
 	// A farewell told as a cancellation ("cancel everything, I won't be
