@@ -169,9 +169,9 @@
 // connection fails every caller of the batch with ErrUnavailable (the
 // commit's outcome is unknown; redeliveries are deduplicated). This is
 // on without configuration; with eight concurrent ingests on a two-core
-// machine it brought ingest from 28% to about 38% of the rate of bare
+// machine it brought ingest from 28% to about 40% of the rate of bare
 // single-row inserts, and the CPU per message (client and server) from
-// about 350 to 200 microseconds: each batch runs its appends one after
+// about 350 to 180 microseconds: each batch runs its appends one after
 // another on one connection, and the Log commits one batch at a time, so
 // that its rate is bounded by the batch's round trip.
 //
