@@ -304,6 +304,19 @@ var conditionRules = []rule{
 		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 testicle*|testicular|testiculo*|scrot*|escroto",
 		"pain|dolor ~2 down ~1 there ~~15 swollen|swell*|higher|vomit*|puking|throwing",
 		"one ~1 side ~3 higher ~~8 swollen|swell*|pain*|hurt*",
+		// In slang, on one side: "pain in my left ball", "el huevo
+		// derecho me duele".
+		"pain*|hurt*|ache*|aching|dolor|duele ~~6 " + oneBall,
+		oneBall + " ~~12 pain*|hurt*|ache*|swollen|swell*|vomit*|throwing|threw|puk*|sudden*|hinch*|dolor|duele",
+		"dolor|duele ~~6 " + oneBallEs, oneBallEs + " ~~12 dolor|duele|hinch*|vomit*|repente|morad*",
+		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 my ~0 balls|nuts|nads",
+	}},
+	// A positive pregnancy test, then pain on one side low with a pain in
+	// the shoulder or a faint (an ectopic pregnancy); a positive test of
+	// an infection is something else (idiom).
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, idiom: "covid|coronavirus|strep|flu|gripe|influenza|tb|tuberculosis|hiv|vih|drug|drogas|antigen*|antigeno*", patterns: []string{
+		positiveTest + " ~~30 " + oneSide + " ~~30 " + ectopicSign, testPositive + " ~~30 " + oneSide + " ~~30 " + ectopicSign,
+		positiveTest + " ~~30 " + ectopicSign + " ~~30 " + oneSide, testPositive + " ~~30 " + ectopicSign + " ~~30 " + oneSide,
 	}},
 	// A blood sugar low enough to confuse or knock out, or very high.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{

@@ -69,4 +69,19 @@ const (
 	shockSkin     = "clammy|mottled|blotchy|moteada|pegajos*|sudoros*|confus*|confundid*|disoriented|desorientad*|ido|ida|lethargic|letargic*"
 	// A birth in the past weeks.
 	postpartumWords = "luz|birth|delivered|delivery|postpartum|posparto|parto|cesarea|csection|parir|pari"
+	// A farewell told in passing, and a means of dying made ready (see
+	// the suicidal rule): each alone is a plan away from ordinary ("I
+	// won't be around after June", "the rope is ready for the tent"),
+	// together a plan however lightly told.
+	meansReady = "cuerda|soga|rope|noose|lazo|pistola|gun|arma ~3 lista|listo|ready|preparad*|prepared|atad*|tied|colgad*|hung|cargada|loaded"
+	meansKept  = "guardad*|escondid*|juntad*|stashed|hidden|hid|saved|junte|guarde|escondi ~3 las|mis|the|my|his|her|sus|unas ~1 pastilla*|pills|pastis|meds|pildora*|oxy*|xanax"
+	// A testicle in slang, on one side ("my left ball", "el huevo
+	// derecho"; see the testicular rule).
+	oneBall   = "left|right|one ~0 ball|nut|nad|testicle|teste|huevo"
+	oneBallEs = "huevo|huevito|bola|bolita|teste|testiculo|gueva ~1 izquierdo|derecho|izquierda|derecha"
+	// A positive pregnancy test, told either way (see the ectopic signs).
+	positiveTest = "positive|positivo|positiva ~3 test|prueba|pregnancy|embarazo|hpt"
+	testPositive = "test|prueba|pregnancy|embarazo|hpt ~3 positive|positivo|positiva"
+	oneSide      = "side|lado|costado|lower|abajo"
+	ectopicSign  = "shoulder|hombro|faint*|passed|desmay*|mare*|dizz*|blacked|collapsed"
 )
