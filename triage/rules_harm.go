@@ -164,7 +164,8 @@ var harmRules = []rule{
 			"want*|wanna|gonna|going|planning|plan|plans|thinking|thought|thoughts ~3 unalive|unaliving",
 			"self ~1 delete|deleting|deletion", "delete|deleting ~1 myself",
 			"wanna ~1 disappear|vanish", "want* ~1 to ~1 disappear|vanish",
-			"quiero|quisiera|queria|voy ~2 ir|irme ~3 pa|para ~1 siempre",
+			"quiero|quisiera|queria|voy ~2 ir|irme ~3 pa ~1 siempre", "quiero|quisiera|queria|voy ~2 ir|irme ~1 para ~1 siempre",
+			"quiero|quisiera|queria|voy ~2 ir|irme ~1 de ~1 aqui ~2 para ~1 siempre",
 			"ir|irme|desaparecer|largarme ~2 de ~1 este ~1 mundo",
 			// A farewell in passing: "I won't be around anymore".
 			"i|im|ill ~2 wont|not|never ~2 be ~1 around ~1 anymore|longer",
@@ -174,7 +175,7 @@ var harmRules = []rule{
 	// or put away ("tengo la cuerda lista", "guardadas las pastillas"),
 	// however lightly told ("jaja", "lol", "🙂").
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
-		eitherOrder(farewellSoon, meansReady), eitherOrder(farewellSoon, meansKept))},
+		eitherOrder(farewellSoon, meansReady, meansKept, pillsKept, meansChosen))},
 	// Tired of being alive, of living, of life; "tired of living with
 	// this pain" or "in this flat" is a complaint (notAfter).
 	{kind: "tired_of_living", urgency: UrgencyEmergency, deniable: true, patterns: []string{

@@ -75,6 +75,9 @@ const (
 	// together a plan however lightly told.
 	meansReady = "cuerda|soga|rope|noose|lazo|pistola|gun|arma ~3 lista|listo|ready|preparad*|prepared|atad*|tied|colgad*|hung|cargada|loaded"
 	meansKept  = "guardad*|escondid*|juntad*|stashed|hidden|hid|saved|junte|guarde|escondi ~3 las|mis|the|my|his|her|sus|unas ~1 pastilla*|pills|pastis|meds|pildora*|oxy*|xanax"
+	pillsKept  = "pastilla*|pills|pastis|meds|pildora* ~2 guardad*|escondid*|juntad*|listas|ready|stashed|hidden|saved"
+	// A place to die chosen: "already picked the bridge".
+	meansChosen = "picked|chose|chosen|found|elegi|escogi|encontre ~3 bridge|puente|building|edificio|rope|cuerda|soga"
 	// A testicle in slang, on one side ("my left ball", "el huevo
 	// derecho"; see the testicular rule).
 	oneBall   = "left|right|one ~0 ball|nut|nad|testicle|teste|huevo"
