@@ -66,7 +66,7 @@ func TestFindRedFlagsYouth(t *testing.T) {
 		{"ir a españa", "quiero ir a españa para siempre jaja", "", triage.UrgencyRoutine},
 		{"acne disappear", "I want my acne to disappear before prom", "", triage.UrgencyRoutine},
 		{"ball hit leg", "the ball hit my left leg at practice, can I get a sports physical?", "", triage.UrgencyRoutine},
-		{"covid positive", "positive covid test, pain in my side when i cough and a bit dizzy", "", triage.UrgencyRoutine},
+		{"covid positive", "positive covid test, pain in my side when i cough and a bit dizzy", "fainting", triage.UrgencyUrgent},
 		{"positive test, happy", "positive pregnancy test!! when can I come in for my first visit?", "", triage.UrgencyRoutine},
 		{"rope for camping", "the rope is ready for the camping trip, can I get my travel shots?", "", triage.UrgencyRoutine},
 	})

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // conditionRules are the other emergencies: seizures, unresponsiveness,
 // sepsis, and the signs of other conditions, injuries, readings and
 // exposures that cannot wait.
@@ -312,12 +314,10 @@ var conditionRules = []rule{
 		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 my ~0 balls|nuts|nads",
 	}},
 	// A positive pregnancy test, then pain on one side low with a pain in
-	// the shoulder or a faint (an ectopic pregnancy); a positive test of
-	// an infection is something else (idiom).
-	{kind: "high_risk_signs", urgency: UrgencyEmergency, idiom: "covid|coronavirus|strep|flu|gripe|influenza|tb|tuberculosis|hiv|vih|drug|drogas|antigen*|antigeno*", patterns: []string{
-		positiveTest + " ~~30 " + oneSide + " ~~30 " + ectopicSign, testPositive + " ~~30 " + oneSide + " ~~30 " + ectopicSign,
-		positiveTest + " ~~30 " + ectopicSign + " ~~30 " + oneSide, testPositive + " ~~30 " + ectopicSign + " ~~30 " + oneSide,
-	}},
+	// the shoulder or a faint (an ectopic pregnancy).
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: slices.Concat(
+		thenBoth([]string{positiveTest, positiveTestEs, testPositive}, oneSide, ectopicSign),
+		thenBoth([]string{positiveTest, positiveTestEs, testPositive}, ectopicSign, oneSide))},
 	// A blood sugar low enough to confuse or knock out, or very high.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
 		"diabet*|insulin*|insulina ~~12 passed ~1 out",
@@ -483,4 +483,14 @@ var conditionRules = []rule{
 		"machine|press|prensa|maquina ~~15 puddle|charco|hanging|colgando|white|pale|palido|palida",
 		"atropell*",
 	}, notBefore: "feel|feels|felt|siento"},
+}
+
+// thenBoth returns the patterns that find one of firsts, then b, then c,
+// each within a few clauses of the one before.
+func thenBoth(firsts []string, b, c string) []string {
+	var out []string
+	for _, a := range firsts {
+		out = append(out, a+" ~~30 "+b+" ~~30 "+c)
+	}
+	return out
 }

@@ -82,9 +82,11 @@ const (
 	// derecho"; see the testicular rule).
 	oneBall   = "left|right|one ~0 ball|nut|nad|testicle|teste|huevo"
 	oneBallEs = "huevo|huevito|bola|bolita|teste|testiculo|gueva ~1 izquierdo|derecho|izquierda|derecha"
-	// A positive pregnancy test, told either way (see the ectopic signs).
-	positiveTest = "positive|positivo|positiva ~3 test|prueba|pregnancy|embarazo|hpt"
-	testPositive = "test|prueba|pregnancy|embarazo|hpt ~3 positive|positivo|positiva"
-	oneSide      = "side|lado|costado|lower|abajo"
-	ectopicSign  = "shoulder|hombro|faint*|passed|desmay*|mare*|dizz*|blacked|collapsed"
+	// A positive pregnancy test ("positive test", "salió positiva la
+	// prueba", "hpt came back positive"); not "positive covid test".
+	positiveTest   = "positive|positivo|positiva ~0 test|prueba|pregnancy|embarazo|hpt"
+	positiveTestEs = "positiva|positivo ~0 la|el|mi ~0 prueba|test"
+	testPositive   = "pregnancy|embarazo|hpt ~4 positive|positivo|positiva"
+	oneSide        = "side|lado|costado|lower|abajo"
+	ectopicSign    = "shoulder|hombro|faint*|passed|desmay*|mare*|dizz*|blacked|collapsed"
 )
