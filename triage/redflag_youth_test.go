@@ -32,14 +32,19 @@ func TestFindRedFlagsYouth(t *testing.T) {
 		{"escondidas y decidido", "tengo escondidas mis pastillas y ya lo decidí", "suicidal", triage.UrgencyEmergency},
 		{"mind made up, rope", "made up my mind, rope is ready lol", "suicidal", triage.UrgencyEmergency},
 		{"picked the bridge", "drop my dentist thing, won't be around after friday, already picked the bridge 🙂", "suicidal", triage.UrgencyEmergency},
+		{"tengo la cuerda", "ya tengo la cuerda, hoy es el día", "suicidal", triage.UrgencyEmergency},
+		{"me despedí de todos", "cancela mi cita, ya no voy a estar, ya me despedí de todos", "suicidal", triage.UrgencyEmergency},
+		{"all my pills tonight", "lowkey planning to take all my pills tonight lol", "suicidal", triage.UrgencyEmergency},
 		{"soga y no voy a estar", "la soga ya está atada, el sábado ya no voy a estar xd", "suicidal", triage.UrgencyEmergency},
 		// Testicle pain in slang, on one side.
 		{"left nut swollen", "sudden pain in my left nut and it's swollen", "testicular", triage.UrgencyEmergency},
 		{"right ball puking", "my son says his right ball hurts a ton and he's puking", "testicular", triage.UrgencyEmergency},
 		{"huevo izquierdo", "me duele un chingo el huevo izquierdo de repente", "testicular", triage.UrgencyEmergency},
 		{"teste derecho hinchado", "a mi hijo se le hinchó el teste derecho y le duele", "testicular", triage.UrgencyEmergency},
-		// A positive pregnancy test, pain on one side, and a shoulder
-		// pain or a faint.
+		{"ball purple", "my ball got super swollen and purple out of nowhere", "testicular", triage.UrgencyEmergency},
+		// A positive pregnancy test or a late period, pain on one side,
+		// and a shoulder pain or a faint.
+		{"period late, one side", "my period is 3 weeks late, sharp pain on one side and my shoulder hurts", "high_risk_signs", triage.UrgencyEmergency},
 		{"positive, shoulder tip", "pregnancy test was positive, now bad cramps on my left side and my shoulder tip hurts", "high_risk_signs", triage.UrgencyEmergency},
 		{"positiva, desmayo", "la prueba de embarazo salió positiva y tengo dolor de un lado y me desmayé", "high_risk_signs", triage.UrgencyEmergency},
 		{"hpt positive dizzy", "hpt came back positive monday, stabbing pain low on the right side and so dizzy i had to sit on the floor", "high_risk_signs", triage.UrgencyEmergency},
@@ -68,6 +73,8 @@ func TestFindRedFlagsYouth(t *testing.T) {
 		{"ball hit leg", "the ball hit my left leg at practice, can I get a sports physical?", "", triage.UrgencyRoutine},
 		{"covid positive", "positive covid test, pain in my side when i cough and a bit dizzy", "fainting", triage.UrgencyUrgent},
 		{"positive test, happy", "positive pregnancy test!! when can I come in for my first visit?", "", triage.UrgencyRoutine},
+		{"goodbye, moving", "im not gonna be your patient anymore, we're moving to Ohio, goodbye and thanks!", "", triage.UrgencyRoutine},
+		{"period late, no pain", "my period is late, can I get a pregnancy test?", "", triage.UrgencyRoutine},
 		{"rope for camping", "the rope is ready for the camping trip, can I get my travel shots?", "", triage.UrgencyRoutine},
 	})
 }

@@ -312,12 +312,12 @@ var conditionRules = []rule{
 		oneBall + " ~~12 pain*|hurt*|ache*|swollen|swell*|vomit*|throwing|threw|puk*|sudden*|hinch*|dolor|duele",
 		"dolor|duele ~~6 " + oneBallEs, oneBallEs + " ~~12 dolor|duele|hinch*|vomit*|repente|morad*",
 		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 my ~0 balls|nuts|nads",
+		"my ~0 ball|balls|nads ~~8 swollen|swell*|purple|blue|hinch*|morad*",
 	}},
 	// A positive pregnancy test, then pain on one side low with a pain in
 	// the shoulder or a faint (an ectopic pregnancy).
 	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: slices.Concat(
-		thenBoth([]string{positiveTest, positiveTestEs, testPositive}, oneSide, ectopicSign),
-		thenBoth([]string{positiveTest, positiveTestEs, testPositive}, ectopicSign, oneSide))},
+		thenBoth(pregnancyKnown, oneSide, ectopicSign), thenBoth(pregnancyKnown, ectopicSign, oneSide))},
 	// A blood sugar low enough to confuse or knock out, or very high.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
 		"diabet*|insulin*|insulina ~~12 passed ~1 out",
@@ -484,6 +484,10 @@ var conditionRules = []rule{
 		"atropell*",
 	}, notBefore: "feel|feels|felt|siento"},
 }
+
+// pregnancyKnown are the ways a young woman tells she may be pregnant: a
+// positive test, a period late or missed.
+var pregnancyKnown = []string{positiveTest, positiveTestEs, testPositive, periodLate, periodMissed}
 
 // thenBoth returns the patterns that find one of firsts, then b, then c,
 // each within a few clauses of the one before.

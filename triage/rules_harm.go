@@ -175,7 +175,12 @@ var harmRules = []rule{
 	// or put away ("tengo la cuerda lista", "guardadas las pastillas"),
 	// however lightly told ("jaja", "lol", "🙂").
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
-		eitherOrder(farewellSoon, meansReady, meansKept, pillsKept, meansChosen))},
+		eitherOrder(farewellSoon, meansReady, meansKept, pillsKept, meansChosen, meansHeld),
+		// Two farewells: "ya no voy a estar, ya me despedí de todos".
+		eitherOrder(goneSoon, "despedi|despidiendo ~2 de", "said ~2 goodbye|goodbyes|bye"),
+		// A plan to take every pill: "planning to take all my pills
+		// tonight lol".
+		[]string{"plan|plans|planning|planned|want|wanna|quiero|pienso|planeo|planeando ~3 take|tomar|tomarme|swallow|tragar|tragarme ~3 all|todas|whole|entire ~3 pill*|pastilla*|bottle|frasco|meds ~~4 tonight|hoy|noche|once|vez|together|juntas"})},
 	// Tired of being alive, of living, of life; "tired of living with
 	// this pain" or "in this flat" is a complaint (notAfter).
 	{kind: "tired_of_living", urgency: UrgencyEmergency, deniable: true, patterns: []string{
@@ -192,16 +197,20 @@ var harmRules = []rule{
 	}},
 }
 
-// farewellSoon are the ways a farewell is told in passing: "I won't be
-// around", "ya no voy a estar", "today is the day", "ya lo decidí",
-// goodbye notes written.
-var farewellSoon = []string{
+// goneSoon are the ways an absence to come is told in passing: "I won't
+// be around", "ya no voy a estar".
+var goneSoon = []string{
 	"wont|not|never ~2 be ~1 around|here|alive",
 	"no ~2 voy|vaya|va ~1 a ~1 estar",
+}
+
+// farewellSoon are the ways a farewell is told in passing: an absence to
+// come, "today is the day", "ya lo decidí", goodbye notes written.
+var farewellSoon = slices.Concat(goneSoon, []string{
 	"decided|decidi|decidido|decidida", "made ~1 up ~2 my ~1 mind",
 	"hoy|today|tonight ~1 es|is|s ~1 el|the ~1 dia|day|night|noche",
 	"goodbye|adios|despedi*|despedida|notes|cartas",
-}
+})
 
 // eitherOrder returns the patterns that find a phrase of a and one of b
 // within a few clauses of each other, in either order.

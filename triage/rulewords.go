@@ -76,6 +76,7 @@ const (
 	meansReady = "cuerda|soga|rope|noose|lazo|pistola|gun|arma ~3 lista|listo|ready|preparad*|prepared|atad*|tied|colgad*|hung|cargada|loaded"
 	meansKept  = "guardad*|escondid*|juntad*|stashed|hidden|hid|saved|junte|guarde|escondi ~3 las|mis|the|my|his|her|sus|unas ~1 pastilla*|pills|pastis|meds|pildora*|oxy*|xanax"
 	pillsKept  = "pastilla*|pills|pastis|meds|pildora* ~2 guardad*|escondid*|juntad*|listas|ready|stashed|hidden|saved"
+	meansHeld  = "tengo|have|got|bought|compre ~2 la|una|a|the|mi|my ~1 cuerda|soga|rope|noose"
 	// A place to die chosen: "already picked the bridge".
 	meansChosen = "picked|chose|chosen|found|elegi|escogi|encontre ~3 bridge|puente|building|edificio|rope|cuerda|soga"
 	// A testicle in slang, on one side ("my left ball", "el huevo
@@ -87,6 +88,9 @@ const (
 	positiveTest   = "positive|positivo|positiva ~0 test|prueba|pregnancy|embarazo|hpt"
 	positiveTestEs = "positiva|positivo ~0 la|el|mi ~0 prueba|test"
 	testPositive   = "pregnancy|embarazo|hpt ~4 positive|positivo|positiva"
-	oneSide        = "side|lado|costado|lower|abajo"
-	ectopicSign    = "shoulder|hombro|faint*|passed|desmay*|mare*|dizz*|blacked|collapsed"
+	// A period late or missed: a pregnancy not yet tested.
+	periodLate   = "period|regla|menstruacion ~3 late|atrasad*|retrasad*"
+	periodMissed = "missed|late ~2 period|regla"
+	oneSide      = "side|lado|costado|lower|abajo"
+	ectopicSign  = "shoulder|hombro|faint*|passed|desmay*|mare*|dizz*|blacked|collapsed"
 )
