@@ -57,6 +57,20 @@ func TestFindRedFlagsYouth(t *testing.T) {
 		{"concussion puking", "got a concussion at practice and now im puking and confused", "trauma", triage.UrgencyEmergency},
 		{"golpe en el partido", "me pegué en la cabeza en el partido y ahora vomito", "trauma", triage.UrgencyEmergency},
 		{"inhaler not helping", "my inhaler isn't helping at all, can't catch my breath", "breathing", triage.UrgencyEmergency},
+		// Told in slang: an inhaler that does nothing, a friend nobody
+		// can wake, a party drug with a racing heart and a body on fire,
+		// a farewell to everyone, an end with a day.
+		{"inhalador no hace nada", "el inhalador no me hace nada, me silba el pecho", "breathing", triage.UrgencyEmergency},
+		{"pump not doing anything", "my pump isnt doing anything and im wheezing bad", "breathing", triage.UrgencyEmergency},
+		{"cant get him to wake", "my friend is blacked out drunk and we can't get him to wake up", "unresponsive", triage.UrgencyEmergency},
+		{"won't respond", "he drank a ton and is breathing weird and won't respond", "unresponsive", triage.UrgencyEmergency},
+		{"molly racing hot", "took a molly and my heart is racing and i'm super hot", "overdose", triage.UrgencyEmergency},
+		{"tachas corazón a mil", "mi amigo se metió unas tachas y tiene el corazón a mil y está hirviendo", "overdose", triage.UrgencyEmergency},
+		{"done, goodbye everyone", "bro im done. goodbye everyone ✌️", "suicidal", triage.UrgencyEmergency},
+		{"ending it this weekend", "cancel my appt, i'm ending it this weekend lol", "suicidal", triage.UrgencyEmergency},
+		{"duelen los huevos", "me duelen los huevos de repente y están hinchados", "testicular", triage.UrgencyEmergency},
+		{"prueba positiva, lado y hombro", "prueba positiva, me duele el lado izquierdo y el hombro", "high_risk_signs", triage.UrgencyEmergency},
+		{"ball swollen", "my bf's ball is swollen and he's puking", "testicular", triage.UrgencyEmergency},
 		// Idioms, jokes, the past, questions and trips stay below
 		// emergency.
 		{"test killing me", "this test is killing me lol", "", triage.UrgencyRoutine},
@@ -75,6 +89,9 @@ func TestFindRedFlagsYouth(t *testing.T) {
 		{"positive test, happy", "positive pregnancy test!! when can I come in for my first visit?", "", triage.UrgencyRoutine},
 		{"goodbye, moving", "im not gonna be your patient anymore, we're moving to Ohio, goodbye and thanks!", "", triage.UrgencyRoutine},
 		{"period late, no pain", "my period is late, can I get a pregnancy test?", "", triage.UrgencyRoutine},
+		{"coke and racing", "drank a coke and my heart is racing and i feel hot lol", "cardio_metabolic", triage.UrgencyUrgent},
+		{"molly long ago", "tried molly once in 2021, can i still donate blood?", "", triage.UrgencyRoutine},
+		{"covid test positive", "covid test positive, pain in my side when i cough and im dizzy", "fainting", triage.UrgencyUrgent},
 		{"rope for camping", "the rope is ready for the camping trip, can I get my travel shots?", "", triage.UrgencyRoutine},
 	})
 }

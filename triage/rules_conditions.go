@@ -41,6 +41,9 @@ var conditionRules = []rule{
 		"ni ~1 despierta|reacciona|responde",
 		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
 		"not|isnt|wont ~1 responding|responsive",
+		// "We can't get him to wake up", "he won't respond".
+		"cant|cannot|couldnt ~2 get ~2 him|her|them|it|he|she ~1 to ~1 wake|respond|answer",
+		"wont|isnt|cant ~1 respond|react",
 		"no ~3 despierta|despertar*|reacciona|responde",
 		"collapsed", "colapso", "desplomo",
 		"barely|hardly|apenas|cant|can't|cannot|no ~4 open|abre|abrir ~2 her|his|the|los|sus|my ~1 eyes|ojos",
@@ -312,11 +315,15 @@ var conditionRules = []rule{
 		oneBall + " ~~12 pain*|hurt*|ache*|swollen|swell*|vomit*|throwing|threw|puk*|sudden*|hinch*|dolor|duele",
 		"dolor|duele ~~6 " + oneBallEs, oneBallEs + " ~~12 dolor|duele|hinch*|vomit*|repente|morad*",
 		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 my ~0 balls|nuts|nads",
-		"my ~0 ball|balls|nads ~~8 swollen|swell*|purple|blue|hinch*|morad*",
+		"ball|balls|nads ~2 swollen|swell*|purple|hinch*|morad*",
+		// "Me duelen los huevos de repente", "dolor horrible en un
+		// huevo y vomitó".
+		"dolor|duele|duelen ~~6 un|los|el ~0 huevo|huevos|huevito|huevitos ~~12 vomit*|hinch*|repente|morad*|sudden*",
 	}},
 	// A positive pregnancy test, then pain on one side low with a pain in
-	// the shoulder or a faint (an ectopic pregnancy).
-	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: slices.Concat(
+	// the shoulder or a faint (an ectopic pregnancy); "covid test
+	// positive" is another test (notBefore).
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, notBefore: "covid|coronavirus|strep|flu|gripe|influenza|tb|hiv|vih|drug|antigen*|antigeno|rapid|rapida", patterns: slices.Concat(
 		thenBoth(pregnancyKnown, oneSide, ectopicSign), thenBoth(pregnancyKnown, ectopicSign, oneSide))},
 	// A blood sugar low enough to confuse or knock out, or very high.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
@@ -487,7 +494,7 @@ var conditionRules = []rule{
 
 // pregnancyKnown are the ways a young woman tells she may be pregnant: a
 // positive test, a period late or missed.
-var pregnancyKnown = []string{positiveTest, positiveTestEs, testPositive, periodLate, periodMissed}
+var pregnancyKnown = []string{positiveTest, positiveTestEs, testPositive, testPositiveAt, periodLate, periodMissed}
 
 // thenBoth returns the patterns that find one of firsts, then b, then c,
 // each within a few clauses of the one before.

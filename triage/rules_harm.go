@@ -169,6 +169,13 @@ var harmRules = []rule{
 			"ir|irme|desaparecer|largarme ~2 de ~1 este ~1 mundo",
 			// A farewell in passing: "I won't be around anymore".
 			"i|im|ill ~2 wont|not|never ~2 be ~1 around ~1 anymore|longer",
+			// Done, and goodbye to everyone: "im done. goodbye everyone ✌️".
+			"im|am|estoy ~1 done ~~10 goodbye|bye|adios ~1 everyone|everybody|all|todos|world|mundo",
+			"goodbye|bye|adios ~1 everyone|everybody|world|mundo ~~10 im|am|estoy ~1 done",
+			// An end with a day: "I'm ending it this weekend" (not "ending
+			// it with my boyfriend").
+			"ending ~1 it ~1 tonight|tomorrow|today|soon|friday|saturday|sunday|hoy|manana",
+			"ending ~1 it ~1 this ~1 weekend|week|friday|saturday|sunday|time",
 		}},
 	// A farewell told in passing ("won't be around", "ya no voy a estar",
 	// "hoy es el día", "ya lo decidí") around a means of dying made ready
@@ -181,6 +188,12 @@ var harmRules = []rule{
 		// A plan to take every pill: "planning to take all my pills
 		// tonight lol".
 		[]string{"plan|plans|planning|planned|want|wanna|quiero|pienso|planeo|planeando ~3 take|tomar|tomarme|swallow|tragar|tragarme ~3 all|todas|whole|entire ~3 pill*|pastilla*|bottle|frasco|meds ~~4 tonight|hoy|noche|once|vez|together|juntas"})},
+	// A party drug, then a racing heart and a body overheating or
+	// confused, however lightly told.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		partyDrugs + " ~~15 " + heartRacing + " ~~15 " + overheating,
+		partyDrugs + " ~~15 " + overheating + " ~~15 " + heartRacing,
+	}},
 	// Tired of being alive, of living, of life; "tired of living with
 	// this pain" or "in this flat" is a complaint (notAfter).
 	{kind: "tired_of_living", urgency: UrgencyEmergency, deniable: true, patterns: []string{

@@ -79,6 +79,11 @@ const (
 	meansHeld  = "tengo|have|got|bought|compre ~2 la|una|a|the|mi|my ~1 cuerda|soga|rope|noose"
 	// A place to die chosen: "already picked the bridge".
 	meansChosen = "picked|chose|chosen|found|elegi|escogi|encontre ~3 bridge|puente|building|edificio|rope|cuerda|soga"
+	// Party drugs, and a heart racing with a body overheating after
+	// them (see the overdose rules).
+	partyDrugs  = "molly|mdma|ecstasy|extasis|xtc|tacha|tachas|cocaine|cocaina|perico|meth|tusi|ketamine|ketamina|lsd|shrooms"
+	heartRacing = "heart|corazon ~3 racing|pounding|beating|acelerad*|latiendo|palpitando|mil"
+	overheating = "hot|overheat*|overheating|burning|caliente|hirviendo|ardiendo|confus*|confundid*|sweating|sudando"
 	// A testicle in slang, on one side ("my left ball", "el huevo
 	// derecho"; see the testicular rule).
 	oneBall   = "left|right|one ~0 ball|nut|nad|testicle|teste|huevo"
@@ -88,6 +93,7 @@ const (
 	positiveTest   = "positive|positivo|positiva ~0 test|prueba|pregnancy|embarazo|hpt"
 	positiveTestEs = "positiva|positivo ~0 la|el|mi ~0 prueba|test"
 	testPositive   = "pregnancy|embarazo|hpt ~4 positive|positivo|positiva"
+	testPositiveAt = "test|prueba ~0 positive|positivo|positiva"
 	// A period late or missed: a pregnancy not yet tested.
 	periodLate   = "period|regla|menstruacion ~3 late|atrasad*|retrasad*"
 	periodMissed = "missed|late ~2 period|regla"
