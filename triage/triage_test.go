@@ -406,7 +406,10 @@ func TestHeldOut(t *testing.T) {
 // shoulder pain or a near faint, in English and Spanish); fixed likewise,
 // with youth slang for suicide, a farewell in passing beside a means made
 // ready, slang for a testicle on one side and the signs of an ectopic
-// pregnancy after a positive test or a late period. Its one false
+// pregnancy after a positive test or a late period, and for their
+// neighbours an inhaler that "no me hace nada" (a Spanish double negative
+// no longer read as a denial), a friend nobody can wake and a party drug
+// with a racing heart and a body overheating. Its one false
 // emergency, "me quiero morir" at a login that fails, is left as one: an
 // idiom read across the comma would also drop "me quiero morir, la app
 // no me deja pedir cita con la psicóloga".
