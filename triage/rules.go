@@ -45,4 +45,4 @@ const (
 // emergencies (conditionRules), those of a long illness that look like a
 // usual bad day (chronicRules), then what a clinician should see today
 // (urgentRules). The word lists several rules share are in rulewords.go.
-var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, chronicRules, urgentRules)
+var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, psychRules, chronicRules, urgentRules)

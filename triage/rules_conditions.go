@@ -286,7 +286,7 @@ var conditionRules = []rule{
 		"methotrexate|metotrexato|mtx ~~10 cada ~1 dia ~~20 " + mixUpWords,
 	}},
 	// Threats to hurt someone else.
-	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, patterns: []string{
 		"going|gonna|want|wanna|voy|quiero ~2 to ~1 hurt|kill|stab|shoot ~2 my|him|her|them|someone|somebody|brother|sister|wife|husband|mom|dad|son|daughter",
 		"voy|quiero ~2 a ~1 matar|lastimar|apunalar ~2 a|al|mi",
 		"knife|gun|cuchillo|pistola|arma ~~8 hurt|kill|stab|shoot|matar|lastimar ~2 him|her|them|someone|my|brother|wife|husband|a|al",

@@ -63,7 +63,7 @@ var harmRules = []rule{
 		// A child into a pill box: "agarró el pastillero de la abuela y
 		// se tomó...".
 		childWords + " ~~6 agarro|grabbed|grabbing|opened|abrio|alcanzo|reached|got ~4 " + pillBox,
-	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea",
+	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea|series|serie|documentary|documental|movie|pelicula|podcast|episode|episodio|telenovela",
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea", patterns: []string{

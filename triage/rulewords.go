@@ -100,3 +100,7 @@ const (
 	oneSide      = "side|lado|costado|lower|abajo"
 	ectopicSign  = "shoulder|hombro|faint*|passed|desmay*|mare*|dizz*|blacked|collapsed"
 )
+
+// jokeWords make a threat to hurt someone a figure of speech: "I'll kill
+// my brother if he eats my leftovers lol".
+const jokeWords = "lol|lmao|haha*|jaja*|jk|kidding|joking|bromeando|broma|leftovers|sobras"
