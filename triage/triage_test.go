@@ -413,10 +413,26 @@ func TestHeldOut(t *testing.T) {
 // emergency, "me quiero morir" at a login that fails, is left as one: an
 // idiom read across the comma would also drop "me quiero morir, la app
 // no me deja pedir cita con la psicóloga".
+// probe33 (100, 45% Spanish, psychiatric crises, violence and medicines
+// gone wrong) found 0.30 (a son awake four days behind a barricade with
+// voices and a knife, a new mother sure her baby was swapped, tramadol on
+// sertraline then a fever and jerking legs, lithium with vomiting and
+// confusion, haloperidol then rigid and burning up, clozapine with a
+// fever, an ex "coming over with his gun", bruises and burns with who
+// does it, "I was raped about an hour ago", "me acaban de agredir
+// sexualmente", black stool on Xarelto, a wrong insulin pen then shaky);
+// fixed with rules of their own for psychosis and mania with danger,
+// postpartum psychosis, threats to others, abuse with its injuries, a
+// sexual assault, serotonin syndrome, lithium toxicity, neuroleptic
+// malignant syndrome, clozapine with a fever, black stool on a blood
+// thinner and a wrong insulin with its symptoms, and "lol", leftovers and
+// true-crime series read as idioms. Its two false emergencies are left:
+// two Concerta taken by mistake with a slightly fast heart (urgent), and
+// "mi tío se suicidó" told as a relative's history.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
