@@ -17,7 +17,6 @@ var psychRules = []rule{
 			"voices|voces ~~15 " + weaponWords, weaponWords + " ~~15 voices|voces",
 			"barricad*|atrincher*", "pushed|moved|put|shoved ~3 against ~2 door|doors",
 		},
-		eitherOrder(sleepless, "voices|voces|demon|demons|demonio|demonios|chosen|elegido|elegida|invincible|invencible|immortal|inmortal", weaponWords),
 		eitherOrder(sleepless, maniaDanger...),
 	)},
 	// A new mother out of touch with reality, or left alone with the baby
@@ -113,18 +112,21 @@ const (
 	anticoagulants = "warfarin|warfarina|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lovenox|enoxaparin|enoxaparina|heparin|heparina|thinner|thinners|anticoagul*"
 )
 
-// sleepless are the ways days without sleep are told.
+// sleepless are the ways days without sleep are told. Few patterns open
+// with a negation, since each is tried at every "no".
 var sleepless = []string{
-	"hasnt|havent|not|hadnt|no ~2 slept|sleeping|sleep ~~4 days|nights",
-	"sin ~1 dormir", "no ~3 duerme|dormido|dormir",
+	"hasnt|havent|hadnt|not ~2 slept|sleeping|sleep ~~4 days|nights",
+	"no|sin ~1 sleep|dormir|duerme|dormido|dormida ~~4 days|nights|dias|noches",
+	"dias|noches ~3 sin ~1 dormir",
 }
 
-// maniaDanger are the acts of a mania that put a life at risk.
+// maniaDanger are what days without sleep make an emergency: voices, a
+// weapon, a belief of being chosen or invincible, a fall or a crash
+// courted.
 var maniaDanger = []string{
-	"chosen|elegido|elegida|invincible|invencible|immortal|inmortal",
+	"voices|voces|demon|demons|demonio|demonios|chosen|elegido|elegida|invincible|invencible|immortal|inmortal|" + weaponWords,
 	"cant|cannot ~1 crash|die", "no ~1 puede|puedo ~1 morir|morirse|chocar",
 	"fly|volar ~~4 roof|techo|window|ventana",
-	"#100-200 ~~6 mph|miles|highway|autopista|carretera|kilometros|km",
 }
 
 // abuseDone are the ways a disclosure names who hurts the person ("her"
