@@ -71,6 +71,9 @@ func TestFindRedFlagsPsych(t *testing.T) {
 		{"sunburn", "me quemó el sol en la playa y tengo quemaduras en la espalda", "injury", triage.UrgencyUrgent},
 		{"no dormir, estudiando", "llevo dos noches sin dormir por los exámenes", "", triage.UrgencyRoutine},
 		{"assault survivor group", "is there a sexual assault survivor group at the clinic?", "", triage.UrgencyRoutine},
+		{"assaulted in college", "I was sexually assaulted in college and would like a trauma therapist", "", triage.UrgencyRoutine},
+		{"knife set", "my brother is coming over with his knife set to cook dinner", "", triage.UrgencyRoutine},
+		{"hit by accident", "my dad hit me with the car door by accident and now I have a bruise", "", triage.UrgencyRoutine},
 		{"aunt postpartum", "my aunt had postpartum psychosis, should I see someone before my due date?", "", triage.UrgencyRoutine},
 	})
 }

@@ -31,7 +31,7 @@ var psychRules = []rule{
 		[]string{babyWords + " ~~10 was|been|got|fue|were|is ~1 swapped|replaced|reemplazado|reemplazada|intercambiado|intercambiada"},
 	)},
 	// Thoughts of hurting someone, with a weapon or a place.
-	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, notAfter: "feelings|sentimientos|wound|wounds|cut|cuts|herida|heridas|cortada|injury|lesion", patterns: []string{
+	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, notAfter: "feelings|sentimientos|wound|wounds|cut|cuts|herida|heridas|cortada|injury|lesion|set|sets|block|collection|juego", patterns: []string{
 		"thinking|thoughts|thought|urge|urges ~3 hurting|killing|hurt|kill|harm|harming|stabbing|shooting ~2 " + victims,
 		"pienso|pensando|ganas|pensamientos ~3 matar|lastimar|golpear|herir|apunalar ~3 " + victims,
 		"coming|come|comes|viene|venir|vendra ~~4 with|con ~2 his|her|a|un|una|su|el|la ~1 gun|knife|pistola|arma|cuchillo|machete|navaja",
@@ -45,18 +45,20 @@ var psychRules = []rule{
 	}},
 	// Abuse told with its injuries: "her stepdad hurts her" and bruises,
 	// "lo castiga con el cigarro".
-	{kind: "abuse", urgency: UrgencyEmergency, patterns: slices.Concat(
+	{kind: "abuse", urgency: UrgencyEmergency, idiom: "accident|accidentally|accidente|accidentalmente|querer|soccer|futbol|practice|game|partido|sports", patterns: slices.Concat(
 		eitherOrder([]string{injuryMarks, "black ~1 eye", "ojo ~1 morado", "split|busted ~1 lip", "labio ~1 partido|roto"}, abuseDone...),
 		[]string{"cigarette|cigarro|cigarrillo ~~6 burn*|quem*|castiga|castigo"},
 	)},
-	// A sexual assault: the hours after it matter.
+	// A sexual assault told as recent: the hours after it matter ("in
+	// college" or "hace años" is for a therapist).
 	{kind: "sexual_assault", urgency: UrgencyEmergency, notAfter: "awareness|survivor*|support|group|groups|kit|prevention|prevencion|grupo|grupos|apoyo",
-		patterns: []string{
+		patterns: eitherOrder([]string{
 			"raped|violaron|violo|violada|violado",
 			"sexually ~1 assaulted|abused|attacked", "sexual ~1 assault|agresion|ataque",
 			"agredir|agredieron|agredio|abusaron|abuso|atacaron|violentaron ~1 sexualmente",
 			"agresion|abuso|ataque ~1 sexual",
-		}},
+		}, "ago|hace|just|acaban|acaba|acabo|tonight|anoche|today|hoy|now|ahora|hour|hours|hora|horas|minutes|minutos|night|noche|morning|yesterday|ayer|shower|showered|ducharme|duche|banarme|bane"),
+	},
 	// Toxic reactions of psychiatric drugs: serotonin syndrome, lithium
 	// toxicity, neuroleptic malignant syndrome, clozapine with an
 	// infection.
