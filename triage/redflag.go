@@ -363,6 +363,9 @@ func deniesElse(toks []token, k, e int, p pattern) bool {
 // stroke", "murió de un infarto", "my dad had a heart attack at 55",
 // "tuvo un infarto a los 55".
 func familyHistory(toks []token, s, e int) bool {
+	if suicideDeath(toks, s) {
+		return true
+	}
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
 		if died[toks[k].norm] && !(k > 0 && almost[toks[k-1].norm]) {
 			return true // "died of", not "nearly died of"
@@ -396,6 +399,24 @@ func familyHistory(toks []token, s, e int) bool {
 		if prev == "age" || prev == "edad" || prev == "los" || prev == "at" && len(w) == 2 && w > "24" {
 			return true
 		}
+	}
+	return false
+}
+
+// suicideDeath reports a suicide told as a death at s: "mi tío se
+// suicidó", "my cousin committed suicide" (not "me suicido", "almost
+// committed suicide").
+func suicideDeath(toks []token, s int) bool {
+	if s == 0 {
+		return false
+	}
+	w, prev := toks[s].norm, toks[s-1].norm
+	switch {
+	case prev == "se" && (w == "suicido" || w == "suicidio" || w == "suicidaron"):
+		// The speller reads an unaccented "suicido" as "suicidio".
+		return true
+	case prev == "committed" && w == "suicide":
+		return s < 2 || !almost[toks[s-2].norm]
 	}
 	return false
 }

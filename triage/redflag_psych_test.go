@@ -42,6 +42,9 @@ func TestFindRedFlagsPsych(t *testing.T) {
 		// A sexual assault just now.
 		{"raped last night", "i think i was raped last night at a party, i woke up somewhere i don't know", "sexual_assault", triage.UrgencyEmergency},
 		{"abusaron sexualmente", "a mi hija la abusaron sexualmente hace unas horas", "sexual_assault", triage.UrgencyEmergency},
+		// A suicide threatened, not a death told.
+		{"si me deja me suicido", "si mi novio me deja me suicido", "suicidal", triage.UrgencyEmergency},
+		{"almost committed suicide", "I almost committed suicide last night", "suicidal", triage.UrgencyEmergency},
 		// Drugs gone wrong.
 		{"serotonin: fluoxetine + tramadol", "on prozac and the dentist gave me tramadol, now i'm twitching all over and my temp is 102", "drug_toxicity", triage.UrgencyEmergency},
 		{"serotonina: venlafaxina", "tomo venlafaxina y me dieron sumatriptan, tengo fiebre y los músculos se me sacuden", "drug_toxicity", triage.UrgencyEmergency},
@@ -74,6 +77,8 @@ func TestFindRedFlagsPsych(t *testing.T) {
 		{"assaulted in college", "I was sexually assaulted in college and would like a trauma therapist", "", triage.UrgencyRoutine},
 		{"knife set", "my brother is coming over with his knife set to cook dinner", "", triage.UrgencyRoutine},
 		{"hit by accident", "my dad hit me with the car door by accident and now I have a bruise", "", triage.UrgencyRoutine},
+		{"abuelo se suicidó", "mi abuelo se suicidó cuando yo tenía diez años, ¿tengo más riesgo?", "", triage.UrgencyRoutine},
+		{"cousin committed suicide", "my cousin committed suicide, is depression genetic?", "", triage.UrgencyRoutine},
 		{"aunt postpartum", "my aunt had postpartum psychosis, should I see someone before my due date?", "", triage.UrgencyRoutine},
 	})
 }

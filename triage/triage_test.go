@@ -426,9 +426,10 @@ func TestHeldOut(t *testing.T) {
 // sexual assault, serotonin syndrome, lithium toxicity, neuroleptic
 // malignant syndrome, clozapine with a fever, black stool on a blood
 // thinner and a wrong insulin with its symptoms, and "lol", leftovers and
-// true-crime series read as idioms. Its two false emergencies are left:
-// two Concerta taken by mistake with a slightly fast heart (urgent), and
-// "mi tío se suicidó" told as a relative's history.
+// true-crime series read as idioms, and "se suicidó" or "committed
+// suicide" read as a death told. Its one false emergency, two Concerta
+// taken by mistake with a slightly fast heart (urgent), is left as one:
+// the overdose rule reads a child and pills "por error" before the calm.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
