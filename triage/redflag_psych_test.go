@@ -23,11 +23,13 @@ func TestFindRedFlagsPsych(t *testing.T) {
 		{"no sleep, gun", "my brother hasn't slept in three days and keeps cleaning his gun in the kitchen", "psychosis", triage.UrgencyEmergency},
 		{"sin dormir, invencible", "mi papá lleva días sin dormir y dice que es invencible, quiere manejar a toda velocidad", "psychosis", triage.UrgencyEmergency},
 		{"no sleep, can't die", "she hasn't been sleeping for days and says she can't die so she walked into traffic", "psychosis", triage.UrgencyEmergency},
+		{"up four nights, 100 mph", "my father has been up for four nights straight and is driving around at 100 mph", "psychosis", triage.UrgencyEmergency},
 		// A new mother out of touch with reality.
 		{"baby possessed", "since the birth last week my wife says our daughter is possessed and won't hold her", "postpartum_psychosis", triage.UrgencyEmergency},
 		{"bebé no es nuestro", "mi nuera tuvo al bebé hace 12 días y ahora jura que el bebé no es nuestro", "postpartum_psychosis", triage.UrgencyEmergency},
 		{"not alone with newborn", "my sister had her baby 3 weeks ago, she's talking nonsense and I'm afraid to leave her alone with him", "postpartum_psychosis", triage.UrgencyEmergency},
 		{"dios le dice, bebé", "desde el parto mi esposa no duerme y dice que Dios le habla por las noches sobre el bebé", "postpartum_psychosis", triage.UrgencyEmergency},
+		{"baby must be sacrificed", "my wife gave birth three weeks ago and says the baby must be sacrificed", "postpartum_psychosis", triage.UrgencyEmergency},
 		// Threats to others.
 		{"thoughts of stabbing coworker", "i can't stop thinking about stabbing my coworker, i brought a knife to work today", "violence", triage.UrgencyEmergency},
 		{"ganas de matar al vecino", "tengo ganas de matar al vecino, ya no me puedo controlar", "violence", triage.UrgencyEmergency},
@@ -35,10 +37,15 @@ func TestFindRedFlagsPsych(t *testing.T) {
 		{"won't survive the night", "he told me I won't survive the night if I leave", "violence", triage.UrgencyEmergency},
 		{"no vas a amanecer", "mi exnovio me escribió que no vas a amanecer, perra", "violence", triage.UrgencyEmergency},
 		{"yelling, going to kill her", "the man downstairs is yelling he's going to kill her and something just crashed", "violence", triage.UrgencyEmergency},
+		{"going to shoot girlfriend", "my roommate said he's going to shoot his girlfriend tonight", "violence", triage.UrgencyEmergency},
+		{"quiero matar a mi esposo", "quiero matar a mi esposo, ya tengo el veneno", "violence", triage.UrgencyEmergency},
+		{"threatened with a gun", "he threatened me with a gun tonight and is still in the house", "violence", triage.UrgencyEmergency},
+		{"amenazó con un cuchillo", "mi esposo me amenazó con un cuchillo hace una hora", "violence", triage.UrgencyEmergency},
 		// Abuse told with its injuries.
 		{"boyfriend hits her, bruises", "my daughter's boyfriend hits her, she has bruises on her neck and ribs", "abuse", triage.UrgencyEmergency},
 		{"le pega, moretones", "mi sobrina tiene moretones en las piernas y dice que su padrastro le pega con el cinturón", "abuse", triage.UrgencyEmergency},
 		{"cigarette burns", "the boy next door has round cigarette burns on his arms", "abuse", triage.UrgencyEmergency},
+		{"caregiver hits her", "my grandmother's caregiver hits her, she has bruises on both wrists", "abuse", triage.UrgencyEmergency},
 		// A sexual assault just now.
 		{"raped last night", "i think i was raped last night at a party, i woke up somewhere i don't know", "sexual_assault", triage.UrgencyEmergency},
 		{"abusaron sexualmente", "a mi hija la abusaron sexualmente hace unas horas", "sexual_assault", triage.UrgencyEmergency},
@@ -58,6 +65,7 @@ func TestFindRedFlagsPsych(t *testing.T) {
 		{"warfarina evacuaciones negras", "tomo warfarina y las evacuaciones me salen negras", "gi_bleeding", triage.UrgencyEmergency},
 		{"wrong insulin, sweaty", "took my humalog instead of my tresiba at night and now I'm sweaty and confused", "medication_error", triage.UrgencyEmergency},
 		{"dosis equivocada, sudando", "le puse a mi papá la dosis equivocada de insulina y ahora está sudando y tembloroso", "medication_error", triage.UrgencyEmergency},
+		{"took husband's insulin by accident", "I accidentally took my husband's insulin and now I'm shaking and sweating", "medication_error", triage.UrgencyEmergency},
 		// Idioms, shows, leaflets, the past, relatives and questions stay
 		// below emergency.
 		{"kill my sister lol", "gonna kill my sister if she borrows my car again lol", "", triage.UrgencyRoutine},

@@ -23,7 +23,7 @@ var psychRules = []rule{
 	// by no one.
 	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, idiom: jokeWords + "|little|tiny|pequeno|pequena|travieso|traviesa|diablillo", patterns: slices.Concat(
 		eitherOrder([]string{babyWords, postpartumWords},
-			"demon|demons|demonio|demonios|devil|diablo|possessed|poseido|poseida|endemoniad*",
+			"demon|demons|demonio|demonios|devil|diablo|possessed|poseido|poseida|endemoniad*|evil|malvado|malvada|sacrifice|sacrificed|sacrificar|sacrificio",
 			"not ~2 really ~1 ours|hers|mine|his", "no ~2 es ~2 nuestro|suyo|mio",
 			"god|dios ~2 le|me|her|him ~1 habla|hablo|dice|dijo|talks|speaks|tells|told|ordena|ordeno",
 			"god|dios ~1 talks|speaks|tells|told|habla|dice|dijo ~2 her|him|me|le|to",
@@ -34,6 +34,9 @@ var psychRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, notAfter: "feelings|sentimientos|wound|wounds|cut|cuts|herida|heridas|cortada|injury|lesion|set|sets|block|collection|juego", patterns: []string{
 		"thinking|thoughts|thought|urge|urges ~3 hurting|killing|hurt|kill|harm|harming|stabbing|shooting ~2 " + victims,
 		"pienso|pensando|ganas|pensamientos ~3 matar|lastimar|golpear|herir|apunalar ~3 " + victims,
+		"going|gonna|wants|want|planning|plans ~2 to ~1 hurt|kill|stab|shoot|murder ~3 " + victims,
+		"quiero|quisiera|voy|va|piensa|pienso ~2 matar|lastimar|apunalar|envenenar ~1 a|al ~2 " + victims,
+		"threatened|threatening|amenazo|amenazaron|amenazando ~3 with|con ~2 a|an|un|una|el|la|su|his|her ~1 " + weaponWords,
 		"coming|come|comes|viene|venir|vendra ~~4 with|con ~2 his|her|a|un|una|su|el|la ~1 gun|knife|pistola|arma|cuchillo|machete|navaja",
 		"wont|not|never ~1 see|survive ~1 the ~1 morning|night|sunrise",
 		"wont|not|never ~1 see|survive ~1 morning|sunrise|tomorrow", "wont|not|never ~2 live ~1 to ~1 see",
@@ -87,6 +90,7 @@ var psychRules = []rule{
 			"wrong ~2 pen|insulin*|insulina|pluma|vial|dose|dosis|medicine|medication|meds|pill*|pastilla*",
 			"pen|pluma|insulina|dosis|pastilla*|medicina|medicamento ~2 equivocad*|incorrect*",
 			insulinBrands + "|insulin|insulina ~3 instead|lugar|vez ~2 of|de ~2 " + insulinBrands + "|insulin|insulina",
+			"accidentally|accidentalmente|mistakenly ~~6 insulin|insulina|" + insulinBrands,
 		}, "shaky|shaking|sweat*|sweaty|sudando|sudor|tembl*|dizzy|mare*|confus*|drowsy|somnolient*|racing|acelerad*|faint*|desmay*"),
 	)},
 }
@@ -99,6 +103,7 @@ const (
 	victims      = "manager|boss|coworker|coworkers|neighbor|neighbors|neighbour|husband|wife|partner|boyfriend|girlfriend|ex|brother|sister|mom|mother|dad|father|son|daughter|kids|children|family|teacher|someone|somebody|people|him|her|them|" +
 		"jefe|jefa|vecino|vecina|vecinos|esposo|esposa|pareja|novio|novia|hermano|hermana|mama|papa|hijo|hija|hijos|familia|alguien|gente|companero|companera|maestro|maestra"
 	maleWho      = "stepdad|stepfather|dad|father|husband|boyfriend|uncle|grandson|son|grandpa|grandfather|brother|ex"
+	caregivers   = "caregiver|carer|aide|nurse|babysitter|nanny|teacher|coach|cuidador|cuidadora|enfermero|enfermera|ninera|maestro|maestra"
 	femaleWho    = "stepmom|stepmother|mom|mother|wife|girlfriend|aunt|granddaughter|daughter|grandma|grandmother|sister"
 	injuryMarks  = "bruise|bruises|bruised|bruising|moreton|moretones|morados|burns|burned|quemaduras|quemadura|quemada|quemado|welts|marks|marcas|cuts|cortadas"
 	serotonergic = "sertraline|sertralina|zoloft|fluoxetine|fluoxetina|prozac|paroxetine|paroxetina|paxil|citalopram|escitalopram|lexapro|celexa|" +
@@ -119,6 +124,7 @@ const (
 var sleepless = []string{
 	"hasnt|havent|hadnt|not ~2 slept|sleeping|sleep ~~4 days|nights",
 	"no|sin ~1 sleep|dormir|duerme|dormido|dormida ~~4 days|nights|dias|noches",
+	"awake|despierto|despierta ~~4 days|nights|dias|noches", "up ~1 for ~~3 days|nights",
 	"dias|noches ~3 sin ~1 dormir",
 }
 
@@ -126,7 +132,7 @@ var sleepless = []string{
 // weapon, a belief of being chosen or invincible, a fall or a crash
 // courted.
 var maniaDanger = []string{
-	"voices|voces|demon|demons|demonio|demonios|chosen|elegido|elegida|invincible|invencible|immortal|inmortal|" + weaponWords,
+	"voices|voces|demon|demons|demonio|demonios|chosen|elegido|elegida|invincible|invencible|immortal|inmortal|mph|speeding|" + weaponWords,
 	"cant|cannot ~1 crash|die", "no ~1 puede|puedo ~1 morir|morirse|chocar",
 	"fly|volar ~~4 roof|techo|window|ventana",
 }
@@ -139,5 +145,6 @@ var abuseDone = []string{
 	femaleWho + " ~1 does|did ~1 it|this",
 	"he ~1 hits|hit|beats|beat|punches|punched|kicks|kicked|chokes|choked ~1 me|her|them|us",
 	"she ~1 hits|hit|beats|beat|punches|punched|kicks|kicked|chokes|choked ~1 me|him|them|us",
+	caregivers + " ~1 hurts|hurt|hits|hit|beats|beat|punches|punched|kicks|kicked|chokes|choked ~1 her|him|me|them|us",
 	"le|me|nos|les|lo|la ~1 pega|pego|pegaba|golpea|golpeo|golpeaba|castiga|castigo|castigaba|maltrata|maltrato|maltrataba",
 }
