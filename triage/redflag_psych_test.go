@@ -52,6 +52,7 @@ func TestFindRedFlagsPsych(t *testing.T) {
 		// A suicide threatened, not a death told.
 		{"si me deja me suicido", "si mi novio me deja me suicido", "suicidal", triage.UrgencyEmergency},
 		{"almost committed suicide", "I almost committed suicide last night", "suicidal", triage.UrgencyEmergency},
+		{"just raped", "i was just raped and i'm in my car", "sexual_assault", triage.UrgencyEmergency},
 		// Drugs gone wrong.
 		{"serotonin: fluoxetine + tramadol", "on prozac and the dentist gave me tramadol, now i'm twitching all over and my temp is 102", "drug_toxicity", triage.UrgencyEmergency},
 		{"serotonina: venlafaxina", "tomo venlafaxina y me dieron sumatriptan, tengo fiebre y los músculos se me sacuden", "drug_toxicity", triage.UrgencyEmergency},

@@ -55,12 +55,13 @@ var psychRules = []rule{
 	// A sexual assault told as recent: the hours after it matter ("in
 	// college" or "hace años" is for a therapist).
 	{kind: "sexual_assault", urgency: UrgencyEmergency, notAfter: "awareness|survivor*|support|group|groups|kit|prevention|prevencion|grupo|grupos|apoyo",
-		patterns: eitherOrder([]string{
-			"raped|violaron|violo|violada|violado",
-			"sexually ~1 assaulted|abused|attacked", "sexual ~1 assault|agresion|ataque",
-			"agredir|agredieron|agredio|abusaron|abuso|atacaron|violentaron ~1 sexualmente",
-			"agresion|abuso|ataque ~1 sexual",
-		}, "ago|hace|just|acaban|acaba|acabo|tonight|anoche|today|hoy|now|ahora|hour|hours|hora|horas|minutes|minutos|night|noche|morning|yesterday|ayer|shower|showered|ducharme|duche|banarme|bane"),
+		patterns: slices.Concat(
+			eitherOrder(sexualAssault, "ago|hace|tonight|anoche|today|hoy|yesterday|ayer|hour|hours|hora|horas|minutes|minutos"),
+			// Opening with a common word ("just", "now", "night") would try
+			// the pattern at every one: after the assault only.
+			afterEach(sexualAssault, "just|acaban|acaba|acabo|now|ahora|night|noche|morning|shower|showered|ducharme|duche|banarme|bane"),
+			[]string{"just ~2 raped|assaulted|attacked", "acaban|acaba ~2 de ~1 violar|violarme|violarla|agredir|abusar"},
+		),
 	},
 	// Toxic reactions of psychiatric drugs: serotonin syndrome, lithium
 	// toxicity, neuroleptic malignant syndrome, clozapine with an
@@ -118,6 +119,24 @@ const (
 	stiffWords     = "stiff|stiffness|rigid|rigida|rigido|rigidez|tieso|tiesa|board|tabla"
 	anticoagulants = "warfarin|warfarina|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lovenox|enoxaparin|enoxaparina|heparin|heparina|thinner|thinners|anticoagul*"
 )
+
+// sexualAssault are the ways a sexual assault is told.
+var sexualAssault = []string{
+	"raped|violaron|violo|violada|violado",
+	"sexually ~1 assaulted|abused|attacked", "sexual ~1 assault|agresion|ataque",
+	"agredir|agredieron|agredio|abusaron|abuso|atacaron|violentaron ~1 sexualmente",
+	"agresion|abuso|ataque ~1 sexual",
+}
+
+// afterEach returns the patterns that find a phrase of a followed within a
+// few clauses by b.
+func afterEach(a []string, b string) []string {
+	out := make([]string, 0, len(a))
+	for _, x := range a {
+		out = append(out, x+" ~~25 "+b)
+	}
+	return out
+}
 
 // sleepless are the ways days without sleep are told. Few patterns open
 // with a negation, since each is tried at every "no".
