@@ -42,7 +42,8 @@ const (
 // redFlagRules are the red flags the layer knows, emergencies first, in
 // the order the detector tries them: the threats to breath, heart, brain
 // and blood (vitalRules), poisoning and self-harm (harmRules), the other
-// emergencies (conditionRules), those of a long illness that look like a
-// usual bad day (chronicRules), then what a clinician should see today
+// emergencies (conditionRules), psychiatric crises, violence and medicines
+// gone wrong (psychRules), those of a long illness that look like a usual
+// bad day (chronicRules), then what a clinician should see today
 // (urgentRules). The word lists several rules share are in rulewords.go.
 var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, psychRules, chronicRules, urgentRules)
