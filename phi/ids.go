@@ -28,6 +28,11 @@ var idCues = map[string]Kind{
 	// A commercial driver's licence, a legal case or docket ("re: case
 	// 2025-CV-0112"; weak, so only a value beyond doubt).
 	"cdl": KindID, "case": KindID, "docket": KindID,
+	// Card and form labels: a lab's accession or folio, a Medicare MBI, a
+	// device's serial (SN), a member or group in Spanish, a pharmacy
+	// group (RxGRP; its BIN and PCN name the plan, see planCodes).
+	"accession": KindID, "folio": KindID, "mbi": KindID, "sn": KindID, "miembro": KindAccount,
+	"grupo": KindAccount, "grp": KindAccount, "rxgrp": KindAccount,
 	// A claim in Spanish, a billing statement, a prescription's number on
 	// its label ("número de reclamo", "Statement # 4471-C", "Rx no.").
 	"reclamo": KindAccount, "reclamacion": KindAccount, "statement": KindAccount, "rx": KindID,
@@ -39,7 +44,7 @@ var idCues = map[string]Kind{
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
-var weakIDCues = setOf("case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
+var weakIDCues = setOf("sn", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
@@ -205,7 +210,7 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 		if tk.nl {
 			return
 		}
-		if tk.kind == tPunct && (s.text[tk.start] == ':' || s.text[tk.start] == '#' ||
+		if tk.kind == tPunct && (s.text[tk.start] == ':' || s.text[tk.start] == '#' || s.text[tk.start] == '|' ||
 			s.text[tk.start] == '-' || s.text[tk.start] == '.' || s.text[tk.start] == '=') {
 			j++
 			continue
@@ -370,7 +375,7 @@ func (s *scan) spacedDigits(i int) int {
 // value after its abbreviation stays ("PLT 250", "LDL 142").
 func (s *scan) acronymID(i int) {
 	tk := s.toks[i]
-	if s.upper || tk.end-tk.start < 2 || tk.end-tk.start > 5 || tk.lex&^(bFirst|bLast|bCommon|ruleOnlyBits) != 0 ||
+	if s.upper || tk.end-tk.start < 2 || tk.end-tk.start > 5 || tk.lex&^(bFirst|bLast|bCommon|ruleOnlyBits) != 0 || planCodes[string(s.low(i))] ||
 		s.hasDigit(i) || s.has(i-1, bIDCue) || s.has(i-2, bIDCue) && s.has(i-1, bIDFiller) {
 		return // "afiliada PAMI 15-...": the cue before names the kind
 	}

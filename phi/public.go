@@ -49,6 +49,8 @@ func (s *scan) public(sp Span) bool {
 		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End))
 	case KindAddress:
 		return sp.Rule == "address.place" && s.chainStore(sp)
+	case KindDate:
+		return s.lotExpiry(sp)
 	}
 	return false
 }
@@ -71,16 +73,34 @@ func (s *scan) practiceLineAfter(end int) bool {
 // front desk number: 555-0100", "su consultorio, 555-0100".
 func (s *scan) practiceLineBefore(start int) bool {
 	k := s.tokenAt(start) - 1
-	for n := 0; k >= 1 && n < 4; n, k = n+1, k-1 {
+	for n := 0; k >= 1 && n < 6; n, k = n+1, k-1 {
 		if s.toks[k].nl {
 			return false
 		}
-		if (s.is(k-1, "your") || s.is(k-1, "su") || s.is(k-1, "tu")) && practiceLineWords[string(s.low(k))] {
+		if n < 4 && (s.is(k-1, "your") || s.is(k-1, "su") || s.is(k-1, "tu")) && practiceLineWords[string(s.low(k))] {
+			return true
+		}
+		if s.orgLine(k) {
 			return true
 		}
 		if s.toks[k].kind == tNum {
 			return false
 		}
+	}
+	return false
+}
+
+// orgLine reports whether token k names an organisation's own line rather
+// than a person's: "main line", "the clinic main fax", "HR fax", "your fax"
+// (said to the practice). "Their fax" stays: it may be a new doctor's, and
+// earlier sets mark it.
+func (s *scan) orgLine(k int) bool {
+	switch {
+	case s.is(k, "line") || s.is(k, "number"):
+		return s.is(k-1, "main")
+	case s.is(k, "fax"):
+		return s.is(k-1, "main") || s.is(k-1, "your") || s.is(k-1, "hr") ||
+			s.is(k-1, "office") || s.is(k-1, "department") || s.is(k-1, "dept") || s.is(k-1, "su")
 	}
 	return false
 }
