@@ -140,7 +140,7 @@ func (s *scan) words() {
 		if tk.lex&bTrigger != 0 && (s.is(i, "by") && s.is(i-1, "goes") || s.is(i, "as") && s.is(i-1, "known")) {
 			s.nameAfterCue(i, medium, 0.9, "name.cue") // "she goes by Rita", "known as Chuy"
 		}
-		if tk.lex&bTrigger != 0 && (s.has(i+1, bTrigger) || s.punct(i+1, ',')) {
+		if tk.lex&bTrigger != 0 && (s.has(i+1, bTrigger) || s.punct(i+1, ',') || s.is(i+1, "oh")) {
 			if e := s.spokenPhone(i); e > i {
 				i = e
 				continue
