@@ -160,6 +160,38 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	}
 }
 
+// dashSignature records a name signed after a dash that ends the text:
+// "... call my daughter at 555-0186. - Consuelo", "Thanks! -- Ana Ruiz".
+// Token i is the dash; the first word must be a listed name or a word
+// that names people too and is no everyday word ("Consuelo", "Rosario").
+func (s *scan) dashSignature(i int) {
+	p := i - 1
+	if s.punct(p, '-') {
+		return // the second dash of "--" reads from the first
+	}
+	if !(p < 0 || s.toks[i].nl || s.punct(p, '.') || s.punct(p, '!') || s.punct(p, '?')) {
+		return
+	}
+	j := i + 1
+	if s.punct(j, '-') && s.toks[j].start == s.toks[i].end {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].shape != caseTitle || s.clinicianTitleAt(j) ||
+		s.nameClass(j)&(names.First|names.Last) == 0 && (s.nameClass(j)&names.Common == 0 || s.everyday(j)) {
+		return
+	}
+	if ok, _ := s.nameWord(j); !ok {
+		return
+	}
+	last := j
+	if ok, _ := s.nameWord(j + 1); ok && s.toks[j+1].shape == caseTitle && !s.toks[j+1].nl {
+		last = j + 1
+	}
+	if s.endsText(last) {
+		s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
+	}
+}
+
 // capsRun reports whether tokens j..last are at most two words written in
 // capitals: the surnames or given names of a form's "SURNAME, GIVEN".
 func (s *scan) capsRun(j, last int) bool {

@@ -35,6 +35,8 @@ func (s *scan) words() {
 				s.wardAfterLabel(i)
 			case '#':
 				s.idAfterScheme(i) // "Order # A-77120", "docket # 2023-CV-00412"
+			case '-':
+				s.dashSignature(i) // "... 555-0186. - Consuelo"
 			}
 			if c := s.text[tk.start]; c == ':' || c == ',' {
 				if st, ok := s.cueAt(i); ok {
