@@ -16,7 +16,7 @@ var idCues = map[string]Kind{
 	"pager": KindPhone, "beeper": KindPhone, "pg": KindPhone, "pgr": KindPhone, "tel": KindPhone, "phone": KindPhone, "cell": KindPhone,
 	"telefono": KindPhone, "celular": KindPhone, "movil": KindPhone, "ext": KindPhone,
 	"extension": KindPhone, "fax": KindFax,
-	"dob": KindDate, "birth": KindDate, "born": KindDate, "nacimiento": KindDate, "birthday": KindDate,
+	"dob": KindDate, "birth": KindDate, "nac": KindDate, "born": KindDate, "nacimiento": KindDate, "birthday": KindDate,
 	"license": KindID, "licence": KindID, "licencia": KindID, "passport": KindID, "pasaporte": KindID,
 	"dni": KindID, "nie": KindID, "curp": KindID, "rfc": KindID, "id": KindID, "identificacion": KindID,
 	"cedula": KindID, "vin": KindID, "plate": KindID, "placa": KindID, "serial": KindID, "device": KindID,
@@ -88,19 +88,24 @@ func (s *scan) strongID(i int) bool {
 }
 
 // strongValue reports whether the text from start to end holds six digits
-// or more, or opens with a letter and holds three digits or more: not a
-// measure such as "100cc" or "7-10days".
+// or more, or three digits or more and opens with a letter or mixes
+// letters in twice: not a measure such as "100cc" or "7-10days".
 func (s *scan) strongValue(start, end int) bool {
-	digits, letters := 0, 0
+	digits, letters, runs := 0, 0, 0
 	for b := start; b < end; b++ {
 		switch c := s.text[b]; {
 		case isDigit(c):
 			digits++
 		case isASCIILetter(c):
 			letters++
+			if b == start || !isASCIILetter(s.text[b-1]) {
+				runs++
+			}
 		}
 	}
-	return digits >= 6 || digits >= 3 && letters > 0 && isASCIILetter(s.text[start])
+	// A serial that opens with a digit holds letters in two places at
+	// least ("8GN4QF2J7"); a measure holds one run ("100cc").
+	return digits >= 6 || digits >= 3 && letters > 0 && (isASCIILetter(s.text[start]) || runs >= 2 && letters >= 3)
 }
 
 // startsDecimal reports whether v opens with a decimal number ("99.6po",
