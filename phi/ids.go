@@ -33,6 +33,8 @@ var idCues = map[string]Kind{
 	// group (RxGRP; its BIN and PCN name the plan, see planCodes).
 	"accession": KindID, "folio": KindID, "mbi": KindID, "sn": KindID, "miembro": KindAccount,
 	"grupo": KindAccount, "grp": KindAccount, "rxgrp": KindAccount,
+	// An employee's or badge number on a work form ("empleado n.º 00417").
+	"employee": KindID, "empleado": KindID, "empleada": KindID, "badge": KindID,
 	// A claim in Spanish, a billing statement, a prescription's number on
 	// its label ("número de reclamo", "Statement # 4471-C", "Rx no.").
 	"reclamo": KindAccount, "reclamacion": KindAccount, "statement": KindAccount, "rx": KindID,
@@ -225,6 +227,10 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 			j++ // "is", "number"; but "A-55102-88" begins with its "A"
 			continue
 		}
+		if s.numeroSign(j) {
+			j += 3 // "n.º", "N.°": número, its ordinal sign glued after the stop
+			continue
+		}
 		if tk.kind == tPunct && s.text[tk.start] == ',' && s.has(j+1, bIDFiller) {
 			j++ // "número de cédula, es ..."
 			continue
@@ -336,6 +342,16 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 		conf = 0.92 // above a phone cue further back: "número de afiliado 61 234567 8 01"
 	}
 	s.add(start, end, kind, conf, rule)
+}
+
+// numeroSign reports whether tokens j..j+2 spell the abbreviation of
+// número with its ordinal sign: "n.º", "N.°", "n.o".
+func (s *scan) numeroSign(j int) bool {
+	if !s.is(j, "n") || !s.punct(j+1, '.') || j+2 >= len(s.toks) || s.toks[j+2].space || s.toks[j+2].nl {
+		return false
+	}
+	v := s.text[s.toks[j+2].start:s.toks[j+2].end]
+	return v == "º" || v == "°" || v == "o" || v == "O"
 }
 
 // spacedLead is the longest first group of digits that may open a value

@@ -21,7 +21,7 @@ var nameCues = []nameCue{
 	{[]string{"me", "llamo"}, strong}, {[]string{"mi", "nombre", "es"}, strong},
 	{[]string{"nombre", "es"}, strong}, {[]string{"name", ":"}, strong}, {[]string{"nombre", ":"}, strong},
 	{[]string{"patient", ":"}, strong}, {[]string{"paciente", ":"}, strong},
-	{[]string{"patient", "name"}, strong},
+	{[]string{"patient", "name"}, strong}, {[]string{"a", "nombre", "de"}, strong}, {[]string{"in", "the", "name", "of"}, strong},
 	// The holder named on an insurance card or a bill: "AFILIADO: SOTO,
 	// ANA", "Subscriber: Carol Mbeki", "Guarantor: Wen Ashby".
 	{[]string{"afiliado", ":"}, strong}, {[]string{"afiliada", ":"}, strong}, {[]string{"asegurado", ":"}, strong},
@@ -145,6 +145,9 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 			return
 		}
 		first = first && (last == j || s.capsRun(j, last) && s.punct(last+1, ','))
+		if st == strong && n == 0 && !s.punct(last+1, ',') {
+			last = s.trailingInitial(last) // "a nombre de ALMA R. está lista"
+		}
 		s.add(s.toks[j].start, s.toks[last].end, KindName, conf, rule)
 		st = min(st, medium) // further names of a list need their own evidence
 		j = last + 1
@@ -243,6 +246,9 @@ func (s *scan) trailingInitial(last int) int {
 	k := j + 1
 	if s.punct(k, '.') && !s.punct(k+1, ':') {
 		j, k = k, k+1
+		if k < len(s.toks) && !s.toks[k].nl && s.toks[k].shape == caseLower {
+			return j // an abbreviated surname before the sentence goes on: "ALMA R. está lista"
+		}
 	}
 	if s.fieldEnd(k) || s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.punct(k+1, ':') && s.toks[k].end-s.toks[k].start > 1 {
 		return j
