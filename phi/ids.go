@@ -93,7 +93,7 @@ func (s *scan) strongID(i int) bool {
 // or more, or three digits or more and opens with a letter or mixes
 // letters in twice: not a measure such as "100cc" or "7-10days".
 func (s *scan) strongValue(start, end int) bool {
-	digits, letters, runs := 0, 0, 0
+	digits, letters, runs, other := 0, 0, 0, 0
 	for b := start; b < end; b++ {
 		switch c := s.text[b]; {
 		case isDigit(c):
@@ -103,11 +103,14 @@ func (s *scan) strongValue(start, end int) bool {
 			if b == start || !isASCIILetter(s.text[b-1]) {
 				runs++
 			}
+		default:
+			other++
 		}
 	}
 	// A serial that opens with a digit holds letters in two places at
-	// least ("8GN4QF2J7"); a measure holds one run ("100cc").
-	return digits >= 6 || digits >= 3 && letters > 0 && (isASCIILetter(s.text[start]) || runs >= 2 && letters >= 3)
+	// least and nothing else ("8GN4QF2J7"); a measure holds one run
+	// ("100cc") or a rate ("50-60CC/HR").
+	return digits >= 6 || digits >= 3 && letters > 0 && (isASCIILetter(s.text[start]) || runs >= 2 && letters >= 3 && other == 0)
 }
 
 // startsDecimal reports whether v opens with a decimal number ("99.6po",

@@ -44,7 +44,7 @@ func (s *scan) dropPublic() {
 func (s *scan) public(sp Span) bool {
 	switch sp.Kind {
 	case KindPhone, KindFax:
-		return s.practiceLineAfter(sp.End) || s.practiceLineBefore(sp.Start)
+		return s.practiceLineAfter(sp.End) || s.practiceLineBefore(sp.Start) || s.orgNameBefore(sp.Start)
 	case KindName:
 		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End))
 	case KindAddress:
@@ -103,6 +103,20 @@ func (s *scan) orgLine(k int) bool {
 			s.is(k-1, "office") || s.is(k-1, "department") || s.is(k-1, "dept") || s.is(k-1, "su")
 	}
 	return false
+}
+
+// orgNameBefore reports whether a phone at offset start follows the name
+// of an organisation and a comma, as in a letterhead or a form's
+// physician line: "Riverbend Family Medicine, (503) 555-0100", "Greenway
+// Pharmacy, 503-555-0111".
+func (s *scan) orgNameBefore(start int) bool {
+	k := s.tokenAt(start) - 1
+	if !s.punct(k, ',') {
+		return false
+	}
+	k--
+	return k >= 1 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && s.has(k, bOrg|bFacility|bCareUnit) &&
+		s.toks[k-1].kind == tWord && s.capitalized(k-1) && !s.toks[k].nl
 }
 
 // onScreen reports whether the name at tokens i..e-1 follows a verb of
