@@ -104,7 +104,7 @@ var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "par
 	"properties", "builders", "electric", "plumbing", "roofing", "transport", "trucking", "farms", "agency",
 	"engineering", "engineers", "technologies", "manufacturing", "architects", "marketing", "ventures",
 	"consultants", "contractors", "staffing", "studios", "designs", "accounting", "llp", "pllc", "plc", "gmbh",
-	"lawyers", "attorneys", "abogados", "asociados")
+	"lawyers", "attorneys", "abogados", "asociados", "farmacia", "farmacias", "laboratorio", "laboratorios", "drogueria")
 
 // nameWord reports whether token i may be part of a name and its classes
 // in the name lists.

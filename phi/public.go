@@ -46,9 +46,10 @@ func (s *scan) public(sp Span) bool {
 	case KindPhone, KindFax:
 		return s.practiceLineAfter(sp.End) || s.practiceLineBefore(sp.Start) || s.orgNameBefore(sp.Start)
 	case KindName:
-		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End))
+		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End)) ||
+			s.orgHeadedName(sp) || s.streetAfterNumber(sp.Start) || s.firmPartner(sp)
 	case KindAddress:
-		return sp.Rule == "address.place" && s.chainStore(sp)
+		return sp.Rule == "address.place" && s.chainStore(sp) || sp.Rule == "address.street" && s.orgAddress(sp.Start)
 	case KindDate:
 		return s.lotExpiry(sp)
 	}
@@ -117,6 +118,65 @@ func (s *scan) orgNameBefore(start int) bool {
 	k--
 	return k >= 1 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && s.has(k, bOrg|bFacility|bCareUnit) &&
 		s.toks[k-1].kind == tWord && s.capitalized(k-1) && !s.toks[k].nl
+}
+
+// orgHeadedName reports whether the name span sp opens with, or follows
+// right after, a capitalised word that names a kind of organisation:
+// "Farmacia Greenway", "Clinic Rivera" are businesses, not people.
+func (s *scan) orgHeadedName(sp Span) bool {
+	i := s.tokenAt(sp.Start)
+	if i < len(s.toks) && s.toks[i].end < sp.End && s.has(i, bOrg|bFacility) {
+		return true
+	}
+	p := i - 1 // "Farmacia Greenway" read as the name "Greenway"
+	return p >= 0 && s.toks[p].kind == tWord && s.capitalized(p) && s.has(p, bOrg|bFacility) && !s.has(p, bRelation) && s.toks[p].end+1 == sp.Start &&
+		!s.toks[i].nl
+}
+
+// firmPartner reports whether the one-word name span sp closes a firm
+// named "X & Y" after "of", "at", "from" or "with" whose X is no name
+// found: "my attorney Mitchell Graves of Graves & Liu".
+func (s *scan) firmPartner(sp Span) bool {
+	i := s.tokenAt(sp.Start)
+	if i < 3 || i >= len(s.toks) || s.toks[i].end != sp.End || !s.punct(i-1, '&') || !s.capitalized(i-2) ||
+		!(s.is(i-3, "of") || s.is(i-3, "at") || s.is(i-3, "from") || s.is(i-3, "with") || s.is(i-3, "de")) {
+		return false
+	}
+	x := s.toks[i-2]
+	for _, o := range s.spans {
+		if o.Kind == KindName && o.Start < x.end && x.start < o.End {
+			return false
+		}
+	}
+	return true
+}
+
+// streetAfterNumber reports whether the name at offset start follows a
+// house number and a compass point: "1200 NE Broadway", "45 W Hawthorne".
+func (s *scan) streetAfterNumber(start int) bool {
+	k := s.tokenAt(start) - 1
+	if k < 1 || s.toks[k].kind != tWord || s.toks[k-1].kind != tNum {
+		return false
+	}
+	switch string(s.low(k)) {
+	case "n", "s", "e", "w", "ne", "nw", "se", "sw":
+		return true
+	}
+	return false
+}
+
+// orgAddress reports whether the street address at offset start is an
+// organisation's: right after its name and a comma, as in a letterhead
+// ("Referral from Lakeside Cardiology, 800 Harbor Blvd"), or after "the
+// lab at", "the pharmacy on".
+func (s *scan) orgAddress(start int) bool {
+	k := s.tokenAt(start) - 1
+	if s.punct(k, ',') {
+		k--
+		return k >= 1 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && s.has(k, bOrg|bFacility|bCareUnit) &&
+			s.capitalized(k-1)
+	}
+	return (s.is(k, "at") || s.is(k, "on")) && s.has(k-1, bOrg|bFacility|bCareUnit) && s.is(k-2, "the")
 }
 
 // onScreen reports whether the name at tokens i..e-1 follows a verb of
