@@ -24,6 +24,13 @@ func (s *scan) planCodeBefore(start int) bool {
 // expires 2027-01-31". A card's or licence's expiry is a person's date
 // and stays.
 func (s *scan) lotExpiry(sp Span) bool {
+	b := sp.Start
+	for b > 0 && (s.text[b-1] == ' ' || s.text[b-1] == ':' || s.text[b-1] == '.') {
+		b--
+	}
+	if b < 3 || !expiryEnd(s.text[b-3:b]) {
+		return false // a cheap test of the text before looking at tokens
+	}
 	k := s.tokenAt(sp.Start) - 1
 	if s.punct(k, ':') || s.punct(k, '.') {
 		k--
@@ -39,6 +46,21 @@ func (s *scan) lotExpiry(sp Span) bool {
 		if s.is(j, "lot") || s.is(j, "lote") {
 			return true
 		}
+	}
+	return false
+}
+
+// expiryEnd reports whether the three letters w end one of the expiry
+// words lotExpiry reads: "exp", "expires", "expiry", "expiration",
+// "vence", "caducidad", "cad".
+func expiryEnd(w string) bool {
+	var b [3]byte
+	for k := range 3 {
+		b[k] = w[k] | 0x20
+	}
+	switch string(b[:]) {
+	case "exp", "res", "iry", "ion", "nce", "dad", "cad":
+		return true
 	}
 	return false
 }

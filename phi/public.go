@@ -46,8 +46,11 @@ func (s *scan) public(sp Span) bool {
 	case KindPhone, KindFax:
 		return s.practiceLineAfter(sp.End) || s.practiceLineBefore(sp.Start) || s.orgNameBefore(sp.Start)
 	case KindName:
-		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End)) ||
-			s.orgHeadedName(sp) || s.streetAfterNumber(sp.Start) || s.firmPartner(sp)
+		if s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End)) {
+			return true
+		}
+		i := s.tokenAt(sp.Start)
+		return s.orgHeadedName(i, sp) || s.streetAfterNumber(i) || s.firmPartner(i, sp)
 	case KindAddress:
 		return sp.Rule == "address.place" && s.chainStore(sp) || sp.Rule == "address.street" && s.orgAddress(sp.Start)
 	case KindDate:
@@ -120,11 +123,10 @@ func (s *scan) orgNameBefore(start int) bool {
 		s.toks[k-1].kind == tWord && s.capitalized(k-1) && !s.toks[k].nl
 }
 
-// orgHeadedName reports whether the name span sp opens with, or follows
+// orgHeadedName reports whether the name span sp, at token i, opens with, or follows
 // right after, a capitalised word that names a kind of organisation:
 // "Farmacia Greenway", "Clinic Rivera" are businesses, not people.
-func (s *scan) orgHeadedName(sp Span) bool {
-	i := s.tokenAt(sp.Start)
+func (s *scan) orgHeadedName(i int, sp Span) bool {
 	if i < len(s.toks) && s.toks[i].end < sp.End && s.has(i, bOrg|bFacility) {
 		return true
 	}
@@ -133,11 +135,10 @@ func (s *scan) orgHeadedName(sp Span) bool {
 		!s.toks[i].nl
 }
 
-// firmPartner reports whether the one-word name span sp closes a firm
+// firmPartner reports whether the one-word name span sp, at token i, closes a firm
 // named "X & Y" after "of", "at", "from" or "with" whose X is no name
 // found: "my attorney Mitchell Graves of Graves & Liu".
-func (s *scan) firmPartner(sp Span) bool {
-	i := s.tokenAt(sp.Start)
+func (s *scan) firmPartner(i int, sp Span) bool {
 	if i < 3 || i >= len(s.toks) || s.toks[i].end != sp.End || !s.punct(i-1, '&') || !s.capitalized(i-2) ||
 		!(s.is(i-3, "of") || s.is(i-3, "at") || s.is(i-3, "from") || s.is(i-3, "with") || s.is(i-3, "de")) {
 		return false
@@ -151,10 +152,10 @@ func (s *scan) firmPartner(sp Span) bool {
 	return true
 }
 
-// streetAfterNumber reports whether the name at offset start follows a
+// streetAfterNumber reports whether the name at token i follows a
 // house number and a compass point: "1200 NE Broadway", "45 W Hawthorne".
-func (s *scan) streetAfterNumber(start int) bool {
-	k := s.tokenAt(start) - 1
+func (s *scan) streetAfterNumber(i int) bool {
+	k := i - 1
 	if k < 1 || s.toks[k].kind != tWord || s.toks[k-1].kind != tNum {
 		return false
 	}
