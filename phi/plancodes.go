@@ -9,11 +9,11 @@ package phi
 var planCodes = setOf("bin", "rxbin", "pcn", "rxpcn", "iin", "npi", "lot", "lote")
 
 // planCodeBefore reports whether the number at offset start is the value
-// of a plan-code label: "RxBIN: 610014", "NPI 1457382916", "Sensor lot
+// of a plan-code label: "RxBIN: 610014", "NPI is 1457382916", "Sensor lot
 // 5227391".
 func (s *scan) planCodeBefore(start int) bool {
 	k := s.tokenAt(start) - 1
-	for n := 0; n < 2 && k >= 0 && s.toks[k].kind == tPunct && (s.punct(k, ':') || s.punct(k, '#')); n++ {
+	for n := 0; n < 2 && k >= 0 && (s.punct(k, ':') || s.punct(k, '#') || s.is(k, "is") || s.is(k, "es") || s.is(k, "number")); n++ {
 		k--
 	}
 	return k >= 0 && s.toks[k].kind == tWord && planCodes[string(s.low(k))]

@@ -174,10 +174,21 @@ func (s *scan) orgAddress(start int) bool {
 	k := s.tokenAt(start) - 1
 	if s.punct(k, ',') {
 		k--
-		return k >= 1 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && s.has(k, bOrg|bFacility|bCareUnit) &&
-			s.capitalized(k-1)
+		return k >= 1 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && s.capitalized(k-1) &&
+			(s.has(k, bOrg|bFacility|bCareUnit) || s.facilityEndsAt(s.toks[k].end))
 	}
 	return (s.is(k, "at") || s.is(k, "on")) && s.has(k-1, bOrg|bFacility|bCareUnit) && s.is(k-2, "the")
+}
+
+// facilityEndsAt reports whether a span naming a place of care or business
+// ("Summit Orthopedics") ends at offset end.
+func (s *scan) facilityEndsAt(end int) bool {
+	for _, o := range s.spans {
+		if o.End == end && (o.Rule == "address.place" || o.Rule == "address.facility") {
+			return true
+		}
+	}
+	return false
 }
 
 // onScreen reports whether the name at tokens i..e-1 follows a verb of
