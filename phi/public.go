@@ -125,12 +125,18 @@ func (s *scan) orgNameBefore(start int) bool {
 
 // orgHeadedName reports whether the name span sp, at token i, opens with, or follows
 // right after, a capitalised word that names a kind of organisation:
-// "Farmacia Greenway", "Clinic Rivera" are businesses, not people.
+// "Farmacia Greenway", "Clinic Rivera" are businesses, not people; nor is
+// a branch after a dash ("Greenway Pharmacy - Hawthorne"), one word that
+// is no given name.
 func (s *scan) orgHeadedName(i int, sp Span) bool {
 	if i < len(s.toks) && s.toks[i].end < sp.End && s.has(i, bOrg|bFacility) {
 		return true
 	}
 	p := i - 1 // "Farmacia Greenway" read as the name "Greenway"
+	if s.punct(p, '-') && s.toks[p].space && !s.toks[p].nl && s.has(p-1, bOrg|bFacility) && s.capitalized(p-1) && !s.has(p-1, bRelation) &&
+		s.toks[i].end == sp.End && !s.has(i, bFirst) {
+		return true // a branch: "Greenway Pharmacy - Hawthorne"
+	}
 	return p >= 0 && s.toks[p].kind == tWord && s.capitalized(p) && s.has(p, bOrg|bFacility) && !s.has(p, bRelation) && s.toks[p].end+1 == sp.Start &&
 		!s.toks[i].nl
 }

@@ -92,6 +92,8 @@ func TestDetectFormNames(t *testing.T) {
 			[]want{{"Fernanda Ibarra", phi.KindName}}},
 		{"signed after a dash", "Please call back after 5. - Rosario",
 			[]want{{"Rosario", phi.KindName}}},
+		{"staff after a clinic and a dash", "Sent from Oak Clinic - Maria Lopez",
+			[]want{{"Maria Lopez", phi.KindName}}},
 	})
 	for _, tc := range []struct{ text, piece string }{
 		{"Can Dr. Kowalczyk call me back?", "Kowalczyk"},
@@ -99,6 +101,7 @@ func TestDetectFormNames(t *testing.T) {
 		{"pickup at 900 SE Hawthorne today", "Hawthorne"},
 		{"Mensaje de Farmacia Guadalupe: su pedido está listo", "Guadalupe"},
 		{"my lawyer Ann Price of Price & Kendall wants records", "Kendall"},
+		{"Preferred: Corner Pharmacy - Belmont | PCP: Dr. Yu", "Belmont"},
 	} {
 		untouched(t, d, tc.text, tc.piece)
 	}
