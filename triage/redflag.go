@@ -318,11 +318,28 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 				break
 			}
 		}
-		if !asked && !deniesElse(toks, k, e, p) {
+		if !asked && !deniesElse(toks, k, e, p) && !doubleNegative(toks, k, e, p) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// doubleNegative reports a Spanish "no" at k that only doubles a "nada"
+// the pattern asks for, later in its match: "el inhalador no me hace
+// nada" says the inhaler does nothing, it denies no sign.
+func doubleNegative(toks []token, k, e int, p pattern) bool {
+	for j := k + 1; j <= e && !toks[j].clause; j++ {
+		if toks[j].norm != "nada" {
+			continue
+		}
+		for _, t := range p.terms {
+			if t.matches("nada") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deniesElse reports a negation at k, inside a match ending at e, whose

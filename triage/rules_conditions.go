@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // conditionRules are the other emergencies: seizures, unresponsiveness,
 // sepsis, and the signs of other conditions, injuries, readings and
 // exposures that cannot wait.
@@ -39,6 +41,9 @@ var conditionRules = []rule{
 		"ni ~1 despierta|reacciona|responde",
 		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
 		"not|isnt|wont ~1 responding|responsive",
+		// "We can't get him to wake up", "he won't respond".
+		"cant|cannot|couldnt ~2 get ~2 him|her|them|it|he|she ~1 to ~1 wake|respond|answer",
+		"wont|isnt|cant ~1 respond|react",
 		"no ~3 despierta|despertar*|reacciona|responde",
 		"collapsed", "colapso", "desplomo",
 		"barely|hardly|apenas|cant|can't|cannot|no ~4 open|abre|abrir ~2 her|his|the|los|sus|my ~1 eyes|ojos",
@@ -304,7 +309,22 @@ var conditionRules = []rule{
 		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 testicle*|testicular|testiculo*|scrot*|escroto",
 		"pain|dolor ~2 down ~1 there ~~15 swollen|swell*|higher|vomit*|puking|throwing",
 		"one ~1 side ~3 higher ~~8 swollen|swell*|pain*|hurt*",
+		// In slang, on one side: "pain in my left ball", "el huevo
+		// derecho me duele".
+		"pain*|hurt*|ache*|aching|dolor|duele ~~6 " + oneBall,
+		oneBall + " ~~12 pain*|hurt*|ache*|swollen|swell*|vomit*|throwing|threw|puk*|sudden*|hinch*|dolor|duele",
+		"dolor|duele ~~6 " + oneBallEs, oneBallEs + " ~~12 dolor|duele|hinch*|vomit*|repente|morad*",
+		"sudden*|repente|severe|terrible ~~6 pain|dolor ~~6 my ~0 balls|nuts|nads",
+		"ball|balls|nads ~2 swollen|swell*|purple|hinch*|morad*",
+		// "Me duelen los huevos de repente", "dolor horrible en un
+		// huevo y vomitó".
+		"dolor|duele|duelen ~~6 un|los|el ~0 huevo|huevos|huevito|huevitos ~~12 vomit*|hinch*|repente|morad*|sudden*",
 	}},
+	// A positive pregnancy test, then pain on one side low with a pain in
+	// the shoulder or a faint (an ectopic pregnancy); "covid test
+	// positive" is another test (notBefore).
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, notBefore: "covid|coronavirus|strep|flu|gripe|influenza|tb|hiv|vih|drug|antigen*|antigeno|rapid|rapida", patterns: slices.Concat(
+		thenBoth(pregnancyKnown, oneSide, ectopicSign), thenBoth(pregnancyKnown, ectopicSign, oneSide))},
 	// A blood sugar low enough to confuse or knock out, or very high.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{
 		"diabet*|insulin*|insulina ~~12 passed ~1 out",
@@ -470,4 +490,18 @@ var conditionRules = []rule{
 		"machine|press|prensa|maquina ~~15 puddle|charco|hanging|colgando|white|pale|palido|palida",
 		"atropell*",
 	}, notBefore: "feel|feels|felt|siento"},
+}
+
+// pregnancyKnown are the ways a young woman tells she may be pregnant: a
+// positive test, a period late or missed.
+var pregnancyKnown = []string{positiveTest, positiveTestEs, testPositive, testPositiveAt, periodLate, periodMissed}
+
+// thenBoth returns the patterns that find one of firsts, then b, then c,
+// each within a few clauses of the one before.
+func thenBoth(firsts []string, b, c string) []string {
+	var out []string
+	for _, a := range firsts {
+		out = append(out, a+" ~~30 "+b+" ~~30 "+c)
+	}
+	return out
 }

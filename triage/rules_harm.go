@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // harmRules are overdoses and poisonings, suicidal thoughts and plans,
 // and self-harm.
 var harmRules = []rule{
@@ -156,7 +158,42 @@ var harmRules = []rule{
 			// Pills put away, with cuts or a farewell around them.
 			"pastilla*|pills|medication|medicamento*|pildora* ~2 guardad*|escondid*|juntad*|acumulad*|stashed|hidden|hoarded ~~25 " + selfHarmContext,
 			selfHarmContext + " ~~25 pastilla*|pills|medication|medicamento*|pildora* ~2 guardad*|escondid*|juntad*|acumulad*|stashed|hidden|hoarded",
+			// Youth slang for suicide: "unalive myself", "ctb" (catch the
+			// bus), "self delete", "me quiero ir pa siempre".
+			"unalive|unaliving|unalived ~1 myself|self|meself", "ctb", "sewerslide",
+			"want*|wanna|gonna|going|planning|plan|plans|thinking|thought|thoughts ~3 unalive|unaliving",
+			"self ~1 delete|deleting|deletion", "delete|deleting ~1 myself",
+			"wanna ~1 disappear|vanish", "want* ~1 to ~1 disappear|vanish",
+			"quiero|quisiera|queria|voy ~2 ir|irme ~3 pa ~1 siempre", "quiero|quisiera|queria|voy ~2 ir|irme ~1 para ~1 siempre",
+			"quiero|quisiera|queria|voy ~2 ir|irme ~1 de ~1 aqui ~2 para ~1 siempre",
+			"ir|irme|desaparecer|largarme ~2 de ~1 este ~1 mundo",
+			// A farewell in passing: "I won't be around anymore".
+			"i|im|ill ~2 wont|not|never ~2 be ~1 around ~1 anymore|longer",
+			// Done, and goodbye to everyone: "im done. goodbye everyone ✌️".
+			"im|am|estoy ~1 done ~~10 goodbye|bye|adios ~1 everyone|everybody|all|todos|world|mundo",
+			"goodbye|bye|adios ~1 everyone|everybody|world|mundo ~~10 im|am|estoy ~1 done",
+			// An end with a day: "I'm ending it this weekend" (not "ending
+			// it with my boyfriend").
+			"ending ~1 it ~1 tonight|tomorrow|today|soon|friday|saturday|sunday|hoy|manana",
+			"ending ~1 it ~1 this ~1 weekend|week|friday|saturday|sunday|time",
 		}},
+	// A farewell told in passing ("won't be around", "ya no voy a estar",
+	// "hoy es el día", "ya lo decidí") around a means of dying made ready
+	// or put away ("tengo la cuerda lista", "guardadas las pastillas"),
+	// however lightly told ("jaja", "lol", "🙂").
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder(farewellSoon, meansReady, meansKept, pillsKept, meansChosen, meansHeld),
+		// Two farewells: "ya no voy a estar, ya me despedí de todos".
+		eitherOrder(goneSoon, "despedi|despidiendo ~2 de", "said ~2 goodbye|goodbyes|bye"),
+		// A plan to take every pill: "planning to take all my pills
+		// tonight lol".
+		[]string{"plan|plans|planning|planned|want|wanna|quiero|pienso|planeo|planeando ~3 take|tomar|tomarme|swallow|tragar|tragarme ~3 all|todas|whole|entire ~3 pill*|pastilla*|bottle|frasco|meds ~~4 tonight|hoy|noche|once|vez|together|juntas"})},
+	// A party drug, then a racing heart and a body overheating or
+	// confused, however lightly told.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		partyDrugs + " ~~15 " + heartRacing + " ~~15 " + overheating,
+		partyDrugs + " ~~15 " + overheating + " ~~15 " + heartRacing,
+	}},
 	// Tired of being alive, of living, of life; "tired of living with
 	// this pain" or "in this flat" is a complaint (notAfter).
 	{kind: "tired_of_living", urgency: UrgencyEmergency, deniable: true, patterns: []string{
@@ -171,4 +208,31 @@ var harmRules = []rule{
 		"cortarme|lastimarme|autolesionarme", "hacerme ~1 dano",
 		"estado|sigo ~1 cortando", "cortando ~2 otra ~1 vez",
 	}},
+}
+
+// goneSoon are the ways an absence to come is told in passing: "I won't
+// be around", "ya no voy a estar".
+var goneSoon = []string{
+	"wont|not|never ~2 be ~1 around|here|alive",
+	"no ~2 voy|vaya|va ~1 a ~1 estar",
+}
+
+// farewellSoon are the ways a farewell is told in passing: an absence to
+// come, "today is the day", "ya lo decidí", goodbye notes written.
+var farewellSoon = slices.Concat(goneSoon, []string{
+	"decided|decidi|decidido|decidida", "made ~1 up ~2 my ~1 mind",
+	"hoy|today|tonight ~1 es|is|s ~1 el|the ~1 dia|day|night|noche",
+	"goodbye|adios|despedi*|despedida|notes|cartas",
+})
+
+// eitherOrder returns the patterns that find a phrase of a and one of b
+// within a few clauses of each other, in either order.
+func eitherOrder(a []string, b ...string) []string {
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+" ~~25 "+y, y+" ~~25 "+x)
+		}
+	}
+	return out
 }

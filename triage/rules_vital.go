@@ -114,6 +114,10 @@ var vitalRules = []rule{
 		"stop|stopping|stops|parar ~2 for|por ~1 air|aire|breath",
 		"inhaler|nebulizer|albuterol|inhalador|nebulizador|puffs|disparos ~~6 nothing|nada",
 		"stridor|estridor",
+		// An inhaler that does nothing, in slang: "el inhalador no me
+		// hace nada", "my pump isn't doing anything and I'm wheezing".
+		"inhaler|inhalador|puffer|albuterol|ventolin|salbutamol|bomba|bombita ~3 no ~2 me ~1 hace|hizo ~1 nada",
+		"inhaler|puffer|pump|albuterol|ventolin ~3 not|isnt|doesnt|aint|wasnt ~2 doing ~1 anything|shit|much ~~12 wheez*|breath*|chest|asthma",
 		"drool*|babea*|babeando ~~8 cant|cannot|wont|no ~3 swallow|tragar|traga", "high ~1 pitched ~~6 breath*|breathes|breathing|inhal*|respir*",
 		"squeak*|whistl*|chillid*|chilla ~~6 when|cuando ~2 breath*|inhal*|respir*",
 		"grape*|uva*|coin*|moneda*|candy|dulce*|caramelo*|hotdog*|nut|nuts|peanut*|popcorn|palomitas|toy|juguete ~~12 choking|choke*|atragant*|squeak*|drool*|babea*|breath*|respir*",

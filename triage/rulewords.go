@@ -69,4 +69,34 @@ const (
 	shockSkin     = "clammy|mottled|blotchy|moteada|pegajos*|sudoros*|confus*|confundid*|disoriented|desorientad*|ido|ida|lethargic|letargic*"
 	// A birth in the past weeks.
 	postpartumWords = "luz|birth|delivered|delivery|postpartum|posparto|parto|cesarea|csection|parir|pari"
+	// A farewell told in passing, and a means of dying made ready (see
+	// the suicidal rule): each alone is a plan away from ordinary ("I
+	// won't be around after June", "the rope is ready for the tent"),
+	// together a plan however lightly told.
+	meansReady = "cuerda|soga|rope|noose|lazo|pistola|gun|arma ~3 lista|listo|ready|preparad*|prepared|atad*|tied|colgad*|hung|cargada|loaded"
+	meansKept  = "guardad*|escondid*|juntad*|stashed|hidden|hid|saved|junte|guarde|escondi ~3 las|mis|the|my|his|her|sus|unas ~1 pastilla*|pills|pastis|meds|pildora*|oxy*|xanax"
+	pillsKept  = "pastilla*|pills|pastis|meds|pildora* ~2 guardad*|escondid*|juntad*|listas|ready|stashed|hidden|saved"
+	meansHeld  = "tengo|have|got|bought|compre ~2 la|una|a|the|mi|my ~1 cuerda|soga|rope|noose"
+	// A place to die chosen: "already picked the bridge".
+	meansChosen = "picked|chose|chosen|found|elegi|escogi|encontre ~3 bridge|puente|building|edificio|rope|cuerda|soga"
+	// Party drugs, and a heart racing with a body overheating after
+	// them (see the overdose rules).
+	partyDrugs  = "molly|mdma|ecstasy|extasis|xtc|tacha|tachas|cocaine|cocaina|perico|meth|tusi|ketamine|ketamina|lsd|shrooms"
+	heartRacing = "heart|corazon ~3 racing|pounding|beating|acelerad*|latiendo|palpitando|mil"
+	overheating = "hot|overheat*|overheating|burning|caliente|hirviendo|ardiendo|confus*|confundid*|sweating|sudando"
+	// A testicle in slang, on one side ("my left ball", "el huevo
+	// derecho"; see the testicular rule).
+	oneBall   = "left|right|one ~0 ball|nut|nad|testicle|teste|huevo"
+	oneBallEs = "huevo|huevito|bola|bolita|teste|testiculo|gueva ~1 izquierdo|derecho|izquierda|derecha"
+	// A positive pregnancy test ("positive test", "salió positiva la
+	// prueba", "hpt came back positive"); not "positive covid test".
+	positiveTest   = "positive|positivo|positiva ~0 test|prueba|pregnancy|embarazo|hpt"
+	positiveTestEs = "positiva|positivo ~0 la|el|mi ~0 prueba|test"
+	testPositive   = "pregnancy|embarazo|hpt ~4 positive|positivo|positiva"
+	testPositiveAt = "test|prueba ~0 positive|positivo|positiva"
+	// A period late or missed: a pregnancy not yet tested.
+	periodLate   = "period|regla|menstruacion ~3 late|atrasad*|retrasad*"
+	periodMissed = "missed|late ~2 period|regla"
+	oneSide      = "side|lado|costado|lower|abajo"
+	ectopicSign  = "shoulder|hombro|faint*|passed|desmay*|mare*|dizz*|blacked|collapsed"
 )

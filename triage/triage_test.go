@@ -397,10 +397,26 @@ func TestHeldOut(t *testing.T) {
 // long illnesses in a file of their own, a saturation under 90 read only
 // as the present one, and the 9 of a potassium of "5.9" no longer read
 // as a 9.
+// probe32 (100, half Spanish, teenagers, young adults and their parents
+// in slang, emojis and Spanglish) found 0.767 (a cancellation "bc i won't
+// be around anymore after this weekend 🙂", "planning to unalive myself",
+// "me quiero ir de aquí pa siempre" with a grandmother's pills put away,
+// "ya no voy a estar" with the rope ready "jaja", sudden pain "in my left
+// ball" with vomiting, a positive test then pain low on one side with a
+// shoulder pain or a near faint, in English and Spanish); fixed likewise,
+// with youth slang for suicide, a farewell in passing beside a means made
+// ready, slang for a testicle on one side and the signs of an ectopic
+// pregnancy after a positive test or a late period, and for their
+// neighbours an inhaler that "no me hace nada" (a Spanish double negative
+// no longer read as a denial), a friend nobody can wake and a party drug
+// with a racing heart and a body overheating. Its one false
+// emergency, "me quiero morir" at a login that fails, is left as one: an
+// idiom read across the comma would also drop "me quiero morir, la app
+// no me deja pedir cita con la psicóloga".
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
