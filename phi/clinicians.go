@@ -41,9 +41,9 @@ func (s *scan) clinician(i int) {
 }
 
 // outsideDoctor reports whether the words at j, j+1 after the doctor's
-// (or licenciado's) title at i are a listed given name and a surname.
+// title at i are a listed given name and a surname.
 func (s *scan) outsideDoctor(i, j int) bool {
-	if !(s.is(i, "dr") || s.is(i, "dra") || s.is(i, "doctor") || s.is(i, "doctora") || s.is(i, "lic")) || s.toks[j].shape != caseTitle ||
+	if !(s.is(i, "dr") || s.is(i, "dra") || s.is(i, "doctor") || s.is(i, "doctora")) || s.toks[j].shape != caseTitle ||
 		s.toks[j+1].shape != caseTitle || s.nameClass(j)&names.First == 0 || s.nameClass(j)&names.Last != 0 {
 		return false
 	}
