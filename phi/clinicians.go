@@ -1,7 +1,5 @@
 package phi
 
-import "github.com/frontdeskhq/frontdesk/phi/names"
-
 // Clinicians ("Dr. Lee", "Ann Lee, MD") are not patient PHI: their names
 // are marked neutral.
 
@@ -30,25 +28,7 @@ func (s *scan) clinician(i int) {
 		}
 		break
 	}
-	if last == j+1 && s.outsideDoctor(i, j) {
-		// "referred by Dr. Helen Okafor", "la Dra. Patricia Anaya": a
-		// doctor named in full is another practice's, a person the
-		// practice's own staff (called by surname) are not.
-		s.add(start, s.toks[last].end, KindName, 0.8, "name.doctor")
-		return
-	}
 	s.neutral = append(s.neutral, Span{Start: start, End: s.toks[last].end})
-}
-
-// outsideDoctor reports whether the words at j, j+1 after the doctor's
-// title at i are a listed given name and a surname.
-func (s *scan) outsideDoctor(i, j int) bool {
-	if !(s.is(i, "dr") || s.is(i, "dra") || s.is(i, "doctor") || s.is(i, "doctora")) || s.toks[j].shape != caseTitle ||
-		s.toks[j+1].shape != caseTitle || s.nameClass(j)&names.First == 0 || s.nameClass(j)&names.Last != 0 {
-		return false
-	}
-	ok, _ := s.nameWord(j + 1)
-	return ok && !s.has(j+1, bFacility|bEponym|bClinical)
 }
 
 // clinicianBefore marks "Ann Lee, MD" as neutral: the capitalised words
