@@ -93,9 +93,9 @@
 // product or an organisation is left: a card's RxBIN and PCN, an NPI, a
 // vaccine's lot and its expiry, an office's main line or department fax,
 // a shared mailbox ("frontdesk@"), a letterhead's address after the
-// organisation's name. A doctor named with given name and surname ("Dr.
-// Miriam Castellanos") is taken for another practice's, a person; the
-// practice's own, called by surname, stay neutral.
+// organisation's name. A clinician after a title stays neutral, named
+// in full or not ("Dr. Miriam Castellanos", "Dr. Lee"), whichever
+// practice they work in.
 //
 // Every stated age is reported as AGE ("7 years old", "45 y/o", "he is
 // 72", "tengo 30 años"). Config.SafeHarborAges reports only ages over 89,

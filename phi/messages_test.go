@@ -57,8 +57,10 @@ func TestLabeledMessages(t *testing.T) {
 		// voicemail transcripts): precision 0.95 by design, as facilities
 		// of care, another office's "their fax" and the practice's own
 		// address asked back stay detected against its writer's marks;
-		// see its header.
-		{"messages13.txt", 0.98, 0.95},
+		// recall 0.97, as another practice's doctors named in full
+		// ("Dr. Helen Okafor") stay neutral like every clinician, where
+		// its writer marks them. See its header.
+		{"messages13.txt", 0.97, 0.95},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}
