@@ -21,6 +21,17 @@ func (s *scan) addressAfterCue(i int) {
 		s.is(j, "ahora") || s.punct(j, '-') || s.is(j, "to") || s.is(j, "a")) {
 		j++
 	}
+	for n := 0; n < 3 && j+1 < len(s.toks) && s.toks[j].kind == tWord && s.toks[j].shape == caseLower &&
+		!s.toks[j+1].nl && (s.toks[j+1].kind == tNum || s.toks[j+1].kind == tWord); n++ {
+		if s.toks[j+1].kind == tNum || s.toks[j+1].shape == caseTitle {
+			j++ // "la dirección sigue siendo 2200 River Rd": the verb before the address stays out
+			break
+		}
+		if n == 2 {
+			break
+		}
+		j++
+	}
 	if j >= len(s.toks) || s.toks[j].nl {
 		return
 	}
@@ -44,7 +55,7 @@ func (s *scan) addressAfterCue(i int) {
 			continue
 		}
 		if tk.kind == tWord && (s.is(k, "for") || s.is(k, "and") || s.is(k, "please") || s.is(k, "para") ||
-			s.is(k, "thanks") || s.is(k, "gracias")) && digits {
+			s.is(k, "thanks") || s.is(k, "gracias") || s.is(k, "or") || s.is(k, "o") && tk.shape == caseLower) && digits {
 			break
 		}
 		if tk.kind == tNum {

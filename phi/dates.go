@@ -159,6 +159,38 @@ func (s *scan) yearAt(i int) (last int, ok bool) {
 	return i, tk.end-tk.start == 4 && plausibleYear(num(s.text, group{start: tk.start, end: tk.end}))
 }
 
+// spelledYear reads a year told in words from token i and returns its last
+// token: "two thousand twelve", "two thousand and nine", "nineteen
+// eighty-four", "twenty twelve", "dos mil doce".
+func (s *scan) spelledYear(i int) (last int, ok bool) {
+	if i >= len(s.toks) || s.toks[i].kind != tWord || s.toks[i].nl {
+		return 0, false
+	}
+	switch {
+	case (s.is(i, "two") && s.is(i+1, "thousand") || s.is(i, "dos") && s.is(i+1, "mil")) && !s.toks[i+1].nl:
+		last, k := i+1, i+2
+		if s.is(k, "and") {
+			k++
+		}
+		if v, l, ok := s.spelledAt(k); ok && v >= 1 && v <= 99 && !s.toks[k].nl {
+			last = l
+		}
+		return last, true
+	case s.is(i, "nineteen") || s.is(i, "twenty"):
+		k := i + 1
+		if s.is(k, "oh") && !s.toks[k].nl {
+			if v, l, ok := s.spelledAt(k + 1); ok && v >= 1 && v <= 9 && !s.toks[k+1].nl {
+				return l, true // "nineteen oh five"
+			}
+			return 0, false
+		}
+		if v, l, ok := s.spelledAt(k); ok && v >= 10 && v <= 99 && k < len(s.toks) && !s.toks[k].nl {
+			return l, true
+		}
+	}
+	return 0, false
+}
+
 // writtenDate matches a date around the month name at token i: "March 3rd,
 // 2024", "3 de marzo de 2024", "the 3rd of March", "Mar. 2024".
 func (s *scan) writtenDate(i int) {
@@ -213,6 +245,8 @@ func (s *scan) writtenDate(i int) {
 	hasYear := false
 	if yl, ok := s.yearAt(y); ok {
 		hasYear, last = true, yl
+	} else if yl, ok := s.spelledYear(y); ok && hasDay {
+		hasYear, last = true, yl // "march third two thousand twelve", a voice message transcribed
 	} else if hasDay && first < i && s.punct(y-1, ',') && y < len(s.toks) && s.toks[y].kind == tNum &&
 		s.toks[y].end-s.toks[y].start == 2 && !s.has(y+1, bUnitsNext) && !s.punct(y+1, ':') && !s.punct(y+1, '.') {
 		hasYear, last = true, y // a note header: "28 Oct, 88"

@@ -84,6 +84,19 @@
 // partners ("Fairbanks & Lowe LLP") and the bare year of a habit or a
 // home ("quit in 2015") are not reported.
 //
+// Semi-structured text (intake forms pasted in, insurance cards typed
+// out, lab slips, referral letters, voicemail transcripts) brings values
+// after labels: "Patient: QUINTANA, MIRIAM T", "AFILIADO: PEÑA ROBLES,
+// JUAN CARLOS", "RxGRP: HX2207", "Accession: QP771204K", "AGE: 58",
+// "Edad: 37 a", numbers and years told in words ("two oh six five five
+// five ...", "june fifth two thousand fifteen"). What names a plan, a
+// product or an organisation is left: a card's RxBIN and PCN, an NPI, a
+// vaccine's lot and its expiry, an office's main line or department fax,
+// a shared mailbox ("frontdesk@"), a letterhead's address after the
+// organisation's name. A clinician after a title stays neutral, named
+// in full or not ("Dr. Miriam Castellanos", "Dr. Lee"), whichever
+// practice they work in.
+//
 // Every stated age is reported as AGE ("7 years old", "45 y/o", "he is
 // 72", "tengo 30 años"). Config.SafeHarborAges reports only ages over 89,
 // the ones HIPAA's Safe Harbor method counts as identifiers.

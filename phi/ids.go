@@ -16,7 +16,7 @@ var idCues = map[string]Kind{
 	"pager": KindPhone, "beeper": KindPhone, "pg": KindPhone, "pgr": KindPhone, "tel": KindPhone, "phone": KindPhone, "cell": KindPhone,
 	"telefono": KindPhone, "celular": KindPhone, "movil": KindPhone, "ext": KindPhone,
 	"extension": KindPhone, "fax": KindFax,
-	"dob": KindDate, "birth": KindDate, "born": KindDate, "nacimiento": KindDate, "birthday": KindDate,
+	"dob": KindDate, "birth": KindDate, "nac": KindDate, "born": KindDate, "nacimiento": KindDate, "birthday": KindDate,
 	"license": KindID, "licence": KindID, "licencia": KindID, "passport": KindID, "pasaporte": KindID,
 	"dni": KindID, "nie": KindID, "curp": KindID, "rfc": KindID, "id": KindID, "identificacion": KindID,
 	"cedula": KindID, "vin": KindID, "plate": KindID, "placa": KindID, "serial": KindID, "device": KindID,
@@ -28,6 +28,13 @@ var idCues = map[string]Kind{
 	// A commercial driver's licence, a legal case or docket ("re: case
 	// 2025-CV-0112"; weak, so only a value beyond doubt).
 	"cdl": KindID, "case": KindID, "docket": KindID,
+	// Card and form labels: a lab's accession or folio, a Medicare MBI, a
+	// device's serial (SN), a member or group in Spanish, a pharmacy
+	// group (RxGRP; its BIN and PCN name the plan, see planCodes).
+	"accession": KindID, "folio": KindID, "mbi": KindID, "sn": KindID, "miembro": KindAccount,
+	"grupo": KindAccount, "grp": KindAccount, "rxgrp": KindAccount,
+	// An employee's or badge number on a work form ("empleado n.º 00417").
+	"employee": KindID, "empleado": KindID, "empleada": KindID, "badge": KindID,
 	// A claim in Spanish, a billing statement, a prescription's number on
 	// its label ("número de reclamo", "Statement # 4471-C", "Rx no.").
 	"reclamo": KindAccount, "reclamacion": KindAccount, "statement": KindAccount, "rx": KindID,
@@ -39,7 +46,7 @@ var idCues = map[string]Kind{
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
-var weakIDCues = setOf("case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
+var weakIDCues = setOf("sn", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
@@ -83,19 +90,27 @@ func (s *scan) strongID(i int) bool {
 }
 
 // strongValue reports whether the text from start to end holds six digits
-// or more, or opens with a letter and holds three digits or more: not a
-// measure such as "100cc" or "7-10days".
+// or more, or three digits or more and opens with a letter or mixes
+// letters in twice: not a measure such as "100cc" or "7-10days".
 func (s *scan) strongValue(start, end int) bool {
-	digits, letters := 0, 0
+	digits, letters, runs, other := 0, 0, 0, 0
 	for b := start; b < end; b++ {
 		switch c := s.text[b]; {
 		case isDigit(c):
 			digits++
 		case isASCIILetter(c):
 			letters++
+			if b == start || !isASCIILetter(s.text[b-1]) {
+				runs++
+			}
+		default:
+			other++
 		}
 	}
-	return digits >= 6 || digits >= 3 && letters > 0 && isASCIILetter(s.text[start])
+	// A serial that opens with a digit holds letters in two places at
+	// least and nothing else ("8GN4QF2J7"); a measure holds one run
+	// ("100cc") or a rate ("50-60CC/HR").
+	return digits >= 6 || digits >= 3 && letters > 0 && (isASCIILetter(s.text[start]) || runs >= 2 && letters >= 3 && other == 0)
 }
 
 // startsDecimal reports whether v opens with a decimal number ("99.6po",
@@ -205,7 +220,7 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 		if tk.nl {
 			return
 		}
-		if tk.kind == tPunct && (s.text[tk.start] == ':' || s.text[tk.start] == '#' ||
+		if tk.kind == tPunct && (s.text[tk.start] == ':' || s.text[tk.start] == '#' || s.text[tk.start] == '|' ||
 			s.text[tk.start] == '-' || s.text[tk.start] == '.' || s.text[tk.start] == '=') {
 			j++
 			continue
@@ -213,6 +228,10 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 		if tk.kind == tWord && s.has(j, bIDFiller) && (j+1 >= len(s.toks) || s.toks[j+1].space || s.punct(j+1, ':') ||
 			s.punct(j+1, '.') && (j+2 >= len(s.toks) || s.toks[j+2].space)) {
 			j++ // "is", "number"; but "A-55102-88" begins with its "A"
+			continue
+		}
+		if s.numeroSign(j) {
+			j += 3 // "n.º", "N.°": número, its ordinal sign glued after the stop
 			continue
 		}
 		if tk.kind == tPunct && s.text[tk.start] == ',' && s.has(j+1, bIDFiller) {
@@ -328,6 +347,16 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 	s.add(start, end, kind, conf, rule)
 }
 
+// numeroSign reports whether tokens j..j+2 spell the abbreviation of
+// número with its ordinal sign: "n.º", "N.°", "n.o".
+func (s *scan) numeroSign(j int) bool {
+	if !s.is(j, "n") || !s.punct(j+1, '.') || j+2 >= len(s.toks) || s.toks[j+2].space || s.toks[j+2].nl {
+		return false
+	}
+	v := s.text[s.toks[j+2].start:s.toks[j+2].end]
+	return v == "º" || v == "°" || v == "o" || v == "O"
+}
+
 // spacedLead is the longest first group of digits that may open a value
 // written in groups apart by single spaces: "2953 61847 1" (an Australian
 // Medicare number), "5821 4470 9936" (an Aadhaar); for a phone, "98205
@@ -370,7 +399,7 @@ func (s *scan) spacedDigits(i int) int {
 // value after its abbreviation stays ("PLT 250", "LDL 142").
 func (s *scan) acronymID(i int) {
 	tk := s.toks[i]
-	if s.upper || tk.end-tk.start < 2 || tk.end-tk.start > 5 || tk.lex&^(bFirst|bLast|bCommon|ruleOnlyBits) != 0 ||
+	if s.upper || tk.end-tk.start < 2 || tk.end-tk.start > 5 || tk.lex&^(bFirst|bLast|bCommon|ruleOnlyBits) != 0 || planCodes[string(s.low(i))] ||
 		s.hasDigit(i) || s.has(i-1, bIDCue) || s.has(i-2, bIDCue) && s.has(i-1, bIDFiller) {
 		return // "afiliada PAMI 15-...": the cue before names the kind
 	}

@@ -53,6 +53,14 @@ func TestLabeledMessages(t *testing.T) {
 		// detector's languages; three hospital names stay detected
 		// against its writer's marks. See its header.
 		{"messages12.txt", 0.95, 0.98},
+		// messages13.txt (semi-structured text: forms, cards, letters,
+		// voicemail transcripts): precision 0.95 by design, as facilities
+		// of care, another office's "their fax" and the practice's own
+		// address asked back stay detected against its writer's marks;
+		// recall 0.97, as another practice's doctors named in full
+		// ("Dr. Helen Okafor") stay neutral like every clinician, where
+		// its writer marks them. See its header.
+		{"messages13.txt", 0.97, 0.95},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

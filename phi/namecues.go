@@ -21,7 +21,12 @@ var nameCues = []nameCue{
 	{[]string{"me", "llamo"}, strong}, {[]string{"mi", "nombre", "es"}, strong},
 	{[]string{"nombre", "es"}, strong}, {[]string{"name", ":"}, strong}, {[]string{"nombre", ":"}, strong},
 	{[]string{"patient", ":"}, strong}, {[]string{"paciente", ":"}, strong},
-	{[]string{"patient", "name"}, strong}, {[]string{"signed", ","}, strong}, {[]string{"firma", ":"}, strong},
+	{[]string{"patient", "name"}, strong}, {[]string{"a", "nombre", "de"}, strong}, {[]string{"in", "the", "name", "of"}, strong},
+	// The holder named on an insurance card or a bill: "AFILIADO: SOTO,
+	// ANA", "Subscriber: Carol Mbeki", "Guarantor: Wen Ashby".
+	{[]string{"afiliado", ":"}, strong}, {[]string{"afiliada", ":"}, strong}, {[]string{"asegurado", ":"}, strong},
+	{[]string{"asegurada", ":"}, strong}, {[]string{"titular", ":"}, strong}, {[]string{"subscriber", ":"}, strong},
+	{[]string{"guarantor", ":"}, strong}, {[]string{"insured", ":"}, strong}, {[]string{"signed", ","}, strong}, {[]string{"firma", ":"}, strong},
 	{[]string{"this", "is"}, weak}, {[]string{"i", "am"}, weak}, {[]string{"i'm"}, weak},
 	{[]string{"im"}, weak}, {[]string{"yo", "soy"}, medium}, {[]string{"soy"}, weak}, {[]string{"habla"}, weak},
 	{[]string{"le", "escribe"}, medium}, {[]string{"les", "escribe"}, medium}, {[]string{"te", "escribe"}, medium},
@@ -116,6 +121,9 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 			return // "mi tía Altagracia, ella tiene...": after a capitalised name, a word in lower case starts no further name
 		}
 		last := s.captureName(j, st)
+		if last < 0 && n == 1 && first && s.punct(j-1, ',') {
+			last = s.capsGiven(j) // "Paciente: FLORES, ANA CRISTINA": a short given name is no abbreviation there
+		}
 		if last < 0 && n == 0 && st == weak && s.selfIntro(i, j) {
 			last = j // "hi its dmitri again"
 			if s.nicknameBeforeName(j) {
@@ -129,12 +137,17 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 		if last < 0 || s.firmAfter(last) || s.partnerFirm(last) {
 			return // "Project Manager, Halvorsen Engineering": a firm
 		}
-		if n == 1 && first && last == j && s.punct(j-1, ',') && len(s.spans) > 0 {
-			// "Name: Smith, John": one name written surname first.
-			s.spans[len(s.spans)-1].End = s.toks[last].end
+		if n == 1 && first && (last == j || s.capsRun(j, last)) && s.punct(j-1, ',') && len(s.spans) > 0 {
+			// "Name: Smith, John": one name written surname first; in
+			// capitals a form may give two of each and a middle initial
+			// ("Paciente: PEÑA SOLÍS, ANA MARÍA", "Patient: DOE, JANE L").
+			s.spans[len(s.spans)-1].End = s.toks[s.trailingInitial(last)].end
 			return
 		}
-		first = first && last == j
+		first = first && (last == j || s.capsRun(j, last) && s.punct(last+1, ','))
+		if st == strong && n == 0 && !s.punct(last+1, ',') {
+			last = s.trailingInitial(last) // "a nombre de ALMA R. está lista"
+		}
 		s.add(s.toks[j].start, s.toks[last].end, KindName, conf, rule)
 		st = min(st, medium) // further names of a list need their own evidence
 		j = last + 1
@@ -148,6 +161,99 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 			return
 		}
 	}
+}
+
+// dashSignature records a name signed after a dash that ends the text:
+// "... call my daughter at 555-0186. - Consuelo", "Thanks! -- Ana Ruiz".
+// Token i is the dash; the first word must be a listed name or a word
+// that names people too and is no everyday word ("Consuelo", "Rosario").
+func (s *scan) dashSignature(i int) {
+	p := i - 1
+	if s.punct(p, '-') {
+		return // the second dash of "--" reads from the first
+	}
+	if !(p < 0 || s.toks[i].nl || s.punct(p, '.') || s.punct(p, '!') || s.punct(p, '?')) {
+		return
+	}
+	j := i + 1
+	if s.punct(j, '-') && s.toks[j].start == s.toks[i].end {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].shape != caseTitle || s.clinicianTitleAt(j) ||
+		s.nameClass(j)&(names.First|names.Last) == 0 && (s.nameClass(j)&names.Common == 0 || s.everyday(j)) {
+		return
+	}
+	if ok, _ := s.nameWord(j); !ok {
+		return
+	}
+	last := j
+	if ok, _ := s.nameWord(j + 1); ok && s.toks[j+1].shape == caseTitle && !s.toks[j+1].nl {
+		last = j + 1
+	}
+	if s.endsText(last) {
+		s.add(s.toks[j].start, s.toks[last].end, KindName, 0.85, "name.signature")
+	}
+}
+
+// capsRun reports whether tokens j..last are at most two words written in
+// capitals: the surnames or given names of a form's "SURNAME, GIVEN".
+func (s *scan) capsRun(j, last int) bool {
+	if last-j > 1 {
+		return false
+	}
+	for k := j; k <= last; k++ {
+		if s.toks[k].kind != tWord || s.toks[k].shape != caseUpper {
+			return false
+		}
+	}
+	return true
+}
+
+// capsGiven reads the given names of a form's "SURNAME, GIVEN" written in
+// capitals from token j: a listed given name, maybe a second name, closing
+// the field.
+// It returns the last token, or -1.
+func (s *scan) capsGiven(j int) int {
+	last := -1
+	for k := j; k < j+2 && k < len(s.toks); k++ {
+		tk := s.toks[k]
+		if tk.nl || tk.kind != tWord || tk.shape != caseUpper || tk.end-tk.start < 2 {
+			break
+		}
+		if ok, _ := s.nameWord(k); k == j && s.nameClass(k)&names.First == 0 || k > j && !ok {
+			break
+		}
+		last = k
+	}
+	if last < 0 {
+		return -1
+	}
+	if e := s.trailingInitial(last); e > last || s.fieldEnd(last+1) {
+		return last
+	}
+	return -1
+}
+
+// trailingInitial extends a name ending at token last over a middle
+// initial that closes it in a form field ("DOE, JANE L DOB: ...", "DOE,
+// JANE L. |"), and returns the name's last token.
+func (s *scan) trailingInitial(last int) int {
+	j := last + 1
+	if j >= len(s.toks) || s.toks[j].nl || s.toks[j].kind != tWord || s.toks[j].shape != caseUpper ||
+		s.toks[j].end-s.toks[j].start != 1 {
+		return last
+	}
+	k := j + 1
+	if s.punct(k, '.') && !s.punct(k+1, ':') {
+		j, k = k, k+1
+		if k < len(s.toks) && !s.toks[k].nl && s.toks[k].shape == caseLower {
+			return j // an abbreviated surname before the sentence goes on: "ALMA R. está lista"
+		}
+	}
+	if s.fieldEnd(k) || s.toks[k].kind == tWord && s.toks[k].shape == caseUpper && s.punct(k+1, ':') && s.toks[k].end-s.toks[k].start > 1 {
+		return j
+	}
+	return last
 }
 
 // nameBeforeRelation records "Hank Przybylo (son)", "Faith (their mom)":

@@ -414,7 +414,7 @@ func (s *scan) single(start, end, n int) bool {
 		}
 		return false
 	case n >= 6:
-		if s.prevWordIn(start, 2, bRoomCue) {
+		if s.prevWordIn(start, 2, bRoomCue) || s.planCodeBefore(start) {
 			return false
 		}
 		s.add(start, end, KindID, 0.55, "id.digits")

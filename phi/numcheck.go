@@ -71,7 +71,7 @@ const ruleYoungAge = "age"
 func (s *scan) statedAge(p, i int) bool {
 	end := i >= len(s.toks) || s.toks[i].nl || s.punct(i, '.') || s.punct(i, ',') || s.punct(i, '!') ||
 		s.punct(i, '?') || s.punct(i, ';') || s.punct(i, ')') || s.is(i, "and") || s.is(i, "now") || s.is(i, "but") ||
-		s.is(i, "today") || s.is(i, "y") || s.ageHalf(i) > i
+		s.is(i, "today") || s.is(i, "y") || s.ageHalf(i) > i || s.clauseOpens(i)
 	if !end || i < len(s.toks) && s.punct(i, '.') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && !s.toks[i+1].space {
 		return false // "is 7.5"
 	}
@@ -87,6 +87,14 @@ func (s *scan) statedAge(p, i int) bool {
 		return true // "she is 16", "my daughter is 16", "she was 93."
 	}
 	return false
+}
+
+// clauseOpens reports whether token i, in lower case, opens a new clause
+// of speech transcribed without punctuation: "she's fourteen her date of
+// birth is", "he's six he has".
+func (s *scan) clauseOpens(i int) bool {
+	return i < len(s.toks) && s.toks[i].shape == caseLower && (s.is(i, "her") || s.is(i, "his") || s.is(i, "she") ||
+		s.is(i, "he") || s.is(i, "she's") || s.is(i, "he's") || s.is(i, "my"))
 }
 
 // agesAfterNames runs after the name rules: a number stated right after a
@@ -166,7 +174,9 @@ func (s *scan) ageUnitEnd(end int) int {
 		i++
 	}
 	switch {
-	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old") || s.is(i, "anos") || s.is(i, "ano"):
+	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old") || s.is(i, "anos") || s.is(i, "ano") ||
+		s.is(i, "month-old") || s.is(i, "months-old") || s.is(i, "week-old") || s.is(i, "weeks-old") || s.is(i, "day-old") ||
+		s.is(i, "mo-old"):
 		if (s.is(i, "anos") || s.is(i, "ano")) && s.is(i+1, "de") && s.is(i+2, "edad") {
 			return s.toks[i+2].end
 		}
@@ -193,8 +203,23 @@ func (s *scan) ageUnitEnd(end int) int {
 		return s.toks[i].end // "2 añitos"
 	case s.ageHalf(i) > i:
 		return s.toks[s.ageHalf(i)-1].end // "9 and a half"
+	case s.is(i, "a") && s.toks[i].end == s.toks[i].start+1 && s.ageLabel(s.tokenAt(end)-2) && s.fieldEnd(i+1):
+		return s.toks[i].end // "Edad: 44 a |": años in a form's short hand
 	}
 	return end
+}
+
+// ageLabel reports whether tokens p-1, p are an age field's label and its
+// colon: "AGE: 67", "Edad: 9".
+func (s *scan) ageLabel(p int) bool {
+	return s.punct(p, ':') && (s.is(p-1, "age") || s.is(p-1, "edad"))
+}
+
+// fieldEnd reports whether token i closes a form field: the end of the
+// text or line, a separator, or a comma or semicolon.
+func (s *scan) fieldEnd(i int) bool {
+	return i >= len(s.toks) || s.toks[i].nl || s.punct(i, '|') || s.punct(i, '/') && s.toks[i].space ||
+		s.punct(i, ',') || s.punct(i, ';') || s.punct(i, '.') && (i+1 >= len(s.toks) || s.toks[i+1].space)
 }
 
 // explicitAge reports whether the number at start:end is stated as an
@@ -210,7 +235,8 @@ func (s *scan) explicitAge(start, end int) bool {
 		i++
 	}
 	switch {
-	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old"):
+	case s.is(i, "yo") || s.is(i, "year-old") || s.is(i, "years-old") || s.is(i, "yr-old") || s.is(i, "month-old") ||
+		s.is(i, "months-old") || s.is(i, "week-old") || s.is(i, "weeks-old") || s.is(i, "day-old") || s.is(i, "mo-old"):
 		return true
 	case (s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs") || s.is(i, "months") ||
 		s.is(i, "month") || s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "week") || s.is(i, "wks") ||
@@ -226,6 +252,9 @@ func (s *scan) explicitAge(start, end int) bool {
 	}
 	if s.is(p, "age") || s.is(p, "aged") || s.is(p, "edad") || s.is(p, "of") && s.is(p-1, "age") {
 		return true // "age 45", "at the age of 61"
+	}
+	if s.ageLabel(p) {
+		return true // a form field: "AGE: 67", "Edad: 9"
 	}
 	if s.statedAge(p, i) || ageUnits[string(s.low(i))] && s.statedAge(p, i+1) {
 		return true // "she is 16", "my daughter is 16 years and..."

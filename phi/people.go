@@ -104,7 +104,7 @@ var orgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "par
 	"properties", "builders", "electric", "plumbing", "roofing", "transport", "trucking", "farms", "agency",
 	"engineering", "engineers", "technologies", "manufacturing", "architects", "marketing", "ventures",
 	"consultants", "contractors", "staffing", "studios", "designs", "accounting", "llp", "pllc", "plc", "gmbh",
-	"lawyers", "attorneys", "abogados", "asociados")
+	"lawyers", "attorneys", "abogados", "asociados", "farmacia", "farmacias", "laboratorio", "laboratorios", "drogueria")
 
 // nameWord reports whether token i may be part of a name and its classes
 // in the name lists.
@@ -258,7 +258,8 @@ func (s *scan) captureRest(i, last int, st strength) int {
 			// In capitals, an unlisted surname after a cue-led name still
 			// counts when it is long and no everyday or clinical word.
 			ok = c&(names.First|names.Last) != 0 ||
-				(c == 0 && n == 0 && s.toks[j].end-s.toks[j].start >= 4 && !s.has(j, bClinical))
+				(c == 0 && n == 0 && s.toks[j].end-s.toks[j].start >= 4 && !s.has(j, bClinical)) ||
+				st == strong && n < 2 && !s.punct(j+1, ':') && !s.has(j, bClinical|bIDCue) // "PATIENT NAME: ANA MAE ORTEGA  SEX: F": up to the next label
 		case s.lower:
 			ok = s.capitalized(j) || c&(names.First|names.Last) != 0 || (st == strong && n == 0 && s.unusualWord(j))
 		default:

@@ -44,11 +44,17 @@ func (s *scan) dropPublic() {
 func (s *scan) public(sp Span) bool {
 	switch sp.Kind {
 	case KindPhone, KindFax:
-		return s.practiceLineAfter(sp.End) || s.practiceLineBefore(sp.Start)
+		return s.practiceLineAfter(sp.End) || s.practiceLineBefore(sp.Start) || s.orgNameBefore(sp.Start)
 	case KindName:
-		return s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End))
+		if s.seeingBefore(sp.Start) && s.onScreen(s.tokenAt(sp.Start), s.tokenAt(sp.End)) {
+			return true
+		}
+		i := s.tokenAt(sp.Start)
+		return s.orgHeadedName(i, sp) || s.streetAfterNumber(i) || s.firmPartner(i, sp)
 	case KindAddress:
-		return sp.Rule == "address.place" && s.chainStore(sp)
+		return sp.Rule == "address.place" && s.chainStore(sp) || sp.Rule == "address.street" && s.orgAddress(sp.Start)
+	case KindDate:
+		return s.lotExpiry(sp)
 	}
 	return false
 }
@@ -71,15 +77,121 @@ func (s *scan) practiceLineAfter(end int) bool {
 // front desk number: 555-0100", "su consultorio, 555-0100".
 func (s *scan) practiceLineBefore(start int) bool {
 	k := s.tokenAt(start) - 1
-	for n := 0; k >= 1 && n < 4; n, k = n+1, k-1 {
+	for n := 0; k >= 1 && n < 6; n, k = n+1, k-1 {
 		if s.toks[k].nl {
 			return false
 		}
-		if (s.is(k-1, "your") || s.is(k-1, "su") || s.is(k-1, "tu")) && practiceLineWords[string(s.low(k))] {
+		if n < 4 && (s.is(k-1, "your") || s.is(k-1, "su") || s.is(k-1, "tu")) && practiceLineWords[string(s.low(k))] {
+			return true
+		}
+		if s.orgLine(k) {
 			return true
 		}
 		if s.toks[k].kind == tNum {
 			return false
+		}
+	}
+	return false
+}
+
+// orgLine reports whether token k names an organisation's own line rather
+// than a person's: "main line", "the clinic main fax", "HR fax", "your fax"
+// (said to the practice). "Their fax" stays: it may be a new doctor's, and
+// earlier sets mark it.
+func (s *scan) orgLine(k int) bool {
+	switch {
+	case s.is(k, "line") || s.is(k, "number"):
+		return s.is(k-1, "main")
+	case s.is(k, "fax"):
+		return s.is(k-1, "main") || s.is(k-1, "your") || s.is(k-1, "hr") ||
+			s.is(k-1, "office") || s.is(k-1, "department") || s.is(k-1, "dept") || s.is(k-1, "su")
+	}
+	return false
+}
+
+// orgNameBefore reports whether a phone at offset start follows the name
+// of an organisation and a comma, as in a letterhead or a form's
+// physician line: "Riverbend Family Medicine, (503) 555-0100", "Greenway
+// Pharmacy, 503-555-0111".
+func (s *scan) orgNameBefore(start int) bool {
+	k := s.tokenAt(start) - 1
+	if !s.punct(k, ',') {
+		return false
+	}
+	k--
+	return k >= 1 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && s.has(k, bOrg|bFacility|bCareUnit) &&
+		s.toks[k-1].kind == tWord && s.capitalized(k-1) && !s.toks[k].nl
+}
+
+// orgHeadedName reports whether the name span sp, at token i, opens with, or follows
+// right after, a capitalised word that names a kind of organisation:
+// "Farmacia Greenway", "Clinic Rivera" are businesses, not people; nor is
+// a branch after a dash ("Greenway Pharmacy - Hawthorne"), one word that
+// is no given name.
+func (s *scan) orgHeadedName(i int, sp Span) bool {
+	if i < len(s.toks) && s.toks[i].end < sp.End && s.has(i, bOrg|bFacility) {
+		return true
+	}
+	p := i - 1 // "Farmacia Greenway" read as the name "Greenway"
+	if s.punct(p, '-') && s.toks[p].space && !s.toks[p].nl && s.has(p-1, bOrg|bFacility) && s.capitalized(p-1) && !s.has(p-1, bRelation) &&
+		s.toks[i].end == sp.End && !s.has(i, bFirst) {
+		return true // a branch: "Greenway Pharmacy - Hawthorne"
+	}
+	return p >= 0 && s.toks[p].kind == tWord && s.capitalized(p) && s.has(p, bOrg|bFacility) && !s.has(p, bRelation) && s.toks[p].end+1 == sp.Start &&
+		!s.toks[i].nl
+}
+
+// firmPartner reports whether the one-word name span sp, at token i, closes a firm
+// named "X & Y" after "of", "at", "from" or "with" whose X is no name
+// found: "my attorney Mitchell Graves of Graves & Liu".
+func (s *scan) firmPartner(i int, sp Span) bool {
+	if i < 3 || i >= len(s.toks) || s.toks[i].end != sp.End || !s.punct(i-1, '&') || !s.capitalized(i-2) ||
+		!(s.is(i-3, "of") || s.is(i-3, "at") || s.is(i-3, "from") || s.is(i-3, "with") || s.is(i-3, "de")) {
+		return false
+	}
+	x := s.toks[i-2]
+	for _, o := range s.spans {
+		if o.Kind == KindName && o.Start < x.end && x.start < o.End {
+			return false
+		}
+	}
+	return true
+}
+
+// streetAfterNumber reports whether the name at token i follows a
+// house number and a compass point: "1200 NE Broadway", "45 W Hawthorne".
+func (s *scan) streetAfterNumber(i int) bool {
+	k := i - 1
+	if k < 1 || s.toks[k].kind != tWord || s.toks[k-1].kind != tNum {
+		return false
+	}
+	switch string(s.low(k)) {
+	case "n", "s", "e", "w", "ne", "nw", "se", "sw":
+		return true
+	}
+	return false
+}
+
+// orgAddress reports whether the street address at offset start is an
+// organisation's: right after its name and a comma, as in a letterhead
+// ("Referral from Lakeside Cardiology, 800 Harbor Blvd"), or after "the
+// lab at", "the pharmacy on".
+func (s *scan) orgAddress(start int) bool {
+	k := s.tokenAt(start) - 1
+	if s.punct(k, ',') {
+		k--
+		return k >= 1 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && s.capitalized(k-1) &&
+			(s.has(k, bOrg|bFacility|bCareUnit) || s.facilityEndsAt(s.toks[k].end))
+	}
+	return (s.is(k, "at") || s.is(k, "on")) && s.has(k-1, bOrg|bFacility|bCareUnit) && s.is(k-2, "the")
+}
+
+// facilityEndsAt reports whether a span naming a place of care or business
+// ("Summit Orthopedics") ends at offset end.
+func (s *scan) facilityEndsAt(end int) bool {
+	for _, o := range s.spans {
+		if o.End == end && (o.Rule == "address.place" || o.Rule == "address.facility") {
+			return true
 		}
 	}
 	return false

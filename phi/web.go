@@ -10,6 +10,29 @@ func isLocalByte(c byte) bool {
 
 func isHostByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '.' || c == '-' }
 
+// roleMailboxes are local parts that name an office's shared mailbox,
+// which identifies the organisation, not a person.
+var roleMailboxes = setOf("frontdesk", "front.desk", "front-desk", "info", "billing", "referrals", "referral",
+	"records", "medicalrecords", "medical.records", "appointments", "appts", "scheduling", "noreply", "no-reply",
+	"donotreply", "do-not-reply", "reception", "recepcion", "contacto", "citas", "admin", "office", "support",
+	"hr", "careers", "pharmacy", "farmacia", "lab", "laboratorio", "webmaster", "postmaster", "help")
+
+// roleMailbox reports whether the local part of an e-mail address names
+// an office's shared mailbox.
+func roleMailbox(local string) bool {
+	if len(local) > 16 {
+		return false
+	}
+	var b [16]byte
+	for k := 0; k < len(local); k++ {
+		b[k] = local[k]
+		if isASCIILetter(b[k]) {
+			b[k] |= 0x20
+		}
+	}
+	return roleMailboxes[string(b[:len(local)])]
+}
+
 // emails finds local@domain.tld around every '@'.
 func (s *scan) emails() {
 	t := s.text
@@ -36,6 +59,10 @@ func (s *scan) emails() {
 		}
 		if i == at || !validHost(t[at+1:j]) {
 			continue
+		}
+		if roleMailbox(t[i:at]) {
+			off = j
+			continue // "frontdesk@clinic.org": an office's mailbox, no person's
 		}
 		s.add(i, j, KindEmail, 0.95, "email")
 		off = j

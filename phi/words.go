@@ -35,6 +35,8 @@ func (s *scan) words() {
 				s.wardAfterLabel(i)
 			case '#':
 				s.idAfterScheme(i) // "Order # A-77120", "docket # 2023-CV-00412"
+			case '-':
+				s.dashSignature(i) // "... 555-0186. - Consuelo"
 			}
 			if c := s.text[tk.start]; c == ':' || c == ',' {
 				if st, ok := s.cueAt(i); ok {
@@ -140,7 +142,7 @@ func (s *scan) words() {
 		if tk.lex&bTrigger != 0 && (s.is(i, "by") && s.is(i-1, "goes") || s.is(i, "as") && s.is(i-1, "known")) {
 			s.nameAfterCue(i, medium, 0.9, "name.cue") // "she goes by Rita", "known as Chuy"
 		}
-		if tk.lex&bTrigger != 0 && (s.has(i+1, bTrigger) || s.punct(i+1, ',')) {
+		if tk.lex&bTrigger != 0 && (s.has(i+1, bTrigger) || s.punct(i+1, ',') || s.is(i+1, "oh")) {
 			if e := s.spokenPhone(i); e > i {
 				i = e
 				continue

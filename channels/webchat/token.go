@@ -66,21 +66,28 @@ func (s signer) Sign(sess chatSession) string {
 	return payload + "." + base64.RawURLEncoding.EncodeToString(s.mac(payload))
 }
 
+// strictBase64 decodes a token's parts, refusing an encoding that is not
+// the one Sign writes (padding bits set in the last character): a token
+// verifies only as issued, character for character.
+var strictBase64 = base64.RawURLEncoding.Strict()
+
 // Verify checks tok's signature and expiry at now. The signature is
 // checked (in constant time) before the claims are read.
 func (s signer) Verify(tok string, now time.Time) (chatSession, error) {
 	if len(tok) > maxTokenBytes {
 		return chatSession{}, fmt.Errorf("%w: too long", ErrInvalidToken)
 	}
+	// The decoder skips line breaks: refuse them, and any other byte
+	// Sign never writes, so that a token verifies only as issued.
 	payload, sig, ok := strings.Cut(tok, ".")
-	if !ok {
+	if !ok || !token68(tok) {
 		return chatSession{}, fmt.Errorf("%w: malformed", ErrInvalidToken)
 	}
-	got, err := base64.RawURLEncoding.DecodeString(sig)
+	got, err := strictBase64.DecodeString(sig)
 	if err != nil || !hmac.Equal(got, s.mac(payload)) {
 		return chatSession{}, fmt.Errorf("%w: bad signature", ErrInvalidToken)
 	}
-	raw, err := base64.RawURLEncoding.DecodeString(payload)
+	raw, err := strictBase64.DecodeString(payload)
 	if err != nil {
 		return chatSession{}, fmt.Errorf("%w: malformed", ErrInvalidToken)
 	}

@@ -34,6 +34,17 @@ func TestTokenRoundTrip(t *testing.T) {
 	if _, err := s.Verify(payload+"."+sig, t0); !errors.Is(err, ErrInvalidToken) {
 		t.Errorf("forged claims: err = %v, want ErrInvalidToken", err)
 	}
+	// The same signature bytes written differently: the last character's
+	// unused bits set (found by FuzzVerifyToken).
+	body, sig, _ := strings.Cut(tok, ".")
+	alphabet := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+	last := strings.IndexByte(alphabet, sig[len(sig)-1])
+	loose := body + "." + sig[:len(sig)-1] + string(alphabet[last|1])
+	if loose != tok {
+		if _, err := s.Verify(loose, t0); !errors.Is(err, ErrInvalidToken) {
+			t.Errorf("signature with its unused bits set: err = %v, want ErrInvalidToken", err)
+		}
+	}
 }
 
 func FuzzVerifyToken(f *testing.F) {
