@@ -3,6 +3,7 @@ package email
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // StripQuoted returns the new text of a reply: text without the quoted
@@ -197,11 +198,12 @@ func isSigDelimiter(l string) bool {
 	return l == "-- " || l == "--"
 }
 
-// trimRight drops trailing blank lines and the trailing spaces of each
-// line.
+// trimRight drops trailing blank lines and the trailing white space of
+// each line (any Unicode space, as the final TrimSpace does, so that a
+// second pass finds nothing new: "--\f" is a delimiter either way).
 func trimRight(lines []string) []string {
 	for i := range lines {
-		lines[i] = strings.TrimRight(lines[i], " \t\u00a0")
+		lines[i] = strings.TrimRightFunc(lines[i], unicode.IsSpace)
 	}
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
