@@ -104,7 +104,7 @@ type ingestFound struct {
 // and with other concurrent ingests instead of committing each message
 // and each audit batch on its own. Ingest uses it when the Store
 // implements it and Config.Audit is set; sqlstore's Store implements it
-// on PostgreSQL for an audit.Log over the same database's AuditSink.
+// on PostgreSQL for an audit.Log over an AuditSink on the same pool.
 type AuditedAppender interface {
 	// AppendAudited is AppendMessage of ap that also records, through
 	// sink and in the same transaction, the events that events returns

@@ -148,9 +148,10 @@
 //
 // # Audited appends
 //
-// When the Inbox's audit sink is an audit.Log over this DB's AuditSink,
-// an inbound message that takes the one-statement path rides in the
-// Log's next batch (Store.AppendAudited, inbox.AuditedAppender,
+// When the Inbox's audit sink is an audit.Log over an AuditSink on the
+// same pool (this DB's, or that of a DB with its own schema or table
+// prefix, as when each instance keeps its own audit chain), an inbound
+// message that takes the one-statement path rides in the Log's next batch (Store.AppendAudited, inbox.AuditedAppender,
 // audit.Log.Ride): the batch, which the Log commits one at a time in
 // chain order, becomes one transaction sent in one round trip, BEGIN, one
 // append statement per message, the batch's events (each message's

@@ -81,12 +81,12 @@ func (r *appendRider) Events() []audit.Event { return r.events(r.res) }
 var _ inbox.AuditedAppender = (*Store)(nil)
 
 // AppendAudited implements inbox.AuditedAppender. On PostgreSQL, when
-// sink is an audit.Log over this DB's AuditSink and the message joins
-// its subject's open conversation as this Store last wrote it, the
-// message and events(result) are committed in the Log's next batch (see
-// the package documentation); otherwise, or when that write did not
-// apply, it stores nothing and returns an error wrapping
-// audit.ErrNotCarried, and the caller appends on its own.
+// sink is an audit.Log over an AuditSink on the same pool (see Carries)
+// and the message joins its subject's open conversation as this Store
+// last wrote it, the message and events(result) are committed in the
+// Log's next batch (see the package documentation); otherwise, or when
+// that write did not apply, it stores nothing and returns an error
+// wrapping audit.ErrNotCarried, and the caller appends on its own.
 func (s *Store) AppendAudited(ctx context.Context, ap inbox.AppendParams, sink audit.Sink, events func(inbox.AppendResult) []audit.Event) (inbox.AppendResult, error) {
 	c, ok := sink.(audit.Carrier)
 	m := ap.Message
@@ -115,10 +115,14 @@ func (s *Store) AppendAudited(ctx context.Context, ap inbox.AppendParams, sink a
 var _ audit.RiderSink = (*AuditSink)(nil)
 
 // Carries implements audit.RiderSink: the riders of Store.AppendAudited
-// on this same PostgreSQL DB.
+// on PostgreSQL whose Store works through the same pool as the sink (the
+// same DB, or DBs over one pool with their own schema or table prefix,
+// as when each instance keeps its own audit chain beside shared inbox
+// tables).
 func (s *AuditSink) Carries(r audit.Rider) bool {
 	ar, ok := r.(*appendRider)
-	return ok && ar.store.db == s.db && s.db.Dialect() == sqldb.Postgres
+	return ok && s.db.Dialect() == sqldb.Postgres && ar.store.db.Dialect() == sqldb.Postgres &&
+		ar.store.db.Pool() == s.db.Pool()
 }
 
 // maxRiderTries bounds the transactions AppendRiders tries for one batch:
@@ -180,7 +184,7 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 	b := &pgx.Batch{}
 	b.Queue("BEGIN")
 	for _, r := range ready {
-		b.Queue(s.db.SQL(r.q), r.args...)
+		b.Queue(r.store.db.SQL(r.q), r.args...) // the store's own table names
 	}
 	if len(events) > 0 {
 		stmts, err := s.auditStmts(events)

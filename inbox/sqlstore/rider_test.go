@@ -15,6 +15,7 @@ import (
 	"github.com/frontdeskhq/frontdesk/audit"
 	"github.com/frontdeskhq/frontdesk/channels"
 	"github.com/frontdeskhq/frontdesk/inbox"
+	"github.com/frontdeskhq/frontdesk/internal/pgtest"
 )
 
 // riderFor is the rider of groupAppend's append i, recording one event.
@@ -335,5 +336,55 @@ func TestRiderRowVersion(t *testing.T) {
 	}
 	if n := len(AuditRowsForTest(t, db, "p1")); n != 2 {
 		t.Errorf("%d audit rows, want the two stored riders'", n)
+	}
+}
+
+// TestAuditedAcrossPrefixes: an instance that keeps its own audit chain
+// (a DB with its own table prefix) beside inbox tables shared by all
+// instances, both over one pool, still commits each message with its
+// event, each in its own tables.
+func TestAuditedAcrossPrefixes(t *testing.T) {
+	t.Parallel()
+	pool, schema := pgtest.Schema(t)
+	ctx := t.Context()
+	open := func(prefix string) *DB {
+		db, err := NewPostgres(pool, Config{Schema: schema, TablePrefix: prefix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}
+	shared, own := open(""), open("i1_")
+	lg, err := audit.NewLog(NewAuditSink(own), audit.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counted := &countingLog{Log: lg}
+	ib, err := inbox.New(New(shared), inbox.Config{Audit: counted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		in := channels.Inbound{PracticeID: "p1", Channel: channels.SMS, ProviderID: fmt.Sprintf("SMx%d", i),
+			From: channels.Address{Kind: channels.AddrPhone, Value: "+14155550123"}, Type: channels.TypeText, Text: "hello"}
+		if _, err := ib.Ingest(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if counted.carried.Load() != 2 {
+		t.Errorf("%d messages rode in the other prefix's audit batches, want the two after the first", counted.carried.Load())
+	}
+	if n := len(AuditRowsForTest(t, own, "p1")); n != 3 {
+		t.Errorf("%d audit rows in the instance's own table, want 3", n)
+	}
+	if n := len(AuditRowsForTest(t, shared, "p1")); n != 0 {
+		t.Errorf("%d audit rows in the shared tables, want none", n)
+	}
+	var msgs int
+	if err := shared.db.Reader().QueryRow(ctx, "SELECT count(*) FROM {messages} WHERE practice_id = 'p1'").Scan(&msgs); err != nil || msgs != 3 {
+		t.Errorf("%d messages in the shared table (%v), want 3", msgs, err)
 	}
 }
