@@ -63,8 +63,18 @@ var harmRules = []rule{
 		// A child into a pill box: "agarró el pastillero de la abuela y
 		// se tomó...".
 		childWords + " ~~6 agarro|grabbed|grabbing|opened|abrio|alcanzo|reached|got ~4 " + pillBox,
-	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea|series|serie|documentary|documental|movie|pelicula|podcast|episode|episodio|telenovela",
+	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: overdoseIdioms,
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
+	// Everything of a named medicine, or most of a bottle, taken at once:
+	// "took all my sertraline", "swallowed most of a bottle of tylenol".
+	// Its own rule, so that a time after it ("an hour ago") does not end
+	// the match as in the rule above; a regimen ("as prescribed", "this
+	// week", "every night") does.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"took|taken|swallowed|tome|tomo|trague|trago ~3 all|todas|todos|toda|todo ~2 my|mis|mi|of|de|the|las|los|el|la ~1 " + overdoseDrugs,
+		"took|taken|swallowed|tome|tomo|trague|trago|tomado ~~8 most|half|mitad ~3 bottle|frasco|bote|box|caja|pack|blister",
+	}, idiom: overdoseIdioms,
+		notAfter: "as|this|today|hoy|every|each|cada|like|como|prescribed|recetad*|per|for|para|before|after|antes|despues|with|con|in|en|on|daily|diario|nightly|morning|night|noche|manana"},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea", patterns: []string{
 			"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",

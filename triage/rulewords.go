@@ -104,3 +104,18 @@ const (
 // jokeWords make a threat to hurt someone a figure of speech: "I'll kill
 // my brother if he eats my leftovers lol".
 const jokeWords = "lol|lmao|haha*|jaja*|jk|kidding|joking|bromeando|broma|leftovers|sobras"
+
+// Words and medicines of the overdose rules.
+const (
+	// overdoseIdioms make an overdose a figure of speech ("overdosed on
+	// netflix lol").
+	overdoseIdioms = "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea|series|serie|documentary|documental|movie|pelicula|podcast|episode|episodio|telenovela"
+	// overdoseDrugs are medicines people take all of at once:
+	// antidepressants, sleeping pills, sedatives, pain killers, by
+	// generic and brand names.
+	overdoseDrugs = "sertraline|sertralina|zoloft|fluoxetine|fluoxetina|prozac|citalopram|escitalopram|lexapro|paroxetine|paroxetina|paxil|" +
+		"venlafaxine|venlafaxina|effexor|bupropion|wellbutrin|trazodone|trazodona|mirtazapine|mirtazapina|amitriptyline|amitriptilina|" +
+		"quetiapine|quetiapina|seroquel|olanzapine|olanzapina|lorazepam|ativan|alprazolam|xanax|clonazepam|klonopin|rivotril|diazepam|valium|" +
+		"zolpidem|ambien|tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|ibuprofeno|benadryl|diphenhydramine|gabapentin|gabapentina|" +
+		"tramadol|oxycodone|oxicodona|hydrocodone|percocet|vicodin|melatonin|melatonina"
+)

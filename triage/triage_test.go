@@ -430,10 +430,14 @@ func TestHeldOut(t *testing.T) {
 // suicide" read as a death told. Its one false emergency, two Concerta
 // taken by mistake with a slightly fast heart (urgent), is left as one:
 // the overdose rule reads a child and pills "por error" before the calm.
+// probe34 (100, an ordinary week at a family practice, written to be
+// representative rather than hard) found 0.93 at first run, emergency
+// precision 1.00: all of a named antidepressant and most of a bottle of
+// acetaminophen taken at once; fixed likewise.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
