@@ -73,8 +73,10 @@ type Log struct {
 	// Only the flush (serialised by the committer) writes these.
 	since  int       // events since the last checkpoint
 	lastCP time.Time // when the last checkpoint was written
-	// reread: a batch failed and the sink is a HeadReader, which the
-	// next flush asks for the head first.
+	// heads is the sink as a HeadReader, if it is one; reread: the next
+	// flush asks it for the head first (before the first batch, and after
+	// a failed one).
+	heads  HeadReader
 	reread bool
 	mu     sync.Mutex
 	head   Head
@@ -101,7 +103,7 @@ func NewLog(sink Sink, cfg Config) (*Log, error) {
 	}
 	// A sink that knows its head is asked for it before the first batch:
 	// a Log opened over a stored chain continues it.
-	_, l.reread = sink.(HeadReader)
+	l.heads, l.reread = sink.(HeadReader)
 	l.c = newCommitter(l.flush)
 	return l, nil
 }
@@ -204,9 +206,9 @@ func OpenFileLog(path string, fcfg FileConfig, cfg Config) (*Log, error) {
 
 // flush stamps a batch and writes it; the committer never runs two at once.
 func (l *Log) flush(ctx context.Context, b *batch) (err error) {
-	if hr, ok := l.sink.(HeadReader); ok {
+	if l.heads != nil {
 		if l.reread {
-			if err := l.readHead(ctx, hr); err != nil {
+			if err := l.readHead(ctx); err != nil {
 				return err
 			}
 		}
@@ -241,9 +243,9 @@ type HeadReader interface {
 	ReadHead(ctx context.Context) (Head, error)
 }
 
-// readHead moves the Log's head to the sink's after a failed batch.
-func (l *Log) readHead(ctx context.Context, hr HeadReader) error {
-	h, err := hr.ReadHead(ctx)
+// readHead moves the Log's head to the one its sink has stored.
+func (l *Log) readHead(ctx context.Context) error {
+	h, err := l.heads.ReadHead(ctx)
 	if err != nil {
 		return err
 	}

@@ -78,12 +78,9 @@ func (l *Log) Ride(ctx context.Context, r Rider) error {
 		b.riders = append(b.riders, slot)
 		return nil
 	})
-	switch {
-	case err == nil && !slot.applied:
-		return ErrNotCarried
-	case err != nil && b != nil && !slot.applied:
-		// The batch failed before the rider's write was kept: nothing
-		// of it was committed.
+	if !slot.applied && (err == nil || b != nil) {
+		// The batch ran without the rider's write, or failed before it
+		// was kept: nothing of it was committed.
 		return ErrNotCarried
 	}
 	return err

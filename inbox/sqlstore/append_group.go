@@ -136,7 +136,8 @@ func (c *committer) flush(group []*groupJob) {
 		}
 		j.res, j.conv = inbox.AppendResult{Message: o.msg, Conversation: o.conv.conv}, o.conv
 		appends = append(appends, j)
-		b.Queue(c.db.SQL(o.sql), o.args...)
+		q, args := o.statement()
+		b.Queue(c.db.SQL(q), args...)
 	}
 	if len(audits)+len(appends) == 0 {
 		return

@@ -77,14 +77,19 @@ func (s *AuditSink) Append(ctx context.Context, events ...audit.Event) error {
 		}
 	}
 	if s.db.Dialect() == sqldb.Postgres {
-		// One statement: its own transaction.
-		_, err = s.db.Reader().Exec(ctx, stmts[0].SQL, stmts[0].Args...)
-		return wrap(ctx, "append audit events", err)
+		return s.insertAlone(ctx, stmts[0])
 	}
 	err = s.db.Tx(ctx, func(q sqldb.Querier) error {
 		_, err := q.Batch(ctx, true, stmts...)
 		return err
 	})
+	return wrap(ctx, "append audit events", err)
+}
+
+// insertAlone runs the PostgreSQL insert of a batch of events, one
+// statement committed as its own transaction.
+func (s *AuditSink) insertAlone(ctx context.Context, st sqldb.Stmt) error {
+	_, err := s.db.Reader().Exec(ctx, st.SQL, st.Args...)
 	return wrap(ctx, "append audit events", err)
 }
 

@@ -2,8 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"strconv"
-	"strings"
 	"sync/atomic"
 
 	"github.com/frontdeskhq/frontdesk/inbox"
@@ -28,7 +26,8 @@ import (
 // its transactional path. A unique violation (a duplicate delivery, a
 // taken id) fails the whole statement, which commits nothing, and the
 // append starts over carefully. One round trip and one commit per
-// message instead of two round trips.
+// message instead of two round trips. The statement is built in
+// appendstmt.go, which also builds the trimmed form audited appends use.
 
 // convCache remembers, per (practice, subject), the open conversation row
 // as this Store last wrote it.
@@ -89,42 +88,6 @@ func (c *convCache) gen(practiceID, subject string) (uint64, bool) {
 
 func (c *convCache) forget(practiceID, subject string) { c.m.forget(practiceID, subject) }
 
-// sqlAppendOnto is the one-statement append: $1-$20 the conversation's
-// new values (convCols), $21-$38 its remembered values of the columns
-// after practice_id and id, then the message's values (msgCols).
-// sqlAppendOntoConfirm also confirms a remembered contact
-// (AppendParams.Confirm): it updates the conversation only if the contact
-// with the next three values' id still has their patient id and
-// verification.
-var sqlAppendOnto, sqlAppendOntoConfirm = appendOntoSQL(false), appendOntoSQL(true)
-
-func appendOntoSQL(confirm bool) string {
-	conv := splitCols(convCols)
-	msg := splitCols(msgCols)
-	var b strings.Builder
-	b.WriteString("WITH u AS (UPDATE {conversations} SET " + setList(convCols, 1) + " WHERE practice_id = $1 AND id = $2")
-	n := len(conv)
-	for _, c := range conv[2:] {
-		n++
-		b.WriteString(" AND " + c + " IS NOT DISTINCT FROM $" + strconv.Itoa(n))
-	}
-	if confirm {
-		k := n + len(msg)
-		b.WriteString(" AND EXISTS (SELECT 1 FROM {contacts} WHERE practice_id = $1 AND id = $" + strconv.Itoa(k+1) +
-			"::TEXT AND patient_id = $" + strconv.Itoa(k+2) + "::TEXT AND verified = $" + strconv.Itoa(k+3) + "::BOOLEAN)")
-	}
-	b.WriteString(" RETURNING 1) INSERT INTO {messages} (" + msgCols + ") SELECT ")
-	for i, c := range msg {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		n++
-		b.WriteString("$" + strconv.Itoa(n) + "::" + msgColType(c))
-	}
-	b.WriteString(" FROM u")
-	return b.String()
-}
-
 // msgColType is the SQL type of a messages column.
 func msgColType(col string) string {
 	switch col {
@@ -146,7 +109,8 @@ func (s *Store) appendOnto(ctx context.Context, ap inbox.AppendParams, old cache
 	if err != nil {
 		return res, false, err
 	}
-	n, err := s.db.Reader().Exec(ctx, o.sql, o.args...)
+	q, args := o.statement()
+	n, err := s.db.Reader().Exec(ctx, q, args...)
 	if err != nil || n == 0 {
 		s.convs.forget(ap.Message.PracticeID, ap.Subject)
 		return res, false, err
@@ -155,22 +119,20 @@ func (s *Store) appendOnto(ctx context.Context, ap inbox.AppendParams, old cache
 	return inbox.AppendResult{Message: o.msg, Conversation: o.conv.conv}, true, nil
 }
 
-// onto is an append threaded onto a remembered row.
+// onto is an append threaded onto a remembered row: the message and the
+// row as the append writes them, and the values its statement takes (see
+// appendstmt.go): the remembered row's (convArgs), the message's
+// (msgCols) and the contact to confirm (id, patient id, verified), if any.
 type onto struct {
-	msg  inbox.Message
-	conv cachedConv // the row as the append writes it
-	sql  string     // sqlAppendOnto, or sqlAppendOntoConfirm
-	args []any
-	// The parts of args: the remembered row's values (convArgs), the
-	// message's (msgCols) and the contact to confirm (id, patient id,
-	// verified), if any.
+	msg                           inbox.Message
+	conv                          cachedConv // the row as the append writes it
 	oldArgs, msgArgs, confirmArgs []any
 }
 
 // ontoArgs threads ap's message onto old, the remembered row of its
 // subject's open conversation, and returns the message and the
-// conversation as they would be stored, and the statement and arguments
-// that store them (confirming ap.Confirm, if set).
+// conversation as they would be stored, with the values that store them
+// (confirming ap.Confirm, if set).
 func (s *Store) ontoArgs(ap inbox.AppendParams, old cachedConv) (onto, error) {
 	m := ap.Message
 	conv, _, err := applyThread(ap, m, old.conv, nil)
@@ -192,18 +154,11 @@ func (s *Store) ontoArgs(ap inbox.AppendParams, old cachedConv) (onto, error) {
 	if err != nil {
 		return onto{}, err
 	}
-	stmt, extra := sqlAppendOnto, 0
-	if ap.Confirm != nil {
-		stmt, extra = sqlAppendOntoConfirm, 3
-	}
 	var confirm []any
 	if c := ap.Confirm; c != nil {
 		confirm = []any{c.ID, c.PatientID, c.Verified}
 	}
-	args := make([]any, 0, len(cargs)+len(oargs)-2+len(margs)+extra)
-	args = append(append(append(append(args, cargs...), oargs[2:]...), margs...), confirm...)
-	return onto{msg: m, conv: cachedConv{conv: conv, args: cargs}, sql: stmt, args: args,
-		oldArgs: oargs, msgArgs: margs, confirmArgs: confirm}, nil
+	return onto{msg: m, conv: cachedConv{conv: conv, args: cargs}, oldArgs: oargs, msgArgs: margs, confirmArgs: confirm}, nil
 }
 
 // appendConfirmed is AppendMessage of a message whose sender's contact

@@ -71,7 +71,7 @@ func (r *appendRider) thread(old cachedConv) error {
 		return err
 	}
 	r.o, r.gen = o, old.gen
-	r.q, r.args = riderStatement(o, old.xmin)
+	r.q, r.args = o.riderStatement(old.xmin)
 	return nil
 }
 
@@ -243,8 +243,7 @@ func (s *AuditSink) appendEvents(ctx context.Context, events []audit.Event) erro
 	if err != nil {
 		return err
 	}
-	_, err = s.db.Reader().Exec(ctx, stmts[0].SQL, stmts[0].Args...)
-	return wrap(ctx, "append audit events", err)
+	return s.insertAlone(ctx, stmts[0])
 }
 
 // prepareRiders checks that each rider was threaded onto its subject's

@@ -6,8 +6,18 @@ import (
 	"sync"
 )
 
-// A rider's append statement: appendOnto's statement, trimmed and made
-// strict for a transaction of several (see AppendRiders).
+// The statement of a one-statement append (see appendOnto), in one of two
+// forms. The full form, committed on its own or in a group, sets every
+// column of the threaded row and recognises the remembered row by all its
+// columns; it stores nothing when the row changed:
+//
+//	WITH u AS (UPDATE conversations SET <every column>
+//	           WHERE practice_id = $1 AND id = $2 AND <every remembered value>
+//	           [AND <the contact is as remembered>] RETURNING 1)
+//	INSERT INTO messages (...) SELECT <the message> FROM u
+//
+// A rider's form (see AppendRiders), one of several in a transaction, is
+// trimmed and strict:
 //
 //	WITH u AS (UPDATE conversations SET <the columns threading changed>
 //	           WHERE practice_id = $1 AND id = $2 AND <the row is the remembered one>
@@ -25,33 +35,52 @@ import (
 // audit event can be committed for a message that was not. The new
 // version's xmin is returned for the next append onto the row.
 
-// riderShape selects one form of the statement.
-type riderShape struct {
+// appendShape selects one form of the statement.
+type appendShape struct {
 	changed uint32 // bit i: the conversation column convCols[2+i] is set
 	byXmin  bool   // the row is recognised by its xmin
 	confirm bool   // the remembered contact is confirmed (AppendParams.Confirm)
+	strict  bool   // a rider's form: fails when it stores nothing, returns the xmin
 }
 
-// riderSQLs caches the statement of each shape (a few are used).
-var riderSQLs sync.Map // riderShape -> string
+// appendSQLs caches the statement of each shape (a few are used).
+var appendSQLs sync.Map // appendShape -> string
 
-// riderStatement returns the statement and arguments of o's append onto
-// its remembered row, whose xmin is xmin ("" when unknown).
-func riderStatement(o onto, xmin string) (string, []any) {
+// statement returns the full form of o's append and its arguments.
+func (o onto) statement() (string, []any) {
+	return o.build(appendShape{changed: 1<<(len(o.conv.args)-2) - 1}, "")
+}
+
+// riderStatement returns a rider's form of o's append onto its
+// remembered row, whose xmin is xmin ("" when unknown), and its
+// arguments.
+func (o onto) riderStatement(xmin string) (string, []any) {
+	sh := appendShape{byXmin: xmin != "", strict: true}
 	cargs, oargs := o.conv.args, o.oldArgs
-	sh := riderShape{byXmin: xmin != "", confirm: o.confirmArgs != nil}
-	args := make([]any, 0, len(cargs)+len(oargs)+len(o.msgArgs)+len(o.confirmArgs))
-	args = append(args, cargs[0], cargs[1])
 	for i := 2; i < len(cargs); i++ {
 		if cargs[i] != oargs[i] {
 			sh.changed |= 1 << (i - 2)
-			args = append(args, cargs[i])
 		}
 	}
 	if sh.changed == 0 {
 		// UPDATE needs a column to set: one that keeps its value.
 		sh.changed = 1 << (convCountCol - 2)
-		args = append(args, cargs[convCountCol])
+	}
+	return o.build(sh, xmin)
+}
+
+// build returns the statement of shape sh (with sh.confirm taken from o)
+// and its arguments, in the order of its placeholders: the row's key, the
+// values set, the remembered xmin or values, the message's, the contact's.
+func (o onto) build(sh appendShape, xmin string) (string, []any) {
+	sh.confirm = o.confirmArgs != nil
+	cargs, oargs := o.conv.args, o.oldArgs
+	args := make([]any, 0, len(cargs)+len(oargs)+len(o.msgArgs)+len(o.confirmArgs))
+	args = append(args, cargs[0], cargs[1])
+	for i := 2; i < len(cargs); i++ {
+		if sh.changed&(1<<(i-2)) != 0 {
+			args = append(args, cargs[i])
+		}
 	}
 	if sh.byXmin {
 		args = append(args, xmin)
@@ -59,10 +88,10 @@ func riderStatement(o onto, xmin string) (string, []any) {
 		args = append(args, oargs[2:]...)
 	}
 	args = append(append(args, o.msgArgs...), o.confirmArgs...)
-	if q, ok := riderSQLs.Load(sh); ok {
+	if q, ok := appendSQLs.Load(sh); ok {
 		return q.(string), args
 	}
-	q, _ := riderSQLs.LoadOrStore(sh, riderSQL(sh))
+	q, _ := appendSQLs.LoadOrStore(sh, appendSQL(sh))
 	return q.(string), args
 }
 
@@ -76,9 +105,9 @@ var convCountCol = func() int {
 	panic("sqlstore: convCols has no message_count")
 }()
 
-// riderSQL builds the statement of shape sh; its placeholders follow the
-// order riderStatement gives the arguments.
-func riderSQL(sh riderShape) string {
+// appendSQL builds the statement of shape sh; its placeholders follow the
+// order build gives the arguments.
+func appendSQL(sh appendShape) string {
 	conv, msg := splitCols(convCols), splitCols(msgCols)
 	n := 2
 	next := func() string { n++; return "$" + strconv.Itoa(n) }
@@ -109,13 +138,21 @@ func riderSQL(sh riderShape) string {
 		b.WriteString(" AND EXISTS (SELECT 1 FROM {contacts} WHERE practice_id = $1 AND id = " + next() +
 			"::TEXT AND patient_id = " + next() + "::TEXT AND verified = " + next() + "::BOOLEAN)")
 	}
-	b.WriteString(" RETURNING xmin::text AS x), i AS (INSERT INTO {messages} (" + msgCols + ") SELECT ")
+	if sh.strict {
+		b.WriteString(" RETURNING xmin::text AS x), i AS (")
+	} else {
+		b.WriteString(" RETURNING 1) ")
+	}
+	b.WriteString("INSERT INTO {messages} (" + msgCols + ") SELECT ")
 	for i, c := range msg {
 		if i > 0 {
 			b.WriteString(", ")
 		}
 		b.WriteString("$" + strconv.Itoa(msgFrom+1+i) + "::" + msgColType(c))
 	}
-	b.WriteString(" FROM u RETURNING 1) SELECT (SELECT x FROM u), 1 / count(*) FROM i")
+	b.WriteString(" FROM u")
+	if sh.strict {
+		b.WriteString(" RETURNING 1) SELECT (SELECT x FROM u), 1 / count(*) FROM i")
+	}
 	return b.String()
 }
