@@ -2,7 +2,9 @@ package triage
 
 import (
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // nbParams are the knobs of the naive Bayes model. They were chosen by
@@ -29,31 +31,42 @@ type naiveBayes struct {
 	params  nbParams
 }
 
-// indexFeatures numbers the distinct features of docs (each sorted and
-// without duplicates) and returns each document as feature ids.
-func indexFeatures(docs [][]uint64) (map[uint64]int32, [][]int32) {
-	index := make(map[uint64]int32, len(docs)*48)
+// indexFeatures numbers the distinct features of docs and returns the
+// index, each feature by id, and each document as the ids of its distinct
+// features.
+func indexFeatures(docs [][]uint64) (map[uint64]int32, []uint64, [][]int32) {
+	// Some twelve new features a document in a corpus of thousands; a map
+	// sized for far more costs more to clear than it saves.
+	index := make(map[uint64]int32, len(docs)*12)
+	var keys []uint64
+	var last []int32 // by id: 1 + the last document that had the feature
 	ids := make([][]int32, len(docs))
 	for d, feats := range docs {
-		row := make([]int32, len(feats))
-		for i, f := range feats {
+		row := make([]int32, 0, len(feats))
+		for _, f := range feats {
 			id, ok := index[f]
 			if !ok {
-				id = int32(len(index))
+				id = int32(len(keys))
 				index[f] = id
+				keys = append(keys, f)
+				last = append(last, 0)
 			}
-			row[i] = id
+			if last[id] != int32(d+1) {
+				last[id] = int32(d + 1)
+				row = append(row, id)
+			}
 		}
 		ids[d] = row
 	}
-	return index, ids
+	return index, keys, ids
 }
 
-// trainNB fits a model on documents given as feature ids of index, with
-// labels in [0, classes). Several models may share one index.
-func trainNB(index map[uint64]int32, docs [][]int32, labels []int, classes int, p nbParams) *naiveBayes {
+// trainNB fits a model on documents given as feature ids of index (whose
+// features by id are keys), with labels in [0, classes). Several models
+// may share one index.
+func trainNB(index map[uint64]int32, keys []uint64, docs [][]int32, labels []int, classes int, p nbParams) *naiveBayes {
 	m := &naiveBayes{classes: classes, index: index, params: p}
-	counts := make([]uint16, len(index)*classes)
+	counts := make([]uint16, len(keys)*classes)
 	totals := make([]float64, classes)
 	for d, ids := range docs {
 		c := labels[d]
@@ -64,7 +77,7 @@ func trainNB(index map[uint64]int32, docs [][]int32, labels []int, classes int, 
 			totals[c]++
 		}
 	}
-	v := float64(len(m.index))
+	v := float64(len(keys))
 	// log(count + alpha) for small counts, to spare a logarithm per weight.
 	var logc [64]float64
 	for i := range logc {
@@ -75,29 +88,38 @@ func trainNB(index map[uint64]int32, docs [][]int32, labels []int, classes int, 
 		den[c] = math.Log(totals[c] + p.alpha*v)
 	}
 	m.weights = make([]float32, len(counts))
-	for f, id := range m.index {
-		g := p.scale[featureGroup(f)]
-		row := m.weights[int(id)*classes : int(id+1)*classes]
-		var mean float64
-		for c := range classes {
-			n := counts[int(id)*classes+c]
-			l := 0.0
-			if int(n) < len(logc) {
-				l = logc[n]
-			} else {
-				l = math.Log(float64(n) + p.alpha)
+	// Each feature's row is its own: the rows are filled on every CPU.
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(keys)/4096))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(keys)/workers, (w+1)*len(keys)/workers
+		wg.Go(func() {
+			for id := lo; id < hi; id++ {
+				g := p.scale[featureGroup(keys[id])]
+				row := m.weights[id*classes : (id+1)*classes]
+				var mean float64
+				for c := range classes {
+					n := counts[id*classes+c]
+					l := 0.0
+					if int(n) < len(logc) {
+						l = logc[n]
+					} else {
+						l = math.Log(float64(n) + p.alpha)
+					}
+					w := g * (l - den[c])
+					row[c] = float32(w)
+					mean += w
+				}
+				// Centre the row so that a feature only moves classes
+				// relative to one another.
+				mean /= float64(classes)
+				for c := range row {
+					row[c] -= float32(mean)
+				}
 			}
-			w := g * (l - den[c])
-			row[c] = float32(w)
-			mean += w
-		}
-		// Centre the row so that a feature only moves classes relative to
-		// one another.
-		mean /= float64(classes)
-		for c := range row {
-			row[c] -= float32(mean)
-		}
+		})
 	}
+	wg.Wait()
 	return m
 }
 

@@ -233,6 +233,11 @@ var farewellSoon = slices.Concat(goneSoon, []string{
 	"decided|decidi|decidido|decidida", "made ~1 up ~2 my ~1 mind",
 	"hoy|today|tonight ~1 es|is|s ~1 el|the ~1 dia|day|night|noche",
 	"goodbye|adios|despedi*|despedida|notes|cartas",
+	// Nothing matters any more, or an end after tonight: "doesnt
+	// matter anymore", "ya nada importa", "I'm done after tonight".
+	"doesnt|dont|wont ~1 matter ~2 anymore|now", "nothing ~1 matters ~1 anymore|now",
+	"ya ~1 nada ~1 importa", "ya ~1 no ~1 importa ~1 nada",
+	"done ~1 after ~1 tonight|today|hoy",
 })
 
 // eitherOrder returns the patterns that find a phrase of a and one of b

@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"bytes"
 	"testing"
 )
 
@@ -11,7 +10,7 @@ import (
 func BenchmarkTrain(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		data, err := ReadLabeled(bytes.NewReader(trainingCorpus))
+		data, err := parseEmbedded()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -24,7 +23,7 @@ func BenchmarkTrain(b *testing.B) {
 // TestTrainDeterministic checks that two trainings on the same corpus give
 // the same weights.
 func TestTrainDeterministic(t *testing.T) {
-	data, err := ReadLabeled(bytes.NewReader(trainingCorpus))
+	data, err := parseEmbedded()
 	if err != nil {
 		t.Fatal(err)
 	}

