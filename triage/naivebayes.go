@@ -31,52 +31,99 @@ type naiveBayes struct {
 	params  nbParams
 }
 
-// indexFeatures numbers the distinct features of docs and returns the
-// index, each feature by id, and each document as the ids of its distinct
-// features.
-func indexFeatures(docs [][]uint64) (map[uint64]int32, []uint64, [][]int32) {
-	// Some twelve new features a document in a corpus of thousands; a map
-	// sized for far more costs more to clear than it saves.
-	index := make(map[uint64]int32, len(docs)*12)
-	var keys []uint64
-	var last []int32 // by id: 1 + the last document that had the feature
-	ids := make([][]int32, len(docs))
-	for d, feats := range docs {
-		row := make([]int32, 0, len(feats))
-		for _, f := range feats {
-			id, ok := index[f]
-			if !ok {
-				id = int32(len(keys))
-				index[f] = id
-				keys = append(keys, f)
-				last = append(last, 0)
-			}
-			if last[id] != int32(d+1) {
-				last[id] = int32(d + 1)
-				row = append(row, id)
-			}
-		}
-		ids[d] = row
-	}
-	return index, keys, ids
+// headCounts are, for one head, the class of each training document and,
+// once counted (indexFeatures), how many documents of each class have each
+// feature, and how many features in all each class's documents have.
+type headCounts struct {
+	classes int
+	labels  []int     // by document
+	counts  []uint16  // by feature id * classes + class
+	totals  []float64 // by class
 }
 
-// trainNB fits a model on documents given as feature ids of index (whose
-// features by id are keys), with labels in [0, classes). Several models
-// may share one index.
-func trainNB(index map[uint64]int32, keys []uint64, docs [][]int32, labels []int, classes int, p nbParams) *naiveBayes {
-	m := &naiveBayes{classes: classes, index: index, params: p}
-	counts := make([]uint16, len(keys)*classes)
-	totals := make([]float64, classes)
-	for d, ids := range docs {
-		c := labels[d]
-		for _, id := range ids {
-			if counts[int(id)*classes+c] < math.MaxUint16 {
-				counts[int(id)*classes+c]++
+// indexFeatures numbers the distinct features of docs, counts them for
+// each head (each feature at most once a document), and returns each
+// feature by id.
+func indexFeatures(docs [][]uint64, heads ...*headCounts) []uint64 {
+	var t idTable
+	var last []int32 // by id: 1 + the last document that had the feature
+	for _, h := range heads {
+		h.totals = make([]float64, h.classes)
+	}
+	for d, feats := range docs {
+		for _, f := range feats {
+			id, fresh := t.id(f)
+			if fresh {
+				last = append(last, 0)
+				for _, h := range heads {
+					h.counts = append(h.counts, zeroCounts[:h.classes]...)
+				}
 			}
-			totals[c]++
+			if last[id] == int32(d+1) {
+				continue
+			}
+			last[id] = int32(d + 1)
+			for _, h := range heads {
+				c := h.labels[d]
+				if n := &h.counts[int(id)*h.classes+c]; *n < math.MaxUint16 {
+					*n++
+				}
+				h.totals[c]++
+			}
 		}
 	}
+	return t.keys
+}
+
+// zeroCounts are a new feature's counts.
+var zeroCounts [32]uint16
+
+// idTable numbers features in the order they are first seen: an
+// open-addressing hash table, several times faster than a map for the
+// hundreds of thousands of lookups of training (the features are hashes
+// already).
+type idTable struct {
+	slots []int32 // 1 + the id of the feature in the slot, 0 when free
+	keys  []uint64
+}
+
+// id returns f's id, and whether f is new.
+func (t *idTable) id(f uint64) (int32, bool) {
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := f & mask; ; i = (i + 1) & mask {
+		switch s := t.slots[i]; {
+		case s == 0:
+			id := int32(len(t.keys))
+			t.slots[i] = id + 1
+			t.keys = append(t.keys, f)
+			return id, true
+		case t.keys[s-1] == f:
+			return s - 1, false
+		}
+	}
+}
+
+// grow doubles the table and places every key again.
+func (t *idTable) grow() {
+	t.slots = make([]int32, max(1<<16, 2*len(t.slots)))
+	mask := uint64(len(t.slots) - 1)
+	for id, f := range t.keys {
+		i := f & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = int32(id) + 1
+	}
+}
+
+// trainNB fits a model on the counts of one head over index (whose
+// features by id are keys). Several models may share one index.
+func trainNB(index map[uint64]int32, keys []uint64, h *headCounts, p nbParams) *naiveBayes {
+	classes, counts, totals := h.classes, h.counts, h.totals
+	m := &naiveBayes{classes: classes, index: index, params: p}
 	v := float64(len(keys))
 	// log(count + alpha) for small counts, to spare a logarithm per weight.
 	var logc [64]float64
