@@ -59,12 +59,8 @@ func ReadLabeled(r io.Reader) ([]Labeled, error) {
 			continue
 		}
 		var l Labeled
-		dec := json.NewDecoder(bytes.NewReader(b))
-		if err := dec.Decode(&l); err != nil {
-			return nil, &LineError{Line: line, Err: errors.New("not a labeled JSON object")}
-		}
-		if dec.More() {
-			return nil, &LineError{Line: line, Err: errors.New("trailing data after the object")}
+		if err := json.Unmarshal(b, &l); err != nil {
+			return nil, &LineError{Line: line, Err: lineSyntax(b)}
 		}
 		switch {
 		case l.Text == "":
@@ -81,4 +77,15 @@ func ReadLabeled(r io.Reader) ([]Labeled, error) {
 		return nil, &LineError{Line: line + 1, Err: err}
 	}
 	return out, nil
+}
+
+// lineSyntax says what is wrong with a line json.Unmarshal refused: an
+// object followed by more, or no labeled object at all.
+func lineSyntax(b []byte) error {
+	var l Labeled
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if dec.Decode(&l) == nil && dec.More() {
+		return errors.New("trailing data after the object")
+	}
+	return errors.New("not a labeled JSON object")
 }

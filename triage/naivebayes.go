@@ -2,7 +2,9 @@ package triage
 
 import (
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // nbParams are the knobs of the naive Bayes model. They were chosen by
@@ -29,42 +31,100 @@ type naiveBayes struct {
 	params  nbParams
 }
 
-// indexFeatures numbers the distinct features of docs (each sorted and
-// without duplicates) and returns each document as feature ids.
-func indexFeatures(docs [][]uint64) (map[uint64]int32, [][]int32) {
-	index := make(map[uint64]int32, len(docs)*48)
-	ids := make([][]int32, len(docs))
-	for d, feats := range docs {
-		row := make([]int32, len(feats))
-		for i, f := range feats {
-			id, ok := index[f]
-			if !ok {
-				id = int32(len(index))
-				index[f] = id
-			}
-			row[i] = id
-		}
-		ids[d] = row
-	}
-	return index, ids
+// headCounts are, for one head, the class of each training document and,
+// once counted (indexFeatures), how many documents of each class have each
+// feature, and how many features in all each class's documents have.
+type headCounts struct {
+	classes int
+	labels  []int     // by document
+	counts  []uint16  // by feature id * classes + class
+	totals  []float64 // by class
 }
 
-// trainNB fits a model on documents given as feature ids of index, with
-// labels in [0, classes). Several models may share one index.
-func trainNB(index map[uint64]int32, docs [][]int32, labels []int, classes int, p nbParams) *naiveBayes {
-	m := &naiveBayes{classes: classes, index: index, params: p}
-	counts := make([]uint16, len(index)*classes)
-	totals := make([]float64, classes)
-	for d, ids := range docs {
-		c := labels[d]
-		for _, id := range ids {
-			if counts[int(id)*classes+c] < math.MaxUint16 {
-				counts[int(id)*classes+c]++
+// indexFeatures numbers the distinct features of docs, counts them for
+// each head (each feature at most once a document), and returns each
+// feature by id.
+func indexFeatures(docs [][]uint64, heads ...*headCounts) []uint64 {
+	var t idTable
+	var last []int32 // by id: 1 + the last document that had the feature
+	for _, h := range heads {
+		h.totals = make([]float64, h.classes)
+	}
+	for d, feats := range docs {
+		for _, f := range feats {
+			id, fresh := t.id(f)
+			if fresh {
+				last = append(last, 0)
+				for _, h := range heads {
+					h.counts = append(h.counts, zeroCounts[:h.classes]...)
+				}
 			}
-			totals[c]++
+			if last[id] == int32(d+1) {
+				continue
+			}
+			last[id] = int32(d + 1)
+			for _, h := range heads {
+				c := h.labels[d]
+				if n := &h.counts[int(id)*h.classes+c]; *n < math.MaxUint16 {
+					*n++
+				}
+				h.totals[c]++
+			}
 		}
 	}
-	v := float64(len(m.index))
+	return t.keys
+}
+
+// zeroCounts are a new feature's counts.
+var zeroCounts [32]uint16
+
+// idTable numbers features in the order they are first seen: an
+// open-addressing hash table, several times faster than a map for the
+// hundreds of thousands of lookups of training (the features are hashes
+// already).
+type idTable struct {
+	slots []int32 // 1 + the id of the feature in the slot, 0 when free
+	keys  []uint64
+}
+
+// id returns f's id, and whether f is new.
+func (t *idTable) id(f uint64) (int32, bool) {
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := f & mask; ; i = (i + 1) & mask {
+		switch s := t.slots[i]; {
+		case s == 0:
+			id := int32(len(t.keys))
+			t.slots[i] = id + 1
+			t.keys = append(t.keys, f)
+			return id, true
+		case t.keys[s-1] == f:
+			return s - 1, false
+		}
+	}
+}
+
+// grow doubles the table and places every key again.
+func (t *idTable) grow() {
+	t.slots = make([]int32, max(1<<16, 2*len(t.slots)))
+	mask := uint64(len(t.slots) - 1)
+	for id, f := range t.keys {
+		i := f & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = int32(id) + 1
+	}
+}
+
+// trainNB fits a model on the counts of one head over index (whose
+// features by id are keys). Several models may share one index.
+func trainNB(index map[uint64]int32, keys []uint64, h *headCounts, p nbParams) *naiveBayes {
+	classes, counts, totals := h.classes, h.counts, h.totals
+	m := &naiveBayes{classes: classes, index: index, params: p}
+	v := float64(len(keys))
 	// log(count + alpha) for small counts, to spare a logarithm per weight.
 	var logc [64]float64
 	for i := range logc {
@@ -75,29 +135,38 @@ func trainNB(index map[uint64]int32, docs [][]int32, labels []int, classes int, 
 		den[c] = math.Log(totals[c] + p.alpha*v)
 	}
 	m.weights = make([]float32, len(counts))
-	for f, id := range m.index {
-		g := p.scale[featureGroup(f)]
-		row := m.weights[int(id)*classes : int(id+1)*classes]
-		var mean float64
-		for c := range classes {
-			n := counts[int(id)*classes+c]
-			l := 0.0
-			if int(n) < len(logc) {
-				l = logc[n]
-			} else {
-				l = math.Log(float64(n) + p.alpha)
+	// Each feature's row is its own: the rows are filled on every CPU.
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(keys)/4096))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(keys)/workers, (w+1)*len(keys)/workers
+		wg.Go(func() {
+			for id := lo; id < hi; id++ {
+				g := p.scale[featureGroup(keys[id])]
+				row := m.weights[id*classes : (id+1)*classes]
+				var mean float64
+				for c := range classes {
+					n := counts[id*classes+c]
+					l := 0.0
+					if int(n) < len(logc) {
+						l = logc[n]
+					} else {
+						l = math.Log(float64(n) + p.alpha)
+					}
+					w := g * (l - den[c])
+					row[c] = float32(w)
+					mean += w
+				}
+				// Centre the row so that a feature only moves classes
+				// relative to one another.
+				mean /= float64(classes)
+				for c := range row {
+					row[c] -= float32(mean)
+				}
 			}
-			w := g * (l - den[c])
-			row[c] = float32(w)
-			mean += w
-		}
-		// Centre the row so that a feature only moves classes relative to
-		// one another.
-		mean /= float64(classes)
-		for c := range row {
-			row[c] -= float32(mean)
-		}
+		})
 	}
+	wg.Wait()
 	return m
 }
 

@@ -10,6 +10,12 @@ var harmRules = []rule{
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too|2|to ~1 many|much",
 		"nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter ~~4 tomo|trago|comio|took|ate|swallowed ~~8 pastillas|pastilla|pills|pill|medicina|medicamento*|tablets",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 whole|entire|todo|toda ~2 bottle|frasco|bote|caja|box|pack*",
+		// Days of doses at once: "took a whole week of her pills from the
+		// pill organizer", "se tomó las pastillas de toda la semana".
+		"took|taken|swallowed|tome|tomo|tomado|trago|trague ~3 whole|entire|all|full|toda|todas|todos ~2 week*|month*|days|semana*|mes|dias ~2 of|de|worth ~3 pill*|pastilla*|meds|medicin*|medicamento*|pildora*|tablet*",
+		"took|taken|swallowed|tome|tomo|tomado|trago|trague ~3 pill*|pastilla*|meds|medicin*|medicamento*|pildora*|tablet* ~2 de|for|of ~2 toda|todo|the|a|la|el|whole|entire ~1 semana|week|mes|month",
+		"week*|semana*|month*|days ~1 worth ~2 of ~2 pill*|meds|medicin*|tablet* ~~6 took|taken|swallowed|at ~1 once",
+		"took|taken|swallowed ~~6 week*|month*|days ~1 worth",
 		"demasiad* ~2 pastilla*|pill*|medicamento*|medicina*|tylenol|pildora*",
 		"took|taken|taking|tomando|swallowed|tomo|tome|trago ~3 all|todas ~5 pill*|pastilla*|tablet*",
 		"ate|eaten|eating|comio|swallowed|got|found ~~5 gummies|gummy|edible*|gomita*|weed|marijuana|mota|cannabis|thc ~~12 sleepy|drowsy|dormid*|somnolient*|barely|wont|cant|open|floppy",
@@ -79,7 +85,7 @@ var harmRules = []rule{
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea", patterns: []string{
 			"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
 			"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",
-			"dont ~2 want ~2 be ~1 here|alive ~1 anymore",
+			"dont|doesnt|didnt ~2 want|wants|wanted ~2 be ~1 here|alive ~1 anymore",
 			"cortar* ~3 venas", "corto|cortó|corte ~3 las ~1 venas|munecas",
 			"me ~2 quiero|voy ~2 matar",
 			"end|ending|take|taking|quitarme|quitar ~2 my|own|mi|la ~1 life|vida",
@@ -88,6 +94,7 @@ var harmRules = []rule{
 			"point|sentido|razon ~3 living|vivir|live|vida",
 			"want*|wanna|quiero|queria ~3 die|dead|morir*|muert*|desaparecer",
 			"dont|no ~3 want|quiero ~3 live|living|vivir|viv*|alive",
+			"doesnt|didnt ~3 want|wants|wanted ~3 live|living|alive ~1 anymore", "no ~3 quiere ~3 vivir|viv*",
 			"dont|no ~2 want|wanna|quiero ~2 wake|despertar*",
 			"thinking|thought|pensando|pienso|pense ~3 ending|end|killing|kill|suicide|quitarme|matarme|suicid*|morir*|dying",
 			"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
@@ -233,6 +240,11 @@ var farewellSoon = slices.Concat(goneSoon, []string{
 	"decided|decidi|decidido|decidida", "made ~1 up ~2 my ~1 mind",
 	"hoy|today|tonight ~1 es|is|s ~1 el|the ~1 dia|day|night|noche",
 	"goodbye|adios|despedi*|despedida|notes|cartas",
+	// Nothing matters any more, or an end after tonight: "doesnt
+	// matter anymore", "ya nada importa", "I'm done after tonight".
+	"doesnt|dont|wont ~1 matter ~2 anymore|now", "nothing ~1 matters ~1 anymore|now",
+	"ya ~1 nada ~1 importa", "ya ~1 no ~1 importa ~1 nada",
+	"done ~1 after ~1 tonight|today|hoy",
 })
 
 // eitherOrder returns the patterns that find a phrase of a and one of b

@@ -16,6 +16,10 @@ var urgentRules = []rule{
 		"fever*|fiebre|temp* ~4 39|40|41",
 		"39|40|41|102|103|104|105 ~3 fever*|fiebre|temp*",
 		"fever*|feverish|fiebre|calentura|febril",
+		// A temperature that is a fever though under 102 (39): "temp
+		// 101.2", "thermometer says 100.8", "temperatura de 38.5".
+		"temp*|thermometer|termometro ~4 #101-101|#38-38",
+		"temp*|thermometer|termometro ~4 #100-100 ~0 #4-9",
 	}, notBefore: "mild|low|slight|leve|poquita|poca|little|baja|grade|yellow|typhoid|scarlet|hay|valley|dengue",
 		notAfter: "amarilla|tifoidea|escarlatina|reumatica"},
 	{kind: "worsening", urgency: UrgencyUrgent, patterns: []string{

@@ -136,7 +136,7 @@ var vitalRules = []rule{
 		"hunde|hunden|hundiendo ~4 costill*",
 	}, notAfter: "nose|nariz|nostril|subir|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
-		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop",
+		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop|fuerte|fuertisimo",
 		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se|paran|dejan|detienen",
 		"sangr* ~4 sin ~1 parar",
 		"bleed* ~4 not|isnt ~1 stopping|stop",
@@ -150,7 +150,7 @@ var vitalRules = []rule{
 		"no ~1 deja|para|paraba|dejaba|dejan|paran|paraban|dejaban ~2 sangrar|sangre",
 		"charco ~2 sangre",
 		"soak*|empap* ~4 pad*|toalla*|tampon*|through",
-		"llene|llené|lleno|filled|fill|fills|filling|soaked ~3 toallas|toalla|pads|pad",
+		"llene|llené|lleno|llenando|llena|filled|fill|fills|filling|soaked ~3 toallas|toalla|pads|pad",
 		"bleed*|sangr* ~3 through ~3 towel*|toallas|pads|gauze|rags|trapos",
 		"muchisima|muchisimo|tanta|tantisima ~1 sangre",
 		"sintrom|warfarin*|warfarina|coumadin|eliquis|xarelto|thinner* ~~10 twice|double|doble|mistake|error ~~15 blood|sangre|bleed*|sangr*|moratones|bruis*|meando",

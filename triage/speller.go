@@ -24,7 +24,9 @@ const minSpellLen = 5
 
 var defaultSpeller = sync.OnceValue(func() *speller {
 	sp := &speller{known: map[string]int{}, key: map[string]bool{}, dels: map[string][]string{}}
-	data, _ := embeddedCorpus() // a bad corpus fails NewModel; here it just knows fewer words
+	// Only the curated corpus: the independent sets keep their writers'
+	// misspellings, which must stay misspellings here.
+	data, _ := curatedCorpus() // a bad corpus fails NewModel; here it just knows fewer words
 	for _, l := range data {
 		for _, t := range tokenizeRaw(l.Text) {
 			sp.known[t.norm]++

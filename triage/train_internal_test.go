@@ -2,32 +2,124 @@ package triage
 
 import (
 	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 )
 
-// BenchmarkTrain measures loading the default model from scratch: parsing
-// the embedded corpus and training both heads (what the first NewModel of a
-// process does).
+// diskCorpus reads the whole corpus from the package directory: the
+// curated file, then the independent sets in name order.
+func diskCorpus(tb testing.TB) []Labeled {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join("corpus", "independent", "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no independent sets in corpus/independent: %v", err)
+	}
+	slices.Sort(files)
+	var data []Labeled
+	for _, f := range append([]string{filepath.Join("corpus", "train.jsonl")}, files...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		part, err := ReadLabeled(bytes.NewReader(b))
+		if err != nil {
+			tb.Fatalf("%s: %v", f, err)
+		}
+		data = append(data, part...)
+	}
+	return data
+}
+
+// shippedMinDocs is how many documents a feature of the shipped model
+// appears in at least (see corpusCounts.prune).
+const shippedMinDocs = 2
+
+var update = flag.Bool("update", false, "write corpus/model.counts from the corpus (go generate)")
+
+// TestEmbeddedModel checks that the embedded counts are those of the
+// corpus as the package now tokenizes it, and with -update (go generate
+// ./triage) writes them. Changing the corpus, the tokenizer, the features
+// or a rule's words (which the typo corrector learns) changes the counts.
+func TestEmbeddedModel(t *testing.T) {
+	cc, err := countCorpus(diskCorpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := cc.prune(shippedMinDocs).encode()
+	if *update {
+		if err := os.WriteFile(filepath.Join("corpus", "model.counts"), want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote corpus/model.counts: %d features, %d bytes", len(cc.prune(shippedMinDocs).keys), len(want))
+		return
+	}
+	if !bytes.Equal(embeddedCounts, want) {
+		t.Fatal("corpus/model.counts is not the model of the corpus as the package now reads it: run go generate ./triage")
+	}
+}
+
+// TestCountsRoundTrip checks that decoding inverts encoding and that
+// truncated or foreign data is refused.
+func TestCountsRoundTrip(t *testing.T) {
+	cc, err := countCorpus([]Labeled{
+		{Text: "pay my bill", Intent: IntentBilling, Urgency: UrgencyRoutine},
+		{Text: "book a visit", Intent: IntentAppointmentBook, Urgency: UrgencyRoutine},
+		{Text: "chest pain now", Intent: IntentClinical, Urgency: UrgencyEmergency},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := cc.encode()
+	got, err := decodeCounts(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.keys, cc.keys) || !slices.Equal(got.intent.counts, cc.intent.counts) ||
+		!slices.Equal(got.urgency.counts, cc.urgency.counts) || !slices.Equal(got.intent.totals, cc.intent.totals) ||
+		!slices.Equal(got.urgency.totals, cc.urgency.totals) {
+		t.Fatal("decoded counts differ")
+	}
+	for _, bad := range [][]byte{nil, b[:len(b)-1], append(slices.Clone(b), 0), []byte("not counts"), b[:len(countsMagic)+6]} {
+		if _, err := decodeCounts(bad); !errors.Is(err, errBadCounts) {
+			t.Errorf("decodeCounts of %d bytes: %v, want errBadCounts", len(bad), err)
+		}
+	}
+}
+
+// BenchmarkTrain measures training on the whole corpus, parsed: what
+// NewModel does with Config.Training, and go generate for the default.
 func BenchmarkTrain(b *testing.B) {
+	data := diskCorpus(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		data, err := ReadLabeled(bytes.NewReader(trainingCorpus))
-		if err != nil {
-			b.Fatal(err)
-		}
 		if _, err := train(data, "bench"); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
+// BenchmarkLoad measures building the default model from its embedded
+// counts (what the first NewModel of a process does besides the rules and
+// the typo corrector).
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		cc, err := decodeCounts(embeddedCounts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cc.heads("bench")
+	}
+}
+
 // TestTrainDeterministic checks that two trainings on the same corpus give
 // the same weights.
 func TestTrainDeterministic(t *testing.T) {
-	data, err := ReadLabeled(bytes.NewReader(trainingCorpus))
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := diskCorpus(t)
 	a, err := train(data, "a")
 	if err != nil {
 		t.Fatal(err)

@@ -433,11 +433,15 @@ func TestHeldOut(t *testing.T) {
 // probe34 (100, an ordinary week at a family practice, written to be
 // representative rather than hard) found 0.93 at first run, emergency
 // precision 1.00: all of a named antidepressant and most of a bottle of
-// acetaminophen taken at once; fixed likewise.
+// acetaminophen taken at once; fixed likewise. probe35 and probe36 (150
+// each, ten messages of every intent, a multi-specialty clinic and a
+// family and pediatric practice) were written to measure intents: at
+// first run probe36 missed a farewell in a cancellation ("doesnt matter
+// anymore, I have the pills ready"); fixed likewise.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
