@@ -43,7 +43,18 @@ type Config struct {
 	// sink of inbox/sqlstore) is asked for its head instead, before the
 	// first batch, unless it stores nothing.
 	Resume Head
+	// GroupDelay is how long at most a batch waits, before it is written,
+	// for the callers of the batch before to append again (see Log): zero
+	// means DefaultGroupDelay, negative never waits. A batch never waits
+	// longer than the sink took to write the one before, so a fast sink
+	// is hardly held. Measured on the system's monotonic clock, not Clock.
+	GroupDelay time.Duration
 }
+
+// DefaultGroupDelay is Config.GroupDelay when zero: about the time a few
+// concurrent ingests take to come back with their next message, so that
+// they share one commit.
+const DefaultGroupDelay = 300 * time.Microsecond
 
 // Log chains events and hands them to a Sink: it stamps each event's Seq,
 // PrevHash and Hash (and Time from the clock when zero), and writes signed
@@ -52,7 +63,10 @@ type Config struct {
 //
 // Log is safe for concurrent use. Concurrent Appends are grouped: while one
 // batch is being written, the next fills, and is then stamped and handed
-// to the sink in one Append call. So the sink sees events in chain order,
+// to the sink in one Append call. When a batch is written, the next waits
+// a little (Config.GroupDelay) for the callers of the one just written to
+// append again, as concurrent ingests do, so that they share one write
+// instead of splitting into two cohorts that alternate. So the sink sees events in chain order,
 // and a sink that makes a call durable at once (such as FileSink's fsync)
 // pays that cost once per batch. When Append returns nil, the sink's
 // Append for the batch has returned nil. When the sink fails, the chain
@@ -104,7 +118,11 @@ func NewLog(sink Sink, cfg Config) (*Log, error) {
 	// A sink that knows its head is asked for it before the first batch:
 	// a Log opened over a stored chain continues it.
 	l.heads, l.reread = sink.(HeadReader)
-	l.c = newCommitter(l.flush)
+	delay := cfg.GroupDelay
+	if delay == 0 {
+		delay = DefaultGroupDelay
+	}
+	l.c = newCommitter(l.flush, delay)
 	return l, nil
 }
 
