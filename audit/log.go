@@ -21,8 +21,8 @@ const DefaultCheckpointEvery = 1024
 // Config configures a Log. The zero value works: system clock, no
 // checkpoints, a new chain.
 type Config struct {
-	// Clock stamps events whose Time is zero, and checkpoints. Default
-	// clock.System().
+	// Clock stamps events whose Time is zero, and checkpoints, and times
+	// GroupDelay. Default clock.System().
 	Clock clock.Clock
 	// SigningKey signs checkpoints. Nil writes no checkpoints.
 	SigningKey ed25519.PrivateKey
@@ -44,10 +44,12 @@ type Config struct {
 	// first batch, unless it stores nothing.
 	Resume Head
 	// GroupDelay is how long at most a batch waits, before it is written,
-	// for the callers of the batch before to append again (see Log): zero
+	// for the callers who rode the batch before (see Ride) to come back
+	// with their next write (see Log): zero
 	// means DefaultGroupDelay, negative never waits. A batch never waits
 	// longer than the sink took to write the one before, so a fast sink
-	// is hardly held. Measured on the system's monotonic clock, not Clock.
+	// is hardly held. Timed by Clock: a clock that stands still (a fake
+	// in tests) never holds a batch, unless it is advanced meanwhile.
 	GroupDelay time.Duration
 }
 
@@ -63,10 +65,11 @@ const DefaultGroupDelay = 300 * time.Microsecond
 //
 // Log is safe for concurrent use. Concurrent Appends are grouped: while one
 // batch is being written, the next fills, and is then stamped and handed
-// to the sink in one Append call. When a batch is written, the next waits
-// a little (Config.GroupDelay) for the callers of the one just written to
-// append again, as concurrent ingests do, so that they share one write
-// instead of splitting into two cohorts that alternate. So the sink sees events in chain order,
+// to the sink in one Append call. When a batch with riders (see Ride) is
+// written, the next waits a little (Config.GroupDelay) for those riders'
+// callers to come back with their next write, as concurrent ingests do,
+// so that they share one commit instead of splitting into two cohorts
+// that alternate. So the sink sees events in chain order,
 // and a sink that makes a call durable at once (such as FileSink's fsync)
 // pays that cost once per batch. When Append returns nil, the sink's
 // Append for the batch has returned nil. When the sink fails, the chain
@@ -122,7 +125,7 @@ func NewLog(sink Sink, cfg Config) (*Log, error) {
 	if delay == 0 {
 		delay = DefaultGroupDelay
 	}
-	l.c = newCommitter(l.flush, delay)
+	l.c = newCommitter(l.flush, delay, l.clock)
 	return l, nil
 }
 
