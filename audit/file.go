@@ -122,7 +122,7 @@ func OpenFile(path string, cfg FileConfig) (*FileSink, error) {
 		f.Close()
 		return nil, err
 	}
-	s.c = newCommitter(s.flush)
+	s.c = newCommitter(s.flush, 0, nil)
 	return s, nil
 }
 

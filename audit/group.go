@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"time"
+
+	"github.com/frontdeskhq/frontdesk/clock"
 )
 
 // ErrClosed is returned by Append after Close.
@@ -12,6 +15,7 @@ var ErrClosed = errors.New("audit: closed")
 // batch is the events that concurrent callers submitted while the previous
 // batch was being flushed; one flush commits them all.
 type batch struct {
+	n      int // submissions a batch lingers for (Log.Ride's), see linger
 	events []Event
 	riders []*riderSlot  // Log: writes committed with the events (Log.Ride)
 	data   []byte        // FileSink: encoded lines
@@ -37,10 +41,23 @@ type committer struct {
 	// turn is closed when the running flush ends; made by the first
 	// caller that waits for it (most flushes have none), nil otherwise.
 	turn chan struct{}
+
+	// Lingering (see linger): at most delay (0: never) and never longer
+	// than the last flush took, a leader waits for the callers of the
+	// last batch to submit again.
+	delay    time.Duration
+	clock    clock.Clock
+	last     int           // batch.n of the last batch flushed
+	since    int           // batch.n added since it was
+	released time.Time     // when its flush ended
+	took     time.Duration // how long its flush took
+	wake     chan struct{} // closed by the next submission while a leader lingers
 }
 
-func newCommitter(flush func(context.Context, *batch) error) *committer {
-	return &committer{flush: flush}
+// newCommitter returns a committer that flushes with flush and lingers at
+// most delay (0: never), as clk tells time (nil: the system's).
+func newCommitter(flush func(context.Context, *batch) error, delay time.Duration, clk clock.Clock) *committer {
+	return &committer{flush: flush, delay: delay, clock: clock.OrSystem(clk)}
 }
 
 // submit adds to the current batch (add runs under the lock, in the order
@@ -63,6 +80,7 @@ func (c *committer) submit(ctx context.Context, add func(*batch) error) (*batch,
 		c.cur = &batch{done: make(chan struct{})}
 	}
 	b := c.cur
+	before := b.n
 	if err := add(b); err != nil {
 		if fresh {
 			c.cur = nil
@@ -70,12 +88,20 @@ func (c *committer) submit(ctx context.Context, add func(*batch) error) (*batch,
 		c.mu.Unlock()
 		return nil, err
 	}
+	if b.n > before {
+		c.since += b.n - before
+		if c.wake != nil {
+			close(c.wake)
+			c.wake = nil
+		}
+	}
 	for {
 		if isDone(b) {
 			c.mu.Unlock()
 			return b, b.err
 		}
 		if !c.busy { // b is c.cur: every batch taken before is done
+			c.linger(ctx)
 			c.lead(ctx, b)
 			c.mu.Unlock()
 			return b, b.err
@@ -90,6 +116,49 @@ func (c *committer) submit(ctx context.Context, add func(*batch) error) (*batch,
 		case <-turn:
 		}
 		c.mu.Lock()
+	}
+}
+
+// linger holds the flush of the current batch, while the callers of the
+// last batch are expected back, so that they join this one: concurrent
+// callers who each submit again as soon as their batch is flushed (the
+// ingests of several webhooks, whose writes ride with the batch)
+// otherwise split into two cohorts, one waiting for the flush while the
+// other fills the next batch, and every batch carries half of them. Only
+// the submissions an add counts in batch.n are waited for (Log.Ride's:
+// a caller who appends only events has other work between its appends,
+// which a held batch would only delay). It waits until as many have come
+// since the last flush as that batch had, and at most c.delay and
+// as long as that flush took (a sink that flushes in microseconds is
+// hardly held), or until ctx ends or the committer closes. Called with mu
+// held and no flush running; the batch stays current, and others join it
+// while mu is released.
+func (c *committer) linger(ctx context.Context) {
+	if c.delay <= 0 || c.since >= c.last {
+		return
+	}
+	deadline := c.released.Add(min(c.delay, c.took))
+	c.busy = true // no other caller leads meanwhile
+	defer func() { c.busy = false }()
+	for c.since < c.last && !c.closed && ctx.Err() == nil {
+		wait := deadline.Sub(c.clock.Now())
+		if wait <= 0 {
+			return
+		}
+		wake := make(chan struct{})
+		c.wake = wake
+		c.mu.Unlock()
+		t := c.clock.NewTimer(wait)
+		select {
+		case <-wake:
+		case <-t.C():
+		case <-ctx.Done():
+		}
+		t.Stop()
+		c.mu.Lock()
+		if c.wake == wake {
+			c.wake = nil
+		}
 	}
 }
 
@@ -119,10 +188,13 @@ func (c *committer) lead(ctx context.Context, b *batch) {
 			c.mu.Unlock()
 		}
 	}()
+	start := c.clock.Now()
 	b.err = c.flush(ctx, b)
 	done = true
 	close(b.done)
 	c.mu.Lock()
+	c.last, c.since, c.released = b.n, 0, c.clock.Now()
+	c.took = c.released.Sub(start)
 	c.release()
 }
 
@@ -155,6 +227,10 @@ func (c *committer) close(final func() *batch) error {
 		return nil
 	}
 	c.closed = true
+	if c.wake != nil { // a lingering leader flushes at once
+		close(c.wake)
+		c.wake = nil
+	}
 	var firstErr error
 	for {
 		switch {

@@ -21,8 +21,8 @@ const DefaultCheckpointEvery = 1024
 // Config configures a Log. The zero value works: system clock, no
 // checkpoints, a new chain.
 type Config struct {
-	// Clock stamps events whose Time is zero, and checkpoints. Default
-	// clock.System().
+	// Clock stamps events whose Time is zero, and checkpoints, and times
+	// GroupDelay. Default clock.System().
 	Clock clock.Clock
 	// SigningKey signs checkpoints. Nil writes no checkpoints.
 	SigningKey ed25519.PrivateKey
@@ -43,7 +43,20 @@ type Config struct {
 	// sink of inbox/sqlstore) is asked for its head instead, before the
 	// first batch, unless it stores nothing.
 	Resume Head
+	// GroupDelay is how long at most a batch waits, before it is written,
+	// for the callers who rode the batch before (see Ride) to come back
+	// with their next write (see Log): zero
+	// means DefaultGroupDelay, negative never waits. A batch never waits
+	// longer than the sink took to write the one before, so a fast sink
+	// is hardly held. Timed by Clock: a clock that stands still (a fake
+	// in tests) never holds a batch, unless it is advanced meanwhile.
+	GroupDelay time.Duration
 }
+
+// DefaultGroupDelay is Config.GroupDelay when zero: about the time a few
+// concurrent ingests take to come back with their next message, so that
+// they share one commit.
+const DefaultGroupDelay = 300 * time.Microsecond
 
 // Log chains events and hands them to a Sink: it stamps each event's Seq,
 // PrevHash and Hash (and Time from the clock when zero), and writes signed
@@ -52,7 +65,11 @@ type Config struct {
 //
 // Log is safe for concurrent use. Concurrent Appends are grouped: while one
 // batch is being written, the next fills, and is then stamped and handed
-// to the sink in one Append call. So the sink sees events in chain order,
+// to the sink in one Append call. When a batch with riders (see Ride) is
+// written, the next waits a little (Config.GroupDelay) for those riders'
+// callers to come back with their next write, as concurrent ingests do,
+// so that they share one commit instead of splitting into two cohorts
+// that alternate. So the sink sees events in chain order,
 // and a sink that makes a call durable at once (such as FileSink's fsync)
 // pays that cost once per batch. When Append returns nil, the sink's
 // Append for the batch has returned nil. When the sink fails, the chain
@@ -104,7 +121,11 @@ func NewLog(sink Sink, cfg Config) (*Log, error) {
 	// A sink that knows its head is asked for it before the first batch:
 	// a Log opened over a stored chain continues it.
 	l.heads, l.reread = sink.(HeadReader)
-	l.c = newCommitter(l.flush)
+	delay := cfg.GroupDelay
+	if delay == 0 {
+		delay = DefaultGroupDelay
+	}
+	l.c = newCommitter(l.flush, delay, l.clock)
 	return l, nil
 }
 

@@ -76,6 +76,7 @@ func (l *Log) Ride(ctx context.Context, r Rider) error {
 	slot := &riderSlot{r: r}
 	b, err := l.c.submit(ctx, func(b *batch) error {
 		b.riders = append(b.riders, slot)
+		b.n++ // a batch lingers for riders (see committer.linger)
 		return nil
 	})
 	if !slot.applied && (err == nil || b != nil) {

@@ -18,13 +18,15 @@ import (
 // (audit.Log.Ride): the Log's next batch, which it commits one at a time
 // in chain order, becomes one transaction sent in one round trip,
 //
-//	BEGIN
 //	one append statement per rider (riderStatement)
 //	INSERT INTO audit_events ...   (the batch's events, chained)
-//	COMMIT
+//	Sync
 //
-// where the events are chained before the transaction is sent, for the
-// batch's own events and the riders' "received" events. A rider's
+// (the extended protocol's implicit transaction: everything before the
+// Sync commits at the Sync, or nothing does when a statement failed,
+// without the two statements of BEGIN and COMMIT), where the events are
+// chained before the transaction is sent, for the batch's own events and
+// the riders' "received" events. A rider's
 // append fails (a division by zero) instead of storing nothing when its
 // remembered row has changed, so that no event is ever committed for a
 // message that was not: a failed statement (that, a duplicate delivery
@@ -181,8 +183,11 @@ func (s *AuditSink) AppendRiders(ctx context.Context, riders []audit.Rider, stam
 // When an append failed and the transaction was rolled back, it returns
 // that rider's index; otherwise -1, with the error of the transaction.
 func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, events []audit.Event) (int, error) {
+	// One implicit transaction: the extended protocol runs every
+	// statement before the batch's one Sync in a transaction of its own,
+	// committed at the Sync, or rolled back there when one failed (and
+	// the statements after it were skipped).
 	b := &pgx.Batch{}
-	b.Queue("BEGIN")
 	for _, r := range ready {
 		b.Queue(r.store.db.SQL(r.q), r.args...) // the store's own table names
 	}
@@ -193,7 +198,6 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 		}
 		b.Queue(s.db.SQL(stmts[0].SQL), stmts[0].Args...)
 	}
-	b.Queue("COMMIT")
 	conn, err := s.db.Pool().Acquire(ctx)
 	if err != nil {
 		return -1, err
@@ -201,13 +205,13 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 	defer conn.Release()
 	br := conn.SendBatch(ctx, b)
 	failed := -1
-	// BEGIN, the appends (each returning its row's new xmin), the events
-	// (if any) and COMMIT.
+	// The appends (each returning its row's new xmin), then the events
+	// (if any).
 	for i := range b.Len() {
-		if i >= 1 && i <= len(ready) {
+		if i < len(ready) {
 			var one int64
-			if err = br.QueryRow().Scan(&ready[i-1].xmin, &one); err != nil {
-				failed = i - 1
+			if err = br.QueryRow().Scan(&ready[i].xmin, &one); err != nil {
+				failed = i
 				break
 			}
 			continue
@@ -226,11 +230,7 @@ func (s *AuditSink) commitRiders(ctx context.Context, ready []*appendRider, even
 		conn.Conn().Close(ctx) // the COMMIT's outcome is unknown
 		return -1, err
 	}
-	// Nothing was committed; the transaction waits for ROLLBACK.
-	if _, rerr := conn.Exec(ctx, "ROLLBACK"); rerr != nil {
-		conn.Conn().Close(ctx)
-		return -1, err
-	}
+	// Nothing was committed: the Sync rolled the transaction back.
 	return failed, err
 }
 
