@@ -137,7 +137,7 @@ var harmRules = []rule{
 			"knife|gun|razor|navaja|cuchillo|pistola|arma|rope|cuerda ~~10 locked|encerr*|encerro|encerrado|encerrada",
 			"tried|trying|try ~2 to ~1 jump|kill|hurt|harm|strangle|choke|hang",
 			"intento|trato|intentó|trató ~2 de ~1 tirarse|matarse|lanzarse|ahorcarse|saltar",
-			"better ~1 off ~1 not ~1 existing", "better ~1 off ~1 without ~1 me|him|her|them", "estarian|estaria|estariamos ~1 mejor ~1 sin ~1 mi|el|ella", "better ~1 not ~1 to ~1 wake|be|exist|live", "rather ~1 not ~1 wake|exist|live", "mejor ~1 no ~1 existir|estar|vivir|despertar|despertarme",
+			"better ~1 off ~1 not ~1 existing", "better ~1 off ~1 without ~1 me|him|her|them", "would|d|theyd|youd|hed|shed ~2 be ~1 better ~1 without ~1 me", "everyone|everybody ~4 better ~1 without ~1 me", "estarian|estaria|estariamos ~1 mejor ~1 sin ~1 mi|el|ella", "better ~1 not ~1 to ~1 wake|be|exist|live", "rather ~1 not ~1 wake|exist|live", "mejor ~1 no ~1 existir|estar|vivir|despertar|despertarme",
 			"going|gonna|wants|threaten*|says|said|texted ~4 hurt|kill|harm|shoot|hang ~1 himself|herself|themself|themselves",
 			// "If I don't come home he will kill himself" (a past "killed
 			// himself" is a death told, not a threat).
