@@ -245,9 +245,10 @@ func (m *Model) classify(toks []token, text string, flagged, suppressed bool) Re
 	}
 	// The urgency head may raise a message of any intent to urgent (a
 	// same-day visit asked for a symptom, an essential medicine running
-	// out today, a result called abnormal), never to an emergency, which
-	// is the red-flag layer's call, with its evidence.
-	if !suppressed && s.urgency[1]+s.urgency[2] >= modelUrgentMin {
+	// out today, a result called abnormal), but other (text the model
+	// cannot place, on which its urgency is a guess too), and never to an
+	// emergency, which is the red-flag layer's call, with its evidence.
+	if res.Intent != IntentOther && !suppressed && s.urgency[1]+s.urgency[2] >= modelUrgentMin {
 		res.Urgency = UrgencyUrgent
 	}
 	return res

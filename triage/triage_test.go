@@ -437,11 +437,18 @@ func TestHeldOut(t *testing.T) {
 // each, ten messages of every intent, a multi-specialty clinic and a
 // family and pediatric practice) were written to measure intents: at
 // first run probe36 missed a farewell in a cancellation ("doesnt matter
-// anymore, I have the pills ready"); fixed likewise.
+// anymore, I have the pills ready"); fixed likewise. probe37 and probe38
+// (150 each, ten of every intent: a hospital's outpatient network, a solo
+// family doctor's practice) and probe39 and probe40 (330 each, written
+// for training, then kept apart: the line between intents, an
+// after-hours texting line) found every emergency at first run but one
+// in probe39 ("everyone would be better without me"); fixed likewise. It
+// also showed "sending it" read as "ending it": the typo corrector now
+// leaves alone real words it did not know.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
