@@ -134,6 +134,14 @@ func TestParseReply(t *testing.T) {
 		{text: "no, no voy a faltar", want: reminders.Reply{Action: reminders.ActionConfirm}},
 		{text: "cool", want: reminders.Reply{Action: reminders.ActionConfirm}},
 		{text: "please take my number off your list", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		// replies-indep8's first run: removal from a list in Spanish, a
+		// misspelt unsubscribe, a number to delete, STOP as a sentence.
+		{text: "Sáquenme de la lista, no soy paciente de ustedes", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "sáquenme de dudas, ¿es a las 10?", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "unsubcribe me pls", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "Wrong number, I'm not a patient there. Please delete this number.", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "WHY DO YOU KEEP MESSAGING ME. STOP. I moved to another doctor years ago", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "my nose is bleeding and it won't stop, should I still come?", want: reminders.Reply{Action: reminders.ActionQuestion}},
 		{text: "I'll try to make it", want: reminders.Reply{Action: reminders.ActionUnclear}},
 		{text: "which clinic is this? I'm confused", want: reminders.Reply{Action: reminders.ActionHelp}},
 		{text: "yo tenía la cita con otro doctor, ¿la cambiaron?", want: reminders.Reply{Action: reminders.ActionQuestion}},

@@ -40,16 +40,59 @@ var optOutPhrases = padded(
 	"stop emailing", "dont email", "no mas correos", "no me manden correos", "no me envien correos",
 	"number off", "off your list", "remove this number", "quitar mi numero", "quiten mi numero", "saquen mi numero",
 	"borren mi numero", "eliminen mi numero",
+	"delete this number", "delete my number", "delete the number", "erase my number", "erase this number",
+	"lose my number", "lose this number", "remove the number",
+)
+
+// optOutRemovals are the Spanish "take me off your list" ("sáquenme de la
+// lista", "bórrenme de su base"): a removal verb and a list, as "sáquenme
+// de dudas" asks a question.
+var optOutRemovals = func() phrases {
+	var ps []string
+	for _, v := range strings.Fields("saquenme sacame sacarme saqueme quitenme quitame quitarme quiteme borrenme borrame borrarme borreme eliminenme eliminame eliminarme elimineme") {
+		for _, o := range []string{"de la lista", "de su lista", "de sus listas", "de la base", "de su base", "de los mensajes", "de sus mensajes", "del sistema", "de sus contactos"} {
+			ps = append(ps, v+" "+o)
+		}
+	}
+	return padded(ps...)
+}()
+
+// stopAlone are the words that, as a clause of their own ("STOP.",
+// "stop please", "baja ya"), opt out wherever the clause stands, and
+// stopWith the words such a clause may add.
+var (
+	stopAlone = map[string]bool{"stop": true, "alto": true, "baja": true, "unsubscribe": true}
+	stopWith  = map[string]bool{"please": true, "pls": true, "plz": true, "now": true, "it": true, "already": true,
+		"ya": true, "porfa": true, "now!": true, "all": true}
 )
 
 // isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its
 // Spanish words) opening or closing a short reply ("stop please",
 // "please STOP!!").
 func isOptOut(n norm) bool {
-	if n.hasAny(optOutPhrases) {
+	if n.hasAny(optOutPhrases) || n.hasAny(optOutRemovals) {
 		return true
 	}
+	start := 0
+	for i := 1; i <= len(n.words); i++ {
+		// A clause that is STOP alone, or with "please": "WHY DO YOU
+		// KEEP MESSAGING ME. STOP. I moved".
+		if i < len(n.words) && !n.clause[i] {
+			continue
+		}
+		c := n.words[start:i]
+		start = i
+		switch {
+		case len(c) == 1 && stopAlone[c[0]],
+			len(c) == 2 && (stopAlone[c[0]] && stopWith[c[1]] || stopWith[c[0]] && stopAlone[c[1]]):
+			return true
+		}
+	}
 	for i, w := range n.words {
+		// "unsubcribe", "unsuscribe me": the word misspelt.
+		if strings.HasPrefix(w, "unsub") || strings.HasPrefix(w, "unsus") || strings.HasPrefix(w, "desuscri") {
+			return true
+		}
 		// "opt me out", "opt my number out"
 		if w == "opt" {
 			for _, next := range n.words[i+1 : min(i+4, len(n.words))] {
