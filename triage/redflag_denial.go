@@ -1,0 +1,314 @@
+package triage
+
+import "strings"
+
+// What makes a matched sign not the patient's present state, within its
+// sentence: a denial ("no chest pain"), a question asked about it ("is
+// chest pain a side effect?"), a hypothetical or a handout ("call 911 if
+// you have chest pain"), a plan denied. See judge.
+
+// negated reports whether a negation governs the word at s: "no chest pain",
+// "i don't have any chest pain", "no fever or chest pain", "sin dolor".
+func negated(toks []token, s int) bool {
+	skip := 0
+	for k, steps := s-1, 0; k >= 0 && steps < 7; k, steps = k-1, steps+1 {
+		if toks[k+1].clause {
+			return false
+		}
+		w := toks[k].norm
+		switch {
+		case negations[w]:
+			return true
+		case lists[w]:
+			skip = 3
+		case fillers[w]:
+		case skip > 0:
+			skip--
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// negatedInside reports a negation between the terms of a match that the
+// pattern itself does not ask for, and where it stands: "rash, not
+// spreading", "chest is not hurting", "2 weeks, no fever".
+func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
+	for k := s + 1; k < e; k++ {
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] || k+2 <= e && toks[k+1].norm == "been" && inability[toks[k+2].norm] ||
+			notDenial[toks[k+1].norm] ||
+			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) {
+			continue
+		}
+		asked := false
+		for _, t := range p.terms {
+			if t.matches(toks[k].norm) {
+				asked = true
+				break
+			}
+		}
+		if !asked && !deniesElse(toks, k, e, p) && !doubleNegative(toks, k, e, p) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// doubleNegative reports a Spanish "no" at k that only doubles a "nada"
+// the pattern asks for, later in its match: "el inhalador no me hace
+// nada" says the inhaler does nothing, it denies no sign.
+func doubleNegative(toks []token, k, e int, p pattern) bool {
+	for j := k + 1; j <= e && !toks[j].clause; j++ {
+		if toks[j].norm != "nada" {
+			continue
+		}
+		for _, t := range p.terms {
+			if t.matches("nada") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniesElse reports a negation at k, inside a match ending at e, whose
+// clause ends before the match does and holds no word of the pattern: it
+// denies something beside the sign ("bumped her head, no cut. Today she's
+// more confused", "a headache Tylenol doesn't touch and I keep seeing
+// sparkles"), not the sign.
+func deniesElse(toks []token, k, e int, p pattern) bool {
+	j := k + 1
+	for ; j <= e && !toks[j].clause && !joins[toks[j].norm]; j++ {
+		for _, t := range p.terms {
+			if t.matches(toks[j].norm) {
+				return false
+			}
+		}
+	}
+	return j <= e
+}
+
+// anyIn reports whether a word of toks[cs..ce] matches t.
+func anyIn(toks []token, cs, ce int, t *term) bool {
+	for k := cs; k <= ce; k++ {
+		if t.matches(toks[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideEffect reports a sign read on a label or a leaflet: "the syrup says
+// it can cause seizures", "dice que puede hinchar la garganta", "it says
+// overdose can cause liver damage".
+func sideEffect(toks []token, s, e int) bool {
+	cs, ce := clauseBounds(toks, s, e)
+	says := false
+	for k := cs; k <= ce; k++ {
+		if labelWords[toks[k].norm] {
+			says = true
+			break
+		}
+	}
+	for k := e + 1; k < len(toks) && k <= e+6; k++ {
+		w := toks[k].norm
+		if k+1 < len(toks) && (w == "side" && strings.HasPrefix(toks[k+1].norm, "effect") || w == "efecto" || w == "efectos") {
+			return true // "is chest tightness a common side effect of..."
+		}
+	}
+	if !says {
+		return false
+	}
+	// "may" just before the sign, right after it, or inside the match in
+	// the sign's own clause ("lisinopril dice que puede hinchar la
+	// cara"); not "says it can do this, and my face is swelling".
+	for k := max(cs, s-4); k <= e+1 && k <= ce; k++ {
+		if k >= s && k <= e && clauseBetween(toks, k, e) {
+			continue
+		}
+		if mayWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports a clause boundary after token i, up to token j.
+func clauseBetween(toks []token, i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if toks[k].clause {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	labelWords = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
+	mayWords   = wordSet("can may might could puede pueden podria causar cause causes provocar")
+)
+
+var almost = wordSet("almost nearly casi practically")
+
+// notNow words after "just" make it "only", not "a moment ago": "just
+// wanted to say".
+var notNow = wordSet("wanted want wanna wondering to a like in checking curious")
+
+var died = wordSet("died dies murio fallecio fallecido fallecida")
+
+// deniesPlan reports a message that denies a plan or thoughts of
+// self-harm: "no thoughts of hurting myself", "no he pensado en hacerme
+// daño", "dice que no tiene un plan".
+func deniesPlan(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if !negations[toks[k].norm] {
+			continue
+		}
+		for j := k + 1; j <= k+5 && j < len(toks) && !toks[j].clause; j++ {
+			if w := toks[j].norm; w == "plan" || w == "dano" || w == "hacerme" || w == "harm" || w == "hurting" || w == "hurt" || w == "haria" || w == "lastimarme" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joins are conjunctions that start a new clause without punctuation.
+var joins = wordSet("and y but pero")
+
+// notAboutNow reports a message about a story or a study, asked out of
+// curiosity: a show, a novel or a paper, and "just curious" or "por
+// curiosidad" ("watched Grey's and a guy had a stroke, is that real? just
+// curious"). Both are needed, so that "he was watching tv and collapsed"
+// stays an emergency.
+func notAboutNow(toks []token) bool {
+	story, asks := false, false
+	for _, t := range toks {
+		story = story || storyWords[t.norm]
+		asks = asks || curiousWords[t.norm]
+	}
+	return story && asks
+}
+
+// notDenial words after a negation say what was not known, not that a
+// sign is absent: "didn't know it had peanuts".
+var notDenial = wordSet("know knew realize realized realise realised notice noticed sabia sabiamos sabe sabian")
+
+// conditional words before a negation make it a condition, not a
+// denial: "when I don't take them I get sweats".
+var conditional = wordSet("when whenever if cuando si")
+
+// simile words before a negation make it a comparison: "como nunca",
+// "like never before".
+var simile = wordSet("como like than")
+
+// askedAbout reports whether the sign is only asked about: "what are the
+// signs of a stroke", "in case of an overdose", "sintomas de un infarto".
+func askedAbout(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		w := toks[k].norm
+		if asking[w] {
+			return true
+		}
+		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] && !(k > 0 && reported[toks[k-1].norm] && s-k <= 3) {
+			return true // not "dice que son agruras", "cree que es un infarto": reported speech
+		}
+		if (w == "that" || w == "this") && k > 0 && toks[k-1].norm == "is" {
+			return true // "is that a seizure??"
+		}
+	}
+	return false
+}
+
+// askedWithin reports a question about signs inside a match that joins
+// several: "I'm diabetic, what are the signs of a low, like sweating or
+// confusion?", "¿cuáles son los síntomas...?", "does lisinopril cause lip
+// swelling?" (but not "I know it can cause this, and now my face is
+// swelling": the cause must be asked in the sign's own clause).
+func askedWithin(toks []token, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		w := toks[k].norm
+		if (w == "what" || w == "que" || w == "cuales") && definitional[toks[k+1].norm] {
+			for j := k + 2; j <= k+4 && j <= e; j++ {
+				if asking[toks[j].norm] {
+					return true
+				}
+			}
+		}
+		if causeWords[w] && !clauseBetween(toks, k, e) {
+			for j := k - 1; j >= 0 && j >= k-4 && !toks[j+1].clause; j-- {
+				if mayWords[toks[j].norm] || toks[j].norm == "does" || toks[j].norm == "do" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reported words before "que es" make it what someone says or thinks a
+// sign is, not a question about it (see askedAbout).
+var reported = wordSet("dice dicen dijo decia cree creo creemos piensa pienso parece seguro segura")
+
+var causeWords = wordSet("cause causes causar causa provoca provocar produce producir")
+
+// hypothetical reports a sign only imagined: an "if" just before it and,
+// anywhere in the message, a word of the future or of chance ("what should
+// i do if my child ever has a seizure", "si algun dia le da un infarto").
+func hypothetical(toks []token, s int) bool {
+	// "if" may open the sentence's first clause ("if he ever can't
+	// breathe, do we use the epipen?"); "si", which is also "yes", only
+	// counts in the sign's own clause.
+	cond := false
+	clause := true
+	for k := s - 1; k >= 0; k-- {
+		if toks[k+1].sentence {
+			break
+		}
+		if toks[k+1].clause {
+			clause = false
+		}
+		if toks[k].norm == "if" || toks[k].norm == "si" && clause && s-k <= 10 {
+			cond = true
+		}
+	}
+	if !cond {
+		return false
+	}
+	for _, t := range toks {
+		if hypoWords[t.norm] {
+			return true
+		}
+	}
+	// An instruction read on a leaflet, in the sign's own clause: "the
+	// handout says call 911 if you have trouble breathing". Not what a
+	// person says ("he says if I leave he'll kill himself"), and not a
+	// sign told as present ("the sheet says call if X, and X is here now").
+	printed := false
+	cs, ce := clauseBounds(toks, s, s)
+	for k := cs; k <= ce; k++ {
+		if current[toks[k].norm] {
+			return false
+		}
+		printed = printed || k < s && handoutWords[toks[k].norm]
+	}
+	return printed
+}
+
+// handoutWords name printed instructions (see hypothetical).
+var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper label etiqueta warning warnings advertencia prospecto inserto insert")
+
+// clauseBounds returns the first and last token of the clauses holding s..e.
+func clauseBounds(toks []token, s, e int) (int, int) {
+	for s > 0 && !toks[s].clause {
+		s--
+	}
+	for e+1 < len(toks) && !toks[e+1].clause {
+		e++
+	}
+	return s, e
+}

@@ -1,0 +1,238 @@
+package triage
+
+import "strings"
+
+// What dates a matched sign or gives it to someone else: a family's
+// history, a death told, a pet, a childhood, a time long past or a sign
+// settled since; and what keeps one going ("no se me quita"). See judge.
+
+// familyHistory reports a sign told as someone's history: "died of a
+// stroke", "murió de un infarto", "my dad had a heart attack at 55",
+// "tuvo un infarto a los 55".
+func familyHistory(toks []token, s, e int) bool {
+	if suicideDeath(toks, s) {
+		return true
+	}
+	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
+		if died[toks[k].norm] && !(k > 0 && almost[toks[k-1].norm]) {
+			return true // "died of", not "nearly died of"
+		}
+	}
+	if !pastBefore(toks, s) {
+		return false
+	}
+	// A second relative's past sign told after a death in the same
+	// sentence: "murió de un infarto a los 55 y mi hermano tuvo un
+	// derrame" (but not "died of a stroke, and now mom had one").
+	for k := s - 1; k >= 0 && !toks[k+1].sentence; k-- {
+		if current[toks[k].norm] {
+			break
+		}
+		if died[toks[k].norm] {
+			return true
+		}
+	}
+	for _, t := range toks {
+		if inheritance[t.norm] {
+			return true // "mi papá tuvo un derrame, ¿es hereditario?"
+		}
+	}
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		w, prev := toks[k].norm, toks[k-1].norm
+		if !isNumber(w) {
+			continue
+		}
+		// "at age 9", "a los 55", "at 60"; a bare "at 3" is a time of day.
+		if prev == "age" || prev == "edad" || prev == "los" || prev == "at" && len(w) == 2 && w > "24" {
+			return true
+		}
+	}
+	return false
+}
+
+// suicideDeath reports a suicide told as a death at s: "mi tío se
+// suicidó", "my cousin committed suicide" (not "me suicido", "almost
+// committed suicide").
+func suicideDeath(toks []token, s int) bool {
+	if s == 0 {
+		return false
+	}
+	w, prev := toks[s].norm, toks[s-1].norm
+	switch {
+	case prev == "se" && (w == "suicido" || w == "suicidio" || w == "suicidaron"):
+		// The speller reads an unaccented "suicido" as "suicidio".
+		return true
+	case prev == "committed" && w == "suicide":
+		return s < 2 || !almost[toks[s-2].norm]
+	}
+	return false
+}
+
+// inheritance words make a relative's past sign a question of risk.
+var inheritance = wordSet("hereditario hereditaria hereditary genetic genetico genetica prevenir prevent prevention screening screened riesgo risk antecedentes")
+
+var (
+	storyWords   = wordSet("watched watching tv vi viendo show episode episodio movie pelicula novela telenovela serie series documentary documental paper essay thesis tesis ensayo student estudiante homework tarea")
+	curiousWords = wordSet("curious curiosity curiosidad")
+)
+
+// aboutAPet reports a sign in a clause about a pet, and no person, when
+// the message asks for a vet: "my cat has been peeing blood, what vet do
+// you recommend?". "My dog bit my son and he is bleeding" names a person
+// and stays a sign.
+func aboutAPet(toks []token, s, e int) bool {
+	vet := false
+	for _, t := range toks {
+		if strings.HasPrefix(t.norm, "vet") || strings.HasPrefix(t.norm, "veterinar") {
+			vet = true
+			break
+		}
+	}
+	if !vet {
+		return false
+	}
+	cs, ce := clauseBounds(toks, s, e)
+	pet := false
+	for k := cs; k <= ce; k++ {
+		if people[toks[k].norm] {
+			return false
+		}
+		pet = pet || pets[toks[k].norm]
+	}
+	return pet
+}
+
+var people = wordSet("i me im ive yo he him she her el ella le we us they them son daughter husband wife mom mother dad father " +
+	"baby child kid kids boy girl brother sister grandma grandpa grandmother grandfather hijo hija esposo esposa mama papa " +
+	"bebe nino nina hermano hermana abuela abuelo tio tia")
+
+var pets = wordSet("cat cats dog dogs pet pets puppy kitten perro perra perrito perrita gato gata gatito gatita mascota")
+
+// persists reports a negation at k, inside a match ending at e, that says
+// a sign will not go away, which makes it worse rather than denying it:
+// "no se me quita con nada", "won't go away", "doesn't stop", "no
+// mejora". The word that says so must come before the match's last word,
+// so that in "chest doesn't hurt, it stopped" the negation still denies.
+func persists(toks []token, k, e int) bool { return soonAfter(toks, k, e, 3, persistWords) }
+
+// soonAfter reports a word of set among the n words after k, inside the
+// match ending at e and in k's clause.
+func soonAfter(toks []token, k, e, n int, set map[string]bool) bool {
+	for j := k + 1; j <= k+n && j < e && !toks[j].clause; j++ {
+		if set[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// stillness reports a negation at k, inside a match ending at e, that
+// reports something not moving, which is a sign, not a denial: "no
+// siento que el bebé se mueva", "hasn't moved his arm since", "no kicks".
+func stillness(toks []token, k, e int) bool { return soonAfter(toks, k, e, 6, movement) }
+
+var movement = wordSet("move moves moved moving movement movements kick kicks kicked kicking mueve mueva movido moviendo moverse movimiento movimientos patea patadas pateado")
+
+// persistWords follow a negation that keeps a sign going (see persists).
+var persistWords = wordSet("quita quitaba quito baja bajaba mejora mejoraba mejoro calma calmaba pasa pasaba away " +
+	"stop stops stopping stopped improve improves improving improved helps helping helped ease eases easing")
+
+// pastBefore reports a past-tense verb just before the sign: "had chest
+// pain", "went to the ER Saturday for chest pain".
+func pastBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		if pastVerbs[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// settledAround reports whether the sentence of the match s..e says the
+// patient is fine again: "had chest pain this morning, fine now".
+func settledAround(toks []token, s, e int) bool {
+	for s > 0 && !toks[s].sentence {
+		s--
+	}
+	found := false
+	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
+		w := toks[k].norm
+		switch {
+		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence)):
+			return false // "since this morning", "since then", "still": not over; "all good since." is over
+		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm]):
+			found = true // "is that ok?" asks; it does not say so
+		}
+	}
+	return found
+}
+
+// childhood reports "he was 2", "she was little", "era niño", "tenía 5
+// años" starting at k (before e): an age long past.
+func childhood(toks []token, k, e int) bool {
+	if k+1 <= e && (toks[k].norm == "era" || toks[k].norm == "tenia") {
+		return young[toks[k+1].norm] || isNumber(toks[k+1].norm)
+	}
+	if k+2 <= e && (toks[k+1].norm == "was" || toks[k+1].norm == "were") {
+		return young[toks[k+2].norm] || isNumber(toks[k+2].norm)
+	}
+	return false
+}
+
+// young words say a person was a child: see childhood.
+var young = wordSet("little young baby kid child small toddler infant teen teenager pequeno pequena chiquito chiquita nino nina bebe chico chica joven")
+
+// longAgo reports whether the clause holding s..e dates the sign long ago:
+// "last year", "years ago", "in 2019", "history of", "hace dos años".
+func longAgo(toks []token, s, e int) bool {
+	// The clause around the sign, not the sentence: in "the bill from last
+	// month, and my throat is closing" the date belongs to the bill.
+	end := e
+	for s > 0 && !toks[s].clause {
+		s--
+	}
+	for e+1 < len(toks) && !toks[e+1].clause {
+		e++
+	}
+	for k := s; k <= e; k++ {
+		w := toks[k].norm
+		next := ""
+		if k+1 <= e {
+			next = toks[k+1].norm
+		}
+		if (w == "since" || w == "desde") && k > end {
+			// "since last month", "since my husband passed last month",
+			// "desde hace un año": still going on.
+			return false
+		}
+		switch {
+		case w == "past" && recentUnits[next]:
+			// "the past 2 days", "the past few hours": recent.
+		case historyW[w]:
+			return true
+		case w == "last" && (longUnits[next] || next == "summer" || next == "winter" || next == "spring" || next == "fall" || next == "christmas"):
+			return true
+		case w == "ago" && k > s && (longUnits[toks[k-1].norm] || (k-1 > s && longUnits[toks[k-2].norm])):
+			return true
+		case (w == "pasado" || w == "pasada") && k > s && longUnits[toks[k-1].norm]:
+			return true
+		case w == "hace" && (longUnits[next] || (k+2 <= e && longUnits[toks[k+2].norm])):
+			return true
+		case w == "used" && next == "to":
+			return true
+		case w == "back" && (next == "in" || next == "when"):
+			return true // "back in March", "back when I lived there"
+		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
+			return true // "when he was 2", "cuando era niño"
+		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",
+			w == "de" && young[next] && next != "bebe" && next != "baby":
+			return true // "as a child", "de niña"
+		case (w == "in" || w == "en") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
+			return true
+		}
+	}
+	return false
+}
