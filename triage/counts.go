@@ -96,7 +96,7 @@ func (cc corpusCounts) heads(name string) heads {
 		index[f] = int32(id)
 	}
 	return heads{
-		intent:  trainNB(index, cc.keys, cc.intent, defaultNB),
+		intent:  trainNB(index, cc.keys, cc.intent, intentNB),
 		urgency: trainNB(index, cc.keys, cc.urgency, defaultNB),
 		name:    name,
 	}
