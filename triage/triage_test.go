@@ -444,11 +444,18 @@ func TestHeldOut(t *testing.T) {
 // after-hours texting line) found every emergency at first run but one
 // in probe39 ("everyone would be better without me"); fixed likewise. It
 // also showed "sending it" read as "ending it": the typo corrector now
-// leaves alone real words it did not know.
+// leaves alone real words it did not know. probe41 (50 emergencies of
+// the less common kinds, told in lay words, and 50 look-alikes) found
+// 0.70: a fever with new confusion, a glaucoma attack, an ectopic
+// pregnancy, a torn aorta, a compartment syndrome, a cauda equina told as
+// wetting oneself, a household poisoned by its heating, heat stroke,
+// wheezing after a choking, words that will not come out, a toddler into
+// heart pills, thirty Tylenol two days ago; fixed by the rules of
+// rules_rare.go, every other set unchanged.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
