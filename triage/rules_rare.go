@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // rareRules are emergencies a family practice meets seldom, told in lay
 // words: a fever with new confusion, a glaucoma attack, an ectopic
 // pregnancy, a torn aorta, a compartment syndrome, a whole household
@@ -71,6 +73,60 @@ var rareRules = []rule{
 		"took|taken|swallowed|tomo|tome|trago|trague ~4 #15-999 ~2 tylenol|acetaminophen|paracetamol",
 	}, notAfter: "mg|mcg|ml|mgs"},
 }
+
+// atypicalRules are emergencies that present atypically and fool a busy
+// front desk: a heart attack told as an upper back or jaw ache with a cold
+// sweat, or a sudden exhaustion gone grey; a stroke told as a spinning
+// room and a crooked walk, or a sight gone in one eye; a clot in the lung
+// after a long flight; a bulging soft spot; a baby's red jelly stool; an
+// allergy told only by the gut and a faint; a newborn cool and mottled;
+// appendicitis; an old parent "not herself". probe42 (50 such
+// emergencies) found them missing at first run.
+var atypicalRules = []rule{
+	{kind: "acute_chest", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"shoulder ~1 blades", "upper ~1 back", "jaw", "espalda ~1 alta", "omoplatos", "mandibula", "quijada"}, coldSweat...),
+		eitherOrder([]string{"exhausted|agotad*|agotada|agotado", "so ~1 tired|weak", "sin ~1 fuerzas"}, "grey|gray|gris", "sweaty|sudad*|sudoros*|clammy|sudando"),
+	), notBefore: "chronic|cronico|cronica|always|siempre|years|anos"},
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"spinning|spin|vertigo|dizzy|mareo|mareado|mareada|maree|mareé"}, unsteadyGait...),
+		[]string{"lost|lose|losing ~3 vision|sight ~~6 eye|ojo", "perdi|perdio|perdí|perdió ~2 la ~1 vista", "vista ~~6 de ~1 golpe|repente",
+			"cant|cannot ~2 see ~3 out ~2 of ~3 eye", "eye ~~6 went ~1 black|dark", "como ~2 si ~2 se ~1 apagara"},
+	)},
+	{kind: "pulmonary_embolism", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"flight|flew|vuelo|avion|plane", "long ~1 drive", "surgery|cirugia|operacion|operaron", "gave ~1 birth"},
+		breathless...)},
+	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: []string{
+		"soft ~1 spot ~~8 bulg*|swollen|puffy|abultad*|hinchad*|sticking",
+		"mollera|mollerita|fontanel* ~~6 bulg*|abultad*|hinchad*|saltada|salida",
+		youngInfant + " ~~20 mottled|moteada|moteado|blotchy|floppy|limp|flojit*",
+		"mottled|moteada|moteado|blotchy ~~20 " + youngInfant,
+	}},
+	{kind: "intussusception", urgency: UrgencyEmergency, patterns: []string{
+		"red ~3 jelly", "jelly ~~6 diaper|stool|poop|poo|blood", "roj* ~3 como ~1 gelatina", "gelatina ~~6 roj*|sangre|panal|pañal|popo",
+		"currant ~1 jelly",
+	}},
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"shrimp|shellfish|peanut|peanuts|nuts|camaron|camarones|mariscos|cacahuate|cacahuates|mani|nueces"},
+		"faint|fainting|desmay*|desmayar", "passing ~1 out", "voy ~2 a ~1 desmayar")},
+	{kind: "appendicitis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		// The belly's lower right, not the back's (a kidney infection).
+		[]string{"moved|moves|moving|went|se ~1 paso|paso ~3 lower ~1 right", "lower right ~0 side|belly|tummy|stomach|abdomen|part",
+			"right lower ~0 belly|tummy|stomach|abdomen|side", "baja ~1 derecha ~~4 barriga|panza|estomago|abdomen|vientre",
+			"abajo ~2 derecha ~~4 barriga|panza|estomago|abdomen|vientre", "belly ~1 button ~~10 lower ~1 right", "ombligo ~~10 derecha"},
+		"fever*|fiebre|calentura|vomit*|vomito|vomitó|vomitando", "wont|cant ~2 walk", "no ~2 quiere|puede ~1 caminar")},
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"not ~1 herself|himself|themself", "no ~1 es ~2 la|el ~1 misma|mismo"},
+		"sleepy|drowsy|dormida|dormido|somnolient*", "cold ~1 hands", "manos ~1 heladas|frias", "barely ~2 peeing|peed", "no ~2 ha ~1 orinado", "casi ~2 no ~2 orina*")},
+}
+
+// Words for atypicalRules.
+var (
+	coldSweat    = []string{"clammy|sweaty|sweating|sudado|sudada|sudando|sudoros*", "cold ~1 sweat", "sudor ~1 frio", "grey|gray|gris|palido|palida|pale"}
+	unsteadyGait = []string{"cant|cannot ~2 walk ~1 straight", "veering", "no ~2 puedo|puede ~1 caminar ~1 derecho", "me ~1 voy ~2 de ~1 lado", "double ~1 vision", "seeing ~1 double", "veo ~1 doble"}
+	breathless   = []string{"out ~1 of ~1 breath", "short ~1 of ~1 breath", "me ~1 ahogo", "falta ~2 aire", "cant ~1 catch ~2 breath"}
+)
+
+const youngInfant = "week|weeks|semanas|newborn|recien|recién|neonato"
 
 // Words for rareRules.
 const (

@@ -451,11 +451,18 @@ func TestHeldOut(t *testing.T) {
 // wetting oneself, a household poisoned by its heating, heat stroke,
 // wheezing after a choking, words that will not come out, a toddler into
 // heart pills, thirty Tylenol two days ago; fixed by the rules of
-// rules_rare.go, every other set unchanged.
+// rules_rare.go, every other set unchanged. probe42 (50 emergencies
+// that present atypically, 50 look-alikes) found 0.66: a heart attack told
+// as an upper back or jaw ache with a cold sweat or a sudden exhaustion
+// gone grey, a stroke told as a spinning room and a crooked walk or a
+// sight gone in one eye, a clot after a long flight, a bulging soft spot,
+// a red jelly stool, an allergy told by the gut and a faint, a mottled
+// newborn, appendicitis, an old parent "not herself" and barely peeing;
+// fixed by atypicalRules, every other set unchanged.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
