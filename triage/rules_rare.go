@@ -119,6 +119,44 @@ var atypicalRules = []rule{
 		"sleepy|drowsy|dormida|dormido|somnolient*", "cold ~1 hands", "manos ~1 heladas|frias", "barely ~2 peeing|peed", "no ~2 ha ~1 orinado", "casi ~2 no ~2 orina*")},
 }
 
+// householdRules are the accidents of homes, schools and outdoors told by
+// whoever found them: a shock from an outlet or a fallen line, a fall from
+// a window, a neck hurt with tingling after a crash, a finger nearly off,
+// lamp oil or a vape refill drunk, a child slow to breathe with tiny
+// pupils, a generator run indoors, smoke breathed in, a night out in the
+// cold. probe43 (50 such emergencies) found them missing at first run.
+var householdRules = []rule{
+	{kind: "electric_shock", urgency: UrgencyEmergency, patterns: []string{
+		"outlet|socket|enchufe|tomacorriente ~~12 thrown|shock*|burn*|burnt|quem*|descarga|toque|racing",
+		"power ~1 line|lines ~~12 touch*|grabbed|ground|down", "cable ~2 de ~1 luz|alta ~~12 toco|tocó|agarro|tirado|tirada",
+		"touch*|toco|tocó ~3 cable ~2 de ~1 luz", "live ~1 wire",
+	}},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"fell|fallen|falling ~3 out ~2 of ~3 window|balcony", "fell|fallen|falling ~3 from|off ~3 window|balcony|roof",
+		"cayo|cayó|cayeron ~3 de|del ~2 ventana|balcon|balcón|techo", "second|2nd|third|3rd|segundo|tercer ~1 floor|piso ~~10 fell|cayo|cayó",
+	}},
+	{kind: "spinal_injury", urgency: UrgencyEmergency, idiom: "months|years|meses|anos|años|chronic|cronico|always|siempre|arthritis|artritis",
+		patterns: eitherOrder([]string{"neck|cuello"}, "tingl*|tingly|numb|hormigue*|entumid*|weak", "cant ~2 feel", "no ~2 siente|siento")},
+	{kind: "amputation", urgency: UrgencyEmergency, patterns: []string{
+		"hanging ~3 by ~2 skin|thread|piel", "finger|thumb|dedo|hand|mano|toe ~~8 hanging|colgando", "colgando ~~8 dedo|mano",
+		"nearly|almost|casi ~2 cut|cortó|corto ~3 off|todo|finger|dedo", "cut ~2 off ~~6 finger|thumb|hand|toe",
+	}},
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"lamp ~1 oil", "aceite ~2 lampara|lámpara", "kerosene|keroseno|queroseno|parafina", "lighter ~1 fluid", "tiki ~1 torch",
+		"vape|vapeador|ecig|nicotine|nicotina ~~8 drank|drink|swallowed|tomo|tomó|bebio|bebió|refill|liquid|liquido",
+		"breathing|respira ~2 slow|slowly|lento|despacio ~~15 pupils|pupilas", "pupils|pupilas ~~15 breathing|respira ~2 slow|slowly|lento|despacio",
+		"pupils|pupilas ~3 tiny|pinpoint|chiquitas|pequenas|pequeñas",
+		childWords + " ~~15 eaten|eat|tragado|comido ~~8 heart|pressure|presion|corazon|blood ~2 pill*|pastilla*|meds",
+	}, idiom: "leaflet|folleto|safety|seguridad"},
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder([]string{"generator|generador"},
+		"headache*|headaches|cabeza|dizzy|mareo|mareados|nause*", "passed ~1 out", "desmay*")},
+	{kind: "smoke_inhalation", urgency: UrgencyEmergency, patterns: eitherOrder([]string{"smoke|humo"},
+		"hoarse|ronca|ronco|soot|hollin", "tose ~1 negro", "coughing ~2 black", "cuesta ~2 respirar", "hard ~2 to ~1 breathe", "trouble ~1 breathing")},
+	{kind: "hypothermia", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"durmio|durmió|slept ~2 outside|afuera", "helada|freezing|hypotherm*|hipotermia"},
+		slices.Concat(newConfusion, []string{"no ~2 puede ~2 hablar", "cant ~2 talk", "piel ~1 helada"})...)},
+}
+
 // Words for atypicalRules.
 var (
 	coldSweat    = []string{"clammy|sweaty|sweating|sudado|sudada|sudando|sudoros*", "cold ~1 sweat", "sudor ~1 frio", "grey|gray|gris|palido|palida|pale"}

@@ -458,11 +458,18 @@ func TestHeldOut(t *testing.T) {
 // sight gone in one eye, a clot after a long flight, a bulging soft spot,
 // a red jelly stool, an allergy told by the gut and a faint, a mottled
 // newborn, appendicitis, an old parent "not herself" and barely peeing;
-// fixed by atypicalRules, every other set unchanged.
+// fixed by atypicalRules, every other set unchanged. probe43 (50
+// emergencies from homes, schools and outdoors, told by whoever found
+// them) found 0.64: a shock from an outlet or a fallen line, a fall from
+// a window, a neck hurt with tingling after a crash, a finger nearly off,
+// lamp oil or a vape refill drunk, a child slow to breathe with tiny
+// pupils, a generator run indoors, smoke breathed in, a night out in the
+// cold; fixed by householdRules (a fall from a ladder with a hurt wrist
+// stays urgent), every other set unchanged.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
