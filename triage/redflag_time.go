@@ -216,10 +216,16 @@ func longAgo(toks []token, s, e int) bool {
 		case w == "last" && (longUnits[next] || next == "summer" || next == "winter" || next == "spring" || next == "fall" || next == "christmas"):
 			return true
 		case w == "ago" && k > s && (longUnits[toks[k-1].norm] || (k-1 > s && longUnits[toks[k-2].norm])):
+			if datesBirth(toks, s, k) {
+				continue // "gave birth a month ago": the birth's date
+			}
 			return true
 		case (w == "pasado" || w == "pasada") && k > s && longUnits[toks[k-1].norm]:
 			return true
 		case w == "hace" && (longUnits[next] || (k+2 <= e && longUnits[toks[k+2].norm])):
+			if datesBirth(toks, s, k) {
+				continue // "dio a luz hace un mes": the birth's date
+			}
 			return true
 		case w == "used" && next == "to":
 			return true
@@ -236,3 +242,17 @@ func longAgo(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// datesBirth reports a birth told just before toks[k] (within five
+// words, from s on): a date after it dates the birth, which is why the
+// weeks after it are dangerous, not the sign told later.
+func datesBirth(toks []token, s, k int) bool {
+	for j := max(s, k-5); j < k; j++ {
+		if birthWords[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var birthWords = wordSet("luz birth delivered delivery born parto nacio naciste cesarea csection section")

@@ -157,6 +157,46 @@ var householdRules = []rule{
 		slices.Concat(newConfusion, []string{"no ~2 puede ~2 hablar", "cant ~2 talk", "piel ~1 helada"})...)},
 }
 
+// birthRules are emergencies of late pregnancy, birth and a baby's first
+// months told in lay words: a cord coming first, labour weeks too early,
+// a hot swollen calf or a fever with a foul wound after the birth, a very
+// yellow baby hard to wake, a baby fallen from a bed now sleepy or
+// vomiting, a baby into someone's pills, a baby gone under the bath
+// water, lights before the eyes late in pregnancy, a new mother with
+// voices and thoughts of hurting the baby told by her husband. probe44
+// (50 such emergencies) found them missing at first run.
+var birthRules = []rule{
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"cord|cordon|cordón ~~10 coming|out|loop|saliendo|salio|salió|sale|asoma", "loop ~2 of ~1 cord",
+		"#20-36 ~2 weeks|semanas ~~15 contractions|contracciones ~~10 every|cada",
+		"contractions|contracciones ~~10 every|cada ~~15 #20-36 ~2 weeks|semanas",
+		"lucecitas|lucesitas|estrellitas|destellos ~~25 semanas|embarazada|pregnant|weeks",
+		"semanas|embarazada|pregnant|weeks ~~25 lucecitas|lucesitas|estrellitas|destellos",
+	}},
+	// A hot swollen calf in the weeks after a birth: a clot, named with
+	// the one it may throw to the lungs.
+	{kind: "pulmonary_embolism", urgency: UrgencyEmergency,
+		patterns: eitherOrder(afterBirth, "calf|pantorrilla|leg|pierna ~~6 swollen|hinchad*|red|roja|rojo|hot|caliente")},
+	// A foul wound or discharge after a birth with chills or a high fever
+	// (a red wound with pus and 38 is urgent: see probe10).
+	{kind: "postpartum_infection", urgency: UrgencyEmergency, patterns: eitherOrder(afterBirth,
+		"smell*|smells|rotten|stinks|pus|olor|apesta ~~25 chills|escalofr*|shaking|temblando|#102-107|#39-42",
+		"chills|escalofr*|shaking|temblando|#102-107|#39-42 ~~25 smell*|smells|rotten|stinks|pus|olor|apesta")},
+	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: []string{
+		"yellow|amarillo|amarilla|ictericia|jaundice* ~~20 wake|despierta|despertar|despertarlo|despertarla",
+		"rolled|fell|cayo|cayó ~4 off|of|de ~3 bed|couch|cama|sofa|sillon|table|mesa ~~25 sleepy|vomit*|vomito|vomitó|dormid*|somnolient*",
+		"month|months|meses ~~20 chewed|chew|swallowed|ate|eaten|mordio|mordió|trago|tragó|comio|comió ~~10 pill*|pastilla*|meds|medicine|medicina",
+		"fell|slipped|went|cayo|cayó|hundio|hundió ~4 in|into|under|en|bajo ~2 the|la|el ~1 bath|bathtub|tub|pool|water|tina|bañera|banera|piscina|alberca|agua ~~25 dusky|blue|azul|morad*|breathing|respira|sleepy|dormid*|coughing|tose",
+	}},
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"hacerle ~1 dano|daño ~2 a ~2 la|el|su ~1 nina|niña|nino|niño|bebe|bebé|beba",
+		"voces ~~20 hacerle ~1 dano|daño",
+	}},
+}
+
+// afterBirth are the ways the weeks after a birth are told.
+var afterBirth = []string{"postpartum|posparto|postparto", "gave ~1 birth", "dio|di ~2 luz", "c ~1 section", "csection|cesarea|cesárea", "after ~2 birth|delivery"}
+
 // Words for atypicalRules.
 var (
 	coldSweat    = []string{"clammy|sweaty|sweating|sudado|sudada|sudando|sudoros*", "cold ~1 sweat", "sudor ~1 frio", "grey|gray|gris|palido|palida|pale"}

@@ -465,11 +465,19 @@ func TestHeldOut(t *testing.T) {
 // lamp oil or a vape refill drunk, a child slow to breathe with tiny
 // pupils, a generator run indoors, smoke breathed in, a night out in the
 // cold; fixed by householdRules (a fall from a ladder with a hurt wrist
-// stays urgent), every other set unchanged.
+// stays urgent), every other set unchanged. probe44 (50 emergencies of
+// late pregnancy, birth and a baby's first months) found 0.76: a cord
+// coming first, labour weeks too early, a hot swollen calf or a foul
+// wound with chills after the birth, a very yellow baby hard to wake, a
+// baby fallen from a bed now sleepy, a baby into someone's pills, a baby
+// gone under the bath water, lights before the eyes at 36 weeks, and a
+// new mother's voices told after "dio a luz hace un mes", whose date was
+// read as dating the voices (in English too); fixed by birthRules and a
+// date after a birth dating the birth.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
