@@ -194,6 +194,54 @@ var birthRules = []rule{
 	}},
 }
 
+// infectionRules are infections, bites and exposures told in lay words:
+// bleeding gums with a fever (dengue), skin going purple or black as it
+// spreads, toxic shock after a tampon or a nose packing, a bat in a
+// sleeper's room, a wild or stray animal's bite or any bite to the face,
+// a locked jaw after a nail, a confused old parent with an infection, no
+// urine with a faint, an eye swollen shut with a fever, yard mushrooms
+// then vomiting, a red streak with a fever, a fever and a still baby in
+// pregnancy, chickenpox then confusion. probe45 (50 such emergencies)
+// found them missing at first run.
+var infectionRules = []rule{
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"gums|encias|encías ~~4 bleed*|sangr*", "sangran ~~3 encias|encías"}, feverAny),
+		eitherOrder([]string{"red ~1 streak|streaks|line", "raya|rayas|linea|línea ~1 roja"}, feverAny, "shivering|chills|escalofr*"),
+		eitherOrder([]string{"toe|dedo|foot|pie ~~6 black|negro|negra"}, feverAny),
+		eitherOrder([]string{"eye|ojo ~~6 swollen|hinchad* ~2 shut|cerrado"}, feverAny),
+		eitherOrder([]string{"havent|not ~3 felt ~2 the ~1 baby ~1 move", "no ~2 he ~1 sentido ~2 al|el ~1 bebe|bebé"}, feverAny),
+		eitherOrder([]string{"uti|kidney|infection|infeccion|infección|orina"}, oldConfusion...),
+		eitherOrder([]string{"chickenpox|varicela|measles|sarampion|sarampión"}, slices.Concat(newConfusion, []string{"stumbling", "cant ~1 walk ~1 straight"})...),
+	)},
+	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: []string{
+		"purple|black|morad*|negr* ~~12 spreading|spread|extend*|creciendo", "pain ~~6 worse ~2 than ~2 it ~1 looks",
+	}},
+	{kind: "toxic_shock", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"tampon|tampón|tampones|tampons|packing|taponamiento"}, "rash|sarpullido", feverAny, "faint|desmay*", "passed ~1 out"),
+		eitherOrder([]string{"rash ~~4 sunburn", "sunburn ~~4 rash", "sarpullido ~~6 quemadura"}, feverAny, "faint|desmay*", "passed ~1 out"),
+	)},
+	{kind: "animal_bite", urgency: UrgencyEmergency, patterns: []string{
+		"bat|murcielago|murciélago ~~15 room|bedroom|cuarto|asleep|slept|durmio|durmió|sleeping|dormido",
+		"raccoon|racoon|mapache|fox|zorro|skunk|zorrillo|coyote|stray|callejero ~~10 bit|bite|bitten|mordio|mordió|mordida",
+		"bit|bitten|mordio|mordió ~~8 face|cheek|cara|mejilla|eye|ojo",
+	}},
+	{kind: "tetanus", urgency: UrgencyEmergency, patterns: []string{
+		"lockjaw", "jaw|mandibula|mandíbula ~~6 locked|lock|traba|trabada",
+		"nail|clavo|rusty|oxidado ~~30 cant|barely|no ~3 open|abrir ~2 mouth|boca",
+	}},
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"havent|not ~2 peed|pee|urinated", "no ~2 he|ha ~1 orinado"},
+		"dizzy|mareado|mareada", "see|veo ~1 black|negro", "pass|passed ~1 out", "desmay*")},
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"mushroom|mushrooms|hongo|hongos|seta|setas ~~6 yard|jardin|jardín|wild|woods|bosque|campo|patio|grass|pasto",
+			"yard|jardin|jardín|wild|woods|bosque|campo|patio ~~6 mushroom|mushrooms|hongo|hongos|seta|setas"},
+		"vomit*|vomita|vomito|vomitó|diarrhea|diarrea")},
+}
+
+// oldConfusion are the ways a mind gone wrong is told that no question
+// about a treatment is ("confused about the dose" is not one).
+var oldConfusion = []string{"calling ~2 me ~2 by", "not|doesnt ~1 making ~1 sense", "no ~1 sabe ~2 donde|quien", "sin ~1 sentido", "disoriented|desorientad*"}
+
 // afterBirth are the ways the weeks after a birth are told.
 var afterBirth = []string{"postpartum|posparto|postparto", "gave ~1 birth", "dio|di ~2 luz", "c ~1 section", "csection|cesarea|cesárea", "after ~2 birth|delivery"}
 
@@ -208,7 +256,7 @@ const youngInfant = "week|weeks|semanas|newborn|recien|recién|neonato"
 
 // Words for rareRules.
 const (
-	feverAny      = "fever*|feverish|fiebre|calentura|temp*|#101-107|#38-42"
+	feverAny      = "fever*|feverish|fiebre|calentura|temp*"
 	household     = "everyone|everybody|todos|familia|family"
 	householdSick = "headache*|headache|cabeza|nause*|nausea*|sick|dizzy|mareados|sleepy|dormidos|somnolient*"
 	heating       = "heat|heater|furnace|calentador|calefaccion|estufa|boiler|gas"

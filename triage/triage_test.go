@@ -473,11 +473,20 @@ func TestHeldOut(t *testing.T) {
 // gone under the bath water, lights before the eyes at 36 weeks, and a
 // new mother's voices told after "dio a luz hace un mes", whose date was
 // read as dating the voices (in English too); fixed by birthRules and a
-// date after a birth dating the birth.
+// date after a birth dating the birth. probe45 (50 emergencies of
+// infections, bites and exposures) found 0.58: bleeding gums with a
+// fever after travel, skin going purple or black as it spreads, toxic
+// shock after a tampon or a nose packing, a bat in a sleeper's room, a
+// wild or stray animal's bite or a bite to the face, a locked jaw after a
+// nail, a confused old parent with an infection, no urine with a faint,
+// an eye swollen shut with a fever, yard mushrooms then vomiting, a red
+// streak with a fever, a fever and a still baby in pregnancy, chickenpox
+// then confusion; fixed by infectionRules (a bare 38 is a week of
+// pregnancy as often as a fever, and no longer read as one there).
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
