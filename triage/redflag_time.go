@@ -223,8 +223,8 @@ func longAgo(toks []token, s, e int) bool {
 		case (w == "pasado" || w == "pasada") && k > s && longUnits[toks[k-1].norm]:
 			return true
 		case w == "hace" && (longUnits[next] || (k+2 <= e && longUnits[toks[k+2].norm])):
-			if datesBirth(toks, s, k) {
-				continue // "dio a luz hace un mes": the birth's date
+			if datesBirth(toks, s, k) || regimenBefore(toks, s, k) {
+				continue // "dio a luz hace un mes": the birth's date; "tomo prednisona hace años": for years
 			}
 			return true
 		case w == "used" && next == "to":
@@ -256,3 +256,18 @@ func datesBirth(toks []token, s, k int) bool {
 }
 
 var birthWords = wordSet("luz birth delivered delivery born parto nacio naciste cesarea csection section")
+
+// regimenBefore reports a present verb of taking or having just before
+// toks[k] (within three words, from s on): after it "hace" tells how
+// long something has gone on, not when it happened ("tomo prednisona
+// hace años y la dejé...").
+func regimenBefore(toks []token, s, k int) bool {
+	for j := max(s, k-3); j < k; j++ {
+		if regimenVerbs[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var regimenVerbs = wordSet("tomo toma tomamos uso usa usamos llevo lleva")

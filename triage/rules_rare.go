@@ -238,6 +238,49 @@ var infectionRules = []rule{
 		"vomit*|vomita|vomito|vomitó|diarrhea|diarrea")},
 }
 
+// organRules are emergencies of the gut, the urinary tract, the glands,
+// the blood and medicines, told in lay words: a belly like a drum with
+// nothing passed, a great deal of blood from behind with a faint, a pain
+// boring through to the back after drinking, no urine for hours with a
+// full bladder, an erection that will not go down, steroids stopped then
+// vomiting and faints, bruises and red urine on a blood thinner, a stone
+// with shaking chills, the tremor and visions of alcohol stopped. probe46
+// (50 such emergencies) found them missing at first run.
+var organRules = []rule{
+	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"belly|stomach|tummy|panza|barriga|abdomen ~~6 drum|tambor"},
+		eitherOrder([]string{"hasnt|havent|not|no ~3 passed ~2 gas", "sin ~4 echar ~1 gases", "sin ~3 hacer ~2 del ~1 baño|bano", "no ~2 bowel ~1 movement"},
+			"vomit*|vomita|vomito", "throwing ~1 up"),
+	)},
+	{kind: "gi_bleed", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"blood|sangre ~~10 back ~1 passage", "blood|sangre ~~10 rectum|recto|butt|bottom|ano", "filled ~3 toilet|inodoro|taza ~~6 blood|sangre"},
+		"dizzy|mareado|mareada|sweaty|sudando|faint|desmay*")},
+	{kind: "pancreatitis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"through ~3 to ~2 my|the ~1 back", "straight ~1 through ~3 back", "atraviesa ~3 hasta ~2 la ~1 espalda"},
+		"vomit*|vomitar|vomito", "cant ~2 keep", "drinking|drank", "tome|tomé ~1 mucho")},
+	{kind: "urinary_retention", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"havent|cant|unable|not ~3 able ~2 to ~1 pee|urinate", "havent|cant|unable ~2 pee|urinate", "no ~2 puedo|puede ~1 orinar"},
+		"bladder|vejiga", "hrs|hours|horas", "since ~1 last ~1 night", "desde ~1 anoche")},
+	{kind: "priapism", urgency: UrgencyEmergency, patterns: []string{
+		"erection|erección|ereccion ~~10 wont|won't|doesnt ~2 go ~1 down", "erection|erección|ereccion ~~10 hours|horas",
+		"erección|ereccion ~~10 no ~2 se ~1 baja|quita",
+	}},
+	{kind: "adrenal_crisis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"stopped|stop|quit|deje|dejé|dejo|dejó ~4 prednisone|prednisona|steroids|esteroides|hydrocortisone|hidrocortisona",
+			"prednisone|prednisona|steroids|esteroides|hydrocortisone|hidrocortisona ~~6 stopped|deje|dejé|dejo|dejó",
+			"prednisone|prednisona|steroids|esteroides|hydrocortisone|hidrocortisona ~~6 ran ~1 out"},
+		"vomit*|vomito|vomitando", "faint|desmay*", "passing ~1 out")},
+	{kind: "anticoagulant_bleed", urgency: UrgencyEmergency, patterns: []string{
+		"bruis*|moretones|moretes ~~20 pee|urine|orina ~~4 red|roja|rojo|blood|sangre",
+		"pee|urine|orina ~~4 red|roja|rojo|blood|sangre ~~20 bruis*|moretones|moretes",
+	}},
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"kidney ~1 stone", "calculo|cálculo|piedra ~2 en ~2 el ~1 riñon|riñón|rinon"}, "chills|shaking|escalofr*")},
+	{kind: "withdrawal", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"dejo|dejó|deje|dejé ~3 de ~2 tomar|beber|alcohol", "stopped|quit ~2 drinking"},
+		"tiembla|temblando|shaking", "ve ~3 animales|bichos|cosas", "seeing ~2 things|bugs", "alucin*")},
+}
+
 // oldConfusion are the ways a mind gone wrong is told that no question
 // about a treatment is ("confused about the dose" is not one).
 var oldConfusion = []string{"calling ~2 me ~2 by", "not|doesnt ~1 making ~1 sense", "no ~1 sabe ~2 donde|quien", "sin ~1 sentido", "disoriented|desorientad*"}
