@@ -63,7 +63,7 @@ var optOutRemovals = func() phrases {
 var (
 	stopAlone = map[string]bool{"stop": true, "alto": true, "baja": true, "unsubscribe": true}
 	stopWith  = map[string]bool{"please": true, "pls": true, "plz": true, "now": true, "it": true, "already": true,
-		"ya": true, "porfa": true, "now!": true, "all": true}
+		"ya": true, "porfa": true, "all": true}
 )
 
 // isOptOut reports an opt-out: one of optOutPhrases, or STOP (or its

@@ -216,14 +216,14 @@ func longAgo(toks []token, s, e int) bool {
 		case w == "last" && (longUnits[next] || next == "summer" || next == "winter" || next == "spring" || next == "fall" || next == "christmas"):
 			return true
 		case w == "ago" && k > s && (longUnits[toks[k-1].norm] || (k-1 > s && longUnits[toks[k-2].norm])):
-			if datesBirth(toks, s, k) {
+			if justBefore(toks, s, k, 5, birthWords) {
 				continue // "gave birth a month ago": the birth's date
 			}
 			return true
 		case (w == "pasado" || w == "pasada") && k > s && longUnits[toks[k-1].norm]:
 			return true
 		case w == "hace" && (longUnits[next] || (k+2 <= e && longUnits[toks[k+2].norm])):
-			if datesBirth(toks, s, k) || regimenBefore(toks, s, k) {
+			if justBefore(toks, s, k, 5, birthWords) || justBefore(toks, s, k, 3, regimenVerbs) {
 				continue // "dio a luz hace un mes": the birth's date; "tomo prednisona hace años": for years
 			}
 			return true
@@ -243,31 +243,23 @@ func longAgo(toks []token, s, e int) bool {
 	return false
 }
 
-// datesBirth reports a birth told just before toks[k] (within five
-// words, from s on): a date after it dates the birth, which is why the
-// weeks after it are dangerous, not the sign told later.
-func datesBirth(toks []token, s, k int) bool {
-	for j := max(s, k-5); j < k; j++ {
-		if birthWords[toks[j].norm] {
+// justBefore reports a word of set among the n words before toks[k],
+// from s on (soonAfter's counterpart).
+func justBefore(toks []token, s, k, n int, set map[string]bool) bool {
+	for j := max(s, k-n); j < k; j++ {
+		if set[toks[j].norm] {
 			return true
 		}
 	}
 	return false
 }
 
+// birthWords, just before a date, make it the date of a birth ("dio a luz
+// hace un mes"), which is why the weeks after it are dangerous, not the
+// date of the sign told later.
 var birthWords = wordSet("luz birth delivered delivery born parto nacio naciste cesarea csection section")
 
-// regimenBefore reports a present verb of taking or having just before
-// toks[k] (within three words, from s on): after it "hace" tells how
-// long something has gone on, not when it happened ("tomo prednisona
-// hace años y la dejé...").
-func regimenBefore(toks []token, s, k int) bool {
-	for j := max(s, k-3); j < k; j++ {
-		if regimenVerbs[toks[j].norm] {
-			return true
-		}
-	}
-	return false
-}
-
+// regimenVerbs, just before "hace", make it tell how long something has
+// gone on, not when it happened ("tomo prednisona hace años y la
+// dejé...").
 var regimenVerbs = wordSet("tomo toma tomamos uso usa usamos llevo lleva")

@@ -11,7 +11,7 @@ import "slices"
 var rareRules = []rule{
 	// A fever and a mind that is suddenly not right: sepsis, meningitis
 	// ("fever of 103 and he keeps calling me by my mom's name").
-	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder([]string{feverAny}, newConfusion...)},
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder([]string{feverWords}, newConfusion...)},
 	// A painful red eye with halos or rainbow rings, blurred, often with
 	// vomiting: acute angle-closure glaucoma.
 	{kind: "eye_emergency", urgency: UrgencyEmergency, patterns: []string{
@@ -205,11 +205,11 @@ var birthRules = []rule{
 // found them missing at first run.
 var infectionRules = []rule{
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(
-		eitherOrder([]string{"gums|encias|encías ~~4 bleed*|sangr*", "sangran ~~3 encias|encías"}, feverAny),
-		eitherOrder([]string{"red ~1 streak|streaks|line", "raya|rayas|linea|línea ~1 roja"}, feverAny, "shivering|chills|escalofr*"),
-		eitherOrder([]string{"toe|dedo|foot|pie ~~6 black|negro|negra"}, feverAny),
-		eitherOrder([]string{"eye|ojo ~~6 swollen|hinchad* ~2 shut|cerrado"}, feverAny),
-		eitherOrder([]string{"havent|not ~3 felt ~2 the ~1 baby ~1 move", "no ~2 he ~1 sentido ~2 al|el ~1 bebe|bebé"}, feverAny),
+		eitherOrder([]string{"gums|encias|encías ~~4 bleed*|sangr*", "sangran ~~3 encias|encías"}, feverWords),
+		eitherOrder([]string{"red ~1 streak|streaks|line", "raya|rayas|linea|línea ~1 roja"}, feverWords, "shivering|chills|escalofr*"),
+		eitherOrder([]string{"toe|dedo|foot|pie ~~6 black|negro|negra"}, feverWords),
+		eitherOrder([]string{"eye|ojo ~~6 swollen|hinchad* ~2 shut|cerrado"}, feverWords),
+		eitherOrder([]string{"havent|not ~3 felt ~2 the ~1 baby ~1 move", "no ~2 he ~1 sentido ~2 al|el ~1 bebe|bebé"}, feverWords),
 		eitherOrder([]string{"uti|kidney|infection|infeccion|infección|orina"}, oldConfusion...),
 		eitherOrder([]string{"chickenpox|varicela|measles|sarampion|sarampión"}, slices.Concat(newConfusion, []string{"stumbling", "cant ~1 walk ~1 straight"})...),
 	)},
@@ -217,8 +217,8 @@ var infectionRules = []rule{
 		"purple|black|morad*|negr* ~~12 spreading|spread|extend*|creciendo", "pain ~~6 worse ~2 than ~2 it ~1 looks",
 	}},
 	{kind: "toxic_shock", urgency: UrgencyEmergency, patterns: slices.Concat(
-		eitherOrder([]string{"tampon|tampón|tampones|tampons|packing|taponamiento"}, "rash|sarpullido", feverAny, "faint|desmay*", "passed ~1 out"),
-		eitherOrder([]string{"rash ~~4 sunburn", "sunburn ~~4 rash", "sarpullido ~~6 quemadura"}, feverAny, "faint|desmay*", "passed ~1 out"),
+		eitherOrder([]string{"tampon|tampón|tampones|tampons|packing|taponamiento"}, "rash|sarpullido", feverWords, "faint|desmay*", "passed ~1 out"),
+		eitherOrder([]string{"rash ~~4 sunburn", "sunburn ~~4 rash", "sarpullido ~~6 quemadura"}, feverWords, "faint|desmay*", "passed ~1 out"),
 	)},
 	{kind: "animal_bite", urgency: UrgencyEmergency, patterns: []string{
 		"bat|murcielago|murciélago ~~15 room|bedroom|cuarto|asleep|slept|durmio|durmió|sleeping|dormido",
@@ -299,7 +299,6 @@ const youngInfant = "week|weeks|semanas|newborn|recien|recién|neonato"
 
 // Words for rareRules.
 const (
-	feverAny      = "fever*|feverish|fiebre|calentura|temp*"
 	household     = "everyone|everybody|todos|familia|family"
 	householdSick = "headache*|headache|cabeza|nause*|nausea*|sick|dizzy|mareados|sleepy|dormidos|somnolient*"
 	heating       = "heat|heater|furnace|calentador|calefaccion|estufa|boiler|gas"
