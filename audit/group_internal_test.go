@@ -65,6 +65,21 @@ func waitJoined(c *committer, n int) {
 	}
 }
 
+// twoBehindFirst runs first (a caller whose batch the gate holds), has
+// two other callers join the next batch meanwhile, then releases the
+// first batch; the returned group waits for the two.
+func twoBehindFirst(t *testing.T, g *gate, c *committer, first func()) *sync.WaitGroup {
+	go first()
+	<-g.started
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() { submitOne(t, c) })
+	}
+	waitJoined(c, 2)
+	close(g.release)
+	return &wg
+}
+
 // firstBatchThenTwo runs one caller's batch, held while two other callers
 // join the next, then releases it. When again is set, the first caller
 // appends again once one of the two lingers (a timer on the clock);
@@ -73,21 +88,14 @@ func waitJoined(c *committer, n int) {
 func firstBatchThenTwo(t *testing.T, g *gate, c *committer, again bool) {
 	resubmit := make(chan struct{})
 	done := make(chan struct{})
-	go func() {
+	wg := twoBehindFirst(t, g, c, func() {
 		defer close(done)
 		submitOne(t, c)
 		if again {
 			<-resubmit
 			submitOne(t, c)
 		}
-	}()
-	<-g.started
-	var wg sync.WaitGroup
-	for range 2 {
-		wg.Go(func() { submitOne(t, c) })
-	}
-	waitJoined(c, 2)
-	close(g.release)
+	})
 	// One of the two lingers, waiting for the first caller; a committer
 	// that does not linger writes the two at once and sets no timer.
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -138,15 +146,7 @@ func TestNoLingerWhenTheClockStandsStill(t *testing.T) {
 	}{{0, time.Second}, {time.Millisecond, 0}} {
 		g := newGate(tc.took)
 		c := newCommitter(g.flush, tc.delay, g.clk)
-		go submitOne(t, c)
-		<-g.started
-		var wg sync.WaitGroup
-		for range 2 {
-			wg.Go(func() { submitOne(t, c) })
-		}
-		waitJoined(c, 2)
-		close(g.release)
-		wg.Wait() // the two are written without the first caller
+		twoBehindFirst(t, g, c, func() { submitOne(t, c) }).Wait() // the two are written without the first caller
 		if got := g.batches(); len(got) != 2 || got[1] != 2 {
 			t.Fatalf("took %v, delay %v: batches of %v, want [1 2]", tc.took, tc.delay, got)
 		}
@@ -159,14 +159,7 @@ func TestNoLingerWhenTheClockStandsStill(t *testing.T) {
 func TestCloseEndsALinger(t *testing.T) {
 	g := newGate(time.Millisecond)
 	c := newCommitter(g.flush, time.Second, g.clk)
-	go submitOne(t, c)
-	<-g.started
-	var wg sync.WaitGroup
-	for range 2 {
-		wg.Go(func() { submitOne(t, c) })
-	}
-	waitJoined(c, 2)
-	close(g.release)
+	wg := twoBehindFirst(t, g, c, func() { submitOne(t, c) })
 	// One of the two lingers on the clock, waiting for the first caller.
 	if err := g.clk.BlockUntil(context.Background(), 1); err != nil {
 		t.Fatal(err)
