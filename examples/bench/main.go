@@ -115,6 +115,7 @@ func main() {
 	flag.StringVar(&s.tmpDir, "tmp", "", "directory for the durable stores' files (default the system's)")
 	flag.StringVar(&s.only, "only", "", "run only the measurements of these comma-separated names (ingest-memory, webhook, phi, audit-file, reminders-postgres,river, ...)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
+	memProfile := flag.String("memprofile", "", "write an allocation profile of the run to this file (go tool pprof -sample_index=alloc_space)")
 	verbose := flag.Bool("v", false, "log frontdesk's warnings and errors (ids only) to stderr")
 	flag.Parse()
 	if *verbose {
@@ -149,6 +150,12 @@ func main() {
 	}
 	r := run(ctx, s)
 	pprof.StopCPUProfile()
+	if *memProfile != "" {
+		if err := writeAllocs(*memProfile); err != nil {
+			fmt.Fprintln(os.Stderr, "bench: memprofile:", err)
+			os.Exit(1)
+		}
+	}
 	if *asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		err = enc.Encode(r)
@@ -193,4 +200,18 @@ func run(ctx context.Context, s settings) *Report {
 		}
 	}
 	return r
+}
+
+// writeAllocs writes the allocations of the run (every one made since
+// the program started, as sampled by the runtime) to path.
+func writeAllocs(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
