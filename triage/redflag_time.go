@@ -151,14 +151,21 @@ func pastBefore(toks []token, s int) bool {
 	return false
 }
 
-// settledAround reports whether the sentence of the match s..e says the
-// patient is fine again: "had chest pain this morning, fine now".
+// settledAround reports whether the sentence of the match s..e, or the
+// next, says the patient is fine again: "had chest pain this morning,
+// fine now".
 func settledAround(toks []token, s, e int) bool {
 	for s > 0 && !toks[s].sentence {
 		s--
 	}
 	found := false
-	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
+	// The sentence of the match and the next: "was in the ER last night
+	// for his lips swelling. They stopped the pill and he's fine now."
+	next := 0
+	for k := s; k < len(toks) && (k <= e || !toks[k].sentence || next < 1); k++ {
+		if k > e && toks[k].sentence {
+			next++
+		}
 		w := toks[k].norm
 		switch {
 		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence)):

@@ -490,11 +490,22 @@ func TestHeldOut(t *testing.T) {
 // go down, steroids stopped then vomiting and faints ("tomo prednisona
 // hace años": for years, not years ago), bruises and red urine on a blood
 // thinner, a stone with shaking chills, alcohol stopped then visions;
-// fixed by organRules.
+// fixed by organRules. probe47 (50 emergencies of the eye, ear, nose and
+// throat, the mouth, the skin, burns and allergies) found 0.70: cement in
+// the eyes, a cut eyeball leaking, blood in the eye after a blow with
+// vomiting, a bulging eye seeing double with a fever, a blind painful eye
+// after cataract surgery, a throat too sore to swallow spit, a drooling
+// child with noisy breathing or a neck that will not move, bleeding after
+// the tonsils or a tooth pulled on warfarin, a battery in a nose or an
+// ear, a wasp sting with hives and wheezing, blisters in the mouth and
+// eyes after an antibiotic, soot coughed up after a face burn; fixed by
+// headRules. A past emergency told settled in the next sentence ("was in
+// the ER last night for ... They stopped it and he's fine now") is now
+// urgent, as in the same sentence.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }

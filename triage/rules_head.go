@@ -1,0 +1,125 @@
+package triage
+
+// headRules are emergencies of the eye, the ear, nose and throat, the
+// mouth and teeth, the skin, burns and allergies, told in lay words:
+// cement in the eyes, a cut eyeball leaking, blood pooled in the eye after
+// a blow with vomiting, a swollen bulging eye with double vision and a
+// fever, an eye that hurts and goes blind days after cataract surgery, a
+// throat too sore to swallow one's own spit with a muffled voice, a child
+// drooling with noisy breathing, bleeding a week after the tonsils came
+// out or for hours after a tooth was pulled on a blood thinner, a button
+// battery in a nose or an ear, a sting with hives and wheezing, blisters
+// in the mouth and eyes with the skin peeling after a new medicine, and
+// soot coughed up after a face burn. probe47 (50 such emergencies, 50
+// look-alikes) found them missing at first run.
+var headRules = []rule{
+	// Cement, plaster or lime in the eyes: an alkali keeps burning.
+	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
+		alkaliWords + " ~~8 eye|eyes|ojo|ojos",
+		"eye|eyes|ojo|ojos ~~8 " + alkaliWords,
+	}},
+	// Something sticking out of the eye, or the eye leaking jelly: it is
+	// cut open.
+	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
+		"eye|ojo ~~12 poking|sticking|clavad*|enterrad*|incrustad* ~2 out|fuera|afuera",
+		"eye|ojo ~~12 something|algo ~3 stuck|clavado|enterrado|incrustado",
+		"poking|sticking ~1 out ~2 of ~3 eye|eyeball|ojo", "clavad*|enterrad*|incrustad* ~3 en ~2 el ~1 ojo",
+		"jelly*|gel|gelatina|gelatinoso ~~12 eye|ojo|leak*|sale|saliendo",
+		"eye|ojo ~~12 jelly*|gel|gelatina|gelatinoso",
+	}},
+	// A blow to the eye, then blood in it or vomiting: a bleed inside the
+	// eye, perhaps the skull.
+	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
+		eyeBlow + " ~~25 " + vomitWords,
+		eyeBlow + " ~~25 blood|sangre ~3 pooled|pool|front|inside|dentro|adentro|en",
+		"blood|sangre ~3 pooled|pool|inside|dentro|adentro ~~6 eye|ojo",
+	}},
+	// A swollen eye that bulges, hurts to move or sees double, with a
+	// fever: the infection is behind the eye.
+	{kind: "eye_emergency", urgency: UrgencyEmergency, patterns: eitherOrder([]string{
+		"double ~1 vision", "seeing|sees|see ~1 double", "ve|veo|viendo|mira ~1 doble",
+		"eye|ojo ~2 bulg*|saltado|salido|protruding|pushed ~1 out",
+		"hurts|duele|pain* ~3 move|moving|mover|moverlo|moverla ~3 eye|eyes|ojo|ojos|it|lo|la",
+	}, feverWords)},
+	// An eye that hurts and goes blind in the days after surgery on it:
+	// an infection inside the eye.
+	{kind: "eye_emergency", urgency: UrgencyEmergency, patterns: []string{
+		eyeSurgery + " ~~30 pain*|painful|hurts|dolor|duele ~~20 " + sightGone,
+		eyeSurgery + " ~~30 " + sightGone + " ~~20 pain*|painful|hurts|dolor|duele",
+	}},
+	// Too sore to swallow one's own spit, drooling, a muffled "hot
+	// potato" voice, a jaw that will not open: the throat is closing
+	// from an abscess or an epiglottitis.
+	{kind: "airway_infection", urgency: UrgencyEmergency, patterns: []string{
+		"cant|cannot|couldnt|no|not ~4 swallow*|tragar|trago|traga ~4 spit|saliva|saliba",
+		"swallow*|tragar ~2 his|her|my|their|own|su|mi ~2 spit|saliva",
+		"hot ~1 potato", "papa ~1 caliente",
+		"drool*|babea*|babeando|escupiendo ~~20 muffled|noisy|noise|ruido|stridor|estridor|apagada|ahogada",
+		"muffled|noisy|noise|ruido|stridor|estridor|apagada|ahogada ~~20 drool*|babea*|babeando",
+		"voice|voz ~3 muffled|apagada|ahogada ~~20 swallow*|tragar|fever*|fiebre",
+	}},
+	// A child who will not move the neck, with a fever.
+	{kind: "meningitis", urgency: UrgencyEmergency, patterns: eitherOrder([]string{
+		"no ~2 quiere|puede ~2 mover ~2 el|su ~1 cuello",
+		"wont|won't|cant|can't|cannot|doesnt|refuses ~2 move|turn|bend ~2 his|her|the ~1 neck",
+	}, feverWords)},
+	// Bleeding in the days after the tonsils came out.
+	{kind: "bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"tonsil*|amigdal* ~~25 blood|bleed*|sangre|sangr*",
+		"blood|bleed*|sangre|sangr* ~~25 tonsil*|amigdal*",
+	}, notBefore: "if|si", mild: lightBleeding + "|streak*|streaks|hilito|hilitos|pink|rosad*|tint*"},
+	// A mouth that keeps filling with blood, or blood swallowed by the
+	// mouthful.
+	{kind: "bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"mouth|boca ~3 keeps|sigue|keep ~2 filling|llenando|llenandose|llena ~2 with|de ~1 blood|sangre",
+		"swallowing|tragando|tragado|swallowed ~3 lot|lots|mucha|bunch|tons ~2 of|de ~1 blood|sangre",
+		thinners + " ~~25 bleed*|blood|sangr*|sangre ~~12 #2-99 ~1 hours|hrs|horas",
+	}, notBefore: "if|si", mild: lightBleeding},
+	// A battery in a nose or an ear: it burns through in hours.
+	{kind: "battery_or_magnet", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		batteryWords + " ~~10 nose|nostril|nostrils|ear|ears|nariz|oido|oidos|oreja|orejas|fosa",
+		"nose|nostril|nostrils|ear|ears|nariz|oido|oidos|oreja|orejas|fosa ~~10 " + batteryWords,
+	}, notBefore: "not|no"},
+	// A sting, a food or a drug, then wheezing or an itching throat, or
+	// hives with wheezing: anaphylaxis.
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
+		reactionCause + " ~~25 wheez*|silbido|silba|silbando|pitido|pito",
+		"hives|ronchas|habones ~~20 wheez*|silbido|silba|silbando|pitido",
+		"wheez*|silbido|silba|silbando ~~20 hives|ronchas|habones",
+		reactionCause + " ~~20 throat|garganta ~3 itch*|itchy|pica|picazon|comezon|rasposa",
+		reactionCause + " ~~20 itch*|itchy|pica|picazon|comezon ~3 throat|garganta",
+	}, notAfter: "action|plan|form|forms|formulario|training|class|clase"},
+	// Blisters in the mouth and the eyes, or the skin peeling, after a
+	// medicine: Stevens-Johnson syndrome.
+	{kind: "skin_emergency", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"blister*|ampolla*|llaga*|sores ~~8 mouth|boca|lips|labios ~~10 eye|eyes|ojo|ojos",
+		"blister*|ampolla*|llaga*|sores ~~8 eye|eyes|ojo|ojos ~~10 mouth|boca|lips|labios",
+		"ampolla*|blister* ~~15 despellej*|peeling|pelando|peels|sheets",
+		"despellej*|peeling|pelando ~~20 " + drugWords,
+		drugWords + " ~~20 despellej*|peeling|pelando",
+	}},
+	// Soot coughed up, or a voice going hoarse, after a fire or a flame
+	// to the face: the airway is burned.
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
+		fireWords + " ~~25 cough*|tos|tose|tosiendo|escupe|spitting ~~6 black|soot|negro|negra|hollin|tizne",
+		"cough*|tos|tose|tosiendo|escupe|spitting ~~6 soot|hollin|tizne",
+		fireWords + " ~~25 hoarse*|ronca|ronco|ronquera|afonic*",
+		"hoarse*|ronca|ronco|ronquera|afonic* ~~25 " + fireWords,
+	}},
+}
+
+// Words for headRules.
+const (
+	alkaliWords = "cement|cemento|concrete|concreto|mortar|mortero|plaster|yeso|drywall|caustic*|caustica|caustico"
+	eyeBlow     = "hit|struck|punched|elbowed|golpe*|golpeo|golpearon|pego|pegaron|ball|pelota|balon|bat|bate ~~10 eye|ojo"
+	eyeSurgery  = "cataract*|catarata*|lasik|retina*|vitrectom*"
+	sightGone   = "barely|cant|can't|cannot|hardly|no|casi ~3 see|ver|veo|ve"
+	thinners    = "warfarin*|warfarina|coumadin|eliquis|xarelto|pradaxa|sintrom|thinner*|anticoagul*|apixaban|rivaroxaban"
+	// What sets off an allergy by itself: a sting, a food, a drug (not
+	// "allergies", which wheeze with asthma every spring).
+	reactionCause = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|picadura|pico|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|" +
+		"shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina"
+	batteryWords = "battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas"
+	drugWords    = "antibiotic*|antibiotico*|medicine|medicina|medication|medicamento|pill|pills|pastilla*|lamotrigine|lamictal|lamotrigina|allopurinol|alopurinol|bactrim|sulfa|carbamazepine|carbamazepina|tegretol|phenytoin|dilantin|fenitoina"
+	fireWords    = "fire|fuego|flame*|flames|llama|llamas|smoke|humo|flared|grill|parrilla|asador|explosion|exploto|blast"
+)
