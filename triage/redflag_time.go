@@ -230,14 +230,17 @@ func longAgo(toks []token, s, e int) bool {
 		case (w == "pasado" || w == "pasada") && k > s && longUnits[toks[k-1].norm]:
 			return true
 		case w == "hace" && (longUnits[next] || (k+2 <= e && longUnits[toks[k+2].norm])):
+			if k > s && toks[k-1].norm == "desde" {
+				continue // "trasplante desde hace 5 meses": for five months
+			}
 			if justBefore(toks, s, k, 5, birthWords) || justBefore(toks, s, k, 3, regimenVerbs) {
 				continue // "dio a luz hace un mes": the birth's date; "tomo prednisona hace años": for years
 			}
 			return true
 		case w == "used" && next == "to":
 			return true
-		case w == "back" && (next == "in" || next == "when"):
-			return true // "back in March", "back when I lived there"
+		case w == "back" && (next == "in" || next == "when") && k+2 <= e:
+			return true // "back in March", "back when I lived there"; not "put it back in."
 		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
 			return true // "when he was 2", "cuando era niño"
 		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",

@@ -399,7 +399,7 @@ var conditionRules = []rule{
 		// 100.3", "post transplant, febrile", "burning up".
 		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~15 running|run|runs|hit|hitting|reading|reads|tengo|tiene|marca|marco|at ~2 #99-106|#38-41",
 		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~15 febrile|febril|burning|ardiendo",
-	}},
+	}, mild: "#96-99"}, // "temp was 99.5": no fever
 	// Fever in a baby under three months old: seen in an emergency
 	// department, not called back later (an older infant's fever is
 	// infant_fever, urgent).

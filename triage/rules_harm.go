@@ -258,3 +258,16 @@ func eitherOrder(a []string, b ...string) []string {
 	}
 	return out
 }
+
+// joined returns every pattern a+gap+b of a in as and b in bs: the way
+// to follow a phrase of several words with another, since a phrase cannot
+// stand inside a list of alternatives.
+func joined(as []string, gap string, bs []string) []string {
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+gap+b)
+		}
+	}
+	return out
+}

@@ -24,6 +24,7 @@ var headRules = []rule{
 		"eye|ojo ~~12 poking|sticking|clavad*|enterrad*|incrustad* ~2 out|fuera|afuera",
 		"eye|ojo ~~12 something|algo ~3 stuck|clavado|enterrado|incrustado",
 		"poking|sticking ~1 out ~2 of ~3 eye|eyeball|ojo", "clavad*|enterrad*|incrustad* ~3 en ~2 el ~1 ojo",
+		"anzuelo|hook|fishhook|fishing ~~8 eye|eyeball|ojo", "clavo|clavó ~~6 el ~1 ojo",
 		"jelly*|gel|gelatina|gelatinoso ~~12 eye|ojo|leak*|sale|saliendo",
 		"eye|ojo ~~12 jelly*|gel|gelatina|gelatinoso",
 	}},
@@ -38,7 +39,7 @@ var headRules = []rule{
 	// fever: the infection is behind the eye.
 	{kind: "eye_emergency", urgency: UrgencyEmergency, patterns: eitherOrder([]string{
 		"double ~1 vision", "seeing|sees|see ~1 double", "ve|veo|viendo|mira ~1 doble",
-		"eye|ojo ~2 bulg*|saltado|salido|protruding|pushed ~1 out",
+		"eye|ojo ~2 bulg*|saltado|salido|protruding",
 		"hurts|duele|pain* ~3 move|moving|mover|moverlo|moverla ~3 eye|eyes|ojo|ojos|it|lo|la",
 	}, feverWords)},
 	// An eye that hurts and goes blind in the days after surgery on it:
@@ -121,5 +122,5 @@ const (
 		"shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina"
 	batteryWords = "battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas"
 	drugWords    = "antibiotic*|antibiotico*|medicine|medicina|medication|medicamento|pill|pills|pastilla*|lamotrigine|lamictal|lamotrigina|allopurinol|alopurinol|bactrim|sulfa|carbamazepine|carbamazepina|tegretol|phenytoin|dilantin|fenitoina"
-	fireWords    = "fire|fuego|flame*|flames|llama|llamas|smoke|humo|flared|grill|parrilla|asador|explosion|exploto|blast"
+	fireWords    = "fire|fuego|flame*|flames|flashed|flash|llama|llamas|smoke|humo|flared|grill|parrilla|asador|explosion|exploto|blast"
 )

@@ -231,7 +231,11 @@ var infectionRules = []rule{
 	}},
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"havent|not ~2 peed|pee|urinated", "no ~2 he|ha ~1 orinado"},
-		"dizzy|mareado|mareada", "see|veo ~1 black|negro", "pass|passed ~1 out", "desmay*")},
+		"dizzy|mareado|mareada", "see|veo ~1 black|negro", "pass|passed ~1 out", "desmay*", "faint|fainted|fainting")},
+	// Barely any urine and a faint (a dizzy spell alone is for today).
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"casi ~2 no ~2 orina*", "barely ~2 peeing|peed|pee"},
+		"pass|passed ~1 out", "desmay*", "faint|fainted|fainting")},
 	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"mushroom|mushrooms|hongo|hongos|seta|setas ~~6 yard|jardin|jardín|wild|woods|bosque|campo|patio|grass|pasto",
 			"yard|jardin|jardín|wild|woods|bosque|campo|patio ~~6 mushroom|mushrooms|hongo|hongos|seta|setas"},

@@ -501,11 +501,26 @@ func TestHeldOut(t *testing.T) {
 // eyes after an antibiotic, soot coughed up after a face burn; fixed by
 // headRules. A past emergency told settled in the next sentence ("was in
 // the ER last night for ... They stopped it and he's fine now") is now
-// urgent, as in the same sentence.
+// urgent, as in the same sentence. probe48 (50 emergencies of patients
+// living with a device, a line or a strong treatment) found 0.52: a heart
+// pump alarming or dead, a trach out or bleeding, a black stoma, a port
+// arm and neck swelling, oxygen 78 at home, ketones with vomiting, 30
+// units bolused instead of 3, an INR of 8.7 with bleeding, bleeding on low
+// platelets, a catheter not draining with chills or clots, bloody
+// diarrhoea on immunotherapy, numb legs after an epidural, shaking chills
+// after dialysis, a transplant "desde hace 5 meses" (for five months, not
+// five months ago) with a fever; fixed by deviceRules. probe49 (50
+// emergencies of injuries) found 0.68: pale and sweaty after a crash, a
+// belly blow then vomiting or a pain up to the shoulder, a neck hurt with
+// numb hands, fingertips cut off, a hand caught in a conveyor, a stick
+// still in a thigh, a crushed leg gone hard or urine like cola, bleeding
+// on a thinner that pressure does not stop, blood in the urine with
+// dizziness, a swollen purple testicle with vomiting, a raspy voice after
+// a strangling; fixed by injuryRules.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
