@@ -251,6 +251,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) {
 		return dropped
 	}
+	if r.urgency == UrgencyEmergency && !r.deniable && !r.lasting && anyWordIn(toks, hospiceWords) {
+		// In hospice the signs of dying are expected: the hospice team
+		// today, not 911 ("long pauses in her breathing", "isn't waking").
+		return downgraded
+	}
 	for k := cs; k <= ce; k++ {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"

@@ -36,7 +36,7 @@ func negated(toks []token, s int) bool {
 // spreading", "chest is not hurting", "2 weeks, no fever".
 func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
-		if !negations[toks[k].norm] || inability[toks[k+1].norm] || k+2 <= e && toks[k+1].norm == "been" && inability[toks[k+2].norm] ||
+		if !negations[toks[k].norm] || inability[toks[k+1].norm] || k+2 <= e && (toks[k+1].norm == "been" || clitics[toks[k+1].norm]) && inability[toks[k+2].norm] ||
 			notDenial[toks[k+1].norm] ||
 			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) {
 			continue
@@ -54,6 +54,10 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	}
 	return 0, false
 }
+
+// clitics come between a Spanish "no" and its verb: "no se puede mover"
+// says an inability, as "no puede" does.
+var clitics = wordSet("se me le te nos les lo la")
 
 // doubleNegative reports a Spanish "no" at k that only doubles a "nada"
 // the pattern asks for, later in its match: "el inhalador no me hace
@@ -127,11 +131,17 @@ func sideEffect(toks []token, s, e int) bool {
 		if k >= s && k <= e && clauseBetween(toks, k, e) {
 			continue
 		}
-		if mayWords[toks[k].norm] {
+		if mayWords[toks[k].norm] && !cannot(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// cannot reports a negation before the "may" word at k: "no se puede
+// mover" is an inability, not a label's warning.
+func cannot(toks []token, k int) bool {
+	return k > 0 && negations[toks[k-1].norm] || k > 1 && clitics[toks[k-1].norm] && negations[toks[k-2].norm]
 }
 
 // clauseBetween reports a clause boundary after token i, up to token j.

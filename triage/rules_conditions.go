@@ -200,8 +200,8 @@ var conditionRules = []rule{
 		"miscarr*", "aborto ~1 espontaneo", "perdiendo ~2 bebe",
 		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
-		"#20-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
-		"#20-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",
+		"#13-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
+		"#13-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",
 	}, notAfter: labWords, mild: lightBleeding},
 	// Chemicals or an object in the eye.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{

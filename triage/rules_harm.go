@@ -244,6 +244,8 @@ var farewellSoon = slices.Concat(goneSoon, []string{
 	// matter anymore", "ya nada importa", "I'm done after tonight".
 	"doesnt|dont|wont ~1 matter ~2 anymore|now", "nothing ~1 matters ~1 anymore|now",
 	"ya ~1 nada ~1 importa", "ya ~1 no ~1 importa ~1 nada",
+	// Nothing left to go on with: "no puedo más", "can't go on".
+	"no ~1 puedo ~1 mas", "cant ~1 go ~1 on",
 	"done ~1 after ~1 tonight|today|hoy",
 })
 

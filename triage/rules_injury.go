@@ -19,7 +19,7 @@ var injuryRules = []rule{
 	// up to the shoulder: a torn spleen or liver, a bowel burst.
 	{kind: "abdominal_trauma", urgency: UrgencyEmergency, patterns: eitherOrder(bellyBlow, append([]string{
 		"pale|palido|palida|faint*|fainted|desmay*|vomit*|vomito|vomitando|vomita", "threw|throwing ~1 up",
-		"shoulder|hombro", "worse|peor", "cada ~1 vez ~2 mas",
+		"shoulder|hombro", "worse|peor", "cada ~1 vez ~2 mas", "sangrando|bleeding|sangrado",
 	}, shockSigns...)...)},
 	// A neck hurt, then hands or arms numb or tingling: the spinal cord.
 	{kind: "spinal_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -88,7 +88,7 @@ var (
 		"sudor ~1 frio|frío", "cold ~1 sweat", "clammy",
 	}
 	// bellyBlow is a blow to the belly.
-	bellyBlow = joined([]string{"handlebar*|manubrio|seatbelt|cinturon|kicked|kick|patada*|punched|golpe*|golpeo|pego|pegó|hit|helmet|casco|tackle*|tackled|elbow*|codazo|rodillazo|knee*", "seat ~1 belt"},
+	bellyBlow = joined([]string{"handlebar*|manubrio|seatbelt|cinturon|kicked|kick|patada*|pateo|pateó|patearon|punched|golpe*|golpeo|pego|pegó|hit|helmet|casco|tackle*|tackled|elbow*|codazo|rodillazo|knee*", "seat ~1 belt"},
 		" ~~10 ", []string{"belly|stomach|abdomen|tummy|panza|barriga|estomago|pancita|spleen|bazo|liver|higado"})
 	// numbHands are hands or arms gone numb or tingling.
 	numbHands = []string{
@@ -97,6 +97,7 @@ var (
 	}
 	// injuryCause is how a neck is hurt.
 	injuryCause = []string{"fell|fall|cayo|cayó|caida|dive|dived|dove|clavado|tirarse|trampolin*|trampoline|tackle*|tackled|crash*|choque|accident*|accidente|hit|golpe*|landed", "head ~1 first"}
-	// crushCause is a limb crushed or trapped.
-	crushCause = []string{"trapped|pinned|crushed|crush*|atrapad*|aplastad*|prensad*|encima|forklift|montacargas", "fell ~2 on"}
+	// crushCause is a limb crushed or trapped, or a body a night on the
+	// floor.
+	crushCause = []string{"trapped|pinned|crushed|crush*|atrapad*|aplastad*|prensad*|encima|forklift|montacargas|floor|piso|suelo|tirado|tirada", "fell ~2 on"}
 )

@@ -61,6 +61,9 @@ var psychRules = []rule{
 			// the pattern at every one: after the assault only.
 			afterEach(sexualAssault, "just|acaban|acaba|acabo|now|ahora|night|noche|morning|shower|showered|ducharme|duche|banarme|bane"),
 			[]string{"just ~2 raped|assaulted|attacked", "acaban|acaba ~2 de ~1 violar|violarme|violarla|agredir|abusar"},
+			// Drugged, then abused: "me pusieron algo en la bebida".
+			eitherOrder([]string{"drugged|roofied|spiked", "pusieron|echaron ~3 algo ~3 bebida|trago|vaso", "put ~3 something ~3 drink"},
+				"abusaron|abuso|violaron|raped|assaulted|abused|took ~1 advantage", "no ~1 recuerdo ~2 nada", "dont|can't|cant ~1 remember"),
 		),
 	},
 	// Toxic reactions of psychiatric drugs: serotonin syndrome, lithium

@@ -112,8 +112,9 @@ var atypicalRules = []rule{
 		// The belly's lower right, not the back's (a kidney infection).
 		[]string{"moved|moves|moving|went|se ~1 paso|paso ~3 lower ~1 right", "lower right ~0 side|belly|tummy|stomach|abdomen|part",
 			"right lower ~0 belly|tummy|stomach|abdomen|side", "baja ~1 derecha ~~4 barriga|panza|estomago|abdomen|vientre",
-			"abajo ~2 derecha ~~4 barriga|panza|estomago|abdomen|vientre", "belly ~1 button ~~10 lower ~1 right", "ombligo ~~10 derecha"},
-		"fever*|fiebre|calentura|vomit*|vomito|vomitó|vomitando", "wont|cant ~2 walk", "no ~2 quiere|puede ~1 caminar")},
+			"abajo ~2 derecha ~~4 barriga|panza|estomago|abdomen|vientre", "belly ~1 button ~~10 lower ~1 right", "ombligo ~~10 derecha",
+			"lower ~1 belly|tummy|stomach|abdomen ~~4 right ~1 side", "derecho|derecha ~2 abajo ~2 del ~1 ombligo"},
+		"fever*|fiebre|calentura|vomit*|vomito|vomitó|vomitando|vomite|vomité", "wont|cant ~2 walk", "no ~2 quiere|puede ~1 caminar")},
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"not ~1 herself|himself|themself", "no ~1 es ~2 la|el ~1 misma|mismo"},
 		"sleepy|drowsy|dormida|dormido|somnolient*", "cold ~1 hands", "manos ~1 heladas|frias", "barely ~2 peeing|peed", "no ~2 ha ~1 orinado", "casi ~2 no ~2 orina*")},
@@ -214,10 +215,10 @@ var infectionRules = []rule{
 		eitherOrder([]string{"chickenpox|varicela|measles|sarampion|sarampión"}, slices.Concat(newConfusion, []string{"stumbling", "cant ~1 walk ~1 straight"})...),
 	)},
 	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: []string{
-		"purple|black|morad*|negr* ~~12 spreading|spread|extend*|creciendo", "pain ~~6 worse ~2 than ~2 it ~1 looks",
+		"purple|black|morad*|negr* ~~12 spreading|spread|extend*|extiend*|creciendo", "pain ~~6 worse ~2 than ~2 it ~1 looks",
 	}},
 	{kind: "toxic_shock", urgency: UrgencyEmergency, patterns: slices.Concat(
-		eitherOrder([]string{"tampon|tampón|tampones|tampons|packing|taponamiento"}, "rash|sarpullido", feverWords, "faint|desmay*", "passed ~1 out"),
+		eitherOrder([]string{"tampon|tampón|tampones|tampons|packing|taponamiento|copa|cup|diaphragm|diafragma|sponge|esponja"}, "rash|sarpullido", feverWords, "faint|desmay*", "passed ~1 out"),
 		eitherOrder([]string{"rash ~~4 sunburn", "sunburn ~~4 rash", "sarpullido ~~6 quemadura"}, feverWords, "faint|desmay*", "passed ~1 out"),
 	)},
 	{kind: "animal_bite", urgency: UrgencyEmergency, patterns: []string{

@@ -516,11 +516,28 @@ func TestHeldOut(t *testing.T) {
 // still in a thigh, a crushed leg gone hard or urine like cola, bleeding
 // on a thinner that pressure does not stop, blood in the urine with
 // dizziness, a swollen purple testicle with vomiting, a raspy voice after
-// a strangling; fixed by injuryRules.
+// a strangling; fixed by injuryRules. probe50 (50 emergencies of older
+// adults told by their carers) found 0.68: a person with dementia
+// missing in the cold, shivering and mumbling, a hot flat and a mind gone,
+// a drunken walk with the room spinning, a faint on amiodarone "fine
+// now", food stuck with the saliva coming back, a night on the floor with
+// urine like cola ("no se puede mover" was read as a label's "may"), a
+// pulse of 42 after a double dose, vomit smelling of stool or like coffee
+// grounds, days without drinking and eyes barely opening, no urine at
+// all, a sight lost "como si le bajaran una cortina", a cold white foot;
+// fixed by elderRules. A hospice patient's expected signs of dying are for
+// the hospice team today, not 911. probe51 (50 emergencies of women's
+// health outside late pregnancy) found 0.56: a pregnancy with a one-sided
+// pain and dizziness, a cyst with a sudden pain, a pad soaked every half
+// hour, clots like a fist, a high fever after a procedure, a racing heart
+// after abortion pills, a bulge after a hysterectomy, bruises and
+// bleeding with a faint, shaking chills with confusion, a child abused
+// with the abuser at home, an empty bottle found, pills counted on the
+// table, a drink spiked; fixed by womenRules and others.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }

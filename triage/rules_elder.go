@@ -1,0 +1,91 @@
+package triage
+
+// elderRules are emergencies of older adults told by those who care for
+// them: a person with dementia missing, or found shivering and mumbling
+// after a night out in the cold; a sudden drunken walk with the room
+// spinning; a faint on a heart medicine, however well they feel after; a
+// bite of food stuck with the saliva coming back; shaking chills with
+// fast breathing; a night on the floor; a hot flat and a mind gone; a
+// pulse in the forties with dizziness; vomit that smells of stool, or
+// like coffee grounds; days without drinking and eyes that barely open;
+// no urine at all; a sight lost suddenly, as if a curtain came down; a
+// foot gone cold and white. probe50 (50 such emergencies, 50 look-alikes)
+// found them missing at first run.
+var elderRules = []rule{
+	// A person with dementia missing.
+	{kind: "welfare", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"alzheimer*|dementia|demencia", "memory ~1 care"},
+		"missing|desaparecid*", "wandered ~2 off|away", "no ~2 la|lo ~1 encontramos|encuentro|encuentran", "cant|can't|cannot ~2 find")},
+	// Shivering with a mind going: hypothermia.
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"shivering|tiritando|temblando ~3 hard|so|mucho|fuerte"}, "mumbl*|balbuce*", "confus*|confundid*", "not ~1 making ~1 sense")},
+	// A hot home, then a mind gone: heat stroke.
+	{kind: "heat_stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"#90-130 ~1 degrees|grados", "ac|air|aire ~~4 broke|broken|out|descompuesto|descompuso", "ac|air|aire ~~4 no ~1 sirve",
+			"apartment|apartamento|house|casa|room|cuarto ~~6 hot|caliente|calor|horno|oven|sauna"},
+		newConfusion...)},
+	// A sudden drunken walk, leaning to a side, the room spinning: a
+	// stroke of the back of the brain.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"walking|walks|camina|caminando ~3 like|como ~3 drunk|borracho|borracha", "leaning|leans ~2 hard|way ~2 to ~2 left|right|side"},
+		"spinning|vertigo|vértigo|gira|vueltas", "vomit*|vomitando", "sudden*|repente|repentinamente")},
+	// A faint on a heart medicine or with a device, however well after.
+	{kind: "fainting", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"passed ~1 out", "fainted|desmayo|desmayó|blacked"},
+		"amiodarone|amiodarona|digoxin|digoxina|flecainide|flecainida|sotalol|pacemaker|marcapasos|defibrillator|desfibrilador|icd")},
+	// A bite of food stuck, the saliva coming back.
+	{kind: "airway_infection", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"bite|piece|pedazo|bocado|food|comida|carne|meat|chicken|pollo|steak ~~6 stuck|atorad*|atascad*|trabad*"},
+		"saliva|spit|spitting|escupiendo|babeando|drool*", "cant|can't|no ~3 swallow|tragar", "cant|can't ~2 get ~3 down")},
+	// Shaking chills with fast breathing or too weak to stand: sepsis.
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"escalofr*|chills|rigors|shaking"},
+		"breathing ~2 fast|rapid|hard|heavy", "respira ~2 rapido|rápido|agitad*", "wont|won't|cant|can't ~2 stand|get ~1 up", "no ~2 se ~1 puede ~1 parar")},
+	// A night, or hours, on the floor: muscle breaks down, the kidneys
+	// follow.
+	{kind: "trauma", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"floor|piso|suelo|tirado|tirada"},
+		"toda ~2 la ~1 noche", "all ~1 night", "#3-48 ~1 hours|horas", "since ~2 last ~1 night", "desde ~1 anoche")},
+	// A pulse in the forties or below, with dizziness or weakness.
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"pulse|pulso|latidos ~5 #20-45", "heart ~1 rate ~3 #20-45", "#20-45 ~1 bpm"},
+		"dizzy|mareado|mareada|faint*|desmay*|weak|debil|débil|confus*|lightheaded|sleepy|somnolient*")},
+	// Vomit that smells of stool, or like coffee grounds.
+	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: []string{
+		"vomit*|vomitando|throwing|threw ~~10 smell*|huele|olor ~4 stool|poop|feces|caca|popo|excremento",
+	}},
+	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"vomit*|vomitando|vomita|vomito ~~8 cafe|café ~2 molido", "vomit*|throwing|threw ~~8 coffee ~1 grounds|ground",
+	}},
+	// Days without drinking, and eyes that barely open.
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hasnt|not|barely|hardly|no ~4 eaten|drunk|drinking|drank|eating|comido|tomado|bebido"},
+		"hardly|barely ~3 opens|open ~2 eyes|ojos", "casi ~2 no ~2 abre ~2 los ~1 ojos", "barely ~2 respond*|wakes|awake", "casi ~2 no ~2 responde|despierta")},
+	// No urine at all.
+	{kind: "urinary_retention", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"no ~2 ha|he|han ~1 podido ~1 orinar", "no ~2 pudo|puede ~2 orinar ~2 nada"},
+		"bladder|vejiga", "hrs|hours|horas", "desde ~1 anoche|ayer", "panza|vientre|belly ~~4 dura|hard|hinchad*|swollen")},
+	// A sight lost suddenly, or a curtain told after the eye.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
+		"ojo|eye|vista|vision ~~10 cortina|curtain",
+		"repente|suddenly|sudden ~~6 dejo|dejó ~2 de ~1 ver", "repente|suddenly|sudden ~~6 lost ~2 vision|sight",
+	}},
+	// A limb gone cold and white: its artery is blocked.
+	{kind: "cold_limb", urgency: UrgencyEmergency, patterns: []string{
+		"foot|leg|arm|hand|pie|pierna|brazo|mano ~~6 cold|fria|frio|fría|frío|helad* ~3 and|y ~2 white|pale|blanc*|palid*|pálid*",
+	}},
+}
+
+// hospiceWords say a patient is in hospice or comfort care, where the
+// signs of dying are expected and not a call for 911 (see judge).
+var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative comfort dnr")
+
+// anyWordIn reports whether one of toks is in set.
+func anyWordIn(toks []token, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[t.norm] {
+			return true
+		}
+	}
+	return false
+}
