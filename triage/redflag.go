@@ -42,7 +42,7 @@ func MaxUrgency(flags []RedFlag) Urgency {
 // compiledRule is a rule ready to match.
 type compiledRule struct {
 	rule
-	notBefore, notAfter, idiom, mild *term
+	notBefore, notAfter, notNext, idiom, mild *term
 }
 
 // detector runs the red-flag rules over tokens.
@@ -68,7 +68,7 @@ func newDetector(rules []rule) (*detector, error) {
 		for _, spec := range []struct {
 			src string
 			dst **term
-		}{{r.notBefore, &cr.notBefore}, {r.notAfter, &cr.notAfter}, {r.idiom, &cr.idiom}, {r.mild, &cr.mild}} {
+		}{{r.notBefore, &cr.notBefore}, {r.notAfter, &cr.notAfter}, {r.notNext, &cr.notNext}, {r.idiom, &cr.idiom}, {r.mild, &cr.mild}} {
 			if spec.src == "" {
 				continue
 			}
@@ -213,7 +213,7 @@ var (
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos")
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
-	longUnits    = wordSet("year years month months ano anos mes meses")
+	longUnits    = wordSet("year years yr yrs month months mo mos ano anos mes meses")
 	recentUnits  = wordSet("few couple several day days hour hours week weeks night nights 1 2 3 4 5 6 7 8 9 10 24 48 72")
 	historyW     = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
 )
@@ -233,6 +233,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if r.notBefore != nil && r.notBefore.matches(toks[k].norm) {
 			return excluded
 		}
+	}
+	if r.notNext != nil && e+1 < len(toks) && !toks[e+1].clause && r.notNext.matches(toks[e+1].norm) {
+		return excluded
 	}
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
 		w := toks[k].norm

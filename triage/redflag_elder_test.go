@@ -22,6 +22,8 @@ func TestFindRedFlagsElders(t *testing.T) {
 		{"café molido", "mi abuela está vomitando como café molido", "", triage.UrgencyEmergency},
 		{"a night on the floor", "found my father on the floor, he was there all night", "trauma", triage.UrgencyEmergency},
 		{"no se puede mover", "lo encontramos tirado, no se puede mover y la orina le sale como coca cola", "compartment", triage.UrgencyEmergency},
+		{"arm numb, face strange", "my left arm went numb and my face feels funny", "stroke", triage.UrgencyEmergency},
+		{"hr 35 texted", "hr 35 and i feel like im gonna pass out", "", triage.UrgencyEmergency},
 		{"a cold white foot", "her foot is ice cold and white and she is in agony", "cold_limb", triage.UrgencyEmergency},
 
 		{"hospice, expected", "dad is in hospice, his breathing has long pauses and he isn't waking, the nurse says it's expected", "", triage.UrgencyUrgent},

@@ -13,6 +13,10 @@ type rule struct {
 	patterns  []string
 	notBefore string
 	notAfter  string
+	// notNext lists words that, right after the match, make it something
+	// else: a count of units or a time ("took 15 minutes", "took 20 mg",
+	// "too many days off"), while "drank bleach 10 minutes ago" stays.
+	notNext string
 	// idiom lists words that, anywhere in the match's clause, make it a
 	// figure of speech ("this bill gave me a heart attack").
 	idiom string
@@ -46,4 +50,4 @@ const (
 // gone wrong (psychRules), those of a long illness that look like a usual
 // bad day (chronicRules), then what a clinician should see today
 // (urgentRules). The word lists several rules share are in rulewords.go.
-var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, psychRules, chronicRules, urgentRules)
+var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, psychRules, chronicRules, urgentRules)

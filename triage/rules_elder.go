@@ -46,10 +46,16 @@ var elderRules = []rule{
 	{kind: "trauma", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"floor|piso|suelo|tirado|tirada"},
 		"toda ~2 la ~1 noche", "all ~1 night", "#3-48 ~1 hours|horas", "since ~2 last ~1 night", "desde ~1 anoche")},
-	// A pulse in the forties or below, with dizziness or weakness.
+	// A pulse in the forties or below, or racing past 150, with
+	// dizziness or weakness.
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"pulse|pulso|latidos ~5 #20-45", "heart ~1 rate ~3 #20-45", "#20-45 ~1 bpm"},
-		"dizzy|mareado|mareada|faint*|desmay*|weak|debil|débil|confus*|lightheaded|sleepy|somnolient*")},
+		// "hr 32": the tokenizer reads HR as "hour".
+		[]string{"pulse|pulso|latidos ~5 #20-45", "heart ~1 rate ~3 #20-45", "#20-45 ~1 bpm", "hour ~1 #15-45", "hour ~1 #150-250"},
+		"dizzy|mareado|mareada|faint*|desmay*|weak|debil|débil|confus*|lightheaded|sleepy|somnolient*", "pass ~1 out")},
+	// An arm numb and the face strange: a stroke.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"arm|leg|hand|brazo|pierna|mano ~3 numb|entumid*|dormid*|adormecid*"},
+		"face|cara ~~4 weird|funny|strange|numb|droop*|dormida|rara|raro|chueca|caida")},
 	// Vomit that smells of stool, or like coffee grounds.
 	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: []string{
 		"vomit*|vomitando|throwing|threw ~~10 smell*|huele|olor ~4 stool|poop|feces|caca|popo|excremento",

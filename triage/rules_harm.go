@@ -70,7 +70,8 @@ var harmRules = []rule{
 		// se tomó...".
 		childWords + " ~~6 agarro|grabbed|grabbing|opened|abrio|alcanzo|reached|got ~4 " + pillBox,
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: overdoseIdioms,
-		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|day*|dia*|money|dinero|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|calls|times|veces|second*|segundo*|step*|pasos|photo*|fotos|x"},
+		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|money|dinero|calls|times|veces|step*|pasos|photo*|fotos",
+		notNext:  "day*|dia*|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|second*|segundo*|x"},
 	// Everything of a named medicine, or most of a bottle, taken at once:
 	// "took all my sertraline", "swallowed most of a bottle of tylenol".
 	// Its own rule, so that a time after it ("an hour ago") does not end

@@ -59,9 +59,14 @@ var headRules = []rule{
 		"muffled|noisy|noise|ruido|stridor|estridor|apagada|ahogada ~~20 drool*|babea*|babeando",
 		"voice|voz ~3 muffled|apagada|ahogada ~~20 swallow*|tragar|fever*|fiebre",
 	}},
-	// A child who will not move the neck, with a fever.
+	// A neck that will not bend or move, or eyes that cannot stand the
+	// light, with a fever.
 	{kind: "meningitis", urgency: UrgencyEmergency, patterns: eitherOrder([]string{
-		"no ~2 quiere|puede ~2 mover ~2 el|su ~1 cuello",
+		"no ~2 quiere|puede ~2 mover|doblar ~2 el|su ~1 cuello",
+		"neck|cuello ~4 hurts|duele|stiff|tieso|rigido|rígido ~~8 look*|bend*|doblar|down|abajo|chin|barbilla",
+		"cant|can't|cannot ~2 bend ~2 her|his|the|my ~1 neck",
+		"duele|duelen ~2 el ~1 cuello ~~8 baja|bajar|doblar|agacha|agachar|mover|mira|mirar",
+		"light|luz ~~4 hurts|bothers|bother|molesta", "cant|can't ~2 stand ~2 the ~1 light", "molesta ~2 la ~1 luz", "photophobia|fotofobia",
 		"wont|won't|cant|can't|cannot|doesnt|refuses ~2 move|turn|bend ~2 his|her|the ~1 neck",
 	}, feverWords)},
 	// Bleeding in the days after the tonsils came out.

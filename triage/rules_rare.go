@@ -113,7 +113,8 @@ var atypicalRules = []rule{
 		[]string{"moved|moves|moving|went|se ~1 paso|paso ~3 lower ~1 right", "lower right ~0 side|belly|tummy|stomach|abdomen|part",
 			"right lower ~0 belly|tummy|stomach|abdomen|side", "baja ~1 derecha ~~4 barriga|panza|estomago|abdomen|vientre",
 			"abajo ~2 derecha ~~4 barriga|panza|estomago|abdomen|vientre", "belly ~1 button ~~10 lower ~1 right", "ombligo ~~10 derecha",
-			"lower ~1 belly|tummy|stomach|abdomen ~~4 right ~1 side", "derecho|derecha ~2 abajo ~2 del ~1 ombligo"},
+			"lower ~1 belly|tummy|stomach|abdomen ~~4 right ~1 side", "derecho|derecha ~2 abajo ~2 del ~1 ombligo",
+			"panza|barriga|estomago|abdomen|vientre ~3 abajo ~3 lado ~2 derecho|derecha"},
 		"fever*|fiebre|calentura|vomit*|vomito|vomitó|vomitando|vomite|vomité", "wont|cant ~2 walk", "no ~2 quiere|puede ~1 caminar")},
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"not ~1 herself|himself|themself", "no ~1 es ~2 la|el ~1 misma|mismo"},

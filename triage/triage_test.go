@@ -533,11 +533,20 @@ func TestHeldOut(t *testing.T) {
 // after abortion pills, a bulge after a hysterectomy, bruises and
 // bleeding with a faint, shaking chills with confusion, a child abused
 // with the abuser at home, an empty bottle found, pills counted on the
-// table, a drink spiked; fixed by womenRules and others.
+// table, a drink spiked; fixed by womenRules and others. probe52 (50
+// emergencies of children from one to twelve) found 0.82: floppy like a
+// rag doll, a limp with a high fever, knocked out then vomiting, morning
+// headaches then double sight, a neck that hurts bending with a fever or
+// the light unbearable, "dolor de panza abajo del lado derecho", and
+// bleach drunk "hace 10 minutos" (a time after the match was read as a
+// count of minutes taken: now only a unit right after it is); fixed by
+// childRules and others. probe53 (50 everyday emergencies of heart, lungs
+// and brain told in a few words) found 0.94: "arm numb and half my face
+// feels weird", "hr 190 dizzy", "hr 32 feel faint".
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
