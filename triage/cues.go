@@ -143,12 +143,13 @@ var defaultCues = sync.OnceValue(func() *cueSet {
 			}
 			// Long cue words also match with one typo ("reschdule",
 			// "insurence"); short ones would collide ("cancel", "cancer").
-			for _, t := range p.terms {
+			for j, t := range p.terms {
 				for i, a := range t.alts {
 					if a.kind == altExact && len(a.word) >= 8 {
 						t.alts[i].kind = altFuzzy
 					}
 				}
+				p.terms[j] = t.indexed()
 			}
 			cs.pats = append(cs.pats, p)
 			cs.intent = append(cs.intent, i)

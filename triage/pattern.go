@@ -49,7 +49,14 @@ type term struct {
 	alts  []alt
 	gap   int
 	cross bool // the gap may cross clause and sentence boundaries
+	// exact holds the exact alternatives of a long list and rest the
+	// others (see indexed): a term is tried at every word of its gap.
+	exact map[string]bool
+	rest  []alt
 }
+
+// minExactSet is the fewest exact alternatives a term keeps in a set.
+const minExactSet = 6
 
 // pattern is a compiled pattern.
 type pattern struct {
@@ -97,7 +104,7 @@ func compilePattern(src string) (pattern, error) {
 				t.alts = append(t.alts, alt{kind: altExact, word: a})
 			}
 		}
-		p.terms = append(p.terms, t)
+		p.terms = append(p.terms, t.indexed())
 	}
 	if len(p.terms) == 0 || gap != 0 {
 		return p, fmt.Errorf("triage: pattern %q: empty or ends with a gap", src)
@@ -127,8 +134,39 @@ func (a alt) matches(w string) bool {
 	return false
 }
 
-func (t term) matches(w string) bool {
+// indexed returns t with its exact alternatives in a set, when they are
+// many (alts keeps them all).
+func (t term) indexed() term {
+	t.exact, t.rest = nil, nil
+	n := 0
 	for _, a := range t.alts {
+		if a.kind == altExact {
+			n++
+		}
+	}
+	if n < minExactSet {
+		return t
+	}
+	t.exact = make(map[string]bool, n)
+	for _, a := range t.alts {
+		if a.kind == altExact {
+			t.exact[a.word] = true
+		} else {
+			t.rest = append(t.rest, a)
+		}
+	}
+	return t
+}
+
+func (t term) matches(w string) bool {
+	alts := t.alts
+	if t.exact != nil {
+		if t.exact[w] {
+			return true
+		}
+		alts = t.rest
+	}
+	for _, a := range alts {
 		if a.matches(w) {
 			return true
 		}
