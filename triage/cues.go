@@ -166,11 +166,12 @@ func (cs *cueSet) score(toks []token, scores []float64, n *[15]int, hit []bool, 
 	clear(hit)
 	for i := range toks {
 		cands, buf = cs.ix.candidates(cands[:0], toks[i].norm, buf)
-		for _, pid := range cands {
+		for _, c := range cands {
+			pid, sure := cand(c)
 			if hit[pid] {
 				continue
 			}
-			if _, ok := cs.pats[pid].match(toks, i); ok {
+			if _, ok := cs.pats[pid].matchAt(toks, i, sure); ok {
 				hit[pid] = true
 			}
 		}

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // patternIndex finds, for a word, the patterns whose first term may match
 // it, so that a message is not tried against every pattern at every word.
 type patternIndex struct {
@@ -59,8 +61,9 @@ func appendOnce(s []int, id int) []int {
 	return append(s, id)
 }
 
-// candidates appends to dst the ids of patterns that may start at word w.
-// buf is scratch space; the result may hold duplicates.
+// candidates appends to dst the patterns that may start at word w, each
+// as a candidate (see cand): buf is scratch space; the result may hold
+// duplicates.
 func (ix *patternIndex) candidates(dst []int, w string, buf []byte) ([]int, []byte) {
 	if len(w) > maxHashedWord {
 		return ix.candidatesSlow(dst, w, buf)
@@ -69,16 +72,16 @@ func (ix *patternIndex) candidates(dst []int, w string, buf []byte) ([]int, []by
 	wh.init(w)
 	n := len(w)
 	if ix.exactF.has(wh.prefix(n)) {
-		dst = append(dst, ix.exact[w]...)
+		dst = appendCands(dst, ix.exact[w], true)
 	}
 	for k := 1; k <= min(n, ix.maxPrefix); k++ {
 		if ix.prefixF.has(wh.prefix(k)) {
-			dst = append(dst, ix.prefix[w[:k]]...)
+			dst = appendCands(dst, ix.prefix[w[:k]], true)
 		}
 	}
 	if n >= 4 {
 		if ix.fuzzyF.has(wh.prefix(n)) {
-			dst = append(dst, ix.fuzzy[w]...)
+			dst = appendCands(dst, ix.fuzzy[w], false)
 		}
 		for i := range n {
 			if !ix.fuzzyF.has(wh.without(i)) {
@@ -86,33 +89,56 @@ func (ix *patternIndex) candidates(dst []int, w string, buf []byte) ([]int, []by
 			}
 			buf = append(buf[:0], w[:i]...)
 			buf = append(buf, w[i+1:]...)
-			dst = append(dst, ix.fuzzy[string(buf)]...)
+			dst = appendCands(dst, ix.fuzzy[string(buf)], false)
 		}
 	}
 	if n > 0 && w[0] >= '0' && w[0] <= '9' {
-		dst = append(dst, ix.always...)
+		dst = appendCands(dst, ix.always, false)
 	}
 	return dst, buf
+}
+
+// A candidate is a pattern id shifted left by one, its low bit set when
+// the pattern's first term must still be checked against the word (a
+// fuzzy key or a number); clear, the word is one of the term's exact
+// words or starts with one of its prefixes, so the first term matches.
+// Candidates sort by pattern id, a sure one first.
+
+// cand returns the pattern id of candidate c and whether its first term
+// is known to match.
+func cand(c int) (id int, sure bool) { return c >> 1, c&1 == 0 }
+
+// appendCands appends the candidates of ids to dst.
+func appendCands(dst, ids []int, sure bool) []int {
+	bit := 1
+	if sure {
+		bit = 0
+	}
+	dst = slices.Grow(dst, len(ids))
+	for _, id := range ids {
+		dst = append(dst, id<<1|bit)
+	}
+	return dst
 }
 
 // candidatesSlow is candidates without the filters, for words too long to
 // hash on the stack; it is also the reference the filtered path is tested
 // against.
 func (ix *patternIndex) candidatesSlow(dst []int, w string, buf []byte) ([]int, []byte) {
-	dst = append(dst, ix.exact[w]...)
+	dst = appendCands(dst, ix.exact[w], true)
 	for k := 1; k <= len(w); k++ {
-		dst = append(dst, ix.prefix[w[:k]]...)
+		dst = appendCands(dst, ix.prefix[w[:k]], true)
 	}
 	if len(w) >= 4 {
-		dst = append(dst, ix.fuzzy[w]...)
+		dst = appendCands(dst, ix.fuzzy[w], false)
 		for i := range len(w) {
 			buf = append(buf[:0], w[:i]...)
 			buf = append(buf, w[i+1:]...)
-			dst = append(dst, ix.fuzzy[string(buf)]...)
+			dst = appendCands(dst, ix.fuzzy[string(buf)], false)
 		}
 	}
 	if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
-		dst = append(dst, ix.always...)
+		dst = appendCands(dst, ix.always, false)
 	}
 	return dst, buf
 }

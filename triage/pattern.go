@@ -183,6 +183,15 @@ func (p pattern) match(toks []token, i int) (end int, ok bool) {
 	return p.matchFrom(toks, 1, i)
 }
 
+// matchAt is match for a candidate (see cand): the first term is checked
+// only when it is not known to match.
+func (p pattern) matchAt(toks []token, i int, sure bool) (end int, ok bool) {
+	if sure {
+		return p.matchFrom(toks, 1, i)
+	}
+	return p.match(toks, i)
+}
+
 func (p pattern) matchFrom(toks []token, ti, last int) (int, bool) {
 	if ti == len(p.terms) {
 		return last, true

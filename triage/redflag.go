@@ -115,13 +115,19 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 		// of a word is judged before the milder ones.
 		slices.Sort(cands)
 		cands = slices.Compact(cands)
-		for _, pid := range cands {
+		last := -1
+		for _, c := range cands {
+			pid, sure := cand(c)
+			if pid == last {
+				continue // a duplicate, the sure one tried first
+			}
+			last = pid
 			ri := d.patRule[pid]
 			r := &d.rules[ri]
 			if hasKind(flags, r.kind) {
 				continue
 			}
-			end, ok := d.pats[pid].match(toks, i)
+			end, ok := d.pats[pid].matchAt(toks, i, sure)
 			if !ok {
 				continue
 			}
