@@ -10,7 +10,7 @@ var conditionRules = []rule{
 		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",
 		"ataque|crisis ~1 epilep*",
 		"shaking|shake|shook|shakes|jerking|twitching|sacud*|convulsionando ~~6 floor|suelo|piso|entero|entera|todo",
-		"eyes|ojos ~2 rolled|rolling|volteados|volteado|en ~1 blanco",
+		"eyes|ojos ~2 rolled|rolling|volteados|volteado", "ojos ~2 en ~1 blanco",
 		"rigid|rigido|rigida|tieso|tiesa|stiff ~~6 shak*|sacud*|jerk*|tembl*",
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 whole ~1 body",
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 todo ~2 cuerpo",
@@ -238,7 +238,7 @@ var conditionRules = []rule{
 		"headache*|dizz*|nause*|mare* ~~25 furnace|heater|generator|generador|calentador|boiler",
 		"whole ~1 family|house|household ~~12 headache*|dizz*|nause*|vomit*|puk*",
 		"toda ~1 la ~1 familia ~~12 dolor ~2 cabeza|mare*|nause*|vomit*",
-		"ice|helad* ~1 cold|fria|frio ~~10 confus*|confundid*|shiver*|tembl*|responde|unresponsive|wont ~1 wake",
+		"ice|helad* ~1 cold|fria|frio ~~10 confus*|confundid*|responde|unresponsive", "ice|helad* ~1 cold|fria|frio ~~10 wont ~1 wake",
 		"shivering|temblar|temblando ~2 stopped|paro|dejo",
 	}, notAfter: "detector|detectors|detectores"},
 	// An electric shock; "like electric shocks in my head" is a sensation,
@@ -379,7 +379,10 @@ var conditionRules = []rule{
 	}},
 	// A racing heart with fainting, or a very fast rate.
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: []string{
-		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~15 pass ~1 out|faint*|desmay*|dizzy|mare*|chest|pecho|breath*|respir*",
+		// (Two patterns: a phrase put last in a list of alternatives,
+		// "...|pass ~1 out|faint*", would make the list a sequence.)
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|rapidisimo|rapidísimo|#>=150 ~~15 pass|passed ~1 out",
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|rapidisimo|rapidísimo|#>=150 ~~15 faint*|fainted|desmay*",
 		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 black|blacked ~1 out",
 		"heart|pulse|corazon|pulso ~4 crazy|wild|loco ~~10 black|blacked|pass|passed|faint*|desmay*",
 		"heart|pulse|corazon|pulso ~4 #180-300",

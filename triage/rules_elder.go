@@ -40,7 +40,8 @@ var elderRules = []rule{
 	// Shaking chills with fast breathing or too weak to stand: sepsis.
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"escalofr*|chills|rigors|shaking"},
-		"breathing ~2 fast|rapid|hard|heavy", "respira ~2 rapido|rápido|agitad*", "wont|won't|cant|can't ~2 stand|get ~1 up", "no ~2 se ~1 puede ~1 parar")},
+		"breathing ~2 fast|rapid|hard|heavy", "respira ~2 rapido|rápido|agitad*", "wont|won't|cant|can't ~2 stand|get ~1 up", "no ~2 se ~1 puede ~1 parar",
+		"out ~2 of ~1 it")},
 	// A night, or hours, on the floor: muscle breaks down, the kidneys
 	// follow.
 	{kind: "trauma", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
@@ -78,7 +79,7 @@ var elderRules = []rule{
 	}},
 	// A limb gone cold and white: its artery is blocked.
 	{kind: "cold_limb", urgency: UrgencyEmergency, patterns: []string{
-		"foot|leg|arm|hand|pie|pierna|brazo|mano ~~6 cold|fria|frio|fría|frío|helad* ~3 and|y ~2 white|pale|blanc*|palid*|pálid*",
+		"foot|leg|arm|hand|pie|pierna|brazo|mano ~~6 cold|fria|frio|fría|frío|helad* ~~4 white|pale|blanc*|palid*|pálid*",
 	}},
 }
 

@@ -41,10 +41,10 @@ var harmRules = []rule{
 		"bit|bite|chewed|mordio|mordió ~6 pod|pods|capsula|capsulas|battery|batteries|pila|pilas",
 		// A medicine patch chewed or swallowed (fentanyl, nicotine).
 		"chewed|chewing|chew|sucked|sucking|licked|swallowed|mordio|mordiendo|mastico|masticando|chupo|chupando|trago ~4 patch|patches|parche|parches",
-		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|need|necesito|dimos|puse|somewhere|where|donde",
+		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|need|necesito|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde",
 		"insulin*|insulina|lantus|humalog|novolog|levemir|tresiba ~~8 twice|double|doble|mistake|error",
 		"twice|double|doble ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
-		"gave|give|giving|used|use|need|necesito|dimos|puse ~~4 narcan|naloxone|naloxona",
+		"gave|give|giving|used|use|need|necesito|dimos|puse|pusimos|pusieron|aplicamos|aplique|inyectamos ~~4 narcan|naloxone|naloxona",
 		"needle|aguja|jeringa|syringe ~~10 passed|unconscious|inconsciente|blue|azul|morad*|snoring|roncando",
 		"passed ~1 out ~~10 blue|azul|morad*",
 		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 dont|not|no ~2 know|sure|se ~1 how ~1 many|much",

@@ -73,7 +73,7 @@ var injuryRules = []rule{
 
 // Words and phrases for injuryRules.
 const (
-	hurtOrBleeding = "crash*|choque|chocamos|choco|chocó|accident*|accidente|motorcycle|moto|fell|fall|cayo|cayó|caida|hit|golpe*|kicked|patada*|bleed*|bleeding|sangr*|blood|sangre|drain|drenaje|injur*|herid*|stab*|apunal*|shot|balazo|disparo"
+	hurtOrBleeding = "surgery|cirugia|cirugía|operaron|biopsy|biopsia|crash*|choque|chocamos|choco|chocó|accident*|accidente|motorcycle|moto|fell|fall|cayo|cayó|caida|hit|golpe*|kicked|patada*|bleed*|bleeding|sangr*|blood|sangre|drain|drenaje|injur*|herid*|stab*|apunal*|shot|balazo|disparo"
 	bodyLimb       = "hand|arm|mano|brazo|finger*|fingers|dedo*|leg|pierna|foot|pie|hair|pelo|sleeve|manga"
 	machineWords   = "machine|roller|rollers|conveyor|press|prensa|maquina|máquina|rodillo|banda|auger|gears|engranes|engranaje*|mixer|batidora|lathe|torno|belt"
 	impaler        = "palo|stick|branch|rama|rod|varilla|fierro|pole|knife|cuchillo|glass|vidrio|metal|rebar|pipe|tubo|arrow|flecha|screwdriver|desarmador"
@@ -85,6 +85,7 @@ var (
 	shockSigns = []string{
 		"pale|palido|palida|pálido|pálida ~3 and|y|con ~2 sweaty|clammy|sweating|sudoros*|sudando|sudor|frio|fria|cold",
 		"sweaty|clammy|sudoros*|sudando ~3 and|y ~2 pale|palido|palida",
+		"pale|palido|palida|pálido|pálida ~~1 sweaty|sweating|sudando|sudorosa|sudoroso|clammy",
 		"sudor ~1 frio|frío", "cold ~1 sweat", "clammy",
 	}
 	// bellyBlow is a blow to the belly.

@@ -217,7 +217,7 @@ var infectionRules = []rule{
 	)},
 	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: []string{
 		"purple|black|morad*|negr* ~~12 spreading|spread|extend*|extiend*|creciendo", "pain ~~6 worse ~2 than ~2 it ~1 looks",
-	}},
+	}, mild: "bruise|bruising|bruised|moreton|moretón|moretones"}, // a bruise spreading down after a procedure is for today
 	{kind: "toxic_shock", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"tampon|tampón|tampones|tampons|packing|taponamiento|copa|cup|diaphragm|diafragma|sponge|esponja"}, "rash|sarpullido", feverWords, "faint|desmay*", "passed ~1 out"),
 		eitherOrder([]string{"rash ~~4 sunburn", "sunburn ~~4 rash", "sarpullido ~~6 quemadura"}, feverWords, "faint|desmay*", "passed ~1 out"),
@@ -262,7 +262,7 @@ var organRules = []rule{
 		[]string{"blood|sangre ~~10 back ~1 passage", "blood|sangre ~~10 rectum|recto|butt|bottom|ano", "filled ~3 toilet|inodoro|taza ~~6 blood|sangre"},
 		"dizzy|mareado|mareada|sweaty|sudando|faint|desmay*")},
 	{kind: "pancreatitis", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"through ~3 to ~2 my|the ~1 back", "straight ~1 through ~3 back", "atraviesa ~3 hasta ~2 la ~1 espalda"},
+		[]string{"through ~3 to ~2 my|the ~1 back", "straight ~1 through ~3 back", "atraviesa ~3 hasta ~2 la ~1 espalda", "pasa ~2 a|hasta|hacia ~2 la ~1 espalda"},
 		"vomit*|vomitar|vomito", "cant ~2 keep", "drinking|drank", "tome|tomé ~1 mucho")},
 	{kind: "urinary_retention", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"havent|cant|unable|not ~3 able ~2 to ~1 pee|urinate", "havent|cant|unable ~2 pee|urinate", "no ~2 puedo|puede ~1 orinar"},

@@ -78,7 +78,7 @@ var vitalRules = []rule{
 		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
 		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
 		"lost|lose|losing|perdi*|perdio ~2 vision|sight|vista",
-		"vision|sight|vista|eye|ojo ~~6 went|go|going|se ~1 puso|fue ~2 dark|black|negra|negro|oscura|oscuro|dim|blank",
+		"vision|sight|vista|eye|ojo ~~6 went|go|going|fue ~2 dark|black|negra|negro|oscura|oscuro|dim|blank", "vision|sight|vista|eye|ojo ~~6 se ~1 puso ~2 dark|black|negra|negro|oscura|oscuro|dim|blank",
 		"curtain|cortina|shade ~~8 eye|ojo|vision|vista|over",
 		"arm|brazo ~2 and|y ~1 leg|pierna ~3 numb*|weak*|heav*|dormid*|debil*|adormec*|paraliz*",
 		"words|palabras ~3 came|come|coming|salen|salian|salieron ~2 out|afuera ~3 like|como|wrong|weird|funny|jumbled|mush*|soup|raras|mal",

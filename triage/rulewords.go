@@ -82,7 +82,7 @@ const (
 	// Party drugs, and a heart racing with a body overheating after
 	// them (see the overdose rules).
 	partyDrugs  = "molly|mdma|ecstasy|extasis|xtc|tacha|tachas|cocaine|cocaina|perico|meth|tusi|ketamine|ketamina|lsd|shrooms"
-	heartRacing = "heart|corazon ~3 racing|pounding|beating|acelerad*|latiendo|palpitando|mil"
+	heartRacing = "heart|corazon ~3 racing|pounding|beating|acelerad*|latiendo|palpitando|mil|rapidisimo|rapidísimo"
 	overheating = "hot|overheat*|overheating|burning|caliente|hirviendo|ardiendo|confus*|confundid*|sweating|sudando"
 	// A testicle in slang, on one side ("my left ball", "el huevo
 	// derecho"; see the testicular rule).

@@ -542,11 +542,26 @@ func TestHeldOut(t *testing.T) {
 // count of minutes taken: now only a unit right after it is); fixed by
 // childRules and others. probe53 (50 everyday emergencies of heart, lungs
 // and brain told in a few words) found 0.94: "arm numb and half my face
-// feels weird", "hr 190 dizzy", "hr 32 feel faint".
+// feels weird", "hr 190 dizzy", "hr 32 feel faint". probe54 (50
+// emergencies of alcohol and drugs) found 0.74: gurgling after using,
+// four breaths a minute, a teen who drank a bottle fast and no longer
+// answers, vomit in the mouth of someone who will not wake, street liquor
+// then blurred sight, eyes jumping with a drunken walk, paranoia with a
+// knife, a wish to jump from a roof, a child near an open bottle of
+// methadone, narcan "le pusimos", a racing heart then a faint (a
+// phrase put last in a list had made that rule need "pass out" whole);
+// fixed by substanceRules and others. probe55 (50 emergencies of the days
+// after a procedure) found 0.70: a leak after a sleeve, a terrible pain
+// after an ERCP, legs weakening after spine surgery, yellow eyes with
+// chills, a hernia back and stuck, a swollen eye seeing double after
+// sinus surgery, blood with clots after a polyp, claws after thyroid
+// surgery, a groin swelling fast after a cath, a wound open on bowel,
+// blue toes under a splint, pale and sweating after a liver biopsy; fixed
+// by postopRules and others.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }

@@ -1,0 +1,57 @@
+package triage
+
+// substanceRules are emergencies of alcohol and drugs told by users,
+// friends and families: an overdose with gurgling breath, a few breaths a
+// minute, a teen who drank a bottle fast and no longer answers, vomit in
+// the mouth of someone who will not wake, street liquor then blurred
+// sight, eyes jumping with a drunken walk and confusion, paranoia with a
+// knife, a wish to jump from a roof, a child near an open bottle of
+// methadone. probe54 (50 such emergencies, 50 look-alikes) found them
+// missing at first run.
+var substanceRules = []rule{
+	// Breathing gone wrong after using: gurgling, a few breaths a minute.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"odd|oded|overdos* ~~15 breath*|gurgl*|snor*|respira*",
+		"gurgl* ~~4 breath*|respira*", "breath*|respira* ~~4 gurgl*",
+		"#1-8 ~1 breaths|respiraciones ~2 a|per|por ~1 minute|min|minuto",
+		"nodding ~1 out ~~15 pinpoint|tiny|breath*",
+		"breathing|breaths|respira ~3 #1-8 ~1 times|veces ~2 a|per|por ~1 minute|min|minuto",
+		"snor* ~~10 barely|cant|can't|hard ~3 wake", "barely|cant|can't|hard ~3 wake ~~10 snor*",
+	}},
+	// Drank a bottle fast, then no answer: alcohol poisoning.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{liquorWords},
+		"ya ~1 no ~1 contesta|responde", "no ~1 contesta|responde ~2 cuando", "only ~1 groans|moans", "limp",
+		"unresponsive", "wont|won't|cant|can't|doesnt ~2 wake", "no ~2 despierta")},
+	// Vomit in the mouth of someone who does not wake.
+	{kind: "aspiration", urgency: UrgencyEmergency, patterns: []string{
+		"threw ~1 up ~~10 didnt|didn't|not|no ~3 wake|despert*", "vomited|vomito|vomitó ~~10 didnt|didn't|not|no ~3 wake|despert*",
+		"stuff|vomit|vomito ~3 in ~2 his|her|su ~1 mouth|boca",
+	}},
+	// Street liquor, then blurred sight or fast breathing: methanol.
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{liquorWords + " ~~6 barato|cheap|street|calle|casero|homemade|adulterad*|bootleg", "barato|cheap|street|calle|casero|homemade|adulterad*|bootleg ~~4 " + liquorWords},
+		"borroso|blurry|blurred", "ve ~2 mal|borroso", "respira ~2 rapido|rápido", "breathing ~2 fast")},
+	// Eyes jumping, a drunken walk, confusion: a brain starved by drink.
+	{kind: "neuro", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"eyes|ojos ~4 jumping|bouncing|darting|brincan|saltan|brincando"},
+		"cant|can't ~2 walk ~1 straight", "confus*|confundid*", "doesnt|does ~1 not ~1 know ~2 what ~1 year|day", "no ~1 sabe ~2 que|qué ~1 año|dia|día")},
+	// Paranoid with a weapon in hand.
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"knife|cuchillo|machete|gun|pistola|arma|bat|bate"},
+		"thinks|cree ~~8 kill|matar", "thinks|cree ~~8 after ~1 him|her", "paranoi*", "persiguen|persiguiendo")},
+	// A wish to jump from a roof, a bridge, a window.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"quiere|quiero|wants|want ~2 aventarse|tirarse|lanzarse|aventarme|tirarme|jump ~~4 techo|azotea|puente|balcon|balcón|ventana|roof|bridge|window",
+	}},
+	// A child near an open bottle of an opioid: one pill can kill.
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		opioidWords + " ~3 bottle|frasco|bote ~3 open|abierto|abierta ~~15 swallow*|ate|trago|tragó|comio|comió|chewed|mordio",
+	}},
+}
+
+// Words for substanceRules.
+const (
+	liquorWords = "tequila|rum|ron|vodka|whiskey|whisky|liquor|licor|aguardiente|mezcal|everclear|moonshine|gin|ginebra"
+	opioidWords = "methadone|metadona|fentanyl|fentanilo|suboxone|buprenorphine|oxycodone|oxycontin|morphine|morfina|tramadol|percocet|vicodin"
+)
