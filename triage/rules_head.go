@@ -124,7 +124,7 @@ const (
 	// What sets off an allergy by itself: a sting, a food, a drug (not
 	// "allergies", which wheeze with asthma every spring).
 	reactionCause = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|picadura|pico|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|" +
-		"shellfish|mariscos|shrimp|camaron*|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina"
+		"shellfish|mariscos|shrimp|camaron*|fish|pescado|jellyfish|medusa|aguamala|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina"
 	batteryWords = "battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas"
 	drugWords    = "antibiotic*|antibiotico*|medicine|medicina|medication|medicamento|pill|pills|pastilla*|lamotrigine|lamictal|lamotrigina|allopurinol|alopurinol|bactrim|sulfa|carbamazepine|carbamazepina|tegretol|phenytoin|dilantin|fenitoina"
 	fireWords    = "fire|fuego|flame*|flames|flashed|flash|llama|llamas|smoke|humo|flared|grill|parrilla|asador|explosion|exploto|blast"

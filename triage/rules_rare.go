@@ -269,7 +269,7 @@ var organRules = []rule{
 		"bladder|vejiga", "hrs|hours|horas", "since ~1 last ~1 night", "desde ~1 anoche")},
 	{kind: "priapism", urgency: UrgencyEmergency, patterns: []string{
 		"erection|erección|ereccion ~~10 wont|won't|doesnt ~2 go ~1 down", "erection|erección|ereccion ~~10 hours|horas",
-		"erección|ereccion ~~10 no ~2 se ~1 baja|quita",
+		"erección|ereccion ~~10 no ~2 se ~1 baja|quita", "priapism*|priapismo",
 	}},
 	{kind: "adrenal_crisis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"stopped|stop|quit|deje|dejé|dejo|dejó ~4 prednisone|prednisona|steroids|esteroides|hydrocortisone|hidrocortisona",

@@ -101,6 +101,7 @@ var urgentRules = []rule{
 	// that stopped working.
 	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
 		"calf|pantorrilla|leg|pierna ~~6 swollen|swell*|hinch* ~~8 pain*|painful|sore|dolor|duele|red|hot|caliente|tender",
+		"calf|pantorrilla ~~6 pain*|painful|sore|dolor|duele|tender ~~8 swollen|swell*|hinch*",
 		"critical*|critico|critica ~3 high|low|alto|bajo|alta|baja|value*|result*|level*|valor*|resultado*|nivel*",
 		"potassium|sodium|potasio|sodio ~4 high|low|alto|bajo|alta|baja|critical*",
 		// A potassium of 6 (or under 3), a sodium under 129 or over 154,

@@ -557,11 +557,22 @@ func TestHeldOut(t *testing.T) {
 // sinus surgery, blood with clots after a polyp, claws after thyroid
 // surgery, a groin swelling fast after a cath, a wound open on bowel,
 // blue toes under a splint, pale and sweating after a liver biopsy; fixed
-// by postopRules and others.
+// by postopRules and others. probe56 (50 emergencies of a long illness
+// turned dangerous) found 0.88: a cirrhotic confused and nodding off,
+// priapism for five hours, three kilos in two days and no lying down, an
+// adrenal crisis with the hydrocortisone vomited, lupus with a pressure of
+// 190 and double sight; fixed by crisisRules. probe57 (50 emergencies of
+// travel and the outdoors) found 0.74: stumbling and confused at 4,300 m,
+// numb and blotchy after a dive, stopped shivering after icy water, a
+// black widow with cramps, oleander or jimsonweed chewed, a fever with
+// bleeding gums after the Congo, bloody diarrhoea then no urine, a downed
+// power line touched, a lightning strike "he says he's fine", paraquat
+// swallowed, a chainsaw wound; fixed by outdoorRules. "no breathing
+// trouble" no longer reads as "no breathing".
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
