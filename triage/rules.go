@@ -50,4 +50,4 @@ const (
 // gone wrong (psychRules), those of a long illness that look like a usual
 // bad day (chronicRules), then what a clinician should see today
 // (urgentRules). The word lists several rules share are in rulewords.go.
-var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, psychRules, chronicRules, urgentRules)
+var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, psychRules, chronicRules, urgentRules)

@@ -217,6 +217,17 @@ var harmRules = []rule{
 	{kind: "tired_of_living", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"tired|sick|cansad* ~2 of|de ~2 alive|vivo|viva", "tired ~1 of ~1 living|life", "cansad* ~1 de ~1 vivir", "cansad* ~1 de ~1 la ~1 vida",
 	}, notAfter: "with|in|here|like|alone|under|paycheck|con|en|aqui|asi|sola|solo|sin"},
+	// Not wanting to live, the pills gathered, a night set: "I have
+	// collected all my sleeping tablets and tonight I will take them all".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"not|no|dont|don't ~2 want|wanting ~2 to ~1 live|alive",
+		"collected|collecting|gathered|gathering|stockpiled|hoarded|hoarding|juntado|junte|junté|guarde|guardé ~4 pill*|tablet*|pastilla*|pildora*|sleeping",
+		"take|tomar|tomarme ~2 them|las|todas ~1 all|todas ~~6 tonight|today|hoy|noche",
+	}},
+	// Someone cut themselves and said goodbye or no longer answers.
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cut|cutting|hurt|hurting ~1 herself|himself|themself|themselves"},
+		"goodbye|adios|adiós|bye", "not ~1 answering|responding", "no ~1 contesta|responde")},
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"self ~1 harm*", "autolesion*",
 		"want*|wanna|going|gonna|thinking|urge*|thoughts ~4 hurt*|harm*|cut* ~1 myself",

@@ -54,6 +54,8 @@ var injuryRules = []rule{
 		"pressing|pressure|presion|apretando|holding ~~8 #15-999 ~1 min|mins|minutes|minutos ~~15 still|sigue|todavia|keeps ~3 bleed*|pouring|gushing|sangr*|soaking|chorre*",
 		"#15-999 ~1 min|mins|minutes|minutos ~~10 still|sigue|todavia ~3 pouring|gushing|bleeding|sangrando|chorreando|soaking",
 		thinners + " ~~25 still|sigue|todavia|keeps ~3 pouring|gushing|chorreando|soaking",
+		"blood|sangre ~3 jumping|spurting|squirting|pumping|saltando|brota|brotando",
+		"press|pressing|presiono|apreto|aprieto ~~10 not|no|doesnt|doesn't ~2 stop|para|paran",
 	}, mild: lightBleeding},
 	// Blood in the urine with dizziness after a blow: a torn kidney.
 	{kind: "kidney_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -61,7 +63,8 @@ var injuryRules = []rule{
 		"marea*|mareo|dizzy|lightheaded|faint*|desmay*|pale|palido|palida")},
 	// A testicle swollen huge or purple, with vomiting.
 	{kind: "testicular", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"testicle*|testicul*|scrotum|escroto|groin|ingle|balls|huevos ~~15 swollen|swelling|hinchad*|purple|morad*|huge|black|negro"},
+		[]string{"testicle*|testicul*|scrotum|escroto|groin|ingle|balls|huevos ~~15 swollen|swelling|hinchad*|purple|morad*|huge|black|negro",
+			"private|privates ~1 part|parts ~~15 swollen|swelling|hinchad*", "partes ~1 intimas|íntimas|privadas ~~15 hinchad*"},
 		"vomit*|vomito|vomitando", "threw|throwing ~1 up")},
 	// A voice gone raspy, swallowing hard or the neck swelling after a
 	// strangling.

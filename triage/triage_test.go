@@ -568,11 +568,26 @@ func TestHeldOut(t *testing.T) {
 // bleeding gums after the Congo, bloody diarrhoea then no urine, a downed
 // power line touched, a lightning strike "he says he's fine", paraquat
 // swallowed, a chainsaw wound; fixed by outdoorRules. "no breathing
-// trouble" no longer reads as "no breathing".
+// trouble" no longer reads as "no breathing". probe58 (50 crises of the
+// mind in adults, told indirectly) found 0.54, the lowest since probe33:
+// farewells in paperwork (appointments cancelled "I won't be needing
+// them", records left to a sister, a book returned "porque después ya no
+// voy a estar", a dog given away "after tonight it won't matter", three
+// months of pills at once "not planning to be around"), a gun bought "not
+// for hunting", a rope tied, "I'm at the bridge now", an urge to drive
+// into traffic almost obeyed, a gun at work "they'll get what's coming",
+// an ex at the window "me va a matar", texting from a closet, voices or
+// the television ordering a killing, a baby "replaced", days without food
+// or water, serotonin toxicity; fixed by farewellRules. probe59 (50
+// emergencies told in English or Spanish as a second language) found
+// 0.88: "I am not wanting to live anymore... collected all my sleeping
+// tablets", "she say goodbye and she cut herself", "blood is jumping
+// out", "heart beating not regular, very fast like 180", "pain in his
+// private part", a diabetic's leg black with a fever.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57", "probe58", "probe59"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }

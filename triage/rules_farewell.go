@@ -1,0 +1,95 @@
+package triage
+
+import "slices"
+
+// farewellRules are the crises of the mind told indirectly, above all in
+// messages that look like paperwork: appointments cancelled "I won't be
+// needing them", records left to a sister, a book returned "porque
+// después ya no voy a estar", a dog given away "after tonight it won't
+// matter", three months of pills wanted at once "not planning to be
+// around"; a gun bought "not for hunting", a rope tied, a bridge "really
+// peaceful up here", an urge to drive into traffic almost obeyed; threats
+// of a gun at work "they'll get what's coming"; an ex at the window
+// "me va a matar"; texting from a closet; voices or the television
+// ordering a killing; a mother who says her baby was replaced; days
+// without food or water, staring, rigid; serotonin toxicity. probe58 (50
+// such emergencies, 50 look-alikes) found them missing at first run.
+var farewellRules = []rule{
+	// A farewell with thanks for everything, or an end set.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder(goneSoonMore, thanksForAll...),
+		eitherOrder(goneSoonMore, "all ~2 at ~1 once", "months|meses ~1 worth", "todas ~2 juntas|de ~1 una ~1 vez"),
+		eitherOrder([]string{"si ~2 fallezco|muero", "if ~2 i ~1 die", "when ~2 i'm|im ~1 gone"},
+			"todo ~1 arreglado|listo", "affairs ~2 in ~1 order", "antes ~2 del|de|el ~1 viernes|sabado|sábado|domingo|lunes|martes|miercoles|miércoles|jueves|fin",
+			"before ~1 friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|the ~1 weekend"),
+		[]string{
+			"after|despues|después ~1 tonight|today|hoy ~~6 wont|won't|no ~2 matter|importa|importara|importará",
+			"after ~1 tonight ~~6 it ~2 wont|won't ~1 matter",
+			"after|despues|después ~1 tonight|today|hoy ~~8 none|nothing|nada ~~4 matter|importa|importara|importará",
+		},
+	)},
+	// A means made ready: a gun bought not for hunting, a rope tied, the
+	// edge of a bridge reached, a car nearly driven into traffic.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder([]string{"bought|got|compre|compré ~3 gun|pistol|pistola|arma|revolver"},
+			"not ~2 for ~1 hunting|protection|sport", "no ~2 es ~2 para ~1 cazar", "dont|don't ~3 think ~2 ill|i'll ~1 make ~1 it", "wont|won't ~2 make ~1 it"),
+		eitherOrder([]string{"rope|cuerda|soga|noose"}, "tied|tie|tying|amarre|amarré|nudo|knot"),
+		eitherOrder([]string{"at ~2 the ~1 bridge|edge|roof|tracks|cliff", "en ~2 el ~1 puente|techo|borde|azotea"},
+			"peaceful|tranquilo|tranquila", "thank|thanks|gracias|goodbye|adios|adiós", "for ~1 trying"),
+		eitherOrder([]string{"drive|driving|manejar|steer ~3 into ~3 traffic|oncoming|wall|tree", "estrellar|aventar ~3 carro|coche|auto"},
+			"almost ~2 did", "casi ~2 lo ~1 hago|hice", "urge|urges|ganas"),
+	)},
+	// A threat of a gun, or a killing said, with a menace in it.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"gun|guns|pistol|pistola|arma|rifle"},
+			"va ~1 a ~1 pagar|pagarla|pagarlas", "get|gets ~2 what's|whats ~1 coming", "will ~1 pay", "going ~1 to ~1 shoot|pay"),
+		eitherOrder([]string{"me ~1 va ~1 a ~1 matar", "going|gonna ~2 kill ~1 me", "gonna|going ~2 finish ~1 it"},
+			"afuera|outside|ventana|window|puerta|door|rompio|rompió|broke|breaking|gritando|screaming|closet|hiding|escondida|escondido", "cant|can't ~1 call", "no ~1 puedo ~1 llamar"),
+		eitherOrder([]string{"threw|pushed|slammed|shoved ~1 me ~3 against|into ~2 the|a ~1 wall|floor|door"},
+			"closet|hiding|escondida|escondido", "cant|can't ~1 call", "no ~1 puedo ~1 llamar", "gonna|going ~2 finish|kill"),
+	)},
+	// Voices or the television ordering a killing; people in the walls met
+	// with a knife.
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"voices|voces ~~8 telling|tell|tells|dicen|ordenan|mandan", "tele|tv|television|televisión|radio ~~4 messages|mensajes|manda|talks|habla"},
+			"devil|diablo|demonio", "be ~1 stopped", "matar|kill|hurt|lastimar", "spy|espía|espia"),
+		[]string{"tiene ~1 que ~1 matar", "has ~1 to ~1 kill", "people ~2 in ~2 the ~1 walls ~~20 knife|cuchillo|ready|tonight"},
+	)},
+	// A new mother who says her baby is not hers, or must go back to God.
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"baby|bebe|bebé ~~6 not ~2 her|my|his ~1 real", "no ~2 es ~2 su|mi ~1 bebe|bebé ~1 de ~1 verdad",
+		"replaced|reemplazaron|cambiaron ~~6 baby|bebe|bebé", "give|giving ~2 him|her|it ~2 back ~2 to ~1 god",
+		"devolver|devolverlo|devolverla ~3 a ~1 dios",
+	}},
+	// Days without food or water, with a body gone still, rigid or barely
+	// passing urine: depression or catatonia become dangerous.
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"stopped ~1 eating ~2 and ~1 drinking", "not ~1 eating ~1 or ~1 drinking", "no ~2 ha ~1 comido ~1 ni ~1 tomado|bebido",
+			"sin ~1 comer ~1 ni ~1 tomar|beber"},
+		"#2-30 ~1 days|dias|días", "since ~1 sunday|monday|tuesday|wednesday|thursday|friday|saturday", "staring", "tiesa|tieso|rigid",
+		"barely ~2 moves|peed|pee", "casi ~2 no ~2 orina")},
+	// An antidepressant with tramadol or linezolid, then fever, shaking or
+	// twitching: serotonin toxicity.
+	{kind: "drug_toxicity", urgency: UrgencyEmergency, patterns: joined(joined([]string{ssriWords}, " ~~30 ", []string{serotoninAdd}),
+		" ~~30 ", []string{"fever*|fiebre", "tiemblo|tiembla|shaking|shivering|twitch*|jerking|espasmos", "se ~1 mueven ~1 solos", "agitad*|agitated|sudo|sweating"})},
+}
+
+// Words and phrases for farewellRules.
+const (
+	ssriWords    = "fluoxetin*|sertralin*|escitalopram|citalopram|paroxetin*|venlafaxin*|duloxetin*|prozac|zoloft|lexapro|paxil|effexor|cymbalta"
+	serotoninAdd = "tramadol|linezolid|sumatriptan|triptan*|dextromethorphan|mdma|molly|lithium|litio"
+)
+
+var (
+	// goneSoonMore are goneSoon and the absences told in paperwork.
+	goneSoonMore = slices.Concat(goneSoon, []string{
+		"wont|won't ~2 be ~1 needing|need ~2 them|it|anything ~1 anymore",
+		"not ~2 planning|going ~2 to ~1 be ~1 around", "wont|won't|not ~2 be ~1 around ~2 much ~1 longer",
+		"wont|won't ~2 be ~1 here ~2 next", "ya ~1 no ~1 voy ~1 a ~1 estar",
+	})
+	// thanksForAll are thanks that close an account.
+	thanksForAll = []string{
+		"gracias ~2 por ~1 todo", "thanks|thank ~2 for ~1 everything", "was|fue ~2 the|la|el ~1 best|mejor",
+		"thank ~2 you ~2 for ~1 trying", "let ~2 my ~2 sister|brother|mom|mother|daughter|son ~2 have ~2 my ~1 records",
+	}
+)
