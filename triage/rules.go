@@ -46,8 +46,16 @@ const (
 // redFlagRules are the red flags the layer knows, emergencies first, in
 // the order the detector tries them: the threats to breath, heart, brain
 // and blood (vitalRules), poisoning and self-harm (harmRules), the other
-// emergencies (conditionRules), psychiatric crises, violence and medicines
-// gone wrong (psychRules), those of a long illness that look like a usual
-// bad day (chronicRules), then what a clinician should see today
-// (urgentRules). The word lists several rules share are in rulewords.go.
+// emergencies (conditionRules), then those each independent probe set
+// found missing, by domain (rules_rare.go to rules_farewell.go: the less
+// common kinds, atypical presentations, homes and outdoors, birth,
+// infections, organs, the head and skin, devices and lines, injuries,
+// women's health, older adults, children, substances, the days after
+// surgery, travel, long illnesses in crisis, farewells told in
+// paperwork), psychiatric crises, violence and medicines gone wrong
+// (psychRules), those of a long illness that look like a usual bad day
+// (chronicRules), then what a clinician should see today (urgentRules).
+// The word lists several rules share are in rulewords.go. A phrase of
+// several words must be a pattern of its own, never the last alternative
+// of a list ("vomit*|threw ~1 up" reads as a sequence): see joined.
 var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, psychRules, chronicRules, urgentRules)
