@@ -13,7 +13,7 @@ const (
 		"lisinopril|enalapril|ibuprofen*|ibuprofeno|naproxen*|aspirin*|aspirina|sulfa|bactrim"
 	newMedicine = "new|started|starting|nueva|nuevo|empece|empezo|empezando ~3 medication|medicine|pill*|pastilla*|medicamento*|tablet*|shot|dose|dosis"
 	stingOrFood = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|spider|arana|bitten|mordio|mordida|" +
-		"hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*"
+		"hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|egg|eggs|huevo|huevos"
 	faceWords  = "face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca"
 	swellWords = "swell*|swollen|hinch*|inflam*"
 	hardTo     = "hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando"

@@ -583,11 +583,21 @@ func TestHeldOut(t *testing.T) {
 // 0.88: "I am not wanting to live anymore... collected all my sleeping
 // tablets", "she say goodbye and she cut herself", "blood is jumping
 // out", "heart beating not regular, very fast like 180", "pain in his
-// private part", a diabetic's leg black with a fever.
+// private part", a diabetic's leg black with a fever. probe60 (a
+// representative week of a multi-specialty clinic: 15 emergencies, 23
+// urgent, 62 routine) found every emergency at first run (precision 0.88).
+// probe61 (50 emergencies of babies in their first year) found 0.64:
+// grunting, ribs or belly sucking in, the head bobbing, nostrils flaring,
+// 74 breaths counted in a minute, yellow to the feet and sleepy, a newborn
+// at 35.5, jittery and sweaty, redness spreading from the belly button, a
+// fall from the changing table then vomiting, a high-pitched cry, honey
+// then weakness, a groin lump that will not go back, jelly in the nappy,
+// a grandmother's pressure pill, a fever at six weeks; fixed by
+// infantRules.
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57", "probe58", "probe59"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57", "probe58", "probe59", "probe60", "probe61"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
