@@ -260,7 +260,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) {
 		return dropped
 	}
-	if r.urgency == UrgencyEmergency && !r.deniable && !r.lasting && anyWordIn(toks, hospiceWords) {
+	if r.urgency == UrgencyEmergency && !r.deniable && !r.lasting && inHospice(toks) {
 		// In hospice the signs of dying are expected: the hospice team
 		// today, not 911 ("long pauses in her breathing", "isn't waking").
 		return downgraded

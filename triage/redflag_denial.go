@@ -221,7 +221,7 @@ func askedAbout(toks []token, s int) bool {
 			return false
 		}
 		w := toks[k].norm
-		if asking[w] {
+		if asking[w] && !undergoing(toks, k) {
 			return true
 		}
 		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] && !(k > 0 && reported[toks[k-1].norm] && s-k <= 3) {
@@ -232,6 +232,14 @@ func askedAbout(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// undergoing reports a treatment the patient is under, not asked about:
+// "en tratamiento por leucemia", "on treatment for".
+func undergoing(toks []token, k int) bool {
+	w := toks[k].norm
+	return (w == "tratamiento" || w == "treatment") && k > 0 &&
+		(toks[k-1].norm == "en" || toks[k-1].norm == "on" || toks[k-1].norm == "in" || toks[k-1].norm == "under")
 }
 
 // askedWithin reports a question about signs inside a match that joins

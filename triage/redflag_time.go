@@ -239,8 +239,8 @@ func longAgo(toks []token, s, e int) bool {
 			return true
 		case w == "used" && next == "to":
 			return true
-		case w == "back" && (next == "in" || next == "when") && k+2 <= e:
-			return true // "back in March", "back when I lived there"; not "put it back in."
+		case w == "back" && (next == "in" || next == "when") && k+2 <= e && !toks[k+2].clause:
+			return true // "back in March", "back when I lived there"; not "put it back in." nor "push back in. since..."
 		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
 			return true // "when he was 2", "cuando era niño"
 		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",

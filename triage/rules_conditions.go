@@ -395,8 +395,9 @@ var conditionRules = []rule{
 	}, notAfter: "mg"},
 	// Fever in a patient whose defences are down (chemotherapy, a
 	// transplant, dialysis): seen at once.
-	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, patterns: []string{
-		"chemo*|quimio*|transplant*|trasplant*|neutropen*|dialysis|dialisis|oncology|oncologia ~~15 fever*|fiebre|calentura|temp|temperature|temperatura|chills|escalofrios",
+	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"chemo*|quimio*|transplant*|trasplant*|neutropen*|dialysis|dialisis|oncology|oncologia|leucemia|leukemia|leukaemia ~~15 fever*|fiebre|calentura|temp|temperature|temperatura|chills|escalofrios",
+		"#38-41|#100-106 ~~15 chemo*|quimio*",
 		"fever*|fiebre|calentura|chills|escalofrios ~~15 chemo*|quimio*|transplant*|trasplant*|neutropen*",
 		// Told by the number or the heat alone: "on chemo and running
 		// 100.3", "post transplant, febrile", "burning up".

@@ -41,6 +41,7 @@ var deviceRules = []rule{
 	{kind: "line_clot", urgency: UrgencyEmergency, patterns: []string{
 		"arm|brazo ~3 and|y ~2 neck|cuello|face|cara ~4 puffy|swollen|swell*|hinchad*|inflamad*",
 		"neck|cuello|face|cara ~3 and|y ~2 arm|brazo ~4 puffy|swollen|swell*|hinchad*|inflamad*",
+		"face|cara ~4 puffy|swollen|hinchad* ~~10 arm|brazo ~4 swollen|puffy|hinchad*", "veins|venas ~~6 chest|pecho|cuello|neck ~~4 sticking|bulging|saltadas|brotadas",
 		"puffy|swollen|hinchad*|inflamad* ~3 arm|brazo ~3 and|y ~2 neck|cuello|face|cara",
 	}},
 	// A low oxygen reading at home.
@@ -67,12 +68,12 @@ var deviceRules = []rule{
 		"bleed*|bleeding|blood|sangre|sangr*|red|roja|rojo|bruis*|moreton*|moretones")},
 	// Bleeding on low platelets.
 	{kind: "bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"plaquetas ~3 bajas|bajitas", "low ~2 platelets|platelet", "platelets|platelet ~3 low"},
-		"bleed*|sangr*|sangre|blood")},
+		[]string{"plaquetas ~3 bajas|bajitas", "low ~2 platelets|platelet", "platelets|platelet ~3 low", "platelets|plaquetas ~3 were|are|en|de ~2 #1-20"},
+		"bleed*|sangr*|sangre|blood|nosebleed*|hemorrag*")},
 	// A urinary catheter that stopped draining, with chills or a fever,
 	// or with clots.
 	{kind: "catheter", urgency: UrgencyEmergency, patterns: slices.Concat(
-		joined(joined([]string{urinaryCath}, " ~~20 ", notDraining), " ~~25 ", []string{"chills|escalofrio*|shaking|tembl*|tiembla|fever*|fiebre|#100-106|#38-41"}),
+		joined(joined([]string{urinaryCath}, " ~~20 ", notDraining), " ~~25 ", []string{"chills|escalofrio*|shaking|tembl*|tiembla|fever*|fiebre|calentura|#100-106|#38-41"}),
 		joined([]string{"clots|clot|coagulos|coágulos|cuajos"}, " ~~15 ", notDraining),
 		joined(notDraining, " ~~15 ", []string{"clots|clot|coagulos|coágulos|cuajos"}),
 	)},
@@ -106,6 +107,7 @@ const (
 // Phrases for deviceRules (each a pattern of its own: see joined).
 var (
 	heartPump   = []string{"lvad|vad", "aparato ~3 corazon", "heart ~1 pump", "bomba ~2 corazon"}
-	notDraining = []string{"empty|nothing|nada", "not ~2 draining", "stopped ~1 draining", "no ~2 sale|drena", "sale ~2 nada", "dejo ~2 de ~1 salir"}
+	notDraining = []string{"empty|nothing|nada", "not ~2 draining", "stopped ~1 draining", "no ~2 sale|drena", "sale ~2 nada", "dejo ~2 de ~1 salir",
+		"no ~2 esta|está ~1 sacando ~1 nada"}
 	feedingTube = []string{"g-tube|gtube|peg|mic-key|mickey|sonda|tubo|boton|botón", "feeding ~1 tube"}
 )

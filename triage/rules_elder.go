@@ -87,10 +87,11 @@ var elderRules = []rule{
 // signs of dying are expected and not a call for 911 (see judge).
 var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative comfort dnr")
 
-// anyWordIn reports whether one of toks is in set.
-func anyWordIn(toks []token, set map[string]bool) bool {
-	for _, t := range toks {
-		if set[t.norm] {
+// inHospice reports a hospice word not denied just before ("not in
+// hospice").
+func inHospice(toks []token) bool {
+	for k, t := range toks {
+		if hospiceWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
 			return true
 		}
 	}

@@ -53,7 +53,7 @@ var headRules = []rule{
 	// from an abscess or an epiglottitis.
 	{kind: "airway_infection", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|couldnt|no|not ~4 swallow*|tragar|trago|traga ~4 spit|saliva|saliba",
-		"swallow*|tragar ~2 his|her|my|their|own|su|mi ~2 spit|saliva",
+		"swallow*|tragar ~2 his|her|my|their|own|su|mi ~2 spit|saliva", "swallow*|tragar ~~8 not|ni ~1 even ~2 my|his|her ~1 spit|saliva",
 		"hot ~1 potato", "papa ~1 caliente",
 		"drool*|babea*|babeando|escupiendo ~~20 muffled|noisy|noise|ruido|stridor|estridor|apagada|ahogada",
 		"muffled|noisy|noise|ruido|stridor|estridor|apagada|ahogada ~~20 drool*|babea*|babeando",

@@ -49,8 +49,8 @@ var infantRules = []rule{
 		[]string{"honey|miel"}, "weak|débil|debil|floppy", "droopy|caidos|caídos|párpados|parpados", "can't|cant|barely ~2 suck|chupar")},
 	// A lump in the groin that will not go back, with crying or vomiting.
 	{kind: "hernia", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"lump|bump|bola|bolita|bulto|bulge|hernia ~~15 wont|won't|no ~3 go ~1 back|regresa|entra|mete"},
-		"vomit*|vomito|vomitó|screaming|llora|gritos|hard|dura|duro")},
+		[]string{"lump|bump|bola|bolita|bulto|bulge|hernia ~~20 wont|won't|no ~3 go ~1 back", "lump|bump|bola|bolita|bulto|bulge|hernia ~~20 no ~3 regresa|entra|mete"},
+		"vomit*|vomito|vomitó|throwing|threw|puking|screaming|llora|gritos|hard|dura|duro")},
 	// Jelly in the nappy: a bowel folded into itself.
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"gelatina|mermelada|jelly ~~6 sangre|blood", "sangre|blood ~~6 gelatina|mermelada|jelly",

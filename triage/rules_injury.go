@@ -63,9 +63,9 @@ var injuryRules = []rule{
 		"marea*|mareo|dizzy|lightheaded|faint*|desmay*|pale|palido|palida")},
 	// A testicle swollen huge or purple, with vomiting.
 	{kind: "testicular", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"testicle*|testicul*|scrotum|escroto|groin|ingle|balls|huevos ~~15 swollen|swelling|hinchad*|purple|morad*|huge|black|negro",
+		[]string{"testicle*|testicul*|scrotum|escroto|groin|ingle|balls|huevos|nuts|bolas ~~15 swollen|swelling|hinchad*|purple|morad*|huge|black|negro",
 			"private|privates ~1 part|parts ~~15 swollen|swelling|hinchad*", "partes ~1 intimas|íntimas|privadas ~~15 hinchad*"},
-		"vomit*|vomito|vomitando", "threw|throwing ~1 up")},
+		"vomit*|vomito|vomitando|puking|puke|puked", "threw|throwing ~1 up")},
 	// A voice gone raspy, swallowing hard or the neck swelling after a
 	// strangling.
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(

@@ -62,8 +62,8 @@ var psychRules = []rule{
 			afterEach(sexualAssault, "just|acaban|acaba|acabo|now|ahora|night|noche|morning|shower|showered|ducharme|duche|banarme|bane"),
 			[]string{"just ~2 raped|assaulted|attacked", "acaban|acaba ~2 de ~1 violar|violarme|violarla|agredir|abusar"},
 			// Drugged, then abused: "me pusieron algo en la bebida".
-			eitherOrder([]string{"drugged|roofied|spiked", "pusieron|echaron ~3 algo ~3 bebida|trago|vaso", "put ~3 something ~3 drink"},
-				"abusaron|abuso|violaron|raped|assaulted|abused|took ~1 advantage", "no ~1 recuerdo ~2 nada", "dont|can't|cant ~1 remember"),
+			eitherOrder([]string{"drugged|roofied|spiked", "me ~1 drogaron", "pusieron|echaron ~3 algo ~3 bebida|trago|vaso", "put ~3 something ~3 drink"},
+				"abusaron|abuso|violaron|raped|assaulted|abused", "took ~1 advantage", "no ~1 recuerdo|acuerdo ~2 nada", "dont|can't|cant ~1 remember"),
 		),
 	},
 	// Toxic reactions of psychiatric drugs: serotonin syndrome, lithium
@@ -129,6 +129,7 @@ var sexualAssault = []string{
 	"sexually ~1 assaulted|abused|attacked", "sexual ~1 assault|agresion|ataque",
 	"agredir|agredieron|agredio|abusaron|abuso|atacaron|violentaron ~1 sexualmente",
 	"agresion|abuso|ataque ~1 sexual",
+	"forced ~2 me|her|him", "me ~1 forzo|forzó|obligo|obligó", "assaulted ~3 her|him|me",
 }
 
 // afterEach returns the patterns that find a phrase of a followed within a

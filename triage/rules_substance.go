@@ -16,6 +16,7 @@ var substanceRules = []rule{
 		"#1-8 ~1 breaths|respiraciones ~2 a|per|por ~1 minute|min|minuto",
 		"nodding ~1 out ~~15 pinpoint|tiny|breath*",
 		"breathing|breaths|respira ~3 #1-8 ~1 times|veces ~2 a|per|por ~1 minute|min|minuto",
+		"breath*|respira* ~~10 #1-8 ~1 a|per|por|al ~1 minute|minuto", "#1-8 ~1 breaths ~1 a|per ~1 minute",
 		"snor* ~~10 barely|cant|can't|hard ~3 wake", "barely|cant|can't|hard ~3 wake ~~10 snor*",
 	}},
 	// Drank a bottle fast, then no answer: alcohol poisoning.

@@ -155,7 +155,7 @@ var vitalRules = []rule{
 		"muchisima|muchisimo|tanta|tantisima ~1 sangre",
 		"sintrom|warfarin*|warfarina|coumadin|eliquis|xarelto|thinner* ~~10 twice|double|doble|mistake|error ~~15 blood|sangre|bleed*|sangr*|moratones|bruis*|meando",
 		"salio|sale|salia|echo|echa|bota|boto|escupio|escupe ~2 sangre ~3 por ~2 la ~1 boca",
-		"vaso|vasos|taza|tazas|cup|cups|glass ~2 de|of ~1 sangre|blood",
+		"vaso|vasos|taza|tazas|cup|cups|glass ~2 de|of ~1 sangre|blood", "vaso|taza|cup|cups ~2 de|of ~3 sangre|blood",
 		"sangre|blood|bleed* ~~10 palido|palida|pale ~2 y|and ~1 frio|fria|cold|clammy|sweaty",
 	}, notBefore: "if|si", notAfter: labWords + "|fever|fiebre", mild: lightBleeding},
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{

@@ -81,7 +81,8 @@ var (
 	// pregnancyTold is a pregnancy told or tested (not any positive test:
 	// "covid test positive").
 	pregnancyTold = []string{"pregnant|embarazada|pregnancy|embarazo",
-		"positive|positiva ~~6 pregnancy|embarazo|hcg|beta", "tubes ~1 tied ~~15 positive|positiva", "ligadura ~~15 positiva"}
+		"positive|positiva ~~6 pregnancy|embarazo|hcg|beta", "tubes ~1 tied ~~15 positive|positiva", "ligadura ~~15 positiva",
+		"condom|condon|condón ~~12 positive|positiva"}
 	// sidePain is a pain on one side, low.
 	sidePain = []string{"pain|dolor ~~6 right|left|derecho|izquierdo|derecha|izquierda|side|lado", "right|left|derecha|izquierda ~~4 pain|dolor"}
 	// faintish is a faint, or nearly.
