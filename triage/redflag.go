@@ -218,6 +218,7 @@ var (
 	askedOK      = wordSet("that it is esta eso este")
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos")
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
+	articles     = wordSet("the a an")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
 	longUnits    = wordSet("year years yr yrs month months mo mos ano anos mes meses")
 	recentUnits  = wordSet("few couple several day days hour hours week weeks night nights 1 2 3 4 5 6 7 8 9 10 24 48 72")
@@ -248,8 +249,8 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if r.notAfter != nil && r.notAfter.matches(w) {
 			return excluded
 		}
-		if resolved[w] {
-			return dropped
+		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) {
+			return dropped // "went away", not "at the away game"
 		}
 	}
 	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||

@@ -20,6 +20,7 @@ func TestFindRedFlagsMenAndCancer(t *testing.T) {
 		{"thirst and confusion", "my dad with myeloma is confused and drinking water nonstop, so thirsty", "metabolic", triage.UrgencyEmergency},
 		{"no urine after the first chemo", "after his first chemo he hasn't peed since morning", "kidney_failure", triage.UrgencyEmergency},
 		{"en tratamiento", "mi hijo está en tratamiento por leucemia y tiene 38.4 de fiebre", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"the away game", "her coach assaulted her tonight at the away game", "sexual_assault", triage.UrgencyEmergency},
 		{"not in hospice", "she's not in hospice, new fentanyl patch and she is breathing 5 a minute", "", triage.UrgencyEmergency},
 
 		{"a viagra refill", "can I get a refill of my sildenafil, same dose", "", triage.UrgencyRoutine},

@@ -609,12 +609,13 @@ func TestHardProbe(t *testing.T) {
 // everything on cisplatin, no water kept down and dizzy on standing, its
 // writer calls an emergency and three other sets' writers urgent, so it
 // stays urgent. probe63 (50 emergencies of men's and sexual health)
-// found 0.60; mensRules and others bring it to 0.96: a sight lost after
+// found 0.60; mensRules and others bring it to 0.98: a sight lost after
 // tadalafil asked as "¿será efecto secundario?" is read as a leaflet
-// question, and "my 16 yo daughter just told me her coach assaulted her
-// tonight" is set aside for a reason not yet found.
+// question. ("her coach assaulted her tonight at the away game" was set
+// aside as "went away": "away" after an article no longer says a sign
+// has gone.)
 func TestHardProbeKnownMisses(t *testing.T) {
-	for name, min := range map[string]float64{"probe62": 0.98, "probe63": 0.96} {
+	for name, min := range map[string]float64{"probe62": 0.98, "probe63": 0.98} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
 }
