@@ -90,7 +90,8 @@ var deviceRules = []rule{
 			"numb|entumid*|dormid*|adormecid* ~6 privates|groin|genital*|entrepierna|inner ~1 thighs|saddle|butt|nalgas|partes",
 			"privates|groin|genital*|entrepierna|inner ~1 thighs|saddle|partes ~6 numb|entumid*|dormid*|adormecid*",
 		},
-		"cant|can't|cannot|no ~3 pee|orinar|urinate", "cant|can't|cannot|no ~3 hacer ~1 pipi", "epidural")},
+		"cant|can't|cannot|no ~3 pee|orinar|urinate", "cant|can't|cannot|no ~3 hacer ~1 pipi", "epidural",
+		"lost ~2 control ~2 of ~2 my|his|her ~1 bladder|bowels", "perdí|perdi|perdió|perdio ~2 el ~1 control")},
 	// A feeding tube that came out and was fed through, then a hard belly.
 	{kind: "feeding_tube", urgency: UrgencyEmergency, patterns: eitherOrder(
 		joined(feedingTube, " ~~30 ", []string{"hard|rigid|dura|duro|durita|tight ~2 belly|tummy|abdomen|stomach|panza|pancita|barriga|estomago",

@@ -11,8 +11,9 @@ package triage
 var oncologyRules = []rule{
 	// The spinal cord pressed: legs heavy or weak, numb to wipe, leaking.
 	{kind: "cauda_equina", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"mets|metastas*|spine|spinal|columna|bones|huesos|oseas|óseas", "back ~1 pain", "dolor ~2 espalda"},
-		"cant|can't ~2 feel ~3 wipe|wiping", "leak*|leaked", "legs|piernas ~~4 heavy|weak|pesad*|debil*|débil*", "almost ~1 fell ~1 twice")},
+		[]string{"mets|metastas*|spine|spinal|columna|bones|huesos|oseas|óseas|cancer|cáncer", "back ~1 pain", "dolor ~2 espalda"},
+		"cant|can't ~2 feel ~3 wipe|wiping", "leak*|leaked", "legs|piernas ~~4 heavy|weak|pesad*|debil*|débil*", "almost ~1 fell ~1 twice",
+		"legs|piernas ~~4 gave ~1 out", "cant|can't ~2 feel ~3 legs|waist|piernas")},
 	// A crack in a bone with cancer, and no weight borne.
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"crack|cracked|snap|snapped|pop|tronó|trono ~~8 thigh|hip|leg|arm|femur|muslo|cadera|pierna"},

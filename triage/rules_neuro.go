@@ -1,0 +1,30 @@
+package triage
+
+// neuroRules are emergencies of the brain and nerves told without medical
+// words: words suddenly not understood, a spinning room with double
+// sight and a tangled tongue, a sudden massive headache then a faint, one
+// side heavy with a mouth that will not work, a faint during exercise.
+// probe64 (50 such emergencies, 50 look-alikes) found them missing at
+// first run.
+var neuroRules = []rule{
+	// Words suddenly not understood, or coming out wrong.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"suddenly|sudden|repente|repentinamente"},
+		"cant|can't|no ~2 understand|entiendo|entiende", "words ~~6 nonsense|gibberish", "palabras ~2 que ~2 no ~1 son")},
+	// Double sight with a spinning room, a tangled tongue or no walking.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"veo ~1 doble", "double ~1 vision", "seeing ~1 double"},
+		"vueltas|spinning|vertigo|vértigo", "traba ~2 lengua", "slurr*", "cant|can't ~2 walk", "no ~2 puedo ~1 caminar")},
+	// One side heavy or numb with a mouth or words that will not work.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"right|left|derecho|izquierdo|one ~1 side|lado ~~4 heavy|weak|numb|pesad*|dormid*"},
+		"mouth|boca|words|speech ~~6 wont|won't|doesnt|no ~2 work|sale|salen", "typing ~2 is ~1 hard")},
+	// A sudden massive headache, then a faint: a bleed in the brain.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"sudden|massive|worst|thunderclap|explod* ~~4 headache", "dolor ~2 de ~1 cabeza ~2 repentino|horrible|explosivo"},
+		"passed ~1 out", "faint*|fainted|desmay*", "during ~1 sex")},
+	// A faint during exercise.
+	{kind: "fainting", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"fainted|desmay*|blacked", "passed ~1 out"},
+		"during ~2 run|running|exercise|workout|practice|ejercicio|partido|game", "at ~2 the ~1 gym", "corriendo|entrenando")},
+}
