@@ -330,3 +330,18 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// hospiceWords say a patient is in hospice or comfort care, where the
+// signs of dying are expected and not a call for 911 (see judge).
+var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative comfort dnr")
+
+// inHospice reports a hospice word not denied just before ("not in
+// hospice").
+func inHospice(toks []token) bool {
+	for k, t := range toks {
+		if hospiceWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
+			return true
+		}
+	}
+	return false
+}

@@ -4,7 +4,8 @@ package triage
 // patients who know their disease and often play it down: a liver
 // patient confused and nodding off, a heart failing with kilos gained and
 // breath lost lying down, an adrenal crisis with the hydrocortisone
-// vomited, a pressure of 180 or more with double sight.
+// vomited, a diabetic's limb gone black with a fever, a pressure of 180
+// or more with double sight.
 // probe56 (50 such emergencies, 50 look-alikes) found them missing at
 // first run.
 var crisisRules = []rule{
@@ -21,6 +22,11 @@ var crisisRules = []rule{
 	{kind: "adrenal_crisis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"addison*|adrenal|suprarrenal|hydrocortisone|hidrocortisona"},
 		"vomit*|vomito|vómito|vomitando|threw|throwing", "no ~1 retiene", "cant|can't ~2 keep")},
+	// A limb gone black, with a fever: gangrene (black and foul without a
+	// fever is for today, the labelled sets' writers say).
+	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"pierna|pie|leg|foot|toe|toes|dedo|dedos ~~4 black|negra|negro|negros"},
+		feverWords)},
 	// A pressure of 180 or more with double or blurred sight, chest pain
 	// or confusion (with a headache alone the writers of the labelled sets
 	// say: a clinician today).

@@ -82,18 +82,3 @@ var elderRules = []rule{
 		"foot|leg|arm|hand|pie|pierna|brazo|mano ~~6 cold|fria|frio|fría|frío|helad* ~~4 white|pale|blanc*|palid*|pálid*",
 	}},
 }
-
-// hospiceWords say a patient is in hospice or comfort care, where the
-// signs of dying are expected and not a call for 911 (see judge).
-var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative comfort dnr")
-
-// inHospice reports a hospice word not denied just before ("not in
-// hospice").
-func inHospice(toks []token) bool {
-	for k, t := range toks {
-		if hospiceWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
-			return true
-		}
-	}
-	return false
-}

@@ -68,17 +68,7 @@ var farewellRules = []rule{
 			"sin ~1 comer ~1 ni ~1 tomar|beber"},
 		"#2-30 ~1 days|dias|días", "since ~1 sunday|monday|tuesday|wednesday|thursday|friday|saturday", "staring", "tiesa|tieso|rigid",
 		"barely ~2 moves|peed|pee", "casi ~2 no ~2 orina")},
-	// An antidepressant with tramadol or linezolid, then fever, shaking or
-	// twitching: serotonin toxicity.
-	{kind: "drug_toxicity", urgency: UrgencyEmergency, patterns: joined(joined([]string{ssriWords}, " ~~30 ", []string{serotoninAdd}),
-		" ~~30 ", []string{"fever*|fiebre", "tiemblo|tiembla|shaking|shivering|twitch*|jerking|espasmos", "se ~1 mueven ~1 solos", "agitad*|agitated|sudo|sweating"})},
 }
-
-// Words and phrases for farewellRules.
-const (
-	ssriWords    = "fluoxetin*|sertralin*|escitalopram|citalopram|paroxetin*|venlafaxin*|duloxetin*|prozac|zoloft|lexapro|paxil|effexor|cymbalta"
-	serotoninAdd = "tramadol|linezolid|sumatriptan|triptan*|dextromethorphan|mdma|molly|lithium|litio"
-)
 
 var (
 	// goneSoonMore are goneSoon and the absences told in paperwork.

@@ -54,11 +54,6 @@ var outdoorRules = []rule{
 		"herbicid*|paraquat|glifosato|glyphosate|roundup|weedkiller ~~10 tomo|tomó|drank|swallowed|bebio|bebió|trago|tragó|error|mistake",
 		"tomo|tomó|drank|swallowed|bebio|bebió|trago|tragó ~~8 herbicid*|paraquat|glifosato|glyphosate|roundup|weedkiller",
 	}},
-	// A limb gone black, with a fever: gangrene (black and foul without a
-	// fever is for today, the labelled sets' writers say).
-	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"pierna|pie|leg|foot|toe|toes|dedo|dedos ~~4 black|negra|negro|negros"},
-		feverWords)},
 	// A chainsaw, an axe or a machete wound bleeding.
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"chainsaw|motosierra|machete|axe|hacha"}, "bleed*|sangr*|blood|sangre")},

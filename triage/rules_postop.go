@@ -29,10 +29,12 @@ var postopRules = []rule{
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"ojos|eyes|piel|skin ~3 amarillos|amarillas|amarillo|yellow", "jaundice|ictericia"},
 		"escalofr*|chills|rigors", "fever*|fiebre")},
-	// A hernia back and stuck.
+	// A hernia, or a lump in the groin, stuck out, with vomiting, crying
+	// or hardness: its bowel is trapped (at any age).
 	{kind: "hernia", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"hernia|bulge|bulto|bola ~~15 cant|can't|won't|wont|no ~3 push|meter|mete|entra|reduce", "hernia|bulge|bulto|bola ~~15 go ~1 back ~1 in"},
-		"hard|dura|duro", "vomit*|vomito|vomitando|throwing", "no ~1 gas|gases")},
+		[]string{"lump|bump|bola|bolita|bulto|bulge|hernia ~~20 cant|can't|won't|wont|no ~3 push|meter|mete|entra|regresa|reduce",
+			"lump|bump|bola|bolita|bulto|bulge|hernia ~~20 cant|can't|won't|wont|no ~3 go ~1 back"},
+		"hard|dura|duro", "vomit*|vomito|vomitó|vomitando|throwing|threw|puking", "screaming|llora|gritos", "no ~1 gas|gases")},
 	// An eye swollen and seeing double or barely after sinus surgery.
 	{kind: "eye_emergency", urgency: UrgencyEmergency, patterns: joined([]string{"sinus*|sinusitis|senos"}, " ~~30 ", []string{
 		"double ~1 vision", "ve|veo ~1 doble", "casi ~2 no ~2 veo|ve", "barely|cant|can't ~2 see",

@@ -114,7 +114,7 @@ const (
 		"venlafaxine|venlafaxina|effexor|duloxetine|duloxetina|cymbalta|tramadol|linezolid|trazodone|trazodona|phenelzine|nardil|selegiline|" +
 		"sumatriptan|dextromethorphan|dextrometorfano|methylene|ssri|antidepressant|antidepresivo|fentanyl|meperidine|demerol|ondansetron"
 	hotWords       = feverWords + "|#101-108|burning|ardiendo|hirviendo|caliente"
-	jerkWords      = "jerk*|twitch*|spasm*|clonus|sacud*|tiembla|temblor*|shaking|shivering|rigid*|stiff*|agitad*|agitation|agitated|restless|inquiet*"
+	jerkWords      = "jerk*|twitch*|spasm*|clonus|sacud*|tiembla|tiemblo|temblando|temblor*|shaking|shivering|rigid*|stiff*|agitad*|agitation|agitated|restless|inquiet*"
 	lithiumNeuro   = "confus*|confundid*|unsteady|tambale*|stumbl*|wobbl*|fell|caer|cayo|slurr*|arrastra|sentido|drowsy|somnolient*|adormil*|disoriented|desorientad*"
 	antipsychotics = "haloperidol|haldol|risperidone|risperidona|risperdal|olanzapine|olanzapina|zyprexa|quetiapine|quetiapina|seroquel|" +
 		"aripiprazole|aripiprazol|abilify|clozapine|clozapina|clozaril|chlorpromazine|clorpromazina|fluphenazine|flufenazina|paliperidone|" +
