@@ -42,7 +42,7 @@ var abbreviations = map[string]string{
 	"tommorrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
 	"pls": "please", "plz": "please", "plez": "please", "pleas": "please", "thx": "thanks", "thnx": "thanks", "ty": "thanks",
 	"dr": "doctor", "drs": "doctor", "doc": "doctor", "dra": "doctor",
-	"u": "you", "ur": "your", "r": "are", "b4": "before", "2day": "today", "tonite": "tonight",
+	"u": "you", "ur": "your", "r": "are", "b4": "before", "2day": "today", "tonite": "tonight", "thru": "through",
 	"bc": "because", "cuz": "because", "bcuz": "because", "coz": "because",
 	"msg": "message", "info": "information", "med": "medication", "meds": "medication", "medicine": "medication",
 	"medicines": "medication", "medications": "medication", "pharm": "pharmacy", "walgreen": "walgreens",

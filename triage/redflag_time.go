@@ -170,11 +170,64 @@ func settledAround(toks []token, s, e int) bool {
 		switch {
 		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence)):
 			return false // "since this morning", "since then", "still": not over; "all good since." is over
+		case cameBack(toks, k) && !negatedNear(toks, k):
+			return false // "it went away but now it's back", "volvió otra vez"
 		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm]):
 			found = true // "is that ok?" asks; it does not say so
+		case (recovered[w] || resolved[w] && w != "stopped" && !(w == "away" && articles[toks[k-1].norm])) && !negatedNear(toks, k):
+			found = true // "it went away", "ya se le quitó", "she's stable"; not "never went away", "he stopped breathing"
+		case notAgain(toks, k):
+			found = true // "hasn't happened again", "no le ha vuelto a pasar"
 		}
 	}
 	return found
+}
+
+// recovered words say a patient is over the worst ("she's stable and in
+// rehab now"), unless negated.
+var recovered = wordSet("stable estable recovering recuperando recuperandose")
+
+// negatedNear reports a negation among the three words before k, in its
+// clause: "never went away", "no se le quitó", "not stable".
+func negatedNear(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && !toks[j+1].clause; j-- {
+		if negations[toks[j].norm] || toks[j].norm == "wont" || toks[j].norm == "cant" {
+			return true
+		}
+	}
+	return false
+}
+
+// cameBack reports a sign told as back at k: "it's back", "back again",
+// "again", "volvió", "otra vez", "de nuevo".
+func cameBack(toks []token, k int) bool {
+	w, prev := toks[k].norm, ""
+	if k > 0 {
+		prev = toks[k-1].norm
+	}
+	switch w {
+	case "again", "volvio", "regreso", "returned", "recurred":
+		return !(w == "again" && (prev == "happened" || prev == "happen" || prev == "thanks"))
+	case "back":
+		return prev == "its" || prev == "is"
+	case "vez":
+		return prev == "otra"
+	case "nuevo":
+		return prev == "de"
+	}
+	return false
+}
+
+// notAgain reports "hasn't happened again" or "no le ha vuelto a pasar"
+// at k: a sign over since.
+func notAgain(toks []token, k int) bool {
+	switch toks[k].norm {
+	case "vuelto":
+		return negatedNear(toks, k)
+	case "again":
+		return k > 0 && (toks[k-1].norm == "happened" || toks[k-1].norm == "happen") && negatedNear(toks, k-1)
+	}
+	return false
 }
 
 // childhood reports "he was 2", "she was little", "era niño", "tenía 5
@@ -218,6 +271,8 @@ func longAgo(toks []token, s, e int) bool {
 		switch {
 		case w == "past" && recentUnits[next]:
 			// "the past 2 days", "the past few hours": recent.
+		case w == "past" && !pastTime(toks, k, s):
+			// "up past my knee": a place, not a time.
 		case historyW[w]:
 			return true
 		case w == "last" && (longUnits[next] || next == "summer" || next == "winter" || next == "spring" || next == "fall" || next == "christmas"):
@@ -241,6 +296,8 @@ func longAgo(toks []token, s, e int) bool {
 			return true
 		case w == "back" && (next == "in" || next == "when") && k+2 <= e && !toks[k+2].clause:
 			return true // "back in March", "back when I lived there"; not "put it back in." nor "push back in. since..."
+		case w == "back" && (next == "then" || k > s && (longUnits[toks[k-1].norm] || toks[k-1].norm == "while")):
+			return true // "back then", "a few years back", "a while back"
 		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
 			return true // "when he was 2", "cuando era niño"
 		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",
@@ -252,6 +309,19 @@ func longAgo(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// pastTime reports whether "past" at k (in a clause from s) is a time:
+// "in the past", "past overdoses", "the past year"; not "up past my
+// knee", "past the elbow".
+func pastTime(toks []token, k, s int) bool {
+	if k > s && (toks[k-1].norm == "the" || toks[k-1].norm == "in") {
+		return true
+	}
+	return k+1 >= len(toks) || !placeAfter[toks[k+1].norm]
+}
+
+// placeAfter words after "past" make it a place: "past my knee".
+var placeAfter = wordSet("my his her your their our the a it that this there")
 
 // justBefore reports a word of set among the n words before toks[k],
 // from s on (soonAfter's counterpart).

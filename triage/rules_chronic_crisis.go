@@ -5,10 +5,24 @@ package triage
 // patient confused and nodding off, a heart failing with kilos gained and
 // breath lost lying down, an adrenal crisis with the hydrocortisone
 // vomited, a diabetic's limb gone black with a fever, a pressure of 180
-// or more with double sight.
+// or more with double sight; and, told in passing inside a request
+// (probe65), a potassium gone high on the drugs that raise it, a skin
+// infection spreading with a high fever and faintness.
 // probe56 (50 such emergencies, 50 look-alikes) found them missing at
 // first run.
 var crisisRules = []rule{
+	// Weak, with a slow or skipping heart, on what raises potassium: a
+	// potassium high enough to stop the heart.
+	{kind: "cardio_metabolic", urgency: UrgencyEmergency, patterns: joined(
+		[]string{"spironolactone|aldactone|espironolactona|eplerenone|potassium|potasio|kdur|klor*|dialysis|dialisis|lisinopril|enalapril|losartan|valsartan|bactrim"},
+		" ~~30 ", eitherOrder([]string{"weak|weakness|debil|debilidad|flojo|floja"},
+			"heart|corazon ~~4 slow|skipping|skips|lento|despacio|irregular", "pulse|pulso ~~3 slow|lento"))},
+	// Redness spreading with a high fever and faintness or confusion: an
+	// infection of the skin gone to the blood.
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: joined(
+		[]string{"red|redness|rojo|roja|rojez|enrojecimiento|streak*|raya|rayas ~~6 spread*|sube|subiendo|crece|creciendo|extend*", "spread*|spreading ~~4 red|redness|rojo|roja|rojez"},
+		" ~~30 ", eitherOrder([]string{feverWords + " ~3 #103-107|#40-42", "#103-107|#40-42 ~2 " + feverWords},
+			"dizzy|dizziness|mareo|mareada|mareado|faint*|desmay*", "confus*|confundid*"))},
 	// A liver patient confused or nodding off: hepatic encephalopathy.
 	{kind: "hepatic", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"cirrhosis|cirrosis|lactulose|lactulosa|hepatic|hepatica|hepática"},

@@ -194,7 +194,6 @@ var conditionRules = []rule{
 		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|blood|sangre",
 		"bleed*|sangrando|sangrado|sangro|sangra ~~12 pregnan*|embaraz*",
 		"pregnan*|embaraz* ~~20 bleed*|sangrando|sangrado|sangro|sangra|sangre",
-		"mueva|mueve|moviendo|move|moving|moved|kicking|kicked|patea|pateado ~~12 sangre|bleed*|bleeding|sangrado|sangrando|blood",
 		"#20-42 ~1 weeks|wks|semanas ~~20 bleed*|sangrando|sangrado|sangre|blood",
 		"de ~1 #5-9 ~1 meses ~~12 sangre|sangrado|sangrando",
 		"miscarr*", "aborto ~1 espontaneo", "perdiendo ~2 bebe",
@@ -203,6 +202,10 @@ var conditionRules = []rule{
 		"#13-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
 		"#13-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",
 	}, notAfter: labWords, mild: lightBleeding},
+	// The baby not moving, with bleeding (not an appointment to move).
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"mueva|mueve|moviendo|move|moving|moved|kicking|kicked|patea|pateado ~~12 sangre|bleed*|bleeding|sangrado|sangrando|blood",
+	}, notBefore: "to|need|needs|want|wanna|can|could|please|quiero|necesito|puedo|podemos|podria", notAfter: labWords, mild: lightBleeding},
 	// Chemicals or an object in the eye.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
 		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco ~~8 eye|eyes|ojo|ojos",
@@ -232,6 +235,9 @@ var conditionRules = []rule{
 		"ice|freezing|helad*|congelad* ~~10 mumbl*|balbuce*|lento|lenta",
 		"ice|freezing|helad*|congelad* ~~10 slow ~1 motion",
 		"carbon ~1 monoxide", "monoxido ~2 carbono", "co ~1 alarm|detector",
+		// Sitting in a car in a closed garage with the engine on.
+		"garage|garaje|cochera ~~10 engine|motor|car|carro|coche ~2 running|on|prendido|encendido|corriendo",
+		"engine|motor ~2 running|prendido|encendido ~~10 garage|garaje|cochera",
 		"detector|alarm|alarma ~~4 going ~1 off", "detector|alarm|alarma ~~4 beeping|sonando|suena|pitando",
 		"brasero|anafre|carbon|charcoal|estufa ~~15 dolor ~2 cabeza", "brasero|anafre|carbon|charcoal|estufa ~~15 headache*|mare*|nause*|vomit*|desmay*|faint*",
 		"furnace|heater|generator|calentador|boiler|estufa ~~12 headache*|dizz*|nause*|mare*|vomit*|lethargic",

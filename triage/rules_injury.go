@@ -36,6 +36,10 @@ var injuryRules = []rule{
 		bodyLimb + " ~~8 caught|stuck|pulled|trapped|atrapad*|atorad*|jalo|jaló|prensad*|agarro|agarró ~~8 " + machineWords,
 		machineWords + " ~~8 caught|grabbed|pulled|trapped|crushed|atrapo|atrapó|jalo|jaló|agarro|agarró|aplasto|aplastó ~~6 " + bodyLimb,
 	}},
+	// The bone seen in a wound: an open fracture.
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"see|seeing|ver|veo|ve|vemos|showing|exposed|expuesto ~2 bone|bones|hueso|huesos",
+	}, notAfter: "density|densidad|scan|scans|marrow|medula|médula|doctor|specialist|especialista|results|resultados|age|edad"},
 	// Something still stuck in the body.
 	{kind: "impaled", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		impaler + " ~~10 clavad*|enterrad*|incrustad*|stuck|impaled|embedded|sticking ~~8 " + deepPart,

@@ -3,7 +3,9 @@ package triage
 // neuroRules are emergencies of the brain and nerves told without medical
 // words: words suddenly not understood, a spinning room with double
 // sight and a tangled tongue, a sudden massive headache then a faint, one
-// side heavy with a mouth that will not work, a faint during exercise.
+// side heavy with a mouth that will not work, a faint during exercise;
+// and, told in passing (probe65), faints repeated the same day, one hand
+// dropping everything with a crooked walk.
 // probe64 (50 such emergencies, 50 look-alikes) found them missing at
 // first run.
 var neuroRules = []rule{
@@ -23,6 +25,15 @@ var neuroRules = []rule{
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"sudden|massive|worst|thunderclap|explod* ~~4 headache", "dolor ~2 de ~1 cabeza ~2 repentino|horrible|explosivo"},
 		"passed ~1 out", "faint*|fainted|desmay*", "during ~1 sex")},
+	// Faints repeated the same day.
+	{kind: "fainting", urgency: UrgencyEmergency, patterns: joined(
+		[]string{"fainted|desmay*|desmayo|blacked", "passed ~1 out"}, " ~~4 ",
+		[]string{"twice|again ~~4 today|hoy|morning|tonight|manana", "two|three|2|3|dos|tres ~1 times|veces ~~4 today|hoy|morning|tonight|manana"})},
+	// One hand dropping everything, with a crooked walk, clumsiness or
+	// slurring: a stroke told as clumsiness.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cae|caen|caia|caian ~5 mano ~1 izquierda|derecha|izquierdo|derecho", "drop|drops|dropping|dropped ~4 left|right ~1 hand"},
+		"camina|camino|caminando ~2 chueco|chueca|torcid*|ladead*", "walk|walks|walking ~2 crooked|sideways", "torpe", "clumsy", "slurr*", "arrastra*|dragging|drags")},
 	// A faint during exercise.
 	{kind: "fainting", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"fainted|desmay*|blacked", "passed ~1 out"},

@@ -1,0 +1,42 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// TestFindRedFlagsInPassing: emergencies told in passing, inside a
+// request, or as phones transcribe and thumbs type them (probe65,
+// probe66), in words other than those sets', and look-alikes: signs over
+// since ("it went away", "no le ha vuelto a pasar", "stable"), long past
+// ("a few years back", "back then"), a sign that came back.
+func TestFindRedFlagsInPassing(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"blood will not stop", "the blood won't stop coming from the cut on his head", "severe_bleeding", triage.UrgencyEmergency},
+		{"not a sentence out", "his asthma is bad, he can barely get a sentence out", "breathing", triage.UrgencyEmergency},
+		{"engine in the garage", "my brother is sitting in his car in the closed garage with the engine on", "burn_or_exposure", triage.UrgencyEmergency},
+		{"bone seen", "he fell off his bike and you can see the bone in his shin", "trauma", triage.UrgencyEmergency},
+		{"bone seen through", "soaked through the bandage and I can see bone thru the cut", "", triage.UrgencyEmergency},
+		{"faints today", "she fainted two times this morning, can she come in?", "fainting", triage.UrgencyEmergency},
+		{"faints again", "se desmayó dos veces hoy en el trabajo", "fainting", triage.UrgencyEmergency},
+		{"one hand drops things", "se me caen las cosas de la mano derecha y hoy camino chueco", "stroke", triage.UrgencyEmergency},
+		{"drops with the left", "since lunch he keeps dropping things with his left hand and his speech is slurred", "stroke", triage.UrgencyEmergency},
+		{"potassium", "I'm on dialysis, very weak today and my pulse is slow", "cardio_metabolic", triage.UrgencyEmergency},
+		{"spreading with fever", "the redness on my arm keeps spreading, fever of 104 and I feel confused", "sepsis", triage.UrgencyEmergency},
+		{"came back", "had chest pain this morning, it went away but now it's back", "chest_pain", triage.UrgencyEmergency},
+		{"never went away", "I had chest pain at lunch and it never went away", "chest_pain", triage.UrgencyEmergency},
+
+		{"bone density", "can I see my bone density results?", "", triage.UrgencyRoutine},
+		{"bone doctor", "I need to see a bone specialist about my hip", "", triage.UrgencyRoutine},
+		{"driveway", "I was warming up the car in the driveway and the battery died", "", triage.UrgencyRoutine},
+		{"passed a test", "I passed my road test twice today lol", "", triage.UrgencyRoutine},
+		{"went away", "my husband had chest pain last week but it went away, can he get a checkup?", "chest_pain", triage.UrgencyUrgent},
+		{"se le quitó", "mi esposa tuvo dolor de pecho el domingo pero ya se le quitó", "chest_pain", triage.UrgencyUrgent},
+		{"stable", "my dad had a stroke on Friday. He is stable and in rehab now, we need his records sent", "", triage.UrgencyUrgent},
+		{"not again", "mi hija tuvo una convulsión hace tres semanas. No le ha vuelto a pasar, ¿necesita cita?", "", triage.UrgencyUrgent},
+		{"years back", "I overdosed a few years back and I've been sober since, does the form need that?", "", triage.UrgencyRoutine},
+		{"back then", "I had a stroke scare back then and the MRI was clear", "", triage.UrgencyRoutine},
+		{"move an appointment", "need to move my appointment, the bleeding after my biopsy is light now", "", triage.UrgencyRoutine},
+	})
+}
