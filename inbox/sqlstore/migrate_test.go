@@ -1,9 +1,11 @@
 package sqlstore_test
 
 import (
+	"context"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -31,10 +33,17 @@ func TestConcurrentMigratePostgres(t *testing.T) {
 		}
 	}
 	t.Cleanup(func() {
-		pool, err := pgxpool.New(t.Context(), pgtest.DSN(t))
-		if err == nil {
-			_, _ = pool.Exec(t.Context(), `DROP SCHEMA "`+schema+`_app" CASCADE`)
-			pool.Close()
+		// t.Context() has ended when cleanups run.
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		pool, err := pgxpool.New(ctx, pgtest.DSN(t))
+		if err != nil {
+			t.Errorf("cleanup: %v", err)
+			return
+		}
+		defer pool.Close()
+		if _, err := pool.Exec(ctx, `DROP SCHEMA "`+schema+`_app" CASCADE`); err != nil {
+			t.Errorf("cleanup: drop schema: %v", err)
 		}
 	})
 	for _, db := range dbs {
