@@ -25,9 +25,13 @@ func TestFindRedFlagsFarewells(t *testing.T) {
 		{"a baby replaced", "my wife says the hospital replaced our baby with another one", "postpartum_psychosis", triage.UrgencyEmergency},
 		{"no food or water for days", "she stopped eating and drinking 4 days ago and just stares", "dehydration", triage.UrgencyEmergency},
 		{"cut herself, goodbye", "my son texted goodbye and says he cut himself", "", triage.UrgencyEmergency},
+		{"belongings given away", "ando regalando mis cosas a mis primos, ya no las voy a necesitar", "suicidal", triage.UrgencyEmergency},
+		{"nothing matters", "le regalé todo a mi hermano, nada importa ya", "suicidal", triage.UrgencyEmergency},
 
 		{"a cancellation", "please cancel my visit on Friday, I'll be out of town. thanks for everything!", "", triage.UrgencyRoutine},
 		{"my mom will kill me", "my mom is going to kill me if I miss another appointment lol", "", triage.UrgencyRoutine},
+		{"a baby's things", "regalé las cosas del bebé a mi cuñada, ya no las vamos a necesitar", "", triage.UrgencyRoutine},
+		{"a move", "nos estamos mudando y regalando todo, ya no lo vamos a necesitar", "", triage.UrgencyRoutine},
 		{"a hunting licence form", "I need a form signed for my hunting license, I bought a new rifle for deer season", "", triage.UrgencyRoutine},
 	})
 }

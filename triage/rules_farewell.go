@@ -15,6 +15,14 @@ import "slices"
 // without food or water, staring, rigid; serotonin toxicity. probe58 (50
 // such emergencies, 50 look-alikes) found them missing at first run.
 var farewellRules = []rule{
+	// Belongings given away because they will not be needed or nothing
+	// matters: "estoy regalando todas mis cosas, ya no las voy a
+	// necesitar" (the English "gave away all my stuff" is harmRules'); not
+	// a baby's things or a move.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"regale|regalando|regalado|regalar|regalo ~4 cosas|pertenencias|todo"},
+		"no ~2 voy|va ~1 a ~1 necesitar*", "ya ~1 no ~1 importa", "ya ~1 nada ~1 importa", "nada ~1 importa"),
+		idiom: "bebe|baby|bebes|ropita|mudanza|mudamos|mudando|mudarnos|moving"},
 	// A farewell with thanks for everything, or an end set.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
 		eitherOrder(goneSoonMore, thanksForAll...),

@@ -117,7 +117,7 @@ var harmRules = []rule{
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 no ~1 contesta|responde|aparece|llego|regreso",
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 not ~1 answering|responding|picking|home",
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 missing|desaparecid*",
-			"given|gave|giving|regale|regalando ~1 away ~3 things|stuff|belongings|everything|cosas",
+			"given|gave|giving ~1 away ~3 things|stuff|belongings|everything",
 			"wrote|written|writing|escribi ~3 letters|goodbye|notes|cartas ~~6 kids|family|children|hijos|familia|everyone|everybody|todos",
 			"gave|given|giving|regale|regalando|regalo ~~8 cat|dog|pet|perro|gato|mascota|xbox|things|stuff|belongings|cosas ~~15 tonight|goodbye|adios|done|peace|paz|noche",
 			"tonights|tonight ~2 the ~1 night", "esta ~1 noche ~1 es ~1 la ~1 noche",
