@@ -16,7 +16,7 @@ var outdoorRules = []rule{
 		"stumbl*|tambale*", "drunk|borracho|borracha", "confus*|confundid*")},
 	// After a dive: numbness, a blotchy rash, aching joints, breathing.
 	{kind: "diving", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"dive|diving|dove|buceo|bucear|buceando|buceé|scuba"},
+		[]string{"dive|diving|dove|buceo|bucear|buceando|bucee|scuba"},
 		"numb|tingl*|entumid*|hormigue*|dormid*", "joints|knees|rodillas|articulaciones ~3 ache|aching|hurt|duelen|pain", "blotchy|manchas|marbled", "confus*|confundid*")},
 	// Stopped shivering and sleepy or cold: deep hypothermia.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(

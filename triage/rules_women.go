@@ -44,7 +44,7 @@ var womenRules = []rule{
 	// A racing heart or no strength to stand after abortion pills.
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: joined(
 		[]string{"aborto|abortion|misoprostol|mifepristona|mifepristone|legrado"}, " ~~30 ",
-		[]string{"heart|corazon|corazón ~3 racing|pounding|rapid*|rapidisimo|rápido|fast", "casi ~2 no ~2 me ~1 puedo ~1 parar", "cant|can't ~2 stand"})},
+		[]string{"heart|corazon|corazón ~3 racing|pounding|rapid*|rapidisimo|rapido|fast", "casi ~2 no ~2 me ~1 puedo ~1 parar", "cant|can't ~2 stand"})},
 	// Something bulging out, or a pop, after a hysterectomy.
 	{kind: "surgical_wound", urgency: UrgencyEmergency, patterns: []string{
 		"hysterectomy|histerectomia|histerectomía ~~30 bulging|bulge|protrud*|popped|pop|saliendo|salio|salió",
