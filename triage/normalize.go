@@ -21,6 +21,8 @@ type token struct {
 	// sentence is set when a sentence boundary (. ! ? or a line break) lies
 	// between this token and the previous one.
 	sentence bool
+	// frac is set on the digits after a decimal point: the 6 of "2.6".
+	frac bool
 	// class says which word lists norm is in (see wordClasses); tokenize
 	// sets it.
 	class wordClass
@@ -218,7 +220,7 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 	// still empty after the loop takes norm[spans[i].a:spans[i].b].
 	norm := make([]byte, 0, len(text)+8)
 	spans := tz.spans[:0]
-	clause, sentence := false, false
+	clause, sentence, frac := false, false, false
 	wordStart, normStart := -1, 0
 	var enc [utf8.UTFMax]byte
 	flush := func(end int) {
@@ -235,10 +237,10 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 		exp, ok := raw.expansion, raw.abbreviation
 		if !ok {
 			if len(toks) < maxTokens {
-				toks = append(toks, token{start: start, end: end, clause: clause || sentence, sentence: sentence})
+				toks = append(toks, token{start: start, end: end, clause: clause || sentence, sentence: sentence, frac: frac})
 				spans = append(spans, span{normStart, len(norm)})
 			}
-			clause, sentence = false, false
+			clause, sentence, frac = false, false, false
 			return
 		}
 		norm = norm[:normStart]
@@ -248,7 +250,7 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 				toks = append(toks, token{norm: part, start: start, end: end, clause: clause || sentence, sentence: sentence})
 				spans = append(spans, span{})
 			}
-			clause, sentence = false, false
+			clause, sentence, frac = false, false, false
 			if !more {
 				break
 			}
@@ -277,6 +279,7 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 			switch r {
 			case '.':
 				if i > 0 && i+1 < len(text) && isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
+					frac = true
 					break // "101.8": a decimal point, no sentence ends
 				}
 				sentence = true

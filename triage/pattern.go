@@ -53,6 +53,11 @@ type term struct {
 	// others (see indexed): a term is tried at every word of its gap.
 	exact map[string]bool
 	rest  []alt
+	// numeric: every alternative is a number range; such a term reads
+	// the digits after a decimal point ("2.6") only when it follows a
+	// number term at once ("#38-40 ~0 #0-9" reads "38.5"), so that the
+	// 6 of an INR of 2.6 is no INR of 6.
+	numeric, fracOK bool
 }
 
 // minExactSet is the fewest exact alternatives a term keeps in a set.
@@ -103,6 +108,13 @@ func compilePattern(src string) (pattern, error) {
 			default:
 				t.alts = append(t.alts, alt{kind: altExact, word: a})
 			}
+		}
+		t.numeric = true
+		for _, a := range t.alts {
+			t.numeric = t.numeric && a.kind == altNumRange
+		}
+		if n := len(p.terms); n > 0 {
+			t.fracOK = p.terms[n-1].numeric && t.gap == 0
 		}
 		p.terms = append(p.terms, t.indexed())
 	}
@@ -174,10 +186,19 @@ func (t term) matches(w string) bool {
 	return false
 }
 
+// matchesToken is matches for a token: digits after a decimal point are
+// read only by a number term that follows another at once (see numeric).
+func (t term) matchesToken(tok token) bool {
+	if tok.frac && t.numeric && !t.fracOK {
+		return false
+	}
+	return t.matches(tok.norm)
+}
+
 // match finds the first occurrence of p that starts at token i and returns
 // the index of its last token.
 func (p pattern) match(toks []token, i int) (end int, ok bool) {
-	if !p.terms[0].matches(toks[i].norm) {
+	if !p.terms[0].matchesToken(toks[i]) {
 		return 0, false
 	}
 	return p.matchFrom(toks, 1, i)
@@ -186,7 +207,7 @@ func (p pattern) match(toks []token, i int) (end int, ok bool) {
 // matchAt is match for a candidate (see cand): the first term is checked
 // only when it is not known to match.
 func (p pattern) matchAt(toks []token, i int, sure bool) (end int, ok bool) {
-	if sure {
+	if sure && !(toks[i].frac && p.terms[0].numeric) {
 		return p.matchFrom(toks, 1, i)
 	}
 	return p.match(toks, i)
@@ -201,7 +222,7 @@ func (p pattern) matchFrom(toks []token, ti, last int) (int, bool) {
 		if toks[k].clause && !t.cross {
 			return 0, false
 		}
-		if t.matches(toks[k].norm) {
+		if t.matchesToken(toks[k]) {
 			if end, ok := p.matchFrom(toks, ti+1, k); ok {
 				return end, true
 			}

@@ -27,7 +27,7 @@ func TestFindRedFlagsDevices(t *testing.T) {
 
 		{"low battery swapped", "the LVAD beeped for low battery, we put in the charged ones and it's quiet now", "", triage.UrgencyRoutine},
 		{"ketones negative", "sugar 300 after a bad site, ketones negative, corrected and coming down", "", triage.UrgencyUrgent},
-		{"an inr in range", "INR 2.5 this week, same dose?", "", triage.UrgencyUrgent},
+		{"an inr in range", "INR 2.5 this week, same dose?", "", triage.UrgencyRoutine}, // not an INR of 5
 		{"supplies", "need more ostomy bags and catheter supplies, the form is attached", "", triage.UrgencyRoutine},
 		{"a normal reading", "oxygen 96 on 2 liters, all good, just need the concentrator serviced", "", triage.UrgencyRoutine},
 	})

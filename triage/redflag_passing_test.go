@@ -40,3 +40,14 @@ func TestFindRedFlagsInPassing(t *testing.T) {
 		{"move an appointment", "need to move my appointment, the bleeding after my biopsy is light now", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsDecimals: the digits after a decimal point are no
+// number of their own ("INR 2.6" is no INR of 6), except to a number
+// term that reads the decimal ("38.5").
+func TestFindRedFlagsDecimals(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"an inr of 2.6", "She's on warfarin, INR last week 2.6, a small bruise on her arm", "", triage.UrgencyRoutine},
+		{"an inr of 6.2", "INR is 6.2 and my gums are bleeding", "bleeding", triage.UrgencyEmergency},
+		{"a chemo fever", "on chemo, temp 38.5 since noon", "immunocompromised_fever", triage.UrgencyEmergency},
+	})
+}
