@@ -51,3 +51,23 @@ func TestFindRedFlagsDecimals(t *testing.T) {
 		{"a chemo fever", "on chemo, temp 38.5 since noon", "immunocompromised_fever", triage.UrgencyEmergency},
 	})
 }
+
+// TestFindRedFlagsRelayed: emergencies relayed by someone else, in lay
+// words (probe67), in words other than that set's, and look-alikes.
+func TestFindRedFlagsRelayed(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"chest and left arm", "my coworker says his chest feels tight and his left arm is numb", "chest_pain", triage.UrgencyEmergency},
+		{"pecho y brazo", "al señor le molesta el pecho y tiene el brazo izquierdo dormido", "chest_pain", triage.UrgencyEmergency},
+		{"found, not waking", "the resident was found on the floor and won't wake up", "unresponsive", triage.UrgencyEmergency},
+		{"half a bottle", "su hija de 2 años se tomó medio frasco de vitaminas", "overdose", triage.UrgencyEmergency},
+		{"washer fluid", "my toddler drank some windshield washer fluid from the garage", "overdose", triage.UrgencyEmergency},
+		{"a gun at hand", "ya no puedo más, tengo el arma de mi hermano aquí", "suicidal", triage.UrgencyEmergency},
+		{"oven cleaner in an eye", "she splashed oven cleaner on her face and now she can't open her left eye", "eye_injury", triage.UrgencyEmergency},
+		{"double and no walking", "de la nada ve doble y no puede caminar", "stroke", triage.UrgencyEmergency},
+		{"words that do not go together", "since lunch my neighbor's words don't go together", "stroke", triage.UrgencyEmergency},
+		{"a bone out", "se cayó y el hueso le sale por la piel", "trauma", triage.UrgencyEmergency},
+
+		{"arm sore from a shot", "his chest is sore from the gym and his left arm aches from the flu shot", "", triage.UrgencyRoutine},
+		{"found, talking", "found her sitting on the floor by the bed, no injury, talking normally, just letting you know", "", triage.UrgencyRoutine},
+	})
+}

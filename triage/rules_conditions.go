@@ -48,7 +48,8 @@ var conditionRules = []rule{
 		"collapsed", "colapso", "desplomo",
 		"barely|hardly|apenas|cant|can't|cannot|no ~4 open|abre|abrir ~2 her|his|the|los|sus|my ~1 eyes|ojos",
 		"barely|hardly|apenas|cant ~3 keep ~3 eyes|ojos ~2 open|abiertos",
-		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 cold|fria|frio|confus*|confundid*|mumbl*|cant|wont|no|breath*|respir*",
+		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 cold|fria|frio|confus*|confundid*|mumbl*|unresponsive|inconsciente|breath*|respir*",
+		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 wont|cant|no ~2 wake|respond|answer|talk|despierta|responde|contesta|reacciona|habla",
 	}, notBefore: "portal|app|website|site|page|pagina|mejor|better|rather|prefer|prefiero|seria", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
 	// Fever with chills and a worsening belly after surgery, fever with
 	// confusion, mottled skin or low blood pressure (sepsis), or
@@ -208,8 +209,10 @@ var conditionRules = []rule{
 	}, notBefore: "to|need|needs|want|wanna|can|could|please|quiero|necesito|puedo|podemos|podria", notAfter: labWords, mild: lightBleeding},
 	// Chemicals or an object in the eye.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
-		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco ~~8 eye|eyes|ojo|ojos",
-		"eye|eyes|ojo|ojos ~~8 chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco",
+		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico*|cement|cemento ~~8 eye|eyes|ojo|ojos",
+		"eye|eyes|ojo|ojos ~~8 chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico*",
+		// A caustic, then an eye that will not open.
+		"chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico* ~~15 cant|cannot|no ~2 open|abrir|abre ~3 eye|eyes|ojo|ojos",
 		"metal|glass|vidrio|piece|pedazo|shard|astilla|fierro|wire ~~8 eye|ojo ~~10 cant|can't|cannot|no ~2 see|ver|veo|open|abrir",
 		"cant|cannot|no ~2 see|veo|ver ~2 out ~2 of ~2 my|his|her|the ~1 eye",
 	}},
@@ -491,7 +494,7 @@ var conditionRules = []rule{
 		"hit|atropell* ~2 by|por ~2 car|truck|carro|coche|auto",
 		"pupil|pupils|pupila|pupilas ~~6 bigger|larger|different|uneven|dilated|blown|grande|distinta*|desigual*",
 		"foot|leg|pie|pierna ~4 turned|rotated|girado|girada|volteado|volteada ~2 out|outward|outwards|afuera",
-		"bone|hueso ~3 sticking|poking|salido|saliendo|expuesto|afuera|through",
+		"bone|hueso ~3 sticking|poking|salido|saliendo|sale|salia|expuesto|afuera|through",
 		"hit|golpe*|tackle*|collision|choque|helmet|casco|knocked ~~20 same ~1 question*|thing|pregunta*",
 		"helmet|casco|tackle*|concussion|conmocion ~~15 vomit*|puking|vomito|throwing",
 		"helmet|casco|tackle*|concussion|conmocion ~~15 threw ~1 up",

@@ -9,14 +9,18 @@ package triage
 // probe64 (50 such emergencies, 50 look-alikes) found them missing at
 // first run.
 var neuroRules = []rule{
+	// Words that do not go together, said by someone fine this morning.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
+		"words ~~4 dont|doesnt ~2 go ~1 together", "words ~~4 not ~2 go ~1 together", "palabras ~~4 no ~2 tienen ~1 sentido|coherencia",
+	}},
 	// Words suddenly not understood, or coming out wrong.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"suddenly|sudden|repente|repentinamente"},
 		"cant|can't|no ~2 understand|entiendo|entiende", "words ~~6 nonsense|gibberish", "palabras ~2 que ~2 no ~1 son")},
 	// Double sight with a spinning room, a tangled tongue or no walking.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"veo ~1 doble", "double ~1 vision", "seeing ~1 double"},
-		"vueltas|spinning|vertigo|vértigo", "traba ~2 lengua", "slurr*", "cant|can't ~2 walk", "no ~2 puedo ~1 caminar")},
+		[]string{"veo|ve|ves|vio ~1 doble", "double ~1 vision", "seeing|sees ~1 double"},
+		"vueltas|spinning|vertigo|vértigo", "traba ~2 lengua", "slurr*", "cant|can't ~2 walk", "no ~2 puedo|puede ~1 caminar")},
 	// One side heavy or numb with a mouth or words that will not work.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"right|left|derecho|izquierdo|one ~1 side|lado ~~4 heavy|weak|numb|pesad*|dormid*"},
@@ -32,8 +36,10 @@ var neuroRules = []rule{
 	// One hand dropping everything, with a crooked walk, clumsiness or
 	// slurring: a stroke told as clumsiness.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"cae|caen|caia|caian ~5 mano ~1 izquierda|derecha|izquierdo|derecho", "drop|drops|dropping|dropped ~4 left|right ~1 hand"},
-		"camina|camino|caminando ~2 chueco|chueca|torcid*|ladead*", "walk|walks|walking ~2 crooked|sideways", "torpe", "clumsy", "slurr*", "arrastra*|dragging|drags")},
+		[]string{"cae|caen|caia|caian ~5 mano ~1 izquierda|derecha|izquierdo|derecho", "drop|drops|dropping|dropped ~4 left|right ~1 hand",
+			"left|right ~1 hand ~3 drop|drops|dropping|dropped"},
+		"camina|camino|caminando ~2 chueco|chueca|torcid*|ladead*", "walk|walks|walking ~2 crooked|sideways", "torpe", "clumsy", "slurr*", "arrastra*|dragging|drags",
+		"not|doesnt|isnt ~1 making ~1 sense", "no ~2 tiene ~1 sentido")},
 	// A faint during exercise.
 	{kind: "fainting", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"fainted|desmay*|blacked", "passed ~1 out"},

@@ -35,6 +35,15 @@ var vitalRules = []rule{
 		"breastbone|sternum|esternon ~3 " + painWords,
 		"nitro|nitros|nitroglycerin*|nitroglicerina ~~15 chest|pecho|pressure|presion|pain|dolor|still|sigue",
 	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist"},
+	// The chest with the left arm heavy, numb or aching: "his chest feels
+	// funny like a pressure and his left arm feels heavy" (not an arm
+	// sore from a shot, or after the gym).
+	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: []string{
+		"chest%|pecho% ~~10 left ~1 arm|arms ~3 ache*|aching|pain*|hurt*|numb*|heav*|tingl*",
+		"left ~1 arm|arms ~3 ache*|aching|pain*|hurt*|numb*|heav*|tingl* ~~10 chest%|pecho%",
+		"pecho% ~~10 brazo ~1 izquierdo ~3 pesado|dormido|adormecido|entumido|duele|dolor|hormigue*",
+		"brazo ~1 izquierdo ~3 pesado|dormido|adormecido|entumido|duele|dolor|hormigue* ~~10 pecho%",
+	}, idiom: "shot|vaccine|vacuna|booster|injection|inyeccion|gym|workout|lifting|pesas|bench"},
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac|tack|atak|attck|atttack", "infarto", "ataque ~2 corazon|cardiaco",
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar",
