@@ -71,3 +71,15 @@ func TestFindRedFlagsRelayed(t *testing.T) {
 		{"found, talking", "found her sitting on the floor by the bed, no injury, talking normally, just letting you know", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsPhraseInList: phrases that had slipped into a list of
+// alternatives ("nobody|no ~1 one" needed "one" after "nobody") read as
+// meant.
+func TestFindRedFlagsPhraseInList(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"todas juntas", "me las voy a tomar todas juntas, ya no voy a estar", "suicidal", triage.UrgencyEmergency},
+		{"nobody would miss me", "honestly nobody would miss me if I was gone", "suicidal", triage.UrgencyEmergency},
+		{"does not know where", "he has cirrhosis and today he doesnt know where he is", "hepatic", triage.UrgencyEmergency},
+		{"what year", "she drank all weekend and her eyes are jumping, she doesn't know what year it is", "neuro", triage.UrgencyEmergency},
+	})
+}

@@ -26,7 +26,7 @@ var crisisRules = []rule{
 	// A liver patient confused or nodding off: hepatic encephalopathy.
 	{kind: "hepatic", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"cirrhosis|cirrosis|lactulose|lactulosa|hepatic|hepatica|hepática"},
-		"confus*|confundid*", "didnt|didn't|doesnt|does ~1 not ~2 know ~2 where", "no ~1 sabe ~2 donde|dónde", "nodding ~1 off", "strange|raro|rara|extrano|extrana")},
+		"confus*|confundid*", "didnt|doesnt ~2 know ~2 where", "did|does ~1 not ~2 know ~2 where", "no ~1 sabe ~2 donde|dónde", "nodding ~1 off", "strange|raro|rara|extrano|extrana")},
 	// Breath lost lying down, with kilos gained or legs swollen: the heart
 	// failing.
 	{kind: "heart_failure", urgency: UrgencyEmergency, patterns: eitherOrder(

@@ -26,7 +26,7 @@ var farewellRules = []rule{
 	// A farewell with thanks for everything, or an end set.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
 		eitherOrder(goneSoonMore, thanksForAll...),
-		eitherOrder(goneSoonMore, "all ~2 at ~1 once", "months|meses ~1 worth", "todas ~2 juntas|de ~1 una ~1 vez"),
+		eitherOrder(goneSoonMore, "all ~2 at ~1 once", "months|meses ~1 worth", "todas ~2 juntas", "todas ~2 de ~1 una ~1 vez"),
 		eitherOrder([]string{"si ~2 fallezco|muero", "if ~2 i ~1 die", "when ~2 i'm|im ~1 gone"},
 			"todo ~1 arreglado|listo", "affairs ~2 in ~1 order", "antes ~2 del|de|el ~1 viernes|sabado|sábado|domingo|lunes|martes|miercoles|miércoles|jueves|fin",
 			"before ~1 friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|the ~1 weekend"),

@@ -14,7 +14,8 @@ var harmRules = []rule{
 		// pill organizer", "se tomó las pastillas de toda la semana".
 		"took|taken|swallowed|tome|tomo|tomado|trago|trague ~3 whole|entire|all|full|toda|todas|todos ~2 week*|month*|days|semana*|mes|dias ~2 of|de|worth ~3 pill*|pastilla*|meds|medicin*|medicamento*|pildora*|tablet*",
 		"took|taken|swallowed|tome|tomo|tomado|trago|trague ~3 pill*|pastilla*|meds|medicin*|medicamento*|pildora*|tablet* ~2 de|for|of ~2 toda|todo|the|a|la|el|whole|entire ~1 semana|week|mes|month",
-		"week*|semana*|month*|days ~1 worth ~2 of ~2 pill*|meds|medicin*|tablet* ~~6 took|taken|swallowed|at ~1 once",
+		"week*|semana*|month*|days ~1 worth ~2 of ~2 pill*|meds|medicin*|tablet* ~~6 took|taken|swallowed",
+		"week*|semana*|month*|days ~1 worth ~2 of ~2 pill*|meds|medicin*|tablet* ~~6 at ~1 once",
 		"took|taken|swallowed ~~6 week*|month*|days ~1 worth",
 		"demasiad* ~2 pastilla*|pill*|medicamento*|medicina*|tylenol|pildora*",
 		"took|taken|taking|tomando|swallowed|tomo|tome|trago ~3 all|todas ~5 pill*|pastilla*|tablet*",
@@ -146,7 +147,7 @@ var harmRules = []rule{
 			"kill ~1 himself|herself|themself|themselves",
 			"going|gonna|wants|threaten*|says|said|texted ~4 end|take ~1 his|her|their ~1 life",
 			"texted|said|saying|sent|mando|dijo ~3 goodbye|goodbyes|adios|despedida",
-			"nobody|no ~1 one|nadie ~3 miss|extranaria|extrañaria|echaria|extranar|extrañar",
+			"nobody|nadie ~3 miss|extranaria|echaria|extranar", "no ~1 one ~3 miss",
 			"have|got|tengo|tiene|holding ~3 gun|pistol|pistola|arma ~4 out|ready|loaded|here|aqui|cargada|conmigo|head|cabeza",
 			"se ~2 quiere|va ~2 matar|suicidar",
 			"quiere|queria ~2 morir|morirse|matarse", "wants ~2 to ~1 die|kill",

@@ -110,7 +110,7 @@ var atypicalRules = []rule{
 		"faint|fainting|desmay*|desmayar", "passing ~1 out", "voy ~2 a ~1 desmayar")},
 	{kind: "appendicitis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		// The belly's lower right, not the back's (a kidney infection).
-		[]string{"moved|moves|moving|went|se ~1 paso|paso ~3 lower ~1 right", "lower right ~0 side|belly|tummy|stomach|abdomen|part",
+		[]string{"moved|moves|moving|went|paso ~3 lower ~1 right", "lower right ~0 side|belly|tummy|stomach|abdomen|part",
 			"right lower ~0 belly|tummy|stomach|abdomen|side", "baja ~1 derecha ~~4 barriga|panza|estomago|abdomen|vientre",
 			"abajo ~2 derecha ~~4 barriga|panza|estomago|abdomen|vientre", "belly ~1 button ~~10 lower ~1 right", "ombligo ~~10 derecha",
 			"lower ~1 belly|tummy|stomach|abdomen ~~4 right ~1 side", "derecho|derecha ~2 abajo ~2 del ~1 ombligo",

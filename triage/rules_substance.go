@@ -36,7 +36,7 @@ var substanceRules = []rule{
 	// Eyes jumping, a drunken walk, confusion: a brain starved by drink.
 	{kind: "neuro", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"eyes|ojos ~4 jumping|bouncing|darting|brincan|saltan|brincando"},
-		"cant|can't ~2 walk ~1 straight", "confus*|confundid*", "doesnt|does ~1 not ~1 know ~2 what ~1 year|day", "no ~1 sabe ~2 que ~1 ano|dia")},
+		"cant|can't ~2 walk ~1 straight", "confus*|confundid*", "doesnt ~1 know ~2 what ~1 year|day", "does ~1 not ~1 know ~2 what ~1 year|day", "no ~1 sabe ~2 que ~1 ano|dia")},
 	// Paranoid with a weapon in hand.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"knife|cuchillo|machete|gun|pistola|arma|bat|bate"},
