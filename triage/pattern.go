@@ -12,8 +12,9 @@ import (
 //
 //	chest|pecho ~3 pain*|dolor
 //
-// A term lists alternatives separated by "|". An alternative is a normalised
-// word (see tokenize); "word*" matches any word with that prefix; "word%"
+// A term lists alternatives separated by "|". An alternative is a word, read
+// as tokenize reads a message's (lowercased, accents folded, apostrophes
+// dropped: "cayó" and "can't" match "cayo" and "cant"); "word*" matches any word with that prefix; "word%"
 // also matches the word with one typo (an insertion, deletion, substitution
 // or transposition); "#>=N", "#<=N" and "#A-B" match a number at least N, at
 // most N, or from A to B.
@@ -49,15 +50,15 @@ type term struct {
 	alts  []alt
 	gap   int
 	cross bool // the gap may cross clause and sentence boundaries
-	// exact holds the exact alternatives of a long list and rest the
-	// others (see indexed): a term is tried at every word of its gap.
-	exact map[string]bool
-	rest  []alt
 	// numeric: every alternative is a number range; such a term reads
 	// the digits after a decimal point ("2.6") only when it follows a
 	// number term at once ("#38-40 ~0 #0-9" reads "38.5"), so that the
 	// 6 of an INR of 2.6 is no INR of 6.
 	numeric, fracOK bool
+	// exact holds the exact alternatives of a long list and rest the
+	// others (see indexed): a term is tried at every word of its gap.
+	exact map[string]bool
+	rest  []alt
 }
 
 // minExactSet is the fewest exact alternatives a term keeps in a set.
@@ -92,6 +93,7 @@ func compilePattern(src string) (pattern, error) {
 		}
 		gap, cross, gapped = 0, false, false
 		for _, a := range strings.Split(f, "|") {
+			a = foldWord(a)
 			switch {
 			case a == "":
 				return p, fmt.Errorf("triage: pattern %q: empty alternative", src)
@@ -188,8 +190,8 @@ func (t term) matches(w string) bool {
 
 // matchesToken is matches for a token: digits after a decimal point are
 // read only by a number term that follows another at once (see numeric).
-func (t term) matchesToken(tok token) bool {
-	if tok.frac && t.numeric && !t.fracOK {
+func (t *term) matchesToken(tok *token) bool {
+	if t.numeric && tok.frac && !t.fracOK {
 		return false
 	}
 	return t.matches(tok.norm)
@@ -198,7 +200,7 @@ func (t term) matchesToken(tok token) bool {
 // match finds the first occurrence of p that starts at token i and returns
 // the index of its last token.
 func (p pattern) match(toks []token, i int) (end int, ok bool) {
-	if !p.terms[0].matchesToken(toks[i]) {
+	if !p.terms[0].matchesToken(&toks[i]) {
 		return 0, false
 	}
 	return p.matchFrom(toks, 1, i)
@@ -217,18 +219,32 @@ func (p pattern) matchFrom(toks []token, ti, last int) (int, bool) {
 	if ti == len(p.terms) {
 		return last, true
 	}
-	t := p.terms[ti]
+	t := &p.terms[ti]
 	for k := last + 1; k < len(toks) && k <= last+1+t.gap; k++ {
 		if toks[k].clause && !t.cross {
 			return 0, false
 		}
-		if t.matchesToken(toks[k]) {
+		if t.matchesToken(&toks[k]) {
 			if end, ok := p.matchFrom(toks, ti+1, k); ok {
 				return end, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// foldWord reads a rule's word as tokenize reads a message's: lowercased,
+// accents folded, apostrophes dropped ("Extraño" and "can't" match
+// "extrano" and "cant").
+func foldWord(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if r == '\'' || r == '’' {
+			continue
+		}
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
 }
 
 // parseRange reads ">=N", "<=N" or "A-B".

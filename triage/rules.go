@@ -59,6 +59,5 @@ const (
 // several words must be a pattern of its own, never the last alternative
 // of a list ("vomit*|threw ~1 up" reads as a sequence): see joined. Nor
 // may a list mix in a word whose meaning needs the next term ("nobody|no ~1
-// one" asks "nobody one"), nor hold a word with an accent (messages are
-// read with accents folded: "extraño" never matches, "extrano" does).
+// one" asks "nobody one").
 var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, psychRules, chronicRules, urgentRules)
