@@ -108,7 +108,7 @@ func compilePattern(src string) (pattern, error) {
 			case strings.HasSuffix(a, "%"):
 				t.alts = append(t.alts, alt{kind: altFuzzy, word: strings.TrimSuffix(a, "%")})
 			default:
-				t.alts = append(t.alts, alt{kind: altExact, word: a})
+				t.alts = append(t.alts, alt{kind: altExact, word: readAsMessage(a)})
 			}
 		}
 		t.numeric = true
@@ -246,6 +246,25 @@ func foldWord(w string) string {
 	}
 	return b.String()
 }
+
+// readAsMessage is the word tokenize leaves for w: its expansion when w is
+// an abbreviation ("pastillas" is read "pastilla", "ya" "yes", "yr"
+// "year"), the last word of a longer one ("bp" is read "blood pressure":
+// "pressure" then matches where "bp" stood). A rule's letter or short
+// word that the tokenizer reads as a common word of the other language
+// keeps its own meaning (see ownMeaning).
+func readAsMessage(w string) string {
+	if exp, ok := abbreviations[w]; ok && !ownMeaning[w] {
+		return exp[strings.LastIndexByte(exp, ' ')+1:]
+	}
+	return w
+}
+
+// ownMeaning are the rule words that mean something else than the
+// abbreviation a message's word would be ("k" for potassium, not "que";
+// "tb" for tuberculosis, not "también"; "hr" for a heart rate, not an
+// hour): read as such they would match every "que" or "hour".
+var ownMeaning = wordSet("k q d u r hr toy tb")
 
 // parseRange reads ">=N", "<=N" or "A-B".
 func parseRange(s string) (lo, hi int, err error) {

@@ -225,6 +225,15 @@ var (
 	historyW     = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
 )
 
+// stoppedSomething reports "stopped" at k said of a thing the patient
+// stopped ("I have afib and stopped my blood thinner"), not of the sign.
+func stoppedSomething(toks []token, k int) bool {
+	return toks[k].norm == "stopped" && k+1 < len(toks) && !toks[k+1].clause && stoppedObject[toks[k+1].norm]
+}
+
+// stoppedObject words after "stopped" make it an act on something else.
+var stoppedObject = wordSet("my his her their the taking using eating drinking it them")
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -249,7 +258,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if r.notAfter != nil && r.notAfter.matches(w) {
 			return excluded
 		}
-		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) {
+		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) && !stoppedSomething(toks, k) {
 			return dropped // "went away", not "at the away game"
 		}
 	}

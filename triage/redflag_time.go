@@ -335,9 +335,10 @@ func justBefore(toks []token, s, k, n int, set map[string]bool) bool {
 }
 
 // birthWords, just before a date, make it the date of a birth ("dio a luz
-// hace un mes"), which is why the weeks after it are dangerous, not the
-// date of the sign told later.
-var birthWords = wordSet("luz birth delivered delivery born parto nacio naciste cesarea csection section")
+// hace un mes") or a transplant ("liver transplant 3 months ago"), which
+// is why the weeks after it are dangerous, not the date of the sign told
+// later.
+var birthWords = wordSet("luz birth delivered delivery born parto nacio naciste cesarea csection section transplant trasplante trasplantado trasplantada")
 
 // regimenVerbs, just before "hace", make it tell how long something has
 // gone on, not when it happened ("tomo prednisona hace años y la

@@ -85,7 +85,8 @@ var harmRules = []rule{
 	}, idiom: overdoseIdioms,
 		notAfter: "as|this|today|hoy|every|each|cada|like|como|prescribed|recetad*|per|for|para|before|after|antes|despues|with|con|in|en|on|daily|diario|nightly|morning|night|noche|manana"},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
-		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea", patterns: []string{
+		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea|" +
+			"goodrx|discount|discounts|coupon|coupons|descuento|descuentos|cupon|cupones", patterns: []string{
 			"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
 			"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",
 			"dont|doesnt|didnt ~2 want|wants|wanted ~2 be ~1 here|alive ~1 anymore",

@@ -33,8 +33,9 @@ var postopRules = []rule{
 	// or hardness: its bowel is trapped (at any age).
 	{kind: "hernia", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"lump|bump|bola|bolita|bulto|bulge|hernia ~~20 cant|can't|won't|wont|no ~3 push|meter|mete|entra|regresa|reduce",
-			"lump|bump|bola|bolita|bulto|bulge|hernia ~~20 cant|can't|won't|wont|no ~3 go ~1 back"},
-		"hard|dura|duro", "vomit*|vomito|vomitó|vomitando|throwing|threw|puking", "screaming|llora|gritos", "no ~1 gas|gases")},
+			"lump|bump|bola|bolita|bulto|bulge|hernia ~~20 cant|can't|won't|wont|no ~3 go ~1 back",
+			"hernia|bulto|bulge ~~20 stuck ~1 out", "hernia|bulto|bulge ~~20 atorad*|atascad*"},
+		"hard|dura|duro", "vomit*|vomito|vomitó|vomitando|throwing|threw|puking", "screaming|llora|gritos", "no ~1 gas|gases", "purple|morad*")},
 	// An eye swollen and seeing double or barely after sinus surgery.
 	{kind: "eye_emergency", urgency: UrgencyEmergency, patterns: joined([]string{"sinus*|sinusitis|senos"}, " ~~30 ", []string{
 		"double ~1 vision", "ve|veo ~1 doble", "casi ~2 no ~2 veo|ve", "barely|cant|can't ~2 see",
