@@ -14,10 +14,12 @@ import (
 //
 // A term lists alternatives separated by "|". An alternative is a word, read
 // as tokenize reads a message's (lowercased, accents folded, apostrophes
-// dropped: "cayó" and "can't" match "cayo" and "cant"); "word*" matches any
+// dropped, abbreviations expanded: "cayó", "can't" and "pastillas" match
+// "cayo", "cant" and "pastilla"; see readAsMessage); "word*" matches any
 // word with that prefix; "word%" also matches the word with one typo (an
-// insertion, deletion, substitution or transposition); "#>=N", "#<=N" and "#A-B" match a number at least N, at
-// most N, or from A to B.
+// insertion, deletion, substitution or transposition); "#>=N", "#<=N" and
+// "#A-B" match a number at least N, at most N, or from A to B (the digits
+// after a decimal point only right after another number term).
 // Between two terms "~N" allows up to N other words inside one clause, and
 // "~~N" up to N words across clause and sentence boundaries. Without a gap the
 // next term must follow at once, in the same clause; a term after a list of
