@@ -17,6 +17,7 @@ func TestFindRedFlagsBelly(t *testing.T) {
 		{"hard after a scope", "after my endoscopy yesterday my belly is hard as a rock", "abdominal_emergency", triage.UrgencyEmergency},
 		{"maroon on a thinner", "maroon poop twice today and I'm on Eliquis", "gi_bleeding", triage.UrgencyEmergency},
 		{"bloody diarrhoea, dizzy", "bloody diarrhea all day and I get dizzy when I stand up", "dehydration", triage.UrgencyEmergency},
+		{"mareo al pararme", "diarrea con sangre desde ayer y me mareo al pararme", "dehydration", triage.UrgencyEmergency},
 		{"a pulsing belly", "there's a pulsing in my belly and a terrible back pain", "abdominal_emergency", triage.UrgencyEmergency},
 		{"afib and a sudden pain", "I have afib and sudden terrible stomach pain", "abdominal_emergency", triage.UrgencyEmergency},
 		{"afib, a thinner stopped", "I have afib and stopped my blood thinner last week, now sudden severe belly pain", "abdominal_emergency", triage.UrgencyEmergency},

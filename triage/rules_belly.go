@@ -46,7 +46,8 @@ var bellyRules = []rule{
 	// Bloody diarrhoea with dizziness on standing or hardly any urine.
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"diarrea|diarrhea|diarrhoea ~~4 sangre|blood|bloody", "bloody ~1 diarrhea|diarrhoea"},
-		"mareo|mareada|mareado|dizzy|lightheaded ~~4 stand*|pararme|parar|levantarme|get ~1 up", "casi ~2 no ~2 orino|orina", "barely|hardly ~2 peeing|pee|peed")},
+		"mareo|mareada|mareado|dizzy|lightheaded ~~4 stand*|pararme|parar|levantarme", "mareo|mareada|mareado|dizzy|lightheaded ~~4 get ~1 up",
+		"casi ~2 no ~2 orino|orina", "barely|hardly ~2 peeing|pee|peed")},
 	// Something beating in the belly with a back pain, weakness or a
 	// faint: an aorta bursting.
 	{kind: "abdominal_emergency", urgency: UrgencyEmergency, patterns: eitherOrder(
