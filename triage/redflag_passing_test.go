@@ -83,3 +83,19 @@ func TestFindRedFlagsPhraseInList(t *testing.T) {
 		{"what year", "she drank all weekend and her eyes are jumping, she doesn't know what year it is", "neuro", triage.UrgencyEmergency},
 	})
 }
+
+// TestFindRedFlagsYoung: emergencies of teenagers and young adults told in
+// their own voice (probe69), in words other than that set's.
+func TestFindRedFlagsYoung(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"woke up somewhere", "woke up in some guys car this morning, cant remember how i got there and i'm sore", "sexual_assault", triage.UrgencyEmergency},
+		{"don't wanna be here", "ngl i don't wanna be here anymore", "suicidal", triage.UrgencyEmergency},
+		{"days without eating", "she hasn't eaten in like 8 days and passed out at practice", "fainting", triage.UrgencyEmergency},
+		{"casi no come", "mi hija casi no come desde hace semanas y hoy se desmayó", "fainting", triage.UrgencyEmergency},
+		{"passed out, slow breaths", "he was huffing and passed out, his breathing is super slow", "unresponsive", triage.UrgencyEmergency},
+		{"see yall never", "my friend posted 'see you never' and isn't answering", "suicidal", triage.UrgencyEmergency},
+
+		{"skipped lunch", "i havent eaten since breakfast and feel kinda dizzy lol, can i get a physical next week", "", triage.UrgencyUrgent}, // dizzy: today, not 911
+		{"see you next week", "see you next week for the sports physical!", "", triage.UrgencyRoutine},
+	})
+}

@@ -23,6 +23,11 @@ var farewellRules = []rule{
 		[]string{"regale|regalando|regalado|regalar|regalo ~4 cosas|pertenencias|todo"},
 		"no ~2 voy|va ~1 a ~1 necesitar*", "ya ~1 no ~1 importa", "ya ~1 nada ~1 importa", "nada ~1 importa"),
 		idiom: "bebe|baby|bebes|ropita|mudanza|mudamos|mudando|mudarnos|moving"},
+	// A farewell posted, then no answer or a locked door: "posted 'see
+	// yall never' and isn't answering".
+	{kind: "suicidal", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"see ~2 yall|you|ya|ustedes ~1 never", "nunca ~2 mas ~2 me ~1 van ~1 a ~1 ver", "goodbye ~2 forever", "adios ~2 para ~1 siempre"},
+		"not|isnt|wont ~1 answering|responding|picking", "no ~2 contesta|responde", "locked|cerrad*")},
 	// A farewell with thanks for everything, or an end set.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
 		eitherOrder(goneSoonMore, thanksForAll...),

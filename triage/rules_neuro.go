@@ -40,6 +40,11 @@ var neuroRules = []rule{
 			"left|right ~1 hand ~3 drop|drops|dropping|dropped"},
 		"camina|camino|caminando ~2 chueco|chueca|torcid*|ladead*", "walk|walks|walking ~2 crooked|sideways", "torpe", "clumsy", "slurr*", "arrastra*|dragging|drags",
 		"not|doesnt|isnt ~1 making ~1 sense", "no ~2 tiene ~1 sentido")},
+	// Days without eating, then a faint or a heart beating slow or
+	// skipping: an eating disorder's starved heart.
+	{kind: "fainting", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"havent|hasnt|not|no|barely|hardly|casi ~3 eaten|eat|eating|comido|come|comer ~~6 #4-60 ~1 days|dias|weeks|semanas", "casi ~2 no ~2 come|comer ~~6 desde ~2 hace ~2 semanas|dias"},
+		"fainted|faint*|desmay*|blacked", "passed ~1 out", "heart|corazon ~~4 skip*|slow|lento|raro|weird|funny|flutter*", "late ~2 lento|raro")},
 	// A faint during exercise.
 	{kind: "fainting", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"fainted|desmay*|blacked", "passed ~1 out"},

@@ -35,6 +35,11 @@ var vitalRules = []rule{
 		"breastbone|sternum|esternon ~3 " + painWords,
 		"nitro|nitros|nitroglycerin*|nitroglicerina ~~15 chest|pecho|pressure|presion|pain|dolor|still|sigue",
 	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist"},
+	// Passed out with a breathing slow, shallow or odd: a breath failing
+	// (huffing, pills, drink).
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"passed ~1 out", "unconscious|inconsciente|desmayad*", "wont|cant ~2 wake"},
+		"breathing|breath|breaths|respira|respiracion|respirando ~~4 slow|slowly|shallow|lenta|lento|despacio|weird|raro|rara|barely|apenas")},
 	// The chest with the left arm heavy, numb or aching: "his chest feels
 	// funny like a pressure and his left arm feels heavy" (not an arm
 	// sore from a shot, or after the gym).

@@ -602,7 +602,7 @@ func TestHeldOut(t *testing.T) {
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57", "probe58", "probe59", "probe60", "probe61", "probe64", "probe65", "probe66", "probe67", "probe68", "probe70"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57", "probe58", "probe59", "probe60", "probe61", "probe64", "probe65", "probe66", "probe67", "probe68", "probe69", "probe70"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
