@@ -174,7 +174,7 @@ func (t term) indexed() term {
 	return t
 }
 
-func (t term) matches(w string) bool {
+func (t *term) matches(w string) bool {
 	alts := t.alts
 	if t.exact != nil {
 		if t.exact[w] {
