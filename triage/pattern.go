@@ -129,7 +129,7 @@ func compilePattern(src string) (pattern, error) {
 }
 
 // matches reports whether the alternative matches word w.
-func (a alt) matches(w string) bool {
+func (a *alt) matches(w string) bool {
 	switch a.kind {
 	case altExact:
 		return w == a.word
@@ -174,6 +174,7 @@ func (t term) indexed() term {
 	return t
 }
 
+// matches reports whether one of t's alternatives matches word w.
 func (t *term) matches(w string) bool {
 	alts := t.alts
 	if t.exact != nil {
@@ -182,8 +183,8 @@ func (t *term) matches(w string) bool {
 		}
 		alts = t.rest
 	}
-	for _, a := range alts {
-		if a.matches(w) {
+	for i := range alts {
+		if alts[i].matches(w) {
 			return true
 		}
 	}
