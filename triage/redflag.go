@@ -152,6 +152,9 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			switch v {
 			case dropped:
 				suppressed = true
+				if denied == span {
+					denied = setAside(toks, i, end)
+				}
 				droppedSpans = append(droppedSpans, denied)
 				continue
 			case excluded:
@@ -174,6 +177,17 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 	}
 	slices.SortStableFunc(flags, func(a, b RedFlag) int { return a.Start - b.Start })
 	return flags, suppressed
+}
+
+// setAside is the span of a match s..e set aside by its context (dated,
+// someone else's, asked about) that no other reading may reuse: the match
+// as far as the end of the clause it starts in. A long gapped match runs
+// across clauses whose words may be signs of their own: in "Midwife said
+// to message if anything changed. I'm in labor and I can see a foot" the
+// question is the first clause's only.
+func setAside(toks []token, s, e int) [2]int {
+	_, ce := clauseBounds(toks, s, s)
+	return [2]int{toks[s].start, toks[min(e, ce)].end}
 }
 
 func overlapsAny(span [2]int, spans [][2]int) bool {

@@ -202,7 +202,7 @@ var conditionRules = []rule{
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 		"#13-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
 		"#13-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",
-	}, notAfter: labWords, mild: lightBleeding},
+	}, notAfter: labWords + "|pressure|presion|thinner|thinners|sugar|azucar|type|tipo|draw", mild: lightBleeding},
 	// The baby not moving, with bleeding (not an appointment to move).
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"mueva|mueve|moviendo|move|moving|moved|kicking|kicked|patea|pateado ~~12 sangre|bleed*|bleeding|sangrado|sangrando|blood",

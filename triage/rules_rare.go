@@ -180,7 +180,7 @@ var birthRules = []rule{
 	// A hot swollen calf in the weeks after a birth: a clot, named with
 	// the one it may throw to the lungs.
 	{kind: "pulmonary_embolism", urgency: UrgencyEmergency,
-		patterns: eitherOrder(afterBirth, "calf|pantorrilla|leg|pierna ~~6 swollen|hinchad*|red|roja|rojo|hot|caliente")},
+		patterns: eitherOrder(afterBirth, "calf|pantorrilla|leg|pierna ~~8 swollen|hinchad*|red|roja|rojo|hot|caliente|warm", "calf|pantorrilla|leg|pierna ~~4 twice ~2 the ~1 size")},
 	// A foul wound or discharge after a birth with chills or a high fever
 	// (a red wound with pus and 38 is urgent: see probe10).
 	{kind: "postpartum_infection", urgency: UrgencyEmergency, patterns: eitherOrder(afterBirth,
@@ -294,7 +294,7 @@ var organRules = []rule{
 var oldConfusion = []string{"calling ~2 me ~2 by", "not|doesnt ~1 making ~1 sense", "no ~1 sabe ~2 donde|quien", "sin ~1 sentido", "disoriented|desorientad*"}
 
 // afterBirth are the ways the weeks after a birth are told.
-var afterBirth = []string{"postpartum|posparto|postparto", "gave ~1 birth", "dio|di ~2 luz", "c ~1 section", "csection|cesarea|cesárea", "after ~2 birth|delivery"}
+var afterBirth = []string{"postpartum|posparto|postparto", "gave ~1 birth", "dio|di ~2 luz", "c ~1 section", "csection|cesarea|cesárea", "after ~2 birth|delivery", "delivered"}
 
 // Words for atypicalRules.
 var (

@@ -39,7 +39,7 @@ var womenRules = []rule{
 		joined([]string{gynProcedure}, " ~~30 ", []string{"#102-106", "#39-41", "fever*|fiebre ~3 alta|high"}),
 		joined(joined([]string{gynProcedure}, " ~~30 ", []string{"fever*|feverish|fiebre"}), " ~~8 ",
 			[]string{"shaky|shaking|temblando|tiembl*|escalofr*|chills|olor|smell*|foul", "all ~2 over", "todo ~1 el ~1 vientre"}),
-		eitherOrder([]string{"pelvic|pelvis|ovario|ovary|uterus|utero|útero|matriz"}, "#102-106", "#39-41"),
+		eitherOrder([]string{"pelvic|pelvis|ovario|ovary|uterus|utero|útero|matriz"}, feverWords+" ~3 #102-106|#39-41", "#102-106|#39-41 ~2 "+feverWords+"|grados|degrees"),
 	), notAfter: "years|anos|años|weeks|semanas|days|dias|días|lbs|kg|kilos|pounds|dollars|dolares"},
 	// A racing heart or no strength to stand after abortion pills.
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: joined(
