@@ -102,7 +102,7 @@ func aboutAPet(toks []token, s, e int) bool {
 	return pet
 }
 
-var people = wordSet("i me im ive yo he him she her el ella le we us they them son daughter husband wife mom mother dad father " +
+var people = wordSet("i me im ive yo he him she her ella we us they them son daughter husband wife mom mother dad father " +
 	"baby child kid kids boy girl brother sister grandma grandpa grandmother grandfather hijo hija esposo esposa mama papa " +
 	"bebe nino nina hermano hermana abuela abuelo tio tia")
 
@@ -322,6 +322,26 @@ func pastTime(toks []token, k, s int) bool {
 
 // placeAfter words after "past" make it a place: "past my knee".
 var placeAfter = wordSet("my his her your their our the a it that this there")
+
+// monthDated reports a month named in the clause of the match s..e as
+// the sign's date ("tuvo el ataque al corazón en junio", "his stroke in
+// August"); "since March" is not a date past. With a past verb before the
+// sign it is a sign gone by, for today rather than 911: the month may be
+// this one.
+func monthDated(toks []token, s, e int) bool {
+	cs, ce := clauseBounds(toks, s, e)
+	for k := cs + 1; k <= ce; k++ {
+		if months[toks[k].norm] && monthBefore[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	months      = wordSet("january february march april june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre")
+	monthBefore = wordSet("in en de last back early late mid")
+)
 
 // justBefore reports a word of set among the n words before toks[k],
 // from s on (soonAfter's counterpart).

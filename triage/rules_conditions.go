@@ -96,7 +96,7 @@ var conditionRules = []rule{
 	}},
 	// A cold, white limb (a blocked artery); no urine with confusion.
 	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: []string{
-		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|went ~1 cold|fria|frio ~~4 white|blanca|blanco|pale|palida|palido|blue|azul",
+		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 went ~1 cold ~~4 white|blanca|blanco|pale|palida|palido|blue|azul",
 		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|fria|frio ~~8 cant|can't|no ~2 feel|siente|siento",
 		"peed|pee|peeing|urinat*|orin*|orinado ~~12 confus*|confundid*",
 		"havent|haven't|hasnt|not|no ~3 peed|pee|peeing|urinated|orinado|orina ~~12 confus*|confundid*",

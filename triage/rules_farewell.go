@@ -23,6 +23,12 @@ var farewellRules = []rule{
 		[]string{"regale|regalando|regalado|regalar|regalo ~4 cosas|pertenencias|todo"},
 		"no ~2 voy|va ~1 a ~1 necesitar*", "ya ~1 no ~1 importa", "ya ~1 nada ~1 importa", "nada ~1 importa"),
 		idiom: "bebe|baby|bebes|ropita|mudanza|mudamos|mudando|mudarnos|moving"},
+	// How many pills would be too many, with a full bottle or a secret
+	// kept: "cuántas pastillas serían demasiadas? Tengo un frasco lleno.
+	// No le digan a mi hija".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"cuantas ~~6 demasiad*|lethal|letal|fatal|kill|matar|mortal", "how ~1 many|much ~~6 demasiad*|lethal|letal|fatal|kill|matar|mortal"},
+		"frasco|bottle ~2 lleno|llena|full", "full ~1 bottle", "no ~2 le|les ~1 digan|digas", "dont ~1 tell")},
 	// A farewell posted, then no answer or a locked door: "posted 'see
 	// yall never' and isn't answering".
 	{kind: "suicidal", urgency: UrgencyEmergency, patterns: eitherOrder(

@@ -33,7 +33,7 @@ var infantRules = []rule{
 	// A newborn jittery and sweaty or not latching: sugar too low.
 	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"jittery|jitters|tembloros*"},
-		"sweat*|sudad*|sudoros*", "won't|wont ~2 latch|feed|eat", "no ~2 agarra|come|quiere ~1 comer", "diabetes|diabetic|diabetica|diabética")},
+		"sweat*|sudad*|sudoros*", "won't|wont ~2 latch|feed|eat", "no ~2 agarra|come", "no ~2 quiere ~1 comer", "diabetes|diabetic|diabetica|diabética")},
 	// A baby fallen, or in a crash, then vomiting or sleep.
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"rolled|fell|cayo|cayó ~~6 table|bed|cama|mesa|cambiador|couch|sofa|sofá|stairs|escaleras|changing",

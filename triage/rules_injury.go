@@ -28,7 +28,7 @@ var injuryRules = []rule{
 	{kind: "amputation", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		"cut|sliced|chopped|took ~2 off ~~6 finger*|fingertip*|tip|tips|thumb|toe|toes|dedo*|pulgar|punta*",
 		"finger*|fingertip*|tip|tips|thumb|toe|toes|dedo*|pulgar|punta* ~~6 cut|sliced|chopped|came ~2 off",
-		"se ~1 corto|cortó|volo|voló|mocho|mochó|rebano|rebanó ~~4 dedo*|punta*|pulgar",
+		"se ~1 volo|mocho|rebano ~~4 dedo*|punta*|pulgar", "se ~1 corto ~~3 punta|puntita|yema",
 		"pieces|piece|pedazo*|punta*|dedo* ~~8 bag|bolsa|ice|hielo",
 	}},
 	// A hand or an arm caught in a machine.

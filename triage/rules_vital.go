@@ -34,12 +34,17 @@ var vitalRules = []rule{
 		painWords + " ~6 chest%|pecho%|torax|breastbone|sternum|esternon",
 		"breastbone|sternum|esternon ~3 " + painWords,
 		"nitro|nitros|nitroglycerin*|nitroglicerina ~~15 chest|pecho|pressure|presion|pain|dolor|still|sigue",
-	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist"},
+	}, notBefore: "clinic|clinica|unidad|specialist|especialista", notAfter: "clinic|specialist|workup|evaluation|eval|protocol|study|studies|testing"},
 	// Passed out with a breathing slow, shallow or odd: a breath failing
 	// (huffing, pills, drink).
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"passed ~1 out", "unconscious|inconsciente|desmayad*", "wont|cant ~2 wake"},
 		"breathing|breath|breaths|respira|respiracion|respirando ~~4 slow|slowly|shallow|lenta|lento|despacio|weird|raro|rara|barely|apenas")},
+	// Lips or tongue puffy with the voice changed (on a pressure pill that
+	// swells them, or not): the airway closing.
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"lips|labios|tongue|lengua ~~4 puffy|swollen|swelling|hinchad*|inflamad*"},
+		"voice|voz ~~4 weird|funny|strange|raro|rara|hoarse|ronca|changed|different")},
 	// The chest with the left arm heavy, numb or aching: "his chest feels
 	// funny like a pressure and his left arm feels heavy" (not an arm
 	// sore from a shot, or after the gym).
@@ -52,7 +57,8 @@ var vitalRules = []rule{
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac|tack|atak|attck|atttack", "infarto", "ataque ~2 corazon|cardiaco",
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar",
-		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol"},
+		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol|" +
+			"song|songs|sing|sings|singing|cancion|canciones|canta|cantando|lyrics|blasting|album|movie|pelicula|episode|episodio"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
 		"cant|cannot|no ~1 feel|siento|siente|sienten|feels ~4 legs|leg|arm|arms|face|side|brazo|brazos|pierna*|cara|lado",
@@ -100,7 +106,7 @@ var vitalRules = []rule{
 		"side|lado ~2 of|de ~2 my|his|her|mi|su|la ~1 face|cara ~3 weird|funny|strange|numb*|droop*|raro|rara|dormid*|caid*",
 		// "One side of the mouth is down", "un lado de la boca se le cayó".
 		"one|un|left|right|izquierdo|derecho ~1 side|lado ~3 mouth|face|lip|lips|smile|boca|cara|labio|labios|sonrisa ~3 down|droop*|low|lower|fallen|falling|fell|sag*|slack|gone|dead|numb*|crooked|twisted|caid*|cayo|cae|abajo|baja|torcid*|chueca|chueco|dormid*|paraliz*",
-	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo"},
+	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo|workup|rehab|rehabilitation|survivor|survivors|protocol"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem* ~3 breath*|breathe%|breathing%|breating|brething|respir*",
 		"not ~2 able|getting|get ~2 breath*|breathe%|air",
