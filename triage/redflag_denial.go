@@ -216,6 +216,9 @@ var simile = wordSet("como like than")
 // askedAbout reports whether the sign is only asked about: "what are the
 // signs of a stroke", "in case of an overdose", "sintomas de un infarto".
 func askedAbout(toks []token, s int) bool {
+	if formAsks(toks, s) {
+		return true
+	}
 	for k := s - 1; k >= 0 && k >= s-4; k-- {
 		if toks[k+1].clause {
 			return false
@@ -233,6 +236,37 @@ func askedAbout(toks []token, s int) bool {
 	}
 	return false
 }
+
+// formAsks reports a form's question earlier in the sign's sentence: "the
+// new patient form asks about past overdoses", "el formulario pregunta
+// '¿ha tenido alguna sobredosis?'"; not when the sentence says the sign is
+// now ("the form asks about chest pain and I have it right now").
+func formAsks(toks []token, s int) bool {
+	form, asks := false, false
+	for k := s - 1; k >= 0; k-- {
+		w := toks[k].norm
+		form = form || formWords[w]
+		asks = asks || formAsking[w]
+		if nowWords[w] {
+			return false
+		}
+		if toks[k].sentence {
+			break
+		}
+	}
+	for k := s + 1; k < len(toks) && !toks[k].sentence; k++ {
+		if nowWords[toks[k].norm] {
+			return false
+		}
+	}
+	return form && asks
+}
+
+var (
+	formWords  = wordSet("form forms formulario formularios questionnaire cuestionario intake paperwork application solicitud")
+	formAsking = wordSet("asks ask asking asked question questions pregunta preguntan preguntas list listar")
+	nowWords   = wordSet("now right currently today tonight ahora ahorita hoy")
+)
 
 // undergoing reports a treatment the patient is under, not asked about:
 // "en tratamiento por leucemia", "on treatment for".

@@ -21,6 +21,11 @@ func TestFindRedFlagsLookAlikes(t *testing.T) {
 		{"a finger cut", "se cortó el dedo con el cuchillo, ya no sangra, ¿necesita tétano?", "", triage.UrgencyRoutine},
 		{"a fingertip off", "se rebanó la punta del dedo con la mandolina", "amputation", triage.UrgencyEmergency},
 
+		{"a form's question", "the intake form asks whether I ever had a seizure, what do I put?", "", triage.UrgencyRoutine},
+		{"el formulario", "el formulario pregunta si he tenido una sobredosis, ¿qué pongo?", "", triage.UrgencyRoutine},
+		{"a form, and now", "the form asks about chest pain and I have it right now", "chest_pain", triage.UrgencyEmergency},
+		{"a form, then a sign", "the school form asks about allergies; he is having trouble breathing", "breathing", triage.UrgencyEmergency},
+
 		{"how many is too many", "¿cuántas pastillas de clonazepam serían demasiadas? tengo un frasco lleno", "suicidal", triage.UrgencyEmergency},
 		{"lips and voice", "my tongue is getting puffy and my voice sounds hoarse", "anaphylaxis", triage.UrgencyEmergency},
 		{"lower right", "stomach pain since this morning, now it's bad in the lower right and I threw up", "appendicitis", triage.UrgencyEmergency},
