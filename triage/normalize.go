@@ -285,7 +285,12 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 				sentence = true
 			case '!', '?', '\n', '¡', '¿', ';':
 				sentence = true
-			case ',', ':', '(', ')', '"', '—', '–':
+			case ',':
+				if i > 0 && i+1 < len(text) && isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
+					break // "$1,840": a thousands separator, no clause ends
+				}
+				clause = true
+			case ':', '(', ')', '"', '—', '–':
 				clause = true
 			default:
 				if r > 0x2000 && !unicode.IsSpace(r) { // emoji and symbols

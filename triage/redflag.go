@@ -230,7 +230,7 @@ var (
 	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
-	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos")
+	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera")
 	resolved     = wordSet("gone resolved away stopped desaparecio quito")
 	articles     = wordSet("the a an")
 	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
@@ -299,6 +299,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	}
 	if longAgo(toks, s, e) {
 		return dropped
+	}
+	if r.urgency == UrgencyEmergency && !r.lasting && (explainedSince(toks, e) || inHospital(toks)) {
+		// "the chest pain was reflux, urgent care sorted it out", "in the
+		// ICU since Sunday after her heart attack": seen to, for today.
+		return downgraded
 	}
 	if r.mild != nil && r.urgency == UrgencyEmergency && anyIn(toks, cs, ce, r.mild) {
 		// "unas manchitas de sangre poquitas": spotting, for today.

@@ -216,7 +216,7 @@ var simile = wordSet("como like than")
 // askedAbout reports whether the sign is only asked about: "what are the
 // signs of a stroke", "in case of an overdose", "sintomas de un infarto".
 func askedAbout(toks []token, s int) bool {
-	if formAsks(toks, s) {
+	if formAsks(toks, s) || aboutACode(toks, s) || schoolTopic(toks, s) {
 		return true
 	}
 	for k := s - 1; k >= 0 && k >= s-4; k-- {
@@ -262,9 +262,54 @@ func formAsks(toks []token, s int) bool {
 	return form && asks
 }
 
+// schoolTopic reports a sign that is the topic of school work: "un
+// proyecto de la escuela sobre sobredosis", "a poster on anaphylaxis".
+func schoolTopic(toks []token, s int) bool {
+	if s < 2 || !topicWords[toks[s-1].norm] {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-6 && !toks[k+1].clause; k-- {
+		if schoolWork[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
-	formWords  = wordSet("form forms formulario formularios questionnaire cuestionario intake paperwork application solicitud")
-	formAsking = wordSet("asks ask asking asked question questions pregunta preguntan preguntas list listar")
+	topicWords = wordSet("about on sobre acerca")
+	schoolWork = wordSet("project proyecto poster cartel essay ensayo report reporte presentation presentacion class clase course curso homework tarea paper")
+)
+
+// aboutACode reports a billing or diagnosis code in the sign's sentence:
+// "you coded my visit as R07.9 chest pain", "¿qué código pusieron? el
+// seguro dice 'infarto agudo'", "the ICD-10 code for suicidal ideation".
+func aboutACode(toks []token, s int) bool {
+	isCode := func(k int) bool {
+		// "ICD" alone is a defibrillator; "ICD-10" a code.
+		return codeWords[toks[k].norm] || toks[k].norm == "icd" && k+1 < len(toks) && (toks[k+1].norm == "10" || toks[k+1].norm == "9")
+	}
+	for k := s - 1; k >= 0; k-- {
+		if isCode(k) {
+			return true
+		}
+		if toks[k].sentence {
+			break
+		}
+	}
+	for k := s + 1; k < len(toks) && !toks[k].sentence; k++ {
+		if isCode(k) {
+			return true
+		}
+	}
+	return false
+}
+
+var codeWords = wordSet("code codes coded coding codigo codigos codificaron codificado icd10 cpt")
+
+var (
+	formWords  = wordSet("form forms formulario formularios questionnaire cuestionario intake paperwork application solicitud survey encuesta leaflet insert prospecto")
+	formAsking = wordSet("asks ask asking asked question questions pregunta preguntan preguntas list listar lists lista mentions menciona")
 	nowWords   = wordSet("now right currently today tonight ahora ahorita hoy")
 )
 
@@ -340,19 +385,30 @@ func hypothetical(toks []token, s int) bool {
 	// handout says call 911 if you have trouble breathing". Not what a
 	// person says ("he says if I leave he'll kill himself"), and not a
 	// sign told as present ("the sheet says call if X, and X is here now").
-	printed := false
+	// Or an instruction a clinician gave, read back: "el doctor me dijo
+	// que si la presión me sube de 180 me vaya a emergencias".
+	printed, told, clinician, ifNear := false, false, false, false
 	cs, ce := clauseBounds(toks, s, s)
 	for k := cs; k <= ce; k++ {
-		if current[toks[k].norm] {
+		w := toks[k].norm
+		if current[w] {
 			return false
 		}
-		printed = printed || k < s && handoutWords[toks[k].norm]
+		printed = printed || k < s && handoutWords[w]
+		told = told || k < s && toldWords[w]
+		clinician = clinician || clinicianWords[w]
+		ifNear = ifNear || k < s && s-k <= 10 && (w == "if" || w == "si")
 	}
-	return printed
+	return printed || told && clinician && ifNear
 }
 
+var (
+	toldWords      = wordSet("told said says dijo dice indico explained explico instructed")
+	clinicianWords = wordSet("doctor nurse enfermera cardiologist cardiologo cardiologa pharmacist farmaceutico midwife partera")
+)
+
 // handoutWords name printed instructions (see hypothetical).
-var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper label etiqueta warning warnings advertencia prospecto inserto insert")
+var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper label etiqueta warning warnings advertencia prospecto inserto insert banner alert alerta")
 
 // clauseBounds returns the first and last token of the clauses holding s..e.
 func clauseBounds(toks []token, s, e int) (int, int) {
@@ -364,6 +420,53 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// explainedSince reports a sign explained after the fact by someone who
+// saw to it: "the chest tightness I called about was reflux, urgent care
+// sorted it out", "el dolor de pecho era ansiedad, fui a urgencias". A
+// patient's own "it's just anxiety" is not enough: the explanation must be
+// past and a visit, a clinician or a test told.
+func explainedSince(toks []token, e int) bool {
+	said := false
+	for k := e + 1; k < len(toks) && k <= e+8 && !toks[k].sentence; k++ {
+		if wasWords[toks[k].norm] {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if explanations[toks[j].norm] {
+					said = true
+				}
+			}
+		}
+	}
+	if !said {
+		return false
+	}
+	for _, t := range toks {
+		if seenBy[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	wasWords     = wordSet("was were era fue resulto turned")
+	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign")
+	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron")
+)
+
+// inHospital reports a patient already in hospital, not denied just
+// before ("in the ICU since Sunday after her heart attack"): being
+// treated, for today rather than 911.
+func inHospital(toks []token) bool {
+	for k, t := range toks {
+		if hospitalWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+var hospitalWords = wordSet("icu uci admitted hospitalized hospitalizado hospitalizada internado internada ingresado ingresada inpatient")
 
 // hospiceWords say a patient is in hospice or comfort care, where the
 // signs of dying are expected and not a call for 911 (see judge).

@@ -32,3 +32,48 @@ func TestFindRedFlagsLookAlikes(t *testing.T) {
 		{"last night alive", "this is my last night alive, thank you for everything", "suicidal", triage.UrgencyEmergency},
 	})
 }
+
+// TestFindRedFlagsFalseAlarms: a second set written to find false alarms
+// (probe73), in words other than that set's.
+func TestFindRedFlagsFalseAlarms(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a code", "you coded my visit as chest pain but I came for a physical, please fix it", "", triage.UrgencyRoutine},
+		{"an ICD is no code", "I got a shock from my ICD this morning and felt faint", "needs_today", triage.UrgencyUrgent},
+		{"hyperbole over a bill", "I'm having a heart attack over this $2,300 bill lol", "", triage.UrgencyRoutine},
+		{"a leaflet", "the leaflet for my new pill lists seizures and chest pain, is that common?", "", triage.UrgencyRoutine},
+		{"a survey", "a survey asks if I've had chest pain in the past year, can I fill it on paper?", "", triage.UrgencyRoutine},
+		{"a school project", "my daughter is doing a class project on strokes, can she interview a nurse?", "", triage.UrgencyRoutine},
+		{"told by the doctor", "the doctor told me that if my pressure goes over 180 or I get chest pain I should go to the ER; today it's 128/80", "", triage.UrgencyRoutine},
+		{"God forbid", "si me da un infarto, Dios no lo quiera, ¿el seguro cubre la ambulancia?", "", triage.UrgencyRoutine},
+		{"explained", "cancel my visit please, the chest pain was reflux, the ER checked me Sunday", "", triage.UrgencyUrgent},
+		{"in the ICU", "dad is in the ICU since Friday after his stroke, can you send his med list?", "", triage.UrgencyUrgent},
+		{"passed from", "it's a year since my brother passed from an overdose, can I see the counselor?", "", triage.UrgencyRoutine},
+		{"a pet, then the writer", "me asusté mucho cuando mi perrita convulsionó, ya la vio el veterinario", "", triage.UrgencyRoutine},
+
+		{"just anxiety, told alone", "my chest pain is probably just anxiety, I get it sometimes", "chest_pain", triage.UrgencyEmergency},
+		{"the rest of the bottle", "won't need the refill, I took the rest of the bottle tonight", "overdose", triage.UrgencyEmergency},
+		{"double the insulin", "I gave him double the insulin by mistake", "overdose", triage.UrgencyEmergency},
+		{"double check", "can you double check the sick day insulin plan for my son?", "", triage.UrgencyRoutine},
+	})
+}
+
+// TestFindRedFlagsShorthand: emergencies in clinicians' shorthand
+// (clinicianRules, probe74), in words other than that set's.
+func TestFindRedFlagsShorthand(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"crushing CP", "HH RN: pt c/o crushing CP x 15 min, diaphoretic, BP 150/90", "chest_pain", triage.UrgencyEmergency},
+		{"ST elevation", "EKG en la ambulancia con elevación del ST", "chest_pain", triage.UrgencyEmergency},
+		{"worst HA", "pt states worst HA of her life since 10 min", "stroke", triage.UrgencyEmergency},
+		{"rigid abdomen", "abd rigid w/ guarding, T 38.9", "abdominal_emergency", triage.UrgencyEmergency},
+		{"torsion", "teen sent to ED r/o testicular torsion", "testicular", triage.UrgencyEmergency},
+		{"Glasgow", "found down, GCS 7", "unresponsive", triage.UrgencyEmergency},
+		{"a hip", "pt fell, L hip shortened and externally rotated, unable to bear weight", "trauma", triage.UrgencyEmergency},
+		{"a graft", "AV graft bleeding, pulsatile, not controlled with pressure", "severe_bleeding", triage.UrgencyEmergency},
+		{"jaundice and fever", "s/p ERCP, now icteric, T 39.2", "sepsis", triage.UrgencyEmergency},
+		{"peaked T waves", "K 7.0 with peaked T waves on the monitor", "cardio_metabolic", triage.UrgencyEmergency},
+		{"a slow pulse", "HR 36 and pt very weak and dizzy", "", triage.UrgencyEmergency},
+
+		{"a fistula bruise", "bruise around his fistula after dialysis, no bleeding, thrill present", "", triage.UrgencyUrgent},
+		{"an INR a bit high", "INR 3.5 today, no bleeding, goal 2-3, please advise on dose", "", triage.UrgencyUrgent},
+	})
+}

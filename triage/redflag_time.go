@@ -7,8 +7,8 @@ import "strings"
 // settled since; and what keeps one going ("no se me quita"). See judge.
 
 // familyHistory reports a sign told as someone's history: "died of a
-// stroke", "murió de un infarto", "my dad had a heart attack at 55",
-// "tuvo un infarto a los 55".
+// stroke", "murió de un infarto", "passed from an overdose", "my dad had a
+// heart attack at 55", "tuvo un infarto a los 55".
 func familyHistory(toks []token, s, e int) bool {
 	if suicideDeath(toks, s) {
 		return true
@@ -16,6 +16,9 @@ func familyHistory(toks []token, s, e int) bool {
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
 		if died[toks[k].norm] && !(k > 0 && almost[toks[k-1].norm]) {
 			return true // "died of", not "nearly died of"
+		}
+		if toks[k].norm == "passed" && k+1 < s && (toks[k+1].norm == "from" || toks[k+1].norm == "of" || toks[k+1].norm == "away") {
+			return true // "passed from an overdose", not "passed out from"
 		}
 	}
 	if !pastBefore(toks, s) {
@@ -91,10 +94,13 @@ func aboutAPet(toks []token, s, e int) bool {
 	if !vet {
 		return false
 	}
+	// A person named after the pet makes the sign the person's ("my dog
+	// bit my son and he is bleeding"); words before it are the writer's
+	// ("se me fue el alma cuando mi perrito convulsionó").
 	cs, ce := clauseBounds(toks, s, e)
 	pet := false
 	for k := cs; k <= ce; k++ {
-		if people[toks[k].norm] {
+		if pet && people[toks[k].norm] {
 			return false
 		}
 		pet = pet || pets[toks[k].norm]

@@ -35,7 +35,8 @@ var harmRules = []rule{
 		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
 		"poison*|envenen*|intoxic*",
 		"took|drank|swallowed|tomo|tomó|bebio|bebió|trago|tragó|bebido|tomado ~3 liquido|liquid|product*|producto|solution|stuff ~2 de|para|for ~1 limpiar|limpieza|cleaning",
-		"cleaning ~1 liquid|product|solution|stuff ~~6 drank|swallowed|ate|mouth|burn*",
+		"cleaning ~1 liquid|product|solution|stuff|fluid ~~6 drank|swallowed|ate|mouth|burn*",
+		"drank|drink|swallowed|bebio|trago ~~6 cleaning ~1 liquid|product|solution|stuff|fluid",
 		"how ~1 many|much ~3 took|ate|swallowed|tomo|trago|comio",
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",
 		"sprayed|spraying|spray|pesticid*|fumig*|insecticid* ~~15 drool*|babea*|pupils|pupilas|twitch*|jumping|vomit*|sweating|sudando",
@@ -44,7 +45,12 @@ var harmRules = []rule{
 		"chewed|chewing|chew|sucked|sucking|licked|swallowed|mordio|mordiendo|mastico|masticando|chupo|chupando|trago ~4 patch|patches|parche|parches",
 		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|need|necesito|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde",
 		"insulin*|insulina|lantus|humalog|novolog|levemir|tresiba ~~8 twice|double|doble|mistake|error",
-		"twice|double|doble ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
+		"twice|doble ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
+		"double ~0 dose|dosed|dosis|shot|the|my|his|her|up|bolus ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
+		// The rest of a bottle taken: "I took the rest of the bottle of my
+		// sleeping pills about an hour ago".
+		"took|taken|swallowed|tome|trague|tomo ~3 rest ~2 of ~2 the|my|his|her ~1 bottle|pills|meds",
+		"tome|trague|tomo ~3 resto ~2 del ~1 frasco",
 		"gave|give|giving|used|use|need|necesito|dimos|puse|pusimos|pusieron|aplicamos|aplique|inyectamos ~~4 narcan|naloxone|naloxona",
 		"needle|aguja|jeringa|syringe ~~10 passed|unconscious|inconsciente|blue|azul|morad*|snoring|roncando",
 		"passed ~1 out ~~10 blue|azul|morad*",

@@ -119,7 +119,7 @@ var urgentRules = []rule{
 		"asthma|asma ~2 flare*|worse|peor",
 		"meds|medication*|medicine*|medicina*|medicamento*|pills|pastillas ~3 not|arent|isnt|no ~2 working|helping|funciona*|sirve*|ayuda*",
 		"migraine*|migrana*|headache*|jaqueca ~~6 #2-30 ~1 days|dias",
-		"inr ~10 #4-20",
+		"inr ~10 #4-20", "inr ~10 #3-3 ~0 #3-9", // 3.3 and above: the dose changed today
 		"kidney ~1 stone|stones", "calculo|calculos ~2 renal*|rinon", "piedra|piedras ~2 en ~2 el ~1 rinon",
 		"nightmares|flashbacks|pesadillas",
 		"stuck|pricked|pinche|pinché|pinchazo ~3 myself|me ~~6 needle|aguja",

@@ -1,0 +1,37 @@
+package triage
+
+// clinicianRules are emergencies as clinicians and care staff write them
+// to a patient's doctor, in shorthand: crushing CP radiating with
+// diaphoresis, ST elevation, the worst HA of a life, a rigid abdomen with
+// guarding or rebound, a testis torsed, a Glasgow of 8, a hip shortened
+// and rotated, a dialysis graft bleeding, jaundice with a fever, peaked T
+// waves, a pulse under 40 with weakness. probe74 (50 such emergencies,
+// 50 look-alikes in the same shorthand) found them missing at first run.
+var clinicianRules = []rule{
+	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: []string{
+		"crushing ~1 cp|chest", "cp ~~10 radiat*|diaphoretic|diaforetic*|diaphoresis|jaw|l ~1 arm",
+		"st ~1 elevation|elevacion|elevado|elevada", "elevacion ~2 del ~1 st", "stemi|iamcest",
+	}},
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{"worst|peor ~1 ha ~3 life|vida"}},
+	{kind: "abdominal_emergency", urgency: UrgencyEmergency, patterns: []string{
+		"rigid|rigido|rigida ~2 abd|abdomen|belly|stomach|vientre", "abd|abdomen ~2 rigid|rigido|rigida",
+		"guarding|rebound|rebote|defensa ~~10 abd|abdomen|abdominal|rlq|fid|belly|pain|dolor",
+		"abd|abdomen|abdominal|rlq|fid|belly|pain|dolor ~~10 guarding|rebound|rebote",
+	}},
+	{kind: "testicular", urgency: UrgencyEmergency, patterns: eitherOrder([]string{"torsion|torsed"}, "testic*|testis|testes|scrot*|escroto")},
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{"glasgow|gcs ~2 #3-9"}},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hip|cadera|leg|pierna ~~6 shortened|acortada|acortado|rotated|rotada|rotado"},
+		"cant|cannot|unable|no ~2 move|mover|bear|caminar|walk", "pain|dolor")},
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"graft|fistula|injerto|access ~~8 pulsatile|pulsatil|spurting|chorro|uncontrolled",
+		"graft|fistula|injerto|access ~~8 not ~1 controlled|stopping", "graft|fistula|injerto|access ~~8 wont ~1 stop",
+	}},
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"icterus|icteric*|ictericia|jaundice*"}, feverWords+" ~3 #38-42|#100-106", "t ~1 #38-42|#101-106")},
+	{kind: "cardio_metabolic", urgency: UrgencyEmergency, patterns: []string{
+		"peaked ~2 t ~1 wave*",
+	}},
+	{kind: "cardio_metabolic", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"fc|hr|pulse|pulso ~2 #20-40"}, "weak*|debil*|dizzy|mare*|faint*|desmay*|syncope|sincope")},
+}
