@@ -456,7 +456,8 @@ var (
 
 // inHospital reports a patient already in hospital, not denied just
 // before ("in the ICU since Sunday after her heart attack"): being
-// treated, for today rather than 911.
+// treated, for today rather than 911. ("Admitted" is not one of its words:
+// "she admitted she took 30 pills".)
 func inHospital(toks []token) bool {
 	for k, t := range toks {
 		if hospitalWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
@@ -466,7 +467,7 @@ func inHospital(toks []token) bool {
 	return false
 }
 
-var hospitalWords = wordSet("icu uci admitted hospitalized hospitalizado hospitalizada internado internada ingresado ingresada inpatient")
+var hospitalWords = wordSet("icu uci hospitalized hospitalizado hospitalizada internado internada ingresado ingresada inpatient")
 
 // hospiceWords say a patient is in hospice or comfort care, where the
 // signs of dying are expected and not a call for 911 (see judge).

@@ -77,3 +77,11 @@ func TestFindRedFlagsShorthand(t *testing.T) {
 		{"an INR a bit high", "INR 3.5 today, no bleeding, goal 2-3, please advise on dose", "", triage.UrgencyUrgent},
 	})
 }
+
+// TestFindRedFlagsAdmitted: "admitted" said of a confession is no
+// hospital stay.
+func TestFindRedFlagsAdmitted(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"admitted taking pills", "she finally admitted she took 30 of her sleeping pills", "overdose", triage.UrgencyEmergency},
+	})
+}
