@@ -124,7 +124,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			last = pid
 			ri := d.patRule[pid]
 			r := &d.rules[ri]
-			if hasKind(flags, r.kind) {
+			if hasKind(flags, r.kind, r.urgency) || hasKind(flags, r.kind, UrgencyRoutine) && !nowInClause(toks, i) {
 				continue
 			}
 			end, ok := d.pats[pid].matchAt(toks, i, sure)
@@ -169,9 +169,11 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			// read again as a milder one ("no me duele el pecho").
 			// A match that opens with a negation asks for it ("no suda"):
 			// an earlier denial does not cover it.
-			if overlapsAny(span, droppedSpans) && !negations[toks[i].norm] || overlapsFlag(span, flags, u) {
+			if overlapsAny(span, droppedSpans) && !negations[toks[i].norm] || overlapsFlag(span, flags, u) || hasKind(flags, r.kind, u) {
 				continue
 			}
+			// A graver reading of a kind replaces a milder one.
+			flags = slices.DeleteFunc(flags, func(f RedFlag) bool { return f.Kind == r.kind })
 			flags = append(flags, RedFlag{Kind: r.kind, Start: span[0], End: span[1], Urgency: u})
 		}
 	}
@@ -209,9 +211,25 @@ func overlapsFlag(span [2]int, flags []RedFlag, u Urgency) bool {
 	return false
 }
 
-func hasKind(flags []RedFlag, kind string) bool {
+// nowInClause reports a word of the present in the clause of toks[i]: a
+// sign of a kind already read as past is read again only when told as now
+// ("had stroke 2019, just started slurring his words").
+func nowInClause(toks []token, i int) bool {
+	cs, ce := clauseBounds(toks, i, i)
+	for k := cs; k <= ce; k++ {
+		if current[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKind reports a flag of kind already read at urgency u or above: a
+// sign read as past or settled ("had a stroke in 2019", urgent) does not
+// stop the same kind being read again as now ("just started slurring").
+func hasKind(flags []RedFlag, kind string, u Urgency) bool {
 	for _, f := range flags {
-		if f.Kind == kind {
+		if f.Kind == kind && f.Urgency.Rank() >= u.Rank() {
 			return true
 		}
 	}

@@ -85,3 +85,21 @@ func TestFindRedFlagsAdmitted(t *testing.T) {
 		{"admitted taking pills", "she finally admitted she took 30 of her sleeping pills", "overdose", triage.UrgencyEmergency},
 	})
 }
+
+// TestFindRedFlagsLivingWith: people living with a serious condition who
+// talk about it calmly (probe75), and the emergencies among them.
+func TestFindRedFlagsLivingWith(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a past stroke, now slurring", "my wife had a stroke in 2018, and just now she started slurring her words", "stroke", triage.UrgencyEmergency},
+		{"a VAD low flow", "his LVAD keeps showing a low flow alarm and the coordinator doesn't answer", "device_failure", triage.UrgencyEmergency},
+		{"hives and vomiting", "ate a cookie with peanuts and now hives all over and he is vomiting", "anaphylaxis", triage.UrgencyEmergency},
+		{"a potassium of 6.9", "my potassium came back 6.9 today, I'm on dialysis", "cardio_metabolic", triage.UrgencyEmergency},
+
+		{"anaphylaxis to stings", "I have anaphylaxis to wasp stings, can I get a refill of my EpiPens?", "", triage.UrgencyRoutine},
+		{"seizures controlled", "his seizures are controlled on Keppra, can you sign the school form?", "", triage.UrgencyRoutine},
+		{"a seizure plan", "please update his seizure plan for the new school", "", triage.UrgencyRoutine},
+		{"naloxone renewed", "necesito renovar la naloxona de la casa, ya se venció", "", triage.UrgencyRoutine},
+		{"years out", "I'm 4 years out from an overdose and doing well, need a new therapist", "", triage.UrgencyRoutine},
+		{"a stroke was in a year", "my last stroke was 2021, I'm walking every day, time for my yearly visit", "", triage.UrgencyRoutine},
+	})
+}

@@ -309,8 +309,10 @@ func longAgo(toks []token, s, e int) bool {
 		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",
 			w == "de" && young[next] && next != "bebe" && next != "baby":
 			return true // "as a child", "de niña"
-		case (w == "in" || w == "en") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
-			return true
+		case (w == "in" || w == "en" || w == "was" || w == "fue") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
+			return true // "in 2019", "my last stroke was 2022"
+		case w == "out" && k > s && longUnits[toks[k-1].norm] && next == "from":
+			return true // "3 yrs out from a suicide attempt"
 		}
 	}
 	return false

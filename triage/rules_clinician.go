@@ -31,6 +31,8 @@ var clinicianRules = []rule{
 		[]string{"icterus|icteric*|ictericia|jaundice*"}, feverWords+" ~3 #38-42|#100-106", "t ~1 #38-42|#101-106")},
 	{kind: "cardio_metabolic", urgency: UrgencyEmergency, patterns: []string{
 		"peaked ~2 t ~1 wave*",
+		// A potassium of 6.5 or more.
+		"potassium|potasio ~4 #7-9", "potassium|potasio ~4 #6-6 ~0 #5-9",
 	}},
 	{kind: "cardio_metabolic", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"fc|hr|pulse|pulso ~2 #20-40"}, "weak*|debil*|dizzy|mare*|faint*|desmay*|syncope|sincope")},

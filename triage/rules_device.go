@@ -21,6 +21,7 @@ var deviceRules = []rule{
 	// A heart pump alarming red or stopped.
 	{kind: "device_failure", urgency: UrgencyEmergency, patterns: append([]string{
 		"lvad|vad ~~20 red|rojo|roja|continuous|continuo|constant|apago|apagó|apagado|shut|died|dead|muerto",
+		"lvad|vad ~~20 low ~1 flow", "lvad|vad ~~20 flujo ~1 bajo",
 	}, joined(heartPump, " ~~25 ", []string{"pale|palido|palida|dizzy|mareado|mareada|weak|debil|faint*|desmay*|confus*|confundid*"})...),
 		notAfter: "charged|cargadas|swapped|cambiamos"},
 	// A trach that came out and will not go back, is blocked, or bleeds

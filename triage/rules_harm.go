@@ -43,7 +43,7 @@ var harmRules = []rule{
 		"bit|bite|chewed|mordio|mordió ~6 pod|pods|capsula|capsulas|battery|batteries|pila|pilas",
 		// A medicine patch chewed or swallowed (fentanyl, nicotine).
 		"chewed|chewing|chew|sucked|sucking|licked|swallowed|mordio|mordiendo|mastico|masticando|chupo|chupando|trago ~4 patch|patches|parche|parches",
-		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|need|necesito|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde",
+		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde",
 		"insulin*|insulina|lantus|humalog|novolog|levemir|tresiba ~~8 twice|double|doble|mistake|error",
 		"twice|doble ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
 		"double ~0 dose|dosed|dosis|shot|the|my|his|her|up|bolus ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
@@ -51,7 +51,7 @@ var harmRules = []rule{
 		// sleeping pills about an hour ago".
 		"took|taken|swallowed|tome|trague|tomo ~3 rest ~2 of ~2 the|my|his|her ~1 bottle|pills|meds",
 		"tome|trague|tomo ~3 resto ~2 del ~1 frasco",
-		"gave|give|giving|used|use|need|necesito|dimos|puse|pusimos|pusieron|aplicamos|aplique|inyectamos ~~4 narcan|naloxone|naloxona",
+		"gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|aplique|inyectamos ~~4 narcan|naloxone|naloxona",
 		"needle|aguja|jeringa|syringe ~~10 passed|unconscious|inconsciente|blue|azul|morad*|snoring|roncando",
 		"passed ~1 out ~~10 blue|azul|morad*",
 		"pill*|pastilla*|pildora*|tablet*|bottle|frasco|bote|medicin*|meds ~~8 dont|not|no ~2 know|sure|se ~1 how ~1 many|much",

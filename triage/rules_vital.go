@@ -40,6 +40,13 @@ var vitalRules = []rule{
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"passed ~1 out", "unconscious|inconsciente|desmayad*", "wont|cant ~2 wake"},
 		"breathing|breath|breaths|respira|respiracion|respirando ~~4 slow|slowly|shallow|lenta|lento|despacio|weird|raro|rara|barely|apenas")},
+	// Anaphylaxis named; "anaphylaxis to bee stings", an allergy told as
+	// one's history, is not an attack now.
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{"anaphyla*|anafila*"}, notNext: "to|al|a|history|hx|plan|kit|action|accion"},
+	// A food or a sting, then hives with vomiting, coughing or wheezing.
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{allergyTriggers + " ~~15 hives|ronchas|urticaria|welts"},
+		"vomit*|vomito|vomitando|threw|throwing", "cough*|tos|tosiendo|wheez*|silbido")},
 	// Lips or tongue puffy with the voice changed (on a pressure pill that
 	// swells them, or not): the airway closing.
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -183,7 +190,7 @@ var vitalRules = []rule{
 		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*|cerrandose|cerrandoseme|tapando|tapandose",
 		"swell*|swollen|hinch*|cierra|cerrando ~3 throat|tongue|lengua|garganta",
-		"anaphyla*|anafila*", "used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
+		"used|gave|give|giving|inject*|use|usar|puse|pusimos|aplique ~3 epipen|epi|epinefrina|epinephrine",
 		allergyTriggers + " ~~20 " + hardTo + " ~2 swallow*|tragar|breath*|respirar",
 		// A sting, a food or a drug, then the face, lips or tongue
 		// swelling: "le picó una abeja ... se le está hinchando la cara".
