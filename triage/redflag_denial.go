@@ -458,14 +458,7 @@ var (
 // before ("in the ICU since Sunday after her heart attack"): being
 // treated, for today rather than 911. ("Admitted" is not one of its words:
 // "she admitted she took 30 pills".)
-func inHospital(toks []token) bool {
-	for k, t := range toks {
-		if hospitalWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
-			return true
-		}
-	}
-	return false
-}
+func inHospital(toks []token) bool { return saysUndenied(toks, hospitalWords) }
 
 var hospitalWords = wordSet("icu uci hospitalized hospitalizado hospitalizada internado internada ingresado ingresada inpatient")
 
@@ -475,9 +468,13 @@ var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative com
 
 // inHospice reports a hospice word not denied just before ("not in
 // hospice").
-func inHospice(toks []token) bool {
+func inHospice(toks []token) bool { return saysUndenied(toks, hospiceWords) }
+
+// saysUndenied reports a word of set in toks with no negation in the two
+// words before it.
+func saysUndenied(toks []token, set map[string]bool) bool {
 	for k, t := range toks {
-		if hospiceWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
+		if set[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
 			return true
 		}
 	}
