@@ -450,8 +450,8 @@ func explainedSince(toks []token, e int) bool {
 
 var (
 	wasWords     = wordSet("was were era fue resulto turned")
-	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign")
-	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron")
+	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis")
+	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron")
 )
 
 // inHospital reports a patient already in hospital, not denied just

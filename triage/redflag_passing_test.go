@@ -99,3 +99,28 @@ func TestFindRedFlagsYoung(t *testing.T) {
 		{"see you next week", "see you next week for the sports physical!", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsVoices: emergencies in the words of older adults and
+// regional dialects (probe78) and of regional Spanish (probe77), in words
+// other than those sets'.
+func TestFindRedFlagsVoices(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"out of his head", "granddaddy been out of his head since morning and he's burning up with fever", "", triage.UrgencyEmergency},
+		{"a leg gone a bad color", "her foot is cold as a stone from the ankle down and turned a bad color", "cold_limb", triage.UrgencyEmergency},
+		{"stool been black", "stool been black two days and I'm passing out when I get up", "gi_bleeding", triage.UrgencyEmergency},
+		{"months along", "she's 7 months along with a pounding headache, pressure at the pharmacy 170/112", "preeclampsia", triage.UrgencyEmergency},
+		{"a hand won't grip", "Daddy's right hand won't grip his fork since supper", "stroke", triage.UrgencyEmergency},
+		{"drooling on one side", "Mother is drooling on one side and won't answer me", "stroke", triage.UrgencyEmergency},
+		{"the oxygen quit", "the oxygen machine quit in the storm and she's breathing hard", "breathing", triage.UrgencyEmergency},
+		{"can't rouse", "I can't rouse my husband, he's slumped in his chair", "unresponsive", triage.UrgencyEmergency},
+		{"fluttering then a faint", "my heart's fluttering bad and I feel like I'm going to pass out", "heart_rate", triage.UrgencyEmergency},
+		{"voices", "the voices keep telling me to hurt myself tonight", "suicidal", triage.UrgencyEmergency},
+		{"a known aneurysm", "he has the aneurysm they watch and now terrible pain in his back", "abdominal_emergency", triage.UrgencyEmergency},
+		{"a weedkiller", "mi hermano se tomó el veneno para matar la hierba, le arde la boca", "overdose", triage.UrgencyEmergency},
+		{"a scald", "se quemó con agua hirviendo en el pecho y los brazos, tiene ampollas grandes", "burn_or_exposure", triage.UrgencyEmergency},
+
+		{"an aneurysm on TV", "vi en una serie que a una paciente le dio un aneurisma, ¿es hereditario?", "", triage.UrgencyRoutine},
+		{"se despierta", "mi niña no duerme bien, se despierta llorando por las noches", "", triage.UrgencyRoutine},
+		{"era gastritis", "fui a urgencias por dolor de pecho y me dijeron que era gastritis, ¿me dan cita?", "", triage.UrgencyUrgent},
+	})
+}

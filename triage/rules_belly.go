@@ -39,10 +39,11 @@ var bellyRules = []rule{
 	// painkiller or a thinner, a racing heart or a low pressure: a bleed in
 	// the gut (not after Pepto-Bismol or iron).
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"tar|tarry|alquitran|chapopote", "maroon|granate|burgundy ~~4 stool*|poop*|pooping|heces|popo|caca|evacuaci*", "color ~1 vino ~~4 heces|popo|caca|evacuaci*"},
+		[]string{"tar|tarry|alquitran|chapopote", "maroon|granate|burgundy ~~4 stool*|poop*|pooping|heces|popo|caca|evacuaci*", "color ~1 vino ~~4 heces|popo|caca|evacuaci*",
+			"stool*|poop*|heces|popo|caca ~3 black|negro|negra|negras|negros"},
 		"tired|winded|breathless|cansad*|weak|debil", "short ~1 of ~1 breath", "falta ~2 aire",
 		"aleve|naproxen|ibuprofen*|ibuprofeno|advil|motrin|aspirin*|aspirina|"+thinnerNames,
-		"racing|acelerad*|pounding", "bp|pressure|presion ~3 #50-95", "pale|palido|palida")},
+		"racing|acelerad*|pounding", "bp|pressure|presion ~3 #50-95", "pale|palido|palida", "passing|passed ~1 out", "faint*|desmay*")},
 	// Bloody diarrhoea with dizziness on standing or hardly any urine.
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"diarrea|diarrhea|diarrhoea ~~4 sangre|blood|bloody", "bloody ~1 diarrhea|diarrhoea"},

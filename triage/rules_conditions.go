@@ -44,7 +44,7 @@ var conditionRules = []rule{
 		// "We can't get him to wake up", "he won't respond".
 		"cant|cannot|couldnt ~2 get ~2 him|her|them|it|he|she ~1 to ~1 wake|respond|answer",
 		"wont|isnt|cant ~1 respond|react",
-		"no ~3 despierta|despertar*|reacciona|responde",
+		"no ~2 despierta|despertar*|reacciona|responde",
 		"collapsed", "colapso", "desplomo",
 		"barely|hardly|apenas|cant|can't|cannot|no ~4 open|abre|abrir ~2 her|his|the|los|sus|my ~1 eyes|ojos",
 		"barely|hardly|apenas|cant ~3 keep ~3 eyes|ojos ~2 open|abiertos",
@@ -217,6 +217,11 @@ var conditionRules = []rule{
 		"cant|cannot|no ~2 see|veo|ver ~2 out ~2 of ~2 my|his|her|the ~1 eye",
 	}},
 	// Large burns and scalds, hypothermia, heat stroke.
+	// A scald or burn with big blisters, or over the chest and arms.
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"quemo|quemó|quemado|quemada|burned|burnt|scalded|scald*", "agua ~1 hirviendo", "boiling ~1 water"},
+		"ampollas%|blisters ~~3 grandes|big|huge|large|enormes", "big|huge|large|grandes ~2 blisters|ampollas%",
+		"pecho|chest|cara|face ~~6 brazos|arms|piernas|legs")},
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
 		"boiling|hirviendo|scald*|quem*|burn*|aceite|coffee|cafe|tea|soup|sopa ~~10 blister*|ampolla* ~~6 chest|face|pecho|cara|toda|todo|whole|all|big|large|grandes|pierna|leg|legs|arm|brazo|espalda|back|stomach|panza",
 		"blister*|ampolla* ~~6 peeling|pelando|despellej*",

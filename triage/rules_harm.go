@@ -36,6 +36,9 @@ var harmRules = []rule{
 		"poison*|envenen*|intoxic*",
 		"took|drank|swallowed|tomo|tomó|bebio|bebió|trago|tragó|bebido|tomado ~3 liquido|liquid|product*|producto|solution|stuff ~2 de|para|for ~1 limpiar|limpieza|cleaning",
 		"cleaning ~1 liquid|product|solution|stuff|fluid ~~6 drank|swallowed|ate|mouth|burn*",
+		// A weedkiller drunk: "se tomó el líquido para matar la yerba, el gramoxone".
+		"gramoxone|paraquat|herbicida*|herbicide*|glifosato|glyphosate|roundup|weedkiller",
+		"liquido|veneno|liquid|poison ~3 para|to ~1 matar|kill ~2 yerba|hierba|maleza|weeds|ratas|rats|cucarachas|bugs",
 		"drank|drink|swallowed|bebio|trago ~~6 cleaning ~1 liquid|product|solution|stuff|fluid",
 		"how ~1 many|much ~3 took|ate|swallowed|tomo|trago|comio",
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",

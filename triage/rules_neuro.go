@@ -9,6 +9,15 @@ package triage
 // probe64 (50 such emergencies, 50 look-alikes) found them missing at
 // first run.
 var neuroRules = []rule{
+	// A hand that suddenly will not grip, or drooling on one side.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
+		"left|right|izquierda|derecha ~1 hand|arm|mano|brazo ~~4 wont|cant|couldnt|no ~2 grip|hold|agarra|aprieta",
+		"drool*|babea* ~~4 one ~1 side", "drool*|babea* ~~4 de ~1 un ~1 lado",
+	}},
+	// Voices telling to hurt oneself, with fear of obeying.
+	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{
+		"hearing|hear|voices|voces|oigo|escucho ~~6 tell*|telling|dicen|diciendo ~2 me ~2 to|que ~1 hurt|kill|harm|lastime|mate",
+	}},
 	// Words that do not go together, said by someone fine this morning.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"words ~~4 dont|doesnt ~2 go ~1 together", "words ~~4 not ~2 go ~1 together", "palabras ~~4 no ~2 tienen ~1 sentido|coherencia",

@@ -19,7 +19,7 @@ var pregnancyRules = []rule{
 	// Pregnant or after a birth, a pressure of 160 or more, a pain under
 	// the right ribs, or a headache with lights seen: pre-eclampsia.
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow, []string{"tuvo ~2 su|el ~1 bebe"}),
-		"pressure|presion|bp|cuff ~3 #160-300", "pain|dolor|duele ~~4 under|debajo ~~3 ribs|costillas", "ribs|costillas ~~15 headache*|cabeza",
+		"pressure|presion|bp|cuff ~5 #160-300", "pain|dolor|duele ~~4 under|debajo ~~3 ribs|costillas", "ribs|costillas ~~15 headache*|cabeza",
 		"headache*|cabeza ~~15 ribs|costillas", "seeing|see|sees|veo|viendo|ve ~2 "+lightsSeen)},
 	// The baby barely moving, a few kicks counted, or not felt since a
 	// time told first ("desde ayer ... no siento moverse al bebe").
@@ -63,7 +63,7 @@ var (
 	// pregnancyTrauma are a fall, a crash or a blow.
 	pregnancyTrauma = []string{"fell|fall|cai|cayo|slipped|resbale|crash|crashed|accident|accidente|choque|chocaron|golpe*|hit|kicked|punched", "rear ~1 ended"}
 	// pregnantNow are the weeks told, or the pregnancy named.
-	pregnantNow = []string{"#13-42 ~1 weeks|semanas|w", "pregnant|embarazada"}
+	pregnantNow = []string{"#13-42 ~1 weeks|semanas|w", "pregnant|embarazada", "#4-9 ~1 months|meses ~1 along|pregnant|embarazada"}
 	// traumaSigns are what makes a blow in pregnancy an emergency.
 	traumaSigns = []string{
 		"belly|panza|barriga|vientre|stomach ~~6 hard|tight|dura|duro|apretad*|hurts|duele|pain|dolor",

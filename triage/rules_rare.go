@@ -317,6 +317,7 @@ var newConfusion = []string{
 	"confused|confusion|confundid*|confundida|desorientad*|disoriented",
 	"calling ~2 me ~2 by", "not|doesnt ~1 making ~1 sense", "doesnt|dont ~1 know ~2 what|where ~1 day|she|he|is",
 	"no ~1 sabe ~2 donde|que ~1 dia|esta", "sin ~1 sentido",
+	"out ~2 of ~2 his|her|my ~1 head|mind", "not ~1 herself|himself ~~6 confus*|stares|staring|talking",
 }
 
 // faintWords are a faint coming or the shoulder pain of blood in the belly.

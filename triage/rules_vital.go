@@ -47,6 +47,19 @@ var vitalRules = []rule{
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{allergyTriggers + " ~~15 hives|ronchas|urticaria|welts"},
 		"vomit*|vomito|vomitando|threw|throwing", "cough*|tos|tosiendo|wheez*|silbido")},
+	// The oxygen gone (a machine quit, a tank empty) with breathing hard
+	// or confusion.
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"oxygen|oxigeno|concentrator|concentrador|tank|tanque ~~6 quit|stopped|died|empty|vacio|vacia|apago|off"},
+		"breathing ~2 hard|fast|heavy", "respira ~2 rapido|fuerte|mal", "confus*|confundid*", "blue|azul|morad*")},
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{"cant|can't|cannot|couldnt ~2 rouse|arouse"}},
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: []string{
+		"flutter*|fluttering ~~12 pass ~1 out", "flutter*|fluttering ~~12 faint*|desmay*",
+	}},
+	// A known aneurysm with pain, or a pain told as tearing.
+	{kind: "abdominal_emergency", urgency: UrgencyEmergency, patterns: append(eitherOrder(
+		[]string{"my|his|her|the|su|mi|el|tiene|has|have ~2 aneurysm|aneurisma"}, "pain|dolor|tearing|ripping|worst"),
+		"pain|dolor ~~12 tearing|ripping|desgarr*", "tearing|ripping ~~6 pain|dolor")},
 	// Lips or tongue puffy with the voice changed (on a pressure pill that
 	// swells them, or not): the airway closing.
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
