@@ -124,3 +124,18 @@ func TestFindRedFlagsVoices(t *testing.T) {
 		{"era gastritis", "fui a urgencias por dolor de pecho y me dijeron que era gastritis, ¿me dan cita?", "", triage.UrgencyUrgent},
 	})
 }
+
+// TestFindRedFlagsTranslated: emergencies in translated or learner's
+// English (probe80), in words other than that set's.
+func TestFindRedFlagsTranslated(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"no full sentence", "my daughter asthma attack, she cannot say full sentence", "breathing", triage.UrgencyEmergency},
+		{"blood going up", "my blood is going up 205/120 and I see two of everything", "", triage.UrgencyEmergency},
+		{"a fall, legs asleep", "my husband fall from the ladder, now his legs are sleeping, he cannot move them", "spinal_injury", triage.UrgencyEmergency},
+		{"right side down", "the stomach of my girl is pain in the right side down and she has fever", "appendicitis", triage.UrgencyEmergency},
+		{"a stiff neck, 40", "neck is stiff and the temperature 40.1", "sepsis", triage.UrgencyEmergency},
+		{"a leg turned outside", "she fell and her leg is turned to outside", "trauma", triage.UrgencyEmergency},
+
+		{"blood sugar high", "my blood sugar going up 250 after the party, I feel ok", "", triage.UrgencyRoutine},
+	})
+}

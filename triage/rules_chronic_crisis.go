@@ -45,6 +45,6 @@ var crisisRules = []rule{
 	// or confusion (with a headache alone the writers of the labelled sets
 	// say: a clinician today).
 	{kind: "hypertensive", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"presion|presión|pressure|bp|tension|tensión ~4 #180-300"},
-		"veo ~1 doble", "double ~1 vision", "blurry|borros*", "chest|pecho", "confus*|confundid*")},
+		[]string{"presion|presión|pressure|bp|tension|tensión ~4 #180-300", "blood ~3 going ~1 up ~~3 #180-300"},
+		"veo ~1 doble", "double ~1 vision", "blurry|borros*", "chest|pecho", "confus*|confundid*", "see|seeing ~2 two ~2 of ~1 everything")},
 }

@@ -60,6 +60,10 @@ var conditionRules = []rule{
 		"purple|morad* ~3 rash*|spots|dots|manchas|manchitas|puntos|puntitos|ronchas",
 		"manchas|manchitas|puntos|puntitos|ronchas|spots|dots|rash* ~2 morad*|purple",
 		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~10 fiebre|fever|calentura",
+		// A stiff neck with a high temperature told as a number, or with
+		// the light hurting the eyes: meningitis.
+		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~15 #39-42|#102-106", "#39-42|#102-106 ~~15 cuello|neck ~2 tieso|tiesa|rigido|stiff",
+		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~15 light|luz ~~4 hurt*|bother*|molesta|duele",
 		"fiebre|fever|calentura ~~10 cuello|neck ~2 tieso|tiesa|rigido|stiff",
 		"rash*|spots|manchas|ronchas|dots|puntitos|puntos ~~10 glass|vaso",
 		"infection|infected|uti|infeccion|antibiotic*|antibiotico*|pneumonia|neumonia ~~15 confus*|confundid*|mottled|moteada|blotchy",
@@ -498,7 +502,7 @@ var conditionRules = []rule{
 		"head|cabeza ~2 injur*|trauma|golpe* ~~10 confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito",
 		"hit|atropell* ~2 by|por ~2 car|truck|carro|coche|auto",
 		"pupil|pupils|pupila|pupilas ~~6 bigger|larger|different|uneven|dilated|blown|grande|distinta*|desigual*",
-		"foot|leg|pie|pierna ~4 turned|rotated|girado|girada|volteado|volteada ~2 out|outward|outwards|afuera",
+		"foot|leg|pie|pierna ~4 turned|rotated|girado|girada|volteado|volteada ~2 out|outward|outwards|outside|afuera",
 		"bone|hueso ~3 sticking|poking|salido|saliendo|sale|salia|expuesto|afuera|through",
 		"hit|golpe*|tackle*|collision|choque|helmet|casco|knocked ~~20 same ~1 question*|thing|pregunta*",
 		"helmet|casco|tackle*|concussion|conmocion ~~15 vomit*|puking|vomito|throwing",

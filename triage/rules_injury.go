@@ -21,6 +21,11 @@ var injuryRules = []rule{
 		"pale|palido|palida|faint*|fainted|desmay*|vomit*|vomito|vomitando|vomita", "threw|throwing ~1 up",
 		"shoulder|hombro", "worse|peor", "cada ~1 vez ~2 mas", "sangrando|bleeding|sangrado",
 	}, shockSigns...)...)},
+	// A fall from a height, then legs numb, asleep or not moving: the
+	// spinal cord.
+	{kind: "spinal_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"fell|fall|cai|cayo|caida ~~12 ladder|roof|escalera|techo|metros|meters|meter|feet|scaffold*|andamio"},
+		"legs|piernas ~~4 numb*|asleep|sleeping|dormid*|tingl*", "cant|cannot|no ~2 move|mover ~2 legs|piernas|them")},
 	// A neck hurt, then hands or arms numb or tingling: the spinal cord.
 	{kind: "spinal_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
 		joined([]string{"neck|cuello"}, " ~~15 ", numbHands), injuryCause...)},

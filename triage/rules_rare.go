@@ -115,7 +115,8 @@ var atypicalRules = []rule{
 			"abajo ~2 derecha ~~4 barriga|panza|estomago|abdomen|vientre", "belly ~1 button ~~10 lower ~1 right", "ombligo ~~10 derecha",
 			"lower ~1 belly|tummy|stomach|abdomen ~~4 right ~1 side", "derecho|derecha ~2 abajo ~2 del ~1 ombligo",
 			"panza|barriga|estomago|abdomen|vientre ~3 abajo ~3 lado ~2 derecho|derecha", "lado ~1 derecho|derecha ~1 abajo|bajo",
-			"low ~3 on ~2 the ~1 right ~1 side", "belly|stomach|tummy|abdomen|abdominal ~~10 lower ~1 right", "rlq|fid"},
+			"low ~3 on ~2 the ~1 right ~1 side", "belly|stomach|tummy|abdomen|abdominal ~~10 lower ~1 right", "rlq|fid",
+			"belly|stomach|tummy|abdomen|panza ~~10 right ~1 side ~2 down|bottom|low"},
 		"fever*|fiebre|calentura|vomit*|vomito|vomitó|vomitando|vomite|vomité|threw|throwing|puking", "wont|cant ~2 walk", "no ~2 quiere|puede ~1 caminar",
 		"camina ~2 agachad*|doblad*|encorvad*", "grita|screams|screaming|llora ~~4 aprieto|toco|press*|touch*")},
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(

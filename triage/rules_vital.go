@@ -150,7 +150,7 @@ var vitalRules = []rule{
 		"cant|cannot|can't ~2 breeth|breth|brith|breathh|brethh",
 		"espuma ~1 rosada|rosa", "pink ~1 frothy|foamy|foam|froth", "frothy|foamy ~1 pink",
 		"lips|labios|face|cara ~3 blue|bluish|blueish|azul*|morad*",
-		"cant|cannot|can't|hardly|barely|no ~3 finish|complete|terminar|get|say|decir ~2 a|my|una|la ~1 sentence*|frase*|oracion*",
+		"cant|cannot|can't|hardly|barely|no ~3 finish|complete|terminar|get|say|decir ~2 a|my|una|la|full|whole|completa ~1 sentence*|frase*|oracion*",
 		"stop|stopping|stops|parar ~2 for|por ~1 air|aire|breath",
 		"inhaler|nebulizer|albuterol|inhalador|nebulizador|puffs|disparos ~~6 nothing|nada",
 		"stridor|estridor",
