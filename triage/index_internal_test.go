@@ -118,3 +118,64 @@ func TestPatternPhraseInsideAlternatives(t *testing.T) {
 		}
 	}
 }
+
+// TestTermStartFilter checks that a term's first-byte filter never turns
+// away a word one of its alternatives matches, over every term the
+// package compiles and words built from their alternatives.
+func TestTermStartFilter(t *testing.T) {
+	var terms []*term
+	d := defaultDetector()
+	for _, ps := range [][]pattern{d.pats, defaultCues().pats} {
+		for i := range ps {
+			for k := range ps[i].terms {
+				terms = append(terms, &ps[i].terms[k])
+			}
+		}
+	}
+	for i := range d.rules {
+		r := &d.rules[i]
+		for _, x := range []*term{r.notBefore, r.notAfter, r.notNext, r.idiom, r.mild} {
+			if x != nil {
+				terms = append(terms, x)
+			}
+		}
+	}
+	// Each term meets the words of its own alternatives and a sample of
+	// everyone else's.
+	variants := func(w string) []string { return []string{w, w + "s", "x" + w, w[1:]} }
+	var all []string
+	for _, tm := range terms {
+		for _, a := range tm.alts {
+			if a.word != "" {
+				all = append(all, variants(a.word)...)
+			}
+		}
+	}
+	slices.Sort(all)
+	all = slices.Compact(all)
+	sample := []string{"", "0", "05", "1", "7s", "38s", "103", "250", "x"}
+	for i := 0; i < len(all); i += 37 {
+		sample = append(sample, all[i])
+	}
+	checked := 0
+	for _, tm := range terms {
+		words := slices.Clone(sample)
+		for _, a := range tm.alts {
+			if a.word != "" {
+				words = append(words, variants(a.word)...)
+			}
+		}
+		for _, w := range words {
+			want := slices.ContainsFunc(tm.alts, func(a alt) bool { return a.matches(w) })
+			if got := tm.matches(w); got != want {
+				t.Fatalf("term %v: matches(%q) = %v, want %v", tm.alts, w, got, want)
+			}
+			if want {
+				checked++
+			}
+		}
+	}
+	if checked < len(terms) {
+		t.Fatalf("only %d matching pairs for %d terms: the word list misses most terms", checked, len(terms))
+	}
+}

@@ -182,22 +182,63 @@ func trainNB(index map[uint64]int32, keys []uint64, h *headCounts, p nbParams) *
 	return m
 }
 
-// lookup sorts feats and appends to ids the id of each distinct feature
-// the model knows, in feature order. Models trained on one index (the two
-// heads of a Model) share the ids, so a message is looked up once.
+// lookup appends to ids the id of each distinct feature of feats the
+// model knows, in the order the features first occur. Models trained on
+// one index (the two heads of a Model) share the ids, so a message is
+// looked up once. feats may be reordered.
 func (m *naiveBayes) lookup(ids []int32, feats []uint64) []int32 {
-	slices.Sort(feats)
-	var last uint64
-	for i, f := range feats {
-		if i > 0 && f == last {
-			continue
+	if len(feats) > maxSetFeatures {
+		// A long text: sorting is cheaper than a set this large.
+		slices.Sort(feats)
+		feats = slices.Compact(feats)
+		for _, f := range feats {
+			if id, ok := m.index[f]; ok {
+				ids = append(ids, id)
+			}
 		}
-		last = f
-		if id, ok := m.index[f]; ok {
-			ids = append(ids, id)
+		return ids
+	}
+	var seen featureSet
+	for _, f := range feats {
+		if seen.add(f) {
+			if id, ok := m.index[f]; ok {
+				ids = append(ids, id)
+			}
 		}
 	}
 	return ids
+}
+
+// maxSetFeatures is the most features lookup dedupes in a featureSet,
+// half its slots.
+const maxSetFeatures = len(featureSet{}.slots) / 2
+
+// featureSet is an open-addressing set of feature hashes, on the stack.
+// The hash 0 is kept apart, since an empty slot holds 0.
+type featureSet struct {
+	slots [1 << featureSetBits]uint64
+	zero  bool
+}
+
+const featureSetBits = 10
+
+// add adds f and reports whether it was new.
+func (s *featureSet) add(f uint64) bool {
+	if f == 0 {
+		added := !s.zero
+		s.zero = true
+		return added
+	}
+	const mask = len(featureSet{}.slots) - 1
+	for i := int((f * 0x9e3779b97f4a7c15) >> (64 - featureSetBits)); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case 0:
+			s.slots[i] = f
+			return true
+		case f:
+			return false
+		}
+	}
 }
 
 // scores writes the raw class scores of the feature ids (from lookup)

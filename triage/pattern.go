@@ -61,6 +61,11 @@ type term struct {
 	// others (see indexed): a term is tried at every word of its gap.
 	exact map[string]bool
 	rest  []alt
+	// first has a bit for each byte a matching word may start with (see
+	// indexed); anyStart: the term has a fuzzy alternative, which may
+	// differ in its first byte.
+	first    [4]uint64
+	anyStart bool
 }
 
 // minExactSet is the fewest exact alternatives a term keeps in a set.
@@ -154,10 +159,25 @@ func (a *alt) matches(w string) bool {
 // many (alts keeps them all).
 func (t term) indexed() term {
 	t.exact, t.rest = nil, nil
+	t.first, t.anyStart = [4]uint64{}, false
 	n := 0
 	for _, a := range t.alts {
-		if a.kind == altExact {
-			n++
+		switch a.kind {
+		case altExact, altPrefix:
+			if a.kind == altExact {
+				n++
+			}
+			if a.word == "" {
+				t.anyStart = true
+				continue
+			}
+			t.first[a.word[0]>>6] |= 1 << (a.word[0] & 63)
+		case altNumRange:
+			for c := byte('0'); c <= '9'; c++ {
+				t.first[c>>6] |= 1 << (c & 63)
+			}
+		default:
+			t.anyStart = true
 		}
 	}
 	if n < minExactSet {
@@ -176,6 +196,9 @@ func (t term) indexed() term {
 
 // matches reports whether one of t's alternatives matches word w.
 func (t *term) matches(w string) bool {
+	if !t.anyStart && (w == "" || t.first[w[0]>>6]&(1<<(w[0]&63)) == 0) {
+		return false
+	}
 	alts := t.alts
 	if t.exact != nil {
 		if t.exact[w] {
