@@ -106,8 +106,9 @@ const (
 // dropped by its context (so that no statistical model may raise the
 // message on the strength of words the patient denied or dated long ago).
 func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
-	var cands []int
-	var buf []byte
+	// Room for the candidates of most words, on the stack.
+	cands := make([]int, 0, 256)
+	buf := make([]byte, 0, maxHashedWord)
 	var droppedSpans [][2]int
 	for i := range toks {
 		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
