@@ -333,7 +333,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// a clinician today, not 988 now.
 		return downgraded
 	}
-	if r.urgency == UrgencyEmergency && !r.lasting && pastBefore(toks, s) && (settledAround(toks, s, e) || monthDated(toks, s, e)) {
+	if r.urgency == UrgencyEmergency && !r.lasting && toldAsPast(toks, s, e) && (settledAround(toks, s, e) || monthDated(toks, s, e)) {
 		return downgraded
 	}
 	return live

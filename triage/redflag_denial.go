@@ -10,6 +10,11 @@ import "strings"
 // negated reports whether a negation governs the word at s: "no chest pain",
 // "i don't have any chest pain", "no fever or chest pain", "sin dolor".
 func negated(toks []token, s int) bool {
+	if toks[s].norm == "si" || toks[s].norm == "if" {
+		// A match that opens with "if" is a doubt, and a negation before
+		// it governs the verb of the doubt: "no sé si siquiera voy a estar".
+		return false
+	}
 	skip := 0
 	for k, steps := s-1, 0; k >= 0 && steps < 7; k, steps = k-1, steps+1 {
 		if toks[k+1].clause {

@@ -139,3 +139,24 @@ func TestFindRedFlagsTranslated(t *testing.T) {
 		{"blood sugar high", "my blood sugar going up 250 after the party, I feel ok", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsReplies: emergencies and look-alikes in replies to a
+// clinic's texts (probe81), in words other than that set's. A sign told
+// as a past event ("the chest pain I had", "después del desmayo") with
+// the patient fine again is for today, not 911; told as back or with a
+// sign of now, it stays an emergency.
+func TestFindRedFlagsReplies(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"pills lined up", "idk if i'll even be here next week. pills are lined up", "suicidal", triage.UrgencyEmergency},
+		{"si siquiera", "no sé si siquiera voy a estar para la cita, ya tengo las pastillas juntadas", "suicidal", triage.UrgencyEmergency},
+		{"the pain I had is back", "C. the chest pain I had this morning is back and worse, sweating", "chest_pain", triage.UrgencyEmergency},
+		{"the pain I had, still", "the chest pain i had yesterday is still here and now my left arm is numb", "chest_pain", triage.UrgencyEmergency},
+		{"after a fall", "after the fall she can't move her leg and it's turned out", "", triage.UrgencyEmergency},
+		{"después del golpe", "después del golpe en la cabeza no despierta bien y vomitó", "", triage.UrgencyEmergency},
+
+		{"the pain I had, fine now", "confirmed. the chest pain i had on sunday turned out to be a pulled muscle, feeling fine now", "", triage.UrgencyUrgent},
+		{"el desmayo que tuvo", "X. el desmayo que tuvo mi papá el lunes fue por el calor, ya está bien", "", triage.UrgencyUrgent},
+		{"ok after the miscarriage", "doing ok after the miscarriage, just some light spotting", "", triage.UrgencyUrgent},
+		{"around next week", "not sure if ill be around next week, can we move it? are my pills ready", "", triage.UrgencyRoutine},
+	})
+}

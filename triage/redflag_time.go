@@ -157,6 +157,39 @@ func pastBefore(toks []token, s int) bool {
 	return false
 }
 
+// toldAsPast reports a sign told as a past event: a past verb before it
+// (see pastBefore), a relative clause after it ("the chest pain I had last
+// week", "el dolor de pecho que tuve"), or "after" just before it ("ok
+// after the miscarriage", "después del desmayo").
+func toldAsPast(toks []token, s, e int) bool {
+	if pastBefore(toks, s) {
+		return true
+	}
+	for k := e + 2; k < len(toks) && k <= e+3; k++ {
+		if toks[k].clause || toks[k-1].clause {
+			break
+		}
+		if pastVerbs[toks[k].norm] && relativeSubject[toks[k-1].norm] {
+			return true
+		}
+	}
+	k := s - 1
+	for n := 0; n < 2 && k >= 0 && !toks[k+1].clause && determiners[toks[k].norm]; n++ {
+		k--
+	}
+	return k >= 0 && !toks[k+1].clause && afterWords[toks[k].norm]
+}
+
+var (
+	// relativeSubject words open the clause of a past verb that follows a
+	// sign: "the seizure she had", "el dolor que tuve".
+	relativeSubject = wordSet("i he she they we you that que")
+	afterWords      = wordSet("after despues tras")
+	// determiners may stand between "after" and the sign: "after the",
+	// "después de la", "después del".
+	determiners = wordSet("the a an my his her their el la los las un una del de mi su sus")
+)
+
 // settledAround reports whether the sentence of the match s..e, or the
 // next, says the patient is fine again: "had chest pain this morning,
 // fine now".

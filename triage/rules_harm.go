@@ -256,6 +256,9 @@ var harmRules = []rule{
 var goneSoon = []string{
 	"wont|not|never ~2 be ~1 around|here|alive",
 	"no ~2 voy|vaya|va ~1 a ~1 estar",
+	// A doubt of being alive at all: "idk if ill even be around by then".
+	"if ~3 even ~2 be ~1 around|here|alive",
+	"si ~1 siquiera ~2 voy ~1 a ~1 estar",
 }
 
 // farewellSoon are the ways a farewell is told in passing: an absence to

@@ -75,7 +75,7 @@ const (
 	// together a plan however lightly told.
 	meansReady = "cuerda|soga|rope|noose|lazo|pistola|gun|arma ~3 lista|listo|ready|preparad*|prepared|atad*|tied|colgad*|hung|cargada|loaded"
 	meansKept  = "guardad*|escondid*|juntad*|stashed|hidden|hid|saved|junte|guarde|escondi ~3 las|mis|the|my|his|her|sus|unas ~1 pastilla*|pills|pastis|meds|pildora*|oxy*|xanax"
-	pillsKept  = "pastilla*|pills|pastis|meds|pildora* ~2 guardad*|escondid*|juntad*|listas|ready|stashed|hidden|saved|contadas|counted|alineadas"
+	pillsKept  = "pastilla*|pills|pastis|meds|pildora* ~2 guardad*|escondid*|juntad*|listas|ready|stashed|hidden|saved|contadas|counted|alineadas|lined"
 	meansHeld  = "tengo|have|got|bought|compre ~2 la|una|a|the|mi|my ~1 cuerda|soga|rope|noose"
 	// A place to die chosen: "already picked the bridge".
 	meansChosen = "picked|chose|chosen|found|elegi|escogi|encontre ~3 bridge|puente|building|edificio|rope|cuerda|soga"
