@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
 )
 
 // Detector finds PHI in a text. Implementations return spans sorted by
@@ -90,6 +92,11 @@ func New(cfg Config) (*Rules, error) {
 	if cfg.MaxTextLen < 0 {
 		return nil, fmt.Errorf("phi: negative MaxTextLen %d", cfg.MaxTextLen)
 	}
+	// The word tables are built once per process, here rather than in
+	// the first Detect, so that no message waits for them.
+	lexicon()
+	nameCuesByLast()
+	names.Load()
 	r := &Rules{minConf: cfg.MinConfidence, maxLen: cfg.MaxTextLen, harborAges: cfg.SafeHarborAges}
 	if r.minConf == 0 {
 		r.minConf = DefaultMinConfidence

@@ -179,6 +179,15 @@ var placeStarts = sync.OnceValue(func() map[string]struct{} {
 	return m
 })
 
+// Load builds the lists now, rather than at their first lookup: the
+// detector calls it when it is created, so that no message pays for it.
+// It is safe to call more than once and from several goroutines.
+func Load() {
+	table()
+	words()
+	placeStarts()
+}
+
 // IsPlaceStart reports whether a folded word begins the name of a town
 // (IsPlace for the whole name). It does not allocate.
 func IsPlaceStart(folded []byte) bool {
