@@ -243,10 +243,10 @@ var (
 	fillers      = wordSet("have has had having any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba was dieron discharged")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
-	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good")
+	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose")
 	ongoing      = wordSet("since desde still todavia aun continues sigue")
 	askedOK      = wordSet("that it is esta eso este")
 	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera")
@@ -296,7 +296,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 	}
 	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
-		familyHistory(toks, s, e) || sideEffect(toks, s, e) {
+		familyHistory(toks, s, e) || sideEffect(toks, s, e) || diedOf(toks, s) || aTopic(toks, s, e) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)

@@ -26,7 +26,9 @@ func negated(toks []token, s int) bool {
 			return true
 		case lists[w]:
 			skip = 3
-		case fillers[w]:
+		case fillers[w], w == "been" && k > 0 && toks[k-1].norm == "never":
+			// "never been suicidal" as "never suicidal"; not "hasn't been
+			// breathing right".
 		case skip > 0:
 			skip--
 		default:
@@ -426,6 +428,49 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 	return s, e
 }
 
+// diedOf reports a sign named as the cause of a death: "he passed away in
+// March from a heart attack", "murió de un infarto". A death told is
+// grief or paperwork, not a call for 911; "almost died from" is not a
+// death.
+func diedOf(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		if !ofWords[toks[k].norm] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j+1].clause {
+				break
+			}
+			if deathWords[toks[j].norm] {
+				return j == 0 || !nearlyWords[toks[j-1].norm]
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	ofWords     = wordSet("of from de por")
+	deathWords  = wordSet("died passed murio fallecio fallecieron murieron")
+	nearlyWords = wordSet("almost nearly casi")
+)
+
+// aTopic reports a sign named as the subject of a form, a charge or a
+// programme rather than felt: "suicide risk assessment", "stroke
+// screening", "evaluación de riesgo de suicidio".
+func aTopic(toks []token, s, e int) bool {
+	if e+1 < len(toks) && !toks[e+1].clause && subjectWords[toks[e+1].norm] {
+		return true
+	}
+	return s >= 2 && !toks[s].clause && !toks[s-1].clause && ofWords[toks[s-1].norm] && subjectWords[toks[s-2].norm]
+}
+
+var subjectWords = wordSet("risk screening screener assessment questionnaire prevention awareness hotline education riesgo evaluacion tamizaje cuestionario prevencion")
+
 // explainedSince reports a sign explained after the fact by someone who
 // saw to it: "the chest tightness I called about was reflux, urgent care
 // sorted it out", "el dolor de pecho era ansiedad, fui a urgencias". A
@@ -433,8 +478,14 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 // past and a visit, a clinician or a test told.
 func explainedSince(toks []token, e int) bool {
 	said := false
-	for k := e + 1; k < len(toks) && k <= e+8 && !toks[k].sentence; k++ {
-		if wasWords[toks[k].norm] {
+	for k := e + 1; k < len(toks) && k <= e+20 && !toks[k].sentence; k++ {
+		w := toks[k].norm
+		if hedges[w] || worseAgain[w] {
+			// "I thought it was heartburn", "it was reflux but now it's
+			// worse": the patient's guess, or not over.
+			return false
+		}
+		if wasWords[w] {
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
 				if explanations[toks[j].norm] {
 					said = true
@@ -455,6 +506,8 @@ func explainedSince(toks []token, e int) bool {
 
 var (
 	wasWords     = wordSet("was were era fue resulto turned")
+	hedges       = wordSet("thought think thinking guess guessed maybe probably hope hoping assumed figured pense pensaba crei creo supuse quizas")
+	worseAgain   = wordSet("worse worsening again peor empeorando empeoro otra")
 	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis")
 	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron")
 )

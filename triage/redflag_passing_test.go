@@ -160,3 +160,31 @@ func TestFindRedFlagsReplies(t *testing.T) {
 		{"around next week", "not sure if ill be around next week, can we move it? are my pills ready", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsOthersAndLate: emergencies of a second person or told
+// late in a message about something else, and their look-alikes (probe79),
+// in words other than that set's: a death, a bill, a screening, a
+// dementia's course and a seizure long past are not 911; a guess that a
+// pain "was heartburn" settles nothing.
+func TestFindRedFlagsOthersAndLate(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"ate an opioid, sleepy", "my toddler got into grandma's purse and ate her oxycodone, now he's so sleepy", "overdose", triage.UrgencyEmergency},
+		{"can't keep awake", "I can't keep her awake, she keeps nodding off mid sentence", "unresponsive", triage.UrgencyEmergency},
+		{"no la puedo mantener despierta", "no la puedo mantener despierta, se me vuelve a dormir", "unresponsive", triage.UrgencyEmergency},
+		{"a guess", "had chest pain for an hour, I figured it was heartburn, should I see a doctor?", "chest_pain", triage.UrgencyEmergency},
+		{"a guess, worse", "chest pain for an hour, I thought it was just heartburn but it keeps getting worse, should I see a doctor", "chest_pain", triage.UrgencyEmergency},
+		{"a year before, and now", "my husband almost died from a heart attack last year and has crushing chest pain", "chest_pain", triage.UrgencyEmergency},
+		{"dementia, suddenly today", "mi mamá tiene demencia pero hoy de repente no me reconoce", "sudden_confusion", triage.UrgencyEmergency},
+		{"a seizure minutes ago", "tuvo una convulsión hace 10 minutos y sigue muy dormido", "seizure", triage.UrgencyEmergency},
+
+		{"died of a stroke", "Grandpa passed away from a stroke in June; please close his portal account", "", triage.UrgencyRoutine},
+		{"murió de un infarto", "murió de un infarto hace dos meses, necesito el expediente", "", triage.UrgencyRoutine},
+		{"a screening billed", "there's a charge on my bill for a stroke screening I never had", "", triage.UrgencyRoutine},
+		{"una evaluación de riesgo", "¿por qué me cobraron la evaluación de riesgo de suicidio?", "", triage.UrgencyRoutine},
+		{"never been suicidal", "she has never been suicidal, why is this on her chart", "", triage.UrgencyRoutine},
+		{"alzheimer's course", "my mother-in-law has alzheimer's and most days doesn't recognize us anymore", "", triage.UrgencyUrgent},
+		{"hace más de dos años", "la última convulsión de mi hijo fue hace más de dos años, ¿puede bajar la dosis?", "", triage.UrgencyRoutine},
+		{"told it was reflux", "in the ER last week for chest pain, they said it was reflux, can I get a follow up", "", triage.UrgencyUrgent},
+		{"a 2019 list", "In 2019 she had a stroke and a heart attack, we need her records", "", triage.UrgencyRoutine},
+	})
+}

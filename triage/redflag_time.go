@@ -162,7 +162,7 @@ func pastBefore(toks []token, s int) bool {
 // week", "el dolor de pecho que tuve"), or "after" just before it ("ok
 // after the miscarriage", "después del desmayo").
 func toldAsPast(toks []token, s, e int) bool {
-	if pastBefore(toks, s) {
+	if pastBefore(toks, s) || billedVisit(toks) {
 		return true
 	}
 	for k := e + 2; k < len(toks) && k <= e+3; k++ {
@@ -180,7 +180,21 @@ func toldAsPast(toks []token, s, e int) bool {
 	return k >= 0 && !toks[k+1].clause && afterWords[toks[k].norm]
 }
 
+// billedVisit reports a message about the bill of a visit ("una factura
+// de la visita a emergencias", "the statement for his ER visit"): the
+// signs it tells are those of the visit billed.
+func billedVisit(toks []token) bool {
+	bill, visit := false, false
+	for _, t := range toks {
+		bill = bill || billWords[t.norm]
+		visit = visit || visitWords[t.norm]
+	}
+	return bill && visit
+}
+
 var (
+	billWords  = wordSet("bill billed statement invoice charge charged factura facturaron cobro cobraron")
+	visitWords = wordSet("visit visita er ed emergencias urgencias hospital ambulance ambulancia")
 	// relativeSubject words open the clause of a past verb that follows a
 	// sign: "the seizure she had", "el dolor que tuve".
 	relativeSubject = wordSet("i he she they we you that que")
@@ -211,8 +225,8 @@ func settledAround(toks []token, s, e int) bool {
 			return false // "since this morning", "since then", "still": not over; "all good since." is over
 		case cameBack(toks, k) && !negatedNear(toks, k):
 			return false // "it went away but now it's back", "volvió otra vez"
-		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm]):
-			found = true // "is that ok?" asks; it does not say so
+		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm]) && !negatedNear(toks, k):
+			found = true // "is that ok?" asks and "no veo bien" denies; neither says so
 		case (recovered[w] || resolved[w] && w != "stopped" && !(w == "away" && articles[toks[k-1].norm])) && !negatedNear(toks, k):
 			found = true // "it went away", "ya se le quitó", "she's stable"; not "never went away", "he stopped breathing"
 		case notAgain(toks, k):
@@ -286,12 +300,46 @@ var young = wordSet("little young baby kid child small toddler infant teen teena
 
 // longAgo reports whether the clause holding s..e dates the sign long ago:
 // "last year", "years ago", "in 2019", "history of", "hace dos años".
+// newPredicate words, after "and" or "but", begin a statement of their
+// own rather than another item of a list.
+var newPredicate = wordSet("has have is are now he she they i its hes shes im tiene tengo esta estoy ahora el ella")
+
+// unitAfter reports a long unit of time after "hace" at k, past a number
+// and such words as "más de", "como", "casi": "hace un año", "hace más de
+// un año", "hace como dos años".
+func unitAfter(toks []token, k, e int) bool {
+	for j := k + 1; j <= e && j <= k+5; j++ {
+		w := toks[j].norm
+		switch {
+		case longUnits[w]:
+			return true
+		case j > k+1 && !isNumber(w) && !amountWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// amountWords may stand between "hace" and its unit.
+var amountWords = wordSet("mas menos de un una unos unas como casi poco dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas")
+
 func longAgo(toks []token, s, e int) bool {
 	// The clause around the sign, not the sentence: in "the bill from last
 	// month, and my throat is closing" the date belongs to the bill.
 	end := e
+	start := s
 	for s > 0 && !toks[s].clause {
 		s--
+	}
+	// A new predicate joined before the sign starts its own time: in
+	// "almost died from a heart attack last year and has crushing chest
+	// pain" the year is the heart attack's. ("In 2019 she had a stroke
+	// and a heart attack" shares it.)
+	for k := start - 1; k > s; k-- {
+		if joins[toks[k].norm] && newPredicate[toks[k+1].norm] {
+			s = k + 1
+			break
+		}
 	}
 	for e+1 < len(toks) && !toks[e+1].clause {
 		e++
@@ -323,7 +371,7 @@ func longAgo(toks []token, s, e int) bool {
 			return true
 		case (w == "pasado" || w == "pasada") && k > s && longUnits[toks[k-1].norm]:
 			return true
-		case w == "hace" && (longUnits[next] || (k+2 <= e && longUnits[toks[k+2].norm])):
+		case w == "hace" && unitAfter(toks, k, e):
 			if k > s && toks[k-1].norm == "desde" {
 				continue // "trasplante desde hace 5 meses": for five months
 			}

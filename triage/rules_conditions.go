@@ -48,6 +48,9 @@ var conditionRules = []rule{
 		"collapsed", "colapso", "desplomo",
 		"barely|hardly|apenas|cant|can't|cannot|no ~4 open|abre|abrir ~2 her|his|the|los|sus|my ~1 eyes|ojos",
 		"barely|hardly|apenas|cant ~3 keep ~3 eyes|ojos ~2 open|abiertos",
+		// "I can't keep him awake", "no lo puedo mantener despierto".
+		"cant|cannot|couldnt ~2 keep ~2 him|her|them|it|baby|my ~1 awake",
+		"no ~2 lo|la|le ~1 puedo|podemos|pude ~1 mantener|tener ~1 despiert*",
 		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 cold|fria|frio|confus*|confundid*|mumbl*|unresponsive|inconsciente|breath*|respir*",
 		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 wont|cant|no ~2 wake|respond|answer|talk|despierta|responde|contesta|reacciona|habla",
 	}, notBefore: "portal|app|website|site|page|pagina|mejor|better|rather|prefer|prefiero|seria", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
@@ -117,13 +120,18 @@ var conditionRules = []rule{
 		"sudden*|suddenly|repente ~~10 doesnt|does|dont|no ~2 know|sabe|recognize|reconoce",
 		"sudden*|suddenly|repente ~~6 confus*|confundid*|disoriented|desorientad*",
 		"doesnt|no ~2 know|sabe|recognize|reconoce ~~8 fine|bien ~~4 lunch|morning|manana|ayer|yesterday|hour|hora",
-		"no ~1 reconoce ~2 a ~1 nadie", "doesnt|didnt|cant ~1 recognize ~2 anyone|anybody|us|me|his|her",
-		"no ~1 nos|me|lo|la|los ~1 reconoce|reconocio|reconoció",
-		"doesnt|dont|didnt|no ~2 know|sabe|recognize|reconoce ~2 who|quien ~2 i|soy|am|es|we|they",
 		"wandering|deambula*|perdido|perdida ~~12 cold|freezing|frio|helad*|shiver*|tembl*|degrees|grados",
 		"walking|walks|walk|camina|caminando ~2 like|como ~1 drunk|borracho|borracha ~~10 confus*|confundid*|sleepy|dormid*",
 		"confus*|confundid* ~~10 walking|walks|walk|camina|caminando ~2 like|como ~1 drunk|borracho|borracha",
 	}},
+	// Not knowing the family: sudden unless told of a dementia, where it
+	// is the illness's course, for the doctor today ("has dementia and
+	// some days doesn't know who I am"; "suddenly" is read above).
+	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: []string{
+		"no ~1 reconoce ~2 a ~1 nadie", "doesnt|didnt|cant ~1 recognize ~2 anyone|anybody|us|me|his|her",
+		"no ~1 nos|me|lo|la|los ~1 reconoce|reconocio|reconoció",
+		"doesnt|dont|didnt|no ~2 know|sabe|recognize|reconoce ~2 who|quien ~2 i|soy|am|es|we|they",
+	}, mild: "dementia|demencia|alzheimer*|alzheimers"},
 	// A baby or child losing water, or hurt in a fall and now vomiting or
 	// drowsy; a missed dialysis with weakness; pregnancy with fainting.
 	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{

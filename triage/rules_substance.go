@@ -45,6 +45,11 @@ var substanceRules = []rule{
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"quiere|quiero|wants|want ~2 aventarse|tirarse|lanzarse|aventarme|tirarme|jump ~~4 techo|azotea|puente|balcon|balcón|ventana|roof|bridge|window",
 	}},
+	// An opioid swallowed, then sleepy or slow to breathe: "he swallowed
+	// some of my oxycodone … really sleepy".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"swallow*|ate|chewed|got|trago|tragó|comio|comió|mordio ~~8 " + opioidWords + "|oxy|oxys|percs ~~25 sleepy|drowsy|somnolient*|dormid*|pinpoint|tiny|floppy|limp|awake|despiert*",
+	}},
 	// A child near an open bottle of an opioid: one pill can kill.
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		opioidWords + " ~3 bottle|frasco|bote ~3 open|abierto|abierta ~~15 swallow*|ate|trago|tragó|comio|comió|chewed|mordio",
