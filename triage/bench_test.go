@@ -1,6 +1,7 @@
 package triage_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/frontdeskhq/frontdesk/triage"
@@ -44,4 +45,34 @@ func BenchmarkFindRedFlags(b *testing.B) {
 		triage.FindRedFlags(benchMessages[i%len(benchMessages)])
 		i++
 	}
+}
+
+// BenchmarkClassifyLabeled measures Classify over the messages of an
+// independent labelled set (testdata/probe81.jsonl: replies to a clinic's
+// texts, a third of them long), one message per iteration: closer to what
+// examples/eval times than the short messages above.
+func BenchmarkClassifyLabeled(b *testing.B) {
+	f, err := os.Open("testdata/probe81.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := triage.ReadLabeled(f)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := triage.NewDefault(triage.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := b.Context()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := c.Classify(ctx, data[i%len(data)].Text); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 }

@@ -26,6 +26,9 @@ type token struct {
 	// class says which word lists norm is in (see wordClasses); tokenize
 	// sets it.
 	class wordClass
+	// hash is wordHash(norm), which tokenize sets: a term tests it against
+	// its filter of exact words before it compares strings.
+	hash uint64
 }
 
 // maxTokens bounds the words read from one message; the rest of a very long
@@ -153,6 +156,7 @@ func (tz *tokenizer) tokenize(text string) []token {
 	for i := range toks {
 		toks[i].norm, buf = sp.correct(toks[i].norm, buf)
 		toks[i].class = wordClasses[toks[i].norm]
+		toks[i].hash = wordHash(toks[i].norm)
 	}
 	return toks
 }

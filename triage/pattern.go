@@ -66,6 +66,11 @@ type term struct {
 	// differ in its first byte.
 	first    [4]uint64
 	anyStart bool
+	// words is a Bloom filter over the hashes of the exact alternatives
+	// (see wordHash); onlyExact: every alternative is exact, so a word
+	// whose bit is clear is not one of them.
+	words     [4]uint64
+	onlyExact bool
 }
 
 // minExactSet is the fewest exact alternatives a term keeps in a set.
@@ -160,12 +165,16 @@ func (a *alt) matches(w string) bool {
 func (t term) indexed() term {
 	t.exact, t.rest = nil, nil
 	t.first, t.anyStart = [4]uint64{}, false
+	t.words, t.onlyExact = [4]uint64{}, true
 	n := 0
 	for _, a := range t.alts {
+		t.onlyExact = t.onlyExact && a.kind == altExact
 		switch a.kind {
 		case altExact, altPrefix:
 			if a.kind == altExact {
 				n++
+				b := termBit(wordHash(a.word))
+				t.words[b>>6] |= 1 << (b & 63)
 			}
 			if a.word == "" {
 				t.anyStart = true
@@ -216,12 +225,21 @@ func (t *term) matches(w string) bool {
 
 // matchesToken is matches for a token: digits after a decimal point are
 // read only by a number term that follows another at once (see numeric).
+// A term of exact words first tests the token's hash against its filter.
 func (t *term) matchesToken(tok *token) bool {
 	if t.numeric && tok.frac && !t.fracOK {
 		return false
 	}
+	if t.onlyExact {
+		if b := termBit(tok.hash); t.words[b>>6]&(1<<(b&63)) == 0 {
+			return false
+		}
+	}
 	return t.matches(tok.norm)
 }
+
+// termBit is the bit of a word hash in a term's 256-bit filter.
+func termBit(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> (64 - 8) }
 
 // match finds the first occurrence of p that starts at token i and returns
 // the index of its last token.

@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/frontdeskhq/frontdesk/phi"
 )
@@ -135,23 +134,14 @@ func detectorConfig(format string) phi.Config {
 // appended to it.
 func scorePHI(ctx context.Context, det phi.Detector, docs []phiDoc, misses *[]missLine) (*phiReport, error) {
 	rep := &phiReport{Task: "phi", N: len(docs), Kind: map[phi.Kind]prf{}}
-	// One call outside the timing builds the detector's word tables.
-	if _, err := det.Detect(ctx, "warm up"); err != nil {
-		return nil, err
-	}
 	byKind := map[phi.Kind]kindCounts{}
 	var all kindCounts
-	var bytes int
-	var elapsed time.Duration
 	neutralHit := 0
 	for i, d := range docs {
-		start := time.Now()
 		spans, err := det.Detect(ctx, d.Text)
-		elapsed += time.Since(start)
 		if err != nil {
 			return nil, fmt.Errorf("text %d: %w", i+1, err)
 		}
-		bytes += len(d.Text)
 		covered := make([]bool, len(d.Text))
 		for _, sp := range spans {
 			for b := sp.Start; b < sp.End; b++ {
@@ -198,9 +188,20 @@ func scorePHI(ctx context.Context, det phi.Detector, docs []phiDoc, misses *[]mi
 	}
 	sc := all.score()
 	rep.Precision, rep.Recall, rep.F1 = sc.Precision, sc.Recall, sc.F1
-	if elapsed > 0 {
-		rep.MBPerS = round(float64(bytes) / 1e6 / elapsed.Seconds())
+	perS, err := throughput(func() (int, error) {
+		bytes := 0
+		for _, d := range docs {
+			if _, err := det.Detect(ctx, d.Text); err != nil {
+				return 0, err
+			}
+			bytes += len(d.Text)
+		}
+		return bytes, nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	rep.MBPerS = round(perS / 1e6)
 	for _, d := range docs {
 		if len(d.Neutral) > 0 {
 			rep.Neutral = &neutralReport{Detected: neutralHit}

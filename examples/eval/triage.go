@@ -59,18 +59,25 @@ func runTriage(o options, w io.Writer) error {
 	}
 	load := time.Since(loadStart)
 	ctx := context.Background()
-	start := time.Now()
 	rep, err := triagetest.Evaluate(ctx, c, data)
 	if err != nil {
 		return err
 	}
-	elapsed := time.Since(start)
 	out := triageReport{Task: "triage", N: rep.N, Accuracy: round(rep.Accuracy), MacroF1: round(rep.MacroF1),
 		Intent: intentPRF(rep), Urgency: urgencyPRF(rep), Confusion: map[string]map[string]int{},
 		Languages: map[string]languageReport{}}
-	if elapsed > 0 {
-		out.MsgsPerS = float64(int64(float64(rep.N) / elapsed.Seconds()))
+	perS, err := throughput(func() (int, error) {
+		for _, l := range data {
+			if _, err := c.Classify(ctx, l.Text); err != nil {
+				return 0, err
+			}
+		}
+		return len(data), nil
+	})
+	if err != nil {
+		return err
 	}
+	out.MsgsPerS = float64(int64(perS))
 	out.LoadMillis = round(float64(load.Microseconds()) / 1000)
 	out.P99Millis = round(p99(ctx, c, data))
 	for g, row := range rep.Confusion {
