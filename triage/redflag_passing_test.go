@@ -188,3 +188,21 @@ func TestFindRedFlagsOthersAndLate(t *testing.T) {
 		{"a 2019 list", "In 2019 she had a stroke and a heart attack, we need her records", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsEverydayLife: emergencies of work, home and the road in
+// everyday words (probe83), in words other than that set's, and an
+// acquaintance's past event, which is the writer's worry, not 911.
+func TestFindRedFlagsEverydayLife(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"shaking, no sense", "he's pouring sweat and shaking, not making sense at all after his shift", "", triage.UrgencyEmergency},
+		{"won't drink the juice", "her sugar is low and she can't drink the juice we gave her", "", triage.UrgencyEmergency},
+		{"grandpa's pills, a faint", "my son took pills of his grandpa by mistake and fainted", "overdose", triage.UrgencyEmergency},
+		{"pastillas equivocadas", "se tomó por error las pastillas de su esposo y se desmayó", "overdose", triage.UrgencyEmergency},
+		{"sangra demasiado", "se cortó con la sierra y sangra demasiado", "severe_bleeding", triage.UrgencyEmergency},
+		{"a neighbour now", "my neighbor had a fall and now he isn't waking up", "", triage.UrgencyEmergency},
+
+		{"a friend's stroke", "my friend had a stroke last month and it got me worried about my blood pressure, can I get it checked?", "", triage.UrgencyRoutine},
+		{"el infarto del vecino", "mi vecino tuvo un infarto el sábado y quiero hacerme un chequeo", "", triage.UrgencyUrgent},
+		{"juice at breakfast", "he had juice at breakfast and his sugar was 110, is that fine?", "", triage.UrgencyRoutine},
+	})
+}

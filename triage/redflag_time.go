@@ -180,6 +180,34 @@ func toldAsPast(toks []token, s, e int) bool {
 	return k >= 0 && !toks[k+1].clause && afterWords[toks[k].norm]
 }
 
+// someoneElsesPast reports a sign an acquaintance had ("my coworker had a
+// heart attack on the job site last week", "mi vecino tuvo un infarto"):
+// the writer's worry, not the writer's emergency, unless told as now.
+func someoneElsesPast(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		if !pastVerbs[toks[k].norm] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if toks[j+1].clause {
+				return false
+			}
+			if acquaintances[toks[j].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// acquaintances are people outside the writer's household, whose care
+// the writer does not arrange.
+var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida")
+
 // billedVisit reports a message about the bill of a visit ("una factura
 // de la visita a emergencias", "the statement for his ER visit"): the
 // signs it tells are those of the visit billed.

@@ -368,6 +368,11 @@ var conditionRules = []rule{
 		confusedWords + " ~~12 " + diabetesWords + " ~~12 " + sweatShakeWords,
 		sweatShakeWords + " ~~12 " + diabetesWords + " ~~12 " + confusedWords,
 		"diabet*|insulin*|insulina ~~15 no ~2 contesta|responde|reacciona ~2 bien",
+		// Sweating or shaking and talking nonsense, or sugar he cannot
+		// take: "sweaty, shaking and not making sense, we tried juice but
+		// he won't swallow it".
+		sweatShakeWords + " ~~15 not|isnt|no ~1 making ~1 sense",
+		"juice|jugo|sugar|azucar|glucose|glucosa ~~8 wont|cant|no ~2 swallow|drink|tragar|tomar|traga|toma|trague",
 		"diabet*|insulin*|insulina ~~15 sudando ~1 frio",
 		"diabet*|insulin*|insulina ~~15 cold ~1 sweat*",
 		"insulin*|insulina ~~12 vomit* ~~8 breath*|respir*",

@@ -50,6 +50,13 @@ var substanceRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"swallow*|ate|chewed|got|trago|tragó|comio|comió|mordio ~~8 " + opioidWords + "|oxy|oxys|percs ~~25 sleepy|drowsy|somnolient*|dormid*|pinpoint|tiny|floppy|limp|awake|despiert*",
 	}},
+	// Someone else's pills, or the wrong ones, then a faint: "se tomó las
+	// pastillas de la presión de mi papá … se acaba de desmayar".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"took|taken|swallowed|tomo|tomó|trago|tragó|tomado ~~4 pills|pastillas|meds|medicine|medicina|medicamentos ~2 de|of ~1 mi|my|su|his|her ~1 papa|mama|husband|wife|esposo|esposa|dad|mom|abuela|abuelo|grandma|grandpa|brother|sister|hermano|hermana ~~25 desmay*|faint*|fainted|unconscious|inconsciente",
+		"mistake|error|wrong|equivocad*|confundio|confundió|accidentally|accidentalmente ~~12 pill*|pastilla*|meds|medicine|medicina|dose|dosis ~~25 desmay*|faint*|fainted|unconscious|inconsciente",
+		"took|taken|swallowed|tomo|tomó|trago|tragó|tomado ~~4 pills|pastillas|meds|medicine|medicina|medicamentos ~2 de|of ~1 mi|my|su|his|her ~1 papa|mama|husband|wife|esposo|esposa|dad|mom|abuela|abuelo|grandma|grandpa|brother|sister|hermano|hermana ~~25 passed ~1 out",
+	}},
 	// A child near an open bottle of an opioid: one pill can kill.
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		opioidWords + " ~3 bottle|frasco|bote ~3 open|abierto|abierta ~~15 swallow*|ate|trago|tragó|comio|comió|chewed|mordio",

@@ -194,6 +194,8 @@ var vitalRules = []rule{
 		"llene|llené|lleno|llenando|llena|filled|fill|fills|filling|soaked ~3 toallas|toalla|pads|pad",
 		"bleed*|sangr* ~3 through ~3 towel*|toallas|pads|gauze|rags|trapos",
 		"muchisima|muchisimo|tanta|tantisima ~1 sangre",
+		// "está sangrando muchísimo", "bleeding like crazy".
+		"sangrando|sangra|bleeding ~0 muchisimo|demasiado|horrible", "bleeding ~1 like ~1 crazy",
 		"sintrom|warfarin*|warfarina|coumadin|eliquis|xarelto|thinner* ~~10 twice|double|doble|mistake|error ~~15 blood|sangre|bleed*|sangr*|moratones|bruis*|meando",
 		"salio|sale|salia|echo|echa|bota|boto|escupio|escupe ~2 sangre ~3 por ~2 la ~1 boca",
 		"vaso|vasos|taza|tazas|cup|cups|glass ~2 de|of ~1 sangre|blood", "vaso|taza|cup|cups ~2 de|of ~3 sangre|blood",
