@@ -296,6 +296,7 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 				clause = true
 			case ':', '(', ')', '"', '—', '–':
 				clause = true
+
 			default:
 				if r > 0x2000 && !unicode.IsSpace(r) { // emoji and symbols
 					clause = true

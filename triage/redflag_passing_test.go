@@ -206,3 +206,21 @@ func TestFindRedFlagsEverydayLife(t *testing.T) {
 		{"juice at breakfast", "he had juice at breakfast and his sugar was 110, is that fine?", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsAfterHours: emergencies told to the after-hours inbox
+// by frightened, hedging writers with home devices' numbers (probe82), in
+// words other than that set's.
+func TestFindRedFlagsAfterHours(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"an emptied organizer", "my 3 year old was playing with grandpa's pill box and it's open, sunday is empty", "overdose", triage.UrgencyEmergency},
+		{"el pastillero", "encontré a mi nena con el pastillero de mi suegra abierto y faltan pastillas", "overdose", triage.UrgencyEmergency},
+		{"a watch at 178", "sorry to bother, my watch says heart rate 178 for the last half hour and I'm lightheaded", "heart_rate", triage.UrgencyEmergency},
+		{"a sting, hoarse", "a bee got me on the neck, I'm itching all over and my voice is going raspy", "anaphylaxis", triage.UrgencyEmergency},
+		{"a crash meant", "my dad texted that he's gonna drive the truck off the bridge tonight, he won't pick up", "suicidal", triage.UrgencyEmergency},
+		{"estrellar el carro", "mi hijo dice que va a estrellar el carro contra un árbol, no contesta", "suicidal", triage.UrgencyEmergency},
+
+		{"a watch after a run", "my watch said 172 during my run, back to 70 now, is that normal for my age?", "", triage.UrgencyRoutine},
+		{"a new pill box", "can you help me set up a pill organizer for my mom's new meds?", "", triage.UrgencyRoutine},
+		{"drive to the lake", "we're going to drive the car to the lake this weekend, can I take my inhaler on the plane next month?", "", triage.UrgencyRoutine},
+	})
+}

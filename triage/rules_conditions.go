@@ -417,6 +417,10 @@ var conditionRules = []rule{
 		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 black|blacked ~1 out",
 		"heart|pulse|corazon|pulso ~4 crazy|wild|loco ~~10 black|blacked|pass|passed|faint*|desmay*",
 		"heart|pulse|corazon|pulso ~4 #180-300",
+		// A device's reading of 170 or more, with a dizzy head or an odd
+		// chest: "pulse on my watch and on the oximeter both say 186 …
+		// I'm dizzy and my chest feels weird".
+		"pulse|pulso|heart|hr|oximeter|oximetro|watch|reloj ~~12 #170-300 ~~25 dizzy|mareado|mareada|mareo|chest|pecho|faint*|desmay*|lightheaded",
 		"pulse|pulso|hr|latidos ~~5 #15-40", "heart ~1 rate ~~5 #15-40",
 		"hour ~1 is|was ~2 #15-40", // "HR is in the 40s": the tokenizer reads HR as "hour"
 		"faint*|fainted|desmay* ~~12 heart|corazon ~4 racing|pounding|flutter*|acelerad*",

@@ -236,6 +236,11 @@ var harmRules = []rule{
 		"collected|collecting|gathered|gathering|stockpiled|hoarded|hoarding|juntado|junte|junté|guarde|guardé ~4 pill*|tablet*|pastilla*|pildora*|sleeping",
 		"take|tomar|tomarme ~2 them|las|todas ~1 all|todas ~~6 tonight|today|hoy|noche",
 	}},
+	// A crash meant: "he's going to drive his car into the river
+	// tonight", "va a estrellar el carro contra un árbol".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"going|gonna|voy|va|vas ~3 drive|crash|manejar|estrellar|tirar|aventar ~~4 car|truck|carro|coche|auto|camioneta ~~4 into|off|contra|al|del|por ~2 river|bridge|cliff|lake|wall|tree|rio|puente|barranco|lago|pared|arbol|acantilado",
+	}},
 	// Someone cut themselves and said goodbye or no longer answers.
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"cut|cutting|hurt|hurting ~1 herself|himself|themself|themselves"},

@@ -57,6 +57,13 @@ var substanceRules = []rule{
 		"mistake|error|wrong|equivocad*|confundio|confundió|accidentally|accidentalmente ~~12 pill*|pastilla*|meds|medicine|medicina|dose|dosis ~~25 desmay*|faint*|fainted|unconscious|inconsciente",
 		"took|taken|swallowed|tomo|tomó|trago|tragó|tomado ~~4 pills|pastillas|meds|medicine|medicina|medicamentos ~2 de|of ~1 mi|my|su|his|her ~1 papa|mama|husband|wife|esposo|esposa|dad|mom|abuela|abuelo|grandma|grandpa|brother|sister|hermano|hermana ~~25 passed ~1 out",
 	}},
+	// A small child by an open or emptied pill organizer: "found my 2 yr
+	// old with my mom's pill organizer open, the Tuesday and Wednesday
+	// slots are empty".
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"toddler|baby|bebe|kid|son|daughter|hijo|hija|nino|nina|nene|nena|old ~~12 pill|pills|medicine ~1 organizer|organiser|box|case ~~10 open|opened|empty|empties|missing|gone",
+		"toddler|baby|bebe|kid|son|daughter|hijo|hija|nino|nina|nene|nena|old ~~12 pastillero|organizador ~~10 abierto|abierta|vacio|vacia|faltan|open|empty",
+	}},
 	// A child near an open bottle of an opioid: one pill can kill.
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		opioidWords + " ~3 bottle|frasco|bote ~3 open|abierto|abierta ~~15 swallow*|ate|trago|tragó|comio|comió|chewed|mordio",

@@ -47,6 +47,12 @@ var vitalRules = []rule{
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{allergyTriggers + " ~~15 hives|ronchas|urticaria|welts"},
 		"vomit*|vomito|vomitando|threw|throwing", "cough*|tos|tosiendo|wheez*|silbido")},
+	// A sting or a food, itching or hives, then a hoarse voice or a faint:
+	// "stung by a wasp … my whole body is itching, my voice sounds hoarse
+	// and I feel faint".
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{allergyTriggers + " ~~15 itch*|itching|comezon|picazon|hives|ronchas"},
+		"hoarse|ronca|ronco|raspy", "faint|fainting|desmay*|lightheaded")},
 	// The oxygen gone (a machine quit, a tank empty) with breathing hard
 	// or confusion.
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
