@@ -130,6 +130,9 @@ func (s *scan) cityAfterCue(i int) {
 		if cue[n-1] == "from" && last == j && s.everyday(j) && !names.IsPlace(s.low(j)) {
 			return // "on vacation from Work"
 		}
+		if (cue[0] == "i'm" || cue[0] == "im" || cue[0] == "estoy") && (!names.IsPlace(s.low(j)) || s.has(j, bClinical|bCareUnit)) {
+			return // "I'm in Phoenix", a town; not "I'm in Labor and Delivery"
+		}
 		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.city")
 		return
 	}
@@ -226,6 +229,9 @@ func (s *scan) facility(i int) {
 	}
 	if first == i && last == i || s.is(i, "home") && first > i-2 {
 		return
+	}
+	if s.is(last, "day") || s.is(last, "weekend") {
+		return // a holiday: "the Saturday before Memorial Day"
 	}
 	// Above a lone listed name, so "Mercy Medical Center" stays a place.
 	s.add(s.toks[first].start, s.toks[last].end, KindAddress, 0.72, "address.facility")

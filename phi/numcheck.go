@@ -71,7 +71,7 @@ const ruleYoungAge = "age"
 func (s *scan) statedAge(p, i int) bool {
 	end := i >= len(s.toks) || s.toks[i].nl || s.punct(i, '.') || s.punct(i, ',') || s.punct(i, '!') ||
 		s.punct(i, '?') || s.punct(i, ';') || s.punct(i, ')') || s.is(i, "and") || s.is(i, "now") || s.is(i, "but") ||
-		s.is(i, "today") || s.is(i, "y") || s.ageHalf(i) > i || s.clauseOpens(i)
+		s.is(i, "today") || s.is(i, "y") || s.is(i, "if") || s.is(i, "so") || s.ageHalf(i) > i || s.clauseOpens(i)
 	if !end || i < len(s.toks) && s.punct(i, '.') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && !s.toks[i+1].space {
 		return false // "is 7.5"
 	}

@@ -1,0 +1,37 @@
+package phi_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/phi"
+)
+
+// TestDetectCarersMessages: forms found missed in carers' and relatives'
+// messages (messages14.txt), in words other than that set's: an age
+// stated before "if", a town after "I'm in", a prescription number held
+// "at" a pharmacy.
+func TestDetectCarersMessages(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"age before if", "my grandson is staying with us, he's 6 if that changes the dose", []want{{"6", phi.KindAge}}},
+		{"age before so", "she's 91 so the stairs are hard", []want{{"91", phi.KindAge}}},
+		{"I'm in a town", "I'm in Tucson this week and my mother is alone", []want{{"Tucson", phi.KindAddress}}},
+		{"estoy en", "estoy en Phoenix con mi hermana hasta el lunes", []want{{"Phoenix", phi.KindAddress}}},
+		{"rx at a pharmacy", "the Rx # at Safeway was 4471023-00912", []want{{"4471023-00912", phi.KindID}}},
+	})
+	for _, text := range []string{
+		"is the office open the Monday after Labor Day?",
+		"are you closed for Memorial Day weekend?",
+		"I'm in Recovery Room 2 waiting",
+	} {
+		spans, err := d.Detect(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range spans {
+			if sp.Kind == phi.KindAddress {
+				t.Errorf("%q: want no address, got %s", text, show(text, spans))
+			}
+		}
+	}
+}
