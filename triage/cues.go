@@ -164,11 +164,12 @@ var defaultCues = sync.OnceValue(func() *cueSet {
 // len(cs.pats).
 func (cs *cueSet) score(toks []token, scores []float64, n *[15]int, hit []bool, cands []int, buf []byte) ([]int, []byte) {
 	clear(hit)
+	sig := signature(toks)
 	for i := range toks {
 		cands, buf = cs.ix.candidates(cands[:0], toks[i].norm, buf)
 		for _, c := range cands {
 			pid, sure := cand(c)
-			if hit[pid] {
+			if hit[pid] || !cs.pats[pid].mayMatchIn(&sig) {
 				continue
 			}
 			if _, ok := cs.pats[pid].matchAt(toks, i, sure); ok {

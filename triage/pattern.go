@@ -238,6 +238,46 @@ func (t *term) matchesToken(tok *token) bool {
 	return t.matches(tok.norm)
 }
 
+// msgSig is what a message holds, as a term's filters see it: the bits of
+// its words' hashes and of their first bytes (see signature).
+type msgSig struct{ words, first [4]uint64 }
+
+// signature returns the msgSig of toks.
+func signature(toks []token) msgSig {
+	var s msgSig
+	for i := range toks {
+		b := termBit(toks[i].hash)
+		s.words[b>>6] |= 1 << (b & 63)
+		if w := toks[i].norm; w != "" {
+			s.first[w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
+	return s
+}
+
+// mayMatchIn reports whether a word of the message of sig may match t.
+func (t *term) mayMatchIn(sig *msgSig) bool {
+	switch {
+	case t.onlyExact:
+		return t.words[0]&sig.words[0]|t.words[1]&sig.words[1]|t.words[2]&sig.words[2]|t.words[3]&sig.words[3] != 0
+	case t.anyStart:
+		return true
+	}
+	return t.first[0]&sig.first[0]|t.first[1]&sig.first[1]|t.first[2]&sig.first[2]|t.first[3]&sig.first[3] != 0
+}
+
+// mayMatchIn reports whether every term of p after its first may match
+// a word of the message of sig: a pattern whose later words the message
+// lacks is not tried at each of its first word's places.
+func (p *pattern) mayMatchIn(sig *msgSig) bool {
+	for i := 1; i < len(p.terms); i++ {
+		if !p.terms[i].mayMatchIn(sig) {
+			return false
+		}
+	}
+	return true
+}
+
 // termBit is the bit of a word hash in a term's 256-bit filter.
 func termBit(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> (64 - 8) }
 

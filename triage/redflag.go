@@ -110,6 +110,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 	cands := make([]int, 0, 256)
 	buf := make([]byte, 0, maxHashedWord)
 	var droppedSpans [][2]int
+	sig := signature(toks)
 	for i := range toks {
 		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
 		// Rules are ordered emergencies first, so the most serious reading
@@ -126,6 +127,9 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			ri := d.patRule[pid]
 			r := &d.rules[ri]
 			if hasKind(flags, r.kind, r.urgency) || hasKind(flags, r.kind, UrgencyRoutine) && !nowInClause(toks, i) {
+				continue
+			}
+			if !d.pats[pid].mayMatchIn(&sig) {
 				continue
 			}
 			end, ok := d.pats[pid].matchAt(toks, i, sure)
