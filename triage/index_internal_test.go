@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -177,5 +178,53 @@ func TestTermStartFilter(t *testing.T) {
 	}
 	if checked < len(terms) {
 		t.Fatalf("only %d matching pairs for %d terms: the word list misses most terms", checked, len(terms))
+	}
+}
+
+// TestSignatureNeverHidesAMatch checks that a pattern that matches a
+// message always passes the message-signature test that decides whether
+// it is tried (see pattern.mayMatchIn), over two labelled sets' messages
+// and every pattern the index offers at each of their words.
+func TestSignatureNeverHidesAMatch(t *testing.T) {
+	var texts []string
+	for _, name := range []string{"testdata/probe79.jsonl", "testdata/probe82.jsonl"} {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := ReadLabeled(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range data {
+			texts = append(texts, l.Text)
+		}
+	}
+	matched := 0
+	for _, set := range []struct {
+		pats []pattern
+		ix   *patternIndex
+	}{{defaultDetector().pats, defaultDetector().ix}, {defaultCues().pats, defaultCues().ix}} {
+		for _, text := range texts {
+			toks := tokenize(text)
+			sig := signature(toks)
+			for i := range toks {
+				cands, _ := set.ix.candidates(nil, toks[i].norm, nil)
+				for _, c := range cands {
+					pid, sure := cand(c)
+					if _, ok := set.pats[pid].matchAt(toks, i, sure); !ok {
+						continue
+					}
+					matched++
+					if !set.pats[pid].mayMatchIn(&sig) {
+						t.Fatalf("pattern %q matches %q but its signature test says it cannot", set.pats[pid].src, text)
+					}
+				}
+			}
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d matches: the test sees too little", matched)
 	}
 }
