@@ -99,3 +99,27 @@ func BenchmarkPolicyCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDetectMarked measures Detect over the messages of an
+// independent marked set (testdata/messages14.txt: carers' messages,
+// names, dates, numbers and places), one message per iteration: closer to
+// what examples/eval times than the short messages above.
+func BenchmarkDetectMarked(b *testing.B) {
+	var texts []string
+	n := 0
+	for _, m := range readMarked(b, "messages14.txt") {
+		texts = append(texts, m.Text)
+		n += len(m.Text)
+	}
+	d := newDetector(b)
+	ctx := b.Context()
+	b.SetBytes(int64(n / len(texts)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := d.Detect(ctx, texts[i%len(texts)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

@@ -10,7 +10,7 @@ import (
 
 // readMarked reads a file of testdata such as messages.txt (see
 // phi.ReadMarked).
-func readMarked(t *testing.T, file string) []phi.Labeled {
+func readMarked(t testing.TB, file string) []phi.Labeled {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", file))
 	if err != nil {
