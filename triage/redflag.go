@@ -323,7 +323,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if longAgo(toks, s, e) {
 		return dropped
 	}
-	if r.urgency == UrgencyEmergency && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s)) {
+	if r.urgency == UrgencyEmergency && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s)) {
 		// "the chest pain was reflux, urgent care sorted it out", "in the
 		// ICU since Sunday after her heart attack": seen to, for today.
 		return downgraded

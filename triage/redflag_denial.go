@@ -466,8 +466,30 @@ func aTopic(toks []token, s, e int) bool {
 	if e+1 < len(toks) && !toks[e+1].clause && subjectWords[toks[e+1].norm] {
 		return true
 	}
+	if s >= 2 && !toks[s].clause && (toks[s-1].norm == "about" || toks[s-1].norm == "sobre") {
+		// Talked about: "how do I talk to my son about suicide?", "cómo
+		// le hablo sobre suicide" (not "thinking about suicide").
+		for k := s - 2; k >= 0 && k >= s-6 && !toks[k+1].clause; k-- {
+			if talkWords[toks[k].norm] {
+				// Only the writer asking how to talk of it: "she keeps
+				// talking about giving him back to god" is a sign.
+				for j := k - 1; j >= 0 && j >= k-4 && !toks[j+1].clause; j-- {
+					if howWords[toks[j].norm] {
+						return true
+					}
+				}
+				return false
+			}
+		}
+	}
 	return s >= 2 && !toks[s].clause && !toks[s-1].clause && ofWords[toks[s-1].norm] && subjectWords[toks[s-2].norm]
 }
+
+// howWords ask how or whether to do something.
+var howWords = wordSet("how como should debo deberia can could puedo podemos")
+
+// talkWords say a sign is the subject of a talk, not felt.
+var talkWords = wordSet("talk talking explain explaining discuss discussing hablo hablar hablarle platicar platico explicar explico conversation charla")
 
 var subjectWords = wordSet("risk screening screener assessment questionnaire prevention awareness hotline education riesgo evaluacion tamizaje cuestionario prevencion")
 

@@ -224,3 +224,21 @@ func TestFindRedFlagsAfterHours(t *testing.T) {
 		{"drive to the lake", "we're going to drive the car to the lake this weekend, can I take my inhaler on the plane next month?", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsSpanglish: English and Spanish in one sentence
+// (probe84), in words other than that set's: the Spanish order of a weak
+// side, a "ya está bien" that settles a past event, "bien" as "very", a
+// talk about a sign, and a sign that only dates something else.
+func TestFindRedFlagsSpanglish(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"lado weak", "de repente su lado derecho se siente numb y no puede levantar el brazo", "", triage.UrgencyEmergency},
+		{"bien pálida", "dio a luz el lunes y está sangrando mucho, está bien pálida y mareada", "", triage.UrgencyEmergency},
+		{"a pain when I woke", "cuando desperté tenía un dolor de pecho horrible y no se quita", "chest_pain", triage.UrgencyEmergency},
+		{"keeps talking about", "my brother keeps talking about suicide and gave away his stuff", "suicidal", triage.UrgencyEmergency},
+
+		{"ya está bien", "mi tío tuvo una convulsión el domingo, ya está bien, necesito la cita con neuro", "", triage.UrgencyUrgent},
+		{"how to talk about it", "how do I talk to my daughter about suicide? a kid at her school died", "", triage.UrgencyRoutine},
+		{"when he had it", "la enfermera fue muy amable cuando a mi papá le dio el infarto en la sala, gracias", "", triage.UrgencyUrgent},
+		{"¿está bien?", "le dio una convulsión hace una hora, ¿está bien que duerma?", "seizure", triage.UrgencyEmergency},
+	})
+}

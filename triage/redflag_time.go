@@ -208,6 +208,42 @@ func someoneElsesPast(toks []token, s int) bool {
 // the writer does not arrange.
 var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida")
 
+// whenPast reports a sign told as the time of something else, in the
+// past: "the nurse was so kind when my mom had the seizure in the lobby",
+// "cuando mi esposo tuvo el stroke".
+func whenPast(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		if !pastVerbs[toks[k].norm] || stateVerbs[toks[k].norm] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if toks[j+1].clause {
+				return false
+			}
+			if w := toks[j].norm; w == "when" || w == "cuando" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// afterBien words may follow a "bien" that says fine: "está bien ahora",
+// "ya está bien y comiendo".
+var afterBien = wordSet("ahora now ya gracias thanks y and pero but de del hoy today por con sin gracias")
+
+// stateVerbs are past verbs of a state, not of an event: "cuando volví
+// en mí tenía un dolor" tells a pain still there.
+var stateVerbs = wordSet("tenia estaba was")
+
+// statedBefore words before "está bien" make it a statement, not the
+// question "¿está bien?": "ya está bien", "y está bien", "ella está bien".
+var statedBefore = wordSet("ya yes y el ella todo now ahora he she everything")
+
 // billedVisit reports a message about the bill of a visit ("una factura
 // de la visita a emergencias", "the statement for his ER visit"): the
 // signs it tells are those of the visit billed.
@@ -253,8 +289,11 @@ func settledAround(toks []token, s, e int) bool {
 			return false // "since this morning", "since then", "still": not over; "all good since." is over
 		case cameBack(toks, k) && !negatedNear(toks, k):
 			return false // "it went away but now it's back", "volvió otra vez"
-		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm]) && !negatedNear(toks, k):
-			found = true // "is that ok?" asks and "no veo bien" denies; neither says so
+		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm] && !(k > 1 && statedBefore[toks[k-2].norm])) && !negatedNear(toks, k) &&
+			!(w == "bien" && k+1 < len(toks) && !toks[k+1].clause && !afterBien[toks[k+1].norm]):
+			// ("bien pálida" is "very pale": bien before a word of its own
+			// clause is an intensifier, unless that word goes on the telling)
+			found = true // "is that ok?" asks and "no veo bien" denies; neither says so ("ya está bien" does)
 		case (recovered[w] || resolved[w] && w != "stopped" && !(w == "away" && articles[toks[k-1].norm])) && !negatedNear(toks, k):
 			found = true // "it went away", "ya se le quitó", "she's stable"; not "never went away", "he stopped breathing"
 		case notAgain(toks, k):

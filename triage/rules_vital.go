@@ -120,6 +120,9 @@ var vitalRules = []rule{
 		"no ~2 puede|puedo|podia ~1 levantar|alzar ~3 brazo*|pierna*|mano",
 		"no ~2 puede|puedo|podia ~1 mover ~5 brazo*|pierna*|lado|cara|mano",
 		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 numb*|weak*|dormid*|paraliz*|debil*",
+		// The Spanish order, in Spanish or Spanglish: "mi lado izquierdo se
+		// siente weak".
+		"lado ~1 izquierdo|derecho|izquierda|derecha ~4 numb*|weak*|dormid*|paraliz*|debil*",
 		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 no ~1 siento|siente",
 		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
 		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
