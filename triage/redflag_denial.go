@@ -527,11 +527,11 @@ func explainedSince(toks []token, e int) bool {
 }
 
 var (
-	wasWords     = wordSet("was were era fue resulto turned")
+	wasWords     = wordSet("was were era fue resulto turned being")
 	hedges       = wordSet("thought think thinking guess guessed maybe probably hope hoping assumed figured pense pensaba crei creo supuse quizas")
 	worseAgain   = wordSet("worse worsening again peor empeorando empeoro otra")
-	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis")
-	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron")
+	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis migraine migrana")
+	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron neurology neurologist neurologo cardiology cardiologist cardiologo mri ct scan")
 )
 
 // inHospital reports a patient already in hospital, not denied just

@@ -242,3 +242,20 @@ func TestFindRedFlagsSpanglish(t *testing.T) {
 		{"¿está bien?", "le dio una convulsión hace una hora, ¿está bien que duerma?", "seizure", triage.UrgencyEmergency},
 	})
 }
+
+// TestFindRedFlagsLongMessages: a sign in a long message about other
+// things (probe85), in words other than that set's: a blow to the head on
+// a blood thinner however far apart they are told; "la última vez" is the
+// last time, not a farewell; a sign "never had" is denied; a stroke
+// feared then explained by a neurologist is over.
+func TestFindRedFlagsLongMessages(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"thinner, then a bump", "Two things: he takes Xarelto for his clots, and this morning he slipped on the ice and banged his head on the step. Also the bill from May is wrong.", "", triage.UrgencyEmergency},
+		{"golpe con anticoagulante", "se golpeó la cabeza con la puerta del carro hace rato y toma warfarina, ¿lo llevo?", "", triage.UrgencyEmergency},
+		{"a farewell still", "no me busquen, esta es la última vez que me ven, ya tengo todo listo", "suicidal", triage.UrgencyEmergency},
+
+		{"la última vez", "la última vez que fui me cobraron doble, ¿me pueden revisar la cuenta?", "", triage.UrgencyRoutine},
+		{"nunca tuve", "me salió un sarpullido con el antibiótico pero nunca tuve problemas para respirar", "", triage.UrgencyUrgent},
+		{"ended up being", "They worried it was a stroke but it ended up being a migraine per the neurologist, and I've been fine since. Can you fax the notes?", "", triage.UrgencyUrgent},
+	})
+}

@@ -508,6 +508,11 @@ var conditionRules = []rule{
 		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
 		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito|doble|double",
+		// A blow to the head on a blood thinner, told in either order and
+		// however far apart: "fell and hit her head on the tub … she's on
+		// Eliquis".
+		"hit|bumped|banged|struck|golpe*|golpeo|golpeó ~3 head|cabeza ~~40 " + thinnerWords,
+		thinnerWords + " ~~40 hit|bumped|banged|struck|golpe*|golpeo|golpeó ~3 head|cabeza",
 		"cai|cayo|cayó|fell|fall ~3 del|de|off|from ~1 techo|roof|balcon|balcony|andamio|scaffold*|terraza|terrace",
 		"cai|cayo|cayó|fell|fall ~~10 sangre|blood ~3 por|del|from ~2 el|la|his|her ~1 oido|ear|oreja",
 		"cayo|cayó|fell ~~10 no ~1 se ~1 mueve",

@@ -120,7 +120,10 @@ var harmRules = []rule{
 			"affairs ~2 in ~1 order",
 			"deje|dejé|dejado ~3 todo ~2 arreglado|listo|orden ~~15 gracias|perdon|adios|hijos|hijas",
 			"gracias ~2 por ~1 todo ~~10 no ~1 se ~1 preocupe|preocupen",
-			"ultima ~1 noche|vez", "last ~1 night ~1 alive", "last ~1 night ~1 on ~1 earth",
+			// "la última vez que me ven", "mi última noche"; not "la
+			// última vez me llegaron en inglés" (the last time).
+			"ultima ~1 vez ~2 que ~3 ven|veas|vean|veran|veras|hablamos|hablen|escuchan|escuchas|escriba|escribo",
+			"mi ~1 ultima ~1 noche|vez", "ultima ~1 noche ~2 de ~1 mi ~1 vida", "last ~1 night ~1 alive", "last ~1 night ~1 on ~1 earth",
 			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~3 up ~2 my|mis|las|the|all|his|her|their|sus ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
 			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~2 my|mis|las|the|all|his|her|their|sus ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
 			"saved|saving|stockpil*|juntando|guardando ~~12 take|tomar ~2 them|all|todas|todos ~2 at ~1 once",
