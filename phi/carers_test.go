@@ -35,3 +35,29 @@ func TestDetectCarersMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectPastedDocuments: forms found missed in documents pasted into
+// a chat (messages15.txt), in words other than that set's: the display
+// name of a personal address in a mail header, and an age with its unit
+// right after a name on a form.
+func TestDetectPastedDocuments(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"mail header", "Cc: Dev Raghunathan <dev.r1990@gmail.com> / Subject: mom", []want{{"Dev Raghunathan", phi.KindName}}},
+		{"age on a form", "Participant Tomas Okonkwo-Bell 9 yrs / Allergies: none", []want{{"9 yrs", phi.KindAge}}},
+	})
+	for _, text := range []string{
+		"From: Harbor Billing Office <billing-noreply@harborhealth.org>",
+		"De: Citas Clínica Norte <citas@clinicanorte.mx>",
+	} {
+		spans, err := d.Detect(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range spans {
+			if sp.Kind == phi.KindName {
+				t.Errorf("%q: an office's display name read as a person's: %s", text, show(text, spans))
+			}
+		}
+	}
+}

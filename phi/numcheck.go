@@ -130,6 +130,8 @@ func (s *scan) agesAfterNames() {
 			ok = s.nameEndsAt(p - 1)
 		case s.is(p, "is") || s.is(p, "es"):
 			ok = s.nameEndsAt(p-1) && s.statedAge(-1, after) // "my son Ravi is 6 years and"
+		case after > i+1 && s.toks[p].kind == tWord && !s.toks[i].nl:
+			ok = s.nameEndsAt(p) // "Camper Noah Fitzgerald-Shaw 12 yrs": the unit says it, with no comma
 		}
 		if !ok || s.covered(tk.start, tk.end, len(s.spans)) {
 			continue

@@ -76,6 +76,7 @@ func (s *scan) run() {
 	s.urls()
 	s.words()
 	s.wordNames()
+	s.mailDisplayNames()
 	s.parenFullName()
 	s.repeatNames()
 	s.repeatPlaces()

@@ -69,6 +69,54 @@ func (s *scan) emails() {
 	}
 }
 
+// mailDisplayNames marks the display name before a personal address in
+// angle brackets, as mail headers and signatures write it: "To: Anand
+// Raman <araman@outlook.com>". Up to four capitalised words right before
+// the bracket, none of them an organisation's word ("Bright Smiles
+// Dental <office@...>" is an office, and its role mailbox no address).
+func (s *scan) mailDisplayNames() {
+	n := len(s.spans)
+	for si := 0; si < n; si++ {
+		sp := s.spans[si]
+		if sp.Kind != KindEmail || sp.Start == 0 || s.text[sp.Start-1] != '<' || serviceMailbox(s.text[sp.Start:sp.End]) {
+			continue
+		}
+		lt := s.tokenAt(sp.Start - 1)
+		last := lt - 1
+		if lt >= len(s.toks) || s.toks[lt].start != sp.Start-1 || last < 0 || s.toks[lt].nl {
+			continue
+		}
+		first := last + 1
+		for k := last; k >= 0 && k > last-4; k-- {
+			tk := s.toks[k]
+			if tk.kind != tWord || !s.capitalized(k) || s.has(k, bOrg|bFacility|bStop|bRelation) || k < last && s.toks[k+1].nl {
+				break
+			}
+			first = k
+		}
+		if first > last {
+			continue
+		}
+		s.add(s.toks[first].start, s.toks[last].end, KindName, 0.85, "name.mail")
+	}
+}
+
+// serviceMailbox reports an address whose local part names a service
+// rather than a person ("billing-noreply@", "appointments@"): its display
+// name is an office's.
+func serviceMailbox(addr string) bool {
+	local := strings.ToLower(addr[:max(0, strings.IndexByte(addr, '@'))])
+	for _, w := range serviceWords {
+		if strings.Contains(local, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var serviceWords = []string{"reply", "billing", "info", "office", "support", "admin", "team", "contact", "appointment",
+	"scheduling", "records", "notification", "alerts", "facturacion", "citas", "service", "help", "portal", "frontdesk"}
+
 // validHost reports whether h looks like a DNS name with a letter TLD.
 func validHost(h string) bool {
 	dot := strings.LastIndexByte(h, '.')
