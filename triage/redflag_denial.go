@@ -433,24 +433,12 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 // grief or paperwork, not a call for 911; "almost died from" is not a
 // death.
 func diedOf(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-4; k-- {
-		if toks[k+1].clause {
-			return false
-		}
-		if !ofWords[toks[k].norm] {
-			continue
-		}
-		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			if toks[j+1].clause {
-				break
-			}
-			if deathWords[toks[j].norm] {
-				return j == 0 || !nearlyWords[toks[j-1].norm]
-			}
-		}
+	k := nearestBefore(toks, s, 4, ofWords)
+	if k < 0 {
 		return false
 	}
-	return false
+	j := nearestBefore(toks, k, 4, deathWords)
+	return j >= 0 && (j == 0 || !nearlyWords[toks[j-1].norm])
 }
 
 var (

@@ -145,16 +145,20 @@ var persistWords = wordSet("quita quitaba quito baja bajaba mejora mejoraba mejo
 
 // pastBefore reports a past-tense verb just before the sign: "had chest
 // pain", "went to the ER Saturday for chest pain".
-func pastBefore(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-8; k-- {
+func pastBefore(toks []token, s int) bool { return nearestBefore(toks, s, 8, pastVerbs) >= 0 }
+
+// nearestBefore returns the nearest of the n words before toks[s], in its
+// clause, that is in set, or -1.
+func nearestBefore(toks []token, s, n int, set map[string]bool) int {
+	for k := s - 1; k >= 0 && k >= s-n; k-- {
 		if toks[k+1].clause {
-			return false
+			return -1
 		}
-		if pastVerbs[toks[k].norm] {
-			return true
+		if set[toks[k].norm] {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // toldAsPast reports a sign told as a past event: a past verb before it
@@ -184,24 +188,8 @@ func toldAsPast(toks []token, s, e int) bool {
 // heart attack on the job site last week", "mi vecino tuvo un infarto"):
 // the writer's worry, not the writer's emergency, unless told as now.
 func someoneElsesPast(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		if toks[k+1].clause {
-			return false
-		}
-		if !pastVerbs[toks[k].norm] {
-			continue
-		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if toks[j+1].clause {
-				return false
-			}
-			if acquaintances[toks[j].norm] {
-				return true
-			}
-		}
-		return false
-	}
-	return false
+	k := nearestBefore(toks, s, 3, pastVerbs)
+	return k >= 0 && nearestBefore(toks, k, 3, acquaintances) >= 0
 }
 
 // acquaintances are people outside the writer's household, whose care
@@ -212,25 +200,11 @@ var acquaintances = wordSet("coworker coworkers colleague friend friends neighbo
 // past: "the nurse was so kind when my mom had the seizure in the lobby",
 // "cuando mi esposo tuvo el stroke".
 func whenPast(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		if toks[k+1].clause {
-			return false
-		}
-		if !pastVerbs[toks[k].norm] || stateVerbs[toks[k].norm] {
-			continue
-		}
-		for j := k - 1; j >= 0 && j >= k-5; j-- {
-			if toks[j+1].clause {
-				return false
-			}
-			if w := toks[j].norm; w == "when" || w == "cuando" {
-				return true
-			}
-		}
-		return false
-	}
-	return false
+	k := nearestBefore(toks, s, 3, pastVerbs)
+	return k >= 0 && !stateVerbs[toks[k].norm] && nearestBefore(toks, k, 5, whenWords) >= 0
 }
+
+var whenWords = wordSet("when cuando")
 
 // afterBien words may follow a "bien" that says fine: "está bien ahora",
 // "ya está bien y comiendo".
