@@ -55,6 +55,23 @@ func runDetectCases(t *testing.T, d phi.Detector, tests []detectCase) {
 	}
 }
 
+// noSpanOfKind checks that d finds no span of kind in any of texts; why
+// says what such a span would have mistaken.
+func noSpanOfKind(t *testing.T, d phi.Detector, kind phi.Kind, why string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		spans, err := d.Detect(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range spans {
+			if sp.Kind == kind {
+				t.Errorf("%q: %s: %s", text, why, show(text, spans))
+			}
+		}
+	}
+}
+
 func TestDetectFindsPHI(t *testing.T) {
 	d := newDetector(t)
 	tests := []detectCase{
