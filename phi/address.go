@@ -31,7 +31,7 @@ var (
 	cityCues = [][]string{{"live", "in"}, {"lives", "in"}, {"living", "in"}, {"moved", "to"},
 		{"resides", "in"}, {"reside", "in"}, {"vivo", "en"}, {"vive", "en"}, {"vivimos", "en"},
 		{"located", "in"}, {"holiday", "from"}, {"vacation", "from"}, {"visiting", "from"}, {"originally", "from"},
-		{"moved", "from"}, {"i'm", "in"}, {"im", "in"}, {"estoy", "en"}, {"from"}, {"de"}, {"en"}, {"in"}, {"to"}, {"near"}}
+		{"moved", "from"}, {"i'm", "in"}, {"im", "in"}, {"estoy", "en"}, {"esta", "en"}, {"from"}, {"de"}, {"en"}, {"in"}, {"to"}, {"near"}}
 	usStates = setOf("al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il",
 		"in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
 		"nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",

@@ -124,18 +124,43 @@ func (s *scan) cityAfterCue(i int) {
 				return
 			}
 		}
-		if s.has(j, bStop) || s.has(j, bRegion) && last == j {
-			return // a state is no Safe Harbor identifier
-		}
-		if cue[n-1] == "from" && last == j && s.everyday(j) && !names.IsPlace(s.low(j)) {
-			return // "on vacation from Work"
-		}
-		if (cue[0] == "i'm" || cue[0] == "im" || cue[0] == "estoy") && (!names.IsPlace(s.low(j)) || s.has(j, bClinical|bCareUnit)) {
-			return // "I'm in Phoenix", a town; not "I'm in Labor and Delivery"
+		if cue[0] == "i'm" || cue[0] == "im" || cue[0] == "estoy" || cue[0] == "esta" {
+			// "I'm in Phoenix", "estoy en Buenos Aires": a town the
+			// gazetteer knows, in full (so a first word that is also a
+			// common word, "Buenos", counts); not "I'm in Labor and
+			// Delivery".
+			last = s.knownPlaceEnd(j, last)
+			if last < 0 || s.has(j, bClinical|bCareUnit) || s.has(j, bRegion) && last == j {
+				return
+			}
+		} else {
+			if s.has(j, bStop) || s.has(j, bRegion) && last == j {
+				return // a state is no Safe Harbor identifier
+			}
+			if cue[n-1] == "from" && last == j && s.everyday(j) && !names.IsPlace(s.low(j)) {
+				return // "on vacation from Work"
+			}
 		}
 		s.add(s.toks[j].start, s.toks[last].end, KindAddress, 0.7, "address.city")
 		return
 	}
+}
+
+// knownPlaceEnd returns the last token of the longest town name the
+// gazetteer knows that starts at token j and ends by token last, or -1.
+func (s *scan) knownPlaceEnd(j, last int) int {
+	var b []byte
+	found := -1
+	for k := j; k <= last; k++ {
+		if k > j {
+			b = append(b, ' ')
+		}
+		b = append(b, s.low(k)...)
+		if names.IsPlace(b) {
+			found = k
+		}
+	}
+	return found
 }
 
 // unknownBeforeHospital reports whether word k, in text written in one

@@ -39,3 +39,19 @@ func TestDetectPastedDocuments(t *testing.T) {
 		"From: Harbor Billing Office <billing-noreply@harborhealth.org>",
 		"De: Citas Clínica Norte <citas@clinicanorte.mx>")
 }
+
+// TestDetectQuickReplies: forms found missed in quick SMS and WhatsApp
+// replies (messages16.txt), in words other than that set's.
+func TestDetectQuickReplies(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"initial signs off", "ok got it, will bring her at 9. - Danielle K", []want{{"Danielle K", phi.KindName}}},
+		{"zip after a unit", "moved!! 14 Birch Ln Apt 3 98405 now", []want{{"98405", phi.KindZIP}}},
+		{"two-digit year", "me llamo Lucía Prado, nací el 2 de marzo del 91", []want{{"2 de marzo del 91", phi.KindDate}}},
+		{"card says", "the molina card says MOL55120934 on the back", []want{{"MOL55120934", phi.KindID}}},
+		{"está en", "mi esposo está en Monterrey hasta el domingo", []want{{"Monterrey", phi.KindAddress}}},
+		{"estoy en, two words", "estoy en San Pedro Sula con mi mamá", []want{{"San Pedro Sula", phi.KindAddress}}},
+	})
+	noSpanOfKind(t, d, phi.KindAddress, "a state or a home taken as a town",
+		"estoy en Texas con mi hermana", "está en casa ya")
+}

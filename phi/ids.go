@@ -53,8 +53,9 @@ var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha", "sanitaria", "sanitario", "salud",
 	"n", "nro", "was", "fue", "on", "en", "in", "seguro", "security", "social", "x", "changed", "to",
 	"now", "new", "updated", "ahora", "cambio", "a", "nuevo", "nueva", "are", "son",
-	// Where the number is held: "Rx # at Walgreens was 0623418-07041".
-	"at",
+	// Where the number is held, or what reads it: "Rx # at Walgreens was
+	// 0623418-07041", "card says 108234567WA".
+	"at", "says", "reads", "shows", "dice",
 	// A part of the value, or a word that names it again: "mrn ends in
 	// 4471", "passport too: A0621...", "CDL, it's D412-...".
 	"ends", "ending", "termina", "too", "also", "it's", "its")

@@ -44,9 +44,10 @@ func TestLabeledMessages(t *testing.T) {
 		{"messages8.txt", 0.98, 0.98},
 		{"messages9.txt", 0.98, 0.98},
 		{"messages10.txt", 0.98, 0.98},
-		// messages11.txt: two detections stay against its writer's marks
-		// (a city of a stay, a date of the patient's own treatment), so
-		// precision is 0.99 by design; see its header.
+		// messages11.txt: three detections stay against its writer's marks
+		// (two cities of a stay, "Estoy en Santo Domingo de vacaciones",
+		// which messages16's writer marks, and a date of the patient's own
+		// treatment), so precision is 0.98 by design; see its header.
 		{"messages11.txt", 0.98, 0.98},
 		// messages12.txt: recall 0.95, not 0.98, because nine of its marks
 		// are French, Vietnamese, German or Tagalog forms outside the
@@ -75,6 +76,12 @@ func TestLabeledMessages(t *testing.T) {
 		// them; precision 0.95, as the practice's own address and numbers
 		// quoted back and facilities stay detected. See the README.
 		{"messages15.txt", 0.94, 0.95},
+		// messages16.txt (quick SMS and WhatsApp replies with personal
+		// details, Spanish from many countries): recall 0.96, as an
+		// apartment number alone, a possessive without its apostrophe
+		// ("Avas shots"), a licence number told seven words after its
+		// label and a city written in lower case are missed.
+		{"messages16.txt", 0.96, 0.98},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

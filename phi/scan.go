@@ -81,6 +81,7 @@ func (s *scan) run() {
 	s.repeatNames()
 	s.repeatPlaces()
 	s.agesAfterNames()
+	s.spanTails()
 	s.luoApostrophes()
 	s.dropNeutral()
 	s.dropPublic()
