@@ -226,6 +226,9 @@ func askedAbout(toks []token, s int) bool {
 	if formAsks(toks, s) || aboutACode(toks, s) || schoolTopic(toks, s) {
 		return true
 	}
+	if nearestBefore(toks, s, 8, differenceWords) >= 0 {
+		return true // "what's the difference between a panic attack and a heart attack?"
+	}
 	for k := s - 1; k >= 0 && k >= s-4; k-- {
 		if toks[k+1].clause {
 			return false
@@ -380,6 +383,9 @@ func hypothetical(toks []token, s int) bool {
 			cond = true
 		}
 	}
+	if s >= 2 && forWords[toks[s-1].norm] && nearestBefore(toks, s-1, 3, callWords) >= 0 {
+		cond = true // "call 911 for chest pain lasting more than 5 minutes": an instruction's case
+	}
 	if !cond {
 		return false
 	}
@@ -433,18 +439,23 @@ func clauseBounds(toks []token, s, e int) (int, int) {
 // grief or paperwork, not a call for 911; "almost died from" is not a
 // death.
 func diedOf(toks []token, s int) bool {
+	if k := s - 1; k >= 0 && !toks[s].clause && died[toks[k].norm] {
+		return k == 0 || !almost[toks[k-1].norm] // "died of", "murió de", with no "of" between
+	}
 	k := nearestBefore(toks, s, 4, ofWords)
 	if k < 0 {
 		return false
 	}
+	if k > 0 && !toks[k].clause && toks[k-1].norm == "passed" {
+		return true // "passed from an overdose", not "passed out from"
+	}
 	j := nearestBefore(toks, k, 4, deathWords)
-	return j >= 0 && (j == 0 || !nearlyWords[toks[j-1].norm])
+	return j >= 0 && (j == 0 || !almost[toks[j-1].norm]) && !(toks[j].norm == "passed" && toks[j+1].norm == "out")
 }
 
 var (
-	ofWords     = wordSet("of from de por")
-	deathWords  = wordSet("died passed murio fallecio fallecieron murieron")
-	nearlyWords = wordSet("almost nearly casi")
+	ofWords    = wordSet("of from de por")
+	deathWords = wordSet("died dies passed murio fallecio fallecido fallecida fallecieron murieron")
 )
 
 // aTopic reports a sign named as the subject of a form, a charge or a
@@ -473,6 +484,15 @@ func aTopic(toks []token, s, e int) bool {
 	return s >= 2 && !toks[s].clause && !toks[s-1].clause && ofWords[toks[s-1].norm] && subjectWords[toks[s-2].norm]
 }
 
+// differenceWords ask how two things differ.
+var differenceWords = wordSet("difference differences diferencia diferencias")
+
+// forWords and callWords make "call 911 for X", an instruction's case.
+var (
+	forWords  = wordSet("for por para")
+	callWords = wordSet("911 call llame llamar llamen go vaya ir")
+)
+
 // howWords ask how or whether to do something.
 var howWords = wordSet("how como should debo deberia can could puedo podemos")
 
@@ -496,9 +516,9 @@ func explainedSince(toks []token, e int) bool {
 			return false
 		}
 		if wasWords[w] {
-			for j := k + 1; j < len(toks) && j <= k+3; j++ {
-				if explanations[toks[j].norm] {
-					said = true
+			for j := k + 1; j < len(toks) && j <= k+4 && !toks[j].sentence; j++ {
+				if explanations[toks[j].norm] && j <= k+3 || heartWords[toks[j].norm] && (negations[toks[j-1].norm] || negations[toks[j-2].norm]) {
+					said = true // "reflux", "said it wasn't my heart", "not her heart"
 				}
 			}
 		}
@@ -515,7 +535,8 @@ func explainedSince(toks []token, e int) bool {
 }
 
 var (
-	wasWords     = wordSet("was were era fue resulto turned being")
+	wasWords     = wordSet("was were era fue resulto turned being said dijeron dijo")
+	heartWords   = wordSet("heart corazon cardiac cardiaco")
 	hedges       = wordSet("thought think thinking guess guessed maybe probably hope hoping assumed figured pense pensaba crei creo supuse quizas")
 	worseAgain   = wordSet("worse worsening again peor empeorando empeoro otra")
 	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis migraine migrana")
@@ -526,7 +547,22 @@ var (
 // before ("in the ICU since Sunday after her heart attack"): being
 // treated, for today rather than 911. ("Admitted" is not one of its words:
 // "she admitted she took 30 pills".)
-func inHospital(toks []token) bool { return saysUndenied(toks, hospitalWords) }
+func inHospital(toks []token) bool {
+	if saysUndenied(toks, hospitalWords) {
+		return true
+	}
+	// "my dad is in the hospital after a heart attack", "está en el hospital".
+	for k := 2; k < len(toks); k++ {
+		if toks[k].norm == "hospital" && (toks[k-1].norm == "the" || toks[k-1].norm == "el") &&
+			(toks[k-2].norm == "in" || toks[k-2].norm == "en") && k >= 3 && beingWords[toks[k-3].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// beingWords say where someone is now.
+var beingWords = wordSet("is hes shes been esta estan sigue")
 
 var hospitalWords = wordSet("icu uci hospitalized hospitalizado hospitalizada internado internada ingresado ingresada inpatient")
 

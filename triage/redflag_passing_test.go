@@ -259,3 +259,22 @@ func TestFindRedFlagsLongMessages(t *testing.T) {
 		{"ended up being", "They worried it was a stroke but it ended up being a migraine per the neurologist, and I've been fine since. Can you fax the notes?", "", triage.UrgencyUrgent},
 	})
 }
+
+// TestFindRedFlagsFigurativeAndForms: emergencies told in colourful words
+// or in a web form's fields, and their look-alikes (probe86, probe87), in
+// words other than those sets'.
+func TestFindRedFlagsFigurativeAndForms(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"hasn't woken", "she fainted at practice and hasn't woken up yet, breathing funny", "unresponsive", triage.UrgencyEmergency},
+		{"a gun in the lap", "I'm sitting here with the pistol in my lap, nobody would notice", "suicidal", triage.UrgencyEmergency},
+		{"a last message", "last message from me. tell my wife I love her. I cut deep this time", "self_harm", triage.UrgencyEmergency},
+		{"corazón a mil", "el corazón me late a mil y siento que me desmayo", "heart_rate", triage.UrgencyEmergency},
+		{"all of it tonight", "Comments: I have a full bottle of oxycodone and I'm going to take all of it tonight", "", triage.UrgencyEmergency},
+
+		{"a leaflet's case", "my discharge sheet says call 911 for shortness of breath; I'm fine, just wondering if a stuffy nose counts", "", triage.UrgencyRoutine},
+		{"a difference asked", "¿cuál es la diferencia entre un ataque de pánico y un infarto?", "", triage.UrgencyRoutine},
+		{"said not the heart", "ER on Monday for chest pain, they said it wasn't my heart, need a follow-up", "", triage.UrgencyUrgent},
+		{"in the hospital", "please cancel Friday, my husband is in the hospital after a stroke", "", triage.UrgencyUrgent},
+		{"runs in families", "my brother had a heart attack at work last month, does that run in families?", "", triage.UrgencyRoutine},
+	})
+}

@@ -13,13 +13,8 @@ func familyHistory(toks []token, s, e int) bool {
 	if suicideDeath(toks, s) {
 		return true
 	}
-	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
-		if died[toks[k].norm] && !(k > 0 && almost[toks[k-1].norm]) {
-			return true // "died of", not "nearly died of"
-		}
-		if toks[k].norm == "passed" && k+1 < s && (toks[k+1].norm == "from" || toks[k+1].norm == "of" || toks[k+1].norm == "away") {
-			return true // "passed from an overdose", not "passed out from"
-		}
+	if diedOf(toks, s) {
+		return true // "died of", "passed away in March from", not "nearly died of"
 	}
 	if !pastBefore(toks, s) {
 		return false
@@ -72,11 +67,11 @@ func suicideDeath(toks []token, s int) bool {
 }
 
 // inheritance words make a relative's past sign a question of risk.
-var inheritance = wordSet("hereditario hereditaria hereditary genetic genetico genetica prevenir prevent prevention screening screened riesgo risk antecedentes")
+var inheritance = wordSet("hereditario hereditaria hereditary genetic genetico genetica prevenir prevent prevention screening screened riesgo risk antecedentes families")
 
 var (
 	storyWords   = wordSet("watched watching tv vi viendo show episode episodio movie pelicula novela telenovela serie series documentary documental paper essay thesis tesis ensayo student estudiante homework tarea")
-	curiousWords = wordSet("curious curiosity curiosidad")
+	curiousWords = wordSet("curious curiosity curiosidad wondering wonder signs senales")
 )
 
 // aboutAPet reports a sign in a clause about a pet, and no person, when

@@ -39,7 +39,7 @@ var conditionRules = []rule{
 		"hard|difficult|harder|dificil ~2 to ~1 wake|awaken|despertar",
 		"barely|hardly|apenas ~2 respond*|responds|responsive|conscious|awake|wakes|reacciona|responde|despierta",
 		"ni ~1 despierta|reacciona|responde",
-		"wont|cant|doesnt|not|isnt|couldnt ~2 wake*|waking",
+		"wont|cant|doesnt|not|isnt|couldnt|hasnt|hadnt|havent ~2 wake*|waking|woken|woke",
 		"not|isnt|wont ~1 responding|responsive",
 		// "We can't get him to wake up", "he won't respond".
 		"cant|cannot|couldnt ~2 get ~2 him|her|them|it|he|she ~1 to ~1 wake|respond|answer",
@@ -412,9 +412,9 @@ var conditionRules = []rule{
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: []string{
 		// (Two patterns: a phrase put last in a list of alternatives,
 		// "...|pass ~1 out|faint*", would make the list a sequence.)
-		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|rapidisimo|rapidísimo|#>=150 ~~15 pass|passed ~1 out",
-		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|rapidisimo|rapidísimo|#>=150 ~~15 faint*|fainted|desmay*",
-		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|#>=150 ~~8 black|blacked ~1 out",
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|rapidisimo|rapidísimo|mil|tambor|drum|#>=150 ~~15 pass|passed ~1 out",
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|rapidisimo|rapidísimo|mil|tambor|drum|#>=150 ~~15 faint*|fainted|desmay*",
+		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|mil|#>=150 ~~8 black|blacked ~1 out", "corazon ~4 mil|tambor ~~15 negro|oscuro",
 		"heart|pulse|corazon|pulso ~4 crazy|wild|loco ~~10 black|blacked|pass|passed|faint*|desmay*",
 		"heart|pulse|corazon|pulso ~4 #180-300",
 		// A device's reading of 170 or more, with a dizzy head or an odd

@@ -220,7 +220,20 @@ var harmRules = []rule{
 		eitherOrder(goneSoon, "despedi|despidiendo ~2 de", "said ~2 goodbye|goodbyes|bye"),
 		// A plan to take every pill: "planning to take all my pills
 		// tonight lol".
-		[]string{"plan|plans|planning|planned|want|wanna|quiero|pienso|planeo|planeando ~3 take|tomar|tomarme|swallow|tragar|tragarme ~3 all|todas|whole|entire ~3 pill*|pastilla*|bottle|frasco|meds ~~4 tonight|hoy|noche|once|vez|together|juntas"})},
+		[]string{"plan|plans|planning|planned|want|wanna|quiero|pienso|planeo|planeando ~3 take|tomar|tomarme|swallow|tragar|tragarme ~3 all|todas|whole|entire ~3 pill*|pastilla*|bottle|frasco|meds ~~4 tonight|hoy|noche|once|vez|together|juntas",
+			// "I'm going to take all of it tonight", of a bottle named before.
+			"going|gonna|voy|va ~2 take|tomar|tomarme|swallow|tragarme ~2 all|todo|todas|todos ~2 of ~1 it|them ~~3 tonight|now|hoy|ahora|noche",
+			"me ~1 las|los ~1 voy ~2 a ~1 tomar ~1 todas|todos ~~3 hoy|noche|ahora"})},
+	// A gun held: in the lap, at the head, in the mouth, "right now".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"gun|pistol|pistola|arma|revolver ~~4 lap|mouth|temple|regazo|boca|sien|piernas",
+		"gun|pistol|pistola|arma|revolver ~~4 in ~1 my ~1 hand|hands ~~6 right ~1 now",
+	}},
+	// A last message: "this is the last message I'll send", "tell my kids
+	// I love them", with a cut or pills.
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"last ~1 message|text|mensaje", "tell ~2 my ~1 kids|children|son|daughter|wife|husband|mom|family ~~3 love", "diles ~2 que ~1 los|las ~1 quiero"},
+		"cut|cortado|corte|corté ~2 deep|deeply|profundo|hondo", "lot|lots ~1 of ~1 blood", "mucha ~1 sangre", "pills|pastillas")},
 	// A party drug, then a racing heart and a body overheating or
 	// confused, however lightly told.
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
