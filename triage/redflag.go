@@ -328,6 +328,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// ICU since Sunday after her heart attack": seen to, for today.
 		return downgraded
 	}
+	if r.kind == "chest_pain" && onCoughing(toks, e) {
+		// "me duele el pecho cuando toso, tengo gripa": a cough's pain,
+		// for today (three independent sets' writers say so).
+		return downgraded
+	}
 	if r.mild != nil && r.urgency == UrgencyEmergency && anyIn(toks, cs, ce, r.mild) {
 		// "unas manchitas de sangre poquitas": spotting, for today.
 		return downgraded

@@ -278,3 +278,23 @@ func TestFindRedFlagsFigurativeAndForms(t *testing.T) {
 		{"runs in families", "my brother had a heart attack at work last month, does that run in families?", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsShortAndMedicines: emergencies in a few words and in
+// questions about medicines (probe88, probe89), in words other than those
+// sets', and a cough's chest pain, which three independent writers call
+// urgent.
+func TestFindRedFlagsShortAndMedicines(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"fell, no answer", "grandma collapsed wont answer", "unresponsive", triage.UrgencyEmergency},
+		{"limp and grey", "my son is limp and gray", "unresponsive", triage.UrgencyEmergency},
+		{"se puso morado", "el bebé se puso morado", "unresponsive", triage.UrgencyEmergency},
+		{"half a bottle, wobbly", "she drank half a bottle of benadryl syrup and is wobbly and sleepy", "overdose", triage.UrgencyEmergency},
+		{"a child and methadone", "my 2yo chewed one of my methadone tablets, he seems fine", "overdose", triage.UrgencyEmergency},
+		{"someone's glyburide", "took my husband's glyburide by mistake, sweating and my sight is blurry", "", triage.UrgencyEmergency},
+
+		{"a baby blue blanket", "can I bring a baby blue blanket for the newborn photos?", "", triage.UrgencyRoutine},
+		{"records from 2019", "need my dad's heart attack records from 2019 for the insurance", "", triage.UrgencyRoutine},
+		{"a cough's pain", "chest hurts only when I cough, I have a cold", "", triage.UrgencyUrgent},
+		{"a cough and no breath", "my chest hurts when I cough and I can't breathe", "breathing", triage.UrgencyEmergency},
+	})
+}

@@ -191,6 +191,25 @@ func someoneElsesPast(toks []token, s int) bool {
 // the writer does not arrange.
 var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida")
 
+// onCoughing reports a pain told as coming with a cough, just after the
+// sign in its clause: "chest hurts when I cough", "me duele el pecho
+// cuando toso", "only when coughing".
+func onCoughing(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+5 && !toks[k].clause; k++ {
+		if !whenWords[toks[k].norm] && toks[k].norm != "al" && toks[k].norm != "only" && toks[k].norm != "solo" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].clause; j++ {
+			if coughWords[toks[j].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var coughWords = wordSet("cough coughs coughing toso toser tosiendo tosa tose")
+
 // whenPast reports a sign told as the time of something else, in the
 // past: "the nurse was so kind when my mom had the seizure in the lobby",
 // "cuando mi esposo tuvo el stroke".
@@ -426,8 +445,8 @@ func longAgo(toks []token, s, e int) bool {
 		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",
 			w == "de" && young[next] && next != "bebe" && next != "baby":
 			return true // "as a child", "de niña"
-		case (w == "in" || w == "en" || w == "was" || w == "fue") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
-			return true // "in 2019", "my last stroke was 2022"
+		case (w == "in" || w == "en" || w == "was" || w == "fue" || w == "from" || w == "de" || w == "del") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
+			return true // "in 2019", "my last stroke was 2022", "records from 2019"
 		case w == "out" && k > s && longUnits[toks[k-1].norm] && next == "from":
 			return true // "3 yrs out from a suicide attempt"
 		}

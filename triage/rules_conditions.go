@@ -41,6 +41,13 @@ var conditionRules = []rule{
 		"ni ~1 despierta|reacciona|responde",
 		"wont|cant|doesnt|not|isnt|couldnt|hasnt|hadnt|havent ~2 wake*|waking|woken|woke",
 		"not|isnt|wont ~1 responding|responsive",
+		// A fall or a collapse, then no answer: "dad fell not answering".
+		"fell|fall|collapsed|cayo|cayó|desplomo ~~6 not|isnt|wont|no ~1 answering|answer|contesta|responde",
+		// A baby gone limp or a colour: "baby limp and blue", "mi bebé está
+		// morado" (not "a baby blue blanket").
+		"limp|floppy|flojo|floja|aguado|aguada ~~3 blue|purple|gray|grey|azul|morado|morada|gris",
+		"blue|purple|azul|morado|morada ~~3 limp|floppy|flojo|floja",
+		"baby|bebe|beba|infant|newborn ~2 is|esta|looks|turned|turning|puso|pone|se ~1 blue|purple|gray|grey|morado|morada|azul|gris|moradito|moradita",
 		// "We can't get him to wake up", "he won't respond".
 		"cant|cannot|couldnt ~2 get ~2 him|her|them|it|he|she ~1 to ~1 wake|respond|answer",
 		"wont|isnt|cant ~1 respond|react",
@@ -366,6 +373,9 @@ var conditionRules = []rule{
 		confusedWords + " ~~15 " + sweatShakeWords + " ~~25 " + diabetesWords,
 		sweatShakeWords + " ~~15 " + confusedWords + " ~~25 " + diabetesWords,
 		confusedWords + " ~~12 " + diabetesWords + " ~~12 " + sweatShakeWords,
+		// A sugar pill (someone's glipizide), then shaking or sweating and
+		// a faint coming or the sight blurred.
+		diabetesWords + " ~~25 " + sweatShakeWords + " ~~15 pass|faint*|desmay*|blurry|borroso|borrosa",
 		sweatShakeWords + " ~~12 " + diabetesWords + " ~~12 " + confusedWords,
 		"diabet*|insulin*|insulina ~~15 no ~2 contesta|responde|reacciona ~2 bien",
 		// Sweating or shaking and talking nonsense, or sugar he cannot

@@ -64,6 +64,16 @@ var substanceRules = []rule{
 		"toddler|baby|bebe|kid|son|daughter|hijo|hija|nino|nina|nene|nena|old ~~12 pill|pills|medicine ~1 organizer|organiser|box|case ~~10 open|opened|empty|empties|missing|gone",
 		"toddler|baby|bebe|kid|son|daughter|hijo|hija|nino|nina|nene|nena|old ~~12 pastillero|organizador ~~10 abierto|abierta|vacio|vacia|faltan|open|empty",
 	}},
+	// Most of a bottle drunk, then drowsy or unsteady: "drank most of a
+	// bottle of children's cough and cold syrup … very drowsy and wobbly".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"drank|swallowed|ate|tomo|tomó|trago|tragó|bebio|bebió ~~5 most|whole|all|half|entire|todo|toda|medio|media ~3 of|de|del ~2 bottle|frasco|botella|jarabe|syrup ~~25 drowsy|sleepy|wobbly|dormid*|somnolient*|floppy|falling|staggering|tambale*|mareado|mareada",
+	}},
+	// A small child and an opioid film or pill of another's, whatever he
+	// seems: "my 3yo got one of my husband's suboxone strips".
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"toddler|baby|bebe|nieto|nieta|nino|nina|nene|nena|kid|son|daughter|hijo|hija|3yo|2yo|1yo|4yo|yo|old ~~10 got|ate|chewed|swallowed|trago|tragó|comio|comió|mordio|mordió|mastico|masticó ~~8 " + opioidWords + "|suboxona",
+	}},
 	// A child near an open bottle of an opioid: one pill can kill.
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		opioidWords + " ~3 bottle|frasco|bote ~3 open|abierto|abierta ~~15 swallow*|ate|trago|tragó|comio|comió|chewed|mordio",
