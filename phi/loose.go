@@ -242,4 +242,10 @@ var triggerWords = setOf("no", "number", "nr", "nro", "po", "p", "apartado", "rr
 	"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
 	"by", "as", // "goes by", "known as" before a nickname
 	"girl", "boy", // "my girl shay": a daughter or partner
-	"for") // "this is for Ngozi"
+	"for", // "this is for Ngozi"
+	// Cues of the spoken forms (see spokenCues; months and weekdays have
+	// their own bits).
+	"birthday", "born", "dob", "cumpleanos", "nacido", "nacida", "birth", "nacimiento",
+	"postal", "zip", "social", "ssn", "callback", "phone", "telefono", "celular", "cuenta", "account", "id",
+	"providerone", "licencia", "license", "plate", "placa", "at", "arroba",
+	"that's", "thats", "it's", "its", "spelled", "apellido", "escribe")

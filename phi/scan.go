@@ -75,6 +75,7 @@ func (s *scan) run() {
 	s.emails()
 	s.urls()
 	s.words()
+	s.spokenForms()
 	s.wordNames()
 	s.mailDisplayNames()
 	s.parenFullName()
