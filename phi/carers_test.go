@@ -55,3 +55,22 @@ func TestDetectQuickReplies(t *testing.T) {
 	noSpanOfKind(t, d, phi.KindAddress, "a state or a home taken as a town",
 		"estoy en Texas con mi hermana", "está en casa ya")
 }
+
+// TestDetectBillingTalk: forms found missed in billing conversations
+// (messages18.txt), in words other than that set's: the last four of a
+// social security number or a card, a town after a street, a first name
+// that is also a month, an identifier by its shape alone.
+func TestDetectBillingTalk(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"ssn last 4", "for verification the last 4 of my social are 2290", []want{{"2290", phi.KindSSN}}},
+		{"últimos cuatro", "los últimos cuatro del seguro social: 7714", []want{{"7714", phi.KindSSN}}},
+		{"card ending", "I paid with my debit card ending in 9051 yesterday", []want{{"9051", phi.KindAccount}}},
+		{"town after street", "send it to 77 Alder St, Puyallup please", []want{{"77 Alder St, Puyallup", phi.KindAddress}}},
+		{"a month's name", "soy hermana de Julio Montes Díaz, el paciente", []want{{"Julio Montes Díaz", phi.KindName}}},
+		{"a shape alone", "it came back under QPX400917263, can you look?", []want{{"QPX400917263", phi.KindID}}},
+	})
+	noSpanOfKind(t, d, phi.KindID, "a setting or a dose read as an identifier",
+		"vent on AC 600x50x12, PEEP 5", "I take 500mg twice a day since 2019")
+	noSpanOfKind(t, d, phi.KindSSN, "a count read as an SSN", "I have 4 kids, my social worker said call at 3100")
+}

@@ -55,13 +55,15 @@ func TestLabeledMessages(t *testing.T) {
 		// against its writer's marks. See its header.
 		{"messages12.txt", 0.95, 0.98},
 		// messages13.txt (semi-structured text: forms, cards, letters,
-		// voicemail transcripts): precision 0.95 by design, as facilities
-		// of care, another office's "their fax" and the practice's own
-		// address asked back stay detected against its writer's marks;
+		// voicemail transcripts): precision 0.94 by design, as facilities
+		// of care, another office's "their fax", the practice's own
+		// address asked back and a card's last four digits (which
+		// messages18's writer marks) stay detected against its writer's
+		// marks;
 		// recall 0.97, as another practice's doctors named in full
 		// ("Dr. Helen Okafor") stay neutral like every clinician, where
 		// its writer marks them. See its header.
-		{"messages13.txt", 0.97, 0.95},
+		{"messages13.txt", 0.97, 0.94},
 		// messages14.txt (carers and relatives writing about someone
 		// else): recall 0.96, as two other practices' doctors and a home
 		// health nurse its writer marks stay neutral like every
@@ -89,6 +91,11 @@ func TestLabeledMessages(t *testing.T) {
 		// addresses said aloud and a garbled name stay missed; the first
 		// run found 0.64.
 		{"messages17.txt", 0.80, 0.95},
+		// messages18.txt (billing conversations: member, group, claim and
+		// account numbers, last fours, subscribers, employers): recall
+		// 0.96, as a doctor of another practice stays neutral and a
+		// signature's lone first name is missed.
+		{"messages18.txt", 0.96, 0.98},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

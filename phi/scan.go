@@ -82,6 +82,8 @@ func (s *scan) run() {
 	s.repeatNames()
 	s.repeatPlaces()
 	s.agesAfterNames()
+	s.lastFours()
+	s.shapedIDs()
 	s.spanTails()
 	s.luoApostrophes()
 	s.dropNeutral()

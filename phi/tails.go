@@ -16,12 +16,35 @@ func (s *scan) spanTails() {
 		}
 		switch sp.Kind {
 		case KindName:
+			// "la esposa de Julio César Ramírez": a first name that is also
+			// a month stands before the name found.
+			if p := s.tokenAt(sp.Start) - 1; p >= 0 && s.toks[p].kind == tWord && s.toks[p].shape == caseTitle &&
+				s.has(p, bFirst) && s.has(p, bMonth) && s.toks[p+1].space && !s.toks[p+1].nl && s.toks[p].end+1 == sp.Start {
+				s.spans[si].Start = s.toks[p].start
+			}
 			// "- Marcus T": a surname's initial closing a signature.
 			if s.toks[i].kind == tWord && s.toks[i].end-s.toks[i].start == 1 && s.toks[i].shape == caseUpper &&
 				s.toks[i].space && (i+1 >= len(s.toks) || s.toks[i+1].nl || s.toks[i+1].kind == tPunct && !s.punct(i+1, '\'')) {
 				s.spans[si].End = s.toks[i].end
 			}
 		case KindAddress:
+			// "3512 S Yakima Ave, Tacoma 98418": the town the gazetteer
+			// knows after a street, then its ZIP.
+			if sp.Rule == "address.street" && s.punct(i, ',') && i+1 < len(s.toks) && s.toks[i+1].shape == caseTitle && !s.toks[i+1].nl {
+				last := min(i+3, len(s.toks)-1)
+				for k := i + 2; k <= last; k++ {
+					if s.toks[k].shape != caseTitle || s.toks[k].nl {
+						last = k - 1
+						break
+					}
+				}
+				if end := s.knownPlaceEnd(i+1, last); end > 0 {
+					s.spans[si].End = s.toks[end].end
+					if i = end + 1; i >= len(s.toks) || s.toks[i].nl {
+						continue
+					}
+				}
+			}
 			// "2207 5th St SE Unit C 98372": the ZIP, with no state before it.
 			if s.toks[i].kind == tNum && s.toks[i].end-s.toks[i].start == 5 && s.toks[i].space &&
 				(i+1 >= len(s.toks) || s.toks[i+1].space || s.toks[i+1].nl || s.toks[i+1].kind == tPunct && !s.punct(i+1, '-')) {
@@ -34,5 +57,93 @@ func (s *scan) spanTails() {
 				s.spans[si].End = s.toks[i+1].end
 			}
 		}
+	}
+}
+
+// lastFours finds the last four digits of a social security number or of
+// a card, told as such: "the last 4 of my social, its 4471", "SSN last
+// four 0932", "los últimos 4 del seguro social 6618", "visa ending 4482".
+func (s *scan) lastFours() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].kind != tNum || s.toks[i].end-s.toks[i].start != 4 || s.covered(s.toks[i].start, s.toks[i].end, len(s.spans)) {
+			continue
+		}
+		if i+1 < len(s.toks) && !s.toks[i+1].space && (s.toks[i+1].kind == tNum || s.toks[i+1].kind == tWord) {
+			continue // part of a longer value
+		}
+		kind, ok := Kind(""), false
+		for k := i - 1; k >= 0 && k >= i-10 && !s.toks[k+1].nl; k-- {
+			switch {
+			case s.is(k, "social") || s.is(k, "ssn") || s.is(k, "ss"):
+				kind, ok = KindSSN, s.lastFourCue(k, i)
+			case s.is(k, "ending") || s.is(k, "terminada") || s.is(k, "termina") || s.is(k, "ends"):
+				kind, ok = KindAccount, k >= i-3 && s.cardBefore(k)
+			}
+			if kind != "" {
+				break
+			}
+		}
+		if ok {
+			s.add(s.toks[i].start, s.toks[i].end, kind, 0.8, "id.lastfour")
+		}
+	}
+}
+
+// lastFourCue reports "last 4", "last four", "últimos 4" near the word of
+// a social security number at token k, before the number at token i.
+func (s *scan) lastFourCue(k, i int) bool {
+	for j := max(0, k-5); j < i; j++ {
+		if (s.is(j, "last") || s.is(j, "ultimos")) && j+1 < len(s.toks) &&
+			(s.text[s.toks[j+1].start:s.toks[j+1].end] == "4" || s.is(j+1, "four") || s.is(j+1, "cuatro")) {
+			return true
+		}
+	}
+	return false
+}
+
+// cardBefore reports a card named just before the "ending" at token k:
+// "visa ending", "card ending in", "tarjeta terminada en".
+func (s *scan) cardBefore(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if s.is(j, "visa") || s.is(j, "mastercard") || s.is(j, "amex") || s.is(j, "card") || s.is(j, "tarjeta") || s.is(j, "debit") || s.is(j, "credit") || s.is(j, "discover") {
+			return true
+		}
+	}
+	return false
+}
+
+// shapedIDs finds identifiers by their shape alone, when no rule took
+// them: letters and digits run together, nine characters or more with six
+// digits or more and two letters or more other than x ("108837462WA",
+// "KBA30551702"; not a ventilator's "600x50x12").
+// Such a string is someone's number (a member, a claim, a parcel); no
+// word or measure looks like it.
+func (s *scan) shapedIDs() {
+	n := len(s.spans)
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].kind != tWord && s.toks[i].kind != tNum {
+			continue
+		}
+		j, digits, letters := i, 0, 0
+		for ; j < len(s.toks) && (j == i || !s.toks[j].space && !s.toks[j].nl) && (s.toks[j].kind == tWord || s.toks[j].kind == tNum); j++ {
+			for _, c := range []byte(s.text[s.toks[j].start:s.toks[j].end]) {
+				switch {
+				case c >= '0' && c <= '9':
+					digits++
+				case c == 'x' || c == 'X':
+					// "600x50x12", "14X700X100": a ventilator's settings
+				case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+					letters++
+				}
+			}
+		}
+		last := j - 1
+		start, end := s.toks[i].start, s.toks[last].end
+		if end-start >= 9 && digits >= 6 && letters >= 2 && !s.covered(start, end, n) &&
+			(last+1 >= len(s.toks) || s.toks[last+1].space || s.toks[last+1].nl || s.toks[last+1].kind == tPunct && !s.punct(last+1, '@') && !s.punct(last+1, '/')) &&
+			(i == 0 || s.toks[i].space || s.toks[i].nl || s.toks[i-1].kind == tPunct && !s.punct(i-1, '/') && !s.punct(i-1, '@') && !s.punct(i-1, '.')) {
+			s.add(start, end, KindID, 0.6, "id.shape")
+		}
+		i = last
 	}
 }
