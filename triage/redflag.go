@@ -243,11 +243,11 @@ func hasKind(flags []RedFlag, kind string, u Urgency) bool {
 
 // Context word lists. All are normalised words (see tokenize).
 var (
-	negations    = wordSet("no not never dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
+	negations    = wordSet("no not never zero dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
 	fillers      = wordSet("have has had having tuve tuvo any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
 	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe")
@@ -326,6 +326,13 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s)) {
 		// "the chest pain was reflux, urgent care sorted it out", "in the
 		// ICU since Sunday after her heart attack": seen to, for today.
+		return downgraded
+	}
+	if (r.kind == "battery_or_magnet" || r.kind == "overdose") && takenOut(toks, s, e) ||
+		(r.kind == "glucose" || r.kind == "breathing") && recheckedNormal(toks, e, r.kind) ||
+		r.kind == "heart_rate" && duringActivity(toks, s) || alwaysBeen(toks, s) || r.kind == "breathing" && atTarget(toks, s) {
+		// "rechecked 15 min later it was 112", "now it says 97"; "my watch
+		// said 210 but I was on a roller coaster"; "siempre ha sido así".
 		return downgraded
 	}
 	if r.kind == "chest_pain" && onCoughing(toks, e) {

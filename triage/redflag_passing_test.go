@@ -298,3 +298,28 @@ func TestFindRedFlagsShortAndMedicines(t *testing.T) {
 		{"a cough and no breath", "my chest hurts when I cough and I can't breathe", "breathing", triage.UrgencyEmergency},
 	})
 }
+
+// TestFindRedFlagsCarersAndNumbers: emergencies told by carers of people
+// with disabilities or dementia, and by readings and lab values (probe90,
+// probe91), in words other than those sets', with the look-alikes that
+// settle: a reading taken again and normal, a rate during exercise, a
+// saturation at its target, a battery already taken out, a behaviour that
+// has always been so, a seizure of the usual kind.
+func TestFindRedFlagsCarersAndNumbers(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"washer fluid, sleepy", "he got into the antifreeze in the shed, can't say if he drank any, now he's sleepy and his eyes look off, blurry he says", "overdose", triage.UrgencyEmergency},
+		{"battery gone, drooling", "the watch battery is missing from the table and she's drooling and gagging", "battery_or_magnet", triage.UrgencyEmergency},
+		{"a shunt, vomiting", "our son has a VP shunt and has vomited three times and is very sleepy", "", triage.UrgencyEmergency},
+		{"pills missing", "there were 30 left in her bottle yesterday and now only 6, she won't talk to me", "overdose", triage.UrgencyEmergency},
+		{"face down in water", "found my daughter face down in the tub, she's coughing now but breathing weird", "", triage.UrgencyEmergency},
+		{"mmol and confusion", "glucosa 2.4 mmol, está sudando y confundida", "glucose", triage.UrgencyEmergency},
+
+		{"rechecked normal", "sugar was 58 at bedtime, gave juice, rechecked and it was 104, he's asleep now", "", triage.UrgencyUrgent},
+		{"a rate during a run", "my watch showed heart rate 195 during my run, I feel totally fine", "", triage.UrgencyUrgent},
+		{"at target", "her sat is 89 on 2 liters, which is her target per pulmonology", "", triage.UrgencyUrgent},
+		{"battery removed", "he swallowed a coin battery last week, the GI team removed it, can we book the follow-up?", "", triage.UrgencyUrgent},
+		{"always been so", "mi hijo hace un ruido como de ahogo cuando se emociona, siempre ha sido así", "", triage.UrgencyUrgent},
+		{"zero seizures", "great news, zero seizures since the new dose, just need a refill", "", triage.UrgencyRoutine},
+		{"se quejó", "ayer se quejó de dolor de cabeza pero hoy está bien", "", triage.UrgencyRoutine},
+	})
+}

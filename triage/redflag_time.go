@@ -184,7 +184,7 @@ func toldAsPast(toks []token, s, e int) bool {
 // the writer's worry, not the writer's emergency, unless told as now.
 func someoneElsesPast(toks []token, s int) bool {
 	k := nearestBefore(toks, s, 3, pastVerbs)
-	return k >= 0 && nearestBefore(toks, k, 3, acquaintances) >= 0
+	return k >= 0 && nearestBefore(toks, k, 8, acquaintances) >= 0
 }
 
 // acquaintances are people outside the writer's household, whose care
@@ -210,6 +210,118 @@ func onCoughing(toks []token, e int) bool {
 
 var coughWords = wordSet("cough coughs coughing toso toser tosiendo tosa tose")
 
+// takenOut reports a battery or a magnet swallowed and already taken
+// out: "the ER got it out with a scope", "se la sacaron con endoscopia".
+func takenOut(toks []token, s, e int) bool {
+	swallowedThing := false
+	for k := s; k <= e; k++ {
+		w := toks[k].norm
+		swallowedThing = swallowedThing || strings.HasPrefix(w, "batter") || strings.HasPrefix(w, "pila") ||
+			strings.HasPrefix(w, "magnet") || strings.HasPrefix(w, "iman")
+	}
+	if !swallowedThing {
+		return false
+	}
+	for k := e + 1; k < len(toks); k++ {
+		if removalWords[toks[k].norm] || toks[k].norm == "out" && k > 1 && (toks[k-1].norm == "it" || toks[k-1].norm == "them") && toks[k-2].norm == "got" {
+			return true
+		}
+	}
+	return false
+}
+
+var removalWords = wordSet("removed extracted scope endoscopy endoscopia sacaron extrajeron")
+
+// recheckedNormal reports a reading taken again and normal after the
+// sign: a sugar of 70 or more, a saturation of 92 or more, after
+// "rechecked", "now", "later", "ahora", "después".
+func recheckedNormal(toks []token, e int, kind string) bool {
+	lo, hi := 70, 400
+	if kind == "breathing" {
+		lo, hi = 92, 100
+	}
+	for k := e + 1; k < len(toks) && k <= e+30; k++ {
+		if !againWords[toks[k].norm] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if w := toks[j].norm; isNumber(w) && !toks[j].frac && len(w) <= 3 {
+				if n := atoiSmall(w); n >= lo && n <= hi {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// againWords open a reading taken again.
+var againWords = wordSet("rechecked recheck rechecking retook later now ahora despues luego volvi checked")
+
+func atoiSmall(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
+
+// duringActivity reports a rate read during exercise or a ride, in the
+// sign's sentence: "my watch said 210 but I was on a roller coaster".
+func duringActivity(toks []token, s int) bool {
+	for k := s; k >= 0; k-- {
+		if activityWords[toks[k].norm] {
+			return true
+		}
+		if toks[k].sentence {
+			break
+		}
+	}
+	for k := s + 1; k < len(toks) && !toks[k].sentence; k++ {
+		if activityWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var activityWords = wordSet("coaster workout exercise exercising running run jogging gym treadmill spin hiit ejercicio corriendo gimnasio")
+
+// atTarget reports a reading told as the patient's target or usual, in
+// the sign's sentence: "sat 88-89 on 2L today which is right at the
+// target", "su saturación de siempre".
+func atTarget(toks []token, s int) bool {
+	start := s
+	for start > 0 && !toks[start].sentence {
+		start--
+	}
+	for k := start; k < len(toks) && (k <= s || !toks[k].sentence); k++ {
+		if targetWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var targetWords = wordSet("target goal baseline meta objetivo")
+
+// alwaysBeen reports a sign told as how it has always been, in its
+// sentence: "siempre ha sido así", "it's always been like that".
+func alwaysBeen(toks []token, s int) bool {
+	start := s
+	for start > 0 && !toks[start].sentence {
+		start--
+	}
+	for k := start; k < len(toks) && (k <= s || !toks[k].sentence); k++ {
+		w := toks[k].norm
+		if (w == "siempre" || w == "always") && k+2 < len(toks) &&
+			(toks[k+1].norm == "ha" || toks[k+1].norm == "been" || toks[k+1].norm == "has") && (toks[k+2].norm == "sido" || toks[k+2].norm == "been" || toks[k+2].norm == "like" || toks[k+2].norm == "asi") {
+			return true
+		}
+	}
+	return false
+}
+
 // whenPast reports a sign told as the time of something else, in the
 // past: "the nurse was so kind when my mom had the seizure in the lobby",
 // "cuando mi esposo tuvo el stroke".
@@ -230,7 +342,7 @@ var stateVerbs = wordSet("tenia estaba was")
 
 // statedBefore words before "está bien" make it a statement, not the
 // question "¿está bien?": "ya está bien", "y está bien", "ella está bien".
-var statedBefore = wordSet("ya yes y el ella todo now ahora he she everything")
+var statedBefore = wordSet("ya yes y el ella todo now ahora he she everything hoy today")
 
 // billedVisit reports a message about the bill of a visit ("una factura
 // de la visita a emergencias", "the statement for his ER visit"): the

@@ -33,7 +33,7 @@ var conditionRules = []rule{
 		// Shaking all over, then confusion that stays: "an hour later he
 		// still doesn't know where he is".
 		"shak*|shook|jerk*|sacud*|tembl* ~2 all|whole|todo|toda|entero|entera ~~25 still|todavia|sigue|aun ~~3 confus*|confundid*|doesnt|dont|no ~2 know|sabe|recognize|reconoce",
-	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*|protein|milk|proteina|batido*|smoothie*|plan", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold|plan|controlled|controladas|controlados"},
+	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*|protein|milk|proteina|batido*|smoothie*|plan", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold|plan|controlled|controladas|controlados", mild: "typical|usual|baseline|habitual|habituales|protocol|protocolo"},
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
 		"hard|difficult|harder|dificil ~2 to ~1 wake|awaken|despertar",
@@ -301,7 +301,11 @@ var conditionRules = []rule{
 	// Near drowning: pulled out of water, then drowsy or breathing fast.
 	{kind: "drowning", urgency: UrgencyEmergency, patterns: []string{
 		"bajo|debajo ~2 el|del ~1 agua ~~12 dormid*|sleepy|respira*|breath*",
-		"pool|pileta|piscina|alberca|lake|lago|river|bathtub|tina|acequia|canal|zanja|ditch|estanque|pond|ocean ~~12 sleepy|drowsy|dormid*|somnolient*|breath*|respira*|tos*|cough*|blue|azul|morad*",
+		// Found face down in water: "in the bath … found him face down".
+		"face ~1 down ~~15 water|bath|bathtub|tub|pool|agua|tina|banera|piscina|alberca",
+		"water|bath|bathtub|tub|pool|agua|tina|banera|piscina|alberca ~~15 face ~1 down",
+		"boca ~1 abajo ~~15 agua|tina|banera|piscina|alberca", "agua|tina|banera|piscina|alberca ~~15 boca ~1 abajo",
+		"pool|pileta|piscina|alberca|lake|lago|river|bathtub|bath|banera|tina|acequia|canal|zanja|ditch|estanque|pond|ocean ~~12 sleepy|drowsy|dormid*|somnolient*|breath*|respira*|tos*|cough*|blue|azul|morad*",
 		"fell|cayo|cayó|underwater|drown* ~4 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
 		"pulled|rescued|sacamos|sacaron ~3 out|from|del|de ~3 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
 	}, notAfter: "bottle|botella|filter|filtro|bill|factura"},
@@ -333,7 +337,7 @@ var conditionRules = []rule{
 		"hiding|escondid*|encerrad*|locked ~~15 gun|pistola|arma|knife|cuchillo|navaja|machete",
 		"if|si ~3 leave|dejo|deje|voy|go ~~5 kill|mata|matar|finish|acabar|hurt",
 		"me ~1 esta|estan ~1 golpeando|pegando|pateando|ahorcando|ahogando|apunalando",
-		"choked|strangled|strangling|choking ~1 me|her|him", "me ~1 ahorco|ahorcó|estrangulo|estranguló|ahorcaba",
+		"choked|strangled|strangling|choking ~0 me|her|him", // not "choked on her water" "me ~1 ahorco|ahorcó|estrangulo|estranguló|ahorcaba",
 		"is|are|keeps ~1 beating|hitting|choking|strangling|kicking|punching ~1 me|us",
 	}},
 	// Sudden testicle pain or swelling (torsion).
@@ -378,6 +382,9 @@ var conditionRules = []rule{
 		diabetesWords + " ~~25 " + sweatShakeWords + " ~~15 pass|faint*|desmay*|blurry|borroso|borrosa",
 		sweatShakeWords + " ~~12 " + diabetesWords + " ~~12 " + confusedWords,
 		"diabet*|insulin*|insulina ~~15 no ~2 contesta|responde|reacciona ~2 bien",
+		// A sugar told in mmol/L under 3 with shaking, sweating or
+		// confusion: "azúcar en 2.1 mmol/L, temblando, sudando y confundido".
+		"sugar|azucar|glucose|glucosa|glucemia|bg ~3 #1-2 ~0 #0-9 ~~3 mmol ~~15 " + sweatShakeWords + "|" + confusedWords,
 		// Sweating or shaking and talking nonsense, or sugar he cannot
 		// take: "sweaty, shaking and not making sense, we tried juice but
 		// he won't swallow it".
@@ -427,6 +434,12 @@ var conditionRules = []rule{
 		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|mil|#>=150 ~~8 black|blacked ~1 out", "corazon ~4 mil|tambor ~~15 negro|oscuro",
 		"heart|pulse|corazon|pulso ~4 crazy|wild|loco ~~10 black|blacked|pass|passed|faint*|desmay*",
 		"heart|pulse|corazon|pulso ~4 #180-300",
+		// A potassium of 2.5 or less with the heart or the muscles told:
+		// "K 2.3 … heart is flip flopping".
+		"potassium|potasio|k ~2 #1-2 ~0 #0-9 ~~20 irregular|flip*|skipping|skips|palpit*|racing|cramp*|calambre*|weak|debil",
+		// A message's "K" is read "que": "K 2.3 on my labs … heart is flip
+		// flopping" (a "que" right before a decimal is no Spanish).
+		"que ~0 #1-2 ~0 #0-9 ~~20 irregular|flip*|skipping|skips|palpit*|racing|cramp*|calambre*",
 		// A device's reading of 170 or more, with a dizzy head or an odd
 		// chest: "pulse on my watch and on the oximeter both say 186 …
 		// I'm dizzy and my chest feels weird".

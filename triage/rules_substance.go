@@ -74,6 +74,19 @@ var substanceRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		"toddler|baby|bebe|nieto|nieta|nino|nina|nene|nena|kid|son|daughter|hijo|hija|3yo|2yo|1yo|4yo|yo|old ~~10 got|ate|chewed|swallowed|trago|tragó|comio|comió|mordio|mordió|mastico|masticó ~~8 " + opioidWords + "|suboxona",
 	}},
+	// Washer fluid or antifreeze, then sleepy or the sight blurred.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"windshield|washer|antifreeze|anticongelante|limpiaparabrisas ~~40 sleepy|drowsy|blurry|borroso|borrosa|confus*|confundid*|dormid*|somnolient*",
+	}},
+	// A count of pills dropped, with a note or silence: "there were about
+	// 40 left and now there are maybe 15 … he wrote sorry mom".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"#>=10 ~2 left|quedaban|habia|había ~~8 now|ahora|only|solo|quedan ~4 #0-100",
+	}},
+	// A shunt with vomiting, sleepiness or a headache: blocked.
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{
+		"shunt|valvula|válvula|derivacion ~~25 vomit*|vomito|vomitó|vomitando|sleepy|dormid*|somnolient*|headache|drowsy",
+	}},
 	// A child near an open bottle of an opioid: one pill can kill.
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		opioidWords + " ~3 bottle|frasco|bote ~3 open|abierto|abierta ~~15 swallow*|ate|trago|tragó|comio|comió|chewed|mordio",

@@ -245,5 +245,8 @@ var vitalRules = []rule{
 		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~8 swallow*|trag*",
 		"button|coin|boton|moneda|round|redonda|redondita ~1 battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|cell ~~10 mouth|boca|missing|falta|swallow*|trag*",
 		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~6 mouth|boca",
-	}},
+		// A battery gone, then drooling or gagging: "the little round coin
+		// battery is gone. He's drooling a lot now".
+		"battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~6 gone|missing|falta|faltan ~~25 drool*|gagging|gags|babea*|arcadas|vomit*",
+	}, mild: "removed|extracted|scope|endoscopy|endoscopia|sacaron|extrajeron"}, // taken out already: for today
 }

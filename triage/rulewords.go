@@ -4,7 +4,7 @@ package triage
 const (
 	// A diabetic low: confusion with sweat or shakes (glucose).
 	// A blood thinner, by name or class.
-	thinnerWords    = "eliquis|xarelto|warfarin*|warfarina|coumadin|sintrom|pradaxa|apixaban|rivaroxaban|dabigatran|thinner|thinners|anticoagul*"
+	thinnerWords    = "eliquis|xarelto|warfarin*|warfarina|coumadin|sintrom|pradaxa|apixaban|rivaroxaban|dabigatran|thinner|thinners|anticoagul*|inr"
 	diabetesWords   = "diabet*|insulin*|insulina|glipizide|glyburide|glimepiride|glibenclamida|glimepirida"
 	confusedWords   = "confus*|confundid*|disoriented|desorientad*"
 	sweatShakeWords = "sweat*|sudando|sudad*|sudor|suda|sudoros*|clammy|shak*|tembl*"

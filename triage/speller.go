@@ -114,7 +114,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"treat heads shoes parks noted staring leaning trick quite flank gender tummy snowed fitch crusted reach gives " +
 	"spins counter ridge decide tests tested timed respite teague tanya tasha manny helen solis " +
 	"llevo lleva escribo mexico enero tener entre linda lindas cuarto habia cocina comoda pagado corre sobro escrito " +
-	"vengas niega tratar parce rajas salga pisto padece quieto estate cuidado abril")
+	"vengas niega tratar parce rajas salga pisto padece quieto estate cuidado abril " +
+	// "se quejó de dolor" (complained) was read "se quemó" (burned).
+	"quejo queja quejas quejaba quejando quejan")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
