@@ -62,7 +62,14 @@ var abbreviations = map[string]string{
 	"ya": "yes", "pw": "password", "passwd": "password", "acct": "account", "sched": "schedule", "resched": "reschedule",
 	"reschedual": "reschedule", "reshedule": "reschedule", "rescedule": "reschedule", "cancle": "cancel", "cancell": "cancel",
 	"cancelation": "cancellation", "conf": "confirm", "confirmed": "confirm", "canceled": "cancel", "cancelled": "cancel",
+	// Spelled as said (found in probe92, written in the spelling of
+	// people who write little): "chess pain", "bleech", "seesure".
+	"chess": "chest", "bleech": "bleach", "seesure": "seizure", "seasure": "seizure", "seazure": "seizure",
+	"headake": "headache", "hedache": "headache", "headach": "headache", "stif": "stiff", "minits": "minutes",
+	"roomate": "roommate", "tooke": "took", "nummness": "numbness", "numbess": "numbness", "dizy": "dizzy",
+	"stroak": "stroke", "diarea": "diarrhea", "brethe": "breathe", "breth": "breath", "unconshus": "unconscious",
 	// Spanish
+	"aora": "ahora", "ase": "hace", "beses": "veces", "bomitando": "vomitando", "bomito": "vomito", "bomitar": "vomitar",
 	"q": "que", "k": "que", "ke": "que", "xq": "porque", "pq": "porque", "porq": "porque", "xk": "porque",
 	"tb": "tambien", "tmb": "tambien", "tbn": "tambien", "xfa": "por favor", "porfa": "por favor", "porfis": "por favor",
 	"xfavor": "por favor", "pf": "por favor", "msj": "mensaje", "mnn": "manana", "mñn": "manana", "d": "de",

@@ -516,8 +516,8 @@ func explainedSince(toks []token, e int) bool {
 			return false
 		}
 		if wasWords[w] {
-			for j := k + 1; j < len(toks) && j <= k+4 && !toks[j].sentence; j++ {
-				if explanations[toks[j].norm] && j <= k+3 || heartWords[toks[j].norm] && (negations[toks[j-1].norm] || negations[toks[j-2].norm]) {
+			for j := k + 1; j < len(toks) && j <= k+5 && !toks[j].sentence; j++ {
+				if explanations[toks[j].norm] && j <= k+5 || heartWords[toks[j].norm] && (negations[toks[j-1].norm] || negations[toks[j-2].norm]) {
 					said = true // "reflux", "said it wasn't my heart", "not her heart"
 				}
 			}
@@ -535,11 +535,11 @@ func explainedSince(toks []token, e int) bool {
 }
 
 var (
-	wasWords     = wordSet("was were era fue resulto turned being said dijeron dijo")
+	wasWords     = wordSet("was were era fue resulto turned turn being said dijeron dijo")
 	heartWords   = wordSet("heart corazon cardiac cardiaco")
 	hedges       = wordSet("thought think thinking guess guessed maybe probably hope hoping assumed figured pense pensaba crei creo supuse quizas")
 	worseAgain   = wordSet("worse worsening again peor empeorando empeoro otra")
-	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis migraine migrana")
+	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis migraine migrana burn")
 	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron neurology neurologist neurologo cardiology cardiologist cardiologo mri ct scan")
 )
 

@@ -323,3 +323,21 @@ func TestFindRedFlagsCarersAndNumbers(t *testing.T) {
 		{"se quejó", "ayer se quejó de dolor de cabeza pero hoy está bien", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsSpelledAsSaid: emergencies written by people who write
+// little, in the spelling of the sound (probe92), in words other than that
+// set's.
+func TestFindRedFlagsSpelledAsSaid(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"chess pain", "my husband got chess pain real bad and sweating", "chest_pain", triage.UrgencyEmergency},
+		{"a seesure", "my son having a seesure and he wont stop shaking", "seizure", triage.UrgencyEmergency},
+		{"bleech", "my toddler drank bleech from the bottle", "overdose", triage.UrgencyEmergency},
+		{"no more", "i took all my pills i dont want to be here no more", "", triage.UrgencyEmergency},
+		{"car in the garage", "the truck was running in the garage and my dad is confused with a headake", "", triage.UrgencyEmergency},
+		{"desmayó dos veces", "mi mamá se desmayó dos veces hoy y está pálida", "fainting", triage.UrgencyEmergency},
+		{"aint going away", "chest pain started an hour ago and it aint going away", "chest_pain", triage.UrgencyEmergency},
+
+		{"pressing the ribs", "my chest hurts when I press on my ribs after moving boxes, breathing fine", "", triage.UrgencyUrgent},
+		{"turn out to be", "the chess pain last month turn out to be heart burn the ER said, need follow up", "", triage.UrgencyRoutine},
+	})
+}

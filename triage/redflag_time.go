@@ -191,16 +191,16 @@ func someoneElsesPast(toks []token, s int) bool {
 // the writer does not arrange.
 var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida")
 
-// onCoughing reports a pain told as coming with a cough, just after the
-// sign in its clause: "chest hurts when I cough", "me duele el pecho
-// cuando toso", "only when coughing".
+// onCoughing reports a pain told as coming with a cough or a press, just
+// after the sign in its clause: "chest hurts when I cough", "me duele el
+// pecho cuando toso", "only when coughing", "when i press on my ribs".
 func onCoughing(toks []token, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+5 && !toks[k].clause; k++ {
 		if !whenWords[toks[k].norm] && toks[k].norm != "al" && toks[k].norm != "only" && toks[k].norm != "solo" {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].clause; j++ {
-			if coughWords[toks[j].norm] {
+			if coughWords[toks[j].norm] || pressWords[toks[j].norm] {
 				return true
 			}
 		}
@@ -209,6 +209,10 @@ func onCoughing(toks []token, e int) bool {
 }
 
 var coughWords = wordSet("cough coughs coughing toso toser tosiendo tosa tose")
+
+// pressWords tell a chest wall's pain: "hurts when I press on my ribs", "le
+// duele cuando se aprieta" (four independent writers call it urgent).
+var pressWords = wordSet("press presses pressing pressed push pushing touch touching twist twisting aprieto aprieta aprietan presiono presiona toco toca")
 
 // takenOut reports a battery or a magnet swallowed and already taken
 // out: "the ER got it out with a scope", "se la sacaron con endoscopia".

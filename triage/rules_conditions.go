@@ -131,6 +131,12 @@ var conditionRules = []rule{
 		"walking|walks|walk|camina|caminando ~2 like|como ~1 drunk|borracho|borracha ~~10 confus*|confundid*|sleepy|dormid*",
 		"confus*|confundid* ~~10 walking|walks|walk|camina|caminando ~2 like|como ~1 drunk|borracho|borracha",
 	}},
+	// Fainted twice or more, or fainted and cold and pale: "se desmayó dos
+	// veces y está frío y pálido".
+	{kind: "fainting", urgency: UrgencyEmergency, patterns: []string{
+		"desmay*|faint*|fainted|passed ~~3 twice|dos|tres|three ~0 veces|times",
+		"desmay*|faint*|fainted ~~12 frio|fria|cold|clammy ~~3 palido|palida|pale",
+	}},
 	// Not knowing the family: sudden unless told of a dementia, where it
 	// is the illness's course, for the doctor today ("has dementia and
 	// some days doesn't know who I am"; "suddenly" is read above).
@@ -265,6 +271,9 @@ var conditionRules = []rule{
 		// Sitting in a car in a closed garage with the engine on.
 		"garage|garaje|cochera ~~10 engine|motor|car|carro|coche ~2 running|on|prendido|encendido|corriendo",
 		"engine|motor ~2 running|prendido|encendido ~~10 garage|garaje|cochera",
+		// "car was running in the garage … hes real confused got a bad
+		// headache".
+		"car|carro|coche|truck|engine|motor ~2 was|estaba ~1 running|prendido|encendido ~~6 garage|garaje|cochera",
 		"detector|alarm|alarma ~~4 going ~1 off", "detector|alarm|alarma ~~4 beeping|sonando|suena|pitando",
 		"brasero|anafre|carbon|charcoal|estufa ~~15 dolor ~2 cabeza", "brasero|anafre|carbon|charcoal|estufa ~~15 headache*|mare*|nause*|vomit*|desmay*|faint*",
 		"furnace|heater|generator|calentador|boiler|estufa ~~12 headache*|dizz*|nause*|mare*|vomit*|lethargic",

@@ -99,6 +99,7 @@ var harmRules = []rule{
 			"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
 			"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",
 			"dont|doesnt|didnt ~2 want|wants|wanted|wanna ~2 be ~1 here|alive ~1 anymore",
+			"dont|doesnt|didnt ~2 want|wants|wanted|wanna ~2 be ~1 here|alive ~1 no ~1 more",
 			"cortar* ~3 venas", "corto|cortó|corte ~3 las ~1 venas|munecas",
 			"me ~2 quiero|voy ~2 matar",
 			"end|ending|take|taking|quitarme|quitar ~2 my|own|mi|la ~1 life|vida",
