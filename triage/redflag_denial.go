@@ -421,7 +421,7 @@ var (
 )
 
 // handoutWords name printed instructions (see hypothetical).
-var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper label etiqueta warning warnings advertencia prospecto inserto insert banner alert alerta")
+var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper papers papeles label etiqueta warning warnings advertencia prospecto inserto insert banner alert alerta")
 
 // clauseBounds returns the first and last token of the clauses holding s..e.
 func clauseBounds(toks []token, s, e int) (int, int) {

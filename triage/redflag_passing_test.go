@@ -341,3 +341,24 @@ func TestFindRedFlagsSpelledAsSaid(t *testing.T) {
 		{"turn out to be", "the chess pain last month turn out to be heart burn the ER said, need follow up", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsChildrenFevers: children's fevers, breathing and
+// infections told by parents (probe93), in words other than that set's,
+// and the look-alikes: a normal temperature in a young baby, hand, foot
+// and mouth blisters, a discharge sheet's warning read back.
+func TestFindRedFlagsChildrenFevers(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"no pee, confused", "my daughter hasn't peed since lunch, vomiting all day, now she's confused", "", triage.UrgencyEmergency},
+		{"cannot swallow spit", "mi niña no puede tragar ni su saliva y tiene fiebre de 39.5", "breathing", triage.UrgencyEmergency},
+		{"behind the ear", "the area behind his ear is red and swollen and his ear is sticking out, fever 102", "ear_emergency", triage.UrgencyEmergency},
+		{"inhaler not helping", "his inhaler every 20 minutes is not helping, he's wheezing hard", "breathing", triage.UrgencyEmergency},
+		{"nostrils flaring", "el bebé de 2 meses respira rápido y se le abren las narices", "breathing", triage.UrgencyEmergency},
+		{"purple spots, fever", "she has a fever and purple spots on her legs that are spreading", "sepsis", triage.UrgencyEmergency},
+		{"squeaky at rest", "croup and now a squeaky noise even while resting quietly", "breathing", triage.UrgencyEmergency},
+		{"a cold newborn", "my 2 week old feels cold, her temp is 96.2 and she won't feed", "", triage.UrgencyEmergency},
+
+		{"a normal temperature", "my 6 week old felt warm but her rectal temperature was 99.4, she's eating well", "", triage.UrgencyUrgent},
+		{"hand foot and mouth", "hand foot and mouth at daycare, now blisters in his mouth and on his palms, drinking ok", "", triage.UrgencyRoutine},
+		{"ya se le quitó", "tuvo dolor de pecho el lunes pero ya se le quitó, ¿le doy cita?", "", triage.UrgencyUrgent},
+	})
+}

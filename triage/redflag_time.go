@@ -291,6 +291,70 @@ func duringActivity(toks []token, s int) bool {
 
 var activityWords = wordSet("coaster workout exercise exercising running run jogging gym treadmill spin hiit ejercicio corriendo gimnasio")
 
+// normalTemperature reports a temperature under a fever's told in the
+// sign's sentence or the next, and none at a fever's: "I thought she felt
+// hot but rectal temp was 99.1 F", "tiene 37.2".
+func normalTemperature(toks []token, s int) bool {
+	start := s
+	for start > 0 && !toks[start].sentence {
+		start--
+	}
+	normal, sentences := false, 0
+	for k := start; k < len(toks) && sentences < 2; k++ {
+		if k > start && toks[k].sentence {
+			sentences++
+			continue
+		}
+		if !isNumber(toks[k].norm) || toks[k].frac || len(toks[k].norm) > 3 || !temperatureAt(toks, k) {
+			continue // "born at 36 weeks" is no temperature
+		}
+		n := atoiSmall(toks[k].norm)
+		frac := 0
+		if k+1 < len(toks) && toks[k+1].frac {
+			frac = atoiSmall(toks[k+1].norm[:1])
+		}
+		switch {
+		case n >= 97 && n <= 99 || n >= 36 && n <= 37:
+			normal = true // (a newborn at 96.4 °F or 35.5 °C is too cold: no comfort)
+		case n == 100 && frac < 4:
+			normal = true
+		case n >= 100 && n <= 107 || n >= 38 && n <= 42:
+			return false // a fever told
+		}
+	}
+	return normal
+}
+
+// temperatureAt reports a number told as a temperature: a word of
+// temperature in the four words before it, or a unit after it.
+func temperatureAt(toks []token, k int) bool {
+	for j := max(0, k-4); j < k; j++ {
+		if tempWords[toks[j].norm] {
+			return true
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if w := toks[j].norm; w == "f" || w == "c" || w == "degrees" || w == "grados" {
+			return true
+		}
+	}
+	return false
+}
+
+var tempWords = wordSet("temp temperature temperatura rectal thermometer termometro fever fiebre calentura")
+
+// handFootMouth reports a message that names hand, foot and mouth disease,
+// whose blisters in the mouth and on the palms are not a drug's.
+func handFootMouth(toks []token) bool {
+	for k := 2; k < len(toks); k++ {
+		w, a, b := toks[k].norm, toks[k-1].norm, toks[k-2].norm
+		if (w == "mouth" || w == "boca") && (a == "and" || a == "y") && (b == "foot" || b == "pie") || w == "hfmd" || w == "coxsackie" {
+			return true
+		}
+	}
+	return false
+}
+
 // atTarget reports a reading told as the patient's target or usual, in
 // the sign's sentence: "sat 88-89 on 2L today which is right at the
 // target", "su saturación de siempre".

@@ -29,4 +29,50 @@ var childRules = []rule{
 	{kind: "neuro", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"double ~1 vision", "seeing|sees|see ~1 double", "ve|veo|viendo ~1 doble"},
 		"wobbly|stumbl*|staggering|tambale*", "walking ~3 wobbly|funny|weird|drunk|off", "headache* ~~15 vomit*|throwing|threw", "dolor ~2 cabeza ~~15 vomit*|vomita|vomitando")},
+	// Children's emergencies found in probe93 (parents telling fevers,
+	// breathing and infections), in general words.
+	// Dried out: no urine for many hours with confusion, a racing heart or
+	// sleepiness.
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: []string{
+		"hasnt|havent|hasn't|no|not ~2 peed|pee|urinated|orinado|orina|pipi|mojado ~~30 weird|confus*|confundid*|sleepy|lethargic|floppy|racing|pounding|dizzy|desmay*|faint*",
+	}},
+	// An epiglottis: cannot swallow even spit, drooling, sitting forward
+	// with a fever.
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"no ~2 puede|puedo ~1 tragar ~2 ni ~2 su|mi|la ~1 saliva",
+		"drool*|babeando|babea ~~12 fever|fiebre|forward|adelante|tragar|swallow*",
+		"sitting|sentado|sentada ~~4 forward|leaning|adelante ~~12 drool*|babeando|fever|fiebre",
+	}},
+	// A swelling behind the ear with the ear pushed out, or a fever: the
+	// bone behind it infected.
+	{kind: "ear_emergency", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"behind|detras ~3 ear|oreja|orejas|oido ~~8 swollen|swelling|hinchad*|hinchazon|red|rojo|roja"},
+		"sticking ~2 out", "salida|salido ~3 adelante|afuera", "pushed ~2 out|forward", "fever|fiebre")},
+	// A child's asthma the inhaler does not touch, with the belly
+	// working or a grey colour.
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"inhaler|inhalador|albuterol|nebulizer|neb ~~12 no|not ~1 better|helping|working|mejora|ayuda|funciona",
+		"tummy|belly|stomach|panza|barriga|estomago ~1 muscles|musculos ~~4 breathe|breathing|respirar",
+		"using ~3 tummy|belly|stomach ~~3 breathe",
+		"lips|labios ~~3 grayish|greyish|gray|grey|gris|grisaceo|grisaceos|ashen",
+	}},
+	// A baby's breathing: the head bobbing, the nostrils flaring, a grunt.
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"cabeza ~~4 cada ~1 respiracion", "narices|nariz|nostrils ~~3 abren|abriendo|aletea*|flaring|flare",
+		"abren|abriendo|aletea* ~~3 narices|nariz",
+		"quejido|quejidito|grunting|grunts ~~20 bebe|baby|meses|months|respira*|breath*",
+	}},
+	// A rash of dark red or purple blotches with a fever, spreading.
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
+		"purple|morad*|dark ~~3 blotch*|spots|manchas|puntos|rash ~~25 fever|fiebre|spreading|extendiendo",
+		"fever|fiebre ~~25 purple|morad* ~~3 blotch*|spots|manchas|puntos|rash",
+	}},
+	// A high squeaky noise at rest: stridor.
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"squeaky|whistl*|chillido|silbido|stridor ~~10 sitting|still|rest|resting|calm|calmado|calmada|reposo",
+	}},
+	// A spot spreading with a fever of 103 or more, the child lying there.
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
+		"spreading|spread|extendiendo ~~12 fever|fiebre ~~8 #>=103|#>=39 ~~15 lying|lethargic|limp|floppy|listless|talking|responde|habla",
+	}},
 }

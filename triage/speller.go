@@ -116,7 +116,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"llevo lleva escribo mexico enero tener entre linda lindas cuarto habia cocina comoda pagado corre sobro escrito " +
 	"vengas niega tratar parce rajas salga pisto padece quieto estate cuidado abril " +
 	// "se quejó de dolor" (complained) was read "se quemó" (burned).
-	"quejo queja quejas quejaba quejando quejan")
+	"quejo queja quejas quejaba quejando quejan " +
+	// "ya se le quitó" (it went away), one letter from "quieto".
+	"quito quita quitaron")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
