@@ -74,3 +74,21 @@ func TestDetectBillingTalk(t *testing.T) {
 		"vent on AC 600x50x12, PEEP 5", "I take 500mg twice a day since 2019")
 	noSpanOfKind(t, d, phi.KindSSN, "a count read as an SSN", "I have 4 kids, my social worker said call at 3100")
 }
+
+// TestDetectWorldNames: names the US lists do not hold (messages19.txt's
+// kind, in words other than that set's): a name in its own script, a
+// Korean date, a nickname in parentheses, a name as a card prints it, a
+// Vietnamese name by its letters.
+func TestDetectWorldNames(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"hangul", "my mother Kim Soon-ja (김순자) needs a refill", []want{{"김순자", phi.KindName}}},
+		{"cyrillic", "patient Ivan Petrenko (Іван Петренко) has an appointment", []want{{"Іван Петренко", phi.KindName}}},
+		{"korean date", "생일 1948년 11월 2일 입니다, born in Busan", []want{{"1948년 11월 2일", phi.KindDate}}},
+		{"nickname", "soy María Guadalupe Torres Ruiz (Lupita), mamá de Ana", []want{{"Lupita", phi.KindName}}},
+		{"card prints", "her passport says NGUYEN THI LAN so use that", []want{{"NGUYEN THI LAN", phi.KindName}}},
+		{"vietnamese", "Ông Trần Văn Đức cần hẹn lại, thank you", []want{{"Trần Văn Đức", phi.KindName}}},
+	})
+	noSpanOfKind(t, d, phi.KindName, "a language or a place taken as a name",
+		"my son needs an interpreter (Spanish) for Friday", "El Café Tacuba está cerrado hoy")
+}

@@ -96,6 +96,13 @@ func TestLabeledMessages(t *testing.T) {
 		// 0.96, as a doctor of another practice stays neutral and a
 		// signature's lone first name is missed.
 		{"messages18.txt", 0.96, 0.98},
+		// messages19.txt (a diverse city's patients: names from many
+		// cultures, in their own scripts, orders and nicknames): recall
+		// 0.83, as names the US lists do not hold, told with no cue
+		// ("Fetu Aumua", "Meseret Tadesse"), towns abroad ("Dnipro",
+		// "Zapotlanejo, Jalisco") and a Guatemalan ID are missed; first
+		// run 0.805.
+		{"messages19.txt", 0.83, 0.98},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

@@ -48,7 +48,10 @@ type scan struct {
 	neutral []Span // clinician names and the like: never reported as NAME
 	cands   []int  // capitalised words that may be given names spelt as everyday words (see wordNames)
 	upper   bool   // the text is mostly upper case (notes in capitals)
-	lower   bool   // the text is almost all lower case
+	// nonASCII: the text holds a byte beyond ASCII (a name in another
+	// script or with Vietnamese letters may be there; see worldnames.go).
+	nonASCII bool
+	lower    bool // the text is almost all lower case
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scan) }}
@@ -77,8 +80,12 @@ func (s *scan) run() {
 	s.words()
 	s.spokenForms()
 	s.wordNames()
+	s.scriptNames()
+	s.vietnameseNames()
+	s.cardNames()
 	s.mailDisplayNames()
 	s.parenFullName()
+	s.parenNicknames()
 	s.repeatNames()
 	s.repeatPlaces()
 	s.agesAfterNames()
@@ -298,6 +305,13 @@ func (s *scan) tokenize() {
 	}
 	s.upper = letters >= 20 && upperLetters*10 >= letters*7
 	s.lower = letters >= 20 && upperLetters*50 <= letters
+	s.nonASCII = false
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			s.nonASCII = true
+			break
+		}
+	}
 }
 
 // low returns the folded (lowercase, accent-free) form of word token i.

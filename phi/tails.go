@@ -124,6 +124,10 @@ func (s *scan) shapedIDs() {
 		if s.toks[i].kind != tWord && s.toks[i].kind != tNum {
 			continue
 		}
+		if s.toks[i].end-s.toks[i].start < 9 && (i+1 >= len(s.toks) || s.toks[i+1].space || s.toks[i+1].nl ||
+			s.toks[i+1].kind != tWord && s.toks[i+1].kind != tNum) {
+			continue // too short alone, and nothing glued after it
+		}
 		j, digits, letters := i, 0, 0
 		for ; j < len(s.toks) && (j == i || !s.toks[j].space && !s.toks[j].nl) && (s.toks[j].kind == tWord || s.toks[j].kind == tNum); j++ {
 			for _, c := range []byte(s.text[s.toks[j].start:s.toks[j].end]) {
