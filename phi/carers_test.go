@@ -92,3 +92,20 @@ func TestDetectWorldNames(t *testing.T) {
 	noSpanOfKind(t, d, phi.KindName, "a language or a place taken as a name",
 		"my son needs an interpreter (Spanish) for Friday", "El Café Tacuba está cerrado hoy")
 }
+
+// TestDetectWorkAndSchool: forms found missed in work and school notes
+// (messages20.txt), in words other than that set's: a coach's or a
+// teacher's name after the title, "se llama", a town that names a place
+// of work; a nurse practitioner in Spanish stays a clinician.
+func TestDetectWorkAndSchool(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"coach", "Coach Lindgren needs the sports physical by Friday", []want{{"Lindgren", phi.KindName}}},
+		{"professor", "Professor Okonjo asked for a note for the exam", []want{{"Okonjo", phi.KindName}}},
+		{"se llama", "su jefe se llama Tomás Ibarra y necesita la nota", []want{{"Tomás Ibarra", phi.KindName}}},
+		{"a warehouse town", "I hurt my back at the Tukwila warehouse on Monday", []want{{"Tukwila", phi.KindAddress}}},
+		{"una obra en", "me lastimé la mano en la obra de Lakewood", []want{{"Lakewood", phi.KindAddress}}},
+	})
+	noSpanOfKind(t, d, phi.KindName, "a clinician read as a patient",
+		"me atendió la enfermera practicante Lindqvist el martes")
+}

@@ -103,6 +103,10 @@ func TestLabeledMessages(t *testing.T) {
 		// "Zapotlanejo, Jalisco") and a Guatemalan ID are missed; first
 		// run 0.805.
 		{"messages19.txt", 0.83, 0.98},
+		// messages20.txt (work and school notes, workers' compensation,
+		// sports and daycare forms): precision 0.94, as school names stay
+		// detected as places where its writer leaves them; recall 0.98.
+		{"messages20.txt", 0.98, 0.94},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

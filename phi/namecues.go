@@ -18,7 +18,7 @@ type nameCue struct {
 // nameCues are matched on folded words; ":" stands for a colon token.
 var nameCues = []nameCue{
 	{[]string{"my", "name", "is"}, strong}, {[]string{"name", "is"}, strong},
-	{[]string{"me", "llamo"}, strong}, {[]string{"mi", "nombre", "es"}, strong},
+	{[]string{"me", "llamo"}, strong}, {[]string{"se", "llama"}, strong}, {[]string{"mi", "nombre", "es"}, strong},
 	{[]string{"nombre", "es"}, strong}, {[]string{"name", ":"}, strong}, {[]string{"nombre", ":"}, strong},
 	{[]string{"patient", ":"}, strong}, {[]string{"paciente", ":"}, strong},
 	{[]string{"patient", "name"}, strong}, {[]string{"a", "nombre", "de"}, strong}, {[]string{"in", "the", "name", "of"}, strong},

@@ -14,10 +14,13 @@ import (
 
 var (
 	clinicianTitles = setOf("dr", "dra", "doctor", "doctora", "np", "pa", "rn", "nurse", "enfermera",
-		"enfermero", "lic", "prof", "provider")
+		"enfermero", "practicante", "lic", "prof", "provider")
 	clinicianAfter = setOf("md", "do", "np", "rn", "pa", "dds", "phd", "lpn", "fnp", "pac", "crnp")
 	patientTitles  = setOf("mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senor", "senora",
-		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam", "ing", "arq")
+		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam", "ing", "arq",
+		// People of school and work, not of care: "Coach Rivera",
+		// "Professor Haldane", "la maestra Whitfield".
+		"coach", "entrenador", "entrenadora", "professor", "profesor", "profesora", "teacher", "maestra", "maestro")
 	relations = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
 		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
 		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",

@@ -91,6 +91,7 @@ func (s *scan) run() {
 	s.agesAfterNames()
 	s.lastFours()
 	s.shapedIDs()
+	s.workplaceTowns()
 	s.spanTails()
 	s.luoApostrophes()
 	s.dropNeutral()

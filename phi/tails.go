@@ -1,5 +1,7 @@
 package phi
 
+import "github.com/frontdeskhq/frontdesk/phi/names"
+
 // What follows a span found and belongs to it, read after every rule has
 // run: a surname's initial, a ZIP after a street address with no comma or
 // state, the two-digit year of a written date.
@@ -151,3 +153,24 @@ func (s *scan) shapedIDs() {
 		i = last
 	}
 }
+
+// workplaceTowns marks a town the gazetteer knows that names where
+// someone works: "at the Fife warehouse", "la empacadora de Sumner", "la
+// obra de Puyallup", "un vivero en Orting".
+func (s *scan) workplaceTowns() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].kind != tWord || s.toks[i].shape != caseTitle || s.everyday(i) || s.has(i, bMonth|bWeekday|bStop) ||
+			s.covered(s.toks[i].start, s.toks[i].end, len(s.spans)) {
+			continue
+		}
+		after := i+1 < len(s.toks) && workplaceWords[string(s.low(i+1))] && s.is(i-1, "the") // "the Fife warehouse"
+		before := i >= 2 && (s.is(i-1, "de") || s.is(i-1, "en")) && workplaceWords[string(s.low(i-2))]
+		if (after || before) && names.IsPlace(s.low(i)) {
+			s.add(s.toks[i].start, s.toks[i].end, KindAddress, 0.7, "address.workplace")
+		}
+	}
+}
+
+// workplaceWords name a place of work.
+var workplaceWords = setOf("warehouse", "plant", "site", "store", "branch", "factory", "office", "yard", "shop",
+	"planta", "obra", "empacadora", "vivero", "fabrica", "bodega", "tienda", "sucursal", "oficina", "almacen", "rancho")
