@@ -469,6 +469,9 @@ func aTopic(toks []token, s, e int) bool {
 		// Talked about: "how do I talk to my son about suicide?", "cómo
 		// le hablo sobre suicide" (not "thinking about suicide").
 		for k := s - 2; k >= 0 && k >= s-6 && !toks[k+1].clause; k-- {
+			if askWords[toks[k].norm] {
+				return true // "when I ask him straight out about suicide"
+			}
 			if talkWords[toks[k].norm] {
 				// Only the writer asking how to talk of it: "she keeps
 				// talking about giving him back to god" is a sign.
@@ -492,6 +495,9 @@ var (
 	forWords  = wordSet("for por para")
 	callWords = wordSet("911 call llame llamar llamen go vaya ir")
 )
+
+// askWords put a question about a sign to someone.
+var askWords = wordSet("ask asked asking pregunto pregunte pregunta preguntamos")
 
 // howWords ask how or whether to do something.
 var howWords = wordSet("how como should debo deberia can could puedo podemos")

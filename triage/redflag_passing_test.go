@@ -362,3 +362,27 @@ func TestFindRedFlagsChildrenFevers(t *testing.T) {
 		{"ya se le quitó", "tuvo dolor de pecho el lunes pero ya se le quitó, ¿le doy cita?", "", triage.UrgencyUrgent},
 	})
 }
+
+// TestFindRedFlagsMindAndElders: crises of the mind and emergencies older
+// adults tell of themselves (probe94, probe95), in words other than those
+// sets', and the look-alikes: a passive wish with a safety plan, an
+// anniversary of an old attempt, a partner asked about suicide, a usual
+// panic attack that passed, a weak urine stream, sleep apnoea.
+func TestFindRedFlagsMindAndElders(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"can't keep myself safe", "the thoughts are louder tonight and I can't keep myself safe", "suicidal", triage.UrgencyEmergency},
+		{"a roof, floating", "my brother is manic, he's up on the roof saying he can jump and float", "psychosis", triage.UrgencyEmergency},
+		{"lo quiere matar", "mi tío dice que el vecino lo quiere matar y tiene un machete en la mano", "psychosis", triage.UrgencyEmergency},
+		{"aspirin, ringing", "took a lot of aspirin this afternoon and my ears are ringing", "overdose", triage.UrgencyEmergency},
+		{"no water passed", "I have not passed any water since last night and my lower belly is hard and hurts", "urinary_retention", triage.UrgencyEmergency},
+		{"digoxin, yellow", "took my digoxin twice by mistake and now the lights look yellow", "", triage.UrgencyEmergency},
+		{"leg drags, speech thick", "my left leg is dragging and my speech sounds thick since lunch", "stroke", triage.UrgencyEmergency},
+		{"no me puedo levantar", "me caí en el baño y no me puedo levantar, estoy sola", "", triage.UrgencyEmergency},
+
+		{"easier not to wake", "some days it'd be easier not to wake up, but I have my safety plan and no plan to act", "mental_health", triage.UrgencyUrgent},
+		{"years since", "it's been three years since my overdose, doing well, need my med check", "", triage.UrgencyRoutine},
+		{"asked about it", "I asked my husband about suicide and he said no, he's seeing his doctor, any support groups?", "", triage.UrgencyRoutine},
+		{"a usual panic attack", "I had one of my usual panic attacks, felt like I couldn't breathe, it passed after ten minutes", "", triage.UrgencyUrgent},
+		{"a weak stream", "me cuesta orinar y el chorro sale flojito, ¿me mandan al urólogo?", "", triage.UrgencyRoutine},
+	})
+}

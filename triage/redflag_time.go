@@ -355,6 +355,25 @@ func handFootMouth(toks []token) bool {
 	return false
 }
 
+// usualEpisode reports a sign told as one of the patient's usual episodes,
+// over or known: "had one of my usual attacks … it was over in about 15
+// min" (none of worse, again, still in the sentence).
+func usualEpisode(toks []token, s int) bool {
+	start := s
+	for start > 0 && !toks[start].sentence {
+		start--
+	}
+	usual := false
+	for k := start; k < len(toks) && (k <= s || !toks[k].sentence); k++ {
+		w := toks[k].norm
+		if worseAgain[w] || w == "still" || w == "sigue" || w == "todavia" {
+			return false
+		}
+		usual = usual || w == "usual" || w == "typical" || w == "habitual" || w == "habituales"
+	}
+	return usual
+}
+
 // atTarget reports a reading told as the patient's target or usual, in
 // the sign's sentence: "sat 88-89 on 2L today which is right at the
 // target", "su saturación de siempre".
@@ -584,6 +603,9 @@ func longAgo(toks []token, s, e int) bool {
 		next := ""
 		if k+1 <= e {
 			next = toks[k+1].norm
+		}
+		if (w == "since" || w == "desde") && k < start && k > s && longUnits[toks[k-1].norm] {
+			return true // "it's been a year since my overdose", "2 yrs since my suicide attempt"
 		}
 		if (w == "since" || w == "desde") && k > end {
 			// "since last month", "since my husband passed last month",

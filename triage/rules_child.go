@@ -13,7 +13,7 @@ var childRules = []rule{
 	// A child floppy like a rag doll.
 	{kind: "sick_child", urgency: UrgencyEmergency, patterns: []string{
 		"floppy|ragdoll", "rag ~1 doll", "como ~2 muñeca|muneca|muñeco|muneco ~2 de ~1 trapo", "aguadito|aguadita|flojito|flojita",
-	}},
+	}, idiom: "chorro|orinar|orino|orina|pipi|stream"}, // "el chorro sale flojito": a weak stream
 	// A limp or a leg not borne, with a high fever: an infected joint.
 	{kind: "joint_infection", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"limp*|cojea|cojeando|cojera", "wont|won't|doesnt|no ~3 put ~2 weight", "no ~2 quiere|puede ~2 pararse|apoyar|caminar"},
@@ -67,6 +67,33 @@ var childRules = []rule{
 		"purple|morad*|dark ~~3 blotch*|spots|manchas|puntos|rash ~~25 fever|fiebre|spreading|extendiendo",
 		"fever|fiebre ~~25 purple|morad* ~~3 blotch*|spots|manchas|puntos|rash",
 	}},
+	// No urine passed for hours with the belly swollen or in pain.
+	{kind: "urinary_retention", urgency: UrgencyEmergency, patterns: []string{
+		"not|cant|cannot|unable|havent|hasnt ~~3 pass|passed|passing ~1 water|urine|urinate|pee ~~25 swollen|hard|pain|worst|belly|bladder",
+		"no ~2 puedo|puede ~1 orinar ~~25 hinchad*|duro|dura|dolor|vejiga|barriga|panza",
+	}},
+	// Digoxin doubled or with yellow sight or sickness.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"digoxin|digoxina|lanoxin ~~40 yellow|amarill*|halo*|halos|green|verde",
+		"digoxin|digoxina|lanoxin ~~12 twice|double|doble|again|dos ~1 veces",
+	}},
+	// A blow to the head days ago, the headache worse since, then sickness
+	// or confusion: bleeding under the skull.
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: []string{
+		"head|cabeza ~~40 headache|dolor ~~8 worse|peor|worsening ~~30 sick|vomit*|vomito|confus*|muddled|forgot|olvid*|kettle|confundid*",
+	}},
+	// A fever with a memory gone: "103.1 … could not remember my own phone
+	// number".
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
+		"#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 could ~1 not ~1 remember",
+		"#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 couldnt|cant ~1 remember",
+		"#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 muddled",
+		"#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 no ~1 recuerdo", "#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 no ~1 me ~1 acuerdo",
+	}},
+	// A leg heavy or dragging with speech thick or slurred: a stroke.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"leg|arm|pierna|brazo ~~3 heavy|dragging|drags|weak|pesad*|arrastr*"},
+		"speech|voice|words|habla|voz ~~4 thick|slurred|garbled|drunk|funny|arrastra*|trabada", "sound|sounds|suena ~1 drunk|borracho|borracha")},
 	// A high squeaky noise at rest: stridor.
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"squeaky|whistl*|chillido|silbido|stridor ~~10 sitting|still|rest|resting|calm|calmado|calmada|reposo",

@@ -60,7 +60,7 @@ var conditionRules = []rule{
 		"no ~2 lo|la|le ~1 puedo|podemos|pude ~1 mantener|tener ~1 despiert*",
 		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 cold|fria|frio|confus*|confundid*|mumbl*|unresponsive|inconsciente|breath*|respir*",
 		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 wont|cant|no ~2 wake|respond|answer|talk|despierta|responde|contesta|reacciona|habla",
-	}, notBefore: "portal|app|website|site|page|pagina|mejor|better|rather|prefer|prefiero|seria", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
+	}, notBefore: "portal|app|website|site|page|pagina|mejor|better|rather|prefer|prefiero|seria|easier|wish|ojala", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
 	// Fever with chills and a worsening belly after surgery, fever with
 	// confusion, mottled skin or low blood pressure (sepsis), or
 	// with a purple rash that does not fade (meningitis).
@@ -155,7 +155,7 @@ var conditionRules = []rule{
 		"baby|infant|newborn|bebe|wk|wks|week|weeks|semanas ~~15 vomit*|puking ~~15 green|verde|bile|bilis",
 		"baby|infant|toddler|bebe|nino|nina|kid ~~12 fell|fall|cayo|cayó|rolled|rodo|rodó ~~12 vomit*|thrown|threw|sleepy|drowsy|somnolient*|confus*",
 		"fell|fall|cayo|caida|cai ~~8 cant|can't|cannot|couldnt|no ~3 get ~1 up",
-		"fell|fall|cayo|caida|cai ~~8 no ~2 puede|pudo|podia ~1 parar|pararse|levantar|levantarse",
+		"fell|fall|cayo|caida|cai ~~8 no ~2 puede|pudo|podia|puedo|podemos ~1 parar|pararse|levantar|levantarse|levantarla|levantarlo",
 		"on|en ~2 the|el ~1 floor|piso|suelo ~2 since|desde|for|all ~1 night|hours|horas|noche",
 		"tirada|tirado|lying|laying ~3 on|en ~2 the|el|la ~1 floor|piso|suelo",
 		"missed|skipped|falte|perdi ~3 dialysis|dialisis ~~12 weak*|debil*|heart|corazon|chest|pecho|breath*|respir*",

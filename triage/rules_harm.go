@@ -22,7 +22,7 @@ var harmRules = []rule{
 		"ate|eaten|eating|comio|swallowed|got|found ~~5 gummies|gummy|edible*|gomita*|weed|marijuana|mota|cannabis|thc ~~12 sleepy|drowsy|dormid*|somnolient*|barely|wont|cant|open|floppy",
 		"take|takes|taking|toma|tomar ~3 too ~1 many|much",
 		"took|swallowed|tome|trague ~3 all|todas ~5 pill*|pastilla* ~~8 floaty|sleepy|drowsy|dizzy|weird|mareado|mareada|dormid*|hour|hours|hora|horas|ago|hace",
-		"drank|drink|swallowed|ate|eaten|bebio|bebe|trago|trague|tomo|tome|comio|drinking|got ~4 bleach|cloro|lejia|lavandina|clorox|lye|soda|detergent*|antifreeze|anticongelante|chemical*|quimico*|veneno|poison*|batter*|pila*|pod|pods|cleaner|limpiador*|destapa*|gasolin*|pesticid*|insecticid*|raticid*|matarratas|nicotin*|mothball*|windshield|washer|limpiaparabrisas|methanol|metanol",
+		"drank|drink|swallowed|ate|eaten|bebio|bebe|trago|trague|tomo|tome|comio|drinking|got ~6 bleach|cloro|lejia|lavandina|clorox|lye|soda|detergent*|antifreeze|anticongelante|chemical*|quimico*|veneno|poison*|batter*|pila*|pod|pods|cleaner|limpiador*|destapa*|gasolin*|pesticid*|insecticid*|raticid*|matarratas|nicotin*|mothball*|windshield|washer|limpiaparabrisas|methanol|metanol",
 		"took|taken|swallowed|tome|trague ~2 bunch|handful|monton|punado ~1 of|de ~1 my|mis|her|his|their|su|sus",
 		"took|tomo|swallowed|trago ~~15 on ~1 purpose", "took|tomo|swallowed|trago ~~15 proposito|adrede",
 		"took|taken|swallowed|tome|trague|tomar|tomado|tomo ~2 #15-999",
@@ -225,6 +225,12 @@ var harmRules = []rule{
 			// "I'm going to take all of it tonight", of a bottle named before.
 			"going|gonna|voy|va ~2 take|tomar|tomarme|swallow|tragarme ~2 all|todo|todas|todos ~2 of ~1 it|them ~~3 tonight|now|hoy|ahora|noche",
 			"me ~1 las|los ~1 voy ~2 a ~1 tomar ~1 todas|todos ~~3 hoy|noche|ahora"})},
+	// Not able to keep oneself safe, or methods looked up and things made
+	// ready: "I don't think I can keep myself safe".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"cant|cannot|dont|not ~~4 keep ~1 myself ~1 safe", "no ~~4 mantenerme ~1 a ~1 salvo|segura|seguro",
+		"looking|looked|researching|searched|buscando|busque ~2 up ~1 methods|ways", "looking|looked|researching|searched|buscando|busque ~2 methods|ways|formas|maneras ~~4 die|kill|end|morir|matarme|suicid*",
+	}},
 	// A gun held: in the lap, at the head, in the mouth, "right now".
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"gun|pistol|pistola|arma|revolver ~~4 lap|mouth|temple|regazo|boca|sien|piernas",

@@ -40,7 +40,29 @@ var substanceRules = []rule{
 	// Paranoid with a weapon in hand.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"knife|cuchillo|machete|gun|pistola|arma|bat|bate"},
-		"thinks|cree ~~8 kill|matar", "thinks|cree ~~8 after ~1 him|her", "paranoi*", "persiguen|persiguiendo")},
+		"thinks|cree ~~8 kill|matar", "thinks|cree ~~8 after ~1 him|her", "paranoi*", "persiguen|persiguiendo",
+		"lo|la|me|nos|los ~1 quiere|quieren ~1 matar", "wants|trying|going ~2 to ~1 kill ~1 him|her|me|us|them")},
+	// Mania or psychosis off its medicine, with a danger now: driving at
+	// a hundred, on a roof, sure of flying.
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"bipolar|mania|manic|maniaco|maniaca|schizophreni*|esquizofreni*|psychos*|psicosis|lithium|litio"},
+		"fly|float|volar|flotar ~~6 car|roof|jump|techo|saltar|brincar|carro", "roof|techo|azotea ~~8 jump|saltar|brincar|float|fly",
+		"driving|manejando ~~4 #>=100")},
+	// On a roof sure of floating down, or of flying: "she's on the roof
+	// saying she can jump and float down".
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"roof|techo|azotea ~~10 jump|saltar|brincar ~~4 float|fly|volar|flotar",
+		"roof|techo|azotea ~~10 can ~1 fly|float", "puede ~1 volar|flotar ~~10 techo|azotea",
+	}},
+	// A baby "switched" or "not mine" after a birth: a mother's psychosis.
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"switched|swapped|cambiaron|replaced ~~4 baby|bebe|bebé",
+		"baby|bebe|bebé|this ~1 one ~~6 isnt|isn't|not|no ~1 mine|mio|mia|es ~1 mio|es ~1 mia",
+	}},
+	// Aspirin in quantity with ringing ears or fast breathing.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"aspirin|aspirina|salicylate|pepto|excedrin"},
+		"ringing|zumbido|zumban", "breathing ~2 fast|rapid|hard", "respir* ~2 rapido|rápido|agitad*")},
 	// A wish to jump from a roof, a bridge, a window.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"quiere|quiero|wants|want ~2 aventarse|tirarse|lanzarse|aventarme|tirarme|jump ~~4 techo|azotea|puente|balcon|balcón|ventana|roof|bridge|window",

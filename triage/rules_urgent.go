@@ -193,6 +193,12 @@ var urgentRules = []rule{
 		"tooth|teeth|muela|muelas|diente|dientes|toothache ~~12 swell*|swollen|hinch*|inflam*",
 		"swell*|swollen|hinch*|inflam* ~~12 tooth|teeth|muela|muelas|diente|dientes|toothache",
 	}},
+	// A passive wish not to wake or not to be, with a plan denied: a
+	// clinician today ("it'd be easier to just not wake up, but I would
+	// never act on it").
+	{kind: "mental_health", urgency: UrgencyUrgent, patterns: []string{
+		"easier|better|rather|wish|ojala|mejor ~~4 not|no ~1 wake|waking|exist|existing|despertar|existir",
+	}},
 	{kind: "mental_health", urgency: UrgencyUrgent, patterns: []string{
 		"panic ~1 attack*", "ataque*|crisis ~2 panico|ansiedad",
 		"very|really|so|muy|super ~1 depressed|deprimid*",

@@ -65,7 +65,7 @@ var vitalRules = []rule{
 	// A known aneurysm with pain, or a pain told as tearing.
 	{kind: "abdominal_emergency", urgency: UrgencyEmergency, patterns: append(eitherOrder(
 		[]string{"my|his|her|the|su|mi|el|tiene|has|have ~2 aneurysm|aneurisma"}, "pain|dolor|tearing|ripping|worst"),
-		"pain|dolor ~~12 tearing|ripping|desgarr*", "tearing|ripping ~~6 pain|dolor")},
+		"pain|dolor ~~25 tearing|ripping|desgarr*", "tearing|ripping ~~6 pain|dolor")},
 	// Lips or tongue puffy with the voice changed (on a pressure pill that
 	// swells them, or not): the airway closing.
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -183,14 +183,14 @@ var vitalRules = []rule{
 		"blue|azul*|morad*|gray|grey|gris ~4 lips|labios|face|cara|mouth|boca", "blue ~1 spell*|episode*",
 		"grunting|grunts|quejid*|quejandose ~~4 breath*|breathes|breathing|respira*",
 		"hunde|hunden|hundiendo ~4 costill*",
-	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas", notAfter: "nose|nariz|nostril|subir|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas"},
+	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas", notAfter: "nose|nariz|nostril|subir|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop|fuerte|fuertisimo",
 		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se|paran|dejan|detienen",
 		"sangr* ~4 sin ~1 parar",
 		"bleed* ~4 not|isnt ~1 stopping|stop",
 		"heavy|lots|much|mucha|mucho|severe|profuse|uncontrolled|massive ~2 bleed*|blood|sangr*",
-		"bleed* ~1 out", "hemorrag*|hemorrhag*", "gushing|spurting|chorro|chorros",
+		"bleed* ~1 out", "hemorrag*|hemorrhag*", "gushing|spurting", "sangre ~3 chorro|chorros", "chorro|chorros ~3 de ~1 sangre",
 		"blood ~3 everywhere",
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~5 blood|sangre",
