@@ -332,7 +332,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		(r.kind == "glucose" || r.kind == "breathing") && recheckedNormal(toks, e, r.kind) ||
 		r.kind == "heart_rate" && duringActivity(toks, s) || alwaysBeen(toks, s) || r.kind == "breathing" && atTarget(toks, s) ||
 		r.kind == "young_infant_fever" && normalTemperature(toks, s) || r.kind == "medication_reaction" && handFootMouth(toks) ||
-		(r.kind == "breathing" || r.kind == "heart_rate") && usualEpisode(toks, s) {
+		(r.kind == "breathing" || r.kind == "heart_rate") && usualEpisode(toks, s) || notReturned(toks, e) {
 		// "rechecked 15 min later it was 112", "now it says 97"; "my watch
 		// said 210 but I was on a roller coaster"; "siempre ha sido así".
 		return downgraded

@@ -234,8 +234,8 @@ func askedAbout(toks []token, s int) bool {
 			return false
 		}
 		w := toks[k].norm
-		if asking[w] && !undergoing(toks, k) {
-			return true
+		if asking[w] && !undergoing(toks, k) && !(w == "whats" && k+1 < len(toks) && notAsking[toks[k+1].norm]) {
+			return true // not "I counted what's left and he took the whole bottle"
 		}
 		if (w == "what" || w == "que") && k+1 < s && definitional[toks[k+1].norm] && !(k > 0 && reported[toks[k-1].norm] && s-k <= 3) {
 			return true // not "dice que son agruras", "cree que es un infarto": reported speech
@@ -495,6 +495,10 @@ var (
 	forWords  = wordSet("for por para")
 	callWords = wordSet("911 call llame llamar llamen go vaya ir")
 )
+
+// notAsking words after "what's" make it no question: "what's left",
+// "what's happening".
+var notAsking = wordSet("left happening going wrong next up")
 
 // askWords put a question about a sign to someone.
 var askWords = wordSet("ask asked asking pregunto pregunte pregunta preguntamos")

@@ -386,3 +386,40 @@ func TestFindRedFlagsMindAndElders(t *testing.T) {
 		{"a weak stream", "me cuesta orinar y el chorro sale flojito, ¿me mandan al urólogo?", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsFollowUps: replies in an ongoing chat with a nurse
+// (probe97), in words other than that set's: "what's left" asks nothing;
+// a pain that "hasn't come back" is over.
+func TestFindRedFlagsFollowUps(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"what's left", "I checked what's left in the box and she swallowed every pill, about 30", "overdose", triage.UrgencyEmergency},
+		{"hasn't come back", "thanks, the chest pain hasn't come back since Tuesday, when is my stress test?", "", triage.UrgencyUrgent},
+		{"no ha vuelto", "gracias, el dolor de pecho no ha vuelto desde el lunes", "", triage.UrgencyUrgent},
+		{"came back", "the chest pain came back worse and my arm is numb", "chest_pain", triage.UrgencyEmergency},
+	})
+}
+
+// TestFindRedFlagsSafety: danger from another person told now, often
+// indirectly (probe96, whose first run found 0.50), in words other than
+// that set's, with the look-alikes: a leaflet's "call 911 if", a school
+// that will not let a child go, a portal that will not let one fill in a
+// form, a lawyer, a grape choked on.
+func TestFindRedFlagsSafety(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"send the police", "please send the police to 12 Elm Ct, he's breaking down the door", "violence", triage.UrgencyEmergency},
+		{"locked in", "my boyfriend locked me in the bathroom and took my keys", "violence", triage.UrgencyEmergency},
+		{"encerrada", "mi esposo me tiene encerrada en el cuarto desde anoche", "violence", triage.UrgencyEmergency},
+		{"a weapon out", "he's drunk and has the rifle out right now", "violence", triage.UrgencyEmergency},
+		{"hands on the throat", "last night he put his hands around my throat, now my voice is hoarse and it hurts to swallow", "violence", triage.UrgencyEmergency},
+		{"en peligro", "estoy en peligro, no puedo hablar", "violence", triage.UrgencyEmergency},
+		{"finger marks", "she came back from the weekend with bruises like fingers on her neck", "abuse", triage.UrgencyEmergency},
+		{"just limp", "the baby got shaken hard and now he's just limp", "", triage.UrgencyEmergency},
+		{"a passport taken", "they took her passport and won't let her leave the house", "violence", triage.UrgencyEmergency},
+
+		{"a leaflet's 911", "the sheet says call 911 if the swelling spreads; it hasn't, just sore", "", triage.UrgencyRoutine},
+		{"a school won't let", "la escuela no lo deja entrar sin la nota del doctor", "", triage.UrgencyRoutine},
+		{"a portal won't let", "the portal won't let me fill out the intake form", "", triage.UrgencyRoutine},
+		{"mi abogada", "mi abogada necesita copia del expediente", "", triage.UrgencyRoutine},
+		{"a grape", "my son choked on a grape but coughed it out, he's fine", "", triage.UrgencyRoutine},
+	})
+}

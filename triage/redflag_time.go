@@ -355,6 +355,22 @@ func handFootMouth(toks []token) bool {
 	return false
 }
 
+// notReturned reports a sign told, just after it, as not come back: "the
+// chest pain hasn't come back since", "el dolor no ha vuelto".
+func notReturned(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4 && !toks[k].clause; k++ {
+		if !negations[toks[k].norm] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].clause; j++ {
+			if w := toks[j].norm; w == "back" || w == "returned" || w == "vuelto" || w == "regresado" || w == "repetido" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // usualEpisode reports a sign told as one of the patient's usual episodes,
 // over or known: "had one of my usual attacks … it was over in about 15
 // min" (none of worse, again, still in the sentence).

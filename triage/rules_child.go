@@ -13,6 +13,7 @@ var childRules = []rule{
 	// A child floppy like a rag doll.
 	{kind: "sick_child", urgency: UrgencyEmergency, patterns: []string{
 		"floppy|ragdoll", "rag ~1 doll", "como ~2 muñeca|muneca|muñeco|muneco ~2 de ~1 trapo", "aguadito|aguadita|flojito|flojita",
+		"went|gone|goes|just|completely|totally ~1 limp", // "hes just limp", not "he has a limp"
 	}, idiom: "chorro|orinar|orino|orina|pipi|stream"}, // "el chorro sale flojito": a weak stream
 	// A limp or a leg not borne, with a high fever: an infected joint.
 	{kind: "joint_infection", urgency: UrgencyEmergency, patterns: eitherOrder(

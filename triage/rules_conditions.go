@@ -134,7 +134,7 @@ var conditionRules = []rule{
 	// Fainted twice or more, or fainted and cold and pale: "se desmayó dos
 	// veces y está frío y pálido".
 	{kind: "fainting", urgency: UrgencyEmergency, patterns: []string{
-		"desmay*|faint*|fainted|passed ~~3 twice|dos|tres|three ~0 veces|times",
+		"desmay*|faint*|fainted ~~3 twice", "desmay*|faint*|fainted ~~3 dos|tres|three|two ~0 veces|times", // not "passed my road test twice"
 		"desmay*|faint*|fainted ~~12 frio|fria|cold|clammy ~~3 palido|palida|pale",
 	}},
 	// Not knowing the family: sudden unless told of a dementia, where it

@@ -57,7 +57,7 @@ var substanceRules = []rule{
 	// A baby "switched" or "not mine" after a birth: a mother's psychosis.
 	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: []string{
 		"switched|swapped|cambiaron|replaced ~~4 baby|bebe|bebé",
-		"baby|bebe|bebé|this ~1 one ~~6 isnt|isn't|not|no ~1 mine|mio|mia|es ~1 mio|es ~1 mia",
+		"baby|bebe|bebé ~~6 isnt|isn't|not ~1 mine", "this ~1 one ~~4 isnt|isn't|not ~1 mine", "bebe|bebé ~~6 no ~1 es ~1 mio|mia|mío|mía",
 	}},
 	// Aspirin in quantity with ringing ears or fast breathing.
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(

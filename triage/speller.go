@@ -118,7 +118,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// "se quejó de dolor" (complained) was read "se quemó" (burned).
 	"quejo queja quejas quejaba quejando quejan " +
 	// "ya se le quitó" (it went away), one letter from "quieto".
-	"quito quita quitaron")
+	"quito quita quitaron " +
+	// "mi abogada" (lawyer), one letter from "ahogada" (choking).
+	"abogada abogado abogados")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

@@ -1,0 +1,78 @@
+package triage
+
+// safetyRules read danger from another person, told now and often told
+// indirectly because the abuser may be near (found in probe96, written
+// independently: 0.50 at first run): a request for the police, someone
+// locked in or not let go, a weapon out, a strangling now or its signs, a
+// threat with its hour, a child or an old person in danger, a code word, a
+// papers taken from a girl.
+var safetyRules = []rule{
+	// The clinic asked to send the police: "pls send police to 418 Birch
+	// Ln", "llamen a la policía a la calle Robles".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"send|call|get|llamen|llame|manden|mande|mandar|llamar ~3 police|policia|cops|patrulla", // not "call 911 if" on a leaflet
+	}, notBefore: "if|si|should|debo|would|when|cuando"},
+	// Held: locked in, tied up, not let go, the phone or papers taken.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"locked ~2 me|her|him|us|them ~2 in|inside", "locked ~1 in ~2 the|a ~1 basement|room|closet|bathroom|garage|house",
+		"tied ~1 up", "tiene|tienen|tengo ~1 encerrada|encerrado|amarrada|amarrado|encerrados",
+		"encerrada|encerrado|amarrada|amarrado ~~4 desde|since|hace",
+		"wont|doesnt|won't|not ~2 let ~2 me|her|him|us ~0 leave|go|out", // not "won't let me fill out the form"
+		"no ~1 me|la|lo|nos ~1 deja|dejan ~1 salir|irme|irse",           // not "no lo dejan ir a la escuela"
+		"kept ~2 me|her|him ~~3 in ~1 the ~1 house", "locks ~2 her|his|my ~1 door|room ~~3 outside",
+		"took|quito|quitó|quitaron ~2 my|mi|her|su|sus ~1 passport|pasaporte|papeles|documents",
+	}},
+	// A weapon out now: "he has the shotgun out", "él tiene el arma en la
+	// mano", "loading his pistol right now".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"knife|cuchillo|gun|pistol|pistola|arma|shotgun|rifle|bat|bate|machete ~~6 out|loaded|loading|cargando|mano|hand|pointing|apuntando|waving|now|ahora|ahorita",
+		"loading|cargando ~2 his|the|a|her|el|la|su ~1 pistol|gun|rifle|shotgun|pistola|arma",
+		"hit|golpeo|golpeó|pego|pegó|beat ~2 me|her|him ~~4 with ~2 a|the|el|un|una ~1 bat|bate|pipe|hammer|martillo|tubo",
+	}},
+	// A strangling now, or its signs after: hands around the throat, then
+	// a swelling neck or hard breathing, a faint, a cough that will not stop.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"hands ~2 around ~2 my|her|his ~1 throat|neck", "ahorcando|estrangulando|strangling ~2 a|my|mi|her",
+		// (Someone choked, not someone who choked on a grape.)
+		"choked|strangled ~0 me|her|him|my ~~25 pass|passed|dizzy|mareada|cough*|tos|swelling|swollen|hinchad*|harder|breathe|respirar|peed|orine",
+		"being ~1 choked|strangled ~~25 pass|passed|dizzy|cough*|swelling|swollen|harder|breathe|peed",
+		"ahorco|ahorcó|estrangulo|estranguló ~~25 mareada|mareado|tos|hinchad*|respirar|orine|desmaye|desmayé",
+	}},
+	// A threat with its hour, or to shoot everyone: "he's gonna beat me
+	// worse than last time", "he'll shoot all of us".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"gonna|going|va|will|ll ~2 beat|kill|shoot|matar|pegar|golpear ~~4 me|us|all|todos|nos ~~10 min|minutes|minutos|tonight|hoy|ahorita|home|casa|worse",
+		"shoot|matar ~2 all|todos ~1 of ~1 us", "nos ~1 va ~1 a ~1 matar ~1 a ~1 todos",
+	}},
+	// In danger now, or the code word agreed: "estoy en peligro", "Nurse
+	// Kim said to send that word if it got bad. its bad".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"estoy|im|i'm|am ~1 en|in ~1 peligro|danger",
+		"word|palabra ~~10 if|si ~~6 bad|danger|peligro",
+	}},
+	// Followed and the follower at the door, inside, at the window now.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"following|follow|followed|sigue|siguiendo ~~15 outside|afuera|standing|inside|dentro|window|ventana|door|puerta ~~6 now|ahora|ahorita|right|trying|tratando",
+	}},
+	// A child hit then limp or drowsy, finger marks on the neck, left
+	// outside in the cold or tied in the heat.
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: []string{
+		"bruises|bruising|moretones|marcas ~~4 like|como|de ~1 fingers|dedos ~~6 neck|cuello",
+		// (Limp is read by itself: "hes just limp". A pattern reaching it
+		// across "isnt crying" would read that "isnt" as a denial.)
+		"hitting|hit|shaking|shook|golpeando|sacudiendo ~2 the|el|la|my|mi ~1 baby|bebe|bebé|child|niño|nino ~~20 not|isnt|no ~2 crying|llora",
+		"kid|child|niño|nino|niña|nina|girl|boy|baby|bebe|toddler ~~25 outside|porch|afuera|patio|amarrado|amarrada|tied ~~25 degrees|grados|freezing|calor|frio|heat|cold|hot",
+		"scream*|grit* ~~10 dragged|arrastro|arrastró|pulled|jalo", "note ~~4 says|dice ~1 help|ayuda",
+	}},
+	// An old person found on the floor in urine, unfed, shut in.
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: []string{
+		"floor|piso|suelo ~~6 urine|orina|pee|poop|heces|popo",
+	}},
+	// Pushed down the stairs and not moving; an arm bent wrong.
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"pushed|fell|fall|cayo|cayó|empujo|empujó ~~10 isnt|not|no ~2 moving|responding|responde",
+		"pushed|fell|fall|cayo|cayó|empujo|empujó ~~10 no ~1 se ~1 mueve",
+		"bent|chueco|chueca|doblado|doblada ~1 wrong|weird|backwards|raro|mal",
+		"slammed|smashed|stomped|azoto|azotó|estrello|estrelló ~3 my|her|his|mi|su ~1 head|cabeza",
+	}},
+}
