@@ -290,6 +290,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.notNext != nil && e+1 < len(toks) && !toks[e+1].clause && r.notNext.matches(toks[e+1].norm) {
 		return excluded
 	}
+	if r.kind == "low_oxygen" && pulseReading(toks, e) {
+		return excluded // "marca 93% y el pulso 74": the 74 is the pulse
+	}
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
 		w := toks[k].norm
 		if r.notAfter != nil && r.notAfter.matches(w) {
@@ -310,6 +313,15 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && !r.deniable && !r.lasting && inHospice(toks) {
 		// In hospice the signs of dying are expected: the hospice team
 		// today, not 911 ("long pauses in her breathing", "isn't waking").
+		return downgraded
+	}
+	if r.kind == "stroke" && sinceStroke(toks, cs, ce) {
+		// "still can't get some words out since the stroke": what a
+		// stroke left, for the doctor, not a new one ("since his stroke
+		// 3 years ago" is long past).
+		if longAgo(toks, s, e) {
+			return dropped
+		}
 		return downgraded
 	}
 	for k := cs; k <= ce; k++ {

@@ -55,7 +55,7 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 				break
 			}
 		}
-		if !asked && !deniesElse(toks, k, e, p) && !doubleNegative(toks, k, e, p) {
+		if !asked && !deniesElse(toks, s, k, e, p) && !doubleNegative(toks, k, e, p) {
 			return k, true
 		}
 	}
@@ -83,21 +83,37 @@ func doubleNegative(toks []token, k, e int, p pattern) bool {
 	return false
 }
 
-// deniesElse reports a negation at k, inside a match ending at e, whose
-// clause ends before the match does and holds no word of the pattern: it
-// denies something beside the sign ("bumped her head, no cut. Today she's
-// more confused", "a headache Tylenol doesn't touch and I keep seeing
-// sparkles"), not the sign.
-func deniesElse(toks []token, k, e int, p pattern) bool {
+// deniesElse reports a negation at k, inside a match s..e, whose clause
+// ends before the match does and holds no word of the pattern's terms
+// still to come: it denies something beside the sign ("bumped her head,
+// no cut. Today she's more confused", "a headache Tylenol doesn't touch
+// and I keep seeing sparkles"), not the sign. The terms the words before
+// the negation already matched do not count: in "6 wk old hasn't eaten
+// in 8 hrs, 101.2 rectal" the 8 is no second age.
+func deniesElse(toks []token, s, k, e int, p pattern) bool {
+	later := p.terms[matchedBefore(toks, s, k, p):]
 	j := k + 1
 	for ; j <= e && !toks[j].clause && !joins[toks[j].norm]; j++ {
-		for _, t := range p.terms {
+		for _, t := range later {
 			if t.matches(toks[j].norm) {
 				return false
 			}
 		}
 	}
 	return j <= e
+}
+
+// matchedBefore is how many of p's terms the words s..k-1 of a match
+// starting at s take, read left to right, each word taking the next term
+// when it matches it.
+func matchedBefore(toks []token, s, k int, p pattern) int {
+	n := 0
+	for j := s; j < k && n < len(p.terms); j++ {
+		if p.terms[n].matches(toks[j].norm) {
+			n++
+		}
+	}
+	return n
 }
 
 // anyIn reports whether a word of toks[cs..ce] matches t.
@@ -549,7 +565,7 @@ var (
 	heartWords   = wordSet("heart corazon cardiac cardiaco")
 	hedges       = wordSet("thought think thinking guess guessed maybe probably hope hoping assumed figured pense pensaba crei creo supuse quizas")
 	worseAgain   = wordSet("worse worsening again peor empeorando empeoro otra")
-	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis migraine migrana burn")
+	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis migraine migrana burn palsy vertigo vasovagal")
 	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron neurology neurologist neurologo cardiology cardiologist cardiologo mri ct scan")
 )
 
@@ -594,3 +610,52 @@ func saysUndenied(toks []token, set map[string]bool) bool {
 	}
 	return false
 }
+
+// pulseReading reports that the number ending a match at e is a pulse, not
+// what the match reads it as: "oxímetro marca 93% y el pulso 74".
+func pulseReading(toks []token, e int) bool {
+	if !isNumber(toks[e].norm) {
+		return false
+	}
+	for k := e - 1; k >= 0 && k >= e-2 && !toks[k+1].clause; k-- {
+		if pulseWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var pulseWords = wordSet("pulse pulso hr bpm rate frecuencia ritmo fc heart corazon")
+
+// sinceStroke reports a clause toks[cs..ce] telling a sign as there since
+// a stroke: "she still can't get some words out since the stroke",
+// "desde el derrame no mueve bien la mano".
+func sinceStroke(toks []token, cs, ce int) bool {
+	for k := cs; k <= ce; k++ {
+		if w := toks[k].norm; w != "since" && w != "desde" {
+			continue
+		}
+		for j := k + 1; j <= ce && j <= k+3; j++ {
+			if strokeWords[toks[j].norm] {
+				// "since the stroke this morning" is this one.
+				return !recentAfter(toks, j, ce)
+			}
+		}
+	}
+	return false
+}
+
+var strokeWords = wordSet("stroke strokes derrame ictus embolia cva")
+
+// recentAfter reports a word of the last hours among the three after j,
+// within toks[..ce]: "the stroke this morning", "el derrame de hoy".
+func recentAfter(toks []token, j, ce int) bool {
+	for k := j + 1; k <= ce && k <= j+3; k++ {
+		if recentWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var recentWords = wordSet("today tonight morning hour hours minutes mins yesterday hoy manana hora horas minutos ayer anoche noche")

@@ -94,12 +94,14 @@ var chronicRules = []rule{
 		ketonesHigh + " ~~15 " + vomitWords, ketonesHigh + " ~~15 " + dkaBreathing,
 		vomitWords + " ~~15 " + ketonesHigh,
 	}},
-	// Fingers or nails gone blue or grey (lips are in breathing).
+	// Fingers or nails gone blue or grey (lips are in breathing), not
+	// Raynaud's fingers that turn white and blue in the cold and red as
+	// they warm.
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"fingers|finger|fingertips|fingernails|nails|nailbeds|dedos|yemas ~4 blue|bluish|blueish|purple|purplish|dusky|azul*|morad*|gray|grey|gris*",
 		"unas ~0 azul*|morad*|gris*",
 		"blue|bluish|purple|dusky|azul*|morad*|gray|grey ~2 fingers|fingertips|fingernails|nails|dedos",
-	}, idiom: "paint*|pint*|polish|esmalte|marker|ink|tinta|dye|tinte|glitter|costume|disfraz"},
+	}, idiom: "paint*|pint*|polish|esmalte|marker|ink|tinta|dye|tinte|glitter|costume|disfraz|raynaud*|raynauds|warm|warms|calientan|calentarse"},
 	// A dialysis access, or any wound, that keeps bleeding through its
 	// dressing or after minutes of pressure.
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{

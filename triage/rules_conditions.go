@@ -108,10 +108,16 @@ var conditionRules = []rule{
 		"pee|peeing|orinar|urinat*|bladder|vejiga ~~25 numb*|dormid*|adormec* ~~8 private|groin|genital*|saddle|thigh|thighs|entrepierna|partes|nalgas",
 		"cauda ~1 equina",
 	}},
-	// A cold, white limb (a blocked artery); no urine with confusion.
-	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: []string{
+	// A cold, white limb (a blocked artery), not Raynaud's fingers that
+	// change colour in the cold and warm again; no urine with confusion.
+	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: append([]string{
 		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 went ~1 cold ~~4 white|blanca|blanco|pale|palida|palido|blue|azul",
 		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|fria|frio ~~8 cant|can't|no ~2 feel|siente|siento",
+		// "my foot went white and ice cold", "the hand is pale and cold and
+		// I can't find a pulse at the wrist".
+		"leg|foot|pierna|pie|arm|brazo|hand|mano|toes|fingers|dedos ~4 white|pale|blanca|blanco|palida|palido ~~4 cold|fria|frio|helada|helado",
+	}, eitherOrder(pulseLost, "cold|fria|frio|helad*|pale|palid*|white|blanc*|numb*|dormid*")...), idiom: "raynaud*|raynauds|warm|warms|calientan|calentarse"},
+	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: []string{
 		"peed|pee|peeing|urinat*|orin*|orinado ~~12 confus*|confundid*",
 		"havent|haven't|hasnt|not|no ~3 peed|pee|peeing|urinated|orinado|orina ~~12 confus*|confundid*",
 	}},

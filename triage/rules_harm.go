@@ -131,7 +131,7 @@ var harmRules = []rule{
 			"planning|plan|planeo|pienso ~3 take|tomar|tomarme ~2 them|all|todas|todos ~~3 once|vez",
 			// A farewell, then silence: "perdón por todo" and no answer.
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 no ~1 contesta|responde|aparece|llego|regreso",
-			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 not ~1 answering|responding|picking|home",
+			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 not|isnt|wont|hasnt|stopped ~1 answering|responding|picking|home",
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 missing|desaparecid*",
 			"given|gave|giving ~1 away ~3 things|stuff|belongings|everything",
 			"wrote|written|writing|escribi ~3 letters|goodbye|notes|cartas ~~6 kids|family|children|hijos|familia|everyone|everybody|todos",

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // neuroRules are emergencies of the brain and nerves told without medical
 // words: words suddenly not understood, a spinning room with double
 // sight and a tangled tongue, a sudden massive headache then a faint, one
@@ -59,3 +61,56 @@ var neuroRules = []rule{
 		[]string{"fainted|desmay*|blacked", "passed ~1 out"},
 		"during ~2 run|running|exercise|workout|practice|ejercicio|partido|game", "at ~2 the ~1 gym", "corriendo|entrenando")},
 }
+
+// behaviourRules are emergencies told by what a person can no longer do
+// or how they behave rather than by a sign's name: the same question asked
+// over and over, or a phone held upside down, by someone who was well a few
+// hours before; walking into a door frame with the sight gone on that
+// side; a hand that will not obey with a heavy leg; a stare that does not
+// answer, with a twitching hand or beside spilled pills. probe99 (50 such
+// emergencies, 50 look-alikes) found them missing at first run.
+var behaviourRules = []rule{
+	// Acting oddly, new today: unless a dementia is told in the clause,
+	// where it is the illness's course (for the doctor today).
+	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: eitherOrder(oddActs, suddenOnset...),
+		mild: "dementia|demencia|alzheimer*|alzheimers"},
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: slices.Concat(
+		// Bumping into things on one side, then not seeing there.
+		eitherOrder([]string{"walk*|bump*|ran|runs|running|choc*|tropez*|tropie* ~3 into|con|contra ~3 door*|doorframe|doorway|wall|walls|marco|puerta|pared|paredes|things|cosas|furniture|muebles"},
+			"cant|can't|cannot|no ~2 see|ve|veo|ver"),
+		// A hand that will not obey, with a leg gone heavy.
+		eitherOrder([]string{"left|right|izquierd*|derech* ~1 hand|arm|mano|brazo ~~4 wont|won't|doesnt|no ~2 do|obey|listen|hace|obedece|responde"},
+			"left|right|izquierd*|derech* ~1 leg|pierna ~~3 heavy|weak|numb|pesad*|dormid*|debil*"),
+		// "the right side of his face looks different, kind of droopy".
+		[]string{"side|lado ~2 of|de ~2 my|his|her|mi|su|la ~1 face|cara ~~6 droop*|caid*|crooked|chueca|chueco|torcid*"},
+	)},
+	// A stare that does not answer, with twitching: a seizure.
+	{kind: "seizure", urgency: UrgencyEmergency, patterns: eitherOrder(unansweredStare,
+		"twitch*|jerk*|sacud*|tiembla|temblando|brinc*")},
+	// A stare that does not answer, beside pills.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(unansweredStare,
+		"pills|pastilla*|frasco*|bottle|meds")},
+}
+
+var (
+	// oddActs are acts of a mind suddenly astray.
+	oddActs = []string{
+		"keeps|kept ~2 repeating", "keeps|kept ~2 asking ~3 same|what|where|who|whether", "asking|asks|asked ~3 the ~1 same ~1 question*|thing*|things",
+		"asking|asks ~2 what ~1 day|year",
+		"pregunta|preguntando|repite|repitiendo ~3 lo ~1 mismo", "pregunta|preguntando ~~4 que ~1 dia", "no ~2 se ~1 acuerda|recuerda ~~4 nada",
+		"hold*|held|read*|using|uses|put* ~4 upside ~1 down", "agarra|tiene|sostiene|lee|pone|puso ~4 al ~1 reves",
+	}
+	// suddenOnset says a change is new: well hours before, started an
+	// hour ago, never before.
+	suddenOnset = []string{
+		"fine|normal|perfect*|bien|okay ~~3 lunch|breakfast|dinner|bedtime|morning|desayuno|almuerzo|comida|cena",
+		"fine|normal|perfect*|okay ~~2 yesterday|earlier",
+		"start*|empez*|comenz* ~~5 hour|hours|minutes|mins|min|hora|horas|minutos|tonight|evening|today|hoy|tarde|noche",
+		"hasta ~1 anoche|ayer|hoy ~~3 bien|perfect*|normal", "never ~2 happened|done ~~3 before|this",
+		"nunca ~3 habia|había ~1 pasado", "no ~1 history ~2 of ~2 dementia|alzheimer*|memory",
+	}
+	// unansweredStare is a stare that does not answer.
+	unansweredStare = []string{
+		"stare*|staring|mirando ~~6 not|no|doesnt|wont|isnt ~2 answer*|respond*|contesta|responde|reacciona",
+	}
+)

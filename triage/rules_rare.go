@@ -86,6 +86,12 @@ var atypicalRules = []rule{
 	{kind: "acute_chest", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"shoulder ~1 blades", "upper ~1 back", "jaw", "espalda ~1 alta", "omoplatos", "mandibula", "quijada"}, coldSweat...),
 		eitherOrder([]string{"exhausted|agotad*|agotada|agotado", "so ~1 tired|weak", "sin ~1 fuerzas"}, "grey|gray|gris", "sweaty|sudad*|sudoros*|clammy|sudando"),
+		// Sick or worn out, an ache of the shoulders, upper back or jaw,
+		// and breathless: "exhausted all afternoon, threw up twice, now
+		// both shoulders and his upper back ache and he gets short of
+		// breath on the stairs".
+		joined(joined(unwell, " ~~25 ", upperAche), " ~~25 ", breathless),
+		joined(joined(upperAche, " ~~25 ", breathless), " ~~25 ", unwell),
 	), notBefore: "chronic|cronico|cronica|always|siempre|years|anos"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"spinning|spin|vertigo|dizzy|mareo|mareado|mareada|maree|mareé"}, unsteadyGait...),
@@ -300,8 +306,12 @@ var afterBirth = []string{"postpartum|posparto|postparto", "gave ~1 birth", "dio
 // Words for atypicalRules.
 var (
 	coldSweat    = []string{"clammy|sweaty|sweating|sudado|sudada|sudando|sudoros*", "cold ~1 sweat", "sudor ~1 frio", "grey|gray|gris|palido|palida|pale"}
+	unwell       = []string{"exhausted|agotad*|vomit*|vomito|vomitando|vomitó|nausea*|nauseous", "threw ~1 up", "throwing ~1 up"}
+	upperAche    = []string{"shoulder ~1 blades", "both ~1 shoulders|arms", "upper ~1 back", "jaw", "espalda ~1 alta", "ambos ~1 hombros|brazos", "omoplatos", "mandibula", "quijada"}
 	unsteadyGait = []string{"cant|cannot ~2 walk ~1 straight", "veering", "no ~2 puedo|puede ~1 caminar ~1 derecho", "me ~1 voy ~2 de ~1 lado", "double ~1 vision", "seeing ~1 double", "veo ~1 doble"}
-	breathless   = []string{"out ~1 of ~1 breath", "short ~1 of ~1 breath", "me ~1 ahogo", "falta ~2 aire", "cant ~1 catch ~2 breath"}
+	// pulseLost: no pulse found in a limb.
+	pulseLost  = []string{"cant|can't|cannot|couldnt|no ~2 find|feel|encuentro|encuentra|siento|siente ~2 a|the|his|her|any|el|su ~1 pulse|pulso"}
+	breathless = []string{"out ~1 of ~1 breath", "short ~1 of ~1 breath", "me ~1 ahogo", "falta ~2 aire", "cant ~1 catch ~2 breath"}
 )
 
 const youngInfant = "week|weeks|semanas|newborn|recien|recién|neonato"

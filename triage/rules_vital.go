@@ -162,6 +162,7 @@ var vitalRules = []rule{
 		"cant|cannot|can't|hardly|barely|no ~3 finish|complete|terminar|get|say|decir ~2 a|my|una|la|full|whole|completa ~1 sentence*|frase*|oracion*",
 		"stop|stopping|stops|parar ~2 for|por ~1 air|aire|breath",
 		"inhaler|nebulizer|albuterol|inhalador|nebulizador|puffs|disparos ~~6 nothing|nada",
+		"no ~2 entra|pasa|llega ~2 aire", // "no le entra el aire"
 		"stridor|estridor",
 		// An inhaler that does nothing, in slang: "el inhalador no me
 		// hace nada", "my pump isn't doing anything and I'm wheezing".
@@ -183,7 +184,7 @@ var vitalRules = []rule{
 		"blue|azul*|morad*|gray|grey|gris ~4 lips|labios|face|cara|mouth|boca", "blue ~1 spell*|episode*",
 		"grunting|grunts|quejid*|quejandose ~~4 breath*|breathes|breathing|respira*",
 		"hunde|hunden|hundiendo ~4 costill*",
-	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas", notAfter: "nose|nariz|nostril|subir|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas"},
+	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop|fuerte|fuertisimo",
 		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se|paran|dejan|detienen",

@@ -120,7 +120,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// "ya se le quitó" (it went away), one letter from "quieto".
 	"quito quita quitaron " +
 	// "mi abogada" (lawyer), one letter from "ahogada" (choking).
-	"abogada abogado abogados")
+	"abogada abogado abogados " +
+	// Real words one letter from the words of behaviourRules.
+	"redes diner stare stared")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

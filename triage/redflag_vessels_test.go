@@ -1,0 +1,27 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// TestFindRedFlagsVessels: emergencies of the heart, lungs and vessels
+// that probe98 found missing, in words other than that set's (a limb
+// gone white and cold or without a pulse, an ache of the jaw or upper
+// back with vomiting and breathlessness, air that will not go in), and
+// look-alikes: Raynaud's fingers, a pulse beside a good saturation, an
+// inhaler refill with "nothing new".
+func TestFindRedFlagsVessels(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"foot pale and icy", "her foot turned pale and icy cold an hour ago and she can't feel her toes", "vascular_renal", triage.UrgencyEmergency},
+		{"no pulse at the wrist", "my arm hurts, the fingers are numb and I can't find a pulse at the wrist", "vascular_renal", triage.UrgencyEmergency},
+		{"jaw, vomit, breath", "so tired all day, threw up, and now his jaw aches and he's short of breath", "acute_chest", triage.UrgencyEmergency},
+		{"aire no entra", "de repente no le entra el aire y le duele el costado", "breathing", triage.UrgencyEmergency},
+
+		{"Raynaud's", "my fingers turn white and then blue in the cold and red when they warm up, is this Raynaud's?", "", triage.UrgencyRoutine},
+		{"pulse beside sat", "the oximeter says 95% and pulse 72, he's fine, just checking if that's ok", "", triage.UrgencyRoutine},
+		{"oximetro y pulso", "el oxímetro marca 96 y el pulso 70, ¿está bien?", "", triage.UrgencyRoutine},
+		{"nothing new", "can you refill my albuterol? breathing is fine, nothing new", "", triage.UrgencyRoutine},
+	})
+}
