@@ -109,3 +109,28 @@ func TestDetectWorkAndSchool(t *testing.T) {
 	noSpanOfKind(t, d, phi.KindName, "a clinician read as a patient",
 		"me atendió la enfermera practicante Lindqvist el martes")
 }
+
+// TestDetectThreads: forms found missed in threads and quoted text
+// (messages21.txt), in words other than that set's: the senders of a
+// pasted chat, a name before what a patient has at a clinic, a listed
+// name that is also a word before its stated age, an age after a name
+// closed by a full stop; and what is no person: a relation opening a chat
+// line, a note's capitalised sections, a weekday in the possessive, a
+// nurse signing with her credential.
+func TestDetectThreads(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"chat stamp", "[5/2/26, 7:03 PM] Nico: did dad eat? / [5/2/26, 7:05 PM] Roxana: a little", []want{{"Nico", phi.KindName}, {"Roxana", phi.KindName}}},
+		{"chat lines", "Pancho: la presión sigue alta / Yo: ¿cuánto? / Pancho: 170 sobre 100", []want{{"Pancho", phi.KindName}}},
+		{"possessive visit", "could we move Jayden's appointment to the afternoon?", []want{{"Jayden", phi.KindName}}},
+		{"word-name possessive", "the school needs Hope's shots record", []want{{"Hope", phi.KindName}}},
+		{"word-name aged", "Rose is 4 and a half years old and has an earache", []want{{"Rose", phi.KindName}, {"4 and a half", phi.KindAge}}},
+		{"age then stop", "Paciente: Mateo Ibarra, 12 años. Tiene tos", []want{{"12 años", phi.KindAge}}},
+	})
+	noSpanOfKind(t, d, phi.KindName, "a chat's relation, a note's sections, a weekday, a credentialed nurse",
+		"[6/1/26 08:10] Papá: ya desayunó / [6/1/26 08:12] Mamá: llamamos más tarde",
+		"RESP: clear / CV: RRR / RESP: unchanged",
+		"Subject: refill / Note: thanks / Subject: refill again",
+		"can we keep Friday's appointment?",
+		"Call us with questions. / Marta Quiroga, RN")
+}

@@ -290,7 +290,19 @@ var kinTitles = setOf("grandma", "grandpa", "grandmother", "grandfather", "aunt"
 // "Tom's wife called": a word in the possessive right before the relation
 // word at token i, capitalised (or listed, in a text in one case), no
 // everyday word unless a listed name.
-func (s *scan) possessiveBeforeRelation(i int) {
+func (s *scan) possessiveBeforeRelation(i int) { s.possessiveName(i, false) }
+
+// possessiveBeforeThing records the name in "at Aiden's visit on 3/10",
+// "for Lily's appointment": a listed name in the possessive, capitalised,
+// right before a word of what a patient has at a clinic (ownedThings),
+// token i. A name that is also an everyday word ("Lily", "Rose") counts
+// inside a sentence; a weekday or a month never does ("Monday's
+// appointment").
+func (s *scan) possessiveBeforeThing(i int) { s.possessiveName(i, true) }
+
+// possessiveName is possessiveBeforeRelation, and possessiveBeforeThing
+// when thing is set.
+func (s *scan) possessiveName(i int, thing bool) {
 	k := i - 1
 	if k < 0 || s.toks[k].kind != tWord || s.toks[i].nl || !s.toks[i].space {
 		return
@@ -313,6 +325,12 @@ func (s *scan) possessiveBeforeRelation(i int) {
 	switch {
 	case s.lexicon()[string(stem)]&(bStop|bRelation|bPossessive|bClinTitle|bPatTitle|bCareUnit|bClinical) != 0:
 		return // "my mom's husband", "the doctor's"
+	case thing && (s.lexicon()[string(stem)]&(bWeekday|bMonth|bMonthAlone|bOrg|bFacility|bSchool|bEvent) != 0 || s.toks[k].shape == caseLower):
+		return // "Monday's appointment", "Children's"
+	case thing && c&names.Common != 0 && !s.sentenceStart(k):
+		// "for Lily's appointment"
+	case thing && c&(names.First|names.Last) == 0:
+		return // an unlisted capitalised word may be a firm's
 	case c&(names.First|names.Last) != 0 && (s.caseless() || s.toks[k].shape != caseLower):
 	case c&names.Word == 0 && s.toks[k].shape == caseTitle && !s.sentenceStart(k) && n >= 3:
 	default:
@@ -326,6 +344,14 @@ func (s *scan) possessiveBeforeRelation(i int) {
 	}
 	s.add(start, s.toks[k].start+len(s.text[s.toks[k].start:s.toks[k].end])-(len(w)-n), KindName, 0.8, "name.possessive")
 }
+
+// ownedThings are what a patient has at a clinic, after a name in the
+// possessive (see possessiveBeforeThing).
+var ownedThings = setOf("visit", "visits", "appointment", "appointments", "appt", "appts", "checkup", "physical",
+	"shots", "vaccines", "immunizations", "records", "chart", "results", "labs", "prescription", "prescriptions",
+	"refill", "meds", "medicine", "medication", "medications", "surgery", "procedure", "referral", "bill", "balance",
+	"account", "insurance", "forms", "form", "note", "inhaler", "ear", "ears", "fever", "rash", "cough", "asthma",
+	"allergies", "therapy", "therapist", "cast", "stitches", "weight", "birthday", "school", "daycare")
 
 // nameBeforeApposition records a capitalised name set before its
 // relation to the writer: "te escribo por Benja, mi hijo de 8 meses",

@@ -49,11 +49,12 @@ func TestLabeledMessages(t *testing.T) {
 		// which messages16's writer marks, and a date of the patient's own
 		// treatment), so precision is 0.98 by design; see its header.
 		{"messages11.txt", 0.98, 0.98},
-		// messages12.txt: recall 0.95, not 0.98, because nine of its marks
+		// messages12.txt: recall 0.94, not 0.98, because nine of its marks
 		// are French, Vietnamese, German or Tagalog forms outside the
-		// detector's languages; three hospital names stay detected
-		// against its writer's marks. See its header.
-		{"messages12.txt", 0.95, 0.98},
+		// detector's languages, and a case manager signing "Lorraine
+		// Okafor, RN" stays neutral like every clinician; three hospital
+		// names stay detected against its writer's marks. See its header.
+		{"messages12.txt", 0.94, 0.98},
 		// messages13.txt (semi-structured text: forms, cards, letters,
 		// voicemail transcripts): precision 0.94 by design, as facilities
 		// of care, another office's "their fax", the practice's own
@@ -107,6 +108,15 @@ func TestLabeledMessages(t *testing.T) {
 		// sports and daycare forms): precision 0.94, as school names stay
 		// detected as places where its writer leaves them; recall 0.98.
 		{"messages20.txt", 0.98, 0.94},
+		// messages21.txt (threads and quoted text: mail replies and
+		// forwards with their headers, pasted SMS and family chats,
+		// signatures): precision 0.85, as the time stamps of mail headers
+		// and chat lines, which its writer leaves unmarked, are detected
+		// as dates, and the practice's own address and phone quoted back
+		// stay detected; recall 0.91, as doctors of other practices and a
+		// school nurse signing with her credential stay neutral like
+		// every clinician. First run 0.872 / 0.841.
+		{"messages21.txt", 0.91, 0.85},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

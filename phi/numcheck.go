@@ -1,5 +1,7 @@
 package phi
 
+import "github.com/frontdeskhq/frontdesk/phi/names"
+
 // This file holds the checks the number rules use: validity of phone
 // codes, SSNs, card numbers and dates, and the context of ages and scores.
 
@@ -126,23 +128,49 @@ func (s *scan) agesAfterNames() {
 		case s.punct(p, '(') && s.punct(after, ')') && s.nextInAgeList(p-1):
 			s.add(s.toks[p-1].start, s.toks[p-1].end, KindName, 0.8, "name.list")
 			ok = true
-		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes), s.punct(p, '(') && s.punct(after, ')'):
-			ok = s.nameEndsAt(p - 1)
+		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes || after > i+1 && s.punct(after, '.')),
+			s.punct(p, '(') && s.punct(after, ')'):
+			ok = s.nameEndsAt(p - 1) // "Lucía Herrera, 34 años. Se diagnosticó"
 		case s.is(p, "is") || s.is(p, "es"):
 			ok = s.nameEndsAt(p-1) && s.statedAge(-1, after) // "my son Ravi is 6 years and"
+			if !ok && s.unitAfter(i) && s.agedName(p-1) {
+				// "Lily is 2 and a half years old": a listed name, even
+				// one that is also a word, when its age is stated.
+				s.add(s.toks[p-1].start, s.toks[p-1].end, KindName, 0.75, "name.list")
+				ok = s.statedAge(-1, after)
+			}
 		case after > i+1 && s.toks[p].kind == tWord && !s.toks[i].nl:
 			ok = s.nameEndsAt(p) // "Camper Noah Fitzgerald-Shaw 12 yrs": the unit says it, with no comma
 		}
 		if !ok || s.covered(tk.start, tk.end, len(s.spans)) {
 			continue
 		}
-		end := s.toks[after-1].end
+		end := s.ageEnd(s.toks[after-1].end) // "2 and a half years old"
 		if a >= 90 {
 			s.add(tk.start, end, KindAge, 0.8, "age.over89")
 		} else {
 			s.add(tk.start, end, KindAge, youngAgeConfidence, ruleYoungAge)
 		}
 	}
+}
+
+// unitAfter reports an age's unit after the number at token i, or after
+// "and a half" there: "2 years", "2 and a half years old".
+func (s *scan) unitAfter(i int) bool {
+	j := i + 1
+	if h := s.ageHalf(j); h > j {
+		j = h
+	}
+	return j < len(s.toks) && s.toks[j].kind == tWord && ageUnits[string(s.low(j))]
+}
+
+// agedName reports whether token k, before "is" and an age, is a listed
+// name written with a capital: a given name, a surname, or a name that is
+// also a word ("Lily", "Hope"), but no relation, month or weekday.
+func (s *scan) agedName(k int) bool {
+	return k >= 0 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle &&
+		s.nameClass(k)&(names.First|names.Last|names.Common) != 0 &&
+		!s.has(k, bStop|bRelation|bKinCue|bMonth|bWeekday|bOrg|bClinTitle|bPatTitle)
 }
 
 // ageUnits are the words that may follow an age given after a name.

@@ -84,6 +84,7 @@ func (s *scan) run() {
 	s.vietnameseNames()
 	s.cardNames()
 	s.mailDisplayNames()
+	s.chatSenders()
 	s.parenFullName()
 	s.parenNicknames()
 	s.repeatNames()

@@ -74,6 +74,9 @@ func (s *scan) words() {
 		switch {
 		case tk.lex&bClinTitle != 0:
 			s.clinician(i)
+			if tk.lex&bClinAfter != 0 && tk.shape != caseLower && s.punct(i-1, ',') {
+				s.clinicianBefore(i) // "Beth Adams, RN": RN, NP and PA also come after a name
+			}
 		case tk.lex&bClinAfter != 0 && tk.shape != caseLower && (s.punct(i-1, ',') || tk.shape == caseUpper):
 			s.clinicianBefore(i)
 		case tk.lex&bPatTitle != 0 && (tk.shape == caseTitle || tk.lex&bAmbTitle == 0) &&
@@ -119,6 +122,9 @@ func (s *scan) words() {
 			s.spanishStreet(i)
 		case tk.lex&bFacility != 0:
 			s.facility(i)
+		}
+		if tk.shape == caseLower && i > 0 && bytes.HasSuffix(s.low(i-1), []byte("s")) && ownedThings[string(s.low(i))] {
+			s.possessiveBeforeThing(i)
 		}
 		if tk.lex&^ruleOnlyBits == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {
 			s.hyphenRelation(i)

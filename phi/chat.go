@@ -1,0 +1,105 @@
+package phi
+
+import (
+	"strings"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
+
+// chatSenders records the senders' names of a chat pasted into a message:
+// a name after a message's time stamp, "[3/1/26, 8:12 PM] Tom: mom
+// skipped her pills", "[09:14] Carmen: ¿le pusiste la insulina?", and a
+// name that opens two lines or more as their sender beside another
+// sender, "Beto: me duele mucho la cabeza / Yo: tómate algo / Beto: ya me
+// tomé dos". A relation ("Mamá:", "Mom:"), the writer ("Yo:", "Me:"), an
+// office and the labels of forms and mail headers ("Subject:", "Fecha:",
+// "Note:") are no senders.
+func (s *scan) chatSenders() {
+	if len(s.toks) < 3 || !strings.Contains(s.text, ": ") {
+		return
+	}
+	type label struct{ first, last int }
+	var lines []label // the labels opening lines
+	for i := range s.toks {
+		last := s.senderLabel(i)
+		if last < 0 {
+			continue
+		}
+		if s.punct(i-1, ']') {
+			// After a time stamp: "[2/3/26 21:10] Chuy:".
+			if s.plausibleSender(i, last) {
+				s.add(s.toks[i].start, s.toks[last].end, KindName, 0.85, "name.chat")
+			}
+			continue
+		}
+		if s.lineStart(i) {
+			lines = append(lines, label{i, last})
+		}
+	}
+	if len(lines) < 3 {
+		return
+	}
+	count := make(map[string]int, len(lines))
+	for _, l := range lines {
+		count[s.labelKey(l.first, l.last)]++
+	}
+	if len(count) < 2 {
+		return // one label repeated is a form's field, not a conversation
+	}
+	for _, l := range lines {
+		if count[s.labelKey(l.first, l.last)] >= 2 && s.plausibleSender(l.first, l.last) {
+			s.add(s.toks[l.first].start, s.toks[l.last].end, KindName, 0.8, "name.chat")
+		}
+	}
+}
+
+// senderLabel returns the last token of a run of one to three words
+// written as titles at token i followed at once by a colon, or -1. (A
+// word in capitals heads a note's section, "RESP:", "PMHX:".)
+func (s *scan) senderLabel(i int) int {
+	if s.toks[i].kind != tWord || s.toks[i].shape != caseTitle {
+		return -1
+	}
+	for j := i; j < len(s.toks) && j < i+3; j++ {
+		if j > i && (s.toks[j].kind != tWord || s.toks[j].shape != caseTitle || s.toks[j].nl) {
+			return -1
+		}
+		if s.punct(j+1, ':') && (j+2 >= len(s.toks) || s.toks[j+2].space || s.toks[j+2].nl) {
+			return j
+		}
+	}
+	return -1
+}
+
+// plausibleSender reports whether tokens i..last may name a person: no
+// relation, stop word, title, office, label or everyday word among them.
+func (s *scan) plausibleSender(i, last int) bool {
+	for k := i; k <= last; k++ {
+		if s.has(k, bStop|bRelation|bKinCue|bOrg|bFacility|bClinTitle|bPatTitle|bMonth|bWeekday|bDateCue|bIDCue|
+			bPhoneCue|bFaxCue|bAddressCue|bZipCue|bSSNCue|bSchool|bClinical) || chatNonSenders[string(s.low(k))] ||
+			s.everyday(k) && s.nameClass(k)&(names.First|names.Last) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lineStart reports whether token i opens a line: after a line break, or
+// after a slash standing alone between spaces, as a line break is often
+// written when a message is flattened into one line.
+func (s *scan) lineStart(i int) bool {
+	return i == 0 || s.toks[i].nl || s.punct(i-1, '/') && s.toks[i-1].space && s.toks[i].space
+}
+
+// labelKey is the folded words of tokens i..last, to count a label's
+// lines.
+func (s *scan) labelKey(i, last int) string {
+	return string(s.fold[s.toks[i].fs:s.toks[last].fe])
+}
+
+// chatNonSenders open lines of chats, forms and mail without naming a
+// sender.
+var chatNonSenders = setOf("yo", "me", "you", "tu", "usted", "nosotros", "we", "i",
+	"from", "to", "cc", "bcc", "subject", "date", "sent", "re", "fw", "fwd", "de", "para", "asunto", "fecha",
+	"enviado", "enviada", "reply", "respuesta", "mensaje", "message", "nota", "note", "notes", "notas",
+	"paciente", "patient", "nombre", "name", "motivo", "reason", "comentarios", "comments", "q", "a", "p", "r")
