@@ -134,3 +134,20 @@ func TestDetectThreads(t *testing.T) {
 		"can we keep Friday's appointment?",
 		"Call us with questions. / Marta Quiroga, RN")
 }
+
+// TestDetectStaffNotes: forms found missed in the practice's own staff
+// notes (messages22.txt), in words other than that set's: an initial and
+// a surname in a callback list, a given name that is also a country
+// before a surname, a town after "se mudó a"; and a country's word before
+// a firm's stays no person.
+func TestDetectStaffNotes(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"initial in a list", "no-shows to call back: / R. Whitcomb 11/4 / Dana Ruiz 11/5", []want{{"R. Whitcomb", phi.KindName}}},
+		{"Jordan as a name", "walk-in Jordan Smith asked about his labs", []want{{"Jordan Smith", phi.KindName}}},
+		{"Israel as a name", "llamó Israel Gómez por su receta", []want{{"Israel Gómez", phi.KindName}}},
+		{"se mudó a", "la paciente se mudó a Puyallup y no ha dado su dirección", []want{{"Puyallup", phi.KindAddress}}},
+	})
+	noSpanOfKind(t, d, phi.KindName, "a country before a firm",
+		"Kenya Airways lost my bag with my inhaler")
+}

@@ -33,7 +33,7 @@ func (s *scan) listedNames(i int) int {
 		}
 	}
 	ok, c0 := s.nameWord(i)
-	if !ok || s.has(i, bNotPeople) || s.spanishPronoun(i) {
+	if !ok || s.has(i, bNotPeople) && !s.givenBeforeSurname(i, c0) || s.spanishPronoun(i) {
 		return i
 	}
 	if !s.capitalized(i) && !s.lower {
@@ -187,4 +187,37 @@ func (s *scan) surnameInCapitals(i int) bool {
 	}
 	ok, _ := s.nameWord(i + 1)
 	return ok && !s.has(i+1, bClinical)
+}
+
+// givenBeforeSurname reports whether the word at token i, which usually
+// names a country ("Jordan", "Israel", "Dakota", "Kenya"), is a given name
+// here: listed as one and followed on its line by a capitalised listed
+// surname, "Jordan Pike", "Israel Gómez" ("Kenya Airways" stays a firm).
+func (s *scan) givenBeforeSurname(i int, c names.Class) bool {
+	if c&names.First == 0 || s.toks[i].shape != caseTitle || i+1 >= len(s.toks) || s.toks[i+1].nl ||
+		s.toks[i+1].shape != caseTitle || s.has(i+1, bNotPeople|bOrg|bFacility) {
+		return false
+	}
+	ok, c1 := s.nameWord(i + 1)
+	return ok && c1&(names.Last|names.Common) != 0
+}
+
+// initialsBefore widens a name to the given name's initial written before
+// it: "J. Holloway 253-555-0124", "T. Yazzie 11/9" in a callback list,
+// where the surname alone was found.
+func (s *scan) initialsBefore() {
+	for n := range s.spans {
+		sp := &s.spans[n]
+		if sp.Kind != KindName {
+			continue
+		}
+		k := s.tokenAt(sp.Start)
+		if k < 2 || k >= len(s.toks) || s.toks[k].start != sp.Start || !s.punct(k-1, '.') || !s.toks[k].space || s.toks[k-1].space {
+			continue
+		}
+		if in := k - 2; s.toks[in].kind == tWord && s.toks[in].end-s.toks[in].start == 1 && s.toks[in].shape == caseUpper &&
+			(in == 0 || s.toks[in].space || s.toks[in].nl) && !s.punct(in-1, '.') {
+			sp.Start = s.toks[in].start
+		}
+	}
 }

@@ -27,7 +27,9 @@ var (
 		"trasladado", "trasladada", "trasladaron", "ingresado", "ingresada", "ingreso", "internado",
 		"internada", "atendido", "atendida", "atendieron", "llevaron", "llevamos", "fue", "fui", "fuimos",
 		"estuvo", "estuve", "nacio", "naci", "operaron", "vive", "vivo", "viven", "vivimos", "mudamos",
-		"mude", "viene", "vienen", "venimos", "enroute", "dc'd", "c'd", "dcd")
+		"mude", "viene", "vienen", "venimos", "enroute", "dc'd", "c'd", "dcd",
+		// "se mudó a Lakewood", "anda trabajando en Yakima".
+		"mudo", "mudaron", "trabaja", "trabajan", "trabajando", "trabajaba", "vivia", "vivio")
 	// placePreps introduce the place after a place verb.
 	placePreps = setOf("to", "from", "at", "into", "in", "a", "al", "en", "de", "del", "desde")
 	// careUnits are parts of a hospital and care settings, never a place

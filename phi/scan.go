@@ -95,6 +95,7 @@ func (s *scan) run() {
 	s.workplaceTowns()
 	s.spanTails()
 	s.luoApostrophes()
+	s.initialsBefore()
 	s.dropNeutral()
 	s.dropPublic()
 	s.dropTags()
