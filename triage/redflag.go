@@ -303,7 +303,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 	}
 	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
-		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) {
+		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) || takenFor(toks, s, e) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)

@@ -659,3 +659,42 @@ func recentAfter(toks []token, j, ce int) bool {
 }
 
 var recentWords = wordSet("today tonight morning hour hours minutes mins yesterday hoy manana hora horas minutos ayer anoche noche")
+
+// takenFor reports a sign named as what a medicine or a doctor is for:
+// "he takes Keppra for seizures", "she's on it for her seizures", "toma
+// levetiracetam para las convulsiones", "sees a neurologist for
+// seizures". The match s..e, within one clause, follows "for" or "para"
+// (and a determiner); before it, in the clause, a word of taking or
+// seeing. (A longer match reads more than the name: in "tomé las
+// pastillas para el aborto. Hoy … el corazón me late rapidísimo" the
+// abortion opens the signs that follow it.)
+func takenFor(toks []token, s, e int) bool {
+	for k := s + 1; k <= e; k++ {
+		if toks[k].clause {
+			return false
+		}
+	}
+	k := s - 1
+	if k >= 0 && determiners[toks[k].norm] && !toks[k+1].clause {
+		k--
+	}
+	if k < 0 || toks[k+1].clause || toks[k].norm != "for" && toks[k].norm != "para" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8 && !toks[j+1].clause; j-- {
+		// "is on it for", not "on our way to the ER for"
+		if takingWords[toks[j].norm] || toks[j].norm == "on" && j > 0 && beingOn[toks[j-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var beingOn = wordSet("is am are was been shes hes im theyre")
+
+// takingWords take a medicine or see a doctor as a habit (not "took him
+// to the ER for chest pain", "was seen for chest pain": visits, which
+// judge reads otherwise).
+var takingWords = wordSet("takes take taking uses using prescribed medication medicine meds pill pills tablets " +
+	"sees seeing follows " +
+	"toma tomo toman tomando usa usando recetaron receto medicina medicamento medicamentos pastilla pastillas")

@@ -25,3 +25,23 @@ func TestFindRedFlagsVessels(t *testing.T) {
 		{"nothing new", "can you refill my albuterol? breathing is fine, nothing new", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsTakenFor: a sign named as what a medicine or a doctor
+// is for is no sign now (found by probe103: "takes levetiracetam … for
+// seizures" read as a seizure), while a sign told now beside it, a trip
+// to the ER for it and a visit are read as before; and "says no
+// response" is no unresponsive patient (the speller had read "response"
+// as "responde").
+func TestFindRedFlagsTakenFor(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"on it for seizures", "my son is on lamotrigine for his seizures and needs a refill by Friday", "", triage.UrgencyRoutine},
+		{"pills for", "mi papá toma pastillas para las convulsiones, ¿se las pueden mandar a otra farmacia?", "", triage.UrgencyRoutine},
+		{"sees a doctor for", "she sees a cardiologist for chest pain every six months", "", triage.UrgencyRoutine},
+		{"no response", "I sent the form twice and got no response from the office", "", triage.UrgencyRoutine},
+
+		{"seizing now", "he's on keppra for seizures and right now he's seizing and won't stop", "seizure", triage.UrgencyEmergency},
+		{"on the way", "we're on our way to the ER for chest pain", "chest_pain", triage.UrgencyEmergency},
+		{"took him for", "I took my dad to urgent care for chest pain, they sent us home but it's back", "chest_pain", triage.UrgencyEmergency},
+		{"no responde", "mi abuelo no responde y respira raro", "unresponsive", triage.UrgencyEmergency},
+	})
+}

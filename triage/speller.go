@@ -122,7 +122,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// "mi abogada" (lawyer), one letter from "ahogada" (choking).
 	"abogada abogado abogados " +
 	// Real words one letter from the words of behaviourRules.
-	"redes diner stare stared")
+	"redes diner stare stared " +
+	// "says no response" read "no responde" (unresponsive).
+	"response responses")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

@@ -688,3 +688,34 @@ func testHeldOut(t *testing.T, path string) {
 		t.Errorf("macro-F1 gap between English and Spanish %.3f exceeds 0.05", gap)
 	}
 }
+
+// TestUrgentNeverRoutine: probe103 (written independently: 50 messages a
+// clinician should answer today and 50 routine ones that sound like them,
+// no emergency) found no urgent message read as routine at first run
+// (two read as emergencies: an 84-year-old's new confusion and a fever
+// after a gallbladder operation, left on the escalating side). Every
+// urgent message must stay out of the routine queue.
+func TestUrgentNeverRoutine(t *testing.T) {
+	f, err := os.Open("testdata/probe103.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := triage.ReadLabeled(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newDefault(t)
+	for _, l := range data {
+		if l.Urgency != triage.UrgencyUrgent {
+			continue
+		}
+		r, err := c.Classify(t.Context(), l.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Urgency == triage.UrgencyRoutine {
+			t.Errorf("urgent read as routine: %q", l.Text)
+		}
+	}
+}
