@@ -215,7 +215,11 @@ func (m *Model) classify(toks []token, text string, flagged, suppressed bool) Re
 	softmax(s.intent[:], m.intent.params.temp)
 	// Small talk, and text that names no intent and that the statistics
 	// are unsure of, is other.
-	if smallTalk(toks) || (!anyCue && !flagged && maxOf(s.intent[:]) < otherMin) {
+	if in, ok := replyCode(toks); ok {
+		// "C", "r pls", "X gracias": a reminder's reply code.
+		clear(s.intent[:])
+		s.intent[slices.Index(intentOrder, in)] = 1
+	} else if smallTalk(toks) || (!anyCue && !flagged && maxOf(s.intent[:]) < otherMin) {
 		clear(s.intent[:])
 		s.intent[otherIndex] = 1
 	}
@@ -264,6 +268,39 @@ var (
 	otherIndex     = slices.Index(intentOrder, IntentOther)
 	smallTalkWords = wordSet("hi hello hey there thanks thank you u ok okay k kk good morning night afternoon evening buenas buenos buen dia dias tardes noches hola gracias muchas mil bye adios thx ty lol jaja jajaja haha que onda sup yo")
 )
+
+// replyCode reads a message that is only the reply code of a reminder
+// (C to confirm, R to reschedule, X to cancel), alone or with a word of
+// thanks or please: the intent it stands for.
+func replyCode(toks []token) (Intent, bool) {
+	code := ""
+	for _, t := range toks {
+		w := t.norm
+		if w == "are" && t.end-t.start == 1 {
+			w = "r" // the texting "r" is read "are"
+		}
+		switch {
+		case w == "c" || w == "r" || w == "x":
+			if code != "" && code != w {
+				return "", false
+			}
+			code = w
+		case !replyPoliteness[w]:
+			return "", false
+		}
+	}
+	switch code {
+	case "c":
+		return IntentAppointmentConfirm, true
+	case "r":
+		return IntentAppointmentChange, true
+	case "x":
+		return IntentAppointmentCancel, true
+	}
+	return "", false
+}
+
+var replyPoliteness = wordSet("thanks thank you thx ty please pls plz gracias porfa porfavor por favor ok okay")
 
 // smallTalk reports whether every word of toks is a greeting, thanks or the
 // like.

@@ -290,6 +290,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.notNext != nil && e+1 < len(toks) && !toks[e+1].clause && r.notNext.matches(toks[e+1].norm) {
 		return excluded
 	}
+	if r.kind == "needs_today" && nonReactive(toks, s, e) {
+		return dropped // "my test was non-reactive"
+	}
 	if r.kind == "low_oxygen" && pulseReading(toks, e) {
 		return excluded // "marca 93% y el pulso 74": the 74 is the pulse
 	}

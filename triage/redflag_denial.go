@@ -698,3 +698,17 @@ var beingOn = wordSet("is am are was been shes hes im theyre")
 var takingWords = wordSet("takes take taking uses using prescribed medication medicine meds pill pills tablets " +
 	"sees seeing follows " +
 	"toma tomo toman tomando usa usando recetaron receto medicina medicamento medicamentos pastilla pastillas")
+
+// nonReactive reports a test read "non-reactive" or "no reactivo" in the
+// match s..e: a normal result.
+func nonReactive(toks []token, s, e int) bool {
+	for k := max(s, 1); k <= e; k++ {
+		switch toks[k].norm {
+		case "reactive", "reactivo", "reactiva":
+			if p := toks[k-1].norm; p == "non" || p == "no" || p == "not" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -45,3 +45,22 @@ func TestFindRedFlagsTakenFor(t *testing.T) {
 		{"no responde", "mi abuelo no responde y respira raro", "unresponsive", triage.UrgencyEmergency},
 	})
 }
+
+// TestFindRedFlagsExposureAndResults: an exposure to a contagious disease
+// and a test read "reactive" are for a clinician today (found by
+// probe101: a health department's measles notice, an STD panel with a
+// "reactive" line, both read routine), in words other than that set's;
+// a negative or non-reactive test and a question about a vaccine are not.
+func TestFindRedFlagsExposureAndResults(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"chickenpox exposure", "the daycare called, my daughter was exposed to chickenpox on Monday", "needs_today", triage.UrgencyUrgent},
+		{"expuesto a tosferina", "mi bebé estuvo expuesto a tosferina en la fiesta", "needs_today", triage.UrgencyUrgent},
+		{"reactive line", "the portal shows my hepatitis C antibody as reactive, what now?", "needs_today", triage.UrgencyUrgent},
+		{"positive chlamydia", "my results say positive for chlamydia, do I need to come in?", "needs_today", triage.UrgencyUrgent},
+
+		{"non-reactive", "my HIV screen came back non-reactive, thank you", "", triage.UrgencyRoutine},
+		{"no reactiva", "la prueba de sífilis salió no reactiva", "", triage.UrgencyRoutine},
+		{"vaccine question", "is the MMR vaccine safe? I worry about measles going around", "", triage.UrgencyRoutine},
+		{"known HIV", "I'm HIV positive and need my Biktarvy refilled", "", triage.UrgencyRoutine},
+	})
+}

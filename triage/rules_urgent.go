@@ -122,6 +122,16 @@ var urgentRules = []rule{
 		"inr ~10 #4-20", "inr ~10 #3-3 ~0 #3-9", // 3.3 and above: the dose changed today
 		"kidney ~1 stone|stones", "calculo|calculos ~2 renal*|rinon", "piedra|piedras ~2 en ~2 el ~1 rinon",
 		"nightmares|flashbacks|pesadillas",
+		// Exposed to a contagious disease: immunity checked, treatment
+		// after exposure begun, and a sick visit kept out of the waiting
+		// room, today.
+		"exposed|exposure|expuesto|expuesta|expuestos|expusieron|expuso|contacto ~~5 measles|sarampion|chickenpox|varicela|whooping|pertussis|tosferina|meningitis|tuberculosis|tb|mpox",
+		"measles|sarampion|chickenpox|varicela|whooping|pertussis|tosferina|meningitis|tuberculosis|mpox ~~5 exposed|exposure|expuesto|expuesta|expuestos",
+		// A test read "reactive", or positive for an infection passed on by
+		// sex: the result explained and treated today.
+		"reactive|reactivo|reactiva ~~6 test|panel|result*|resultado*|prueba*|hiv|vih|syphilis|sifilis|hepatitis|rpr",
+		"test|panel|result*|resultado*|prueba*|hiv|vih|syphilis|sifilis|hepatitis|rpr ~~9 reactive|reactivo|reactiva",
+		"positive|positivo|positiva ~~4 hiv|vih|syphilis|sifilis|gonorrhea|gonorrea|chlamydia|clamidia|trichomonas|herpes",
 		"stuck|pricked|pinche|pinché|pinchazo ~3 myself|me ~~6 needle|aguja",
 		"needle*|aguja ~~4 stick|stuck|pinch*|prick*",
 		"oximeter|oximetro|ox|sats|sat|saturacion|saturation|spo2|o2 ~4 #86-94",

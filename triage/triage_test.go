@@ -719,3 +719,33 @@ func TestUrgentNeverRoutine(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyCodeIntents: a message that is only a reminder's reply code
+// (probe101 and three other independent sets had "C" read as other) is
+// the appointment intent the code stands for; a "c" inside a sentence is
+// not.
+func TestReplyCodeIntents(t *testing.T) {
+	c := newDefault(t)
+	for text, want := range map[string]triage.Intent{
+		"C":           triage.IntentAppointmentConfirm,
+		"c thanks":    triage.IntentAppointmentConfirm,
+		"R pls":       triage.IntentAppointmentChange,
+		"X gracias":   triage.IntentAppointmentCancel,
+		"vitamin c":   triage.IntentOther,
+		"c or r? idk": triage.IntentOther,
+	} {
+		r, err := c.Classify(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == triage.IntentOther {
+			if r.Intent == triage.IntentAppointmentConfirm || r.Intent == triage.IntentAppointmentChange {
+				t.Errorf("%q: read as the reply code %s", text, r.Intent)
+			}
+			continue
+		}
+		if r.Intent != want {
+			t.Errorf("%q: intent %s, want %s", text, r.Intent, want)
+		}
+	}
+}
