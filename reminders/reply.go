@@ -170,6 +170,19 @@ func codeClause(n norm) (Action, bool) {
 	if first < len(n.words) {
 		head, _ = clauseCode(n.words[:first])
 	}
+	if a, ok := codeFor(n.words[:first]); ok && head == "" {
+		// "X for Liam's. he's fine now": a code for one of the family;
+		// another action in the rest ("C for Mia and Noah. Need to cancel
+		// Ella's though") is a mix for staff.
+		if first == len(n.words) {
+			return a, true
+		}
+		rest := norm{words: n.words[first:], s: " " + strings.Join(n.words[first:], " ") + " ", clause: n.clause[first:], question: n.question}
+		if other := classify(rest); other != a && (other == ActionConfirm || other == ActionCancel || other == ActionReschedule) {
+			return ActionQuestion, true
+		}
+		return a, true
+	}
 	if head == "" && len(n.words) > 2 && politeness[n.words[1]] {
 		// "R plz mornings only": a code, a please, then the rest.
 		head, _ = clauseCode(n.words[:2])
@@ -186,6 +199,16 @@ func codeClause(n norm) (Action, bool) {
 		return tail, true
 	}
 	return "", false
+}
+
+// codeFor reports the action of a clause that is a letter code for
+// someone: "X for Liam's", "C for Mia and Noah", "R para Sofía".
+func codeFor(words []string) (Action, bool) {
+	if len(words) < 3 || len(words) > 6 || words[1] != "for" && words[1] != "para" {
+		return "", false
+	}
+	a, ok := clauseCode(words[:1])
+	return a, ok
 }
 
 // clauseCode reports the action of a clause that is one letter code, with

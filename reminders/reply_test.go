@@ -145,6 +145,19 @@ func TestParseReply(t *testing.T) {
 		{text: "I'll try to make it", want: reminders.Reply{Action: reminders.ActionUnclear}},
 		{text: "which clinic is this? I'm confused", want: reminders.Reply{Action: reminders.ActionHelp}},
 		{text: "yo tenía la cita con otro doctor, ¿la cambiaron?", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		// replies-indep9's first run, in other words: a code for one of
+		// the family, and a mix of codes for several; "sí vamos";
+		// what a code means; a question besides a confirmation; told
+		// otherwise, or the wrong person; a lone "ya", "yeah" in English
+		// or "already" in Spanish.
+		{text: "R for Sofia's please", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{text: "C for the twins. Have to cancel Marco's, he's at camp", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "ok sí vamos el jueves", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "qué es la X?", want: reminders.Reply{Action: reminders.ActionHelp}},
+		{text: "We'll be there. Is it ok if my sister comes in with me", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "the receptionist told us Thursday at 9, not Friday. which is it?", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "not my appointment, must be for my dad, same name", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "ya", want: reminders.Reply{Action: reminders.ActionUnclear}},
 		{text: "", want: reminders.Reply{Action: reminders.ActionUnclear}},
 		{text: "2", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},
 		{text: "the second one", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},

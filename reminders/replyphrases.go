@@ -7,7 +7,7 @@ import "strings"
 
 // codes are whole replies with one meaning, padded like norm.s.
 var codes = buildCodes(map[Action][]string{
-	ActionConfirm: {"c", "cc", "1", "y", "yes", "confrim", "comfirm", "confim", "cofirm", "confirme", "yep", "yeah", "yea", "ya", "yup", "si", "sii", "ok", "okay", "k", "confirm",
+	ActionConfirm: {"c", "cc", "1", "y", "yes", "confrim", "comfirm", "confim", "cofirm", "confirme", "yep", "yeah", "yea", "yup", "si", "sii", "ok", "okay", "k", "confirm",
 		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
 		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
 		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire", "bet", "fosho", "dale", "simon", "de una", "cool"},
@@ -210,6 +210,7 @@ var confirmPhrases = padded(
 	"will do", "cuenten conmigo", "ahi voy a estar", "alli voy a estar", "asisto", "voy a ir",
 	"see u", "cu there", "keep it", "keep the appointment", "keep my appointment", "la mantengo", "mantener la cita",
 	"for sure", "fosho", "dale", "de una", "sale pues", "ahi nos vemos",
+	"vamos", "ahi vamos", "alli vamos", "llegamos", "alli llegamos", "ahi llegamos",
 	"works", "bringing her", "bringing him", "bring her", "bring him", "will bring", "la lleva", "lo lleva",
 	"la llevo", "lo llevo", "la va a llevar", "lo va a llevar", "la traigo", "lo traigo", "la trae", "lo trae",
 )
@@ -219,7 +220,11 @@ var askPhrases = padded("llamar", "llamarme", "llamen", "call me", "una duda", "
 	"mal escrito", "my name is", "fix it", "corregir", "un error", "a mistake", "mistake", "queria saber", "quiero saber",
 	"quisiera saber", "queria preguntar", "quiero preguntar", "una pregunta", "tengo una pregunta", "wondering",
 	"wanted to ask", "want to ask", "quick question", "a question", "can you tell me", "could you tell me",
-	"do you accept", "do you take", "aceptan", "me pueden decir")
+	"do you accept", "do you take", "aceptan", "me pueden decir",
+	// "Yes we'll come. Also can I bring my toddler": a question to answer
+	// besides the confirmation.
+	"can i bring", "can we bring", "could i bring", "is it ok if", "is it okay if", "puedo llevar", "puedo traer",
+	"podemos llevar", "podemos traer", "se puede llevar", "se puede traer")
 
 // busyPhrases say the patient cannot answer now, which is no cancel.
 var busyPhrases = padded("no puedo hablar", "cant talk", "cannot talk", "no puedo contestar", "estoy manejando",
@@ -229,7 +234,12 @@ var busyPhrases = padded("no puedo hablar", "cant talk", "cannot talk", "no pued
 // ("¿la cita no es el jueves? a mí me dijeron jueves").
 var corrections = padded("me dijeron", "i was told", "they told me", "i thought it was", "pense que", "no era",
 	"wrong date", "wrong time", "wrong day", "wrong doctor", "fecha equivocada", "hora equivocada", "hay un error",
-	"tenia la cita", "la cambiaron", "i had it with", "was with dr", "era con")
+	"tenia la cita", "la cambiaron", "i had it with", "was with dr", "era con",
+	// Told otherwise, or the wrong person: "the front desk told my son it
+	// was Wed", "no es mi cita, debe ser de mi hija".
+	"told my", "told us", "told him", "told her", "le dijeron", "nos dijeron", "which is it", "cual es",
+	"not my appointment", "isnt my appointment", "not mine", "no es mi cita", "no es mia", "debe ser de",
+	"must be for", "se llama igual", "same name")
 
 // latePhrases say the patient is running late: a question for staff,
 // unless the reply also confirms ("yes, but 5 min late").
@@ -278,6 +288,8 @@ var helpPhrases = padded(
 	"how does this work", "how this works", "what do i do", "what am i supposed to", "reply with a", "como funciona",
 	"no entiendo", "que tengo que contestar", "que debo contestar", "que significa", "what does this mean",
 	"what does r", "what does c", "what does x", "do i just reply", "do i just send",
+	"whats r", "whats c", "whats x", "what is r", "what is c", "what is x", "que es r", "que es c", "que es x",
+	"que es la r", "que es la c", "que es la x", "que significa r", "que significa c", "que significa x",
 	"how did you get my number", "get my number", "sign up", "signed up", "signing up", "como consiguieron mi numero",
 	"sacaron mi numero", "is this automated", "is this a bot", "es automatico", "un robot", "real person",
 	"una persona", "am i talking to", "how to answer", "how to reply", "como contestar", "como responder",
