@@ -61,4 +61,4 @@ const (
 // of a list ("vomit*|threw ~1 up" reads as a sequence): see joined. Nor
 // may a list mix in a word whose meaning needs the next term ("nobody|no ~1
 // one" asks "nobody one").
-var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, behaviourRules, bellyRules, metabolicRules, pregnancyRules, clinicianRules, psychRules, chronicRules, safetyRules, urgentRules)
+var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, behaviourRules, simpleRules, bellyRules, metabolicRules, pregnancyRules, clinicianRules, psychRules, chronicRules, safetyRules, urgentRules)
