@@ -247,7 +247,7 @@ var (
 	fillers      = wordSet("have has had having tuve tuvo any feel feeling felt experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists        = wordSet("or nor o ni")
 	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo")
+	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional = wordSet("is are es son")
 	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
 	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe")
@@ -292,6 +292,14 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	}
 	if r.kind == "needs_today" && nonReactive(toks, s, e) {
 		return dropped // "my test was non-reactive"
+	}
+	if r.kind == "suicidal" && painHyperbole(toks, s, e) {
+		// "me duele la muela que me quiero morir", "it hurts so bad I
+		// want to die": a pain's degree, for a clinician today.
+		return downgraded
+	}
+	if r.kind == "overdose" && temperatureTaken(toks, s, e) {
+		return excluded // "le tomé 38": a temperature taken, not 38 pills
 	}
 	if r.kind == "low_oxygen" && pulseReading(toks, e) {
 		return excluded // "marca 93% y el pulso 74": the 74 is the pulse

@@ -566,7 +566,7 @@ var (
 	hedges       = wordSet("thought think thinking guess guessed maybe probably hope hoping assumed figured pense pensaba crei creo supuse quizas")
 	worseAgain   = wordSet("worse worsening again peor empeorando empeoro otra")
 	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis migraine migrana burn palsy vertigo vasovagal")
-	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron neurology neurologist neurologo cardiology cardiologist cardiologo mri ct scan")
+	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron neurology neurologist neurologo cardiology cardiologist cardiologo mri ct scan guardia")
 )
 
 // inHospital reports a patient already in hospital, not denied just
@@ -628,11 +628,12 @@ func pulseReading(toks []token, e int) bool {
 var pulseWords = wordSet("pulse pulso hr bpm rate frecuencia ritmo fc heart corazon")
 
 // sinceStroke reports a clause toks[cs..ce] telling a sign as there since
-// a stroke: "she still can't get some words out since the stroke",
-// "desde el derrame no mueve bien la mano".
+// or after a stroke: "she still can't get some words out since the
+// stroke", "desde el derrame no mueve bien la mano", "caminando después
+// del derrame".
 func sinceStroke(toks []token, cs, ce int) bool {
 	for k := cs; k <= ce; k++ {
-		if w := toks[k].norm; w != "since" && w != "desde" {
+		if w := toks[k].norm; w != "since" && w != "desde" && !afterWords[w] {
 			continue
 		}
 		for j := k + 1; j <= ce && j <= k+3; j++ {
@@ -712,3 +713,62 @@ func nonReactive(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// temperatureTaken reports a match s..e ending in a number that is a
+// temperature someone took: "le tomé 38", "I took his temp, 101", "tomé
+// la temperatura: 39" (35 to 42, or 95 to 106, after "le" or with a word
+// of temperature in the sentence).
+func temperatureTaken(toks []token, s, e int) bool {
+	if !isNumber(toks[e].norm) || toks[e].frac {
+		return false
+	}
+	if n := atoiSmall(toks[e].norm); !(n >= 35 && n <= 42 || n >= 95 && n <= 106) {
+		return false
+	}
+	if s > 0 && (toks[s-1].norm == "le" || toks[s-1].norm == "les") {
+		return true
+	}
+	start := s
+	for start > 0 && !toks[start].sentence {
+		start--
+	}
+	for k := start; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
+		if temperatureWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var temperatureWords = wordSet("temp temperature temperatura fever fiebre calentura thermometer termometro grados degrees")
+
+// painHyperbole reports a wish to die said as the degree of a pain: the
+// match at s follows "que" or "so bad" (the writer's "me" or "I" aside),
+// after a word of pain in the same sentence: "me duele la muela que me
+// quiero morir", "my back hurts so bad I want to die". Killing oneself
+// named ("que me quiero matar") is no figure of speech.
+func painHyperbole(toks []token, s, e int) bool {
+	for j := s; j <= e; j++ {
+		if w := toks[j].norm; w == "kill" || w == "killing" || strings.HasPrefix(w, "matar") {
+			return false
+		}
+	}
+	k := s - 1
+	if k >= 0 && (toks[k].norm == "me" || toks[k].norm == "i" || toks[k].norm == "im") && !toks[k+1].sentence {
+		k--
+	}
+	if k < 1 || toks[k+1].sentence || !(toks[k].norm == "que" || degreeWords[toks[k].norm] && toks[k-1].norm == "so") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-7 && !toks[j+1].sentence; j-- {
+		if painHyperboleWords[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	degreeWords        = wordSet("bad badly much")
+	painHyperboleWords = wordSet("duele duelen dolor hurts hurt hurting pain aches ache aching muela toothache migraine migrana colicos cramps")
+)

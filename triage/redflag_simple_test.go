@@ -35,3 +35,26 @@ func TestFindRedFlagsSimpleWords(t *testing.T) {
 		{"head a little", "my head hurts a little today", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsCaptions: emergencies told in a photo's caption
+// (pictureRules, found by probe104) and figures of speech and explained
+// events of South American and Spanish writers (found by probe105), in
+// words other than those sets', and look-alikes.
+func TestFindRedFlagsCaptions(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"app LOW", "pic of his dexcom, it says LOW 41 and he won't wake up properly", "glucose", triage.UrgencyEmergency},
+		{"blood thrown up, dark on standing", "attached photo, I threw up blood twice and the room goes dark when I stand", "severe_bleeding", triage.UrgencyEmergency},
+		{"rat poison in the mouth", "encontré a la nena con la caja de veneno para ratas y tiene bolitas en la boca", "overdose", triage.UrgencyEmergency},
+		{"whole arm scalded", "the kettle tipped over, boiling water on her whole arm", "burn_or_exposure", triage.UrgencyEmergency},
+		{"fever and a faint", "fiebre de 39.5 y se desmayó en la cocina", "sepsis", triage.UrgencyEmergency},
+		{"kill oneself with pain", "tengo tanto dolor que me quiero matar", "suicidal", triage.UrgencyEmergency},
+
+		{"after the stroke", "video de mi mamá caminando después del derrame, ya usa el bastón", "", triage.UrgencyUrgent},
+		{"a temperature taken", "le tomé 38.5 y está jugando normal", "", triage.UrgencyRoutine},
+		{"pain's degree", "my back hurts so bad I want to die lol, can I get in today?", "", triage.UrgencyUrgent},
+		{"breath-holding", "mi hija cuando hace berrinche se pone morada y luego respira bien", "", triage.UrgencyRoutine},
+		{"la guardia, todo bien", "me agarró un dolor de pecho el mes pasado, fui a la guardia y salió todo bien", "", triage.UrgencyRoutine},
+		{"a pod licked, fine", "called poison control last night, she licked a dish pod, they said she's fine", "", triage.UrgencyRoutine},
+		{"a good reading", "sugar app shows 120, all good", "", triage.UrgencyRoutine},
+	})
+}

@@ -124,7 +124,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// Real words one letter from the words of behaviourRules.
 	"redes diner stare stared " +
 	// "says no response" read "no responde" (unresponsive).
-	"response responses")
+	"response responses " +
+	// Real words one letter from the words of pictureRules.
+	"dryer dryers mousse")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
