@@ -151,3 +151,24 @@ func TestDetectStaffNotes(t *testing.T) {
 	noSpanOfKind(t, d, phi.KindName, "a country before a firm",
 		"Kenya Airways lost my bag with my inhaler")
 }
+
+// TestDetectHandles: forms found missed among digital identifiers
+// (messages23.txt), in words other than that set's: user names after
+// their label, an app's order number, an IPv6 address, a name signed alone
+// as the last sentence, an age after a name closed by a full stop; and
+// times, a short order code and a closing are none.
+func TestDetectHandles(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"username", "I can't log in, my username is rgomez_1984 and it says locked", []want{{"rgomez_1984", phi.KindID}}},
+		{"usuario de la app", "mi usuario de MiSalud es ana.perez.77, ¿me lo desbloquean?", []want{{"ana.perez.77", phi.KindID}}},
+		{"order sign", "the CVS app says order #4420193-2201 is ready but they can't find it", []want{{"4420193-2201", phi.KindID}}},
+		{"ipv6", "alert: new sign-in from 2001:db8:85a3:8d3:1319:8a2e:370:7348, was that you?", []want{{"2001:db8:85a3:8d3:1319:8a2e:370:7348", phi.KindIP}}},
+		{"signed alone", "Please add my allergy to penicillin to my chart. Elena Vidal", []want{{"Elena Vidal", phi.KindName}}},
+		{"age then stop", "This is for my father, Walter Brandt, 84. He needs a new walker order.", []want{{"84", phi.KindAge}}},
+	})
+	noSpanOfKind(t, d, phi.KindIP, "a time of day", "the call is at 10:30:45 sharp")
+	noPHI(t, d,
+		"Order # 77-KD is late",
+		"Thanks for the reminder. See You Soon")
+}

@@ -103,3 +103,42 @@ var chatNonSenders = setOf("yo", "me", "you", "tu", "usted", "nosotros", "we", "
 	"from", "to", "cc", "bcc", "subject", "date", "sent", "re", "fw", "fwd", "de", "para", "asunto", "fecha",
 	"enviado", "enviada", "reply", "respuesta", "mensaje", "message", "nota", "note", "notes", "notas",
 	"paciente", "patient", "nombre", "name", "motivo", "reason", "comentarios", "comments", "q", "a", "p", "r")
+
+// finalLineName records a name standing alone on the last line or as the
+// last sentence of a message, as people sign without a closing word: "… in
+// case the ER ever calls you. Marta Ferrer", "Carmen Arce de la Torre".
+// The line is two
+// to five words, each capitalised but for a surname's particles, the
+// first a listed given name (or a listed name that is also a Spanish
+// word, "Marta", "Carmen") and no English word, none an office's or a
+// closing's word.
+func (s *scan) finalLineName() {
+	n := len(s.toks)
+	last := n - 1
+	if last >= 0 && s.punct(last, '.') {
+		last--
+	}
+	first := last
+	for first > 0 && !s.lineStart(first) && !s.punct(first-1, '.') && !s.punct(first-1, '!') {
+		first--
+	}
+	if first <= 0 || last-first < 1 || last-first > 4 || s.covered(s.toks[first].start, s.toks[last].end, len(s.spans)) {
+		return
+	}
+	for k := first; k <= last; k++ {
+		tk := s.toks[k]
+		if tk.kind != tWord || s.has(k, bOrg|bFacility|bStop|bSignOff|bRelation|bClinTitle|bPatTitle|bMonth|bWeekday) && !particles[string(s.low(k))] {
+			return
+		}
+		if tk.shape != caseTitle && !(k > first && k < last && particles[string(s.low(k))]) {
+			return
+		}
+	}
+	if ok, c := s.nameWord(first); !ok || c&(names.First|names.Common) == 0 || s.everyday(first) {
+		return
+	}
+	s.add(s.toks[first].start, s.toks[last].end, KindName, 0.8, "name.final")
+}
+
+// particles join the parts of a surname: "Arce de la Torre", "van der Berg".
+var particles = setOf("de", "la", "del", "las", "los", "van", "von", "der", "da", "dos", "das", "di", "du", "y")

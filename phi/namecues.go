@@ -112,7 +112,7 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 		j++ // "this is um jo ellen": a speaker's filler before the name
 	}
 	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
-		if ok, c := s.nameWord(j); s.punct(i+1, ':') && s.toks[j].shape == caseLower && !s.lower && !s.caseless() &&
+		if ok, c := s.nameWord(j); s.punct(i+1, ':') && j < len(s.toks) && s.toks[j].shape == caseLower && !s.lower && !s.caseless() &&
 			(!ok || c&(names.First|names.Last) == 0) {
 			return // "Mamá: llamamos al 911??": a chat's sender, then her words
 		}

@@ -128,9 +128,9 @@ func (s *scan) agesAfterNames() {
 		case s.punct(p, '(') && s.punct(after, ')') && s.nextInAgeList(p-1):
 			s.add(s.toks[p-1].start, s.toks[p-1].end, KindName, 0.8, "name.list")
 			ok = true
-		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes || after > i+1 && s.punct(after, '.')),
+		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes || s.punct(after, '.') && (after > i+1 || s.capitalized(after+1))),
 			s.punct(p, '(') && s.punct(after, ')'):
-			ok = s.nameEndsAt(p - 1) // "Lucía Herrera, 34 años. Se diagnosticó"
+			ok = s.nameEndsAt(p - 1) // "Lucía Herrera, 34 años. Se diagnosticó", "He's Frank DeLuca, 79. Medtronic said"
 		case s.is(p, "is") || s.is(p, "es"):
 			ok = s.nameEndsAt(p-1) && s.statedAge(-1, after) // "my son Ravi is 6 years and"
 			if !ok && s.unitAfter(i) && s.agedName(p-1) {

@@ -85,6 +85,8 @@ func (s *scan) run() {
 	s.cardNames()
 	s.mailDisplayNames()
 	s.chatSenders()
+	s.handles()
+	s.finalLineName()
 	s.parenFullName()
 	s.parenNicknames()
 	s.repeatNames()

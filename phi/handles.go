@@ -1,0 +1,119 @@
+package phi
+
+import "strings"
+
+// handles records the identifiers people give for their online accounts
+// and devices that no number rule reads: an app's order after "order #",
+// a user name after its label, "my username is tdawson_77", "mi usuario: mari.villalobos", "fitbit user id
+// 9TKX4B"; and an IPv6 address, "Nuevo inicio de sesión desde
+// 2601:601:9f80:3a10:5d2e:1c4b:8a07:e3f2".
+func (s *scan) handles() {
+	s.ipv6()
+	for i := range s.toks {
+		if (s.is(i, "order") || s.is(i, "orden")) && s.punct(i+1, '#') && i+2 < len(s.toks) && s.hasDigit(i+2) {
+			// "order #4881730-2291" in a pharmacy's app ("Order
+			// 987-65-4320 shipped", without its sign, is left alone).
+			start, end := s.toks[i+2].start, s.toks[i+2].start
+			for end < len(s.text) && (handleByte(s.text[end]) || s.text[end] == '/') {
+				end++
+			}
+			end = start + len(strings.TrimRight(s.text[start:end], "._-/"))
+			if countDigits(s.text[start:end]) >= 5 && !s.covered(start, end, len(s.spans)) {
+				s.add(start, end, KindID, 0.85, "id.order") // "Order # 77-KD" is too short to be sure
+			}
+			continue
+		}
+		if s.toks[i].kind != tWord || !handleCues[string(s.low(i))] {
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 4 && j < len(s.toks) && (s.toks[j].kind == tWord && handleFillers[string(s.low(j))] || s.punct(j, ':') ||
+			// the service's name: "usuario de Clarity es", "username on MyChart is"
+			s.toks[j].shape != caseLower && s.toks[j].kind == tWord && (s.is(j-1, "de") || s.is(j-1, "on") || s.is(j-1, "for") || s.is(j-1, "en"))); n++ {
+			j++
+		}
+		if j >= len(s.toks) || s.toks[j].nl {
+			continue
+		}
+		start := s.toks[j].start
+		end := start
+		for end < len(s.text) && handleByte(s.text[end]) {
+			end++
+		}
+		end = start + len(strings.TrimRight(s.text[start:end], "._-"))
+		if v := s.text[start:end]; end-start >= 4 && end-start <= 40 && strings.ContainsAny(v, "0123456789._") && !s.covered(start, end, len(s.spans)) {
+			s.add(start, end, KindID, 0.85, "id.handle")
+		}
+	}
+}
+
+// handleCues label a user name; handleFillers may stand between the label
+// and the name.
+var (
+	handleCues    = setOf("username", "usuario", "login", "userid", "handle", "gamertag")
+	handleFillers = setOf("is", "es", "id", "de", "name", "was", "era", "mi", "my", "el", "the", "on", "for", "en")
+)
+
+// handleByte reports a byte of a user name: letters, digits, '.', '_', '-'.
+func handleByte(c byte) bool {
+	return isASCIILetter(c) || isDigit(c) || c == '.' || c == '_' || c == '-'
+}
+
+// ipv6 records IPv6 addresses: five or more groups of one to four hex
+// digits joined by colons, or fewer around a "::", with a letter a-f or a
+// group of three digits or more somewhere (so that times, "10:30:45", and
+// MAC-like pairs are left alone).
+func (s *scan) ipv6() {
+	t := s.text
+	if strings.Count(t, ":") < 2 {
+		return
+	}
+	for i := 0; i < len(t); i++ {
+		if !isHex(t[i]) || i > 0 && (isHex(t[i-1]) || t[i-1] == ':') {
+			continue
+		}
+		j, groups, long, letter, double := i, 0, false, false, false
+		for j < len(t) {
+			k := j
+			for k < len(t) && k-j < 5 && isHex(t[k]) {
+				if !isDigit(t[k]) {
+					letter = true
+				}
+				k++
+			}
+			if k-j == 0 || k-j > 4 {
+				break
+			}
+			groups++
+			long = long || k-j >= 3
+			j = k
+			if j+1 < len(t) && t[j] == ':' && t[j+1] == ':' {
+				double = true
+				j += 2
+				continue
+			}
+			if j+1 < len(t) && t[j] == ':' && isHex(t[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if (groups >= 5 || double && groups >= 3) && (letter || long) && !(j < len(t) && isHex(t[j])) {
+			s.add(i, j, KindIP, 0.85, "ip.v6")
+			i = j
+		}
+	}
+}
+
+func isHex(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
+
+// countDigits counts the ASCII digits of v.
+func countDigits(v string) int {
+	n := 0
+	for i := 0; i < len(v); i++ {
+		if isDigit(v[i]) {
+			n++
+		}
+	}
+	return n
+}
