@@ -63,7 +63,8 @@ const maxReplyBytes = 640
 // Spanish: a button payload, a reply code (C / R / X, 1 / 2 / 3), a word
 // ("yes", "sí", "confirmo", "cancelar", "cambiar", 👍) or a short sentence,
 // with negation ("no, I can't come" cancels; "not cancelling, see you
-// then" confirms). Opt-out is checked first and always wins, so that a
+// then" confirms). The history a mail client quotes below a reply and a
+// signature are not read (channels.StripQuoted). Opt-out is checked first and always wins, so that a
 // STOP is never read as anything else; anything clinical, a question it
 // cannot settle, or a mix of intents goes to staff as ActionQuestion or
 // ActionUnclear. ParseReply never fails.
@@ -78,6 +79,11 @@ func ParseReply(text, payload string, opts *ParseOptions) Reply {
 	ch := o.Channel
 	if ch == "" {
 		ch = channels.SMS
+	}
+	// An e-mail's reply quotes the reminder, "Reply STOP to opt out"
+	// included: only what the patient wrote is read.
+	if own := channels.StripQuoted(text); own != "" {
+		text = own
 	}
 	switch kw, _ := channels.ParseKeyword(ch, text); kw {
 	case channels.KeywordOptOut:

@@ -158,6 +158,20 @@ func TestParseReply(t *testing.T) {
 		{text: "the receptionist told us Thursday at 9, not Friday. which is it?", want: reminders.Reply{Action: reminders.ActionQuestion}},
 		{text: "not my appointment, must be for my dad, same name", want: reminders.Reply{Action: reminders.ActionQuestion}},
 		{text: "ya", want: reminders.Reply{Action: reminders.ActionUnclear}},
+		// replies-indep10's first run, in other words: an e-mail's reply
+		// above the quoted reminder and its "Reply STOP", signed; a code
+		// dictated; a Spanish opt-out without "me"; how to use the codes;
+		// a formal request for a new date, or a cancel that wants none;
+		// the office moved; a question without a question mark.
+		{text: "X\n\nMargaret Olsen\n\nOn Tue, Mar 3, 2026 at 9:00 AM Clinic <front@clinic.example> wrote:\n> Reply C to confirm, R to reschedule, X to cancel. Reply STOP to opt out.", opts: &reminders.ParseOptions{Channel: channels.Email}, want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "C\n\nSaludos cordiales,\nAurora Benítez", opts: &reminders.ParseOptions{Channel: channels.Email}, want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "see", want: reminders.Reply{Action: reminders.ActionConfirm}},
+		{text: "por favor ya no manden mensajes a este número, era de mi mamá", want: reminders.Reply{Action: reminders.ActionOptOut}},
+		{text: "which letter do I press? what do i hit to say yes", want: reminders.Reply{Action: reminders.ActionHelp}},
+		{text: "Estimados: no me será posible acudir el día martes. Les agradeceré asignarme una nueva fecha.", want: reminders.Reply{Action: reminders.ActionReschedule}},
+		{text: "Les pido cancelar la cita de mi madre; por ahora no deseamos una nueva fecha.", want: reminders.Reply{Action: reminders.ActionCancel}},
+		{text: "is this still the clinic on Pine St or did you move", want: reminders.Reply{Action: reminders.ActionQuestion}},
+		{text: "Do I need to bring my insulin pen", want: reminders.Reply{Action: reminders.ActionQuestion}},
 		{text: "", want: reminders.Reply{Action: reminders.ActionUnclear}},
 		{text: "2", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},
 		{text: "the second one", opts: &reminders.ParseOptions{Choices: 3}, want: reminders.Reply{Action: reminders.ActionReschedule, Choice: 2}},

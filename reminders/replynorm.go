@@ -15,7 +15,7 @@ type norm struct {
 	s        string // " word word " with padding, for phrase matching
 	words    []string
 	question bool
-	// clause[i] reports clause punctuation (, . ; : ! ?) right before
+	// clause[i] reports clause punctuation (, . ; : ! ? or a line break) right before
 	// words[i].
 	clause []bool
 }
@@ -57,8 +57,9 @@ func normalize(text string) norm {
 		case r == '?' || r == '¿':
 			q = true
 			b.WriteString(" | ")
-		case r == ',' || r == '.' || r == ';' || r == ':' || r == '!' || r == '¡':
-			b.WriteString(" | ")
+		case r == ',' || r == '.' || r == ';' || r == ':' || r == '!' || r == '¡' || r == '\n':
+			b.WriteString(" | ") // a line break ends a clause too: "C\n\nAtentamente,\nJosé"
+
 		case r == '\'':
 			// "can't" -> "cant", "I'll" -> "ill"
 		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
@@ -180,7 +181,7 @@ func hasPrefixAny(w string, prefixes []string) bool {
 
 // askWords open a question written without a question mark: "where do I
 // park", "cuando es la cita".
-var askWords = map[string]bool{"where": true, "when": true, "what": true, "which": true, "how": true, "why": true,
+var askWords = map[string]bool{"where": true, "when": true, "what": true, "which": true, "how": true, "why": true, "do": true, "does": true, "should": true,
 	"whats": true, "wheres": true, "donde": true, "cuando": true, "cual": true, "cuanto": true, "porque": true}
 
 // trailingBut reports a reply that stops at "but" ("ok but", "sí

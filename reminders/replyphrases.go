@@ -10,9 +10,11 @@ var codes = buildCodes(map[Action][]string{
 	ActionConfirm: {"c", "cc", "1", "y", "yes", "confrim", "comfirm", "confim", "cofirm", "confirme", "yep", "yeah", "yea", "yup", "si", "sii", "ok", "okay", "k", "confirm",
 		"confirmed", "confirmo", "confirmado", "confirmada", "confirmar", "sure", "claro", "vale", "listo", "perfecto",
 		"ok ok", "si si", "ok gracias", "ok thanks", "ok thank you", "yes please", "si gracias", "yes thanks",
-		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire", "bet", "fosho", "dale", "simon", "de una", "cool"},
-	ActionReschedule: {"r", "2", "reschedule", "change", "cambiar", "cambio", "reprogramar", "mover", "move", "posponer", "postpone"},
-	ActionCancel:     {"x", "3", "cancelar", "cancela", "cancelo", "cancel", "cancelled", "canceled", "anular", "cancela por favor", "x gracias"},
+		"yes thank you", "correcto", "de acuerdo", "of course", "por supuesto", "c gracias", "c thanks", "asistire", "bet", "fosho", "dale", "simon", "de una", "cool",
+		// a code dictated to a phone: "C" heard as "see"
+		"see"},
+	ActionReschedule: {"r", "are", "2", "reschedule", "change", "cambiar", "cambio", "reprogramar", "mover", "move", "posponer", "postpone"},
+	ActionCancel:     {"x", "ex", "3", "cancelar", "cancela", "cancelo", "cancel", "cancelled", "canceled", "anular", "cancela por favor", "x gracias"},
 })
 
 func buildCodes(m map[Action][]string) map[string]Action {
@@ -40,6 +42,7 @@ var optOutPhrases = padded(
 	"stop emailing", "dont email", "no mas correos", "no me manden correos", "no me envien correos",
 	"number off", "off your list", "remove this number", "quitar mi numero", "quiten mi numero", "saquen mi numero",
 	"borren mi numero", "eliminen mi numero",
+	"ya no manden", "no manden mensajes", "no manden mas", "no envien mensajes", "no envien mas",
 	"delete this number", "delete my number", "delete the number", "erase my number", "erase this number",
 	"lose my number", "lose this number", "remove the number",
 )
@@ -137,7 +140,7 @@ var stopVerbs = map[string]bool{"dejen": true, "deja": true, "dejar": true, "dej
 // clinical is answered automatically.
 var clinicalPhrases = padded(
 	"pain", "hurt", "hurts", "fever", "bleeding", "blood", "vomit", "vomiting", "sick", "dizzy", "rash",
-	"medication", "medicine", "meds", "pills", "dose", "prescription", "refill", "pregnant", "fast", "fasting",
+	"medication", "medicine", "meds", "pills", "pill", "dose", "prescription", "refill", "pregnant", "fast", "fasting",
 	"eat before", "results", "symptoms", "cough", "coughing", "infection", "allergic", "breathing", "chest",
 	"emergency", "er", "hospital", "worse", "swelling", "insurance", "copay", "bill", "referral",
 	"dolor", "duele", "fiebre", "sangrado", "sangre", "vomito", "vomitos", "enfermo", "enferma", "mareado",
@@ -161,6 +164,7 @@ var cancelPhrases = padded(
 	"no podemos", "no me es posible", "me es imposible", "imposible ir", "have to cancel", "need to cancel",
 	"no need to come", "dont need to come", "no longer need to come", "no need for the appointment",
 	"ya no hace falta", "no hace falta que vaya", "no hace falta ir", "no es necesario ir", "no necesito ir",
+	"unable to keep", "not be able to keep", "no me sera posible", "no me es posible acudir", "no podre acudir",
 )
 
 var negatedCancel = padded(
@@ -185,6 +189,7 @@ var reschedulePhrases = padded(
 	"can we make it", "could we make it", "week after", "next available", "next opening", "la siguiente semana",
 	"more late", "more early", "come later", "come earlier", "come in later", "later that day", "later the same day",
 	"later same day",
+	"nueva fecha", "nuevo horario", "nueva cita", "another date", "new appointment", "otra cita",
 )
 
 // eager phrases say "no" or "can't" only to say the patient is coming:
@@ -197,6 +202,8 @@ var eager = padded("cant wait", "can not wait", "no puedo esperar", "no veo la h
 var negatedReschedule = padded(
 	"dont need another", "dont want another", "no need for another", "no new appointment", "no necesito otra",
 	"no quiero otra", "no necesito otro", "no quiero otro", "sin reprogramar",
+	"no need new", "need no new", "no new date", "no deseamos una nueva", "no queremos una nueva", "no necesitamos una nueva",
+	"no necesito una nueva", "no quiero una nueva", "sin nueva fecha", "no deseamos otra", "no deseamos una",
 )
 
 var confirmPhrases = padded(
@@ -239,7 +246,9 @@ var corrections = padded("me dijeron", "i was told", "they told me", "i thought 
 	// was Wed", "no es mi cita, debe ser de mi hija".
 	"told my", "told us", "told him", "told her", "le dijeron", "nos dijeron", "which is it", "cual es",
 	"not my appointment", "isnt my appointment", "not mine", "no es mi cita", "no es mia", "debe ser de",
-	"must be for", "se llama igual", "same name")
+	"must be for", "se llama igual", "same name",
+	"did you move", "have you moved", "se cambiaron de", "se mudaron", "wrong building", "which building",
+	"which office", "que oficina")
 
 // latePhrases say the patient is running late: a question for staff,
 // unless the reply also confirms ("yes, but 5 min late").
@@ -296,7 +305,15 @@ var helpPhrases = padded(
 	"text back", "dont remember making", "didnt make an", "didnt book", "no recuerdo haber", "no hice ninguna cita",
 	"wrong number", "numero equivocado", "confused", "confundido", "confundida", "which clinic", "que clinica",
 	"spam", "scam", "real message", "is this real", "legit", "estafa", "es real",
+	"what it means", "what this means", "letters mean", "que significan las letras",
+	"is this from", "es de parte de", "what do i type", "que pongo", "que escribo",
 )
+
+// codeHelp asks how to answer with the codes, words that the rest of a
+// reply would read otherwise ("WHAT DO I PUSH": not "push it back").
+var codeHelp = padded("what do i push", "what do i press", "what do i hit", "que aprieto", "que presiono",
+	"que le pongo", "what do the letters", "what letter", "supposed to do with", "what am i supposed to do",
+	"no se que hacer con")
 
 // classify settles a sentence. Order matters: clinical content goes to
 // staff; negated cancels are confirms; cancels are checked before
@@ -317,6 +334,8 @@ func classify(n norm) Action {
 	confirm := negCancel || (!cancel && yes)
 	asks := n.question || n.hasAny(askPhrases) || len(n.words) > 0 && askWords[n.words[0]]
 	switch {
+	case n.hasAny(codeHelp):
+		return ActionHelp
 	case n.hasAny(busyPhrases):
 		return ActionUnclear // "ahorita no puedo hablar": not an answer yet
 	case len(n.words) == 1 && n.question && !n.hasAny(helpPhrases) && n.words[0] != "who" && n.words[0] != "quien":

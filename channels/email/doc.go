@@ -14,7 +14,8 @@
 //     text otherwise), mixed, related and nested multiparts; quoted-printable
 //     and base64; RFC 2047 encoded words; RFC 2231 parameters; any charset
 //     of the WHATWG encoding index; attachments become media references.
-//   - Reply text: StripQuoted removes quoted history ("On ... wrote:",
+//   - Reply text: StripQuoted (channels.StripQuoted, which reminders also
+//     applies to replies) removes quoted history ("On ... wrote:",
 //     "El ... escribió:", "> " lines, Outlook header blocks) and
 //     signatures, so the inbox and triage see what the patient wrote.
 //   - Threading: Message-ID is the provider id (dedupe), In-Reply-To and
