@@ -725,19 +725,7 @@ func temperatureTaken(toks []token, s, e int) bool {
 	if n := atoiSmall(toks[e].norm); !(n >= 35 && n <= 42 || n >= 95 && n <= 106) {
 		return false
 	}
-	if s > 0 && (toks[s-1].norm == "le" || toks[s-1].norm == "les") {
-		return true
-	}
-	start := s
-	for start > 0 && !toks[start].sentence {
-		start--
-	}
-	for k := start; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
-		if temperatureWords[toks[k].norm] {
-			return true
-		}
-	}
-	return false
+	return s > 0 && (toks[s-1].norm == "le" || toks[s-1].norm == "les") || sentenceHas(toks, s, e, temperatureWords)
 }
 
 var temperatureWords = wordSet("temp temperature temperatura fever fiebre calentura thermometer termometro grados degrees")

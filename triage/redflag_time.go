@@ -393,13 +393,16 @@ func usualEpisode(toks []token, s int) bool {
 // atTarget reports a reading told as the patient's target or usual, in
 // the sign's sentence: "sat 88-89 on 2L today which is right at the
 // target", "su saturación de siempre".
-func atTarget(toks []token, s int) bool {
+func atTarget(toks []token, s int) bool { return sentenceHas(toks, s, s, targetWords) }
+
+// sentenceHas reports a word of set in the sentences that hold toks[s..e].
+func sentenceHas(toks []token, s, e int, set map[string]bool) bool {
 	start := s
 	for start > 0 && !toks[start].sentence {
 		start--
 	}
-	for k := start; k < len(toks) && (k <= s || !toks[k].sentence); k++ {
-		if targetWords[toks[k].norm] {
+	for k := start; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
+		if set[toks[k].norm] {
 			return true
 		}
 	}

@@ -628,15 +628,7 @@ func TestHardProbeKnownMisses(t *testing.T) {
 func testHardProbe(t *testing.T, path string) { testHardProbeMin(t, path, 1) }
 
 func testHardProbeMin(t *testing.T, path string, min float64) {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	data, err := triage.ReadLabeled(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := readLabeledFile(t, path)
 	rep, err := triagetest.Evaluate(t.Context(), newDefault(t), data)
 	if err != nil {
 		t.Fatal(err)
@@ -649,15 +641,7 @@ func testHardProbeMin(t *testing.T, path string, min float64) {
 }
 
 func testHeldOut(t *testing.T, path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	data, err := triage.ReadLabeled(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := readLabeledFile(t, path)
 	c := newDefault(t)
 	check := func(name string, data []triage.Labeled) *triagetest.Report {
 		rep, err := triagetest.Evaluate(t.Context(), c, data)
@@ -696,15 +680,7 @@ func testHeldOut(t *testing.T, path string) {
 // after a gallbladder operation, left on the escalating side). Every
 // urgent message must stay out of the routine queue.
 func TestUrgentNeverRoutine(t *testing.T) {
-	f, err := os.Open("testdata/probe103.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	data, err := triage.ReadLabeled(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := readLabeledFile(t, "testdata/probe103.jsonl")
 	c := newDefault(t)
 	for _, l := range data {
 		if l.Urgency != triage.UrgencyUrgent {
@@ -748,4 +724,19 @@ func TestReplyCodeIntents(t *testing.T) {
 			t.Errorf("%q: intent %s, want %s", text, r.Intent, want)
 		}
 	}
+}
+
+// readLabeledFile reads a labelled JSON Lines set.
+func readLabeledFile(t *testing.T, path string) []triage.Labeled {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := triage.ReadLabeled(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
