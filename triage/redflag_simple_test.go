@@ -56,5 +56,10 @@ func TestFindRedFlagsCaptions(t *testing.T) {
 		{"la guardia, todo bien", "me agarró un dolor de pecho el mes pasado, fui a la guardia y salió todo bien", "", triage.UrgencyRoutine},
 		{"a pod licked, fine", "called poison control last night, she licked a dish pod, they said she's fine", "", triage.UrgencyRoutine},
 		{"a good reading", "sugar app shows 120, all good", "", triage.UrgencyRoutine},
+		{"pills given by mistake", "I gave her 12 tylenol instead of 2 by mistake", "overdose", triage.UrgencyEmergency},
+		{"le di pastillas", "le di 10 pastillas de paracetamol a mi hijo sin querer", "overdose", triage.UrgencyEmergency},
+		{"a dose in ml", "I gave my daughter 10 ml of tylenol at bedtime", "", triage.UrgencyRoutine},
+		{"a pharmacy's count", "the pharmacy gave me 30 pills instead of 60", "", triage.UrgencyRoutine},
+		{"a week's supply", "le di 10 pastillas para la semana", "", triage.UrgencyRoutine},
 	})
 }

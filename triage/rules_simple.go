@@ -26,6 +26,15 @@ var simpleRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"breathing|breath|breaths|breathes ~3 slow|slower|shallow", "respira|respiracion|respirando ~3 lento|lenta|despacio|poquito"},
 		"sleepy|drowsy|somnolient*|dormid*", "stay ~1 awake|despierto|despierta", "cant|can't|hard ~3 wake")},
+	// Pills given by mistake to someone: "I gave him 10 tylenol by
+	// mistake", "le di 10 pastillas" (not "10 ml of Tylenol", a dose; not
+	// what a pharmacy gave for a week).
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"gave|given|di|dio|dimos ~0 him|her|them|le|les ~2 #8-999 ~1 pill*|pastilla*|tablet*|tableta*|pildora*|capsul*",
+		"gave|given|di|dio|dimos ~0 him|her|them|le|les ~2 #8-999 ~0 tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|aleve|aspirin*|aspirina*",
+		"le|les ~0 di|dio|dimos|dieron ~2 #8-999 ~1 pastilla*|tableta*|pildora*|capsula*",
+	}, notBefore: "pharmacy|farmacia|pharmacist|farmaceutico|doctor|nurse|they|ellos|hospital|clinic|clinica",
+		notAfter: "for|para|instead|supply|refill|week|weeks|semana|semanas|month|mes|days|dias"},
 	// A number of pills taken after "como", "like", "about".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"tome|tomé|tomo|took|swallowed|trague|tragué|ate ~~8 pills|pastillas|tablets|pildoras ~~8 como|like|about|around|unas|maybe ~1 #5-200",
