@@ -34,7 +34,7 @@ var simpleRules = []rule{
 		"gave|given|di|dio|dimos ~0 him|her|them|le|les ~2 #8-999 ~0 tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|aleve|aspirin*|aspirina*",
 		"le|les ~0 di|dio|dimos|dieron ~2 #8-999 ~1 pastilla*|tableta*|pildora*|capsula*",
 	}, notBefore: "pharmacy|farmacia|pharmacist|farmaceutico|doctor|nurse|they|ellos|hospital|clinic|clinica",
-		notAfter: "for|para|instead|supply|refill|week|weeks|semana|semanas|month|mes|days|dias"},
+		notAfter: "for|para|supply|refill|week|weeks|semana|semanas|month|mes|days|dias"},
 	// A number of pills taken after "como", "like", "about".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"tome|tomé|tomo|took|swallowed|trague|tragué|ate ~~8 pills|pastillas|tablets|pildoras ~~8 como|like|about|around|unas|maybe ~1 #5-200",
