@@ -172,3 +172,21 @@ func TestDetectHandles(t *testing.T) {
 		"Order # 77-KD is late",
 		"Thanks for the reminder. See You Soon")
 }
+
+// TestDetectScheduling: forms found missed in scheduling talk
+// (messages24.txt), in words other than that set's: ages in a family's
+// list ("me (38)", "who's 82", "Nico (7, shots)"), an age before a dash;
+// and the practice's own calendar ("¿cierran el 24 de diciembre?") is no
+// person's date, while a wound closed on a date is.
+func TestDetectScheduling(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"me in parens", "flu shots for all of us: me (38) and my wife Dana (36)", []want{{"38", phi.KindAge}, {"36", phi.KindAge}}},
+		{"who's", "and my dad Walter who's 82 and lives with us", []want{{"82", phi.KindAge}}},
+		{"list in parens", "school forms for Nico (7, shots) and Diego (10, sports)", []want{{"7", phi.KindAge}, {"10", phi.KindAge}}},
+		{"a person's date", "the ER closed his wound on 3/5/2026", []want{{"3/5/2026", phi.KindDate}}},
+	})
+	noSpanOfKind(t, d, phi.KindDate, "the practice's calendar",
+		"¿Cierran el 24 de diciembre? Quería pasar por la receta",
+		"are you open on July 3 or closed for the holiday?")
+}

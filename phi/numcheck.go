@@ -72,7 +72,7 @@ const ruleYoungAge = "age"
 // it only checks that the number ends its clause.
 func (s *scan) statedAge(p, i int) bool {
 	end := i >= len(s.toks) || s.toks[i].nl || s.punct(i, '.') || s.punct(i, ',') || s.punct(i, '!') ||
-		s.punct(i, '?') || s.punct(i, ';') || s.punct(i, ')') || s.is(i, "and") || s.is(i, "now") || s.is(i, "but") ||
+		s.punct(i, '?') || s.punct(i, ';') || s.punct(i, ')') || s.punct(i, '(') || s.punct(i, '-') || s.is(i, "and") || s.is(i, "now") || s.is(i, "but") ||
 		s.is(i, "today") || s.is(i, "y") || s.is(i, "if") || s.is(i, "so") || s.ageHalf(i) > i || s.clauseOpens(i)
 	if !end || i < len(s.toks) && s.punct(i, '.') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && !s.toks[i+1].space {
 		return false // "is 7.5"
@@ -81,8 +81,11 @@ func (s *scan) statedAge(p, i int) bool {
 		return true
 	}
 	switch {
-	case s.is(p, "i'm") || s.is(p, "im") || s.is(p, "he's") || s.is(p, "she's") || s.is(p, "hes") || s.is(p, "shes"):
-		return true
+	case s.is(p, "i'm") || s.is(p, "im") || s.is(p, "he's") || s.is(p, "she's") || s.is(p, "hes") || s.is(p, "shes") ||
+		s.is(p, "who's") || s.is(p, "whos"):
+		return true // "my mom Arlene who's 79 and lives with us"
+	case s.is(p, "are") && s.has(p-1, bRelation):
+		return true // "the girls are 12 and 8"
 	case s.is(p, "am") && s.is(p-1, "i"):
 		return true
 	case (s.is(p, "is") || s.is(p, "was")) && (s.is(p-1, "he") || s.is(p-1, "she") || s.has(p-1, bRelation)):
@@ -128,8 +131,10 @@ func (s *scan) agesAfterNames() {
 		case s.punct(p, '(') && s.punct(after, ')') && s.nextInAgeList(p-1):
 			s.add(s.toks[p-1].start, s.toks[p-1].end, KindName, 0.8, "name.list")
 			ok = true
+		case s.punct(p, '(') && s.punct(after, ')') && (s.is(p-1, "me") || s.is(p-1, "myself") || s.is(p-1, "yo")):
+			ok = true // "me (41), my husband Greg (44)"
 		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes || s.punct(after, '.') && (after > i+1 || s.capitalized(after+1))),
-			s.punct(p, '(') && s.punct(after, ')'):
+			s.punct(p, '(') && (s.punct(after, ')') || s.punct(after, ',')): // "Sofia (5, kinder shots)"
 			ok = s.nameEndsAt(p - 1) // "Lucía Herrera, 34 años. Se diagnosticó", "He's Frank DeLuca, 79. Medtronic said"
 		case s.is(p, "is") || s.is(p, "es"):
 			ok = s.nameEndsAt(p-1) && s.statedAge(-1, after) // "my son Ravi is 6 years and"

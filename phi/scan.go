@@ -98,6 +98,7 @@ func (s *scan) run() {
 	s.spanTails()
 	s.luoApostrophes()
 	s.initialsBefore()
+	s.dropClinicDates()
 	s.dropNeutral()
 	s.dropPublic()
 	s.dropTags()

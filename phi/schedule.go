@@ -1,0 +1,37 @@
+package phi
+
+// dropClinicDates removes the dates of the practice's own calendar, told
+// after a word of opening or closing in their sentence: "¿La clínica
+// cierra el 25 de diciembre y el 1 de enero?", "are you open on July 3?",
+// "¿Van a abrir el 16 de septiembre?". Such a date is no person's.
+func (s *scan) dropClinicDates() {
+	out := s.spans[:0]
+	for _, sp := range s.spans {
+		if sp.Kind == KindDate && s.scheduleBefore(s.tokenAt(sp.Start)) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	s.spans = out
+}
+
+// scheduleBefore reports a word of opening or closing among the eight
+// tokens before token i, in its sentence, with no person's word between.
+func (s *scan) scheduleBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		tk := s.toks[k]
+		if tk.kind == tPunct && (s.punct(k, '.') || s.punct(k, '?') || s.punct(k, '!') || s.punct(k, ';')) || s.toks[k+1].nl {
+			return false
+		}
+		if tk.kind == tWord && s.has(k, bPossessive|bRelation) {
+			return false // "the ER closed his wound on 3/5/2026": a person's
+		}
+		if tk.kind == tWord && scheduleWords[string(s.low(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+var scheduleWords = setOf("open", "opens", "opening", "closed", "close", "closes", "closing", "abre", "abren",
+	"abrir", "abierto", "abierta", "abiertos", "cierra", "cierran", "cerrar", "cerrado", "cerrada", "cerrados")
