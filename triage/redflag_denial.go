@@ -469,6 +469,13 @@ func diedOf(toks []token, s int) bool {
 	return j >= 0 && (j == 0 || !almost[toks[j-1].norm]) && !(toks[j].norm == "passed" && toks[j+1].norm == "out")
 }
 
+// diedAfter reports a sign followed by a death, "a boy at another school
+// who collapsed and died at practice", "se desmayó y murió": a death
+// told, not a patient to send now.
+func diedAfter(toks []token, e int) bool {
+	return e+2 < len(toks) && (toks[e+1].norm == "and" || toks[e+1].norm == "y") && deathWords[toks[e+2].norm] && toks[e+2].norm != "passed"
+}
+
 var (
 	ofWords    = wordSet("of from de por")
 	deathWords = wordSet("died dies passed murio fallecio fallecido fallecida fallecieron murieron")

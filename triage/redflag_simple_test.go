@@ -63,3 +63,19 @@ func TestFindRedFlagsCaptions(t *testing.T) {
 		{"a week's supply", "le di 10 pastillas para la semana", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsSport: emergencies of school and youth sport
+// (sportRules, found by probe106), in words other than that set's, and
+// look-alikes: a death at another school told as news, a faint that
+// passed with nothing after it.
+func TestFindRedFlagsSport(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"puck to the chest", "a puck hit him in the chest and he collapsed on the ice, the trainer is with him", "unresponsive", triage.UrgencyEmergency},
+		{"pulse all over", "she's out of it after the race and her pulse is all over the place", "heart_rate", triage.UrgencyEmergency},
+		{"faint then confused", "my daughter passed out at practice in the heat and now she is confused", "fainting", triage.UrgencyEmergency},
+		{"desmayo y no se para", "se desmayó en el entrenamiento y ahora no se puede parar", "fainting", triage.UrgencyEmergency},
+
+		{"news of a death", "a girl on another team collapsed and died last season, should my son get checked?", "", triage.UrgencyRoutine},
+		{"went down hard", "he went down hard on a tackle, ankle is swollen but he can walk", "", triage.UrgencyRoutine},
+	})
+}

@@ -13,8 +13,8 @@ func familyHistory(toks []token, s, e int) bool {
 	if suicideDeath(toks, s) {
 		return true
 	}
-	if diedOf(toks, s) {
-		return true // "died of", "passed away in March from", not "nearly died of"
+	if diedOf(toks, s) || diedAfter(toks, e) {
+		return true // "died of", "passed away in March from", not "nearly died of"; "collapsed and died"
 	}
 	if !pastBefore(toks, s) {
 		return false

@@ -126,7 +126,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// "says no response" read "no responde" (unresponsive).
 	"response responses " +
 	// Real words one letter from the words of pictureRules.
-	"dryer dryers mousse")
+	"dryer dryers mousse " +
+	// ... and of sportRules.
+	"placed places")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
