@@ -75,6 +75,7 @@ func TestFindRedFlagsSport(t *testing.T) {
 		{"faint then confused", "my daughter passed out at practice in the heat and now she is confused", "fainting", triage.UrgencyEmergency},
 		{"desmayo y no se para", "se desmayó en el entrenamiento y ahora no se puede parar", "fainting", triage.UrgencyEmergency},
 
+		{"rayas rojas y fiebre", "se me hicieron rayas rojas desde la cortada y tengo fiebre de 39", "sepsis", triage.UrgencyEmergency},
 		{"news of a death", "a girl on another team collapsed and died last season, should my son get checked?", "", triage.UrgencyRoutine},
 		{"went down hard", "he went down hard on a tackle, ankle is swollen but he can walk", "", triage.UrgencyRoutine},
 	})

@@ -217,7 +217,7 @@ var birthRules = []rule{
 var infectionRules = []rule{
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"gums|encias|encías ~~4 bleed*|sangr*", "sangran ~~3 encias|encías"}, feverWords),
-		eitherOrder([]string{"red ~1 streak|streaks|line", "raya|rayas|linea|línea ~1 roja"}, feverWords, "shivering|chills|escalofr*"),
+		eitherOrder([]string{"red ~1 streak|streaks|line|lines", "raya|rayas|linea|línea|lineas ~1 roja|rojas"}, feverWords, "shivering|chills|escalofr*"),
 		eitherOrder([]string{"toe|dedo|foot|pie ~~6 black|negro|negra"}, feverWords),
 		eitherOrder([]string{"eye|ojo ~~6 swollen|hinchad* ~2 shut|cerrado"}, feverWords),
 		eitherOrder([]string{"havent|not ~3 felt ~2 the ~1 baby ~1 move", "no ~2 he ~1 sentido ~2 al|el ~1 bebe|bebé"}, feverWords),
