@@ -190,3 +190,21 @@ func TestDetectScheduling(t *testing.T) {
 		"¿Cierran el 24 de diciembre? Quería pasar por la receta",
 		"are you open on July 3 or closed for the holiday?")
 }
+
+// TestDetectHomeVisits: forms found missed in home-visit directions
+// (messages25.txt), in words other than that set's: the codes of a gate,
+// a door or a lockbox; and a pet's name is no person's, while a dog
+// walker's is.
+func TestDetectHomeVisits(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"gate code", "the gate code is 7731# and the house is the second on the left", []want{{"7731#", phi.KindID}}},
+		{"lockbox", "key is in the lockbox by the back door, combination 4-8-1-5", []want{{"4-8-1-5", phi.KindID}}},
+		{"código de la reja", "la reja tiene código 2094, toque fuerte", []want{{"2094", phi.KindID}}},
+		{"dog walker", "my dog walker Rosa Kim has a spare key", []want{{"Rosa Kim", phi.KindName}}},
+	})
+	noSpanOfKind(t, d, phi.KindID, "a billing code", "why is CPT code 99214 on my bill?")
+	noSpanOfKind(t, d, phi.KindName, "pets' names",
+		"our dog's name is Biscuit, he barks but is friendly",
+		"la gata se llama Luna, no la dejen salir")
+}

@@ -9,6 +9,7 @@ import "strings"
 // 2601:601:9f80:3a10:5d2e:1c4b:8a07:e3f2".
 func (s *scan) handles() {
 	s.ipv6()
+	s.entryCodes()
 	for i := range s.toks {
 		if (s.is(i, "order") || s.is(i, "orden")) && s.punct(i+1, '#') && i+2 < len(s.toks) && s.hasDigit(i+2) {
 			// "order #4881730-2291" in a pharmacy's app ("Order
@@ -117,3 +118,63 @@ func countDigits(v string) int {
 	}
 	return n
 }
+
+// entryCodes records the codes that open a patient's door or gate, told to
+// a visiting nurse: "Gate code is #4471", "front entry code is *2318#",
+// "lockbox on the door handle, code 1-9-6-2", "el portón tiene candado,
+// código 3309", "marque #0312 en el intercomunicador". A code must follow
+// a word of a door, a gate or a lockbox in its sentence ("CPT code 99213",
+// "promo code" are none).
+func (s *scan) entryCodes() {
+	for i := range s.toks {
+		if s.toks[i].kind != tWord || !codeWords[string(s.low(i))] && !(s.is(i, "marque") || s.is(i, "dial") || s.is(i, "press")) {
+			continue
+		}
+		if !s.doorBefore(i) {
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 5 && j < len(s.toks) && (s.toks[j].kind == tWord && codeFillers[string(s.low(j))] || s.punct(j, ':')); n++ {
+			j++
+		}
+		if j >= len(s.toks) || s.toks[j].nl {
+			continue
+		}
+		start := s.toks[j].start
+		end := start
+		for end < len(s.text) && (isDigit(s.text[end]) || s.text[end] == '#' || s.text[end] == '*' || s.text[end] == '-') {
+			end++
+		}
+		end = start + len(strings.TrimRight(s.text[start:end], "-"))
+		if countDigits(s.text[start:end]) >= 3 && !s.covered(start, end, len(s.spans)) {
+			s.add(start, end, KindID, 0.85, "id.entry")
+		}
+	}
+}
+
+// doorBefore reports a word of a door, a gate or a lockbox among the eight
+// tokens before token i, or just after it ("marque #0312 en el
+// intercomunicador").
+func (s *scan) doorBefore(i int) bool {
+	for k := i; k >= 0 && k >= i-8; k-- {
+		if s.toks[k].kind == tWord && doorWords[string(s.low(k))] {
+			return true
+		}
+		if k < i && (s.punct(k, '.') || s.punct(k, '?') || s.punct(k, '!')) {
+			break
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		if s.toks[k].kind == tWord && doorWords[string(s.low(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	codeWords   = setOf("code", "codigo", "pin", "passcode", "combo", "combination", "combinacion", "clave")
+	codeFillers = setOf("is", "es", "de", "la", "el", "del", "puerta", "porton", "door", "gate", "the", "to", "for", "was", "number", "numero")
+	doorWords   = setOf("gate", "door", "entry", "entrance", "lockbox", "keypad", "garage", "building", "buzzer", "intercom",
+		"porton", "puerta", "cerca", "entrada", "edificio", "intercomunicador", "candado", "reja", "cochera", "alarm", "alarma")
+)

@@ -139,6 +139,14 @@ func TestLabeledMessages(t *testing.T) {
 		// ("Valentina de 4", "ella 59") and other practices' doctors
 		// (neutral) are missed; precision 0.97. First run 0.874 / 0.961.
 		{"messages24.txt", 0.89, 0.97},
+		// messages25.txt (home-visit directions: mobile-home lots, gate and
+		// door codes, landmarks, caregivers, pets): recall 0.88, as
+		// addresses told by landmarks ("the blue house behind St. Mary's
+		// church on 5th St") or with a park's lot and a building before the
+		// street are only partly covered, and home health nurses stay
+		// neutral like every clinician; precision 0.98. First run 0.822 /
+		// 0.962.
+		{"messages25.txt", 0.88, 0.98},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

@@ -99,6 +99,7 @@ func (s *scan) run() {
 	s.luoApostrophes()
 	s.initialsBefore()
 	s.dropClinicDates()
+	s.dropPetNames()
 	s.dropNeutral()
 	s.dropPublic()
 	s.dropTags()

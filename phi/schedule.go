@@ -35,3 +35,45 @@ func (s *scan) scheduleBefore(i int) bool {
 
 var scheduleWords = setOf("open", "opens", "opening", "closed", "close", "closes", "closing", "abre", "abren",
 	"abrir", "abierto", "abierta", "abiertos", "cierra", "cierran", "cerrar", "cerrado", "cerrada", "cerrados")
+
+// dropPetNames removes names given to animals: "The cat's name is
+// Pickles", "El perro se llama Chato", "2 dogs (Rocky, Bella)": a word of
+// a pet among the five tokens before the name and a naming between them,
+// with no relation.
+func (s *scan) dropPetNames() {
+	out := s.spans[:0]
+	for _, sp := range s.spans {
+		if sp.Kind == KindName && s.petBefore(s.tokenAt(sp.Start)) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	s.spans = out
+}
+
+// petBefore reports a pet's word before token i with a naming between
+// them ("name is", "se llama", "named", a parenthesis or a colon): "my dog
+// walker Maria Lopez" is a person.
+func (s *scan) petBefore(i int) bool {
+	named := false
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.toks[k+1].nl || s.toks[k].kind == tPunct && (s.punct(k, '.') || s.punct(k, '?') || s.punct(k, '!')) {
+			return false
+		}
+		if s.toks[k].kind != tWord {
+			named = named || s.punct(k, '(') || s.punct(k, ':')
+			continue
+		}
+		if s.has(k, bRelation) {
+			return false
+		}
+		named = named || s.is(k, "name") || s.is(k, "named") || s.is(k, "llama") || s.is(k, "called") || s.is(k, "llamado") || s.is(k, "llamada")
+		if petWords[string(s.low(k))] {
+			return named
+		}
+	}
+	return false
+}
+
+var petWords = setOf("cat", "cats", "cat's", "dog", "dogs", "dog's", "pet", "pets", "puppy", "kitten", "parrot", "bird",
+	"perro", "perra", "perros", "perrito", "perrita", "gato", "gata", "gatos", "gatito", "gatita", "mascota", "mascotas", "perico", "loro")
