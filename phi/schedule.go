@@ -18,6 +18,9 @@ func (s *scan) dropClinicDates() {
 // scheduleBefore reports a word of opening or closing among the eight
 // tokens before token i, in its sentence, with no person's word between.
 func (s *scan) scheduleBefore(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		tk := s.toks[k]
 		if tk.kind == tPunct && (s.punct(k, '.') || s.punct(k, '?') || s.punct(k, '!') || s.punct(k, ';')) || s.toks[k+1].nl {
@@ -55,6 +58,9 @@ func (s *scan) dropPetNames() {
 // them ("name is", "se llama", "named", a parenthesis or a colon): "my dog
 // walker Maria Lopez" is a person.
 func (s *scan) petBefore(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
 	named := false
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if s.toks[k+1].nl || s.toks[k].kind == tPunct && (s.punct(k, '.') || s.punct(k, '?') || s.punct(k, '!')) {
