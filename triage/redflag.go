@@ -298,6 +298,14 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// want to die": a pain's degree, for a clinician today.
 		return downgraded
 	}
+	if r.kind == "unresponsive" && keptAwake(toks, s, e) {
+		// "I'm so drowsy I can barely stay awake at my desk": a writer
+		// fighting sleep is awake, for a clinician today.
+		return downgraded
+	}
+	if r.kind == "overdose" && noneTaken(toks, s, e) {
+		return dropped // "agarró el frasco pero no se comió ninguna, todavía tenía el sello"
+	}
 	if r.kind == "overdose" && temperatureTaken(toks, s, e) {
 		return excluded // "le tomé 38": a temperature taken, not 38 pills
 	}
@@ -314,7 +322,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 	}
 	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
-		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) || takenFor(toks, s, e) {
+		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) || takenFor(toks, s, e) || readAbout(toks, s) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)

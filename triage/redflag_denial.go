@@ -767,3 +767,63 @@ var (
 	degreeWords        = wordSet("bad badly much")
 	painHyperboleWords = wordSet("duele duelen dolor hurts hurt hurting pain aches ache aching muela toothache migraine migrana colicos cramps")
 )
+
+// keptAwake reports sleepiness told by the sleepy one: a match s..e of
+// staying awake right after "I" ("I can barely stay awake at my desk");
+// "she can barely stay awake", "can't keep him awake" and "I can hardly
+// keep my eyes open" after pills stay emergencies.
+func keptAwake(toks []token, s, e int) bool {
+	stay := false
+	for k := s; k <= e; k++ {
+		w := toks[k].norm
+		stay = stay || w == "stay" || w == "staying" || w == "mantenerme"
+	}
+	if !stay {
+		return false
+	}
+	// The subject just before: "I can barely", not "she can barely".
+	for k := s - 1; k >= 0 && k >= s-3 && !toks[k+1].clause; k-- {
+		if firstPerson[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var firstPerson = wordSet("i im yo")
+
+// noneTaken reports pills or gummies got hold of but none taken, in the
+// match's sentence or the next: "agarró el frasco pero no se comió
+// ninguna, todavía tenía el sello", "she had the bottle but it's still
+// sealed".
+func noneTaken(toks []token, s, e int) bool {
+	for k := s; k < len(toks) && k <= e+25; k++ {
+		w := toks[k].norm
+		if w == "sealed" || w == "unopened" || w == "sello" || w == "sellado" || w == "sellada" {
+			return true
+		}
+		if (w == "ninguna" || w == "ninguno" || w == "any") && k >= 2 {
+			// "no se comió ninguna", "didn't eat any"; not "no dejó ninguna"
+			for j := k - 1; j >= k-3 && j >= 0; j-- {
+				if v := toks[j].norm; v == "comio" || v == "tomo" || v == "trago" || v == "eat" || v == "ate" || v == "take" || v == "swallow" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// readAbout reports a sign the writer read or heard about, in a sentence
+// that opens "leí que", "I read that", "I heard that": "Leí que la
+// testosterona da coágulos, ¿es cierto?".
+func readAbout(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-8 && !toks[k+1].sentence; k-- {
+		if (toks[k].norm == "que" || toks[k].norm == "that") && readVerbs[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var readVerbs = wordSet("lei read heard oi escuche saw vi")

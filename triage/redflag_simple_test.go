@@ -80,3 +80,28 @@ func TestFindRedFlagsSport(t *testing.T) {
 		{"went down hard", "he went down hard on a tackle, ankle is swollen but he can walk", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsAllergyAndModernMedicines: allergic reactions as they
+// happen (allergyRules, found by probe107) and emergencies of today's
+// medicines (modernRules, found by probe109), in words other than those
+// sets', and look-alikes: a new pill's dizziness, a writer fighting sleep,
+// a risk read about, a sealed bottle, seasonal allergies.
+func TestFindRedFlagsAllergyAndModernMedicines(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"peanut eaten, lips", "my son has a peanut allergy and ate a cookie with peanuts, now his lips are swelling", "anaphylaxis", triage.UrgencyEmergency},
+		{"bee sting, throat", "stung by a bee 5 minutes ago and my throat feels tight", "anaphylaxis", triage.UrgencyEmergency},
+		{"contrast, wheezing", "after the CT contrast I'm wheezing and my face is puffy", "anaphylaxis", triage.UrgencyEmergency},
+		{"first dose, tongue", "first dose of the new antibiotic and my tongue is swelling", "anaphylaxis", triage.UrgencyEmergency},
+		{"shrimp, cough, red", "she ate shrimp, she's allergic, and now she's coughing and red all over", "anaphylaxis", triage.UrgencyEmergency},
+		{"EpiPen used, still wheezy", "I used my EpiPen 20 minutes ago and I'm still wheezy", "anaphylaxis", triage.UrgencyEmergency},
+		{"ozempic, pain to the back", "my wife started ozempic and her stomach pain goes to her back, she's vomiting", "acute_abdomen", triage.UrgencyEmergency},
+		{"no water down, no urine", "3 days of vomiting, can't keep water down and I haven't peed since yesterday", "dehydration", triage.UrgencyEmergency},
+		{"melatonin gummies, hard to wake", "my toddler ate half a bottle of melatonin gummies and is hard to wake", "overdose", triage.UrgencyEmergency},
+		{"fever 104, racing heart", "fever 104 and my heart is racing after the diet pills", "sepsis", triage.UrgencyEmergency},
+		{"new pill, dizzy on standing", "new blood pressure pill makes me a little dizzy when I stand", "", triage.UrgencyUrgent},
+		{"awake at work", "I'm so tired I can barely stay awake at work after the antihistamine", "", triage.UrgencyUrgent},
+		{"read about it", "I read that ozempic causes pancreatitis, is that true? I have no symptoms", "", triage.UrgencyRoutine},
+		{"bottle still sealed", "she grabbed the gummy bottle but it was still sealed", "", triage.UrgencyRoutine},
+		{"seasonal allergies", "seasonal allergies, my eyes are puffy every spring", "", triage.UrgencyRoutine},
+	})
+}

@@ -96,7 +96,7 @@ var conditionRules = []rule{
 		"blotchy|mottled|moteada|manchada|jaspeada ~~4 purple|morad*|blue|azul*|knees|rodillas|skin|piel|legs|piernas",
 		"bp|pressure|presion|tension ~4 #40-85 ~1 #20-50",
 		"rash*|spots|dots|manchas|ronchas|puntitos ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
-	}, notAfter: "mg|pill*|medic*"},
+	}, notAfter: "mg|pill*|medic*|rash|sarpullido|salpullido|ronchas"},
 	// Numbness between the legs with trouble passing urine (a compressed
 	// spinal cord).
 	{kind: "cauda_equina", urgency: UrgencyEmergency, patterns: []string{

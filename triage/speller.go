@@ -128,7 +128,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// Real words one letter from the words of pictureRules.
 	"dryer dryers mousse " +
 	// ... and of sportRules.
-	"placed places")
+	"placed places " +
+	// ... and of allergyRules.
+	"sings")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
