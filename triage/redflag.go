@@ -298,6 +298,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// want to die": a pain's degree, for a clinician today.
 		return downgraded
 	}
+	if r.urgency == UrgencyEmergency && lastTime(toks, s) {
+		// "Last time I quit drinking cold turkey I had a seizure": an
+		// earlier episode, told to plan the next one.
+		return downgraded
+	}
 	if r.kind == "unresponsive" && keptAwake(toks, s, e) {
 		// "I'm so drowsy I can barely stay awake at my desk": a writer
 		// fighting sleep is awake, for a clinician today.
@@ -317,8 +322,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if r.notAfter != nil && r.notAfter.matches(w) {
 			return excluded
 		}
-		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) && !stoppedSomething(toks, k) {
-			return dropped // "went away", not "at the away game"
+		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) && !stoppedSomething(toks, k) &&
+			!(negations[toks[k-1].norm] || k > 1 && negations[toks[k-2].norm] && toks[k-1].norm == "been") {
+			return dropped // "went away", not "at the away game" nor "that hasn't stopped"
 		}
 	}
 	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
@@ -347,8 +353,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
 		}
-		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) {
-			return live
+		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) &&
+			!(k > 0 && settled[toks[k-1].norm] && (toks[k].norm == "now" || toks[k].norm == "ahora")) {
+			return live // not "she's ok now", "ya está bien ahora"
 		}
 	}
 	if longAgo(toks, s, e) {

@@ -827,3 +827,25 @@ func readAbout(toks []token, s int) bool {
 }
 
 var readVerbs = wordSet("lei read heard oi escuche saw vi")
+
+// lastTime reports a sign in a sentence that opens on an earlier episode
+// told with its end: "Last time I quit drinking I had a seizure and woke
+// up in the hospital", "la última vez me dio una convulsión y acabé en
+// urgencias".
+func lastTime(toks []token, s int) bool {
+	start := s
+	for start > 0 && !toks[start].sentence {
+		start--
+	}
+	for k := start; k+1 < s && k <= start+2; k++ {
+		if toks[k].norm == "last" && toks[k+1].norm == "time" || toks[k].norm == "ultima" && toks[k+1].norm == "vez" {
+			// "last time I checked he was breathing, now he's not": now;
+			// "last time I saw him he was blue": maybe now. Only an
+			// episode told with its end counts.
+			return !sentenceHas(toks, s, s, current) && sentenceHas(toks, s, s, episodeEnds)
+		}
+	}
+	return false
+}
+
+var episodeEnds = wordSet("hospital er ed urgencias emergencias ambulance ambulancia woke desperte icu uci")

@@ -105,3 +105,20 @@ func TestFindRedFlagsAllergyAndModernMedicines(t *testing.T) {
 		{"seasonal allergies", "seasonal allergies, my eyes are puffy every spring", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsLivingOutdoors: emergencies of people living outdoors
+// (streetRules and engine fixes, found by probe108), in words other than
+// that set's, and look-alikes: an earlier episode told to plan the next,
+// a seizure that stopped.
+func TestFindRedFlagsLivingOutdoors(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"kicked in the head", "they kicked him in the head last night and today he keeps throwing up and is really drowsy", "trauma", triage.UrgencyEmergency},
+		{"no sweat in the sun", "been in the sun all afternoon and I stopped sweating, so dizzy", "heat_stroke", triage.UrgencyEmergency},
+		{"seizure not stopped", "a guy at the shelter is having a seizure that hasn't stopped", "seizure", triage.UrgencyEmergency},
+		{"his claim of fine", "chest pain an hour, sweating and pale, keeps saying he's fine", "chest_pain", triage.UrgencyEmergency},
+		{"now after last time", "last time I checked he was breathing, now he's not breathing", "breathing", triage.UrgencyEmergency},
+
+		{"an earlier episode", "Last time I stopped drinking I had a seizure and woke up in the ER, can you help me taper this time?", "", triage.UrgencyUrgent},
+		{"a vet's word", "our cat ate a lily and I almost had a heart attack lol, the vet says she's fine", "", triage.UrgencyRoutine},
+	})
+}

@@ -496,6 +496,7 @@ func settledAround(toks []token, s, e int) bool {
 		case cameBack(toks, k) && !negatedNear(toks, k):
 			return false // "it went away but now it's back", "volvió otra vez"
 		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm] && !(k > 1 && statedBefore[toks[k-2].norm])) && !negatedNear(toks, k) &&
+			!ownClaim(toks, k) && // "keeps saying he's fine": his claim, not a recovery
 			!(w == "bien" && k+1 < len(toks) && !toks[k+1].clause && !afterBien[toks[k+1].norm]):
 			// ("bien pálida" is "very pale": bien before a word of its own
 			// clause is an intensifier, unless that word goes on the telling)
@@ -729,3 +730,13 @@ var birthWords = wordSet("luz birth delivered delivery born parto nacio naciste 
 // gone on, not when it happened ("tomo prednisona hace años y la
 // dejé...").
 var regimenVerbs = wordSet("tomo toma tomamos uso usa usamos llevo lleva")
+
+// ownClaim reports a word of recovery at k said as a patient's own claim,
+// "keeps saying he's fine", "insiste que está bien", which settles nothing;
+// a clinician's saying so ("the vet says he's fine") does.
+func ownClaim(toks []token, k int) bool {
+	j := nearestBefore(toks, k, 3, claimWords)
+	return j >= 0 && !(j > 0 && (seenBy[toks[j-1].norm] || toks[j-1].norm == "vet" || toks[j-1].norm == "they"))
+}
+
+var claimWords = wordSet("says saying said insists insisting claims claiming dice diciendo insiste")
