@@ -122,3 +122,25 @@ func TestFindRedFlagsLivingOutdoors(t *testing.T) {
 		{"a vet's word", "our cat ate a lily and I almost had a heart attack lol, the vet says she's fine", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsSittersAndFaces: emergencies told by people minding a
+// child (sitterRules, found by probe111) and of adults' face, eyes and ears
+// (faceRules, found by probe110), in words other than those sets', and
+// look-alikes.
+func TestFindRedFlagsSittersAndFaces(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"pill organizer open", "grandpa's pill organizer is open and the Monday box is empty, the baby is really sleepy", "overdose", triage.UrgencyEmergency},
+		{"under the sink", "she drank something from under the sink and now she's drooling a lot", "overdose", triage.UrgencyEmergency},
+		{"sanitizer", "he drank most of a bottle of hand sanitizer and he's stumbling", "overdose", triage.UrgencyEmergency},
+		{"cord on the neck", "the blind cord was wrapped around her neck, she's coughing and her voice is hoarse", "breathing", triage.UrgencyEmergency},
+		{"chest sinking", "after the bead went in his mouth he's wheezing and his chest is sinking in", "breathing", triage.UrgencyEmergency},
+		{"tablespoon tylenol", "I used a tablespoon instead of the syringe for her tylenol all day", "overdose", triage.UrgencyEmergency},
+		{"jaw after a fall", "fell off my bike, my jaw is crooked and my mouth is full of blood", "trauma", triage.UrgencyEmergency},
+		{"eye gone grey", "the vision in my left eye went grey twenty minutes ago", "stroke", triage.UrgencyEmergency},
+		{"hearing and spinning", "lost the hearing in my right ear all at once and the room is spinning", "stroke", triage.UrgencyEmergency},
+
+		{"organizer refill", "my pill organizer is empty, can you refill my lisinopril?", "", triage.UrgencyRoutine},
+		{"headphone cord", "his headphone cord got tangled around his neck on the bus, no marks, he's fine", "", triage.UrgencyRoutine},
+		{"blurry when tired", "my eyes get blurry when I'm tired at night, I need new glasses", "", triage.UrgencyRoutine},
+	})
+}

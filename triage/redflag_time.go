@@ -491,7 +491,7 @@ func settledAround(toks []token, s, e int) bool {
 		}
 		w := toks[k].norm
 		switch {
-		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence)):
+		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence || k > 0 && settled[toks[k-1].norm])):
 			return false // "since this morning", "since then", "still": not over; "all good since." is over
 		case cameBack(toks, k) && !negatedNear(toks, k):
 			return false // "it went away but now it's back", "volvió otra vez"

@@ -16,7 +16,7 @@ var allergyRules = []rule{
 		eitherOrder(allergenTaken, allergySigns[5:]...),
 		// A known allergy's food eaten: coughing, vomiting or red all
 		// over are the reaction too.
-		eitherOrder(allergenEaten, "cough*|coughing|tosiendo|tose", "vomit*|vomito|vomitó|vomitando|threw ~1 up",
+		eitherOrder(allergenEaten, "cough*|coughing|tosiendo|tose", "vomit*|vomito|vomitó|vomitando", "threw ~1 up",
 			"red ~1 and ~1 puffy", "all ~1 red", "whole ~1 body ~~3 red|itchy|hives", "rojo ~1 y ~1 hinchado", "todo ~1 rojo"),
 		[]string{"used|use|gave|give|puse|use|usé|inyecte|inyecté ~~4 epipen|epipens|epi|epinephrine|adrenalina ~~25 still|sigue|todavia|wheez*|itchy|throat"},
 	)},

@@ -23,5 +23,5 @@ var modernRules = []rule{
 		"drowsy|sleepy|confus*|dormid*|somnolient*", "wont ~2 wake", "cant ~2 wake")},
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"fever*|fiebre|calentura|temp|temperature|temperatura ~~3 #103-108|#39-43", "#103-108|#39-43 ~~3 fever*|fiebre|calentura"},
-		"heart ~~3 racing|pounding", "going ~2 to ~1 faint|pass ~1 out", "voy ~2 a ~1 desmayar", "faint ~~4 stand*")},
+		"heart ~~3 racing|pounding", "going ~2 to ~1 faint", "going ~2 to ~1 pass ~1 out", "voy ~2 a ~1 desmayar", "faint ~~4 stand*")},
 }

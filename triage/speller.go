@@ -130,7 +130,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// ... and of sportRules.
 	"placed places " +
 	// ... and of allergyRules.
-	"sings")
+	"sings " +
+	// ... and of sitterRules and faceRules.
+	"blond blonde diego strong stronger stringy looser loosed sanitize")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

@@ -602,7 +602,7 @@ func TestHeldOut(t *testing.T) {
 // Too small for the intent figures to mean much, but every emergency in
 // them must be found.
 func TestHardProbe(t *testing.T) {
-	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57", "probe58", "probe59", "probe60", "probe61", "probe64", "probe65", "probe66", "probe67", "probe68", "probe69", "probe70", "probe71", "probe72", "probe73", "probe74", "probe75", "probe76", "probe77", "probe78", "probe79", "probe80", "probe81", "probe82", "probe83", "probe84", "probe85", "probe86", "probe87", "probe88", "probe89", "probe90", "probe91", "probe92", "probe93", "probe94", "probe95", "probe96", "probe97", "probe98", "probe99", "probe100", "probe101", "probe102", "probe104", "probe105", "probe106", "probe108", "probe109"} {
+	for _, name := range []string{"probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe40", "probe41", "probe42", "probe43", "probe44", "probe45", "probe46", "probe47", "probe48", "probe49", "probe50", "probe51", "probe52", "probe53", "probe54", "probe55", "probe56", "probe57", "probe58", "probe59", "probe60", "probe61", "probe64", "probe65", "probe66", "probe67", "probe68", "probe69", "probe70", "probe71", "probe72", "probe73", "probe74", "probe75", "probe76", "probe77", "probe78", "probe79", "probe80", "probe81", "probe82", "probe83", "probe84", "probe85", "probe86", "probe87", "probe88", "probe89", "probe90", "probe91", "probe92", "probe93", "probe94", "probe95", "probe96", "probe97", "probe98", "probe99", "probe100", "probe101", "probe102", "probe104", "probe105", "probe106", "probe108", "probe109", "probe110", "probe111", "probe63"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
@@ -614,9 +614,9 @@ func TestHardProbe(t *testing.T) {
 // everything on cisplatin, no water kept down and dizzy on standing, its
 // writer calls an emergency and three other sets' writers urgent, so it
 // stays urgent. probe63 (50 emergencies of men's and sexual health)
-// found 0.60; mensRules and others bring it to 0.98: a sight lost after
-// tadalafil asked as "¿será efecto secundario?" is read as a leaflet
-// question. ("her coach assaulted her tonight at the away game" was set
+// found 0.60; mensRules and others brought it to 0.98, and faceRules
+// (probe110: an eye gone dark on waking) to 1.00, so it is in
+// TestHardProbe now. ("her coach assaulted her tonight at the away game" was set
 // aside as "went away": "away" after an article no longer says a sign
 // has gone.)
 // probe107 (50 allergic emergencies) found 0.76; allergyRules and others
@@ -624,7 +624,7 @@ func TestHardProbe(t *testing.T) {
 // 30 min ago ... still a little wheezy" names the pen only as "my last
 // one".
 func TestHardProbeKnownMisses(t *testing.T) {
-	for name, min := range map[string]float64{"probe62": 0.98, "probe63": 0.98, "probe107": 0.98} {
+	for name, min := range map[string]float64{"probe62": 0.98, "probe107": 0.98} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
 }
