@@ -132,7 +132,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// ... and of allergyRules.
 	"sings " +
 	// ... and of sitterRules and faceRules.
-	"blond blonde diego strong stronger stringy looser loosed sanitize")
+	"blond blonde diego strong stronger stringy looser loosed sanitize " +
+	// "class" had been read "claws"; "vanco" is vancomycin.
+	"class classes cases vanco")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
