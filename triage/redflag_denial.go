@@ -584,6 +584,13 @@ func inHospital(toks []token) bool {
 	if saysUndenied(toks, hospitalWords) {
 		return true
 	}
+	// "they admitted her for observation" (not "she admitted she took
+	// 30 pills": an object, not a clause, follows).
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].norm == "admitted" && admittedWhom[toks[k+1].norm] && !toks[k+1].clause {
+			return true
+		}
+	}
 	// "my dad is in the hospital after a heart attack", "está en el hospital".
 	for k := 2; k < len(toks); k++ {
 		if toks[k].norm == "hospital" && (toks[k-1].norm == "the" || toks[k-1].norm == "el") &&
@@ -596,6 +603,8 @@ func inHospital(toks []token) bool {
 
 // beingWords say where someone is now.
 var beingWords = wordSet("is hes shes been esta estan sigue")
+
+var admittedWhom = wordSet("her him them me us")
 
 var hospitalWords = wordSet("icu uci hospitalized hospitalizado hospitalizada internado internada ingresado ingresada inpatient")
 

@@ -144,3 +144,31 @@ func TestFindRedFlagsSittersAndFaces(t *testing.T) {
 		{"blurry when tired", "my eyes get blurry when I'm tired at night, I need new glasses", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsAdmittedFor: a patient "admitted" for a sign is being
+// treated (probe112: a seizure at home, "they admitted her for
+// observation", in a cancellation), for today; "she admitted she took 30
+// pills" is a confession, and a sign still going on in hospital stays an
+// emergency.
+func TestFindRedFlagsAdmittedFor(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"admitted for it", "cancel his check-up, he had a seizure Sunday and they admitted him overnight, he's doing better", "", triage.UrgencyUrgent},
+		{"a confession", "my daughter admitted she took 30 of my pills", "overdose", triage.UrgencyEmergency},
+		{"still in hospital", "they admitted him for chest pain and he's still having chest pain", "chest_pain", triage.UrgencyEmergency},
+	})
+}
+
+// TestFindRedFlagsInternalMedicine: found by probe113 (an internal
+// medicine practice's typical fortnight), in other words: a farewell in a
+// cancellation with pills saved; a denial with "no estoy pensando en"; a
+// breathlessness on the stairs; a high sugar on a sick day.
+func TestFindRedFlagsInternalMedicine(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"farewell with pills", "cancel everything please. I've made my peace, I'll be with my husband again soon, and I have enough of my pills saved up", "suicidal", triage.UrgencyEmergency},
+		{"sick-day sugar", "tengo gripa y mi azúcar está en 310 desde ayer", "needs_today", triage.UrgencyUrgent},
+
+		{"a denial", "No estoy pensando en hacerme daño, solo quiero hablar con alguien", "", triage.UrgencyUrgent},
+		{"breathless on the stairs", "me falta el aire cuando subo al segundo piso, ¿me pueden ver esta semana?", "", triage.UrgencyRoutine},
+		{"a knee better", "cancel my PT, I won't be needing it, my knee is better. thanks for everything!", "", triage.UrgencyRoutine},
+	})
+}

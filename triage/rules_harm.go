@@ -128,6 +128,8 @@ var harmRules = []rule{
 			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~3 up ~2 my|mis|las|the|all|his|her|their|sus ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
 			"saving|saved|stockpil*|hoard*|collecting|juntando|guardando|acumulando ~2 my|mis|las|the|all|his|her|their|sus ~1 pill*|pastilla*|meds|medicin*|medicamento*|pildora*",
 			"saved|saving|stockpil*|juntando|guardando ~~12 take|tomar ~2 them|all|todas|todos ~2 at ~1 once",
+			// "I've got enough of my pills saved up"
+			"enough ~2 of ~1 my ~1 pills|meds|medicine ~2 saved|stockpiled", "enough ~2 of ~1 my ~1 pills|meds|medicine ~2 put ~1 away",
 			"planning|plan|planeo|pienso ~3 take|tomar|tomarme ~2 them|all|todas|todos ~~3 once|vez",
 			// A farewell, then silence: "perdón por todo" and no answer.
 			"perdon|perdona|perdonen|sorry ~2 por|for ~1 todo|everything ~~15 no ~1 contesta|responde|aparece|llego|regreso",

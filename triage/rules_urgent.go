@@ -122,6 +122,9 @@ var urgentRules = []rule{
 		"inr ~10 #4-20", "inr ~10 #3-3 ~0 #3-9", // 3.3 and above: the dose changed today
 		"kidney ~1 stone|stones", "calculo|calculos ~2 renal*|rinon", "piedra|piedras ~2 en ~2 el ~1 rinon",
 		"nightmares|flashbacks|pesadillas",
+		// A sugar over 240 on a sick day: the sick-day plan, today.
+		"sugar|azucar|glucose|glucosa ~3 #240-599 ~~12 flu|gripa|gripe|sick|enfermo|enferma|infection|infeccion|resfriado",
+		"flu|gripa|gripe|sick|enfermo|enferma|infection|infeccion|resfriado ~~12 sugar|azucar|glucose|glucosa ~3 #240-599",
 		// Exposed to a contagious disease: immunity checked, treatment
 		// after exposure begun, and a sick visit kept out of the waiting
 		// room, today.
