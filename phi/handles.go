@@ -11,6 +11,9 @@ func (s *scan) handles() {
 	s.ipv6()
 	s.entryCodes()
 	for i := range s.toks {
+		if s.toks[i].lex&bTrigger == 0 {
+			continue // every label below is a trigger word
+		}
 		if (s.is(i, "order") || s.is(i, "orden")) && s.punct(i+1, '#') && i+2 < len(s.toks) && s.hasDigit(i+2) {
 			// "order #4881730-2291" in a pharmacy's app ("Order
 			// 987-65-4320 shipped", without its sign, is left alone).
@@ -127,7 +130,7 @@ func countDigits(v string) int {
 // "promo code" are none).
 func (s *scan) entryCodes() {
 	for i := range s.toks {
-		if s.toks[i].kind != tWord || !codeWords[string(s.low(i))] && !(s.is(i, "marque") || s.is(i, "dial") || s.is(i, "press")) {
+		if s.toks[i].lex&bTrigger == 0 || s.toks[i].kind != tWord || !codeWords[string(s.low(i))] && !(s.is(i, "marque") || s.is(i, "dial") || s.is(i, "press")) {
 			continue
 		}
 		if !s.doorBefore(i) {

@@ -248,4 +248,7 @@ var triggerWords = setOf("no", "number", "nr", "nro", "po", "p", "apartado", "rr
 	"birthday", "born", "dob", "cumpleanos", "nacido", "nacida", "birth", "nacimiento",
 	"postal", "zip", "social", "ssn", "callback", "phone", "telefono", "celular", "cuenta", "account", "id",
 	"providerone", "licencia", "license", "plate", "placa", "at", "arroba",
-	"that's", "thats", "it's", "its", "spelled", "apellido", "escribe")
+	"that's", "thats", "it's", "its", "spelled", "apellido", "escribe",
+	// Labels of user names and entry codes, and "order #" (see handles).
+	"username", "usuario", "login", "userid", "handle", "gamertag", "code", "codigo", "pin", "passcode", "combo",
+	"combination", "combinacion", "clave", "marque", "dial", "press", "order", "orden")
