@@ -835,7 +835,7 @@ func readAbout(toks []token, s int) bool {
 	return false
 }
 
-var readVerbs = wordSet("lei read heard oi escuche saw vi")
+var readVerbs = wordSet("lei read reading heard oi escuche saw vi leyendo")
 
 // lastTime reports a sign in a sentence that opens on an earlier episode
 // told with its end: "Last time I quit drinking I had a seizure and woke

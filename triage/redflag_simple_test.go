@@ -172,3 +172,22 @@ func TestFindRedFlagsInternalMedicine(t *testing.T) {
 		{"a knee better", "cancel my PT, I won't be needing it, my knee is better. thanks for everything!", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsYoungParentsAndFlu: emergencies of young parents
+// (youngParentRules, found by probe115) and of adults with flu or COVID at
+// home (respiratoryRules and others, found by probe114), in words other
+// than those sets', and look-alikes.
+func TestFindRedFlagsYoungParentsAndFlu(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"ectopic", "test came out positive last week and now a sharp pain on my left side and my shoulder hurts", "high_risk_signs", triage.UrgencyEmergency},
+		{"cord", "my water broke and I think I feel the cord coming out", "high_risk_signs", triage.UrgencyEmergency},
+		{"baby off the bed", "the baby rolled off the bed, he's 6 weeks old and has a soft bump", "high_risk_signs", triage.UrgencyEmergency},
+		{"clots after birth", "gave birth 5 days ago and bleeding a lot with huge clots, I feel weak", "severe_bleeding", triage.UrgencyEmergency},
+		{"too fast to talk", "my breathing is so fast I can't talk on the phone, fever 103", "breathing", triage.UrgencyEmergency},
+		{"nearly fainted", "nearly passed out on the way to the kitchen and my wife says I look gray", "fainting", triage.UrgencyEmergency},
+
+		{"covid positive", "positive covid test today, a little pain in my side when I cough", "", triage.UrgencyRoutine},
+		{"read about it", "I keep reading that blood clots happen after covid, I have no symptoms, should I worry?", "", triage.UrgencyRoutine},
+		{"a speck of blood", "coughed up a tiny speck of blood once yesterday, none since", "", triage.UrgencyUrgent},
+	})
+}

@@ -33,7 +33,7 @@ type rule struct {
 }
 
 // lightBleeding are the words of a slight bleed (rule.mild).
-const lightBleeding = "spotting|manchitas|manchita|poquito|poquita|poquitas|poquitos|light|slight|leve|leves"
+const lightBleeding = "spotting|manchitas|manchita|poquito|poquita|poquitas|poquitos|light|slight|leve|leves|tiny|speck|specks|fleck|flecks"
 
 // Shared word lists of the rules.
 const (
@@ -61,4 +61,4 @@ const (
 // of a list ("vomit*|threw ~1 up" reads as a sequence): see joined. Nor
 // may a list mix in a word whose meaning needs the next term ("nobody|no ~1
 // one" asks "nobody one").
-var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, behaviourRules, simpleRules, pictureRules, sportRules, allergyRules, modernRules, streetRules, sitterRules, faceRules, bellyRules, metabolicRules, pregnancyRules, clinicianRules, psychRules, chronicRules, safetyRules, urgentRules)
+var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, behaviourRules, simpleRules, pictureRules, sportRules, allergyRules, modernRules, streetRules, sitterRules, faceRules, youngParentRules, respiratoryRules, bellyRules, metabolicRules, pregnancyRules, clinicianRules, psychRules, chronicRules, safetyRules, urgentRules)

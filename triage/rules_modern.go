@@ -13,8 +13,9 @@ var modernRules = []rule{
 		[]string{"stomach|belly|abdomen|abdominal|estomago|panza|barriga ~~8 back|espalda"},
 		"vomit*|vomito|vomitando", "throwing|thrown|threw ~1 up", "#10-10 ~0 #10-10", "#9-10 ~1 out ~1 of ~1 10")},
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"cant|can't|cannot ~3 keep ~4 water|fluids|anything|liquids|nothing ~1 down", "no ~2 aguanto|retengo ~3 agua|liquidos|nada", "vomiting ~2 nonstop|non-stop", "vomitando ~~3 dias|días", "dias|días ~~2 vomitando"},
-		"blacked|black ~1 out", "faint*|desmay*", "no ~3 orino|orinado|pee|peed|urinat*|orina", "havent|hasnt|not ~3 peed|pee|urinated")},
+		[]string{"cant|can't|cannot ~3 keep ~4 water|fluids|anything|liquids|nothing ~1 down", "no ~2 aguanto|retengo ~3 agua|liquidos|nada", "vomiting ~2 nonstop|non-stop", "vomitando ~~3 dias|días", "dias|días ~~2 vomitando", "sin ~1 tomar|beber ~1 agua|liquidos"},
+		"blacked|black ~1 out", "faint*|desmay*", "no ~3 orino|orinado|pee|peed|urinat*|orina", "havent|hasnt|not ~3 peed|pee|urinated",
+		"adormilad*", "casi ~1 no ~1 contesta")},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"gummies|gummy|gomitas|gomita|melatonin|melatonina ~~15 sleepy|drowsy|wake|despierta|despertar|wobbly|breathing|respira|vomit*|vomito|somnolient*|dormid*",
 	}},

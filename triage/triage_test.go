@@ -622,9 +622,12 @@ func TestHardProbe(t *testing.T) {
 // probe107 (50 allergic emergencies) found 0.76; allergyRules and others
 // bring it to 0.98: an EpiPen refill that adds "I had to use my last one
 // 30 min ago ... still a little wheezy" names the pen only as "my last
-// one".
+// one". probe114 (adults with flu or COVID at home) found 0.86 and
+// probe115 (teenage and young parents) 0.88; respiratoryRules and
+// youngParentRules bring them to 0.90 and 0.98, the misses left named in
+// the README.
 func TestHardProbeKnownMisses(t *testing.T) {
-	for name, min := range map[string]float64{"probe62": 0.98, "probe107": 0.98} {
+	for name, min := range map[string]float64{"probe62": 0.98, "probe107": 0.98, "probe114": 0.90, "probe115": 0.98} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
 }
