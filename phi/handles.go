@@ -17,11 +17,8 @@ func (s *scan) handles() {
 		if (s.is(i, "order") || s.is(i, "orden")) && s.punct(i+1, '#') && i+2 < len(s.toks) && s.hasDigit(i+2) {
 			// "order #4881730-2291" in a pharmacy's app ("Order
 			// 987-65-4320 shipped", without its sign, is left alone).
-			start, end := s.toks[i+2].start, s.toks[i+2].start
-			for end < len(s.text) && (handleByte(s.text[end]) || s.text[end] == '/') {
-				end++
-			}
-			end = start + len(strings.TrimRight(s.text[start:end], "._-/"))
+			start := s.toks[i+2].start
+			end := s.valueEnd(start, func(c byte) bool { return handleByte(c) || c == '/' }, "._-/")
 			if countDigits(s.text[start:end]) >= 5 && !s.covered(start, end, len(s.spans)) {
 				s.add(start, end, KindID, 0.85, "id.order") // "Order # 77-KD" is too short to be sure
 			}
@@ -40,11 +37,7 @@ func (s *scan) handles() {
 			continue
 		}
 		start := s.toks[j].start
-		end := start
-		for end < len(s.text) && handleByte(s.text[end]) {
-			end++
-		}
-		end = start + len(strings.TrimRight(s.text[start:end], "._-"))
+		end := s.valueEnd(start, handleByte, "._-")
 		if v := s.text[start:end]; end-start >= 4 && end-start <= 40 && strings.ContainsAny(v, "0123456789._") && !s.covered(start, end, len(s.spans)) {
 			s.add(start, end, KindID, 0.85, "id.handle")
 		}
@@ -144,11 +137,7 @@ func (s *scan) entryCodes() {
 			continue
 		}
 		start := s.toks[j].start
-		end := start
-		for end < len(s.text) && (isDigit(s.text[end]) || s.text[end] == '#' || s.text[end] == '*' || s.text[end] == '-') {
-			end++
-		}
-		end = start + len(strings.TrimRight(s.text[start:end], "-"))
+		end := s.valueEnd(start, func(c byte) bool { return isDigit(c) || c == '#' || c == '*' || c == '-' }, "-")
 		if countDigits(s.text[start:end]) >= 3 && !s.covered(start, end, len(s.spans)) {
 			s.add(start, end, KindID, 0.85, "id.entry")
 		}
@@ -181,3 +170,13 @@ var (
 	doorWords   = setOf("gate", "door", "entry", "entrance", "lockbox", "keypad", "garage", "building", "buzzer", "intercom",
 		"porton", "puerta", "cerca", "entrada", "edificio", "intercomunicador", "candado", "reja", "cochera", "alarm", "alarma")
 )
+
+// valueEnd returns the end of the run of bytes in, from start, without the
+// trailing bytes of trim ("tdawson_77." ends before its full stop).
+func (s *scan) valueEnd(start int, in func(byte) bool, trim string) int {
+	end := start
+	for end < len(s.text) && in(s.text[end]) {
+		end++
+	}
+	return start + len(strings.TrimRight(s.text[start:end], trim))
+}

@@ -174,12 +174,18 @@ func (s *scan) dropNeutral() {
 	if len(s.neutral) == 0 {
 		return
 	}
+	s.dropSpans(func(sp Span) bool {
+		return (sp.Kind == KindName || sp.Rule == "address.city") && s.isNeutral(sp.Start, sp.End)
+	})
+}
+
+// dropSpans removes the spans drop reports, keeping the others in order.
+func (s *scan) dropSpans(drop func(Span) bool) {
 	out := s.spans[:0]
 	for _, sp := range s.spans {
-		if (sp.Kind == KindName || sp.Rule == "address.city") && s.isNeutral(sp.Start, sp.End) {
-			continue
+		if !drop(sp) {
+			out = append(out, sp)
 		}
-		out = append(out, sp)
 	}
 	s.spans = out
 }

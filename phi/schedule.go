@@ -5,14 +5,7 @@ package phi
 // cierra el 25 de diciembre y el 1 de enero?", "are you open on July 3?",
 // "¿Van a abrir el 16 de septiembre?". Such a date is no person's.
 func (s *scan) dropClinicDates() {
-	out := s.spans[:0]
-	for _, sp := range s.spans {
-		if sp.Kind == KindDate && s.scheduleBefore(s.tokenAt(sp.Start)) {
-			continue
-		}
-		out = append(out, sp)
-	}
-	s.spans = out
+	s.dropSpans(func(sp Span) bool { return sp.Kind == KindDate && s.scheduleBefore(s.tokenAt(sp.Start)) })
 }
 
 // scheduleBefore reports a word of opening or closing among the eight
@@ -44,14 +37,7 @@ var scheduleWords = setOf("open", "opens", "opening", "closed", "close", "closes
 // a pet among the five tokens before the name and a naming between them,
 // with no relation.
 func (s *scan) dropPetNames() {
-	out := s.spans[:0]
-	for _, sp := range s.spans {
-		if sp.Kind == KindName && s.petBefore(s.tokenAt(sp.Start)) {
-			continue
-		}
-		out = append(out, sp)
-	}
-	s.spans = out
+	s.dropSpans(func(sp Span) bool { return sp.Kind == KindName && s.petBefore(s.tokenAt(sp.Start)) })
 }
 
 // petBefore reports a pet's word before token i with a naming between
