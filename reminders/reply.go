@@ -183,8 +183,7 @@ func codeClause(n norm) (Action, bool) {
 		if first == len(n.words) {
 			return a, true
 		}
-		rest := norm{words: n.words[first:], s: " " + strings.Join(n.words[first:], " ") + " ", clause: n.clause[first:], question: n.question}
-		if other := classify(rest); other != a && (other == ActionConfirm || other == ActionCancel || other == ActionReschedule) {
+		if other := classify(n.from(first)); other != a && (other == ActionConfirm || other == ActionCancel || other == ActionReschedule) {
 			return ActionQuestion, true
 		}
 		return a, true

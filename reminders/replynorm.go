@@ -237,3 +237,8 @@ var choiceFiller = map[string]bool{"option": true, "opcion": true, "number": tru
 	"the": true, "la": true, "el": true, "please": true, "por": true, "favor": true, "pls": true, "slot": true,
 	"i": true, "ill": true, "take": true, "quiero": true, "prefiero": true, "want": true, "thanks": true,
 	"gracias": true, "like": true, "would": true, "id": true}
+
+// from returns the words of n from word i on, as a norm of their own.
+func (n norm) from(i int) norm {
+	return norm{words: n.words[i:], s: " " + strings.Join(n.words[i:], " ") + " ", clause: n.clause[i:], question: n.question}
+}
