@@ -172,3 +172,39 @@ func TestCloseEndsALinger(t *testing.T) {
 		t.Fatalf("batches of %v, want [1 2]", got)
 	}
 }
+
+// TestSpinUntil: a caller behind a short flush sees its turn come by
+// spinning, and gives up, to park, when it does not come.
+func TestSpinUntil(t *testing.T) {
+	closed := make(chan struct{})
+	close(closed)
+	if !spinUntil(closed) {
+		t.Error("spinUntil(closed) = false")
+	}
+	if spinUntil(make(chan struct{})) {
+		t.Error("spinUntil(open) = true")
+	}
+}
+
+// TestWaitersBehindAShortOrALongFlush: whether the callers behind a
+// flush spin (it took under spinBelow) or park (it did not), each gets
+// its batch flushed once the running flush ends.
+func TestWaitersBehindAShortOrALongFlush(t *testing.T) {
+	for _, took := range []time.Duration{0, spinBelow, time.Second} {
+		g := newGate(took)
+		c := newCommitter(g.flush, 0, g.clk)
+		c.took = took
+		var wg sync.WaitGroup
+		wg.Go(func() { submitOne(t, c) })
+		<-g.started
+		for range 3 {
+			wg.Go(func() { submitOne(t, c) })
+		}
+		waitJoined(c, 3)
+		close(g.release)
+		wg.Wait()
+		if got := g.batches(); len(got) != 2 || got[0] != 1 || got[1] != 3 {
+			t.Errorf("took %v: batches %v, want [1 3]", took, got)
+		}
+	}
+}

@@ -138,12 +138,15 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 	join := &joining{ib: ib, channel: in.Channel, patientID: contact.PatientID, contactID: contact.ID,
 		urgency: urgency, intent: intent, dec: dec, handledBy: handledBy,
 		awaitReply: handled.AwaitReply, resolve: handled.Resolve, now: now}
+	// The closure takes only the fields it needs of in: capturing in
+	// would move the whole Inbound to the heap on every message.
+	practiceID, channel := in.PracticeID, in.Channel
 	received := func(res AppendResult) []audit.Event {
 		return ib.stamped(audit.Event{
-			PracticeID: in.PracticeID, Actor: audit.Actor{ID: contact.ID, Kind: "patient"},
+			PracticeID: practiceID, Actor: audit.Actor{ID: contact.ID, Kind: "patient"},
 			Action: audit.ActionMessageReceived, PatientID: contact.PatientID, ContactID: contact.ID,
 			ConversationID: res.Conversation.ID, MessageID: res.Message.ID,
-			Detail: map[string]string{"channel": string(in.Channel), "queue": res.Conversation.Queue, "urgency": string(urgency)},
+			Detail: map[string]string{"channel": string(channel), "queue": res.Conversation.Queue, "urgency": string(urgency)},
 		})
 	}
 	res, audited, err := ib.appendInbound(ctx, in, &msg, &contact, join, found.remembered, received)

@@ -10,12 +10,18 @@ import (
 // fakes. It is safe for concurrent use and passes inboxtest.Run. Records are
 // copied in and out, so callers never share memory with the store.
 type MemoryStore struct {
+	// mu guards the practices' conversations and messages, seq and
+	// threading.
 	mu        sync.RWMutex
 	practices map[string]*memPractice
 	seq       int64
 	// threading is AppendMessage's working copy of a conversation; only
 	// used under mu's write lock.
 	threading Conversation
+
+	// contacts has a lock of its own, so that finding a sender's contact
+	// never waits for another message being threaded.
+	contacts memContacts
 }
 
 // zeroConversation zeroes *c, so that a scratch record keeps nothing reachable.
@@ -24,13 +30,11 @@ func zeroConversation(c *Conversation) { *c = Conversation{} }
 var _ Store = (*MemoryStore)(nil)
 
 type memPractice struct {
-	contacts     map[string]*Contact // by id
-	contactByKey map[string]string   // key -> id
-	convs        map[string]*Conversation
-	openBySubj   map[string]string // subject -> id of the conversation not closed
-	msgs         map[string]*memMessage
-	msgByProv    provIndex           // channel and provider id -> id
-	convMsgs     map[string][]string // conversation id -> message ids, in order
+	convs      map[string]*Conversation
+	openBySubj map[string]string // subject -> id of the conversation not closed
+	msgs       map[string]*memMessage
+	msgByProv  provIndex           // channel and provider id -> id
+	convMsgs   map[string][]string // conversation id -> message ids, in order
 }
 
 type memMessage struct {
@@ -47,13 +51,11 @@ func (s *MemoryStore) practice(id string, create bool) *memPractice {
 	p := s.practices[id]
 	if p == nil && create {
 		p = &memPractice{
-			contacts:     make(map[string]*Contact),
-			contactByKey: make(map[string]string),
-			convs:        make(map[string]*Conversation),
-			openBySubj:   make(map[string]string),
-			msgs:         make(map[string]*memMessage),
-			msgByProv:    make(provIndex),
-			convMsgs:     make(map[string][]string),
+			convs:      make(map[string]*Conversation),
+			openBySubj: make(map[string]string),
+			msgs:       make(map[string]*memMessage),
+			msgByProv:  make(provIndex),
+			convMsgs:   make(map[string][]string),
 		}
 		s.practices[id] = p
 	}
@@ -61,82 +63,6 @@ func (s *MemoryStore) practice(id string, create bool) *memPractice {
 }
 
 func notFound(what, id string) error { return fmt.Errorf("%w: %s %q", ErrNotFound, what, id) }
-
-// PutContact implements Store.
-func (s *MemoryStore) PutContact(ctx context.Context, c Contact) (Contact, bool, error) {
-	if err := ctx.Err(); err != nil {
-		return Contact{}, false, err
-	}
-	if c.PracticeID == "" || c.ID == "" || c.Key == "" {
-		return Contact{}, false, fmt.Errorf("inbox: contact needs practice id, id and key")
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	p := s.practice(c.PracticeID, true)
-	if id, ok := p.contactByKey[c.Key]; ok {
-		return p.contacts[id].Clone(), false, nil
-	}
-	if _, ok := p.contacts[c.ID]; ok {
-		return Contact{}, false, fmt.Errorf("%w: contact id %q exists", ErrConflict, c.ID)
-	}
-	cc := c.Clone()
-	p.contacts[c.ID] = &cc
-	p.contactByKey[c.Key] = c.ID
-	return cc.Clone(), true, nil
-}
-
-// GetContact implements Store.
-func (s *MemoryStore) GetContact(ctx context.Context, practiceID, id string) (Contact, error) {
-	if err := ctx.Err(); err != nil {
-		return Contact{}, err
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if p := s.practice(practiceID, false); p != nil {
-		if c, ok := p.contacts[id]; ok {
-			return c.Clone(), nil
-		}
-	}
-	return Contact{}, notFound("contact", id)
-}
-
-// FindContact implements Store.
-func (s *MemoryStore) FindContact(ctx context.Context, practiceID, key string) (Contact, error) {
-	if err := ctx.Err(); err != nil {
-		return Contact{}, err
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if p := s.practice(practiceID, false); p != nil {
-		if id, ok := p.contactByKey[key]; ok {
-			return p.contacts[id].Clone(), nil
-		}
-	}
-	return Contact{}, fmt.Errorf("%w: contact by key", ErrNotFound)
-}
-
-// UpdateContact implements Store.
-func (s *MemoryStore) UpdateContact(ctx context.Context, practiceID, id string, fn func(*Contact) error) (Contact, error) {
-	if err := ctx.Err(); err != nil {
-		return Contact{}, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	p := s.practice(practiceID, false)
-	if p == nil || p.contacts[id] == nil {
-		return Contact{}, notFound("contact", id)
-	}
-	c := p.contacts[id].Clone()
-	if err := fn(&c); err != nil {
-		return Contact{}, err
-	}
-	old := p.contacts[id]
-	if c.PracticeID != old.PracticeID || c.ID != old.ID || c.Key != old.Key {
-		return Contact{}, fmt.Errorf("inbox: update may not change a contact's practice, id or key")
-	}
-	p.contacts[id] = &c
-	return c.Clone(), nil
-}
 
 // AppendMessage implements Store.
 func (s *MemoryStore) AppendMessage(ctx context.Context, ap AppendParams) (AppendResult, error) {
