@@ -79,10 +79,9 @@ func (ib *Inbox) Ingest(ctx context.Context, in channels.Inbound) (IngestResult,
 		return IngestResult{}, err
 	}
 	tr := ib.classify(ctx, log, in.Text)
-	subject := SubjectFor(contact.PatientID, contact.ID)
 	intake := Intake{Inbound: in, Contact: contact, Triage: tr}
 	if len(ib.interceptors) > 0 {
-		switch c, err := ib.store.FindOpenConversation(ctx, in.PracticeID, subject); {
+		switch c, err := ib.store.FindOpenConversation(ctx, in.PracticeID, SubjectFor(contact.PatientID, contact.ID)); {
 		case err == nil:
 			intake.Conversation = &c
 		case !errors.Is(err, ErrNotFound):

@@ -112,3 +112,18 @@ func TestVerifierMatchesVerifySignature(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeated: the values the decoder does not allocate for come back
+// as they were read, and so does every other value.
+func TestRepeated(t *testing.T) {
+	for _, v := range []string{"whatsapp_business_account", "messages", "whatsapp", "text",
+		"sent", "delivered", "read", "failed", "image", "", "Text"} {
+		if got := repeated([]byte(v)); got != v {
+			t.Errorf("repeated(%q) = %q", v, got)
+		}
+	}
+	raw := []byte("delivered")
+	if n := testing.AllocsPerRun(10, func() { _ = repeated(raw) }); n != 0 {
+		t.Errorf("repeated of a repeated value allocates %v times", n)
+	}
+}

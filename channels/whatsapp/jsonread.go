@@ -199,6 +199,28 @@ func (d *decoder) array(fn func() error) (null bool, err error) {
 	}
 }
 
+// repeated returns raw as a string, without allocating for the values
+// nearly every delivery repeats.
+func repeated(raw []byte) string {
+	switch string(raw) { // compared without a conversion
+	case "whatsapp_business_account":
+		return "whatsapp_business_account"
+	case "messages":
+		return "messages"
+	case "whatsapp":
+		return "whatsapp"
+	case "text":
+		return "text"
+	case "sent":
+		return "sent"
+	case "delivered":
+		return "delivered"
+	case "read":
+		return "read"
+	}
+	return string(raw)
+}
+
 // str reads a string into *s; null leaves *s as it is, as encoding/json
 // does.
 func (d *decoder) str(s *string) error {
@@ -235,7 +257,7 @@ func (d *decoder) str(s *string) error {
 	d.i = j + 1
 	raw := d.b[start+1 : j]
 	if plain || (bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw)) {
-		*s = string(raw)
+		*s = repeated(raw)
 		return nil
 	}
 	// Escapes or invalid UTF-8: encoding/json's own unquoting, on this

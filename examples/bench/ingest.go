@@ -74,7 +74,7 @@ func measureIngestMemory(ctx context.Context, r *Report, s settings) error {
 	if err != nil {
 		return err
 	}
-	smp, err := load(ctx, s.duration, s.workersFor(cpuBound), ingestLoad(p, "mem"))
+	smp, err := load(ctx, s.duration, s.workersFor(inProcessPipeline), ingestLoad(p, "mem"))
 	if err != nil {
 		return fmt.Errorf("ingest memory: %w", err)
 	}

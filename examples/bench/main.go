@@ -49,6 +49,10 @@ type loadKind int
 const (
 	// cpuBound work in process: one worker per CPU, more only contend.
 	cpuBound loadKind = iota
+	// inProcessPipeline is the inbox in process, whose callers wait on
+	// the audit log's group commit and the store's lock; while one
+	// waits, another uses its CPU: two per CPU (see README).
+	inProcessPipeline
 	// network round trips over loopback: a few per CPU keep it busy.
 	network
 	// durable writes grouped per fsync: many writers share each sync.
@@ -64,6 +68,8 @@ func (s settings) workersFor(k loadKind) int {
 	switch k {
 	case network:
 		return 4 * procs
+	case inProcessPipeline:
+		return 2 * procs
 	case durable:
 		return 32
 	default:
