@@ -28,6 +28,9 @@ var idCues = map[string]Kind{
 	// A commercial driver's licence, a legal case or docket ("re: case
 	// 2025-CV-0112"; weak, so only a value beyond doubt).
 	"cdl": KindID, "case": KindID, "docket": KindID,
+	// A juror's participant number, an underwriter's or a lawyer's
+	// reference ("participant # 1127-5530", "ref UW-22-58841"; weak).
+	"participant": KindID, "juror": KindID, "ref": KindID,
 	// An order in a pharmacy's app, "pedido W-30418867" (weak, so only a
 	// value beyond doubt; "order #4881730-2291" is read by handles).
 	"pedido": KindID,
@@ -49,7 +52,7 @@ var idCues = map[string]Kind{
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
-var weakIDCues = setOf("pedido", "sn", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
+var weakIDCues = setOf("pedido", "sn", "participant", "ref", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",

@@ -290,7 +290,7 @@ var kinTitles = setOf("grandma", "grandpa", "grandmother", "grandfather", "aunt"
 // "Tom's wife called": a word in the possessive right before the relation
 // word at token i, capitalised (or listed, in a text in one case), no
 // everyday word unless a listed name.
-func (s *scan) possessiveBeforeRelation(i int) { s.possessiveName(i, false) }
+func (s *scan) possessiveBeforeRelation(i int) { s.possessiveName(i-1, i, false) }
 
 // possessiveBeforeThing records the name in "at Aiden's visit on 3/10",
 // "for Lily's appointment": a listed name in the possessive, capitalised,
@@ -298,15 +298,28 @@ func (s *scan) possessiveBeforeRelation(i int) { s.possessiveName(i, false) }
 // token i. A name that is also an everyday word ("Lily", "Rose") counts
 // inside a sentence; a weekday or a month never does ("Monday's
 // appointment").
-func (s *scan) possessiveBeforeThing(i int) { s.possessiveName(i, true) }
-
-// possessiveName is possessiveBeforeRelation, and possessiveBeforeThing
-// when thing is set.
-func (s *scan) possessiveName(i int, thing bool) {
+// One word may come between ("Ava's immunization form", "Noah's school
+// physical").
+func (s *scan) possessiveBeforeThing(i int) {
 	k := i - 1
+	if k > 0 && !bytes.HasSuffix(s.low(k), []byte("s")) && s.toks[k].kind == tWord && s.toks[k].shape == caseLower && !s.toks[k].nl && s.toks[k].space {
+		k-- // the word between
+	}
+	s.possessiveName(k, k+1, true)
+}
+
+// possessiveName records the name in the possessive at token k, before
+// token i (the relation, or what is owned, or the word before it):
+// possessiveBeforeRelation, and possessiveBeforeThing when thing is set.
+func (s *scan) possessiveName(k, i int, thing bool) {
 	if k < 0 || s.toks[k].kind != tWord || s.toks[i].nl || !s.toks[i].space {
 		return
 	}
+	// Family: a capitalised word in the possessive before "dad",
+	// "grandmother" is a person's name even when it is also an everyday
+	// word or opens its sentence ("Lily's dad", "Destiny Walker's
+	// grandmother"); not before "manager" ("Walmart's manager").
+	family := !thing && familyKin[string(s.low(i))]
 	w := s.low(k)
 	n := len(w)
 	switch {
@@ -333,17 +346,25 @@ func (s *scan) possessiveName(i int, thing bool) {
 		return // an unlisted capitalised word may be a firm's
 	case c&(names.First|names.Last) != 0 && (s.caseless() || s.toks[k].shape != caseLower):
 	case c&names.Word == 0 && s.toks[k].shape == caseTitle && !s.sentenceStart(k) && n >= 3:
+	case family && s.toks[k].shape == caseTitle && n >= 3:
 	default:
 		return
 	}
 	start := s.toks[k].start
 	if g := k - 1; g >= 0 && s.toks[g].kind == tWord && s.toks[g].shape == caseTitle && !s.toks[k].nl && s.toks[k].space {
-		if ok, c := s.nameWord(g); ok && c != 0 && !s.sentenceStart(g) {
+		if ok, c := s.nameWord(g); ok && (c != 0 || family) && (!s.sentenceStart(g) || family) {
 			start = s.toks[g].start // "Grace Abernathy's husband": the given name goes too
 		}
 	}
 	s.add(start, s.toks[k].start+len(s.text[s.toks[k].start:s.toks[k].end])-(len(w)-n), KindName, 0.8, "name.possessive")
 }
+
+// familyKin are the relations of a family, after a name in the
+// possessive (see possessiveName).
+var familyKin = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
+	"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather", "grandpa",
+	"aunt", "uncle", "niece", "nephew", "cousin", "stepson", "stepdaughter", "stepmom", "stepdad",
+	"parents", "parent", "sons", "daughters", "kids", "children", "baby", "grandparents")
 
 // ownedThings are what a patient has at a clinic, after a name in the
 // possessive (see possessiveBeforeThing).

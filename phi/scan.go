@@ -94,6 +94,7 @@ func (s *scan) run() {
 	s.agesAfterNames()
 	s.lastFours()
 	s.shapedIDs()
+	s.alienNumbers()
 	s.workplaceTowns()
 	s.spanTails()
 	s.luoApostrophes()
@@ -164,6 +165,15 @@ func isKind(k string) bool {
 
 // add records a span.
 func (s *scan) add(start, end int, k Kind, conf float64, rule string) {
+	if k == KindName {
+		// A name ends before its possessive: "Destiny Walker's".
+		switch t := s.text[start:end]; {
+		case strings.HasSuffix(t, "'s"):
+			end -= len("'s")
+		case strings.HasSuffix(t, "’s"):
+			end -= len("’s")
+		}
+	}
 	if start < end {
 		s.spans = append(s.spans, Span{Start: start, End: end, Kind: k, Confidence: conf, Rule: rule})
 	}

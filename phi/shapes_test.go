@@ -153,3 +153,32 @@ func TestDetectHomeFirstAndPostalDistricts(t *testing.T) {
 		"we need 5 more forms, off the record",
 	)
 }
+
+// TestDetectFormsAndLetters covers what the requests for forms and
+// letters of messages26.txt found missing, in other words: alien
+// registration numbers, a juror's participant number, an underwriter's
+// reference, the last four of a social security number told with
+// "termina en", a name in the possessive before a family word (also an
+// everyday word, or opening its sentence) or before an owned thing with a
+// word between, and a name whose cue took its possessive along.
+func TestDetectFormsAndLetters(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"alien number in groups", "for the I-130 packet, my A-number is A-097-551-302", []want{{"A-097-551-302", phi.KindID}}},
+		{"alien number glued", "número de extranjero A087441239, para la carta", []want{{"A087441239", phi.KindID}}},
+		{"participant number", "I got a summons, participant # 4410-2287, can you excuse me?", []want{{"4410-2287", phi.KindID}}},
+		{"underwriter ref", "the insurer's ref LX-40-11872 is on the questionnaire", []want{{"LX-40-11872", phi.KindID}}},
+		{"ssn termina en", "la forma pide mi seguro social, termina en 3318", []want{{"3318", phi.KindSSN}}},
+		{"everyday given name before dad", "This is Marcus, Hope's dad, about her sports form", []want{{"Marcus", phi.KindName}, {"Hope", phi.KindName}}},
+		{"full name opening, grandmother", "Skyler Benton's grandmother has custody now.", []want{{"Skyler Benton", phi.KindName}}},
+		{"owned thing after a word", "the daycare says Mila's vaccine form is out of date", []want{{"Mila", phi.KindName}}},
+		{"cue without the possessive", "I talked with Dorian Pike's mother yesterday", []want{{"Dorian Pike", phi.KindName}}},
+	})
+	noPHI(t, d,
+		"Walmart's manager signed the work note",
+		"the school's immunization form is attached",
+		"A1c was 7.2 and my B12 is fine",
+		"see ref 12 in the handout",
+		"Mother's Day is Sunday, are you open?",
+	)
+}

@@ -77,9 +77,9 @@ func (s *scan) lastFours() {
 		for k := i - 1; k >= 0 && k >= i-10 && !s.toks[k+1].nl; k-- {
 			switch {
 			case s.is(k, "social") || s.is(k, "ssn") || s.is(k, "ss"):
-				kind, ok = KindSSN, s.lastFourCue(k, i)
-			case s.is(k, "ending") || s.is(k, "terminada") || s.is(k, "termina") || s.is(k, "ends"):
-				kind, ok = KindAccount, k >= i-3 && s.cardBefore(k)
+				kind, ok = KindSSN, s.lastFourCue(k, i) || s.endingBetween(k, i)
+			case (s.is(k, "ending") || s.is(k, "terminada") || s.is(k, "termina") || s.is(k, "ends")) && k >= i-3 && s.cardBefore(k):
+				kind, ok = KindAccount, true
 			}
 			if kind != "" {
 				break
@@ -97,6 +97,18 @@ func (s *scan) lastFourCue(k, i int) bool {
 	for j := max(0, k-5); j < i; j++ {
 		if (s.is(j, "last") || s.is(j, "ultimos")) && j+1 < len(s.toks) &&
 			(s.text[s.toks[j+1].start:s.toks[j+1].end] == "4" || s.is(j+1, "four") || s.is(j+1, "cuatro")) {
+			return true
+		}
+	}
+	return false
+}
+
+// endingBetween reports "ending", "ends" or "termina" between the word
+// of a social security number at token k and the number at token i:
+// "mi seguro social, termina en 6620", "SSN ends in 0932".
+func (s *scan) endingBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if s.is(j, "ending") || s.is(j, "ends") || s.is(j, "termina") || s.is(j, "terminado") {
 			return true
 		}
 	}
@@ -152,6 +164,42 @@ func (s *scan) shapedIDs() {
 		}
 		i = last
 	}
+}
+
+// alienNumbers finds United States immigration (alien registration)
+// numbers by their shape: an A, then eight or nine digits, bare or in
+// groups of three ("A-215-334-908", "A208-771-452", "A012345678"). No
+// word or measure is written so.
+func (s *scan) alienNumbers() {
+	n := len(s.spans)
+	for i, tk := range s.toks {
+		if tk.kind != tWord || s.text[tk.start] != 'A' || i > 0 && !tk.space && !tk.nl {
+			continue
+		}
+		if end, ok := alienNumberEnd(s.text, tk.start); ok && !s.covered(tk.start, end, n) {
+			s.add(tk.start, end, KindID, 0.8, "id.alien")
+		}
+	}
+}
+
+// alienNumberEnd reads an alien registration number at t[start] (its A)
+// and returns where it ends.
+func alienNumberEnd(t string, start int) (int, bool) {
+	end, digits := start+1, 0
+	for ; end < len(t); end++ {
+		c := t[end]
+		switch {
+		case isDigit(c):
+			digits++
+		case c == '-' && end+1 < len(t) && isDigit(t[end+1]) && (end == start+1 || digits%3 == 0):
+			// "A-215-…", "…215-334…"
+		case isASCIILetter(c) || c == '-' || c == '/' || c == '@':
+			return 0, false // a longer word or value
+		default:
+			return end, digits == 8 || digits == 9
+		}
+	}
+	return end, digits == 8 || digits == 9
 }
 
 // workplaceTowns marks a town the gazetteer knows that names where

@@ -123,7 +123,7 @@ func (s *scan) words() {
 		case tk.lex&bFacility != 0:
 			s.facility(i)
 		}
-		if tk.shape == caseLower && i > 0 && bytes.HasSuffix(s.low(i-1), []byte("s")) && ownedThings[string(s.low(i))] {
+		if tk.shape == caseLower && i > 0 && ownedThings[string(s.low(i))] {
 			s.possessiveBeforeThing(i)
 		}
 		if tk.lex&^ruleOnlyBits == 0 && tk.shape != caseMixed && bytes.IndexByte(s.low(i), '-') > 0 {

@@ -228,12 +228,17 @@ var conditionRules = []rule{
 		"pregnan*|embaraz* ~~20 bleed*|sangrando|sangrado|sangro|sangra|sangre",
 		"#20-42 ~1 weeks|wks|semanas ~~20 bleed*|sangrando|sangrado|sangre|blood",
 		"de ~1 #5-9 ~1 meses ~~12 sangre|sangrado|sangrando",
-		"miscarr*", "aborto ~1 espontaneo", "perdiendo ~2 bebe",
 		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 		"#13-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
 		"#13-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",
 	}, notAfter: labWords + "|pressure|presion|thinner|thinners|sugar|azucar|type|tipo|draw", mild: lightBleeding},
+	// A pregnancy being lost; not a visit about one ("my miscarriage
+	// follow up", "la cita de seguimiento").
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"miscarr*", "aborto ~1 espontaneo", "perdiendo ~2 bebe",
+	}, notAfter: labWords + "|follow|followup|seguimiento|appointment|appt|visit|visita|checkup|cita|consulta|clinic|clinica|support|apoyo|group|grupo",
+		notBefore: "seguimiento|consulta|cita|visita|appointment|appt|visit"},
 	// The baby not moving, with bleeding (not an appointment to move).
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"mueva|mueve|moviendo|move|moving|moved|kicking|kicked|patea|pateado ~~12 sangre|bleed*|bleeding|sangrado|sangrando|blood",
@@ -341,6 +346,13 @@ var conditionRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, patterns: []string{
 		"going|gonna|want|wanna|voy|quiero ~2 to ~1 hurt|kill|stab|shoot ~2 my|him|her|them|someone|somebody|brother|sister|wife|husband|mom|dad|son|daughter",
 		"voy|quiero ~2 a ~1 matar|lastimar|apunalar ~2 a|al|mi",
+		// Someone else's threat: "acaba de decir que va a ir a matar a su
+		// hermano" (the person named after a; "me va a matar" is fear,
+		// read by farewellRules, and "la diabetes me va a matar" neither).
+		"va|van|iba ~3 a ~1 matar|lastimar|apunalar|balear ~1 a|al",
+		// A weapon taken after the threat: "… matar a su hermano. Agarró
+		// la pistola y se fue".
+		"kill|shoot|hurt|matar|balear|lastimar ~~12 grabbed|took|agarro|agarró|tomo|tomó|saco|sacó ~2 the|his|her|a|la|el|su|una|un ~1 gun|pistola|arma|rifle|escopeta|knife|cuchillo|machete",
 		"knife|gun|cuchillo|pistola|arma ~~8 hurt|kill|stab|shoot|matar|lastimar ~2 him|her|them|someone|my|brother|wife|husband|a|al",
 		"knife|gun|cuchillo|pistola|arma|navaja|machete ~~12 protect|proteger|voices|voces|signals|senales|paranoi*|demons|demonios|following|siguen|persiguen",
 		"walking|walks|running|caminando|anda|andando ~2 around|por ~3 with|con ~2 a|un|una|the|el|la ~1 knife|gun|cuchillo|pistola|navaja|machete",
@@ -545,7 +557,7 @@ var conditionRules = []rule{
 		"fell|fall|cayo|cayó|caida ~~12 confus*|confundid*|unconscious|inconsciente",
 		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
-		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito|doble|double",
+		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|throw|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito|doble|double",
 		// A blow to the head on a blood thinner, told in either order and
 		// however far apart: "fell and hit her head on the tub … she's on
 		// Eliquis".

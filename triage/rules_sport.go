@@ -13,7 +13,7 @@ var sportRules = []rule{
 	}},
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"pulse|heartbeat|heart|pulso|corazon ~~4 all ~1 over ~1 the ~1 place", "pulse|pulso ~~3 irregular|erratic|loco"},
-		"out ~1 of ~1 it", "confus*|confundid*", "dizzy|mareado|mareada", "faint*|desmay*", "passed ~1 out")},
+		"out ~1 of ~1 it", "confus*|confundid*", "dizzy|mareado|mareada", "faint*|desmay*", "passed ~1 out", "blacking|blacked|black ~1 out")},
 	// A faint, then confusion or no standing: heat, or worse.
 	{kind: "fainting", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"passed ~1 out", "fainted|desmayo|desmayó|collapsed|blacked"},

@@ -133,6 +133,8 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"sings " +
 	// ... and of sitterRules and faceRules.
 	"blond blonde diego strong stronger stringy looser loosed sanitize " +
+	// ... and of sportRules' "blacking out".
+	"backing lacking slacking " +
 	// "class" had been read "claws"; "vanco" is vancomycin.
 	"class classes cases vanco")
 
