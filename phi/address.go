@@ -42,8 +42,8 @@ var (
 // starting at the number token i.
 func (s *scan) streetAddress(i int) bool {
 	tk := s.toks[i]
-	if tk.end-tk.start > 6 || (i > 0 && !tk.space && s.toks[i-1].kind == tPunct) {
-		return false
+	if tk.end-tk.start > 6 || (i > 0 && !tk.space && s.toks[i-1].kind == tPunct && !s.punct(i-1, '(')) {
+		return false // "-12", "#12" ("(1815 E 35th St" opens an address)
 	}
 	j := i + 1
 	if j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].space {
@@ -80,8 +80,12 @@ func (s *scan) streetAddress(i int) bool {
 			end := j
 			if s.punct(j+1, '.') {
 				end = j + 1
-				if (s.is(j, "dr") || s.is(j, "st")) && s.capitalized(end+1) && !s.toks[end+1].nl {
-					return false // "Dr. Lee", "St. Mary's": a title, not a suffix
+				if (s.is(j, "dr") || s.is(j, "st")) && s.capitalized(end+1) && !s.toks[end+1].nl &&
+					!(s.is(j, "st") && tk.end-tk.start >= 2) {
+					// "Dr. Lee", "St. Mary's": a title, not a suffix; but
+					// after a house number "St." ends the street whatever
+					// follows ("3810 S Pine St. Pick up by Friday")
+					return false
 				}
 			}
 			if s.punct(end+1, '-') && !s.toks[end+1].space {

@@ -31,6 +31,10 @@ var idCues = map[string]Kind{
 	// A juror's participant number, an underwriter's or a lawyer's
 	// reference ("participant # 1127-5530", "ref UW-22-58841"; weak).
 	"participant": KindID, "juror": KindID, "ref": KindID,
+	// A pharmacy's loyalty number and a police report's, as pharmacies
+	// ask for them ("rewards # is 7011 4429 0385", "police report #
+	// 24-318876" for a lost bottle; weak).
+	"rewards": KindAccount, "police": KindID, "policia": KindID,
 	// An order in a pharmacy's app, "pedido W-30418867" (weak, so only a
 	// value beyond doubt; "order #4881730-2291" is read by handles).
 	"pedido": KindID,
@@ -52,7 +56,7 @@ var idCues = map[string]Kind{
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
-var weakIDCues = setOf("pedido", "sn", "participant", "ref", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
+var weakIDCues = setOf("pedido", "sn", "participant", "ref", "rewards", "police", "policia", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
@@ -64,7 +68,9 @@ var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "
 	"at", "says", "reads", "shows", "dice",
 	// A part of the value, or a word that names it again: "mrn ends in
 	// 4471", "passport too: A0621...", "CDL, it's D412-...".
-	"ends", "ending", "termina", "too", "also", "it's", "its")
+	"ends", "ending", "termina", "too", "also", "it's", "its",
+	// "police report # 24-318876", "reporte de la policía".
+	"report", "reporte")
 
 // hasDigit reports whether the value starting at token i (it and the
 // tokens glued to it) holds a digit.

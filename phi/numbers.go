@@ -316,7 +316,9 @@ shape:
 			if lens[2] == 4 && !plausibleYear(num(t, g[2])) {
 				return false
 			}
-			s.add(start, end, KindDate, 0.85, "date.mdy")
+			// Only the digits: a date in parentheses, "(04/11/1947)",
+			// keeps them (they are a phone's own in "(201-223-4567)").
+			s.add(g[0].start, g[len(g)-1].end, KindDate, 0.85, "date.mdy")
 			return true
 		case lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 && (seps('-') || seps('/')):
 			mo, d := num(t, g[1]), num(t, g[2])

@@ -21,7 +21,9 @@ var (
 		// People of school and work, not of care: "Coach Rivera",
 		// "Professor Haldane", "la maestra Whitfield".
 		"coach", "entrenador", "entrenadora", "professor", "profesor", "profesora", "teacher", "maestra", "maestro")
-	relations = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
+	// spanishTitles are the patient titles Spanish writes in lower case.
+	spanishTitles = setOf("señor", "señora", "señorita", "senor", "senora", "senorita", "don", "doña", "dona")
+	relations     = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
 		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
 		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",
 		"boyfriend", "girlfriend", "aunt", "uncle", "niece", "nephew", "cousin", "stepson",

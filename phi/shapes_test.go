@@ -182,3 +182,43 @@ func TestDetectFormsAndLetters(t *testing.T) {
 		"Mother's Day is Sunday, are you open?",
 	)
 }
+
+// TestDetectPharmacyTalk covers what the pharmacy messages of
+// messages27.txt found missing, in other words: a street address whose
+// "St." is followed by a capitalised word, an address in parentheses, a
+// name after a Spanish title in lower case, a pharmacy's rewards number
+// and a police report's number.
+func TestDetectPharmacyTalk(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"St. then a capital", "your order is at 1290 N Maple St. Bring your ID", []want{{"1290 N Maple St", phi.KindAddress}}},
+		{"address in parentheses", "mándenla a su casa (4417 S 12th St, Tacoma 98405) por favor", []want{{"4417 S 12th St", phi.KindAddress}, {"98405", phi.KindZIP}}},
+		{"señor in lower case", "recojo la receta del señor Anselmo Vidaurre mañana", []want{{"Anselmo Vidaurre", phi.KindName}}},
+		{"doña in lower case", "la insulina es para doña Remedios", []want{{"Remedios", phi.KindName}}},
+		{"rewards number", "my CVS rewards # is 6610 2284 1973 if you need it", []want{{"6610 2284 1973", phi.KindAccount}}},
+		{"police report", "bottles were stolen, police report # 25-700412", []want{{"25-700412", phi.KindID}}},
+	})
+	noPHI(t, d,
+		"gracias señor Dios por la salud",
+		"took 2 Tylenol. Feeling better",
+		"the lab report 12 pages long",
+	)
+}
+
+// TestDateInParenthesesKeepsThem: a date in parentheses is detected
+// without them, a phone in parentheses with them.
+func TestDateInParenthesesKeepsThem(t *testing.T) {
+	d := newDetector(t)
+	for text, want := range map[string]string{
+		"su fecha de nacimiento (04/11/1947) y": "04/11/1947",
+		"call me (253-555-0188) after 5":        "(253-555-0188)",
+	} {
+		spans, err := d.Detect(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(spans) != 1 || text[spans[0].Start:spans[0].End] != want {
+			t.Errorf("Detect(%q) = %s, want the span %q", text, show(text, spans), want)
+		}
+	}
+}

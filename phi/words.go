@@ -91,6 +91,10 @@ func (s *scan) words() {
 				s.nameAfterCue(i, titled, 0.85, "name.title")
 			case tk.shape == caseLower && (s.is(i, "mr") || s.is(i, "mrs")):
 				s.nameAfterCue(i, titled, 0.8, "name.title") // "mrs novak is a nice woman"
+			case tk.shape == caseLower && spanishTitles[string(s.low(i))] && s.capitalized(i+1) && !s.is(i+1, "dios") && !s.is(i+1, "jesus"):
+				// Spanish writes its titles in lower case: "el señor
+				// Bartolomé Quintana", "doña Carmen".
+				s.nameAfterCue(i, titled, 0.8, "name.title")
 			}
 			if len(s.spans) > n {
 				s.spans[n].Start = tk.start // "Mrs. Evelyn Park": the title goes too

@@ -243,23 +243,24 @@ func hasKind(flags []RedFlag, kind string, u Urgency) bool {
 
 // Context word lists. All are normalised words (see tokenize).
 var (
-	negations    = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
-	fillers      = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
-	lists        = wordSet("or nor o ni")
-	current      = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs    = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
-	definitional = wordSet("is are es son")
-	inability    = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
-	settled      = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated")
-	ongoing      = wordSet("since desde still todavia aun continues sigue")
-	askedOK      = wordSet("that it is esta eso este")
-	hypoWords    = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera")
-	resolved     = wordSet("gone resolved away stopped desaparecio quito")
-	articles     = wordSet("the a an")
-	asking       = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
-	longUnits    = wordSet("year years yr yrs month months mo mos ano anos mes meses")
-	recentUnits  = wordSet("few couple several day days hour hours week weeks night nights 1 2 3 4 5 6 7 8 9 10 24 48 72")
-	historyW     = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
+	negations       = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
+	fillers         = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
+	lists           = wordSet("or nor o ni")
+	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
+	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
+	pastVerbs       = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
+	definitional    = wordSet("is are es son")
+	inability       = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
+	settled         = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated")
+	ongoing         = wordSet("since desde still todavia aun continues sigue")
+	askedOK         = wordSet("that it is esta eso este")
+	hypoWords       = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera")
+	resolved        = wordSet("gone resolved away stopped desaparecio quito")
+	articles        = wordSet("the a an")
+	asking          = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
+	longUnits       = wordSet("year years yr yrs month months mo mos ano anos mes meses")
+	recentUnits     = wordSet("few couple several day days hour hours week weeks night nights 1 2 3 4 5 6 7 8 9 10 24 48 72")
+	historyW        = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
 )
 
 // stoppedSomething reports "stopped" at k said of a thing the patient
@@ -314,6 +315,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "overdose" && temperatureTaken(toks, s, e) {
 		return excluded // "le tomé 38": a temperature taken, not 38 pills
 	}
+	if r.kind == "overdose" && doseNamed(toks, s, e) {
+		return excluded // "tomo losartán 50": a medicine's dose, not 50 pills
+	}
 	if r.kind == "low_oxygen" && pulseReading(toks, e) {
 		return excluded // "marca 93% y el pulso 74": the 74 is the pulse
 	}
@@ -354,8 +358,12 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
 		}
 		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) &&
-			!(k > 0 && settled[toks[k-1].norm] && (toks[k].norm == "now" || toks[k].norm == "ahora")) {
-			return live // not "she's ok now", "ya está bien ahora"
+			!(k > 0 && settled[toks[k-1].norm] && (toks[k].norm == "now" || toks[k].norm == "ahora")) &&
+			!(k > 0 && toks[k-1].norm == "ago" && toks[k].norm == "today") &&
+			!(toks[k].norm == "right" && k+1 < len(toks) && placeAfterRight[toks[k+1].norm]) {
+			// not "she's ok now", "ya está bien ahora"; nor "a year ago
+			// today" (an anniversary) or "right in your waiting room"
+			return live
 		}
 	}
 	if longAgo(toks, s, e) {

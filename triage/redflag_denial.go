@@ -410,6 +410,9 @@ func hypothetical(toks []token, s int) bool {
 			return true
 		}
 	}
+	if whatToDoAfter(toks, s) {
+		return true // "if my CGM says 40 and I start feeling shaky, what exactly should I do?"
+	}
 	// An instruction read on a leaflet, in the sign's own clause: "the
 	// handout says call 911 if you have trouble breathing". Not what a
 	// person says ("he says if I leave he'll kill himself"), and not a
@@ -429,6 +432,22 @@ func hypothetical(toks []token, s int) bool {
 		ifNear = ifNear || k < s && s-k <= 10 && (w == "if" || w == "si")
 	}
 	return printed || told && clinician && ifNear
+}
+
+// whatToDoAfter reports "what (exactly) should I do" after the sign at s,
+// in its sentence: with an "if" before the sign, a plan asked for.
+func whatToDoAfter(toks []token, s int) bool {
+	for k := s + 1; k < len(toks) && !toks[k].sentence; k++ {
+		if toks[k].norm != "what" && toks[k].norm != "que" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4 && !toks[j].clause; j++ {
+			if w := toks[j].norm; w == "do" || w == "hago" || w == "hacer" || w == "hacemos" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (
@@ -743,6 +762,26 @@ func temperatureTaken(toks []token, s, e int) bool {
 	}
 	return s > 0 && (toks[s-1].norm == "le" || toks[s-1].norm == "les") || sentenceHas(toks, s, e, temperatureWords)
 }
+
+// doseNamed reports a match from a verb of taking at s to a number at e
+// with a medicine named between them: "tomo losartán 50", "I take
+// metoprolol 25": the number is its dose. Words of amount ("took like
+// 30", "tomé como 20 de mis pastillas") name no medicine.
+func doseNamed(toks []token, s, e int) bool {
+	if !isNumber(toks[e].norm) || e-s < 2 || !takeVerbs[toks[s].norm] {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if !amountFillers[toks[k].norm] && !isNumber(toks[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+var takeVerbs = wordSet("take takes taking took taken toma tomo tome tomar tomado tomando swallowed trague trago")
+
+var amountFillers = wordSet("like about around roughly maybe almost nearly over more than at least como unas unos casi mas de al menos alrededor the my his her their all of mis sus las los these those them")
 
 var temperatureWords = wordSet("temp temperature temperatura fever fiebre calentura thermometer termometro grados degrees")
 

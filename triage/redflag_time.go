@@ -81,7 +81,7 @@ var (
 func aboutAPet(toks []token, s, e int) bool {
 	vet := false
 	for _, t := range toks {
-		if strings.HasPrefix(t.norm, "vet") || strings.HasPrefix(t.norm, "veterinar") {
+		if strings.HasPrefix(t.norm, "vet") || strings.HasPrefix(t.norm, "veterinar") || t.norm == "animales" || t.norm == "animals" {
 			vet = true
 			break
 		}
@@ -93,19 +93,51 @@ func aboutAPet(toks []token, s, e int) bool {
 	// bit my son and he is bleeding"); words before it are the writer's
 	// ("se me fue el alma cuando mi perrito convulsionó").
 	cs, ce := clauseBounds(toks, s, e)
+	// Anyone after the pet, or a person named anywhere in the clause
+	// ("their daughter got into the dog's heart meds"), makes the sign a
+	// person's; the writer does not ("se me fue el alma cuando mi perrito
+	// convulsionó").
 	pet := false
 	for k := cs; k <= ce; k++ {
-		if pet && people[toks[k].norm] {
+		w := toks[k].norm
+		if pet && people[w] || people[w] && !pronouns[w] && !writerWords[w] {
 			return false
 		}
-		pet = pet || pets[toks[k].norm]
+		pet = pet || pets[w]
 	}
-	return pet
+	if pet {
+		return true
+	}
+	// The clause speaks of the pet by a pronoun, or of no one, and the
+	// only being named before it is the pet: "my dog is having a seizure
+	// right now, he's shaking and foaming at the mouth"; not "my dog bit
+	// my son, he is bleeding", nor "my toddler got into the dog's pills
+	// … he's breathing really slow".
+	named := false
+	for k := cs - 1; k >= 0; k-- {
+		w := toks[k].norm
+		switch {
+		case people[w] && !pronouns[w] && !writerWords[w]:
+			return false
+		case pets[w]:
+			named = true
+		}
+	}
+	return named
 }
+
+// pronouns are the people words that may stand for a pet named before;
+// writerWords are the writer's.
+var (
+	pronouns    = wordSet("he him she her hes shes el ella lo la")
+	writerWords = wordSet("i me im ive yo we us")
+)
 
 var people = wordSet("i me im ive yo he him she her ella we us they them son daughter husband wife mom mother dad father " +
 	"baby child kid kids boy girl brother sister grandma grandpa grandmother grandfather hijo hija esposo esposa mama papa " +
-	"bebe nino nina hermano hermana abuela abuelo tio tia")
+	"bebe nino nina hermano hermana abuela abuelo tio tia " +
+	"toddler toddlers infant newborn teen teenager twins grandson granddaughter nieto nieta sobrino sobrina niece nephew " +
+	"cousin primo prima friend amigo amiga roommate neighbor vecino vecina patient paciente nene nena")
 
 var pets = wordSet("cat cats dog dogs pet pets puppy kitten perro perra perrito perrita gato gata gatito gatita mascota")
 
@@ -705,7 +737,7 @@ func monthDated(toks []token, s, e int) bool {
 }
 
 var (
-	months      = wordSet("january february march april june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre")
+	months      = wordSet("january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre")
 	monthBefore = wordSet("in en de last back early late mid")
 )
 

@@ -66,6 +66,10 @@ var conditionRules = []rule{
 	// with a purple rash that does not fade (meningitis).
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
 		"fever*|fiebre|calentura|temp* ~~12 confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando",
+		// Talk that makes no sense, however far after the fever (probe119:
+		// "fiebre de 40, la mano y el brazo muy rojos … hablando
+		// incoherencias").
+		"fever*|fiebre|calentura ~~25 incoherencia*|incoherent*|incoherente*|nonsense|delirando|delirious",
 		"confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando ~~12 fever*|fiebre|calentura",
 		"purple|morad* ~3 rash*|spots|dots|manchas|manchitas|puntos|puntitos|ronchas",
 		"manchas|manchitas|puntos|puntitos|ronchas|spots|dots|rash* ~2 morad*|purple",
@@ -223,10 +227,10 @@ var conditionRules = []rule{
 		"havent|haven't|hasnt|not|no|didnt ~3 felt|feel|sentido|siento|senti ~4 move|moving|mueve|mueva|moverse|kick*|patada*|pataditas ~~10 since|desde|anoche|hours|horas|nada|nothing|morning|manana|all",
 	}},
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
-		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|blood|sangre",
-		"bleed*|sangrando|sangrado|sangro|sangra ~~12 pregnan*|embaraz*",
-		"pregnan*|embaraz* ~~20 bleed*|sangrando|sangrado|sangro|sangra|sangre",
-		"#20-42 ~1 weeks|wks|semanas ~~20 bleed*|sangrando|sangrado|sangre|blood",
+		"pregnan*|embaraz*|pregnant%|embarazada% ~~12 bleed*|bleeding%|sangrando%|sangrando|sangrado|sangro|sangra|sangrar|blood|sangre",
+		"bleed*|sangrando|sangrado|sangro|sangra|sangrar ~~12 pregnan*|embaraz*",
+		"pregnan*|embaraz* ~~20 bleed*|sangrando|sangrado|sangro|sangra|sangrar|sangre",
+		"#20-42 ~1 weeks|wks|semanas ~~20 bleed*|sangrando|sangrado|sangrar|sangre|blood",
 		"de ~1 #5-9 ~1 meses ~~12 sangre|sangrado|sangrando",
 		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
@@ -270,6 +274,9 @@ var conditionRules = []rule{
 		"toddler|baby|infant|bebe|nino|nina|nene|nena|kid|child ~~8 boiling|hirviendo|scald*",
 		"burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo|spilled|derrame ~~25 leathery|charred|acartonad*|chamuscad*",
 		"alacran|escorpion|scorpion ~~10 babea*|drool*|ojos|eyes|respir*|breath*|nene|nena|nino|nina|bebe|baby|kid|child",
+		// The signs a sentence later: "Bark scorpion got my 2 yr old on
+		// the hand in the garage. Now her eyes are darting around weird".
+		"alacran|escorpion|scorpion ~~20 babea*|drool*|darting|jerk*|convuls*|sacud*",
 		"hypotherm*|hipoterm*", "heat ~1 stroke", "golpe ~1 de ~1 calor",
 		"no|not|stopped|dejo ~2 suda|sudando|sweating|sweat ~~10 hot|caliente|confus*|confundid*|incoheren*|rojo|red|sol|sun|sentido|sense",
 		"hot|caliente|calor|heat ~~8 no|not|stopped|dejo ~2 suda|sudando|sweating",

@@ -110,6 +110,16 @@ var harmRules = []rule{
 			"dont|no ~3 want|quiero ~3 live|living|vivir|viv*|alive",
 			"doesnt|didnt ~3 want|wants|wanted ~3 live|living|alive ~1 anymore", "no ~3 quiere ~3 vivir|viv*",
 			"dont|no ~2 want|wanna|quiero ~2 wake|despertar*",
+			// A farewell for tomorrow, pills gathered to be taken, no wish
+			// to live, someone else's plan (probe119, probe121): "I don't
+			// think I'll be here tomorrow", "ya las junté todas … me las
+			// voy a tomar", "no tengo ganas de vivir", "tiene todo listo
+			// para matarse".
+			"dont|don't ~1 think ~2 ill|i ~1 will|be ~1 here|around|alive ~2 tomorrow|manana",
+			"dont|don't ~1 think ~2 ill|i ~1 will|be ~1 here|around|alive ~2 longer",
+			"junte|junté|juntado|guarde|guardé|guardado ~3 todas|todos|pastillas|pills ~~15 me ~1 las|los ~1 voy ~1 a ~1 tomar|tragar",
+			"no ~2 tengo|tiene ~1 ganas ~1 de ~1 vivir",
+			"para ~1 matarse|suicidarse",
 			"thinking|thought|pensando|pienso|pense ~3 ending|end|killing|kill|suicide|quitarme|matarme|suicid*|morir*|dying",
 			"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
 			"thoughts ~3 dying|death|suicide|ending",

@@ -31,9 +31,12 @@ var infantRules = []rule{
 		[]string{"#1-30 ~1 dias|días|days ~2 de ~1 nacido|nacida|old", "recien ~1 nacido|nacida|newborn"},
 		"#32-35 ~~4 temperatura|temp|grados|degrees", "temperatura|temp ~~4 #32-35", "helado|helada ~~6 tapado|tapada|cubierto|blanket")},
 	// A newborn jittery and sweaty or not latching: sugar too low.
-	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"jittery|jitters|tembloros*"},
-		"sweat*|sudad*|sudoros*", "won't|wont ~2 latch|feed|eat", "no ~2 agarra|come", "no ~2 quiere ~1 comer", "diabetes|diabetic|diabetica|diabética")},
+	// The baby named first: an adult "jittery and sweaty" on a new
+	// thyroid dose is no newborn.
+	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: joined(
+		[]string{"baby|babies|bebe|bebé|bebita|bebito|newborn|recien|infant|nena|nene"}, " ~~25 ", eitherOrder(
+			[]string{"jittery|jitters|tembloros*"},
+			"sweat*|sudad*|sudoros*", "won't|wont ~2 latch|feed|eat", "no ~2 agarra|come", "no ~2 quiere ~1 comer", "diabetes|diabetic|diabetica|diabética"))},
 	// A baby fallen, or in a crash, then vomiting or sleep.
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"rolled|fell|cayo|cayó ~~6 table|bed|cama|mesa|cambiador|couch|sofa|sofá|stairs|escaleras|changing",

@@ -25,10 +25,14 @@ var safetyRules = []rule{
 	// A weapon out now: "he has the shotgun out", "él tiene el arma en la
 	// mano", "loading his pistol right now".
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
-		"knife|cuchillo|gun|pistol|pistola|arma|shotgun|rifle|bat|bate|machete ~~6 out|loaded|loading|cargando|mano|hand|pointing|apuntando|waving|now|ahora|ahorita",
+		"knife|cuchillo|gun|pistol|pistola|arma|shotgun|rifle|bate|machete ~~6 out|loaded|loading|cargando|mano|hand|pointing|apuntando|waving|now|ahora|ahorita",
 		"loading|cargando ~2 his|the|a|her|el|la|su ~1 pistol|gun|rifle|shotgun|pistola|arma",
 		"hit|golpeo|golpeó|pego|pegó|beat ~2 me|her|him ~~4 with ~2 a|the|el|un|una ~1 bat|bate|pipe|hammer|martillo|tubo",
 	}},
+	// A bat out, unless it is the animal: "the bat flew out the window".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"bat ~~6 out|hand|pointing|waving|now",
+	}, idiom: "flew|flying|flies|fly|wings|rabies|nursery|attic|chimney|caught|catch|window"},
 	// A strangling now, or its signs after: hands around the throat, then
 	// a swelling neck or hard breathing, a faint, a cough that will not stop.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{

@@ -186,7 +186,7 @@ var vitalRules = []rule{
 		"hunde|hunden|hundiendo ~4 costill*",
 	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
-		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|abundante*|profuse*|soaking|empap*|nonstop|fuerte|fuertisimo",
+		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|muchisimo|muchisima|abundante*|profuse*|soaking|empap*|nonstop|fuerte|fuertisimo",
 		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se|paran|dejan|detienen",
 		"sangr* ~4 sin ~1 parar",
 		"bleed* ~4 not|isnt ~1 stopping|stop",

@@ -135,6 +135,8 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"blond blonde diego strong stronger stringy looser loosed sanitize " +
 	// ... and of sportRules' "blacking out".
 	"backing lacking slacking " +
+	// "discharged" had been read "discharge", which the settled words do not hold.
+	"discharged " +
 	// "class" had been read "claws"; "vanco" is vancomycin.
 	"class classes cases vanco")
 
