@@ -35,6 +35,10 @@ var idCues = map[string]Kind{
 	// ask for them ("rewards # is 7011 4429 0385", "police report #
 	// 24-318876" for a lost bottle; weak).
 	"rewards": KindAccount, "police": KindID, "policia": KindID,
+	// Benefits and courts: an EBT card, a court's cause number, a job
+	// order ("my EBT card is 5077 …", "cause no. 23-1-02291-1", "Job #
+	// INT-88213"; cause and job weak).
+	"ebt": KindAccount, "cause": KindID, "job": KindID,
 	// An order in a pharmacy's app, "pedido W-30418867" (weak, so only a
 	// value beyond doubt; "order #4881730-2291" is read by handles).
 	"pedido": KindID,
@@ -56,7 +60,7 @@ var idCues = map[string]Kind{
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
-var weakIDCues = setOf("pedido", "sn", "participant", "ref", "rewards", "police", "policia", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
+var weakIDCues = setOf("pedido", "sn", "participant", "ref", "rewards", "police", "policia", "cause", "job", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
@@ -336,8 +340,13 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 	if prefix >= 0 {
 		start = prefix
 	}
-	if firstEnd >= 0 && s.toks[j].end-s.toks[j].start == 4 && digits >= 13 && j+1 < len(s.toks) && s.toks[j+1].end-s.toks[j+1].start == 4 {
-		return // a payment card in groups of four: the number rules name it ("2456 78901 0101", a Guatemalan DPI, is none)
+	if firstEnd >= 0 && s.toks[j].end-s.toks[j].start == 4 && digits >= 13 && j+1 < len(s.toks) && s.toks[j+1].end-s.toks[j+1].start == 4 &&
+		s.covered(start, end, len(s.spans)) {
+		// A payment card in groups of four, which the number rules named
+		// ("2456 78901 0101", a Guatemalan DPI, is none); one they did not
+		// (no card checksum: "my EBT card is 5077 1820 4433 9016") is the
+		// cue's.
+		return
 	}
 	if (weak || named) && !s.strongValue(start, end) {
 		return

@@ -169,6 +169,15 @@ func TestLabeledMessages(t *testing.T) {
 		// chains named like people or places ("Fred Meyer", "Safeway
 		// Pharmacy") are detected. First run 0.892 / 0.958.
 		{"messages27.txt", 0.92, 0.95},
+		// messages28.txt (social services: case managers, shelters,
+		// probation, foster care, benefits offices, legal aid): recall
+		// 0.96, as shelter beds and lockers ("bed B-22", "cama 62"; no
+		// identifier the detector reads, like a hospital room), a nurse
+		// named after "RN" and other practices' doctors (neutral), a name
+		// that is also a word ("Omar Said") and ages in a Spanish list
+		// are missed; precision 0.98, as a Medicaid plan's and a prison's
+		// names are detected as places. First run 0.934 / 0.981.
+		{"messages28.txt", 0.96, 0.97},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

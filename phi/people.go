@@ -20,7 +20,9 @@ var (
 		"senorita", "don", "dona", "rabbi", "pastor", "reverend", "rev", "imam", "ing", "arq",
 		// People of school and work, not of care: "Coach Rivera",
 		// "Professor Haldane", "la maestra Whitfield".
-		"coach", "entrenador", "entrenadora", "professor", "profesor", "profesora", "teacher", "maestra", "maestro")
+		"coach", "entrenador", "entrenadora", "professor", "profesor", "profesora", "teacher", "maestra", "maestro",
+		// Officers of the law and of probation: "PO is Officer Banks".
+		"officer", "oficial", "deputy", "detective", "sergeant", "sgt", "trooper")
 	// spanishTitles are the patient titles Spanish writes in lower case.
 	spanishTitles = setOf("señor", "señora", "señorita", "senor", "senora", "senorita", "don", "doña", "dona")
 	relations     = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
@@ -34,7 +36,10 @@ var (
 		"neighbor", "neighbour", "vecino", "vecina", "sons", "daughters", "children", "kids", "hijos",
 		"hijas", "nietos", "grandchildren", "parents", "padres", "dtr", "brothers", "sisters",
 		"proxy", "guardian", "roommate", "companion", "lawyer", "attorney", "nene", "nena", "bebito", "bebita",
-		"manager", "boss", "supervisor", "coworker", "co-worker", "colleague", "jefe", "jefa", "companero", "companera")
+		"manager", "boss", "supervisor", "coworker", "co-worker", "colleague", "jefe", "jefa", "companero", "companera",
+		// The people of social services: "my independent living worker
+		// Jordan", "her caseworker Dana".
+		"worker", "caseworker", "navigator", "advocate", "trabajadora", "trabajador")
 	possessives = setOf("my", "mi", "our", "nuestro", "nuestra", "his", "her", "their", "su", "mis",
 		"sus", "your", "tu")
 	signOffs = setOf("thanks", "thank", "thx", "ty", "regards", "sincerely", "best", "cheers", "gracias", "saludos",

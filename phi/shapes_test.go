@@ -222,3 +222,24 @@ func TestDateInParenthesesKeepsThem(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectSocialServices covers what the social-services messages of
+// messages28.txt found missing, in other words: an alien number whose
+// digits look like a phone, a benefits card in groups of four with no
+// card checksum, an officer's name, a caseworker named after her role, a
+// court's cause number and a job order.
+func TestDetectSocialServices(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"alien number like a phone", "su número A A-304-552-781 va en la carta", []want{{"A-304-552-781", phi.KindID}}},
+		{"EBT in fours", "my EBT card is 6012 4477 2093 5518 if you need it", []want{{"6012 4477 2093 5518", phi.KindAccount}}},
+		{"officer", "his parole officer is Officer Lindgren, she needs the letter", []want{{"Lindgren", phi.KindName}}},
+		{"caseworker by role", "my caseworker Talia will drop off the release form", []want{{"Talia", phi.KindName}}},
+		{"cause number", "the hearing is under cause no. 24-2-01183-7 next week", []want{{"24-2-01183-7", phi.KindID}}},
+		{"job order", "interpreter request, Job # SPN-40721, Thursday 9am", []want{{"SPN-40721", phi.KindID}}},
+	})
+	noPHI(t, d,
+		"the social worker said the shelter is full",
+		"our job is hard because 2 nurses quit",
+	)
+}

@@ -176,8 +176,16 @@ func (s *scan) alienNumbers() {
 		if tk.kind != tWord || s.text[tk.start] != 'A' || i > 0 && !tk.space && !tk.nl {
 			continue
 		}
-		if end, ok := alienNumberEnd(s.text, tk.start); ok && !s.covered(tk.start, end, n) {
-			s.add(tk.start, end, KindID, 0.8, "id.alien")
+		end, ok := alienNumberEnd(s.text, tk.start)
+		if !ok {
+			continue
+		}
+		// Its digits may have been read as a phone ("número A
+		// A-218-447-903"): the whole is the identifier.
+		start := tk.start
+		s.dropSpans(func(sp Span) bool { return sp.Kind == KindPhone && sp.Start > start && sp.End <= end })
+		if n = min(n, len(s.spans)); !s.covered(start, end, n) {
+			s.add(start, end, KindID, 0.8, "id.alien")
 		}
 	}
 }

@@ -186,7 +186,7 @@ var almost = wordSet("almost nearly casi practically")
 
 // notNow words after "just" make it "only", not "a moment ago": "just
 // wanted to say".
-var notNow = wordSet("wanted want wanna wondering to a like in checking curious")
+var notNow = wordSet("wanted want wanna wondering to a like in checking curious letting")
 
 var died = wordSet("died dies murio fallecio fallecido fallecida")
 
@@ -610,15 +610,25 @@ func inHospital(toks []token) bool {
 			return true
 		}
 	}
-	// "my dad is in the hospital after a heart attack", "está en el hospital".
+	// "my dad is in the hospital after a heart attack", "está en el
+	// hospital", "my husband is in the ER with chest pain".
 	for k := 2; k < len(toks); k++ {
-		if toks[k].norm == "hospital" && (toks[k-1].norm == "the" || toks[k-1].norm == "el") &&
+		if careSites[toks[k].norm] && (toks[k-1].norm == "the" || toks[k-1].norm == "el" || toks[k-1].norm == "la") &&
 			(toks[k-2].norm == "in" || toks[k-2].norm == "en") && k >= 3 && beingWords[toks[k-3].norm] {
+			return true
+		}
+	}
+	// "they're admitting him", "lo están internando".
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].norm == "admitting" || toks[k].norm == "internando" || toks[k].norm == "ingresando") && admittedWhom[toks[k+1].norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// careSites are where someone being treated now is.
+var careSites = wordSet("hospital er ed emergency urgencias emergencias icu uci")
 
 // beingWords say where someone is now.
 var beingWords = wordSet("is hes shes been esta estan sigue")
@@ -870,11 +880,23 @@ func readAbout(toks []token, s int) bool {
 		if (toks[k].norm == "que" || toks[k].norm == "that") && readVerbs[toks[k-1].norm] {
 			return true
 		}
+		// "I read an article about iron poisoning", "vi un video sobre"
+		// (a piece read, not "I saw about a cup of blood").
+		if (toks[k].norm == "about" || toks[k].norm == "sobre") && k >= 2 && pieces[toks[k-1].norm] {
+			for j := k - 2; j >= 0 && j >= k-4; j-- {
+				if readVerbs[toks[j].norm] {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
 
 var readVerbs = wordSet("lei read reading heard oi escuche saw vi leyendo")
+
+// pieces are what one reads or watches about a sign (see readAbout).
+var pieces = wordSet("article articles articulo articulos post posts video videos story stories news noticia noticias show program programa book libro thread reel tiktok")
 
 // lastTime reports a sign in a sentence that opens on an earlier episode
 // told with its end: "Last time I quit drinking I had a seizure and woke

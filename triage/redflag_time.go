@@ -259,14 +259,24 @@ func takenOut(toks []token, s, e int) bool {
 		return false
 	}
 	for k := e + 1; k < len(toks); k++ {
-		if removalWords[toks[k].norm] || toks[k].norm == "out" && k > 1 && (toks[k-1].norm == "it" || toks[k-1].norm == "them") && toks[k-2].norm == "got" {
+		w, next := toks[k].norm, ""
+		if k+1 < len(toks) {
+			next = toks[k+1].norm
+		}
+		switch {
+		case removalWords[w],
+			w == "out" && k > 1 && (toks[k-1].norm == "it" || toks[k-1].norm == "them") && toks[k-2].norm == "got",
+			// Passed in the stool (not "passed out"), found elsewhere
+			// ("turned up in the couch cushions").
+			(w == "passed" || w == "paso" || w == "expulso") && next != "out",
+			w == "turned" && next == "up", w == "aparecio" || w == "encontramos" && (next == "la" || next == "el"):
 			return true
 		}
 	}
 	return false
 }
 
-var removalWords = wordSet("removed extracted scope endoscopy endoscopia sacaron extrajeron")
+var removalWords = wordSet("removed extracted scope endoscopy endoscopia sacaron extrajeron recuperandose recovering recovered")
 
 // recheckedNormal reports a reading taken again and normal after the
 // sign: a sugar of 70 or more, a saturation of 92 or more, after

@@ -15,7 +15,10 @@ const (
 	// What a potassium gone high after a missed session feels like: weak or
 	// heavy legs, a heart that skips or races, no breath (a "heart
 	// doctor" is not the heart: see the rule's notAfter).
-	dialysisSigns = "weak*|debil*|floj*|noodle*|jelly|jello|gelatina|heavy|pesad*|heart|corazon|palpit*|brinca|brincando|salta|saltando|skipping|skips|flutter*|racing|pounding|acelerad*|irregular|chest|pecho|breath*|respir*|aire|ahog*|swollen|hinchad*|numb*|tingl*|hormigue*"
+	dialysisSigns = "weak*|debil*|floj*|noodle*|jelly|jello|gelatina|heavy|pesad*|heart|corazon|palpit*|brinca|brincando|salta|saltando|skipping|skips|flutter*|racing|pounding|acelerad*|irregular|chest|pecho|breath*|respir*|aire|ahog*|swollen|hinchad*|numb*|tingl*|hormigue*|" +
+		// Toxins rising (probe124): "confused, twitching all over and we
+		// can barely wake him up".
+		"confus*|confundid*|twitch*|jerk*|barely|apenas|sleepy|dormid*"
 	// The deep, fast breathing of ketoacidosis.
 	dkaBreathing = "breathing|breath|breathes|respira|respirando|respiracion ~3 fast|rapid*|heavy|hard|deep*|hondo|profund*|agitad*"
 	// Ketones told as high.

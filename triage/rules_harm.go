@@ -120,6 +120,11 @@ var harmRules = []rule{
 			"junte|junté|juntado|guarde|guardé|guardado ~3 todas|todos|pastillas|pills ~~15 me ~1 las|los ~1 voy ~1 a ~1 tomar|tragar",
 			"no ~2 tengo|tiene ~1 ganas ~1 de ~1 vivir",
 			"para ~1 matarse|suicidarse",
+			// A line pulled out to bleed (probe124): "thinking about pulling
+			// my catheter out tonight and just letting it bleed".
+			"pull*|pulling|sacar*|arrancar* ~3 catheter|cath|permcath|line|cateter|catéter|linea ~~10 bleed|desangr*|die|morir",
+			"letting|let|dejar ~2 it|me ~1 bleed ~1 out",
+			"just ~1 letting|let ~1 it ~1 bleed",
 			"thinking|thought|pensando|pienso|pense ~3 ending|end|killing|kill|suicide|quitarme|matarme|suicid*|morir*|dying",
 			"better off dead", "no reason to live", "sin razon ~2 vivir", "no vale la pena vivir",
 			"thoughts ~3 dying|death|suicide|ending",

@@ -87,7 +87,7 @@ var injuryRules = []rule{
 const (
 	hurtOrBleeding = "surgery|cirugia|cirugía|operaron|biopsy|biopsia|crash*|choque|chocamos|choco|chocó|accident*|accidente|motorcycle|moto|fell|fall|cayo|cayó|caida|hit|golpe*|kicked|patada*|bleed*|bleeding|sangr*|blood|sangre|drain|drenaje|injur*|herid*|stab*|apunal*|shot|balazo|disparo"
 	bodyLimb       = "hand|arm|mano|brazo|finger*|fingers|dedo*|leg|pierna|foot|pie|hair|pelo|sleeve|manga"
-	machineWords   = "machine|roller|rollers|conveyor|press|prensa|maquina|máquina|rodillo|banda|auger|gears|engranes|engranaje*|mixer|batidora|lathe|torno|belt"
+	machineWords   = "machine|roller|rollers|conveyor|press|prensa|maquina|máquina|rodillo|banda|auger|gears|engranes|engranaje*|mixer|batidora|lathe|torno|belt|pto|shaft|flecha|gusano|sinfin"
 	impaler        = "palo|stick|branch|rama|rod|varilla|fierro|pole|knife|cuchillo|glass|vidrio|metal|rebar|pipe|tubo|arrow|flecha|screwdriver|desarmador"
 	deepPart       = "thigh|leg|chest|belly|abdomen|stomach|neck|head|back|muslo|pierna|pecho|panza|abdomen|estomago|barriga|cuello|cabeza|espalda"
 )

@@ -58,7 +58,11 @@ var vitalRules = []rule{
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"oxygen|oxigeno|concentrator|concentrador|tank|tanque ~~6 quit|stopped|died|empty|vacio|vacia|apago|off"},
 		"breathing ~2 hard|fast|heavy", "respira ~2 rapido|fuerte|mal", "confus*|confundid*", "blue|azul|morad*")},
-	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{"cant|can't|cannot|couldnt ~2 rouse|arouse"}},
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{"cant|can't|cannot|couldnt ~2 rouse|arouse",
+		// Barely woken: "we can barely wake him up" (a writer who can
+		// barely stay awake is keptAwake's).
+		"barely|hardly|apenas ~3 wake|despert* ~1 him|her|them|lo|la",
+		"barely|hardly ~2 wake ~1 him|her|them ~1 up"}},
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: []string{
 		"flutter*|fluttering ~~12 pass ~1 out", "flutter*|fluttering ~~12 faint*|desmay*",
 	}},
@@ -193,6 +197,7 @@ var vitalRules = []rule{
 		"heavy|lots|much|mucha|mucho|severe|profuse|uncontrolled|massive ~2 bleed*|blood|sangr*",
 		"bleed* ~1 out", "hemorrag*|hemorrhag*", "gushing|spurting", "sangre ~3 chorro|chorros", "chorro|chorros ~3 de ~1 sangre",
 		"blood ~3 everywhere",
+		"pouring|chorreando ~~4 blood|sangre", "blood|sangre ~3 pouring|chorreando",
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~5 blood|sangre",
 		"vomit* ~2 sangr*",
@@ -242,7 +247,7 @@ var vitalRules = []rule{
 	// A swallowed button battery or magnets: an emergency however well the
 	// child looks, and whenever it was ("an hour ago" is no exclusion here).
 	{kind: "battery_or_magnet", urgency: UrgencyEmergency, lasting: true, patterns: []string{
-		"swallow*|trag*|ate|eaten|comio|comido|chewed|mordio ~7 magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|boton",
+		"swallow*|trag*|ate|eaten|comio|comido|chewed|mordio ~9 magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|boton",
 		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~8 swallow*|trag*",
 		"button|coin|boton|moneda|round|redonda|redondita ~1 battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|cell ~~10 mouth|boca|missing|falta|swallow*|trag*",
 		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~6 mouth|boca",

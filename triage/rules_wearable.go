@@ -17,7 +17,7 @@ var wearableRules = []rule{
 	// A slow pulse with a faint or dizziness: "alerta del reloj de
 	// frecuencia cardiaca baja 35 y me desmayé".
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"heart ~1 rate|beat ~~4 #20-40", "pulse|pulso ~2 #20-40", "frecuencia ~~4 #20-40", "#20-40 ~1 bpm|lpm"},
+		[]string{"heart ~1 rate|beat ~~6 #20-40", "pulse|pulso ~2 #20-40", "frecuencia ~~4 #20-40", "#20-40 ~1 bpm|lpm"},
 		"faint*|desmay*|blacked|mare*|dizzy|lightheaded", "passed ~1 out")},
 	// A sensor's low with a person who no longer answers or makes sense:
 	// "Libre … says 28 … she was slurring and now she's not answering",

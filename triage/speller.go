@@ -137,6 +137,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"backing lacking slacking " +
 	// "discharged" had been read "discharge", which the settled words do not hold.
 	"discharged " +
+	// ... and of workRules, ingestionRules and kidneyRules ("grain",
+	// "beads", "refused").
+	"brain brains train trains bears breads reused circuit circuits " +
 	// "class" had been read "claws"; "vanco" is vancomycin.
 	"class classes cases vanco")
 
