@@ -107,7 +107,7 @@ var chatNonSenders = setOf("yo", "me", "you", "tu", "usted", "nosotros", "we", "
 // finalLineName records a name standing alone on the last line or as the
 // last sentence of a message, as people sign without a closing word: "… in
 // case the ER ever calls you. Marta Ferrer", "Carmen Arce de la Torre".
-// The line is two
+// ("¿Es seguro mandarlo por aquí? Ramiro Castañeda"). The line is two
 // to five words, each capitalised but for a surname's particles, the
 // first a listed given name (or a listed name that is also a Spanish
 // word, "Marta", "Carmen") and no English word, none an office's or a
@@ -119,7 +119,7 @@ func (s *scan) finalLineName() {
 		last--
 	}
 	first := last
-	for first > 0 && !s.lineStart(first) && !s.punct(first-1, '.') && !s.punct(first-1, '!') {
+	for first > 0 && !s.lineStart(first) && !s.punct(first-1, '.') && !s.punct(first-1, '!') && !s.punct(first-1, '?') {
 		first--
 	}
 	if first <= 0 || last-first < 1 || last-first > 4 || s.covered(s.toks[first].start, s.toks[last].end, len(s.spans)) {

@@ -1,6 +1,10 @@
 package phi
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
 
 // handles records the identifiers people give for their online accounts
 // and devices that no number rule reads: an app's order after "order #",
@@ -38,10 +42,22 @@ func (s *scan) handles() {
 		}
 		start := s.toks[j].start
 		end := s.valueEnd(start, handleByte, "._-")
-		if v := s.text[start:end]; end-start >= 4 && end-start <= 40 && strings.ContainsAny(v, "0123456789._") && !s.covered(start, end, len(s.spans)) {
+		if v := s.text[start:end]; end-start >= 4 && end-start <= 40 && (strings.ContainsAny(v, "0123456789._") || s.plainHandle(j, start, end)) &&
+			!s.covered(start, end, len(s.spans)) {
 			s.add(start, end, KindID, 0.85, "id.handle")
 		}
 	}
+}
+
+// plainHandle reports a user name of letters alone, token j from start
+// to end: one word in lower case of five letters or more that is no word
+// of the lexicons ("username dmarchetti"; not "my username is the same").
+func (s *scan) plainHandle(j, start, end int) bool {
+	if end-start < 5 || s.toks[j].shape != caseLower || s.toks[j].end != end {
+		return false
+	}
+	w := s.low(j)
+	return names.LookupBytes(w)&(names.Word|names.Common) == 0 && s.lexicon()[string(w)] == 0
 }
 
 // handleCues label a user name; handleFillers may stand between the label

@@ -243,3 +243,22 @@ func TestDetectSocialServices(t *testing.T) {
 		"our job is hard because 2 nurses quit",
 	)
 }
+
+// TestDetectIdentityChecks covers what the identity checks of
+// messages29.txt found missing, in other words: the last four of a social
+// security number told with no word for it, a user name of letters alone
+// after its label, and a name signed after a question.
+func TestDetectIdentityChecks(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"last four alone", "DOB 02/17/1969, last four is 8841, can you talk to me now?", []want{{"8841", phi.KindSSN}}},
+		{"últimos cuatro", "mi fecha es 3/5/1990 y mis últimos cuatro son 2207", []want{{"2207", phi.KindSSN}}},
+		{"plain user name", "somebody changed my password, username kvanderhoek", []want{{"kvanderhoek", phi.KindID}}},
+		{"name after a question", "¿Me pueden llamar hoy? Graciela Montoya", []want{{"Graciela Montoya", phi.KindName}}},
+	})
+	noPHI(t, d,
+		"the last 4 months 2020 were hard on us",
+		"my username is the same as before",
+	)
+	noSpanOfKind(t, d, phi.KindSSN, "a card's last four", "visa card, last four 5521")
+}

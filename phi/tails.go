@@ -87,9 +87,34 @@ func (s *scan) lastFours() {
 		}
 		if ok {
 			s.add(s.toks[i].start, s.toks[i].end, kind, 0.8, "id.lastfour")
+			continue
+		}
+		// "last four 6630" told on its own, as people prove who they are
+		// with a date of birth and the last four of their social security
+		// number (a card's would be named: "card ending 4482").
+		if kind == "" && s.lastFourJustBefore(i) {
+			s.add(s.toks[i].start, s.toks[i].end, KindSSN, 0.7, "id.lastfour")
 		}
 	}
 }
+
+// lastFourJustBefore reports "last four", "last 4", "últimos cuatro" in
+// the three tokens before the number at token i, with no card named in the
+// six before them.
+func (s *scan) lastFourJustBefore(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if (s.is(j-1, "last") || s.is(j-1, "ultimos")) && (s.text[s.toks[j].start:s.toks[j].end] == "4" || s.is(j, "four") || s.is(j, "cuatro")) {
+			return !s.cardBefore(j-1) && !s.cardBefore(max(0, j-4))
+		}
+		// Only a copula or a colon between: not "the last 4 months 2020".
+		if tk := s.toks[j]; tk.kind != tPunct && !lastFourJoins[string(s.low(j))] {
+			return false
+		}
+	}
+	return false
+}
+
+var lastFourJoins = setOf("is", "are", "son", "es", "was", "were", "eran", "number", "numero", "digits", "digitos")
 
 // lastFourCue reports "last 4", "last four", "últimos 4" near the word of
 // a social security number at token k, before the number at token i.

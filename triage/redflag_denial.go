@@ -383,6 +383,9 @@ var causeWords = wordSet("cause causes causar causa provoca provocar produce pro
 // anywhere in the message, a word of the future or of chance ("what should
 // i do if my child ever has a seizure", "si algun dia le da un infarto").
 func hypothetical(toks []token, s int) bool {
+	if foretold(toks, s) {
+		return true
+	}
 	// "if" may open the sentence's first clause ("if he ever can't
 	// breathe, do we use the epipen?"); "si", which is also "yes", only
 	// counts in the sign's own clause.
@@ -432,6 +435,18 @@ func hypothetical(toks []token, s int) bool {
 		ifNear = ifNear || k < s && s-k <= 10 && (w == "if" || w == "si")
 	}
 	return printed || told && clinician && ifNear
+}
+
+// foretold reports a sign told as what something will cause, in Spanish:
+// "me va a dar un derrame", "le puede causar un infarto" (a fear or a
+// warning, not a sign now).
+func foretold(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-4 && !toks[k+1].clause; k-- {
+		if w := toks[k].norm; (w == "dar" || w == "causar" || w == "provocar") && (toks[k-1].norm == "a" || toks[k-1].norm == "puede" || toks[k-1].norm == "podria") {
+			return true
+		}
+	}
+	return false
 }
 
 // whatToDoAfter reports "what (exactly) should I do" after the sign at s,

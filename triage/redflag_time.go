@@ -193,7 +193,7 @@ func nearestBefore(toks []token, s, n int, set map[string]bool) int {
 // week", "el dolor de pecho que tuve"), or "after" just before it ("ok
 // after the miscarriage", "después del desmayo").
 func toldAsPast(toks []token, s, e int) bool {
-	if pastBefore(toks, s) || billedVisit(toks) {
+	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) {
 		return true
 	}
 	for k := e + 2; k < len(toks) && k <= e+3; k++ {
@@ -210,6 +210,27 @@ func toldAsPast(toks []token, s, e int) bool {
 	}
 	return k >= 0 && !toks[k+1].clause && afterWords[toks[k].norm]
 }
+
+// datedPastVerb reports a sign told by a verb in the past tense that opens
+// the match, in a clause dated days back: "I bumped my head on the
+// cabinet door 4 days ago".
+func datedPastVerb(toks []token, s, e int) bool {
+	if !strings.HasSuffix(toks[s].norm, "ed") {
+		return false // a regular past: not "had my baby 6 days ago", whose sign comes later
+	}
+	cs, ce := clauseBounds(toks, s, e)
+	for k := cs; k <= ce; k++ {
+		switch w := toks[k].norm; {
+		case w == "yesterday":
+			return true
+		case w == "ago" && k > cs && dayUnits[toks[k-1].norm]:
+			return true // "4 days ago"; not "about an hour ago"
+		}
+	}
+	return false
+}
+
+var dayUnits = wordSet("day days week weeks month months year years")
 
 // someoneElsesPast reports a sign an acquaintance had ("my coworker had a
 // heart attack on the job site last week", "mi vecino tuvo un infarto"):

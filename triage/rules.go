@@ -55,7 +55,9 @@ const (
 // paperwork, the belly, hormones and medicines, pregnancy and the
 // weeks after a birth, clinicians' shorthand, eating disorders and
 // dehydration, people and animals, what home devices say, work and the
-// farm, what young children swallow, dialysis), psychiatric crises, violence and medicines gone wrong
+// farm, what young children swallow, dialysis, blood disorders and
+// thinners, neurological disabilities, fertility treatment),
+// psychiatric crises, violence and medicines gone wrong
 // (psychRules), those of a long illness that look like a usual bad day
 // (chronicRules), then what a clinician should see today (urgentRules).
 // The word lists several rules share are in rulewords.go. A phrase of
@@ -63,4 +65,4 @@ const (
 // of a list ("vomit*|threw ~1 up" reads as a sequence): see joined. Nor
 // may a list mix in a word whose meaning needs the next term ("nobody|no ~1
 // one" asks "nobody one").
-var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, behaviourRules, simpleRules, pictureRules, sportRules, nutritionRules, animalRules, wearableRules, workRules, ingestionRules, kidneyRules, allergyRules, modernRules, streetRules, sitterRules, faceRules, youngParentRules, respiratoryRules, bellyRules, metabolicRules, pregnancyRules, clinicianRules, psychRules, chronicRules, safetyRules, urgentRules)
+var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, behaviourRules, simpleRules, pictureRules, sportRules, nutritionRules, animalRules, wearableRules, workRules, ingestionRules, kidneyRules, bloodRules, neuroDisabilityRules, fertilityRules, allergyRules, modernRules, streetRules, sitterRules, faceRules, youngParentRules, respiratoryRules, bellyRules, metabolicRules, pregnancyRules, clinicianRules, psychRules, chronicRules, safetyRules, urgentRules)

@@ -288,12 +288,17 @@ var harmRules = []rule{
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"self ~1 harm*", "autolesion*",
 		"want*|wanna|going|gonna|thinking|urge*|thoughts ~4 hurt*|harm*|cut* ~1 myself",
-		"cutting|cut|hurting|harming ~1 myself",
 		"munecas|muneca|wrists|wrist ~3 cortadas|cortada|cut|slit|slashed|sangrando|bleeding",
 		"cortadas|cut|slit ~2 munecas|muneca|wrists|wrist",
 		"cortarme|lastimarme|autolesionarme", "hacerme ~1 dano",
 		"estado|sigo ~1 cortando", "cortando ~2 otra ~1 vez",
 	}},
+	// "I cut myself", but not by accident: "cut myself shaving",
+	// "accidentally cut myself" (probe125); "on purpose" stays.
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
+		"cutting|cut|hurting|harming ~1 myself",
+	}, notBefore: "accidentally|accidently|accidentalmente|accident",
+		notAfter: "shaving|cooking|chopping|slicing|gardening|opening|afeitando|cocinando|picando|accidentally|while|accident"},
 }
 
 // goneSoon are the ways an absence to come is told in passing: "I won't

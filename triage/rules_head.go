@@ -124,7 +124,10 @@ const (
 	// What sets off an allergy by itself: a sting, a food, a drug (not
 	// "allergies", which wheeze with asthma every spring).
 	reactionCause = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|picadura|pico|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|" +
-		"shellfish|mariscos|shrimp|camaron*|fish|pescado|jellyfish|medusa|aguamala|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina"
+		"shellfish|mariscos|shrimp|camaron*|fish|pescado|jellyfish|medusa|aguamala|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|" +
+		// A shot just given (probe127: "just did my PIO shot and a few
+		// minutes later I'm itching all over … wheezing").
+		"shot|injection|inyeccion|inyección|vacuna|vaccine"
 	batteryWords = "battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas"
 	drugWords    = "antibiotic*|antibiotico*|medicine|medicina|medication|medicamento|pill|pills|pastilla*|lamotrigine|lamictal|lamotrigina|allopurinol|alopurinol|bactrim|sulfa|carbamazepine|carbamazepina|tegretol|phenytoin|dilantin|fenitoina"
 	fireWords    = "fire|fuego|flame*|flames|flashed|flash|llama|llamas|smoke|humo|flared|grill|parrilla|asador|explosion|exploto|blast"

@@ -13,6 +13,7 @@ var nutritionRules = []rule{
 	// far after the vomiting in its sentence (vitalRules read it close).
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"threw|throwing|throw ~1 up ~~12 red ~1 blood",
+		"threw|throwing|throw ~1 up ~~12 blood ~1 clots", // "threw up and it was dark and full of blood clots"
 		"vomit*|puked|puking ~~12 red ~1 blood",
 		"vomit*|vomito|vomitando|vomite|vomita ~~12 sangre ~1 roja|rojo|fresca|viva",
 	}, notAfter: "stool|stools|poop|heces|popo|caca|urine|orina|pee|toilet|papel"}, // blood elsewhere

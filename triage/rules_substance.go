@@ -108,7 +108,7 @@ var substanceRules = []rule{
 	// A shunt with vomiting, sleepiness or a headache: blocked.
 	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: []string{
 		"shunt|valvula|válvula|derivacion ~~25 vomit*|vomito|vomitó|vomitando|sleepy|dormid*|somnolient*|headache|drowsy",
-	}},
+	}, mild: "mild|leve|slight|little|poquito|poquita"}, // "a mild headache since soccer": for today
 	// A child near an open bottle of an opioid: one pill can kill.
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		opioidWords + " ~3 bottle|frasco|bote ~3 open|abierto|abierta ~~15 swallow*|ate|trago|tragó|comio|comió|chewed|mordio",

@@ -140,6 +140,8 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// ... and of workRules, ingestionRules and kidneyRules ("grain",
 	// "beads", "refused").
 	"brain brains train trains bears breads reused circuit circuits " +
+	// ... and of bloodRules, neuroDisabilityRules and fertilityRules.
+	"aided county counties linked sides " +
 	// "class" had been read "claws"; "vanco" is vancomycin.
 	"class classes cases vanco")
 
