@@ -262,3 +262,18 @@ func TestDetectIdentityChecks(t *testing.T) {
 	)
 	noSpanOfKind(t, d, phi.KindSSN, "a card's last four", "visa card, last four 5521")
 }
+
+// TestDetectEquipmentOrders covers what the equipment orders of
+// messages30.txt found missing, in other words: a case number in Spanish
+// and an insurer's authorization.
+func TestDetectEquipmentOrders(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"número de caso", "la aseguradora dice número de caso MX-2025-04417 para la silla", []want{{"MX-2025-04417", phi.KindID}}},
+		{"auth", "Aetna auth P7781-22094 covers the hospital bed through June", []want{{"P7781-22094", phi.KindID}}},
+	})
+	noPHI(t, d,
+		"en ese caso tomo 2 pastillas",
+		"do you need an auth for the walker?",
+	)
+}

@@ -215,8 +215,14 @@ func toldAsPast(toks []token, s, e int) bool {
 // the match, in a clause dated days back: "I bumped my head on the
 // cabinet door 4 days ago".
 func datedPastVerb(toks []token, s, e int) bool {
+	if pastTimeBefore(toks, s) {
+		return true
+	}
 	if !strings.HasSuffix(toks[s].norm, "ed") {
 		return false // a regular past: not "had my baby 6 days ago", whose sign comes later
+	}
+	if monthDated(toks, s, e) {
+		return true // "the night my roommate overdosed in March"
 	}
 	cs, ce := clauseBounds(toks, s, e)
 	for k := cs; k <= ce; k++ {
@@ -231,6 +237,24 @@ func datedPastVerb(toks []token, s, e int) bool {
 }
 
 var dayUnits = wordSet("day days week weeks month months year years")
+
+// pastTimeBefore reports a time gone by opening the sign's clause: "Last
+// week Saturday chest pain, me go ER", "ayer en la noche", "anoche".
+func pastTimeBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6 && !toks[k+1].clause; k-- {
+		switch w := toks[k].norm; {
+		case w == "yesterday" || w == "ayer" || w == "anoche":
+			return true
+		case w == "last" && k+1 < s && pastUnits[toks[k+1].norm]:
+			return true
+		case (w == "pasada" || w == "pasado") && k > 0 && pastUnits[toks[k-1].norm]:
+			return true
+		}
+	}
+	return false
+}
+
+var pastUnits = wordSet("week weekend night month year semester semana noche mes ano fin semestre saturday sunday monday tuesday wednesday thursday friday")
 
 // someoneElsesPast reports a sign an acquaintance had ("my coworker had a
 // heart attack on the job site last week", "mi vecino tuvo un infarto"):
@@ -616,6 +640,8 @@ func notAgain(toks []token, k int) bool {
 		return negatedNear(toks, k)
 	case "again":
 		return k > 0 && (toks[k-1].norm == "happened" || toks[k-1].norm == "happen") && negatedNear(toks, k-1)
+	case "more":
+		return k > 0 && toks[k-1].norm == "no" // "no more seizure"
 	}
 	return false
 }
@@ -656,6 +682,9 @@ func unitAfter(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// seasons name a year's seasons, in Spanish: "el verano pasado".
+var seasons = wordSet("verano invierno primavera otono")
 
 // amountWords may stand between "hace" and its unit.
 var amountWords = wordSet("mas menos de un una unos unas como casi poco dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas")
@@ -709,8 +738,8 @@ func longAgo(toks []token, s, e int) bool {
 				continue // "gave birth a month ago": the birth's date
 			}
 			return true
-		case (w == "pasado" || w == "pasada") && k > s && longUnits[toks[k-1].norm]:
-			return true
+		case (w == "pasado" || w == "pasada") && k > s && (longUnits[toks[k-1].norm] || seasons[toks[k-1].norm]):
+			return true // "el año pasado", "el verano pasado"
 		case w == "hace" && unitAfter(toks, k, e):
 			if k > s && toks[k-1].norm == "desde" {
 				continue // "trasplante desde hace 5 meses": for five months

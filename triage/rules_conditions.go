@@ -285,7 +285,7 @@ var conditionRules = []rule{
 		"slow ~1 motion ~~10 ice|cold|freezing|helad*|fria|frio|congelad*",
 		"ice|freezing|helad*|congelad* ~~10 mumbl*|balbuce*|lento|lenta",
 		"ice|freezing|helad*|congelad* ~~10 slow ~1 motion",
-		"carbon ~1 monoxide", "monoxido ~2 carbono", "co ~1 alarm|detector",
+		// Carbon monoxide: disasterRules'.
 		// Sitting in a car in a closed garage with the engine on.
 		"garage|garaje|cochera ~~10 engine|motor|car|carro|coche ~2 running|on|prendido|encendido|corriendo",
 		"engine|motor ~2 running|prendido|encendido ~~10 garage|garaje|cochera",

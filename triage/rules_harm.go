@@ -5,6 +5,15 @@ import "slices"
 // harmRules are overdoses and poisonings, suicidal thoughts and plans,
 // and self-harm.
 var harmRules = []rule{
+	// Acetaminophen or iron taken by the handful (probe130): harmful however
+	// well the person feels now, so it is read before the overdoses a
+	// settled "I feel fine" may make urgent.
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"took|swallowed|tome|tomé|tomo|tomó|trague|tragué ~~4 #8-999 ~~6 tylenol|acetaminophen|paracetamol|acetaminofen|acetaminofén|excedrin|iron|hierro",
+		"tylenol|acetaminophen|paracetamol|acetaminofen|acetaminofén|excedrin ~~4 #8-999 ~2 pills|tablets|pastillas|tabletas",
+		"muchas|many|lots|bunch|handful|puñado|punado ~3 pastillas|pills|tablets|tabletas ~3 de|of ~2 paracetamol|tylenol|acetaminophen|acetaminofen|acetaminofén",
+		"took|swallowed|tome|tomé|tomo|tomó|trague|tragué ~2 muchas|many|lots|bunch|handful|puñado|punado ~3 pastillas|pills|tablets|tabletas ~3 de|of ~2 paracetamol|tylenol|acetaminophen|acetaminofen|acetaminofén",
+	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"overdos*|sobredosis%|overdose%|overdosed%|overdoes",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too|2|to ~1 many|much",
@@ -102,7 +111,10 @@ var harmRules = []rule{
 			"dont|doesnt|didnt ~2 want|wants|wanted|wanna ~2 be ~1 here|alive ~1 no ~1 more",
 			"cortar* ~3 venas", "corto|cortó|corte ~3 las ~1 venas|munecas",
 			"me ~2 quiero|voy ~2 matar",
-			"end|ending|take|taking|quitarme|quitar ~2 my|own|mi|la ~1 life|vida",
+			"end|ending|take|taking|quitarme|quitarse|quitar ~2 my|own|mi|la|su ~1 life|vida",
+			// A plan told in few words (probe129, ASL English): "Me plan
+			// finish tonight, have gun in house".
+			"plan|plans|planning ~3 finish|end|die|morir|matarme ~~10 tonight|today|now|gun|pills|rope|hoy|noche|pistola|pastillas",
 			"end ~1 it all", "acabar ~1 con ~1 todo", "acabar ~1 con ~1 mi ~1 vida",
 			"want*|wanna|going|gonna|voy|quiero ~2 end|acabar ~1 it|con ~1 tonight|now|todo|all|ya",
 			"point|sentido|razon ~3 living|vivir|live|vida",

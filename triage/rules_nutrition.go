@@ -30,6 +30,11 @@ var nutritionRules = []rule{
 	{kind: "metabolic", urgency: UrgencyEmergency, patterns: joined(
 		[]string{"gallon*|galon*|galón|litros|liters|litres ~~4 water|agua"}, " ~~45 ",
 		[]string{"confus*|confundid*", "jerk*|seiz*|convuls*|sacud*", "doesnt|didnt ~2 know ~2 where", "no ~1 sabe ~2 donde|dónde"})},
+	// A slow pulse with a faint or confusion: "se desmayó, tiene el pulso
+	// muy lento y está confundida" (probe130).
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"pulso|pulse ~~3 lento|slow|low|bajo", "heart ~1 rate ~~3 slow|low"},
+		"desmay*|faint*|fainted|confus*|confundid*", "passed ~1 out")},
 	// A clinician's order to go now: "the nurse called and said I need
 	// to go to the ER right now" (an order for later, "if it gets worse",
 	// is none: the now is required).

@@ -148,12 +148,17 @@ var householdRules = []rule{
 	}},
 	{kind: "spinal_injury", urgency: UrgencyEmergency, idiom: "months|years|meses|anos|años|chronic|cronico|always|siempre|arthritis|artritis",
 		patterns: eitherOrder([]string{"neck|cuello"}, "tingl*|tingly|numb|hormigue*|entumid*|weak", "cant ~2 feel", "no ~2 siente|siento")},
+	// Kerosene, not a kerosene heater or lamp (probe128: "we use a
+	// kerosene heater in the living room").
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"kerosene|keroseno|queroseno|parafina",
+	}, notAfter: "heater|heaters|calentador|calentadores|estufa|stove|lamp|lampara|lámpara|can|jug|bidon|bidón"},
 	{kind: "amputation", urgency: UrgencyEmergency, patterns: []string{
 		"hanging ~3 by ~2 skin|thread|piel", "finger|thumb|dedo|hand|mano|toe ~~8 hanging|colgando", "colgando ~~8 dedo|mano",
 		"nearly|almost|casi ~2 cut|cortó|corto ~3 off|todo|finger|dedo", "cut ~2 off ~~6 finger|thumb|hand|toe",
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
-		"lamp ~1 oil", "aceite ~2 lampara|lámpara", "kerosene|keroseno|queroseno|parafina", "lighter ~1 fluid", "tiki ~1 torch",
+		"lamp ~1 oil", "aceite ~2 lampara|lámpara", "lighter ~1 fluid", "tiki ~1 torch",
 		"vape|vapeador|ecig|nicotine|nicotina ~~8 drank|drink|swallowed|tomo|tomó|bebio|bebió|refill|liquid|liquido",
 		"breathing|respira ~2 slow|slowly|lento|despacio ~~15 pupils|pupilas", "pupils|pupilas ~~15 breathing|respira ~2 slow|slowly|lento|despacio",
 		"pupils|pupilas ~3 tiny|pinpoint|chiquitas|pequenas|pequeñas",

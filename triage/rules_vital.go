@@ -198,6 +198,7 @@ var vitalRules = []rule{
 		"bleed* ~1 out", "hemorrag*|hemorrhag*", "gushing|spurting", "sangre ~3 chorro|chorros", "chorro|chorros ~3 de ~1 sangre",
 		"blood ~3 everywhere",
 		"pouring|chorreando ~~4 blood|sangre", "blood|sangre ~3 pouring|chorreando",
+		"blood ~1 lots|plenty", // "Fall. Head. Blood lots." (ASL English)
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~5 blood|sangre",
 		"vomit* ~2 sangr*",

@@ -142,6 +142,10 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"brain brains train trains bears breads reused circuit circuits " +
 	// ... and of bloodRules, neuroDisabilityRules and fertilityRules.
 	"aided county counties linked sides " +
+	// "got a little sunburned at the beach" had been read "bleach".
+	"beach beaches " +
+	// ... and of disasterRules ("planta", a generator; "aspiró").
+	"plant plants spiro " +
 	// "class" had been read "claws"; "vanco" is vancomycin.
 	"class classes cases vanco")
 
