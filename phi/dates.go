@@ -402,6 +402,28 @@ func (s *scan) yearAfterCue(start, end int) bool {
 	return !(s.punct(i+1, ':') || s.punct(i+1, '%'))
 }
 
+// birthDeathYear reports a year of a birth or a death, as family
+// histories give them: "b. 1951", "d. 2009", "born 1938", "died 1990",
+// "died in 2004", "fallecido en 1987", "nacida en 1949".
+func (s *scan) birthDeathYear(start, end int) bool {
+	y := num(s.text, group{start: start, end: end})
+	if y < 1880 || y > 2050 {
+		return false
+	}
+	i := s.tokenAt(start)
+	p := i - 1
+	if s.is(p, "in") || s.is(p, "en") {
+		p--
+	}
+	if s.punct(p, '.') && (s.is(p-1, "b") || s.is(p-1, "d")) {
+		return true // "b. 1951", "d. 2009"
+	}
+	return birthDeathWords[string(s.low(p))]
+}
+
+var birthDeathWords = setOf("born", "died", "deceased", "murio", "fallecio", "fallecido", "fallecida", "nacio",
+	"nacido", "nacida", "naci")
+
 // lifeEvents are verbs of a habit or a home ended or begun, whose year
 // alone ("quit in 2015", "moved here in 2019") is no Safe Harbor
 // identifier and no event of the person's care.

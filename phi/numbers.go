@@ -420,8 +420,10 @@ func (s *scan) single(start, end, n int) bool {
 			return false
 		}
 		s.add(start, end, KindID, 0.55, "id.digits")
-	case n == 4 && (s.yearAfterCue(start, end) || s.yearListed(start, end)):
+	case n == 4 && (s.yearAfterCue(start, end) || s.yearListed(start, end) || s.birthDeathYear(start, end)):
 		s.add(start, end, KindDate, 0.7, "date.year")
+	case n <= 3 && s.prevIs(start, "dx") && s.explicitAge(start, end):
+		s.add(start, s.ageEnd(end), KindAge, youngAgeConfidence, ruleYoungAge) // "prostate ca dx 61"
 	case n == 2 && (s.eventYear(start, end) || s.yearListed(start, end)):
 		s.add(start, end, KindDate, 0.65, "date.event")
 	case n == 2 && start > 0 && t[start-1] == '\'' && (start < 2 || !isASCIILetter(t[start-2]) ||

@@ -301,7 +301,8 @@ func (s *scan) explicitAge(start, end int) bool {
 	if afterDe && s.childAgeAfterDe(p+1, i) || (s.is(i, "anitos") || s.is(i, "anito")) && spanishHaveVerbs[string(s.low(p))] {
 		return true // "mi hijo de 8 meses", "tiene 2 añitos"
 	}
-	if s.spanishAgeInMonths(p, i) || s.ageAtMilestone(p, i) || s.bareSpanishAge(p, i) || s.futureAge(p, i) || s.babyAgeInMonths(p, i) {
+	if s.spanishAgeInMonths(p, i) || s.ageAtMilestone(p, i) || s.bareSpanishAge(p, i) || s.futureAge(p, i) || s.babyAgeInMonths(p, i) ||
+		s.ageAtDiagnosis(p, i) {
 		return true
 	}
 	return (s.is(i, "anos") || s.is(i, "ano")) && (s.is(p, "tengo") || s.is(p, "tiene") || s.is(p, "cumple") ||
@@ -309,6 +310,43 @@ func (s *scan) explicitAge(start, end int) bool {
 		afterDe && !s.is(p, "hace") && !s.is(p, "mas") && !s.is(p, "menos") && !s.is(p, "despues") && !s.is(p, "antes") &&
 			(!s.is(i+1, "de") || s.is(i+2, "edad")))
 }
+
+// ageAtDiagnosis reports an age a family history gives for a diagnosis or
+// a death, the number's token following p and followed by i: "breast ca at
+// 48", "died at 52", "prostate ca dx 61", "Alzheimer a los 78", "diabetes
+// desde los 50" — a word of illness or death among the six before, and no
+// time or measure after ("at 5 pm", "at 48 mg").
+func (s *scan) ageAtDiagnosis(p, i int) bool {
+	if s.is(p, "dx") {
+		return !s.has(i, bUnitsNext) && !s.punct(i, ':')
+	}
+	switch {
+	case s.is(p, "at"):
+	case s.is(p, "los") && (s.is(p-1, "a") || s.is(p-1, "desde")):
+		p--
+	default:
+		return false
+	}
+	if s.has(i, bUnitsNext) && !s.is(i, "of") && !s.is(i, "de") || s.punct(i, ':') || s.punct(i, '%') || timeWords[string(s.low(i))] {
+		return false // "at 48 mg"; but "died at 52 of a heart attack"
+	}
+	for k := p - 1; k >= 0 && k >= p-6 && !s.toks[k+1].nl; k-- {
+		if illnessCues[string(s.low(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// illnessCues are the words of a diagnosis or a death before an age in a
+// family history.
+var illnessCues = setOf("ca", "cancer", "cancers", "dx", "diagnosed", "died", "death", "passed", "stroke", "attack",
+	"diabetes", "alzheimer", "alzheimers", "parkinson", "parkinsons", "collapsed", "leukemia", "lymphoma", "tumor",
+	"disease", "onset", "mi", "cabg", "murio", "fallecio", "diagnosticaron", "diagnosticado", "diagnosticada",
+	"cáncer", "infarto", "derrame", "demencia", "enfermedad", "leucemia", "pacemaker", "marcapasos")
+
+// timeWords follow a number that is a time, not an age.
+var timeWords = setOf("pm", "am", "p", "a", "o'clock", "oclock", "hrs", "horas", "h")
 
 // afterState reports whether the number at off follows a US state code
 // ("MD 21201", "MD, 21201").

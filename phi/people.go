@@ -91,7 +91,11 @@ var medicalEponyms = setOf("foley", "fick", "swan", "ganz", "hickman", "quinton"
 	"zoll", "penrose", "mae", "ted", "tod", "allegra", "english", "spanish", "espanol", "ingles",
 	"brady", "kling", "hugger", "bovie", "doppler", "holter", "coumadin", "levin", "salem", "dobhoff",
 	"pleurx", "jackson-pratt", "blake", "groshong", "passy", "muir", "miami", "guedel", "yankauer",
-	"venti", "riker", "blocker", "channel", "swann", "quentin", "marg", "christian", "catholic", "baptist", "jewish", "muslim")
+	"venti", "riker", "blocker", "channel", "swann", "quentin", "marg", "christian", "catholic", "baptist", "jewish", "muslim",
+	// Diseases named after people (messages31: "abuela: Alzheimer a los
+	// 78", "tiene Huntington").
+	"alzheimer", "alzheimers", "huntington", "huntingtons", "parkinson", "parkinsons", "crohn", "crohns",
+	"hodgkin", "hodgkins", "gehrig", "gehrigs", "marfan", "down", "tourette", "tourettes", "asperger")
 
 // notPeople are listed words that, capitalised, usually name countries,
 // nationalities or organisations; a run followed by an organisation word

@@ -277,3 +277,24 @@ func TestDetectEquipmentOrders(t *testing.T) {
 		"do you need an auth for the walker?",
 	)
 }
+
+// TestDetectFamilyHistory covers what the family histories of
+// messages31.txt found missing, in other words: years of birth and death
+// after "b.", "d.", "born", "died", ages at a diagnosis or a death ("ca
+// at 48", "died at 52 of", "dx 61", "a los 78"), and diseases named after
+// people read as names.
+func TestDetectFamilyHistory(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"b. and d. years", "Grandfather: Otto Brandt, b. 1922, d. 1997, colon ca", []want{{"1922", phi.KindDate}, {"1997", phi.KindDate}}},
+		{"died in year", "my aunt Hilde died in 2011 of ovarian cancer", []want{{"2011", phi.KindDate}}},
+		{"ca at age", "sister had breast ca at 41 and is doing well", []want{{"41", phi.KindAge}}},
+		{"died at age of", "our father died at 57 of a stroke", []want{{"57", phi.KindAge}}},
+		{"dx age", "paternal uncle prostate ca dx 63", []want{{"63", phi.KindAge}}},
+		{"a los", "mi abuelo tuvo un infarto a los 66", []want{{"66", phi.KindAge}}},
+	})
+	noPHI(t, d,
+		"please call me at 5 pm about the form",
+		"tiene Huntington, ¿debería hacerme la prueba?",
+	)
+}

@@ -243,9 +243,14 @@ func hasKind(flags []RedFlag, kind string, u Urgency) bool {
 
 // Context word lists. All are normalised words (see tokenize).
 var (
-	negations       = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
-	fillers         = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
-	lists           = wordSet("or nor o ni")
+	negations = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
+	fillers   = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
+	lists     = wordSet("or nor o ni")
+	// dyingSigns are the kinds of sign that, in a patient on hospice, are
+	// the expected changes of dying (see inHospice; an overdose's are its
+	// breathing signs, a gurgle, a few breaths a minute); a bleed, a burn
+	// or chest pain is not.
+	dyingSigns      = wordSet("breathing unresponsive low_oxygen welfare sepsis dehydration high_risk_signs heart_rate overdose")
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	pastVerbs       = wordSet("had tuve tuvo tenia hubo sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
@@ -339,7 +344,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) {
 		return dropped
 	}
-	if r.urgency == UrgencyEmergency && !r.deniable && !r.lasting && inHospice(toks) {
+	if r.urgency == UrgencyEmergency && !r.deniable && !r.lasting && dyingSigns[r.kind] && inHospice(toks) {
 		// In hospice the signs of dying are expected: the hospice team
 		// today, not 911 ("long pauses in her breathing", "isn't waking").
 		return downgraded

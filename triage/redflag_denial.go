@@ -383,7 +383,7 @@ var causeWords = wordSet("cause causes causar causa provoca provocar produce pro
 // anywhere in the message, a word of the future or of chance ("what should
 // i do if my child ever has a seizure", "si algun dia le da un infarto").
 func hypothetical(toks []token, s int) bool {
-	if foretold(toks, s) {
+	if foretold(toks, s) || watchFor(toks, s) {
 		return true
 	}
 	// "if" may open the sentence's first clause ("if he ever can't
@@ -435,6 +435,18 @@ func hypothetical(toks []token, s int) bool {
 		ifNear = ifNear || k < s && s-k <= 10 && (w == "if" || w == "si")
 	}
 	return printed || told && clinician && ifNear
+}
+
+// watchFor reports a sign named as what to watch for, in the three words
+// before it: "said to watch for 'blue spells'", "look out for", "vigilar".
+func watchFor(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-3; k-- {
+		if (toks[k].norm == "for" || toks[k].norm == "out") && (toks[k-1].norm == "watch" || toks[k-1].norm == "look" || toks[k-1].norm == "watching") ||
+			toks[k].norm == "vigilar" || toks[k].norm == "pendiente" {
+			return true
+		}
+	}
+	return false
 }
 
 // foretold reports a sign told as what something will cause, in Spanish:
@@ -658,7 +670,60 @@ var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative com
 
 // inHospice reports a hospice word not denied just before ("not in
 // hospice").
-func inHospice(toks []token) bool { return saysUndenied(toks, hospiceWords) }
+func inHospice(toks []token) bool {
+	if !saysUndenied(toks, hospiceWords) {
+		return false
+	}
+	// Hospice named as not (yet) chosen — "NOT hospice", "never signed up
+	// for hospice", "talking about hospice but haven't signed anything",
+	// "no está en hospicio" — or the message about someone else: the one
+	// who cares for the patient ("she's been taking care of my dad, he's
+	// on hospice, and she just collapsed"), or "pero no es por él"
+	// (probe131, where every such sign was read as the dying's).
+	for k, t := range toks {
+		switch {
+		case hospiceWords[t.norm] && hospiceDeclined(toks, k):
+			return false
+		case swallowedVerbs[t.norm]:
+			return false // "she drank out of grandpa's hospice morphine bottle"
+		case careGiving[t.norm], t.norm == "care" && k > 0 && (toks[k-1].norm == "taking" || toks[k-1].norm == "take"),
+			t.norm == "after" && k > 0 && toks[k-1].norm == "looking",
+			(t.norm == "es" || t.norm == "about") && k > 1 && toks[k-1].norm == "no" && (toks[k-2].norm == "pero" || toks[k-2].norm == "but"),
+			t.norm == "isnt" && k+1 < len(toks) && toks[k+1].norm == "about":
+			return false
+		}
+	}
+	return true
+}
+
+// hospiceDeclined reports a hospice word at k told as not chosen: a
+// negation, "never", "haven't signed", "todavía no", "pero no", "sino".
+func hospiceDeclined(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if w := toks[j].norm; negations[w] || w == "never" || w == "nunca" || w == "havent" || w == "hasnt" || w == "todavia" || w == "aun" || w == "talking" || w == "hablando" ||
+			w == "ibamos" || w == "vamos" || w == "planning" || w == "considering" || w == "pensando" {
+			return true
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if w := toks[j].norm; w == "yet" || (w == "todavia" || w == "aun") && j+1 < len(toks) && toks[j+1].norm == "no" ||
+			(w == "havent" || w == "hasnt") && j+2 < len(toks) && enrolling[toks[j+1].norm+toks[j+2].norm] {
+			return true // "talking about hospice but haven't signed anything yet"
+		}
+	}
+	return false
+}
+
+// enrolling joins the two words after "haven't" or "todavía" that say a
+// hospice is not yet chosen: "haven't signed", "todavía no firmamos".
+var enrolling = wordSet("signedanything signedup signedthe signed enrolled decided nofirmamos nofirmado nofirma")
+
+// swallowedVerbs tell something swallowed, which no dying explains.
+var swallowedVerbs = wordSet("drank swallowed bebio trago tomo")
+
+// careGiving are words of someone caring for the patient, whose own signs
+// a message may be about.
+var careGiving = wordSet("caregiver carer caring cuida cuido cuidando cuidadora cuidador")
 
 // saysUndenied reports a word of set in toks with no negation in the two
 // words before it.

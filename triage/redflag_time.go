@@ -193,7 +193,7 @@ func nearestBefore(toks []token, s, n int, set map[string]bool) int {
 // week", "el dolor de pecho que tuve"), or "after" just before it ("ok
 // after the miscarriage", "después del desmayo").
 func toldAsPast(toks []token, s, e int) bool {
-	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) {
+	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) || lastOne(toks, s) {
 		return true
 	}
 	for k := e + 2; k < len(toks) && k <= e+3; k++ {
@@ -210,6 +210,18 @@ func toldAsPast(toks []token, s, e int) bool {
 	}
 	return k >= 0 && !toks[k+1].clause && afterWords[toks[k].norm]
 }
+
+// lastOne reports a sign named as the last of its kind, just before it:
+// "we used one at his last seizure in May", "su última convulsión".
+func lastOne(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && possessivesW[toks[k].norm] {
+		k--
+	}
+	return k >= 0 && (toks[k].norm == "last" || toks[k].norm == "ultima" || toks[k].norm == "ultimo" || toks[k].norm == "previous")
+}
+
+var possessivesW = wordSet("his her my their our su sus mi mis")
 
 // datedPastVerb reports a sign told by a verb in the past tense that opens
 // the match, in a clause dated days back: "I bumped my head on the
@@ -266,7 +278,7 @@ func someoneElsesPast(toks []token, s int) bool {
 
 // acquaintances are people outside the writer's household, whose care
 // the writer does not arrange.
-var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida")
+var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate classmates class teammate teammates acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida")
 
 // onCoughing reports a pain told as coming with a cough or a press, just
 // after the sign in its clause: "chest hurts when I cough", "me duele el
@@ -578,7 +590,8 @@ func settledAround(toks []token, s, e int) bool {
 		}
 		w := toks[k].norm
 		switch {
-		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence || k > 0 && settled[toks[k-1].norm])):
+		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence || k > 0 && (settled[toks[k-1].norm] || toks[k-1].norm == "one" || toks[k-1].norm == "first"))):
+			// "first one since March" counts the episodes, it keeps none going
 			return false // "since this morning", "since then", "still": not over; "all good since." is over
 		case cameBack(toks, k) && !negatedNear(toks, k):
 			return false // "it went away but now it's back", "volvió otra vez"
@@ -592,6 +605,8 @@ func settledAround(toks []token, s, e int) bool {
 			found = true // "it went away", "ya se le quitó", "she's stable"; not "never went away", "he stopped breathing"
 		case notAgain(toks, k):
 			found = true // "hasn't happened again", "no le ha vuelto a pasar"
+		case w == "came" && k+3 < len(toks) && toks[k+1].norm == "out" && toks[k+2].norm == "of" && toks[k+3].norm == "it":
+			found = true // "came out of it normally"
 		}
 	}
 	return found
@@ -618,6 +633,11 @@ func cameBack(toks []token, k int) bool {
 	w, prev := toks[k].norm, ""
 	if k > 0 {
 		prev = toks[k-1].norm
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if c := toks[j].norm; c == "if" || c == "si" {
+			return false // "avisar si pasaba otra vez": if it comes back
+		}
 	}
 	switch w {
 	case "again", "volvio", "regreso", "returned", "recurred":

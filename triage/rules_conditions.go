@@ -10,6 +10,9 @@ var conditionRules = []rule{
 		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",
 		"ataque|crisis ~1 epilep*",
 		"shaking|shake|shook|shakes|jerking|twitching|sacud*|convulsionando ~~6 floor|suelo|piso|entero|entera|todo",
+		// Shaking five minutes or more (probe133: "has been shaking for
+		// about 6 or 7 minutes now").
+		"shaking|jerking|convulsing|convulsionando|temblando|sacudiendo ~~8 #5-90 ~1 min|mins|minutes|minutos",
 		"eyes|ojos ~2 rolled|rolling|volteados|volteado", "ojos ~2 en ~1 blanco",
 		"rigid|rigido|rigida|tieso|tiesa|stiff ~~6 shak*|sacud*|jerk*|tembl*",
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 whole ~1 body",

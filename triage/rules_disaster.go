@@ -20,7 +20,7 @@ var disasterRules = []rule{
 		"going ~1 off", "beeping|sonando|suena|pitando|sounding", "headache*|dizzy|mare*|nause*|vomit*|confus*|confundid*|sleepy|dormid*|faint*|desmay*", "dolor ~2 cabeza")},
 	// A grill, a generator or a brazier burning indoors, with a sign.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"grill|generator|generador|planta|charcoal|carbon|carbón|anafre|brasero ~~6 inside|indoors|adentro|garage|cochera|cocina|kitchen|living|sala|basement|sotano|sótano"},
+		[]string{"grill|generator|generador|planta|charcoal|carbon|carbón|anafre|brasero ~~6 inside|indoors|adentro|dentro|garage|garaje|cochera|cocina|kitchen|living|sala|basement|sotano|sótano"},
 		"dizzy|mare*|mareo|confus*|confundid*|headache*|desmay*|faint*|vomit*|nause*|sleepy|dormid*", "dolor ~2 cabeza", "passed ~1 out", "going ~2 to ~1 be ~1 sick")},
 	// A ventilator's battery running down in an outage.
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: append(eitherOrder(

@@ -132,6 +132,13 @@ var harmRules = []rule{
 			"junte|junté|juntado|guarde|guardé|guardado ~3 todas|todos|pastillas|pills ~~15 me ~1 las|los ~1 voy ~1 a ~1 tomar|tragar",
 			"no ~2 tengo|tiene ~1 ganas ~1 de ~1 vivir",
 			"para ~1 matarse|suicidarse",
+			// Farewells (probe132): "said sorry for everything" from a
+			// bridge, "una carta de despedida", "I've made my peace with it
+			// and I have a plan".
+			"sorry ~2 for ~1 everything ~~20 bridge|puente",
+			"bridge|puente ~~20 sorry ~2 for ~1 everything",
+			"carta|nota ~2 de ~1 despedida ~~20 contesta|responde|aparece|llevo|llevó|encuentro|desaparecio|desapareció", "suicide ~1 letter|note",
+			"made ~2 my ~1 peace ~~15 have ~1 a ~1 plan", "have ~1 a ~1 plan ~~15 made ~2 my ~1 peace",
 			// A line pulled out to bleed (probe124): "thinking about pulling
 			// my catheter out tonight and just letting it bleed".
 			"pull*|pulling|sacar*|arrancar* ~3 catheter|cath|permcath|line|cateter|catéter|linea ~~10 bleed|desangr*|die|morir",

@@ -199,6 +199,9 @@ var vitalRules = []rule{
 		"blood ~3 everywhere",
 		"pouring|chorreando ~~4 blood|sangre", "blood|sangre ~3 pouring|chorreando",
 		"blood ~1 lots|plenty", // "Fall. Head. Blood lots." (ASL English)
+		// Through towels or pads: "it's bled through 3 towels and won't stop".
+		"bled|bleeding|bleeds|sangro|sangró|sangrado ~2 through|traspaso|traspasó ~2 #1-20 ~1 towel|towels|pads|bandages|toallas|gasas",
+		"soaked|empapo|empapó|empapado ~3 #2-20 ~1 towel|towels|pads|toallas",
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~5 blood|sangre",
 		"vomit* ~2 sangr*",

@@ -146,6 +146,15 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"beach beaches " +
 	// ... and of disasterRules ("planta", a generator; "aspiró").
 	"plant plants spiro " +
+	// Real words of the public corpora the speller had turned into words
+	// of signs (probe133: "I taped gauze over it" read as a rape):
+	"taped tainted dancer dwelling drying fridge shopping legal explore eater tiring hides infested " +
+	"ginger ringers rained raking rating lover lived tires hired girth harry women wading stooped " +
+	"slipping slips tract trash teach tracy basal incoming spikes spoked stocks pushes shares sharing " +
+	"stages kissing hissing gather popping pooling heated heating heading bearing binding funding " +
+	"bound boiled bonds boned crops drips dripping curing failing fires flakes fries glare grips " +
+	"hills layer leading liner linger locker motel netting numbed seeks sewing shirt shops snowing " +
+	"steal steam stream streams timmy tucks tunes valor vegas worms wright yells hells chole " +
 	// "class" had been read "claws"; "vanco" is vancomycin.
 	"class classes cases vanco")
 

@@ -224,7 +224,7 @@ func TestSpeller(t *testing.T) {
 		// read "no responde" (unresponsive); a name kept.
 		{"response", "response"}, {"stare", "stare"}, {"state", "state"}, {"placed", "placed"}, {"sings", "sings"},
 		{"dryer", "dryer"}, {"strong", "strong"}, {"diego", "diego"}, {"class", "class"}, {"vanco", "vanco"},
-		{"backing", "backing"}, {"lacking", "lacking"}, {"throw", "throw"}, {"brain", "brain"}, {"train", "train"}, {"county", "county"}, {"linked", "linked"}, {"beach", "beach"}, {"plant", "plant"}, {"spiro", "spiro"},
+		{"backing", "backing"}, {"lacking", "lacking"}, {"throw", "throw"}, {"brain", "brain"}, {"train", "train"}, {"county", "county"}, {"linked", "linked"}, {"beach", "beach"}, {"plant", "plant"}, {"spiro", "spiro"}, {"taped", "taped"}, {"fridge", "fridge"}, {"legal", "legal"}, {"tainted", "tainted"}, {"dancer", "dancer"},
 	}
 	for _, tt := range tests {
 		if got, _ := sp.correct(tt.in, nil); got != tt.want {
