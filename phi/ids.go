@@ -42,6 +42,8 @@ var idCues = map[string]Kind{
 	// A case in Spanish and an insurer's authorization for equipment
 	// ("número de caso GR-2024-118734", "auth H2409-33817"; weak).
 	"caso": KindID, "auth": KindID,
+	// An order's number in Spanish: "el número de orden es UC-558812" (weak).
+	"orden": KindID,
 	// An order in a pharmacy's app, "pedido W-30418867" (weak, so only a
 	// value beyond doubt; "order #4881730-2291" is read by handles).
 	"pedido": KindID,
@@ -63,7 +65,7 @@ var idCues = map[string]Kind{
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
-var weakIDCues = setOf("pedido", "sn", "participant", "ref", "rewards", "police", "policia", "cause", "job", "caso", "auth", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
+var weakIDCues = setOf("pedido", "sn", "participant", "ref", "rewards", "police", "policia", "cause", "job", "caso", "auth", "orden", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",

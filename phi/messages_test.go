@@ -204,6 +204,14 @@ func TestLabeledMessages(t *testing.T) {
 		// after a dash are missed; precision 0.97. First run 0.794 / 0.962
 		// (years after "b." and "d." and ages "at 48" were not read).
 		{"messages31.txt", 0.88, 0.96},
+		// messages32.txt (records moving between the practice and outside
+		// dentists, eye doctors, therapists, hospitals and labs): recall
+		// 0.92, as outside doctors and nurses (neutral, like every
+		// clinician), a name written "Delgado, Anthony J" and a town after
+		// "I moved to" are missed; precision 0.91, as outside clinics' and
+		// schools' names are detected as places, which the writer leaves
+		// unmarked. First run 0.910 / 0.918.
+		{"messages32.txt", 0.91, 0.90},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

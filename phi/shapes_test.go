@@ -298,3 +298,14 @@ func TestDetectFamilyHistory(t *testing.T) {
 		"tiene Huntington, ¿debería hacerme la prueba?",
 	)
 }
+
+// TestDetectOutsideRecords covers what the records requests of
+// messages32.txt found missing, in other words: an order's number in
+// Spanish.
+func TestDetectOutsideRecords(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"número de orden", "el laboratorio dice que el número de orden es LB-204471", []want{{"LB-204471", phi.KindID}}},
+	})
+	noPHI(t, d, "los atienden en orden de llegada")
+}

@@ -960,6 +960,12 @@ func readAbout(toks []token, s int) bool {
 		if (toks[k].norm == "que" || toks[k].norm == "that") && readVerbs[toks[k-1].norm] {
 			return true
 		}
+		// A record that says so: "en mi historial dice que yo tuve un
+		// derrame y eso está mal" (probe135).
+		if (toks[k].norm == "dice" || toks[k].norm == "says" || toks[k].norm == "shows" || toks[k].norm == "muestra") && k >= 2 &&
+			(recordWords[toks[k-1].norm] || recordWords[toks[k-2].norm]) {
+			return true
+		}
 		// "I read an article about iron poisoning", "vi un video sobre"
 		// (a piece read, not "I saw about a cup of blood").
 		if (toks[k].norm == "about" || toks[k].norm == "sobre") && k >= 2 && pieces[toks[k-1].norm] {
@@ -974,6 +980,9 @@ func readAbout(toks []token, s int) bool {
 }
 
 var readVerbs = wordSet("lei read reading heard oi escuche saw vi leyendo")
+
+// recordWords name a record read back (see readAbout).
+var recordWords = wordSet("historial expediente chart record records file summary resumen")
 
 // pieces are what one reads or watches about a sign (see readAbout).
 var pieces = wordSet("article articles articulo articulos post posts video videos story stories news noticia noticias show program programa book libro thread reel tiktok")

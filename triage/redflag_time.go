@@ -193,7 +193,8 @@ func nearestBefore(toks []token, s, n int, set map[string]bool) int {
 // week", "el dolor de pecho que tuve"), or "after" just before it ("ok
 // after the miscarriage", "después del desmayo").
 func toldAsPast(toks []token, s, e int) bool {
-	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) || lastOne(toks, s) {
+	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) || lastOne(toks, s) ||
+		s+1 <= e && pastVerbs[toks[s+1].norm] { // "chest was tight but it passed"
 		return true
 	}
 	for k := e + 2; k < len(toks) && k <= e+3; k++ {
@@ -289,8 +290,8 @@ func onCoughing(toks []token, e int) bool {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].clause; j++ {
-			if coughWords[toks[j].norm] || pressWords[toks[j].norm] {
-				return true
+			if coughWords[toks[j].norm] || pressWords[toks[j].norm] || griefWords[toks[j].norm] {
+				return true // also "el pecho apretado cuando me acuerdo" (probe135): grief's
 			}
 		}
 	}
@@ -298,6 +299,9 @@ func onCoughing(toks []token, e int) bool {
 }
 
 var coughWords = wordSet("cough coughs coughing toso toser tosiendo tosa tose")
+
+// griefWords tell a chest tight only with a memory or tears.
+var griefWords = wordSet("acuerdo recuerdo lloro remember cry crying")
 
 // pressWords tell a chest wall's pain: "hurts when I press on my ribs", "le
 // duele cuando se aprieta" (four independent writers call it urgent).
@@ -590,7 +594,7 @@ func settledAround(toks []token, s, e int) bool {
 		}
 		w := toks[k].norm
 		switch {
-		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence || k > 0 && (settled[toks[k-1].norm] || toks[k-1].norm == "one" || toks[k-1].norm == "first"))):
+		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence || toks[k+1].clause || k > 0 && (settled[toks[k-1].norm] || toks[k-1].norm == "one" || toks[k-1].norm == "first"))):
 			// "first one since March" counts the episodes, it keeps none going
 			return false // "since this morning", "since then", "still": not over; "all good since." is over
 		case cameBack(toks, k) && !negatedNear(toks, k):
@@ -607,6 +611,11 @@ func settledAround(toks []token, s, e int) bool {
 			found = true // "hasn't happened again", "no le ha vuelto a pasar"
 		case w == "came" && k+3 < len(toks) && toks[k+1].norm == "out" && toks[k+2].norm == "of" && toks[k+3].norm == "it":
 			found = true // "came out of it normally"
+		case w == "passed" && k > 0 && (toks[k-1].norm == "it" || toks[k-1].norm == "they") && !(k+1 < len(toks) && toks[k+1].norm == "out"):
+			found = true // "but it passed in 15 min"; not "passed out"
+		case w == "home" && k > 0 && (toks[k-1].norm == "been" || toks[k-1].norm == "back" || toks[k-1].norm == "came" || toks[k-1].norm == "sent"),
+			(w == "salio" || w == "salió") && k+2 < len(toks) && toks[k+1].norm == "del" && toks[k+2].norm == "hospital":
+			found = true // "been home a week after his heart attack", "salió del hospital"
 		}
 	}
 	return found

@@ -43,7 +43,29 @@ var carerRules = []rule{
 // "el lado izquierdo se me puso enorme y duro … el drenaje se llena de
 // sangre roja muy rápido").
 var surgeryRules = []rule{
+	// An incision split open with something showing (probe134: "the
+	// incision on his stomach split open, I can see something pink poking
+	// out").
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"split|splits|burst ~2 open|apart", "se ~1 abrio|abrió|reventó|revento ~2 la ~1 herida|incision|incisión|cicatriz"},
+		"poking|sticking|coming|hanging ~1 out", "algo ~2 saliendo|afuera", "see ~2 something|intestine|bowel|guts")},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"drain|drains|drenaje|drenajes ~~8 blood|sangre"},
+		[]string{"drain|drains|drenaje|drenajes|canister|vac ~~8 blood|sangre"},
 		"fast|rapid*|rápido|rapido|quickly|llena|filling|fills", "dizzy|mare*|faint*|desmay*|sweat*|sudando", "huge|enorme|hard|duro|dura")},
+	// "the wound vac canister is filling up with bright red blood".
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"canister|vac|drain|drenaje ~~4 filling|fills|llenando|llena ~~6 blood|sangre",
+	}},
+}
+
+// folkRules are emergencies told in folk words that probe135 (written
+// independently: Latin American, Caribbean, Southern and African American
+// expressions; 50 emergencies, 50 look-alikes) found missing at first
+// run: a baby's fallen soft spot ("caída de mollera") with vomiting or
+// greyness, someone who "fell out" and "won't come to" (vitalRules).
+var folkRules = []rule{
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: []string{
+		"caida|caída ~2 de ~1 mollera", "mollera|fontanel*|fontanelle ~2 hundida|caida|caída|sunken|sunk",
+		"soft ~1 spot ~2 sunken|sunk|caved",
+	}, idiom: "remedio|remedios|remedy|curandera|sobadora"}, // a folk cure asked about, not a baby drying out
 }

@@ -13,6 +13,7 @@ var conditionRules = []rule{
 		// Shaking five minutes or more (probe133: "has been shaking for
 		// about 6 or 7 minutes now").
 		"shaking|jerking|convulsing|convulsionando|temblando|sacudiendo ~~8 #5-90 ~1 min|mins|minutes|minutos",
+		"jerking|convulsing ~2 all ~1 over", // "now he's jerking all over"
 		"eyes|ojos ~2 rolled|rolling|volteados|volteado", "ojos ~2 en ~1 blanco",
 		"rigid|rigido|rigida|tieso|tiesa|stiff ~~6 shak*|sacud*|jerk*|tembl*",
 		"shaking|jerking|twitching|sacudiendo|sacude|sacudia|convulsionando ~~4 whole ~1 body",
@@ -69,6 +70,9 @@ var conditionRules = []rule{
 	// with a purple rash that does not fade (meningitis).
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
 		"fever*|fiebre|calentura|temp* ~~12 confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando",
+		// "doesn't know what year it is, temp 103.2" (probe136).
+		"doesnt|didnt ~2 know ~2 what ~1 year|day|month ~~12 fever*|temp*|fiebre",
+		"fever*|temp*|fiebre ~~12 doesnt|didnt ~2 know ~2 what ~1 year|day|month",
 		// Talk that makes no sense, however far after the fever (probe119:
 		// "fiebre de 40, la mano y el brazo muy rojos … hablando
 		// incoherencias").
@@ -256,7 +260,10 @@ var conditionRules = []rule{
 		"eye|eyes|ojo|ojos ~~8 chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico*",
 		// A caustic, then an eye that will not open.
 		"chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico* ~~15 cant|cannot|no ~2 open|abrir|abre ~3 eye|eyes|ojo|ojos",
-		"metal|glass|vidrio|piece|pedazo|shard|astilla|fierro|wire ~~8 eye|ojo ~~10 cant|can't|cannot|no ~2 see|ver|veo|open|abrir",
+		"metal|glass|vidrio|piece|pedazo|shard|astilla|fierro|wire ~~8 eye|ojo ~~10 cant|can't|cannot ~2 see|ver|open|abrir",
+		// Not "ya no la veo" (the metal no longer seen; probe136).
+		"metal|glass|vidrio|piece|pedazo|shard|astilla|fierro|wire ~~8 eye|ojo ~~10 no ~0 veo|ve",
+		"metal|glass|vidrio|piece|pedazo|shard|astilla|fierro|wire ~~8 eye|ojo ~~10 no ~0 puedo|puede ~1 ver|abrir",
 		"cant|cannot|no ~2 see|veo|ver ~2 out ~2 of ~2 my|his|her|the ~1 eye",
 	}},
 	// Large burns and scalds, hypothermia, heat stroke.

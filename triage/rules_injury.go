@@ -44,6 +44,7 @@ var injuryRules = []rule{
 	// The bone seen in a wound: an open fracture.
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
 		"see|seeing|ver|veo|ve|vemos|showing|exposed|expuesto ~2 bone|bones|hueso|huesos",
+		"bone|bones|hueso|huesos ~~3 poking|sticking|saliendo|salido ~~3 out|through|skin|piel|afuera", // "bone's poking out through the skin"
 	}, notAfter: "density|densidad|scan|scans|marrow|medula|médula|doctor|specialist|especialista|results|resultados|age|edad"},
 	// Something still stuck in the body.
 	{kind: "impaled", urgency: UrgencyEmergency, lasting: true, patterns: []string{

@@ -89,8 +89,12 @@ var vitalRules = []rule{
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar",
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol|" +
 			"song|songs|sing|sings|singing|cancion|canciones|canta|cantando|lyrics|blasting|album|movie|pelicula|episode|episodio"},
+	// The word itself, but not a visit or a class named by it: "dad's
+	// stroke follow up", "stroke support group" (probe134).
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
+	}, notAfter: "follow|followup|seguimiento|clinic|clinica|appointment|appt|visit|visita|cita|rehab|support|apoyo|group|grupo|risk|riesgo|prevention|prevencion|awareness|education|class|clase|unit|papers|paperwork|form|forms|workup|evaluation|study|studies|scan|mri|ct|records|history|historia"},
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|no ~1 feel|siento|siente|sienten|feels ~4 legs|leg|arm|arms|face|side|brazo|brazos|pierna*|cara|lado",
 		"words|speech ~5 wrong|weird|funny|jumbled|garbled|strange|slurred|mixed",
 		"cant|can't|cannot|no ~1 find|finding|encuentra|encuentro ~2 the|las ~1 right|correct ~1 words|ones", "no ~1 encuentra|encuentro ~1 las ~1 palabras",
@@ -104,7 +108,13 @@ var vitalRules = []rule{
 		"durmio|durmió|adormeci*|dormid*|paraliz* ~3 medio|mitad|half ~2 cuerpo|body|cara|face",
 		"medio|mitad|half ~1 cuerpo|body|cara|face ~3 durmi*|dormid*|numb*|adormec*|paraliz*|weak*|debil*",
 		"salen|sale|encuentro ~3 palabras", "palabras ~3 raras|revueltas|trabadas",
-		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*",
+		"face|cara|boca|mouth|smile|lip|lips|labio* ~3 droop*|caid*|torcid*|chueca|chueco|numb*|dormid*|adormec*|paraliz*|viro|viró|virada|virado",
+		// In folk words (probe135): "se le viró la boca", "se le fue la
+		// voz", "his speech is off", "can't lift her coffee cup".
+		"viro|viró|volteo|volteó ~2 la ~1 boca|cara", "se ~1 le ~1 fue ~1 la ~1 voz",
+		"speech|habla ~2 is ~1 off|weird|funny|wrong|slow",
+		"cant|can't|cannot|couldnt ~2 lift|raise ~3 cup|glass|coffee|fork|spoon",
+		"wont|won't|not|isnt ~2 come|coming ~1 to",
 		"droop*|caid* ~3 face|cara|boca|mouth",
 		"slur*|arrastr* ~3 speech|word*|talk*|palabra*|habla*",
 		"speech|habla ~2 slur*|arrastrad*|garbled|confus*|rara",
