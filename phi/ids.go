@@ -44,6 +44,10 @@ var idCues = map[string]Kind{
 	"caso": KindID, "auth": KindID,
 	// An order's number in Spanish: "el número de orden es UC-558812" (weak).
 	"orden": KindID,
+	// Drug testing and employment: a donor's or a specimen's number, a
+	// custody form's, an employee's abbreviated ("Número de donante:
+	// D-558201", "emp # 7731").
+	"donor": KindID, "donante": KindID, "specimen": KindID, "ccf": KindID, "emp": KindID,
 	// An order in a pharmacy's app, "pedido W-30418867" (weak, so only a
 	// value beyond doubt; "order #4881730-2291" is read by handles).
 	"pedido": KindID,

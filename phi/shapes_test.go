@@ -309,3 +309,19 @@ func TestDetectOutsideRecords(t *testing.T) {
 	})
 	noPHI(t, d, "los atienden en orden de llegada")
 }
+
+// TestDetectWorkplaceTesting covers what the occupational health messages
+// of messages33.txt found missing, in other words: a drug test donor's and
+// a specimen's numbers, a custody form's, an employee number written
+// "emp #".
+func TestDetectWorkplaceTesting(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"donor id", "my donor ID on the paperwork was DT-660193", []want{{"DT-660193", phi.KindID}}},
+		{"donante", "su número de donante: R-402871", []want{{"R-402871", phi.KindID}}},
+		{"specimen", "specimen number 0071542286 came back dilute", []want{{"0071542286", phi.KindID}}},
+		{"ccf", "CCF # 5529104 was attached to the email", []want{{"5529104", phi.KindID}}},
+		{"emp", "HR says my emp # is 48813", []want{{"48813", phi.KindID}}},
+	})
+	noPHI(t, d, "the specimen cup was leaking", "she is an organ donor")
+}

@@ -256,7 +256,7 @@ var (
 	pastVerbs       = wordSet("had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional    = wordSet("is are es son")
 	inability       = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
-	settled         = wordSet("fine okay better ok well bien mejor normal negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated")
+	settled         = wordSet("fine okay better ok well bien mejor normal normally revisaron checked negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated")
 	ongoing         = wordSet("since desde still todavia aun continues sigue")
 	askedOK         = wordSet("that it is esta eso este")
 	hypoWords       = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera")
@@ -365,7 +365,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) &&
 			!(k > 0 && settled[toks[k-1].norm] && (toks[k].norm == "now" || toks[k].norm == "ahora")) &&
 			!(k > 0 && toks[k-1].norm == "ago" && toks[k].norm == "today") &&
-			!(toks[k].norm == "right" && k+1 < len(toks) && placeAfterRight[toks[k+1].norm]) {
+			!(toks[k].norm == "right" && k+1 < len(toks) && (placeAfterRight[toks[k+1].norm] || toks[k+1].norm == "away")) {
 			// not "she's ok now", "ya está bien ahora"; nor "a year ago
 			// today" (an anniversary) or "right in your waiting room"
 			return live

@@ -194,7 +194,8 @@ func nearestBefore(toks []token, s, n int, set map[string]bool) int {
 // after the miscarriage", "después del desmayo").
 func toldAsPast(toks []token, s, e int) bool {
 	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) || lastOne(toks, s) ||
-		s+1 <= e && pastVerbs[toks[s+1].norm] { // "chest was tight but it passed"
+		s+1 <= e && pastVerbs[toks[s+1].norm] || // "chest was tight but it passed"
+		orderVerbs[toks[s].norm] { // "she told me to go to the ER right away … I'm totally fine now"
 		return true
 	}
 	for k := e + 2; k < len(toks) && k <= e+3; k++ {
@@ -244,12 +245,20 @@ func datedPastVerb(toks []token, s, e int) bool {
 			return true
 		case w == "ago" && k > cs && dayUnits[toks[k-1].norm]:
 			return true // "4 days ago"; not "about an hour ago"
+		case weekdays[w] && k > cs && (toks[k-1].norm == "on" || toks[k-1].norm == "el" || toks[k-1].norm == "last"):
+			return true // "swelled up on lisinopril on Sunday"
 		}
 	}
 	return false
 }
 
 var dayUnits = wordSet("day days week weeks month months year years")
+
+// orderVerbs open an order reported: "told me to go to the ER".
+var orderVerbs = wordSet("told dijo dijeron")
+
+// weekdays name a day of a week gone by ("swelled up on Sunday").
+var weekdays = wordSet("sunday monday tuesday wednesday thursday friday saturday domingo lunes martes miercoles jueves viernes sabado")
 
 // pastTimeBefore reports a time gone by opening the sign's clause: "Last
 // week Saturday chest pain, me go ER", "ayer en la noche", "anoche".

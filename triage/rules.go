@@ -58,7 +58,7 @@ const (
 // farm, what young children swallow, dialysis, blood disorders and
 // thinners, neurological disabilities, fertility treatment, weather and
 // outages, students away from home, carers of the dying and the
-// bereaved), psychiatric crises, violence and medicines gone wrong
+// bereaved, drug reactions, skin and wounds), psychiatric crises, violence and medicines gone wrong
 // (psychRules), those of a long illness that look like a usual bad day
 // (chronicRules), then what a clinician should see today (urgentRules).
 // The word lists several rules share are in rulewords.go. A phrase of
@@ -66,4 +66,4 @@ const (
 // of a list ("vomit*|threw ~1 up" reads as a sequence): see joined. Nor
 // may a list mix in a word whose meaning needs the next term ("nobody|no ~1
 // one" asks "nobody one").
-var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, behaviourRules, simpleRules, pictureRules, sportRules, nutritionRules, animalRules, wearableRules, workRules, ingestionRules, kidneyRules, bloodRules, neuroDisabilityRules, fertilityRules, disasterRules, campusRules, carerRules, surgeryRules, folkRules, allergyRules, modernRules, streetRules, sitterRules, faceRules, youngParentRules, respiratoryRules, bellyRules, metabolicRules, pregnancyRules, clinicianRules, psychRules, chronicRules, safetyRules, urgentRules)
+var redFlagRules = slices.Concat(vitalRules, harmRules, conditionRules, rareRules, atypicalRules, householdRules, birthRules, infectionRules, organRules, headRules, deviceRules, injuryRules, womenRules, elderRules, childRules, substanceRules, postopRules, outdoorRules, crisisRules, farewellRules, infantRules, mensRules, oncologyRules, neuroRules, behaviourRules, simpleRules, pictureRules, sportRules, nutritionRules, animalRules, wearableRules, workRules, ingestionRules, kidneyRules, bloodRules, neuroDisabilityRules, fertilityRules, disasterRules, campusRules, carerRules, surgeryRules, folkRules, reactionRules, allergyRules, modernRules, streetRules, sitterRules, faceRules, youngParentRules, respiratoryRules, bellyRules, metabolicRules, pregnancyRules, clinicianRules, psychRules, chronicRules, safetyRules, urgentRules)

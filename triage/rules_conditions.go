@@ -78,6 +78,9 @@ var conditionRules = []rule{
 		// incoherencias").
 		"fever*|fiebre|calentura ~~25 incoherencia*|incoherent*|incoherente*|nonsense|delirando|delirious",
 		"confus*|confundid*|mottled|moteada|lethargic|letargic*|delirious|delirando ~~12 fever*|fiebre|calentura",
+		// Shock in an infection with no fever named (probe138: "on Keflex
+		// day 2. Now hypotensive 80/46, HR 128 … new confusion … mottled").
+		"mottled|moteada|hypotensive|hipotens* ~~20 confus*|confundid*", "confus*|confundid* ~~20 mottled|moteada|hypotensive|hipotens*",
 		"purple|morad* ~3 rash*|spots|dots|manchas|manchitas|puntos|puntitos|ronchas",
 		"manchas|manchitas|puntos|puntitos|ronchas|spots|dots|rash* ~2 morad*|purple",
 		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~10 fiebre|fever|calentura",
@@ -279,7 +282,9 @@ var conditionRules = []rule{
 		"quem*|burned|burnt ~3 la|su|his|her|my|the ~1 cara|face",
 		"quemada|quemado|burned|burnt ~2 toda|todo|whole|entire ~2 la|el|my|his|her ~1 pierna|brazo|espalda|leg|arm|back|abdomen|pecho|chest",
 		"piel|skin ~3 blanca|white|negra|black ~~8 no ~2 duele|hurt|dolor",
-		"leathery|charred|acartonad*|chamuscad* ~~25 burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo",
+		"leathery|charred|acartonad*|chamuscad*|cuero ~~25 burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo",
+		"burn*|oil|aceite|quem*|scald*|hirviendo|boiling ~~25 como ~1 cuero", // "la piel se ve blanca como cuero"
+		"oil|aceite|grease|grasa ~~10 hirviendo|boiling ~~20 ampollas|blisters ~2 enormes|huge|big|grandes",
 		"boiling|hirviendo|scald*|quem*|burn*|aceite|fire|fuego ~~10 skin|piel ~3 peeling|peel*|off|pelando|despellej*|cayendo",
 		"toddler|baby|infant|bebe|nino|nina|nene|nena|kid|child ~~8 boiling|hirviendo|scald*",
 		"burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo|spilled|derrame ~~25 leathery|charred|acartonad*|chamuscad*",

@@ -195,7 +195,7 @@ var vitalRules = []rule{
 		"tongue|lengua ~3 thick|heavy|swollen|gruesa|pesada|hinchada",
 		"lips|labios|tongue|lengua ~3 swollen|swelling|swell*|hinch*|big|bigger|huge|grande|grandes|enorme",
 		"sting*|stung|hives|ronchas|picadura ~~10 dizzy|faint*|wheez*|mare*|desmay*",
-		"blue|azul*|morad*|gray|grey|gris ~4 lips|labios|face|cara|mouth|boca", "blue ~1 spell*|episode*",
+		"blue|azul*|morad*|gray|grey|gris ~4 lips|labios|face|cara|mouth|boca|boquita|labiecitos|carita", "blue ~1 spell*|episode*",
 		"grunting|grunts|quejid*|quejandose ~~4 breath*|breathes|breathing|respira*",
 		"hunde|hunden|hundiendo ~4 costill*",
 	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo"},
