@@ -2,7 +2,6 @@ package audit
 
 import (
 	"context"
-	"maps"
 	"sync"
 )
 
@@ -11,8 +10,41 @@ import (
 // for the life of the process. It is safe for concurrent use.
 type MemorySink struct {
 	mu     sync.RWMutex
-	chunks [][]Event // full chunks of chunkSize events, then the last one
+	chunks [][]memEvent // full chunks of chunkSize events, then the last one
 	closed bool
+}
+
+// memEvent is an event as a MemorySink keeps it: its Detail, copied from
+// the caller's map, as key and value pairs, which cost the garbage
+// collector less than a map for each of many thousands of events.
+type memEvent struct {
+	Event  // Detail nil
+	detail []string
+}
+
+// keep returns e as a MemorySink keeps it, sharing nothing with e.
+func keep(e Event) memEvent {
+	m := memEvent{Event: e}
+	m.Event.Detail = nil
+	if len(e.Detail) > 0 {
+		m.detail = make([]string, 0, 2*len(e.Detail))
+		for k, v := range e.Detail {
+			m.detail = append(m.detail, k, v)
+		}
+	}
+	return m
+}
+
+// event returns the event m keeps, with a Detail map of its own.
+func (m *memEvent) event() Event {
+	e := m.Event
+	if len(m.detail) > 0 {
+		e.Detail = make(map[string]string, len(m.detail)/2)
+		for i := 0; i+1 < len(m.detail); i += 2 {
+			e.Detail[m.detail[i]] = m.detail[i+1]
+		}
+	}
+	return e
 }
 
 // chunkSize events are stored per chunk, so that growing never copies
@@ -51,13 +83,12 @@ func (s *MemorySink) appendValidated(ctx context.Context, events []Event) error 
 		return ErrClosed
 	}
 	for _, e := range events {
-		e.Detail = maps.Clone(e.Detail)
 		n := len(s.chunks)
 		if n == 0 || len(s.chunks[n-1]) == chunkSize {
-			s.chunks = append(s.chunks, make([]Event, 0, chunkSize))
+			s.chunks = append(s.chunks, make([]memEvent, 0, chunkSize))
 			n++
 		}
-		s.chunks[n-1] = append(s.chunks[n-1], e)
+		s.chunks[n-1] = append(s.chunks[n-1], keep(e))
 	}
 	return nil
 }
@@ -67,12 +98,18 @@ func (s *MemorySink) appendValidated(ctx context.Context, events []Event) error 
 func (s *MemorySink) Events() []Event {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	var out []Event
+	n := 0
 	for _, c := range s.chunks {
-		out = append(out, c...)
+		n += len(c)
 	}
-	for i := range out {
-		out[i].Detail = maps.Clone(out[i].Detail)
+	if n == 0 {
+		return nil
+	}
+	out := make([]Event, 0, n)
+	for _, c := range s.chunks {
+		for i := range c {
+			out = append(out, c[i].event())
+		}
 	}
 	return out
 }
@@ -90,10 +127,8 @@ func (s *MemorySink) Query(ctx context.Context, q Query) ([]Event, error) {
 	var out []Event
 	for _, c := range s.chunks {
 		for i := range c {
-			if q.Match(&c[i]) {
-				e := c[i]
-				e.Detail = maps.Clone(e.Detail)
-				out = append(out, e)
+			if q.Match(&c[i].Event) {
+				out = append(out, c[i].event())
 				if q.Limit > 0 && len(out) == q.Limit {
 					return out, nil
 				}

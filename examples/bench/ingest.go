@@ -22,23 +22,26 @@ import (
 // a message never seen before, however often the op is run.
 func ingestLoad(p *pipeline, run string) op {
 	var seq atomic.Int64
-	// Each delivery is built in a recycled buffer: the handler is done
-	// with the body when serve returns.
-	bodies := sync.Pool{New: func() any { return new([]byte) }}
+	// Each caller reuses a poster: its body's buffer and its request
+	// (the handler is done with both when it has answered).
+	type caller struct {
+		buf []byte
+		d   poster
+	}
+	callers := sync.Pool{New: func() any { return new(caller) }}
 	return func(ctx context.Context, w, _ int) (int, error) {
 		n := int(seq.Add(1))
-		buf := bodies.Get().(*[]byte)
-		defer bodies.Put(buf)
-		body := appendDelivery((*buf)[:0], senderPhone(n), messageID(run, w, n), time.Now(), n)
-		*buf = body
-		code, err := p.serve(ctx, body, provider.sign(body))
+		c := callers.Get().(*caller)
+		defer callers.Put(c)
+		c.buf = appendDelivery(c.buf[:0], senderPhone(n), messageID(run, w, n), time.Now(), n)
+		code, err := c.d.send(ctx, p, c.buf, provider.sign(c.buf))
 		if err != nil {
 			return 0, err
 		}
 		if code != http.StatusOK {
 			return 0, fmt.Errorf("webhook answered %d", code)
 		}
-		return len(body), nil
+		return len(c.buf), nil
 	}
 }
 

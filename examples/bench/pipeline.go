@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash"
+	"io"
 	"net/http"
 	"strconv"
 	"sync"
@@ -199,16 +200,47 @@ func (d *discardWriter) WriteHeader(code int) {
 // serve passes one signed body to the webhook handler in process and
 // returns the status code it answered.
 func (p *pipeline) serve(ctx context.Context, body []byte, signature string) (int, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "/webhooks/whatsapp", bytes.NewReader(body))
-	if err != nil {
-		return 0, err
+	return new(poster).send(ctx, p, body, signature)
+}
+
+// poster is one caller's request to the webhook handler, built once and
+// then given each new body and signature: the handler keeps nothing of a
+// request once it has answered, and what net/http spends on a request is
+// the webhook figure's, not the pipeline's. Building a request per message
+// (parsing its URL, a header map) cost the simulated provider about a
+// sixth of the pipeline's allocations.
+type poster struct {
+	ctx  context.Context
+	req  *http.Request
+	body bytes.Reader
+	sig  []string
+	w    discardWriter
+}
+
+// send passes body, signed with signature, to p's handler and returns the
+// status code it answered.
+func (d *poster) send(ctx context.Context, p *pipeline, body []byte, signature string) (int, error) {
+	if d.req == nil || d.ctx != ctx {
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, "/webhooks/whatsapp", &d.body)
+		if err != nil {
+			return 0, err
+		}
+		// Built empty, the request was given http.NoBody: the reader is
+		// its body from now on, whatever it holds.
+		req.Body, req.GetBody = io.NopCloser(&d.body), nil
+		req.Header.Set("Content-Type", "application/json")
+		d.sig = []string{""}
+		req.Header[whatsapp.SignatureHeader] = d.sig
+		d.ctx, d.req = ctx, req
 	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(whatsapp.SignatureHeader, signature)
-	w := &discardWriter{}
-	p.handler.ServeHTTP(w, req)
-	if w.code == 0 {
-		w.code = http.StatusOK
+	d.body.Reset(body)
+	d.req.ContentLength = int64(len(body))
+	d.sig[0] = signature
+	d.w = discardWriter{h: d.w.h}
+	clear(d.w.h)
+	p.handler.ServeHTTP(&d.w, d.req)
+	if d.w.code == 0 {
+		d.w.code = http.StatusOK
 	}
-	return w.code, nil
+	return d.w.code, nil
 }
