@@ -107,7 +107,8 @@ var chatNonSenders = setOf("yo", "me", "you", "tu", "usted", "nosotros", "we", "
 // finalLineName records a name standing alone on the last line or as the
 // last sentence of a message, as people sign without a closing word: "… in
 // case the ER ever calls you. Marta Ferrer", "Carmen Arce de la Torre".
-// ("¿Es seguro mandarlo por aquí? Ramiro Castañeda"). The line is two
+// ("¿Es seguro mandarlo por aquí? Ramiro Castañeda"), or with a phone
+// number after it ("Gloria Soto 253-555-0156"). The line is two
 // to five words, each capitalised but for a surname's particles, the
 // first a listed given name (or a listed name that is also a Spanish
 // word, "Marta", "Carmen") and no English word, none an office's or a
@@ -117,6 +118,12 @@ func (s *scan) finalLineName() {
 	last := n - 1
 	if last >= 0 && s.punct(last, '.') {
 		last--
+	}
+	if p := s.phoneEndingAt(last); p > 0 {
+		last = p - 1 // "No camina bien. Gloria Soto 253-555-0156"
+		if s.punct(last, ',') || s.punct(last, '-') {
+			last--
+		}
 	}
 	first := last
 	for first > 0 && !s.lineStart(first) && !s.punct(first-1, '.') && !s.punct(first-1, '!') && !s.punct(first-1, '?') {
@@ -138,6 +145,20 @@ func (s *scan) finalLineName() {
 		return
 	}
 	s.add(s.toks[first].start, s.toks[last].end, KindName, 0.8, "name.final")
+}
+
+// phoneEndingAt returns the first token of a phone number found ending
+// with token last, or -1.
+func (s *scan) phoneEndingAt(last int) int {
+	if last < 0 {
+		return -1
+	}
+	for _, sp := range s.spans {
+		if sp.Kind == KindPhone && sp.End == s.toks[last].end {
+			return s.tokenAt(sp.Start)
+		}
+	}
+	return -1
 }
 
 // particles join the parts of a surname: "Arce de la Torre", "van der Berg".

@@ -44,7 +44,10 @@
 // everyday words by the SCOWL word list of package names), towns after
 // "in" and after a person's "of", weekdays joined to dates, day ranges,
 // months after a cue, and years of past events ("CABG 1992"). A name or a
-// place found once is marked wherever it recurs in the same text.
+// place found once is marked wherever it recurs in the same text. States
+// and countries are larger than Safe Harbor's geographic identifiers and
+// are left alone ("we're going to Ghana"); a town before one is not
+// ("Accra, Ghana").
 //
 // Without a verb, a preposition ("to", "from", "at", "on", "in", "by",
 // "@") is enough before a name whose own shape says it is a place: a

@@ -453,3 +453,60 @@ func luhn(t string, gs []group) bool {
 	}
 	return n >= 13 && sum%10 == 0
 }
+
+// agePairs finds the ages of two people told together: "the kids are 5
+// and 8", "We're 63 and 66.", "Los niños tienen 5 y 8 años". Two small
+// numbers joined by "and", "y" or "&" are both ages when one of them
+// already is, or when the first follows a word that states ages of people
+// ("we're", "they're", "tienen", "tenemos") and the second ends its clause
+// or takes an age's unit. "between 5 and 8 mg" has none of these.
+func (s *scan) agePairs() {
+	for i := 0; i+2 < len(s.toks); i++ {
+		a, b := i, i+2
+		if !s.smallNumber(a) || !s.smallNumber(b) || !(s.is(a+1, "and") || s.is(a+1, "y") || s.punct(a+1, '&')) {
+			continue
+		}
+		end := b + 1
+		unit := end < len(s.toks) && s.toks[end].kind == tWord && ageUnits[string(s.low(end))]
+		if unit {
+			end++
+			if s.is(end, "old") {
+				end++
+			}
+		}
+		if !unit && !s.statedAge(-1, end) || s.has(end, bUnitsNext) && !unit {
+			continue
+		}
+		n := len(s.spans)
+		aAge, bAge := s.covered(s.toks[a].start, s.toks[a].end, n), s.covered(s.toks[b].start, s.toks[b].end, n)
+		if !aAge && !bAge && !pairAgeVerbs[string(s.low(a-1))] {
+			continue
+		}
+		if !aAge {
+			s.add(s.toks[a].start, s.toks[a].end, KindAge, youngAgeConfidence, ruleYoungAge)
+		}
+		if !bAge {
+			s.add(s.toks[b].start, s.ageEnd(s.toks[b].end), KindAge, youngAgeConfidence, ruleYoungAge)
+		}
+	}
+}
+
+// smallNumber reports whether token i is a whole number from 1 to 89
+// standing alone ("5", not "5.5" or "5/8").
+func (s *scan) smallNumber(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tNum || s.toks[i].end-s.toks[i].start > 2 {
+		return false
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].start == s.toks[i].end && (s.punct(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum ||
+		s.punct(i+1, '/') || s.punct(i+1, ':') || s.punct(i+1, '%')) {
+		return false
+	}
+	if i > 0 && s.toks[i-1].end == s.toks[i].start && (s.punct(i-1, '/') || s.punct(i-1, ':') || s.punct(i-1, '.') || s.punct(i-1, '$')) {
+		return false
+	}
+	a := num(s.text, group{start: s.toks[i].start, end: s.toks[i].end})
+	return a >= 1 && a < 90
+}
+
+// pairAgeVerbs are the words before two ages told together.
+var pairAgeVerbs = setOf("we're", "they're", "theyre", "tienen", "tenemos", "ages")

@@ -71,6 +71,8 @@ var (
 		"team", "there", "everyone", "everybody", "all", "staff", "office", "folks", "guys", "again",
 		"todos", "equipo", "doc", "sir", "madam", "maam", "senores", "i'm", "it's", "i'd", "i'll", "i've",
 		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family",
+		// Whom a form letter greets: "Dear Parent/Guardian", "Dear Valued Customer".
+		"parent", "valued", "customer", "client", "resident", "applicant", "participant", "employee",
 		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors",
 		"bye", "byee", "goodbye", "adios", "ciao", "cya", "ing", "arq", "attn", "atn", "attention", "atencion")
 )
@@ -135,6 +137,13 @@ func (s *scan) nameWord(i int) (ok bool, c names.Class) {
 		return false, 0 // an abbreviation in mixed-case text: "BP", "ASA"
 	}
 	return true, s.nameClass(i)
+}
+
+// listedName reports whether token i is in the name lists, as a given
+// name or a surname, an ordinary word too or not.
+func (s *scan) listedName(i int) bool {
+	ok, c := s.nameWord(i)
+	return ok && c&(names.First|names.Last|names.Common) != 0
 }
 
 // particleSkip returns the index of the surname after the particles of a

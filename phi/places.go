@@ -52,7 +52,24 @@ var (
 		"kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
 		"mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
 		"pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
-		"wyoming", "carolina", "dakota", "jersey", "hampshire", "mexico", "york", "rico")
+		"wyoming", "carolina", "dakota", "jersey", "hampshire", "mexico", "york", "rico",
+		// Countries, larger still: "we're going to Ghana", "viajo a
+		// Honduras". Not those that are also given names (Jordan, Chad,
+		// Israel); a town before one is still read ("Accra, Ghana").
+		"afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
+		"bangladesh", "belgium", "belize", "bolivia", "bosnia", "brazil", "brasil", "bulgaria", "cambodia",
+		"camboya", "cameroon", "canada", "chile", "china", "colombia", "congo", "croatia", "cuba",
+		"denmark", "ecuador", "egypt", "egipto", "eritrea", "ethiopia", "etiopia", "fiji", "finland",
+		"france", "francia", "germany", "alemania", "ghana", "greece", "grecia", "guatemala", "guyana",
+		"haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "irak",
+		"ireland", "irlanda", "italy", "italia", "jamaica", "japan", "japon", "kenya", "korea", "corea",
+		"laos", "lebanon", "libano", "liberia", "malaysia", "mongolia", "morocco", "marruecos", "myanmar",
+		"burma", "nepal", "netherlands", "nicaragua", "nigeria", "norway", "pakistan", "panama",
+		"paraguay", "peru", "philippines", "filipinas", "poland", "polonia", "portugal", "romania",
+		"russia", "rusia", "rwanda", "samoa", "senegal", "serbia", "singapore", "somalia", "spain",
+		"espana", "sudan", "sweden", "suecia", "switzerland", "suiza", "syria", "siria", "taiwan",
+		"tanzania", "thailand", "tailandia", "tonga", "ukraine", "ucrania", "uganda", "uruguay",
+		"venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "england", "inglaterra", "scotland")
 	// placeEnds follow a place name and make it one: "Harbor Hospital",
 	// "GH EW", "Zagaria campus".
 	placeEnds = setOf("hospital", "hosp", "memorial", "regional", "medical", "center", "centre", "ctr",

@@ -22,12 +22,29 @@ func (s *scan) scheduleBefore(i int) bool {
 		if tk.kind == tWord && s.has(k, bPossessive|bRelation) {
 			return false // "the ER closed his wound on 3/5/2026": a person's
 		}
-		if tk.kind == tWord && scheduleWords[string(s.low(k))] {
+		if tk.kind == tWord && scheduleWords[string(s.low(k))] && !s.adjectiveUse(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// adjectiveUse reports "open" or "close" at token k used of a thing, not
+// of the practice's hours: "a close contact on 1/22/2025", "an open wound
+// since 3/5". Told of hours, the word is followed by a time, a day, a
+// preposition or nothing: "are you open on July 3?", "close early 12/24".
+func (s *scan) adjectiveUse(k int) bool {
+	if !s.is(k, "open") && !s.is(k, "close") {
+		return false
+	}
+	n := k + 1
+	return n < len(s.toks) && s.toks[n].kind == tWord && !s.toks[n].nl && !s.has(n, bMonth) && !hoursAfter[string(s.low(n))]
+}
+
+// hoursAfter are the words that follow "open" or "close" told of hours.
+var hoursAfter = setOf("on", "at", "for", "in", "early", "earlier", "late", "later", "today", "tomorrow", "the", "that",
+	"this", "these", "those", "over", "during", "until", "till", "by", "from", "before", "after", "around", "all", "next",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "or", "up")
 
 var scheduleWords = setOf("open", "opens", "opening", "closed", "close", "closes", "closing", "abre", "abren",
 	"abrir", "abierto", "abierta", "abiertos", "cierra", "cierran", "cerrar", "cerrado", "cerrada", "cerrados")

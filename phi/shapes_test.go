@@ -325,3 +325,39 @@ func TestDetectWorkplaceTesting(t *testing.T) {
 	})
 	noPHI(t, d, "the specimen cup was leaking", "she is an organ donor")
 }
+
+// TestDetectImmunizationRecords covers what the immunization and public
+// health messages of messages34.txt found, in other words: a date after
+// "close contact on" (read as the practice closing), a name after "la
+// mamá de" or "the father of", two ages told together, a name signed
+// before a phone number, and a form letter's "Dear Parent", which is
+// nobody's name.
+func TestDetectImmunizationRecords(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"close contact", "your son was a close contact on 3/14/2025 at practice", []want{{"3/14/2025", phi.KindDate}}},
+		{"la mamá de", "hola, soy la mamá de Valentina Cruz y necesito su cartilla", []want{{"Valentina Cruz", phi.KindName}}},
+		{"the father of", "I'm the father of Valentina, she needs her shots", []want{{"Valentina", phi.KindName}}},
+		{"tienen y años", "mis hijos tienen 4 y 9 años y vamos a viajar", []want{{"4", phi.KindAge}, {"9 años", phi.KindAge}}},
+		{"we're and", "My husband and I are retired. We're 71 and 74, do we need the shingles shot?", []want{{"71", phi.KindAge}, {"74", phi.KindAge}}},
+		{"kids are and", "the kids are 6 and 11 and both need boosters", []want{{"6", phi.KindAge}, {"11", phi.KindAge}}},
+		{"signed with a phone", "Puede venir a la casa? Rosa Paredes 253-555-0177", []want{{"Rosa Paredes", phi.KindName}, {"253-555-0177", phi.KindPhone}}},
+	})
+	noPHI(t, d,
+		"are you open on July 3?",
+		"Dear Parent/Guardian, flu shots are here",
+		"take 5 and 8 mg at night",
+		"we were 5 and 10 minutes late",
+		"the mother of all colds",
+	)
+}
+
+// TestCountriesAreNoPHI checks that a country, like a state, is no
+// identifier, while a town named with it is.
+func TestCountriesAreNoPHI(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"town, country", "he lives in Accra, Ghana with his aunt", []want{{"Accra", phi.KindAddress}}},
+	})
+	noPHI(t, d, "I'm going to Ghana next month for work", "she lives in Brazil now", "vamos a Honduras en diciembre")
+}

@@ -102,6 +102,9 @@ func (s *scan) words() {
 		case tk.lex&bRelation != 0 || tk.lex&bKinCue != 0 && s.is(i, "other") && s.is(i-1, "significant"):
 			n := len(s.spans)
 			s.nameAfterCue(i, medium, 0.85, "name.relation")
+			if len(s.spans) == n && (s.is(i+1, "de") || s.is(i+1, "of")) && s.capitalized(i+2) && s.listedName(i+2) {
+				s.nameAfterCue(i+1, medium, 0.85, "name.relation") // "soy la mamá de Valentina Cruz"
+			}
 			if len(s.spans) == n && s.has(i-1, bPossessive) && (s.stopWordGiven(i+1) || s.monthGiven(i+1)) {
 				// "my son Will has a fever", "my father Will Grant", "my mother June Harlow"
 				last := s.captureRest(i+1, i+1, medium)

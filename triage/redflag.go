@@ -253,7 +253,7 @@ var (
 	dyingSigns      = wordSet("breathing unresponsive low_oxygen welfare sepsis dehydration high_risk_signs heart_rate overdose")
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs       = wordSet("had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
+	pastVerbs       = wordSet("felt senti sintio had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional    = wordSet("is are es son")
 	inability       = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
 	settled         = wordSet("fine okay better ok well bien mejor normal normally revisaron checked negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated")
@@ -298,6 +298,12 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	}
 	if r.kind == "needs_today" && nonReactive(toks, s, e) {
 		return dropped // "my test was non-reactive"
+	}
+	if (r.kind == "violence" || r.kind == "suicidal") && figurativeKiller(toks, s, e) {
+		return dropped // "this VA paperwork is gonna kill me", "the spin instructor is trying to kill me"
+	}
+	if r.urgency == UrgencyEmergency && !r.lasting && yearAfter(toks, e) {
+		return dropped // "the ambulance bill from my overdose back in 2022 just went to collections"
 	}
 	if r.kind == "suicidal" && painHyperbole(toks, s, e) {
 		// "me duele la muela que me quiero morir", "it hurts so bad I
@@ -373,6 +379,12 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	}
 	if longAgo(toks, s, e) {
 		return dropped
+	}
+	if r.urgency == UrgencyEmergency && (r.lasting && billedVisit(toks) && monthDated(toks, s, e) || treatedSince(toks, s, e)) {
+		// "the bill for the ambulance from when I fainted at the gym in
+		// March", "bit by a rattler 3 weeks ago and got antivenom": a
+		// sign that does not settle by itself, seen to days ago.
+		return downgraded
 	}
 	if r.urgency == UrgencyEmergency && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s)) {
 		// "the chest pain was reflux, urgent care sorted it out", "in the

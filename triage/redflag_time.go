@@ -198,6 +198,9 @@ func toldAsPast(toks []token, s, e int) bool {
 		orderVerbs[toks[s].norm] { // "she told me to go to the ER right away … I'm totally fine now"
 		return true
 	}
+	if daysBackAfter(toks, e) {
+		return true // "me ahorcó hace como 3 semanas"
+	}
 	for k := e + 2; k < len(toks) && k <= e+3; k++ {
 		if toks[k].clause || toks[k-1].clause {
 			break
@@ -610,6 +613,7 @@ func settledAround(toks []token, s, e int) bool {
 			return false // "it went away but now it's back", "volvió otra vez"
 		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm] && !(k > 1 && statedBefore[toks[k-2].norm])) && !negatedNear(toks, k) &&
 			!ownClaim(toks, k) && // "keeps saying he's fine": his claim, not a recovery
+			!comparedNormal(toks, k) && // "mucho peor que un golpe normal"
 			!(w == "bien" && k+1 < len(toks) && !toks[k+1].clause && !afterBien[toks[k+1].norm]):
 			// ("bien pálida" is "very pale": bien before a word of its own
 			// clause is an intensifier, unless that word goes on the telling)
@@ -620,6 +624,8 @@ func settledAround(toks []token, s, e int) bool {
 			found = true // "hasn't happened again", "no le ha vuelto a pasar"
 		case w == "came" && k+3 < len(toks) && toks[k+1].norm == "out" && toks[k+2].norm == "of" && toks[k+3].norm == "it":
 			found = true // "came out of it normally"
+		case w == "salvo" && k > 0 && toks[k-1].norm == "a":
+			found = true // "estoy a salvo con mi hermana"
 		case w == "passed" && k > 0 && (toks[k-1].norm == "it" || toks[k-1].norm == "they") && !(k+1 < len(toks) && toks[k+1].norm == "out"):
 			found = true // "but it passed in 15 min"; not "passed out"
 		case w == "home" && k > 0 && (toks[k-1].norm == "been" || toks[k-1].norm == "back" || toks[k-1].norm == "came" || toks[k-1].norm == "sent"),
@@ -870,3 +876,111 @@ func ownClaim(toks []token, k int) bool {
 }
 
 var claimWords = wordSet("says saying said insists insisting claims claiming dice diciendo insiste")
+
+// figurativeKiller reports "kill me" said of a thing, a task or a trainer
+// among the six words before it: "this VA paperwork is gonna kill me",
+// "the new spin instructor is trying to kill me", "este papeleo me va a
+// matar". People threaten; paperwork does not.
+func figurativeKiller(toks []token, s, e int) bool {
+	k := -1
+	for j := s; j <= e; j++ {
+		if (toks[j].norm == "kill" || toks[j].norm == "matar") && (j+1 < len(toks) && toks[j+1].norm == "me" || j > 0 && toks[j-1].norm == "me") {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && !toks[j+1].clause; j-- {
+		if figurativeSubjects[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var figurativeSubjects = wordSet("paperwork papeleo forms formularios homework tarea tareas instructor instructora trainer " +
+	"coach entrenador entrenadora workout workouts class clase clases rutina routine diet dieta stairs escaleras commute " +
+	"traffic trafico heat calor humidity taxes impuestos deductible deducible bills cuentas insurance")
+
+// yearAfter reports a sign dated by a year right after it: "my overdose
+// back in 2022", "el infarto en 2019", "the stroke (2021)". An event of a
+// past year is long past, whatever the rest of the sentence says now.
+func yearAfter(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+3; k++ {
+		if toks[k].clause && k > e+1 {
+			return false
+		}
+		w := toks[k].norm
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
+			p := toks[k-1].norm
+			return p == "in" || p == "en" || p == "of" || p == "de" || p == "del"
+		}
+		if w != "back" && w != "in" && w != "en" && w != "allá" && w != "alla" && w != "of" && w != "de" && w != "del" {
+			return false
+		}
+	}
+	return false
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// treatedSince reports a sign dated days or more back ("3 weeks ago",
+// "hace dos semanas") with its treatment told in the same sentence ("got
+// antivenom", "la atendieron", "was admitted"): an event seen to.
+func treatedSince(toks []token, s, e int) bool {
+	for s > 0 && !toks[s].sentence {
+		s--
+	}
+	dated, treated := false, false
+	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
+		w := toks[k].norm
+		dated = dated || w == "ago" && k > 0 && (longUnits[toks[k-1].norm] || toks[k-1].norm == "weeks" || toks[k-1].norm == "days") ||
+			w == "hace" && k+2 < len(toks) && (longUnits[toks[k+2].norm] || toks[k+2].norm == "semanas" || toks[k+2].norm == "dias")
+		treated = treated || treatmentWords[w]
+	}
+	return dated && treated
+}
+
+var treatmentWords = wordSet("antivenom antivenin antiveneno antiveneno treated tratado tratada atendieron admitted internaron " +
+	"hospitalized hospitalizado hospitalizada discharged")
+
+// comparedNormal reports "normal" at k naming a thing compared with, not a
+// recovery: "way worse than a normal bruise", "peor que un golpe normal".
+func comparedNormal(toks []token, k int) bool {
+	if toks[k].norm != "normal" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := toks[j].norm; w == "than" || w == "que" {
+			return true
+		}
+	}
+	return false
+}
+
+// daysBackAfter reports a sign dated days or weeks back right after it,
+// in Spanish: "me ahorcó hace como 3 semanas", "se desmayó hace dos días".
+func daysBackAfter(toks []token, e int) bool {
+	k := e + 1
+	if k >= len(toks) || toks[k].norm != "hace" || toks[k].clause {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && !toks[j].clause; j++ {
+		switch w := toks[j].norm; {
+		case w == "dias" || w == "semanas" || w == "semana" || longUnits[w]:
+			return true
+		case !isNumber(w) && !amountWords[w] && w != "como" && w != "unos" && w != "unas" && w != "mas":
+			return false
+		}
+	}
+	return false
+}

@@ -386,8 +386,14 @@ var conditionRules = []rule{
 		"hiding|escondid*|encerrad*|locked ~~15 gun|pistola|arma|knife|cuchillo|navaja|machete",
 		"if|si ~3 leave|dejo|deje|voy|go ~~5 kill|mata|matar|finish|acabar|hurt",
 		"me ~1 esta|estan ~1 golpeando|pegando|pateando|ahorcando|ahogando|apunalando",
-		"choked|strangled|strangling|choking ~0 me|her|him", // not "choked on her water" "me ~1 ahorco|ahorcó|estrangulo|estranguló|ahorcaba",
-		"is|are|keeps ~1 beating|hitting|choking|strangling|kicking|punching ~1 me|us",
+		"choked|strangled|strangling|choking ~0 me|her|him", // not "choked on her water"
+		"me ~1 ahorco|ahorcó|estrangulo|estranguló|ahorcaba",
+		"is|are|keeps ~1 beating|hitting|choking|strangling|punching ~1 me|us",
+	}},
+	// Kicked by someone, not out of a portal: "he keeps kicking me";
+	// not "the portal keeps kicking me out" (probe141).
+	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, notNext: "out|off", patterns: []string{
+		"is|are|keeps ~1 kicking ~1 me|us",
 	}},
 	// Sudden testicle pain or swelling (torsion).
 	{kind: "testicular", urgency: UrgencyEmergency, patterns: []string{

@@ -12,6 +12,11 @@ package triage
 // foot gone cold and white. probe50 (50 such emergencies, 50 look-alikes)
 // found them missing at first run.
 var elderRules = []rule{
+	// Moaning without an answer (probe141): "She moans but doesn't
+	// really answer me."
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
+		"moans|moaning|groans|groaning|quejando|queja|gime|gimiendo ~~8 doesnt|dont|not|no|barely|hardly|wont ~3 answer*|respond*|contesta|responde|talk|habla",
+	}},
 	// A person with dementia missing.
 	{kind: "welfare", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"alzheimer*|dementia|demencia", "memory ~1 care"},
@@ -46,7 +51,8 @@ var elderRules = []rule{
 	// follow.
 	{kind: "trauma", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"floor|piso|suelo|tirado|tirada"},
-		"toda ~2 la ~1 noche", "all ~1 night", "#3-48 ~1 hours|horas", "since ~2 last ~1 night", "desde ~1 anoche")},
+		"toda ~2 la ~1 noche", "all ~1 night", "#3-48 ~1 hours|horas", "since ~2 last ~1 night", "desde ~1 anoche",
+		"since ~1 yesterday", "desde ~1 ayer")},
 	// A pulse in the forties or below, or racing past 150, with
 	// dizziness or weakness.
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(

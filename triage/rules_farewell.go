@@ -58,6 +58,24 @@ var farewellRules = []rule{
 		eitherOrder([]string{"drive|driving|manejar|steer ~3 into ~3 traffic|oncoming|wall|tree", "estrellar|aventar ~3 carro|coche|auto"},
 			"almost ~2 did", "casi ~2 lo ~1 hago|hice", "urge|urges|ganas"),
 	)},
+	// A farewell sent, then gone with a weapon or silent (probe140):
+	// "texted his brother 'take care of the kids for me' and went out to
+	// the truck with his rifle", "'perdóname, ya no regreso'" and a rifle
+	// taken; a last message, a sorry left for a daughter, a rope put up.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder([]string{"take ~1 care ~1 of ~2 the|my|our|mom|mama ~1 kids|children|boys|girls|family|dog|mom ~2 for ~1 me",
+			"cuida|cuiden|cuidas|cuidar ~2 a ~2 los|mis|la|mi ~1 ninos|hijos|nenes|familia|mama ~2 por ~1 mi"},
+			"rifle|gun|pistol|shotgun|escopeta|pistola|arma", "not|isnt|wont|won't ~2 answer*|responding|picking", "no ~2 contesta|responde"),
+		eitherOrder([]string{"ya ~1 no ~1 regreso|vuelvo", "perdoname|perdóname|forgive ~1 me"},
+			"rifle|gun|pistol|shotgun|escopeta|pistola|arma"),
+		[]string{
+			"this ~1 is ~1 my ~1 last ~1 message|text|note", "este ~1 es ~1 mi ~1 ultimo ~1 mensaje",
+			"tell ~1 my|the ~1 kids|daughter|son|wife|husband|mom|mother|dad|family|children|boys|girls ~2 im|i'm|i ~2 sorry",
+			"put|hung|tied|set ~1 up ~2 the|a ~1 rope|noose", "put|hung|tied ~2 the|a ~1 rope|noose ~1 up",
+			"rope|noose|soga|cuerda ~1 up|puesta|colgada",
+			"mejor ~1 me|se ~1 mato|mata|muero|muere", "mejor ~1 matarme|matarse|morirme|morirse",
+		},
+	)},
 	// A threat of a gun, or a killing said, with a menace in it.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"gun|guns|pistol|pistola|arma|rifle"},

@@ -47,7 +47,9 @@ var harmRules = []rule{
 		"cleaning ~1 liquid|product|solution|stuff|fluid ~~6 drank|swallowed|ate|mouth|burn*",
 		// A weedkiller drunk: "se tomó el líquido para matar la yerba, el gramoxone".
 		"gramoxone|paraquat|herbicida*|herbicide*|glifosato|glyphosate|roundup|weedkiller",
+		"weed|bug|rat|ant|roach ~1 killer|poison",
 		"liquido|veneno|liquid|poison ~3 para|to ~1 matar|kill ~2 yerba|hierba|maleza|weeds|ratas|rats|cucarachas|bugs",
+		"tomo|tomó|bebio|bebió|trago|tragó|comio|comió|drank|ate|swallowed|tomado|bebido ~~20 veneno|poison ~2 para|for ~1 ratas|rats|ratones|mice|cucarachas|roaches|hormigas|ants|tuzas|gophers",
 		"drank|drink|swallowed|bebio|trago ~~6 cleaning ~1 liquid|product|solution|stuff|fluid",
 		"how ~1 many|much ~3 took|ate|swallowed|tomo|trago|comio",
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",

@@ -156,7 +156,10 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"hills layer leading liner linger locker motel netting numbed seeks sewing shirt shops snowing " +
 	"steal steam stream streams timmy tucks tunes valor vegas worms wright yells hells chole " +
 	// "class" had been read "claws"; "vanco" is vancomycin.
-	"class classes cases vanco")
+	"class classes cases vanco " +
+	// Real words one letter from the words of the rules of probe140-142
+	// ("weed killer", "nenes"; "atada", tied, had been read "patada").
+	"killed miller genes cultured atada atado atadas atados")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
