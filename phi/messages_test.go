@@ -229,6 +229,16 @@ func TestLabeledMessages(t *testing.T) {
 		// told in pairs, a name signed before its phone, and countries
 		// detected as places).
 		{"messages34.txt", 0.94, 0.97},
+		// messages35.txt (legal matters: proxies, guardianship, custody,
+		// subpoenas, immigration and housing letters): recall 0.98, as a
+		// lawyer after "Lic." (read as a clinician's title), a bare year
+		// and a name before "'s and" are missed; precision 0.98, as
+		// hospitals named as places and a name its writer marked once but
+		// not again are detected. First run 0.968 / 0.957 (an alien number
+		// with a space after its A, a case number after "No.", a name
+		// before "stepmom", and "Washington" and "Records Custodian" read
+		// as names).
+		{"messages35.txt", 0.97, 0.97},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

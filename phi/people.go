@@ -28,7 +28,7 @@ var (
 	relations     = setOf("son", "daughter", "wife", "husband", "mother", "mom", "mum", "father", "dad",
 		"brother", "sister", "grandson", "granddaughter", "grandmother", "grandma", "grandfather",
 		"grandpa", "child", "baby", "kid", "friend", "caregiver", "partner", "fiance", "fiancee",
-		"boyfriend", "girlfriend", "aunt", "uncle", "niece", "nephew", "cousin", "stepson",
+		"boyfriend", "girlfriend", "aunt", "uncle", "niece", "nephew", "cousin", "stepson", "stepmom", "stepdad", "stepmother", "stepfather", "madrastra", "padrastro",
 		"stepdaughter", "hijo", "hija", "esposa", "esposo", "madre", "mama", "padre", "papa",
 		"hermano", "hermana", "nieto", "nieta", "abuelo", "abuela", "nino", "nina", "bebe", "novio",
 		"novia", "tio", "tia", "sobrino", "sobrina", "primo", "prima", "amigo", "amiga", "pareja",
@@ -72,7 +72,7 @@ var (
 		"todos", "equipo", "doc", "sir", "madam", "maam", "senores", "i'm", "it's", "i'd", "i'll", "i've",
 		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family",
 		// Whom a form letter greets: "Dear Parent/Guardian", "Dear Valued Customer".
-		"parent", "valued", "customer", "client", "resident", "applicant", "participant", "employee",
+		"parent", "valued", "customer", "client", "resident", "applicant", "participant", "employee", "custodian", "records",
 		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors",
 		"bye", "byee", "goodbye", "adios", "ciao", "cya", "ing", "arq", "attn", "atn", "attention", "atencion")
 )

@@ -50,7 +50,7 @@ func (s *scan) public(sp Span) bool {
 			return true
 		}
 		i := s.tokenAt(sp.Start)
-		return s.orgHeadedName(i, sp) || s.streetAfterNumber(i) || s.firmPartner(i, sp)
+		return s.orgHeadedName(i, sp) || s.streetAfterNumber(i) || s.firmPartner(i, sp) || s.regionAlone(i, sp)
 	case KindAddress:
 		return sp.Rule == "address.place" && s.chainStore(sp) || sp.Rule == "address.street" && s.orgAddress(sp.Start)
 	case KindDate:
@@ -242,4 +242,12 @@ func (s *scan) seeingBefore(start int) bool {
 		low[k-b] = s.text[k] | 0x20
 	}
 	return seeingVerbs[string(low[:start-1-b])]
+}
+
+// regionAlone reports a name span that is a state or a country alone,
+// found only by the lists of names: "in Washington", "State of
+// Washington v. …", "the Washington form". A title or a cue before it
+// ("Mr. Washington") found it by other rules and keeps it.
+func (s *scan) regionAlone(i int, sp Span) bool {
+	return sp.Rule == "name.list" && i < len(s.toks) && s.toks[i].end == sp.End && s.has(i, bRegion)
 }

@@ -96,6 +96,7 @@ func (s *scan) run() {
 	s.lastFours()
 	s.shapedIDs()
 	s.alienNumbers()
+	s.caseNumbers()
 	s.workplaceTowns()
 	s.spanTails()
 	s.luoApostrophes()

@@ -361,3 +361,22 @@ func TestCountriesAreNoPHI(t *testing.T) {
 	})
 	noPHI(t, d, "I'm going to Ghana next month for work", "she lives in Brazil now", "vamos a Honduras en diciembre")
 }
+
+// TestDetectLegalMatters covers what the legal messages of messages35.txt
+// (proxies, guardianship, custody, subpoenas, immigration letters) found,
+// in other words: an alien number written with a space after its A, a
+// court's case number after "No.", a name before "stepmom", and the state
+// of Washington and a records custodian, which are nobody's names.
+func TestDetectLegalMatters(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"A space", "para la corte, mi número A es A 087-412-556", []want{{"A 087-412-556", phi.KindID}}},
+		{"case number", "Re: In re the Marriage of Ortiz, No. 23-3-00418-7, custody records", []want{{"23-3-00418-7", phi.KindID}}},
+		{"stepdad", "this is Kayden's stepdad, can I pick up his records?", []want{{"Kayden", phi.KindName}}},
+	})
+	noPHI(t, d,
+		"can a teenager consent to counseling in Washington?",
+		"Dear Records Custodian: please see the attached request",
+		"the No. 2 pencil and the No. 10 envelope",
+	)
+}

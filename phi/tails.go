@@ -226,6 +226,8 @@ func alienNumberEnd(t string, start int) (int, bool) {
 			digits++
 		case c == '-' && end+1 < len(t) && isDigit(t[end+1]) && (end == start+1 || digits%3 == 0):
 			// "A-215-…", "…215-334…"
+		case c == ' ' && end == start+1 && end+1 < len(t) && isDigit(t[end+1]):
+			// "Mi número A es A 214-556-903": a space after the A
 		case isASCIILetter(c) || c == '-' || c == '/' || c == '@':
 			return 0, false // a longer word or value
 		default:
@@ -255,3 +257,35 @@ func (s *scan) workplaceTowns() {
 // workplaceWords name a place of work.
 var workplaceWords = setOf("warehouse", "plant", "site", "store", "branch", "factory", "office", "yard", "shop",
 	"planta", "obra", "empacadora", "vivero", "fabrica", "bodega", "tienda", "sucursal", "oficina", "almacen", "rancho")
+
+// caseNumbers marks a court's or an agency's case number after "No.":
+// "State of Washington v. Devon Carter Lynch, No. 24-1-01932-0". Digits
+// in three or more groups joined by hyphens, eight or more in all, which
+// no dose, date or phone is written as.
+func (s *scan) caseNumbers() {
+	t := s.text
+	for i, tk := range s.toks {
+		if tk.kind != tWord || tk.shape != caseTitle || !s.is(i, "no") || !s.punct(i+1, '.') || i+2 >= len(s.toks) {
+			continue
+		}
+		start := s.toks[i+2].start
+		end, digits, groups := start, 0, 1
+		for ; end < len(t); end++ {
+			c := t[end]
+			if isDigit(c) {
+				digits++
+				continue
+			}
+			if c == '-' && end > start && isDigit(t[end-1]) && end+1 < len(t) && isDigit(t[end+1]) {
+				groups++
+				continue
+			}
+			break
+		}
+		if end < len(t) && isASCIILetter(t[end]) || digits < 8 || groups < 3 || s.covered(start, end, len(s.spans)) {
+			continue
+		}
+		s.dropSpans(func(sp Span) bool { return sp.Start >= start && sp.End <= end }) // a date or phone read in it
+		s.add(start, end, KindID, 0.8, "id.case")
+	}
+}

@@ -308,6 +308,13 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 				if r > 0x2000 && !unicode.IsSpace(r) { // emoji and symbols
 					clause = true
 				}
+				if laughEmoji(r) && len(toks) < maxTokens {
+					// Laughter is a word: "my chest hurts 😂 from
+					// laughing" reads as "haha".
+					toks = append(toks, token{norm: "haha", start: i, end: i + size, clause: true, sentence: sentence})
+					spans = append(spans, span{})
+					sentence, frac = false, false
+				}
 			}
 		}
 		i += size
@@ -324,3 +331,9 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// laughEmoji reports the emoji of laughter: tears of joy, rolling on the
+// floor, grinning squinting, a cat's tears of joy.
+func laughEmoji(r rune) bool {
+	return r == '\U0001F602' || r == '\U0001F923' || r == '\U0001F606' || r == '\U0001F639'
+}

@@ -253,7 +253,7 @@ var (
 	dyingSigns      = wordSet("breathing unresponsive low_oxygen welfare sepsis dehydration high_risk_signs heart_rate overdose")
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs       = wordSet("felt senti sintio had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
+	pastVerbs       = wordSet("pense felt senti sintio had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional    = wordSet("is are es son")
 	inability       = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
 	settled         = wordSet("fine okay better ok well bien mejor normal normally revisaron checked negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated")
@@ -319,6 +319,17 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// "I'm so drowsy I can barely stay awake at my desk": a writer
 		// fighting sleep is awake, for a clinician today.
 		return downgraded
+	}
+	if retracted(toks, s, e) || fromLaughing(toks, e) {
+		// "can't breathe 😂 because my 4yo keeps sitting on my chest.
+		// Real question, ...", "my chest hurts from laughing".
+		return dropped
+	}
+	if r.kind == "overdose" && naloxoneTaught(toks, s, e) {
+		return dropped // "she showed me how to use narcan"
+	}
+	if r.kind == "overdose" && naloxoneHandedOver(toks, s, e) {
+		return downgraded // "used my narcan on a guy last night, he came around, EMS took him in"
 	}
 	if r.kind == "overdose" && noneTaken(toks, s, e) {
 		return dropped // "agarró el frasco pero no se comió ninguna, todavía tenía el sello"
@@ -392,7 +403,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		return downgraded
 	}
 	if (r.kind == "battery_or_magnet" || r.kind == "overdose") && takenOut(toks, s, e) ||
-		(r.kind == "glucose" || r.kind == "breathing") && recheckedNormal(toks, e, r.kind) ||
+		(r.kind == "glucose" || r.kind == "breathing" || r.kind == "low_oxygen") && recheckedNormal(toks, e, r.kind) ||
 		r.kind == "heart_rate" && duringActivity(toks, s) || alwaysBeen(toks, s) || r.kind == "breathing" && atTarget(toks, s) ||
 		r.kind == "young_infant_fever" && normalTemperature(toks, s) || r.kind == "medication_reaction" && handFootMouth(toks) ||
 		(r.kind == "breathing" || r.kind == "heart_rate") && usualEpisode(toks, s) || notReturned(toks, e) {

@@ -402,6 +402,9 @@ func hypothetical(toks []token, s int) bool {
 			cond = true
 		}
 	}
+	if s >= 2 && genericPerson[toks[s-1].norm] && (toks[s-2].norm == "if" || toks[s-2].norm == "si" || toks[s-2].norm == "when" || toks[s-2].norm == "cuando") {
+		return true // "if someone overdoses, do I spray the narcan first?"
+	}
 	if s >= 2 && forWords[toks[s-1].norm] && nearestBefore(toks, s-1, 3, callWords) >= 0 {
 		cond = true // "call 911 for chest pain lasting more than 5 minutes": an instruction's case
 	}
@@ -946,6 +949,10 @@ func noneTaken(toks []token, s, e int) bool {
 				if v := toks[j].norm; v == "comio" || v == "tomo" || v == "trago" || v == "eat" || v == "ate" || v == "take" || v == "swallow" {
 					return true
 				}
+				if v := toks[j].norm; (v == "taken" || v == "eaten" || v == "tomado" || v == "comido" || v == "tragado") && j > 0 &&
+					perfectDenied[toks[j-1].norm] {
+					return true // "haven't taken any yet"; not "not sure if she swallowed any"
+				}
 			}
 		}
 	}
@@ -1008,3 +1015,140 @@ func lastTime(toks []token, s int) bool {
 }
 
 var episodeEnds = wordSet("hospital er ed urgencias emergencias ambulance ambulancia woke desperte icu uci")
+
+// genericPerson words make a case of anyone: "if someone overdoses".
+var genericPerson = wordSet("someone somebody anyone anybody alguien")
+
+// naloxoneTaught reports naloxone named as what was taught, "how to use"
+// it: "the nurse showed me how to use narcan", "me enseñaron cómo usar la
+// naloxona". Using it on someone is no "how to".
+func naloxoneTaught(toks []token, s, e int) bool {
+	named := false
+	for k := s; k <= e; k++ {
+		named = named || naloxoneWords[toks[k].norm]
+	}
+	if !named {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-2; k-- {
+		if w := toks[k].norm; w == "how" || w == "como" {
+			return true
+		}
+	}
+	return false
+}
+
+var naloxoneWords = wordSet("narcan naloxone naloxona")
+
+// retracted reports a sign the writer takes back as a joke: laughter after
+// it ("lol", "jajaja", 😂), then an explicit turn to the serious ("real
+// question", "but seriously", "jokes aside", "ya en serio", "bromas
+// aparte"): "Nurse here, can't breathe 😂 because my 4yo keeps sitting on
+// my chest. Real question, ...". Laughter alone retracts nothing, nor a
+// turn without laughter ("can't breathe. Real question: ER or urgent
+// care?").
+func retracted(toks []token, s, e int) bool {
+	laughed := false
+	for s > 0 && !toks[s].sentence { // the laughter may come first: "can't breathe 😂 because…"
+		s--
+	}
+	for k := s; k < len(toks) && k <= e+30; k++ {
+		w := toks[k].norm
+		if laughter(w) {
+			laughed = true
+			continue
+		}
+		if laughed && k > e && seriousTurn(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// laughter reports a word of laughter: "lol", "lmao", "haha", "jajaja",
+// "jeje", "xd" (the tokenizer reads 😂 as "haha").
+func laughter(w string) bool {
+	switch w {
+	case "lol", "lmao", "lmfao", "rofl", "xd", "jk":
+		return true
+	}
+	return strings.HasPrefix(w, "haha") || strings.HasPrefix(w, "jaja") || strings.HasPrefix(w, "jeje") || strings.HasPrefix(w, "jsjs")
+}
+
+// seriousTurn reports a turn to the serious opening at token k: "real
+// question", "but seriously", "seriously though", "jokes aside", "ya en
+// serio", "pero en serio", "bromas aparte", "fuera de broma".
+func seriousTurn(toks []token, k int) bool {
+	w, next, prev := toks[k].norm, "", ""
+	if k+1 < len(toks) {
+		next = toks[k+1].norm
+	}
+	if k > 0 {
+		prev = toks[k-1].norm
+	}
+	switch {
+	case w == "real" && next == "question":
+		return true
+	case w == "seriously" && (prev == "but" || prev == "ok" || prev == "okay" || next == "though" || next == "tho"):
+		return true
+	case (w == "jokes" || w == "joking" || w == "kidding") && next == "aside":
+		return true
+	case w == "serio" && prev == "en" && k > 1 && (toks[k-2].norm == "ya" || toks[k-2].norm == "yes" || toks[k-2].norm == "pero" || toks[k-2].norm == "ahora"):
+		// ("ya" is read "yes")
+		return true
+	case w == "bromas" && next == "aparte", w == "fuera" && next == "de" && k+2 < len(toks) && strings.HasPrefix(toks[k+2].norm, "broma"):
+		return true
+	}
+	return false
+}
+
+// fromLaughing reports a sign caused by laughter, right after it: "my
+// chest hurts from laughing", "me duele la panza de tanto reír", "de la
+// risa".
+func fromLaughing(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		switch toks[k].norm {
+		case "laughing", "laughed", "laugh", "risa", "reir", "reirme", "reirnos":
+			p := toks[k-1].norm
+			return p == "from" || p == "de" || p == "la" || p == "tanto" || p == "of" || p == "so"
+		}
+	}
+	return false
+}
+
+// naloxoneHandedOver reports naloxone given to someone who came round and
+// was then taken in by an ambulance or a hospital, told in the match's
+// sentence or the next: an overdose seen to. Revived alone is not enough:
+// naloxone wears off before the drug does.
+func naloxoneHandedOver(toks []token, s, e int) bool {
+	named := false
+	for k := s; k <= e; k++ {
+		named = named || naloxoneWords[toks[k].norm]
+	}
+	if !named {
+		return false
+	}
+	for s > 0 && !toks[s].sentence {
+		s--
+	}
+	revived, taken := false, false
+	sentences := 0
+	for k := s; k < len(toks); k++ {
+		if k > e && toks[k].sentence {
+			if sentences++; sentences > 1 {
+				break
+			}
+		}
+		w := toks[k].norm
+		revived = revived || w == "came" && k+1 < len(toks) && (toks[k+1].norm == "around" || toks[k+1].norm == "to") ||
+			w == "reacciono" || w == "desperto" || w == "revived"
+		taken = taken || handedTo[w]
+	}
+	return revived && taken
+}
+
+// handedTo are those who take over a person revived.
+var handedTo = wordSet("ems paramedics paramedicos ambulance ambulancia hospital er emergencias")
+
+// perfectDenied deny a perfect tense: "haven't taken", "no ha tomado".
+var perfectDenied = wordSet("havent hasnt ha he han hemos")

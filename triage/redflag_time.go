@@ -356,7 +356,7 @@ var removalWords = wordSet("removed extracted scope endoscopy endoscopia sacaron
 // "rechecked", "now", "later", "ahora", "después".
 func recheckedNormal(toks []token, e int, kind string) bool {
 	lo, hi := 70, 400
-	if kind == "breathing" {
+	if kind == "breathing" || kind == "low_oxygen" {
 		lo, hi = 92, 100
 	}
 	for k := e + 1; k < len(toks) && k <= e+30; k++ {
@@ -578,7 +578,7 @@ func billedVisit(toks []token) bool {
 }
 
 var (
-	billWords  = wordSet("bill billed statement invoice charge charged factura facturaron cobro cobraron")
+	billWords  = wordSet("bill billed statement invoice charge charged factura facturaron cobro cobraron cuenta")
 	visitWords = wordSet("visit visita er ed emergencias urgencias hospital ambulance ambulancia")
 	// relativeSubject words open the clause of a past verb that follows a
 	// sign: "the seizure she had", "el dolor que tuve".
@@ -624,6 +624,10 @@ func settledAround(toks []token, s, e int) bool {
 			found = true // "hasn't happened again", "no le ha vuelto a pasar"
 		case w == "came" && k+3 < len(toks) && toks[k+1].norm == "out" && toks[k+2].norm == "of" && toks[k+3].norm == "it":
 			found = true // "came out of it normally"
+		case w == "came" && k+1 < len(toks) && (toks[k+1].norm == "around" || toks[k+1].norm == "to" && (k+2 >= len(toks) || toks[k+2].clause || toks[k+2].norm == "and" || toks[k+2].norm == "after")):
+			found = true // "he came around", "she came to after a minute"; not "came to the ER"
+		case (w == "nada" || w == "nothing") && k > 0 && (toks[k-1].norm == "era" || toks[k-1].norm == "fue" || toks[k-1].norm == "was"):
+			found = true // "no era nada", "it was nothing"
 		case w == "salvo" && k > 0 && toks[k-1].norm == "a":
 			found = true // "estoy a salvo con mi hermana"
 		case w == "passed" && k > 0 && (toks[k-1].norm == "it" || toks[k-1].norm == "they") && !(k+1 < len(toks) && toks[k+1].norm == "out"):

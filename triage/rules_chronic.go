@@ -82,7 +82,7 @@ var chronicRules = []rule{
 		sickleWords + " ~~20 fiebre ~1 alta",
 		sickleWords + " ~~20 #101-107|#39-42 ~2 " + feverWords,
 		feverWords + " ~4 #101-107|#39-42 ~~20 " + sickleWords,
-	}, notAfter: "x|xray|ray|rays|radiografia|placa|ct|scan|tomografia|port|clinic|clinica"},
+	}, notAfter: "x|xray|ray|rays|radiografia|placa|ct|scan|tomografia|port|clinic|clinica|fine|ok|okay|bien|normal"},
 	// Ketoacidosis: a sweet or acetone smell on the breath, a high sugar
 	// told after the vomiting, a diabetic vomiting who breathes fast.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: []string{

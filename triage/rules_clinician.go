@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // clinicianRules are emergencies as clinicians and care staff write them
 // to a patient's doctor, in shorthand: crushing CP radiating with
 // diaphoresis, ST elevation, the worst HA of a life, a rigid abdomen with
@@ -10,9 +12,25 @@ package triage
 var clinicianRules = []rule{
 	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: []string{
 		"crushing ~1 cp|chest", "cp ~~10 radiat*|diaphoretic|diaforetic*|diaphoresis|jaw|l ~1 arm",
+		// probe143 (clinicians as patients): "substernal pressure
+		// radiating to my L jaw x 30 min, diaphoretic".
+		"substernal|retrosternal|precordial|retroesternal|subesternal ~~3 pressure|pain|tightness|cp|discomfort|dolor|opresion|presion",
+		"pressure|presion|opresion|tightness ~~6 radiat*|irradia* ~~4 jaw|arm|mandibula|brazo|quijada|left|izquierdo",
 		"st ~1 elevation|elevacion|elevado|elevada", "elevacion ~2 del ~1 st", "stemi|iamcest",
 	}},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{"worst|peor ~1 ha ~3 life|vida"}},
+	// Chest pain with shortness of breath in shorthand, or after a long
+	// flight with a swollen calf: a pulmonary embolism ("pleuritic CP +
+	// SOB ... day after a 14h flight ... L calf swollen").
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"cp ~~4 sob|dyspnea|disnea", "sob|dyspnea|disnea ~~4 cp"},
+		eitherOrder([]string{"calf|pantorrilla ~~4 swollen|tender|hinchada|dolor|pain"}, "sob|dyspnea|disnea|pleuritic|pleuritico|cp", "short ~2 of ~1 breath", "falta ~2 de ~1 aire"),
+	)},
+	// A sedative for animals injected by accident (probe143: "me pinché
+	// sin querer con xilacina").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"xylazine|xilacina|ketamine|ketamina|telazol|acepromazine|acepromazina|dexmedetomidine|dexmedetomidina|dexdomitor|carfentanil|etorphine|etorfina|euthasol|pentobarbital"},
+		"stuck|stick|needlestick|poked|pinche|pinché|pinchazo|injected|inyecte|inyecté|splashed|salpico|salpicó")},
 	{kind: "abdominal_emergency", urgency: UrgencyEmergency, patterns: []string{
 		"rigid|rigido|rigida ~2 abd|abdomen|belly|stomach|vientre", "abd|abdomen ~2 rigid|rigido|rigida",
 		"guarding|rebound|rebote|defensa ~~10 abd|abdomen|abdominal|rlq|fid|belly|pain|dolor",

@@ -47,7 +47,7 @@ var deviceRules = []rule{
 	}},
 	// A low oxygen reading at home.
 	{kind: "low_oxygen", urgency: UrgencyEmergency, patterns: []string{
-		"oxygen|oxigeno|o2|sat|sats|saturation|saturacion|saturando|oxigenacion|oximeter|oximetro|spo2 ~~8 #50-87",
+		"oxygen|oxigeno|o2|sat|sats|saturation|saturacion|saturando|oxigenacion|oximeter|oximetro|spo2|ox ~~8 #50-87",
 		"finger ~2 thing|clip|monitor|meter ~~6 #50-87",
 	}, notAfter: "liters|litros|lpm|l|percent|mg|dollars|dolares|years|anos|lbs|kg|hours|horas|days|dias|minutes|minutos"},
 	// Ketones high or positive, with vomiting: diabetic ketoacidosis.

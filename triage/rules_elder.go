@@ -57,7 +57,7 @@ var elderRules = []rule{
 	// dizziness or weakness.
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
 		// "hr 32": the tokenizer reads HR as "hour".
-		[]string{"pulse|pulso|latidos ~5 #20-45", "heart ~1 rate ~3 #20-45", "#20-45 ~1 bpm", "hour ~1 #15-45", "hour ~1 #150-250", "fast|rapid|rapido|rápido|racing ~3 #150-300"},
+		[]string{"pulse|pulso|latidos ~5 #20-45", "heart ~1 rate ~3 #20-45", "#20-45 ~1 bpm", "#20-45 ~2 de ~1 pulso", "#20-45 ~1 pulsaciones|latidos", "hour ~1 #15-45", "hour ~1 #150-250", "fast|rapid|rapido|rápido|racing ~3 #150-300"},
 		"dizzy|mareado|mareada|faint*|desmay*|weak|debil|débil|confus*|lightheaded|sleepy|somnolient*", "pass ~1 out")},
 	// An arm numb and the face strange: a stroke.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(

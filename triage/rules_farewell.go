@@ -57,6 +57,8 @@ var farewellRules = []rule{
 			"peaceful|tranquilo|tranquila", "thank|thanks|gracias|goodbye|adios|adiós", "for ~1 trying"),
 		eitherOrder([]string{"drive|driving|manejar|steer ~3 into ~3 traffic|oncoming|wall|tree", "estrellar|aventar ~3 carro|coche|auto"},
 			"almost ~2 did", "casi ~2 lo ~1 hago|hice", "urge|urges|ganas"),
+		// "I keep planning how to go into the median at speed".
+		[]string{"planning|planned|plan|plans|planeando|planeo ~~6 go|drive|driving|steer|crash|veer|meterme|estrellarme ~3 into|contra|en ~3 the|el|la ~1 median|traffic|oncoming|wall|tree|overpass|pared|arbol|camellon|muro"},
 	)},
 	// A farewell sent, then gone with a weapon or silent (probe140):
 	// "texted his brother 'take care of the kids for me' and went out to

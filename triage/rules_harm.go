@@ -55,6 +55,10 @@ var harmRules = []rule{
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",
 		"sprayed|spraying|spray|pesticid*|fumig*|insecticid* ~~15 drool*|babea*|pupils|pupilas|twitch*|jumping|vomit*|sweating|sudando",
 		"bit|bite|chewed|mordio|mordió ~6 pod|pods|capsula|capsulas|battery|batteries|pila|pilas",
+		// A numbing cream or gel eaten by a child (lidocaine, benzocaine;
+		// probe144: "got into my tattoo numbing cream and ate a bunch").
+		"ate|eaten|eating|swallowed|licked|comio|comió|trago|tragó|lamio|lamió ~~8 numbing|anestesica|anestésica|lidocaine|lidocaina|lidocaína|benzocaine|benzocaina|emla",
+		"numbing|anestesica|anestésica|lidocaine|lidocaina|lidocaína|benzocaine|benzocaina|emla ~~10 ate|eaten|swallowed|comio|comió|trago|tragó",
 		// A medicine patch chewed or swallowed (fentanyl, nicotine).
 		"chewed|chewing|chew|sucked|sucking|licked|swallowed|mordio|mordiendo|mastico|masticando|chupo|chupando|trago ~4 patch|patches|parche|parches",
 		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde",
@@ -198,7 +202,7 @@ var harmRules = []rule{
 			// himself" is a death told, not a threat).
 			"kill ~1 himself|herself|themself|themselves",
 			"going|gonna|wants|threaten*|says|said|texted ~4 end|take ~1 his|her|their ~1 life",
-			"texted|said|saying|sent|mando|dijo ~3 goodbye|goodbyes|adios|despedida",
+			"texted|said|saying|says|sent|mando|dijo|dice ~3 goodbye|goodbyes|adios|despedida",
 			"nobody|nadie ~3 miss|extranaria|echaria|extranar", "no ~1 one ~3 miss",
 			"have|got|tengo|tiene|holding ~3 gun|pistol|pistola|arma ~4 out|ready|loaded|here|aqui|cargada|conmigo|head|cabeza",
 			"se ~2 quiere|va ~2 matar|suicidar",
@@ -313,6 +317,8 @@ var harmRules = []rule{
 		"cortadas|cut|slit ~2 munecas|muneca|wrists|wrist",
 		"cortarme|lastimarme|autolesionarme", "hacerme ~1 dano",
 		"estado|sigo ~1 cortando", "cortando ~2 otra ~1 vez",
+		// probe144: "i cant stop cutting tonight … its deep".
+		"cant|can't|cannot ~2 stop ~1 cutting", "no ~2 puedo ~2 dejar ~2 de ~1 cortarme",
 	}},
 	// "I cut myself", but not by accident: "cut myself shaving",
 	// "accidentally cut myself" (probe125); "on purpose" stays.

@@ -221,7 +221,10 @@ var vitalRules = []rule{
 		"charco ~2 sangre",
 		"soak*|empap* ~4 pad*|toalla*|tampon*|through",
 		"llene|llené|lleno|llenando|llena|filled|fill|fills|filling|soaked ~3 toallas|toalla|pads|pad",
-		"bleed*|sangr* ~3 through ~3 towel*|toallas|pads|gauze|rags|trapos",
+		"bleed*|sangr* ~3 through ~3 towel*|toallas|pads|gauze|rags|trapos|everything",
+		// probe144: "llevo 45 minutos sangrando a chorros".
+		"sangrando|sangra|sangraba|bleeding ~2 a ~1 chorros|chorro",
+		"llevo|lleva|been ~2 #15-999 ~1 min|mins|minutes|minutos ~~3 sangrando|bleeding|sangrar",
 		"muchisima|muchisimo|tanta|tantisima ~1 sangre",
 		// "está sangrando muchísimo", "bleeding like crazy".
 		"sangrando|sangra|bleeding ~0 muchisimo|demasiado|horrible", "bleeding ~1 like ~1 crazy",
@@ -229,7 +232,7 @@ var vitalRules = []rule{
 		"salio|sale|salia|echo|echa|bota|boto|escupio|escupe ~2 sangre ~3 por ~2 la ~1 boca",
 		"vaso|vasos|taza|tazas|cup|cups|glass ~2 de|of ~1 sangre|blood", "vaso|taza|cup|cups ~2 de|of ~3 sangre|blood",
 		"sangre|blood|bleed* ~~10 palido|palida|pale ~2 y|and ~1 frio|fria|cold|clammy|sweaty",
-	}, notBefore: "if|si", notAfter: labWords + "|fever|fiebre", mild: lightBleeding},
+	}, notBefore: "if|si|wallet|wallets|bank|account|cartera|bolsillo|budget|pocket", notAfter: labWords + "|fever|fiebre", mild: lightBleeding},
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
 		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*|cerrandose|cerrandoseme|tapando|tapandose",

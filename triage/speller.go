@@ -158,8 +158,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// "class" had been read "claws"; "vanco" is vancomycin.
 	"class classes cases vanco " +
 	// Real words one letter from the words of the rules of probe140-142
-	// ("weed killer", "nenes"; "atada", tied, had been read "patada").
-	"killed miller genes cultured atada atado atadas atados")
+	// ("weed killer", "nenes"; "atada", tied, had been read "patada") and
+	// probe143-145 ("anestesia" had been read "anestésica").
+	"killed miller genes cultured atada atado atadas atados medina anestesia chorreo")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
