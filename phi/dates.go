@@ -200,8 +200,8 @@ func (s *scan) writtenDate(i int) {
 		j++
 	}
 	hasDay, article := false, false
-	// Day after the month.
-	if d, ok := s.dayAt(j); ok {
+	// Day after the month, not a time: "10 de abril 9:00" is the 10th.
+	if d, ok := s.dayAt(j); ok && !(s.punct(d+1, ':') && d+2 < len(s.toks) && s.toks[d+2].kind == tNum && !s.toks[d+2].space) {
 		hasDay, last = true, d
 		j = d + 1
 	} else if s.dayWordAfter(i, j) {

@@ -56,7 +56,7 @@ func (s *scan) numbers() {
 		var ch chunk
 		switch {
 		case isDigit(c):
-			if i > 0 && (isASCIILetter(t[i-1]) || isDigit(t[i-1]) || t[i-1] == '$' || t[i-1] == ']' || t[i-1] >= 0x80) {
+			if i > 0 && (isASCIILetter(t[i-1]) || isDigit(t[i-1]) || t[i-1] == '$' || t[i-1] == ']' || t[i-1] >= 0x80 && !(i >= 3 && dashAt(t, i-3))) {
 				for i < len(t) && isDigit(t[i]) {
 					i++
 				}
@@ -122,13 +122,13 @@ func (s *scan) readChunk(ch *chunk, i int) int {
 // classify tries the longest pattern at each group and records matches.
 func (s *scan) classify(ch *chunk) {
 	for k := 0; k < ch.n; {
-		if k > 0 && ch.g[k-1].sep != ' ' {
+		if k > 0 && ch.g[k-1].sep != ' ' && !ch.dateRange(k-1) {
 			k++
 			continue
 		}
 		matched := false
 		for m := ch.n; m > k; m-- {
-			if m < ch.n && ch.g[m-1].sep != ' ' {
+			if m < ch.n && ch.g[m-1].sep != ' ' && !ch.dateRange(m-1) {
 				continue
 			}
 			if s.pattern(ch, k, m) {
@@ -146,8 +146,8 @@ func (s *scan) classify(ch *chunk) {
 func (s *scan) pattern(ch *chunk, k, m int) bool {
 	g := ch.g[k:m]
 	start, end := g[0].start, g[len(g)-1].end
-	if k == 0 && (ch.plus || ch.paren) {
-		start = ch.start
+	if k == 0 && (ch.plus || ch.paren && m > 1) {
+		start = ch.start // "(253) 555-0140"; not the "(" of "mom (73 years old)"
 	}
 	t := s.text
 	// Percentages, rates ("@ 20/5") and settings are clinical numbers.
@@ -155,7 +155,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 		return false
 	}
 	// "(201-223-4567)": the closing parenthesis belongs to the number.
-	if k == 0 && ch.paren && m == ch.n && end < len(t) && t[end] == ')' {
+	if k == 0 && ch.paren && m > 1 && m == ch.n && end < len(t) && t[end] == ')' {
 		end++
 	}
 	// A phone extension: "x123", "ext. 123".
@@ -170,7 +170,7 @@ func (s *scan) pattern(ch *chunk, k, m int) bool {
 	}
 	// The chunk must not run into letters ("500mg", "3rd"), except the
 	// letter of a Spanish DNI (8 digits and a letter).
-	if end < len(t) && (isASCIILetter(t[end]) || t[end] >= 0x80) {
+	if end < len(t) && (isASCIILetter(t[end]) || t[end] >= 0x80 && !dashAt(t, end)) {
 		if len(g) == 1 && g[0].end-g[0].start == 8 && isASCIILetter(t[end]) &&
 			(end+1 >= len(t) || (!isASCIILetter(t[end+1]) && !isDigit(t[end+1]))) {
 			s.add(start, end+1, KindID, 0.8, "id.dni")
@@ -458,4 +458,15 @@ func (s *scan) single(start, end, n int) bool {
 func (s *scan) copulaAfterCue(off int) bool {
 	i := s.tokenAt(off) - 1
 	return (s.is(i, "is") || s.is(i, "es") || s.is(i, "was") || s.is(i, "era")) && s.prevWordIn(off, 6, bPhoneCue)
+}
+
+// dateRange reports a hyphen after group j that joins two dates written
+// with slashes: "12/28/24-12/30/24", a range of two dates, not one number.
+func (ch *chunk) dateRange(j int) bool {
+	return ch.g[j].sep == '-' && j >= 1 && j+2 < ch.n && ch.g[j-1].sep == '/' && ch.g[j+1].sep == '/'
+}
+
+// dashAt reports an en or em dash at t[i]: "12/28/24–12/30/24".
+func dashAt(t string, i int) bool {
+	return strings.HasPrefix(t[i:], "\u2013") || strings.HasPrefix(t[i:], "\u2014")
 }

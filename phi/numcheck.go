@@ -1,6 +1,10 @@
 package phi
 
-import "github.com/frontdeskhq/frontdesk/phi/names"
+import (
+	"bytes"
+
+	"github.com/frontdeskhq/frontdesk/phi/names"
+)
 
 // This file holds the checks the number rules use: validity of phone
 // codes, SSNs, card numbers and dates, and the context of ages and scores.
@@ -133,6 +137,9 @@ func (s *scan) agesAfterNames() {
 			ok = true
 		case s.punct(p, '(') && s.punct(after, ')') && (s.is(p-1, "me") || s.is(p-1, "myself") || s.is(p-1, "yo")):
 			ok = true // "me (41), my husband Greg (44)"
+		case s.punct(p, '(') && s.punct(after, ')') && s.has(p-1, bRelation) && s.toks[p-1].kind == tWord &&
+			!bytes.HasSuffix(s.low(p-1), []byte("s")) && !s.is(p-1, "children") && !s.is(p-1, "grandchildren"):
+			ok = true // "my mom (73 years old) and dad (76)"; not "the kids (3)", a count
 		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes || s.punct(after, '.') && (after > i+1 || s.capitalized(after+1))),
 			s.punct(p, '(') && (s.punct(after, ')') || s.punct(after, ',')): // "Sofia (5, kinder shots)"
 			ok = s.nameEndsAt(p - 1) // "Lucía Herrera, 34 años. Se diagnosticó", "He's Frank DeLuca, 79. Medtronic said"

@@ -73,6 +73,8 @@ var (
 		"we're", "you're", "that's", "there's", "here's", "fam", "familia", "family",
 		// Whom a form letter greets: "Dear Parent/Guardian", "Dear Valued Customer".
 		"parent", "valued", "customer", "client", "resident", "applicant", "participant", "employee", "custodian", "records",
+		// Public insurers, never a person: "Patient: Leonard Vasquez, Medicare 3PX9-…".
+		"medicare", "medicaid", "tricare", "medicaid's", "medicare's",
 		"surgery", "practice", "reception", "receptionist", "consultorio", "clinica", "nurses", "doctors",
 		"bye", "byee", "goodbye", "adios", "ciao", "cya", "ing", "arq", "attn", "atn", "attention", "atencion")
 )
@@ -297,4 +299,42 @@ func (s *scan) captureRest(i, last int, st strength) int {
 		last = s.generationAfter(last)
 	}
 	return last
+}
+
+// namesBeforeBirth marks a full name written right before the cue of a
+// date of birth found: "Med list after discharge for Frank Delgado (DOB
+// 1/5/52)", "labs for Frank Delgado DOB 1/5/52". Two or three capitalised
+// words, one of them a listed name, none a word of an office or a month.
+func (s *scan) namesBeforeBirth() {
+	n := len(s.spans)
+	for x := 0; x < n; x++ {
+		sp := s.spans[x]
+		if sp.Kind != KindDate || sp.Rule != "date.birth" {
+			continue
+		}
+		k := s.tokenAt(sp.Start) - 1
+		if s.punct(k, ':') || s.punct(k, '-') {
+			k--
+		}
+		if k < 0 || !s.has(k, bIDCue) || idCues[string(s.low(k))] != KindDate {
+			continue
+		}
+		k--
+		if s.punct(k, '(') || s.punct(k, ',') {
+			k--
+		}
+		last := k
+		for k >= 0 && last-k < 3 && s.toks[k].kind == tWord && s.toks[k].shape == caseTitle && !s.toks[k+1].nl &&
+			!s.has(k, bStop|bOrg|bFacility|bMonth|bWeekday|bRelation|bClinTitle|bPatTitle) {
+			k--
+		}
+		first := k + 1
+		if last-first < 1 || s.covered(s.toks[first].start, s.toks[last].end, len(s.spans)) {
+			continue
+		}
+		if !s.listedName(first) && !s.listedName(last) {
+			continue
+		}
+		s.add(s.toks[first].start, s.toks[last].end, KindName, 0.8, "name.birth")
+	}
 }

@@ -92,6 +92,7 @@ func (s *scan) run() {
 	s.repeatNames()
 	s.repeatPlaces()
 	s.agesAfterNames()
+	s.namesBeforeBirth()
 	s.agePairs()
 	s.lastFours()
 	s.shapedIDs()

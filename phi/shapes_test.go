@@ -380,3 +380,21 @@ func TestDetectLegalMatters(t *testing.T) {
 		"the No. 2 pencil and the No. 10 envelope",
 	)
 }
+
+// TestDetectDischarges covers what the hospital discharges and transitions
+// of messages36.txt found, in other words: two dates joined by a dash or
+// an en dash, an age in parentheses after a relation, a Spanish date with
+// a time after it, a name before the cue of its date of birth, a name
+// after a lower-case "don", and Medicare, which is nobody's name.
+func TestDetectDischarges(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"en dash range", "stay was 3/14/25–3/18/25 at the rehab", []want{{"3/14/25", phi.KindDate}, {"3/18/25", phi.KindDate}}},
+		{"hyphen range", "billed for 11/2/24-11/5/24", []want{{"11/2/24", phi.KindDate}, {"11/5/24", phi.KindDate}}},
+		{"age in parentheses", "my grandpa (81 years old) and grandma (79) are both home now", []want{{"81 years old", phi.KindAge}, {"79", phi.KindAge}}},
+		{"date then time", "cita con cardiología: 22 de mayo 10:30", []want{{"22 de mayo", phi.KindDate}}},
+		{"name before DOB", "discharge meds for Walter Brandt (DOB 2/9/41)", []want{{"Walter Brandt", phi.KindName}, {"2/9/41", phi.KindDate}}},
+		{"don", "ayer hablé con don Ramiro sobre su alta", []want{{"don Ramiro", phi.KindName}}},
+	})
+	noPHI(t, d, "is the Medicare card enough?", "the kids (3) all have colds", "we close for lunch, pages 10–12 of the packet")
+}

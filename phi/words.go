@@ -79,7 +79,8 @@ func (s *scan) words() {
 			}
 		case tk.lex&bClinAfter != 0 && tk.shape != caseLower && (s.punct(i-1, ',') || tk.shape == caseUpper):
 			s.clinicianBefore(i)
-		case tk.lex&bPatTitle != 0 && (tk.shape == caseTitle || tk.lex&bAmbTitle == 0) &&
+		case tk.lex&bPatTitle != 0 && (tk.shape == caseTitle || tk.lex&bAmbTitle == 0 ||
+			tk.shape == caseLower && spanishTitles[string(s.low(i))] && s.capitalized(i+1) && s.listedName(i+1)) && // "con don Ramiro"
 			!s.punct(i+1, ',') && (i == 0 || tk.space):
 			n := len(s.spans)
 			switch {

@@ -411,6 +411,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// said 210 but I was on a roller coaster"; "siempre ha sido así".
 		return downgraded
 	}
+	if r.kind == "chest_pain" && rashOnChest(toks, s) {
+		// "un salpullido con ampollitas en un lado del pecho que duele":
+		// the skin of the chest, for today (shingles).
+		return downgraded
+	}
 	if r.kind == "chest_pain" && onCoughing(toks, e) {
 		// "me duele el pecho cuando toso, tengo gripa": a cough's pain,
 		// for today (three independent sets' writers say so).

@@ -239,11 +239,15 @@ var simile = wordSet("como like than")
 // askedAbout reports whether the sign is only asked about: "what are the
 // signs of a stroke", "in case of an overdose", "sintomas de un infarto".
 func askedAbout(toks []token, s int) bool {
-	if formAsks(toks, s) || aboutACode(toks, s) || schoolTopic(toks, s) {
+	if formAsks(toks, s) || aboutACode(toks, s) || schoolTopic(toks, s) || howToTell(toks, s) {
 		return true
 	}
 	if nearestBefore(toks, s, 8, differenceWords) >= 0 {
 		return true // "what's the difference between a panic attack and a heart attack?"
+	}
+	if s >= 2 && toks[s-2].norm == "did" && (toks[s-1].norm == "i" || toks[s-1].norm == "he" || toks[s-1].norm == "she" || toks[s-1].norm == "we") &&
+		!toks[s-1].clause && !toks[s].clause {
+		return true // "did I overdose?? I took my Malarone twice"
 	}
 	for k := s - 1; k >= 0 && k >= s-4; k-- {
 		if toks[k+1].clause {
@@ -281,8 +285,8 @@ func formAsks(toks []token, s int) bool {
 		}
 	}
 	for k := s + 1; k < len(toks) && !toks[k].sentence; k++ {
-		if nowWords[toks[k].norm] {
-			return false
+		if nowWords[toks[k].norm] && !(toks[k-1].norm == "not" || toks[k-1].norm == "no") {
+			return false // "… and I have it right now"; not "years ago, not now at all"
 		}
 	}
 	return form && asks
@@ -1152,3 +1156,49 @@ var handedTo = wordSet("ems paramedics paramedicos ambulance ambulancia hospital
 
 // perfectDenied deny a perfect tense: "haven't taken", "no ha tomado".
 var perfectDenied = wordSet("havent hasnt ha he han hemos")
+
+// howToTell reports a sign asked about as something to tell apart, up to
+// eight words before it in its clause: "cómo sé si un dolor de pecho es
+// infarto", "how do I know if chest pain is a heart attack", "how can I
+// tell if".
+func howToTell(toks []token, s int) bool {
+	for k := s - 1; k >= 2 && k >= s-8; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		if toks[k].norm != "si" && toks[k].norm != "if" {
+			continue
+		}
+		p, pp := toks[k-1].norm, toks[k-2].norm
+		if pp == "como" && (p == "se" || p == "sabe" || p == "saber" || p == "sabes" || p == "distingo") ||
+			(p == "know" || p == "tell") && (pp == "i" || pp == "to" || pp == "we") && k >= 4 && toks[k-4].norm == "how" ||
+			p == "tell" && pp == "to" && k >= 3 && toks[k-3].norm == "how" {
+			return true
+		}
+	}
+	return false
+}
+
+// rashOnChest reports a rash or blisters on the chest whose pain is named:
+// "un salpullido con ampollitas en un lado del pecho que duele", the skin
+// of the chest, not the heart. Hives and then a tight chest ("me volvieron
+// las ronchas y siento el pecho apretado") are two signs, not one place.
+func rashOnChest(toks []token, s int) bool {
+	located := false
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		if toks[k+1].sentence {
+			return false
+		}
+		switch w := toks[k].norm; {
+		case rashWords[w]:
+			return located
+		case w == "en" || w == "on" || w == "across" || w == "over":
+			located = true
+		case w == "y" || w == "and" || w == "siento" || w == "feel" || w == "tengo" || w == "have" || w == "me":
+			return false
+		}
+	}
+	return false
+}
+
+var rashWords = wordSet("rash salpullido sarpullido ampollas ampollitas blisters culebrilla shingles herpes zoster granitos ronchas sunburn")

@@ -195,7 +195,8 @@ func nearestBefore(toks []token, s, n int, set map[string]bool) int {
 func toldAsPast(toks []token, s, e int) bool {
 	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) || lastOne(toks, s) ||
 		s+1 <= e && pastVerbs[toks[s+1].norm] || // "chest was tight but it passed"
-		orderVerbs[toks[s].norm] { // "she told me to go to the ER right away … I'm totally fine now"
+		orderVerbs[toks[s].norm] || // "she told me to go to the ER right away … I'm totally fine now"
+		visitFor(toks, s) { // "records from my ER visit for anaphylaxis (March)"
 		return true
 	}
 	if daysBackAfter(toks, e) {
@@ -835,6 +836,9 @@ var placeAfter = wordSet("my his her your their our the a it that this there")
 // sign it is a sign gone by, for today rather than 911: the month may be
 // this one.
 func monthDated(toks []token, s, e int) bool {
+	if e+1 < len(toks) && months[toks[e+1].norm] && !toks[e+1].sentence {
+		return true // "my ER visit for anaphylaxis (March)"
+	}
 	cs, ce := clauseBounds(toks, s, e)
 	for k := cs + 1; k <= ce; k++ {
 		if months[toks[k].norm] && monthBefore[toks[k-1].norm] {
@@ -985,6 +989,24 @@ func daysBackAfter(toks []token, e int) bool {
 		case !isNumber(w) && !amountWords[w] && w != "como" && w != "unos" && w != "unas" && w != "mas":
 			return false
 		}
+	}
+	return false
+}
+
+// visitFor reports a sign named as what a visit or a stay was for, just
+// before it: "my ER visit for anaphylaxis", "the visit for a seizure", "la
+// visita por el desmayo".
+func visitFor(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && determiners[toks[k].norm] {
+		k--
+	}
+	if k < 1 || toks[k].norm != "for" && toks[k].norm != "por" {
+		return false
+	}
+	switch toks[k-1].norm {
+	case "visit", "visita", "stay", "admission", "hospitalization", "internacion", "consulta":
+		return true
 	}
 	return false
 }

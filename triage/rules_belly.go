@@ -35,6 +35,19 @@ var bellyRules = []rule{
 		eitherOrder([]string{scopeWords}, "durisim*|rigid*", "hard ~2 as ~2 a ~1 board|rock", "estomago|panza|barriga|belly|abdomen|stomach ~3 duro|dura|hard"),
 		joined([]string{scopeWords}, " ~~30 ", eitherOrder([]string{feverWords}, "no ~1 aguanto", "unbearable|worst|insoportable|terrible|severe")),
 	)},
+	// A belly hard as a board, or swollen and hard with a fever or a racing
+	// heart (probe147, probe148: a typhoid bowel torn, a colon that
+	// swells on steroids).
+	{kind: "abdominal_emergency", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"belly|stomach|abdomen|panza|barriga|vientre|estomago ~~6 hard|dura|duro ~2 like|as|como ~2 a|una ~1 board|tabla|rock|piedra"},
+		joined([]string{"belly|stomach|abdomen|panza|barriga|vientre|estomago ~~4 swollen|distended|hinchad*|inflad* ~~4 hard|rigid|dura|duro|rigid*"},
+			" ~~25 ", []string{feverWords, "#38-42|#101-106", "heart ~1 rate|hr ~3 #120-220", "racing|acelerad*"}),
+	)},
+	// Stool of blood and clots with a faint, a blackout or dizziness: a
+	// bleed in the gut (probe148).
+	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: joined(
+		[]string{"bm|bms|stool*|poop*|heces|popo|caca|toilet|inodoro|rectal|evacuaci* ~~15 blood|bloody|sangre|clots|coagulos"},
+		" ~~25 ", []string{"blacked|fainted|desmay*|desvaneci*", "passed ~1 out", "dizzy|mareado|mareada|lightheaded"})},
 	// Black tar or maroon in the stool with tiredness, breathlessness, a
 	// painkiller or a thinner, a racing heart or a low pressure: a bleed in
 	// the gut (not after Pepto-Bismol or iron).

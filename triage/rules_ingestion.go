@@ -36,5 +36,5 @@ var ingestionRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: joined(
 		[]string{"toddler|baby|bebe|bebé|nena|nene|niño|nino|niña|nina|son|daughter|hijo|hija|kid|child|grandson|granddaughter|nieto|nieta|yr|yrs|años|meses|months|mo"}, " ~~15 ",
 		joined([]string{"got|took|ate|swallowed|chewed|tomo|tomó|trago|tragó|comio|comió|metio|metió"}, " ~~8 ",
-			[]string{"amlodipin*|nifedipin*|verapamil*|diltiazem|glyburide|glibenclamid*|glipizid*|glimepirid*|clonidin*|methadone|metadona|buprenorphine|buprenorfina|suboxone|fentanyl|fentanilo|oxycodone|oxicodona|amitriptylin*|amitriptilin*|imipramin*|flecainid*|benzonatate|lomotil|tramadol"}))},
+			[]string{"amlodipin*|nifedipin*|verapamil*|diltiazem|glyburide|glibenclamid*|glipizid*|glimepirid*|clonidin*|methadone|metadona|buprenorphine|buprenorfina|suboxone|fentanyl|fentanilo|oxycodone|oxicodona|amitriptylin*|amitriptilin*|imipramin*|flecainid*|benzonatate|lomotil|tramadol|chloroquin*|cloroquin*|hydroxychloroquin*|hidroxicloroquin*|plaquenil|quinine|quinina|primaquin*|propranolol|metoprolol|lithium|litio"}))},
 }

@@ -119,5 +119,10 @@ const (
 		"venlafaxine|venlafaxina|effexor|bupropion|wellbutrin|trazodone|trazodona|mirtazapine|mirtazapina|amitriptyline|amitriptilina|" +
 		"quetiapine|quetiapina|seroquel|olanzapine|olanzapina|lorazepam|ativan|alprazolam|xanax|clonazepam|klonopin|rivotril|diazepam|valium|" +
 		"zolpidem|ambien|tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|ibuprofeno|benadryl|diphenhydramine|gabapentin|gabapentina|" +
-		"tramadol|oxycodone|oxicodona|hydrocodone|percocet|vicodin|melatonin|melatonina"
+		"tramadol|oxycodone|oxicodona|hydrocodone|percocet|vicodin|melatonin|melatonina|" +
+		// Heart, malaria and immune medicines a handful of which kills
+		// (probe146, probe148): "took all of my metoprolol and my
+		// klonopin", "all of my prednisone and the plaquenil bottle".
+		"metoprolol|propranolol|atenolol|carvedilol|amlodipine|amlodipino|diltiazem|verapamil|digoxin|digoxina|lithium|litio|" +
+		"hydroxychloroquine|hidroxicloroquina|plaquenil|chloroquine|cloroquina|prednisone|prednisona|methotrexate|metotrexato"
 )
