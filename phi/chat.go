@@ -134,6 +134,9 @@ func (s *scan) finalLineName() {
 	}
 	for k := first; k <= last; k++ {
 		tk := s.toks[k]
+		if k == last && k > first && tk.kind == tWord && tk.shape == caseUpper && tk.end-tk.start == 1 && s.punct(k+1, '.') {
+			continue // a surname's initial: "Esperance M."
+		}
 		if tk.kind != tWord || s.has(k, bOrg|bFacility|bStop|bSignOff|bRelation|bClinTitle|bPatTitle|bMonth|bWeekday) && !particles[string(s.low(k))] {
 			return
 		}

@@ -365,6 +365,12 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 	}
 	rule := "id.cue"
 	if kind == KindDate {
+		if c := s.text[start]; !isDigit(c) && !((c == 'O' || c == 'o' || c == 'l' || c == 'I') && start+1 < len(s.text) &&
+			(isDigit(s.text[start+1]) || s.text[start+1] == '/')) {
+			// A form's name, not the date: "DOB on her I-94 is
+			// 01/01/1950" (an OCR'd "O6/l5/l964" is a date).
+			return
+		}
 		rule = "date.birth"
 	}
 	if (kind == KindMRN || kind == KindAccount || kind == KindID) && s.toks[i].shape == caseUpper &&

@@ -140,9 +140,15 @@ func (s *scan) agesAfterNames() {
 		case s.punct(p, '(') && s.punct(after, ')') && s.has(p-1, bRelation) && s.toks[p-1].kind == tWord &&
 			!bytes.HasSuffix(s.low(p-1), []byte("s")) && !s.is(p-1, "children") && !s.is(p-1, "grandchildren"):
 			ok = true // "my mom (73 years old) and dad (76)"; not "the kids (3)", a count
-		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || closes || s.punct(after, '.') && (after > i+1 || s.capitalized(after+1))),
+		case s.punct(p, ',') && (s.punct(after, ',') || s.punct(after, ')') || s.punct(after, ';') || closes || s.punct(after, '.') && (after > i+1 || s.capitalized(after+1))),
 			s.punct(p, '(') && (s.punct(after, ')') || s.punct(after, ',')): // "Sofia (5, kinder shots)"
 			ok = s.nameEndsAt(p - 1) // "Lucía Herrera, 34 años. Se diagnosticó", "He's Frank DeLuca, 79. Medtronic said"
+			if !ok && s.punct(p, '(') && s.unitAfter(i) && s.agedName(p-1) {
+				// "Valentina (9 años) y Samuel (7 años)": a listed name,
+				// even one that is also a word, with its age and unit.
+				s.add(s.toks[p-1].start, s.toks[p-1].end, KindName, 0.75, "name.list")
+				ok = true
+			}
 		case s.is(p, "is") || s.is(p, "es"):
 			ok = s.nameEndsAt(p-1) && s.statedAge(-1, after) // "my son Ravi is 6 years and"
 			if !ok && s.unitAfter(i) && s.agedName(p-1) {
@@ -305,7 +311,7 @@ func (s *scan) explicitAge(start, end int) bool {
 		!s.punct(i, ':') && !s.punct(i, '%') {
 		return true // "I just turned 47", "she'll turn 80"; not "turn 2 tabs"
 	}
-	if afterDe && s.childAgeAfterDe(p+1, i) || (s.is(i, "anitos") || s.is(i, "anito")) && spanishHaveVerbs[string(s.low(p))] {
+	if afterDe && s.childAgeAfterDe(p+1, i) || (s.is(i, "anitos") || s.is(i, "anito")) && (spanishHaveVerbs[string(s.low(p))] || afterDe) {
 		return true // "mi hijo de 8 meses", "tiene 2 añitos"
 	}
 	if s.spanishAgeInMonths(p, i) || s.ageAtMilestone(p, i) || s.bareSpanishAge(p, i) || s.futureAge(p, i) || s.babyAgeInMonths(p, i) ||

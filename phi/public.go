@@ -50,7 +50,7 @@ func (s *scan) public(sp Span) bool {
 			return true
 		}
 		i := s.tokenAt(sp.Start)
-		return s.orgHeadedName(i, sp) || s.streetAfterNumber(i) || s.firmPartner(i, sp) || s.regionAlone(i, sp)
+		return s.orgHeadedName(i, sp) || s.streetAfterNumber(i) || s.firmPartner(i, sp) || s.regionAlone(i, sp) || s.ellaPronoun(i, sp)
 	case KindAddress:
 		return sp.Rule == "address.place" && s.chainStore(sp) || sp.Rule == "address.street" && s.orgAddress(sp.Start)
 	case KindDate:
@@ -251,3 +251,17 @@ func (s *scan) seeingBefore(start int) bool {
 func (s *scan) regionAlone(i int, sp Span) bool {
 	return sp.Rule == "name.list" && i < len(s.toks) && s.toks[i].end == sp.End && s.has(i, bRegion)
 }
+
+// ellaPronoun reports "Ella" opening a Spanish sentence as its pronoun,
+// "she", not the given name: "Ella no lee bien en inglés", "Ella es mi
+// hija". A lower-case word of Spanish after it says so.
+func (s *scan) ellaPronoun(i int, sp Span) bool {
+	if sp.Rule != "name.list" || i+1 >= len(s.toks) || s.toks[i].end != sp.End || !s.is(i, "ella") {
+		return false
+	}
+	n := s.toks[i+1]
+	return n.kind == tWord && n.shape == caseLower && ellaVerbs[string(s.low(i+1))]
+}
+
+var ellaVerbs = setOf("no", "es", "esta", "tiene", "va", "dice", "se", "me", "le", "lo", "la", "quiere", "necesita", "puede",
+	"vive", "habla", "lee", "sabe", "ya", "tambien", "y", "era", "fue", "estaba", "tenia", "toma", "trabaja", "sigue", "anda")

@@ -398,3 +398,20 @@ func TestDetectDischarges(t *testing.T) {
 	})
 	noPHI(t, d, "is the Medicare card enough?", "the kids (3) all have colds", "we close for lunch, pages 10–12 of the packet")
 }
+
+// TestDetectCommunityWorkers covers what the messages of community health
+// workers, interpreters and volunteers in messages37.txt found, in other
+// words: ages in a household's list split by semicolons, a name that is
+// also a word before its age in parentheses, "de 4 añitos", and the
+// Spanish pronoun "Ella" and a form's name after "DOB", which are neither
+// a name nor a date.
+func TestDetectCommunityWorkers(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"semicolons", "Household: husband Omar Haddad, 44; son Yusuf, 9", []want{{"Omar Haddad", phi.KindName}, {"44", phi.KindAge}, {"Yusuf", phi.KindName}, {"9", phi.KindAge}}},
+		{"name (age)", "necesitan vacunas: Esperanza (6 años) y Mateo (4 años)", []want{{"Esperanza", phi.KindName}, {"6 años", phi.KindAge}, {"Mateo", phi.KindName}, {"4 años", phi.KindAge}}},
+		{"de añitos", "la nieta de 3 añitos tiene fiebre", []want{{"3 añitos", phi.KindAge}}},
+		{"form after DOB", "DOB on his I-94 is 03/15/1962", []want{{"03/15/1962", phi.KindDate}}},
+	})
+	noPHI(t, d, "Ella no habla inglés, ¿me pueden mandar la carta en español?")
+}

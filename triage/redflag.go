@@ -302,7 +302,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if (r.kind == "violence" || r.kind == "suicidal") && figurativeKiller(toks, s, e) {
 		return dropped // "this VA paperwork is gonna kill me", "the spin instructor is trying to kill me"
 	}
-	if r.urgency == UrgencyEmergency && !r.lasting && yearAfter(toks, e) {
+	if r.urgency == UrgencyEmergency && !r.lasting && (yearAfter(toks, e) || yearBefore(toks, s)) {
 		return dropped // "the ambulance bill from my overdose back in 2022 just went to collections"
 	}
 	if r.kind == "suicidal" && painHyperbole(toks, s, e) {

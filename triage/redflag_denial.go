@@ -202,6 +202,9 @@ func deniesPlan(toks []token) bool {
 			if w := toks[j].norm; w == "plan" || w == "dano" || w == "hacerme" || w == "harm" || w == "hurting" || w == "hurt" || w == "haria" || w == "lastimarme" {
 				return true
 			}
+			if w := toks[j].norm; (w == "anything" || w == "nada") && (toks[j-1].norm == "do" || toks[j-1].norm == "hacer") {
+				return true // "not gonna do anything", "no voy a hacer nada"
+			}
 		}
 	}
 	return false
@@ -406,6 +409,9 @@ func hypothetical(toks []token, s int) bool {
 			cond = true
 		}
 	}
+	if reportIf(toks, s) {
+		return true // "you asked me to tell you if I 'have any chest pain'"
+	}
 	if s >= 2 && genericPerson[toks[s-1].norm] && (toks[s-2].norm == "if" || toks[s-2].norm == "si" || toks[s-2].norm == "when" || toks[s-2].norm == "cuando") {
 		return true // "if someone overdoses, do I spray the narcan first?"
 	}
@@ -463,6 +469,18 @@ func foretold(toks []token, s int) bool {
 	for k := s - 1; k >= 1 && k >= s-4 && !toks[k+1].clause; k-- {
 		if w := toks[k].norm; (w == "dar" || w == "causar" || w == "provocar") && (toks[k-1].norm == "a" || toks[k-1].norm == "puede" || toks[k-1].norm == "podria") {
 			return true
+		}
+	}
+	// "if that dispenser beeps one more time she's going to have a heart
+	// attack": a future on a condition, said in exasperation. Without the
+	// "if", "I'm going to have a heart attack" may be felt now.
+	for k := s - 1; k >= 2 && k >= s-4; k-- {
+		if toks[k].norm == "have" && (toks[k-1].norm == "gonna" || toks[k-1].norm == "to" && toks[k-2].norm == "going") {
+			for j := k - 2; j >= 0 && !toks[j+1].sentence; j-- {
+				if toks[j].norm == "if" {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -1027,9 +1045,10 @@ var genericPerson = wordSet("someone somebody anyone anybody alguien")
 // it: "the nurse showed me how to use narcan", "me enseñaron cómo usar la
 // naloxona". Using it on someone is no "how to".
 func naloxoneTaught(toks []token, s, e int) bool {
-	named := false
+	named, how := false, false
 	for k := s; k <= e; k++ {
 		named = named || naloxoneWords[toks[k].norm]
+		how = how || k > s && (toks[k].norm == "how" || toks[k].norm == "como") // "Narcan kit. Can someone explain how to use it"
 	}
 	if !named {
 		return false
@@ -1039,7 +1058,7 @@ func naloxoneTaught(toks []token, s, e int) bool {
 			return true
 		}
 	}
-	return false
+	return how
 }
 
 var naloxoneWords = wordSet("narcan naloxone naloxona")
@@ -1202,3 +1221,27 @@ func rashOnChest(toks []token, s int) bool {
 }
 
 var rashWords = wordSet("rash salpullido sarpullido ampollas ampollitas blisters culebrilla shingles herpes zoster granitos ronchas sunburn")
+
+// reportIf reports a sign named in an instruction to report it: "tell you
+// if I have any chest pain", "let us know if", "avisar si": an "if" up to
+// four words before the sign, in its clause, right after a verb of
+// telling ("call me if he stops breathing" is an instruction too).
+func reportIf(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-4; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		if toks[k].norm != "if" && toks[k].norm != "si" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if reportVerbs[toks[j].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var reportVerbs = wordSet("tell know notify report avisar avisarle avisarles avise avisen avisarte reportar")

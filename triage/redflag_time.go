@@ -602,7 +602,7 @@ func settledAround(toks []token, s, e int) bool {
 	// for his lips swelling. They stopped the pill and he's fine now."
 	next := 0
 	for k := s; k < len(toks) && (k <= e || !toks[k].sentence || next < 1); k++ {
-		if k > e && toks[k].sentence {
+		if k > e && toks[k].sentence && !listMarker(toks, k) {
 			next++
 		}
 		w := toks[k].norm
@@ -629,6 +629,9 @@ func settledAround(toks []token, s, e int) bool {
 			found = true // "he came around", "she came to after a minute"; not "came to the ER"
 		case (w == "nada" || w == "nothing") && k > 0 && (toks[k-1].norm == "era" || toks[k-1].norm == "fue" || toks[k-1].norm == "was"):
 			found = true // "no era nada", "it was nothing"
+		case (w == "paso" || w == "quito") && k > 1 && toks[k-2].norm == "se" && (toks[k-1].norm == "me" || toks[k-1].norm == "le" || toks[k-1].norm == "nos" || toks[k-1].norm == "te") &&
+			!(k+1 < len(toks) && (toks[k+1].norm == "pero" || toks[k+1].norm == "but")):
+			found = true // "se me pasó", "se le quitó": it went away; not "ya se le pasó pero está muy confundida"
 		case w == "salvo" && k > 0 && toks[k-1].norm == "a":
 			found = true // "estoy a salvo con mi hermana"
 		case w == "passed" && k > 0 && (toks[k-1].norm == "it" || toks[k-1].norm == "they") && !(k+1 < len(toks) && toks[k+1].norm == "out"):
@@ -672,6 +675,14 @@ func cameBack(toks []token, k int) bool {
 	case "again", "volvio", "regreso", "returned", "recurred":
 		return !(w == "again" && (prev == "happened" || prev == "happen" || prev == "thanks"))
 	case "back":
+		// "it's back"; not a person back ("he is back and doing fine",
+		// "she's back home").
+		if k >= 2 && (prev == "is" || prev == "s") && personSubject[toks[k-2].norm] {
+			return false
+		}
+		if k+1 < len(toks) && (toks[k+1].norm == "home" || toks[k+1].norm == "to" || toks[k+1].norm == "at") {
+			return false
+		}
 		return prev == "its" || prev == "is"
 	case "vez":
 		return prev == "otra"
@@ -912,9 +923,28 @@ var figurativeSubjects = wordSet("paperwork papeleo forms formularios homework t
 	"coach entrenador entrenadora workout workouts class clase clases rutina routine diet dieta stairs escaleras commute " +
 	"traffic trafico heat calor humidity taxes impuestos deductible deducible bills cuentas insurance")
 
+// yearBefore reports a sign told after a stay or a visit dated by a year,
+// "my hospital stay in 2019 (after my overdose)": "after" (and a
+// possessive) just before the sign, a year among the four words before.
+func yearBefore(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && possessivesW[toks[k].norm] {
+		k--
+	}
+	if k < 1 || !afterWords[toks[k].norm] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if w := toks[j].norm; len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearAfter reports a sign dated by a year right after it: "my overdose
-// back in 2022", "el infarto en 2019", "the stroke (2021)". An event of a
-// past year is long past, whatever the rest of the sentence says now.
+// back in 2022", "el infarto en 2019". An event of a past year is long
+// past, whatever the rest of the sentence says now.
 func yearAfter(toks []token, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+3; k++ {
 		if toks[k].clause && k > e+1 {
@@ -1004,9 +1034,21 @@ func visitFor(toks []token, s int) bool {
 	if k < 1 || toks[k].norm != "for" && toks[k].norm != "por" {
 		return false
 	}
-	switch toks[k-1].norm {
-	case "visit", "visita", "stay", "admission", "hospitalization", "internacion", "consulta":
-		return true
+	// "my ER visit for", "her ER stay in March for the stroke"
+	for j := k - 1; j >= 0 && j >= k-4 && !toks[j+1].clause; j-- {
+		switch toks[j].norm {
+		case "visit", "visita", "stay", "admission", "hospitalization", "internacion", "consulta":
+			return true
+		}
 	}
 	return false
+}
+
+// personSubject are the subjects of "is back" said of a person.
+var personSubject = wordSet("he she they and")
+
+// listMarker reports a number standing alone as a sentence, the marker of
+// a numbered list ("2. It went away"): no sentence of its own.
+func listMarker(toks []token, k int) bool {
+	return isNumber(toks[k].norm) && len(toks[k].norm) <= 2 && k+1 < len(toks) && toks[k+1].sentence
 }

@@ -20,7 +20,27 @@ var elderRules = []rule{
 	// A person with dementia missing.
 	{kind: "welfare", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"alzheimer*|dementia|demencia", "memory ~1 care"},
-		"missing|desaparecid*", "wandered ~2 off|away", "no ~2 la|lo ~1 encontramos|encuentro|encuentran", "cant|can't|cannot ~2 find")},
+		"missing|desaparecid*", "wandered ~2 off|away", "no ~2 la|lo ~1 encontramos|encuentro|encuentran", "cant|can't|cannot ~2 find",
+		// Out of the house at night (probe151): "walked out the front door
+		// at 2am in her nightgown", "salió a la calle a las 3 de la mañana".
+		"walked|went|wandered ~2 out|outside ~~10 #1-5 ~1 am", "walked|went|wandered ~2 out|outside ~~10 2am|3am|4am|1am|5am|midnight",
+		"salio|salió ~3 a ~1 la ~1 calle|afuera|fuera ~~10 madrugada|noche|#1-5", "cant|can't|cannot|no ~2 see|ver|veo ~2 where|donde|dónde",
+		"no ~2 se|sé|sabemos ~2 para|a|por ~1 donde|dónde")},
+	// A fall an alarm or a watch detected, then no answer (probe151).
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"fall ~1 alert|pendant|alarm|detection|button|detector", "hard ~1 fall ~1 alert", "detecto|detectó ~3 caida|caída", "caida|caída ~1 fuerte"},
+		"not|isnt|isn't|wont|won't|hasnt|hasn't ~2 answer*|picking|responding", "no ~2 contesta|responde")},
+	// On the floor and not moving, seen on a camera or a video call, or
+	// yelled at with nothing back.
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
+		"floor|ground|piso|suelo ~~7 not ~1 moving|responding|answering",
+		"floor|ground|piso|suelo ~~7 no ~1 se ~1 mueve|responde|contesta",
+		"yelled|yell|shouted|called|grite|grité ~~8 nothing|nada|no ~1 response|respuesta",
+	}},
+	// Every dose of the week taken at once from a dispenser, then drowsy.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"todos|all|every ~2 los|the|de ~1 compartimentos|compartments|slots|doses|dosis"},
+		"dormid*|sleepy|drowsy|confus*|confundid*", "no ~2 podia|podía|puede ~1 hablar", "couldnt|couldn't|cant|can't ~2 talk", "barely ~2 talk|awake")},
 	// Shivering with a mind going: hypothermia.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"shivering|tiritando|temblando ~3 hard|so|mucho|fuerte"}, "mumbl*|balbuce*", "confus*|confundid*", "not ~1 making ~1 sense")},

@@ -78,6 +78,15 @@ var farewellRules = []rule{
 			"mejor ~1 me|se ~1 mato|mata|muero|muere", "mejor ~1 matarme|matarse|morirme|morirse",
 		},
 	)},
+	// Appointments cancelled because one "will not be here", with a plan
+	// made or a peace found (probe149); a gun got and "I'm done", or a
+	// mother told it was not her fault (probe150).
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder([]string{"will ~1 not ~1 be ~1 here|around|alive", "wont|won't ~1 be ~1 here|around|alive", "no ~1 voy ~1 a ~1 estar ~1 aqui|aquí"},
+			"made ~2 my|a ~1 plan|decision", "have ~1 a|my ~1 plan", "at ~1 peace", "en ~1 paz", "tengo ~1 un ~1 plan", "he ~1 decidido"),
+		eitherOrder([]string{"got|have|bought|compre|compré|tengo ~2 a|the|un|una|la|el ~1 gun|pistol|rifle|pistola|arma"},
+			"im|i'm|i ~2 done", "wasnt|wasn't|isnt|isn't|not ~2 her|his|your|their|my ~1 fault", "no ~2 fue ~2 su|tu ~1 culpa", "ya ~1 no ~1 puedo|aguanto"),
+	)},
 	// A threat of a gun, or a killing said, with a menace in it.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"gun|guns|pistol|pistola|arma|rifle"},

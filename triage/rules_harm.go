@@ -97,7 +97,8 @@ var harmRules = []rule{
 		childWords + " ~~6 agarro|grabbed|grabbing|opened|abrio|alcanzo|reached|got ~4 " + pillBox,
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: overdoseIdioms,
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|money|dinero|calls|times|veces|step*|pasos|photo*|fotos",
-		notNext:  "day*|dia*|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|second*|segundo*|x"},
+		notNext: "day*|dia*|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|second*|segundo*|x|" +
+			"kit|kits|box|training|class|prescription|receta"}, // "gave us a Narcan kit"
 	// Everything of a named medicine, or most of a bottle, taken at once:
 	// "took all my sertraline", "swallowed most of a bottle of tylenol".
 	// Its own rule, so that a time after it ("an hour ago") does not end
@@ -118,6 +119,7 @@ var harmRules = []rule{
 			"cortar* ~3 venas", "corto|cortó|corte ~3 las ~1 venas|munecas",
 			"me ~2 quiero|voy ~2 matar",
 			"end|ending|take|taking|quitarme|quitarse|quitar ~2 my|own|mi|la|su ~1 life|vida",
+			"me|se ~1 quito|quitare|quitaré|quitara|quitará ~1 la ~1 vida", // "este fin de semana me quito la vida"
 			// A plan told in few words (probe129, ASL English): "Me plan
 			// finish tonight, have gun in house".
 			"plan|plans|planning ~3 finish|end|die|morir|matarme ~~10 tonight|today|now|gun|pills|rope|hoy|noche|pistola|pastillas",

@@ -12,6 +12,14 @@ import "slices"
 // first run.
 var neuroRules = []rule{
 	// A hand that suddenly will not grip, or drooling on one side.
+	// A face fallen on one side or a smile gone uneven (probe151: "se le
+	// cayó un lado de la cara, no podía sonreír parejo"); a leg weak and
+	// dragged with double vision (probe149's symptom log).
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: slices.Concat([]string{
+		"cayo|cayó|caido|caída|caida ~~3 lado ~2 de ~2 la|su ~1 cara",
+		"lado ~2 de ~2 la|su ~1 cara ~~3 caido|caída|caida|cayo|cayó|chueco|chueca|dormido|dormida",
+		"sonreir|sonreír|sonrisa|smile ~~3 parejo|pareja|even|crooked|chueca|lopsided|uneven",
+	}, eitherOrder([]string{"leg|arm|pierna|brazo ~3 weak|debil|débil|dragging|arrastr*"}, "double ~1 vision", "seeing ~1 double", "viendo ~1 doble", "vision ~1 doble"))},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"left|right|izquierda|derecha ~1 hand|arm|mano|brazo ~~4 wont|cant|couldnt|no ~2 grip|hold|agarra|aprieta",
 		"drool*|babea* ~~4 one ~1 side", "drool*|babea* ~~4 de ~1 un ~1 lado",

@@ -198,7 +198,7 @@ var vitalRules = []rule{
 		"blue|azul*|morad*|gray|grey|gris ~4 lips|labios|face|cara|mouth|boca|boquita|labiecitos|carita", "blue ~1 spell*|episode*",
 		"grunting|grunts|quejid*|quejandose ~~4 breath*|breathes|breathing|respira*",
 		"hunde|hunden|hundiendo ~4 costill*",
-	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climbing|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo"},
+	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climb|climbing|only|solo|solamente|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo"},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|muchisimo|muchisima|abundante*|profuse*|soaking|empap*|nonstop|fuerte|fuertisimo",
 		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se|paran|dejan|detienen",
@@ -215,6 +215,9 @@ var vitalRules = []rule{
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~5 blood|sangre",
 		"vomit* ~2 sangr*",
+		"threw|throw|throwing ~1 up ~~8 blood|sangre", // "threw up what looked like a lot of blood"
+		"gone|went|going ~1 through ~2 #1-20 ~1 towel|towels|pads|bandages|toallas|gasas",
+		"still|sigue|keeps ~2 pouring|gushing|chorreando|spurting",
 		"wont|cant|doesnt|not|isnt ~2 stop ~1 bleed*",
 		"blood ~2 wont|cant|doesnt|isnt|not ~1 stop|stopping",
 		"no ~1 deja|para|paraba|dejaba|dejan|paran|paraban|dejaban ~2 sangrar|sangre",

@@ -160,7 +160,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// Real words one letter from the words of the rules of probe140-142
 	// ("weed killer", "nenes"; "atada", tied, had been read "patada") and
 	// probe143-145 ("anestesia" had been read "anestésica").
-	"killed miller genes cultured atada atado atadas atados medina anestesia chorreo")
+	"killed miller genes cultured atada atado atadas atados medina anestesia chorreo " +
+	// probe149-151: "walker" (the frame) had been read "walked", "detect" "detectó".
+	"detect detects vault walker walkers")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
