@@ -14,6 +14,7 @@ import (
 func (s *scan) handles() {
 	s.ipv6()
 	s.entryCodes()
+	s.atHandles()
 	for i := range s.toks {
 		if s.toks[i].lex&bTrigger == 0 {
 			continue // every label below is a trigger word
@@ -196,3 +197,54 @@ func (s *scan) valueEnd(start int, in func(byte) bool, trim string) int {
 	}
 	return start + len(strings.TrimRight(s.text[start:end], trim))
 }
+
+// atHandles records a social network's handle written with its "@": "my
+// snap is @marcus.tdub", "ig @maria_lopez22". Not an e-mail's "@" (a word
+// runs into it), not "@ St. Joseph" (a space after it), not a time or a
+// rate ("@5pm", "@ 20/5").
+func (s *scan) atHandles() {
+	t := s.text
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] != '@' || i > 0 && (handleByte(t[i-1]) || t[i-1] == '.') || !handleByte(t[i+1]) || t[i+1] == '.' {
+			continue
+		}
+		end := i + 1
+		for end < len(t) && (handleByte(t[end]) && t[end] != '.' || t[end] == '.' && end+1 < len(t) && handleByte(t[end+1]) && t[end+1] != '.') {
+			end++ // a dot inside, not the sentence's: "@marcus.tdub", "@maria_lopez22."
+		}
+		h := t[i+1 : end]
+		if len(h) < 3 || len(h) > 30 || countDigits(h) == len(h) || isClockHandle(h) || s.covered(i, end, len(s.spans)) ||
+			!s.socialCueBefore(i) {
+			continue // notes write "@" for "at": "lasix @20mg", "@rest"
+		}
+		s.add(i, end, KindID, 0.8, "id.handle")
+		i = end
+	}
+}
+
+// isClockHandle reports "5pm", "10am", "1030am": a time after "@".
+func isClockHandle(h string) bool {
+	l := strings.ToLower(h)
+	if !strings.HasSuffix(l, "am") && !strings.HasSuffix(l, "pm") {
+		return false
+	}
+	return countDigits(l) == len(l)-2
+}
+
+// socialCueBefore reports a social network or a word of accounts among the
+// five words before offset off, on its line: "my snap is", "ig:", "dm me".
+func (s *scan) socialCueBefore(off int) bool {
+	k := s.tokenAt(off) - 1
+	for n := 0; n < 5 && k >= 0; n, k = n+1, k-1 {
+		if s.toks[k+1].nl {
+			return false
+		}
+		if s.toks[k].kind == tWord && socialCues[string(s.low(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+var socialCues = setOf("ig", "insta", "instagram", "snap", "snapchat", "sc", "tiktok", "twitter", "handle", "dm", "follow",
+	"username", "user", "usuario", "discord", "telegram", "threads", "fb", "facebook", "venmo", "cashapp", "zelle", "me")

@@ -111,6 +111,9 @@ func (s *scan) nameAfterCue(i int, st strength, conf float64, rule string) {
 	for n := 0; n < 2 && (s.is(j, "um") || s.is(j, "uh") || s.is(j, "umm") || s.is(j, "uhh") || s.is(j, "erm") || s.is(j, "eh")); n++ {
 		j++ // "this is um jo ellen": a speaker's filler before the name
 	}
+	if j < len(s.toks) && s.toks[j].shape == caseUpper && !s.upper && s.everyday(j) && !s.listedName(j) {
+		return // a word shouted, not a name: "my mom CANNOT know"
+	}
 	if st == medium && j == i+2 && (s.punct(i+1, '-') || s.punct(i+1, ':')) {
 		if ok, c := s.nameWord(j); s.punct(i+1, ':') && j < len(s.toks) && s.toks[j].shape == caseLower && !s.lower && !s.caseless() &&
 			(!ok || c&(names.First|names.Last) == 0) {

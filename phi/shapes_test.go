@@ -415,3 +415,20 @@ func TestDetectCommunityWorkers(t *testing.T) {
 	})
 	noPHI(t, d, "Ella no habla inglés, ¿me pueden mandar la carta en español?")
 }
+
+// TestDetectYoungPeople covers what the messages young people wrote
+// themselves in messages38.txt found, in other words: a social network's
+// handle with its "@" (a dot inside it, the sentence's after it), and a
+// word shouted in capitals after "my mom", which is no name.
+func TestDetectYoungPeople(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"handle with a dot", "or dm me, my insta is @jay.rivera_07 lol", []want{{"@jay.rivera_07", phi.KindID}}},
+		{"handle then a full stop", "add me on snap @kaylee22.", []want{{"@kaylee22", phi.KindID}}},
+	})
+	noPHI(t, d,
+		"my dad CANNOT find out about this appointment",
+		"email the office @ noon if you can",
+		"can we meet @5pm",
+	)
+}

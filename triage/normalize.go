@@ -23,6 +23,9 @@ type token struct {
 	sentence bool
 	// frac is set on the digits after a decimal point: the 6 of "2.6".
 	frac bool
+	// paren is set on the words inside parentheses: "last year (used the
+	// epipen, ER, all good)".
+	paren bool
 	// class says which word lists norm is in (see wordClasses); tokenize
 	// sets it.
 	class wordClass
@@ -232,6 +235,7 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 	norm := make([]byte, 0, len(text)+8)
 	spans := tz.spans[:0]
 	clause, sentence, frac := false, false, false
+	depth := 0 // of parentheses
 	wordStart, normStart := -1, 0
 	var enc [utf8.UTFMax]byte
 	flush := func(end int) {
@@ -248,7 +252,7 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 		exp, ok := raw.expansion, raw.abbreviation
 		if !ok {
 			if len(toks) < maxTokens {
-				toks = append(toks, token{start: start, end: end, clause: clause || sentence, sentence: sentence, frac: frac})
+				toks = append(toks, token{start: start, end: end, clause: clause || sentence, sentence: sentence, frac: frac, paren: depth > 0})
 				spans = append(spans, span{normStart, len(norm)})
 			}
 			clause, sentence, frac = false, false, false
@@ -258,7 +262,7 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 		for {
 			part, rest, more := strings.Cut(exp, " ")
 			if len(toks) < maxTokens {
-				toks = append(toks, token{norm: part, start: start, end: end, clause: clause || sentence, sentence: sentence})
+				toks = append(toks, token{norm: part, start: start, end: end, clause: clause || sentence, sentence: sentence, paren: depth > 0})
 				spans = append(spans, span{})
 			}
 			clause, sentence, frac = false, false, false
@@ -303,6 +307,11 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 				clause = true
 			case ':', '(', ')', '"', '—', '–':
 				clause = true
+				if r == '(' {
+					depth++
+				} else if r == ')' && depth > 0 {
+					depth--
+				}
 
 			default:
 				if r > 0x2000 && !unicode.IsSpace(r) { // emoji and symbols

@@ -411,9 +411,26 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// said 210 but I was on a roller coaster"; "siempre ha sido así".
 		return downgraded
 	}
+	if (r.kind == "breathing" || r.kind == "unresponsive") && habitualSleep(toks) {
+		// "ronco muy fuerte y a veces dejo de respirar … me siento bien",
+		// "duerme como tronco, no lo despierta ni la alarma": how someone
+		// sleeps every night, for a sleep study, not 911.
+		return downgraded
+	}
+	if r.kind == "drowning" && dayBefore(toks, s, e) && settledAround(toks, s, e) {
+		// "swallowed some water at the pool yesterday and coughed for a
+		// minute, he's been totally fine since": a day on, well, for a
+		// question, not 911.
+		return downgraded
+	}
 	if r.kind == "chest_pain" && rashOnChest(toks, s) {
 		// "un salpullido con ampollitas en un lado del pecho que duele":
 		// the skin of the chest, for today (shingles).
+		return downgraded
+	}
+	if r.kind == "chest_pain" && pressedPain(toks) {
+		// "it only hurts when I press on that spot": a chest wall's pain,
+		// for a clinician, not 911.
 		return downgraded
 	}
 	if r.kind == "chest_pain" && onCoughing(toks, e) {

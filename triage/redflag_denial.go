@@ -989,6 +989,12 @@ func readAbout(toks []token, s int) bool {
 		if (toks[k].norm == "que" || toks[k].norm == "that") && readVerbs[toks[k-1].norm] {
 			return true
 		}
+		// Someone online said so: "Someone on facebook said heartburn plus
+		// arm pain means go to the ER".
+		if (toks[k].norm == "said" || toks[k].norm == "says" || toks[k].norm == "dijo" || toks[k].norm == "dicen" || toks[k].norm == "dice") &&
+			onlineBefore(toks, k) && !joinedBetween(toks, k, s) {
+			return true // not "I drew around it like the internet said and it's past the line"
+		}
 		// A record that says so: "en mi historial dice que yo tuve un
 		// derrame y eso está mal" (probe135).
 		if (toks[k].norm == "dice" || toks[k].norm == "says" || toks[k].norm == "shows" || toks[k].norm == "muestra") && k >= 2 &&
@@ -1245,3 +1251,67 @@ func reportIf(toks []token, s int) bool {
 }
 
 var reportVerbs = wordSet("tell know notify report avisar avisarle avisarles avise avisen avisarte reportar")
+
+// onlineBefore reports a social network or the internet among the five
+// words before k in its sentence: "someone on facebook said".
+func onlineBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && !toks[j+1].sentence; j-- {
+		if onlineWords[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var onlineWords = wordSet("facebook tiktok instagram internet online google youtube reddit twitter")
+
+// habitualSleep reports a message about how someone sleeps, night after
+// night: snoring told with "sometimes" or "every night", or a sleeper
+// "like a log". Snoring alone ("he's snoring and we can't wake him") is
+// none of these.
+func habitualSleep(toks []token) bool {
+	snore, habit := false, false
+	for k, t := range toks {
+		switch w := t.norm; {
+		case snoreWords[w]:
+			snore = true
+		case w == "sometimes" || w == "veces" && k > 0 && toks[k-1].norm == "a" || w == "nightly" ||
+			(w == "night" || w == "noche" || w == "noches") && k > 0 && (toks[k-1].norm == "every" || toks[k-1].norm == "todas" || toks[k-1].norm == "cada"):
+			habit = true
+		case (w == "tronco" || w == "log" || w == "piedra") && k > 1 && (toks[k-1].norm == "como" || toks[k-1].norm == "a" && toks[k-2].norm == "like"):
+			return true // "duerme como tronco", "sleeps like a log"
+		}
+	}
+	return snore && habit
+}
+
+var snoreWords = wordSet("snore snores snoring ronco ronca roncar ronquidos apnea")
+
+// joinedBetween reports a clause boundary or a conjunction between tokens
+// a and b.
+func joinedBetween(toks []token, a, b int) bool {
+	for k := a + 1; k <= b && k < len(toks); k++ {
+		if toks[k].clause || k < b && joins[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pressedPain reports a pain that comes only when the spot is pressed,
+// anywhere in the message (onCoughing reads it right after the sign): "I
+// had chest pain last Tuesday … It only hurts when I press on that spot",
+// "solo me duele cuando me aprieto ahí".
+func pressedPain(toks []token) bool {
+	for k := 2; k < len(toks); k++ {
+		if !pressWords[toks[k].norm] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if w := toks[j].norm; w == "when" || w == "cuando" {
+				return j >= 2 && (toks[j-1].norm == "hurts" || toks[j-1].norm == "duele" || toks[j-2].norm == "hurts" || toks[j-2].norm == "duele")
+			}
+		}
+	}
+	return false
+}

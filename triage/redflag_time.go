@@ -214,7 +214,16 @@ func toldAsPast(toks []token, s, e int) bool {
 	for n := 0; n < 2 && k >= 0 && !toks[k+1].clause && determiners[toks[k].norm]; n++ {
 		k--
 	}
-	return k >= 0 && !toks[k+1].clause && afterWords[toks[k].norm]
+	if k >= 0 && !toks[k+1].clause && afterWords[toks[k].norm] {
+		return true
+	}
+	// "after my son's fever seizure last night": a possessor between.
+	for j := s - 1; j >= 0 && j >= s-4 && !toks[j+1].clause; j-- {
+		if afterWords[toks[j].norm] && j+1 < s && possessivesW[toks[j+1].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOne reports a sign named as the last of its kind, just before it:
@@ -556,7 +565,8 @@ var whenWords = wordSet("when cuando")
 
 // afterBien words may follow a "bien" that says fine: "está bien ahora",
 // "ya está bien y comiendo".
-var afterBien = wordSet("ahora now ya gracias thanks y and pero but de del hoy today por con sin gracias")
+var afterBien = wordSet("ahora now ya gracias thanks y and pero but de del hoy today por con sin gracias " +
+	"jugando comiendo durmiendo caminando") // "hoy está bien jugando y comiendo"
 
 // stateVerbs are past verbs of a state, not of an event: "cuando volví
 // en mí tenía un dolor" tells a pain still there.
@@ -756,6 +766,17 @@ func longAgo(toks []token, s, e int) bool {
 	start := s
 	for s > 0 && !toks[s].clause {
 		s--
+	}
+	if toks[start].paren {
+		// A sign in parentheses belongs to the clause they explain:
+		// "a reaction to lip filler two years ago (throat swelled,
+		// EpiPen, ER, the whole thing)".
+		for s > 0 && toks[s].paren {
+			s--
+		}
+		for s > 0 && !toks[s].clause {
+			s--
+		}
 	}
 	// A new predicate joined before the sign starts its own time: in
 	// "almost died from a heart attack last year and has crushing chest
@@ -1051,4 +1072,23 @@ var personSubject = wordSet("he she they and")
 // a numbered list ("2. It went away"): no sentence of its own.
 func listMarker(toks []token, k int) bool {
 	return isNumber(toks[k].norm) && len(toks[k].norm) <= 2 && k+1 < len(toks) && toks[k+1].sentence
+}
+
+// dayBefore reports a sign dated a day or more back in its sentence:
+// "yesterday", "ayer", "2 days ago", "hace dos días".
+func dayBefore(toks []token, s, e int) bool {
+	for s > 0 && !toks[s].sentence {
+		s--
+	}
+	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
+		switch w := toks[k].norm; {
+		case w == "yesterday" || w == "ayer" || w == "anteayer":
+			return true
+		case w == "ago" && k > 0 && dayUnits[toks[k-1].norm]:
+			return true
+		case w == "hace" && k+2 < len(toks) && (toks[k+2].norm == "dias" || toks[k+2].norm == "semanas"):
+			return true
+		}
+	}
+	return false
 }

@@ -12,6 +12,12 @@ package triage
 // foot gone cold and white. probe50 (50 such emergencies, 50 look-alikes)
 // found them missing at first run.
 var elderRules = []rule{
+	// Nothing kept down, then confused or hardly answering (probe153:
+	// "can't keep water down, and now she's really confused and barely
+	// answers us").
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cant|can't|cannot|not ~2 keep ~3 water|anything|fluids|liquids ~1 down", "no ~2 retiene|retengo|aguanta ~2 ni ~2 el ~1 agua|nada"},
+		"confus*|confundid*", "barely|hardly ~2 answer*|respond*|talk*", "casi ~2 no ~2 responde|contesta|habla")},
 	// Moaning without an answer (probe141): "She moans but doesn't
 	// really answer me."
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{

@@ -268,6 +268,8 @@ var harmRules = []rule{
 		[]string{"plan|plans|planning|planned|want|wanna|quiero|pienso|planeo|planeando ~3 take|tomar|tomarme|swallow|tragar|tragarme ~3 all|todas|whole|entire ~3 pill*|pastilla*|bottle|frasco|meds ~~4 tonight|hoy|noche|once|vez|together|juntas",
 			// "I'm going to take all of it tonight", of a bottle named before.
 			"going|gonna|voy|va ~2 take|tomar|tomarme|swallow|tragarme ~2 all|todo|todas|todos ~2 of ~1 it|them ~~3 tonight|now|hoy|ahora|noche",
+			// "tonight I'm going to take them all so I can finally sleep for good".
+			"going|gonna ~2 take|swallow ~1 them|it ~1 all", "sleep ~2 for ~1 good",
 			"me ~1 las|los ~1 voy ~2 a ~1 tomar ~1 todas|todos ~~3 hoy|noche|ahora"})},
 	// Not able to keep oneself safe, or methods looked up and things made
 	// ready: "I don't think I can keep myself safe".
@@ -353,6 +355,9 @@ var farewellSoon = slices.Concat(goneSoon, []string{
 	// Nothing left to go on with: "no puedo más", "can't go on".
 	"no ~1 puedo ~1 mas", "cant ~1 go ~1 on",
 	"done ~1 after ~1 tonight|today|hoy",
+	// The act set for today: "hoy lo voy a hacer", "doing it tonight".
+	"hoy|today|tonight ~2 lo ~1 voy ~1 a ~1 hacer", "lo ~1 voy ~1 a ~1 hacer ~1 hoy", "doing|do ~1 it ~1 tonight|today",
+	"ya ~1 no ~1 aguanto ~1 nada",
 })
 
 // eitherOrder returns the patterns that find a phrase of a and one of b

@@ -28,6 +28,13 @@ var headRules = []rule{
 		"jelly*|gel|gelatina|gelatinoso ~~12 eye|ojo|leak*|sale|saliendo",
 		"eye|ojo ~~12 jelly*|gel|gelatina|gelatinoso",
 	}},
+	// A firework or a blast to the eye (probe153: "firework hit my son
+	// in the eye … can't see out of it and there's blood").
+	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
+		"firework|fireworks|firecracker|cohete|cohetes|petardo|petardos|pirotecnia|cuete|cuetes|sparkler|bengala ~~10 eye|eyes|ojo|ojos",
+		"eye|ojo ~~10 firework|fireworks|firecracker|cohete|cohetes|petardo|petardos|cuete|cuetes",
+		"cant|can't|cannot|no ~2 see|ver|ve ~2 out ~2 of ~2 it|that",
+	}},
 	// A blow to the eye, then blood in it or vomiting: a bleed inside the
 	// eye, perhaps the skull.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{

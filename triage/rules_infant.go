@@ -10,6 +10,13 @@ package triage
 // by mistake; a fever at six weeks. probe61 (50 such emergencies, 50
 // look-alikes) found them missing at first run.
 var infantRules = []rule{
+	// A young baby who stopped breathing or went grey or blue, even
+	// breathing again, or is limp (probe154: "she wasnt breathing and was
+	// gray/blue … she's breathing now but really weak and limp").
+	{kind: "unresponsive", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"#1-12 ~1 weeks|week|wk|wks|semanas|semana|months|month|meses|mes ~~20 wasnt|wasn't|stopped|dejo|dejó|no ~2 breathing|respiraba|respirar",
+			"#1-12 ~1 weeks|week|wk|wks|semanas|semana|months|month|meses|mes ~~20 gray|grey|gris|blue|azul|morad*"},
+		"limp|floppy|flacid*|aguadit*|aguada|aguado", "weak|debil|débil")},
 	// A baby working to breathe.
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"pujando|grunting|grunts|grunt ~~10 respir*|breath*", "se ~1 le ~1 hunde ~2 la|el ~1 panza|pancita|pecho|cuello",

@@ -161,8 +161,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// ("weed killer", "nenes"; "atada", tied, had been read "patada") and
 	// probe143-145 ("anestesia" had been read "anestésica").
 	"killed miller genes cultured atada atado atadas atados medina anestesia chorreo " +
-	// probe149-151: "walker" (the frame) had been read "walked", "detect" "detectó".
-	"detect detects vault walker walkers")
+	// probe149-154: "walker" (the frame) had been read "walked", "detect"
+	// "detectó", "tronco" (a log) "ronco" (snoring).
+	"detect detects vault walker walkers tronco troncos")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
