@@ -129,6 +129,9 @@ func (s *scan) finalLineName() {
 	for first > 0 && !s.lineStart(first) && !s.punct(first-1, '.') && !s.punct(first-1, '!') && !s.punct(first-1, '?') {
 		first--
 	}
+	if first < last && s.toks[first].kind == tPunct && (s.punct(first, '-') || strings.HasPrefix(s.text[s.toks[first].start:], "\u2014")) {
+		first++ // a dash before the signature: "… an appointment. - Frank D.", "— Lucía Herrera"
+	}
 	if first <= 0 || last-first < 1 || last-first > 4 || s.covered(s.toks[first].start, s.toks[last].end, len(s.spans)) {
 		return
 	}

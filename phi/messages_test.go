@@ -270,6 +270,14 @@ func TestLabeledMessages(t *testing.T) {
 		// (handles with their "@" were not read, and "my mom CANNOT know"
 		// read a name).
 		{"messages38.txt", 0.96, 0.95},
+		// messages39.txt (service members, veterans and military
+		// families): recall 0.86, as its writer marks bases and posts
+		// ("JBLM", "Naval Base Kitsap", "Camp Buehring") and the years of
+		// tours and service ("Ramadi 2006-2007", "Army 2004-2012"), which
+		// the detector leaves alone as it does bare years; precision 0.98.
+		// First run 0.850 / 0.977 (a name printed "HOLLOWAY, BRIANNA M"
+		// was read as two).
+		{"messages39.txt", 0.85, 0.96},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

@@ -432,3 +432,15 @@ func TestDetectYoungPeople(t *testing.T) {
 		"can we meet @5pm",
 	)
 }
+
+// TestDetectMilitaryFamilies covers what the messages of service members,
+// veterans and their families in messages39.txt found, in other words: a
+// name printed surname first in capitals, as a referral or a card prints
+// it, is one span; a signature after a dash.
+func TestDetectMilitaryFamilies(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"surname first", "Sponsor: RAMIREZ, DANIEL J / DoD ID on file", []want{{"RAMIREZ, DANIEL J", phi.KindName}}},
+		{"dash signature", "Can you fax the referral today? — Lucía Herrera", []want{{"Lucía Herrera", phi.KindName}}},
+	})
+}

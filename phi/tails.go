@@ -9,6 +9,7 @@ import "github.com/frontdeskhq/frontdesk/phi/names"
 // spanTails extends or completes the spans found so far with the pieces
 // that trail them (see tailOf).
 func (s *scan) spanTails() {
+	s.surnameFirst()
 	n := len(s.spans)
 	for si := 0; si < n; si++ {
 		sp := s.spans[si]
@@ -287,5 +288,23 @@ func (s *scan) caseNumbers() {
 		}
 		s.dropSpans(func(sp Span) bool { return sp.Start >= start && sp.End <= end }) // a date or phone read in it
 		s.add(start, end, KindID, 0.8, "id.case")
+	}
+}
+
+// surnameFirst joins a name written surname first in capitals, as forms
+// and letters print it, into one span: "HOLLOWAY, BRIANNA M", which the
+// name rules found as "HOLLOWAY" and "BRIANNA M" (a comma between).
+func (s *scan) surnameFirst() {
+	for x := 0; x+1 < len(s.spans); x++ {
+		a, b := s.spans[x], s.spans[x+1]
+		if a.Kind != KindName || b.Kind != KindName || b.Start != a.End+2 || s.text[a.End:b.Start] != ", " {
+			continue
+		}
+		i, j := s.tokenAt(a.Start), s.tokenAt(b.Start)
+		if s.toks[i].shape != caseUpper || s.toks[j].shape != caseUpper || s.tokenAt(a.End) != i+1 || s.upper {
+			continue
+		}
+		s.spans[x].End = b.End
+		s.spans = append(s.spans[:x+1], s.spans[x+2:]...)
 	}
 }

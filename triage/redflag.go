@@ -253,7 +253,7 @@ var (
 	dyingSigns      = wordSet("breathing unresponsive low_oxygen welfare sepsis dehydration high_risk_signs heart_rate overdose")
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	pastVerbs       = wordSet("pense felt senti sintio had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
+	pastVerbs       = wordSet("pense felt senti sintio tuvimos tuvieron had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional    = wordSet("is are es son")
 	inability       = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
 	settled         = wordSet("fine okay better ok well bien mejor normal normally revisaron checked negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated")
@@ -318,6 +318,18 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "unresponsive" && keptAwake(toks, s, e) {
 		// "I'm so drowsy I can barely stay awake at my desk": a writer
 		// fighting sleep is awake, for a clinician today.
+		return downgraded
+	}
+	if e > s+1 && negations[toks[s].norm] && (toks[e-1].norm == "no" || toks[e-1].norm == "without" || toks[e-1].norm == "sin") {
+		// "not peeing much. Thinking clearly, no confusion": a match that
+		// opens with its own negation and ends on a denied sign.
+		return dropped
+	}
+	if r.kind == "severe_headache" && (headacheGiven(toks, s) || sleptNeck(toks)) {
+		// "my boss gave me the worst headache of my life", "mis hijos me
+		// dan el peor dolor de cabeza": someone's trouble, not a bleed;
+		// "headache and stiff neck … because I fell asleep on the couch …
+		// no fever at all": a neck slept on. For a clinician.
 		return downgraded
 	}
 	if retracted(toks, s, e) || fromLaughing(toks, e) {

@@ -245,6 +245,10 @@ func askedAbout(toks []token, s int) bool {
 	if formAsks(toks, s) || aboutACode(toks, s) || schoolTopic(toks, s) || howToTell(toks, s) {
 		return true
 	}
+	if s >= 2 && (toks[s-1].norm == "on" || toks[s-1].norm == "about" || toks[s-1].norm == "sobre") && !toks[s].clause &&
+		guidanceWords[toks[s-2].norm] {
+		return true // "any guidance on carbon monoxide?", "información sobre"
+	}
 	if nearestBefore(toks, s, 8, differenceWords) >= 0 {
 		return true // "what's the difference between a panic attack and a heart attack?"
 	}
@@ -1314,4 +1318,43 @@ func pressedPain(toks []token) bool {
 		}
 	}
 	return false
+}
+
+var guidanceWords = wordSet("guidance advice tips info information handout handouts informacion consejos folleto")
+
+// headacheGiven reports a headache that people or a task gave, the giver
+// named just before the verb: "my boss gave me the worst headache of my
+// life", "mis hijos me dan el peor dolor de cabeza". Spanish "me dio el
+// peor dolor de cabeza" alone is how one says it struck.
+func headacheGiven(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-5 && !toks[k+1].clause; k-- {
+		switch toks[k].norm {
+		case "gave", "gives", "give", "giving", "dan", "da", "dio", "dieron", "daban":
+			for j := k - 1; j >= 0 && j >= k-3 && !toks[j+1].clause; j-- {
+				if headacheGivers[toks[j].norm] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var headacheGivers = wordSet("boss jefe jefa kids kid children hijos ninos students alumnos job trabajo work paperwork class " +
+	"husband wife esposo esposa coworker coworkers teenager teenagers suegra mother-in-law taxes traffic")
+
+// sleptNeck reports a stiff neck told as slept on, with no fever: "I fell
+// asleep on the couch with my head on the armrest. No fever at all".
+func sleptNeck(toks []token) bool {
+	slept, noFever := false, false
+	for k, t := range toks {
+		switch t.norm {
+		case "asleep", "slept", "pillow", "armrest", "dormi", "almohada":
+			slept = true
+		case "fever", "fiebre":
+			noFever = noFever || k > 0 && (toks[k-1].norm == "no" || toks[k-1].norm == "sin")
+		}
+	}
+	return slept && noFever
 }

@@ -202,6 +202,9 @@ func toldAsPast(toks []token, s, e int) bool {
 	if daysBackAfter(toks, e) {
 		return true // "me ahorcó hace como 3 semanas"
 	}
+	if e+2 < len(toks) && toks[e+1].norm == "from" && (toks[e+2].norm == "last" || toks[e+2].norm == "yesterday") {
+		return true // "my chest pain from last week gone already"
+	}
 	for k := e + 2; k < len(toks) && k <= e+3; k++ {
 		if toks[k].clause || toks[k-1].clause {
 			break
@@ -617,7 +620,8 @@ func settledAround(toks []token, s, e int) bool {
 		}
 		w := toks[k].norm
 		switch {
-		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence || toks[k+1].clause || k > 0 && (settled[toks[k-1].norm] || toks[k-1].norm == "one" || toks[k-1].norm == "first"))):
+		case ongoing[w] && !(w == "since" && (k+1 >= len(toks) || toks[k+1].sentence || toks[k+1].clause || k > 0 && (settled[toks[k-1].norm] || toks[k-1].norm == "one" || toks[k-1].norm == "first"))) &&
+			!(w == "still" && k+1 < len(toks) && stillAsking[toks[k+1].norm]):
 			// "first one since March" counts the episodes, it keeps none going
 			return false // "since this morning", "since then", "still": not over; "all good since." is over
 		case cameBack(toks, k) && !negatedNear(toks, k):
@@ -882,7 +886,7 @@ func monthDated(toks []token, s, e int) bool {
 
 var (
 	months      = wordSet("january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre")
-	monthBefore = wordSet("in en de last back early late mid")
+	monthBefore = wordSet("in en de last back early late mid visit visita on from")
 )
 
 // justBefore reports a word of set among the n words before toks[k],
@@ -1092,3 +1096,7 @@ func dayBefore(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// stillAsking follow a "still" that asks about what to do, not a sign
+// going on: "Still need come back for follow up?".
+var stillAsking = wordSet("need needs have want wondering waiting necesito tengo")

@@ -573,12 +573,15 @@ var conditionRules = []rule{
 	}},
 	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: []string{
 		"worst ~2 headache*", "peor ~3 dolor ~2 cabeza",
+		// "suddenly headache very very bad, she say worst in her whole
+		// life, like somebody hit her with hammer" (probe157).
+		"headache*|cabeza ~~12 worst|peor ~~3 whole|entire|toda ~1 life|vida", "headache*|cabeza ~~12 like|como ~~4 hammer|martillo|martillazo",
 		"headache*|cabeza ~~20 stiff|rigido|tieso",
 		"thunderclap|trueno|explosive|explosivo",
 		"sudden*|repente ~3 severe|worst|fuerte*|terrible ~2 headache*|dolor",
 	}},
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
-		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my",
+		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my", "get|got|was|been|is ~1 stab", // "my boy get stab in the leg"
 		// A crash or fall with neck pain and tingling or weakness.
 		"accident|crash|crashed|wreck|choque|accidente|choco ~~10 neck|cuello|spine|espalda|back ~~8 tingl*|numb*|hormigue*|adormec*|weak*|debil*",
 		"perdi*|perdio ~2 el ~1 conocimiento", "lost|losing ~1 consciousness", "knocked ~1 out",

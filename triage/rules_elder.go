@@ -16,8 +16,16 @@ var elderRules = []rule{
 	// "can't keep water down, and now she's really confused and barely
 	// answers us").
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"cant|can't|cannot|not ~2 keep ~3 water|anything|fluids|liquids ~1 down", "no ~2 retiene|retengo|aguanta ~2 ni ~2 el ~1 agua|nada"},
-		"confus*|confundid*", "barely|hardly ~2 answer*|respond*|talk*", "casi ~2 no ~2 responde|contesta|habla")},
+		[]string{"cant|can't|cannot|not ~2 keep ~3 water|anything|fluids|liquids ~1 down", "no ~2 retiene|retengo|aguanta ~2 ni ~2 el ~1 agua|nada",
+			"diarrhea|diarrea ~2 nonstop|non-stop|constant|constante", "diarrea ~2 sin ~1 parar"},
+		"confus*|confundid*", "barely|hardly ~2 answer*|respond*|talk*", "casi ~2 no ~2 responde|contesta|habla",
+		"not ~3 making ~1 sense", "no ~2 tiene ~1 sentido", "heart|pulse|hr|pulso ~~4 #130-220 ~~6 lying|resting|rest|acostad*|sentad*")},
+	// Breathing that is not normal after a collapse, gasping like a fish
+	// (probe156: "se desmayó y no respira normal, solo como que boquea").
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
+		"boquea|boqueando|boqueaba", "no ~1 respira ~1 normal|bien ~~10 desmay*|piso|suelo|floor",
+		"desmay*|piso|suelo ~~10 no ~1 respira ~1 normal|bien",
+	}},
 	// Moaning without an answer (probe141): "She moans but doesn't
 	// really answer me."
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{

@@ -124,6 +124,9 @@ var harmRules = []rule{
 			// finish tonight, have gun in house".
 			"plan|plans|planning ~3 finish|end|die|morir|matarme ~~10 tonight|today|now|gun|pills|rope|hoy|noche|pistola|pastillas",
 			"end ~1 it all", "acabar ~1 con ~1 todo", "acabar ~1 con ~1 mi ~1 vida",
+			// probe157 (English as a second language): "tonight I will
+			// finish everything, the pills are ready".
+			"tonight ~3 finish|end ~1 everything", "finish|end ~1 everything ~~4 tonight", "all ~2 his|her|my|the ~1 sleeping ~1 pill|pills",
 			"want*|wanna|going|gonna|voy|quiero ~2 end|acabar ~1 it|con ~1 tonight|now|todo|all|ya",
 			"point|sentido|razon ~3 living|vivir|live|vida",
 			"want*|wanna|quiero|queria ~3 die|dead|morir*|muert*|desaparecer",

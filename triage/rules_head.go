@@ -35,6 +35,18 @@ var headRules = []rule{
 		"eye|ojo ~~10 firework|fireworks|firecracker|cohete|cohetes|petardo|petardos|cuete|cuetes",
 		"cant|can't|cannot|no ~2 see|ver|ve ~2 out ~2 of ~2 it|that",
 	}},
+	// A headache with double vision or a drooping eyelid, or that began
+	// all at once (probe155: "empezó de golpe hace como una hora, veo
+	// doble y el párpado se me está cayendo").
+	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"headache|headaches|migraine|migrana|jaqueca", "dolor ~2 de ~1 cabeza", "duele ~3 la ~1 cabeza", "head ~1 hurts|pain|ache"},
+		"veo ~1 doble", "double ~1 vision", "seeing ~1 double", "parpado|párpado|eyelid|eyelids ~~4 cayendo|caido|caído|droop*",
+		"empezo|empezó|comenzo|comenzó ~2 de ~1 golpe")},
+	// A blow to the head with a faint, vomiting or blurred sight, in
+	// Spanish ("le dieron un cabezazo … se desmayó … vomitó dos veces").
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cabezazo|cabezazos", "golpe|golpeo|golpeó|pego|pegó ~~4 en ~2 la ~1 cabeza"},
+		"desmay*|inconsciente|noqueado|noqueada", "vomit*|vomitó|vomito", "borroso|borrosa|doble", "no ~2 se ~1 acuerda|recuerda")},
 	// A blow to the eye, then blood in it or vomiting: a bleed inside the
 	// eye, perhaps the skull.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{

@@ -10,6 +10,12 @@ package triage
 // by mistake; a fever at six weeks. probe61 (50 such emergencies, 50
 // look-alikes) found them missing at first run.
 var infantRules = []rule{
+	// A soft spot that bulges (probe157: "the soft spot on her head is
+	// puff up", with a fever and sleepiness).
+	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: []string{
+		"soft ~1 spot ~~6 bulg*|puff*|swollen|raised|pushing|tight|hard",
+		"fontanel*|fontanela|mollera ~~6 bulg*|puff*|swollen|raised|hinchad*|abultad*|inflad*|tensa|dura|salida|levantada",
+	}},
 	// A young baby who stopped breathing or went grey or blue, even
 	// breathing again, or is limp (probe154: "she wasnt breathing and was
 	// gray/blue … she's breathing now but really weak and limp").

@@ -52,6 +52,12 @@ var injuryRules = []rule{
 		"clavad*|enterrad*|incrustad*|impaled|embedded ~~6 " + deepPart,
 		"stuck|sticking ~1 out ~~4 of ~2 his|her|my|the ~1 " + deepPart,
 	}},
+	// A fall from a height: "he fall down about 3 meter", "se cayó del
+	// segundo piso", "fell 15 feet off a ladder" (probe157).
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"fall|fell|falls|cayo|cayó|caida|caída ~~5 #2-30 ~1 meter|meters|metre|metres|metros|mts|stories|floors|pisos",
+		"fall|fell|falls ~~5 #10-100 ~1 feet|ft|foot",
+	}},
 	// A crushed or trapped limb gone hard with growing pain, or dark
 	// urine after: compartment syndrome, crushed muscle.
 	{kind: "compartment", urgency: UrgencyEmergency, patterns: slices.Concat(
@@ -65,6 +71,8 @@ var injuryRules = []rule{
 		"#15-999 ~1 min|mins|minutes|minutos ~~10 still|sigue|todavia ~3 pouring|gushing|bleeding|sangrando|chorreando|soaking",
 		thinners + " ~~25 still|sigue|todavia|keeps ~3 pouring|gushing|chorreando|soaking",
 		"blood|sangre ~3 jumping|spurting|squirting|pumping|saltando|brota|brotando",
+		"blood|sangre ~~8 like ~2 jumping|spurting|pumping", // "blood coming out very strong like jumping"
+		"put|tied|puse|pusimos|amarramos ~3 belt|tourniquet|torniquete|cinturon|cinturón ~~4 leg|arm|pierna|brazo",
 		"press|pressing|presiono|apreto|aprieto ~~10 not|no|doesnt|doesn't ~2 stop|para|paran",
 	}, mild: lightBleeding},
 	// Blood in the urine with dizziness after a blow: a torn kidney.
