@@ -1191,21 +1191,28 @@ var perfectDenied = wordSet("havent hasnt ha he han hemos")
 // infarto", "how do I know if chest pain is a heart attack", "how can I
 // tell if".
 func howToTell(toks []token, s int) bool {
-	for k := s - 1; k >= 2 && k >= s-8; k-- {
+	k := ifBefore(toks, s, 8)
+	if k < 2 {
+		return false
+	}
+	p, pp := toks[k-1].norm, toks[k-2].norm
+	return pp == "como" && (p == "se" || p == "sabe" || p == "saber" || p == "sabes" || p == "distingo") ||
+		(p == "know" || p == "tell") && (pp == "i" || pp == "to" || pp == "we") && k >= 4 && toks[k-4].norm == "how" ||
+		p == "tell" && pp == "to" && k >= 3 && toks[k-3].norm == "how"
+}
+
+// ifBefore returns the nearest "if" or "si" among the n words before the
+// sign at s, in its clause, or -1.
+func ifBefore(toks []token, s, n int) int {
+	for k := s - 1; k >= 0 && k >= s-n; k-- {
 		if toks[k+1].clause {
-			return false
+			return -1
 		}
-		if toks[k].norm != "si" && toks[k].norm != "if" {
-			continue
-		}
-		p, pp := toks[k-1].norm, toks[k-2].norm
-		if pp == "como" && (p == "se" || p == "sabe" || p == "saber" || p == "sabes" || p == "distingo") ||
-			(p == "know" || p == "tell") && (pp == "i" || pp == "to" || pp == "we") && k >= 4 && toks[k-4].norm == "how" ||
-			p == "tell" && pp == "to" && k >= 3 && toks[k-3].norm == "how" {
-			return true
+		if toks[k].norm == "if" || toks[k].norm == "si" {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // rashOnChest reports a rash or blisters on the chest whose pain is named:
@@ -1237,19 +1244,11 @@ var rashWords = wordSet("rash salpullido sarpullido ampollas ampollitas blisters
 // four words before the sign, in its clause, right after a verb of
 // telling ("call me if he stops breathing" is an instruction too).
 func reportIf(toks []token, s int) bool {
-	for k := s - 1; k >= 1 && k >= s-4; k-- {
-		if toks[k+1].clause {
-			return false
+	k := ifBefore(toks, s, 4)
+	for j := k - 1; k > 0 && j >= 0 && j >= k-3; j-- {
+		if reportVerbs[toks[j].norm] {
+			return true
 		}
-		if toks[k].norm != "if" && toks[k].norm != "si" {
-			continue
-		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if reportVerbs[toks[j].norm] {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }
