@@ -332,6 +332,14 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// no fever at all": a neck slept on. For a clinician.
 		return downgraded
 	}
+	if r.kind == "suicidal" && fearedDying(toks, s, e) {
+		return dropped // "Thought I was dying of a kidney stone last night"
+	}
+	if r.urgency == UrgencyEmergency && (othersHandedOver(toks, s) || r.kind == "sepsis" && aBitMore(toks, s, e)) {
+		// "My coworker collapsed at work today … paramedics took her";
+		// "seems a bit more muddled than normal … chatting ok, no fever".
+		return downgraded
+	}
 	if retracted(toks, s, e) || fromLaughing(toks, e) {
 		// "can't breathe 😂 because my 4yo keeps sitting on my chest.
 		// Real question, ...", "my chest hurts from laughing".
@@ -392,7 +400,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
 		}
 		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) &&
-			!(k > 0 && settled[toks[k-1].norm] && (toks[k].norm == "now" || toks[k].norm == "ahora")) &&
+			!(k > 0 && (settled[toks[k-1].norm] || recovered[toks[k-1].norm]) && (toks[k].norm == "now" || toks[k].norm == "ahora")) &&
 			!(k > 0 && toks[k-1].norm == "ago" && toks[k].norm == "today") &&
 			!(toks[k].norm == "right" && k+1 < len(toks) && (placeAfterRight[toks[k+1].norm] || toks[k+1].norm == "away")) {
 			// not "she's ok now", "ya está bien ahora"; nor "a year ago

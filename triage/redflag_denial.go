@@ -229,7 +229,8 @@ func notAboutNow(toks []token) bool {
 
 // notDenial words after a negation say what was not known, not that a
 // sign is absent: "didn't know it had peanuts".
-var notDenial = wordSet("know knew realize realized realise realised notice noticed sabia sabiamos sabe sabian")
+var notDenial = wordSet("know knew realize realized realise realised notice noticed sabia sabiamos sabe sabian " +
+	"wait espera perdon digo") // "I took like twelve no wait twenty": a number corrected, not denied
 
 // conditional words before a negation make it a condition, not a
 // denial: "when I don't take them I get sweats".
@@ -1081,6 +1082,9 @@ var naloxoneWords = wordSet("narcan naloxone naloxona")
 // turn without laughter ("can't breathe. Real question: ER or urgent
 // care?").
 func retracted(toks []token, s, e int) bool {
+	if selfCorrected(toks, e) {
+		return true
+	}
 	laughed := false
 	for s > 0 && !toks[s].sentence { // the laughter may come first: "can't breathe 😂 because…"
 		s--
@@ -1356,4 +1360,70 @@ func sleptNeck(toks []token) bool {
 		}
 	}
 	return slept && noFever
+}
+
+// fearedDying reports "thought I was dying" or "felt like I was going to
+// die": a fear told, not a wish.
+func fearedDying(toks []token, s, e int) bool {
+	if toks[s].norm != "thought" && toks[s].norm != "thinking" && toks[s].norm != "felt" && toks[s].norm != "pense" {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		switch toks[k].norm {
+		case "was", "were", "im", "am", "gonna", "going", "iba", "estaba":
+			return true
+		}
+	}
+	return false
+}
+
+// othersHandedOver reports a sign of someone else, not the writer's
+// patient, already in the hands of paramedics or a hospital, told in the
+// sign's sentence: "My coworker collapsed at work today … paramedics took
+// her. … I've had burning when I pee since Sat."
+func othersHandedOver(toks []token, s int) bool {
+	third := false
+	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].sentence; k-- {
+		third = third || bystanders[toks[k].norm]
+	}
+	if !third {
+		return false
+	}
+	for k := s; k < len(toks) && !(k > s && toks[k].sentence); k++ {
+		if handedTo[toks[k].norm] && k+1 < len(toks) && (toks[k+1].norm == "took" || toks[k+1].norm == "came" || toks[k+1].norm == "se" || toks[k+1].norm == "lo" || toks[k+1].norm == "la") {
+			return true
+		}
+	}
+	return false
+}
+
+// bystanders are people the writer tells of, not cares for.
+var bystanders = wordSet("coworker coworkers colleague stranger companero companera vecino vecina neighbor neighbour")
+
+// aBitMore reports a sign told as slight, "a bit", "a little", "un poco",
+// inside its match: "seems a bit more muddled than normal".
+func aBitMore(toks []token, s, e int) bool {
+	for k := s + 1; k <= e; k++ {
+		if (toks[k].norm == "bit" || toks[k].norm == "little" || toks[k].norm == "poco" || toks[k].norm == "poquito") &&
+			(toks[k-1].norm == "a" || toks[k-1].norm == "un") {
+			return true
+		}
+	}
+	return false
+}
+
+// selfCorrected reports a sign taken back right after it, as people do
+// speaking to a phone: "I think I'm having a heart attack no sorry that's
+// dramatic", "… no perdón, exagero".
+func selfCorrected(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		w := toks[k].norm
+		if (w == "sorry" || w == "perdon") && toks[k-1].norm == "no" {
+			return true
+		}
+		if w == "dramatic" || w == "exaggerating" || w == "exagerando" || w == "exagero" || w == "exagerada" || w == "exagerado" {
+			return true
+		}
+	}
+	return false
 }

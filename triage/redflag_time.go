@@ -792,7 +792,7 @@ func longAgo(toks []token, s, e int) bool {
 			break
 		}
 	}
-	for e+1 < len(toks) && !toks[e+1].clause {
+	for sign := e; e+1 < len(toks) && !toks[e+1].clause && !(e+1 >= sign+4 && newPastClause(toks, e+1)); {
 		e++
 	}
 	for k := s; k <= e; k++ {
@@ -1100,3 +1100,11 @@ func dayBefore(toks []token, s, e int) bool {
 // stillAsking follow a "still" that asks about what to do, not a sign
 // going on: "Still need come back for follow up?".
 var stillAsking = wordSet("need needs have want wondering waiting necesito tengo")
+
+// newPastClause reports "I had" opening a clause that no punctuation
+// marks, as in a voice note, some words after the sign (not "the chest
+// pain I had last month", a relative clause): "… I can't catch my breath
+// I had that pulmonary embolus last year": the year is the embolus's.
+func newPastClause(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].norm == "i" && (toks[k+1].norm == "had" || toks[k+1].norm == "tuve")
+}

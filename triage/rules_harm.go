@@ -273,7 +273,8 @@ var harmRules = []rule{
 			"going|gonna|voy|va ~2 take|tomar|tomarme|swallow|tragarme ~2 all|todo|todas|todos ~2 of ~1 it|them ~~3 tonight|now|hoy|ahora|noche",
 			// "tonight I'm going to take them all so I can finally sleep for good".
 			"going|gonna ~2 take|swallow ~1 them|it ~1 all", "sleep ~2 for ~1 good",
-			"me ~1 las|los ~1 voy ~2 a ~1 tomar ~1 todas|todos ~~3 hoy|noche|ahora"})},
+			"me ~1 las|los ~1 voy ~2 a ~1 tomar ~1 todas|todos ~~3 hoy|noche|ahora",
+			"noche|hoy|ahora ~~4 me ~1 las|los ~1 voy ~2 a ~1 tomar ~1 todas|todos"})},
 	// Not able to keep oneself safe, or methods looked up and things made
 	// ready: "I don't think I can keep myself safe".
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{

@@ -9,6 +9,17 @@ package triage
 // pulses. probe63 (50 such emergencies, 50 look-alikes) found them
 // missing at first run.
 var mensRules = []rule{
+	// The scrotum's skin turning black after an infection: Fournier's
+	// gangrene (probe158).
+	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: []string{
+		"scrotum|scrotal|escroto|testicles|testiculos ~~8 black|negra|negro|negros|dark|purple|morad*",
+		"black|negra|negro ~~6 scrotum|escroto",
+	}},
+	// Blood and clots passed in the urine with a faint or on a thinner.
+	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"peeing|pee|orino|orina|urine ~~4 pure|pura|all|puro ~1 blood|sangre", "blood|sangre ~~6 clots|coagulos|coágulos"},
+		"mareo|mareado|mareada|dizzy|lightheaded", "black|blacked ~1 out", "went ~1 black", "hit ~2 the ~1 floor", "casi ~2 me ~1 caigo",
+		"sudando|sweating", "desmay*|faint*")},
 	// A ring stuck on the penis, the tip swollen or blue.
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"ring|anillo ~~8 wont|won't|no|cant|can't ~3 come|sale|off|quitar"},

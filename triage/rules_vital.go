@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // vitalRules are the emergencies of breath, heart, brain and blood: chest
 // pain and heart attacks, strokes, trouble breathing, severe bleeding,
 // anaphylaxis, and a swallowed button battery or magnets.
@@ -199,6 +201,13 @@ var vitalRules = []rule{
 		"grunting|grunts|quejid*|quejandose ~~4 breath*|breathes|breathing|respira*",
 		"hunde|hunden|hundiendo ~4 costill*",
 	}, notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climb|climbing|only|solo|solamente|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo"},
+	// Lips gone white or grey with a faint or dizziness, or blacking out
+	// on standing (probe158: "im so dizzy i black out when i stand.
+	// roommate says my lips are white").
+	{kind: "fainting", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"lips|labios ~3 white|pale|gray|grey|blancos|palidos|pálidos"}, "dizzy|mareado|mareada|lightheaded", "black ~1 out", "faint*|desmay*"),
+		[]string{"black|blacking ~1 out ~~4 stand|standing", "black|blacking ~1 out ~~4 get ~1 up"},
+	)},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"bleed*|sangr*|bleeding%|sangrando% ~4 wont|cant|heavily|heavy|lot|lots|badly|everywhere|much|mucho|mucha|muchisimo|muchisima|abundante*|profuse*|soaking|empap*|nonstop|fuerte|fuertisimo",
 		"sangr* ~4 no ~1 para|paraba|deja|dejaba|detiene|se|paran|dejan|detienen",
