@@ -285,6 +285,14 @@ func TestLabeledMessages(t *testing.T) {
 		// procedure and one-word signatures are missed; precision 0.97.
 		// First run the same: nothing general was found to add.
 		{"messages40.txt", 0.88, 0.96},
+		// messages41.txt (families from Puerto Rico, the Dominican
+		// Republic and Cuba): recall 0.89, as island addresses written
+		// the island way ("Urb. Villa Carolina, Calle 45 Bloque 12 #8",
+		// "Calle 13 #412 entre 6 y 8, Vedado"), nicknames signed alone
+		// and doctors there (neutral) are missed; precision 0.96. First
+		// run 0.846 / 0.958 (towns after "llega a", "me mudé para",
+		// "quedándose en", "estaba en").
+		{"messages41.txt", 0.88, 0.95},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

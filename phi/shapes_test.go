@@ -444,3 +444,17 @@ func TestDetectMilitaryFamilies(t *testing.T) {
 		{"dash signature", "Can you fax the referral today? — Lucía Herrera", []want{{"Lucía Herrera", phi.KindName}}},
 	})
 }
+
+// TestDetectIslandMoves covers what the messages of families from Puerto
+// Rico, the Dominican Republic and Cuba in messages41.txt found, in other
+// words: a town after a Spanish verb of moving, arriving or staying and
+// "a" or "para".
+func TestDetectIslandMoves(t *testing.T) {
+	d := newDetector(t)
+	runDetectCases(t, d, []detectCase{
+		{"llega a", "mi tío llega a Tacoma el viernes", []want{{"Tacoma", phi.KindAddress}}},
+		{"me mudé para", "el mes pasado me mudé para Federal Way", []want{{"Federal Way", phi.KindAddress}}},
+		{"estaba en", "estaba en Hialeah con mi prima", []want{{"Hialeah", phi.KindAddress}}},
+	})
+	noPHI(t, d, "¿atienden a menores sin papás?", "voy a la farmacia para comprar las pastillas")
+}

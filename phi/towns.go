@@ -13,7 +13,7 @@ import (
 
 // townPreps introduce a town. The Spanish ones ("vivo en Puebla", "soy de
 // Oaxaca") always need a word of living or origin before them.
-var townPreps = setOf("in", "from", "to", "near", "of", "outside", "en", "de", "desde", "cerca")
+var townPreps = setOf("in", "from", "to", "near", "of", "outside", "en", "de", "desde", "cerca", "a", "para", "hacia")
 
 // townContext are words that, a few words before the preposition, say
 // that a place of living or origin follows: "lives", "son", "home",
@@ -26,7 +26,11 @@ var townContext = setOf("home", "house", "job", "work", "works", "vacation", "va
 	"summer", "winter", "apartment", "condo", "farm", "town", "city",
 	"soy", "somos", "mude", "mudamos", "mudo", "mudaron", "familia", "casa", "viaje", "viajo", "viajamos",
 	"visita", "visitando", "visitar", "regreso", "regrese", "llegue", "llego", "llegamos", "originario",
-	"originaria", "pueblo", "ciudad", "trabajo", "trabaja", "estoy", "estamos", "vivia", "nacimos")
+	"originaria", "pueblo", "ciudad", "trabajo", "trabaja", "estoy", "estamos", "vivia", "nacimos",
+	// Moves and stays told in Spanish (messages41): "llega a Tacoma el 2
+	// de octubre", "me mudé para Federal Way", "quedándose en Aguadilla".
+	"llega", "llegar", "llegan", "muda", "mudar", "mudarme", "mudarse", "mudarnos", "quedandose", "quedando", "queda",
+	"viaja", "viajar", "estaba", "vive", "vivo", "vivimos", "viven", "back")
 
 // cityCodes are cities known by their initials; they count only after a
 // verb of living written in capitals: "lives in DC", "moved to NYC".
@@ -95,7 +99,7 @@ func (s *scan) townAt(p int) bool {
 	if s.is(p, "of") && !cue && !s.nameEndsAt(p-1) {
 		return false // "of" only after a person or a relative
 	}
-	if (s.is(p, "to") || s.is(p, "en") || s.is(p, "de") || s.is(p, "desde") || s.is(p, "cerca")) && !cue {
+	if (s.is(p, "to") || s.is(p, "en") || s.is(p, "de") || s.is(p, "desde") || s.is(p, "cerca") || s.is(p, "a") || s.is(p, "para") || s.is(p, "hacia")) && !cue {
 		return false // "went to Target", "en Progreso"
 	}
 	if ambiguous && !cue {

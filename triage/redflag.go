@@ -448,6 +448,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// the skin of the chest, for today (shingles).
 		return downgraded
 	}
+	if r.kind == "burn_or_exposure" && smallNamed(toks, s, e) {
+		return downgraded // "a small blister on the back of her hand about the size of a nickel"
+	}
 	if r.kind == "chest_pain" && pressedPain(toks) {
 		// "it only hurts when I press on that spot": a chest wall's pain,
 		// for a clinician, not 911.

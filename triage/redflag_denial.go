@@ -1427,3 +1427,15 @@ func selfCorrected(toks []token, e int) bool {
 	}
 	return false
 }
+
+// smallNamed reports a burn told as small inside its match: "a small
+// blister", "una ampollita chiquita".
+func smallNamed(toks []token, s, e int) bool {
+	for k := s; k <= e; k++ {
+		switch toks[k].norm {
+		case "small", "tiny", "little", "pequena", "pequeno", "chiquita", "chiquito", "ampollita":
+			return true
+		}
+	}
+	return false
+}

@@ -16,6 +16,10 @@ var clinicianRules = []rule{
 		// radiating to my L jaw x 30 min, diaphoretic".
 		"substernal|retrosternal|precordial|retroesternal|subesternal ~~3 pressure|pain|tightness|cp|discomfort|dolor|opresion|presion",
 		"pressure|presion|opresion|tightness ~~6 radiat*|irradia* ~~4 jaw|arm|mandibula|brazo|quijada|left|izquierdo",
+		// "Chest feels like someone is sitting on it and it's going down my
+		// left arm" (probe163).
+		"chest|pecho ~~12 down ~2 my|the|his|her|el|mi ~1 left ~1 arm", "chest|pecho ~~12 brazo ~1 izquierdo",
+		"chest|pecho ~~6 sitting|sentado|sentada ~2 on|encima|sobre ~1 it|me|mi|el",
 		"st ~1 elevation|elevacion|elevado|elevada", "elevacion ~2 del ~1 st", "stemi|iamcest",
 	}},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{"worst|peor ~1 ha ~3 life|vida"}},

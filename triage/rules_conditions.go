@@ -126,10 +126,10 @@ var conditionRules = []rule{
 	// change colour in the cold and warm again; no urine with confusion.
 	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: append([]string{
 		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 went ~1 cold ~~4 white|blanca|blanco|pale|palida|palido|blue|azul",
-		"leg|foot|pierna|pie|arm|brazo|hand|mano ~4 cold|fria|frio ~~8 cant|can't|no ~2 feel|siente|siento",
+		"leg|foot|pierna|pie|arm|brazo|hand|mano|manita|manito|piecito|piernita|bracito ~4 cold|fria|frio ~~8 cant|can't|no ~2 feel|siente|siento",
 		// "my foot went white and ice cold", "the hand is pale and cold and
 		// I can't find a pulse at the wrist".
-		"leg|foot|pierna|pie|arm|brazo|hand|mano|toes|fingers|dedos ~4 white|pale|blanca|blanco|palida|palido ~~4 cold|fria|frio|helada|helado",
+		"leg|foot|pierna|pie|arm|brazo|hand|mano|manita|manito|piecito|piernita|bracito|toes|fingers|dedos ~4 white|pale|blanca|blanco|palida|palido ~~4 cold|fria|frio|helada|helado",
 	}, eitherOrder(pulseLost, "cold|fria|frio|helad*|pale|palid*|white|blanc*|numb*|dormid*")...), idiom: "raynaud*|raynauds|warm|warms|calientan|calentarse"},
 	{kind: "vascular_renal", urgency: UrgencyEmergency, patterns: []string{
 		"peed|pee|peeing|urinat*|orin*|orinado ~~12 confus*|confundid*",
@@ -272,7 +272,8 @@ var conditionRules = []rule{
 	// Large burns and scalds, hypothermia, heat stroke.
 	// A scald or burn with big blisters, or over the chest and arms.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"quemo|quemó|quemado|quemada|burned|burnt|scalded|scald*", "agua ~1 hirviendo", "boiling ~1 water"},
+		[]string{"quemo|quemó|quemado|quemada|burned|burnt|scalded|scald*", "agua ~1 hirviendo", "boiling ~1 water",
+			"too ~1 hot", "hot ~1 water|bath|coffee|tea", "agua ~2 caliente|calientisima"},
 		"ampollas%|blisters ~~3 grandes|big|huge|large|enormes", "big|huge|large|grandes ~2 blisters|ampollas%",
 		"pecho|chest|cara|face ~~6 brazos|arms|piernas|legs")},
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
@@ -285,7 +286,7 @@ var conditionRules = []rule{
 		"leathery|charred|acartonad*|chamuscad*|cuero ~~25 burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo",
 		"burn*|oil|aceite|quem*|scald*|hirviendo|boiling ~~25 como ~1 cuero", // "la piel se ve blanca como cuero"
 		"oil|aceite|grease|grasa ~~10 hirviendo|boiling ~~20 ampollas|blisters ~2 enormes|huge|big|grandes",
-		"boiling|hirviendo|scald*|quem*|burn*|aceite|fire|fuego ~~10 skin|piel ~3 peeling|peel*|off|pelando|despellej*|cayendo",
+		"boiling|hirviendo|scald*|quem*|burn*|aceite|fire|fuego|coffee|cafe|café|tea|mug|taza|caliente ~~10 skin|piel ~3 peeling|peel*|off|pelando|despellej*|cayendo",
 		"toddler|baby|infant|bebe|nino|nina|nene|nena|kid|child ~~8 boiling|hirviendo|scald*",
 		"burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo|spilled|derrame ~~25 leathery|charred|acartonad*|chamuscad*",
 		"alacran|escorpion|scorpion ~~10 babea*|drool*|ojos|eyes|respir*|breath*|nene|nena|nino|nina|bebe|baby|kid|child",

@@ -50,6 +50,15 @@ var deviceRules = []rule{
 		"oxygen|oxigeno|o2|sat|sats|saturation|saturacion|saturando|oxigenacion|oximeter|oximetro|spo2|ox ~~8 #50-87",
 		"finger ~2 thing|clip|monitor|meter ~~6 #50-87",
 	}, notAfter: "liters|litros|lpm|l|percent|mg|dollars|dolares|years|anos|lbs|kg|hours|horas|days|dias|minutes|minutos"},
+	// A sugar low and still falling, or low with no standing up, alone
+	// (probe163: "El sensor dice 40 y sigue bajando … no sube", "me puse
+	// mi insulina igual. Ahora tengo 41, no me puedo parar").
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: slices.Concat(
+		joined([]string{"sensor|meter|glucometro|glucómetro|libre|dexcom|cgm|sugar|azucar|azúcar|glucosa ~~4 #20-54"}, " ~~12 ",
+			[]string{"sigue ~1 bajando", "still ~2 dropping|falling|going", "no ~1 sube", "wont|won't ~2 come|go ~1 up", "mareado|mareada|dizzy|confus*|confundid*", "no ~2 puedo ~1 pensar|pararme"}),
+		joined([]string{"insulin|insulina ~~20 tengo|marca|dice|reading|says|at ~1 #20-54"}, " ~~12 ",
+			[]string{"no ~2 puedo|puede ~1 parar|pararme|pararse|levantarme", "cant|can't ~2 stand|get ~1 up", "borroso|blurry", "sola|solo|alone", "confus*|confundid*"}),
+	)},
 	// Ketones high or positive, with vomiting: diabetic ketoacidosis.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"ketones|ketone|cetonas|cetona ~3 large|high|moderate|altas|alto|altos|elevad*|positive|positivas|positivo|#1-20",

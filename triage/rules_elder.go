@@ -119,7 +119,7 @@ var elderRules = []rule{
 	}},
 	// A limb gone cold and white: its artery is blocked.
 	{kind: "cold_limb", urgency: UrgencyEmergency, patterns: []string{
-		"foot|leg|arm|hand|pie|pierna|brazo|mano ~~6 cold|fria|frio|fría|frío|helad* ~~4 white|pale|blanc*|palid*|pálid*",
+		"foot|leg|arm|hand|pie|pierna|brazo|mano|manita|manito|piecito|piernita|bracito ~~6 cold|fria|frio|fría|frío|helad* ~~4 white|pale|blanc*|palid*|pálid*",
 		"foot|leg|arm|hand|pie|pierna|brazo|mano ~~6 cold|fria|frio|helad* ~~12 bad|funny|dark|purple|gray|grey|blue|morad*|oscur* ~1 color|colour",
 		"foot|leg|pie|pierna ~~6 cold|fria|frio|helad* ~~10 cant|can't|no ~2 feel|siento|siente ~3 toes|foot|feet|dedos|pie",
 	}},

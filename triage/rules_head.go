@@ -42,6 +42,22 @@ var headRules = []rule{
 		[]string{"headache|headaches|migraine|migrana|jaqueca", "dolor ~2 de ~1 cabeza", "duele ~3 la ~1 cabeza", "head ~1 hurts|pain|ache"},
 		"veo ~1 doble", "double ~1 vision", "seeing ~1 double", "parpado|párpado|eyelid|eyelids ~~4 cayendo|caido|caído|droop*",
 		"empezo|empezó|comenzo|comenzó ~2 de ~1 golpe")},
+	// Clear fluid from the nose or an ear after a blow (probe162), or
+	// furniture or a TV fallen on a child who breathes oddly or stops
+	// crying.
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: []string{
+		"clear|watery|transparente|clarito|agua ~3 fluid|liquid|liquido|líquido|agua ~~8 nose|ear|nariz|oido|oído|oreja",
+		"fluid|liquid|liquido|líquido ~2 clear|claro|transparente ~~8 nose|ear|nariz|oido|oído|oreja",
+	}},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"dresser|tv|television|tele|mueble|comoda|cómoda|bookshelf|bookcase|estante|librero|ropero ~~6 fell|tipped|cayo|cayó|volteo|volteó|encima"},
+		"breathing ~2 weird|funny|strange|fast|hard", "not ~2 crying|breathing|moving", "no ~2 llora|respira|se ~1 mueve", "respira ~2 raro|rara",
+		"unconscious|inconsciente|limp|floppy|sleepy|dormid*|pale|palido|pálido")},
+	// A blow to the head, then vomiting (probe163: "hit my head on the
+	// wheel … I've thrown up twice").
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hit|hitting|bumped|banged|smacked ~2 my|his|her|the ~1 head"},
+		"thrown|threw|throwing ~1 up", "vomit*|vomitó|vomito")},
 	// A blow to the head with a faint, vomiting or blurred sight, in
 	// Spanish ("le dieron un cabezazo … se desmayó … vomitó dos veces").
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // reactionRules are emergencies of medicines, skin and children's
 // infections that probe137 (serious drug reactions), probe138 (skin and
 // wounds) and probe139 (children's infections) found missing at first
@@ -8,6 +10,21 @@ package triage
 // gas under the skin of a wound, a red streak with a near faint, a child
 // with a fever who will not stand on a leg, a blood culture that grew.
 var reactionRules = []rule{
+	// After a shot or an allergy injection, a face or neck swelling, a
+	// throat that feels wrong, coughing or wheezing, a faint (probe161).
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"face|neck|cara|cuello ~~6 swell*|swollen|hinchad*|hinchando"},
+			"dizzy|mareado|mareada|faint*|desmay*", "passed ~1 out", "wheez*|silb*", "grabbing ~3 throat", "cant|can't ~2 breathe"),
+		eitherOrder([]string{"allergy ~1 shot|shots|injection|injections", "vacuna ~2 de|para ~1 alergia|alergias", "inyeccion|inyección ~2 de|para ~1 alergia"},
+			"cough*|tos|tosiendo|wheez*|throat|garganta|hives|ronchas|blotchy|swell*|hinch*|threw|vomit*|vomitó"),
+		[]string{"throat|garganta ~3 feels|siente ~2 tight|closing|cerrada|apretada|cerrando"},
+		eitherOrder([]string{"throat|garganta ~3 funny|weird|strange|rara|raro"},
+			"lips|labios|hives|ronchas|shot|shots|vacuna|inyeccion|inyección|sting|picadura|peanut*|mani|maní|swell*|hinch*|puffy"),
+	)},
+	// Too much of a child's fever medicine, then vomiting or sleepiness.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"too ~1 much ~~4 tylenol|acetaminophen|paracetamol|motrin|ibuprofen|benadryl", "demasiado ~~4 tylenol|paracetamol|acetaminofen|acetaminofén|motrin|ibuprofeno"},
+		"vomit*|vomitando|sleepy|drowsy|dormid*|lethargic|letargic*", "throwing ~1 up")},
 	// Blisters or skin coming off, with sores in the mouth or no
 	// swallowing (Stevens-Johnson).
 	{kind: "medication_reaction", urgency: UrgencyEmergency, patterns: eitherOrder(

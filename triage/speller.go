@@ -163,7 +163,7 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"killed miller genes cultured atada atado atadas atados medina anestesia chorreo " +
 	// probe149-154: "walker" (the frame) had been read "walked", "detect"
 	// "detectó", "tronco" (a log) "ronco" (snoring).
-	"detect detects vault walker walkers tronco troncos migrans stores story")
+	"detect detects vault walker walkers tronco troncos migrans stores story dressed sober ripped transparent")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
