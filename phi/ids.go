@@ -64,13 +64,21 @@ var idCues = map[string]Kind{
 	// National identity and health numbers named for their scheme.
 	"aadhaar": KindID, "aadhar": KindID, "philhealth": KindID, "pesel": KindID, "nric": KindID, "mykad": KindID,
 	"umid": KindID, "dui": KindID, "ihi": KindID, "tfn": KindID, "abha": KindID, "uhid": KindMRN, "tin": KindID,
+	// A home device named for what it is, and the code that activates an
+	// account or a device ("el tensiómetro es el OMR-BP7450-118274",
+	// "número del aparato SPB-0217-4496", "activation code 7KQ2-MX9R-4TDP";
+	// weak, so only a value beyond doubt; a code alone is often a
+	// billing remark's, "remark code N130").
+	"aparato": KindID, "tensiometro": KindID, "glucometro": KindID, "oximetro": KindID,
+	"activation": KindID, "activacion": KindID,
 }
 
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
 // "patient portal", "card reader"): the value after them counts only when
 // it looks like an identifier beyond doubt (see strongID).
 var weakIDCues = setOf("pedido", "sn", "participant", "ref", "rewards", "police", "policia", "cause", "job", "caso", "auth", "orden", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
-	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx")
+	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx",
+	"aparato", "tensiometro", "glucometro", "oximetro", "activation", "activacion")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha", "sanitaria", "sanitario", "salud",
@@ -83,7 +91,10 @@ var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "
 	// 4471", "passport too: A0621...", "CDL, it's D412-...".
 	"ends", "ending", "termina", "too", "also", "it's", "its",
 	// "police report # 24-318876", "reporte de la policía".
-	"report", "reporte")
+	"report", "reporte",
+	// A code, and where it was sent: "the activation code in the letter
+	// (7KQ2-…)".
+	"code", "codigo", "letter", "carta")
 
 // hasDigit reports whether the value starting at token i (it and the
 // tokens glued to it) holds a digit.
@@ -121,7 +132,7 @@ func (s *scan) strongID(i int) bool {
 // or more, or three digits or more and opens with a letter or mixes
 // letters in twice: not a measure such as "100cc" or "7-10days".
 func (s *scan) strongValue(start, end int) bool {
-	digits, letters, runs, other := 0, 0, 0, 0
+	digits, letters, runs, dashes, other := 0, 0, 0, 0, 0
 	for b := start; b < end; b++ {
 		switch c := s.text[b]; {
 		case isDigit(c):
@@ -131,14 +142,18 @@ func (s *scan) strongValue(start, end int) bool {
 			if b == start || !isASCIILetter(s.text[b-1]) {
 				runs++
 			}
+		case c == '-':
+			dashes++
 		default:
 			other++
 		}
 	}
 	// A serial that opens with a digit holds letters in two places at
-	// least and nothing else ("8GN4QF2J7"); a measure holds one run
-	// ("100cc") or a rate ("50-60CC/HR").
-	return digits >= 6 || digits >= 3 && letters > 0 && (isASCIILetter(s.text[start]) || runs >= 2 && letters >= 3 && other == 0)
+	// least and nothing else ("8GN4QF2J7"), or in three places at least
+	// between dashes ("7KQ2-MX9R-4TDP"); a measure holds one run ("100cc")
+	// or a rate ("50-60CC/HR").
+	return digits >= 6 || digits >= 3 && letters > 0 && (isASCIILetter(s.text[start]) ||
+		runs >= 2 && letters >= 3 && dashes == 0 && other == 0 || runs >= 3 && letters >= 4 && other == 0)
 }
 
 // startsDecimal reports whether v opens with a decimal number ("99.6po",
@@ -249,8 +264,8 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 			return
 		}
 		if tk.kind == tPunct && (s.text[tk.start] == ':' || s.text[tk.start] == '#' || s.text[tk.start] == '|' ||
-			s.text[tk.start] == '-' || s.text[tk.start] == '.' || s.text[tk.start] == '=') {
-			j++
+			s.text[tk.start] == '-' || s.text[tk.start] == '.' || s.text[tk.start] == '=' || s.text[tk.start] == '(') {
+			j++ // also "MRN (553201)"
 			continue
 		}
 		if tk.kind == tWord && s.has(j, bIDFiller) && (j+1 >= len(s.toks) || s.toks[j+1].space || s.punct(j+1, ':') ||
@@ -343,8 +358,8 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 	if firstEnd >= 0 && digits < 6 {
 		end, digits = firstEnd, firstDigits
 	}
-	if isDecimal(s.text[start:end]) || startsDecimal(s.text[start:end]) {
-		return
+	if isDecimal(s.text[start:end]) || startsDecimal(s.text[start:end]) || hexCode(s.text[start:end]) {
+		return // "ref 0x80049": a program's error code, no person's
 	}
 	if prefix >= 0 {
 		start = prefix
@@ -374,7 +389,7 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 		rule = "date.birth"
 	}
 	if (kind == KindMRN || kind == KindAccount || kind == KindID) && s.toks[i].shape == caseUpper &&
-		s.toks[i].end-s.toks[i].start <= 5 && (j == i+1 || j == i+2 && s.toks[i+1].kind == tPunct) {
+		s.toks[i].end-s.toks[i].start <= 5 && (j == i+1 || j == i+2 && s.toks[i+1].kind == tPunct && s.text[s.toks[i+1].start] != '(') {
 		// A label in capitals right before its value ("MRN-553201",
 		// "ACCT 99-10342") goes with it: hidden together.
 		start = s.toks[i].start
@@ -384,6 +399,20 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 		conf = 0.92 // above a phone cue further back: "número de afiliado 61 234567 8 01"
 	}
 	s.add(start, end, kind, conf, rule)
+}
+
+// hexCode reports a value written as a hexadecimal constant, "0x80049":
+// an error code of a program.
+func hexCode(v string) bool {
+	if len(v) < 3 || v[0] != '0' || v[1] != 'x' && v[1] != 'X' {
+		return false
+	}
+	for i := 2; i < len(v); i++ {
+		if c := v[i] | 0x20; !isDigit(v[i]) && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // numeroSign reports whether tokens j..j+2 spell the abbreviation of

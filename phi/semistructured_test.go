@@ -50,6 +50,16 @@ func TestDetectCardLabels(t *testing.T) {
 			[]want{{"88213", phi.KindID}}},
 		{"numero sign", "trabajador, empleada n.º 30718 de la planta",
 			[]want{{"30718", phi.KindID}}},
+		// Home devices named for what they are, and an activation code
+		// sent in a letter (messages42).
+		{"blood pressure monitor", "mi tensiómetro nuevo es el QRB-MT2210-40917, ¿lo ven?",
+			[]want{{"QRB-MT2210-40917", phi.KindID}}},
+		{"device in spanish", "número del aparato TXL-3304-8812, ya no manda nada",
+			[]want{{"TXL-3304-8812", phi.KindID}}},
+		{"activation code in a letter", "the activation code in the letter (9PW4-HT7K-2MZC) is rejected",
+			[]want{{"9PW4-HT7K-2MZC", phi.KindID}}},
+		{"record number in parentheses", "MRN (8812047) on the wristband",
+			[]want{{"8812047", phi.KindMRN}}},
 	})
 	for _, tc := range []struct{ text, piece string }{
 		{"RxBIN: 004682 | RxPCN: CN | Group: 44120", "004682"},
@@ -59,6 +69,9 @@ func TestDetectCardLabels(t *testing.T) {
 		{"sensor lot 8830127, expires 2027-05-31, works fine", "8830127"},
 		{"sensor lot 8830127, expires 2027-05-31, works fine", "2027-05-31"},
 		{"the rate was 40-80ML/HR overnight per the SN: 40-80ML/HR", "40-80ML/HR"},
+		// A program's error code and a billing remark's are no person's.
+		{"login locked (ref 0x80049F) after three tries", "0x80049F"},
+		{"Plan paid $0.00 Remark code N130 / what is this", "N130"},
 	} {
 		untouched(t, d, tc.text, tc.piece)
 	}

@@ -51,12 +51,13 @@
 // pairs and character 3- and 4-grams, learned from a labeled corpus of
 // patient messages in English and Spanish kept in the package (JSON Lines
 // as read by ReadLabeled): corpus/train.jsonl, written alongside the rules,
-// and corpus/independent, seven sets of 300-330 messages written for
+// and corpus/independent, nine sets of 300-330 messages written for
 // training by people who read neither the rules nor any other labeled
 // data, each in its own setting (a community health center, a specialty
 // group of older patients, a pediatric practice, women's health and walk-in
-// care, a rural network in Spanish, an academic message center, and the
-// line between urgent and routine). What the model learns, the counts of
+// care, a rural network in Spanish, an academic message center, the line
+// between urgent and routine, twelve kinds of specialty practice, and
+// writers of every kind from obstetrics to dialysis). What the model learns, the counts of
 // each feature by class, is computed by go generate (corpus/model.counts,
 // features seen in one document only left out) and embedded, so the first
 // NewModel of a process takes some 15 ms instead of training; a test keeps

@@ -165,6 +165,9 @@ func (tz *tokenizer) tokenize(text string) []token {
 	var buf []byte
 	for i := range toks {
 		toks[i].norm, buf = sp.correct(toks[i].norm, buf)
+	}
+	readPerfect(toks, sp.isKey)
+	for i := range toks {
 		toks[i].class = wordClasses[toks[i].norm]
 		toks[i].hash = wordHash(toks[i].norm)
 	}
@@ -297,6 +300,9 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 					frac = true
 					break // "101.8": a decimal point, no sentence ends
 				}
+				if n := len(toks); n > 0 && toks[n-1].end == i && titles[strings.ToLower(text[toks[n-1].start:i])] {
+					break // "Dr. Hale", "la Sra. Pérez": a title, no sentence ends
+				}
 				sentence = true
 			case '!', '?', '\n', '¡', '¿', ';':
 				sentence = true
@@ -329,6 +335,7 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 		i += size
 	}
 	flush(len(text))
+	markPhoneNumbers(text, toks)
 	all := string(norm)
 	for i := range toks {
 		if toks[i].norm == "" {
@@ -340,6 +347,29 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// markPhoneNumbers reads the three groups of digits of a North American
+// phone or fax number ("555-203-8841", "(360) 555.0814") as one word,
+// "telnum", so that no rule reads them as a pressure, a dose or a count.
+func markPhoneNumbers(text string, toks []token) {
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, c := &toks[i], &toks[i+1], &toks[i+2]
+		if a.end-a.start != 3 || b.end-b.start != 3 || c.end-c.start != 4 ||
+			!isDigits(text[a.start:a.end]) || !isDigits(text[b.start:b.end]) || !isDigits(text[c.start:c.end]) ||
+			!phoneSeparators[text[a.end:b.start]] || !phoneSeparators[text[b.end:c.start]] {
+			continue
+		}
+		a.norm, b.norm, c.norm = "telnum", "telnum", "telnum"
+		i += 2
+	}
+}
+
+// phoneSeparators are what stands between the groups of a phone number.
+var phoneSeparators = map[string]bool{"-": true, ".": true, ") ": true, ")": true, " - ": true}
+
+// titles are the abbreviated titles before a name, whose full stop ends
+// no sentence.
+var titles = wordSet("dr dra drs mr mrs ms sr sra srta prof lic")
 
 // laughEmoji reports the emoji of laughter: tears of joy, rolling on the
 // floor, grinning squinting, a cat's tears of joy.

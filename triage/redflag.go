@@ -243,9 +243,10 @@ func hasKind(flags []RedFlag, kind string, u Urgency) bool {
 
 // Context word lists. All are normalised words (see tokenize).
 var (
-	negations = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer")
-	fillers   = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
-	lists     = wordSet("or nor o ni")
+	negations = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer " +
+		"descartaron descartado descartada descarto descartamos") // "ya descartaron infarto"
+	fillers = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
+	lists   = wordSet("or nor o ni")
 	// dyingSigns are the kinds of sign that, in a patient on hospice, are
 	// the expected changes of dying (see inHospice; an overdose's are its
 	// breathing signs, a gurgle, a few breaths a minute); a bleed, a burn
@@ -417,7 +418,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// sign that does not settle by itself, seen to days ago.
 		return downgraded
 	}
-	if r.urgency == UrgencyEmergency && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s)) {
+	if r.urgency == UrgencyEmergency && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e)) {
 		// "the chest pain was reflux, urgent care sorted it out", "in the
 		// ICU since Sunday after her heart attack": seen to, for today.
 		return downgraded
@@ -454,6 +455,17 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "chest_pain" && pressedPain(toks) {
 		// "it only hurts when I press on that spot": a chest wall's pain,
 		// for a clinician, not 911.
+		return downgraded
+	}
+	if r.kind == "chest_pain" && testedFine(toks, s) {
+		// "noto presión en el pecho, pero ya me hicieron electro,
+		// analítica y prueba de esfuerzo y todo bien": worked up and
+		// found well, for a clinician.
+		return downgraded
+	}
+	if r.kind == "suicidal" && everyTime(toks, e) {
+		// "dice «me quiero morir» cada vez que le quitamos la tablet": a
+		// child's habit, for a clinician today.
 		return downgraded
 	}
 	if r.kind == "chest_pain" && onCoughing(toks, e) {

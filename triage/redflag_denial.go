@@ -1041,11 +1041,23 @@ func lastTime(toks []token, s int) bool {
 			// "last time I checked he was breathing, now he's not": now;
 			// "last time I saw him he was blue": maybe now. Only an
 			// episode told with its end counts.
-			return !sentenceHas(toks, s, s, current) && sentenceHas(toks, s, s, episodeEnds)
+			return !nowInSentence(toks, s) && sentenceHas(toks, s, s, episodeEnds)
 		}
 	}
 	return false
 }
+
+// nowInSentence reports a word of now in the sentence of toks[s], but for
+// an "again" wished away: "so I really don't want that to happen again",
+// "no quiero que vuelva a pasar otra vez".
+func nowInSentence(toks []token, s int) bool {
+	return sentenceAny(toks, s, s, func(k int) bool {
+		w := toks[k].norm
+		return current[w] && !((w == "again" || w == "otra") && k > 0 && happenWords[toks[k-1].norm])
+	})
+}
+
+var happenWords = wordSet("happen happens happening pase pasar ocurra ocurrir")
 
 var episodeEnds = wordSet("hospital er ed urgencias emergencias ambulance ambulancia woke desperte icu uci")
 

@@ -292,6 +292,37 @@ func pastTimeBefore(toks []token, s int) bool {
 	return false
 }
 
+// pastTimeOf reports a sign named by the time gone by it belongs to,
+// just after it: "el dolor de pecho de la semana pasada", "the chest pain
+// from last week", "la fiebre de ayer".
+func pastTimeOf(toks []token, e int) bool {
+	k := e + 1
+	if k >= len(toks) || toks[k].clause || !ofTime[toks[k].norm] {
+		return false
+	}
+	k++
+	if k < len(toks) && timeArticles[toks[k].norm] && !toks[k].clause {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].clause || toks[k+1].clause {
+		return k < len(toks) && !toks[k].clause && (toks[k].norm == "ayer" || toks[k].norm == "anoche" || toks[k].norm == "yesterday")
+	}
+	switch w, next := toks[k].norm, toks[k+1].norm; {
+	case w == "ayer" || w == "anoche" || w == "yesterday":
+		return true
+	case pastUnits[w] && (next == "pasada" || next == "pasado"):
+		return true // "de la semana pasada", "del mes pasado"
+	case w == "last" && pastUnits[next]:
+		return true // "from last week"
+	}
+	return false
+}
+
+var (
+	ofTime       = wordSet("de del from")
+	timeArticles = wordSet("the la el")
+)
+
 var pastUnits = wordSet("week weekend night month year semester semana noche mes ano fin semestre saturday sunday monday tuesday wednesday thursday friday")
 
 // someoneElsesPast reports a sign an acquaintance had ("my coworker had a
@@ -318,6 +349,45 @@ func onCoughing(toks []token, e int) bool {
 			if coughWords[toks[j].norm] || pressWords[toks[j].norm] || griefWords[toks[j].norm] {
 				return true // also "el pecho apretado cuando me acuerdo" (probe135): grief's
 			}
+		}
+	}
+	return false
+}
+
+// testedFine reports, in the sentence of a sign from toks[s] on, a heart
+// test named and then found well: "ya me hicieron electro, analítica y
+// prueba de esfuerzo y todo bien", "EKG and stress test were normal".
+func testedFine(toks []token, s int) bool {
+	tested := false
+	for k := s; k < len(toks) && (k == s || !toks[k].sentence); k++ {
+		w := toks[k].norm
+		switch {
+		case heartTests[w]:
+			tested = true
+		case !tested:
+		case foundWell[w]:
+			return true
+		case (w == "bien" || w == "good" || w == "fine") && k > 0 && (toks[k-1].norm == "todo" || toks[k-1].norm == "all" ||
+			toks[k-1].norm == "salio" || toks[k-1].norm == "salieron" || toks[k-1].norm == "came"):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	heartTests = wordSet("electro electrocardiograma ecg ekg holter ecocardiograma echo echocardiogram troponin troponina esfuerzo stress cateterismo cath angiogram")
+	foundWell  = wordSet("normal normales clear negative negativo negativa negativos")
+)
+
+// everyTime reports a saying told as what happens every time, just after
+// it: "cada vez que le quitamos la tablet", "every time he loses".
+func everyTime(toks []token, e int) bool {
+	for k := e + 1; k+1 < len(toks) && k <= e+4; k++ {
+		w, next := toks[k].norm, toks[k+1].norm
+		if w == "cada" && next == "vez" || w == "every" && next == "time" || w == "each" && next == "time" ||
+			w == "siempre" && next == "que" || w == "whenever" {
+			return true
 		}
 	}
 	return false
@@ -525,12 +595,18 @@ func atTarget(toks []token, s int) bool { return sentenceHas(toks, s, s, targetW
 
 // sentenceHas reports a word of set in the sentences that hold toks[s..e].
 func sentenceHas(toks []token, s, e int, set map[string]bool) bool {
+	return sentenceAny(toks, s, e, func(k int) bool { return set[toks[k].norm] })
+}
+
+// sentenceAny reports whether fn holds for a token of the sentences that
+// hold toks[s..e].
+func sentenceAny(toks []token, s, e int, fn func(k int) bool) bool {
 	start := s
 	for start > 0 && !toks[start].sentence {
 		start--
 	}
 	for k := start; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
-		if set[toks[k].norm] {
+		if fn(k) {
 			return true
 		}
 	}
@@ -542,18 +618,11 @@ var targetWords = wordSet("target goal baseline meta objetivo")
 // alwaysBeen reports a sign told as how it has always been, in its
 // sentence: "siempre ha sido así", "it's always been like that".
 func alwaysBeen(toks []token, s int) bool {
-	start := s
-	for start > 0 && !toks[start].sentence {
-		start--
-	}
-	for k := start; k < len(toks) && (k <= s || !toks[k].sentence); k++ {
+	return sentenceAny(toks, s, s, func(k int) bool {
 		w := toks[k].norm
-		if (w == "siempre" || w == "always") && k+2 < len(toks) &&
-			(toks[k+1].norm == "ha" || toks[k+1].norm == "been" || toks[k+1].norm == "has") && (toks[k+2].norm == "sido" || toks[k+2].norm == "been" || toks[k+2].norm == "like" || toks[k+2].norm == "asi") {
-			return true
-		}
-	}
-	return false
+		return (w == "siempre" || w == "always") && k+2 < len(toks) &&
+			(toks[k+1].norm == "ha" || toks[k+1].norm == "been" || toks[k+1].norm == "has") && (toks[k+2].norm == "sido" || toks[k+2].norm == "been" || toks[k+2].norm == "like" || toks[k+2].norm == "asi")
+	})
 }
 
 // whenPast reports a sign told as the time of something else, in the

@@ -27,8 +27,8 @@ var (
 	allergenEaten = []string{
 		"allerg*|alergi*|alergic*|alergica|alergico ~~12 ate|eaten|eat|bit|comio|comió|comi|comí|mistake|error",
 		"ate|eaten|bit|comio|comió|comi|comí ~~12 allerg*|alergi*|alergic*",
-		"lobster|shrimp|shellfish|crab|peanut*|walnut*|cashew*|almond*|nuts|sesame|hummus|egg|eggs|mariscos|camaron*|cacahuate*|nueces|huevo|huevos ~~6 ate|eaten|eating|bit|comio|comió|comi|comí",
-		"ate|eaten|eating|bit|comio|comió|comi|comí ~~6 lobster|shrimp|shellfish|crab|peanut*|walnut*|cashew*|almond*|nuts|sesame|hummus|egg|eggs|mariscos|camaron*|cacahuate*|nueces|huevo|huevos",
+		"lobster|shrimp|shellfish|crab|peanut*|walnut*|cashew*|almond*|nuts|sesame|hummus|egg|eggs|mariscos|camaron*|cacahuate*|cacahuete*|nueces|huevo|huevos ~~6 ate|eaten|eating|bit|comio|comió|comi|comí",
+		"ate|eaten|eating|bit|comio|comió|comi|comí ~~6 lobster|shrimp|shellfish|crab|peanut*|walnut*|cashew*|almond*|nuts|sesame|hummus|egg|eggs|mariscos|camaron*|cacahuate*|cacahuete*|nueces|huevo|huevos",
 	}
 	// allergenStung: a sting, a dye or an allergy shot.
 	allergenStung = []string{

@@ -47,6 +47,9 @@ var conditionRules = []rule{
 		"not|isnt|wont ~1 responding|responsive",
 		// A fall or a collapse, then no answer: "dad fell not answering".
 		"fell|fall|collapsed|cayo|cayó|desplomo ~~6 not|isnt|wont|no ~1 answering|answer|contesta|responde",
+		// Spain's "se acaba de caer en el baño y no me contesta".
+		"acaba ~1 de ~1 caer ~~8 no ~1 contesta|responde",
+		"no ~1 hay ~1 quien ~1 lo|la|le ~1 despierte", // "no hay quien lo despierte"
 		// A baby gone limp or a colour: "baby limp and blue", "mi bebé está
 		// morado" (not "a baby blue blanket").
 		"limp|floppy|flojo|floja|aguado|aguada ~~3 blue|purple|gray|grey|azul|morado|morada|gris",
@@ -296,6 +299,10 @@ var conditionRules = []rule{
 		"hypotherm*|hipoterm*", "heat ~1 stroke", "golpe ~1 de ~1 calor",
 		"no|not|stopped|dejo ~2 suda|sudando|sweating|sweat ~~10 hot|caliente|confus*|confundid*|incoheren*|rojo|red|sol|sun|sentido|sense",
 		"hot|caliente|calor|heat ~~8 no|not|stopped|dejo ~2 suda|sudando|sweating",
+		// "ha dejado de sudar", "dice cosas sin sentido" after a morning
+		// in the heat.
+		"hot|calor|heat|sol|sun ~~20 dejo|dejado|stopped ~2 de ~1 sudar",
+		"calor|heat|sol|sun ~~15 dice|habla|diciendo|hablando ~2 cosas ~2 sin ~1 sentido",
 		"sun|sol|heat|calor ~~12 confus*|confundid*|incoheren*|delir*|unresponsive",
 		"mumbl*|balbuce* ~~10 ice|cold|freezing|helad*|fria|frio|congelad*",
 		"slow ~1 motion ~~10 ice|cold|freezing|helad*|fria|frio|congelad*",
@@ -568,7 +575,7 @@ var conditionRules = []rule{
 	{kind: "worst_pain", urgency: UrgencyEmergency, patterns: []string{
 		"worst ~2 pain ~3 life", "peor ~1 dolor ~3 vida",
 		"dolor ~2 de ~1 cabeza ~3 brutal|terrible|horrible|fuertisimo ~~3 repente|sudden*",
-		"dolor|headache*|pain ~~8 peor ~2 de ~1 mi ~1 vida",
+		"dolor|headache*|pain ~~8 peor ~2 de ~1 mi|su|tu ~1 vida",
 		"dolor ~~6 mas ~1 fuerte ~2 de ~1 mi ~1 vida",
 		"headache*|pain|dolor|head|cabeza ~~20 worst ~3 of ~1 her|his|my|their|your ~1 life", "dolor ~2 de ~1 cabeza ~~8 de ~1 golpe|repente",
 	}},
@@ -589,7 +596,9 @@ var conditionRules = []rule{
 		"fell|fall|cayo|cayó|caida ~~12 confus*|confundid*|unconscious|inconsciente",
 		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
-		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|throw|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|vomitando|vomito|doble|double",
+		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|throw|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|adormilad*|vomitando|vomito|doble|double",
+		// Spain's "se dio en la cabeza, ha vomitado tres veces".
+		"dio|di|pego|pegó ~1 en ~2 la ~1 cabeza ~~12 vomit*|confus*|confundid*|desmay*|inconsciente|somnolient*|adormilad*",
 		// A blow to the head on a blood thinner, told in either order and
 		// however far apart: "fell and hit her head on the tub … she's on
 		// Eliquis".

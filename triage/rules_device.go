@@ -71,7 +71,7 @@ var deviceRules = []rule{
 		"instead|accident*|mistake|error|equivoc*|wrong ~~10 #15-999 ~2 units|unidades|u",
 		"sin ~1 querer ~~10 #15-999 ~2 units|unidades|u",
 		"en ~1 vez ~2 de ~~4 #1-20 ~~6 #15-999",
-	}},
+	}, notNext: "kilo*|kg|kgs|lb|lbs|libras|pounds|ml|mg|anos|years|meses|months|semanas|weeks|dias|days"}, // "10 ml en vez de 5. Pesa 20 kilos"
 	// A blood thinner far too strong, with bleeding.
 	{kind: "bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"inr ~4 #5-30"},

@@ -115,7 +115,7 @@ var elderRules = []rule{
 	// A sight lost suddenly, or a curtain told after the eye.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"ojo|eye|vista|vision ~~10 cortina|curtain",
-		"repente|suddenly|sudden ~~6 dejo|dejó ~2 de ~1 ver", "repente|suddenly|sudden ~~6 lost ~2 vision|sight",
+		"repente|suddenly|sudden ~~6 dejo|dejó|dejado|deje|dejé ~2 de ~1 ver", "repente|suddenly|sudden ~~6 lost ~2 vision|sight",
 	}},
 	// A limb gone cold and white: its artery is blocked.
 	{kind: "cold_limb", urgency: UrgencyEmergency, patterns: []string{

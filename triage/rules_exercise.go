@@ -31,7 +31,7 @@ var exerciseRules = []rule{
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"not|isnt|isn't|wont|won't ~2 answer*|responding|respond ~~4 when ~2 i|we ~1 shake|shook|call|pinch",
 		"no ~2 contesta|responde|reacciona ~~4 cuando|aunque ~2 lo|la|le ~1 muevo|sacudo|muevo|llamo|hablo|grito",
-		"breathing|breaths|respira|respirando ~~3 weird|funny|strange|raro|rara ~~3 like ~2 snor*|gasp*|ronca|roncando",
+		"breathing|breaths|respira|respirando ~~3 weird|funny|strange|raro|rara ~~3 like|como ~2 snor*|gasp*|ronca|roncando",
 		"on ~1 the ~1 floor|ground ~~12 snoring|gasping",
 	}},
 }

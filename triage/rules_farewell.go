@@ -122,6 +122,7 @@ var (
 	// goneSoonMore are goneSoon and the absences told in paperwork.
 	goneSoonMore = slices.Concat(goneSoon, []string{
 		"wont|won't ~2 be ~1 needing|need ~2 them|it|anything ~1 anymore",
+		"wont|won't ~1 need ~2 them|it|anything ~1 anymore", // "I won't need them anymore"
 		"will ~1 not ~1 need ~2 it|them|anything ~1 anymore",
 		"made ~1 my|mi ~1 peace|paz", "be ~1 with ~2 my ~1 wife|husband|mother|father|son|daughter ~2 again|soon",
 		"not ~2 planning|going ~2 to ~1 be ~1 around", "wont|won't|not ~2 be ~1 around ~2 much ~1 longer",

@@ -17,7 +17,7 @@ var harmRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"overdos*|sobredosis%|overdose%|overdosed%|overdoes",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too|2|to ~1 many|much",
-		"nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter ~~4 tomo|trago|comio|took|ate|swallowed ~~8 pastillas|pastilla|pills|pill|medicina|medicamento*|tablets",
+		"nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter ~~4 tomo|trago|comio|comido|tomado|tragado|took|ate|swallowed ~~8 pastillas|pastilla|pills|pill|medicina|medicamento*|tablets",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 whole|entire|todo|toda ~2 bottle|frasco|bote|caja|box|pack*",
 		// Days of doses at once: "took a whole week of her pills from the
 		// pill organizer", "se tomó las pastillas de toda la semana".
@@ -99,6 +99,12 @@ var harmRules = []rule{
 		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|money|dinero|calls|times|veces|step*|pasos|photo*|fotos",
 		notNext: "day*|dia*|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|second*|segundo*|x|" +
 			"kit|kits|box|training|class|prescription|receta"}, // "gave us a Narcan kit"
+	// Pills mixed with drink on purpose: "he mezclado una botella de vino
+	// con los lorazepam, a propósito".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"mezcle|mezclé|mezclado|mezclo|mezcló|mezclando|mixed|mixing ~~20 proposito|adrede",
+		"mixed|mixing ~~20 on ~1 purpose",
+	}},
 	// Everything of a named medicine, or most of a bottle, taken at once:
 	// "took all my sertraline", "swallowed most of a bottle of tylenol".
 	// Its own rule, so that a time after it ("an hour ago") does not end
@@ -328,6 +334,10 @@ var harmRules = []rule{
 		// probe144: "i cant stop cutting tonight … its deep".
 		"cant|can't|cannot ~2 stop ~1 cutting", "no ~2 puedo ~2 dejar ~2 de ~1 cortarme",
 	}},
+	// "me quiero cortar otra vez", "me voy a cortar" (not the hair).
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
+		"me ~1 quiero|voy|vuelvo ~2 cortar",
+	}, notAfter: "pelo|cabello|unas|flequillo|fleco|puntas|barba|melena|hair|nails|bangs"},
 	// "I cut myself", but not by accident: "cut myself shaving",
 	// "accidentally cut myself" (probe125); "on purpose" stays.
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{

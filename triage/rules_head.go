@@ -126,6 +126,9 @@ var headRules = []rule{
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
 		reactionCause + " ~~25 wheez*|silbido|silba|silbando|pitido|pito",
 		"hives|ronchas|habones ~~20 wheez*|silbido|silba|silbando|pitido",
+		// Spain's wheeze: "le pita el pecho", "me pitan los bronquios".
+		reactionCause + " ~~25 pita|pitan|pitando ~2 el|los ~1 pecho|bronquios",
+		"hives|ronchas|habones ~~20 pita|pitan|pitando ~2 el|los ~1 pecho|bronquios",
 		"wheez*|silbido|silba|silbando ~~20 hives|ronchas|habones",
 		reactionCause + " ~~20 throat|garganta ~3 itch*|itchy|pica|picazon|comezon|rasposa",
 		reactionCause + " ~~20 itch*|itchy|pica|picazon|comezon ~3 throat|garganta",
@@ -158,7 +161,7 @@ const (
 	thinners    = "warfarin*|warfarina|coumadin|eliquis|xarelto|pradaxa|sintrom|thinner*|anticoagul*|apixaban|rivaroxaban"
 	// What sets off an allergy by itself: a sting, a food, a drug (not
 	// "allergies", which wheeze with asthma every spring).
-	reactionCause = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|picadura|pico|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|" +
+	reactionCause = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|picadura|pico|peanut*|cacahuate*|cacahuete*|mani|nut|nuts|nuez|nueces|" +
 		"shellfish|mariscos|shrimp|camaron*|fish|pescado|jellyfish|medusa|aguamala|amoxicillin|penicillin|antibiotic*|antibiotico*|amoxicilina|penicilina|" +
 		// A shot just given (probe127: "just did my PIO shot and a few
 		// minutes later I'm itching all over … wheezing").

@@ -112,7 +112,7 @@ var atypicalRules = []rule{
 		"currant ~1 jelly",
 	}},
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"shrimp|shellfish|peanut|peanuts|nuts|camaron|camarones|mariscos|cacahuate|cacahuates|mani|nueces"},
+		[]string{"shrimp|shellfish|peanut|peanuts|nuts|camaron|camarones|mariscos|cacahuate|cacahuates|cacahuete|cacahuetes|mani|nueces"},
 		"faint|fainting|desmay*|desmayar", "passing ~1 out", "voy ~2 a ~1 desmayar")},
 	{kind: "appendicitis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		// The belly's lower right, not the back's (a kidney infection).

@@ -267,11 +267,11 @@ var vitalRules = []rule{
 		faceWords + " ~3 " + swellWords + " ~~15 " + hardTo + " ~2 swallow*|tragar|breath*|respirar",
 		hardTo + " ~2 swallow*|tragar ~~15 " + swellWords + " ~3 face|cara|lip|lips|labio|labios|mouth|boca",
 		"swell*|hinch* ~3 cara|face|lips|labios ~~10 garganta|throat|desmay*|faint*|dizzy",
-		"ate|comio|eating|comiendo ~~6 cashew*|peanut*|nut|nuts|nuez|nueces|mani|cacahuate*|shrimp|shellfish|mariscos|camaron* ~~10 swell*|swelling|hinch*|wheez*|hives|ronchas|breath*|respir*|throat|garganta",
+		"ate|comio|eating|comiendo ~~6 cashew*|peanut*|nut|nuts|nuez|nueces|mani|cacahuate*|cacahuete*|shrimp|shellfish|mariscos|camaron* ~~10 swell*|swelling|hinch*|wheez*|hives|ronchas|breath*|respir*|throat|garganta",
 		// "se le hinchó la cara y la garganta", "face and tongue swelling"
 		"swell*|swollen|hinch*|inflam* ~3 face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta",
 		"throat|garganta ~~5 straw|popote|pajita|pinhole|tiny|pinch*|narrow*|estrech*|apretad*",
-		"hives|ronchas|allerg*|alergi*|peanut*|mani|cacahuate*|shellfish|mariscos ~~15 voice|voz ~3 weird|strange|hoarse|changed|rara|raro|ronca|cambio|different",
+		"hives|ronchas|allerg*|alergi*|peanut*|mani|cacahuate*|cacahuete*|shellfish|mariscos ~~15 voice|voz ~3 weird|strange|hoarse|changed|rara|raro|ronca|cambio|different",
 		"face|cara|lips|labios ~2 and|y ~2 throat|tongue|lengua|garganta ~3 swell*|swollen|hinch*|inflam*",
 	}, notAfter: "action|plan|form|forms|formulario|training|class|clase"},
 	// A swallowed button battery or magnets: an emergency however well the

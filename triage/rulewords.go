@@ -15,7 +15,7 @@ const (
 		"lisinopril|enalapril|ibuprofen*|ibuprofeno|naproxen*|aspirin*|aspirina|sulfa|bactrim"
 	newMedicine = "new|started|starting|nueva|nuevo|empece|empezo|empezando ~3 medication|medicine|pill*|pastilla*|medicamento*|tablet*|shot|dose|dosis"
 	stingOrFood = "sting*|stung|bee|bees|wasp|hornet|abeja|avispa|avispon|hormiga*|picadura|pico|picaron|spider|arana|bitten|mordio|mordida|" +
-		"hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|egg|eggs|huevo|huevos"
+		"hives|ronchas|allerg*|alergi*|peanut*|cacahuate*|cacahuete*|mani|nut|nuts|nuez|nueces|shellfish|mariscos|shrimp|camaron*|egg|eggs|huevo|huevos"
 	faceWords  = "face|cara|lip|lips|labio|labios|tongue|lengua|mouth|boca"
 	swellWords = "swell*|swollen|hinch*|inflam*"
 	hardTo     = "hard|trouble|difficult*|cant|cannot|dificultad|cuesta|costando"
@@ -117,7 +117,7 @@ const (
 	// generic and brand names.
 	overdoseDrugs = "sertraline|sertralina|zoloft|fluoxetine|fluoxetina|prozac|citalopram|escitalopram|lexapro|paroxetine|paroxetina|paxil|" +
 		"venlafaxine|venlafaxina|effexor|bupropion|wellbutrin|trazodone|trazodona|mirtazapine|mirtazapina|amitriptyline|amitriptilina|" +
-		"quetiapine|quetiapina|seroquel|olanzapine|olanzapina|lorazepam|ativan|alprazolam|xanax|clonazepam|klonopin|rivotril|diazepam|valium|" +
+		"quetiapine|quetiapina|seroquel|olanzapine|olanzapina|lorazepam|ativan|orfidal|alprazolam|xanax|trankimazin|lexatin|tranxilium|clonazepam|klonopin|rivotril|diazepam|valium|" +
 		"zolpidem|ambien|tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|ibuprofeno|benadryl|diphenhydramine|gabapentin|gabapentina|" +
 		"tramadol|oxycodone|oxicodona|hydrocodone|percocet|vicodin|melatonin|melatonina|" +
 		// Heart, malaria and immune medicines a handful of which kills

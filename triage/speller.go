@@ -67,6 +67,9 @@ var defaultSpeller = sync.OnceValue(func() *speller {
 	return sp
 })
 
+// isKey reports whether w is a word of the rules.
+func (sp *speller) isKey(w string) bool { return sp.key[w] }
+
 // correct returns the known word w most likely misspells, or w. buf is
 // scratch space.
 func (sp *speller) correct(w string, buf []byte) (string, []byte) {
@@ -163,7 +166,8 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"killed miller genes cultured atada atado atadas atados medina anestesia chorreo " +
 	// probe149-154: "walker" (the frame) had been read "walked", "detect"
 	// "detectó", "tronco" (a log) "ronco" (snoring).
-	"detect detects vault walker walkers tronco troncos migrans stores story dressed sober ripped transparent")
+	"detect detects vault walker walkers tronco troncos migrans stores story dressed sober ripped transparent " +
+	"mezcla mezclas pintando pintan")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
