@@ -70,7 +70,9 @@ var idCues = map[string]Kind{
 	// weak, so only a value beyond doubt; a code alone is often a
 	// billing remark's, "remark code N130").
 	"aparato": KindID, "tensiometro": KindID, "glucometro": KindID, "oximetro": KindID,
-	"activation": KindID, "activacion": KindID,
+	"activation": KindID, "activacion": KindID, "access": KindID, "acceso": KindID,
+	// Several at once: "their MRNs are MB-7720115 and MB-7720116".
+	"mrns": KindMRN,
 }
 
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
@@ -78,7 +80,7 @@ var idCues = map[string]Kind{
 // it looks like an identifier beyond doubt (see strongID).
 var weakIDCues = setOf("pedido", "sn", "participant", "ref", "rewards", "police", "policia", "cause", "job", "caso", "auth", "orden", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx",
-	"aparato", "tensiometro", "glucometro", "oximetro", "activation", "activacion")
+	"aparato", "tensiometro", "glucometro", "oximetro", "activation", "activacion", "access", "acceso")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha", "sanitaria", "sanitario", "salud",
@@ -399,6 +401,10 @@ func (s *scan) idAfter(i int, kind Kind, weak bool) {
 		conf = 0.92 // above a phone cue further back: "número de afiliado 61 234567 8 01"
 	}
 	s.add(start, end, kind, conf, rule)
+	if k := s.tokenAt(end); kind != KindDate && k+1 < len(s.toks) && !s.toks[k].nl && !s.toks[k+1].nl &&
+		(s.is(k, "and") || s.is(k, "y") || s.punct(k, '&')) && s.hasDigit(k+1) {
+		s.idAfter(k, kind, true) // "their MRNs are MB-7720115 and MB-7720116": the next of a list, beyond doubt
+	}
 }
 
 // hexCode reports a value written as a hexadecimal constant, "0x80049":

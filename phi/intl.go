@@ -244,15 +244,33 @@ func (s *scan) zipAfterPrep(start, end int) bool {
 }
 
 // spanishAgeInMonths reports whether a number between the word p and its
-// unit i states a baby's age in months or weeks: "tiene 6 meses", "mi hija
-// cumple 9 meses". A complement after the unit makes it a duration ("tiene
-// 3 semanas con tos", "tiene 2 meses de embarazo").
+// unit i states a baby's age in months, weeks or days: "tiene 6 meses",
+// "mi hija cumple 9 meses", "mi bebé Valentina tiene 10 días". A
+// complement after the unit makes it a duration ("tiene 3 semanas con
+// tos", "tiene 2 meses de embarazo"); a writer's own weeks are a
+// pregnancy's ("salió que tengo 11 semanas"); days need the baby named
+// just before.
 func (s *scan) spanishAgeInMonths(p, i int) bool {
-	if !(s.is(i, "meses") || s.is(i, "semanas")) || !(s.is(p, "tiene") || s.is(p, "tengo") || s.is(p, "cumple") ||
+	days := s.is(i, "dias") || s.is(i, "diitas")
+	if !(s.is(i, "meses") || s.is(i, "semanas") || days) || !(s.is(p, "tiene") || s.is(p, "tengo") || s.is(p, "cumple") ||
 		s.is(p, "cumplio") || s.is(p, "tenia")) {
 		return false
 	}
+	if s.is(p, "tengo") && !s.is(i, "meses") || days && !s.babyBefore(p) {
+		return false
+	}
 	return !durationAfter[string(s.low(i+1))] || s.is(i+1, "de") && s.is(i+2, "edad")
+}
+
+// babyBefore reports a relation word or a capitalised name among the three
+// words before token p: "mi bebé Valentina tiene …", "el niño tiene …".
+func (s *scan) babyBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-3 && s.toks[q].kind == tWord && !s.toks[q+1].nl; q-- {
+		if s.has(q, bRelation) || s.toks[q].shape == caseTitle && q > 0 && !s.toks[q-1].nl && !s.has(q, bStop|bClinical|bMonth) {
+			return true
+		}
+	}
+	return false
 }
 
 // durationAfter are words after "N meses" that make it a span of time.

@@ -236,14 +236,14 @@ func (s *scan) ageUnitEnd(end int) int {
 		return s.toks[i+2].end
 	case s.is(i, "year") || s.is(i, "years") || s.is(i, "yr") || s.is(i, "yrs") || s.is(i, "months") || s.is(i, "month") ||
 		s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "week") || s.is(i, "wks") || s.is(i, "days") || s.is(i, "meses") ||
-		s.is(i, "semanas"):
+		s.is(i, "semanas") || s.is(i, "dias"):
 		switch {
 		case s.is(i+1, "old"):
 			return s.toks[i+1].end
 		case s.is(i+1, "de") && s.is(i+2, "edad"):
 			return s.toks[i+2].end
-		case s.is(i, "meses") || s.is(i, "semanas") || s.is(i, "months") || s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "wks"):
-			return s.toks[i].end // "tiene 6 meses", "is 18 months"
+		case s.is(i, "meses") || s.is(i, "semanas") || s.is(i, "dias") || s.is(i, "months") || s.is(i, "mos") || s.is(i, "weeks") || s.is(i, "wks"):
+			return s.toks[i].end // "tiene 6 meses", "is 18 months", "tiene 10 días"
 		}
 	case s.is(i, "y") && looseTails[string(s.low(i+1))]:
 		return s.toks[i+1].end // "70 y pico"

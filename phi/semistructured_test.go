@@ -60,6 +60,14 @@ func TestDetectCardLabels(t *testing.T) {
 			[]want{{"9PW4-HT7K-2MZC", phi.KindID}}},
 		{"record number in parentheses", "MRN (8812047) on the wristband",
 			[]want{{"8812047", phi.KindMRN}}},
+		// Twins' record numbers in a list, a records portal's access code,
+		// a newborn's age in days (messages43).
+		{"record numbers listed", "the twins' MRNs are TG-5520318 and TG-5520319 at the NICU",
+			[]want{{"TG-5520318", phi.KindMRN}, {"TG-5520319", phi.KindMRN}}},
+		{"access code", "the share link needs access code 4RT8-KW2M to open",
+			[]want{{"4RT8-KW2M", phi.KindID}}},
+		{"newborn's days", "mi bebé Lucía tiene 12 días y no hace popó",
+			[]want{{"12 días", phi.KindAge}}},
 	})
 	for _, tc := range []struct{ text, piece string }{
 		{"RxBIN: 004682 | RxPCN: CN | Group: 44120", "004682"},
@@ -72,6 +80,10 @@ func TestDetectCardLabels(t *testing.T) {
 		// A program's error code and a billing remark's are no person's.
 		{"login locked (ref 0x80049F) after three tries", "0x80049F"},
 		{"Plan paid $0.00 Remark code N130 / what is this", "N130"},
+		// A pregnancy's weeks told by the writer are no age; a record
+		// number and a birth date after "and" stay what they are.
+		{"en la eco salió que tengo 9 semanas", "9 semanas"},
+		{"MRN 553201 and DOB 01/02/2020 for the chart", "DOB"},
 	} {
 		untouched(t, d, tc.text, tc.piece)
 	}

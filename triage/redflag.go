@@ -288,6 +288,9 @@ func wordSet(s string) map[string]bool {
 
 // judge reads the words around the match toks[s..e] of rule r.
 func judge(toks []token, s, e int, r *compiledRule) verdict {
+	if r.kind == "animal_bite" && toks[s].norm == "bit" && s > 0 && toks[s-1].norm == "a" {
+		return excluded // "her eyelid is a bit swollen": no bite
+	}
 	// Exclusions: "food poisoning", "seizure medication".
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
 		if r.notBefore != nil && r.notBefore.matches(toks[k].norm) {
@@ -349,7 +352,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "overdose" && naloxoneTaught(toks, s, e) {
 		return dropped // "she showed me how to use narcan"
 	}
-	if r.kind == "overdose" && naloxoneHandedOver(toks, s, e) {
+	if r.kind == "overdose" && naloxoneHandedOver(toks, s, e) && !longAgo(toks, s, e) {
 		return downgraded // "used my narcan on a guy last night, he came around, EMS took him in"
 	}
 	if r.kind == "overdose" && noneTaken(toks, s, e) {
@@ -396,6 +399,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 		return downgraded
 	}
+	if r.urgency == UrgencyEmergency && fearedSign(toks, s) {
+		// "me da miedo que me den convulsiones", "I'm scared I'll have a
+		// seizure if I run out": a sign feared, for a clinician today.
+		return downgraded
+	}
 	for k := cs; k <= ce; k++ {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
@@ -412,7 +420,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if longAgo(toks, s, e) {
 		return dropped
 	}
-	if r.urgency == UrgencyEmergency && (r.lasting && billedVisit(toks) && monthDated(toks, s, e) || treatedSince(toks, s, e)) {
+	if r.urgency == UrgencyEmergency && (r.lasting && billedVisit(toks) && monthDated(toks, s, e) || treatedSince(toks, s, e) || quietSince(toks, s, e)) {
 		// "the bill for the ambulance from when I fainted at the gym in
 		// March", "bit by a rattler 3 weeks ago and got antivenom": a
 		// sign that does not settle by itself, seen to days ago.
@@ -457,10 +465,14 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// for a clinician, not 911.
 		return downgraded
 	}
-	if r.kind == "chest_pain" && testedFine(toks, s) {
+	if r.urgency == UrgencyEmergency && namesAVisit(toks, e) {
+		return dropped // "my records from the chest pain ER visit on 2/11": a visit named for its reason
+	}
+	if r.kind == "chest_pain" && (testedFine(toks, s) || everyTimeBefore(toks, s)) {
 		// "noto presión en el pecho, pero ya me hicieron electro,
 		// analítica y prueba de esfuerzo y todo bien": worked up and
-		// found well, for a clinician.
+		// found well; "every time my chest feels tight": a pain that
+		// comes and goes as it always has. For a clinician.
 		return downgraded
 	}
 	if r.kind == "suicidal" && everyTime(toks, e) {

@@ -644,12 +644,12 @@ func explainedSince(toks []token, e int) bool {
 }
 
 var (
-	wasWords     = wordSet("was were era fue resulto turned turn being said dijeron dijo")
+	wasWords     = wordSet("was were era eran fue resulto turned turn being said dijeron dijo")
 	heartWords   = wordSet("heart corazon cardiac cardiaco")
 	hedges       = wordSet("thought think thinking guess guessed maybe probably hope hoping assumed figured pense pensaba crei creo supuse quizas")
 	worseAgain   = wordSet("worse worsening again peor empeorando empeoro otra")
 	explanations = wordSet("reflux acid gas gases anxiety ansiedad panic panico muscle muscular costochondritis heartburn agruras acidez indigestion nothing nada normal benign gastritis migraine migrana burn palsy vertigo vasovagal")
-	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron neurology neurologist neurologo cardiology cardiologist cardiologo mri ct scan guardia")
+	seenBy       = wordSet("er urgencias emergencias hospital doctor urgent care clinic clinica ecg ekg electro electrocardiograma tests test analisis sorted checked cleared revisaron dijeron neurology neurologist neurologo cardiology cardiologist cardiologo mri ct scan guardia doctora medico medica explico")
 )
 
 // inHospital reports a patient already in hospital, not denied just
@@ -1180,7 +1180,7 @@ func naloxoneHandedOver(toks []token, s, e int) bool {
 	for s > 0 && !toks[s].sentence {
 		s--
 	}
-	revived, taken := false, false
+	revived, well, taken, dated := false, false, false, false
 	sentences := 0
 	for k := s; k < len(toks); k++ {
 		if k > e && toks[k].sentence {
@@ -1191,10 +1191,48 @@ func naloxoneHandedOver(toks []token, s, e int) bool {
 		w := toks[k].norm
 		revived = revived || w == "came" && k+1 < len(toks) && (toks[k+1].norm == "around" || toks[k+1].norm == "to") ||
 			w == "reacciono" || w == "desperto" || w == "revived"
+		well = well || (w == "ok" || w == "okay" || w == "fine" || w == "bien") && k > 0 && wellNow[toks[k-1].norm]
 		taken = taken || handedTo[w]
+		dated = dated || w == "hace" && k+1 < len(toks) && (isDigits(toks[k+1].norm) || numberWords[toks[k+1].norm]) ||
+			w == "last" && k+1 < len(toks) && pastUnits[toks[k+1].norm] || w == "ago" || w == "ayer" || w == "yesterday"
 	}
-	return revived && taken
+	// Revived and handed over, or well days since: "he's ok, paramedics
+	// took him … last Tuesday", "ya está bien … hace dos semanas" (not
+	// "says he's fine" twenty minutes on).
+	return revived && (taken || dated) || well && dated
 }
+
+// fearedSign reports a sign told as what the writer fears will come, a
+// word of fear a few words before it and a future or a subjunctive
+// between: "me da miedo que me den convulsiones", "I'm scared I'll have
+// a seizure", "afraid of having another". "I'm worried I might be having
+// a stroke" is now, and no fear of the future.
+func fearedSign(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6 && !toks[k+1].sentence; k-- {
+		if !fearWords[toks[k].norm] {
+			continue
+		}
+		for j := k + 1; j < s; j++ {
+			if w := toks[j].norm; fearedFuture[w] || w == "of" && j+1 < s && (toks[j+1].norm == "having" || toks[j+1].norm == "getting") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	fearWords    = wordSet("miedo afraid scared worried preocupa preocupada preocupado temo fear terrified asustada asustado")
+	fearedFuture = wordSet("den tenga tengan vuelva vuelvan ill will gonna")
+)
+
+// wellNow are the words before "ok", "fine" or "bien" that say someone is
+// well now: "he's ok", "ya está bien".
+var wellNow = wordSet("hes shes is esta estan theyre")
+
+// numberWords are small counts in words, as a time gone by is told: "hace
+// dos semanas".
+var numberWords = wordSet("a an one two three four five six un una uno dos tres cuatro cinco seis unos unas")
 
 // handedTo are those who take over a person revived.
 var handedTo = wordSet("ems paramedics paramedicos ambulance ambulancia hospital er emergencias")

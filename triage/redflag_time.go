@@ -380,6 +380,37 @@ var (
 	foundWell  = wordSet("normal normales clear negative negativo negativa negativos")
 )
 
+// everyTimeBefore reports a sign told as what comes every time, just
+// before it in its clause: "I get scared every time my chest feels
+// tight", "cada vez que subo escaleras me duele el pecho".
+func everyTimeBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-6 && !toks[k+1].clause; k-- {
+		w, prev := toks[k].norm, toks[k-1].norm
+		if w == "time" && (prev == "every" || prev == "each") || w == "vez" && prev == "cada" || w == "whenever" ||
+			w == "que" && prev == "siempre" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAVisit reports a sign that names the visit after it: "the chest
+// pain ER visit", "la consulta del dolor de pecho" is no such.
+func namesAVisit(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		if visitNames[toks[k].norm] {
+			return k > e+1 && careSites[toks[k-1].norm]
+		}
+		if !careSites[toks[k].norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// visitNames are what a visit named for its reason is called.
+var visitNames = wordSet("visit visits stay admission records")
+
 // everyTime reports a saying told as what happens every time, just after
 // it: "cada vez que le quitamos la tablet", "every time he loses".
 func everyTime(toks []token, e int) bool {
@@ -1069,21 +1100,40 @@ func isDigits(w string) bool {
 // "hace dos semanas") with its treatment told in the same sentence ("got
 // antivenom", "la atendieron", "was admitted"): an event seen to.
 func treatedSince(toks []token, s, e int) bool {
-	for s > 0 && !toks[s].sentence {
-		s--
-	}
-	dated, treated := false, false
-	for k := s; k < len(toks) && (k <= e || !toks[k].sentence); k++ {
-		w := toks[k].norm
-		dated = dated || w == "ago" && k > 0 && (longUnits[toks[k-1].norm] || toks[k-1].norm == "weeks" || toks[k-1].norm == "days") ||
-			w == "hace" && k+2 < len(toks) && (longUnits[toks[k+2].norm] || toks[k+2].norm == "semanas" || toks[k+2].norm == "dias")
-		treated = treated || treatmentWords[w]
-	}
-	return dated && treated
+	return datedBack(toks, s, e) && sentenceAny(toks, s, e, func(k int) bool { return treatmentWords[toks[k].norm] })
 }
 
-var treatmentWords = wordSet("antivenom antivenin antiveneno antiveneno treated tratado tratada atendieron admitted internaron " +
-	"hospitalized hospitalizado hospitalizada discharged")
+// datedBack reports a sign dated days or more back in its sentence: "3
+// weeks ago", "hace dos semanas", "hace una semana".
+func datedBack(toks []token, s, e int) bool {
+	return sentenceAny(toks, s, e, func(k int) bool {
+		w := toks[k].norm
+		return w == "ago" && k > 0 && (longUnits[toks[k-1].norm] || daysBack[toks[k-1].norm]) ||
+			w == "hace" && k+2 < len(toks) && (longUnits[toks[k+2].norm] || daysBack[toks[k+2].norm])
+	})
+}
+
+var (
+	daysBack       = wordSet("weeks week days semanas semana dias")
+	treatmentWords = wordSet("antivenom antivenin antiveneno antiveneno treated tratado tratada atendieron admitted internaron " +
+		"hospitalized hospitalizado hospitalizada discharged detox rehab desintoxicacion")
+)
+
+// quietSince reports a sign dated days back and none since, in the
+// sentences after it: "hace una semana … me dio un dolorcito en el pecho
+// … Ya no he tenido nada desde entonces", "nothing since then".
+func quietSince(toks []token, s, e int) bool {
+	if !datedBack(toks, s, e) {
+		return false
+	}
+	for k := e + 1; k+1 < len(toks) && k <= e+25; k++ {
+		if w, next := toks[k].norm, toks[k+1].norm; (w == "desde" && next == "entonces" || w == "since" && next == "then") &&
+			nearestBefore(toks, k, 6, negations) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // comparedNormal reports "normal" at k naming a thing compared with, not a
 // recovery: "way worse than a normal bruise", "peor que un golpe normal".

@@ -6,6 +6,14 @@ import "slices"
 // sepsis, and the signs of other conditions, injuries, readings and
 // exposures that cannot wait.
 var conditionRules = []rule{
+	// Shaking all over and no answer: "shaking all over and not
+	// answering me its been like 6 minutes".
+	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
+		"shaking|jerking|temblando|sacudiendo|sacudiendose ~3 all ~1 over ~~10 not|no|isnt|wont ~2 answering|responding|respond|contesta|responde",
+		"shaking|jerking|temblando|sacudiendo|sacudiendose ~3 todo ~1 el ~1 cuerpo ~~10 no ~2 contesta|responde",
+		"had|having|tuvo ~1 a|un ~1 fit ~~20 detox*|withdraw*|drinking|alcohol|bebida|beber",
+		"detox*|withdraw*|drinking|alcohol|bebida|beber ~~25 had|having ~1 a ~1 fit",
+	}},
 	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
 		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",
 		"ataque|crisis ~1 epilep*",
@@ -336,6 +344,14 @@ var conditionRules = []rule{
 		"stopped|dejo|quit ~3 drinking|alcohol|tomar|beber|bebiendo|tomando ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
 		"cold ~1 turkey ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
 		"see|sees|seeing|ve|viendo ~2 bugs|bichos|insects|insectos|spiders|aranas ~3 crawling|wall|walls|pared|paredes|caminando",
+		// Detoxing at home, then seeing people or not knowing where he is
+		// (delirium tremens).
+		"detox*|desintox*|withdraw*|abstinencia ~~25 people|gente|personas ~3 in|en ~2 the|el|la ~1 room|cuarto|casa",
+		"detox*|desintox*|withdraw*|abstinencia ~~25 walls|paredes ~2 moving|moviendo|mueven",
+		"detox*|desintox*|withdraw*|abstinencia ~~25 doesnt|dont|didnt|no ~2 know|knows|sabe ~2 where|donde",
+		"detox*|desintox*|withdraw*|abstinencia ~~25 hallucinat*|alucin*",
+		// GHB or baclofen stopped: agitation, hallucinations, a racing heart.
+		"ghb|xyrem|baclofen|baclofeno ~~25 alucin*|hallucinat*|agitad*|agitated|seizure*|convuls*|delir*",
 	}, notBefore: "want|wanna|quiero|trying|try|planning|plan"},
 	// Someone who lives alone and does not answer: a welfare check.
 	{kind: "welfare", urgency: UrgencyEmergency, patterns: []string{
@@ -373,6 +389,13 @@ var conditionRules = []rule{
 		"methotrexate|metotrexato|mtx ~~10 cada ~1 dia ~~20 " + mixUpWords,
 	}},
 	// Threats to hurt someone else.
+	// A threat to burn a house with people in it, or petrol and a lighter
+	// at the door: "con un galón de gasolina y un encendedor, dice que va
+	// a quemar la casa".
+	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, patterns: []string{
+		"va|vas|voy|going|gonna|threaten*|amenaza* ~3 quemar|burn|incendiar ~3 la|the|my|mi|our|nuestra|su ~1 casa|house|home|apartment|departamento",
+		"gasolina|gasoline|gas ~~10 encendedor|lighter|matches|cerillos|fosforos",
+	}},
 	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, patterns: []string{
 		"going|gonna|want|wanna|voy|quiero ~2 to ~1 hurt|kill|stab|shoot ~2 my|him|her|them|someone|somebody|brother|sister|wife|husband|mom|dad|son|daughter",
 		"voy|quiero ~2 a ~1 matar|lastimar|apunalar ~2 a|al|mi",
@@ -588,15 +611,17 @@ var conditionRules = []rule{
 		"thunderclap|trueno|explosive|explosivo",
 		"sudden*|repente ~3 severe|worst|fuerte*|terrible ~2 headache*|dolor",
 	}},
+	// Knocked out, but not a tooth: "his front tooth knocked out".
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{"knocked ~1 out"}, notBefore: "tooth|teeth|diente|dientes|muela|muelas"},
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
 		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my", "get|got|was|been|is ~1 stab", // "my boy get stab in the leg"
 		// A crash or fall with neck pain and tingling or weakness.
 		"accident|crash|crashed|wreck|choque|accidente|choco ~~10 neck|cuello|spine|espalda|back ~~8 tingl*|numb*|hormigue*|adormec*|weak*|debil*",
-		"perdi*|perdio ~2 el ~1 conocimiento", "lost|losing ~1 consciousness", "knocked ~1 out",
+		"perdi*|perdio ~2 el ~1 conocimiento", "lost|losing ~1 consciousness",
 		"fell|fall|cayo|cayó|caida ~~12 confus*|confundid*|unconscious|inconsciente",
 		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
-		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|throw|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|seizure*|confundid*|desmay*|inconsciente|somnolient*|adormilad*|vomitando|vomito|doble|double",
+		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|throw|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|groggy|seizure*|confundid*|desmay*|inconsciente|somnolient*|adormilad*|aturdid*|vomitando|vomito|doble|double",
 		// Spain's "se dio en la cabeza, ha vomitado tres veces".
 		"dio|di|pego|pegó ~1 en ~2 la ~1 cabeza ~~12 vomit*|confus*|confundid*|desmay*|inconsciente|somnolient*|adormilad*",
 		// A blow to the head on a blood thinner, told in either order and

@@ -16,7 +16,8 @@ var deviceRules = []rule{
 	// A line in a vein or a dialysis catheter, then shaking chills: the
 	// line is infected and the blood with it.
 	{kind: "line_infection", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"dialisis|dialysis|hemodialisis|hemodialysis|catheter|cateter|port|puerto|picc|line|via"},
+		// A line, but not one drawn around a redness ("past the line I drew").
+		[]string{"dialisis|dialysis|hemodialisis|hemodialysis|catheter|cateter|port|puerto|picc|via", "central|iv|picc|midline|arterial ~1 line"},
 		"escalofrio*|chills|rigors", "tiembla|temblando|shaking ~2 mucho|uncontrollably", "shaking ~2 all ~1 over")},
 	// A heart pump alarming red or stopped.
 	{kind: "device_failure", urgency: UrgencyEmergency, patterns: append([]string{

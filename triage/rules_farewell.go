@@ -32,8 +32,10 @@ var farewellRules = []rule{
 	// A farewell posted, then no answer or a locked door: "posted 'see
 	// yall never' and isn't answering".
 	{kind: "suicidal", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"see ~2 yall|you|ya|ustedes ~1 never", "nunca ~2 mas ~2 me ~1 van ~1 a ~1 ver", "goodbye ~2 forever", "adios ~2 para ~1 siempre"},
-		"not|isnt|wont ~1 answering|responding|picking", "no ~2 contesta|responde", "locked|cerrad*")},
+		[]string{"see ~2 yall|you|ya|ustedes ~1 never", "nunca ~2 mas ~2 me ~1 van ~1 a ~1 ver", "goodbye ~2 forever", "adios ~2 para ~1 siempre",
+			"thanks|thank ~2 for ~1 everything ~~6 love ~2 you", "gracias ~2 por ~1 todo ~~6 te ~1 quiero"},
+		"not|isnt|wont ~1 answering|responding|picking", "no ~2 contesta|responde", "locked|cerrad*",
+		"access ~2 to ~3 gun|guns|pistol|rifle|firearm", "acceso ~2 a ~3 arma|armas|pistola|rifle")},
 	// A farewell with thanks for everything, or an end set.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
 		eitherOrder(goneSoonMore, thanksForAll...),

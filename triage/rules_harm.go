@@ -12,6 +12,8 @@ var harmRules = []rule{
 		"took|swallowed|tome|tomé|tomo|tomó|trague|tragué ~~4 #8-999 ~~6 tylenol|acetaminophen|paracetamol|acetaminofen|acetaminofén|excedrin|iron|hierro",
 		"tylenol|acetaminophen|paracetamol|acetaminofen|acetaminofén|excedrin ~~4 #8-999 ~2 pills|tablets|pastillas|tabletas",
 		"muchas|many|lots|bunch|handful|puñado|punado ~3 pastillas|pills|tablets|tabletas ~3 de|of ~2 paracetamol|tylenol|acetaminophen|acetaminofen|acetaminofén",
+		// Counted after a day of doses: "like 20 pills gone".
+		"tylenol|acetaminophen|paracetamol|acetaminofen|acetaminofén ~~20 #12-999 ~2 pills|tablets|pastillas ~2 gone|missing|faltan",
 		"took|swallowed|tome|tomé|tomo|tomó|trague|tragué ~2 muchas|many|lots|bunch|handful|puñado|punado ~3 pastillas|pills|tablets|tabletas ~3 de|of ~2 paracetamol|tylenol|acetaminophen|acetaminofen|acetaminofén",
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
@@ -314,6 +316,14 @@ var harmRules = []rule{
 		"not|no|dont|don't ~2 want|wanting ~2 to ~1 live|alive",
 		"collected|collecting|gathered|gathering|stockpiled|hoarded|hoarding|juntado|junte|junté|guarde|guardé ~4 pill*|tablet*|pastilla*|pildora*|sleeping",
 		"take|tomar|tomarme ~2 them|las|todas ~1 all|todas ~~6 tonight|today|hoy|noche",
+		"taking|take|swallowing|swallow ~2 all ~2 of ~1 them ~~6 tonight|today|now",
+	}},
+	// A fall or a drive off a height thought of and not to be stopped:
+	// "I keep thinking about driving off the top level … I don't think I
+	// can stop myself tonight".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"thinking|think|thoughts|urge|urges|pensando|ganas ~4 driving|drive|jumping|jump|tirarme|aventarme|manejar ~3 off|from|desde|por ~2 the|el|la ~1 top|roof|bridge|edge|cliff|level|building|balcony|techo|puente|azotea|balcon",
+		"dont|don't ~2 think ~2 i ~1 can ~1 stop ~1 myself", "no ~2 creo ~2 que ~1 pueda ~1 detenerme|pararme|controlarme",
 	}},
 	// A crash meant: "he's going to drive his car into the river
 	// tonight", "va a estrellar el carro contra un árbol".

@@ -23,6 +23,9 @@ var headRules = []rule{
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
 		"eye|ojo ~~12 poking|sticking|clavad*|enterrad*|incrustad* ~2 out|fuera|afuera",
 		"eye|ojo ~~12 something|algo ~3 stuck|clavado|enterrado|incrustado",
+		// "the tip is still stuck in his eye, clear fluid is leaking".
+		"stuck|lodged ~3 in ~2 his|her|my|the|your|their ~1 eye|eyeball",
+		"eye|eyeball|ojo ~~10 clear ~1 fluid|liquido ~~3 leak*|coming|saliendo|sale",
 		"poking|sticking ~1 out ~2 of ~3 eye|eyeball|ojo", "clavad*|enterrad*|incrustad* ~3 en ~2 el ~1 ojo",
 		"anzuelo|hook|fishhook|fishing ~~8 eye|eyeball|ojo", "clavo|clavó ~~6 el ~1 ojo",
 		"jelly*|gel|gelatina|gelatinoso ~~12 eye|ojo|leak*|sale|saliendo",
@@ -69,6 +72,10 @@ var headRules = []rule{
 		eyeBlow + " ~~25 " + vomitWords,
 		eyeBlow + " ~~25 blood|sangre ~3 pooled|pool|front|inside|dentro|adentro|en",
 		"blood|sangre ~3 pooled|pool|inside|dentro|adentro ~~6 eye|ojo",
+		"sangra|sangrando ~3 por ~1 dentro ~2 del|el ~1 ojo", // "le sangra por dentro del ojo"
+		// A BB or a pellet in the eye.
+		"bb|pellet|perdigon|perdigones|balin|balines ~~10 eye|ojo",
+		"eye|ojo ~~10 bb|pellet|perdigon|perdigones|balin|balines",
 	}},
 	// A swollen eye that bulges, hurts to move or sees double, with a
 	// fever: the infection is behind the eye.
@@ -154,7 +161,7 @@ var headRules = []rule{
 
 // Words for headRules.
 const (
-	alkaliWords = "cement|cemento|concrete|concreto|mortar|mortero|plaster|yeso|drywall|caustic*|caustica|caustico"
+	alkaliWords = "cement|cemento|concrete|concreto|mortar|mortero|plaster|yeso|drywall|caustic*|caustica|caustico|chlorine|cloro|granules|granulos"
 	eyeBlow     = "hit|struck|punched|elbowed|golpe*|golpeo|golpearon|pego|pegaron|ball|pelota|balon|bat|bate ~~10 eye|ojo"
 	eyeSurgery  = "cataract*|catarata*|lasik|retina*|vitrectom*"
 	sightGone   = "barely|cant|can't|cannot|hardly|no|casi ~3 see|ver|veo|ve"

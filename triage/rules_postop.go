@@ -29,6 +29,12 @@ var postopRules = []rule{
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"ojos|eyes|piel|skin ~3 amarillos|amarillas|amarillo|yellow", "jaundice|ictericia"},
 		"escalofr*|chills|rigors", "fever*|fiebre")},
+	// Days after a caesarean or an operation, a high fever with chills,
+	// or with the incision red, hot or leaking: "C-section was 6 days
+	// ago. Fever 102.8 tonight, chills, and the incision is red and hot".
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"c ~0 section ~~30 #102-106|#39-42", "csection|cesarea|cesárea|incision|incisión|herida ~~30 #102-106|#39-42"},
+		"chills|rigors|escalofr*", "leaking|oozing|pus|supura*|drenando")},
 	// A hernia, or a lump in the groin, stuck out, with vomiting, crying
 	// or hardness: its bowel is trapped (at any age).
 	{kind: "hernia", urgency: UrgencyEmergency, patterns: eitherOrder(

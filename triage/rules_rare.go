@@ -297,8 +297,8 @@ var organRules = []rule{
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"kidney ~1 stone", "calculo|cálculo|piedra ~2 en ~2 el ~1 riñon|riñón|rinon"}, "chills|shaking|escalofr*")},
 	{kind: "withdrawal", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"dejo|dejó|deje|dejé ~3 de ~2 tomar|beber|alcohol", "stopped|quit ~2 drinking"},
-		"tiembla|temblando|shaking", "ve ~3 animales|bichos|cosas", "seeing ~2 things|bugs", "alucin*")},
+		[]string{"dejo|dejó|deje|dejé ~3 de ~2 tomar|beber|alcohol", "stopped|quit ~2 drinking", "dejando|dejar ~2 el|de ~1 alcohol|beber|tomar|trago"},
+		"tiembla|temblando|shaking", "no ~1 paro ~2 de ~1 temblar", "ve ~3 animales|bichos|cosas|sombras|gente", "veo ~3 sombras|bichos|animales", "seeing ~2 things|bugs", "alucin*")},
 }
 
 // oldConfusion are the ways a mind gone wrong is told that no question
