@@ -138,6 +138,9 @@ end:
 		conf = 0 // "identificado con C.C. ... de Medellín": a listed surname that is a town, after "de"
 	}
 	if conf > 0 {
+		if n >= 2 {
+			last = s.generationAfter(last) // "Raymond Tillman Sr."
+		}
 		s.add(s.toks[i].start, s.toks[last].end, KindName, conf, "name.list")
 	}
 	return last

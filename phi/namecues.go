@@ -32,6 +32,12 @@ var nameCues = []nameCue{
 	{[]string{"le", "escribe"}, medium}, {[]string{"les", "escribe"}, medium}, {[]string{"te", "escribe"}, medium},
 	{[]string{"me", "dicen"}, medium},
 	{[]string{"le", "dicen"}, medium}, {[]string{"me", "llaman"}, medium}, {[]string{"le", "llaman"}, medium},
+	// Other names a person goes by or a chart is kept under (messages44:
+	// "le decimos Mena", "known publicly as Kestrel", "chart is under
+	// Golnaz Rahimi", "she was born Dorothy Mae Pruett").
+	{[]string{"le", "decimos"}, medium}, {[]string{"known", "as"}, medium}, {[]string{"publicly", "as"}, medium},
+	{[]string{"is", "under"}, medium}, {[]string{"under", "the", "name"}, strong}, {[]string{"was", "born"}, medium},
+	{[]string{"nacio", "como"}, medium},
 	{[]string{"it's"}, weak}, {[]string{"its"}, weak}, {[]string{"speaking", "with"}, weak}, {[]string{"named"}, strong},
 	{[]string{"called"}, weak}, {[]string{"llamado"}, strong}, {[]string{"llamada"}, strong},
 	{[]string{"spoke", "with"}, weak}, {[]string{"spoke", "to"}, weak}, {[]string{"talked", "to"}, weak},

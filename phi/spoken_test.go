@@ -68,6 +68,16 @@ func TestDetectNameShapes(t *testing.T) {
 			[]want{{"Yessenia Huamán", phi.KindName}}},
 		{"goes by", "her name is Margarita but she goes by Rita",
 			[]want{{"Rita", phi.KindName}}},
+		// Other names a person goes by or a chart is kept under, and a
+		// generation after a listed name (messages44).
+		{"known as", "on stage he is known as Falcon, his legal name is on file",
+			[]want{{"Falcon", phi.KindName}}},
+		{"le decimos", "se llama Guadalupe pero le decimos Lupita desde chiquita",
+			[]want{{"Lupita", phi.KindName}}},
+		{"chart under", "book it for Arash (his chart is under Bahram Tehrani) next week",
+			[]want{{"Bahram Tehrani", phi.KindName}}},
+		{"a generation", "the letter came for Walter Brennan Sr. (my father) by mistake",
+			[]want{{"Walter Brennan Sr.", phi.KindName}}},
 		{"yo soy at the end", "llámeme cuando pueda, yo soy Eulalia",
 			[]want{{"Eulalia", phi.KindName}}},
 		{"signature before phone", "Many thanks, Oonagh Fitzpatrick +353 87 555 0192",

@@ -243,7 +243,8 @@ func hasKind(flags []RedFlag, kind string, u Urgency) bool {
 
 // Context word lists. All are normalised words (see tokenize).
 var (
-	negations = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nunca sin tampoco ni niega nego longer " +
+	satPlaces = wordSet("down up there with in on next for at by outside")
+	negations = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nothing nunca sin tampoco ni niega nego longer " +
 		"descartaron descartado descartada descarto descartamos") // "ya descartaron infarto"
 	fillers = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists   = wordSet("or nor o ni")
@@ -364,6 +365,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "overdose" && doseNamed(toks, s, e) {
 		return excluded // "tomo losartán 50": a medicine's dose, not 50 pills
 	}
+	if r.kind == "low_oxygen" && toks[s].norm == "sat" && s+1 < len(toks) && satPlaces[toks[s+1].norm] {
+		return excluded // "sat down and it went away. HR 54": a chair, no saturation
+	}
 	if r.kind == "low_oxygen" && pulseReading(toks, e) {
 		return excluded // "marca 93% y el pulso 74": the 74 is the pulse
 	}
@@ -464,6 +468,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// "it only hurts when I press on that spot": a chest wall's pain,
 		// for a clinician, not 911.
 		return downgraded
+	}
+	if r.urgency == UrgencyEmergency && falseAlarm(toks, s, e) {
+		return dropped // "thought my toddler swallowed a button battery but we found it"
 	}
 	if r.urgency == UrgencyEmergency && namesAVisit(toks, e) {
 		return dropped // "my records from the chest pain ER visit on 2/11": a visit named for its reason

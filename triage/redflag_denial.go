@@ -420,6 +420,9 @@ func hypothetical(toks []token, s int) bool {
 	if s >= 2 && genericPerson[toks[s-1].norm] && (toks[s-2].norm == "if" || toks[s-2].norm == "si" || toks[s-2].norm == "when" || toks[s-2].norm == "cuando") {
 		return true // "if someone overdoses, do I spray the narcan first?"
 	}
+	if s >= 2 && (toks[s-1].norm == "puede" || toks[s-1].norm == "can") && genericPerson[toks[s-2].norm] {
+		return true // "¿es cierto que con cirrosis uno puede vomitar sangre?"
+	}
 	if s >= 2 && forWords[toks[s-1].norm] && nearestBefore(toks, s-1, 3, callWords) >= 0 {
 		cond = true // "call 911 for chest pain lasting more than 5 minutes": an instruction's case
 	}
@@ -431,8 +434,8 @@ func hypothetical(toks []token, s int) bool {
 			return true
 		}
 	}
-	if whatToDoAfter(toks, s) {
-		return true // "if my CGM says 40 and I start feeling shaky, what exactly should I do?"
+	if whatToDoAfter(toks, s) || whatToDoBefore(toks, s) {
+		return true // "if my CGM says 40 and I start feeling shaky, what exactly should I do?", "¿qué hago si se traga una pila?"
 	}
 	// An instruction read on a leaflet, in the sign's own clause: "the
 	// handout says call 911 if you have trouble breathing". Not what a
@@ -454,6 +457,22 @@ func hypothetical(toks []token, s int) bool {
 	}
 	return printed || told && clinician && ifNear
 }
+
+// whatToDoBefore reports "what do I do" opening the sign's sentence before
+// its "if": "¿Qué hago si mi niño se traga una pila?", "what do we do if".
+func whatToDoBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-12; k-- {
+		if w := toks[k].norm; (w == "que" || w == "what") && k+1 < s && (doWords[toks[k+1].norm] || k+2 < s && doWords[toks[k+2].norm]) {
+			return true
+		}
+		if toks[k].sentence {
+			break
+		}
+	}
+	return false
+}
+
+var doWords = wordSet("do hago hacer hacemos debo")
 
 // watchFor reports a sign named as what to watch for, in the three words
 // before it: "said to watch for 'blue spells'", "look out for", "vigilar".
@@ -1062,7 +1081,7 @@ var happenWords = wordSet("happen happens happening pase pasar ocurra ocurrir")
 var episodeEnds = wordSet("hospital er ed urgencias emergencias ambulance ambulancia woke desperte icu uci")
 
 // genericPerson words make a case of anyone: "if someone overdoses".
-var genericPerson = wordSet("someone somebody anyone anybody alguien")
+var genericPerson = wordSet("someone somebody anyone anybody alguien uno")
 
 // naloxoneTaught reports naloxone named as what was taught, "how to use"
 // it: "the nurse showed me how to use narcan", "me enseñaron cómo usar la

@@ -330,12 +330,19 @@ var pastUnits = wordSet("week weekend night month year semester semana noche mes
 // the writer's worry, not the writer's emergency, unless told as now.
 func someoneElsesPast(toks []token, s int) bool {
 	k := nearestBefore(toks, s, 3, pastVerbs)
+	if k < 0 {
+		k = nearestBefore(toks, s, 6, tellingVerbs) // "mi cuñada me contó que su bebé vomitó verde"
+	}
 	return k >= 0 && nearestBefore(toks, k, 8, acquaintances) >= 0
 }
 
+// tellingVerbs tell a story heard: the acquaintance's, not the writer's.
+var tellingVerbs = wordSet("conto told")
+
 // acquaintances are people outside the writer's household, whose care
 // the writer does not arrange.
-var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate classmates class teammate teammates acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida")
+var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate classmates class teammate teammates acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida " +
+	"cunada cunado prima primo comadre compadre") // "mi cuñada me contó que su bebé vomitó verde"
 
 // onCoughing reports a pain told as coming with a cough or a press, just
 // after the sign in its clause: "chest hurts when I cough", "me duele el
@@ -394,10 +401,33 @@ func everyTimeBefore(toks []token, s int) bool {
 	return false
 }
 
-// namesAVisit reports a sign that names the visit after it: "the chest
-// pain ER visit", "la consulta del dolor de pecho" is no such.
+// falseAlarm reports a sign only thought to have happened and then found
+// not to: "thought my toddler swallowed a button battery but we found it
+// under the couch", "creímos que se tragó una pila pero la encontramos".
+func falseAlarm(toks []token, s, e int) bool {
+	if nearestBefore(toks, s, 5, thoughtWords) < 0 {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+15; k++ {
+		if foundWords[toks[k].norm] || toks[k].norm == "false" && k+1 < len(toks) && toks[k+1].norm == "alarm" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	thoughtWords = wordSet("thought creimos crei pense pensamos")
+	foundWords   = wordSet("found encontramos encontre accounted")
+)
+
+// namesAVisit reports a sign that names the visit or the operation after
+// it: "the chest pain ER visit", "his testicular torsion surgery".
 func namesAVisit(toks []token, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		if operations[toks[k].norm] {
+			return k == e+1 // "after his testicular torsion surgery on the 3rd"
+		}
 		if visitNames[toks[k].norm] {
 			return k > e+1 && careSites[toks[k-1].norm]
 		}
@@ -408,8 +438,12 @@ func namesAVisit(toks []token, e int) bool {
 	return false
 }
 
-// visitNames are what a visit named for its reason is called.
-var visitNames = wordSet("visit visits stay admission records")
+// visitNames are what a visit named for its reason is called, and
+// operations what an operation named for it is.
+var (
+	visitNames = wordSet("visit visits stay admission records")
+	operations = wordSet("surgery surgeries operation repair cirugia operacion")
+)
 
 // everyTime reports a saying told as what happens every time, just after
 // it: "cada vez que le quitamos la tablet", "every time he loses".
@@ -518,7 +552,8 @@ func duringActivity(toks []token, s int) bool {
 	return false
 }
 
-var activityWords = wordSet("coaster workout exercise exercising running run jogging gym treadmill spin hiit ejercicio corriendo gimnasio")
+var activityWords = wordSet("coaster workout workouts exercise exercising running run jogging gym treadmill spin hiit ejercicio corriendo gimnasio " +
+	"rowing rower cardio entrenando")
 
 // normalTemperature reports a temperature under a fever's told in the
 // sign's sentence or the next, and none at a fever's: "I thought she felt

@@ -55,6 +55,9 @@ var chronicRules = []rule{
 	// for today (needs_today).
 	{kind: "repeated_shocks", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		icdWords + " ~~10 " + icdFired + " ~~8 " + icdAgain,
+		// Told with the car pulled over between: "my icd fired while i was
+		// driving. pulled over and it fired again".
+		icdWords + " ~~10 " + icdFired + " ~~16 " + icdFired + " ~1 again",
 		icdWords + " ~~10 " + icdFired + " ~~8 " + shockCount,
 		icdWords + " ~~10 keeps|kept|sigue|seguia ~3 " + icdFired,
 		icdWords + " ~~12 back ~1 to ~1 back", icdWords + " ~~12 bunch|lot|lots|many|muchas|montones ~2 times|veces|shocks|descargas",

@@ -164,6 +164,11 @@ var conditionRules = []rule{
 	}},
 	// Fainted twice or more, or fainted and cold and pale: "se desmayó dos
 	// veces y está frío y pálido".
+	// Coming to on the floor after everything went black: "twice today
+	// everything went black and I came to on the floor".
+	{kind: "fainting", urgency: UrgencyEmergency, patterns: []string{
+		"went ~1 black ~~15 came ~1 to", "came ~1 to ~3 on ~2 the ~1 floor|ground", "desperte|desperté ~3 en ~2 el ~1 suelo|piso",
+	}},
 	{kind: "fainting", urgency: UrgencyEmergency, patterns: []string{
 		"desmay*|faint*|fainted ~~3 twice", "desmay*|faint*|fainted ~~3 dos|tres|three|two ~0 veces|times", // not "passed my road test twice"
 		"desmay*|faint*|fainted ~~12 frio|fria|cold|clammy ~~3 palido|palida|pale",

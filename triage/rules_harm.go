@@ -45,6 +45,7 @@ var harmRules = []rule{
 		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
 		"swallowed|trago ~4 pill*|pastilla*|tablet*|medication|medicamento*",
 		"poison*|envenen*|intoxic*",
+		"drank|drink|bebio|bebió|tomo|tomó|swallowed|trago|tragó ~~12 smells|smelled|huele|olia ~2 like|a ~1 bleach|cloro|lejia|gasolina|gasoline|chemicals|quimicos",
 		"took|drank|swallowed|tomo|tomó|bebio|bebió|trago|tragó|bebido|tomado ~3 liquido|liquid|product*|producto|solution|stuff ~2 de|para|for ~1 limpiar|limpieza|cleaning",
 		"cleaning ~1 liquid|product|solution|stuff|fluid ~~6 drank|swallowed|ate|mouth|burn*",
 		// A weedkiller drunk: "se tomó el líquido para matar la yerba, el gramoxone".
@@ -317,6 +318,7 @@ var harmRules = []rule{
 		"collected|collecting|gathered|gathering|stockpiled|hoarded|hoarding|juntado|junte|junté|guarde|guardé ~4 pill*|tablet*|pastilla*|pildora*|sleeping",
 		"take|tomar|tomarme ~2 them|las|todas ~1 all|todas ~~6 tonight|today|hoy|noche",
 		"taking|take|swallowing|swallow ~2 all ~2 of ~1 them ~~6 tonight|today|now",
+		"whole|entire|todo|toda ~1 bottle|frasco ~~15 going|gonna|voy|va ~2 to|a ~1 take|tomar|tomarme|tomarlo ~2 it|them|all|lo|las|todo ~~4 tonight|today|hoy|noche",
 	}},
 	// A fall or a drive off a height thought of and not to be stopped:
 	// "I keep thinking about driving off the top level … I don't think I

@@ -20,7 +20,8 @@ var rareRules = []rule{
 	}},
 	// One-sided low belly pain with a period late and a faint: a
 	// ruptured ectopic pregnancy.
-	{kind: "ectopic", urgency: UrgencyEmergency, patterns: eitherOrder([]string{"period|regla|menstruacion ~5 late|atrasad*|retrasad*", periodMissed, "regla|periodo ~3 no ~2 baja|llega|viene"}, faintWords...)},
+	{kind: "ectopic", urgency: UrgencyEmergency, patterns: eitherOrder([]string{"period|regla|menstruacion ~5 late|atrasad*|retrasad*", periodMissed, "regla|periodo ~3 no ~2 baja|llega|viene",
+		"no ~3 bajado|llegado|venido ~2 la ~1 regla|menstruacion"}, faintWords...)},
 	// A ripping, tearing pain through the back or chest: a torn aorta.
 	{kind: "aortic", urgency: UrgencyEmergency, patterns: []string{
 		"ripping|tearing|desgarr*|rasgando ~~8 pain|dolor|back|espalda|chest|pecho|shoulder|omoplatos",
@@ -122,9 +123,40 @@ var atypicalRules = []rule{
 			"lower ~1 belly|tummy|stomach|abdomen ~~4 right ~1 side", "derecho|derecha ~2 abajo ~2 del ~1 ombligo",
 			"panza|barriga|estomago|abdomen|vientre ~3 abajo ~3 lado ~2 derecho|derecha", "lado ~1 derecho|derecha ~1 abajo|bajo",
 			"low ~3 on ~2 the ~1 right ~1 side", "belly|stomach|tummy|abdomen|abdominal ~~10 lower ~1 right", "rlq|fid",
-			"belly|stomach|tummy|abdomen|panza ~~10 right ~1 side ~2 down|bottom|low"},
+			"belly|stomach|tummy|abdomen|panza ~~10 right ~1 side ~2 down|bottom|low", "all|now|its ~2 bottom ~1 right"},
 		"fever*|fiebre|calentura|vomit*|vomito|vomitó|vomitando|vomite|vomité|threw|throwing|puking", "wont|cant ~2 walk", "no ~2 quiere|puede ~1 caminar",
-		"camina ~2 agachad*|doblad*|encorvad*", "grita|screams|screaming|llora ~~4 aprieto|toco|press*|touch*")},
+		"camina ~2 agachad*|doblad*|encorvad*", "grita|screams|screaming|llora ~~4 aprieto|toco|press*|touch*", "hunch*|hunching")},
+	// A belly that will not be touched, a child walking bent over or
+	// crying at a jump, with a fever or vomiting: the belly's lining is
+	// inflamed ("won't let anyone touch his belly, walks bent over and
+	// cries if he has to jump").
+	{kind: "appendicitis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"wont|doesnt|didnt ~2 let ~3 touch ~3 belly|tummy|stomach", "walks|walking|camina|caminando ~2 bent|hunched|doblad*|agachad*|encorvad*",
+			"cries|crying|hurts|llora|duele ~4 jump|jumping|saltar|brincar|brinca|bumps"},
+		"fever*|fiebre|calentura", "vomit*|vomitando|vomito|threw|throwing", "listless|decaid*|letargic*")},
+	// A blow to the belly or the side, then pale, sweating, a belly
+	// swelling or a left shoulder hurting: bleeding inside (a spleen).
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"helmet|handlebar|handlebars|manubrio|kicked|kick|patada|hit|fell|cayo|cayó|landed ~~8 gut|belly|stomach|tummy|abdomen|side|costado|panza|barriga"},
+		"pale|palid*|pálida|pálido", "sweat*|sudando|sudor*", "belly|tummy|stomach|panza|barriga ~~6 swell*|swollen|hinchad*|tighter|dura|duro",
+		"hombro ~1 izquierdo", "left ~1 shoulder")},
+	// A baby's belly bloated or shiny, with blood in the diaper or no
+	// feeding (the bowel dying, in a premature baby above all).
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"belly|tummy|panza|barriga|pancita ~3 bloated|distended|shiny|brillante|hinchadita|inflamadita"},
+		"blood|sangre ~4 diaper|panal|stool|poop|popo|caca", "wont|not|no ~2 eat|feed|come|eating|feeding|toma")},
+	// Thirst and water passed for weeks, then vomiting, strange breathing
+	// or confusion: a child's diabetes in acidosis.
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"thirsty|sediento|sedienta ~~10 orin*|pee*|peeing|urinat*|bathroom|bano",
+			"drinking|drinks|tomando|toma|bebe|bebiendo ~3 lot|lots|tons|constantly|much|mucha|muchisima ~~10 orin*|pee*|peeing|urinat*|bathroom|bano"},
+		"vomit*|vomita|vomitando|threw|throwing", "respira* ~3 raro|rarisimo|agitad*|rapido|fast|deep|hondo|weird", "breathing ~3 fast|deep|weird|funny",
+		"confus*|confundid*")},
+	// Pain "down there" swollen with vomiting, or from sleep: a testicle
+	// twisted, told as a belly ache by a boy.
+	{kind: "testicular", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"down ~1 there ~~8 swollen|hinchad*|hinchado"},
+		"threw|throwing|vomit*|vomito", "woke ~2 up", "sudden*|repente")},
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"not ~1 herself|himself|themself", "no ~1 es ~2 la|el ~1 misma|mismo"},
 		"sleepy|drowsy|dormida|dormido|somnolient*", "cold ~1 hands", "manos ~1 heladas|frias", "barely ~2 peeing|peed", "no ~2 ha ~1 orinado", "casi ~2 no ~2 orina*")},
@@ -338,6 +370,6 @@ var newConfusion = []string{
 
 // faintWords are a faint coming or the shoulder pain of blood in the belly.
 var faintWords = []string{
-	"dizzy|faint*|lightheaded|mareada|mareado|desmay*", "goes|went ~1 grey|gray|black", "pass ~1 out",
+	"dizzy|faint*|lightheaded|mareada|mareado|desmay*", "goes|went ~1 grey|gray|black", "pass|passed|passing ~1 out",
 	"shoulder ~1 hurts", "dolor ~2 hombro",
 }
