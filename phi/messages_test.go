@@ -322,6 +322,14 @@ func TestLabeledMessages(t *testing.T) {
 		// "known publicly as", "chart is under", "was born" and "Sr."
 		// after a listed name missed).
 		{"messages44.txt", 0.91, 0.97},
+		// messages45.txt (care teams and contact lists: emergency
+		// contacts, who may be told what, caregivers' schedules, a family
+		// chat pasted in): recall 0.95; precision 0.93, as names the
+		// writer marked once and not again count against it, and the
+		// speakers of a pasted chat ("Ray:", "Mikey:") and other
+		// practices' doctors (neutral) are missed. First run the same:
+		// nothing general was found to add.
+		{"messages45.txt", 0.93, 0.91},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

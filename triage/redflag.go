@@ -243,8 +243,9 @@ func hasKind(flags []RedFlag, kind string, u Urgency) bool {
 
 // Context word lists. All are normalised words (see tokenize).
 var (
-	satPlaces = wordSet("down up there with in on next for at by outside")
-	negations = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nothing nunca sin tampoco ni niega nego longer " +
+	selfBitten = wordSet("cheek tongue lip lips")
+	satPlaces  = wordSet("down up there with in on next for at by outside")
+	negations  = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nothing nunca sin tampoco ni niega nego longer " +
 		"descartaron descartado descartada descarto descartamos") // "ya descartaron infarto"
 	fillers = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists   = wordSet("or nor o ni")
@@ -289,8 +290,9 @@ func wordSet(s string) map[string]bool {
 
 // judge reads the words around the match toks[s..e] of rule r.
 func judge(toks []token, s, e int, r *compiledRule) verdict {
-	if r.kind == "animal_bite" && toks[s].norm == "bit" && s > 0 && toks[s-1].norm == "a" {
-		return excluded // "her eyelid is a bit swollen": no bite
+	if r.kind == "animal_bite" && toks[s].norm == "bit" && (s > 0 && toks[s-1].norm == "a" ||
+		s+2 <= e && selfBitten[toks[s+2].norm] && (toks[s+1].norm == "my" || toks[s+1].norm == "his" || toks[s+1].norm == "her")) {
+		return excluded // "her eyelid is a bit swollen", "already bit my cheek": no animal's bite
 	}
 	// Exclusions: "food poisoning", "seizure medication".
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
@@ -403,6 +405,19 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		}
 		return downgraded
 	}
+	if (r.kind == "stroke" || r.kind == "glucose" || r.kind == "unresponsive") && lowSugarTreated(toks) {
+		// "my sugar dropped to 52 … words came out jumbled. drank juice,
+		// came up to 118 and I feel totally normal now": a low treated and
+		// over, for a clinician today.
+		return downgraded
+	}
+	if r.kind == "stroke" && (typedWrong(toks) && anyWord(toks, s, e, wordsGoneWrong) || dentalNumbness(toks) && anyWord(toks, s, e, faceOrSpeech) ||
+		strokeLeftover(toks) || sentenceHas(toks, 0, len(toks)-1, bellsPalsy)) {
+		// "his texts make no sense … he uses voice to text", "half my face
+		// is numb after the dentist", "le quedó la boca chueca … así está
+		// desde entonces", "droopy … from the Bell's palsy I had".
+		return downgraded
+	}
 	if r.urgency == UrgencyEmergency && fearedSign(toks, s) {
 		// "me da miedo que me den convulsiones", "I'm scared I'll have a
 		// seizure if I run out": a sign feared, for a clinician today.
@@ -415,6 +430,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) &&
 			!(k > 0 && (settled[toks[k-1].norm] || recovered[toks[k-1].norm]) && (toks[k].norm == "now" || toks[k].norm == "ahora")) &&
 			!(k > 0 && toks[k-1].norm == "ago" && toks[k].norm == "today") &&
+			!(toks[k].norm == "again" && nearestBefore(toks, k, 4, negations) >= 0) && // "it hasn't happened again"
 			!(toks[k].norm == "right" && k+1 < len(toks) && (placeAfterRight[toks[k+1].norm] || toks[k+1].norm == "away")) {
 			// not "she's ok now", "ya está bien ahora"; nor "a year ago
 			// today" (an anniversary) or "right in your waiting room"
@@ -469,10 +485,16 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// for a clinician, not 911.
 		return downgraded
 	}
+	if r.kind == "stroke" && forDays(toks, s, e) {
+		return downgraded // "desde hace 3 días tengo la pierna derecha más débil": days on, not 911
+	}
+	if r.urgency == UrgencyEmergency && s == e && noSymptoms(toks) {
+		return dropped // "the BE FAST stroke signs … I'm 67, no symptoms at all"
+	}
 	if r.urgency == UrgencyEmergency && falseAlarm(toks, s, e) {
 		return dropped // "thought my toddler swallowed a button battery but we found it"
 	}
-	if r.urgency == UrgencyEmergency && namesAVisit(toks, e) {
+	if r.urgency == UrgencyEmergency && (namesAVisit(toks, e) || anemiaCause(toks, s)) {
 		return dropped // "my records from the chest pain ER visit on 2/11": a visit named for its reason
 	}
 	if r.kind == "chest_pain" && (testedFine(toks, s) || everyTimeBefore(toks, s)) {

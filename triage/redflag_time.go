@@ -331,13 +331,14 @@ var pastUnits = wordSet("week weekend night month year semester semana noche mes
 func someoneElsesPast(toks []token, s int) bool {
 	k := nearestBefore(toks, s, 3, pastVerbs)
 	if k < 0 {
-		k = nearestBefore(toks, s, 6, tellingVerbs) // "mi cuñada me contó que su bebé vomitó verde"
+		k = nearestBefore(toks, s, 6, storyVerbs) // "mi cuñada me contó que su bebé vomitó verde", "ended up in the ER vomiting blood"
 	}
 	return k >= 0 && nearestBefore(toks, k, 8, acquaintances) >= 0
 }
 
-// tellingVerbs tell a story heard: the acquaintance's, not the writer's.
-var tellingVerbs = wordSet("conto told")
+// storyVerbs tell a story heard or how it ended: the acquaintance's, not
+// the writer's.
+var storyVerbs = wordSet("conto told ended termino")
 
 // acquaintances are people outside the writer's household, whose care
 // the writer does not arrange.
@@ -401,6 +402,122 @@ func everyTimeBefore(toks []token, s int) bool {
 	return false
 }
 
+// anemiaCause reports a sign named as the cause of an anaemia, just
+// before it: "I'm anemic from heavy bleeding", "anemia por sangrado".
+func anemiaCause(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-3 && !toks[k+1].clause; k-- {
+		if (toks[k].norm == "from" || toks[k].norm == "por" || toks[k].norm == "de") && anemic[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var anemic = wordSet("anemic anaemic anemia anemica anemico")
+
+// lowSugarTreated reports a message about a low blood sugar treated and
+// over: a sugar named, a low told, and a recovery ("came up to 118",
+// "back to herself", "ya se le pasó").
+func lowSugarTreated(toks []token) bool {
+	sugar, low, over := false, false, false
+	for k, t := range toks {
+		w := t.norm
+		sugar = sugar || sugarWords[w]
+		low = low || w == "low" || w == "baja" || w == "bajo" || w == "dropped" || w == "hypo" || w == "hipoglucemia" ||
+			isDigits(w) && atoiSmall(w) >= 20 && atoiSmall(w) < 70
+		over = over || w == "back" && k+2 < len(toks) && (toks[k+1].norm == "to" && (toks[k+2].norm == "herself" || toks[k+2].norm == "himself" || toks[k+2].norm == "normal")) ||
+			w == "came" && k+1 < len(toks) && toks[k+1].norm == "up" || w == "subio" || w == "totally" && k+1 < len(toks) && toks[k+1].norm == "normal"
+	}
+	return sugar && low && over
+}
+
+var sugarWords = wordSet("sugar sugars azucar glucose glucosa bg cgm dexcom libre")
+
+// typedWrong reports words that make no sense explained by the machine
+// that typed them: "he uses voice to text while driving", "es el
+// autocorrector".
+func typedWrong(toks []token) bool {
+	for k, t := range toks {
+		if t.norm == "autocorrect" || t.norm == "autocorrector" || t.norm == "autocorrecto" || t.norm == "dictado" ||
+			t.norm == "voice" && k+2 < len(toks) && toks[k+1].norm == "to" && toks[k+2].norm == "text" {
+			return true
+		}
+	}
+	return false
+}
+
+// dentalNumbness reports a dentist's numbing told in the message: "2 root
+// canals today and my whole jaw is numb", "anestesia en el dentista".
+func dentalNumbness(toks []token) bool {
+	for k, t := range toks {
+		if dentalWords[t.norm] || t.norm == "root" && k+1 < len(toks) && toks[k+1].norm == "canal" ||
+			t.norm == "canals" && k > 0 && toks[k-1].norm == "root" {
+			return true
+		}
+	}
+	return false
+}
+
+var bellsPalsy = wordSet("palsy bells")
+
+var dentalWords = wordSet("dentist dentista filling fillings empaste novocaine novocain lidocaine anestesia extraction extraccion")
+
+// wordsGoneWrong and faceOrSpeech are what a sign is about: words that
+// make no sense, or the face and the speech.
+var (
+	wordsGoneWrong = wordSet("texts text messages mensajes sense sentido gibberish words palabras")
+	faceOrSpeech   = wordSet("face cara mouth boca lip lips labio labios tongue lengua jaw slurring slurred slurry speech habla hablando")
+)
+
+// anyWord reports a word of set among toks[s..e].
+func anyWord(toks []token, s, e int, set map[string]bool) bool {
+	for k := s; k <= e; k++ {
+		if set[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// forDays reports a sign told as days or weeks long, in its clause:
+// "desde hace 3 días tengo la pierna derecha más débil", "weak for 2
+// weeks".
+func forDays(toks []token, s, e int) bool {
+	cs, ce := clauseBounds(toks, s, e)
+	for k := cs; k+2 <= ce; k++ {
+		n := toks[k+1].norm
+		if (toks[k].norm == "hace" || toks[k].norm == "for") && (isDigits(n) || numberWords[n]) && daysBack[toks[k+2].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// strokeLeftover reports a stroke's lasting trace told as such: "le quedó
+// la boca un poco chueca … así está desde entonces", "left him with …
+// ever since".
+func strokeLeftover(toks []token) bool {
+	left, since := false, false
+	for k, t := range toks {
+		left = left || t.norm == "quedo" || t.norm == "left" && k+1 < len(toks) && (toks[k+1].norm == "him" || toks[k+1].norm == "her")
+		since = since || k+1 < len(toks) && (t.norm == "desde" && toks[k+1].norm == "entonces" || t.norm == "ever" && toks[k+1].norm == "since" ||
+			t.norm == "since" && toks[k+1].norm == "then")
+	}
+	return left && since
+}
+
+// noSymptoms reports a message that says there are no symptoms: "no
+// symptoms at all", "sin síntomas", "ningún síntoma".
+func noSymptoms(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if (toks[k].norm == "symptoms" || toks[k].norm == "sintomas" || toks[k].norm == "sintoma") &&
+			(toks[k-1].norm == "no" || toks[k-1].norm == "sin" || toks[k-1].norm == "ningun") {
+			return true
+		}
+	}
+	return false
+}
+
 // falseAlarm reports a sign only thought to have happened and then found
 // not to: "thought my toddler swallowed a button battery but we found it
 // under the couch", "creímos que se tragó una pila pero la encontramos".
@@ -417,8 +534,8 @@ func falseAlarm(toks []token, s, e int) bool {
 }
 
 var (
-	thoughtWords = wordSet("thought creimos crei pense pensamos")
-	foundWords   = wordSet("found encontramos encontre accounted")
+	thoughtWords = wordSet("thought creimos crei pense pensamos pensaron creyeron")
+	foundWords   = wordSet("found encontramos encontre accounted final") // "… y al final fue el azúcar baja"
 )
 
 // namesAVisit reports a sign that names the visit or the operation after
@@ -648,6 +765,9 @@ func usualEpisode(toks []token, s int) bool {
 		w := toks[k].norm
 		if worseAgain[w] || w == "still" || w == "sigue" || w == "todavia" {
 			return false
+		}
+		if usual && k < s && (w == "but" || w == "pero") {
+			return false // "thought it was one of my usual panic attacks but … my fingertips look blue"
 		}
 		usual = usual || w == "usual" || w == "typical" || w == "habitual" || w == "habituales"
 	}
@@ -927,8 +1047,8 @@ func longAgo(toks []token, s, e int) bool {
 			break
 		}
 	}
-	for sign := e; e+1 < len(toks) && !toks[e+1].clause && !(e+1 >= sign+4 && newPastClause(toks, e+1)); {
-		e++
+	for sign := e; e+1 < len(toks) && !toks[e+1].clause && !((e+1 >= sign+4 || joins[toks[e].norm]) && newPastClause(toks, e+1)); {
+		e++ // "my fingertips look blue and I had a clot last year": the year is the clot's
 	}
 	for k := s; k <= e; k++ {
 		w := toks[k].norm
@@ -1156,13 +1276,18 @@ var (
 
 // quietSince reports a sign dated days back and none since, in the
 // sentences after it: "hace una semana … me dio un dolorcito en el pecho
-// … Ya no he tenido nada desde entonces", "nothing since then".
+// … Ya no he tenido nada desde entonces", "nothing since then", "hasn't
+// happened again", "no ha vuelto a pasar".
 func quietSince(toks []token, s, e int) bool {
 	if !datedBack(toks, s, e) {
 		return false
 	}
-	for k := e + 1; k+1 < len(toks) && k <= e+25; k++ {
-		if w, next := toks[k].norm, toks[k+1].norm; (w == "desde" && next == "entonces" || w == "since" && next == "then") &&
+	for k := e + 1; k < len(toks) && k <= e+25; k++ {
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].norm
+		}
+		if w := toks[k].norm; (w == "desde" && next == "entonces" || w == "since" && next == "then" || w == "again" || w == "vuelto") &&
 			nearestBefore(toks, k, 6, negations) >= 0 {
 			return true
 		}

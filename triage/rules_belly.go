@@ -52,12 +52,15 @@ var bellyRules = []rule{
 	// painkiller or a thinner, a racing heart or a low pressure: a bleed in
 	// the gut (not after Pepto-Bismol or iron).
 	// Blood passed or vomited in quantity: "a diaper FULL of blood",
-	// "pooped pure blood with maroon clots", "throwing up clots".
+	// "pooped pure blood with maroon clots", "throwing up clots", "filling
+	// the toilet bowl with blood".
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"diaper|panal ~3 full|lleno|llena ~2 of|de ~1 blood|sangre",
 		"pooped|pooping|poop|pooed|stool|stools ~3 pure|all|just|straight|puro|pura ~1 blood|sangre",
 		"maroon ~3 clots|stool*|poop|blood",
 		"throwing|threw|vomiting|vomited|puking ~2 up ~2 clots", "vomit* ~2 coagulos",
+		"filling|filled|fills|llenando|lleno|llena ~3 toilet|inodoro|taza|bowl ~~4 blood|sangre",
+		"toilet|inodoro|taza|bowl ~3 full|lleno|llena ~2 of|de ~1 blood|sangre",
 	}},
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"tar|tarry|alquitran|chapopote", "maroon|granate|burgundy ~~4 stool*|poop*|pooping|heces|popo|caca|evacuaci*", "color ~1 vino ~~4 heces|popo|caca|evacuaci*",

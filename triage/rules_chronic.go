@@ -103,6 +103,12 @@ var chronicRules = []rule{
 	// Fingers or nails gone blue or grey (lips are in breathing), not
 	// Raynaud's fingers that turn white and blue in the cold and red as
 	// they warm.
+	// Wheezing too much to lie down or cross a room; oxygen run out or a
+	// concentrator dead in an outage, with gasping (probe177).
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"wheez*|silbido|asthma|asma ~~15 cant|can't|cannot|no ~2 lie|walk|talk|acostar*|caminar|hablar",
+		"oxigeno|oxygen|concentrador|concentrator|tanque|tank ~~20 jadeando|gasping|boqueando",
+	}, notAfter: "stairs|escaleras|hill|loma"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"fingers|finger|fingertips|fingernails|nails|nailbeds|dedos|yemas ~4 blue|bluish|blueish|purple|purplish|dusky|azul*|morad*|gray|grey|gris*",
 		"unas ~0 azul*|morad*|gris*",

@@ -262,7 +262,8 @@ var conditionRules = []rule{
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 		"#13-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
 		"#13-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",
-	}, notAfter: labWords + "|pressure|presion|thinner|thinners|sugar|azucar|type|tipo|draw", mild: lightBleeding},
+	}, notAfter: labWords + "|pressure|presion|thinner|thinners|sugar|azucar|type|tipo|draw", mild: lightBleeding,
+		notBefore: "prueba|test|examen|analisis"}, // "la prueba de embarazo en sangre"
 	// A pregnancy being lost; not a visit about one ("my miscarriage
 	// follow up", "la cita de seguimiento").
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{

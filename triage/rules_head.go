@@ -138,6 +138,11 @@ var headRules = []rule{
 		"hives|ronchas|habones ~~20 pita|pitan|pitando ~2 el|los ~1 pecho|bronquios",
 		"wheez*|silbido|silba|silbando ~~20 hives|ronchas|habones",
 		reactionCause + " ~~20 throat|garganta ~3 itch*|itchy|pica|picazon|comezon|rasposa",
+		// "shrimp at dinner … hives all over, throat feels thick and I
+		// feel like I'm going to pass out".
+		reactionCause + " ~~20 throat|garganta ~3 thick|tight|closing|cerrando|cerrada|apretada",
+		"hives|ronchas|habones ~~20 throat|garganta ~3 thick|tight|closing|cerrando|cerrada|apretada",
+		"hives|ronchas|habones ~~20 pass ~1 out|faint|desmay*",
 		reactionCause + " ~~20 itch*|itchy|pica|picazon|comezon ~3 throat|garganta",
 	}, notAfter: "action|plan|form|forms|formulario|training|class|clase"},
 	// Blisters in the mouth and the eyes, or the skin peeling, after a

@@ -99,6 +99,26 @@ var urgentRules = []rule{
 	// Signs a clinician should see today: a swollen painful calf, a lab
 	// value called critical, new confusion, an asthma flare, a treatment
 	// that stopped working.
+	// Same-day matters the independent sets of the eleventh session found
+	// read routine: hearing lost overnight, a pregnancy test positive on
+	// isotretinoin or methotrexate, a clot found by ultrasound, a wound's
+	// edges turning black, a rhythm back after a cardioversion, a knee
+	// locked, nights without sleep, a coin swallowed, ketones with a
+	// belly ache, a headache late in pregnancy.
+	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
+		"woke|desperto|desperté|suddenly|repente ~~10 cant|can't|barely|hardly|no ~2 hear|oye|oigo|escucha",
+		"ear|oido ~~6 underwater|plugged|muffled|tapado ~~10 barely|cant|can't|no ~2 hear|oye|oigo",
+		"positive|positivo ~~15 accutane|isotretinoin*|isotretinoina|absorica|methotrexate|metotrexato",
+		"accutane|isotretinoin*|isotretinoina|absorica|methotrexate|metotrexato ~~20 pregnancy|embarazo ~~6 positive|positivo",
+		"positive|positivo ~~6 dvt|trombosis|coagulo", "dvt ~~6 positive|positivo",
+		"edges|bordes|skin|piel ~~6 going|turning|poniendo|volviendo ~2 black|negro|negra|negros|negras",
+		"cardioversion|cardioversión|ablation|ablación ~~25 irregular|afib|fibrilacion ~~8 again|back|otra",
+		"knee|rodilla ~~6 locked|trabada|bloqueada",
+		"not|no|hasnt|hasn't|havent|haven't ~3 slept|dormido ~~4 #3-10 ~1 nights|noches",
+		"swallowed|trago|tragó|tragado|se ~1 trago ~3 coin|moneda|penny|centimo|céntimo",
+		"ketones|cetonas ~~6 trace|trazas|small|pocas|positivas|positive",
+		"#20-42 ~1 weeks|wks|semanas ~~20 headache|migraine|migrana ~~10 not|no|isnt|wont ~2 touching|helping|going|quita|ayuda|pasa",
+	}},
 	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
 		"calf|pantorrilla|leg|pierna ~~6 swollen|swell*|hinch* ~~8 pain*|painful|sore|dolor|duele|red|hot|caliente|tender",
 		"calf|pantorrilla ~~6 pain*|painful|sore|dolor|duele|tender ~~8 swollen|swell*|hinch*",

@@ -95,7 +95,36 @@ var vitalRules = []rule{
 	// stroke follow up", "stroke support group" (probe134).
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
-	}, notAfter: "follow|followup|seguimiento|clinic|clinica|appointment|appt|visit|visita|cita|rehab|support|apoyo|group|grupo|risk|riesgo|prevention|prevencion|awareness|education|class|clase|unit|papers|paperwork|form|forms|workup|evaluation|study|studies|scan|mri|ct|records|history|historia"},
+	}, notAfter: "follow|followup|seguimiento|clinic|clinica|appointment|appt|visit|visita|cita|rehab|support|apoyo|group|grupo|risk|riesgo|prevention|prevencion|awareness|education|class|clase|unit|papers|paperwork|form|forms|workup|evaluation|study|studies|scan|mri|ct|records|history|historia|" +
+		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors",
+		idiom: "internada|internado|hospitalizada|hospitalizado|rehabilitacion"},
+	// A stroke told by what the person can no longer do (probe176, found
+	// missing at 0.66): words that stop making sense in texts or speech,
+	// things called by the wrong names, a sentence that will not form; an
+	// arm, a leg or a whole side gone weak, heavy or limp; half the body
+	// not felt; a mouth that hangs or does not move on one side; a hand
+	// that feels like someone else's; one side of sight gone.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
+		"texts|text|messages|mensajes|words|palabras|speech|talking ~~6 make|makes|made|making|tienen|tiene|tenian ~2 no|zero|sense|sentido",
+		"no ~1 tienen|tiene|tenian|hacen ~1 sentido", "stopped ~1 making ~1 sense",
+		"gibberish|jerigonza", "wrong ~1 names|words", "cosas ~2 al ~1 reves|revés",
+		"cant|can't|cannot|couldnt|couldn't ~2 form ~2 a ~1 sentence", "only ~2 single ~1 words",
+		"olvidaron|olvido|olvidó ~2 las ~1 palabras", "letters|words ~3 wouldnt|wouldn't|wont|won't ~2 come",
+		"no ~2 le|les ~1 entendemos|entiendo|entiende|entienden ~3 lo ~1 que ~1 dice",
+		"sounds|suena|habla ~2 drunk|borracho|borracha ~~10 doesnt|doesn't|dont|no ~2 drink|toma|bebe",
+		"right|left|izquierd*|derech* ~2 arm|leg|hand|brazo|pierna|mano ~~4 weak|weaker|heavy|limp|flojo|floja|debil|dead|torpe|gave",
+		"arm|leg|hand|brazo|pierna|mano ~2 right|left|izquierd*|derech* ~~4 weak|weaker|heavy|limp|flojo|floja|debil|torpe",
+		"arm|leg ~~3 went|goes|gone|felt ~2 weak|heavy|limp|dead ~~10 out ~2 of ~1 nowhere",
+		"whole|entire|all ~1 left|right ~1 side ~~4 heavy|weak|numb|weird|dead|limp",
+		"no ~1 siento|siente|sienten ~3 mitad ~2 de ~2 mi|su|el ~1 cuerpo", "cant|can't|cannot ~2 feel ~3 half ~2 my|his|her|the ~1 body",
+		"arrastr*|dragging ~2 la|his|her|the|one|a|su ~1 pierna|leg|foot|pie",
+		"side ~2 of ~2 her|his|my|the ~1 mouth|face ~~6 didnt|didn't|doesnt|doesn't|wasnt|wasn't|not|wont|won't ~2 move|moving",
+		"mouth|face|boca|cara ~~4 hanging|drooping|droopy",
+		"belonged|belongs|belonging ~2 to ~2 someone|somebody ~1 else",
+		"couldnt|couldn't|cant|can't|could|no ~2 see|ver|veia ~~6 right|left|derecho|izquierdo ~1 side|lado",
+		"out ~2 of ~2 either|both ~1 eye|eyes",
+		"borroso|borrosa ~3 de ~2 un ~1 ojo ~~12 mano|brazo|pierna|torpe|floja|debil|cara",
+	}, notAfter: "ingles|english|espanol|spanish|idioma|language|frances|french"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|no ~1 feel|siento|siente|sienten|feels ~4 legs|leg|arm|arms|face|side|brazo|brazos|pierna*|cara|lado",
 		"words|speech ~5 wrong|weird|funny|jumbled|garbled|strange|slurred|mixed",
@@ -151,7 +180,7 @@ var vitalRules = []rule{
 		"side|lado ~2 of|de ~2 my|his|her|mi|su|la ~1 face|cara ~3 weird|funny|strange|numb*|droop*|raro|rara|dormid*|caid*",
 		// "One side of the mouth is down", "un lado de la boca se le cayó".
 		"one|un|left|right|izquierdo|derecho ~1 side|lado ~3 mouth|face|lip|lips|smile|boca|cara|labio|labios|sonrisa ~3 down|droop*|low|lower|fallen|falling|fell|sag*|slack|gone|dead|numb*|crooked|twisted|caid*|cayo|cae|abajo|baja|torcid*|chueca|chueco|dormid*|paraliz*",
-	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo|workup|rehab|rehabilitation|survivor|survivors|protocol"},
+	}, notBefore: "heat|golpe|swim|swimming|back", notAfter: "pleural|ocular|ojo|articular|rodilla|nasal|support|group|groups|awareness|prevention|program|class|classes|education|risk|grupo|apoyo|prevencion|riesgo|workup|rehab|rehabilitation|survivor|survivors|protocol|ingles|english|espanol|spanish|idioma|language"},
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|hardly|barely|couldnt|struggl*|trouble|difficult*|hard|unable|problem* ~3 breath*|breathe%|breathing%|breating|brething|respir*",
 		"not ~2 able|getting|get ~2 breath*|breathe%|air",
@@ -222,6 +251,10 @@ var vitalRules = []rule{
 		// Through towels or pads: "it's bled through 3 towels and won't stop".
 		"bled|bleeding|bleeds|sangro|sangró|sangrado ~2 through|traspaso|traspasó ~2 #1-20 ~1 towel|towels|pads|bandages|toallas|gasas",
 		"soaked|empapo|empapó|empapado ~3 #2-20 ~1 towel|towels|pads|toallas",
+		// A pad and the clothes under it in an hour; a large amount
+		// passed (eleventh session, probe178).
+		"bled|bleeding|sangro|sangró ~2 through ~3 pad|pads|tampon|toalla ~~6 hour|hora",
+		"large|huge|big|ton ~1 amount ~2 of ~3 blood|sangre", "passed|passing ~3 lot|lots|bunch ~2 of ~3 blood|sangre",
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~5 blood|sangre",
 		"vomit* ~2 sangr*",

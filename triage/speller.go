@@ -167,7 +167,8 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// probe149-154: "walker" (the frame) had been read "walked", "detect"
 	// "detectó", "tronco" (a log) "ronco" (snoring).
 	"detect detects vault walker walkers tronco troncos migrans stores story dressed sober ripped transparent " +
-	"mezcla mezclas pintando pintan lodge lodges thirty tools tool floated floats")
+	"mezcla mezclas pintando pintan lodge lodges thirty tools tool floated floats " +
+	"borders border games game grace haven james named shall traced tracer sentences")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
