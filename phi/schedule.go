@@ -54,7 +54,22 @@ var scheduleWords = setOf("open", "opens", "opening", "closed", "close", "closes
 // a pet among the five tokens before the name and a naming between them,
 // with no relation.
 func (s *scan) dropPetNames() {
-	s.dropSpans(func(sp Span) bool { return sp.Kind == KindName && s.petBefore(s.tokenAt(sp.Start)) })
+	s.dropSpans(func(sp Span) bool {
+		return sp.Kind == KindName && (s.petBefore(s.tokenAt(sp.Start)) || s.petAfter(s.tokenAt(sp.End)))
+	})
+}
+
+// petAfter reports a name said to be a pet just after it: "Steve is my
+// dachshund", "Toby es nuestro perro". Token i is the one after the name.
+func (s *scan) petAfter(i int) bool {
+	if i+2 >= len(s.toks) || !(s.is(i, "is") || s.is(i, "es")) {
+		return false
+	}
+	j := i + 1
+	if s.is(j, "my") || s.is(j, "our") || s.is(j, "mi") || s.is(j, "nuestro") || s.is(j, "nuestra") || s.is(j, "the") || s.is(j, "el") || s.is(j, "la") {
+		j++
+	}
+	return j < len(s.toks) && petWords[string(s.low(j))]
 }
 
 // petBefore reports a pet's word before token i with a naming between
@@ -78,11 +93,16 @@ func (s *scan) petBefore(i int) bool {
 		}
 		named = named || s.is(k, "name") || s.is(k, "named") || s.is(k, "llama") || s.is(k, "called") || s.is(k, "llamado") || s.is(k, "llamada")
 		if petWords[string(s.low(k))] {
-			return named
+			// Named, or set right before the name: "our dog Gary", "mi
+			// perro Toby", "a bunny named Clover".
+			return named || k == i-1
 		}
 	}
 	return false
 }
 
 var petWords = setOf("cat", "cats", "cat's", "dog", "dogs", "dog's", "pet", "pets", "puppy", "kitten", "parrot", "bird",
-	"perro", "perra", "perros", "perrito", "perrita", "gato", "gata", "gatos", "gatito", "gatita", "mascota", "mascotas", "perico", "loro")
+	"perro", "perra", "perros", "perrito", "perrita", "gato", "gata", "gatos", "gatito", "gatita", "mascota", "mascotas", "perico", "loro",
+	// More animals kept at home or on a farm (messages46).
+	"puppies", "kittens", "bunny", "rabbit", "conejo", "conejito", "pony", "horse", "caballo", "yegua", "hamster", "cockatiel",
+	"cockatiels", "parakeet", "pajaro", "goat", "cabra", "dachshund", "poodle", "chihuahua", "terrier", "retriever", "tortuga", "turtle")

@@ -84,6 +84,11 @@ func TestDetectCardLabels(t *testing.T) {
 		// number and a birth date after "and" stay what they are.
 		{"en la eco salió que tengo 9 semanas", "9 semanas"},
 		{"MRN 553201 and DOB 01/02/2020 for the chart", "DOB"},
+		// Animals' names: set right before by the animal, or said to be a
+		// pet just after (messages46).
+		{"our dog Biscuit nipped my son on the hand", "Biscuit"},
+		{"mi perro Toby se comió una pastilla mía", "Toby"},
+		{"Steve is my dachshund and he ate my ibuprofen", "Steve"},
 	} {
 		untouched(t, d, tc.text, tc.piece)
 	}

@@ -71,6 +71,9 @@ var abbreviations = map[string]string{
 	"headake": "headache", "hedache": "headache", "headach": "headache", "stif": "stiff", "minits": "minutes",
 	"roomate": "roommate", "tooke": "took", "nummness": "numbness", "numbess": "numbness", "dizy": "dizzy",
 	"stroak": "stroke", "diarea": "diarrhea", "brethe": "breathe", "breth": "breath", "unconshus": "unconscious",
+	// probe183 (a text line's patients who spell by sound).
+	"apointmen": "appointment", "appointmen": "appointment", "apoinment": "appointment", "apointmet": "appointment",
+	"apointmens": "appointment", "perscripshun": "prescription", "prescripshun": "prescription",
 	// Spanish
 	"aora": "ahora", "ase": "hace", "beses": "veces", "bomitando": "vomitando", "bomito": "vomito", "bomitar": "vomitar",
 	"q": "que", "k": "que", "ke": "que", "xq": "porque", "pq": "porque", "porq": "porque", "xk": "porque",
@@ -78,6 +81,7 @@ var abbreviations = map[string]string{
 	"xfavor": "por favor", "pf": "por favor", "msj": "mensaje", "mnn": "manana", "mñn": "manana", "d": "de",
 	"toy": "estoy", "bn": "bien", "dl": "del", "medicamentos": "medicamento",
 	"medicinas": "medicamento", "medicina": "medicamento", "pastillas": "pastilla",
+	"sita": "cita", "sitas": "citas", "reseta": "receta", "resetas": "receta", "labratorio": "laboratorio",
 }
 
 // foldRune lowercases r and strips the accent of Latin letters, so that

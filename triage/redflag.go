@@ -418,6 +418,12 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// desde entonces", "droopy … from the Bell's palsy I had".
 		return downgraded
 	}
+	if r.kind == "seizure" && usualSeizureOver(toks, s, e) {
+		// "had his typical 1-min focal seizure … back to baseline within
+		// 15 min", "su convulsión de siempre … se le quitó solita como
+		// dice el plan": a known pattern, over, for the doctor to know.
+		return downgraded
+	}
 	if r.urgency == UrgencyEmergency && fearedSign(toks, s) {
 		// "me da miedo que me den convulsiones", "I'm scared I'll have a
 		// seizure if I run out": a sign feared, for a clinician today.
@@ -485,8 +491,22 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// for a clinician, not 911.
 		return downgraded
 	}
+	if (r.kind == "seizure" || r.kind == "unresponsive") && (everyTimeBefore(toks, s) || timesADay(toks, s, e)) {
+		// "whenever I'm falling asleep my whole body jerks", "se queda
+		// mirando fijo varias veces al día y no responde": a pattern for
+		// the neurologist, not 911.
+		return downgraded
+	}
+	if r.urgency == UrgencyEmergency && !r.lasting && becauseOf(toks, s) {
+		return downgraded // "a form for my license because of my seizure in March"
+	}
 	if r.kind == "stroke" && forDays(toks, s, e) {
 		return downgraded // "desde hace 3 días tengo la pierna derecha más débil": days on, not 911
+	}
+	if r.urgency == UrgencyEmergency && (laughedOff(toks) || recoveringFrom(toks, s)) {
+		// "jaja no se asusten, el 'dolor de pecho' es de tristeza", "Era
+		// un infarto … Ya estoy en casa recuperándome".
+		return downgraded
 	}
 	if r.urgency == UrgencyEmergency && s == e && noSymptoms(toks) {
 		return dropped // "the BE FAST stroke signs … I'm 67, no symptoms at all"
@@ -494,10 +514,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && falseAlarm(toks, s, e) {
 		return dropped // "thought my toddler swallowed a button battery but we found it"
 	}
-	if r.urgency == UrgencyEmergency && (namesAVisit(toks, e) || anemiaCause(toks, s)) {
+	if r.urgency == UrgencyEmergency && (namesAVisit(toks, s, e) || anemiaCause(toks, s)) {
 		return dropped // "my records from the chest pain ER visit on 2/11": a visit named for its reason
 	}
-	if r.kind == "chest_pain" && (testedFine(toks, s) || everyTimeBefore(toks, s)) {
+	if r.kind == "chest_pain" && (testedFine(toks, s) || everyTimeBefore(toks, s) || positionalPain(toks) || antacidRelief(toks) ||
+		sentenceHas(toks, 0, len(toks)-1, chestWallNamed) && !sentenceHas(toks, 0, len(toks)-1, differentWords)) {
 		// "noto presión en el pecho, pero ya me hicieron electro,
 		// analítica y prueba de esfuerzo y todo bien": worked up and
 		// found well; "every time my chest feels tight": a pain that

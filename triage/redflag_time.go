@@ -350,7 +350,8 @@ var acquaintances = wordSet("coworker coworkers colleague friend friends neighbo
 // pecho cuando toso", "only when coughing", "when i press on my ribs".
 func onCoughing(toks []token, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+5 && !toks[k].clause; k++ {
-		if !whenWords[toks[k].norm] && toks[k].norm != "al" && toks[k].norm != "only" && toks[k].norm != "solo" {
+		if !whenWords[toks[k].norm] && toks[k].norm != "al" && toks[k].norm != "only" && toks[k].norm != "solo" &&
+			toks[k].norm != "tanto" && toks[k].norm != "from" { // "de tanto toser", "from coughing"
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].clause; j++ {
@@ -392,8 +393,11 @@ var (
 // before it in its clause: "I get scared every time my chest feels
 // tight", "cada vez que subo escaleras me duele el pecho".
 func everyTimeBefore(toks []token, s int) bool {
-	for k := s - 1; k >= 1 && k >= s-6 && !toks[k+1].clause; k-- {
-		w, prev := toks[k].norm, toks[k-1].norm
+	for k := s - 1; k >= 0 && k >= s-6 && !toks[k+1].clause; k-- {
+		w, prev := toks[k].norm, ""
+		if k > 0 {
+			prev = toks[k-1].norm
+		}
 		if w == "time" && (prev == "every" || prev == "each") || w == "vez" && prev == "cada" || w == "whenever" ||
 			w == "que" && prev == "siempre" {
 			return true
@@ -401,6 +405,66 @@ func everyTimeBefore(toks []token, s int) bool {
 	}
 	return false
 }
+
+// chestWallNamed are a chest pain's named causes that are no heart's;
+// differentWords say this time is not that ("but this is different").
+var (
+	chestWallNamed = wordSet("costocondritis costochondritis shingles culebrilla zoster")
+	differentWords = wordSet("different diferente distinto distinta")
+)
+
+// laughedOff reports a message that laughs and tells its readers not to
+// be alarmed: "jaja no se asusten", "haha don't panic".
+func laughedOff(toks []token) bool {
+	laugh, calm := false, false
+	for k, t := range toks {
+		laugh = laugh || t.norm == "haha" || strings.HasPrefix(t.norm, "jaja") || t.norm == "lol"
+		calm = calm || k > 0 && (t.norm == "asusten" || t.norm == "asustes" || t.norm == "panic") && (toks[k-1].norm == "se" || toks[k-1].norm == "te" || toks[k-1].norm == "dont")
+	}
+	return laugh && calm
+}
+
+// recoveringFrom reports a sign told as what it was, now being recovered
+// from: "Era un infarto … Ya estoy en casa recuperándome".
+func recoveringFrom(toks []token, s int) bool {
+	if nearestBefore(toks, s, 2, wasWords) < 0 {
+		return false
+	}
+	for _, t := range toks {
+		if t.norm == "recuperandome" || t.norm == "recuperando" || t.norm == "recovering" || t.norm == "recuperandose" {
+			return true
+		}
+	}
+	return false
+}
+
+// positionalPain reports a chest pain told as eased by sitting up or
+// leaning forward: "worse when I lie down and better if I sit up and lean
+// forward" (the lining of the heart, for a clinician today).
+func positionalPain(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].norm == "lean" || toks[k].norm == "leaning" || toks[k].norm == "inclinarme" || toks[k].norm == "inclinandome") &&
+			(toks[k+1].norm == "forward" || toks[k+1].norm == "adelante") {
+			return true
+		}
+	}
+	return false
+}
+
+// antacidRelief reports a chest's burning eased by an antacid: "took 2
+// tums and it's pretty much gone now" (not "the Tums didn't touch it").
+func antacidRelief(toks []token) bool {
+	antacid := false
+	for k, t := range toks {
+		antacid = antacid || antacids[t.norm]
+		if antacid && (t.norm == "gone" || t.norm == "quito" || t.norm == "paso") && nearestBefore(toks, k, 3, negations) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var antacids = wordSet("tums rolaids pepcid antacid antacids antiacido gaviscon omeprazol omeprazole melox")
 
 // anemiaCause reports a sign named as the cause of an anaemia, just
 // before it: "I'm anemic from heavy bleeding", "anemia por sangrado".
@@ -479,6 +543,49 @@ func anyWord(toks []token, s, e int, set map[string]bool) bool {
 	return false
 }
 
+// usualSeizureOver reports a seizure told as the person's usual one and
+// over: a word of the usual in its sentence, and an end ("back to
+// baseline", "se le quitó", "stopped", "como dice el plan").
+func usualSeizureOver(toks []token, s, e int) bool {
+	usual := sentenceAny(toks, s, e, func(k int) bool {
+		w := toks[k].norm
+		return w == "typical" || w == "usual" || w == "habitual" || w == "siempre" && k > 0 && toks[k-1].norm == "de"
+	})
+	if !usual {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+30; k++ {
+		w := toks[k].norm
+		if w == "baseline" || w == "stopped" || w == "ended" || w == "quito" || w == "paso" || w == "plan" {
+			return true
+		}
+	}
+	return false
+}
+
+// timesADay reports a sign told as coming several times a day, in its
+// sentence: "varias veces al día", "a few times a day".
+func timesADay(toks []token, s, e int) bool {
+	return sentenceAny(toks, s, e, func(k int) bool {
+		return k+2 < len(toks) && (toks[k].norm == "veces" && toks[k+1].norm == "al" && toks[k+2].norm == "dia" ||
+			toks[k].norm == "times" && toks[k+1].norm == "a" && toks[k+2].norm == "day")
+	})
+}
+
+// becauseOf reports a sign named as the reason for something, just before
+// it: "because of my seizure in March", "por lo de mis convulsiones",
+// "due to my stroke".
+func becauseOf(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-4 && !toks[k+1].clause; k-- {
+		w, prev := toks[k].norm, toks[k-1].norm
+		if w == "of" && prev == "because" || w == "to" && prev == "due" || w == "de" && prev == "lo" && k >= 2 && toks[k-2].norm == "por" ||
+			w == "a" && prev == "debido" {
+			return true
+		}
+	}
+	return false
+}
+
 // forDays reports a sign told as days or weeks long, in its clause:
 // "desde hace 3 días tengo la pierna derecha más débil", "weak for 2
 // weeks".
@@ -540,13 +647,13 @@ var (
 
 // namesAVisit reports a sign that names the visit or the operation after
 // it: "the chest pain ER visit", "his testicular torsion surgery".
-func namesAVisit(toks []token, e int) bool {
+func namesAVisit(toks []token, s, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
 		if operations[toks[k].norm] {
 			return k == e+1 // "after his testicular torsion surgery on the 3rd"
 		}
 		if visitNames[toks[k].norm] {
-			return k > e+1 && careSites[toks[k-1].norm]
+			return k > e+1 && careSites[toks[k-1].norm] || k == e+1 && s > 0 && careSites[toks[s-1].norm] // "the ER chest pain visit"
 		}
 		if !careSites[toks[k].norm] {
 			return false
@@ -582,7 +689,7 @@ var griefWords = wordSet("acuerdo recuerdo lloro remember cry crying")
 
 // pressWords tell a chest wall's pain: "hurts when I press on my ribs", "le
 // duele cuando se aprieta" (four independent writers call it urgent).
-var pressWords = wordSet("press presses pressing pressed push pushing touch touching twist twisting aprieto aprieta aprietan presiono presiona toco toca")
+var pressWords = wordSet("press presses pressing pressed push pushing touch touching twist twisting aprieto aprieta aprietan presiono presiona toco toca toser coughing")
 
 // takenOut reports a battery or a magnet swallowed and already taken
 // out: "the ER got it out with a scope", "se la sacaron con endoscopia".

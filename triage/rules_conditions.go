@@ -13,6 +13,12 @@ var conditionRules = []rule{
 		"shaking|jerking|temblando|sacudiendo|sacudiendose ~3 todo ~1 el ~1 cuerpo ~~10 no ~2 contesta|responde",
 		"had|having|tuvo ~1 a|un ~1 fit ~~20 detox*|withdraw*|drinking|alcohol|bebida|beber",
 		"detox*|withdraw*|drinking|alcohol|bebida|beber ~~25 had|having ~1 a ~1 fit",
+		// Stiff then twitching still going, seizures in a row today, still
+		// seizing after the rescue medicine (probe181).
+		"went|goes|got|se ~1 stiff|rigid|tiesa|tieso|rigida|rigido ~~12 twitch*|jerk*|sacud*|temblando",
+		"#2-10|dos|tres|two|three ~1 crisis|convulsiones|seizures|ataques ~~8 hoy|today|seguidas|row",
+		"hoy|today ~~8 #2-10|dos|tres|two|three ~1 crisis|convulsiones|seizures|ataques",
+		"sigue|still|keeps ~2 convulsionando|seizing|convulsing|jerking",
 	}},
 	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
 		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",
@@ -45,7 +51,9 @@ var conditionRules = []rule{
 		// Shaking all over, then confusion that stays: "an hour later he
 		// still doesn't know where he is".
 		"shak*|shook|jerk*|sacud*|tembl* ~2 all|whole|todo|toda|entero|entera ~~25 still|todavia|sigue|aun ~~3 confus*|confundid*|doesnt|dont|no ~2 know|sabe|recognize|reconoce",
-	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*|protein|milk|proteina|batido*|smoothie*|plan", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold|plan|controlled|controladas|controlados", mild: "typical|usual|baseline|habitual|habituales|protocol|protocolo"},
+	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*|protein|milk|proteina|batido*|smoothie*|plan", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold|plan|controlled|controladas|controlados|" +
+		"workup|follow|followup|seguimiento|form|forms|forma|formulario|visit|visita|appointment|cita",
+		mild: "typical|usual|baseline|habitual|habituales|protocol|protocolo|siempre"}, // "su convulsión de siempre"
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
 		"unresponsive%", "unconscious%", "inconsciente*",
 		"hard|difficult|harder|dificil ~2 to ~1 wake|awaken|despertar",

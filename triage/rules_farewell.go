@@ -15,6 +15,51 @@ import "slices"
 // without food or water, staring, rigid; serotonin toxicity. probe58 (50
 // such emergencies, 50 look-alikes) found them missing at first run.
 var farewellRules = []rule{
+	// Crises of the mind in Spanish as written from Mexico to Spain and
+	// the Caribbean (probe182, found missing at 0.58): a rope ready, a
+	// last day, a poison bought or to be drunk, a river entered, a roof
+	// reached, "no quiero que me salven", "mañana me van a encontrar",
+	// "se pega un tiro", "hoy se acaba todo", a farewell letter, "puede
+	// volar" from a balcony, stones in a backpack by the sea, a knife to
+	// the neck.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"soga|mecate|cuerda|lazo ~3 lista|listo|amarrada|amarrado|preparada|preparado",
+		"tiene|tengo ~2 la|el ~1 soga|mecate|cuerda ~~6 colgar*|ahorcar*",
+		"va|voy|vas ~2 a ~1 colgar|ahorcar", "se ~1 va ~2 a ~1 colgar|ahorcar",
+		"hoy ~2 es ~2 su|mi ~1 ultimo ~1 dia", "ultimo ~1 dia ~~8 soga|mecate|pastillas|puente|despedi*",
+		"compre|compré|tengo|tiene ~3 el ~1 veneno", "iba|va|voy ~2 a ~1 tomar|tomarse|tomarme|beber ~3 el|un ~1 veneno",
+		"se ~1 metio|metió|tiro|tiró|lanzo|lanzó|aventó|avento ~2 al|a ~1 rio|río|mar|agua|canal",
+		"no ~1 quiero ~2 que ~1 me ~1 salven", "me ~2 van ~2 a ~1 encontrar", "tengo|tiene ~2 todo ~1 listo",
+		"hoy ~2 se ~1 acaba ~1 todo",
+		"se|me ~1 pega|pego|pegara|pegaria|va ~2 un ~1 tiro", "pegarse|pegarme ~1 un ~1 tiro",
+		"carta|mensaje|nota ~2 de ~1 despedida",
+		"desde ~2 la|el ~1 azotea|puente|techo ~~15 gracias|perdon|perdón|despedi*|salven",
+		"piedras ~~6 mochila|bolsillos", "mochila|bolsillos ~~6 piedras",
+		"cuchillo|navaja ~~6 cuello|garganta", "puede|puedo ~1 volar", "cree|piensa ~~10 puede ~1 volar",
+		"saltar ~~4 balcon|balcón|techo|azotea|edificio|puente",
+		"se ~2 dio|corto|cortó|clavo|clavó ~3 cuchillo|navaja|cuchilla ~~6 brazo|propio|muñeca",
+	}},
+	// Not wanting to go on, but not with a medicine or a plan of care:
+	// "yo no quiero seguir. mañana me van a encontrar" (not "ya no quiero
+	// seguir con el Zoloft").
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{"no ~1 quiero ~1 seguir"},
+		notAfter: "con|tomando|el|la|los|las|en|yendo|viniendo|pagando|esperando|with|taking"},
+	// Despair with the means at hand, a thanks for trying, or a weapon
+	// taken out: "estoy harta de todo, ya compré el veneno", "mejor me voy
+	// … se fue con la escopeta pal monte".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"harta|harto ~2 de ~1 todo", "mejor ~1 me ~1 voy", "ya ~1 no ~1 aguanto|aguanta", "no ~2 encuentra|encuentro ~2 sentido", "gracias ~2 por ~1 todo ~~6 perdon|perdón|perdoname|perdónenme|perdonemos"},
+		"veneno|soga|mecate|escopeta|revolver|revólver|pistola|arma|cuchillo|navaja|puente", "no ~2 contesta|abre", "gracias ~2 por ~1 intentar*|intentarlo")},
+	// A threat told with a weapon held and a person named to be
+	// eliminated, or fire and petrol: "agarró un cuchillo y dice que mi
+	// mamá … la tiene que eliminar", "purificar a mi hermana con fuego …
+	// un bidón de nafta".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"tiene ~1 que ~1 eliminar|eliminarla|eliminarlo", "agarro|agarró|tiene ~2 un|el ~1 cuchillo|machete ~~15 dice|amenaza",
+		"fuego ~~12 nafta|gasolina|bencina|bidon|bidón", "nafta|gasolina|bencina|bidon|bidón ~~12 fuego|quemar",
+		"despedido|despidio|despidió ~~20 pestillo|cerrada|cerrado|gas",
+		"huele ~2 a ~1 gas ~~15 despedi*|cerrad*|pestillo|no ~2 contesta|abre",
+	}},
 	// Belongings given away because they will not be needed or nothing
 	// matters: "estoy regalando todas mis cosas, ya no las voy a
 	// necesitar" (the English "gave away all my stuff" is harmRules'); not

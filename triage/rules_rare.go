@@ -25,6 +25,7 @@ var rareRules = []rule{
 	// A ripping, tearing pain through the back or chest: a torn aorta.
 	{kind: "aortic", urgency: UrgencyEmergency, patterns: []string{
 		"ripping|tearing|desgarr*|rasgando ~~8 pain|dolor|back|espalda|chest|pecho|shoulder|omoplatos",
+		"pecho|chest|espalda|back ~~8 como ~2 si ~3 desgarr*|rasg*", // "dolor … en el pecho y la espalda como si le desgarraran algo"
 		"pain|dolor ~~6 ripping|tearing|desgarr*|rasgando",
 		"como ~2 que ~2 me ~1 desgarr*|rasgan|rompen",
 	}},

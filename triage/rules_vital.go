@@ -86,6 +86,14 @@ var vitalRules = []rule{
 		"pecho% ~~10 brazo ~1 izquierdo ~3 pesado|dormido|adormecido|entumido|duele|dolor|hormigue*",
 		"brazo ~1 izquierdo ~3 pesado|dormido|adormecido|entumido|duele|dolor|hormigue* ~~10 pecho%",
 	}, idiom: "shot|vaccine|vacuna|booster|injection|inyeccion|gym|workout|lifting|pesas|bench"},
+	// A heart attack told without the chest (probe180): a pain spreading
+	// to the left arm with a sweat after antacids failed; a cold sweat
+	// with the back or an arm hurting and nausea, or breathless crossing
+	// a room.
+	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"left ~1 arm ~~10 sweat*|sudor*|sudando", "sweat* ~~10 left ~1 arm"},
+		eitherOrder([]string{"sudor ~1 frio|frío", "cold ~1 sweat"},
+			"espalda|back ~~10 brazo|arm", "nause*|nauseous|ganas ~2 de ~1 vomitar", "cant|can't ~2 walk ~3 across|without"))},
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac|tack|atak|attck|atttack", "infarto", "ataque ~2 corazon|cardiaco",
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar",
