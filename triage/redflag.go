@@ -503,10 +503,13 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "stroke" && forDays(toks, s, e) {
 		return downgraded // "desde hace 3 días tengo la pierna derecha más débil": days on, not 911
 	}
-	if r.urgency == UrgencyEmergency && (laughedOff(toks) || recoveringFrom(toks, s)) {
+	if r.urgency == UrgencyEmergency && (laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks)) {
 		// "jaja no se asusten, el 'dolor de pecho' es de tristeza", "Era
 		// un infarto … Ya estoy en casa recuperándome".
 		return downgraded
+	}
+	if r.urgency == UrgencyEmergency && signsAsked(toks, s) {
+		return dropped // "what are the signs that a baby is having trouble breathing?"
 	}
 	if r.urgency == UrgencyEmergency && s == e && noSymptoms(toks) {
 		return dropped // "the BE FAST stroke signs … I'm 67, no symptoms at all"

@@ -1356,6 +1356,8 @@ func habitualSleep(toks []token) bool {
 			habit = true
 		case (w == "tronco" || w == "log" || w == "piedra") && k > 1 && (toks[k-1].norm == "como" || toks[k-1].norm == "a" && toks[k-2].norm == "like"):
 			return true // "duerme como tronco", "sleeps like a log"
+		case w == "study" && k > 0 && toks[k-1].norm == "sleep" || w == "sueno" && k > 1 && toks[k-2].norm == "estudio":
+			return true // "I stop breathing at night … I should get a sleep study"
 		}
 	}
 	return snore && habit

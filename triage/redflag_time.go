@@ -413,6 +413,39 @@ var (
 	differentWords = wordSet("different diferente distinto distinta")
 )
 
+// seenAndWell reports a message that tells a sign already taken to an
+// emergency room and well since: "EMS took her to St. Luke's ER, they
+// said vasovagal … She's been fine since", "la llevaron a urgencias …
+// salió todo bien. Ya está en casa normal".
+func seenAndWell(toks []token) bool {
+	taken, well := false, false
+	for k := 1; k < len(toks); k++ {
+		w, prev := toks[k].norm, toks[k-1].norm
+		taken = taken || (w == "er" || w == "urgencias" || w == "emergencias" || w == "hospital") &&
+			nearestBefore(toks, k, 5, tookTo) >= 0
+		well = well || taken && (w == "since" && (prev == "fine" || prev == "well" || prev == "okay") ||
+			w == "bien" && (prev == "todo" || prev == "salio") || w == "normal" && (prev == "casa" || prev == "esta"))
+	}
+	return well
+}
+
+// signsAsked reports a sign asked about as the signs to know, before it
+// in its sentence: "what are the signs that a baby is having trouble
+// breathing?", "¿cuáles son las señales de un infarto?".
+func signsAsked(toks []token, s int) bool {
+	for k := s - 1; k >= 2 && k >= s-10 && !toks[k+1].sentence; k-- {
+		if w := toks[k].norm; (w == "signs" || w == "senales" || w == "sintomas" || w == "symptoms") &&
+			(toks[k-1].norm == "the" || toks[k-1].norm == "las" || toks[k-1].norm == "los") &&
+			(toks[k-2].norm == "are" || toks[k-2].norm == "son") {
+			return true
+		}
+	}
+	return false
+}
+
+// tookTo are the verbs of someone taken to a hospital.
+var tookTo = wordSet("took llevaron brought trajeron")
+
 // laughedOff reports a message that laughs and tells its readers not to
 // be alarmed: "jaja no se asusten", "haha don't panic".
 func laughedOff(toks []token) bool {

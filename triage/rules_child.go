@@ -55,7 +55,7 @@ var childRules = []rule{
 		"inhaler|inhalador|albuterol|nebulizer|neb ~~12 no|not ~1 better|helping|working|mejora|ayuda|funciona",
 		"tummy|belly|stomach|panza|barriga|estomago ~1 muscles|musculos ~~4 breathe|breathing|respirar",
 		"using ~3 tummy|belly|stomach ~~3 breathe",
-		"lips|labios ~~3 grayish|greyish|gray|grey|gris|grisaceo|grisaceos|ashen",
+		"lips|labios ~~3 grayish|greyish|gray|grey|gris|grises|grisaceo|grisaceos|ashen",
 	}},
 	// A baby's breathing: the head bobbing, the nostrils flaring, a grunt.
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{

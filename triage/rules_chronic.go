@@ -85,6 +85,10 @@ var chronicRules = []rule{
 		sickleWords + " ~~20 fiebre ~1 alta",
 		sickleWords + " ~~20 #101-107|#39-42 ~2 " + feverWords,
 		feverWords + " ~4 #101-107|#39-42 ~~20 " + sickleWords,
+		// A spike told by the number alone, or 38.5 °C and over (probe185:
+		// "just spiked 101.8", "tiene 38.9 de fiebre").
+		sickleWords + " ~~20 spiked|spiking|tiene|tengo|marca ~2 #101-107|#39-42",
+		sickleWords + " ~~20 #38-38 ~0 #5-9",
 	}, notAfter: "x|xray|ray|rays|radiografia|placa|ct|scan|tomografia|port|clinic|clinica|fine|ok|okay|bien|normal"},
 	// Ketoacidosis: a sweet or acetone smell on the breath, a high sugar
 	// told after the vomiting, a diabetic vomiting who breathes fast.

@@ -561,7 +561,20 @@ var conditionRules = []rule{
 		// 100.3", "post transplant, febrile", "burning up".
 		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~15 running|run|runs|hit|hitting|reading|reads|tengo|tiene|marca|marco|at ~2 #99-106|#38-41",
 		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~15 febrile|febril|burning|ardiendo",
-	}, mild: "#96-99"}, // "temp was 99.5": no fever
+		// Oral chemotherapy by its names (probe185: "on capecitabine …
+		// fever 102").
+		"capecitabine|xeloda|capecitabina|temozolomide|temodar|lonsurf ~~20 fever*|fiebre|calentura|#100-106|#38-41",
+	}, mild: "#96-99|#36-37"}, // "temp was 99.5", "tengo 37.3": no fever
+	// A high fever with a racing heart, a faint, fast breathing or no
+	// drinking; an abscess with a fever and redness climbing; purple skin
+	// with blisters spreading: sepsis and the infections that kill fast
+	// (probe185).
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"fever*|temp|temperature|fiebre|temperatura ~4 #104-107|#40-42"},
+			"heart|pulse|hr ~~4 #120-220|racing|crazy|pounding", "passed|nearly ~2 passed|faint*|desmay*", "breathing|respira* ~3 fast|rapido|rapidisimo",
+			"wont|won't|no ~2 drink|drinking|toma|bebe"),
+		eitherOrder([]string{"abscess|absceso|absess"}, "fever*|fiebre|burning ~1 up", "all ~1 the ~1 way ~2 up|shoulder|hombro"),
+		[]string{"purple|purplish|morada|morado|violacea|dark ~~6 blisters|ampollas", "blisters|ampollas ~~6 purple|purplish|morada|morado"})},
 	// Fever in a baby under three months old: seen in an emergency
 	// department, not called back later (an older infant's fever is
 	// infant_fever, urgent).
@@ -636,6 +649,7 @@ var conditionRules = []rule{
 		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
 		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|throw|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|groggy|seizure*|confundid*|desmay*|inconsciente|somnolient*|adormilad*|aturdid*|vomitando|vomito|doble|double",
+		"hit|hitting|bumped|banged|struck|golpe*|golpeo ~3 head|cabeza ~~12 out ~2 of ~1 it", // "hit his head on the tub, and he's still really out of it"
 		// Spain's "se dio en la cabeza, ha vomitado tres veces".
 		"dio|di|pego|pegó ~1 en ~2 la ~1 cabeza ~~12 vomit*|confus*|confundid*|desmay*|inconsciente|somnolient*|adormilad*",
 		// A blow to the head on a blood thinner, told in either order and

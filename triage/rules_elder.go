@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // elderRules are emergencies of older adults told by those who care for
 // them: a person with dementia missing, or found shivering and mumbling
 // after a night out in the cold; a sudden drunken walk with the room
@@ -43,7 +45,7 @@ var elderRules = []rule{
 	// A fall an alarm or a watch detected, then no answer (probe151).
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"fall ~1 alert|pendant|alarm|detection|button|detector", "hard ~1 fall ~1 alert", "detecto|detectó ~3 caida|caída", "caida|caída ~1 fuerte"},
-		"not|isnt|isn't|wont|won't|hasnt|hasn't ~2 answer*|picking|responding", "no ~2 contesta|responde")},
+		noAnswer...)},
 	// On the floor and not moving, seen on a camera or a video call, or
 	// yelled at with nothing back.
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
@@ -112,6 +114,25 @@ var elderRules = []rule{
 	{kind: "urinary_retention", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"no ~2 ha|he|han ~1 podido ~1 orinar", "no ~2 pudo|puede ~2 orinar ~2 nada"},
 		"bladder|vejiga", "hrs|hours|horas", "desde ~1 anoche|ayer", "panza|vientre|belly ~~4 dura|hard|hinchad*|swollen")},
+	// Older adults at home (probe184): days without food or drink and no
+	// urine, with no answer or no sitting up; a hip that bears no weight
+	// after a fall, or a leg turned outward; heat with confusion and hot
+	// skin; a goose egg on a blood thinner; dusky lips.
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hasnt|hasn't|havent|haven't|no ~2 peed|pee|peeing|orinado|orina", "no ~2 ha ~1 orinado"},
+		slices.Concat(noAnswer, []string{"really ~1 answering", "cant|can't|cannot ~2 sit ~1 up", "tampoco ~2 toma|bebe ~1 agua", "hardly ~2 drunk|drank|drinking"})...)},
+	{kind: "fracture", urgency: UrgencyEmergency, patterns: []string{
+		"hip|cadera ~~15 cant|cannot|can't|couldnt|no ~3 put|bear|stand|apoyar|pararse ~3 weight|peso|it|nada",
+		"cant|cannot|can't ~3 put|bear ~2 any ~1 weight ~~15 hip|cadera|floor|suelo|piso",
+		"leg|pierna ~3 rolled|turned|turning|volteada|girada ~2 out|outward|outwards|afuera|hacia",
+	}},
+	{kind: "heat_illness", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"fan|ventilador ~3 broke|broken|roto|descompuesto", "#100-120 ~2 all|toda ~1 week|semana", "no ~2 air ~1 conditioning|ac|aire"},
+		"confus*|confundid*", "skin ~2 hot|caliente", "cant|can't ~2 stand")},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"goose ~1 egg|eggs ~~40 " + thinnerWords, thinnerWords + " ~~40 goose ~1 egg|eggs",
+		"lips|labios ~3 dusky|bluish|blue|azul|azules|morad*",
+	}},
 	// A sight lost suddenly, or a curtain told after the eye.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"ojo|eye|vista|vision ~~10 cortina|curtain",
@@ -124,3 +145,6 @@ var elderRules = []rule{
 		"foot|leg|pie|pierna ~~6 cold|fria|frio|helad* ~~10 cant|can't|no ~2 feel|siento|siente ~3 toes|foot|feet|dedos|pie",
 	}},
 }
+
+// noAnswer are the ways a person not answering is told.
+var noAnswer = []string{"not|isnt|isn't|wont|won't|hasnt|hasn't ~2 answer*|picking|responding", "no ~2 contesta|responde"}

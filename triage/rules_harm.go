@@ -355,7 +355,7 @@ var harmRules = []rule{
 	// "accidentally cut myself" (probe125); "on purpose" stays.
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"cutting|cut|hurting|harming ~1 myself",
-	}, notBefore: "accidentally|accidently|accidentalmente|accident",
+	}, notBefore: "accidentally|accidently|accidentalmente|accident|hard|harder|difficult", // "my toenails are getting hard to cut myself"
 		notAfter: "shaving|cooking|chopping|slicing|gardening|opening|afeitando|cocinando|picando|accidentally|while|accident"},
 }
 

@@ -216,6 +216,7 @@ var vitalRules = []rule{
 		"stop|stopping|stops|parar ~2 for|por ~1 air|aire|breath",
 		"inhaler|nebulizer|albuterol|inhalador|nebulizador|puffs|disparos ~~6 nothing|nada",
 		"no ~2 entra|pasa|llega ~2 aire", // "no le entra el aire"
+		"no ~2 puede|puedo ~1 agarrar|jalar|tomar ~1 aire", "cant|can't|cannot ~2 get ~2 air",
 		"stridor|estridor",
 		// An inhaler that does nothing, in slang: "el inhalador no me
 		// hace nada", "my pump isn't doing anything and I'm wheezing".
@@ -238,7 +239,8 @@ var vitalRules = []rule{
 		"grunting|grunts|quejid*|quejandose ~~4 breath*|breathes|breathing|respira*",
 		"hunde|hunden|hundiendo ~4 costill*",
 	},
-		notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climb|climbing|only|solo|solamente|exercise|ejercicio|exertion|esfuerzo|gym|running|correr", notBefore: "bit|little|slightly|mildly|poco|poquito|bump|bruise|bruises|moreton|moretón|chichon|chichón|knot|toe|toenail|nail|lump|bulto|goose|egg", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo"},
+		notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climb|climbing|only|solo|solamente|exercise|ejercicio|exertion|esfuerzo|gym|running|correr|" +
+			"class|classes|clase|clases|course|curso|training|certification", notBefore: "bit|little|slightly|mildly|poco|poquito|bump|bruise|bruises|moreton|moretón|chichon|chichón|knot|toe|toenail|nail|lump|bulto|goose|egg", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo"},
 	// Lips gone white or grey with a faint or dizziness, or blacking out
 	// on standing (probe158: "im so dizzy i black out when i stand.
 	// roommate says my lips are white").

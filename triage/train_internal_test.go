@@ -225,7 +225,7 @@ func TestSpeller(t *testing.T) {
 		{"response", "response"}, {"stare", "stare"}, {"state", "state"}, {"placed", "placed"}, {"sings", "sings"},
 		{"dryer", "dryer"}, {"strong", "strong"}, {"diego", "diego"}, {"class", "class"}, {"vanco", "vanco"},
 		{"backing", "backing"}, {"lacking", "lacking"}, {"throw", "throw"}, {"brain", "brain"}, {"train", "train"}, {"county", "county"}, {"linked", "linked"}, {"beach", "beach"}, {"plant", "plant"}, {"spiro", "spiro"}, {"taped", "taped"}, {"fridge", "fridge"}, {"legal", "legal"}, {"tainted", "tainted"}, {"dancer", "dancer"},
-		{"killed", "killed"}, {"miller", "miller"}, {"genes", "genes"}, {"cultured", "cultured"}, {"atada", "atada"}, {"anestesia", "anestesia"}, {"medina", "medina"}, {"walker", "walker"}, {"detect", "detect"}, {"tronco", "tronco"}, {"mezcla", "mezcla"}, {"pintando", "pintando"}, {"lodge", "lodge"}, {"thirty", "thirty"}, {"tools", "tools"}, {"floated", "floated"}, {"named", "named"}, {"games", "games"}, {"shall", "shall"}, {"salve", "salve"}, {"migrans", "migrans"}, {"stores", "stores"}, {"dressed", "dressed"}, {"sober", "sober"},
+		{"killed", "killed"}, {"miller", "miller"}, {"genes", "genes"}, {"cultured", "cultured"}, {"atada", "atada"}, {"anestesia", "anestesia"}, {"medina", "medina"}, {"walker", "walker"}, {"detect", "detect"}, {"tronco", "tronco"}, {"mezcla", "mezcla"}, {"pintando", "pintando"}, {"lodge", "lodge"}, {"thirty", "thirty"}, {"tools", "tools"}, {"floated", "floated"}, {"named", "named"}, {"games", "games"}, {"shall", "shall"}, {"salve", "salve"}, {"rises", "rises"}, {"migrans", "migrans"}, {"stores", "stores"}, {"dressed", "dressed"}, {"sober", "sober"},
 	}
 	for _, tt := range tests {
 		if got, _ := sp.correct(tt.in, nil); got != tt.want {
