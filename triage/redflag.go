@@ -418,6 +418,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// desde entonces", "droopy … from the Bell's palsy I had".
 		return downgraded
 	}
+	if r.kind == "young_infant_fever" && nursingMother(toks) {
+		// "postpartum 4 wks … I've got a fever of 101": the mother's
+		// fever, for today.
+		return downgraded
+	}
 	if r.kind == "seizure" && usualSeizureOver(toks, s, e) {
 		// "had his typical 1-min focal seizure … back to baseline within
 		// 15 min", "su convulsión de siempre … se le quitó solita como
@@ -500,10 +505,10 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && !r.lasting && becauseOf(toks, s) {
 		return downgraded // "a form for my license because of my seizure in March"
 	}
-	if r.kind == "stroke" && forDays(toks, s, e) {
-		return downgraded // "desde hace 3 días tengo la pierna derecha más débil": days on, not 911
+	if (r.kind == "stroke" || r.kind == "testicular") && forDays(toks, s, e) {
+		return downgraded // "desde hace 3 días tengo la pierna derecha más débil", "for a few days, came on slowly": days on, not 911
 	}
-	if r.urgency == UrgencyEmergency && (laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks)) {
+	if r.urgency == UrgencyEmergency && (laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks) || actuallyNot(toks, e)) {
 		// "jaja no se asusten, el 'dolor de pecho' es de tristeza", "Era
 		// un infarto … Ya estoy en casa recuperándome".
 		return downgraded

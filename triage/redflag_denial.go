@@ -230,6 +230,7 @@ func notAboutNow(toks []token) bool {
 // notDenial words after a negation say what was not known, not that a
 // sign is absent: "didn't know it had peanuts".
 var notDenial = wordSet("know knew realize realized realise realised notice noticed sabia sabiamos sabe sabian " +
+	"fade fades fading blanch blanches " + // "a rash that doesn't fade under a glass" is the sign itself
 	"wait espera perdon digo") // "I took like twelve no wait twenty": a number corrected, not denied
 
 // conditional words before a negation make it a condition, not a

@@ -443,6 +443,31 @@ func signsAsked(toks []token, s int) bool {
 	return false
 }
 
+// actuallyNot reports a sign corrected soon after it: "a rash that
+// doesn't fade when I press a glass on it... actually it does fade".
+func actuallyNot(toks []token, e int) bool {
+	for k := e + 1; k+2 < len(toks) && k <= e+12; k++ {
+		if toks[k].norm == "actually" && (toks[k+1].norm == "it" || toks[k+1].norm == "she" || toks[k+1].norm == "he") &&
+			(toks[k+2].norm == "does" || toks[k+2].norm == "did" || toks[k+2].norm == "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// nursingMother reports a message of a nursing mother's own breast or
+// fever: "postpartum", "my left breast", "sigo dando pecho".
+func nursingMother(toks []token) bool {
+	for k, t := range toks {
+		if nursingWords[t.norm] || t.norm == "pecho" && k > 0 && (toks[k-1].norm == "dando" || toks[k-1].norm == "doy") {
+			return true
+		}
+	}
+	return false
+}
+
+var nursingWords = wordSet("breast breasts senos seno postpartum breastfeeding amamantando lactancia")
+
 // tookTo are the verbs of someone taken to a hospital.
 var tookTo = wordSet("took llevaron brought trajeron")
 
@@ -523,7 +548,8 @@ func lowSugarTreated(toks []token) bool {
 		low = low || w == "low" || w == "baja" || w == "bajo" || w == "dropped" || w == "hypo" || w == "hipoglucemia" ||
 			isDigits(w) && atoiSmall(w) >= 20 && atoiSmall(w) < 70
 		over = over || w == "back" && k+2 < len(toks) && (toks[k+1].norm == "to" && (toks[k+2].norm == "herself" || toks[k+2].norm == "himself" || toks[k+2].norm == "normal")) ||
-			w == "came" && k+1 < len(toks) && toks[k+1].norm == "up" || w == "subio" || w == "totally" && k+1 < len(toks) && toks[k+1].norm == "normal"
+			w == "came" && k+1 < len(toks) && toks[k+1].norm == "up" || w == "subio" || w == "totally" && k+1 < len(toks) && toks[k+1].norm == "normal" ||
+			w == "bien" && k > 1 && toks[k-1].norm == "esta" && (toks[k-2].norm == "ya" || toks[k-2].norm == "yes") // "y ya está bien" ("ya" reads "yes")
 	}
 	return sugar && low && over
 }
@@ -625,8 +651,11 @@ func becauseOf(toks []token, s int) bool {
 func forDays(toks []token, s, e int) bool {
 	cs, ce := clauseBounds(toks, s, e)
 	for k := cs; k+2 <= ce; k++ {
-		n := toks[k+1].norm
-		if (toks[k].norm == "hace" || toks[k].norm == "for") && (isDigits(n) || numberWords[n]) && daysBack[toks[k+2].norm] {
+		n, unit := toks[k+1].norm, toks[k+2].norm
+		if (n == "a" || n == "unos" || n == "unas") && k+3 <= ce && (toks[k+2].norm == "few" || toks[k+2].norm == "couple") {
+			n, unit = "few", toks[k+3].norm // "for a few days"
+		}
+		if (toks[k].norm == "hace" || toks[k].norm == "for") && (isDigits(n) || numberWords[n] || n == "few") && daysBack[unit] {
 			return true
 		}
 	}

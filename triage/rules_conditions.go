@@ -559,12 +559,34 @@ var conditionRules = []rule{
 		"fever*|fiebre|calentura|chills|escalofrios ~~15 chemo*|quimio*|transplant*|trasplant*|neutropen*",
 		// Told by the number or the heat alone: "on chemo and running
 		// 100.3", "post transplant, febrile", "burning up".
-		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~15 running|run|runs|hit|hitting|reading|reads|tengo|tiene|marca|marco|at ~2 #99-106|#38-41",
+		"chemo*|quimio*|transplant*|trasplant*|neutropen*|leucemia|leukemia|leukaemia|linfoma|lymphoma ~~15 running|run|runs|hit|hitting|reading|reads|tengo|tiene|marca|marco|marcar|spiked|spiking|at ~2 #99-106|#38-41",
 		"chemo*|quimio*|transplant*|trasplant*|neutropen* ~~15 febrile|febril|burning|ardiendo",
 		// Oral chemotherapy by its names (probe185: "on capecitabine …
 		// fever 102").
 		"capecitabine|xeloda|capecitabina|temozolomide|temodar|lonsurf ~~20 fever*|fiebre|calentura|#100-106|#38-41",
 	}, mild: "#96-99|#36-37"}, // "temp was 99.5", "tengo 37.3": no fever
+	// Infections the eleventh session's second fever set found missing
+	// (probe191): a baby of weeks with a temperature of 38 °C or 100.4 °F;
+	// rigors and a high fever, "out of it" or pale, after a procedure; a
+	// kidney infection with vomiting and no water kept down; a rash like
+	// bruises or one that does not fade under a glass; a fever with a
+	// pressure under 90; a cat bite with a fever or a finger like a
+	// sausage; a tooth pulled, then a neck swollen and swallowing hard.
+	{kind: "young_infant_fever", urgency: UrgencyEmergency, patterns: []string{
+		"#1-12 ~1 wks|wk|weeks|week|semanas|semana ~~20 #38-41|#100-106",
+	}, notNext: "lbs|lb|libras|kg|kilos|oz|onzas|cm|in|inches|pulgadas|ml"},
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"biopsy|biopsia|cystoscopy|cistoscopia|stent|colonoscopy|operacion|operación|surgery|cirugia|apendice|apéndice|gallbladder|vesicula"},
+			"chills|escalofr*|shaking|temblando|temblores ~~15 #102-106|#39-42", "#102-106|#39-42 ~~15 chills|escalofr*|shaking|temblando|temblores",
+			"out ~2 of ~1 it", "pale|palid*|pálida|pálido"),
+		eitherOrder([]string{"uti|kidneys|riñones|rinones|rinon|riñon", "infeccion ~2 de ~1 orina", "infeccion ~1 urinaria"},
+			"cant|can't ~2 keep ~2 water|anything|down", "no ~1 retengo|aguanto ~2 ni ~2 el ~1 agua", "vomit* ~2 todo|everything"),
+		[]string{"rash|sarpullido|manchas|ronchas|spots ~~8 like ~2 bruises|moretones", "glass ~1 test", "prueba ~2 del ~1 vaso",
+			"rash|spots ~~8 doesnt|doesn't|wont|won't ~2 fade|blanch"},
+		eitherOrder([]string{"fever*|fiebre|temp ~4 #102-106|#39-42"}, "cuff|bp|pressure|presion ~~4 #60-89 ~0 #30-59", "dizzy ~2 standing"),
+		[]string{"cat|gato|gata ~~4 bit|bite|bitten|mordio|mordió|mordida ~~25 fever*|fiebre|sausage|salchicha|streak*"},
+		eitherOrder([]string{"tooth|diente|muela|molar|wisdom ~~6 pulled|extraction|sacaron|extraccion|extracción"},
+			"neck|cuello ~~4 swollen|hinchad*", "hard ~2 to ~1 swallow|open", "cant|can't ~2 open ~2 mouth", "muffled"))},
 	// A high fever with a racing heart, a faint, fast breathing or no
 	// drinking; an abscess with a fever and redness climbing; purple skin
 	// with blisters spreading: sepsis and the infections that kill fast
@@ -625,6 +647,7 @@ var conditionRules = []rule{
 	{kind: "worst_pain", urgency: UrgencyEmergency, patterns: []string{
 		"worst ~2 pain ~3 life", "peor ~1 dolor ~3 vida",
 		"dolor ~2 de ~1 cabeza ~3 brutal|terrible|horrible|fuertisimo ~~3 repente|sudden*",
+		"cabeza ~~8 de ~1 golpe|repente", "nunca ~3 sentido ~2 un ~1 dolor ~1 asi|así",
 		"dolor|headache*|pain ~~8 peor ~2 de ~1 mi|su|tu ~1 vida",
 		"dolor ~~6 mas ~1 fuerte ~2 de ~1 mi ~1 vida",
 		"headache*|pain|dolor|head|cabeza ~~20 worst ~3 of ~1 her|his|my|their|your ~1 life", "dolor ~2 de ~1 cabeza ~~8 de ~1 golpe|repente",

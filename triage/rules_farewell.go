@@ -32,6 +32,10 @@ var farewellRules = []rule{
 		"no ~1 quiero ~2 que ~1 me ~1 salven", "me ~2 van ~2 a ~1 encontrar", "tengo|tiene ~2 todo ~1 listo",
 		"hoy ~2 se ~1 acaba ~1 todo",
 		"se|me ~1 pega|pego|pegara|pegaria|va ~2 un ~1 tiro", "pegarse|pegarme ~1 un ~1 tiro",
+		// A second writer's (probe189).
+		"no ~1 quiero ~2 estar ~1 aqui|aquí", "me ~1 las ~1 tomo ~1 todas", "se ~1 va ~2 a ~1 lanzar|tirar|aventar",
+		"manguera ~~6 escape|mofle", "brazos|munecas|muñecas ~1 cortados|cortadas", "se ~1 esta ~1 cortando",
+		"techo|azotea ~~10 volar", "inmortal",
 		"carta|mensaje|nota ~2 de ~1 despedida",
 		"desde ~2 la|el ~1 azotea|puente|techo ~~15 gracias|perdon|perdón|despedi*|salven",
 		"piedras ~~6 mochila|bolsillos", "mochila|bolsillos ~~6 piedras",
@@ -50,12 +54,15 @@ var farewellRules = []rule{
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
 		[]string{"harta|harto ~2 de ~1 todo", "mejor ~1 me ~1 voy", "ya ~1 no ~1 aguanto|aguanta", "no ~2 encuentra|encuentro ~2 sentido", "gracias ~2 por ~1 todo ~~6 perdon|perdón|perdoname|perdónenme|perdonemos"},
 		"veneno|soga|mecate|escopeta|revolver|revólver|pistola|arma|cuchillo|navaja|puente", "no ~2 contesta|abre", "gracias ~2 por ~1 intentar*|intentarlo")},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"tome|tomé ~2 la ~1 decision|decisión"}, "gracias", "todo ~1 listo|pronto")},
 	// A threat told with a weapon held and a person named to be
 	// eliminated, or fire and petrol: "agarró un cuchillo y dice que mi
 	// mamá … la tiene que eliminar", "purificar a mi hermana con fuego …
 	// un bidón de nafta".
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"tiene ~1 que ~1 eliminar|eliminarla|eliminarlo", "agarro|agarró|tiene ~2 un|el ~1 cuchillo|machete ~~15 dice|amenaza",
+		"afilando ~2 el|un|su ~1 machete|cuchillo", "manda ~2 a ~1 matar", "demonio|diablo ~~20 bebe|bebé|baby ~~20 tina|agua|sacar*",
 		"fuego ~~12 nafta|gasolina|bencina|bidon|bidón", "nafta|gasolina|bencina|bidon|bidón ~~12 fuego|quemar",
 		"despedido|despidio|despidió ~~20 pestillo|cerrada|cerrado|gas",
 		"huele ~2 a ~1 gas ~~15 despedi*|cerrad*|pestillo|no ~2 contesta|abre",

@@ -138,9 +138,30 @@ var atypicalRules = []rule{
 	// A blow to the belly or the side, then pale, sweating, a belly
 	// swelling or a left shoulder hurting: bleeding inside (a spleen).
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"helmet|handlebar|handlebars|manubrio|kicked|kick|patada|hit|fell|cayo|cayó|landed ~~8 gut|belly|stomach|tummy|abdomen|side|costado|panza|barriga"},
-		"pale|palid*|pálida|pálido", "sweat*|sudando|sudor*", "belly|tummy|stomach|panza|barriga ~~6 swell*|swollen|hinchad*|tighter|dura|duro",
-		"hombro ~1 izquierdo", "left ~1 shoulder")},
+		[]string{"helmet|handlebar|handlebars|manubrio|kicked|kick|patada|hit|fell|cayo|cayó|landed ~~8 gut|belly|stomach|tummy|abdomen|side|costado|panza|barriga",
+			"gut|belly|stomach|abdomen|panza|barriga ~~8 manubrio|handlebar|handlebars|helmet"},
+		"pale|palid*|pálida|pálido", "sweat*|sudando|sudor*", "belly|tummy|stomach|panza|barriga ~~6 swell*|swollen|hinchad*|tighter|tight|bigger|dura|duro",
+		"hombro ~1 izquierdo", "left ~1 shoulder", "faint*|desmay*|mareado|mareada|dizzy")},
+	// The belly at every age (probe190): green vomit in a baby; a belly
+	// rigid like a board; days without a bowel movement
+	// with vomiting and a swollen belly; a pain through to the back with
+	// vomiting after drinking.
+	{kind: "acute_abdomen", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"thrown|threw|throwing|vomit* ~3 green|verde", "rigid|hard|dura|duro ~3 like|como ~2 a|una ~1 board|tabla", "rigid|hard|dura|duro ~3 like|como ~1 board|tabla"},
+		eitherOrder([]string{"hasnt|hasn't|no ~3 gone|pooped|evacuado|hecho|popo ~~6 #3-14 ~1 days|dias", "no ~2 gas|pedos"},
+			"vomit*|vomitando|throwing", "stomach|belly|panza|barriga ~~4 big|hard|dura|hinchad*|swollen|distended"),
+		eitherOrder([]string{"boca ~2 del ~1 estomago ~~8 espalda", "upper ~1 belly|stomach ~~8 back", "tomando|bebiendo|drinking ~~20 dolor|pain"},
+			"no ~1 paro ~2 de ~1 vomitar", "cant|can't ~2 keep ~2 water|anything ~1 down", "ni ~2 el ~1 agua"))},
+	// A known ovarian cyst, or a sudden one-sided low pain, with vomiting,
+	// no walking or pallor: an ovary twisted.
+	{kind: "ovarian", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cyst|quiste|ovary|ovario", "sudden*|repente ~~6 pain|dolor ~~6 one ~1 side|low|lado|bajo"},
+		"vomit*|vomitando|vomite|vomité|threw|throwing", "cant|can't ~2 walk", "no ~2 puedo|puede ~1 caminar", "white ~2 as ~2 a ~1 sheet")},
+	// A belly pain with atrial fibrillation, told far apart: a clot in the
+	// gut's artery.
+	{kind: "abdominal_emergency", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"belly|stomach|estomago|panza|barriga|abdomen|abdominal ~~4 pain|dolor|duele", "pain|dolor ~~4 belly|stomach|estomago|panza|barriga|abdomen"},
+		"afib|fibrilacion")},
 	// A baby's belly bloated or shiny, with blood in the diaper or no
 	// feeding (the bowel dying, in a premature baby above all).
 	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: eitherOrder(

@@ -105,7 +105,8 @@ var vitalRules = []rule{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
 	}, notAfter: "follow|followup|seguimiento|clinic|clinica|appointment|appt|visit|visita|cita|rehab|support|apoyo|group|grupo|risk|riesgo|prevention|prevencion|awareness|education|class|clase|unit|papers|paperwork|form|forms|workup|evaluation|study|studies|scan|mri|ct|records|history|historia|" +
 		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors",
-		idiom: "internada|internado|hospitalizada|hospitalizado|rehabilitacion"},
+		idiom:     "internada|internado|hospitalizada|hospitalizado|rehabilitacion|internaron|hospitalizaron",
+		notBefore: "seguimiento|follow|followup|post"}, // "su seguimiento del derrame", "post-stroke check"
 	// A stroke told by what the person can no longer do (probe176, found
 	// missing at 0.66): words that stop making sense in texts or speech,
 	// things called by the wrong names, a sentence that will not form; an
@@ -132,6 +133,16 @@ var vitalRules = []rule{
 		"couldnt|couldn't|cant|can't|could|no ~2 see|ver|veia ~~6 right|left|derecho|izquierdo ~1 side|lado",
 		"out ~2 of ~2 either|both ~1 eye|eyes",
 		"borroso|borrosa ~3 de ~2 un ~1 ojo ~~12 mano|brazo|pierna|torpe|floja|debil|cara",
+		// A second writer's strokes (probe188).
+		"right|left|derech*|izquierd* ~2 arm|brazo ~2 wont|won't|cant|can't|no ~2 lift|move|mueve|levanta",
+		"arm|brazo ~1 right|left|derech*|izquierd* ~2 wont|won't|cant|can't|no ~3 lift|move|mueve|levanta|working",
+		"only ~2 the ~1 left|right ~1 side ~3 moves|moving", "palabras|cosas ~2 sin ~1 sentido",
+		"baba ~3 de ~1 un ~1 lado", "balbucea|balbuceando|mumbling ~~10 side|lado",
+		"face|cara ~~4 dropped|drooped|droop*|caida|caído ~~15 arm|brazo ~2 weak|debil|tingly|numb",
+		"words ~~6 dont|don't ~2 mean ~1 anything", "cant|can't ~2 get ~2 my|the ~1 words ~1 right|out",
+		"contesta ~2 cosas ~3 no ~2 tienen ~2 que ~1 ver", "cant|can't ~2 talk ~2 at ~1 all",
+		"right|left ~1 half ~2 of ~2 his|her|my|the ~1 body", "no ~2 veo|ve ~3 la ~1 mitad",
+		"speech ~3 thick", "cant|can't ~2 grip ~~6 right|left|derech*|izquierd*",
 	}, notAfter: "ingles|english|espanol|spanish|idioma|language|frances|french"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|no ~1 feel|siento|siente|sienten|feels ~4 legs|leg|arm|arms|face|side|brazo|brazos|pierna*|cara|lado",

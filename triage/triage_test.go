@@ -629,8 +629,14 @@ func TestHardProbe(t *testing.T) {
 func TestHardProbeKnownMisses(t *testing.T) {
 	// probe182 (crises of the mind written in Spanish) found 0.58 at first
 	// run; the rules of farewellRules bring it to 0.98: "dice que él es
-	// Dios y que puede volar del techo" is still read as a report.
-	for name, min := range map[string]float64{"probe62": 0.98, "probe107": 0.98, "probe114": 0.90, "probe115": 0.98, "probe182": 0.98} {
+	// Dios y que puede volar del techo" is still read as a report. Second
+	// sets of the session's weakest domains, written at its end, found
+	// strokes at 0.72 (probe188), crises in Spanish at 0.78 (probe189),
+	// the belly at 0.78 (probe190) and fevers at 0.70 (probe191); general
+	// rules bring them to 0.92, 0.94, 0.98 and 0.98, the misses left named
+	// in the README.
+	for name, min := range map[string]float64{"probe62": 0.98, "probe107": 0.98, "probe114": 0.90, "probe115": 0.98, "probe182": 0.98,
+		"probe188": 0.92, "probe189": 0.94, "probe190": 0.98, "probe191": 0.98} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
 }
