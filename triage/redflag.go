@@ -280,6 +280,20 @@ func stoppedSomething(toks []token, k int) bool {
 // stoppedObject words after "stopped" make it an act on something else.
 var stoppedObject = wordSet("my his her their the taking using eating drinking it them")
 
+// tookAway reports whether toks[k] is "quitó" taking a thing from someone
+// ("me quitó el teléfono", "le quitó las llaves"), not a sign that went
+// away: the reflexive "se (me|le) quitó" is a recovery, even before its
+// subject ("se le quitó el dolor").
+func tookAway(toks []token, k int) bool {
+	if toks[k].norm != "quito" || k+1 >= len(toks) || toks[k+1].clause || !takenObject[toks[k+1].norm] {
+		return false
+	}
+	return !(k > 0 && toks[k-1].norm == "se" || k > 1 && toks[k-2].norm == "se")
+}
+
+// takenObject words after "quitó" name what was taken.
+var takenObject = wordSet("el la los las mi mis su sus tu tus")
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -378,13 +392,13 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if r.notAfter != nil && r.notAfter.matches(w) {
 			return excluded
 		}
-		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) && !stoppedSomething(toks, k) &&
+		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) && !stoppedSomething(toks, k) && !tookAway(toks, k) &&
 			!(negations[toks[k-1].norm] || k > 1 && negations[toks[k-2].norm] && toks[k-1].norm == "been") {
 			return dropped // "went away", not "at the away game" nor "that hasn't stopped"
 		}
 	}
 	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
-		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) || takenFor(toks, s, e) || readAbout(toks, s) {
+		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) || takenFor(toks, s, e) || readAbout(toks, s) || quoted(toks, s, e) {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
@@ -522,7 +536,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && falseAlarm(toks, s, e) {
 		return dropped // "thought my toddler swallowed a button battery but we found it"
 	}
-	if r.urgency == UrgencyEmergency && (namesAVisit(toks, s, e) || anemiaCause(toks, s)) {
+	if r.urgency == UrgencyEmergency && (namesAVisit(toks, s, e) || anemiaCause(toks, s) || visitWhen(toks, s) || whenYounger(toks, s, e)) {
 		return dropped // "my records from the chest pain ER visit on 2/11": a visit named for its reason
 	}
 	if r.kind == "chest_pain" && (testedFine(toks, s) || everyTimeBefore(toks, s) || positionalPain(toks) || antacidRelief(toks) ||

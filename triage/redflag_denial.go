@@ -44,7 +44,7 @@ func negated(toks []token, s int) bool {
 func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
 		if !negations[toks[k].norm] || inability[toks[k+1].norm] || k+2 <= e && (toks[k+1].norm == "been" || clitics[toks[k+1].norm]) && inability[toks[k+2].norm] ||
-			notDenial[toks[k+1].norm] ||
+			notDenial[toks[k+1].norm] || unsure(toks, k) ||
 			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) {
 			continue
 		}
@@ -92,6 +92,12 @@ func doubleNegative(toks []token, k, e int, p pattern) bool {
 // in 8 hrs, 101.2 rectal" the 8 is no second age.
 func deniesElse(toks []token, s, k, e int, p pattern) bool {
 	later := p.terms[matchedBefore(toks, s, k, p):]
+	if len(later) > 1 && later[0].cross {
+		// A negation in a gap between two phrases denies the second only
+		// if it comes to the second's first word: "ya no voy a necesitar
+		// la cita, hoy me voy para siempre".
+		later = later[:1]
+	}
 	j := k + 1
 	for ; j <= e && !toks[j].clause && !joins[toks[j].norm]; j++ {
 		for _, t := range later {
@@ -225,6 +231,12 @@ func notAboutNow(toks []token) bool {
 		asks = asks || curiousWords[t.norm]
 	}
 	return story && asks
+}
+
+// unsure reports "no sé si" at k, a choice not yet made ("no sé si
+// bajarme o tirarme"), not a denial of what follows.
+func unsure(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].norm == "se" && toks[k+2].norm == "si"
 }
 
 // notDenial words after a negation say what was not known, not that a
@@ -573,7 +585,7 @@ func diedAfter(toks []token, e int) bool {
 }
 
 var (
-	ofWords    = wordSet("of from de por")
+	ofWords    = wordSet("of from de del por")
 	deathWords = wordSet("died dies passed murio fallecio fallecido fallecida fallecieron murieron")
 )
 
@@ -628,7 +640,8 @@ var howWords = wordSet("how como should debo deberia can could puedo podemos")
 // talkWords say a sign is the subject of a talk, not felt.
 var talkWords = wordSet("talk talking explain explaining discuss discussing hablo hablar hablarle platicar platico explicar explico conversation charla")
 
-var subjectWords = wordSet("risk screening screener assessment questionnaire prevention awareness hotline education riesgo evaluacion tamizaje cuestionario prevencion")
+var subjectWords = wordSet("risk screening screener assessment questionnaire prevention awareness hotline education riesgo evaluacion tamizaje cuestionario prevencion " +
+	"topic topics tema temas reto retos challenge challenges") // "en clase vimos el tema del suicidio", "un reto de ahogarse"
 
 // explainedSince reports a sign explained after the fact by someone who
 // saw to it: "the chest tightness I called about was reflux, urgent care
@@ -1006,6 +1019,35 @@ func noneTaken(toks []token, s, e int) bool {
 	return false
 }
 
+// sungWords name a song or a post whose words are quoted.
+var sungWords = wordSet("song songs cancion canciones lyrics letra rapero rapera rapper singer cantante reggaeton regueton tiktok meme")
+
+// quoted reports a sign that is the words of a song or a post, quoted:
+// "una canción que dice 'me quiero morir si no estás'", "my status says
+// 'I want to sleep and not wake up', it's from a song" (a child who
+// sings a sad song is not in danger for it).
+func quoted(toks []token, s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		if saysWords[toks[k].norm] {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if sungWords[toks[j].norm] {
+					return true // "una canción que dice …"
+				}
+			}
+		}
+	}
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		if sungWords[toks[k].norm] && (toks[k-1].norm == "a" || toks[k-1].norm == "una" || toks[k-1].norm == "un" || toks[k-1].norm == "la" || toks[k-1].norm == "the") &&
+			k >= 3 && (toks[k-2].norm == "de" || toks[k-2].norm == "from" || toks[k-2].norm == "es" || toks[k-2].norm == "its") {
+			return true // "…, es de una canción", "it's from a song"
+		}
+	}
+	return false
+}
+
+// saysWords introduce the quoted words.
+var saysWords = wordSet("dice decia says said goes sings canta cantando")
+
 // readAbout reports a sign the writer read or heard about, in a sentence
 // that opens "leí que", "I read that", "I heard that": "Leí que la
 // testosterona da coágulos, ¿es cierto?".
@@ -1167,9 +1209,16 @@ func seriousTurn(toks []token, k int) bool {
 		return true
 	case w == "bromas" && next == "aparte", w == "fuera" && next == "de" && k+2 < len(toks) && strings.HasPrefix(toks[k+2].norm, "broma"):
 		return true
+	case w == "wrong" && (next == "chat" || next == "group" || next == "number" || next == "person" || next == "convo" || next == "thread"),
+		(w == "equivoque" || w == "equivoqué") && next == "de" && k+2 < len(toks) && wrongPlace[toks[k+2].norm],
+		(w == "equivocado" || w == "equivocada") && wrongPlace[prev]:
+		return true // "😂 ay perdón me equivoqué de chat": the joke was meant for a friend
 	}
 	return false
 }
+
+// wrongPlace are where a message meant for someone else went.
+var wrongPlace = wordSet("chat grupo numero persona conversacion")
 
 // fromLaughing reports a sign caused by laughter, right after it: "my
 // chest hurts from laughing", "me duele la panza de tanto reír", "de la

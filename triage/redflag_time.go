@@ -708,6 +708,46 @@ var (
 )
 
 // namesAVisit reports a sign that names the visit or the operation after
+// visitWhen reports a sign told as what brought on a past visit named
+// with its month: "la factura de la visita a emergencias de marzo,
+// cuando mi hijo se tomó las pastillas", "the bill for the ER visit in
+// May when she had the seizure".
+func visitWhen(toks []token, s int) bool {
+	k := nearestBefore(toks, s, 4, whenWords)
+	if k < 0 {
+		return false
+	}
+	visit, month := false, false
+	for j := k - 1; j >= 0 && j >= k-8 && !toks[j+1].sentence; j-- {
+		visit = visit || visitNames[toks[j].norm] || careSites[toks[j].norm] || toks[j].norm == "visita"
+		month = month || months[toks[j].norm]
+	}
+	return visit && month
+}
+
+// whenYounger reports a sign dated, earlier in its sentence, by an age
+// long gone: "de cuando tenía 12, escribió que quería morirse", "when he
+// was 4 he had a seizure" (not "like when he was 4", a likeness).
+func whenYounger(toks []token, s, e int) bool {
+	return sentenceAny(toks, s, e, func(k int) bool {
+		if k >= s || !whenWords[toks[k].norm] || k > 0 && simile[toks[k-1].norm] {
+			return false
+		}
+		j := k + 1
+		if j < len(toks) && (toks[j].norm == "she" || toks[j].norm == "he" || toks[j].norm == "i") {
+			j++
+		}
+		if j+1 >= s {
+			return false
+		}
+		v, n := toks[j].norm, toks[j+1].norm
+		return (v == "tenia" || v == "was") && (isNumber(n) || n == "little" || n == "younger") || v == "era" && youngWords[n]
+	})
+}
+
+// youngWords tell a childhood: "cuando era niña".
+var youngWords = wordSet("nina nino chiquita chiquito pequena pequeno")
+
 // it: "the chest pain ER visit", "his testicular torsion surgery".
 func namesAVisit(toks []token, s, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
@@ -1057,7 +1097,7 @@ func settledAround(toks []token, s, e int) bool {
 			// ("bien pálida" is "very pale": bien before a word of its own
 			// clause is an intensifier, unless that word goes on the telling)
 			found = true // "is that ok?" asks and "no veo bien" denies; neither says so ("ya está bien" does)
-		case (recovered[w] || resolved[w] && w != "stopped" && !(w == "away" && articles[toks[k-1].norm])) && !negatedNear(toks, k):
+		case (recovered[w] || resolved[w] && w != "stopped" && !(w == "away" && articles[toks[k-1].norm]) && !tookAway(toks, k)) && !negatedNear(toks, k):
 			found = true // "it went away", "ya se le quitó", "she's stable"; not "never went away", "he stopped breathing"
 		case notAgain(toks, k):
 			found = true // "hasn't happened again", "no le ha vuelto a pasar"

@@ -574,7 +574,8 @@ var conditionRules = []rule{
 	// sausage; a tooth pulled, then a neck swollen and swallowing hard.
 	{kind: "young_infant_fever", urgency: UrgencyEmergency, patterns: []string{
 		"#1-12 ~1 wks|wk|weeks|week|semanas|semana ~~20 #38-41|#100-106",
-	}, notNext: "lbs|lb|libras|kg|kilos|oz|onzas|cm|in|inches|pulgadas|ml"},
+	}, notNext: "lbs|lb|libras|kg|kilos|oz|onzas|cm|in|inches|pulgadas|ml|mg|mgs|mcg|miligramos|milligrams|units|unidades",
+		notBefore: "embarazada|pregnant|embarazo|pregnancy|gestacion"}, // "embarazada de 6 semanas y tomo sertralina 100 mg"
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"biopsy|biopsia|cystoscopy|cistoscopia|stent|colonoscopy|operacion|operación|surgery|cirugia|apendice|apéndice|gallbladder|vesicula"},
 			"chills|escalofr*|shaking|temblando|temblores ~~15 #102-106|#39-42", "#102-106|#39-42 ~~15 chills|escalofr*|shaking|temblando|temblores",

@@ -141,6 +141,118 @@ var farewellRules = []rule{
 		eitherOrder([]string{"got|have|bought|compre|compré|tengo ~2 a|the|un|una|la|el ~1 gun|pistol|rifle|pistola|arma"},
 			"im|i'm|i ~2 done", "wasnt|wasn't|isnt|isn't|not ~2 her|his|your|their|my ~1 fault", "no ~2 fue ~2 su|tu ~1 culpa", "ya ~1 no ~1 puedo|aguanto"),
 	)},
+	// Farewells written plainly (probe193): "perdón por todo … hoy me voy
+	// para siempre", a note saying "hoy es el día", "esta es mi
+	// despedida" with the pills bought, "esta noche se acaba todo".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder([]string{"perdon|perdón|perdonen|perdoname|perdóname ~2 por ~1 todo", "sorry ~2 for ~1 everything"},
+			"me ~1 voy ~1 para|pa ~1 siempre", "im|i'm ~1 leaving ~1 for ~1 good|ever", "hoy|today|tonight ~1 es|is|s ~1 el|the ~1 dia|day|night|noche"),
+		eitherOrder([]string{"esta ~1 es ~1 mi ~1 despedida", "this ~1 is ~1 my ~1 goodbye",
+			"publique|publiqué|escribi|escribí|deje|dejé|posted|wrote|left ~2 mi|my ~1 despedida|goodbye"},
+			"pastillas|pills|cuerda|soga|rope|pistola|gun|puente|bridge|hotel", "se ~1 acaba|termina ~1 todo", "ends ~1 tonight|today"),
+		[]string{
+			"carta|nota|note|letter ~~8 hoy|today ~1 es|is ~1 el|the ~1 dia|day",
+			"hoy|today|tonight|noche ~~3 se ~1 acaba|termina|acabará|acabara ~1 todo", "it ~1 all ~1 ends ~1 tonight|today",
+		},
+	)},
+	// Afraid of oneself, alone with a baby or about to act: "tengo miedo de
+	// mí misma y estoy sola con él", "I'm scared of what I might do".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder([]string{"miedo ~2 de ~1 mi ~1 misma|mismo", "scared|afraid ~2 of ~1 myself"},
+			"bebe|baby|nino|nina|ninos|hijo|hija|kids", "sola|solo|alone", "tina|banera|bathtub|tub|agua|water"),
+	)},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"scared|afraid|terrified ~2 of ~1 what ~1 i ~1 might|could|will|would ~1 do", "miedo ~2 de ~1 lo ~1 que ~1 pueda|puedo ~1 hacer|hacerme",
+	}, notAfter: "to|a|al|le|les|con"}, // "scared of what I might do to her" is a danger to her (violence)
+	// Pills taken, then goodbye: "puso 'ya me las tomé, adiós'".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"ya ~1 me ~1 las|los ~1 tome|tomé|trague|tragué", "me ~1 las|los ~1 tome|tomé|trague|tragué ~1 todas|todos", "took ~1 them ~1 all", "took ~1 all ~1 of ~1 them"},
+		"adios|adiós|goodbye|bye|despedida")},
+	// Pills taken by the strip or the box: "me tomé 2 tiras de
+	// clonazepam", "swallowed three boxes".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"tome|tomé|tomo|tomó|trague|tragué|took|swallowed ~2 #2-99 ~1 tiras|blisters|cajas|frascos|strips|boxes|bottles|sheets",
+	}},
+	// Someone else's threat to die, or a crash meant: "está amenazando con
+	// matarse", "va a estrellarse a propósito".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"amenaza|amenazando|amenazo|amenazó|amenazaba ~2 con ~1 matarse|suicidarse|ahorcarse|colgarse|tirarse|cortarse|quitarse|dispararse",
+		"estrellar|estrellarse|estrellarme|chocar|chocarse ~~4 a ~1 proposito|propósito", "crash|crashing|wreck ~~4 on ~1 purpose",
+	}},
+	// A threat to kill told in Spanish word order: "me dijo que cuando
+	// regrese me mata".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"dijo|dice|amenazo|amenazó|grito|gritó|escribio|escribió ~~8 me ~1 mata|matara|matará",
+	}, notAfter: "de|risa|hambre|verguenza|vergüenza|cabeza|dolor"},
+	// An account closed (probe197): thanks for all that was done, "no fue
+	// culpa suya", letters left for the family, a pet given to a
+	// neighbour, "no me busquen", an appointment no longer needed, with
+	// each other or with a means or an hour: "ya compré una soga y esta
+	// noche lo termino".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder(accountClosed, accountClosedMore...),
+		eitherOrder(accountClosed, meansGot...),
+		eitherOrder(meansGot, "esta ~1 noche|tarde", "tonight", "pronto|soon", "nadie|anyone|nobody", "debajo|under|escondid*|hidden",
+			"lo|la ~1 termino|acabo|terminare|acabare", "end ~1 it"),
+		[]string{
+			"no ~1 llego|llegaré ~2 a ~1 manana", "wont|won't ~1 make ~1 it ~2 to ~1 tomorrow|morning",
+		},
+	)},
+	// A jump, a hanging or a drive off a height said to be coming or
+	// weighed: "se tira del puente mañana", "no sé si bajarme o tirarme",
+	// "me tiro por el barranco", "sentado en la barandilla … se tira",
+	// "se iba a colgar en el galpón".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder([]string{"tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse|saltar|jump|jumping"},
+			"puente|bridge|barranco|acantilado|precipicio|cliff|azotea|roof|balcon|balcony|barandilla|barandal|baranda|railing|edificio|building|vias|tracks"),
+		[]string{
+			"me|se ~1 tiro|tira|tirare|tirara|aviento|avienta|lanzo|lanza ~3 barranco|puente|acantilado|precipicio|azotea|balcon|techo|edificio|ventana|tren|metro|vias",
+			"sentado|sentada|subido|subida|parado|parada|sitting|standing ~~4 barandilla|barandal|baranda|railing|cornisa|ledge",
+			"se ~2 va|iba|quiere ~2 colgar|ahorcar",
+		},
+	)},
+	// A threat to kill with a weapon in hand, or a school named with a gun
+	// gone from its place: "los va a matar … está en el patio con el
+	// machete", "lleva el arma de su tío a la escuela para acabar con
+	// todos", "le prendo fuego a su casa … ya tengo los galones".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"va|van|voy ~1 a ~1 matar", "los|las|lo|la ~1 va|voy ~1 a ~1 matar", "going|gonna ~2 kill ~1 them|him|her|everyone"},
+			"machete|cuchillo|pistola|arma|revolver|rifle|escopeta|knife|gun"),
+		eitherOrder([]string{"arma|pistola|revolver|rifle|gun ~~8 escuela|colegio|school|prepa|liceo|instituto"},
+			"acabar ~1 con ~1 todos", "matar|kill|shoot|disparar", "no ~2 esta|está ~~4 ropero|closet|cajon|drawer|caja|lugar", "is ~1 gone|missing"),
+		eitherOrder([]string{"prendo|prender|prenderle|prendere ~1 fuego", "quemar|quemarle|incendiar ~2 su|la ~1 casa"},
+			"gasolina|galones|gasoline|gas|cerillos|encendedor", "hoy|today|esta ~1 noche|tonight"),
+	)},
+	// Gone with a weapon after goodbyes: "se despidió de todos por
+	// WhatsApp … se llevó el revólver".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"se ~1 despidio ~2 de ~1 todos", "said ~1 goodbye ~2 to ~1 everyone", "se ~1 ha ~1 despedido ~2 de"},
+		"revolver|rifle|gun|pistol|shotgun|escopeta|pistola|arma", "no ~2 lo|la ~1 encuentro|encontramos|encuentran", "cant ~1 find",
+		"como ~1 si ~2 no ~2 la|lo|los|las ~1 fuera|fuese ~1 a ~1 ver")},
+	// Called by the dead, with a means ready: "mi abuela que murió
+	// diciéndome que me vaya con ella … tengo las pastillas listas", pills
+	// gathered "para irse con ella".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"irme|irse|vaya|vayas ~1 con ~1 ella|el|él", "join|be ~1 with ~1 her|him ~2 soon|now|tonight"},
+		"pastillas|pills|soga|cuerda|rope|frasco|bottle|pistola|gun|arma")},
+	// A poison held to be drunk, after words of ending it: "va a acabar
+	// con esto … con el pote de cloro en la mano queriéndoselo beber".
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cloro|lejia|bleach|veneno|raticida|poison|gasolina|anticongelante|antifreeze|insecticida|pesticida|matayerbas|herbicida"},
+		"queriendoselo|queriendo ~2 beber|tomar|tomarselo|tomarlo", "beberselo|tomarselo|tomarmelo|bebermelo", "trying ~2 to ~1 drink",
+		"acabar ~1 con ~1 esto|todo")},
+	// Self-harm by burning that will not stop: "me estoy quemando los
+	// brazos con el encendedor otra vez y no puedo parar".
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"me ~1 estoy ~1 quemando|cortando|rasguñando", "burning|cutting ~1 myself"},
+		"no ~1 puedo ~1 parar|dejar|detenerme", "cant|can't ~1 stop", "otra ~1 vez", "again")},
+	// Pills taken by the handful or to the last: "se tomó un montón de
+	// clonazepam", "todos los orfidales que me quedaban".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"tomo|tome|tomado|took|taken|swallowed|trague|trago ~2 un|a ~1 monton|puno|punado|chingo|bonche|bunch|handful|lot ~1 de|of ~1 pastillas|pills|" + overdoseDrugs,
+		"tomo|tome|tomado|took|taken|swallowed|trague|trago ~~6 todos|todas|all ~~6 que ~1 me|le ~1 quedaban|quedaba",
+		"tomo|tome|tomado|took|taken|swallowed|trague|trago ~~6 the ~1 rest ~1 of ~2 my|his|her|the ~1 pills|" + overdoseDrugs,
+	}},
 	// A threat of a gun, or a killing said, with a menace in it.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"gun|guns|pistol|pistola|arma|rifle"},
@@ -182,6 +294,28 @@ var (
 		"not ~2 planning|going ~2 to ~1 be ~1 around", "wont|won't|not ~2 be ~1 around ~2 much ~1 longer",
 		"wont|won't ~2 be ~1 here ~2 next", "ya ~1 no ~1 voy ~1 a ~1 estar",
 	})
+	// accountClosed are the words that close an account with the
+	// practice and the family past doubt: "no fue culpa suya", letters
+	// left for the family, "no me busquen", thanks for trying.
+	accountClosed = []string{
+		"gracias ~2 por ~1 intentarlo|intentar|tratar", "thank ~2 you ~2 for ~1 trying",
+		"no ~1 fue ~2 culpa ~1 suya|tuya|de", "no ~1 fue ~2 su|tu ~1 culpa", "not|wasnt|wasn't|isnt|isn't ~2 your ~1 fault",
+		"cartas|notas|letters|notes ~2 a|para|for|to ~2 mi|mis|my ~1 familia|family|hijos|hijas|kids|esposa|esposo|wife|husband|mama|papa|mom|dad|padres|parents",
+		"no ~1 me ~1 busquen|busques", "dont ~1 look ~1 for ~1 me", "testamento|will ~1 firmado|signed",
+	}
+	// accountClosedMore are the closing words that alone are ordinary
+	// (thanks for everything, a pet left with a neighbour), and with
+	// accountClosed are a farewell.
+	accountClosedMore = slices.Concat(accountClosed, []string{
+		"gracias ~2 por ~1 todo", "thanks|thank ~2 for ~1 everything", "agradecerle|agradecer|agradecerte ~2 todo",
+		"gato|perro|perrita|gatita|cat|dog ~2 se ~1 queda|quedan ~1 con", "esta ~1 noche ~2 lo|la ~1 termino|acabo",
+	})
+	// meansGot are means of dying got or kept: a rope bought, a noose
+	// knotted, pills ready.
+	meansGot = []string{
+		"compre|compré|comprada|comprado|tengo|bought|got ~3 soga|cuerda|rope|noose", "nudo ~1 corredizo",
+		"pastillas|pills ~1 listas|ready",
+	}
 	// thanksForAll are thanks that close an account.
 	thanksForAll = []string{
 		"gracias ~2 por ~1 todo", "thanks|thank ~2 for ~1 everything", "was|fue ~2 the|la|el ~1 best|mejor",

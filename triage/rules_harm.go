@@ -127,7 +127,8 @@ var harmRules = []rule{
 			"dont|doesnt|didnt ~2 want|wants|wanted|wanna ~2 be ~1 here|alive ~1 anymore",
 			"dont|doesnt|didnt ~2 want|wants|wanted|wanna ~2 be ~1 here|alive ~1 no ~1 more",
 			"cortar* ~3 venas", "corto|cortó|corte ~3 las ~1 venas|munecas",
-			"me ~2 quiero|voy ~2 matar",
+			// (not "me dijo 'te voy a matar'", a threat to the writer)
+			"me ~1 quiero|voy ~2 matar", "me ~1 yes|lo|ahora|hoy|mejor ~1 quiero|voy ~2 matar",
 			"end|ending|take|taking|quitarme|quitarse|quitar ~2 my|own|mi|la|su ~1 life|vida",
 			"me|se ~1 quito|quitare|quitaré|quitara|quitará ~1 la ~1 vida", // "este fin de semana me quito la vida"
 			// A plan told in few words (probe129, ASL English): "Me plan
@@ -349,7 +350,7 @@ var harmRules = []rule{
 	}},
 	// "me quiero cortar otra vez", "me voy a cortar" (not the hair).
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
-		"me ~1 quiero|voy|vuelvo ~2 cortar",
+		"me ~1 quiero|voy|vuelvo ~2 cortar", "me ~1 estoy ~1 cortando",
 	}, notAfter: "pelo|cabello|unas|flequillo|fleco|puntas|barba|melena|hair|nails|bangs"},
 	// "I cut myself", but not by accident: "cut myself shaving",
 	// "accidentally cut myself" (probe125); "on purpose" stays.

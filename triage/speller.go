@@ -168,7 +168,10 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// "detectó", "tronco" (a log) "ronco" (snoring).
 	"detect detects vault walker walkers tronco troncos migrans stores story dressed sober ripped transparent " +
 	"mezcla mezclas pintando pintan lodge lodges thirty tools tool floated floats " +
-	"borders border games game grace haven james named shall traced tracer sentences salve salves bison belong rises rise")
+	"borders border games game grace haven james named shall traced tracer sentences salve salves bison belong rises rise " +
+	// probe192-198: "poster" had been read "posted", "stripe" "strips",
+	// "tartar" "tratar".
+	"poster posters parent foxes stripe stripes tartar terminate trips")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

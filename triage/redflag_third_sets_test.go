@@ -1,0 +1,69 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// TestFindRedFlagsThirdSets holds crises of the mind the twelfth
+// session's independent Spanish sets (probe193, probe197) found missing,
+// in words other than those sets': a farewell that closes an account
+// (thanks for trying, "no fue su culpa", letters for the family, "no me
+// busquen"), a rope bought, "me voy para siempre" after "perdón por
+// todo", a jump weighed on a bridge, a hanging in a shed, a gun at school,
+// a fire promised with the petrol bought, goodbyes and a revolver gone,
+// the dead calling with pills ready, bleach held to drink, burning that
+// will not stop, pills by the strip or the handful, a threat said in
+// Spanish order, a mother afraid of herself. And the look-alikes: a song's
+// words quoted, a school topic or a video challenge, a joke sent to the
+// wrong chat, a notebook from when she was twelve, the bill of a past ER
+// visit, pregnancy weeks beside a dose in milligrams, a phone taken away
+// that is no recovery.
+func TestFindRedFlagsThirdSets(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"thanks for trying", "gracias por tratar, de verdad. no fue culpa suya lo que voy a hacer", "suicidal", triage.UrgencyEmergency},
+		{"letters and no search", "les dejé cartas a mis hijos en la mesa. no me busquen", "suicidal", triage.UrgencyEmergency},
+		{"rope bought, soon", "ya tengo la soga comprada y la escondí, será pronto", "suicidal", triage.UrgencyEmergency},
+		{"leaving for good", "perdón por todo lo que les hice pasar. hoy me voy para siempre", "suicidal", triage.UrgencyEmergency},
+		{"not till tomorrow", "no llego a mañana, gracias por intentarlo doctor", "suicidal", triage.UrgencyEmergency},
+		{"jump weighed", "estoy en el puente del río y no sé si tirarme", "suicidal", triage.UrgencyEmergency},
+		{"throws himself", "dice que esta noche se tira por el balcón del edificio", "suicidal", triage.UrgencyEmergency},
+		{"railing", "mi abuelo está sentado en la barandilla de la terraza y no quiere bajar", "suicidal", triage.UrgencyEmergency},
+		{"hanging in the shed", "mi tío dijo que se iba a colgar en el granero y no aparece", "suicidal", triage.UrgencyEmergency},
+		{"gun to school", "mi sobrino dice que va a llevar la pistola de su papá al colegio y ya no está en el cajón", "violence", triage.UrgencyEmergency},
+		{"kill them with machete", "dice que los va a matar a todos, anda con el machete afuera", "violence", triage.UrgencyEmergency},
+		{"fire promised", "le dije que hoy le prendo fuego a su casa, ya tengo la gasolina", "violence", triage.UrgencyEmergency},
+		{"goodbyes and revolver", "se despidió de todos en el grupo de la familia y se llevó el revólver", "suicidal", triage.UrgencyEmergency},
+		{"dead calling, pills", "mi esposo que murió me llama para irme con él, ya tengo las pastillas", "suicidal", triage.UrgencyEmergency},
+		{"bleach to drink", "mi tía tenía el cloro en la mano queriendo tomárselo", "poisoning", triage.UrgencyEmergency},
+		{"burning won't stop", "me estoy quemando con un cigarro y no puedo parar", "self_harm", triage.UrgencyEmergency},
+		{"cutting now", "me estoy cortando en el baño", "self_harm", triage.UrgencyEmergency},
+		{"strips of pills", "me tomé 3 tiras de alprazolam hace un rato", "overdose", triage.UrgencyEmergency},
+		{"handful", "mi amigo se tomó un puñado de rivotril y no contesta", "overdose", triage.UrgencyEmergency},
+		{"all that were left", "me tomé todas las que me quedaban del frasco", "overdose", triage.UrgencyEmergency},
+		{"taken, goodbye", "me escribió 'ya me los tomé, adiós' y apagó el teléfono", "overdose", triage.UrgencyEmergency},
+		{"threatening to die", "mi primo está amenazando con ahorcarse en el patio", "suicidal", triage.UrgencyEmergency},
+		{"crash on purpose", "dice que va a chocar el carro a propósito contra el muro", "suicidal", triage.UrgencyEmergency},
+		{"threat, Spanish order", "mi exesposo me escribió que si voy a la policía me mata", "violence", triage.UrgencyEmergency},
+		{"phone taken, locked in", "mi novio me tiene encerrada y me quitó las llaves", "violence", triage.UrgencyEmergency},
+		{"afraid of herself", "tengo miedo de mí misma, estoy sola con la bebé", "suicidal", triage.UrgencyEmergency},
+		{"what I might do", "I'm scared of what I might do tonight", "suicidal", triage.UrgencyEmergency},
+		{"tonight it all ends", "ya publiqué mi despedida. esta noche se acaba todo", "suicidal", triage.UrgencyEmergency},
+
+		{"song quoted", "mi hija canta todo el día una canción que dice 'me quiero morir sin ti', está feliz", "", triage.UrgencyRoutine},
+		{"from a song", "mi estado dice 'quiero desaparecer', es de una canción, estoy bien", "", triage.UrgencyRoutine},
+		{"school topic", "en la escuela vieron el tema del suicidio, ¿cómo le hablo de eso?", "", triage.UrgencyRoutine},
+		{"video challenge", "dicen que hay un reto de ahogarse en internet, ¿cómo le explico el peligro?", "", triage.UrgencyRoutine},
+		{"wrong chat", "jaja me quiero morir con esta tarea 😂 perdón, me equivoqué de chat", "", triage.UrgencyRoutine},
+		{"wrong group", "jajaja me quiero morir, lo mandé al grupo equivocado 😂 ¿abren el lunes?", "", triage.UrgencyRoutine},
+		{"when she was twelve", "cuando tenía 11 escribió en un diario que quería morirse; hoy tiene 17 y está muy bien", "", triage.UrgencyRoutine},
+		{"bill of a past visit", "me cobraron la visita a urgencias de abril, cuando mi hija se tomó las pastillas", "", triage.UrgencyRoutine},
+		{"pregnancy weeks and mg", "tengo 8 semanas de embarazada y tomo fluoxetina 100 mg, ¿la dejo?", "", triage.UrgencyRoutine},
+		{"pain went away", "tuvo dolor de pecho el domingo pero ya se le quitó el dolor", "", triage.UrgencyUrgent},
+		{"threat to her, not self", "mi papá me dijo 'te voy a matar' por las notas, pero así habla", "", triage.UrgencyRoutine},
+		{"not leaving forever", "me voy para siempre a Colombia, gracias por todo doctora", "", triage.UrgencyRoutine},
+		{"thanks and pet", "gracias por todo, me voy de viaje y el perro se queda con mi hermana", "", triage.UrgencyRoutine},
+		{"haircut", "me estoy cortando el pelo yo misma, ¿puedo ir así a la cita?", "", triage.UrgencyRoutine},
+	})
+}
