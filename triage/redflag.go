@@ -448,6 +448,15 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// seizure if I run out": a sign feared, for a clinician today.
 		return downgraded
 	}
+	if (r.kind == "stroke" || r.kind == "heart_attack") && oldEvent(toks, s, e) {
+		return dropped // "an old lacunar infarct", "since his stroke he takes warfarin"
+	}
+	if r.kind == "stroke" && strokeUnchanged(toks) {
+		return dropped // "his left arm is still weak from the stroke, same as it's been for 2 years"
+	}
+	if r.kind == "stroke" && lainOn(toks) {
+		return dropped // "woke up with my right arm numb, I'd been sleeping on it all night"
+	}
 	for k := cs; k <= ce; k++ {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
@@ -519,7 +528,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && !r.lasting && becauseOf(toks, s) {
 		return downgraded // "a form for my license because of my seizure in March"
 	}
-	if (r.kind == "stroke" || r.kind == "testicular") && forDays(toks, s, e) {
+	if (r.kind == "stroke" || r.kind == "testicular" || r.kind == "spinal_injury") && forDays(toks, s, e) {
 		return downgraded // "desde hace 3 días tengo la pierna derecha más débil", "for a few days, came on slowly": days on, not 911
 	}
 	if r.urgency == UrgencyEmergency && (laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks) || actuallyNot(toks, e)) {

@@ -44,7 +44,7 @@ func negated(toks []token, s int) bool {
 func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
 		if !negations[toks[k].norm] || inability[toks[k+1].norm] || k+2 <= e && (toks[k+1].norm == "been" || clitics[toks[k+1].norm]) && inability[toks[k+2].norm] ||
-			notDenial[toks[k+1].norm] || unsure(toks, k) ||
+			notDenial[toks[k+1].norm] || unsure(toks, k) || notWithout(toks, k) ||
 			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) {
 			continue
 		}
@@ -233,6 +233,27 @@ func notAboutNow(toks []token) bool {
 	return story && asks
 }
 
+// notWithout reports a negation at k that a "without" just after turns
+// round, or the "without" itself: "I cannot walk without falling to the
+// left", "no puedo pararme sin agarrarme de la pared" tell the fall and
+// the holding on.
+func notWithout(toks []token, k int) bool {
+	if w := toks[k].norm; w == "without" || w == "sin" {
+		for j := k - 2; j >= 0 && j >= k-3; j-- {
+			if negations[toks[j].norm] || toks[j].norm == "cant" || toks[j].norm == "cannot" || inability[toks[j].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+3 && !toks[j].clause; j++ {
+		if toks[j].norm == "without" || toks[j].norm == "sin" {
+			return true
+		}
+	}
+	return false
+}
+
 // unsure reports "no sé si" at k, a choice not yet made ("no sé si
 // bajarme o tirarme"), not a denial of what follows.
 func unsure(toks []token, k int) bool {
@@ -266,6 +287,13 @@ func askedAbout(toks []token, s int) bool {
 	if nearestBefore(toks, s, 8, differenceWords) >= 0 {
 		return true // "what's the difference between a panic attack and a heart attack?"
 	}
+	if s >= 4 && toks[s-4].norm == "did" && (toks[s-3].norm == "i" || toks[s-3].norm == "he" || toks[s-3].norm == "she") && toks[s-2].norm == "have" &&
+		(toks[s-1].norm == "a" || toks[s-1].norm == "an") && !toks[s].clause {
+		return true // "an old lacunar infarct. Did I have a stroke??"
+	}
+	if meansIHad(toks, s) {
+		return true // "does that mean I had a stroke??", "¿eso quiere decir que tuve un derrame?"
+	}
 	if s >= 2 && toks[s-2].norm == "did" && (toks[s-1].norm == "i" || toks[s-1].norm == "he" || toks[s-1].norm == "she" || toks[s-1].norm == "we") &&
 		!toks[s-1].clause && !toks[s].clause {
 		return true // "did I overdose?? I took my Malarone twice"
@@ -275,6 +303,9 @@ func askedAbout(toks []token, s int) bool {
 			return false
 		}
 		w := toks[k].norm
+		if w == "because" || w == "porque" || w == "bc" {
+			return false // "asking now because about an hour ago I lost the vision": the reason for asking is told
+		}
 		if asking[w] && !undergoing(toks, k) && !(w == "whats" && k+1 < len(toks) && notAsking[toks[k+1].norm]) {
 			return true // not "I counted what's left and he took the whole bottle"
 		}
@@ -283,6 +314,28 @@ func askedAbout(toks []token, s int) bool {
 		}
 		if (w == "that" || w == "this") && k > 0 && toks[k-1].norm == "is" {
 			return true // "is that a seizure??"
+		}
+	}
+	return false
+}
+
+// meansIHad reports a sign asked about as the meaning of a report: "does
+// that mean I had a stroke", "¿quiere decir que tuve un infarto?",
+// "significa que tuvo".
+func meansIHad(toks []token, s int) bool {
+	had := -1
+	for k := s - 1; k >= 0 && k >= s-3 && !toks[k+1].clause; k-- {
+		if w := toks[k].norm; w == "had" || w == "tuve" || w == "tuvo" || w == "tuviste" {
+			had = k
+			break
+		}
+	}
+	if had < 0 {
+		return false
+	}
+	for k := had - 1; k >= 0 && k >= had-4 && !toks[k+1].clause; k-- {
+		if w := toks[k].norm; w == "mean" || w == "means" || w == "significa" || w == "decir" {
+			return true
 		}
 	}
 	return false
@@ -600,6 +653,9 @@ func aTopic(toks []token, s, e int) bool {
 		// Talked about: "how do I talk to my son about suicide?", "cómo
 		// le hablo sobre suicide" (not "thinking about suicide").
 		for k := s - 2; k >= 0 && k >= s-6 && !toks[k+1].clause; k-- {
+			if toks[k].norm == "because" || toks[k].norm == "porque" {
+				break // "asking now because about an hour ago I lost the vision"
+			}
 			if askWords[toks[k].norm] {
 				return true // "when I ask him straight out about suicide"
 			}

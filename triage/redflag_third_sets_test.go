@@ -67,3 +67,45 @@ func TestFindRedFlagsThirdSets(t *testing.T) {
 		{"haircut", "me estoy cortando el pelo yo misma, ¿puedo ir así a la cita?", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsStrokeFromItsParts holds strokes the twelfth session's
+// third and fourth stroke sets (probe192, probe196) found missing, told
+// in words other than theirs: a one-sided deficit with speech gone wrong,
+// with a second one-sided deficit or with its onset; speech trouble with
+// its onset; half the sight gone; a body leaning over, sleepy and
+// mumbling; a spinning room with a fall to one side or hiccups; a
+// headache out of nowhere. And the look-alikes: an arm lain on and back
+// to normal, an old stroke's weakness unchanged for years, an MRI's old
+// infarct asked about, a thinner taken "since his stroke", a low sugar
+// treated and over, a pinched nerve's tingling for weeks (urgent), the
+// worst hangover.
+func TestFindRedFlagsStrokeFromItsParts(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"hand and words", "my left hand feels thick and useless and I can't find my words", "stroke", triage.UrgencyEmergency},
+		{"two parts one side", "my right foot is dragging and the right side of my face feels droopy", "stroke", triage.UrgencyEmergency},
+		{"one side with onset", "out of nowhere his left arm went weak, he's sitting on the couch", "stroke", triage.UrgencyEmergency},
+		{"woke with it", "woke up with my right leg heavy and clumsy, it isn't going away", "stroke", triage.UrgencyEmergency},
+		{"words with onset", "she keeps mixing up words, started about 15 minutes ago", "stroke", triage.UrgencyEmergency},
+		{"names not said", "this afternoon he couldn't say our names, out of nowhere", "stroke", triage.UrgencyEmergency},
+		{"half the page", "suddenly I only see half of every line when I read", "stroke", triage.UrgencyEmergency},
+		{"half and hand", "no veo del lado derecho y tengo la mano derecha torpe", "stroke", triage.UrgencyEmergency},
+		{"leaning and mumbling", "grandpa is leaning over to one side in his chair and mumbling", "stroke", triage.UrgencyEmergency},
+		{"ladeando", "mi abuela se está ladeando en la silla y balbucea", "stroke", triage.UrgencyEmergency},
+		{"spinning with hiccups", "the room is spinning, I fall to the right when I stand and I have hiccups that won't quit", "stroke", triage.UrgencyEmergency},
+		{"numb arm and face, Spanish", "de repente se le durmió la cara y el brazo izquierdo", "stroke", triage.UrgencyEmergency},
+		{"can't walk without", "the room started spinning an hour ago and I can't walk without falling to the left, I see double", "stroke", triage.UrgencyEmergency},
+		{"asking because", "Asking now because about an hour ago my right side went numb and weak", "stroke", triage.UrgencyEmergency},
+		{"headache out of nowhere", "a headache came on out of nowhere while lifting, he says it's the worst he's ever had", "worst_pain", triage.UrgencyEmergency},
+		{"a slept-on guess", "my left arm and leg went numb 20 minutes ago, probably slept on it wrong", "stroke", triage.UrgencyEmergency},
+
+		{"lain on, back to normal", "woke with my left arm numb, I'd been lying on it; shook it out and it was back to normal", "", triage.UrgencyRoutine},
+		{"unchanged for years", "mom's right arm is weak from her stroke in 2019, same as always, no change. need the form signed", "", triage.UrgencyRoutine},
+		{"old infarct asked", "my CT says an old small infarct. Did I have a stroke?? I feel fine", "", triage.UrgencyRoutine},
+		{"means I had", "el informe dice isquemia crónica, ¿eso quiere decir que tuve un derrame?", "", triage.UrgencyRoutine},
+		{"since his stroke", "mi papá toma warfarina desde su derrame y necesita la receta", "", triage.UrgencyUrgent}, // (a "derrame" may be a bleed: urgent, never 911)
+		{"since my heart attack", "first 5k since my heart attack, feeling great!", "", triage.UrgencyRoutine},
+		{"low sugar over", "her sugar was 45 and she was talking strange, juice brought it to 120 and she's completely herself", "", triage.UrgencyUrgent},
+		{"pinched nerve weeks", "neck pain for 2 weeks with tingling in my fingers, chiropractor says pinched nerve", "", triage.UrgencyUrgent},
+		{"hangover", "worst hangover of my life, head pounding, what can I take?", "", triage.UrgencyRoutine},
+	})
+}

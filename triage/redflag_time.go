@@ -549,7 +549,8 @@ func lowSugarTreated(toks []token) bool {
 			isDigits(w) && atoiSmall(w) >= 20 && atoiSmall(w) < 70
 		over = over || w == "back" && k+2 < len(toks) && (toks[k+1].norm == "to" && (toks[k+2].norm == "herself" || toks[k+2].norm == "himself" || toks[k+2].norm == "normal")) ||
 			w == "came" && k+1 < len(toks) && toks[k+1].norm == "up" || w == "subio" || w == "totally" && k+1 < len(toks) && toks[k+1].norm == "normal" ||
-			w == "bien" && k > 1 && toks[k-1].norm == "esta" && (toks[k-2].norm == "ya" || toks[k-2].norm == "yes") // "y ya está bien" ("ya" reads "yes")
+			w == "bien" && k > 1 && toks[k-1].norm == "esta" && (toks[k-2].norm == "ya" || toks[k-2].norm == "yes") || // "y ya está bien" ("ya" reads "yes")
+			(w == "completely" || w == "completamente" || w == "totalmente") && k+1 < len(toks) && (toks[k+1].norm == "himself" || toks[k+1].norm == "herself" || toks[k+1].norm == "normal")
 	}
 	return sugar && low && over
 }
@@ -581,7 +582,7 @@ func dentalNumbness(toks []token) bool {
 	return false
 }
 
-var bellsPalsy = wordSet("palsy bells")
+var bellsPalsy = wordSet("palsy bells bell") // "parálisis de Bell"
 
 var dentalWords = wordSet("dentist dentista filling fillings empaste novocaine novocain lidocaine anestesia extraction extraccion")
 
@@ -658,6 +659,9 @@ func forDays(toks []token, s, e int) bool {
 		if (toks[k].norm == "hace" || toks[k].norm == "for") && (isDigits(n) || numberWords[n] || n == "few") && daysBack[unit] {
 			return true
 		}
+		if toks[k].norm == "tengo" && (n == "un" || n == "una" || isDigits(n)) && (unit == "mes" || unit == "meses" || daysBack[unit]) && k+3 <= ce && toks[k+3].norm == "asi" {
+			return true // "ya tengo un mes así"
+		}
 	}
 	return false
 }
@@ -674,6 +678,95 @@ func strokeLeftover(toks []token) bool {
 	}
 	return left && since
 }
+
+// strokeUnchanged reports an old stroke's weakness told as unchanged:
+// "his left arm is still weak, same as it's been for 2 years, no
+// change", "la debilidad por la embolia vieja no ha cambiado nada",
+// "slurry at the end of long days … for years, nothing new": words of no
+// change, with an old stroke or years named.
+func strokeUnchanged(toks []token) bool {
+	old := false
+	for _, t := range toks {
+		old = old || oldWords[t.norm] || t.norm == "years" || t.norm == "anos" || isDigits(t.norm) && len(t.norm) == 4 && t.norm < "2100" && t.norm > "1950"
+	}
+	if !old {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].norm, toks[k+1].norm
+		switch {
+		case w == "same" && next == "as" && k+2 < len(toks) && (toks[k+2].norm == "always" || toks[k+2].norm == "its" || toks[k+2].norm == "it" || toks[k+2].norm == "ever"),
+			w == "no" && (next == "change" || next == "changes"), w == "nothing" && (next == "new" || next == "different"),
+			w == "igual" && next == "que" && k+2 < len(toks) && toks[k+2].norm == "siempre", w == "nada" && next == "nuevo",
+			w == "no" && next == "ha" && k+2 < len(toks) && (toks[k+2].norm == "cambiado" || toks[k+2].norm == "cambio"),
+			w == "sin" && (next == "cambios" || next == "cambio"):
+			return true
+		}
+	}
+	return false
+}
+
+// lainOn reports a numb limb explained by the weight it bore and already
+// come back: "I'd been sleeping on it all night. Shook it out and it was
+// back to normal". A weight only guessed at ("probably just slept on it
+// wrong", "¿será que durmió encima del brazo?") with the limb still
+// numb is the patient's hope, not the reason.
+func lainOn(toks []token) bool {
+	back := false
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].norm, toks[k+1].norm
+		back = back || w == "back" && next == "to" && k+2 < len(toks) && toks[k+2].norm == "normal" || w == "shook" && next == "it" ||
+			w == "sacudi" || w == "volvio" && next == "a" && k+2 < len(toks) && toks[k+2].norm == "la" && k+3 < len(toks) && toks[k+3].norm == "normalidad"
+	}
+	if !back {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].norm, toks[k+1].norm
+		if (w == "sleeping" || w == "slept" || w == "lying" || w == "laying" || w == "lay" || w == "lain" || w == "sat" || w == "sitting") && next == "on" &&
+			k+2 < len(toks) && (toks[k+2].norm == "it" || toks[k+2].norm == "my" || toks[k+2].norm == "that") ||
+			(w == "encima" || w == "sobre") && k > 0 && (toks[k-1].norm == "dormi" || toks[k-1].norm == "acoste" || toks[k-1].norm == "durmio") {
+			return true
+		}
+	}
+	return false
+}
+
+// oldEvent reports an event sign named as old or as the start of a time
+// since: "an old lacunar infarct", "la embolia vieja", "la tomo desde mi
+// infarto cerebral", "since his stroke" (not "since the stroke signs
+// started", which dates a sign of today).
+func oldEvent(toks []token, s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-2 && !toks[k+1].clause; k-- {
+		if oldWords[toks[k].norm] {
+			return true
+		}
+	}
+	for k := e + 1; k < len(toks) && k <= e+2 && !toks[k].clause; k++ {
+		if oldWords[toks[k].norm] {
+			return true
+		}
+	}
+	k := s - 1
+	if k >= 0 && !toks[s].clause && possessives[toks[k].norm] {
+		k--
+	}
+	if k < 0 || toks[k].norm != "since" && toks[k].norm != "desde" {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+3 && !toks[j].clause && !joins[toks[j].norm]; j++ {
+		if startedWords[toks[j].norm] || nowWords[toks[j].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	oldWords     = wordSet("old antiguo antigua viejo vieja previous prior remote pasado pasada")
+	possessives  = wordSet("my his her their our mi su sus el la the")
+	startedWords = wordSet("started began start begin empezo empezaron comenzo comenzaron symptoms sintomas signs")
+)
 
 // noSymptoms reports a message that says there are no symptoms: "no
 // symptoms at all", "sin síntomas", "ningún síntoma".
@@ -1473,12 +1566,14 @@ func datedBack(toks []token, s, e int) bool {
 	return sentenceAny(toks, s, e, func(k int) bool {
 		w := toks[k].norm
 		return w == "ago" && k > 0 && (longUnits[toks[k-1].norm] || daysBack[toks[k-1].norm]) ||
-			w == "hace" && k+2 < len(toks) && (longUnits[toks[k+2].norm] || daysBack[toks[k+2].norm])
+			w == "hace" && k+2 < len(toks) && (longUnits[toks[k+2].norm] || daysBack[toks[k+2].norm]) ||
+			w == "hace" && k+3 < len(toks) && roughly[toks[k+1].norm] && (longUnits[toks[k+3].norm] || daysBack[toks[k+3].norm]) // "hace como 10 días"
 	})
 }
 
 var (
 	daysBack       = wordSet("weeks week days semanas semana dias")
+	roughly        = wordSet("como unos unas casi about around like")
 	treatmentWords = wordSet("antivenom antivenin antiveneno antiveneno treated tratado tratada atendieron admitted internaron " +
 		"hospitalized hospitalizado hospitalizada discharged detox rehab desintoxicacion")
 )

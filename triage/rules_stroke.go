@@ -1,0 +1,94 @@
+package triage
+
+import "slices"
+
+// strokeRules read a stroke from its parts, as the people who notice one
+// tell it: a deficit on one side of the body (numb, weak, clumsy,
+// hanging, dragging, sagging), speech gone wrong (words not found, mixed
+// up or slow, mumbling, nothing that makes sense), half the sight gone, a
+// body leaning over to one side, a room spinning with a fall to one side
+// or a voice gone hoarse — each with another of them or with a sudden
+// onset ("out of nowhere", "since lunch", "40 min ago", "de repente").
+// Any one alone is often ordinary (a pinched nerve's tingling for three
+// weeks, a slur at the end of long days for years); two of them, or one
+// with its onset, are 911. The third and fourth independent stroke sets
+// (probe192 0.76, probe196 0.84 at first run) found the phrase rules
+// before them had not generalised.
+var strokeRules = []rule{
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder(oneSidedDeficit, speechTrouble...),
+		eitherOrder(oneSidedDeficit, oneSidedDeficit...), // "my right hand went numb … my face is tingly on the same side"
+		eitherOrder(oneSidedDeficit, strokeOnset...),
+		eitherOrder(speechTrouble, strokeOnset...),
+		eitherOrder(halfSight, strokeOnset...),
+		eitherOrder(halfSight, oneSidedDeficit...),
+		eitherOrder(halfSight, speechTrouble...),
+		eitherOrder(leaningOver, "sleepy|sleepier|drowsy|dormido|dormida|somnolient*", "mumbl*|balbuce*", "cant|can't ~2 sit ~2 up|straight", "no ~2 se ~1 puede ~1 sentar"),
+		eitherOrder(spinningRoom, "speech|voice|habla|voz ~~3 drunk|borracho|borracha|slurred|hoarse|ronca", "hiccup*|hipo", "fall|falling|caigo|cae ~3 left|right|izquierda|derecha|side|lado",
+			"double ~1 vision", "veo|ve ~1 doble"),
+	)},
+	// The worst headache ever had, or one that came out of nowhere: a
+	// bleed in the brain until shown otherwise ("the worst of my life" is
+	// worst_pain's).
+	{kind: "worst_pain", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"headache|head|cabeza"},
+		"worst ~3 ever ~1 had", "came ~1 on ~1 out ~1 of ~1 nowhere", "thunderclap"),
+		idiom: "hangover|resaca|cruda|migraine|migrana|jaqueca"}, // "worst hangover of my life, head pounding"
+}
+
+var (
+	// oneSidedDeficit is a part of one side gone numb, weak, clumsy or
+	// limp: "my right hand went numb and clumsy", "her left arm just hangs
+	// there", "se le durmió el brazo y la cara", "torpe de la mano
+	// izquierda".
+	oneSidedDeficit = slices.Concat(
+		joined([]string{"right|left|derecha|izquierda|derecho|izquierdo|one|same"}, " ~2 ",
+			[]string{"arm|hand|leg|foot|face|side|brazo|mano|pierna|pie|cara|lado ~~5 " + sideDeficit}),
+		joined([]string{"arm|hand|leg|foot|face|brazo|mano|pierna|pie|cara"}, " ~2 ",
+			[]string{"right|left|derecha|izquierda|derecho|izquierdo ~~5 " + sideDeficit}),
+		joined([]string{sideDeficit}, " ~~4 ", []string{"right|left|derecha|izquierda|derecho|izquierdo|one|same ~2 arm|hand|leg|foot|face|side|brazo|mano|pierna|pie|cara|lado"}),
+		[]string{"se ~1 le|me ~1 durmio|durmió|duerme|durmiendo|esta|está ~2 el|la ~1 brazo|mano|pierna|cara",
+			"arm|hand|brazo|mano ~2 just ~1 hangs|hanging", "half ~2 the|her|his|my ~1 face ~~3 down|droop*|sagg*",
+			"mitad ~2 de ~2 la ~1 cara ~~3 abajo|caida|caída|cayo|cayó|fue", "one ~1 side ~~3 sagging|drooping|droopy"},
+	)
+	// speechTrouble is speech gone wrong.
+	speechTrouble = []string{
+		"cant|can't|cannot|couldnt|couldn't ~2 find ~2 my|her|his|the ~1 words", "no ~2 encuentra|encuentro|encontraba ~2 las ~1 palabras",
+		"cant|can't|cannot|couldnt|couldn't ~2 say ~2 our|my|her|his|their ~1 names|name", "cant|can't|cannot|couldnt|couldn't ~2 say ~2 a ~1 word",
+		"cant|can't|cannot|couldnt|couldn't ~1 say ~1 anything", "no ~2 podia|podía|puede|pudo ~1 hablar",
+		"mixing|mixes|mixed ~2 up ~1 words", "mezcla|mezclando|revuelve ~2 las ~1 palabras",
+		"words ~2 are|were ~2 coming|come ~2 out ~2 slow|wrong|weird", "mumbl*", "balbuce*",
+		"speech|voice ~~3 sounds|sound ~2 drunk|slurred", "slurr*",
+		"cant|can't|doesnt|doesn't ~2 say ~2 anything ~2 that ~1 makes ~1 sense", "no ~2 dice ~2 nada ~2 que ~1 tenga ~1 sentido",
+		"no ~1 me|le|nos ~1 contestaba|contesta ~1 bien", "trabo|trabó ~2 la ~1 lengua",
+	}
+	// halfSight is half the field of sight gone.
+	halfSight = []string{
+		"half ~3 of ~2 every|each|the ~1 line|page|screen|world|vision", "mitad ~2 de ~2 la ~1 vista|vision|visión|pantalla",
+		"no ~1 veo|ve ~2 del ~1 lado", "cant|can't ~1 see ~~3 to|on ~2 the|my|her|his ~1 left|right",
+		"bumping|bump|bumps ~~6 on|to ~2 my|the|her|his ~1 right|left ~1 side",
+		"veo|ve ~1 doble", "double ~1 vision", "seeing ~1 double",
+	}
+	// strokeOnset is a sudden start, or a start dated within the day.
+	strokeOnset = []string{
+		"suddenly|sudden", "out ~1 of ~1 nowhere", "de ~1 repente|golpe", "repentin*", "all ~1 of ~1 a ~1 sudden",
+		"since ~1 lunch|noon|breakfast|dinner", "since ~2 i|she|he ~1 woke", "woke|wakes ~2 up ~2 with", "desde ~1 que ~1 desperto|despertó|desperté|desperte",
+		"started|began|empezo|empezó|comenzo|comenzó ~~4 #1-90 ~1 min|mins|minutes|minutos", "#1-90 ~1 min|mins|minutes|minutos ~1 ago",
+		"hace ~2 #1-90 ~1 minutos", "hace ~1 una|media ~1 hora", "an|a|1|one ~1 hour ~1 ago", "about|like ~1 #1-90 ~1 min|mins|minutes ~1 ago",
+		"just ~1 now", "ahorita ~1 mismo", "right ~1 now", "fine|bien|normal ~~3 at|this|esta ~1 lunch|morning|manana",
+		"after ~1 lunch", "despues|después ~1 del ~1 almuerzo", "its|it's|it ~2 been ~2 #1-90 ~1 min|mins|minutes",
+		"today|tonight ~2 at|around ~1 #1-12", "hoy ~2 a ~1 las ~1 #1-12", "came ~1 back", // (not "volvió": "no ha vuelto" must stay a perfect)
+	}
+	// leaningOver is a body leaning to one side and not sitting straight.
+	leaningOver = []string{
+		"leaning|leans|slumping|slumped ~~4 to|over ~2 one|the ~1 side", "ladeando|ladea|ladeada|ladeado|inclinando|inclinada|inclinado ~~4 un ~1 lado",
+		"se ~2 esta|está ~1 ladeando",
+	}
+	// spinningRoom is a room spinning or tilting.
+	spinningRoom = []string{
+		"room ~2 spinning|spun|tilted|tilting|spins|tilts", "vertigo|vértigo", "todo ~2 me ~1 da ~1 vueltas", "cuarto ~2 da|daba ~1 vueltas",
+	}
+	// sideDeficit are the ways a part on one side stops working.
+	sideDeficit = "numb|numbness|clumsy|dragging|drags|dragged|hangs|hanging|droop*|sagg*|tingly|heavy|weak|weaker|limp|dead|useless|thick|" + // (an English arm "asleep" is one lain on)
+		"dormid*|durmio|durmió|durmiendo|torpe|caida|caída|colgando|flojo|floja|debil|débil|adormecid*|entumid*|hormigue*"
+)
