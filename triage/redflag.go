@@ -561,7 +561,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// child's habit, for a clinician today.
 		return downgraded
 	}
-	if r.kind == "chest_pain" && onCoughing(toks, e) {
+	if r.kind == "chest_pain" && onCoughing(toks, s, e) {
 		// "me duele el pecho cuando toso, tengo gripa": a cough's pain,
 		// for today (three independent sets' writers say so).
 		return downgraded
@@ -576,6 +576,12 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		return downgraded
 	}
 	if r.urgency == UrgencyEmergency && !r.lasting && toldAsPast(toks, s, e) && (settledAround(toks, s, e) || monthDated(toks, s, e)) {
+		return downgraded
+	}
+	if r.urgency == UrgencyEmergency && !r.lasting && visitedFor(toks, s) {
+		// "una constancia de que estuve en emergencias el lunes por la
+		// crisis de asma": seen for it on a day told, for a clinician
+		// today unless a later sentence says it is back.
 		return downgraded
 	}
 	return live

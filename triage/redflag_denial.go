@@ -22,8 +22,8 @@ func negated(toks []token, s int) bool {
 		}
 		w := toks[k].norm
 		switch {
-		case negations[w]:
-			return true
+		case negations[w], w == "nada" && toks[k+1].norm == "de":
+			return true // "nada de dolor en el pecho"
 		case lists[w]:
 			skip = 3
 		case fillers[w], w == "been" && k > 0 && toks[k-1].norm == "never":

@@ -109,3 +109,31 @@ func TestFindRedFlagsStrokeFromItsParts(t *testing.T) {
 		{"hangover", "worst hangover of my life, head pounding, what can I take?", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsHeartFromItsParts holds what the twelfth session's sets
+// of the heart and the breath in Spanish (probe194, probe198) found
+// missing, in other words: a pain in the chest or the pit of the stomach
+// with a sweat, a grey colour or a numb arm or jaw; nitro that does not
+// take the pain away; a racing pulse after a faint or with a grey face; a
+// faint with fast breathing; an oximeter's number read out. And the
+// look-alikes: a visit already made for the sign on a day told (urgent,
+// not 911), "nada de dolor en el pecho", "se ahoga en un vaso de agua".
+func TestFindRedFlagsHeartFromItsParts(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"pit of the stomach and sweat", "a mi papá le duele la boca del estómago desde la cena y está sudando frío", "heart_attack", triage.UrgencyEmergency},
+		{"weight and jaw", "siente un peso en el pecho y le duele la quijada", "heart_attack", triage.UrgencyEmergency},
+		{"grey and arm", "se puso gris y dice que se le adormece el brazo izquierdo", "heart_attack", triage.UrgencyEmergency},
+		{"pain going up", "the pain starts in his stomach and goes up to his chest, he's clammy", "heart_attack", triage.UrgencyEmergency},
+		{"nitro no help", "took my nitro 10 minutes ago and it didn't help, the pressure is the same", "", triage.UrgencyEmergency},
+		{"nitro second", "ya voy en la segunda nitroglicerina y el dolor sigue", "heart_attack", triage.UrgencyEmergency},
+		{"faint then pulse", "se desmayó en la cocina y ahora tiene el pulso rapidísimo", "heart_rate", triage.UrgencyEmergency},
+		{"racing and grey", "el corazón le late muy rápido y está gris", "heart_rate", triage.UrgencyEmergency},
+		{"faint and fast breathing", "after the long flight she fainted and now she's breathing really fast", "breathing", triage.UrgencyEmergency},
+		{"oximeter far", "el oxímetro de mi mamá de 70 años marca 86", "low_oxygen", triage.UrgencyEmergency},
+
+		{"visit made", "I went to urgent care Monday for chest pain, need a note for work", "", triage.UrgencyUrgent},
+		{"visit made, Spanish", "estuve en urgencias el domingo por la crisis de asma, ¿me dan una constancia?", "", triage.UrgencyUrgent},
+		{"nada de dolor", "se me hinchó el tobillo al caminar, nada de dolor en el pecho ni falta de aire", "", triage.UrgencyRoutine},
+		{"glass of water", "mi hija se ahoga en un vaso de agua con los exámenes, ¿psicólogo?", "", triage.UrgencyRoutine},
+	})
+}

@@ -346,9 +346,15 @@ var acquaintances = wordSet("coworker coworkers colleague friend friends neighbo
 	"cunada cunado prima primo comadre compadre") // "mi cuñada me contó que su bebé vomitó verde"
 
 // onCoughing reports a pain told as coming with a cough or a press, just
-// after the sign in its clause: "chest hurts when I cough", "me duele el
-// pecho cuando toso", "only when coughing", "when i press on my ribs".
-func onCoughing(toks []token, e int) bool {
+// after the sign in its clause or just before it: "chest hurts when I
+// cough", "me duele el pecho cuando toso", "only when coughing", "when i
+// press on my ribs", "cuando toso fuerte me duele el pecho".
+func onCoughing(toks []token, s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-5 && !toks[k+1].clause; k-- {
+		if coughWords[toks[k].norm] && nearestBefore(toks, k, 2, whenWords) >= 0 {
+			return true // "cuando toso fuerte me duele el pecho"
+		}
+	}
 	for k := e + 1; k < len(toks) && k <= e+5 && !toks[k].clause; k++ {
 		if !whenWords[toks[k].norm] && toks[k].norm != "al" && toks[k].norm != "only" && toks[k].norm != "solo" &&
 			toks[k].norm != "tanto" && toks[k].norm != "from" { // "de tanto toser", "from coughing"
@@ -817,6 +823,37 @@ func visitWhen(toks []token, s int) bool {
 	}
 	return visit && month
 }
+
+// visitedFor reports a sign named as the reason of a visit already made
+// on a day told: "una constancia de que estuve en emergencias el lunes por
+// la crisis de asma", "me atendió el viernes cuando llegué con la crisis
+// de asma", "I was seen Tuesday for the chest pain".
+func visitedFor(toks []token, s int) bool {
+	k := nearestBefore(toks, s, 3, reasonWords)
+	if k < 0 {
+		return false
+	}
+	visited, day := false, false
+	for j := k - 1; j >= 0 && j >= k-10 && !toks[j+1].sentence; j-- {
+		visited = visited || visitedWords[toks[j].norm]
+		day = day || weekdays[toks[j].norm] || months[toks[j].norm] || toks[j].norm == "ayer" || toks[j].norm == "yesterday"
+	}
+	if !visited || !day {
+		return false
+	}
+	for k := s + 1; k < len(toks); k++ {
+		if stillWords[toks[k].norm] || cameBack(toks, k) || k+1 < len(toks) && toks[k+1].norm == "back" && (toks[k].norm == "came" || toks[k].norm == "come" || toks[k].norm == "comes") {
+			return false // "… for chest pain. It is still there", "it came back an hour ago"
+		}
+	}
+	return true
+}
+
+var (
+	reasonWords  = wordSet("por for con with")
+	stillWords   = wordSet("still todavia sigue sigo worse peor again")
+	visitedWords = wordSet("estuve fui llegue went was came seen atendio atendieron vieron saw visited")
+)
 
 // whenYounger reports a sign dated, earlier in its sentence, by an age
 // long gone: "de cuando tenía 12, escribió que quería morirse", "when he

@@ -250,8 +250,9 @@ var vitalRules = []rule{
 		"grunting|grunts|quejid*|quejandose ~~4 breath*|breathes|breathing|respira*",
 		"hunde|hunden|hundiendo ~4 costill*",
 	},
-		notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climb|climbing|only|solo|solamente|exercise|ejercicio|exertion|esfuerzo|gym|running|correr|" +
-			"class|classes|clase|clases|course|curso|training|certification", notBefore: "bit|little|slightly|mildly|poco|poquito|bump|bruise|bruises|moreton|moretón|chichon|chichón|knot|toe|toenail|nail|lump|bulto|goose|egg", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo"},
+		notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual|anos|years|yrs|yo", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climb|climbing|only|solo|solamente|exercise|ejercicio|exertion|esfuerzo|gym|running|correr|" +
+			"class|classes|clase|clases|course|curso|training|certification", notBefore: "bit|little|slightly|mildly|poco|poquito|bump|bruise|bruises|moreton|moretón|chichon|chichón|knot|toe|toenail|nail|lump|bulto|goose|egg", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo|" +
+			"vaso"}, // "se ahoga en un vaso de agua": frets over little
 	// Lips gone white or grey with a faint or dizziness, or blacking out
 	// on standing (probe158: "im so dizzy i black out when i stand.
 	// roommate says my lips are white").

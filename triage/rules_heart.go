@@ -1,0 +1,57 @@
+package triage
+
+import "slices"
+
+// heartRules read a heart attack, a clot in the lung or a rhythm gone
+// wrong from their parts, as families tell them: a pain or a weight in
+// the chest or the pit of the stomach, with a sweat, a grey colour or a
+// numb arm or jaw; a faint with a racing pulse or fast breathing; nitro
+// that does not take the pain away; an oximeter's low number read out.
+// The twelfth session's independent sets of the heart and the breath in
+// Spanish (probe194 0.90, probe198 0.92 at first run) found them missing.
+var heartRules = []rule{
+	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder(cardiacPain, cardiacSweat...),
+		eitherOrder(cardiacPain, cardiacSpread...),
+		eitherOrder(cardiacSweat, cardiacSpread...),
+		// Nitro taken and the pain still there: "ya me puse la
+		// nitroglicerina y no se me quita".
+		eitherOrder([]string{"nitro|nitroglicerina|nitroglycerin|nitrostat|nitros"},
+			"no ~3 quita|quito|funciona|funciono|ayuda|ayudo|alivia|alivio|hace|hizo", "didnt|doesnt|not|hasnt ~2 help*|work*|touch*", "still ~3 hurts|pain|there",
+			"second|third|segunda|tercera|2nd|3rd"),
+	)},
+	// A heart racing with a grey face or sight going: a rhythm that is
+	// failing the body.
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{heartRacing, "pulso|pulse ~3 rapidisimo|rapidísimo|racing|acelerad*|#140-250", "pulso|pulse ~3 muy ~1 rapido", "corazon|heart ~3 late|latiendo|beating ~2 muy|super|really|so ~1 rapido|fast"},
+		"gris|grey|gray|ceniza|palid*|pale", "no ~2 ve ~1 bien|nada", "cant|can't ~2 see", "faint*|desmay*", "passed ~1 out", "pecho ~2 raro|apretado", "chest ~2 feels ~2 weird|tight")},
+	// A faint with fast breathing or a side hurting on a breath: a clot in
+	// the lung after a long ride.
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"desmayo|desmayó|desmayé|desmaye|fainted", "passed ~1 out"},
+		fastBreathing, "duele ~~4 jala|jalar|respira|respirar ~1 aire|hondo", "hurts ~~4 breathe|breath ~1 in|deep")},
+	// An oximeter's low number read out, however far its name: "el
+	// oxímetro de mi nena de 4 años dice 88".
+	{kind: "low_oxygen", urgency: UrgencyEmergency, patterns: []string{
+		satWords + " ~~8 dice|says|marca|marcaba|reads|reading|shows|muestra ~1 #50-89",
+	}},
+}
+
+var (
+	// cardiacPain is a pain or a weight in the chest or the pit of the
+	// stomach.
+	cardiacPain = []string{
+		"dolor|pain|peso|weight|presion|pressure|opresion|tight*|apret* ~~4 pecho|chest", "boca ~1 del ~1 estomago",
+		"pecho|chest ~~3 hurts|duele|apretado|raro|pesado|heavy|tight",
+	}
+	// cardiacSweat is the body's alarm: a sweat, a grey colour.
+	cardiacSweat = []string{
+		"sudando|sudor|sweat*|sudoroso|sudorosa|clammy|pegajos*", "gris|grey|gray|ceniza|cenizo", "mal ~2 de ~1 color", "bad ~1 color|colour",
+	}
+	// cardiacSpread is a pain or a numbness reaching the arm or the jaw.
+	cardiacSpread = []string{
+		"brazo|arm ~~3 adormece|duerme|dormido|dormida|numb|tingl*|hurts|duele", "adormece|duerme|numb ~~3 brazo|arm",
+		"quijada|mandibula|jaw ~~3 duele|duerme|adormece|hurts|numb|aches", "duele|duerme|adormece ~~3 quijada|mandibula",
+		"sube|subiendo|goes|going|radiates|corre ~2 al|a|to|hacia|up ~~3 pecho|chest|brazo|arm|jaw|quijada|espalda|back|cuello|neck",
+	}
+)
