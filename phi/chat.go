@@ -147,8 +147,19 @@ func (s *scan) finalLineName() {
 			return
 		}
 	}
-	if ok, c := s.nameWord(first); !ok || c&(names.First|names.Common) == 0 || s.everyday(first) {
+	ok, c := s.nameWord(first)
+	if !ok || s.everyday(first) {
 		return
+	}
+	if c&(names.First|names.Common) == 0 {
+		// A given name not in the lists before a listed surname, alone
+		// on the last line: "… their data. / Ty Brannigan".
+		if last != first+1 || !s.lineStart(first) {
+			return
+		}
+		if ok, c := s.nameWord(last); !ok || c&names.Last == 0 || s.everyday(last) {
+			return
+		}
 	}
 	s.add(s.toks[first].start, s.toks[last].end, KindName, 0.8, "name.final")
 }

@@ -73,6 +73,10 @@ var idCues = map[string]Kind{
 	"activation": KindID, "activacion": KindID, "access": KindID, "acceso": KindID,
 	// Several at once: "their MRNs are MB-7720115 and MB-7720116".
 	"mrns": KindMRN,
+	// A research study's numbers for its participant ("Subject 104-0027",
+	// "Screening # SCR-0419-027", "sujeto 3002-014"; weak, so only a value
+	// beyond doubt: "Subject: Visit 4 reminder" is a mail's header).
+	"subject": KindID, "sujeto": KindID, "screening": KindID, "participante": KindID, "study": KindID, "estudio": KindID,
 }
 
 // weakIDCues are cue words that also head ordinary phrases ("care plan",
@@ -80,7 +84,8 @@ var idCues = map[string]Kind{
 // it looks like an identifier beyond doubt (see strongID).
 var weakIDCues = setOf("pedido", "sn", "participant", "ref", "rewards", "police", "policia", "cause", "job", "caso", "auth", "orden", "grupo", "folio", "case", "docket", "serie", "card", "carnet", "plan", "patient", "paciente", "contrato", "contract", "referral",
 	"referencia", "tarjeta", "authorization", "autorizacion", "tin", "statement", "rx",
-	"aparato", "tensiometro", "glucometro", "oximetro", "activation", "activacion", "access", "acceso")
+	"aparato", "tensiometro", "glucometro", "oximetro", "activation", "activacion", "access", "acceso",
+	"subject", "sujeto", "screening", "participante", "study", "estudio")
 
 var idFillers = setOf("no", "number", "num", "numero", "nr", "is", "es", "id", "of", "de", "del", "la",
 	"el", "my", "mi", "su", "his", "her", "the", "card", "tarjeta", "clinica", "medical", "date", "fecha", "sanitaria", "sanitario", "salud",

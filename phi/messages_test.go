@@ -349,6 +349,14 @@ func TestLabeledMessages(t *testing.T) {
 		// the gazetteer does not hold (Hanoi, Kelowna, Boracay); other
 		// countries' doctors stay neutral.
 		{"messages47.txt", 0.86, 0.96},
+		// messages48.txt (clinical research: participant and screening
+		// numbers, study coordinators and sponsors' nurses, visit windows,
+		// stipend cards): recall 0.883, precision 0.981 at first run;
+		// 0.906 / 0.982 after a study's subject and screening numbers and
+		// a card's sixteen digits that fail the checksum. Study nurses,
+		// coordinators and other sites' investigators stay neutral as
+		// clinicians, which keeps recall under 0.91.
+		{"messages48.txt", 0.89, 0.96},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

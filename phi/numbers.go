@@ -363,6 +363,12 @@ shape:
 		s.add(start, end, KindAccount, 0.85, "account.card")
 		return true
 	}
+	if len(g) == 4 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && lens[3] == 4 && (seps(' ') || seps('-')) {
+		// Four groups of four are a card's number even when mistyped (a
+		// phone or a date never takes that shape).
+		s.add(start, end, KindAccount, 0.75, "account.card16")
+		return true
+	}
 	// Any other grouped number of phone length right after a phone cue,
 	// or labelled after it ("416 60 039 office", "082 490 1693-Fax").
 	if len(g) >= 2 && total >= 7 && total <= 15 && (seps(' ', '-', ')') || seps('.', ' ')) &&
