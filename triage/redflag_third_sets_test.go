@@ -96,8 +96,10 @@ func TestFindRedFlagsStrokeFromItsParts(t *testing.T) {
 		{"can't walk without", "the room started spinning an hour ago and I can't walk without falling to the left, I see double", "stroke", triage.UrgencyEmergency},
 		{"asking because", "Asking now because about an hour ago my right side went numb and weak", "stroke", triage.UrgencyEmergency},
 		{"headache out of nowhere", "a headache came on out of nowhere while lifting, he says it's the worst he's ever had", "worst_pain", triage.UrgencyEmergency},
+		{"since lunch", "since lunch his right leg drags and he's slurring", "stroke", triage.UrgencyEmergency},
 		{"a slept-on guess", "my left arm and leg went numb 20 minutes ago, probably slept on it wrong", "stroke", triage.UrgencyEmergency},
 
+		{"lain on, Spanish", "me desperté con la mano derecha dormida, me quedé dormido encima, y a los 5 minutos ya estaba normal", "", triage.UrgencyRoutine},
 		{"lain on, back to normal", "woke with my left arm numb, I'd been lying on it; shook it out and it was back to normal", "", triage.UrgencyRoutine},
 		{"unchanged for years", "mom's right arm is weak from her stroke in 2019, same as always, no change. need the form signed", "", triage.UrgencyRoutine},
 		{"old infarct asked", "my CT says an old small infarct. Did I have a stroke?? I feel fine", "", triage.UrgencyRoutine},

@@ -722,7 +722,8 @@ func lainOn(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		w, next := toks[k].norm, toks[k+1].norm
 		back = back || w == "back" && next == "to" && k+2 < len(toks) && toks[k+2].norm == "normal" || w == "shook" && next == "it" ||
-			w == "sacudi" || w == "volvio" && next == "a" && k+2 < len(toks) && toks[k+2].norm == "la" && k+3 < len(toks) && toks[k+3].norm == "normalidad"
+			w == "sacudi" || w == "volvio" && next == "a" && k+2 < len(toks) && toks[k+2].norm == "la" && k+3 < len(toks) && toks[k+3].norm == "normalidad" ||
+			(w == "estaba" || w == "esta" || w == "quedo") && next == "normal" // "a los 10 minutos ya estaba normal"
 	}
 	if !back {
 		return false
@@ -731,7 +732,7 @@ func lainOn(toks []token) bool {
 		w, next := toks[k].norm, toks[k+1].norm
 		if (w == "sleeping" || w == "slept" || w == "lying" || w == "laying" || w == "lay" || w == "lain" || w == "sat" || w == "sitting") && next == "on" &&
 			k+2 < len(toks) && (toks[k+2].norm == "it" || toks[k+2].norm == "my" || toks[k+2].norm == "that") ||
-			(w == "encima" || w == "sobre") && k > 0 && (toks[k-1].norm == "dormi" || toks[k-1].norm == "acoste" || toks[k-1].norm == "durmio") {
+			(w == "encima" || w == "sobre") && k > 0 && (toks[k-1].norm == "dormi" || toks[k-1].norm == "acoste" || toks[k-1].norm == "durmio" || toks[k-1].norm == "dormido" || toks[k-1].norm == "dormida") {
 			return true
 		}
 	}
@@ -743,6 +744,9 @@ func lainOn(toks []token) bool {
 // infarto cerebral", "since his stroke" (not "since the stroke signs
 // started", which dates a sign of today).
 func oldEvent(toks []token, s, e int) bool {
+	if !eventNames[toks[s].norm] && !(s+1 <= e && eventNames[toks[s+1].norm]) {
+		return false // "since lunch my left arm is numb" dates a sign of today
+	}
 	for k := s - 1; k >= 0 && k >= s-2 && !toks[k+1].clause; k-- {
 		if oldWords[toks[k].norm] {
 			return true
@@ -770,6 +774,7 @@ func oldEvent(toks []token, s, e int) bool {
 
 var (
 	oldWords     = wordSet("old antiguo antigua viejo vieja previous prior remote pasado pasada")
+	eventNames   = wordSet("stroke strokes infarto infarct infarction derrame embolia ictus heart attack tia cva mini")
 	possessives  = wordSet("my his her their our mi su sus el la the")
 	startedWords = wordSet("started began start begin empezo empezaron comenzo comenzaron symptoms sintomas signs")
 )

@@ -17,7 +17,7 @@ import "slices"
 var strokeRules = []rule{
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder(oneSidedDeficit, speechTrouble...),
-		eitherOrder(oneSidedDeficit, oneSidedDeficit...), // "my right hand went numb … my face is tingly on the same side"
+		joined(oneSidedDeficit, " ~~25 ", oneSidedDeficit), // "my right hand went numb … my face is tingly on the same side"
 		eitherOrder(oneSidedDeficit, strokeOnset...),
 		eitherOrder(speechTrouble, strokeOnset...),
 		eitherOrder(halfSight, strokeOnset...),
@@ -42,7 +42,7 @@ var (
 	// there", "se le durmió el brazo y la cara", "torpe de la mano
 	// izquierda".
 	oneSidedDeficit = slices.Concat(
-		joined([]string{"right|left|derecha|izquierda|derecho|izquierdo|one|same"}, " ~2 ",
+		joined([]string{"right|left|derecha|izquierda|derecho|izquierdo"}, " ~2 ",
 			[]string{"arm|hand|leg|foot|face|side|brazo|mano|pierna|pie|cara|lado ~~5 " + sideDeficit}),
 		joined([]string{"arm|hand|leg|foot|face|brazo|mano|pierna|pie|cara"}, " ~2 ",
 			[]string{"right|left|derecha|izquierda|derecho|izquierdo ~~5 " + sideDeficit}),
@@ -57,8 +57,8 @@ var (
 		"cant|can't|cannot|couldnt|couldn't ~2 say ~2 our|my|her|his|their ~1 names|name", "cant|can't|cannot|couldnt|couldn't ~2 say ~2 a ~1 word",
 		"cant|can't|cannot|couldnt|couldn't ~1 say ~1 anything", "no ~2 podia|podía|puede|pudo ~1 hablar",
 		"mixing|mixes|mixed ~2 up ~1 words", "mezcla|mezclando|revuelve ~2 las ~1 palabras",
-		"words ~2 are|were ~2 coming|come ~2 out ~2 slow|wrong|weird", "mumbl*", "balbuce*",
-		"speech|voice ~~3 sounds|sound ~2 drunk|slurred", "slurr*",
+		"words ~2 are|were ~2 coming|come ~2 out ~2 slow|wrong|weird", "mumbl*|balbuce*|slurr*",
+		"speech|voice ~~3 sounds|sound ~2 drunk|slurred",
 		"cant|can't|doesnt|doesn't ~2 say ~2 anything ~2 that ~1 makes ~1 sense", "no ~2 dice ~2 nada ~2 que ~1 tenga ~1 sentido",
 		"no ~1 me|le|nos ~1 contestaba|contesta ~1 bien", "trabo|trabó ~2 la ~1 lengua",
 	}
@@ -69,15 +69,16 @@ var (
 		"bumping|bump|bumps ~~6 on|to ~2 my|the|her|his ~1 right|left ~1 side",
 		"veo|ve ~1 doble", "double ~1 vision", "seeing ~1 double",
 	}
-	// strokeOnset is a sudden start, or a start dated within the day.
+	// strokeOnset is a sudden start, or a start dated within the day
+	// ("out of nowhere", "since lunch", "woke up with", "40 min ago",
+	// "hace media hora", "today at 2"). Few patterns with long lists: each
+	// pairs with every sign above, and a first word tried at every token
+	// costs every message.
 	strokeOnset = []string{
-		"suddenly|sudden", "out ~1 of ~1 nowhere", "de ~1 repente|golpe", "repentin*", "all ~1 of ~1 a ~1 sudden",
-		"since ~1 lunch|noon|breakfast|dinner", "since ~2 i|she|he ~1 woke", "woke|wakes ~2 up ~2 with", "desde ~1 que ~1 desperto|despertó|desperté|desperte",
-		"started|began|empezo|empezó|comenzo|comenzó ~~4 #1-90 ~1 min|mins|minutes|minutos", "#1-90 ~1 min|mins|minutes|minutos ~1 ago",
-		"hace ~2 #1-90 ~1 minutos", "hace ~1 una|media ~1 hora", "an|a|1|one ~1 hour ~1 ago", "about|like ~1 #1-90 ~1 min|mins|minutes ~1 ago",
-		"just ~1 now", "ahorita ~1 mismo", "right ~1 now", "fine|bien|normal ~~3 at|this|esta ~1 lunch|morning|manana",
-		"after ~1 lunch", "despues|después ~1 del ~1 almuerzo", "its|it's|it ~2 been ~2 #1-90 ~1 min|mins|minutes",
-		"today|tonight ~2 at|around ~1 #1-12", "hoy ~2 a ~1 las ~1 #1-12", "came ~1 back", // (not "volvió": "no ha vuelto" must stay a perfect)
+		"suddenly|sudden|repente|repentin*|nowhere|lunch|almuerzo|noon|woke|desperto|despertó|desperte|desperté",
+		"#1-90 ~1 min|mins|minutes|minutos ~1 ago", "started|began|empezo|empezó|comenzo|comenzó|been ~~4 #1-90 ~1 min|mins|minutes|minutos",
+		"hace ~2 #1-90 ~1 minutos", "an|one|1|half ~2 hour ~1 ago", "hace ~2 hora", "just|ahorita ~1 now|mismo",
+		"fine|bien|normal ~~3 this|esta ~1 morning|manana", "today|tonight|hoy ~3 #1-12", "came ~1 back", // (not "volvió": "no ha vuelto" must stay a perfect)
 	}
 	// leaningOver is a body leaning to one side and not sitting straight.
 	leaningOver = []string{
