@@ -1,6 +1,9 @@
 package triage
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // patternIndex finds, for a word, the patterns whose first term may match
 // it, so that a message is not tried against every pattern at every word.
@@ -9,8 +12,12 @@ type patternIndex struct {
 	prefix map[string][]int
 	// fuzzy holds fuzzy first words and each of their one-deletion variants.
 	fuzzy map[string][]int
-	// always lists patterns that start with a number term.
-	always []int
+	// always lists patterns that start with a number term, and
+	// numBuckets[n] those of them whose first term's ranges hold n: a
+	// number in a message is a candidate only for the patterns that may
+	// start with it.
+	always     []int
+	numBuckets [][]int
 	// maxPrefix is the length of the longest key of prefix.
 	maxPrefix int
 	// The filters hold the keys of exact, prefix and fuzzy, so that most
@@ -36,6 +43,17 @@ func newPatternIndex(ps []pattern) *patternIndex {
 				}
 			default:
 				ix.always = appendOnce(ix.always, id)
+			}
+		}
+	}
+	ix.numBuckets = make([][]int, maxNumBucket+1)
+	for _, id := range ix.always {
+		for _, a := range ps[id].terms[0].alts {
+			if a.kind != altNumRange {
+				continue
+			}
+			for n := max(a.lo, 0); n <= min(a.hi, maxNumBucket); n++ {
+				ix.numBuckets[n] = appendOnce(ix.numBuckets[n], id)
 			}
 		}
 	}
@@ -92,10 +110,39 @@ func (ix *patternIndex) candidates(dst []int, w string, buf []byte) ([]int, []by
 			dst = appendCands(dst, ix.fuzzy[string(buf)], false)
 		}
 	}
-	if n > 0 && w[0] >= '0' && w[0] <= '9' {
-		dst = appendCands(dst, ix.always, false)
+	return ix.numberCands(dst, w), buf
+}
+
+// numberCands appends the candidates of a word that starts with a digit:
+// the patterns whose first term's number ranges may hold it.
+func (ix *patternIndex) numberCands(dst []int, w string) []int {
+	if len(w) == 0 || w[0] < '0' || w[0] > '9' {
+		return dst
 	}
-	return dst, buf
+	switch v, ok := numberValue(w); {
+	case !ok:
+		return dst // no number term takes it
+	case v <= maxNumBucket:
+		return appendCands(dst, ix.numBuckets[v], false)
+	}
+	return appendCands(dst, ix.always, false)
+}
+
+// maxNumBucket is the largest number numBuckets holds; a larger one is a
+// candidate for every pattern that starts with a number term.
+const maxNumBucket = 2100
+
+// numberValue reads w as a number term does (see alt.matches): the value
+// it compares with a range, and false when no range can take w.
+func numberValue(w string) (int, bool) {
+	if len(w) > 1 && w[len(w)-1] == 's' {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 6 || !isNumber(w) {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(w)
+	return v, v >= 0
 }
 
 // A candidate is a pattern id shifted left by one, its low bit set when
@@ -137,10 +184,7 @@ func (ix *patternIndex) candidatesSlow(dst []int, w string, buf []byte) ([]int, 
 			dst = appendCands(dst, ix.fuzzy[string(buf)], false)
 		}
 	}
-	if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
-		dst = appendCands(dst, ix.always, false)
-	}
-	return dst, buf
+	return ix.numberCands(dst, w), buf
 }
 
 // keyFilter is a Bloom filter with one hash function over a set of words:

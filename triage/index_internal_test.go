@@ -4,6 +4,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -39,6 +40,30 @@ func TestCandidatesMatchUnfiltered(t *testing.T) {
 	}
 	for _, w := range words {
 		candidatesSame(t, w)
+	}
+}
+
+// TestNumberCandidatesSound: a number is a candidate for every pattern
+// whose first term takes it (the number buckets leave out only patterns
+// that cannot start there).
+func TestNumberCandidatesSound(t *testing.T) {
+	words := []string{"0", "7", "38", "100", "101", "350s", "80s", "1500", "2100", "2101", "99999", "1234567", "38.5", "1,500", "007", "12th", "3x"}
+	for n := 0; n <= 2200; n += 7 {
+		words = append(words, strconv.Itoa(n))
+	}
+	d := defaultDetector()
+	for _, w := range words {
+		got, _ := d.ix.candidates(nil, w, nil)
+		in := map[int]bool{}
+		for _, c := range got {
+			id, _ := cand(c)
+			in[id] = true
+		}
+		for _, id := range d.ix.always {
+			if d.pats[id].terms[0].matches(w) && !in[id] {
+				t.Errorf("candidates(%q) lacks pattern %q, whose first term takes it", w, d.pats[id].src)
+			}
+		}
 	}
 }
 

@@ -280,6 +280,15 @@ func stoppedSomething(toks []token, k int) bool {
 // stoppedObject words after "stopped" make it an act on something else.
 var stoppedObject = wordSet("my his her their the taking using eating drinking it them")
 
+// missingThing reports "gone" at k said of a thing gone missing, not of a
+// sign: "his dad's gun is gone", "the pills are gone".
+func missingThing(toks []token, k int) bool {
+	return toks[k].norm == "gone" && k >= 2 && (toks[k-1].norm == "is" || toks[k-1].norm == "are" || toks[k-1].norm == "was") && goneThings[toks[k-2].norm]
+}
+
+// goneThings are things whose absence is the danger.
+var goneThings = wordSet("gun guns pistol rifle shotgun revolver knife knives pills bottle meds car keys rope")
+
 // tookAway reports whether toks[k] is "quitó" taking a thing from someone
 // ("me quitó el teléfono", "le quitó las llaves"), not a sign that went
 // away: the reflexive "se (me|le) quitó" is a recovery, even before its
@@ -392,7 +401,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if r.notAfter != nil && r.notAfter.matches(w) {
 			return excluded
 		}
-		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) && !stoppedSomething(toks, k) && !tookAway(toks, k) &&
+		if resolved[w] && !(w == "away" && articles[toks[k-1].norm]) && !stoppedSomething(toks, k) && !tookAway(toks, k) && !missingThing(toks, k) &&
 			!(negations[toks[k-1].norm] || k > 1 && negations[toks[k-2].norm] && toks[k-1].norm == "been") {
 			return dropped // "went away", not "at the away game" nor "that hasn't stopped"
 		}
@@ -457,6 +466,12 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "stroke" && lainOn(toks) {
 		return dropped // "woke up with my right arm numb, I'd been sleeping on it all night"
 	}
+	if r.kind == "chest_pain" && onCoughing(toks, s, e) {
+		// "me duele el pecho cuando toso, tengo gripa": a cough's pain,
+		// for today (three independent sets' writers say so), even "now"
+		// (read before the words of the present below).
+		return downgraded
+	}
 	for k := cs; k <= ce; k++ {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
@@ -473,6 +488,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	}
 	if longAgo(toks, s, e) {
 		return dropped
+	}
+	if r.kind == "suicidal" && griefTask(toks, s, e) {
+		return dropped // "una carta de despedida a mi papá que murió, como ejercicio de duelo"
 	}
 	if r.urgency == UrgencyEmergency && (r.lasting && billedVisit(toks) && monthDated(toks, s, e) || treatedSince(toks, s, e) || quietSince(toks, s, e)) {
 		// "the bill for the ambulance from when I fainted at the gym in
@@ -559,11 +577,6 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "suicidal" && everyTime(toks, e) {
 		// "dice «me quiero morir» cada vez que le quitamos la tablet": a
 		// child's habit, for a clinician today.
-		return downgraded
-	}
-	if r.kind == "chest_pain" && onCoughing(toks, s, e) {
-		// "me duele el pecho cuando toso, tengo gripa": a cough's pain,
-		// for today (three independent sets' writers say so).
 		return downgraded
 	}
 	if r.mild != nil && r.urgency == UrgencyEmergency && anyIn(toks, cs, ce, r.mild) {

@@ -46,7 +46,7 @@ func TestFindRedFlagsAnimalsAndDevices(t *testing.T) {
 		{"the dog's seizure", "my dog is seizing right now, he's stiff and drooling, our vet is closed, sorry wrong place", "", triage.UrgencyRoutine},
 		{"el gato convulsiona", "mi gato está convulsionando, ¿ustedes atienden animales?", "", triage.UrgencyRoutine},
 		{"dose after the name", "tomo metoprolol 50 y la presión sigue alta, ¿subo la dosis?", "", triage.UrgencyRoutine},
-		{"stroke in May", "my father had a stroke in May and finished rehab, he needs his handicap form signed", "stroke", triage.UrgencyUrgent},
+		{"stroke in May", "my father had a stroke in May and finished rehab, he needs his handicap form signed", "", triage.UrgencyRoutine}, // an event named with its month is past (twelfth session: 18 independent labels say routine)
 		{"a year ago today", "a year ago today my wife had her heart attack right in your lobby, thank you all", "", triage.UrgencyRoutine},
 		{"if the sensor reads 40", "if my sensor reads 40 at night and I feel shaky, what should I do first?", "", triage.UrgencyRoutine},
 		{"jittery on thyroid dose", "since the levothyroxine went up I'm jittery and sweaty at night, no chest pain", "", triage.UrgencyRoutine},

@@ -1115,13 +1115,21 @@ func readAbout(toks []token, s int) bool {
 		// Someone online said so: "Someone on facebook said heartburn plus
 		// arm pain means go to the ER".
 		if (toks[k].norm == "said" || toks[k].norm == "says" || toks[k].norm == "dijo" || toks[k].norm == "dicen" || toks[k].norm == "dice") &&
-			onlineBefore(toks, k) && !joinedBetween(toks, k, s) {
+			onlineBefore(toks, k) && !joinedBetween(toks, k, s) && nearestBefore(toks, k, 6, postVerbs) < 0 {
+			// (not "subió una historia a instagram que dice 'nos vemos en
+			// otra vida'": a post of one's own is the sign)
 			return true // not "I drew around it like the internet said and it's past the line"
 		}
 		// A record that says so: "en mi historial dice que yo tuve un
 		// derrame y eso está mal" (probe135).
 		if (toks[k].norm == "dice" || toks[k].norm == "says" || toks[k].norm == "shows" || toks[k].norm == "muestra") && k >= 2 &&
 			(recordWords[toks[k-1].norm] || recordWords[toks[k-2].norm]) {
+			return true
+		}
+		// The news or a video seen: "vi en las noticias lo del chavo que se
+		// quitó la vida", "¿vieron lo del señor que se tiró del puente?".
+		if newsWords[toks[k].norm] && nearestBefore(toks, k, 3, readVerbs) >= 0 ||
+			toks[k].norm == "lo" && k+1 < s && (toks[k+1].norm == "del" || toks[k+1].norm == "de") && seenVerbs[toks[k-1].norm] {
 			return true
 		}
 		// "I read an article about iron poisoning", "vi un video sobre"
@@ -1138,6 +1146,15 @@ func readAbout(toks []token, s int) bool {
 }
 
 var readVerbs = wordSet("lei read reading heard oi escuche saw vi leyendo")
+
+var (
+	// postVerbs put one's own words online: "subió una historia que dice".
+	postVerbs = wordSet("subio posted publico puso posteo wrote escribio mando sent")
+	// newsWords are where a stranger's story is seen.
+	newsWords = wordSet("noticias noticia news noticiero periodico newspaper")
+	// seenVerbs ask or tell of a story seen: "¿vieron lo del señor…?".
+	seenVerbs = wordSet("vieron viste vi vio supieron supiste oyeron")
+)
 
 // recordWords name a record read back (see readAbout).
 var recordWords = wordSet("historial expediente chart record records file summary resumen")
@@ -1216,6 +1233,11 @@ func retracted(toks []token, s, e int) bool {
 		return true
 	}
 	laughed := false
+	for k := e + 1; k < len(toks) && k <= e+12; k++ {
+		if jokeSaid(toks, k) {
+			return true // "se corta las venas 🤣 tranquilos que es broma", "just kidding"
+		}
+	}
 	for s > 0 && !toks[s].sentence { // the laughter may come first: "can't breathe 😂 because…"
 		s--
 	}
@@ -1230,6 +1252,20 @@ func retracted(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// jokeSaid reports the writer saying at k that it was a joke: "es
+// broma", "just kidding", "jk".
+func jokeSaid(toks []token, k int) bool {
+	w, prev := toks[k].norm, ""
+	if k > 0 {
+		prev = toks[k-1].norm
+	}
+	if k > 1 && (negations[toks[k-2].norm] || toks[k-2].norm == "si" || toks[k-2].norm == "if") || k > 2 && (negations[toks[k-3].norm] || toks[k-3].norm == "si" || toks[k-3].norm == "if") {
+		return false // "no es broma", "no sé si es broma", "not a joke"
+	}
+	return (w == "broma" || w == "joke") && (prev == "es" || prev == "una" || prev == "a" || prev == "its" || prev == "was") ||
+		(w == "kidding" || w == "joking" || w == "bromeando") && (prev == "just" || prev == "im" || prev == "estoy" || prev == "only") || w == "jk"
 }
 
 // laughter reports a word of laughter: "lol", "lmao", "haha", "jajaja",
@@ -1260,7 +1296,7 @@ func seriousTurn(toks []token, k int) bool {
 		return true
 	case (w == "jokes" || w == "joking" || w == "kidding") && next == "aside":
 		return true
-	case w == "serio" && prev == "en" && k > 1 && (toks[k-2].norm == "ya" || toks[k-2].norm == "yes" || toks[k-2].norm == "pero" || toks[k-2].norm == "ahora"):
+	case w == "serio" && prev == "en" && k > 1 && (toks[k-2].norm == "ya" || toks[k-2].norm == "yes" || toks[k-2].norm == "pero" || toks[k-2].norm == "ahora" || toks[k-2].norm == "no"):
 		// ("ya" is read "yes")
 		return true
 	case w == "bromas" && next == "aparte", w == "fuera" && next == "de" && k+2 < len(toks) && strings.HasPrefix(toks[k+2].norm, "broma"):

@@ -11,8 +11,8 @@ import (
 // set's, and the emergencies hidden among them.
 func TestFindRedFlagsLookAlikes(t *testing.T) {
 	runRedFlagCases(t, []redFlagCase{
-		{"a month past", "got the ambulance bill from when my husband had his stroke in March, can you send the notes?", "stroke", triage.UrgencyUrgent},
-		{"en junio", "me cobraron la ambulancia de cuando mi papá tuvo el infarto en junio", "", triage.UrgencyUrgent},
+		{"a month past", "got the ambulance bill from when my husband had his stroke in March, can you send the notes?", "", triage.UrgencyRoutine},
+		{"en junio", "me cobraron la ambulancia de cuando mi papá tuvo el infarto en junio", "", triage.UrgencyRoutine},
 		{"since a month", "he has had chest pain since March and today it is worse", "chest_pain", triage.UrgencyEmergency},
 		{"a workup", "can I see the results of my chest pain workup from the ER?", "", triage.UrgencyUrgent}, // not 911
 		{"a stroke workup", "the portal won't show my stroke workup results", "", triage.UrgencyRoutine},

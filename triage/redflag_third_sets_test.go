@@ -139,3 +139,54 @@ func TestFindRedFlagsHeartFromItsParts(t *testing.T) {
 		{"glass of water", "mi hija se ahoga en un vaso de agua con los exámenes, ¿psicólogo?", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsFifthSets holds what the fifth independent sets of
+// strokes (probe199), crises in Spanish (probe200) and the heart in
+// English and Spanish (probe201) found missing after the rules above,
+// told in other words: a part that cannot be felt, moved or used; speech
+// hard to understand; an onset by the clock or "since this morning";
+// double sight with vomiting; a jump, a hanging or a train said plainly;
+// "ya lo hice" with a goodbye; a farewell post beside pills; all planned
+// and a goodbye; charcoal and tape; a poison under a pillow; a parent
+// called by the dead, counting pills; a family to be taken to heaven; a
+// weapon carried to a named victim, a knife chasing someone, bullets and
+// a list; a blade cut to the fat; a loaded revolver; an upper-belly pain
+// with a sweat and a shoulder ache; a known aneurysm with a tearing pain.
+// And the look-alikes: a suicide in the news, a farewell letter as a grief
+// task, "es broma" (not "no es broma"), a chest wall that hurts to press
+// "now", a monitor for 30 days, an event with its month.
+func TestFindRedFlagsFifthSets(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"can't feel a hand", "I can't feel my right hand since about 15 min ago and my speech is slurred", "stroke", triage.UrgencyEmergency},
+		{"no mueve el brazo", "mi tío no mueve el brazo izquierdo desde esta mañana y no se le entiende lo que dice", "stroke", triage.UrgencyEmergency},
+		{"by the clock", "noticed at 3:15 that her left leg won't work and she's talking funny", "stroke", triage.UrgencyEmergency},
+		{"double and vomiting", "after the neck crack at the chiropractor I'm seeing double and throwing up", "stroke", triage.UrgencyEmergency},
+		{"aventar", "me voy a aventar del puente ahorita", "suicidal", triage.UrgencyEmergency},
+		{"hanging tried", "anoche me colgué con una cuerda y se rompió, me duele el cuello", "suicidal", triage.UrgencyEmergency},
+		{"train", "está sentado en las vías y dice que va a esperar el tren", "suicidal", triage.UrgencyEmergency},
+		{"ya lo hice", "me escribió 'ya lo hice, los quiero mucho' y ya no contesta", "suicidal", triage.UrgencyEmergency},
+		{"another life", "puso en su estado 'nos vemos en otra vida' con una foto de pastillas", "suicidal", triage.UrgencyEmergency},
+		{"all planned", "ya tengo todo planeado para el domingo, solo quería despedirme", "suicidal", triage.UrgencyEmergency},
+		{"charcoal", "compré carbón y cinta para sellar la puerta del baño", "suicidal", triage.UrgencyEmergency},
+		{"poison hidden", "encontramos raticida escondido en su cuarto y dice déjenme morir", "suicidal", triage.UrgencyEmergency},
+		{"counting pills", "mi abuela quiere irse con su esposo que murió y la vi contando las pastillas", "suicidal", triage.UrgencyEmergency},
+		{"to heaven", "está en la ventana con los niños diciendo que se van con Dios", "violence", triage.UrgencyEmergency},
+		{"crash into a post", "dice que va a chocar contra un árbol con todos en el carro", "violence", triage.UrgencyEmergency},
+		{"weapon to a victim", "mañana le parto la cabeza a mi cuñado, ya tengo el tubo", "violence", triage.UrgencyEmergency},
+		{"knife chasing", "mi vecino anda persiguiendo a su hermano con un cuchillo", "", triage.UrgencyEmergency},
+		{"bullets and a list", "found bullets in his backpack and a list of names, his dad's gun is gone", "violence", triage.UrgencyEmergency},
+		{"blade to the fat", "me corté con una navaja y se ve la grasa", "self_harm", triage.UrgencyEmergency},
+		{"loaded revolver", "he's drinking with the revolver loaded on the table", "suicidal", triage.UrgencyEmergency},
+		{"upper belly and sweat", "upper stomach pain for an hour, I'm sweating a lot and my left shoulder aches", "heart_attack", triage.UrgencyEmergency},
+		{"aneurysm", "he has an aneurysm they were watching and now a terrible pain in his back and he's pale", "", triage.UrgencyEmergency},
+		{"no es broma", "me quiero morir y no es broma, estoy en la azotea", "suicidal", triage.UrgencyEmergency},
+
+		{"in the news", "vi en las noticias lo del muchacho que se quitó la vida y me dejó mal, ¿puedo adelantar mi cita?", "", triage.UrgencyRoutine},
+		{"story seen", "¿vieron lo de la señora que se tiró del puente? mi hija pregunta mucho", "", triage.UrgencyRoutine},
+		{"grief task", "la terapeuta me pidió una carta de despedida para mi mamá que murió, como ejercicio de duelo", "", triage.UrgencyRoutine},
+		{"es broma", "si pierde mi equipo me corto las venas 🤣 es broma, ¿me dan cita?", "", triage.UrgencyRoutine},
+		{"chest wall now", "lifted boxes Sunday, now my chest hurts when I press on the rib, breathing fine", "", triage.UrgencyUrgent},
+		{"monitor days", "¿el seguro paga el monitor de 30 días?", "", triage.UrgencyRoutine},
+		{"event with its month", "necesito el formulario por el infarto cerebral de mi esposo en septiembre", "", triage.UrgencyRoutine},
+	})
+}

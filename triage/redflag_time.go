@@ -693,7 +693,8 @@ func strokeLeftover(toks []token) bool {
 func strokeUnchanged(toks []token) bool {
 	old := false
 	for _, t := range toks {
-		old = old || oldWords[t.norm] || t.norm == "years" || t.norm == "anos" || isDigits(t.norm) && len(t.norm) == 4 && t.norm < "2100" && t.norm > "1950"
+		old = old || oldWords[t.norm] || t.norm == "years" || t.norm == "anos" || t.norm == "last" || months[t.norm] ||
+			isDigits(t.norm) && len(t.norm) == 4 && t.norm < "2100" && t.norm > "1950" // "my stroke last May"
 	}
 	if !old {
 		return false
@@ -752,9 +753,9 @@ func oldEvent(toks []token, s, e int) bool {
 			return true
 		}
 	}
-	for k := e + 1; k < len(toks) && k <= e+2 && !toks[k].clause; k++ {
-		if oldWords[toks[k].norm] {
-			return true
+	for k := e + 1; k < len(toks) && k <= e+6 && !toks[k].clause; k++ {
+		if oldWords[toks[k].norm] || months[toks[k].norm] {
+			return true // "su infarto cerebral de septiembre", "del año pasado"
 		}
 	}
 	k := s - 1
@@ -858,6 +859,18 @@ var (
 	reasonWords  = wordSet("por for con with")
 	stillWords   = wordSet("still todavia sigue sigo worse peor again")
 	visitedWords = wordSet("estuve fui llegue went was came seen atendio atendieron vieron saw visited")
+)
+
+// griefTask reports a farewell written as a grief or therapy task in the
+// sign's sentence: "escribir una carta de despedida a mi papá que murió,
+// como ejercicio de duelo".
+func griefTask(toks []token, s, e int) bool {
+	return sentenceHas(toks, s, e, taskWords) && sentenceHas(toks, s, e, mourningWords)
+}
+
+var (
+	taskWords     = wordSet("ejercicio exercise tarea assignment homework actividad activity")
+	mourningWords = wordSet("duelo grief mourning murio died fallecio passed")
 )
 
 // whenYounger reports a sign dated, earlier in its sentence, by an age
@@ -1633,7 +1646,7 @@ func quietSince(toks []token, s, e int) bool {
 		if k+1 < len(toks) {
 			next = toks[k+1].norm
 		}
-		if w := toks[k].norm; (w == "desde" && next == "entonces" || w == "since" && next == "then" || w == "again" || w == "vuelto") &&
+		if w := toks[k].norm; (w == "desde" && next == "entonces" || w == "since" && (next == "then" || next == "" || k+1 < len(toks) && toks[k+1].sentence) || w == "again" || w == "vuelto") &&
 			nearestBefore(toks, k, 6, negations) >= 0 {
 			return true
 		}

@@ -36,13 +36,13 @@ var farewellRules = []rule{
 		"no ~1 quiero ~2 estar ~1 aqui|aquí", "me ~1 las ~1 tomo ~1 todas", "se ~1 va ~2 a ~1 lanzar|tirar|aventar",
 		"manguera ~~6 escape|mofle", "brazos|munecas|muñecas ~1 cortados|cortadas", "se ~1 esta ~1 cortando",
 		"techo|azotea ~~10 volar", "inmortal",
-		"carta|mensaje|nota ~2 de ~1 despedida",
+		"carta|mensaje|nota ~2 de ~1 despedida", // (not a grief task: see griefTask)
 		"desde ~2 la|el ~1 azotea|puente|techo ~~15 gracias|perdon|perdón|despedi*|salven",
 		"piedras ~~6 mochila|bolsillos", "mochila|bolsillos ~~6 piedras",
 		"cuchillo|navaja ~~6 cuello|garganta", "puede|puedo ~1 volar", "cree|piensa ~~10 puede ~1 volar",
 		"saltar ~~4 balcon|balcón|techo|azotea|edificio|puente",
 		"se ~2 dio|corto|cortó|clavo|clavó ~3 cuchillo|navaja|cuchilla ~~6 brazo|propio|muñeca",
-	}},
+	}, idiom: "duelo|ejercicio|grief|exercise"}, // "una carta de despedida a mi papá que murió, como ejercicio de duelo"
 	// Not wanting to go on, but not with a medicine or a plan of care:
 	// "yo no quiero seguir. mañana me van a encontrar" (not "ya no quiero
 	// seguir con el Zoloft").
@@ -253,6 +253,52 @@ var farewellRules = []rule{
 		"tomo|tome|tomado|took|taken|swallowed|trague|trago ~~6 todos|todas|all ~~6 que ~1 me|le ~1 quedaban|quedaba",
 		"tomo|tome|tomado|took|taken|swallowed|trague|trago ~~6 the ~1 rest ~1 of ~2 my|his|her|the ~1 pills|" + overdoseDrugs,
 	}},
+	// The fifth set of crises in Spanish (probe200): a jump, a hanging or a
+	// train said plainly ("me voy a aventar de la azotea", "me colgué y se
+	// rompió la soga", "sentado en las vías esperando que pase el tren"),
+	// "ya lo hice, los quiero", "nos vemos en otra vida" with pills, all
+	// planned and a goodbye, charcoal and tape for a room, a poison kept
+	// under a pillow with "déjenme ir".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		[]string{"me ~3 aventar|tirar|lanzar ~~4 azotea|puente|edificio|balcon|techo|barranco|ventana|tren|metro"},
+		eitherOrder([]string{"me|se ~1 colgue|colgué|colgo|colgó|ahorque|ahorqué|ahorco|ahorcó", "hanged ~1 myself|himself|herself", "tried ~2 to ~1 hang"},
+			"soga|cuerda|lazo|rope|cuello|neck|noose"),
+		eitherOrder([]string{"sentado|sentada|parado|parada|acostado|acostada|sitting|standing|lying ~~3 vias|vías|tracks|rieles"},
+			"tren|train|esperando|waiting"),
+		eitherOrder([]string{"ya ~1 lo ~1 hice", "i ~1 did ~1 it", "its|it's ~1 done"},
+			"los|las|te ~1 quiero|amo", "love ~1 you ~1 all", "no ~2 contesta|responde", "not ~1 answering|responding"),
+		eitherOrder([]string{"nos ~1 vemos ~2 en ~1 otra ~1 vida", "see ~1 you ~2 in ~1 another|the|next ~1 life"},
+			"pastillas|pills|frasco|bottle|soga|rope|pistola|gun", "no ~2 contesta|responde", "not ~1 answering"),
+		eitherOrder([]string{"tengo ~1 todo ~1 planeado|planificado", "have ~1 it ~1 all ~1 planned", "everything ~1 is ~1 planned"},
+			"despedirme|despedir|despido", "goodbye", "no ~2 le|les ~1 diga|digas|digan ~2 a ~1 nadie", "dont|don't ~1 tell ~1 anyone"),
+		eitherOrder([]string{"carbon|carbón|charcoal|anafre|brasero"}, "sellar|cinta|tape|seal|sealed", "tapar ~2 puerta|ventana|door|window"),
+		eitherOrder([]string{"veneno|raticida|poison"}, "almohada|pillow|escondid*|hidden", "dejenme|déjenme ~1 ir|morir", "ya ~1 vivi|viví ~1 bastante|suficiente"),
+	)},
+	// Someone who wants to go with the dead, counting the pills: "dice
+	// que ya se quiere ir con mi madre … contando las pastillas".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"ir|irme|irse|vaya ~1 con ~1 mi|su ~1 madre|padre|mama|papa|esposa|esposo|mujer|marido|hijo|hija"},
+		"pastillas|pills|soga|cuerda|pistola|arma|veneno", "contando ~2 las ~1 pastillas")},
+	// A family to be taken to heaven: a mother on a balcony with the baby,
+	// a car to be driven into a post "para que todos se vayan al cielo".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"ir|irse|vayan|vayamos|van|vamos ~4 con ~1 dios|diosito", "ir|irse|vayan|vayamos|van|vamos ~2 al ~1 cielo"},
+			"bebe|bebé|baby|ninos|niños|nenes|hijos|balcon|balcón|ventana|azotea|chocar|carro|coche"),
+		[]string{"va|voy|vas|going|gonna ~3 chocar|estrellar|estrellarse|crash ~~3 contra|into ~2 un|una|el|la|a|the ~1 poste|pared|muro|arbol|árbol|pole|wall|tree"},
+	)},
+	// A weapon carried to a named victim, a knife chasing a wife, bullets
+	// and a list at a teen's: "le parto la cabeza con el fierro, ya lo
+	// tengo en la mochila", "correteando a su esposa con un cuchillo".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"le ~1 parto|rompo|abro ~2 la ~1 cabeza", "partirle|romperle|abrirle ~2 la ~1 cabeza"},
+			"fierro|tubo|bate|bat|machete|cuchillo|pistola|arma|mochila|martillo"),
+		eitherOrder([]string{"cuchillo|knife|machete|navaja"}, "correteando|persiguiendo|corretea|persigue|chasing|chased"),
+		eitherOrder([]string{"balas|bullets|municiones|ammo|cartuchos"}, "pistola|arma|gun|rifle|revolver", "van ~1 a ~1 pagar", "lista ~2 de ~1 companeros|compañeros|nombres", "list ~2 of ~1 names|classmates|kids"),
+	)},
+	// A cut with a blade deep enough to show what is under the skin.
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"gillette|navaja|cuter|cutter|rastrillo|razor|blade|cuchilla"},
+		"amarillo|grasa|hueso|fat|bone|yellow|profundo|profunda|deep")},
 	// A threat of a gun, or a killing said, with a menace in it.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"gun|guns|pistol|pistola|arma|rifle"},

@@ -223,7 +223,7 @@ var harmRules = []rule{
 			"have|got|tengo|tiene|holding ~3 gun|pistol|pistola|arma ~4 out|ready|loaded|here|aqui|cargada|conmigo|head|cabeza",
 			"se ~2 quiere|va ~2 matar|suicidar",
 			"quiere|queria ~2 morir|morirse|matarse", "wants ~2 to ~1 die|kill",
-			"gun|rifle|pistol|shotgun|escopeta|pistola|arma ~~6 loaded|cargada|cargado|cargue|cargué",
+			"gun|rifle|pistol|shotgun|escopeta|pistola|arma|revolver|revólver ~~6 loaded|cargada|cargado|cargue|cargué",
 			"better ~1 off ~~6 insurance|seguro",
 			"standing|stood|parado|parada|sitting ~~5 railing|ledge|baranda|barandal|cornisa",
 			"god|dios ~~4 told|dijo|says|dice ~~6 time|die|morir|meet|go",

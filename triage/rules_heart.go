@@ -30,6 +30,12 @@ var heartRules = []rule{
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"desmayo|desmayó|desmayé|desmaye|fainted", "passed ~1 out"},
 		fastBreathing, "duele ~~4 jala|jalar|respira|respirar ~1 aire|hondo", "hurts ~~4 breathe|breath ~1 in|deep")},
+	// A known aneurysm with a sudden severe pain in the back or the belly,
+	// or a faint: a rupture.
+	{kind: "aortic", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"aneurisma|aneurysm|aneurism|aneurisma*"},
+		"fuertisimo|fuertísimo|severe|terrible|tearing|ripping|desgarr*|horrible", "espalda|back ~~4 dolor|pain|hurts|duele", "dolor|pain|hurts|duele ~~4 espalda|back",
+		"blanco|palid*|pale|sudado|sudando|sweat*|desmay*|faint*|passed ~1 out")},
 	// An oximeter's low number read out, however far its name: "el
 	// oxímetro de mi nena de 4 años dice 88".
 	{kind: "low_oxygen", urgency: UrgencyEmergency, patterns: []string{
@@ -42,6 +48,7 @@ var (
 	// stomach.
 	cardiacPain = []string{
 		"dolor|pain|peso|weight|presion|pressure|opresion|tight*|apret* ~~4 pecho|chest", "boca ~1 del ~1 estomago",
+		"upper ~1 stomach|belly|abdominal|abdomen", "pit ~2 of ~2 stomach",
 		"pecho|chest ~~3 hurts|duele|apretado|raro|pesado|heavy|tight",
 	}
 	// cardiacSweat is the body's alarm: a sweat, a grey colour.
@@ -51,7 +58,8 @@ var (
 	// cardiacSpread is a pain or a numbness reaching the arm or the jaw.
 	cardiacSpread = []string{
 		"brazo|arm ~~3 adormece|duerme|dormido|dormida|numb|tingl*|hurts|duele", "adormece|duerme|numb ~~3 brazo|arm",
-		"quijada|mandibula|jaw ~~3 duele|duerme|adormece|hurts|numb|aches", "duele|duerme|adormece ~~3 quijada|mandibula",
+		"quijada|mandibula|jaw ~~3 duele|duerme|adormece|hurts|numb|aches|ache|aching|pain", "duele|duerme|adormece ~~3 quijada|mandibula",
+		"left ~1 shoulder|arm ~~3 aches|ache|hurts|pain|numb|tingl*",
 		"sube|subiendo|goes|going|radiates|corre ~2 al|a|to|hacia|up ~~3 pecho|chest|brazo|arm|jaw|quijada|espalda|back|cuello|neck",
 	}
 )

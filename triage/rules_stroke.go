@@ -26,6 +26,10 @@ var strokeRules = []rule{
 		eitherOrder(leaningOver, "sleepy|sleepier|drowsy|dormido|dormida|somnolient*", "mumbl*|balbuce*", "cant|can't ~2 sit ~2 up|straight", "no ~2 se ~1 puede ~1 sentar"),
 		eitherOrder(spinningRoom, "speech|voice|habla|voz ~~3 drunk|borracho|borracha|slurred|hoarse|ronca", "hiccup*|hipo", "fall|falling|caigo|cae ~3 left|right|izquierda|derecha|side|lado",
 			"double ~1 vision", "veo|ve ~1 doble"),
+		// Double sight with vomiting or dizziness: the back of the brain
+		// (a neck's artery torn at the chiropractor's, a bleed).
+		eitherOrder([]string{"double ~1 vision", "veo|ve|viendo ~1 doble", "seeing ~1 double"},
+			"vomit*|vomito|vomitando", "throwing|threw ~1 up", "dizzy|dizziness|mareo|mareado|mareada"),
 	)},
 	// The worst headache ever had, or one that came out of nowhere: a
 	// bleed in the brain until shown otherwise ("the worst of my life" is
@@ -49,7 +53,16 @@ var (
 		joined([]string{sideDeficit}, " ~~4 ", []string{"right|left|derecha|izquierda|derecho|izquierdo|one|same ~2 arm|hand|leg|foot|face|side|brazo|mano|pierna|pie|cara|lado"}),
 		[]string{"se ~1 le|me ~1 durmio|durmió|duerme|durmiendo|esta|está ~2 el|la ~1 brazo|mano|pierna|cara",
 			"arm|hand|brazo|mano ~2 just ~1 hangs|hanging", "half ~2 the|her|his|my ~1 face ~~3 down|droop*|sagg*",
-			"mitad ~2 de ~2 la ~1 cara ~~3 abajo|caida|caída|cayo|cayó|fue", "one ~1 side ~~3 sagging|drooping|droopy"},
+			"mitad ~2 de ~2 la ~1 cara ~~3 abajo|caida|caída|cayo|cayó|fue", "one ~1 side ~~3 sagging|drooping|droopy",
+			// A part that cannot be felt, moved or used: "can't feel my left
+			// hand", "no mueve el brazo izquierdo", "not using his right arm",
+			// "his left leg won't work right", "el brazo derecho sin fuerza".
+			"cant|can't|cannot|couldnt|couldn't ~2 feel|move|lift|use ~3 my|his|her|the ~1 left|right ~1 arm|hand|leg|foot|side|face",
+			"no|ni ~3 mueve|mover|movia|siente|sentia|levanta|levantar ~3 el|la|su|mi ~1 brazo|mano|pierna|pie|lado ~1 izquierdo|derecho|izquierda|derecha",
+			"not|isnt|isn't|stopped ~1 using ~2 his|her|my ~1 left|right ~1 arm|hand|leg",
+			"left|right|izquierd*|derech* ~2 arm|hand|leg|foot ~~3 wont|won't|doesnt|doesn't|isnt|isn't ~1 work|working",
+			"brazo|mano|pierna ~1 izquierd*|derech* ~2 sin ~1 fuerza",
+			"cara ~1 desviada|torcida|chueca", "comisura ~~4 cae|caida|caída|baja|chueca"},
 	)
 	// speechTrouble is speech gone wrong.
 	speechTrouble = []string{
@@ -60,7 +73,9 @@ var (
 		"words ~2 are|were ~2 coming|come ~2 out ~2 slow|wrong|weird", "mumbl*|balbuce*|slurr*",
 		"speech|voice ~~3 sounds|sound ~2 drunk|slurred",
 		"cant|can't|doesnt|doesn't ~2 say ~2 anything ~2 that ~1 makes ~1 sense", "no ~2 dice ~2 nada ~2 que ~1 tenga ~1 sentido",
-		"no ~1 me|le|nos ~1 contestaba|contesta ~1 bien", "trabo|trabó ~2 la ~1 lengua",
+		"no ~1 me|le|nos ~1 contestaba|contesta ~1 bien", "trabo|trabó|traba ~2 la ~1 lengua",
+		"hablar|habla|hablando|talking|talk ~2 raro|rara|extrano|extraño|funny|weird|strange|enredado|enredada",
+		"no ~2 se ~1 le ~1 entiende",
 	}
 	// halfSight is half the field of sight gone.
 	halfSight = []string{
@@ -76,9 +91,11 @@ var (
 	// costs every message.
 	strokeOnset = []string{
 		"suddenly|sudden|repente|repentin*|nowhere|lunch|almuerzo|noon|woke|desperto|despertó|desperte|desperté",
-		"#1-90 ~1 min|mins|minutes|minutos ~1 ago", "started|began|empezo|empezó|comenzo|comenzó|been ~~4 #1-90 ~1 min|mins|minutes|minutos",
+		"min|mins|minutes|minutos ~1 ago", "started|began|empezo|empezó|comenzo|comenzó|been ~~4 #1-90 ~1 min|mins|minutes|minutos",
 		"hace ~2 #1-90 ~1 minutos", "an|one|1|half ~2 hour ~1 ago", "hace ~2 hora", "just|ahorita ~1 now|mismo",
 		"fine|bien|normal ~~3 this|esta ~1 morning|manana", "today|tonight|hoy ~3 #1-12", "came ~1 back", // (not "volvió": "no ha vuelto" must stay a perfect)
+		"since|desde ~1 this|esta ~1 morning|afternoon|manana|tarde", "desde ~1 las|la ~1 #1-24", "desde ~~4 comida|almuerzo|desayuno|cena",
+		"noticed|started|began ~2 at|around ~1 #1-24", "empezo|empezó|comenzo|comenzó ~2 a ~1 las ~1 #1-24", "coming ~1 and ~1 going",
 	}
 	// leaningOver is a body leaning to one side and not sitting straight.
 	leaningOver = []string{

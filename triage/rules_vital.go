@@ -96,17 +96,17 @@ var vitalRules = []rule{
 			"espalda|back ~~10 brazo|arm", "nause*|nauseous|ganas ~2 de ~1 vomitar", "cant|can't ~2 walk ~3 across|without"))},
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac|tack|atak|attck|atttack", "infarto", "ataque ~2 corazon|cardiaco",
-	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar",
+	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar", notNext: "cerebral", // "infarto cerebral" is a stroke
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol|" +
 			"song|songs|sing|sings|singing|cancion|canciones|canta|cantando|lyrics|blasting|album|movie|pelicula|episode|episodio"},
 	// The word itself, but not a visit or a class named by it: "dad's
 	// stroke follow up", "stroke support group" (probe134).
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
-		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus",
+		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus", "infarto ~1 cerebral",
 	}, notAfter: "follow|followup|seguimiento|clinic|clinica|appointment|appt|visit|visita|cita|rehab|support|apoyo|group|grupo|risk|riesgo|prevention|prevencion|awareness|education|class|clase|unit|papers|paperwork|form|forms|workup|evaluation|study|studies|scan|mri|ct|records|history|historia|" +
-		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors",
+		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors|recovery|recuperacion",
 		idiom:     "internada|internado|hospitalizada|hospitalizado|rehabilitacion|internaron|hospitalizaron",
-		notBefore: "seguimiento|follow|followup|post"}, // "su seguimiento del derrame", "post-stroke check"
+		notBefore: "seguimiento|follow|followup|post|casi|almost|nearly|give|gave|giving|dar|da"}, // "su seguimiento del derrame", "post-stroke check", "casi me da un derrame cuando vi la cuenta"
 	// A stroke told by what the person can no longer do (probe176, found
 	// missing at 0.66): words that stop making sense in texts or speech,
 	// things called by the wrong names, a sentence that will not form; an

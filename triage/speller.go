@@ -171,7 +171,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	"borders border games game grace haven james named shall traced tracer sentences salve salves bison belong rises rise " +
 	// probe192-198: "poster" had been read "posted", "stripe" "strips",
 	// "tartar" "tratar".
-	"poster posters parent foxes stripe stripes tartar terminate trips titled clumping vegan vegans alicia")
+	"poster posters parent foxes stripe stripes tartar terminate trips titled clumping vegan vegans alicia " +
+	// probe199-201: "damos" had been read "vamos", "nombre" "nombres", "posts" "poste".
+	"damos mario nombre notices posts chaser chases awaiting vieron viste")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
