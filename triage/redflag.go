@@ -247,7 +247,7 @@ var (
 	satPlaces  = wordSet("down up there with in on next for at by outside")
 	negations  = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nothing nunca sin tampoco ni niega nego longer " +
 		"descartaron descartado descartada descarto descartamos") // "ya descartaron infarto"
-	fillers = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
+	fillers = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real really realmente tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists   = wordSet("or nor o ni")
 	// dyingSigns are the kinds of sign that, in a patient on hospice, are
 	// the expected changes of dying (see inHospice; an overdose's are its
@@ -463,6 +463,9 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "stroke" && strokeUnchanged(toks) {
 		return dropped // "his left arm is still weak from the stroke, same as it's been for 2 years"
 	}
+	if (r.kind == "overdose" || r.kind == "poisoning") && s >= 2 && toks[s-1].norm == "de" && (toks[s-2].norm == "control" || toks[s-2].norm == "centro") {
+		return excluded // "Control de Envenenamientos" is poison control, no poisoning
+	}
 	if r.kind == "stroke" && lainOn(toks) {
 		return dropped // "woke up with my right arm numb, I'd been sleeping on it all night"
 	}
@@ -589,6 +592,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		return downgraded
 	}
 	if r.urgency == UrgencyEmergency && !r.lasting && toldAsPast(toks, s, e) && (settledAround(toks, s, e) || monthDated(toks, s, e)) {
+		return downgraded
+	}
+	if (r.kind == "overdose" || r.kind == "poisoning") && poisonControlAdvised(toks, s) {
+		// "Ya llamé a toxicología y dijeron que lo observe en casa":
+		// poison control has judged it, for a clinician today.
 		return downgraded
 	}
 	if r.urgency == UrgencyEmergency && !r.lasting && visitedFor(toks, s) {

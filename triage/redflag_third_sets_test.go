@@ -190,3 +190,30 @@ func TestFindRedFlagsFifthSets(t *testing.T) {
 		{"event with its month", "necesito el formulario por el infarto cerebral de mi esposo en septiembre", "", triage.UrgencyRoutine},
 	})
 }
+
+// TestFindRedFlagsPoisonings holds what the twelfth session's set of
+// poisonings and overdoses (probe204) and its paediatric after-hours set
+// (probe203) found missing, in other words: a child into one pill that
+// kills, however fine; patches doubled with sleep and slow breath; a
+// codeine syrup given to a baby; heart pills doubled with a faint coming;
+// a bottle emptied "para no despertar"; a detergent pod chewed. And the
+// look-alikes: poison control's advice to watch at home (urgent), "not
+// really poisonous", pills counted all there, naloxone training, a
+// visit "last weekend" for chest pain (urgent).
+func TestFindRedFlagsPoisonings(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"one pill that kills", "my 2 year old swallowed one of grandpa's pills, it was glyburide, she seems totally fine", "overdose", triage.UrgencyEmergency},
+		{"patches doubled", "mi papá se puso dos parches de fentanilo y está muy dormido", "overdose", triage.UrgencyEmergency},
+		{"codeine to a baby", "le di jarabe con codeína a mi bebé de 5 meses por error", "overdose", triage.UrgencyEmergency},
+		{"pausing breath", "está muy dormida y respira con pausas", "", triage.UrgencyEmergency},
+		{"heart pills doubled", "tomó dos veces las pastillas del corazón y casi se desmaya al pararse", "", triage.UrgencyEmergency},
+		{"not to wake", "dice que se tomó todo el frasco para no despertar", "suicidal", triage.UrgencyEmergency},
+		{"pod chewed", "he was chewing a detergent pod and now he's coughing", "", triage.UrgencyEmergency},
+
+		{"poison control home", "mi hijo se tomó por error varias pastillas de loratadina, ya hablé a toxicología y dijeron que lo vigilara en casa", "", triage.UrgencyUrgent},
+		{"not really poisonous", "she licked a poinsettia leaf, it's not really poisonous right?", "", triage.UrgencyRoutine},
+		{"pills counted", "pensé que se había tomado una, pero conté las del frasco y están completas", "", triage.UrgencyRoutine},
+		{"naloxone training", "where can I take a naloxone training class?", "", triage.UrgencyRoutine},
+		{"visit last weekend", "I went to the ER last weekend for chest pain, tests were fine, need a follow up", "", triage.UrgencyUrgent},
+	})
+}

@@ -839,12 +839,13 @@ func visitedFor(toks []token, s int) bool {
 	if k < 0 {
 		return false
 	}
-	visited, day := false, false
+	visited, care, day := false, false, false
 	for j := k - 1; j >= 0 && j >= k-10 && !toks[j+1].sentence; j-- {
 		visited = visited || visitedWords[toks[j].norm]
-		day = day || weekdays[toks[j].norm] || months[toks[j].norm] || toks[j].norm == "ayer" || toks[j].norm == "yesterday"
+		care = care || careSites[toks[j].norm] || careGivers[toks[j].norm]
+		day = day || weekdays[toks[j].norm] || months[toks[j].norm] || lastDays[toks[j].norm]
 	}
-	if !visited || !day {
+	if !visited || !care || !day { // not "came back from the weekend with bruises"
 		return false
 	}
 	for k := s + 1; k < len(toks); k++ {
@@ -857,8 +858,10 @@ func visitedFor(toks []token, s int) bool {
 
 var (
 	reasonWords  = wordSet("por for con with")
+	lastDays     = wordSet("ayer yesterday last weekend finde pasado pasada")
+	careGivers   = wordSet("clinic clinica doctor doctora urgent care atendio atendieron seen nurse enfermera")
 	stillWords   = wordSet("still todavia sigue sigo worse peor again")
-	visitedWords = wordSet("estuve fui llegue went was came seen atendio atendieron vieron saw visited")
+	visitedWords = wordSet("estuve fui llegue went was came seen atendio atendieron vieron saw visited visit visita")
 )
 
 // griefTask reports a farewell written as a grief or therapy task in the
@@ -871,6 +874,43 @@ func griefTask(toks []token, s, e int) bool {
 var (
 	taskWords     = wordSet("ejercicio exercise tarea assignment homework actividad activity")
 	mourningWords = wordSet("duelo grief mourning murio died fallecio passed")
+)
+
+// poisonControlAdvised reports poison control named, then saying to
+// watch at home: "ya llamé a toxicología y dijeron que lo observe en
+// casa", "poison control said to watch him at home" (not "we told him
+// 911/poison control", advice to call them).
+func poisonControlAdvised(toks []token, s int) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].norm, toks[k+1].norm
+		if !(w == "poison" && (next == "control" || next == "center") || w == "toxicologia" ||
+			(w == "control" || w == "centro") && next == "de" && k+2 < len(toks) && (strings.HasPrefix(toks[k+2].norm, "envenen") || strings.HasPrefix(toks[k+2].norm, "intoxic") || toks[k+2].norm == "toxicologia")) {
+			continue
+		}
+		said := false
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			said = said || adviceWords[toks[j].norm]
+			if said && homeWatch(toks, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeWatch reports, in the sentence from k on, advice to watch at home.
+func homeWatch(toks []token, k int) bool {
+	for j := k; j < len(toks) && (j == k || !toks[j].sentence); j++ {
+		if watchWords[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	adviceWords = wordSet("said says dijeron dijo recomendaron indicaron advised")
+	watchWords  = wordSet("home casa observe observar observara vigilar vigilara vigile vigilarlo watch monitor")
 )
 
 // whenYounger reports a sign dated, earlier in its sentence, by an age

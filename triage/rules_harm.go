@@ -39,7 +39,10 @@ var harmRules = []rule{
 		"took|taken|swallowed|tome|trague|tomar|tomado|tomo ~2 #15-999",
 		"took|taken|swallowed|tome|trague ~3 #>=8 ~3 pill*|pastilla*|tablet*|pildora*",
 		"swallowed|took|taken|ate|trague|trago|tome|tomo|comi|comio ~4 bunch|handful|lot|lots|monton|punado|puno|varias|muchas ~3 pill*|pastilla*|tablet*|medicamento*|medicina*|pildora*",
-		"frasco|bottle|bote|caja|box|blister|tira|plancha|strip|sheet|pack ~2 entero|entera|completo|completa|whole|entire",
+		"frasco|bottle|bote|caja|box|blister|tira|plancha|strip|sheet|pack ~2 entero|entera|whole|entire",
+		// (a bottle "complete" only when taken: "conté las del frasco y
+		// están completas" counts them all there)
+		"tomo|tomó|tome|tomé|took|swallowed|trago|tragó|trague|tragué ~~4 frasco|bottle|bote|caja|box|blister|tira|plancha ~2 completo|completa",
 		"took|tome|trague|swallowed|taken ~2 all|todas ~3 ones|them|pills|pastillas",
 		"took|taken|swallowed ~1 them ~1 all", "me ~1 las ~1 tome|trague ~1 todas",
 		"all|todo|toda|todas ~2 the|my|mi|el|la|las|mis ~1 frasco|bottle|bote|caja|pastillas|pills",
@@ -57,14 +60,14 @@ var harmRules = []rule{
 		"how ~1 many|much ~3 took|ate|swallowed|tomo|trago|comio",
 		"bottle|frasco|bote ~3 of|de ~1 oxycodone|oxy|percocet|vicodin|hydrocodone|fentanyl|morphine|methadone|xanax|pills|pastillas ~2 open|abierto|abierta",
 		"sprayed|spraying|spray|pesticid*|fumig*|insecticid* ~~15 drool*|babea*|pupils|pupilas|twitch*|jumping|vomit*|sweating|sudando",
-		"bit|bite|chewed|mordio|mordió ~6 pod|pods|capsula|capsulas|battery|batteries|pila|pilas",
+		"bit|bite|chewed|chewing|mordio|mordió|mordiendo|masticando|mastico|masticó ~6 pod|pods|capsula|capsulas|battery|batteries|pila|pilas",
 		// A numbing cream or gel eaten by a child (lidocaine, benzocaine;
 		// probe144: "got into my tattoo numbing cream and ate a bunch").
 		"ate|eaten|eating|swallowed|licked|comio|comió|trago|tragó|lamio|lamió ~~8 numbing|anestesica|anestésica|lidocaine|lidocaina|lidocaína|benzocaine|benzocaina|emla",
 		"numbing|anestesica|anestésica|lidocaine|lidocaina|lidocaína|benzocaine|benzocaina|emla ~~10 ate|eaten|swallowed|comio|comió|trago|tragó",
 		// A medicine patch chewed or swallowed (fentanyl, nicotine).
 		"chewed|chewing|chew|sucked|sucking|licked|swallowed|mordio|mordiendo|mastico|masticando|chupo|chupando|trago ~4 patch|patches|parche|parches",
-		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde",
+		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde", // (not "naloxone training": see the rule's notAfter)
 		"insulin*|insulina|lantus|humalog|novolog|levemir|tresiba ~~8 twice|double|doble|mistake|error",
 		"twice|doble ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
 		"double ~0 dose|dosed|dosis|shot|the|my|his|her|up|bolus ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",

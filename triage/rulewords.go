@@ -111,7 +111,8 @@ const jokeWords = "lol|lmao|haha*|jaja*|jk|kidding|joking|bromeando|broma|leftov
 const (
 	// overdoseIdioms make an overdose a figure of speech ("overdosed on
 	// netflix lol").
-	overdoseIdioms = "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea|series|serie|documentary|documental|movie|pelicula|podcast|episode|episodio|telenovela"
+	overdoseIdioms = "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea|series|serie|documentary|documental|movie|pelicula|podcast|episode|episodio|telenovela|" +
+		"training|entrenamiento|curso|course|taller" // "do you offer naloxone training?"
 	// overdoseDrugs are medicines people take all of at once:
 	// antidepressants, sleeping pills, sedatives, pain killers, by
 	// generic and brand names.

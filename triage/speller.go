@@ -173,7 +173,7 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// "tartar" "tratar".
 	"poster posters parent foxes stripe stripes tartar terminate trips titled clumping vegan vegans alicia " +
 	// probe199-201: "damos" had been read "vamos", "nombre" "nombres", "posts" "poste".
-	"damos mario nombre notices posts chaser chases awaiting vieron viste")
+	"damos mario nombre notices posts chaser chases awaiting vieron viste removed removes")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
