@@ -357,6 +357,12 @@ func TestLabeledMessages(t *testing.T) {
 		// coordinators and other sites' investigators stay neutral as
 		// clinicians, which keeps recall under 0.91.
 		{"messages48.txt", 0.89, 0.96},
+		// messages49.txt (emergency contacts, next of kin, custody and
+		// who may be told): recall 0.951, precision 0.988 at first run;
+		// 0.962 / 0.988 after a given name with its possessive or a full
+		// name right before a phone number or an e-mail. Cities abroad
+		// ("Lyon, France", "Kraków, Poland") are still missed.
+		{"messages49.txt", 0.95, 0.97},
 	} {
 		t.Run(tc.file, func(t *testing.T) { scoreMarked(t, tc.file, tc.minRecall, tc.minPrecise) })
 	}

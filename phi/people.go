@@ -338,3 +338,55 @@ func (s *scan) namesBeforeBirth() {
 		s.add(s.toks[first].start, s.toks[last].end, KindName, 0.8, "name.birth")
 	}
 }
+
+// contactNames marks the name right before a phone number or an e-mail
+// found: a given name with its possessive ("Daniel's 253.555.0178",
+// "Jordan's cell is 206-555-0111") or a full name ("Can you put me on
+// file? Mark Delgado 253-555-0102"). The given name is a listed one; a
+// contact's label ("cell", "number", "is") may stand between.
+func (s *scan) contactNames() {
+	n := len(s.spans)
+	for x := 0; x < n; x++ {
+		sp := s.spans[x]
+		if sp.Kind != KindPhone && sp.Kind != KindEmail {
+			continue
+		}
+		k := s.tokenAt(sp.Start) - 1
+		for skipped := 0; k >= 0 && skipped < 3 && s.toks[k].kind == tWord && contactLabels[string(s.low(k))]; skipped++ {
+			k--
+		}
+		if k < 0 || s.toks[k].kind != tWord || s.toks[k].shape != caseTitle || s.caseless() {
+			continue
+		}
+		word := s.text[s.toks[k].start:s.toks[k].end]
+		if stem, ok := possessiveStem(word); ok {
+			if names.Lookup(string(names.Fold(nil, stem)))&names.First == 0 || s.covered(s.toks[k].start, s.toks[k].start+len(stem), len(s.spans)) {
+				continue
+			}
+			s.add(s.toks[k].start, s.toks[k].start+len(stem), KindName, 0.8, "name.contact")
+			continue
+		}
+		// A full name: a listed given name and a surname, alone before it.
+		a := k - 1
+		if a < 0 || s.toks[a].kind != tWord || s.toks[a].shape != caseTitle || s.toks[k].nl || !s.toks[k].space ||
+			s.nameClass(a)&names.First == 0 || s.everyday(a) || s.everyday(k) ||
+			s.has(a, bStop|bOrg|bFacility|bMonth|bWeekday|bRelation|bClinTitle|bPatTitle) || s.has(k, bStop|bOrg|bFacility|bMonth|bWeekday) ||
+			s.covered(s.toks[a].start, s.toks[k].end, len(s.spans)) {
+			continue
+		}
+		s.add(s.toks[a].start, s.toks[k].end, KindName, 0.8, "name.contact")
+	}
+}
+
+// contactLabels stand between a name and its phone or e-mail.
+var contactLabels = setOf("cell", "number", "phone", "mobile", "email", "e-mail", "is", "es", "celular", "numero", "tel", "at")
+
+// possessiveStem returns w without its possessive "'s" or "’s".
+func possessiveStem(w string) (string, bool) {
+	for _, suf := range []string{"'s", "\u2019s"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return "", false
+}

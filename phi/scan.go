@@ -93,6 +93,7 @@ func (s *scan) run() {
 	s.repeatPlaces()
 	s.agesAfterNames()
 	s.namesBeforeBirth()
+	s.contactNames()
 	s.agePairs()
 	s.lastFours()
 	s.shapedIDs()
