@@ -155,7 +155,7 @@ var defaultCues = sync.OnceValue(func() *cueSet {
 			cs.intent = append(cs.intent, i)
 		}
 	}
-	cs.ix = newPatternIndex(cs.pats)
+	cs.ix = newPatternIndex(cs.pats, false)
 	return cs
 })
 

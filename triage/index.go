@@ -18,6 +18,10 @@ type patternIndex struct {
 	// start with it.
 	always     []int
 	numBuckets [][]int
+	// back marks the patterns indexed by their second term: those that
+	// open with a bare "no" or "ni" (a word of nearly every Spanish
+	// message), found from the word after it (see backIndexed).
+	back []bool
 	// maxPrefix is the length of the longest key of prefix.
 	maxPrefix int
 	// The filters hold the keys of exact, prefix and fuzzy, so that most
@@ -26,10 +30,14 @@ type patternIndex struct {
 	exactF, prefixF, fuzzyF keyFilter
 }
 
-func newPatternIndex(ps []pattern) *patternIndex {
-	ix := &patternIndex{exact: map[string][]int{}, prefix: map[string][]int{}, fuzzy: map[string][]int{}}
+func newPatternIndex(ps []pattern, backIndex bool) *patternIndex {
+	ix := &patternIndex{exact: map[string][]int{}, prefix: map[string][]int{}, fuzzy: map[string][]int{}, back: make([]bool, len(ps))}
 	for id, p := range ps {
-		for _, a := range p.terms[0].alts {
+		first := p.terms[0]
+		if backIndex && backIndexed(p) {
+			ix.back[id], first = true, p.terms[1]
+		}
+		for _, a := range first.alts {
 			switch a.kind {
 			case altExact:
 				ix.exact[a.word] = appendOnce(ix.exact[a.word], id)
@@ -255,3 +263,34 @@ func (wh *wordHashes) prefix(k int) uint64 { return wh.pre[k] }
 func (wh *wordHashes) without(i int) uint64 {
 	return wh.pre[i]*wh.pow[wh.n-1-i] + wh.suf[i+1]
 }
+
+// backIndexed reports whether p opens with a bare negation ("no", "ni")
+// close before a second term of ordinary words: such a pattern is a
+// candidate where its second term's word stands, and its start is found
+// back from there (see pattern.matchBack), instead of at every "no".
+func backIndexed(p pattern) bool {
+	if len(p.terms) < 2 {
+		return false
+	}
+	for _, a := range p.terms[0].alts {
+		if a.kind != altExact || !openingNegations[a.word] {
+			return false
+		}
+	}
+	t := p.terms[1]
+	if t.cross || t.gap > 3 {
+		return false
+	}
+	for _, a := range t.alts {
+		if a.kind != altExact && a.kind != altPrefix || commonSecond[a.word] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	openingNegations = wordSet("no ni")
+	// commonSecond are words too common to stand for a pattern.
+	commonSecond = wordSet("me le se lo la el los las nos te les a the my his her de que y and en")
+)

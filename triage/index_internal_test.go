@@ -2,6 +2,7 @@ package triage
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -252,4 +253,46 @@ func TestSignatureNeverHidesAMatch(t *testing.T) {
 	if matched < 100 {
 		t.Fatalf("only %d matches: the test sees too little", matched)
 	}
+}
+
+// TestBackIndexSameFlags: a pattern that opens with "no" or "ni" is found
+// from the word after it (backIndexed), so it is judged when the scan
+// reaches that word rather than the "no": a milder sign read first may
+// then stay beside it. Over every labelled message the graver reading must
+// be the plain index's: the same most urgent flag.
+func TestBackIndexSameFlags(t *testing.T) {
+	d := defaultDetector()
+	plain := *d
+	plain.ix = newPatternIndex(d.pats, false)
+	files, err := filepath.Glob("testdata/probe*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no labelled sets", err)
+	}
+	n := 0
+	for _, f := range files {
+		for _, row := range readLabeledInternal(t, f) {
+			toks := tokenize(row.Text)
+			got, _ := d.scan(toks)
+			want, _ := plain.scan(toks)
+			if MaxUrgency(got) != MaxUrgency(want) {
+				t.Errorf("%s: %q: back-indexed %+v, plain %+v", f, row.Text, got, want)
+			}
+			n++
+		}
+	}
+	t.Logf("%d messages compared", n)
+}
+
+func readLabeledInternal(t *testing.T, path string) []Labeled {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := ReadLabeled(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -290,6 +290,22 @@ func (p pattern) match(toks []token, i int) (end int, ok bool) {
 	return p.matchFrom(toks, 1, i)
 }
 
+// matchBack finds p with its second term's word at token i (a pattern
+// the index holds by its second term): its first term is looked for
+// within the gap before i, nearest first. It returns the match's first
+// and last tokens.
+func (p pattern) matchBack(toks []token, i int) (start, end int, ok bool) {
+	for j := i - 1; j >= 0 && j >= i-1-p.terms[1].gap; j-- {
+		if !p.terms[0].matchesToken(&toks[j]) {
+			continue
+		}
+		if end, ok := p.matchAt(toks, j, false); ok {
+			return j, end, true
+		}
+	}
+	return 0, 0, false
+}
+
 // matchAt is match for a candidate (see cand): the first term is checked
 // only when it is not known to match.
 func (p pattern) matchAt(toks []token, i int, sure bool) (end int, ok bool) {

@@ -88,7 +88,7 @@ func newDetector(rules []rule) (*detector, error) {
 			d.patRule = append(d.patRule, ri)
 		}
 	}
-	d.ix = newPatternIndex(d.pats)
+	d.ix = newPatternIndex(d.pats, true)
 	return d, nil
 }
 
@@ -132,16 +132,23 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			if !d.pats[pid].mayMatchIn(&sig) {
 				continue
 			}
-			end, ok := d.pats[pid].matchAt(toks, i, sure)
+			start := i
+			var end int
+			var ok bool
+			if d.ix.back[pid] {
+				start, end, ok = d.pats[pid].matchBack(toks, i)
+			} else {
+				end, ok = d.pats[pid].matchAt(toks, i, sure)
+			}
 			if !ok {
 				continue
 			}
 			u := r.urgency
-			v := judge(toks, i, end, r)
-			span := [2]int{toks[i].start, toks[end].end}
+			v := judge(toks, start, end, r)
+			span := [2]int{toks[start].start, toks[end].end}
 			denied := span
 			if v != dropped {
-				if k, ok := negatedInside(toks, i, end, d.pats[pid]); ok {
+				if k, ok := negatedInside(toks, start, end, d.pats[pid]); ok {
 					// Only the words from the negation to the end of its
 					// clause are denied: in "calf swollen, no shortness
 					// of breath" the calf may still be read as a milder
@@ -158,7 +165,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			case dropped:
 				suppressed = true
 				if denied == span {
-					denied = setAside(toks, i, end)
+					denied = setAside(toks, start, end)
 				}
 				droppedSpans = append(droppedSpans, denied)
 				continue
@@ -174,7 +181,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			// read again as a milder one ("no me duele el pecho").
 			// A match that opens with a negation asks for it ("no suda"):
 			// an earlier denial does not cover it.
-			if overlapsAny(span, droppedSpans) && !negations[toks[i].norm] || overlapsFlag(span, flags, u) || hasKind(flags, r.kind, u) {
+			if overlapsAny(span, droppedSpans) && !negations[toks[start].norm] || overlapsFlag(span, flags, u) || hasKind(flags, r.kind, u) {
 				continue
 			}
 			// A graver reading of a kind replaces a milder one.
@@ -287,7 +294,7 @@ func missingThing(toks []token, k int) bool {
 }
 
 // goneThings are things whose absence is the danger.
-var goneThings = wordSet("gun guns pistol rifle shotgun revolver knife knives pills bottle meds car keys rope")
+var goneThings = wordSet("gun guns pistol rifle shotgun revolver knife knives pills bottle meds car keys rope everything") // "half of everything is gone": sight lost
 
 // tookAway reports whether toks[k] is "quitó" taking a thing from someone
 // ("me quitó el teléfono", "le quitó las llaves"), not a sign that went
@@ -566,7 +573,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && falseAlarm(toks, s, e) {
 		return dropped // "thought my toddler swallowed a button battery but we found it"
 	}
-	if r.urgency == UrgencyEmergency && (namesAVisit(toks, s, e) || anemiaCause(toks, s) || visitWhen(toks, s) || whenYounger(toks, s, e)) {
+	if r.urgency == UrgencyEmergency && (namesAVisit(toks, s, e) || anemiaCause(toks, s) || visitWhen(toks, s) || whenYounger(toks, s, e) || suspectedThen(toks, s)) {
 		return dropped // "my records from the chest pain ER visit on 2/11": a visit named for its reason
 	}
 	if r.kind == "chest_pain" && (testedFine(toks, s) || everyTimeBefore(toks, s) || positionalPain(toks) || antacidRelief(toks) ||

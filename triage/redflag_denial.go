@@ -1109,8 +1109,8 @@ var saysWords = wordSet("dice decia says said goes sings canta cantando")
 // testosterona da coágulos, ¿es cierto?".
 func readAbout(toks []token, s int) bool {
 	for k := s - 1; k >= 1 && k >= s-8 && !toks[k+1].sentence; k-- {
-		if (toks[k].norm == "que" || toks[k].norm == "that") && readVerbs[toks[k-1].norm] {
-			return true
+		if (toks[k].norm == "que" || toks[k].norm == "that") && (readVerbs[toks[k-1].norm] || onlineBefore(toks, k) && nearestBefore(toks, k, 4, readVerbs) >= 0) {
+			return true // "leí que…", "leyó en Facebook que…"
 		}
 		// Someone online said so: "Someone on facebook said heartburn plus
 		// arm pain means go to the ER".
@@ -1145,7 +1145,7 @@ func readAbout(toks []token, s int) bool {
 	return false
 }
 
-var readVerbs = wordSet("lei read reading heard oi escuche saw vi leyendo")
+var readVerbs = wordSet("lei leyo leyeron read reading heard oi escuche saw vi leyendo")
 
 var (
 	// postVerbs put one's own words online: "subió una historia que dice".
@@ -1197,7 +1197,7 @@ var happenWords = wordSet("happen happens happening pase pasar ocurra ocurrir")
 var episodeEnds = wordSet("hospital er ed urgencias emergencias ambulance ambulancia woke desperte icu uci")
 
 // genericPerson words make a case of anyone: "if someone overdoses".
-var genericPerson = wordSet("someone somebody anyone anybody alguien uno")
+var genericPerson = wordSet("someone somebody anyone anybody alguien uno your") // "if your face droops, call 911"
 
 // naloxoneTaught reports naloxone named as what was taught, "how to use"
 // it: "the nurse showed me how to use narcan", "me enseñaron cómo usar la

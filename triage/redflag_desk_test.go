@@ -16,7 +16,7 @@ func TestFindRedFlagsSkimmed(t *testing.T) {
 		// A heart attack taken for the stomach, or an arm ache told
 		// before the arm.
 		{"indigestion grey sweat", "my dad keeps saying its just indigestion but hes all sweaty and grey in the face", "chest_pain", triage.UrgencyEmergency},
-		{"ache then left arm", "he's been pale and clammy for an hour with pain running down his left arm, says it's reflux", "chest_pain", triage.UrgencyEmergency},
+		{"ache then left arm", "he's been pale and clammy for an hour with pain running down his left arm, says it's reflux", "heart_attack", triage.UrgencyEmergency}, // read from its parts (heartRules)
 		{"agruras sudando frío", "mi esposo dice que son agruras pero está sudando frío y gris", "chest_pain", triage.UrgencyEmergency},
 		{"acidez sudado brazo", "dizque es la acidez pero está todo sudado y se agarra el brazo", "chest_pain", triage.UrgencyEmergency},
 		{"doctor says it's normal", "el doctor dice que es normal tener dolor de pecho despues de la cirugia", "", triage.UrgencyRoutine},

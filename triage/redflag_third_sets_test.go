@@ -217,3 +217,47 @@ func TestFindRedFlagsPoisonings(t *testing.T) {
 		{"visit last weekend", "I went to the ER last weekend for chest pain, tests were fine, need a follow up", "", triage.UrgencyUrgent},
 	})
 }
+
+// TestFindRedFlagsSixthSets holds what the sixth sets of strokes
+// (probe205), crises in Spanish (probe206) and atypical heart attacks
+// (probe207) found missing, in other words: a skill lost today (the clock
+// unread, a name not written, one side ignored), a walk gone drunk without
+// a drink, half of everything gone; a weapon or a rope at hand with affairs
+// in order, belongings given away, a rope taken behind a locked door, a
+// goodbye from a terrace, "no quería vivir" then a locked bathroom, a gun
+// to work to get even, a beating heard now, petrol poured, moonshine and
+// blindness, a towel soaked with blood, a manic driver with a child; a cold
+// sweat with nausea, a jaw or shoulder pain that will not go, a watch's
+// fast rhythm with a faint, a pacemaker and a near-faint, a known AAA with
+// sudden pain. And the look-alikes: "if your face droops", a game's "I'm
+// having a stroke", a stroke once suspected, something read on Facebook.
+func TestFindRedFlagsSixthSets(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"clock unread", "since this afternoon dad can't read the clock, he was fine this morning", "stroke", triage.UrgencyEmergency},
+		{"name not written", "at the pharmacy she couldn't write her name, about an hour ago", "stroke", triage.UrgencyEmergency},
+		{"one side ignored", "she was fine at lunch and now she only ate the right half of her plate", "stroke", triage.UrgencyEmergency},
+		{"drunk walk", "he's walking like he's drunk but hasn't had anything, since dinner", "stroke", triage.UrgencyEmergency},
+		{"half of everything", "suddenly half of everything is gone on my left side", "stroke", triage.UrgencyEmergency},
+		{"mano no sirve", "la mano derecha no le sirve desde que se levantó", "stroke", triage.UrgencyEmergency},
+		{"weapon at hand", "ya dejé los papeles en orden y la pistola la tengo a mano", "suicidal", triage.UrgencyEmergency},
+		{"things given away", "mi hijo regaló sus cosas y dejó una carta despidiéndose", "suicidal", triage.UrgencyEmergency},
+		{"rope behind a door", "se encerró en la cochera con una soga y no abre", "suicidal", triage.UrgencyEmergency},
+		{"terrace goodbye", "estoy en la azotea, díganle a mi hermana que la quiero", "suicidal", triage.UrgencyEmergency},
+		{"locked bathroom", "me dijo que no quería vivir y ahora está encerrado en el baño", "suicidal", triage.UrgencyEmergency},
+		{"gun to work", "dice que mañana va a traer la pistola para desquitarse con el jefe", "violence", triage.UrgencyEmergency},
+		{"beating now", "se oyen gritos, el vecino le está pegando a su esposa", "violence", triage.UrgencyEmergency},
+		{"petrol poured", "mi tío regó gasolina en la sala y dice que va a quemar todo", "violence", triage.UrgencyEmergency},
+		{"moonshine", "tomó alcohol adulterado y ahora no ve nada", "poisoning", triage.UrgencyEmergency},
+		{"towel soaked", "me corté y la toalla está empapada de sangre", "severe_bleeding", triage.UrgencyEmergency},
+		{"cold sweat, nausea", "mi abuela está sudando frío y con náuseas, dice que es la gastritis", "heart_attack", triage.UrgencyEmergency},
+		{"jaw won't go", "tengo dolor en la mandíbula desde hace una hora y no se me quita, con náuseas", "heart_attack", triage.UrgencyEmergency},
+		{"watch fast", "el reloj marca ritmo de 160 y me desmayé", "heart_rate", triage.UrgencyEmergency},
+		{"pacemaker near faint", "tengo marcapasos y casi me caigo dos veces", "heart_rate", triage.UrgencyEmergency},
+		{"known AAA", "my AAA they were watching, now sudden terrible pain in my back", "", triage.UrgencyEmergency},
+
+		{"if your face", "is it true if your face droops you should call 911? asking for a class", "", triage.UrgencyRoutine},
+		{"game stroke", "my son screams he's having a stroke every time he loses a game lol", "", triage.UrgencyRoutine},
+		{"stroke suspected then", "me cobraron la visita a urgencias de cuando creían que era un derrame", "", triage.UrgencyRoutine},
+		{"read on facebook", "mi tía leyó en Facebook que el infarto da náuseas, ¿le dan cita para un chequeo?", "", triage.UrgencyRoutine},
+	})
+}

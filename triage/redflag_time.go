@@ -590,7 +590,8 @@ func dentalNumbness(toks []token) bool {
 
 var bellsPalsy = wordSet("palsy bells bell") // "parálisis de Bell"
 
-var dentalWords = wordSet("dentist dentista filling fillings empaste novocaine novocain lidocaine anestesia extraction extraccion")
+var dentalWords = wordSet("dentist dentista filling fillings empaste novocaine novocain lidocaine anestesia extraction extraccion " +
+	"denture dentures dentadura placa wisdom juicio") // "new dentures … slurring my s's", "wisdom teeth out yesterday … numb on one side"
 
 // wordsGoneWrong and faceOrSpeech are what a sign is about: words that
 // make no sense, or the face and the speech.
@@ -912,6 +913,20 @@ var (
 	adviceWords = wordSet("said says dijeron dijo recomendaron indicaron advised")
 	watchWords  = wordSet("home casa observe observar observara vigilar vigilara vigile vigilarlo watch monitor")
 )
+
+// suspectedThen reports a sign named as what someone thought it was, in
+// the past: "fui a emergencias porque creían que era embolia", "they
+// thought it was a heart attack" (not "I think it's a stroke").
+func suspectedThen(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
+		if suspectedWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var suspectedWords = wordSet("creian creia creiamos pensaban pensaba pensabamos thought suspected sospechaban")
 
 // whenYounger reports a sign dated, earlier in its sentence, by an age
 // long gone: "de cuando tenía 12, escribió que quería morirse", "when he

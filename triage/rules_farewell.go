@@ -299,6 +299,54 @@ var farewellRules = []rule{
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"gillette|navaja|cuter|cutter|rastrillo|razor|blade|cuchilla"},
 		"amarillo|grasa|hueso|fat|bone|yellow|profundo|profunda|deep")},
+	// The sixth set of crises in Spanish (probe206): a weapon or a rope at
+	// hand with affairs in order, belongings given away, a rope taken to a
+	// shed behind a locked door, a goodbye from a bridge or a terrace, "esta
+	// vez no voy a fallar", a statement of not wanting to live and then a
+	// locked bathroom, a goodbye posted and no answer.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder(meansAtHand, accountClosedMore...),
+		eitherOrder(meansAtHand, "hoy|today|tonight ~~6 terminar|acabar|end ~2 con ~1 esto|todo|it", "terminar|acabar ~2 con ~1 esto|todo ~~4 hoy|noche"),
+		eitherOrder([]string{"regalo|regaló|regalando ~2 sus|mis|todas ~2 cosas|ropa|juegos", "gave|giving|given ~1 away ~2 his|her|my|all ~2 things|stuff|belongings"},
+			"carta|mensaje|nota|letter|note", "despidiendo|despidiéndose|despidiendose|despedirse|goodbye", "no ~2 contesta|responde|aparece", "not ~1 answering"),
+		eitherOrder([]string{"con ~2 una|la|el ~1 soga|cuerda|lazo|mecate", "with ~2 a|the ~1 rope"},
+			"no ~2 abre|quiere ~1 abrir|contesta", "encerr*|locked", "bodega|galera|garage|cochera|granero|shed|barn|cuarto"),
+		eitherOrder([]string{"arriba ~2 del|de ~2 puente|edificio|terraza", "estoy|esta|está ~2 en ~2 el|la ~1 puente|terraza|azotea|techo|cornisa"},
+			"diganle|díganle|digan|tell ~~6 que ~2 la|lo|los|las ~1 quise|quiero|amo", "no ~2 se|sé ~1 si ~1 bajar|saltar|tirarme", "no ~1 quiero ~1 hablar"),
+		eitherOrder([]string{"no ~1 queria|quería|quiere ~1 vivir", "queria|quería|quiere ~1 morir|morirse", "didnt|doesnt|didn't|doesn't ~2 want ~2 to ~1 live"},
+			"encerr*|locked", "no ~2 contesta|responde|abre", "not ~1 answering|opening"),
+		eitherOrder([]string{"despidiendose|despidiéndose ~2 de ~1 todos|nosotros"}, "no ~2 contesta|responde", "not ~1 answering"),
+		[]string{"esta ~1 vez ~~3 no ~2 voy ~2 a ~1 fallar", "this ~1 time ~~3 wont|won't ~1 fail"},
+	)},
+	// A threat carried out today: a gun brought to work to get even, "se
+	// lleva a varios por delante", a killing set for tonight with a knife,
+	// a partner's "me mata" with a gun at home, a beating heard now.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"traer|llevar|trae|lleva|bring|bringing ~2 la|el|su|his|her|a ~1 pistola|arma|gun|rifle|escopeta"},
+			"desquitar|desquitarse|vengar|vengarse|venganza|revenge", "jefe|boss|supervisor|rrhh|hr", "van ~1 a ~1 pagar"),
+		eitherOrder([]string{"llevar|lleva|llevo ~2 a ~1 varios|todos|muchos ~2 por ~1 delante"}, "pistola|arma|gun|rifle|escopeta|cuchillo"),
+		eitherOrder([]string{"mata|matará|matara|mato ~2 a ~1 su|mi|el|la ~1 viejo|vieja|papa|papá|padre|madre|mama|mamá|esposa|esposo|hermano|hermana|jefe|novia|novio|ex"},
+			"cuchillo|pistola|arma|machete|navaja|knife|gun", "esta ~1 noche|hoy|manana|mañana"),
+		[]string{"le|la ~1 esta|está|estan|están ~1 pegando|golpeando|ahorcando|pateando|apuñalando", "grita|gritando|gritos ~~6 que ~2 la|lo|me ~1 suelte|suelten|deje|dejen",
+			"dicho|dijo|dice ~~8 me ~1 mata|matara|matará"},
+	)},
+	// Fire or a poisoned drink: petrol poured in a house, moonshine then
+	// blindness.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"rego|regó|echo|echó|poured|pouring|rocio|roció|esparcio|esparció ~~4 gasolina|gasoline|thinner|petrol|diesel",
+		"gasolina|gasoline|thinner|petrol ~~4 rego|regó|por ~1 toda ~1 la ~1 casa|everywhere",
+	}},
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"adulterado|adulterada|adulterated|metanol|methanol|moonshine|bootleg|clandestino"},
+		"no ~2 ve|veo|see|sees", "borroso|blurry|ciego|ciega|blind", "vomit*", "respira ~3 rapido|rápido")},
+	// Bleeding that soaks a towel, from a cut that will not stop.
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"empapa|empapá|empapada|empapado|soaked|soaking|chorreando ~~4 sangre|blood", "toalla|towel|trapo ~~4 llena|full ~2 de|of ~1 sangre|blood",
+	}},
+	// A manic or drunk driver with a child aboard at full speed.
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"a ~1 #150-300 ~~3 ruta|carretera|autopista|highway", "#150-300 ~1 km|kilometros|kilómetros|mph"},
+		"nino|niño|nina|niña|hermanito|hermanita|hijo|hija|nene|nena|kids|bebe|bebé", "mania|manía|maniaco|maníaco|maniaca|maníaca|borracho|drunk")},
 	// A threat of a gun, or a killing said, with a menace in it.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"gun|guns|pistol|pistola|arma|rifle"},
@@ -348,6 +396,8 @@ var (
 		"no ~1 fue ~2 culpa ~1 suya|tuya|de", "no ~1 fue ~2 su|tu ~1 culpa", "not|wasnt|wasn't|isnt|isn't ~2 your ~1 fault",
 		"cartas|notas|letters|notes ~2 a|para|for|to ~2 mi|mis|my ~1 familia|family|hijos|hijas|kids|esposa|esposo|wife|husband|mama|papa|mom|dad|padres|parents",
 		"no ~1 me ~1 busquen|busques", "dont ~1 look ~1 for ~1 me", "testamento|will ~1 firmado|signed",
+		"hecho|hice ~2 el|mi ~1 testamento", "papeles|asuntos ~~4 en ~1 orden", "no ~2 se ~1 sienta ~1 culpable", "dont|don't ~1 feel ~1 guilty",
+		"cuidar|cuide|cuiden|cuida ~3 mi ~1 gato|gata|perro|perra|perrita|gatita|mascota", "take ~1 care ~1 of ~1 my ~1 cat|dog",
 	}
 	// accountClosedMore are the closing words that alone are ordinary
 	// (thanks for everything, a pet left with a neighbour), and with
@@ -356,6 +406,14 @@ var (
 		"gracias ~2 por ~1 todo", "thanks|thank ~2 for ~1 everything", "agradecerle|agradecer|agradecerte ~2 todo",
 		"gato|perro|perrita|gatita|cat|dog ~2 se ~1 queda|quedan ~1 con", "esta ~1 noche ~2 lo|la ~1 termino|acabo",
 	})
+	// meansAtHand are means kept ready: "el revólver lo tengo a mano", "la
+	// escopeta está preparada", "las pastillas contadas", "el lazo puesto".
+	meansAtHand = []string{
+		"revolver|revólver|pistola|arma|escopeta|rifle|gun|shotgun ~~4 a ~1 mano",
+		"revolver|revólver|pistola|arma|escopeta|rifle|gun|shotgun ~~3 preparada|preparado|lista|listo|cargada|cargado|ready|loaded",
+		"soga|cuerda|lazo|mecate|rope|noose ~2 puesto|puesta|colgado|colgada|amarrado|amarrada|up",
+		"pastillas|pills ~2 contadas|counted|juntas|guardadas",
+	}
 	// meansGot are means of dying got or kept: a rope bought, a noose
 	// knotted, pills ready.
 	meansGot = []string{

@@ -14,6 +14,12 @@ var heartRules = []rule{
 		eitherOrder(cardiacPain, cardiacSweat...),
 		eitherOrder(cardiacPain, cardiacSpread...),
 		eitherOrder(cardiacSweat, cardiacSpread...),
+		// A cold sweat with nausea or a grey, odd feeling in an older
+		// person who blames the stomach; a pain in the shoulder or jaw that
+		// will not go with nausea or rest.
+		eitherOrder([]string{"sudando|sudor|transpira|transpirando ~1 frio|frío", "cold ~1 sweat|sweats", "clammy"},
+			"nauseas|náuseas|nausea|nauseous", "palida|pálida|palido|pálido|pale", "rara|raro|rarisima|rarísima|weird|off"),
+		eitherOrder(cardiacSpread, "nauseas|náuseas|nausea|nauseous", "no ~2 se ~1 me|le ~1 quita", "wont|won't|isnt|isn't|not ~2 going ~1 away"),
 		// Nitro taken and the pain still there: "ya me puse la
 		// nitroglicerina y no se me quita".
 		eitherOrder([]string{"nitro|nitroglicerina|nitroglycerin|nitrostat|nitros"},
@@ -23,8 +29,14 @@ var heartRules = []rule{
 	// A heart racing with a grey face or sight going: a rhythm that is
 	// failing the body.
 	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{heartRacing, "pulso|pulse ~3 rapidisimo|rapidísimo|racing|acelerad*|#140-250", "pulso|pulse ~3 muy ~1 rapido", "corazon|heart ~3 late|latiendo|beating ~2 muy|super|really|so ~1 rapido|fast"},
-		"gris|grey|gray|ceniza|palid*|pale", "no ~2 ve ~1 bien|nada", "cant|can't ~2 see", "faint*|desmay*", "passed ~1 out", "pecho ~2 raro|apretado", "chest ~2 feels ~2 weird|tight")},
+		[]string{heartRacing, "pulso|pulse ~3 rapidisimo|rapidísimo|racing|acelerad*|#140-250", "pulso|pulse ~3 muy ~1 rapido", "corazon|heart ~3 late|latiendo|beating ~2 muy|super|really|so ~1 rapido|fast",
+			"ritmo|rhythm|frecuencia|rate ~~3 #140-250", "corazon|corazón|heart ~~3 vuelcos|flips|skipping|stops|para|parara|detiene"},
+		"gris|grey|gray|ceniza|palid*|pale", "no ~2 ve ~1 bien|nada", "cant|can't ~2 see", "faint*|desmay*", "passed ~1 out", "pecho ~2 raro|apretado", "chest ~2 feels ~2 weird|tight",
+		"casi ~2 me|se ~1 caigo|cae|desmayo|desmaya", "nearly|almost ~2 fainted|passed|fell")},
+	// A pacemaker or a defibrillator with a near-faint.
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"marcapasos|pacemaker|desfibrilador|defibrillator|icd"},
+		"casi ~2 me|se ~1 caigo|cae|desmayo|desmaya", "nearly|almost ~2 fainted|passed|fell")},
 	// A faint with fast breathing or a side hurting on a breath: a clot in
 	// the lung after a long ride.
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -33,7 +45,7 @@ var heartRules = []rule{
 	// A known aneurysm with a sudden severe pain in the back or the belly,
 	// or a faint: a rupture.
 	{kind: "aortic", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"aneurisma|aneurysm|aneurism|aneurisma*"},
+		[]string{"aneurisma|aneurysm|aneurism|aneurisma*|aaa"},
 		"fuertisimo|fuertísimo|severe|terrible|tearing|ripping|desgarr*|horrible", "espalda|back ~~4 dolor|pain|hurts|duele", "dolor|pain|hurts|duele ~~4 espalda|back",
 		"blanco|palid*|pale|sudado|sudando|sweat*|desmay*|faint*|passed ~1 out")},
 	// An oximeter's low number read out, however far its name: "el
@@ -48,18 +60,20 @@ var (
 	// stomach.
 	cardiacPain = []string{
 		"dolor|pain|peso|weight|presion|pressure|opresion|tight*|apret* ~~4 pecho|chest", "boca ~1 del ~1 estomago",
-		"upper ~1 stomach|belly|abdominal|abdomen", "pit ~2 of ~2 stomach",
+		"upper ~1 stomach|belly|abdominal|abdomen", "pit ~2 of ~2 stomach", "arriba ~2 del ~1 ombligo",
+		"arde|ardor ~~3 estomago|estómago",
 		"pecho|chest ~~3 hurts|duele|apretado|raro|pesado|heavy|tight",
 	}
 	// cardiacSweat is the body's alarm: a sweat, a grey colour.
 	cardiacSweat = []string{
-		"sudando|sudor|sweat*|sudoroso|sudorosa|clammy|pegajos*", "gris|grey|gray|ceniza|cenizo", "mal ~2 de ~1 color", "bad ~1 color|colour",
+		"sudando|sudor|sweat*|sudoroso|sudorosa|clammy|pegajos*|transpira|transpirando", "gris|grey|gray|ceniza|cenizo", "mal ~2 de ~1 color", "bad ~1 color|colour",
 	}
 	// cardiacSpread is a pain or a numbness reaching the arm or the jaw.
 	cardiacSpread = []string{
 		"brazo|arm ~~3 adormece|duerme|dormido|dormida|numb|tingl*|hurts|duele", "adormece|duerme|numb ~~3 brazo|arm",
 		"quijada|mandibula|jaw ~~3 duele|duerme|adormece|hurts|numb|aches|ache|aching|pain", "duele|duerme|adormece ~~3 quijada|mandibula",
-		"left ~1 shoulder|arm ~~3 aches|ache|hurts|pain|numb|tingl*",
+		"left ~1 shoulder|arm ~~3 aches|ache|hurts|pain|numb|tingl*", "dolor|pain ~~4 hombro|shoulder|mandibula|mandíbula|quijada|jaw",
+		"brazo|arm ~~3 pesa|pesado|heavy",
 		"sube|subiendo|goes|going|radiates|corre ~2 al|a|to|hacia|up ~~3 pecho|chest|brazo|arm|jaw|quijada|espalda|back|cuello|neck",
 	}
 )

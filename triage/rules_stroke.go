@@ -22,7 +22,12 @@ var strokeRules = []rule{
 		eitherOrder(speechTrouble, strokeOnset...),
 		eitherOrder(halfSight, strokeOnset...),
 		eitherOrder(halfSight, oneSidedDeficit...),
-		eitherOrder(halfSight, speechTrouble...),
+		// A skill lost today: the clock or a message no longer read, a name
+		// not written, a button not done, one side ignored; a walk gone
+		// drunk without a drink.
+		eitherOrder(lostSkill, strokeOnset...),
+		eitherOrder(unsteadyWalk, strokeOnset...),
+		eitherOrder(unsteadyWalk, "threw ~1 up", "vomit*|vomito|vomitó", "hasnt|hasn't|no ~2 had|tomado|bebido ~1 anything|nada"),
 		eitherOrder(leaningOver, "sleepy|sleepier|drowsy|dormido|dormida|somnolient*", "mumbl*|balbuce*", "cant|can't ~2 sit ~2 up|straight", "no ~2 se ~1 puede ~1 sentar"),
 		eitherOrder(spinningRoom, "speech|voice|habla|voz ~~3 drunk|borracho|borracha|slurred|hoarse|ronca", "hiccup*|hipo", "fall|falling|caigo|cae ~3 left|right|izquierda|derecha|side|lado",
 			"double ~1 vision", "veo|ve ~1 doble"),
@@ -51,7 +56,7 @@ var (
 		joined([]string{"arm|hand|leg|foot|face|brazo|mano|pierna|pie|cara"}, " ~2 ",
 			[]string{"right|left|derecha|izquierda|derecho|izquierdo ~~5 " + sideDeficit}),
 		joined([]string{sideDeficit}, " ~~4 ", []string{"right|left|derecha|izquierda|derecho|izquierdo|one|same ~2 arm|hand|leg|foot|face|side|brazo|mano|pierna|pie|cara|lado"}),
-		[]string{"se ~1 le|me ~1 durmio|durmió|duerme|durmiendo|esta|está ~2 el|la ~1 brazo|mano|pierna|cara",
+		[]string{"durmio|durmió|duerme|durmiendo ~~3 el|la ~1 brazo|mano|pierna|cara",
 			"arm|hand|brazo|mano ~2 just ~1 hangs|hanging", "half ~2 the|her|his|my ~1 face ~~3 down|droop*|sagg*",
 			"mitad ~2 de ~2 la ~1 cara ~~3 abajo|caida|caída|cayo|cayó|fue", "one ~1 side ~~3 sagging|drooping|droopy",
 			// A part that cannot be felt, moved or used: "can't feel my left
@@ -62,7 +67,9 @@ var (
 			"not|isnt|isn't|stopped ~1 using ~2 his|her|my ~1 left|right ~1 arm|hand|leg",
 			"left|right|izquierd*|derech* ~2 arm|hand|leg|foot ~~3 wont|won't|doesnt|doesn't|isnt|isn't ~1 work|working",
 			"brazo|mano|pierna ~1 izquierd*|derech* ~2 sin ~1 fuerza",
-			"cara ~1 desviada|torcida|chueca", "comisura ~~4 cae|caida|caída|baja|chueca"},
+			"cara ~1 desviada|torcida|chueca", "comisura ~~4 cae|caida|caída|baja|chueca",
+			"brazo|mano|pierna ~1 izquierd*|derech* ~~3 no ~2 le|me ~1 sirve|responde|funciona",
+			"tampoco ~1 siento|siente ~2 la|el|mi ~1 pierna|brazo|mano|cara|pie"},
 	)
 	// speechTrouble is speech gone wrong.
 	speechTrouble = []string{
@@ -75,13 +82,14 @@ var (
 		"cant|can't|doesnt|doesn't ~2 say ~2 anything ~2 that ~1 makes ~1 sense", "no ~2 dice ~2 nada ~2 que ~1 tenga ~1 sentido",
 		"no ~1 me|le|nos ~1 contestaba|contesta ~1 bien", "trabo|trabó|traba ~2 la ~1 lengua",
 		"hablar|habla|hablando|talking|talk ~2 raro|rara|extrano|extraño|funny|weird|strange|enredado|enredada",
-		"no ~2 se ~1 le ~1 entiende",
+		"no ~2 se ~1 le ~1 entiende", "palabras ~2 que ~2 no ~1 son", "wrong ~1 words|names",
+		"speech|voice ~~3 sounds|sound|is ~2 off|weird|wrong|funny|strange",
 	}
 	// halfSight is half the field of sight gone.
 	halfSight = []string{
-		"half ~3 of ~2 every|each|the ~1 line|page|screen|world|vision", "mitad ~2 de ~2 la ~1 vista|vision|visión|pantalla",
+		"half ~3 of ~2 every|each|the ~1 line|page|screen|world|vision", "half ~2 of ~1 everything", "mitad ~2 de ~2 la ~1 vista|vision|visión|pantalla", "mitad ~2 de ~1 todo",
 		"no ~1 veo|ve ~2 del ~1 lado", "cant|can't ~1 see ~~3 to|on ~2 the|my|her|his ~1 left|right",
-		"bumping|bump|bumps ~~6 on|to ~2 my|the|her|his ~1 right|left ~1 side",
+		"bumping|bump|bumps|walked|walking ~~6 on|to ~2 my|the|her|his ~1 right|left",
 		"veo|ve ~1 doble", "double ~1 vision", "seeing ~1 double",
 	}
 	// strokeOnset is a sudden start, or a start dated within the day
@@ -90,12 +98,30 @@ var (
 	// pairs with every sign above, and a first word tried at every token
 	// costs every message.
 	strokeOnset = []string{
-		"suddenly|sudden|repente|repentin*|nowhere|lunch|almuerzo|noon|woke|desperto|despertó|desperte|desperté",
-		"min|mins|minutes|minutos ~1 ago", "started|began|empezo|empezó|comenzo|comenzó|been ~~4 #1-90 ~1 min|mins|minutes|minutos",
-		"hace ~2 #1-90 ~1 minutos", "an|one|1|half ~2 hour ~1 ago", "hace ~2 hora", "just|ahorita ~1 now|mismo",
-		"fine|bien|normal ~~3 this|esta ~1 morning|manana", "today|tonight|hoy ~3 #1-12", "came ~1 back", // (not "volvió": "no ha vuelto" must stay a perfect)
-		"since|desde ~1 this|esta ~1 morning|afternoon|manana|tarde", "desde ~1 las|la ~1 #1-24", "desde ~~4 comida|almuerzo|desayuno|cena",
+		"suddenly|sudden|repente|repentin*|nowhere|lunch|almuerzo|noon|woke|desperto|despertó|desperte|desperté|dinner|breakfast",
+		"started|empezo|empezó|began ~2 this|esta ~1 afternoon|morning|evening|tarde|manana|mañana|noche",
+		"morning|manana|mañana ~~3 fine|normal|bien|ok", "fine|normal ~~3 this|esta ~1 morning|manana|mañana",
+		"desde ~1 que ~2 se|me ~1 levanto|levantó|levante|levanté",
+		"min|mins|minutes|minutos ~1 ago", "started|began|empezo|empezó|comenzo|comenzó ~~4 #1-90 ~1 min|mins|minutes|minutos",
+		"#1-90 ~1 minutos", "been ~~3 #1-90 ~1 min|mins|minutes", "hour ~1 ago", "hace ~2 hora", "ahorita ~1 mismo", "came ~1 back", // (not "volvió": "no ha vuelto" must stay a perfect)
+		"since|desde ~1 this|esta ~1 morning|afternoon|manana|tarde", "desde ~1 las ~1 #1-24", "desde ~~4 comida|almuerzo|desayuno|cena",
 		"noticed|started|began ~2 at|around ~1 #1-24", "empezo|empezó|comenzo|comenzó ~2 a ~1 las ~1 #1-24", "coming ~1 and ~1 going",
+	}
+	// lostSkill is a skill lost: the clock or letters no longer read, a
+	// name not written, a button not done, one side of a plate or a room
+	// ignored, the wrong word said for a thing.
+	lostSkill = []string{
+		"cant|can't|couldnt|couldn't|cannot ~2 read ~2 the|a ~1 clock|time|watch", "no ~2 puede|podia|podía|sabe ~2 leer ~2 el ~1 reloj",
+		"cant|can't|couldnt|couldn't ~2 write ~2 her|his|my ~1 name", "no ~2 pudo|podia|podía|puede ~2 escribir ~2 su|mi ~1 nombre",
+		"pen ~2 just ~1 scribbled", "ve ~2 las ~1 letras ~~3 no ~2 las ~1 entiende", "see|sees ~2 the ~1 letters|words ~~3 cant|can't|doesnt ~1 understand",
+		"no ~2 puede ~1 abotonarse|abrocharse", "cant|can't ~2 button ~2 her|his|my ~1 shirt|coat",
+		"ignores|ignoring ~~4 left|right", "only ~1 ate ~~4 right|left ~1 half", "solo ~1 comio|comió ~~4 mitad",
+		"cant|can't ~2 find ~2 the ~1 bathroom|kitchen|bedroom",
+	}
+	// unsteadyWalk is a walk gone drunk or veering to one side.
+	unsteadyWalk = []string{
+		"walking|walks|camina|caminando ~3 like|como ~3 drunk|borracho|borracha", "cant|can't|cannot ~2 walk ~1 straight",
+		"no ~2 puede ~1 caminar ~1 derecho", "veering|veers|leaning|leans|drifting ~~3 right|left|derecha|izquierda|into",
 	}
 	// leaningOver is a body leaning to one side and not sitting straight.
 	leaningOver = []string{

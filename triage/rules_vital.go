@@ -105,7 +105,8 @@ var vitalRules = []rule{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus", "infarto ~1 cerebral",
 	}, notAfter: "follow|followup|seguimiento|clinic|clinica|appointment|appt|visit|visita|cita|rehab|support|apoyo|group|grupo|risk|riesgo|prevention|prevencion|awareness|education|class|clase|unit|papers|paperwork|form|forms|workup|evaluation|study|studies|scan|mri|ct|records|history|historia|" +
 		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors|recovery|recuperacion",
-		idiom:     "internada|internado|hospitalizada|hospitalizado|rehabilitacion|internaron|hospitalizaron",
+		idiom: "internada|internado|hospitalizada|hospitalizado|rehabilitacion|internaron|hospitalizaron|" +
+			"every|cada|lol|lmao|jaja*|haha*|fortnite|videogame|videojuego|videojuegos", // "yells IM HAVING A STROKE every time he loses at fortnite lol"
 		notBefore: "seguimiento|follow|followup|post|casi|almost|nearly|give|gave|giving|dar|da"}, // "su seguimiento del derrame", "post-stroke check", "casi me da un derrame cuando vi la cuenta"
 	// A stroke told by what the person can no longer do (probe176, found
 	// missing at 0.66): words that stop making sense in texts or speech,

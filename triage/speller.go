@@ -173,7 +173,9 @@ var realWords = wordSet("echo eco pesto pechos chet chase cheats chests chestnut
 	// "tartar" "tratar".
 	"poster posters parent foxes stripe stripes tartar terminate trips titled clumping vegan vegans alicia " +
 	// probe199-201: "damos" had been read "vamos", "nombre" "nombres", "posts" "poste".
-	"damos mario nombre notices posts chaser chases awaiting vieron viste removed removes")
+	"damos mario nombre notices posts chaser chases awaiting vieron viste removed removes " +
+	// probe205-207: "hombre" had been read "nombre", "writhe" "write", "click" "clock".
+	"click clicks guilt hombre ignore louse trader writhe brining clips")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

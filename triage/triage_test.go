@@ -647,10 +647,13 @@ func TestHardProbeKnownMisses(t *testing.T) {
 	// (probe200) and the heart at 0.94 (probe201); now 0.96, 1.00 and 0.98
 	// (a TIA "coming and going" since the morning and "right now he seems
 	// normal", a resident's face drooping "at baseline", a jaw that aches
-	// on walking and is not going away).
+	// on walking and is not going away). Sixth sets found strokes at 0.76
+	// (probe205), crises in Spanish at 0.60 (probe206) and atypical heart
+	// attacks at 0.86 (probe207): each writer still brings phrasings no
+	// rule holds. Now 0.98, 0.96 and 0.98.
 	for name, min := range map[string]float64{"probe62": 0.98, "probe107": 0.98, "probe114": 0.90, "probe115": 0.98, "probe182": 0.98,
 		"probe188": 0.92, "probe189": 0.94, "probe190": 0.98, "probe191": 0.98, "probe192": 0.98, "probe197": 0.98,
-		"probe199": 0.96, "probe201": 0.98} {
+		"probe199": 0.96, "probe201": 0.98, "probe205": 0.98, "probe206": 0.96, "probe207": 0.98} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
 }
