@@ -321,15 +321,11 @@ func (s *scan) possessiveName(k, i int, thing bool) {
 	// grandmother"); not before "manager" ("Walmart's manager").
 	family := !thing && familyKin[string(s.low(i))]
 	w := s.low(k)
-	n := len(w)
-	switch {
-	case bytes.HasSuffix(w, []byte("'s")):
-		n -= len("'s")
-	case bytes.HasSuffix(w, []byte("’s")):
-		n -= len("’s")
-	default:
+	suf := possessiveSuffix(w)
+	if suf == 0 {
 		return
 	}
+	n := len(w) - suf
 	stem := w[:n]
 	if n < 2 || bytes.ContainsAny(stem, "'’-") {
 		return

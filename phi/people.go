@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/frontdeskhq/frontdesk/phi/names"
@@ -358,12 +359,13 @@ func (s *scan) contactNames() {
 		if k < 0 || s.toks[k].kind != tWord || s.toks[k].shape != caseTitle || s.caseless() {
 			continue
 		}
-		word := s.text[s.toks[k].start:s.toks[k].end]
-		if stem, ok := possessiveStem(word); ok {
-			if names.Lookup(string(names.Fold(nil, stem)))&names.First == 0 || s.covered(s.toks[k].start, s.toks[k].start+len(stem), len(s.spans)) {
+		if w, suf := s.low(k), possessiveSuffix(s.low(k)); suf > 0 {
+			stem := w[:len(w)-suf]
+			end := s.toks[k].end - suf // the suffix is the same bytes in the text and in its fold
+			if len(stem) < 2 || names.LookupBytes(stem)&names.First == 0 || s.covered(s.toks[k].start, end, len(s.spans)) {
 				continue
 			}
-			s.add(s.toks[k].start, s.toks[k].start+len(stem), KindName, 0.8, "name.contact")
+			s.add(s.toks[k].start, end, KindName, 0.8, "name.contact")
 			continue
 		}
 		// A full name: a listed given name and a surname, alone before it.
@@ -381,12 +383,13 @@ func (s *scan) contactNames() {
 // contactLabels stand between a name and its phone or e-mail.
 var contactLabels = setOf("cell", "number", "phone", "mobile", "email", "e-mail", "is", "es", "celular", "numero", "tel", "at")
 
-// possessiveStem returns w without its possessive "'s" or "’s".
-func possessiveStem(w string) (string, bool) {
-	for _, suf := range []string{"'s", "\u2019s"} {
-		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)], true
+// possessiveSuffix returns the length of the possessive ending of w
+// ("'s" or "’s"), or 0.
+func possessiveSuffix(w []byte) int {
+	for _, suf := range [...]string{"'s", "\u2019s"} {
+		if len(w) > len(suf) && bytes.HasSuffix(w, []byte(suf)) {
+			return len(suf)
 		}
 	}
-	return "", false
+	return 0
 }

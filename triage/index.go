@@ -130,7 +130,7 @@ func (ix *patternIndex) numberCands(dst []int, w string) []int {
 	switch v, ok := numberValue(w); {
 	case !ok:
 		return dst // no number term takes it
-	case v <= maxNumBucket:
+	case v >= 0 && v <= maxNumBucket:
 		return appendCands(dst, ix.numBuckets[v], false)
 	}
 	return appendCands(dst, ix.always, false)
@@ -141,7 +141,8 @@ func (ix *patternIndex) numberCands(dst []int, w string) []int {
 const maxNumBucket = 2100
 
 // numberValue reads w as a number term does (see alt.matches): the value
-// it compares with a range, and false when no range can take w.
+// it compares with a range ("the 350s" and "in her 80s" read 350 and 80),
+// and false when no range can take w.
 func numberValue(w string) (int, bool) {
 	if len(w) > 1 && w[len(w)-1] == 's' {
 		w = w[:len(w)-1]
@@ -150,7 +151,7 @@ func numberValue(w string) (int, bool) {
 		return 0, false
 	}
 	v, _ := strconv.Atoi(w)
-	return v, v >= 0
+	return v, true
 }
 
 // A candidate is a pattern id shifted left by one, its low bit set when

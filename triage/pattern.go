@@ -148,14 +148,8 @@ func (a *alt) matches(w string) bool {
 	case altFuzzy:
 		return w == a.word || (len(w) >= 4 && !realWords[w] && within1(w, a.word))
 	case altNumRange:
-		if len(w) > 1 && w[len(w)-1] == 's' {
-			w = w[:len(w)-1] // "the 350s", "in her 80s"
-		}
-		if len(w) > 6 || !isNumber(w) {
-			return false
-		}
-		n, _ := strconv.Atoi(w)
-		return n >= a.lo && n <= a.hi
+		n, ok := numberValue(w)
+		return ok && n >= a.lo && n <= a.hi
 	}
 	return false
 }

@@ -323,23 +323,14 @@ func askedAbout(toks []token, s int) bool {
 // that mean I had a stroke", "¿quiere decir que tuve un infarto?",
 // "significa que tuvo".
 func meansIHad(toks []token, s int) bool {
-	had := -1
-	for k := s - 1; k >= 0 && k >= s-3 && !toks[k+1].clause; k-- {
-		if w := toks[k].norm; w == "had" || w == "tuve" || w == "tuvo" || w == "tuviste" {
-			had = k
-			break
-		}
-	}
-	if had < 0 {
-		return false
-	}
-	for k := had - 1; k >= 0 && k >= had-4 && !toks[k+1].clause; k-- {
-		if w := toks[k].norm; w == "mean" || w == "means" || w == "significa" || w == "decir" {
-			return true
-		}
-	}
-	return false
+	had := nearestBefore(toks, s, 3, hadWords)
+	return had >= 0 && nearestBefore(toks, had, 4, meanWords) >= 0
 }
+
+var (
+	hadWords  = wordSet("had tuve tuvo tuviste")
+	meanWords = wordSet("mean means significa decir")
+)
 
 // formAsks reports a form's question earlier in the sign's sentence: "the
 // new patient form asks about past overdoses", "el formulario pregunta

@@ -749,10 +749,8 @@ func oldEvent(toks []token, s, e int) bool {
 	if !eventNames[toks[s].norm] && !(s+1 <= e && eventNames[toks[s+1].norm]) {
 		return false // "since lunch my left arm is numb" dates a sign of today
 	}
-	for k := s - 1; k >= 0 && k >= s-2 && !toks[k+1].clause; k-- {
-		if oldWords[toks[k].norm] {
-			return true
-		}
+	if nearestBefore(toks, s, 2, oldWords) >= 0 {
+		return true
 	}
 	for k := e + 1; k < len(toks) && k <= e+6 && !toks[k].clause; k++ {
 		if oldWords[toks[k].norm] || months[toks[k].norm] {
@@ -918,12 +916,7 @@ var (
 // the past: "fui a emergencias porque creían que era embolia", "they
 // thought it was a heart attack" (not "I think it's a stroke").
 func suspectedThen(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
-		if suspectedWords[toks[k].norm] {
-			return true
-		}
-	}
-	return false
+	return nearestBefore(toks, s, 4, suspectedWords) >= 0
 }
 
 var suspectedWords = wordSet("creian creia creiamos pensaban pensaba pensabamos thought suspected sospechaban")
