@@ -61,7 +61,10 @@ func newPatternIndex(ps []pattern, backIndex bool) *patternIndex {
 				continue
 			}
 			for n := max(a.lo, 0); n <= min(a.hi, maxNumBucket); n++ {
-				ix.numBuckets[n] = appendOnce(ix.numBuckets[n], id)
+				// ids come in order, so a repeat can only be the last one
+				if b := ix.numBuckets[n]; len(b) == 0 || b[len(b)-1] != id {
+					ix.numBuckets[n] = append(b, id)
+				}
 			}
 		}
 	}
