@@ -168,6 +168,11 @@ func (tz *tokenizer) tokenize(text string) []token {
 	sp := defaultSpeller()
 	var buf []byte
 	for i := range toks {
+		if i > 0 && !toks[i].sentence && titleCased(text[toks[i].start:toks[i].end]) {
+			// A capitalised word inside a sentence is a name as written:
+			// "cancelo la cita de Mateo" is no "mareo".
+			continue
+		}
 		toks[i].norm, buf = sp.correct(toks[i].norm, buf)
 	}
 	readPerfect(toks, sp.isKey)
@@ -176,6 +181,22 @@ func (tz *tokenizer) tokenize(text string) []token {
 		toks[i].hash = wordHash(toks[i].norm)
 	}
 	return toks
+}
+
+// titleCased reports whether w is written as a name: a capital letter,
+// then at least two letters, all small.
+func titleCased(w string) bool {
+	n := 0
+	for i, r := range w {
+		switch {
+		case i == 0 && !unicode.IsUpper(r):
+			return false
+		case i > 0 && !unicode.IsLower(r):
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // rawWord is what the tokenizer needs to know of a word as written: one

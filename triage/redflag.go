@@ -100,6 +100,15 @@ const (
 	downgraded                // a recent past sign: urgent, not emergency
 	dropped                   // denied, long past, asked about or idiomatic
 	excluded                  // something else by the words around it ("food poisoning")
+	// seen is an emergency sign already seen to or explained (by an
+	// emergency room, paramedics, a diagnosis, a known pattern) or dated
+	// by its month: urgent, unless the message is an errand about it
+	// (errandAsked), when it is dropped.
+	seen
+	// past is a recent emergency sign told as over but not seen to:
+	// urgent, unless the message is a paperwork errand about it
+	// (paperworkAsked), when it is dropped.
+	past
 )
 
 // scan returns the live flags in toks, and whether a sign was seen but
@@ -110,6 +119,10 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 	cands := make([]int, 0, 256)
 	buf := make([]byte, 0, maxHashedWord)
 	var droppedSpans [][2]int
+	// errands are the kinds of signs set aside as seen to in an errand:
+	// read again only when told as now ("ER treated her … they gave us
+	// an epipen" is no new reaction).
+	var errands []string
 	sig := signature(toks)
 	for i := range toks {
 		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
@@ -126,7 +139,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			last = pid
 			ri := d.patRule[pid]
 			r := &d.rules[ri]
-			if hasKind(flags, r.kind, r.urgency) || hasKind(flags, r.kind, UrgencyRoutine) && !nowInClause(toks, i) {
+			if hasKind(flags, r.kind, r.urgency) || (hasKind(flags, r.kind, UrgencyRoutine) || slices.Contains(errands, r.kind)) && !nowInClause(toks, i) {
 				continue
 			}
 			if !d.pats[pid].mayMatchIn(&sig) {
@@ -175,6 +188,17 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 				suppressed = true
 				continue
 			case downgraded:
+				u = UrgencyUrgent
+			case seen, past:
+				if !neverErrands[r.kind] && (v == seen && errandAsked(toks) || v == past && r.urgency == UrgencyEmergency && paperworkAsked(toks)) {
+					// "the bill for the ambulance from when I had the
+					// seizure in March", "the ER said it was reflux, can I
+					// book the follow-up": the errand is what is asked.
+					suppressed = true
+					droppedSpans = append(droppedSpans, setAside(toks, start, end))
+					errands = append(errands, r.kind)
+					continue
+				}
 				u = UrgencyUrgent
 			}
 			// A word already read as denied, or as a graver sign, is not
@@ -372,10 +396,11 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "suicidal" && fearedDying(toks, s, e) {
 		return dropped // "Thought I was dying of a kidney stone last night"
 	}
-	if r.urgency == UrgencyEmergency && (othersHandedOver(toks, s) || r.kind == "sepsis" && aBitMore(toks, s, e)) {
-		// "My coworker collapsed at work today … paramedics took her";
-		// "seems a bit more muddled than normal … chatting ok, no fever".
-		return downgraded
+	if othersHandedOver(toks, s) {
+		return seen // "My coworker collapsed at work today … paramedics took her"
+	}
+	if r.kind == "sepsis" && aBitMore(toks, s, e) {
+		return downgraded // "seems a bit more muddled than normal … chatting ok, no fever"
 	}
 	if retracted(toks, s, e) || fromLaughing(toks, e) {
 		// "can't breathe 😂 because my 4yo keeps sitting on my chest.
@@ -433,7 +458,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		if longAgo(toks, s, e) {
 			return dropped
 		}
-		return downgraded
+		return seen
 	}
 	if (r.kind == "stroke" || r.kind == "glucose" || r.kind == "unresponsive") && lowSugarTreated(toks) {
 		// "my sugar dropped to 52 … words came out jumbled. drank juice,
@@ -442,10 +467,15 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		return downgraded
 	}
 	if r.kind == "stroke" && (typedWrong(toks) && anyWord(toks, s, e, wordsGoneWrong) || dentalNumbness(toks) && anyWord(toks, s, e, faceOrSpeech) ||
-		strokeLeftover(toks) || sentenceHas(toks, 0, len(toks)-1, bellsPalsy)) {
+		strokeLeftover(toks)) {
 		// "his texts make no sense … he uses voice to text", "half my face
 		// is numb after the dentist", "le quedó la boca chueca … así está
-		// desde entonces", "droopy … from the Bell's palsy I had".
+		// desde entonces": explained, or what an old stroke left.
+		return seen
+	}
+	if r.kind == "stroke" && sentenceHas(toks, 0, len(toks)-1, bellsPalsy) {
+		// "droopy … from the Bell's palsy": a palsy, which still wants
+		// a clinician today while it is new.
 		return downgraded
 	}
 	if r.kind == "young_infant_fever" && nursingMother(toks) {
@@ -457,7 +487,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// "had his typical 1-min focal seizure … back to baseline within
 		// 15 min", "su convulsión de siempre … se le quitó solita como
 		// dice el plan": a known pattern, over, for the doctor to know.
-		return downgraded
+		return seen
 	}
 	if r.urgency == UrgencyEmergency && fearedSign(toks, s) {
 		// "me da miedo que me den convulsiones", "I'm scared I'll have a
@@ -502,16 +532,19 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "suicidal" && griefTask(toks, s, e) {
 		return dropped // "una carta de despedida a mi papá que murió, como ejercicio de duelo"
 	}
-	if r.urgency == UrgencyEmergency && (r.lasting && billedVisit(toks) && monthDated(toks, s, e) || treatedSince(toks, s, e) || quietSince(toks, s, e)) {
+	if r.lasting && billedVisit(toks) && monthDated(toks, s, e) || treatedSince(toks, s, e) {
 		// "the bill for the ambulance from when I fainted at the gym in
 		// March", "bit by a rattler 3 weeks ago and got antivenom": a
 		// sign that does not settle by itself, seen to days ago.
-		return downgraded
+		return seen
 	}
-	if r.urgency == UrgencyEmergency && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e)) {
+	if r.urgency == UrgencyEmergency && quietSince(toks, s, e) {
+		return past // "tuvo una convulsión hace tres semanas. No le ha vuelto a pasar"
+	}
+	if !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e)) {
 		// "the chest pain was reflux, urgent care sorted it out", "in the
 		// ICU since Sunday after her heart attack": seen to, for today.
-		return downgraded
+		return seen
 	}
 	if (r.kind == "battery_or_magnet" || r.kind == "overdose") && takenOut(toks, s, e) ||
 		(r.kind == "glucose" || r.kind == "breathing" || r.kind == "low_oxygen") && recheckedNormal(toks, e, r.kind) ||
@@ -532,7 +565,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// "swallowed some water at the pool yesterday and coughed for a
 		// minute, he's been totally fine since": a day on, well, for a
 		// question, not 911.
-		return downgraded
+		return past
 	}
 	if r.kind == "chest_pain" && rashOnChest(toks, s) {
 		// "un salpullido con ampollitas en un lado del pecho que duele":
@@ -554,15 +587,18 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		return downgraded
 	}
 	if r.urgency == UrgencyEmergency && !r.lasting && becauseOf(toks, s) {
-		return downgraded // "a form for my license because of my seizure in March"
+		if monthDated(toks, s, e) {
+			return seen // "a form for my license because of my seizure in March"
+		}
+		return downgraded // "this form filled because of my seizure this week": a clinician today
 	}
 	if (r.kind == "stroke" || r.kind == "testicular" || r.kind == "spinal_injury") && forDays(toks, s, e) {
 		return downgraded // "desde hace 3 días tengo la pierna derecha más débil", "for a few days, came on slowly": days on, not 911
 	}
-	if r.urgency == UrgencyEmergency && (laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks) || actuallyNot(toks, e)) {
+	if laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks) || actuallyNot(toks, e) {
 		// "jaja no se asusten, el 'dolor de pecho' es de tristeza", "Era
 		// un infarto … Ya estoy en casa recuperándome".
-		return downgraded
+		return seen
 	}
 	if r.urgency == UrgencyEmergency && signsAsked(toks, s) {
 		return dropped // "what are the signs that a baby is having trouble breathing?"
@@ -576,12 +612,16 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && (namesAVisit(toks, s, e) || anemiaCause(toks, s) || visitWhen(toks, s) || whenYounger(toks, s, e) || suspectedThen(toks, s)) {
 		return dropped // "my records from the chest pain ER visit on 2/11": a visit named for its reason
 	}
-	if r.kind == "chest_pain" && (testedFine(toks, s) || everyTimeBefore(toks, s) || positionalPain(toks) || antacidRelief(toks) ||
-		sentenceHas(toks, 0, len(toks)-1, chestWallNamed) && !sentenceHas(toks, 0, len(toks)-1, differentWords)) {
+	if r.kind == "chest_pain" && testedFine(toks, s) {
 		// "noto presión en el pecho, pero ya me hicieron electro,
 		// analítica y prueba de esfuerzo y todo bien": worked up and
-		// found well; "every time my chest feels tight": a pain that
-		// comes and goes as it always has. For a clinician.
+		// found well.
+		return seen
+	}
+	if r.kind == "chest_pain" && (everyTimeBefore(toks, s) || positionalPain(toks) || antacidRelief(toks) ||
+		sentenceHas(toks, 0, len(toks)-1, chestWallNamed) && !sentenceHas(toks, 0, len(toks)-1, differentWords)) {
+		// "every time my chest feels tight": a pain that comes and goes
+		// as it always has. For a clinician.
 		return downgraded
 	}
 	if r.kind == "suicidal" && everyTime(toks, e) {
@@ -598,19 +638,27 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// a clinician today, not 988 now.
 		return downgraded
 	}
-	if r.urgency == UrgencyEmergency && !r.lasting && toldAsPast(toks, s, e) && (settledAround(toks, s, e) || monthDated(toks, s, e)) {
-		return downgraded
+	if !r.lasting && toldAsPast(toks, s, e) {
+		if monthDated(toks, s, e) {
+			return seen // "when I passed out at Target in June"
+		}
+		if settledAround(toks, s, e) {
+			if visitedFor(toks, s) || seenAtCare(toks, s) {
+				return seen // "tuve dolor de pecho, fui a urgencias y todo salió normal"
+			}
+			return past // "had chest pain this morning, fine now"
+		}
 	}
 	if (r.kind == "overdose" || r.kind == "poisoning") && poisonControlAdvised(toks, s) {
 		// "Ya llamé a toxicología y dijeron que lo observe en casa":
 		// poison control has judged it, for a clinician today.
 		return downgraded
 	}
-	if r.urgency == UrgencyEmergency && !r.lasting && visitedFor(toks, s) {
+	if !r.lasting && visitedFor(toks, s) {
 		// "una constancia de que estuve en emergencias el lunes por la
 		// crisis de asma": seen for it on a day told, for a clinician
 		// today unless a later sentence says it is back.
-		return downgraded
+		return seen
 	}
 	return live
 }

@@ -31,6 +31,6 @@ func TestFindRedFlagsDysautonomiaTravelImmune(t *testing.T) {
 		{"did I overdose", "did I overdose? I took my allergy pill twice this morning by mistake, I feel fine", "", triage.UrgencyUrgent},
 		{"how do I know if", "how do I know if chest pain is a heart attack and not my usual POTS stuff? I'm fine right now", "", triage.UrgencyRoutine},
 		{"rash on the chest", "tengo un sarpullido en el lado izquierdo del pecho que duele y arde, ¿es culebrilla?", "chest_pain", triage.UrgencyUrgent},
-		{"a visit's records", "please send the records of my ER visit for a seizure (June) to my neurologist", "", triage.UrgencyUrgent},
+		{"a visit's records", "please send the records of my ER visit for a seizure (June) to my neurologist", "", triage.UrgencyRoutine},
 	})
 }

@@ -42,7 +42,7 @@ func TestFindRedFlagsVeteransRuralExercise(t *testing.T) {
 		{"a trainer who will kill me", "my new trainer is trying to kill me, my legs are so sore after squats", "", triage.UrgencyRoutine},
 		{"kicking me out", "the app keeps kicking me out when I try to pay my bill", "", triage.UrgencyRoutine},
 		{"overdose of a year", "can you send my records from my overdose back in 2019 to my new counselor", "", triage.UrgencyRoutine},
-		{"a bite treated weeks ago", "a rattlesnake bit me 2 weeks ago and I got antivenom at the hospital, when is my follow up?", "snake_bite", triage.UrgencyUrgent},
+		{"a bite treated weeks ago", "a rattlesnake bit me 2 weeks ago and I got antivenom at the hospital, when is my follow up?", "", triage.UrgencyRoutine},
 		{"felt tight, went away", "my chest felt tight on my run this morning but it went away after a few minutes", "chest_pain", triage.UrgencyUrgent},
 		{"strangled weeks ago, safe", "mi ex me ahorcó hace como dos semanas, ya estoy a salvo con mis papás", "violence", triage.UrgencyUrgent},
 	})

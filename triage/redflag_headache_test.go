@@ -35,7 +35,7 @@ func TestFindRedFlagsHeadacheDizzinessESL(t *testing.T) {
 		{"a neck slept on", "stiff neck and headache after I slept on the plane with my head against the window, no fever", "", triage.UrgencyRoutine},
 		{"guidance", "do you have any guidance on carbon monoxide before we use the generator?", "", triage.UrgencyRoutine},
 		{"poisoning in December", "En diciembre tuvimos una intoxicación por monóxido, nos atendieron en urgencias y ya estamos bien", "overdose", triage.UrgencyUrgent},
-		{"gone already", "my chest pain from last week gone already, still need the follow up?", "chest_pain", triage.UrgencyUrgent},
+		{"gone already", "my chest pain from last week gone already, still need the follow up?", "", triage.UrgencyRoutine},
 		{"denied at both ends", "not peeing much today, thinking clearly, no confusion", "", triage.UrgencyRoutine},
 	})
 }

@@ -45,7 +45,7 @@ func TestFindRedFlagsFalseAlarms(t *testing.T) {
 		{"a school project", "my daughter is doing a class project on strokes, can she interview a nurse?", "", triage.UrgencyRoutine},
 		{"told by the doctor", "the doctor told me that if my pressure goes over 180 or I get chest pain I should go to the ER; today it's 128/80", "", triage.UrgencyRoutine},
 		{"God forbid", "si me da un infarto, Dios no lo quiera, ¿el seguro cubre la ambulancia?", "", triage.UrgencyRoutine},
-		{"explained", "cancel my visit please, the chest pain was reflux, the ER checked me Sunday", "", triage.UrgencyUrgent},
+		{"explained", "cancel my visit please, the chest pain was reflux, the ER checked me Sunday", "", triage.UrgencyRoutine},
 		{"in the ICU", "dad is in the ICU since Friday after his stroke, can you send his med list?", "", triage.UrgencyUrgent},
 		{"passed from", "it's a year since my brother passed from an overdose, can I see the counselor?", "", triage.UrgencyRoutine},
 		{"a pet, then the writer", "me asusté mucho cuando mi perrita convulsionó, ya la vio el veterinario", "", triage.UrgencyRoutine},

@@ -33,7 +33,7 @@ func TestFindRedFlagsInPassing(t *testing.T) {
 		{"passed a test", "I passed my road test twice today lol", "", triage.UrgencyRoutine},
 		{"went away", "my husband had chest pain last week but it went away, can he get a checkup?", "chest_pain", triage.UrgencyUrgent},
 		{"se le quitó", "mi esposa tuvo dolor de pecho el domingo pero ya se le quitó", "chest_pain", triage.UrgencyUrgent},
-		{"stable", "my dad had a stroke on Friday. He is stable and in rehab now, we need his records sent", "", triage.UrgencyUrgent},
+		{"stable", "my dad had a stroke on Friday. He is stable and in rehab now, we need his records sent", "", triage.UrgencyRoutine},
 		{"not again", "mi hija tuvo una convulsión hace tres semanas. No le ha vuelto a pasar, ¿necesita cita?", "", triage.UrgencyUrgent},
 		{"years back", "I overdosed a few years back and I've been sober since, does the form need that?", "", triage.UrgencyRoutine},
 		{"back then", "I had a stroke scare back then and the MRI was clear", "", triage.UrgencyRoutine},
@@ -121,7 +121,7 @@ func TestFindRedFlagsVoices(t *testing.T) {
 
 		{"an aneurysm on TV", "vi en una serie que a una paciente le dio un aneurisma, ¿es hereditario?", "", triage.UrgencyRoutine},
 		{"se despierta", "mi niña no duerme bien, se despierta llorando por las noches", "", triage.UrgencyRoutine},
-		{"era gastritis", "fui a urgencias por dolor de pecho y me dijeron que era gastritis, ¿me dan cita?", "", triage.UrgencyUrgent},
+		{"era gastritis", "fui a urgencias por dolor de pecho y me dijeron que era gastritis, ¿me dan cita?", "", triage.UrgencyRoutine},
 	})
 }
 
@@ -184,7 +184,7 @@ func TestFindRedFlagsOthersAndLate(t *testing.T) {
 		{"never been suicidal", "she has never been suicidal, why is this on her chart", "", triage.UrgencyRoutine},
 		{"alzheimer's course", "my mother-in-law has alzheimer's and most days doesn't recognize us anymore", "", triage.UrgencyUrgent},
 		{"hace más de dos años", "la última convulsión de mi hijo fue hace más de dos años, ¿puede bajar la dosis?", "", triage.UrgencyRoutine},
-		{"told it was reflux", "in the ER last week for chest pain, they said it was reflux, can I get a follow up", "", triage.UrgencyUrgent},
+		{"told it was reflux", "in the ER last week for chest pain, they said it was reflux, can I get a follow up", "", triage.UrgencyRoutine},
 		{"a 2019 list", "In 2019 she had a stroke and a heart attack, we need her records", "", triage.UrgencyRoutine},
 	})
 }
@@ -202,7 +202,7 @@ func TestFindRedFlagsEverydayLife(t *testing.T) {
 		{"a neighbour now", "my neighbor had a fall and now he isn't waking up", "", triage.UrgencyEmergency},
 
 		{"a friend's stroke", "my friend had a stroke last month and it got me worried about my blood pressure, can I get it checked?", "", triage.UrgencyRoutine},
-		{"el infarto del vecino", "mi vecino tuvo un infarto el sábado y quiero hacerme un chequeo", "", triage.UrgencyUrgent},
+		{"el infarto del vecino", "mi vecino tuvo un infarto el sábado y quiero hacerme un chequeo", "", triage.UrgencyRoutine},
 		{"juice at breakfast", "he had juice at breakfast and his sugar was 110, is that fine?", "", triage.UrgencyRoutine},
 	})
 }
@@ -273,8 +273,8 @@ func TestFindRedFlagsFigurativeAndForms(t *testing.T) {
 
 		{"a leaflet's case", "my discharge sheet says call 911 for shortness of breath; I'm fine, just wondering if a stuffy nose counts", "", triage.UrgencyRoutine},
 		{"a difference asked", "¿cuál es la diferencia entre un ataque de pánico y un infarto?", "", triage.UrgencyRoutine},
-		{"said not the heart", "ER on Monday for chest pain, they said it wasn't my heart, need a follow-up", "", triage.UrgencyUrgent},
-		{"in the hospital", "please cancel Friday, my husband is in the hospital after a stroke", "", triage.UrgencyUrgent},
+		{"said not the heart", "ER on Monday for chest pain, they said it wasn't my heart, need a follow-up", "", triage.UrgencyRoutine},
+		{"in the hospital", "please cancel Friday, my husband is in the hospital after a stroke", "", triage.UrgencyRoutine},
 		{"runs in families", "my brother had a heart attack at work last month, does that run in families?", "", triage.UrgencyRoutine},
 	})
 }

@@ -44,6 +44,6 @@ func TestFindRedFlagsLiteralReentryRemote(t *testing.T) {
 		{"back and fine", "our client had a seizure yesterday, he was discharged and is back and doing fine, needs his refill", "seizure", triage.UrgencyUrgent},
 		{"se me pasó", "anoche sentí que no podía respirar, duró un rato y se me pasó. Hoy estoy bien.", "breathing", triage.UrgencyUrgent},
 		{"foretold on a condition", "if the kids yell one more time I'm going to have a heart attack lol. Can I book a physical?", "", triage.UrgencyRoutine},
-		{"records of a stroke", "send my dad's records from his hospital stay in May for the stroke to his new doctor", "", triage.UrgencyUrgent},
+		{"records of a stroke", "send my dad's records from his hospital stay in May for the stroke to his new doctor", "", triage.UrgencyRoutine},
 	})
 }

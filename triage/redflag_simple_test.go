@@ -152,7 +152,7 @@ func TestFindRedFlagsSittersAndFaces(t *testing.T) {
 // emergency.
 func TestFindRedFlagsAdmittedFor(t *testing.T) {
 	runRedFlagCases(t, []redFlagCase{
-		{"admitted for it", "cancel his check-up, he had a seizure Sunday and they admitted him overnight, he's doing better", "", triage.UrgencyUrgent},
+		{"admitted for it", "cancel his check-up, he had a seizure Sunday and they admitted him overnight, he's doing better", "", triage.UrgencyRoutine},
 		{"a confession", "my daughter admitted she took 30 of my pills", "overdose", triage.UrgencyEmergency},
 		{"still in hospital", "they admitted him for chest pain and he's still having chest pain", "chest_pain", triage.UrgencyEmergency},
 	})

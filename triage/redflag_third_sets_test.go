@@ -134,7 +134,7 @@ func TestFindRedFlagsHeartFromItsParts(t *testing.T) {
 		{"oximeter far", "el oxímetro de mi mamá de 70 años marca 86", "low_oxygen", triage.UrgencyEmergency},
 
 		{"visit made", "I went to urgent care Monday for chest pain, need a note for work", "", triage.UrgencyUrgent},
-		{"visit made, Spanish", "estuve en urgencias el domingo por la crisis de asma, ¿me dan una constancia?", "", triage.UrgencyUrgent},
+		{"visit made, Spanish", "estuve en urgencias el domingo por la crisis de asma, ¿me dan una constancia?", "", triage.UrgencyRoutine},
 		{"nada de dolor", "se me hinchó el tobillo al caminar, nada de dolor en el pecho ni falta de aire", "", triage.UrgencyRoutine},
 		{"glass of water", "mi hija se ahoga en un vaso de agua con los exámenes, ¿psicólogo?", "", triage.UrgencyRoutine},
 	})
@@ -214,7 +214,7 @@ func TestFindRedFlagsPoisonings(t *testing.T) {
 		{"not really poisonous", "she licked a poinsettia leaf, it's not really poisonous right?", "", triage.UrgencyRoutine},
 		{"pills counted", "pensé que se había tomado una, pero conté las del frasco y están completas", "", triage.UrgencyRoutine},
 		{"naloxone training", "where can I take a naloxone training class?", "", triage.UrgencyRoutine},
-		{"visit last weekend", "I went to the ER last weekend for chest pain, tests were fine, need a follow up", "", triage.UrgencyUrgent},
+		{"visit last weekend", "I went to the ER last weekend for chest pain, tests were fine, need a follow up", "", triage.UrgencyRoutine},
 	})
 }
 

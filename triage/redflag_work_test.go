@@ -50,7 +50,7 @@ func TestFindRedFlagsWorkChildrenDialysis(t *testing.T) {
 		{"article about poisoning", "I read an article about iron poisoning, how much iron is safe for a 3 year old?", "", triage.UrgencyRoutine},
 		{"grano en el pecho", "me salió un grano en el pecho, ¿es normal?", "chest_mention", triage.UrgencyUrgent},
 		{"in and out of the hospital", "she's been going in and out of the hospital all year, we need her records", "", triage.UrgencyRoutine},
-		{"in the ER, admitted", "please cancel my visit, my husband is in the ER with chest pain and they're admitting him", "chest_pain", triage.UrgencyUrgent},
+		{"in the ER, admitted", "please cancel my visit, my husband is in the ER with chest pain and they're admitting him", "", triage.UrgencyRoutine},
 		{"just letting you know", "just letting you know I had chest pain at the gym Monday, they checked me and it went away", "chest_pain", triage.UrgencyUrgent},
 		{"saw about a cup", "I saw about a cup of blood in the toilet after he coughed", "severe_bleeding", triage.UrgencyEmergency},
 	})

@@ -1,0 +1,64 @@
+package triage_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// An emergency sign already seen to, named in an errand (a bill, a form, a
+// follow-up the emergency room asked for, a cancelled visit, thanks), is
+// routine: the errand is what is asked. Told any other way, or told as
+// now, it keeps its urgency; signs of the mind and a pregnancy lost are
+// never set aside.
+func TestFindRedFlagsSeenInAnErrand(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		// Set aside: the errand is what is asked.
+		{"ambulance bill", "I got a bill for the ambulance from when I had my seizure in June, insurance says it's not covered", "", triage.UrgencyRoutine},
+		{"factura", "me llegó una factura de la ambulancia de cuando me desmayé en agosto, ¿no lo cubría el seguro?", "", triage.UrgencyRoutine},
+		{"follow-up the ER asked for", "went to the ER Saturday for chest pain, EKG and bloodwork normal, they said follow up with my PCP in a week. can I get in?", "", triage.UrgencyRoutine},
+		{"seguimiento", "hace dos semanas tuve dolor de pecho, fui a urgencias y todo salió normal, me dijeron que sacara cita de seguimiento", "", triage.UrgencyRoutine},
+		{"cancelled, in hospital", "please cancel my husband's appointment Thursday, he's still in inpatient rehab after his stroke", "", triage.UrgencyRoutine},
+		{"thanks", "I want to thank the nurse who told me to call 911 last month. It was a heart attack and I got a stent, home now recovering", "", triage.UrgencyRoutine},
+		{"a neighbour's", "my neighbor had a heart attack last week and it scared me, can I get a checkup and my cholesterol checked?", "", triage.UrgencyRoutine},
+		{"a form, months on", "the DMV mailed me a form because of my seizure in March, can the doctor fill it out?", "", triage.UrgencyRoutine},
+		{"a known pattern", "Jamie had one of his usual seizures at 3pm, 45 seconds, stopped on its own, back to himself now. Can we book his neurology follow up?", "", triage.UrgencyRoutine},
+		{"then the epipen", "she had hives and swollen lips after cashews 2 weeks ago, the ER treated her and she's been fine since. They gave us an epipen rx, can we get the allergist referral?", "", triage.UrgencyRoutine},
+
+		// Kept: not seen to, or told as now, or a sign no errand sets aside.
+		{"this morning, not seen", "had chest pain this morning, it went away after a few minutes, can I get an appointment?", "chest_pain", triage.UrgencyUrgent},
+		{"a form, this week", "the DMV needs this form filled because of my seizure this week", "seizure", triage.UrgencyUrgent},
+		{"not again, not seen", "mi hija tuvo una convulsión hace tres semanas. No le ha vuelto a pasar, ¿necesita cita?", "", triage.UrgencyUrgent},
+		{"a pregnancy lost", "I had a miscarriage last week and was treated at the ER, please cancel my ultrasound", "pregnancy_bleeding", triage.UrgencyUrgent},
+		{"now, with an errand", "cancel my appointment, I'm having chest pain right now and my arm is numb", "chest_pain", triage.UrgencyEmergency},
+		{"seen, and back now", "the ER said my chest pain was reflux last week but now it's back and worse, can I get a follow up?", "chest_pain", triage.UrgencyEmergency},
+	})
+}
+
+// A capitalised word inside a sentence is a name as written: the speller
+// leaves it alone, so a child called Mateo is no "mareo" (dizziness).
+func TestSpellerLeavesNames(t *testing.T) {
+	cl, err := triage.NewDefault(triage.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Cancelo la cita de Mateo para el martes, gracias",
+		"Hi, I need to make an appt for my son Mateo for his 4 year checkup",
+	} {
+		res, err := cl.Classify(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Urgency != triage.UrgencyRoutine || len(res.RedFlags) > 0 {
+			t.Errorf("%q: got %s with flags %+v, want routine without flags", text, res.Urgency, res.RedFlags)
+		}
+	}
+	// A misspelt sign opening a sentence is still read.
+	for _, text := range []string{"Chset pain since this morning and it's getting worse", "Hi. Chset pain since this morning and it's getting worse"} {
+		if flags := triage.FindRedFlags(text); len(flags) == 0 {
+			t.Errorf("%q: a misspelt sign opening a sentence lost its flag", text)
+		}
+	}
+}
