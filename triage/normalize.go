@@ -168,12 +168,13 @@ func (tz *tokenizer) tokenize(text string) []token {
 	sp := defaultSpeller()
 	var buf []byte
 	for i := range toks {
-		if i > 0 && !toks[i].sentence && titleCased(text[toks[i].start:toks[i].end]) {
-			// A capitalised word inside a sentence is a name as written:
-			// "cancelo la cita de Mateo" is no "mareo".
-			continue
+		var w string
+		w, buf = sp.correct(toks[i].norm, buf)
+		// A capitalised word inside a sentence is a name as written:
+		// "cancelo la cita de Mateo" is no "mareo".
+		if w != toks[i].norm && !(i > 0 && !toks[i].sentence && titleCased(text[toks[i].start:toks[i].end])) {
+			toks[i].norm = w
 		}
-		toks[i].norm, buf = sp.correct(toks[i].norm, buf)
 	}
 	readPerfect(toks, sp.isKey)
 	for i := range toks {

@@ -123,6 +123,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 	// read again only when told as now ("ER treated her … they gave us
 	// an epipen" is no new reaction).
 	var errands []string
+	errand := errandOf{toks: toks}
 	sig := signature(toks)
 	for i := range toks {
 		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
@@ -157,7 +158,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 				continue
 			}
 			u := r.urgency
-			v := judge(toks, start, end, r)
+			v := judge(toks, start, end, r, &errand)
 			span := [2]int{toks[start].start, toks[end].end}
 			denied := span
 			if v != dropped {
@@ -190,7 +191,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			case downgraded:
 				u = UrgencyUrgent
 			case seen, past:
-				if !neverErrands[r.kind] && (v == seen && errandAsked(toks) || v == past && r.urgency == UrgencyEmergency && paperworkAsked(toks)) {
+				if !neverErrands[r.kind] && (v == seen && errand.asked() || v == past && r.urgency == UrgencyEmergency && paperworkAsked(toks)) {
 					// "the bill for the ambulance from when I had the
 					// seizure in March", "the ER said it was reflux, can I
 					// book the follow-up": the errand is what is asked.
@@ -342,8 +343,11 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// judge reads the words around the match toks[s..e] of rule r.
-func judge(toks []token, s, e int, r *compiledRule) verdict {
+// judge reads the words around the match toks[s..e] of rule r. A sign of
+// an urgent rule seen to is urgent anyway unless the message is an
+// errand, so those readings are tried for it only then.
+func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
+	grave := r.urgency == UrgencyEmergency
 	if r.kind == "animal_bite" && toks[s].norm == "bit" && (s > 0 && toks[s-1].norm == "a" ||
 		s+2 <= e && selfBitten[toks[s+2].norm] && (toks[s+1].norm == "my" || toks[s+1].norm == "his" || toks[s+1].norm == "her")) {
 		return excluded // "her eyelid is a bit swollen", "already bit my cheek": no animal's bite
@@ -396,7 +400,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "suicidal" && fearedDying(toks, s, e) {
 		return dropped // "Thought I was dying of a kidney stone last night"
 	}
-	if othersHandedOver(toks, s) {
+	if (grave || errand.asked()) && othersHandedOver(toks, s) {
 		return seen // "My coworker collapsed at work today … paramedics took her"
 	}
 	if r.kind == "sepsis" && aBitMore(toks, s, e) {
@@ -532,7 +536,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.kind == "suicidal" && griefTask(toks, s, e) {
 		return dropped // "una carta de despedida a mi papá que murió, como ejercicio de duelo"
 	}
-	if r.lasting && billedVisit(toks) && monthDated(toks, s, e) || treatedSince(toks, s, e) {
+	if (grave || errand.asked()) && (r.lasting && billedVisit(toks) && monthDated(toks, s, e) || treatedSince(toks, s, e)) {
 		// "the bill for the ambulance from when I fainted at the gym in
 		// March", "bit by a rattler 3 weeks ago and got antivenom": a
 		// sign that does not settle by itself, seen to days ago.
@@ -541,7 +545,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if r.urgency == UrgencyEmergency && quietSince(toks, s, e) {
 		return past // "tuvo una convulsión hace tres semanas. No le ha vuelto a pasar"
 	}
-	if !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e)) {
+	if (grave || errand.asked()) && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e)) {
 		// "the chest pain was reflux, urgent care sorted it out", "in the
 		// ICU since Sunday after her heart attack": seen to, for today.
 		return seen
@@ -595,7 +599,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 	if (r.kind == "stroke" || r.kind == "testicular" || r.kind == "spinal_injury") && forDays(toks, s, e) {
 		return downgraded // "desde hace 3 días tengo la pierna derecha más débil", "for a few days, came on slowly": days on, not 911
 	}
-	if laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks) || actuallyNot(toks, e) {
+	if (grave || errand.asked()) && (laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks) || actuallyNot(toks, e)) {
 		// "jaja no se asusten, el 'dolor de pecho' es de tristeza", "Era
 		// un infarto … Ya estoy en casa recuperándome".
 		return seen
@@ -638,7 +642,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// a clinician today, not 988 now.
 		return downgraded
 	}
-	if !r.lasting && toldAsPast(toks, s, e) {
+	if (grave || errand.asked()) && !r.lasting && toldAsPast(toks, s, e) {
 		if monthDated(toks, s, e) {
 			return seen // "when I passed out at Target in June"
 		}
@@ -654,7 +658,7 @@ func judge(toks []token, s, e int, r *compiledRule) verdict {
 		// poison control has judged it, for a clinician today.
 		return downgraded
 	}
-	if !r.lasting && visitedFor(toks, s) {
+	if (grave || errand.asked()) && !r.lasting && visitedFor(toks, s) {
 		// "una constancia de que estuve en emergencias el lunes por la
 		// crisis de asma": seen for it on a day told, for a clinician
 		// today unless a later sentence says it is back.

@@ -17,6 +17,20 @@ func errandAsked(toks []token) bool {
 	return paperworkAsked(toks) || anyWordOf(toks, visitErrandWords) || thanksGiven(toks)
 }
 
+// errandOf reads, once per message and only when asked, whether the
+// message is an errand (errandAsked).
+type errandOf struct {
+	toks     []token
+	read, is bool
+}
+
+func (e *errandOf) asked() bool {
+	if !e.read {
+		e.is, e.read = errandAsked(e.toks), true
+	}
+	return e.is
+}
+
 // paperworkAsked reports whether the message is about a bill, insurance,
 // records, a form or a cancelled appointment.
 func paperworkAsked(toks []token) bool {
