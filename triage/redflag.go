@@ -543,7 +543,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		return seen
 	}
 	if r.urgency == UrgencyEmergency && quietSince(toks, s, e) {
-		return past // "tuvo una convulsión hace tres semanas. No le ha vuelto a pasar"
+		return pastOrSeen(toks, s) // "tuvo una convulsión hace tres semanas. No le ha vuelto a pasar"
 	}
 	if (grave || errand.asked()) && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e)) {
 		// "the chest pain was reflux, urgent care sorted it out", "in the
@@ -647,10 +647,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 			return seen // "when I passed out at Target in June"
 		}
 		if settledAround(toks, s, e) {
-			if visitedFor(toks, s) || seenAtCare(toks, s) {
-				return seen // "tuve dolor de pecho, fui a urgencias y todo salió normal"
-			}
-			return past // "had chest pain this morning, fine now"
+			return pastOrSeen(toks, s) // "had chest pain this morning, fine now"
 		}
 	}
 	if (r.kind == "overdose" || r.kind == "poisoning") && poisonControlAdvised(toks, s) {

@@ -73,11 +73,21 @@ var (
 		insurance insurer coverage covered claim records paperwork form forms clearance dmv jury
 		cancel cancelling canceling cancelled canceled accessible wheelchair pamphlet
 		factura facturas facturaron cobro cobros cobran cobrando cobraron cobrado aseguranza medicaid tricare
-		reembolso expediente expedientes copia constancia formulario formularios cancelar cancelo cancele cancela cancelamos`)
+		reembolso expediente expedientes copia constancia reporte informe report formulario formularios cancelar cancelo cancele cancela cancelamos`)
 	visitErrandWords = wordSet(`appointment appointments appt appts book booking schedule checkup physical followup follow
 		referral refer referred cita citas turno turnos chequeo seguimiento referido referencia volante`)
 	gratitudeWords = wordSet("grateful thankful agradecer agradecerle agradecerles agradecida agradecido agradecidos")
 )
+
+// pastOrSeen is the verdict on a sign at s told as over: seen when it was
+// also seen to ("tuve dolor de pecho, fui a urgencias y todo salió
+// normal"), past otherwise ("had chest pain this morning, fine now").
+func pastOrSeen(toks []token, s int) verdict {
+	if visitedFor(toks, s) || seenAtCare(toks, s) {
+		return seen
+	}
+	return past
+}
 
 // seenAtCare reports a sign taken to a place of care and found well there,
 // and not back since s: "fui a urgencias y todo salió normal", "urgent

@@ -62,3 +62,19 @@ func TestSpellerLeavesNames(t *testing.T) {
 		}
 	}
 }
+
+// Found by the fresh sets written after the errand readings (probe208):
+// a sign quiet since a visit that found it well is seen to; a new
+// patient's "moved here … high blood pressure" is no baby not moving
+// with bleeding; "parking is a nightmare" is no trauma's nightmares, but
+// a gun kept by someone with nightmares is for a clinician today.
+func TestFindRedFlagsFreshErrands(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"quiet since, seen to", "Had chest pain 2 weeks ago, went to the ER, they did an EKG and blood work, all normal, said probably a pulled muscle. No pain since then. Do I need to follow up with you?", "", triage.UrgencyRoutine},
+		{"the ER's report", "Hola, me atendieron en la sala de emergencias del Memorial hace 2 semanas por un ataque de asma. ¿Ya les llegó el reporte? Ya estoy bien", "", triage.UrgencyRoutine},
+		{"moved here", "Just moved here from Ohio. I have high blood pressure and thyroid issues. Do you take Aetna?", "", triage.UrgencyRoutine},
+		{"a nightmare of a car park", "survey link didn't work so I'll put it here: parking is a nightmare, staff were great", "", triage.UrgencyRoutine},
+		{"a gun and nightmares", "He keeps a loaded pistol in the nightstand. He is NOT suicidal, but I'm scared he'll grab it during a nightmare", "needs_today", triage.UrgencyUrgent},
+		{"not moving, bleeding", "34 weeks and the baby hasn't moved since this morning and now I'm bleeding", "pregnancy_bleeding", triage.UrgencyEmergency},
+	})
+}

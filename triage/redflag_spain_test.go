@@ -35,7 +35,7 @@ func TestFindRedFlagsSpainAndPractices(t *testing.T) {
 		{"farewell to Dr.", "Please cancel my visits, I won't need them anymore. Thank you Dr. Ruiz for trying", "suicidal", triage.UrgencyEmergency},
 
 		{"haircut", "me quiero cortar el pelo antes de la boda, ¿puedo con los puntos?", "", triage.UrgencyRoutine},
-		{"ruled out", "necesito el informe del dolor de pecho de la semana pasada, en urgencias descartaron infarto", "chest_pain", triage.UrgencyUrgent},
+		{"ruled out", "necesito el informe del dolor de pecho de la semana pasada, en urgencias descartaron infarto", "", triage.UrgencyRoutine},
 		{"worked up fine", "when I'm stressed I get chest pressure, but my EKG and stress test were normal", "chest_pain", triage.UrgencyUrgent},
 		{"every time", "mi hijo de 5 años dice que se quiere morir cada vez que apagamos la consola", "suicidal", triage.UrgencyUrgent},
 		{"double dose, weight", "le di 10 ml en vez de 5 del jarabe, pesa 25 kilos y está bien", "", triage.UrgencyRoutine},

@@ -281,7 +281,9 @@ var conditionRules = []rule{
 	// The baby not moving, with bleeding (not an appointment to move).
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"mueva|mueve|moviendo|move|moving|moved|kicking|kicked|patea|pateado ~~12 sangre|bleed*|bleeding|sangrado|sangrando|blood",
-	}, notBefore: "to|need|needs|want|wanna|can|could|please|quiero|necesito|puedo|podemos|podria", notAfter: labWords, mild: lightBleeding},
+	}, notBefore: "to|need|needs|want|wanna|can|could|please|quiero|necesito|puedo|podemos|podria",
+		// Not "moved here from Ohio. I have high blood pressure".
+		notAfter: labWords + "|pressure|presion|sugar|azucar|thinner|thinners|type|tipo|count|conteo", mild: lightBleeding},
 	// Chemicals or an object in the eye.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
 		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico*|cement|cemento ~~8 eye|eyes|ojo|ojos",

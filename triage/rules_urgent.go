@@ -142,6 +142,11 @@ var urgentRules = []rule{
 		"inr ~10 #4-20", "inr ~10 #3-3 ~0 #3-9", // 3.3 and above: the dose changed today
 		"kidney ~1 stone|stones", "calculo|calculos ~2 renal*|rinon", "piedra|piedras ~2 en ~2 el ~1 rinon",
 		"nightmares|flashbacks|pesadillas",
+		// A gun kept by someone with nightmares or flashbacks: a
+		// clinician today about keeping it safe ("a loaded pistol in the
+		// nightstand … scared he'll grab it during a nightmare").
+		"gun|guns|pistol|rifle|firearm*|arma|armas|pistola ~~15 nightmare*|ptsd|flashback*|pesadilla*",
+		"nightmare*|ptsd|flashback*|pesadilla* ~~15 gun|guns|pistol|rifle|firearm*|arma|armas|pistola",
 		// A sugar over 240 on a sick day: the sick-day plan, today.
 		"sugar|azucar|glucose|glucosa ~3 #240-599 ~~12 flu|gripa|gripe|sick|enfermo|enferma|infection|infeccion|resfriado",
 		"flu|gripa|gripe|sick|enfermo|enferma|infection|infeccion|resfriado ~~12 sugar|azucar|glucose|glucosa ~3 #240-599",

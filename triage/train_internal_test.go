@@ -226,6 +226,8 @@ func TestSpeller(t *testing.T) {
 		{"dryer", "dryer"}, {"strong", "strong"}, {"diego", "diego"}, {"class", "class"}, {"vanco", "vanco"},
 		{"backing", "backing"}, {"lacking", "lacking"}, {"throw", "throw"}, {"brain", "brain"}, {"train", "train"}, {"county", "county"}, {"linked", "linked"}, {"beach", "beach"}, {"plant", "plant"}, {"spiro", "spiro"}, {"taped", "taped"}, {"fridge", "fridge"}, {"legal", "legal"}, {"tainted", "tainted"}, {"dancer", "dancer"},
 		{"killed", "killed"}, {"miller", "miller"}, {"genes", "genes"}, {"cultured", "cultured"}, {"atada", "atada"}, {"anestesia", "anestesia"}, {"medina", "medina"}, {"walker", "walker"}, {"detect", "detect"}, {"tronco", "tronco"}, {"mezcla", "mezcla"}, {"pintando", "pintando"}, {"lodge", "lodge"}, {"thirty", "thirty"}, {"tools", "tools"}, {"floated", "floated"}, {"named", "named"}, {"games", "games"}, {"shall", "shall"}, {"salve", "salve"}, {"rises", "rises"}, {"poster", "poster"}, {"stripe", "stripe"}, {"tartar", "tartar"}, {"trips", "trips"}, {"titled", "titled"}, {"vegan", "vegan"}, {"alicia", "alicia"}, {"damos", "damos"}, {"nombre", "nombre"}, {"posts", "posts"}, {"vieron", "vieron"}, {"removed", "removed"}, {"hombre", "hombre"}, {"writhe", "writhe"}, {"click", "click"}, {"migrans", "migrans"}, {"stores", "stores"}, {"dressed", "dressed"}, {"sober", "sober"},
+		// "parking is a nightmare" was read "nightmares" (a sign of trauma).
+		{"nightmare", "nightmare"}, {"pesadilla", "pesadilla"},
 	}
 	for _, tt := range tests {
 		if got, _ := sp.correct(tt.in, nil); got != tt.want {
