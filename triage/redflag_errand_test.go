@@ -78,3 +78,15 @@ func TestFindRedFlagsFreshErrands(t *testing.T) {
 		{"not moving, bleeding", "34 weeks and the baby hasn't moved since this morning and now I'm bleeding", "pregnancy_bleeding", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe209: a blood thinner after a stent, or an anti-seizure
+// medicine, run out for days is for a clinician today, whatever else the
+// message asks.
+func TestFindRedFlagsThinnersRunOut(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"brilinta", "Need help with a billing question from my stent in August. Separately, I ran out of my Brilinta two days ago because the mail order is late", "out_of_medication", triage.UrgencyUrgent},
+		{"clopidogrel", "a mi papá le pusieron un stent hace 3 meses. Se le acabó el clopidogrel hace 3 días y el seguro no lo quiere surtir hasta el lunes", "out_of_medication", triage.UrgencyUrgent},
+		{"carbamazepina", "Se me acabó la carbamazepina hace dos días y la farmacia no la tiene", "out_of_medication", triage.UrgencyUrgent},
+		{"a refill ahead", "can I get a refill of my clopidogrel, I have two weeks left", "", triage.UrgencyRoutine},
+	})
+}

@@ -67,7 +67,11 @@ var urgentRules = []rule{
 	}},
 	{kind: "out_of_medication", urgency: UrgencyUrgent, notBefore: "casi|almost|soon|pronto|nearly", patterns: []string{
 		"ran|run|out|without ~3 out|of ~3 insulin*|inhaler*|seizure|epilep*|thinner*|warfarin|eliquis|xarelto|medication|pill*|prescription|" + insulinBrands,
-		"ran|run|out|without|sin|acabo|acabaron|termino ~4 amlodipin*|losartan|lisinopril|metoprolol|carvedilol|hctz|hydrochlorothiazide|keppra|levetiracetam|lamotrigine|lamictal|depakote|dilantin|phenytoin|tegretol|carbamazepine|prednisone|tacrolimus|anticonvuls*|antiepilep*|seroquel|quetiapine|quetiapina|lithium|litio|risperdal|risperidone|abilify|aripiprazole|zyprexa|olanzapine|clozapine|clozapina|haldol",
+		"ran|run|out|without|sin|acabo|acabaron|termino ~4 amlodipin*|losartan|lisinopril|metoprolol|carvedilol|hctz|hydrochlorothiazide|keppra|levetiracetam|lamotrigine|lamictal|depakote|dilantin|phenytoin|tegretol|carbamazepine|prednisone|tacrolimus|anticonvuls*|antiepilep*|seroquel|quetiapine|quetiapina|lithium|litio|risperdal|risperidone|abilify|aripiprazole|zyprexa|olanzapine|clozapine|clozapina|haldol|" +
+			// Blood thinners after a stent or a clot, and anti-seizure
+			// medicines by their Spanish names: days without them are
+			// for a clinician today.
+			"clopidogrel|plavix|brilinta|ticagrelor|prasugrel|effient|apixaban|rivaroxaban|dabigatran|pradaxa|coumadin|warfarina|carbamazepina|fenitoina|lamotrigina|levetiracetam|valproato",
 		"se ~2 acabo|acabaron|termino|terminaron ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
 		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
 		"sin ~2 insulina|inhalador|medicamento*|pastilla*|" + insulinBrands,
