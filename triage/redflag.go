@@ -590,6 +590,11 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// the neurologist, not 911.
 		return downgraded
 	}
+	if r.urgency == UrgencyEmergency && !r.lasting && e-s <= 3 && afterIt(toks, s) {
+		// A sign named in a few words: not a cause and what followed it
+		// ("después de la inyección de penicilina se me hinchó la cara").
+		return seen // "la cita de seguimiento después de mi hospitalización por el ataque al corazón"
+	}
 	if r.urgency == UrgencyEmergency && !r.lasting && becauseOf(toks, s) {
 		if monthDated(toks, s, e) {
 			return seen // "a form for my license because of my seizure in March"

@@ -73,7 +73,7 @@ var (
 		insurance insurer coverage covered claim records paperwork form forms clearance dmv jury
 		cancel cancelling canceling cancelled canceled accessible wheelchair pamphlet
 		factura facturas facturaron cobro cobros cobran cobrando cobraron cobrado aseguranza medicaid tricare
-		reembolso expediente expedientes copia constancia reporte informe report formulario formularios cancelar cancelo cancele cancela cancelamos`)
+		reembolso expediente expedientes copia constancia reporte informe report summary resumen portal formulario formularios cancelar cancelo cancele cancela cancelamos`)
 	visitErrandWords = wordSet(`appointment appointments appt appts book booking schedule checkup physical followup follow
 		referral refer referred cita citas turno turnos chequeo seguimiento referido referencia volante`)
 	gratitudeWords = wordSet("grateful thankful agradecer agradecerle agradecerles agradecida agradecido agradecidos")
@@ -104,3 +104,29 @@ func seenAtCare(toks []token, s int) bool {
 	}
 	return care && well
 }
+
+// afterIt reports a sign named as what something came after, just before
+// it: "the follow-up after my heart attack", "el inhalador que me
+// recetaron en urgencias después de la crisis de asma", "después de mi
+// hospitalización por el ataque al corazón".
+func afterIt(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && determiners[toks[k].norm] {
+		k--
+	}
+	if k >= 1 && (toks[k].norm == "por" || toks[k].norm == "for") && stayWords[toks[k-1].norm] {
+		// "hospitalización por", "hospital stay for": the stay is what
+		// came after.
+		k -= 2
+		if k >= 0 && determiners[toks[k].norm] {
+			k--
+		}
+	}
+	if k >= 0 && toks[k].norm == "de" {
+		k--
+	}
+	return k >= 0 && k < s-1 && (toks[k].norm == "after" || toks[k].norm == "despues" || toks[k].norm == "tras")
+}
+
+// stayWords name a stay in hospital.
+var stayWords = wordSet("hospitalizacion hospitalization internacion ingreso stay admission")

@@ -90,3 +90,17 @@ func TestFindRedFlagsThinnersRunOut(t *testing.T) {
 		{"a refill ahead", "can I get a refill of my clopidogrel, I have two weeks left", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe209: an emergency dated by its day ("Aug 2", "on the
+// 3rd") or named as what a stay or a follow-up came after is past, and
+// in an errand routine; a cause and the sign that followed it is not.
+func TestFindRedFlagsDatedAndAfter(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a short month", "my employer needs a return to work form. I had my heart attack Aug 2, stent placed, finished cardiac rehab", "", triage.UrgencyRoutine},
+		{"an ordinal day", "I can't find my discharge summary in the portal from when I was admitted for the seizure on the 3rd", "", triage.UrgencyRoutine},
+		{"después de", "Confirmo la cita de mañana para el seguimiento después de mi hospitalización por el ataque al corazón. Me siento bien", "", triage.UrgencyRoutine},
+		{"after, not an errand", "the neurologist wants an EEG after the seizure, is that normal?", "seizure", triage.UrgencyUrgent},
+		{"a cause, then the sign", "despues de la inyeccion de penicilina se me hincho la cara, me pica la garganta y me siento que me desmayo", "", triage.UrgencyEmergency},
+		{"a surgery, then sepsis", "Después de la operación del apéndice (hace 4 días) tengo fiebre de 39.2, temblores, la herida está sacando pus con mal olor y el corazón me late muy rápido", "", triage.UrgencyEmergency},
+	})
+}

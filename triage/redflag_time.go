@@ -1532,8 +1532,11 @@ var placeAfter = wordSet("my his her your their our the a it that this there")
 // sign it is a sign gone by, for today rather than 911: the month may be
 // this one.
 func monthDated(toks []token, s, e int) bool {
-	if e+1 < len(toks) && months[toks[e+1].norm] && !toks[e+1].sentence {
-		return true // "my ER visit for anaphylaxis (March)"
+	if e+1 < len(toks) && (months[toks[e+1].norm] || monthsShort[toks[e+1].norm]) && !toks[e+1].sentence {
+		return true // "my ER visit for anaphylaxis (March)", "my heart attack Aug 2"
+	}
+	if e+3 < len(toks) && toks[e+1].norm == "on" && toks[e+2].norm == "the" && dayOrdinal(toks[e+3].norm) && !toks[e+1].sentence {
+		return true // "admitted for the seizure on the 3rd"
 	}
 	cs, ce := clauseBounds(toks, s, e)
 	for k := cs + 1; k <= ce; k++ {
@@ -1547,7 +1550,29 @@ func monthDated(toks []token, s, e int) bool {
 var (
 	months      = wordSet("january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre")
 	monthBefore = wordSet("in en de last back early late mid visit visita on from")
+	// monthsShort are the months' short forms that are no other word
+	// ("may" and "mar" are).
+	monthsShort = wordSet("jan feb apr jun jul aug sep sept oct nov dec")
 )
+
+// dayOrdinal reports a day of the month written as an ordinal: "3rd",
+// "21st".
+func dayOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || n > 4 {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
 
 // justBefore reports a word of set among the n words before toks[k],
 // from s on (soonAfter's counterpart).
