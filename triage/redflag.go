@@ -516,6 +516,11 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// (read before the words of the present below).
 		return downgraded
 	}
+	if r.kind == "mental_health" && mindSettled(toks, s, e) {
+		// Read before the words of the present: "I just need to talk to
+		// someone" is no sign told as now.
+		return dropped
+	}
 	for k := cs; k <= ce; k++ {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"

@@ -104,3 +104,19 @@ func TestFindRedFlagsDatedAndAfter(t *testing.T) {
 		{"a surgery, then sepsis", "Después de la operación del apéndice (hace 4 días) tengo fiebre de 39.2, temblores, la herida está sacando pus con mal olor y el corazón me late muy rápido", "", triage.UrgencyEmergency},
 	})
 }
+
+// Distress of the mind told in the ordinary course of care is for a
+// clinician in days; asked for today, not coping, a new baby or words of
+// dying keep it urgent.
+func TestFindRedFlagsMindSettled(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a panic attack passed", "Had what I think was a panic attack at Target yesterday, my hands tingled. Passed in about 10 min and I'm fine now. I'd like to talk to someone about anxiety", "", triage.UrgencyRoutine},
+		{"ya se me pasó", "Ayer me dio un ataque de ansiedad en el metro, ya se me pasó y estoy en casa tranquila. Quería cita para hablarlo con mi médico", "", triage.UrgencyRoutine},
+		{"a counselor, safe", "Since the loss I've been crying a lot. I'm not going to hurt myself, I just need to talk to someone. Do you have a counselor you refer to?", "", triage.UrgencyRoutine},
+		{"today", "Had a bad panic attack this morning, it passed but I'm still shaky. Can someone call me back today about my meds?", "mental_health", triage.UrgencyUrgent},
+		{"every day", "tengo ataques de pánico todos los días esta semana, no me quiero hacer daño, solo necesito hablar con alguien", "mental_health", triage.UrgencyUrgent},
+		{"not coping", "I'm not going to hurt myself but I can't function, I need to talk to someone, can I get a therapist?", "mental_health", triage.UrgencyUrgent},
+		{"a new baby", "Desde que nació mi bebé lloro todos los días. No pienso hacerme daño, pero necesito hablar con alguien. ¿Me refieren a un psicólogo?", "mental_health", triage.UrgencyUrgent},
+		{"not wanting to be here", "A few weeks ago I had thoughts of not wanting to be here. I'm safe now, no plan, but I need to talk to someone. Can you refer me?", "mental_health", triage.UrgencyUrgent},
+	})
+}
