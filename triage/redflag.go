@@ -191,7 +191,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			case downgraded:
 				u = UrgencyUrgent
 			case seen, past:
-				if !neverErrands[r.kind] && (v == seen && errand.asked() || v == past && r.urgency == UrgencyEmergency && paperworkAsked(toks)) {
+				if !neverErrands[r.kind] && !soonAsked(toks) && (v == seen && errand.asked() || v == past && r.urgency == UrgencyEmergency && paperworkAsked(toks)) {
 					// "the bill for the ambulance from when I had the
 					// seizure in March", "the ER said it was reflux, can I
 					// book the follow-up": the errand is what is asked.
@@ -535,7 +535,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 			return live
 		}
 	}
-	if longAgo(toks, s, e) {
+	if r.kind == "out_of_medication" && weeksAway(toks, e) {
+		return excluded // "before his lithium runs out in about 3 weeks"
+	}
+	if longAgo(toks, s, e) && r.kind != "out_of_medication" {
+		// A medicine run out stays run out, and its days are the days
+		// left: "I only have 3 days of pills left" is no time ago.
 		return dropped
 	}
 	if r.kind == "suicidal" && griefTask(toks, s, e) {

@@ -130,3 +130,32 @@ func afterIt(toks []token, s int) bool {
 
 // stayWords name a stay in hospital.
 var stayWords = wordSet("hospitalizacion hospitalization internacion ingreso stay admission")
+
+// weeksAway reports a time in weeks or months just after the match ending
+// at e: "runs out in about 3 weeks", "se acaba en un mes".
+func weeksAway(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4 && !toks[k].clause; k++ {
+		if laterUnits[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var laterUnits = wordSet("week weeks month months semana semanas mes meses")
+
+// soonAsked reports an errand wanted within hours: "they said I need to
+// see cardiology within 48 hours", "dentro de 24 horas", "asap".
+func soonAsked(toks []token) bool {
+	for k, t := range toks {
+		if t.norm == "asap" || hourWords[t.norm] && nearestBefore(toks, k, 3, withinWords) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	hourWords   = wordSet("hours hrs horas")
+	withinWords = wordSet("within dentro next proximas")
+)

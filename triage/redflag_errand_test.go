@@ -120,3 +120,32 @@ func TestFindRedFlagsMindSettled(t *testing.T) {
 		{"not wanting to be here", "A few weeks ago I had thoughts of not wanting to be here. I'm safe now, no plan, but I need to talk to someone. Can you refer me?", "mental_health", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe210–probe212 (a safety-net clinic's fortnight, a
+// multi-specialty group's, and distress of the mind in a primary-care
+// inbox).
+func TestFindRedFlagsFreshInboxes(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		// Critical medicines running out: urgent; in weeks, not.
+		{"keppra runs out", "My daughter's seizure medicine (Keppra) runs out tomorrow and the pharmacy said no refills left. Please send today!!", "out_of_medication", triage.UrgencyUrgent},
+		{"days of pills left", "my medi-cal got cut off and now the pharmacy wont fill my seizure meds without paying, I have 2 days of pills left", "out_of_medication", triage.UrgencyUrgent},
+		{"in weeks", "he needs a new psychiatrist before his lithium runs out in about 3 weeks. Can we get a referral?", "", triage.UrgencyRoutine},
+		// Seen to, but wanted within hours.
+		{"within 48 hours", "I went to the ER Saturday for heart palpitations. Troponin was fine but they heard a new murmur and said I need to see cardiology within 48 hours. Can you put in the referral?", "", triage.UrgencyUrgent},
+		// A weapon and a target; pills at hand.
+		{"a rifle and a reckoning", "I'm done. I know where my supervisor lives and I've got my dad's rifle in the truck. Everyone who laughed at me is going to find out tonight.", "violence", triage.UrgencyEmergency},
+		{"pills at hand", "I need to talk to someone tonight. like right now. I'm not ok and I've got a bottle of pills next to me and I keep picking it up", "suicidal", triage.UrgencyEmergency},
+		{"pills for a headache", "I keep a bottle of pills next to me for my migraines, can I get a refill?", "", triage.UrgencyRoutine},
+		// Sudden confusion in a run-on voice message, an older illness
+		// dated in its own clause.
+		{"confused since this morning", "he's been so confused since this morning he didn't know who I was for a minute he's never been like this before he was fine yesterday and he had a UTI last month", "sudden_confusion", triage.UrgencyEmergency},
+		// Signs of the mind for a clinician today.
+		{"what's the point", "Since my mom died he's barely eating and keeps saying things like 'what's the point anymore'. He hasn't said he would hurt himself", "", triage.UrgencyUrgent},
+		{"a chip in my arm", "I know the voices are right, the nurses put a chip in my arm with my last shot. Cancel the injection", "mental_health", triage.UrgencyUrgent},
+		{"escuchando voces", "Mi hijo de 19 años está escuchando voces desde hace una semana y casi no duerme", "mental_health", triage.UrgencyUrgent},
+		{"intrusive thoughts", "I keep having flashes of thoughts about my baby getting hurt, like dropping her down the stairs. She's 5 weeks old. I would never.", "mental_health", triage.UrgencyUrgent},
+		{"after a psychiatric stay", "I was discharged from the psych unit on Tuesday. They told me to follow up with you within 7 days", "mental_health", triage.UrgencyUrgent},
+		// A wish to join the dead, its denial unclear: the layer escalates.
+		{"irse con ella", "Desde que murió mi mamá él ya no come, y ayer me dijo que ya se quiere ir con ella. No ha dicho que se vaya a hacer algo", "suicidal", triage.UrgencyEmergency},
+	})
+}

@@ -1817,5 +1817,9 @@ var stillAsking = wordSet("need needs have want wondering waiting necesito tengo
 // pain I had last month", a relative clause): "… I can't catch my breath
 // I had that pulmonary embolus last year": the year is the embolus's.
 func newPastClause(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k].norm == "i" && (toks[k+1].norm == "had" || toks[k+1].norm == "tuve")
+	return k+1 < len(toks) && pastSubjects[toks[k].norm] && (toks[k+1].norm == "had" || toks[k+1].norm == "tuve" || toks[k+1].norm == "tuvo")
 }
+
+// pastSubjects open a clause of their own past: "I had", "and he had a UTI
+// last month" (the month is the UTI's).
+var pastSubjects = wordSet("i he she we they")

@@ -21,7 +21,7 @@ var carerRules = []rule{
 	// be with her".
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: joined(
 		[]string{"died|murio|murió|passed|fallecio|falleció|lost|perdi|perdí"}, " ~~15 ",
-		[]string{"want|wanna|quiero ~3 be|estar ~1 with|con ~1 her|him|them|ella|el"})},
+		[]string{"want|wanna|quiero ~3 be|estar ~1 with|con ~1 her|him|them|ella|el", "quiere|quiero|quisiera ~2 ir|irse|irme ~1 con ~1 ella|el"})},
 	// A fire from oxygen or a cigarette, with burns or smoke.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"caught|catches ~1 fire", "on ~1 fire", "se ~1 incendio|incendió|prendio|prendió", "prendio|prendió ~2 fuego"},

@@ -439,6 +439,18 @@ var conditionRules = []rule{
 	}},
 	// Kicked by someone, not out of a portal: "he keeps kicking me";
 	// not "the portal keeps kicking me out" (probe141).
+	// A weapon at hand with a target or a reckoning: "I know where my
+	// supervisor lives and I've got my dad's rifle in the truck. Everyone
+	// who laughed at me is going to find out tonight".
+	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, patterns: eitherOrder(
+		[]string{weaponWords},
+		"know|se ~1 where|donde ~3 lives|live|vive|viven|works|trabaja",
+		"going|gonna ~1 to ~1 find ~1 out", "going|gonna ~1 to ~1 pay|regret", "find ~1 out ~1 tonight", "van ~1 a ~1 ver|pagar|arrepentir*", "me ~1 las ~1 van ~1 a ~1 pagar")},
+	// Pills at hand while not coping: "I'm not ok and I've got a bottle of
+	// pills next to me and I keep picking it up".
+	{kind: "suicidal", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"bottle|pills|pastillas|frasco ~~8 next ~1 to ~1 me", "bottle|pills|pastillas|frasco ~~8 picking|holding|hand|mano|lado|enfrente"},
+		"not|no ~1 ok|okay|bien", "cant ~2 do ~1 this", "no ~1 puedo|aguanto ~1 mas")},
 	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, notNext: "out|off", patterns: []string{
 		"is|are|keeps ~1 kicking ~1 me|us",
 	}},

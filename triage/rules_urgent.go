@@ -78,6 +78,14 @@ var urgentRules = []rule{
 		"missed|skipped|olvid* ~3 dose*|dosis|insulin|insulina",
 		"last|ultima|ultimo ~1 pill|pills|dose|tablet|pastilla|dosis|vial|pen",
 		"rx|prescription|receta|script ~2 expired|vencio|vencida|caduco",
+		// Such a medicine named, then running out or a few days left:
+		// "seizure medicine (Keppra) runs out tomorrow", "won't fill my
+		// seizure meds, I have 2 days of pills left".
+		criticalMeds + " ~~5 runs|ran|running|run ~1 out",
+		criticalMeds + " ~~15 #1-4 ~1 day|days|dia|dias ~3 left|remaining",
+		"#1-4 ~1 day|days ~3 left ~~12 " + criticalMeds,
+		"queda|quedan ~2 #1-4 ~1 dia|dias ~~8 " + criticalMeds,
+		criticalMeds + " ~~15 queda|quedan ~2 #1-4 ~1 dia|dias",
 	}},
 	{kind: "wound_problem", urgency: UrgencyUrgent, patterns: []string{
 		"wound*|incision*|stitch*|cut|corte|cortada|cortado|herida*|puntos|incision|surgery|cirugia|operacion ~~10 red|redness|swollen|swell*|pus|hot|infect*|oozing|hinchad*|roja*|supur*|open*|abri*|abierta|abierto",
@@ -259,7 +267,18 @@ var urgentRules = []rule{
 		"muy|super|re|bien|tan ~1 bajonead*|depre|deprimid*",
 		"bajonead*|depre ~~6 semanas|meses|weeks|months",
 		"no ~1 aguanto|soporto ~1 asi|mas", "cant ~1 go|keep ~1 on|going ~1 like ~1 this",
-		"hearing|escucho|oigo ~1 voices|voces",
+		"hearing|escucho|oigo|escuchando|oyendo|hears|oye ~1 voices|voces",
+		// Beliefs no one shares, told as fact: "the voices are right, the
+		// nurses put a chip in my arm".
+		"voices|voces ~2 are|tienen ~1 right|razon",
+		"chip|microchip|tracker|rastreador ~~6 arm|head|body|brazo|cabeza|cuerpo",
+		// Life without its point: "keeps saying what's the point anymore".
+		"whats|what ~1 the|is ~1 point ~1 anymore", "whats|what ~1 the|is ~1 point ~1 of ~1 living|going",
+		"para ~1 que ~1 vivir|seguir",
+		// A new mother's intrusive thoughts of harm to her baby.
+		"thoughts|pensamientos|flashes|imagenes|images ~~10 baby|bebe ~~6 hurt|hurting|harm|dropping|drop|caer|cae|dano|lastim*",
+		// Just out of a psychiatric stay: seen within days.
+		"discharged|released|alta ~~6 psych*|psiquiatr*|behavioral ~~20 follow|seguimiento|appointment|appt|cita|within",
 	}},
 	{kind: "cardio_metabolic", urgency: UrgencyUrgent, patterns: []string{
 		"pressure|presion ~4 #>=160",

@@ -46,6 +46,11 @@ const (
 	feverWords = "fever*|feverish|fiebre|temp|temperature|temperatura|calentura|thermometer|termometro"
 	// Insulin by its brand names.
 	insulinBrands = "lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|humulin|novolin|admelog|fiasp|lyumjev"
+	// criticalMeds are medicines a few days without which are for a
+	// clinician today: insulin, rescue inhalers, anti-seizure medicines,
+	// blood thinners and antiplatelets, transplant and steroid medicines,
+	// and antipsychotics that must not stop.
+	criticalMeds = "insulin*|insulina|inhaler*|inhalador|seizure|epilep*|anticonvuls*|antiepilep*|keppra|levetiracetam|lamotrigine|lamotrigina|lamictal|depakote|valproato|dilantin|phenytoin|fenitoina|tegretol|carbamazepine|carbamazepina|thinner*|anticoagul*|warfarin|warfarina|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|clopidogrel|plavix|brilinta|ticagrelor|prasugrel|effient|tacrolimus|prednisone|seroquel|lithium|litio|clozapine|clozapina|" + insulinBrands
 	// A farewell told as things given away, and as the quiet to come
 	// (see the suicidal rule).
 	giveAway     = "gave|given|giving|give|regale|regalando|regalo|regalado|regala|deje|dejado|reparti|repartiendo|repartio ~4 away|cosas|pertenencias|ropa|juguetes|joyas|libros"
