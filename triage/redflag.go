@@ -529,6 +529,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 			!(k > 0 && (settled[toks[k-1].norm] || recovered[toks[k-1].norm]) && (toks[k].norm == "now" || toks[k].norm == "ahora")) &&
 			!(k > 0 && toks[k-1].norm == "ago" && toks[k].norm == "today") &&
 			!(toks[k].norm == "again" && nearestBefore(toks, k, 4, negations) >= 0) && // "it hasn't happened again"
+			!((toks[k].norm == "again" || toks[k].norm == "otra") && k < s-3) && // "me llegó otra vez el cobro de … cuando se cayó": the bill's again
 			!(toks[k].norm == "right" && k+1 < len(toks) && (placeAfterRight[toks[k+1].norm] || toks[k+1].norm == "away")) {
 			// not "she's ok now", "ya está bien ahora"; nor "a year ago
 			// today" (an anniversary) or "right in your waiting room"

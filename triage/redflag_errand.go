@@ -144,11 +144,13 @@ func weeksAway(toks []token, e int) bool {
 
 var laterUnits = wordSet("week weeks month months semana semanas mes meses")
 
-// soonAsked reports an errand wanted within hours: "they said I need to
-// see cardiology within 48 hours", "dentro de 24 horas", "asap".
+// soonAsked reports an errand wanted within hours or right now: "they said
+// I need to see cardiology within 48 hours", "dentro de 24 horas", "asap",
+// "he's at Children's ER right now … can you fax his med list".
 func soonAsked(toks []token) bool {
 	for k, t := range toks {
-		if t.norm == "asap" || hourWords[t.norm] && nearestBefore(toks, k, 3, withinWords) >= 0 {
+		if t.norm == "asap" || hourWords[t.norm] && nearestBefore(toks, k, 3, withinWords) >= 0 ||
+			k > 0 && (t.norm == "now" && toks[k-1].norm == "right" || t.norm == "mismo" && toks[k-1].norm == "ahora") {
 			return true
 		}
 	}

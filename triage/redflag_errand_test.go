@@ -149,3 +149,18 @@ func TestFindRedFlagsFreshInboxes(t *testing.T) {
 		{"irse con ella", "Desde que murió mi mamá él ya no come, y ayer me dijo que ya se quiere ir con ella. No ha dicho que se vaya a hacer algo", "suicidal", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe213–probe215 (past emergencies in errands, a pediatric
+// fortnight, the line between urgent and routine).
+func TestFindRedFlagsFreshLine(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"pills saved up", "Can you send my records from my hospital stay after the overdose in March? Honestly I've been thinking about doing it again, I have pills saved up.", "suicidal", triage.UrgencyEmergency},
+		{"weight in days", "Since my heart attack in June I've been ok but this week my ankles are really swollen and I gained 6 lbs in 4 days", "needs_today", triage.UrgencyUrgent},
+		{"suspicious for malignancy", "I just saw my CT report on the portal and it says 'spiculated nodule, suspicious for malignancy'. Nobody has called me", "needs_today", triage.UrgencyUrgent},
+		{"a good skin cancer", "Got my path report: basal cell carcinoma. Dr said it's the 'good' skin cancer and Mohs is next", "", triage.UrgencyRoutine},
+		{"se le acaba mañana", "el medicamento para las convulsiones de mi hija (lamotrigina) se le acaba mañana y la farmacia dice que necesitan autorización", "out_of_medication", triage.UrgencyUrgent},
+		{"ya casi se acaba", "el doctor me manda la receta del inhalador? ya casi se acaba", "", triage.UrgencyRoutine},
+		{"slipped on a wet floor", "My mom slipped on the wet floor this morning and hurt her wrist, it is swollen", "injury", triage.UrgencyUrgent},
+		{"the bill came again", "me llegó otra vez el cobro de la ambulancia de cuando mi esposo se cayó del techo en mayo", "", triage.UrgencyRoutine},
+	})
+}

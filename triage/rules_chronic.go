@@ -41,6 +41,8 @@ const (
 	endOfLife = "done|tonight|goodbye|adios|despedi*|forever|burden|noche|acabar|acaba|terminar|termina|end|ending|die|morir"
 	// Pills put aside.
 	savedPills = "saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|acumule ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax"
+	// pillsSaved are pills named, then put aside: "pills saved up".
+	pillsSaved = "pill*|pastilla*|meds|pildora* ~3 saved|stashed|hidden|escondidas|guardadas|juntadas|ahorradas"
 )
 
 // chronicRules are the emergencies of patients with a long illness that
@@ -152,6 +154,11 @@ var chronicRules = []rule{
 		notAfter: "with|con|in|en|at|for|por|disponible|available|town|ciudad|pais|country|libre|free|next|proxim*|this|esta|este|that|ese|esa|week|semana|month|mes",
 		patterns: []string{
 			savedPills + " ~~20 " + endOfLife, endOfLife + " ~~20 " + savedPills,
+			// Told the other way round, or with "doing it again": "I've
+			// been thinking about doing it again, I have pills saved up".
+			pillsSaved + " ~~20 " + endOfLife, endOfLife + " ~~20 " + pillsSaved,
+			"doing|hacerlo|do ~2 it ~1 again ~~20 " + pillsSaved, pillsSaved + " ~~20 doing|do ~2 it ~1 again",
+			"volver ~1 a ~1 hacerlo ~~20 " + pillsSaved, pillsSaved + " ~~20 volver ~1 a ~1 hacerlo",
 			cancelWords + " ~~25 wont|not|never ~2 be ~1 around|alive|here ~1 anymore|much|longer",
 			cancelWords + " ~~25 wont|not|never ~2 be ~1 alive",
 			"wont|not|never ~2 be ~1 around|alive ~2 anymore|longer ~~25 " + cancelWords,

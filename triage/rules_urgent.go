@@ -41,6 +41,9 @@ var urgentRules = []rule{
 		"rash*|sarpullido|ronchas|itch*|picazon|comezon|swell*|hinch* ~~8 medication|pill*|pastilla*|antibiotic*|antibiotico*|prescription|medicamento*|vaccine|vacuna|shot|dose|dosis|started|starting|empece|empezar|new|nuevo|nueva",
 		"allergic ~1 reaction", "reaccion ~1 alergica",
 		"hives", "ronchas", "urticaria", "welts",
+		// Hives told by their look, days into an antibiotic: "started
+		// Amoxicillin Tuesday … woke up with raised itchy red blotches".
+		"amoxicillin|amoxicilina|amoxil|penicillin|penicilina|augmentin|keflex|cephalexin|cefalexina|bactrim|sulfa|cipro|ciprofloxacin*|doxy*|azithro*|zpack|clindamycin* ~~25 blotch*|welts|bumps|ronchitas|manchas",
 		"stung|sting|picadura|pico|picaron ~~8 swell*|swollen|hinch*",
 		"swollen|swelling|hinchad*|hinchazon ~3 face|lip*|eye*|cara|labio*|ojo*",
 		"face|lip*|eye*|cara|labio*|ojo* ~3 swollen|swelling|hinchad*",
@@ -82,6 +85,9 @@ var urgentRules = []rule{
 		// "seizure medicine (Keppra) runs out tomorrow", "won't fill my
 		// seizure meds, I have 2 days of pills left".
 		criticalMeds + " ~~5 runs|ran|running|run ~1 out",
+		// In Spanish, told with its day: "la lamotrigina se le acaba
+		// mañana" (not "ya casi se acaba", which notBefore leaves out).
+		criticalMedsNoInhaler + " ~~5 se ~2 acaba|termina ~2 manana|hoy", "se ~2 acaba|termina ~4 " + criticalMedsNoInhaler + " ~3 manana|hoy",
 		criticalMeds + " ~~15 #1-4 ~1 day|days|dia|dias ~3 left|remaining",
 		"#1-4 ~1 day|days ~3 left ~~12 " + criticalMeds,
 		"queda|quedan ~2 #1-4 ~1 dia|dias ~~8 " + criticalMeds,
@@ -118,6 +124,13 @@ var urgentRules = []rule{
 	// locked, nights without sleep, a coin swallowed, ketones with a
 	// belly ache, a headache late in pregnancy.
 	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
+		// Weight put on in days after a heart attack or with heart
+		// failure: fluid, for a clinician today ("gained 6 lbs in 4 days").
+		"gained|gain|subi|subio|aumente|aumento ~3 #2-20 ~1 lbs|lb|pounds|libras|kilos|kg ~~4 #1-7 ~1 days|dias",
+		// A report read on the portal that names a cancer, before anyone
+		// has called: "spiculated nodule, suspicious for malignancy".
+		"suspicious|concerning|worrisome|sospechos* ~3 for|de|para ~1 malignancy|cancer|malignidad|tumor|lymphoma|linfoma",
+		"report|reporte|result*|resultado*|scan|ct|mri|tomografia|resonancia ~~10 says|dice|decia ~~4 mass|masa|tumor|malignan*",
 		"woke|desperto|desperté|suddenly|repente ~~10 cant|can't|barely|hardly|no ~2 hear|oye|oigo|escucha",
 		"ear|oido ~~6 underwater|plugged|muffled|tapado ~~10 barely|cant|can't|no ~2 hear|oye|oigo",
 		"positive|positivo ~~15 accutane|isotretinoin*|isotretinoina|absorica|methotrexate|metotrexato",
@@ -294,7 +307,7 @@ var urgentRules = []rule{
 		"faint*|desmay*", "passed|blacked ~1 out", "dizz*|lightheaded|mareo*|mareado*|mareada*|vertigo",
 	}},
 	{kind: "injury", urgency: UrgencyUrgent, patterns: []string{
-		"fell|fall*|caida|cai|cayo|tripped|tropece|tropezo|landed ~~8 hit|head|cabeza|broke*|fractur*|walk|caminar|hip|cadera|hurt*|duele|swollen|swell*|hinch*",
+		"fell|fall*|caida|cai|cayo|tripped|tropece|tropezo|landed|slipped|resbale|resbalo ~~8 hit|head|cabeza|broke*|fractur*|walk|caminar|hip|cadera|hurt*|duele|swollen|swell*|hinch*",
 		"arm|leg|wrist|ankle|hip|bone|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo ~3 broken|broke|fractur*|roto|rota|quebr*|deform*|crooked|bent|chueco|chueca|torcid*",
 		"broken|broke|fractur*|roto|rota|quebr* ~3 bone|arm|leg|wrist|ankle|hip|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo",
 		"head|cabeza ~3 hit|injur*|golpe*|bump",

@@ -50,7 +50,10 @@ const (
 	// clinician today: insulin, rescue inhalers, anti-seizure medicines,
 	// blood thinners and antiplatelets, transplant and steroid medicines,
 	// and antipsychotics that must not stop.
-	criticalMeds = "insulin*|insulina|inhaler*|inhalador|seizure|epilep*|anticonvuls*|antiepilep*|keppra|levetiracetam|lamotrigine|lamotrigina|lamictal|depakote|valproato|dilantin|phenytoin|fenitoina|tegretol|carbamazepine|carbamazepina|thinner*|anticoagul*|warfarin|warfarina|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|clopidogrel|plavix|brilinta|ticagrelor|prasugrel|effient|tacrolimus|prednisone|seroquel|lithium|litio|clozapine|clozapina|" + insulinBrands
+	criticalMeds = "inhaler*|inhalador|" + criticalMedsNoInhaler
+	// criticalMedsNoInhaler are criticalMeds but the rescue inhaler,
+	// which writers ask to refill ahead ("ya casi se acaba, estoy bien").
+	criticalMedsNoInhaler = "insulin*|insulina|seizure|epilep*|anticonvuls*|antiepilep*|keppra|levetiracetam|lamotrigine|lamotrigina|lamictal|depakote|valproato|dilantin|phenytoin|fenitoina|tegretol|carbamazepine|carbamazepina|thinner*|anticoagul*|warfarin|warfarina|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|clopidogrel|plavix|brilinta|ticagrelor|prasugrel|effient|tacrolimus|prednisone|seroquel|lithium|litio|clozapine|clozapina|" + insulinBrands
 	// A farewell told as things given away, and as the quiet to come
 	// (see the suicidal rule).
 	giveAway     = "gave|given|giving|give|regale|regalando|regalo|regalado|regala|deje|dejado|reparti|repartiendo|repartio ~4 away|cosas|pertenencias|ropa|juguetes|joyas|libros"
