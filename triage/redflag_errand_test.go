@@ -164,3 +164,17 @@ func TestFindRedFlagsFreshLine(t *testing.T) {
 		{"the bill came again", "me llegó otra vez el cobro de la ambulancia de cuando mi esposo se cayó del techo en mayo", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe216–probe218 (an OB/GYN fortnight, older adults, a
+// Spanish-only clinic).
+func TestFindRedFlagsFreshElders(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"sepsis by its vitals", "LPN writing re: resident. T 102.9 this afternoon, new onset confusion, BP 86/48, HR 118, RR 26. Please call back", "sepsis", triage.UrgencyEmergency},
+		{"low pressure alone", "my blood pressure is 88/58, it's always been low, is that ok?", "", triage.UrgencyRoutine},
+		{"days without drinking", "Dad hasn't had anything to drink since Saturday. Today he's barely making sense", "dehydration", triage.UrgencyEmergency},
+		{"weight up since", "He has heart failure and his weight is up 5 lbs since Monday, his shoes won't go on", "needs_today", triage.UrgencyUrgent},
+		{"a wrist after a fall", "I fell yesterday evening on the icy step and caught myself with my hand. Now my wrist is swollen and purple", "injury", triage.UrgencyUrgent},
+		{"pressure after a birth", "9 days postpartum. My BP cuff read 150/98 last night and I've had a headache since yesterday. No vision changes.", "pregnancy_concern", triage.UrgencyUrgent},
+		{"suspicious, biopsy", "The mammogram report said suspicious, biopsy recommended, and it's been 3 weeks", "needs_today", triage.UrgencyUrgent},
+	})
+}

@@ -70,6 +70,20 @@ var elderRules = []rule{
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"walking|walks|camina|caminando ~3 like|como ~3 drunk|borracho|borracha", "leaning|leans ~2 hard|way ~2 to ~2 left|right|side"},
 		"spinning|vertigo|vértigo|gira|vueltas", "vomit*|vomitando", "sudden*|repente|repentinamente")},
+	// The vital signs of sepsis as a nurse or an aide sends them: a
+	// pressure under 90 with a fever or a new confusion ("T 102.9, new
+	// onset confusion, BP 86/48, HR 118"); a confusion called new onset.
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"blood ~1 pressure ~2 #50-89 ~1 #20-59", "presion ~2 #50-89 ~1 #20-59"},
+		"#101-106", "#38-42", "fever|fiebre|temp|temperatura", "confus*|confundid*|delirio|delirium")},
+	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: []string{
+		"new ~1 onset ~1 confus*|delirium", "confusion|delirio ~1 nueva|nuevo|reciente",
+	}},
+	// Days without drinking, and now not making sense: "hasn't had
+	// anything to drink since Saturday. Today he's barely making sense".
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"drink|drinking|drank|tomado|bebido|tomar|beber|liquidos|fluids ~~12 since|desde|days|dias"},
+		"barely|not|isnt|no ~2 making ~1 sense", "no ~2 tiene ~1 sentido", "incoherente*|delira|delirando")},
 	// A faint on a heart medicine or with a device, however well after.
 	{kind: "fainting", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"passed ~1 out", "fainted|desmayo|desmayó|blacked"},

@@ -21,6 +21,10 @@ var pregnancyRules = []rule{
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow, []string{"tuvo ~2 su|el ~1 bebe"}),
 		"pressure|presion|bp|cuff ~5 #160-300", "pain|dolor|duele ~~4 under|debajo ~~3 ribs|costillas", "ribs|costillas ~~15 headache*|cabeza",
 		"headache*|cabeza ~~15 ribs|costillas", "seeing|see|sees|veo|viendo|ve ~2 "+lightsSeen)},
+	// A pressure of 140 to 159 in pregnancy or the weeks after a birth:
+	// for a clinician today ("9 days postpartum, my BP cuff read 150/98").
+	{kind: "pregnancy_concern", urgency: UrgencyUrgent, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow),
+		"pressure|presion|bp|cuff|reads|read|marca|marco ~5 #140-159")},
 	// The baby barely moving, a few kicks counted, or not felt since a
 	// time told first ("desde ayer ... no siento moverse al bebe").
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: []string{

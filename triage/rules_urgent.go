@@ -127,9 +127,11 @@ var urgentRules = []rule{
 		// Weight put on in days after a heart attack or with heart
 		// failure: fluid, for a clinician today ("gained 6 lbs in 4 days").
 		"gained|gain|subi|subio|aumente|aumento ~3 #2-20 ~1 lbs|lb|pounds|libras|kilos|kg ~~4 #1-7 ~1 days|dias",
+		"weight|peso ~3 up|subio|subido ~2 #2-20 ~1 lbs|lb|pounds|libras|kilos|kg ~3 since|desde|in|en",
 		// A report read on the portal that names a cancer, before anyone
 		// has called: "spiculated nodule, suspicious for malignancy".
 		"suspicious|concerning|worrisome|sospechos* ~3 for|de|para ~1 malignancy|cancer|malignidad|tumor|lymphoma|linfoma",
+		"suspicious|sospechos* ~~6 biopsy|biopsia",
 		"report|reporte|result*|resultado*|scan|ct|mri|tomografia|resonancia ~~10 says|dice|decia ~~4 mass|masa|tumor|malignan*",
 		"woke|desperto|desperté|suddenly|repente ~~10 cant|can't|barely|hardly|no ~2 hear|oye|oigo|escucha",
 		"ear|oido ~~6 underwater|plugged|muffled|tapado ~~10 barely|cant|can't|no ~2 hear|oye|oigo",
@@ -308,6 +310,9 @@ var urgentRules = []rule{
 	}},
 	{kind: "injury", urgency: UrgencyUrgent, patterns: []string{
 		"fell|fall*|caida|cai|cayo|tripped|tropece|tropezo|landed|slipped|resbale|resbalo ~~8 hit|head|cabeza|broke*|fractur*|walk|caminar|hip|cadera|hurt*|duele|swollen|swell*|hinch*",
+		// A joint hurt in the fall and now swollen, told later on: "fell
+		// on the icy step … Now my wrist is swollen and purple".
+		"fell|fall|caida|cai|cayo|slipped|resbale|resbalo ~~20 wrist|ankle|hip|knee|muneca|tobillo|cadera|rodilla ~3 swollen|swell*|hinchad*|purple|morad*|deform*",
 		"arm|leg|wrist|ankle|hip|bone|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo ~3 broken|broke|fractur*|roto|rota|quebr*|deform*|crooked|bent|chueco|chueca|torcid*",
 		"broken|broke|fractur*|roto|rota|quebr* ~3 bone|arm|leg|wrist|ankle|hip|hueso|brazo|pierna|muneca|tobillo|cadera|finger|dedo",
 		"head|cabeza ~3 hit|injur*|golpe*|bump",
