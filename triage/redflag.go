@@ -279,7 +279,7 @@ var (
 	satPlaces  = wordSet("down up there with in on next for at by outside")
 	negations  = wordSet("no not never zero aint dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt without denies deny denied negative none nothing nunca sin tampoco ni niega nego longer " +
 		"descartaron descartado descartada descarto descartamos") // "ya descartaron infarto"
-	fillers = wordSet("have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real really realmente tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
+	fillers = wordSet("working breathing have has had having tuve tuvo any feel feeling felt estoy estaba am experiencing experienced get getting got i im my a an the any more real really realmente tengo tiene tenia hay he ha tenido siento sentido me se le el la un una de mas ningun ninguna signs sign quiera quiero que es want wanna like to pienso planeo voy thinking planning going thoughts thought pensado pensamientos pensando ideas of en about")
 	lists   = wordSet("or nor o ni")
 	// dyingSigns are the kinds of sign that, in a patient on hospice, are
 	// the expected changes of dying (see inHospice; an overdose's are its
@@ -477,7 +477,10 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// desde entonces": explained, or what an old stroke left.
 		return seen
 	}
-	if r.kind == "stroke" && sentenceHas(toks, 0, len(toks)-1, bellsPalsy) {
+	if r.kind == "stroke" && sentenceHas(toks, 0, len(toks)-1, bellsPalsy) && !limbTrouble(toks) {
+		// (An arm or a leg heavy too is no palsy of the face: "I had
+		// bells palsy years ago so its probably that again … left arm
+		// feels heavy too" stays an emergency.)
 		// "droopy … from the Bell's palsy": a palsy, which still wants
 		// a clinician today while it is new.
 		return downgraded
@@ -556,7 +559,8 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.urgency == UrgencyEmergency && quietSince(toks, s, e) {
 		return pastOrSeen(toks, s) // "tuvo una convulsión hace tres semanas. No le ha vuelto a pasar"
 	}
-	if (grave || errand.asked()) && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e)) {
+	if (grave || errand.asked()) && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e) ||
+		toldAsPast(toks, s, e) && careAdvised(toks, s, e)) {
 		// "the chest pain was reflux, urgent care sorted it out", "in the
 		// ICU since Sunday after her heart attack": seen to, for today.
 		return seen

@@ -1103,6 +1103,9 @@ func readAbout(toks []token, s int) bool {
 		if (toks[k].norm == "que" || toks[k].norm == "that") && (readVerbs[toks[k-1].norm] || onlineBefore(toks, k) && nearestBefore(toks, k, 4, readVerbs) >= 0) {
 			return true // "leí que…", "leyó en Facebook que…"
 		}
+		if (toks[k].norm == "algo" || toks[k].norm == "something") && readVerbs[toks[k-1].norm] && k >= s-3 {
+			return true // "leí algo del ahogamiento secundario", "read something about dry drowning"
+		}
 		// Someone online said so: "Someone on facebook said heartburn plus
 		// arm pain means go to the ER".
 		if (toks[k].norm == "said" || toks[k].norm == "says" || toks[k].norm == "dijo" || toks[k].norm == "dicen" || toks[k].norm == "dice") &&

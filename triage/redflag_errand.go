@@ -161,3 +161,44 @@ var (
 	hourWords   = wordSet("hours hrs horas")
 	withinWords = wordSet("within dentro next proximas")
 )
+
+// careAdvised reports a place of care that saw the sign at s..e and said
+// what to do next, and the sign not back since: "Sophie had her first
+// seizure (with a fever) and the ER said to get a neurology referral".
+func careAdvised(toks []token, s, e int) bool {
+	advised := false
+	for k := e + 1; k < len(toks); k++ {
+		if stillWords[toks[k].norm] || cameBack(toks, k) {
+			return false
+		}
+		if careSites[toks[k].norm] && k+3 < len(toks) {
+			for j := k + 1; j <= k+3; j++ {
+				advised = advised || adviceVerbs[toks[j].norm]
+			}
+		}
+	}
+	return advised
+}
+
+var adviceVerbs = wordSet("said told wanted recommended dijeron dijo recomendo recomendaron mandaron")
+
+// limbTrouble reports an arm or a leg told heavy, weak or numb: "left arm
+// feels heavy too" (not "arms and legs all normal").
+func limbTrouble(toks []token) bool {
+	for k, t := range toks {
+		if !limbWords[t.norm] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if limbSigns[toks[j].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	limbWords = wordSet("arm arms leg legs hand brazo brazos pierna piernas mano")
+	limbSigns = wordSet("heavy weak numb tingly pesa pesado pesada debil dormido dormida")
+)

@@ -178,3 +178,18 @@ func TestFindRedFlagsFreshElders(t *testing.T) {
 		{"suspicious, biopsy", "The mammogram report said suspicious, biopsy recommended, and it's been 3 weeks", "needs_today", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe219–probe221 (adult and child emergencies with their
+// look-alikes, a rural fortnight).
+func TestFindRedFlagsFreshRural(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"jaw and shoulder blades", "I'm 58 and have felt off all morning. Nauseous, wiped out, and now my jaw and between my shoulder blades ache and I get winded just walking to the bathroom", "heart_attack", triage.UrgencyEmergency},
+		{"a palsy and a heavy arm", "my face went numb on the left and only half my mouth moves. left arm feels heavy too. i had bells palsy years ago so its probably that again right?", "stroke", triage.UrgencyEmergency},
+		{"a palsy, limbs normal", "Diagnosed with Bell's palsy at urgent care yesterday, they said arms and legs all normal. Right side of my face is droopy", "stroke", triage.UrgencyUrgent},
+		{"hiding in the bathroom", "Mi hija me acaba de decir que su padrastro le hace cosas y él está aquí en la casa. Tengo miedo, estamos encerradas en el baño", "violence", triage.UrgencyEmergency},
+		{"a calf after a drive", "My left calf has been swollen since the long drive back on Sunday and now it's tender and warm to touch. No trouble breathing", "needs_today", triage.UrgencyUrgent},
+		{"not working hard", "noisy snorty breathing when she sleeps, but she's eating, happy, and not working hard to breathe. Is saline ok?", "", triage.UrgencyRoutine},
+		{"read something", "ayer en la piscina mi hijo tragó agua y tosió un poquito, ya se le pasó y anda normal. leí algo del ahogamiento secundario, hay que preocuparse?", "drowning", triage.UrgencyUrgent},
+		{"the ER said", "Following up from last week - Sophie had her first seizure and the ER said to get a neurology referral. Has that been sent?", "", triage.UrgencyRoutine},
+	})
+}

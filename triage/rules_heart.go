@@ -19,7 +19,8 @@ var heartRules = []rule{
 		// will not go with nausea or rest.
 		eitherOrder([]string{"sudando|sudor|transpira|transpirando ~1 frio|frío", "cold ~1 sweat|sweats", "clammy"},
 			"nauseas|náuseas|nausea|nauseous", "palida|pálida|palido|pálido|pale", "rara|raro|rarisima|rarísima|weird|off"),
-		eitherOrder(cardiacSpread, "nauseas|náuseas|nausea|nauseous", "no ~2 se ~1 me|le ~1 quita", "wont|won't|isnt|isn't|not ~2 going ~1 away"),
+		eitherOrder(cardiacSpread, "nauseas|náuseas|nausea|nauseous", "no ~2 se ~1 me|le ~1 quita", "wont|won't|isnt|isn't|not ~2 going ~1 away",
+			"winded|breathless", "short ~2 of ~1 breath", "me ~1 falta ~2 aire"),
 		// Nitro taken and the pain still there: "ya me puse la
 		// nitroglicerina y no se me quita".
 		eitherOrder([]string{"nitro|nitroglicerina|nitroglycerin|nitrostat|nitros"},
@@ -74,6 +75,10 @@ var (
 		"quijada|mandibula|jaw ~~3 duele|duerme|adormece|hurts|numb|aches|ache|aching|pain", "duele|duerme|adormece ~~3 quijada|mandibula",
 		"left ~1 shoulder|arm ~~3 aches|ache|hurts|pain|numb|tingl*", "dolor|pain ~~4 hombro|shoulder|mandibula|mandíbula|quijada|jaw",
 		"brazo|arm ~~3 pesa|pesado|heavy",
+		// Between the shoulder blades, with the jaw: "my jaw and between
+		// my shoulder blades ache".
+		"jaw|quijada|mandibula ~~3 between ~2 shoulder ~1 blades|blade", "between ~2 shoulder ~1 blades|blade ~~3 ache|aches|aching|hurt*|pain",
+		"omoplatos|paletas|escapulas ~~3 duele*|dolor",
 		"sube|subiendo|goes|going|radiates|corre ~2 al|a|to|hacia|up ~~3 pecho|chest|brazo|arm|jaw|quijada|espalda|back|cuello|neck",
 	}
 )

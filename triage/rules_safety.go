@@ -16,6 +16,12 @@ var safetyRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"locked ~2 me|her|him|us|them ~2 in|inside", "locked ~1 in ~2 the|a ~1 basement|room|closet|bathroom|garage|house",
 		"tied ~1 up", "tiene|tienen|tengo ~1 encerrada|encerrado|amarrada|amarrado|encerrados",
+		// Hiding from someone, afraid: "estamos encerradas en el baño,
+		// tengo miedo", "we're locked in the bathroom, I'm scared".
+		"encerrad*|escondid* ~~4 bano|cuarto|closet|recamara|habitacion ~~15 miedo|asustad*",
+		"miedo|asustad* ~~15 encerrad*|escondid* ~~4 bano|cuarto|closet|recamara|habitacion",
+		"hiding|locked ~~4 bathroom|closet|bedroom|room ~~15 scared|afraid|terrified",
+		"scared|afraid|terrified ~~15 hiding|locked ~~4 bathroom|closet|bedroom|room",
 		"encerrada|encerrado|amarrada|amarrado ~~4 desde|since|hace",
 		"wont|doesnt|won't|not ~2 let ~2 me|her|him|us ~0 leave|go|out", // not "won't let me fill out the form"
 		"no ~1 me|la|lo|nos ~1 deja|dejan ~1 salir|irme|irse",           // not "no lo dejan ir a la escuela"

@@ -124,6 +124,11 @@ var urgentRules = []rule{
 	// locked, nights without sleep, a coin swallowed, ketones with a
 	// belly ache, a headache late in pregnancy.
 	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
+		// A calf swollen and tender or warm: a clot to rule out today
+		// ("my left calf has been swollen since the long drive … tender
+		// and warm to touch").
+		"calf|calves|pantorrilla ~~10 swollen|swelling|hinchad* ~~15 tender|warm|caliente|red|roja|hurts|duele|sore",
+		"calf|calves|pantorrilla ~~10 tender|warm|caliente ~~10 swollen|swelling|hinchad*",
 		// Weight put on in days after a heart attack or with heart
 		// failure: fluid, for a clinician today ("gained 6 lbs in 4 days").
 		"gained|gain|subi|subio|aumente|aumento ~3 #2-20 ~1 lbs|lb|pounds|libras|kilos|kg ~~4 #1-7 ~1 days|dias",
