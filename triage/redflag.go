@@ -299,7 +299,7 @@ var (
 	articles        = wordSet("the a an")
 	asking          = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
 	longUnits       = wordSet("year years yr yrs month months mo mos ano anos mes meses semester semestre")
-	recentUnits     = wordSet("few couple several day days hour hours week weeks night nights 1 2 3 4 5 6 7 8 9 10 24 48 72")
+	recentUnits     = wordSet("few couple several minute minutes mins min day days hour hours week weeks night nights 1 2 3 4 5 6 7 8 9 10 24 48 72")
 	historyW        = wordSet("history hx antecedente antecedentes historial previous previously prior anteriormente past solia")
 )
 

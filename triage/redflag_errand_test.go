@@ -193,3 +193,20 @@ func TestFindRedFlagsFreshRural(t *testing.T) {
 		{"the ER said", "Following up from last week - Sophie had her first seizure and the ER said to get a neurology referral. Has that been sent?", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe222–probe224 (emergencies told in Spanish, complex
+// chronic illness, teenagers in their own voice).
+func TestFindRedFlagsFreshComplex(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"on the bridge", "le dije a mi novio que me iba a matar y ahorita estoy en el puente. no sé ni pa qué les escribo", "suicidal", triage.UrgencyEmergency},
+		{"killing time on a bridge", "fuimos a matar el tiempo en el puente de la ciudad, muy bonito", "", triage.UrgencyRoutine},
+		{"holding on to oxycodone", "I'm done with treatment and done with all of it. I've been holding on to my oxycodone and I have enough now. Please make sure my cat goes to my sister.", "suicidal", triage.UrgencyEmergency},
+		{"one side, bleeding, nearly fainting", "me tomé la pastilla del día siguiente hace unas semanas y ahora tengo un dolor bien fuerte de un lado abajo, estoy sangrando y casi me desmayo", "ectopic", triage.UrgencyEmergency},
+		{"sepsis after surgery", "Me operaron de la vesicula hace 5 dias y tengo fiebre de 39,5, tiritona, el corazon a mil y estoy muy mareada", "sepsis", triage.UrgencyEmergency},
+		{"clear fluid after a blow", "se ha dado en la cabeza, no recuerda nada de lo que paso, pregunta lo mismo una y otra vez", "head_injury", triage.UrgencyEmergency},
+		{"a child's abuse, bleeding", "mi niña de 6 años me acaba de decir que su padrastro le hizo cosas y esta sangrando", "sexual_assault", triage.UrgencyEmergency},
+		{"a stoma's bag of blood", "ileostomy bag keeps filling with dark red blood, about a cup each time with clots. Dizzy when I stand", "severe_bleeding", triage.UrgencyEmergency},
+		{"a fistula that will not stop", "My fistula started bleeding again. Been holding pressure 25 min and it's still coming through, the towel is soaked", "severe_bleeding", triage.UrgencyEmergency},
+		{"shocks counted", "My ICD shocked me 3 times in the past 15 minutes. Heart still feels like it's racing", "repeated_shocks", triage.UrgencyEmergency},
+	})
+}

@@ -1470,8 +1470,9 @@ func longAgo(toks []token, s, e int) bool {
 			return false
 		}
 		switch {
-		case w == "past" && recentUnits[next]:
-			// "the past 2 days", "the past few hours": recent.
+		case w == "past" && (recentUnits[next] || isNumber(next) && k+2 < len(toks) && recentUnits[toks[k+2].norm]):
+			// "the past 2 days", "the past few hours", "in the past 15
+			// minutes": recent.
 		case w == "past" && !pastTime(toks, k, s):
 			// "up past my knee": a place, not a time.
 		case historyW[w]:

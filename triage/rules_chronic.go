@@ -41,6 +41,8 @@ const (
 	endOfLife = "done|tonight|goodbye|adios|despedi*|forever|burden|noche|acabar|acaba|terminar|termina|end|ending|die|morir"
 	// Pills put aside.
 	savedPills = "saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|acumule ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax"
+	// pillsHeld are pills kept back: "holding on to my oxycodone".
+	pillsHeld = "holding|held|keeping|kept ~2 on ~1 to ~2 my|the|all ~1 oxy*|pills|meds|percocet|xanax|pastillas|opioids|morphine|morfina|norco|dilaudid"
 	// pillsSaved are pills named, then put aside: "pills saved up".
 	pillsSaved = "pill*|pastilla*|meds|pildora* ~3 saved|stashed|hidden|escondidas|guardadas|juntadas|ahorradas"
 )
@@ -60,6 +62,8 @@ var chronicRules = []rule{
 		// Told with the car pulled over between: "my icd fired while i was
 		// driving. pulled over and it fired again".
 		icdWords + " ~~10 " + icdFired + " ~~16 " + icdFired + " ~1 again",
+		// Counted: "my ICD shocked me 3 times in the past 15 minutes".
+		icdWords + " ~~6 " + icdFired + " ~3 #2-20 ~1 times|veces",
 		icdWords + " ~~10 " + icdFired + " ~~8 " + shockCount,
 		icdWords + " ~~10 keeps|kept|sigue|seguia ~3 " + icdFired,
 		icdWords + " ~~12 back ~1 to ~1 back", icdWords + " ~~12 bunch|lot|lots|many|muchas|montones ~2 times|veces|shocks|descargas",
@@ -154,6 +158,9 @@ var chronicRules = []rule{
 		notAfter: "with|con|in|en|at|for|por|disponible|available|town|ciudad|pais|country|libre|free|next|proxim*|this|esta|este|that|ese|esa|week|semana|month|mes",
 		patterns: []string{
 			savedPills + " ~~20 " + endOfLife, endOfLife + " ~~20 " + savedPills,
+			// Held on to until there is enough: "done with all of it. I've
+			// been holding on to my oxycodone and I have enough now".
+			pillsHeld + " ~~20 enough|done|goodbye|adios|cat|dog|gato|perro", "enough|done|goodbye|adios ~~20 " + pillsHeld,
 			// Told the other way round, or with "doing it again": "I've
 			// been thinking about doing it again, I have pills saved up".
 			pillsSaved + " ~~20 " + endOfLife, endOfLife + " ~~20 " + pillsSaved,

@@ -79,6 +79,26 @@ var elderRules = []rule{
 	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: []string{
 		"new ~1 onset ~1 confus*|delirium", "confusion|delirio ~1 nueva|nuevo|reciente",
 	}},
+	// A high fever with a racing heart or little urine: sepsis told in
+	// its signs ("fiebre de 39,5, tiritona, el corazón a mil … casi no
+	// orino desde ayer").
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"#39-42", "#102-106", "fiebre|fever ~2 alta|high|muy"},
+		"corazon ~2 a ~1 mil", "heart ~2 racing|pounding", "casi ~1 no ~2 orino|orina|hago ~1 pipi", "barely|hardly|not ~2 peeing|urinating|peed")},
+	// A blow to the head, then the memory gone, the same questions, or
+	// clear fluid from the nose or an ear.
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cabeza|head"},
+		"liquido ~2 claro|clarito|transparente", "clear ~1 fluid|liquid", "pregunta|repite|asks|repeats ~3 lo ~1 mismo|same ~1 thing|question", "no ~1 recuerda|remember ~~3 nada|anything|what")},
+	// A stoma's bag or a dialysis fistula filling with blood, with a
+	// faint, a pallor, clots or pressure that does not stop it.
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"bag|bolsa|fistula|stoma|ostomy|ileostomy|colostomy|colostomia|ileostomia|estoma ~~10 blood|sangre|bleeding|sangrando|sangra"},
+		"dizzy|lightheaded|faint*|pale|mareado|mareada|palido|palida|desmay*", "clots|coagulos", "soaked|empapad*", "pounding|racing|a ~1 mil", "still ~2 coming|bleeding", "no ~2 para|deja ~2 de ~1 sangrar")},
+	// A child telling of abuse, and bleeding or hurt there.
+	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},
+		"sangr*|bleeding|bleeds", "le ~1 duele ~2 sus|ahi|allá|alla ~1 partes|abajo", "hurts ~2 down ~1 there")},
 	// Days without drinking, and now not making sense: "hasn't had
 	// anything to drink since Saturday. Today he's barely making sense".
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(

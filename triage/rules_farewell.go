@@ -107,8 +107,11 @@ var farewellRules = []rule{
 		eitherOrder([]string{"bought|got|compre|compré ~3 gun|pistol|pistola|arma|revolver"},
 			"not ~2 for ~1 hunting|protection|sport", "no ~2 es ~2 para ~1 cazar", "dont|don't ~3 think ~2 ill|i'll ~1 make ~1 it", "wont|won't ~2 make ~1 it"),
 		eitherOrder([]string{"rope|cuerda|soga|noose"}, "tied|tie|tying|amarre|amarré|nudo|knot"),
-		eitherOrder([]string{"at ~2 the ~1 bridge|edge|roof|tracks|cliff", "en ~2 el ~1 puente|techo|borde|azotea"},
-			"peaceful|tranquilo|tranquila", "thank|thanks|gracias|goodbye|adios|adiós", "for ~1 trying"),
+		eitherOrder([]string{"at ~2 the ~1 bridge|edge|roof|tracks|cliff", "en ~2 el ~1 puente|techo|borde|azotea", "en ~2 la ~1 azotea|orilla|via|vias"},
+			"peaceful|tranquilo|tranquila", "thank|thanks|gracias|goodbye|adios|adiós", "for ~1 trying",
+			// "le dije a mi novio que me iba a matar y ahorita estoy en el
+			// puente": the words of an end, at a place to fall from.
+			"me ~3 matar|morir", "matarme|morirme|suicid*", "kill ~1 myself", "end ~1 it"),
 		eitherOrder([]string{"drive|driving|manejar|steer ~3 into ~3 traffic|oncoming|wall|tree", "estrellar|aventar ~3 carro|coche|auto"},
 			"almost ~2 did", "casi ~2 lo ~1 hago|hice", "urge|urges|ganas"),
 		// "I keep planning how to go into the median at speed".

@@ -13,8 +13,13 @@ import "slices"
 // such emergencies, 50 look-alikes) found them missing at first run.
 var womenRules = []rule{
 	// Pregnant, a pain on one side, and a faint: an ectopic pregnancy.
-	{kind: "ectopic", urgency: UrgencyEmergency, patterns: joined(joined(
-		pregnancyTold, " ~~30 ", sidePain), " ~~25 ", faintish)},
+	{kind: "ectopic", urgency: UrgencyEmergency, patterns: slices.Concat(joined(joined(
+		pregnancyTold, " ~~30 ", sidePain), " ~~25 ", faintish),
+		// A pain low on one side, bleeding, and a near faint, whatever the
+		// writer knows of a pregnancy: "me tomé la pastilla del día
+		// siguiente … dolor bien fuerte de un lado abajo, estoy sangrando
+		// y casi me desmayo".
+		joined(joined(sidePain, " ~~20 ", []string{"bleeding|sangrando|sangrado|spotting"}), " ~~20 ", faintish))},
 	// A known cyst or ovary, then a sudden pain with vomiting or a faint:
 	// a torsion or a rupture.
 	// (The cyst first: told after the pain, it is often dated, "un
