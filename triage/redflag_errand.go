@@ -131,19 +131,6 @@ func afterIt(toks []token, s int) bool {
 // stayWords name a stay in hospital.
 var stayWords = wordSet("hospitalizacion hospitalization internacion ingreso stay admission")
 
-// weeksAway reports a time in weeks or months just after the match ending
-// at e: "runs out in about 3 weeks", "se acaba en un mes".
-func weeksAway(toks []token, e int) bool {
-	for k := e + 1; k < len(toks) && k <= e+4 && !toks[k].clause; k++ {
-		if laterUnits[toks[k].norm] {
-			return true
-		}
-	}
-	return false
-}
-
-var laterUnits = wordSet("week weeks month months semana semanas mes meses")
-
 // soonAsked reports an errand wanted within hours or right now: "they said
 // I need to see cardiology within 48 hours", "dentro de 24 horas", "asap",
 // "he's at Children's ER right now … can you fax his med list".
@@ -181,24 +168,3 @@ func careAdvised(toks []token, s, e int) bool {
 }
 
 var adviceVerbs = wordSet("said told wanted recommended dijeron dijo recomendo recomendaron mandaron")
-
-// limbTrouble reports an arm or a leg told heavy, weak or numb: "left arm
-// feels heavy too" (not "arms and legs all normal").
-func limbTrouble(toks []token) bool {
-	for k, t := range toks {
-		if !limbWords[t.norm] {
-			continue
-		}
-		for j := k + 1; j < len(toks) && j <= k+3; j++ {
-			if limbSigns[toks[j].norm] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-var (
-	limbWords = wordSet("arm arms leg legs hand brazo brazos pierna piernas mano")
-	limbSigns = wordSet("heavy weak numb tingly pesa pesado pesada debil dormido dormida")
-)

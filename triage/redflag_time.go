@@ -1824,3 +1824,16 @@ func newPastClause(toks []token, k int) bool {
 // pastSubjects open a clause of their own past: "I had", "and he had a UTI
 // last month" (the month is the UTI's).
 var pastSubjects = wordSet("i he she we they")
+
+// weeksAway reports a time in weeks or months just after the match ending
+// at e: "runs out in about 3 weeks", "se acaba en un mes".
+func weeksAway(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4 && !toks[k].clause; k++ {
+		if laterUnits[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var laterUnits = wordSet("week weeks month months semana semanas mes meses")

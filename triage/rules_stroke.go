@@ -136,3 +136,24 @@ var (
 	sideDeficit = "numb|numbness|clumsy|dragging|drags|dragged|hangs|hanging|droop*|sagg*|tingly|heavy|weak|weaker|limp|dead|useless|thick|" + // (an English arm "asleep" is one lain on)
 		"dormid*|durmio|durmió|durmiendo|torpe|caida|caída|colgando|flojo|floja|debil|débil|adormecid*|entumid*|hormigue*"
 )
+
+// limbTrouble reports an arm or a leg told heavy, weak or numb: "left arm
+// feels heavy too" (not "arms and legs all normal").
+func limbTrouble(toks []token) bool {
+	for k, t := range toks {
+		if !limbWords[t.norm] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if limbSigns[toks[j].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	limbWords = wordSet("arm arms leg legs hand brazo brazos pierna piernas mano")
+	limbSigns = wordSet("heavy weak numb tingly pesa pesado pesada debil dormido dormida")
+)
