@@ -33,12 +33,15 @@
 // English and Spanish. Text is lowercased, accents are folded, shorthand is
 // expanded (appt, rx, tmrw, pls, xfa...) and a word one slip of the finger
 // away from a rule word ("pehco", "bleding", "brethe") is read as that word,
-// unless it is a word of its own ("store", "hecho"). A sign that is denied ("no chest pain", "sin
+// unless it is a word of its own ("store", "hecho") or a capitalised name
+// inside a sentence ("Mateo" is no "mareo"). A sign that is denied ("no chest pain", "sin
 // dolor de pecho"), long past ("had chest pain last year"), only asked about
 // ("signs of a stroke") or idiomatic ("this bill is killing me", "almost
 // gave me a heart attack"), read on a leaflet ("says call 911 if you have
-// trouble breathing") or a relative's history does not count. When in doubt
-// the layer escalates.
+// trouble breathing") or a relative's history does not count, nor one
+// already seen to and named in an errand ("the ambulance bill from my
+// seizure in March", "the ER said it was reflux, can I book the
+// follow-up"). When in doubt the layer escalates.
 //
 // Guard wraps any Classifier, such as one backed by a language model, with
 // the layer: flags are added to every result and the urgency is never below

@@ -21,7 +21,11 @@ import (
 // ("had chest pain last year"), only asked about ("signs of a stroke") or
 // idiomatic ("this bill almost gave me a heart attack") is not returned; a
 // past sign without a time long ago ("had chest pain this morning") is kept
-// as urgent. Each flag carries the byte span of its evidence in text. The
+// as urgent. A sign already seen to (an emergency room that found it well,
+// paramedics, a month named) is not returned either when the message is an
+// errand about it (a bill, a form, records, a cancelled visit, thanks, the
+// follow-up the ER asked for), unless it is a sign of the mind or a
+// pregnancy lost, or the errand is wanted within hours. Each flag carries the byte span of its evidence in text. The
 // result is sorted by position, one flag per kind, and nil when nothing is
 // found. FindRedFlags never fails and is safe for concurrent use.
 func FindRedFlags(text string) []RedFlag {
