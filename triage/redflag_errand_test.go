@@ -210,3 +210,17 @@ func TestFindRedFlagsFreshComplex(t *testing.T) {
 		{"shocks counted", "My ICD shocked me 3 times in the past 15 minutes. Heart still feels like it's racing", "repeated_shocks", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe225–probe227 (injuries at work and outdoors, messages
+// from third parties, an internal-medicine fortnight).
+func TestFindRedFlagsFreshThirdParties(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"head hit, same questions", "My son took a hard hit at football practice. now an hour later he keeps asking the same questions over and over and says his head is killing him", "", triage.UrgencyEmergency},
+		{"blood with the heartbeat", "knife slipped and got my wrist, its squirting blood every time my heart beats and pressing on it isnt stopping it", "severe_bleeding", triage.UrgencyEmergency},
+		{"a tractor on top", "se volteó el tractor y le cayó encima a mi suegro, ya lo sacamos pero tiene la panza dura, está bien pálido", "abdominal_trauma", triage.UrgencyEmergency},
+		{"a school nurse's DKA", "Pt 15yo T1DM on pump. BG reads HI, urine ketones large, emesis x3 since 11:00, deep rapid resps, lethargic", "glucose", triage.UrgencyEmergency},
+		{"gas smelled", "I smelled gas at his place, went over and he was confused with a bad headache and his dog was just lying there", "carbon_monoxide", triage.UrgencyEmergency},
+		{"pills gathered", "La paciente me dijo que ya juntó todas sus pastillas y que esta noche se las va a tomar, que ya se despidió de sus hijos", "suicidal", triage.UrgencyEmergency},
+		{"off a thinner for days", "Insurance won't cover the new blood thinner and the pharmacy sent me home with nothing. I've been off it 2 days now. I have afib", "out_of_medication", triage.UrgencyUrgent},
+	})
+}

@@ -40,7 +40,7 @@ const (
 	// Words around pills put aside that make them a plan.
 	endOfLife = "done|tonight|goodbye|adios|despedi*|forever|burden|noche|acabar|acaba|terminar|termina|end|ending|die|morir"
 	// Pills put aside.
-	savedPills = "saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|acumule ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax"
+	savedPills = "saved|saving|stockpil*|hoard*|juntando|guardando|acumulando|juntado|guardado|acumulado|junte|acumule|junto|guardo|acumulo ~6 pill*|pastilla*|meds|pildora*|oxy*|percocet|xanax"
 	// pillsHeld are pills kept back: "holding on to my oxycodone".
 	pillsHeld = "holding|held|keeping|kept ~2 on ~1 to ~2 my|the|all ~1 oxy*|pills|meds|percocet|xanax|pastillas|opioids|morphine|morfina|norco|dilaudid"
 	// pillsSaved are pills named, then put aside: "pills saved up".
@@ -166,6 +166,8 @@ var chronicRules = []rule{
 			pillsSaved + " ~~20 " + endOfLife, endOfLife + " ~~20 " + pillsSaved,
 			"doing|hacerlo|do ~2 it ~1 again ~~20 " + pillsSaved, pillsSaved + " ~~20 doing|do ~2 it ~1 again",
 			"volver ~1 a ~1 hacerlo ~~20 " + pillsSaved, pillsSaved + " ~~20 volver ~1 a ~1 hacerlo",
+			// "esta noche se las va a tomar", all of them.
+			"se|me ~1 las|los ~1 va|voy ~1 a ~1 tomar ~~8 todas|todos|noche|hoy", "todas|todos ~~8 se|me ~1 las|los ~1 va|voy ~1 a ~1 tomar",
 			cancelWords + " ~~25 wont|not|never ~2 be ~1 around|alive|here ~1 anymore|much|longer",
 			cancelWords + " ~~25 wont|not|never ~2 be ~1 alive",
 			"wont|not|never ~2 be ~1 around|alive ~2 anymore|longer ~~25 " + cancelWords,

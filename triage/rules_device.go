@@ -64,7 +64,9 @@ var deviceRules = []rule{
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"ketones|ketone|cetonas|cetona ~3 large|high|moderate|altas|alto|altos|elevad*|positive|positivas|positivo|#1-20",
 			"large|high|moderate|altas|altos ~2 ketones|ketone|cetonas"},
-		"vomit*|vomito|vomitando|vomita|thrown|threw|throwing|puked|puking", "cant ~2 keep")},
+		"vomit*|vomito|vomitando|vomita|thrown|threw|throwing|puked|puking|emesis", "cant ~2 keep",
+		// A school nurse's shorthand: "deep rapid resps, lethargic".
+		"deep ~2 rapid|fast ~1 resps|breathing|breaths|respirations", "lethargic|letargico|letargica")},
 	// Insulin by tens of units, by mistake: a low that is still coming.
 	{kind: "medication_error", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		"#15-999 ~2 units|unidades|u ~~10 instead|accident*|mistake|error|equivoc*|wrong",

@@ -84,17 +84,30 @@ var elderRules = []rule{
 	// orino desde ayer").
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"#39-42", "#102-106", "fiebre|fever ~2 alta|high|muy"},
-		"corazon ~2 a ~1 mil", "heart ~2 racing|pounding", "casi ~1 no ~2 orino|orina|hago ~1 pipi", "barely|hardly|not ~2 peeing|urinating|peed")},
+		"corazon ~2 a ~1 mil", "heart ~2 racing|pounding", "casi ~1 no ~2 orino|orina", "casi ~1 no ~2 hago ~1 pipi", "barely|hardly|not ~2 peeing|urinating|peed")},
 	// A blow to the head, then the memory gone, the same questions, or
 	// clear fluid from the nose or an ear.
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"cabeza|head"},
-		"liquido ~2 claro|clarito|transparente", "clear ~1 fluid|liquid", "pregunta|repite|asks|repeats ~3 lo ~1 mismo|same ~1 thing|question", "no ~1 recuerda|remember ~~3 nada|anything|what")},
+		"liquido ~2 claro|clarito|transparente", "clear ~1 fluid|liquid", "pregunta|repite|preguntando|repitiendo ~2 lo ~1 mismo", "asks|repeats|asking|repeating ~2 the ~1 same ~1 thing|things|question|questions", "no ~1 recuerda|remember ~~3 nada|anything|what", "doesnt|dont|cant|didnt ~1 remember ~~3 anything|what|nothing")},
 	// A stoma's bag or a dialysis fistula filling with blood, with a
 	// faint, a pallor, clots or pressure that does not stop it.
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"bag|bolsa|fistula|stoma|ostomy|ileostomy|colostomy|colostomia|ileostomia|estoma ~~10 blood|sangre|bleeding|sangrando|sangra"},
-		"dizzy|lightheaded|faint*|pale|mareado|mareada|palido|palida|desmay*", "clots|coagulos", "soaked|empapad*", "pounding|racing|a ~1 mil", "still ~2 coming|bleeding", "no ~2 para|deja ~2 de ~1 sangrar")},
+		"dizzy|lightheaded|faint*|pale|mareado|mareada|palido|palida|desmay*", "clots|coagulos", "soaked|empapad*", "pounding|racing", "a ~1 mil", "still ~2 coming|bleeding", "no ~2 para|deja ~2 de ~1 sangrar")},
+	// Blood that spurts with the heartbeat, or that pressure does not
+	// stop: "it's squirting blood every time my heart beats and pressing
+	// on it isn't stopping it".
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"squirting|spurting|pulsing|shooting ~3 blood", "blood ~3 squirting|spurting|pulsing", "sangre ~3 a ~1 chorros|borbotones", "chorros|borbotones ~2 de ~1 sangre",
+		"blood|bleeding|sangre|sangrando ~~12 pressing|pressure|presion|apretando|presionando ~~6 isnt|not|wont|no ~2 stopping|stop|para|detiene|deja",
+	}},
+	// Crushed or pinned under a machine, a vehicle or a load, or hurt so
+	// with a hard belly or a faint: "se volteó el tractor y le cayó encima
+	// … tiene la panza dura, está bien pálido".
+	{kind: "abdominal_trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cayo|cayó ~2 encima", "fell|landed|rolled ~2 on ~1 top", "pinned|crushed|aplastad*|atrapad*|prensad*"},
+		"panza|barriga|belly|stomach|abdomen ~3 dura|hard|rigid|duro", "palido|pálido|palida|pálida|pale", "desmay*|faint*", "passing ~1 out")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

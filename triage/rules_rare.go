@@ -45,6 +45,12 @@ var rareRules = []rule{
 	}},
 	// A whole household sick at home since the heat came on: carbon
 	// monoxide.
+	// Gas smelled, and someone confused or a pet lying still: "I smelled
+	// gas at his place … he was confused with a bad headache and his dog
+	// was just lying there".
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"smell*|smelled|olia|huele|olor|oler ~3 gas"},
+		"confus*|confundid*", "out ~2 of ~1 it", "dog|perro|cat|gato ~~4 lying|laying|tirado|tirada|acostado", "no ~2 responde|despierta", "wont|doesnt|not ~2 wake|waking|responding")},
 	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: []string{
 		household + " ~~25 " + householdSick + " ~~30 " + heating,
 		heating + " ~~30 " + household + " ~~25 " + householdSick,

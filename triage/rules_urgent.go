@@ -92,6 +92,9 @@ var urgentRules = []rule{
 		"#1-4 ~1 day|days ~3 left ~~12 " + criticalMeds,
 		"queda|quedan ~2 #1-4 ~1 dia|dias ~~8 " + criticalMeds,
 		criticalMeds + " ~~15 queda|quedan ~2 #1-4 ~1 dia|dias",
+		// Off it for days already: "won't cover the new blood thinner …
+		// I've been off it 2 days now".
+		criticalMeds + " ~~20 off ~2 it|them ~2 #1-9 ~1 days|day", "off ~2 it|them ~2 #1-9 ~1 days|day ~~20 " + criticalMeds,
 	}},
 	{kind: "wound_problem", urgency: UrgencyUrgent, patterns: []string{
 		"wound*|incision*|stitch*|cut|corte|cortada|cortado|herida*|puntos|incision|surgery|cirugia|operacion ~~10 red|redness|swollen|swell*|pus|hot|infect*|oozing|hinchad*|roja*|supur*|open*|abri*|abierta|abierto",

@@ -41,7 +41,7 @@ const (
 	readAs = "was|is|at|came|reads|showed|shows|level|es|fue|salio|sale|dio|esta|estaba|marca|marco|nivel|en"
 	// A fall, and vomiting (see the trauma rule).
 	fallWords  = "fell|fall|falls|cayo|cai|caida|tumble|tumbled|slipped|resbalo"
-	vomitWords = "vomit*|vomitando|vomito|vomita|throwing|threw|puking|puked"
+	vomitWords = "vomit*|vomitando|vomito|vomita|throwing|threw|puking|puked|emesis"
 	// A fever or a temperature named.
 	feverWords = "fever*|feverish|fiebre|temp|temperature|temperatura|calentura|thermometer|termometro"
 	// Insulin by its brand names.
