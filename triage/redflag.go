@@ -389,7 +389,8 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// fighting sleep is awake, for a clinician today.
 		return downgraded
 	}
-	if e > s+1 && negations[toks[s].norm] && (toks[e-1].norm == "no" || toks[e-1].norm == "without" || toks[e-1].norm == "sin") {
+	if e > s+1 && negations[toks[s].norm] && (toks[e-1].norm == "no" || toks[e-1].norm == "without" || toks[e-1].norm == "sin") &&
+		toks[e].norm != "more" && toks[e].norm != "mas" { // "dont wanna be here no more" is "anymore"
 		// "not peeing much. Thinking clearly, no confusion": a match that
 		// opens with its own negation and ends on a denied sign.
 		return dropped

@@ -224,3 +224,23 @@ func TestFindRedFlagsFreshThirdParties(t *testing.T) {
 		{"off a thinner for days", "Insurance won't cover the new blood thinner and the pharmacy sent me home with nothing. I've been off it 2 days now. I have afib", "out_of_medication", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe228–probe229 (emergencies buried in errands, messages
+// spelled by ear).
+func TestFindRedFlagsFreshSpelling(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"no more", "i dont wanna be here no more got all the pills in front of me tonite is the nite sorry for evrything", "suicidal", triage.UrgencyEmergency},
+		{"a pad in minutes", "had my baby 5 days ago now bleedin thru a pad evry 15 min big clots an i feel like im gonna pass out", "severe_bleeding", triage.UrgencyEmergency},
+		{"face and tongue", "started the amoxacillin today now my face an tung swellin up and its hard to swollow", "anaphylaxis", triage.UrgencyEmergency},
+		{"face, breathing fine", "my face is a little swollen from the dentist, no trouble breathing or swallowing", "medication_reaction", triage.UrgencyUrgent},
+		{"combulsion", "mi ijo esta con una combulsion y no se le quita ya van como 10 minutos", "seizure", triage.UrgencyEmergency},
+		{"a calf tight after a flight", "Got back from a long flight yesterday and my left calf is kinda swollen and tight, no shortness of breath", "needs_today", triage.UrgencyUrgent},
+	})
+}
+
+// Found by probe230 (a cardiology and pulmonology fortnight).
+func TestFindRedFlagsOxygenMachine(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a concentrator quit", "My home oxygen concentrator quit this morning and the supply company goes to voicemail. I'm on 3L all the time. I have maybe 6 hours of tanks", "needs_today", triage.UrgencyUrgent},
+	})
+}

@@ -9,6 +9,8 @@ var conditionRules = []rule{
 	// Shaking all over and no answer: "shaking all over and not
 	// answering me its been like 6 minutes".
 	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
+		// Spelled by ear: "mi ijo esta con una combulsion y no se le quita".
+		"combulsion*|convulcion*|combulcion*|convulsiando|combulsionando",
 		"shaking|jerking|temblando|sacudiendo|sacudiendose ~3 all ~1 over ~~10 not|no|isnt|wont ~2 answering|responding|respond|contesta|responde",
 		"shaking|jerking|temblando|sacudiendo|sacudiendose ~3 todo ~1 el ~1 cuerpo ~~10 no ~2 contesta|responde",
 		"had|having|tuvo ~1 a|un ~1 fit ~~20 detox*|withdraw*|drinking|alcohol|bebida|beber",

@@ -108,6 +108,16 @@ var elderRules = []rule{
 	{kind: "abdominal_trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"cayo|cayó ~2 encima", "fell|landed|rolled ~2 on ~1 top", "pinned|crushed|aplastad*|atrapad*|prensad*"},
 		"panza|barriga|belly|stomach|abdomen ~3 dura|hard|rigid|duro", "palido|pálido|palida|pálida|pale", "desmay*|faint*", "passing ~1 out")},
+	// A pad soaked in minutes: "bleedin thru a pad evry 15 min big clots".
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"through|thru|soaking|soaked|soak|lleno|llenando|empapo|empapa ~2 a|una|1|the ~1 pad|pads|toalla|toallas ~~6 every|evry|cada|per|por ~2 #5-90 ~1 min|mins|minutes|minutos",
+	}},
+	// Face or tongue swelling with trouble swallowing or breathing, after a
+	// new medicine or a food ("my face an tung swellin up and its hard to
+	// swollow").
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"face|cara|lips|labios|tongue|tung|lengua ~~4 swell*|swollen|hinch*"},
+		"hard|cant|can't|trouble ~3 swallow*|swollow|breath*", "no ~2 puede|puedo ~2 tragar|respirar", "cuesta ~2 tragar|respirar")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

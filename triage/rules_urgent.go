@@ -127,10 +127,14 @@ var urgentRules = []rule{
 	// locked, nights without sleep, a coin swallowed, ketones with a
 	// belly ache, a headache late in pregnancy.
 	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
+		// Home oxygen whose machine has stopped, the tanks running down:
+		// "my home oxygen concentrator quit this morning … maybe 6 hours".
+		"concentrator|concentrador ~~6 quit|died|stopped|broke|broken|dead|failed|dejo|murio|descompuso|apago",
+		"concentrator|concentrador ~~6 not|no|wont|isnt ~2 working|work|funciona|prende",
 		// A calf swollen and tender or warm: a clot to rule out today
 		// ("my left calf has been swollen since the long drive … tender
 		// and warm to touch").
-		"calf|calves|pantorrilla ~~10 swollen|swelling|hinchad* ~~15 tender|warm|caliente|red|roja|hurts|duele|sore",
+		"calf|calves|pantorrilla ~~10 swollen|swelling|hinchad* ~~15 tender|warm|caliente|red|roja|hurts|duele|sore|tight|tensa|dura",
 		"calf|calves|pantorrilla ~~10 tender|warm|caliente ~~10 swollen|swelling|hinchad*",
 		// Weight put on in days after a heart attack or with heart
 		// failure: fluid, for a clinician today ("gained 6 lbs in 4 days").
