@@ -452,7 +452,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		return dropped
 	}
 	cs, ce := clauseBounds(toks, s, e)
-	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) {
+	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) && !(r.kind == "breathing" && anyWordOf(toks, opioidNames)) {
+		// (Snoring after heroin is no habit of sleep: "he take heroin …
+		// lips is blue and he snore very strange".)
 		return dropped
 	}
 	if r.urgency == UrgencyEmergency && !r.deniable && !r.lasting && dyingSigns[r.kind] && inHospice(toks) {

@@ -168,3 +168,6 @@ func careAdvised(toks []token, s, e int) bool {
 }
 
 var adviceVerbs = wordSet("said told wanted recommended dijeron dijo recomendo recomendaron mandaron")
+
+// opioidNames name an opioid or its overdose, as single words.
+var opioidNames = wordSet("heroin heroina fentanyl fentanilo opioid opioids opiaceos oxy oxycodone oxycontin percocet morphine morfina methadone metadona narcan naloxone naloxona overdose overdosed sobredosis")

@@ -244,3 +244,21 @@ func TestFindRedFlagsOxygenMachine(t *testing.T) {
 		{"a concentrator quit", "My home oxygen concentrator quit this morning and the supply company goes to voicemail. I'm on 3L all the time. I have maybe 6 hours of tanks", "needs_today", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe231–probe233 (English from other first languages,
+// pregnancy and the newborn, drugs and poisonings).
+func TestFindRedFlagsFreshPoisons(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"heroin, blue, snoring", "my cousin he take heroin I think, he is on the floor now, lips is blue and he snore very strange, we don't have the naloxone", "breathing", triage.UrgencyEmergency},
+		{"snoring, no drug", "my husband snores and his lips look a bit blue in the cold, is that sleep apnea?", "", triage.UrgencyRoutine},
+		{"a machine's low sugar", "my father is sugar patient, today he is very confused and sweating, machine is showing 38. he is not able to swallow properly", "glucose", triage.UrgencyEmergency},
+		{"a slow pulse", "My mom take her blood pressure medicine 3 times today. Now she very dizzy, the heart machine say 38, she can't stand up", "heart_rate", triage.UrgencyEmergency},
+		{"an engine in a garage", "he is fixing the car with engine on in closed garage, now he and my son both have big headache and vomiting", "carbon_monoxide", triage.UrgencyEmergency},
+		{"God through the TV", "My girlfriend gave birth 10 days ago. Tonight she's saying that God is talking to her through the TV. She's holding him in the bathroom and won't let me in.", "postpartum_psychosis", triage.UrgencyEmergency},
+		{"the head felt", "37 wks, contractions 2 min apart and I have to PUSH, we're 45 minutes from the hospital and I think I can feel the head", "pregnancy_bleeding", triage.UrgencyEmergency},
+		{"antifreeze", "My husband took a swig from a gatorade bottle in the garage and it was antifreeze. he spit some out but swallowed a mouthful an hour ago", "poisoning", triage.UrgencyEmergency},
+		{"floripondio", "Mi hijo y sus amigos tomaron té de floripondio para 'viajar'. Está muy agitado y no sabe dónde está", "poisoning", triage.UrgencyEmergency},
+		{"using alone", "relapsed tonight after 6 months clean. used alone in my car. its hard to keep my eyes open, no narcan on me", "overdose", triage.UrgencyEmergency},
+		{"a saturation", "el concentrador de oxígeno de mi mamá está haciendo un ruido raro pero sigue funcionando y ella satura 93", "", triage.UrgencyRoutine},
+	})
+}

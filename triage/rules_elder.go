@@ -118,6 +118,49 @@ var elderRules = []rule{
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"face|cara|lips|labios|tongue|tung|lengua ~~4 swell*|swollen|hinch*"},
 		"hard|cant|can't|trouble ~3 swallow*|swollow|breath*", "no ~2 puede|puedo ~2 tragar|respirar", "cuesta ~2 tragar|respirar")},
+	// A very low sugar read off any machine, with a confusion, a sweat or
+	// a mouth that will not swallow: "machine is showing 38 … he is not
+	// able to swallow properly".
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"sugar|azucar|glucose|glucosa|machine|meter|glucometro|maquina|aparato|reading|lectura ~5 #10-54"},
+		"confus*|confundid*", "sweat*|sudando|sudor", "not ~2 talking|making|answering", "swallow*|tragar", "unconscious|inconsciente", "wont|doesnt|cant ~2 wake", "no ~2 despierta|responde")},
+	// A pulse under 45 with a dizziness or legs that will not hold: "the
+	// heart machine say 38, she can't stand up".
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"heart|pulse|pulso|corazon|hr ~~5 #20-44", "machine|monitor ~~5 #20-44 ~~4 heart|pulse|pulso"},
+		"dizzy|mareado|mareada|faint*|desmay*", "cant|cannot ~2 stand|get ~1 up", "no ~2 puede ~2 pararse|levantarse", "confus*|confundid*")},
+	// An engine run in a closed garage, then headaches, vomiting or a
+	// confusion: carbon monoxide.
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"engine|motor|car|carro|coche|truck ~~8 closed|cerrad* ~2 garage|cochera|garaje", "garage|cochera|garaje ~~8 engine|motor ~2 on|running|prendido|encendido"},
+		"headache*|cabeza", "vomit*|vomitando", "confus*|confundid*|mareado|dizzy|sleepy|dormido")},
+	// A new mother whose mind has turned, holding the baby away: "gave
+	// birth 10 days ago … God is talking to her through the TV. She's
+	// holding him in the bathroom and won't let me in".
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"gave ~1 birth", "dio ~2 luz", "postpartum|posparto|postparto", "baby ~2 isnt|is ~1 not ~1 ours"},
+		"god|dios|devil|diablo ~~4 talking|talks|speaking|habla|hablando", "wont|won't ~2 let ~2 me|us ~1 in", "no ~2 me|nos ~1 deja ~1 entrar")},
+	// A baby coming now, far from a hospital: "I have to PUSH … I think I
+	// can feel the head".
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"feel|see|siento|veo|siente|ve ~3 the|la ~1 head|cabeza|cabecita"},
+		"push|pushing|pujar|pujo", "contractions|contracciones", "labor|labour|parto")},
+	// A poison swallowed that acts late: antifreeze.
+	{kind: "poisoning", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"antifreeze|anticongelante|coolant|refrigerante",
+	}, notAfter: "leak|leaking|tiene|bottle|jug|price|cost"},
+	// A plant tea or seed taken to trip, then a delirium: "tomaron té de
+	// floripondio … no sabe dónde está, habla con gente que no existe";
+	// or huge pupils with a mind gone.
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"floripondio|toloache|jimson|brugmansia"},
+		eitherOrder([]string{"pupils|pupilas ~3 huge|enormes|grandes|dilated|dilatadas"},
+			"confus*|confundid*", "no ~2 sabe ~2 donde", "hallucinat*|alucin*", "gente ~3 no ~1 existe", "not ~2 there"))},
+	// Using alone and going under: "relapsed tonight … im getting really
+	// heavy and its hard to keep my eyes open, no narcan on me".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"relapsed|relapse|used|using|recai|recaida|use"},
+		"hard ~3 keep ~2 eyes ~1 open", "cant ~3 keep ~2 eyes ~1 open", "nodding ~1 off|out", "no|without ~1 narcan|naloxone|naloxona")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

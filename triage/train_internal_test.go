@@ -265,6 +265,8 @@ func TestSpeller(t *testing.T) {
 		{"killed", "killed"}, {"miller", "miller"}, {"genes", "genes"}, {"cultured", "cultured"}, {"atada", "atada"}, {"anestesia", "anestesia"}, {"medina", "medina"}, {"walker", "walker"}, {"detect", "detect"}, {"tronco", "tronco"}, {"mezcla", "mezcla"}, {"pintando", "pintando"}, {"lodge", "lodge"}, {"thirty", "thirty"}, {"tools", "tools"}, {"floated", "floated"}, {"named", "named"}, {"games", "games"}, {"shall", "shall"}, {"salve", "salve"}, {"rises", "rises"}, {"poster", "poster"}, {"stripe", "stripe"}, {"tartar", "tartar"}, {"trips", "trips"}, {"titled", "titled"}, {"vegan", "vegan"}, {"alicia", "alicia"}, {"damos", "damos"}, {"nombre", "nombre"}, {"posts", "posts"}, {"vieron", "vieron"}, {"removed", "removed"}, {"hombre", "hombre"}, {"writhe", "writhe"}, {"click", "click"}, {"migrans", "migrans"}, {"stores", "stores"}, {"dressed", "dressed"}, {"sober", "sober"},
 		// "parking is a nightmare" was read "nightmares" (a sign of trauma).
 		{"nightmare", "nightmare"}, {"pesadilla", "pesadilla"},
+		// Real words one letter from the thirteenth session's rule words.
+		{"humor", "humor"}, {"valves", "valves"}, {"filed", "filed"}, {"reported", "reported"}, {"exists", "exists"}, {"auspicious", "auspicious"},
 	}
 	for _, tt := range tests {
 		if got, _ := sp.correct(tt.in, nil); got != tt.want {
