@@ -358,7 +358,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	}
 	// Exclusions: "food poisoning", "seizure medication".
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {
-		if r.notBefore != nil && r.notBefore.matches(toks[k].norm) {
+		if r.notBefore != nil && r.notBefore.matches(toks[k].norm) && !callBack(toks, k) {
 			return excluded
 		}
 	}

@@ -262,3 +262,22 @@ func TestFindRedFlagsFreshPoisons(t *testing.T) {
 		{"a saturation", "el concentrador de oxígeno de mi mamá está haciendo un ruido raro pero sigue funcionando y ella satura 93", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe234–probe236 (the brain and spine, the belly, infections).
+func TestFindRedFlagsFreshBelly(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"call me back", "PLEASE CALL ME BACK my mother can't move her right side and can't talk since 8:15 this morning", "stroke", triage.UrgencyEmergency},
+		{"palabras mal", "no puedo hablar las palabras me salen mal desde hace rato y la mano derecha no me funciona", "stroke", triage.UrgencyEmergency},
+		{"toilet paper", "Back has been hurting for a week but today both legs feel weak and numb. I can't feel the toilet paper when I wipe", "cauda_equina", triage.UrgencyEmergency},
+		{"tingling climbing", "yesterday tingling started in my feet, today it's up past my knees and in my fingers too. almost fell on the stairs", "neuro", triage.UrgencyEmergency},
+		{"a hernia stuck", "My hernia popped out while I was lifting and it wont go back in like it usually does. Its been 3 hrs, its hard and red and I've thrown up twice", "bowel_obstruction", triage.UrgencyEmergency},
+		{"a lump in the groin", "Mi bebé de 5 meses tiene una bolita en la ingle que hoy no se le quita, está rojita y dura y no para de llorar", "bowel_obstruction", triage.UrgencyEmergency},
+		{"green spit-up", "Baby is 10 days old. His spit up turned yellow-green this afternoon and he's not interested in feeding", "", triage.UrgencyEmergency},
+		{"no wind for days", "La panza de mi mamá está muy inflada y dura, no ha ido al baño ni echa gases desde hace 4 días", "bowel_obstruction", triage.UrgencyEmergency},
+		{"after surgery, racing", "Got discharged yesterday after my colon resection. Belly is more swollen, my watch says heart rate 125 and I can't stop shivering", "surgical_complication", triage.UrgencyEmergency},
+		{"a late period and a shoulder", "Tengo un dolor muy fuerte y de repente en el lado izquierdo abajo, tengo un retraso de 3 semanas, me mareo y me duele el hombro", "ectopic", triage.UrgencyEmergency},
+		{"a kidney infection turning", "started cipro 2 days ago for a bladder infection, now my back is killing me, temp 103.2, i cant stop shaking", "sepsis", triage.UrgencyEmergency},
+		{"a black toe with fever", "my big toe has been infected about a week. Today it's black at the tip, red going up the top of my foot, fever and shakes", "necrotizing", triage.UrgencyEmergency},
+		{"a black edge, no fever", "tiene una herida en el pie que se está poniendo negra en la orilla y huele feo. No tiene fiebre", "", triage.UrgencyUrgent},
+	})
+}

@@ -1496,6 +1496,9 @@ func longAgo(toks []token, s, e int) bool {
 			return true
 		case w == "used" && next == "to":
 			return true
+		case w == "back" && next == "in" && k > 0 && goBackVerbs[toks[k-1].norm]:
+			// "it wont go back in like it usually does": a place, not a
+			// time.
 		case w == "back" && (next == "in" || next == "when") && k+2 <= e && !toks[k+2].clause:
 			return true // "back in March", "back when I lived there"; not "put it back in." nor "push back in. since..."
 		case w == "back" && (next == "then" || k > s && (longUnits[toks[k-1].norm] || toks[k-1].norm == "while")):
@@ -1837,3 +1840,7 @@ func weeksAway(toks []token, e int) bool {
 }
 
 var laterUnits = wordSet("week weeks month months semana semanas mes meses")
+
+// goBackVerbs before "back in" make it a movement: "go back in", "push it
+// back in".
+var goBackVerbs = wordSet("go goes went going push pushed pushing put get got come came pop popped slide")

@@ -84,7 +84,17 @@ var elderRules = []rule{
 	// orino desde ayer").
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"#39-42", "#102-106", "fiebre|fever ~2 alta|high|muy"},
-		"corazon ~2 a ~1 mil", "heart ~2 racing|pounding", "casi ~1 no ~2 orino|orina", "casi ~1 no ~2 hago ~1 pipi", "barely|hardly|not ~2 peeing|urinating|peed")},
+		"corazon ~2 a ~1 mil", "heart ~2 racing|pounding", "casi ~1 no ~2 orino|orina", "casi ~1 no ~2 hago ~1 pipi", "barely|hardly|not ~2 peeing|urinating|peed",
+		"corazon ~4 acelerado|rapidisimo|rapido", "cant|can't ~2 stop ~1 shaking|shivering", "tiemblo|temblando ~2 mucho", "threw|throw|vomite|vomito ~2 up ~3 the ~1 pills|meds|antibiotic*|pastillas")},
+	// A toe or a foot gone black with a fever or a foul smell: gangrene.
+	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"toe|dedo|foot|pie ~~8 black|negro|negra"},
+		"fever|fiebre|shakes|escalofrios", "red ~3 going ~2 up|streak*")},
+	// A high fever with chills in pregnancy: "30 semanas … fiebre de 39,
+	// escalofríos, dolor en la espalda".
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"#20-42 ~1 weeks|semanas|wks", "pregnant|embarazada"},
+		"#39-42 ~~10 escalofrios|chills|shaking|tiemblo", "#102-106 ~~10 chills|shaking|escalofrios")},
 	// A blow to the head, then the memory gone, the same questions, or
 	// clear fluid from the nose or an ear.
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -161,6 +171,47 @@ var elderRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"relapsed|relapse|used|using|recai|recaida|use"},
 		"hard ~3 keep ~2 eyes ~1 open", "cant ~3 keep ~2 eyes ~1 open", "nodding ~1 off|out", "no|without ~1 narcan|naloxone|naloxona")},
+	// A hernia or a lump in the groin that will not go back, hard, red or
+	// with vomiting: strangulated ("my hernia popped out … it wont go back
+	// in … hard and red … thrown up twice"; "una bolita en la ingle que hoy
+	// no se le quita … dura … vomitó").
+	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hernia ~~15 wont|won't|doesnt|cant|no ~3 go ~1 back", "hernia ~~15 no ~3 regresa|entra|mete|quita", "lump|bolita|bulto|bump ~~4 groin|ingle ~~15 no ~3 quita|regresa|baja|va", "lump|bump ~~4 groin ~~15 been ~2 there ~2 all ~1 day"},
+		"hard|dura|duro", "red|roja|rojo|rojita|bluish|blue|morad*", "vomit*|vomito|vomitó|threw|thrown", "screaming|llorar|llora|llanto")},
+	// A belly swollen and hard with no stool or wind for days, or with
+	// vomiting everything: an obstruction.
+	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"no ~4 gases|gas|pedos", "no ~3 ha|he|has ~2 ido ~2 al ~1 bano", "no ~3 bowel ~1 movement|poop|pooped|gas"},
+		"panza|barriga|belly|abdomen|stomach|estomago ~~6 inflada|hinchada|swollen|distended|hard|dura|bloated", "vomita|vomito|vomiting|throwing ~3 todo|everything")},
+	// Green or yellow-green vomit in a baby.
+	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"spit|vomit*|threw|throwing|vomito|vomita|devuelve ~~6 green|verde", "green|verde ~~3 spit|vomit*|vomito"},
+		"baby|bebe|newborn|recien|infant|#1-30 ~1 days|dias ~1 old|de", "weeks|semanas ~1 old|de")},
+	// Days after surgery, the heart racing or shaking chills: "got
+	// discharged yesterday after my colon resection … heart rate 125 and I
+	// can't stop shivering".
+	{kind: "surgical_complication", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"surgery|resection|operation|operacion|cirugia|operaron|discharged"},
+		"heart ~1 rate ~3 #110-200", "pulse|pulso ~3 #110-200", "cant|can't ~2 stop ~1 shivering|shaking", "escalofrios ~3 fuertes|no ~2 paran")},
+	// Words coming out wrong with a hand, an arm or a leg on one side that
+	// will not work: "las palabras me salen mal … la mano derecha no me
+	// funciona".
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"palabras ~3 salen ~1 mal|raras|revueltas|enredadas", "no ~2 puedo|puede ~1 hablar"},
+		"mano|brazo|pierna|cara ~3 derech*|izquierd* ~~4 no ~2 me|le ~1 funciona|responde|sirve|mueve")},
+	// A back pain, then the saddle numb or the bladder stopped: "can't
+	// feel the toilet paper when I wipe and I haven't peed since last
+	// night".
+	{kind: "cauda_equina", urgency: UrgencyEmergency, patterns: []string{
+		"cant|can't|cannot ~3 feel ~3 toilet ~1 paper", "no ~2 siento ~3 el ~1 papel",
+		"legs ~3 weak|numb|débiles|debiles|dormidas ~~20 havent|haven't|cant|can't|not ~2 peed|pee|peeing|urinate",
+		"havent|haven't|cant|can't ~2 peed|pee|peeing|urinate ~~20 legs ~3 weak|numb",
+	}},
+	// A tingling climbing from the feet, with falls or a breath that is
+	// getting short: Guillain-Barré.
+	{kind: "neuro", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"tingl*|numb*|hormigue* ~~15 up ~2 past|to ~1 my ~1 knees|waist|hips", "tingl*|hormigue* ~~10 sube|subiendo|climbing|spreading"},
+		"hard ~3 breath|breathe", "deep ~1 breath", "almost|nearly|casi ~2 fell|caigo|cai", "cant|can't ~2 walk|caminar")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

@@ -20,7 +20,7 @@ var rareRules = []rule{
 	}},
 	// One-sided low belly pain with a period late and a faint: a
 	// ruptured ectopic pregnancy.
-	{kind: "ectopic", urgency: UrgencyEmergency, patterns: eitherOrder([]string{"period|regla|menstruacion ~5 late|atrasad*|retrasad*", periodMissed, "regla|periodo ~3 no ~2 baja|llega|viene",
+	{kind: "ectopic", urgency: UrgencyEmergency, patterns: eitherOrder([]string{"period|regla|menstruacion ~5 late|atrasad*|retrasad*", periodMissed, "regla|periodo ~3 no ~2 baja|llega|viene", "tengo ~2 un ~1 retraso|atraso",
 		"no ~3 bajado|llegado|venido ~2 la ~1 regla|menstruacion"}, faintWords...)},
 	// A ripping, tearing pain through the back or chest: a torn aorta.
 	{kind: "aortic", urgency: UrgencyEmergency, patterns: []string{
@@ -398,6 +398,6 @@ var newConfusion = []string{
 
 // faintWords are a faint coming or the shoulder pain of blood in the belly.
 var faintWords = []string{
-	"dizzy|faint*|lightheaded|mareada|mareado|desmay*", "goes|went ~1 grey|gray|black", "pass|passed|passing ~1 out",
-	"shoulder ~1 hurts", "dolor ~2 hombro",
+	"dizzy|faint*|lightheaded|mareada|mareado|mareo|desmay*", "goes|went ~1 grey|gray|black", "pass|passed|passing ~1 out",
+	"shoulder ~1 hurts", "dolor|duele ~3 hombro",
 }

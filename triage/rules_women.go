@@ -85,7 +85,7 @@ const (
 var (
 	// pregnancyTold is a pregnancy told or tested (not any positive test:
 	// "covid test positive").
-	pregnancyTold = []string{"pregnant|embarazada|pregnancy|embarazo",
+	pregnancyTold = []string{"pregnant|embarazada|pregnancy|embarazo", "took|take|did|hice ~2 a|una ~1 test|prueba ~~6 positive|positiva|positivo", "retraso|atraso ~3 de ~2 #1-9 ~1 semanas|dias|weeks",
 		"positive|positiva ~~6 pregnancy|embarazo|hcg|beta", "tubes ~1 tied ~~15 positive|positiva", "ligadura ~~15 positiva",
 		"condom|condon|condón ~~12 positive|positiva"}
 	// sidePain is a pain on one side, low.
