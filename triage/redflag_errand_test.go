@@ -281,3 +281,19 @@ func TestFindRedFlagsFreshBelly(t *testing.T) {
 		{"a black edge, no fever", "tiene una herida en el pie que se está poniendo negra en la orilla y huele feo. No tiene fiebre", "", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe237–probe238 (the belly again, the chest and breathing).
+func TestFindRedFlagsFreshBellyAgain(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"hunched, right side, fever", "He's walking hunched over holding his right side and won't jump off the couch like he normally does. He's hot to touch, 102.1", "appendicitis", triage.UrgencyEmergency},
+		{"kidney, not appendix", "burning when i pee for 3 days, now fever 101 and my right lower back/side hurts", "", triage.UrgencyUrgent},
+		{"cada bache", "Mi hija de 15 dice que le duele abajo a la derecha, en el carro cada bache la hacía gritar y tiene 38.7 de temperatura", "appendicitis", triage.UrgencyEmergency},
+		{"asientos de café", "mi esposa vomitó algo como asientos de café, dice que se siente muy débil", "gi_bleeding", triage.UrgencyEmergency},
+		{"pale, cold, sweating", "Desde la comida tiene un dolor de barriga muy fuerte, está pálida, fría y sudando", "shock", triage.UrgencyEmergency},
+		{"strawberry jelly", "Mi bebé de 9 meses llora a gritos a ratos y hizo popó como mermelada de fresa con moco", "intussusception", triage.UrgencyEmergency},
+		{"a toothpick swallowed", "I think I swallowed a toothpick 2 days ago. Since this morning sharp pain in my right lower belly and chills", "foreign_body", triage.UrgencyEmergency},
+		{"a belly that beats", "tiene dolor de panza y espalda que le llegó de golpe, está muy pálido y dice que siente que la panza le late", "aortic", triage.UrgencyEmergency},
+		{"an aneurysm on TV", "Estaba viendo Grey's Anatomy y a una paciente le dio un aneurisma y empezó con dolor de cabeza", "", triage.UrgencyRoutine},
+		{"an ache in the jaw", "I've been SO exhausted since this afternoon, out of breath going up 3 stairs, nauseous, and there's an ache in my jaw and upper back. 62F", "heart_attack", triage.UrgencyEmergency},
+	})
+}

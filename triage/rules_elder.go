@@ -212,6 +212,38 @@ var elderRules = []rule{
 	{kind: "neuro", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"tingl*|numb*|hormigue* ~~15 up ~2 past|to ~1 my ~1 knees|waist|hips", "tingl*|hormigue* ~~10 sube|subiendo|climbing|spreading"},
 		"hard ~3 breath|breathe", "deep ~1 breath", "almost|nearly|casi ~2 fell|caigo|cai", "cant|can't ~2 walk|caminar")},
+	// A pain low on the right with a fever, a bent walk, a jolt that hurts
+	// or a belly that will not be touched: appendicitis as parents tell it
+	// ("walking hunched over holding his right side … 102.1"; "le duele
+	// abajo a la derecha, cada bache la hacía gritar … 38.7").
+	{kind: "appendicitis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"bottom|lower ~0 right ~0 side|belly|tummy|stomach|abdomen", "right ~0 lower|bottom ~0 side|belly|tummy|stomach|abdomen|quadrant", "abajo ~2 a ~1 la ~1 derecha", "holding ~2 his|her|my ~1 right ~1 side", "tummy|belly|stomach|panza|barriga ~~6 wont|won't|no ~2 let|deja ~3 touch|toque|tocar"},
+		"#38-42", "#100-106", "hunched|bent|encorvad*", "cant|can't ~2 stand ~2 straight|up", "no ~2 puede ~2 brincar|saltar", "cant|can't|wont ~2 jump|hop", "bump|bumps|bache|baches", "burning ~1 up", "hot ~2 to ~1 touch")},
+	// Coffee grounds vomited, said in Spanish: bleeding from the stomach.
+	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"asientos|borra ~2 de ~1 cafe", "coffee ~1 grounds",
+	}},
+	// Pale, cold and sweating together: shock, whatever the cause.
+	{kind: "shock", urgency: UrgencyEmergency, patterns: []string{
+		"palid*|pale ~~4 fria|frio|cold|clammy ~~4 sud*|sweat*",
+	}},
+	// A baby's stool like red jelly: intussusception.
+	{kind: "intussusception", urgency: UrgencyEmergency, patterns: []string{
+		"popo|poop|stool|heces|caca ~~6 jelly|mermelada|jalea", "jelly|mermelada|jalea ~~3 fresa|strawberry|currant|grosella",
+	}},
+	// A toothpick or a bone swallowed, then a pain or chills.
+	{kind: "foreign_body", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"toothpick|palillo|fishbone", "espina ~1 de ~1 pescado", "chicken ~1 bone", "hueso ~2 de ~1 pollo"},
+		"pain|dolor|hurts|duele", "chills|escalofrios|fever|fiebre")},
+	// A known aneurysm with a sudden pain, a pallor or a belly that beats.
+	{kind: "aortic", urgency: UrgencyEmergency, patterns: slices.Concat(eitherOrder(
+		[]string{"aneurysm|aaa"},
+		"sudden*|suddenly", "pale", "pulsing|pulsating|throbbing"),
+		// A belly that beats, with a sudden pain or a pallor: "dolor de
+		// panza y espalda que le llegó de golpe, está muy pálido y dice
+		// que siente que la panza le late".
+		eitherOrder([]string{"panza|barriga|belly|stomach|abdomen ~3 le ~1 late", "panza|barriga|belly|stomach|abdomen ~3 pulsing|pulsating|throbbing|beating|latiendo"},
+			"de ~1 golpe", "sudden*|suddenly|repente", "palido|pálido|palida|pale"))},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

@@ -79,6 +79,7 @@ var (
 		// my shoulder blades ache".
 		"jaw|quijada|mandibula ~~3 between ~2 shoulder ~1 blades|blade", "between ~2 shoulder ~1 blades|blade ~~3 ache|aches|aching|hurt*|pain",
 		"omoplatos|paletas|escapulas ~~3 duele*|dolor",
+		"ache|aches|aching ~~4 jaw|quijada|mandibula",
 		"sube|subiendo|goes|going|radiates|corre ~2 al|a|to|hacia|up ~~3 pecho|chest|brazo|arm|jaw|quijada|espalda|back|cuello|neck",
 	}
 )
