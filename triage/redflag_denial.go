@@ -1646,3 +1646,13 @@ func smallNamed(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// opioidNames name an opioid or its overdose, as single words.
+var opioidNames = wordSet("heroin heroina fentanyl fentanilo opioid opioids opiaceos oxy oxycodone oxycontin percocet morphine morfina methadone metadona narcan naloxone naloxona overdose overdosed sobredosis")
+
+// callBack reports the "back" at k of "call me back", which is no back:
+// "PLEASE CALL ME BACK my mother can't move her right side".
+func callBack(toks []token, k int) bool {
+	return toks[k].norm == "back" && k >= 2 && (toks[k-1].norm == "me" || toks[k-1].norm == "us") &&
+		(toks[k-2].norm == "call" || toks[k-2].norm == "text" || toks[k-2].norm == "ring")
+}

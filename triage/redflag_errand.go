@@ -54,14 +54,9 @@ func thanksGiven(toks []token) bool {
 	return false
 }
 
-// anyWordOf reports whether any token's norm is in set.
+// anyWordOf reports whether any token of the message is in set.
 func anyWordOf(toks []token, set map[string]bool) bool {
-	for _, t := range toks {
-		if set[t.norm] {
-			return true
-		}
-	}
-	return false
+	return anyWord(toks, 0, len(toks)-1, set)
 }
 
 // neverErrands are the signs no errand sets aside: those of the mind, and
@@ -168,13 +163,3 @@ func careAdvised(toks []token, s, e int) bool {
 }
 
 var adviceVerbs = wordSet("said told wanted recommended dijeron dijo recomendo recomendaron mandaron")
-
-// opioidNames name an opioid or its overdose, as single words.
-var opioidNames = wordSet("heroin heroina fentanyl fentanilo opioid opioids opiaceos oxy oxycodone oxycontin percocet morphine morfina methadone metadona narcan naloxone naloxona overdose overdosed sobredosis")
-
-// callBack reports the "back" at k of "call me back", which is no back:
-// "PLEASE CALL ME BACK my mother can't move her right side".
-func callBack(toks []token, k int) bool {
-	return toks[k].norm == "back" && k >= 2 && (toks[k-1].norm == "me" || toks[k-1].norm == "us") &&
-		(toks[k-2].norm == "call" || toks[k-2].norm == "text" || toks[k-2].norm == "ring")
-}

@@ -27,7 +27,7 @@ func mindSettled(toks []token, s, e int) bool {
 	case panic && !talk:
 		return toldAsPast(toks, s, e) && settledAround(toks, s, e)
 	}
-	return deniesPlan(toks) && anyWordOf(toks, counselWords) && !anyWordOf(toks, presentWords)
+	return deniesPlan(toks) && anyWordOf(toks, counselWords) && !anyWordOf(toks, nowWords)
 }
 
 // deathWished reports words of dying or not being, even past or denied:
@@ -55,7 +55,6 @@ func dailyAttacks(toks []token) bool {
 
 var (
 	dyingWords     = wordSet("suicide suicidal suicidio suicida die dying morir morirme kill matarme wake despertar exist existir")
-	presentWords   = wordSet("now ahora right")
 	soonWords      = wordSet("today hoy tonight asap soon pronto urgent urgente ahorita ahora emergency")
 	notCopingWords = wordSet("worse peor function funcionar aguanto worst hopeless desesperanza desesperada desesperado overwhelmed")
 	perinatalWords = wordSet("baby babys bebe bebes postpartum posparto parto pregnant embarazada nacio")

@@ -74,7 +74,7 @@ var urgentRules = []rule{
 			// Blood thinners after a stent or a clot, and anti-seizure
 			// medicines by their Spanish names: days without them are
 			// for a clinician today.
-			"clopidogrel|plavix|brilinta|ticagrelor|prasugrel|effient|apixaban|rivaroxaban|dabigatran|pradaxa|coumadin|warfarina|carbamazepina|fenitoina|lamotrigina|levetiracetam|valproato",
+			thinnersAndSeizureEs,
 		"se ~2 acabo|acabaron|termino|terminaron ~3 insulina|inhalador|medicamento*|pastilla*|receta|medicina*",
 		"no ~2 queda|quedan|tengo ~3 insulina|inhalador|medicamento*|pastilla*|medicina*",
 		"sin ~2 insulina|inhalador|medicamento*|pastilla*|" + insulinBrands,

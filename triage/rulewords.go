@@ -46,6 +46,9 @@ const (
 	feverWords = "fever*|feverish|fiebre|temp|temperature|temperatura|calentura|thermometer|termometro"
 	// Insulin by its brand names.
 	insulinBrands = "lantus|humalog|novolog|levemir|tresiba|basaglar|toujeo|humulin|novolin|admelog|fiasp|lyumjev"
+	// thinnersAndSeizureEs are blood thinners after a stent or a clot, and
+	// anti-seizure medicines by their Spanish names.
+	thinnersAndSeizureEs = "clopidogrel|plavix|brilinta|ticagrelor|prasugrel|effient|apixaban|rivaroxaban|dabigatran|pradaxa|coumadin|warfarina|carbamazepina|fenitoina|lamotrigina|levetiracetam|valproato"
 	// criticalMeds are medicines a few days without which are for a
 	// clinician today: insulin, rescue inhalers, anti-seizure medicines,
 	// blood thinners and antiplatelets, transplant and steroid medicines,
@@ -53,7 +56,7 @@ const (
 	criticalMeds = "inhaler*|inhalador|" + criticalMedsNoInhaler
 	// criticalMedsNoInhaler are criticalMeds but the rescue inhaler,
 	// which writers ask to refill ahead ("ya casi se acaba, estoy bien").
-	criticalMedsNoInhaler = "insulin*|insulina|seizure|epilep*|anticonvuls*|antiepilep*|keppra|levetiracetam|lamotrigine|lamotrigina|lamictal|depakote|valproato|dilantin|phenytoin|fenitoina|tegretol|carbamazepine|carbamazepina|thinner*|anticoagul*|warfarin|warfarina|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|clopidogrel|plavix|brilinta|ticagrelor|prasugrel|effient|tacrolimus|prednisone|seroquel|lithium|litio|clozapine|clozapina|" + insulinBrands
+	criticalMedsNoInhaler = "insulin*|insulina|seizure|epilep*|anticonvuls*|antiepilep*|keppra|lamotrigine|lamictal|depakote|dilantin|phenytoin|tegretol|carbamazepine|thinner*|anticoagul*|warfarin|eliquis|xarelto|tacrolimus|prednisone|seroquel|lithium|litio|clozapine|clozapina|" + thinnersAndSeizureEs + "|" + insulinBrands
 	// A farewell told as things given away, and as the quiet to come
 	// (see the suicidal rule).
 	giveAway     = "gave|given|giving|give|regale|regalando|regalo|regalado|regala|deje|dejado|reparti|repartiendo|repartio ~4 away|cosas|pertenencias|ropa|juguetes|joyas|libros"

@@ -1,0 +1,188 @@
+package triage
+
+import "slices"
+
+// acuteRules are emergencies told in everyday words, without their
+// textbook names, that the thirteenth session's independent sets found
+// missing, body system by body system: sepsis told by its signs, a black
+// toe, a blow to the head with the memory gone, blood from a stoma, a
+// fistula or a wound that will not stop, a crush, a pad soaked in minutes,
+// a swelling face and tongue, a sugar or a pulse read off a machine, an
+// engine in a closed garage, a new mother's mind turned, a baby coming
+// now, antifreeze and datura, using alone, a belly blocked or a hernia
+// stuck, a baby's green vomit, a racing heart after surgery, words and a
+// hand gone wrong, the saddle numb, a tingling climbing, appendicitis as
+// parents tell it, coffee grounds, shock, a red-jelly stool, a toothpick
+// swallowed, a belly that beats, and a child's abuse with bleeding. Each
+// is held by a test in redflag_errand_test.go.
+var acuteRules = []rule{
+	// A high fever with a racing heart or little urine: sepsis told in
+	// its signs ("fiebre de 39,5, tiritona, el corazón a mil … casi no
+	// orino desde ayer").
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"#39-42", "#102-106", "fiebre|fever ~2 alta|high|muy"},
+		"corazon ~2 a ~1 mil", "heart ~2 racing|pounding", "casi ~1 no ~2 orino|orina", "casi ~1 no ~2 hago ~1 pipi", "barely|hardly|not ~2 peeing|urinating|peed",
+		"corazon ~4 acelerado|rapidisimo|rapido", "cant|can't ~2 stop ~1 shaking|shivering", "tiemblo|temblando ~2 mucho", "threw|throw|vomite|vomito ~2 up ~3 the ~1 pills|meds|antibiotic*|pastillas")},
+	// A toe or a foot gone black with a fever or a foul smell: gangrene.
+	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"toe|dedo|foot|pie ~~8 black|negro|negra"},
+		"fever|fiebre|shakes|escalofrios", "red ~3 going ~2 up|streak*")},
+	// A high fever with chills in pregnancy: "30 semanas … fiebre de 39,
+	// escalofríos, dolor en la espalda".
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"#20-42 ~1 weeks|semanas|wks", "pregnant|embarazada"},
+		"#39-42 ~~10 escalofrios|chills|shaking|tiemblo", "#102-106 ~~10 chills|shaking|escalofrios")},
+	// A blow to the head, then the memory gone, the same questions, or
+	// clear fluid from the nose or an ear.
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cabeza|head"},
+		"liquido ~2 claro|clarito|transparente", "clear ~1 fluid|liquid", "pregunta|repite|preguntando|repitiendo ~2 lo ~1 mismo", "asks|repeats|asking|repeating ~2 the ~1 same ~1 thing|things|question|questions", "no ~1 recuerda|remember ~~3 nada|anything|what", "doesnt|dont|cant|didnt ~1 remember ~~3 anything|what|nothing")},
+	// A stoma's bag or a dialysis fistula filling with blood, with a
+	// faint, a pallor, clots or pressure that does not stop it.
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"bag|bolsa|fistula|stoma|ostomy|ileostomy|colostomy|colostomia|ileostomia|estoma ~~10 blood|sangre|bleeding|sangrando|sangra"},
+		"dizzy|lightheaded|faint*|pale|mareado|mareada|palido|palida|desmay*", "clots|coagulos", "soaked|empapad*", "pounding|racing", "a ~1 mil", "still ~2 coming|bleeding", "no ~2 para|deja ~2 de ~1 sangrar")},
+	// Blood that spurts with the heartbeat, or that pressure does not
+	// stop: "it's squirting blood every time my heart beats and pressing
+	// on it isn't stopping it".
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"squirting|spurting|pulsing|shooting ~3 blood", "blood ~3 squirting|spurting|pulsing", "sangre ~3 a ~1 chorros|borbotones", "chorros|borbotones ~2 de ~1 sangre",
+		"blood|bleeding|sangre|sangrando ~~12 pressing|pressure|presion|apretando|presionando ~~6 isnt|not|wont|no ~2 stopping|stop|para|detiene|deja",
+	}},
+	// Crushed or pinned under a machine, a vehicle or a load, or hurt so
+	// with a hard belly or a faint: "se volteó el tractor y le cayó encima
+	// … tiene la panza dura, está bien pálido".
+	{kind: "abdominal_trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cayo|cayó ~2 encima", "fell|landed|rolled ~2 on ~1 top", "pinned|crushed|aplastad*|atrapad*|prensad*"},
+		"panza|barriga|belly|stomach|abdomen ~3 dura|hard|rigid|duro", "palido|pálido|palida|pálida|pale", "desmay*|faint*", "passing ~1 out")},
+	// A pad soaked in minutes: "bleedin thru a pad evry 15 min big clots".
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"through|thru|soaking|soaked|soak|lleno|llenando|empapo|empapa ~2 a|una|1|the ~1 pad|pads|toalla|toallas ~~6 every|evry|cada|per|por ~2 #5-90 ~1 min|mins|minutes|minutos",
+	}},
+	// Face or tongue swelling with trouble swallowing or breathing, after a
+	// new medicine or a food ("my face an tung swellin up and its hard to
+	// swollow").
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"face|cara|lips|labios|tongue|tung|lengua ~~4 swell*|swollen|hinch*"},
+		"hard|cant|can't|trouble ~3 swallow*|swollow|breath*", "no ~2 puede|puedo ~2 tragar|respirar", "cuesta ~2 tragar|respirar")},
+	// A very low sugar read off any machine, with a confusion, a sweat or
+	// a mouth that will not swallow: "machine is showing 38 … he is not
+	// able to swallow properly".
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"sugar|azucar|glucose|glucosa|machine|meter|glucometro|maquina|aparato|reading|lectura ~5 #10-54"},
+		"confus*|confundid*", "sweat*|sudando|sudor", "not ~2 talking|making|answering", "swallow*|tragar", "unconscious|inconsciente", "wont|doesnt|cant ~2 wake", "no ~2 despierta|responde")},
+	// A pulse under 45 with a dizziness or legs that will not hold: "the
+	// heart machine say 38, she can't stand up".
+	{kind: "heart_rate", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"heart|pulse|pulso|corazon|hr ~~5 #20-44", "machine|monitor ~~5 #20-44 ~~4 heart|pulse|pulso"},
+		"dizzy|mareado|mareada|faint*|desmay*", "cant|cannot ~2 stand|get ~1 up", "no ~2 puede ~2 pararse|levantarse", "confus*|confundid*")},
+	// An engine run in a closed garage, then headaches, vomiting or a
+	// confusion: carbon monoxide.
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"engine|motor|car|carro|coche|truck ~~8 closed|cerrad* ~2 garage|cochera|garaje", "garage|cochera|garaje ~~8 engine|motor ~2 on|running|prendido|encendido"},
+		"headache*|cabeza", "vomit*|vomitando", "confus*|confundid*|mareado|dizzy|sleepy|dormido")},
+	// A new mother whose mind has turned, holding the baby away: "gave
+	// birth 10 days ago … God is talking to her through the TV. She's
+	// holding him in the bathroom and won't let me in".
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"gave ~1 birth", "dio ~2 luz", "postpartum|posparto|postparto", "baby ~2 isnt|is ~1 not ~1 ours"},
+		"god|dios|devil|diablo ~~4 talking|talks|speaking|habla|hablando", "wont|won't ~2 let ~2 me|us ~1 in", "no ~2 me|nos ~1 deja ~1 entrar")},
+	// A baby coming now, far from a hospital: "I have to PUSH … I think I
+	// can feel the head".
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"feel|see|siento|veo|siente|ve ~3 the|la ~1 head|cabeza|cabecita"},
+		"push|pushing|pujar|pujo", "contractions|contracciones", "labor|labour|parto")},
+	// A poison swallowed that acts late: antifreeze.
+	{kind: "poisoning", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"antifreeze|anticongelante|coolant|refrigerante",
+	}, notAfter: "leak|leaking|tiene|bottle|jug|price|cost"},
+	// A plant tea or seed taken to trip, then a delirium: "tomaron té de
+	// floripondio … no sabe dónde está, habla con gente que no existe";
+	// or huge pupils with a mind gone.
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"floripondio|toloache|jimson|brugmansia"},
+		eitherOrder([]string{"pupils|pupilas ~3 huge|enormes|grandes|dilated|dilatadas"},
+			"confus*|confundid*", "no ~2 sabe ~2 donde", "hallucinat*|alucin*", "gente ~3 no ~1 existe", "not ~2 there"))},
+	// Using alone and going under: "relapsed tonight … im getting really
+	// heavy and its hard to keep my eyes open, no narcan on me".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"relapsed|relapse|used|using|recai|recaida|use"},
+		"hard ~3 keep ~2 eyes ~1 open", "cant ~3 keep ~2 eyes ~1 open", "nodding ~1 off|out", "no|without ~1 narcan|naloxone|naloxona")},
+	// A hernia or a lump in the groin that will not go back, hard, red or
+	// with vomiting: strangulated ("my hernia popped out … it wont go back
+	// in … hard and red … thrown up twice"; "una bolita en la ingle que hoy
+	// no se le quita … dura … vomitó").
+	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hernia ~~15 wont|won't|doesnt|cant|no ~3 go ~1 back", "hernia ~~15 no ~3 regresa|entra|mete|quita", "lump|bolita|bulto|bump ~~4 groin|ingle ~~15 no ~3 quita|regresa|baja|va", "lump|bump ~~4 groin ~~15 been ~2 there ~2 all ~1 day"},
+		"hard|dura|duro", "red|roja|rojo|rojita|bluish|blue|morad*", "vomit*|vomito|vomitó|threw|thrown", "screaming|llorar|llora|llanto")},
+	// A belly swollen and hard with no stool or wind for days, or with
+	// vomiting everything: an obstruction.
+	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"no ~4 gases|gas|pedos", "no ~3 ha|he|has ~2 ido ~2 al ~1 bano", "no ~3 bowel ~1 movement|poop|pooped|gas"},
+		"panza|barriga|belly|abdomen|stomach|estomago ~~6 inflada|hinchada|swollen|distended|hard|dura|bloated", "vomita|vomito|vomiting|throwing ~3 todo|everything")},
+	// Green or yellow-green vomit in a baby.
+	{kind: "bowel_obstruction", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"spit|vomit*|threw|throwing|vomito|vomita|devuelve ~~6 green|verde", "green|verde ~~3 spit|vomit*|vomito"},
+		"baby|bebe|newborn|recien|infant|#1-30 ~1 days|dias ~1 old|de", "weeks|semanas ~1 old|de")},
+	// Days after surgery, the heart racing or shaking chills: "got
+	// discharged yesterday after my colon resection … heart rate 125 and I
+	// can't stop shivering".
+	{kind: "surgical_complication", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"surgery|resection|operation|operacion|cirugia|operaron|discharged"},
+		"heart ~1 rate ~3 #110-200", "pulse|pulso ~3 #110-200", "cant|can't ~2 stop ~1 shivering|shaking", "escalofrios ~3 fuertes|no ~2 paran")},
+	// Words coming out wrong with a hand, an arm or a leg on one side that
+	// will not work: "las palabras me salen mal … la mano derecha no me
+	// funciona".
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"palabras ~3 salen ~1 mal|raras|revueltas|enredadas", "no ~2 puedo|puede ~1 hablar"},
+		"mano|brazo|pierna|cara ~3 derech*|izquierd* ~~4 no ~2 me|le ~1 funciona|responde|sirve|mueve")},
+	// A back pain, then the saddle numb or the bladder stopped: "can't
+	// feel the toilet paper when I wipe and I haven't peed since last
+	// night".
+	{kind: "cauda_equina", urgency: UrgencyEmergency, patterns: []string{
+		"cant|can't|cannot ~3 feel ~3 toilet ~1 paper", "no ~2 siento ~3 el ~1 papel",
+		"legs ~3 weak|numb|débiles|debiles|dormidas ~~20 havent|haven't|cant|can't|not ~2 peed|pee|peeing|urinate",
+		"havent|haven't|cant|can't ~2 peed|pee|peeing|urinate ~~20 legs ~3 weak|numb",
+	}},
+	// A tingling climbing from the feet, with falls or a breath that is
+	// getting short: Guillain-Barré.
+	{kind: "neuro", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"tingl*|numb*|hormigue* ~~15 up ~2 past|to ~1 my ~1 knees|waist|hips", "tingl*|hormigue* ~~10 sube|subiendo|climbing|spreading"},
+		"hard ~3 breath|breathe", "deep ~1 breath", "almost|nearly|casi ~2 fell|caigo|cai", "cant|can't ~2 walk|caminar")},
+	// A pain low on the right with a fever, a bent walk, a jolt that hurts
+	// or a belly that will not be touched: appendicitis as parents tell it
+	// ("walking hunched over holding his right side … 102.1"; "le duele
+	// abajo a la derecha, cada bache la hacía gritar … 38.7").
+	{kind: "appendicitis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"bottom|lower ~0 right ~0 side|belly|tummy|stomach|abdomen", "right ~0 lower|bottom ~0 side|belly|tummy|stomach|abdomen|quadrant", "abajo ~2 a ~1 la ~1 derecha", "holding ~2 his|her|my ~1 right ~1 side", "tummy|belly|stomach|panza|barriga ~~6 wont|won't|no ~2 let|deja ~3 touch|toque|tocar"},
+		"#38-42", "#100-106", "hunched|bent|encorvad*", "cant|can't ~2 stand ~2 straight|up", "no ~2 puede ~2 brincar|saltar", "cant|can't|wont ~2 jump|hop", "bump|bumps|bache|baches", "burning ~1 up", "hot ~2 to ~1 touch")},
+	// Coffee grounds vomited, said in Spanish: bleeding from the stomach.
+	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"asientos|borra ~2 de ~1 cafe", "coffee ~1 grounds",
+	}},
+	// Pale, cold and sweating together: shock, whatever the cause.
+	{kind: "shock", urgency: UrgencyEmergency, patterns: []string{
+		"palid*|pale ~~4 fria|frio|cold|clammy ~~4 sud*|sweat*",
+	}},
+	// A baby's stool like red jelly: intussusception.
+	{kind: "intussusception", urgency: UrgencyEmergency, patterns: []string{
+		"popo|poop|stool|heces|caca ~~6 jelly|mermelada|jalea", "jelly|mermelada|jalea ~~3 fresa|strawberry|currant|grosella",
+	}},
+	// A toothpick or a bone swallowed, then a pain or chills.
+	{kind: "foreign_body", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"toothpick|palillo|fishbone", "espina ~1 de ~1 pescado", "chicken ~1 bone", "hueso ~2 de ~1 pollo"},
+		"pain|dolor|hurts|duele", "chills|escalofrios|fever|fiebre")},
+	// A known aneurysm with a sudden pain, a pallor or a belly that beats.
+	{kind: "aortic", urgency: UrgencyEmergency, patterns: slices.Concat(eitherOrder(
+		[]string{"aneurysm|aaa"},
+		"sudden*|suddenly", "pale", "pulsing|pulsating|throbbing"),
+		// A belly that beats, with a sudden pain or a pallor: "dolor de
+		// panza y espalda que le llegó de golpe, está muy pálido y dice
+		// que siente que la panza le late".
+		eitherOrder([]string{"panza|barriga|belly|stomach|abdomen ~3 le ~1 late", "panza|barriga|belly|stomach|abdomen ~3 pulsing|pulsating|throbbing|beating|latiendo"},
+			"de ~1 golpe", "sudden*|suddenly|repente", "palido|pálido|palida|pale"))},
+	// A child telling of abuse, and bleeding or hurt there.
+	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},
+		"sangr*|bleeding|bleeds", "le ~1 duele ~2 sus|ahi|allá|alla ~1 partes|abajo", "hurts ~2 down ~1 there")},
+}
