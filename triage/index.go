@@ -28,11 +28,15 @@ type patternIndex struct {
 	// of the map lookups a word would cost (one per prefix and one per
 	// deletion variant) are answered "no" by a bit test.
 	exactF, prefixF, fuzzyF keyFilter
+	// filters holds each pattern's patFilter, by pattern id.
+	filters []patFilter
 }
 
 func newPatternIndex(ps []pattern, backIndex bool) *patternIndex {
-	ix := &patternIndex{exact: map[string][]int{}, prefix: map[string][]int{}, fuzzy: map[string][]int{}, back: make([]bool, len(ps))}
+	ix := &patternIndex{exact: map[string][]int{}, prefix: map[string][]int{}, fuzzy: map[string][]int{}, back: make([]bool, len(ps)),
+		filters: make([]patFilter, len(ps))}
 	for id, p := range ps {
+		ix.filters[id] = newPatFilter(&p)
 		first := p.terms[0]
 		if backIndex && backIndexed(p) {
 			ix.back[id], first = true, p.terms[1]

@@ -44,6 +44,54 @@ func TestCandidatesMatchUnfiltered(t *testing.T) {
 	}
 }
 
+// TestPatFilterSound: a message that a pattern's patFilter turns away is
+// one that pattern.mayMatchIn turns away too, for every pattern of both
+// indexes, over messages of the labelled sets; and that a filter turns
+// away most of the messages (a pattern of one term has none).
+func TestPatFilterSound(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no labelled sets: %v", err)
+	}
+	var texts []string
+	for _, f := range files[:min(len(files), 40)] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(raw), "\n") {
+			if i%7 == 0 && line != "" {
+				texts = append(texts, line) // the JSON line: its words are the text's
+			}
+		}
+	}
+	for name, set := range map[string]struct {
+		ix   *patternIndex
+		pats []pattern
+	}{"redflags": {defaultDetector().ix, defaultDetector().pats}, "cues": {defaultCues().ix, defaultCues().pats}} {
+		turned, tried := 0, 0
+		for _, text := range texts {
+			sig := signature(tokenize(text))
+			for pid := range set.pats {
+				if set.ix.filters[pid].all {
+					continue
+				}
+				tried++
+				if set.ix.filters[pid].pass(&sig) {
+					continue
+				}
+				turned++
+				if set.pats[pid].mayMatchIn(&sig) {
+					t.Fatalf("%s: the filter of %q turns away %q, which mayMatchIn lets through", name, set.pats[pid].src, text)
+				}
+			}
+		}
+		if turned < tried/2 {
+			t.Errorf("%s: the filters turn away %d of %d (message, pattern) pairs, want most", name, turned, tried)
+		}
+	}
+}
+
 // TestNumberCandidatesSound: a number is a candidate for every pattern
 // whose first term takes it (the number buckets leave out only patterns
 // that cannot start there).

@@ -2,6 +2,8 @@ package triage
 
 import (
 	"fmt"
+	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 )
@@ -270,6 +272,63 @@ func (p *pattern) mayMatchIn(sig *msgSig) bool {
 		}
 	}
 	return true
+}
+
+// patFilter is the first test of a candidate pattern against a message:
+// the filter of the one term after its first that lets the fewest words
+// through, kept apart from the pattern, by pattern id (patternIndex.filters).
+// Most candidates fail it, and a dense record is read from memory far
+// faster than the pattern and its terms: a pattern it passes is then
+// tested in full (pattern.mayMatchIn).
+type patFilter struct {
+	mask [4]uint64
+	// first: mask is over the bytes words start with (term.first), not
+	// over word hashes (term.words).
+	first bool
+	// all: no term after the first has a filter; every message passes.
+	all bool
+}
+
+// newPatFilter returns the patFilter of p: of its later terms, one of
+// exact words with the fewest bits set, or else one of first bytes
+// (which many more words pass), as term.mayMatchIn reads them.
+func newPatFilter(p *pattern) patFilter {
+	f, best := patFilter{all: true}, math.MaxInt
+	for i := 1; i < len(p.terms); i++ {
+		t := &p.terms[i]
+		var cand patFilter
+		var cost int
+		switch {
+		case t.onlyExact:
+			cand, cost = patFilter{mask: t.words}, bitsSet(t.words)
+		case t.anyStart:
+			continue
+		default:
+			cand, cost = patFilter{mask: t.first, first: true}, 4*bitsSet(t.first)
+		}
+		if cost < best {
+			f, best = cand, cost
+		}
+	}
+	return f
+}
+
+// bitsSet counts the bits set in m.
+func bitsSet(m [4]uint64) int {
+	return bits.OnesCount64(m[0]) + bits.OnesCount64(m[1]) + bits.OnesCount64(m[2]) + bits.OnesCount64(m[3])
+}
+
+// pass reports whether a message of sig may match the pattern of f: when
+// false, pattern.mayMatchIn is false too.
+func (f *patFilter) pass(sig *msgSig) bool {
+	if f.all {
+		return true
+	}
+	s := &sig.words
+	if f.first {
+		s = &sig.first
+	}
+	return f.mask[0]&s[0]|f.mask[1]&s[1]|f.mask[2]&s[2]|f.mask[3]&s[3] != 0
 }
 
 // termBit is the bit of a word hash in a term's 256-bit filter.

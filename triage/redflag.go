@@ -142,6 +142,9 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 				continue // a duplicate, the sure one tried first
 			}
 			last = pid
+			if !d.ix.filters[pid].pass(&sig) {
+				continue
+			}
 			ri := d.patRule[pid]
 			r := &d.rules[ri]
 			if hasKind(flags, r.kind, r.urgency) || (hasKind(flags, r.kind, UrgencyRoutine) || slices.Contains(errands, r.kind)) && !nowInClause(toks, i) {
