@@ -672,6 +672,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// a clinician today, not 988 now.
 		return downgraded
 	}
+	if errand.asked() && !r.lasting && pastBefore(toks, s) && sentenceHas(toks, s, e, pastEvents) {
+		// "copia de mi expediente del parto, tuve hemorragia y me
+		// pusieron sangre": a sign of a birth or an operation past, in
+		// an errand about it.
+		return seen
+	}
 	if (grave || errand.asked()) && !r.lasting && toldAsPast(toks, s, e) {
 		if monthDated(toks, s, e) {
 			return seen // "when I passed out at Target in June"

@@ -297,3 +297,31 @@ func TestFindRedFlagsFreshBellyAgain(t *testing.T) {
 		{"an ache in the jaw", "I've been SO exhausted since this afternoon, out of breath going up 3 stairs, nauseous, and there's an ache in my jaw and upper back. 62F", "heart_attack", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe239–probe241 (the belly a third time; allergy, skin and
+// the eyes; bleeding and blood).
+func TestFindRedFlagsFreshBleedingAndEyes(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a pad an hour, compresa", "tuve a mi bebé el lunes y ahora empapo una compresa grande cada hora", "severe_bleeding", triage.UrgencyEmergency},
+		{"a nosebleed that will not stop", "a mi suegra le sangra la nariz desde las 8 y no se le detiene, toma warfarina", "severe_bleeding", triage.UrgencyEmergency},
+		{"swallowing blood", "his nose has been bleeding a while and now he says he keeps swallowing blood", "severe_bleeding", triage.UrgencyEmergency},
+		{"a nosebleed in the heat", "A mi niña le sangra la nariz cuando hace mucho calor, hoy fue poquito. ¿Le pueden dar cita?", "", triage.UrgencyRoutine},
+		{"pumping through the dressing", "his dialysis graft started bleeding at home and it's pumping through the dressing", "severe_bleeding", triage.UrgencyEmergency},
+		{"pressure held, still bleeding", "bleeding from the stoma, we pressed on it for 15 min and it is still coming", "severe_bleeding", triage.UrgencyEmergency},
+		{"blood from the bottom, dizzy", "my dad has had blood from his bottom all morning, now he is dizzy", "gi_bleed", triage.UrgencyEmergency},
+		{"pale as paper", "sangre por detrás toda la mañana y está blanca como el papel", "gi_bleeding", triage.UrgencyEmergency},
+		{"blood filling the toilet", "there's blood filling the toilet every time she goes", "gi_bleeding", triage.UrgencyEmergency},
+		{"sight gone out", "all of a sudden the sight in my right eye went out and it hasn't come back", "stroke", triage.UrgencyEmergency},
+		{"a curtain from below", "veo una cortina gris que sube desde abajo en el ojo derecho", "stroke", triage.UrgencyEmergency},
+		{"hives and a faint", "broke out in hives after the new antibiotic and then I fainted in the kitchen", "", triage.UrgencyEmergency},
+		{"an EpiPen minutes ago", "used my epipen 10 minutes ago for a bee sting, my throat still feels tight", "anaphylaxis", triage.UrgencyEmergency},
+		{"an EpiPen last night, fine now", "Used my EpiPen last night after shrimp, went to the ER and I'm fine now. Could you send a new prescription?", "", triage.UrgencyUrgent},
+		{"the chest closing after a shot", "me pusieron una inyección de penicilina y se me cierra el pecho y tengo ronchas", "anaphylaxis", triage.UrgencyEmergency},
+		{"lost in the snow, confused", "we found my uncle after a night out in the snow, he is shivering and seems confused", "burn_or_exposure", triage.UrgencyEmergency},
+		{"skin that crackles", "the skin around the cut on his leg crackles when I touch it and he has a high fever", "necrotizing", triage.UrgencyEmergency},
+		{"a wound gone black, fever", "la cortada del pie se está poniendo negra y tiene fiebre", "necrotizing", triage.UrgencyEmergency},
+		{"a childhood sting", "When I was about 8 a wasp stung me and my throat swelled. Can I be tested for allergies before our trip?", "", triage.UrgencyRoutine},
+		{"seen weeks ago, well", "I was in the ER three weeks ago vomiting blood, they scoped me and it was a small tear. I feel normal now. Can I book the follow-up?", "", triage.UrgencyRoutine},
+		{"a birth's records", "Necesito el expediente de mi cesárea, tuve hemorragia y me transfundieron, lo pide mi doctora nueva", "", triage.UrgencyRoutine},
+	})
+}

@@ -430,6 +430,7 @@ func seenAndWell(toks []token) bool {
 		taken = taken || (w == "er" || w == "urgencias" || w == "emergencias" || w == "hospital") &&
 			nearestBefore(toks, k, 5, tookTo) >= 0
 		well = well || taken && (w == "since" && (prev == "fine" || prev == "well" || prev == "okay") ||
+			w == "now" && (prev == "fine" || prev == "okay") && k+1 < len(toks) && toks[k+1].sentence || // "went to the ER and I'm totally fine now."
 			w == "bien" && (prev == "todo" || prev == "salio") || w == "normal" && (prev == "casa" || prev == "esta"))
 	}
 	return well
@@ -474,8 +475,8 @@ func nursingMother(toks []token) bool {
 
 var nursingWords = wordSet("breast breasts senos seno postpartum breastfeeding amamantando lactancia")
 
-// tookTo are the verbs of someone taken to a hospital.
-var tookTo = wordSet("took llevaron brought trajeron")
+// tookTo are the verbs of someone taken, or gone, to a hospital.
+var tookTo = wordSet("took llevaron brought trajeron went fui fuimos")
 
 // laughedOff reports a message that laughs and tells its readers not to
 // be alarmed: "jaja no se asusten", "haha don't panic".
@@ -835,10 +836,14 @@ func visitWhen(toks []token, s int) bool {
 // de asma", "I was seen Tuesday for the chest pain".
 func visitedFor(toks []token, s int) bool {
 	k := nearestBefore(toks, s, 3, reasonWords)
+	dated := false
+	if k < 0 && s > 0 && toks[s-1].norm == "ago" {
+		k, dated = s-1, true // "I was in the ER two weeks ago vomiting blood"
+	}
 	if k < 0 {
 		return false
 	}
-	visited, care, day := false, false, false
+	visited, care, day := false, false, dated
 	for j := k - 1; j >= 0 && j >= k-10 && !toks[j+1].sentence; j-- {
 		visited = visited || visitedWords[toks[j].norm]
 		care = care || careSites[toks[j].norm] || careGivers[toks[j].norm]
@@ -937,6 +942,9 @@ func whenYounger(toks []token, s, e int) bool {
 			return false
 		}
 		v, n := toks[j].norm, toks[j+1].norm
+		if (v == "tenia" || v == "was") && roughly[n] && j+2 < s {
+			n = toks[j+2].norm // "when I was about 10"
+		}
 		return (v == "tenia" || v == "was") && (isNumber(n) || n == "little" || n == "younger") || v == "era" && youngWords[n]
 	})
 }
@@ -959,6 +967,9 @@ func namesAVisit(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// pastEvents are events a past sign is told as part of.
+var pastEvents = wordSet("parto delivery cesarea csection surgery cirugia operacion operation")
 
 // visitNames are what a visit named for its reason is called, and
 // operations what an operation named for it is.

@@ -13,8 +13,12 @@ import "slices"
 // stuck, a baby's green vomit, a racing heart after surgery, words and a
 // hand gone wrong, the saddle numb, a tingling climbing, appendicitis as
 // parents tell it, coffee grounds, shock, a red-jelly stool, a toothpick
-// swallowed, a belly that beats, and a child's abuse with bleeding. Each
-// is held by a test in redflag_errand_test.go.
+// swallowed, a belly that beats, and a child's abuse with bleeding; then,
+// from the fourteenth session's sets, blood that pressure does not hold or
+// a nosebleed that will not stop, a pad soaked (a "compresa"), a sight gone
+// out or a curtain, hives with a faint, an EpiPen minutes ago, the chest
+// closing after a shot, a night in the snow, and a wound gone black or
+// crackling. Each is held by a test in redflag_errand_test.go.
 var acuteRules = []rule{
 	// A high fever with a racing heart or little urine: sepsis told in
 	// its signs ("fiebre de 39,5, tiritona, el corazón a mil … casi no
@@ -40,8 +44,10 @@ var acuteRules = []rule{
 	// A stoma's bag or a dialysis fistula filling with blood, with a
 	// faint, a pallor, clots or pressure that does not stop it.
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"bag|bolsa|fistula|stoma|ostomy|ileostomy|colostomy|colostomia|ileostomia|estoma ~~10 blood|sangre|bleeding|sangrando|sangra"},
-		"dizzy|lightheaded|faint*|pale|mareado|mareada|palido|palida|desmay*", "clots|coagulos", "soaked|empapad*", "pounding|racing", "a ~1 mil", "still ~2 coming|bleeding", "no ~2 para|deja ~2 de ~1 sangrar")},
+		[]string{"bag|bolsa|fistula|stoma|ostomy|ileostomy|colostomy|colostomia|ileostomia|estoma ~~10 blood|sangre|bleeding|sangrando|sangra",
+			"blood|bleeding|sangre|sangrando ~2 from|de|del ~2 the|la|el|su|her|his|my|mi ~1 bag|bolsa|fistula|stoma|ostomy|estoma"},
+		"dizzy|lightheaded|faint*|pale|mareado|mareada|palido|palida|desmay*", "clots|coagulos", "soaked|empapad*", "pounding|racing", "a ~1 mil", "still ~2 coming|bleeding|pumping|spurting|gushing|pouring", "no ~2 para|deja ~2 de ~1 sangrar",
+		"pressure|presion|pressing|apretando|presionando ~~6 still|sigue|todavia")},
 	// Blood that spurts with the heartbeat, or that pressure does not
 	// stop: "it's squirting blood every time my heart beats and pressing
 	// on it isn't stopping it".
@@ -57,7 +63,7 @@ var acuteRules = []rule{
 		"panza|barriga|belly|stomach|abdomen ~3 dura|hard|rigid|duro", "palido|pálido|palida|pálida|pale", "desmay*|faint*", "passing ~1 out")},
 	// A pad soaked in minutes: "bleedin thru a pad evry 15 min big clots".
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
-		"through|thru|soaking|soaked|soak|lleno|llenando|empapo|empapa ~2 a|una|1|the ~1 pad|pads|toalla|toallas ~~6 every|evry|cada|per|por ~2 #5-90 ~1 min|mins|minutes|minutos",
+		"through|thru|soaking|soaked|soak|lleno|llenando|empapo|empapa ~2 a|una|1|the ~1 pad|pads|toalla|toallas|compresa|compresas ~~6 every|evry|cada|per|por ~2 #5-90 ~1 min|mins|minutes|minutos",
 	}},
 	// Face or tongue swelling with trouble swallowing or breathing, after a
 	// new medicine or a food ("my face an tung swellin up and its hard to
@@ -181,6 +187,43 @@ var acuteRules = []rule{
 		// que siente que la panza le late".
 		eitherOrder([]string{"panza|barriga|belly|stomach|abdomen ~3 le ~1 late", "panza|barriga|belly|stomach|abdomen ~3 pulsing|pulsating|throbbing|beating|latiendo"},
 			"de ~1 golpe", "sudden*|suddenly|repente", "palido|pálido|palida|pale"))},
+	// The fourteenth session's sets (the belly, allergy and the eyes,
+	// bleeding). Blood that pressure does not hold, pumping through a
+	// dressing; a nosebleed on a thinner that will not stop, or swallowed.
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"pumping|pulsing|spurting|gushing|pouring ~2 through ~2 the|la|las|el ~1 gauze|bandage*|dressing*|towel*|venda*|gasa*|vendaje*",
+		"sangr*|bleed*|blood ~~10 no ~1 se ~1 le|me|les ~1 para|paraba|detiene|corta",
+		"sangr*|bleed*|blood ~~10 no ~1 se ~1 para|detiene|corta",
+		"tragando|traga|tragandose|swallowing ~2 sangre|blood",
+	}},
+	// A sudden loss of sight in one eye, or a curtain across it.
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
+		"vision|sight|vista ~~7 went|goes|going|gone ~1 out",
+		"cortina|curtain|telon ~~12 ojo|eye|vista|vision",
+		"veo|see|seeing ~3 una|a ~1 cortina|curtain|telon",
+	}},
+	// Hives with a faint; a throat still tight or a faintness minutes
+	// after an EpiPen; the chest or throat closing, with an itch, after an
+	// injection or a new medicine.
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"hives|welts|ronchas|habones|urticaria"}, "passed ~1 out", "fainted|desmay*", "blacked ~1 out"),
+		eitherOrder([]string{"epipen|epipens|epinephrine|epinefrina|auvi*"},
+			"throat|garganta ~~4 still|thick|tight|closing|cerrando|cierra", "lightheaded|dizzy|mareado|mareada",
+			"#1-90 ~1 min|mins|minutes|minutos ~1 ago", "hace ~1 #1-90 ~1 min|mins|minutos"),
+		eitherOrder([]string{"cierra|cerrando ~2 pecho|garganta"}, "pica ~1 todo", "picazon|comezon|ronchas|hives",
+			"inyeccion|injection|shot|dosis|dose|penicilina|ceftriaxona|amoxicilina|antibiotico*"),
+	)},
+	// A night lost in the snow, then confused, or toes gone black.
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"nieve|snow|freezing|helada|congelad*|hielo"},
+		"esta|is|hes|shes|seems|anda|muy|very ~2 confundido|confundida|confused|desorientad*|disoriented",
+		"dedos|toes|fingers ~~4 negros|negras|black ~~4 duros|hard")},
+	// A wound turning black with a fever, or skin that crackles: a
+	// flesh-eating infection.
+	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"piel|skin|herida|wound ~~6 cruje|crujen|crackl*|crepit*|crunch*|truena|truenan"},
+		eitherOrder([]string{"herida|wound|cut|cortada|corte ~~6 negra|negro|black|blackish|oscura"}, "fever|fiebre", "#101-106", "#38-42")),
+	},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

@@ -46,8 +46,10 @@ var bellyRules = []rule{
 	// Stool of blood and clots with a faint, a blackout or dizziness: a
 	// bleed in the gut (probe148).
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: joined(
-		[]string{"bm|bms|stool*|poop*|heces|popo|caca|toilet|inodoro|rectal|evacuaci* ~~15 blood|bloody|sangre|clots|coagulos"},
-		" ~~25 ", []string{"blacked|fainted|desmay*|desvaneci*", "passed ~1 out", "dizzy|mareado|mareada|lightheaded"})},
+		[]string{"bm|bms|stool*|poop*|heces|popo|caca|toilet|inodoro|rectal|evacuaci* ~~15 blood|bloody|sangre|clots|coagulos",
+			"blood|bloody|sangre|bleeding|sangrando ~~6 bottom|butt|rear|rectum|ano|recto|detras|atras|trasero|nalgas|colita|pompis"},
+		" ~~25 ", []string{"blacked|fainted|desmay*|desvaneci*", "passed ~1 out", "dizzy|mareado|mareada|marea|lightheaded",
+			"blanca|blanco|white|pale|palida|palido ~2 como|as|like ~2 el|la|a ~1 papel|paper|sheet|pared|ghost|fantasma"})},
 	// Black tar or maroon in the stool with tiredness, breathlessness, a
 	// painkiller or a thinner, a racing heart or a low pressure: a bleed in
 	// the gut (not after Pepto-Bismol or iron).
@@ -61,6 +63,7 @@ var bellyRules = []rule{
 		"throwing|threw|vomiting|vomited|puking ~2 up ~2 clots", "vomit* ~2 coagulos",
 		"filling|filled|fills|llenando|lleno|llena ~3 toilet|inodoro|taza|bowl ~~4 blood|sangre",
 		"toilet|inodoro|taza|bowl ~3 full|lleno|llena ~2 of|de ~1 blood|sangre",
+		"blood|sangre ~~8 filling|filled|llenando|llenó ~3 toilet|inodoro|taza|bowl",
 	}},
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"tar|tarry|alquitran|chapopote", "maroon|granate|burgundy ~~4 stool*|poop*|pooping|heces|popo|caca|evacuaci*", "color ~1 vino ~~4 heces|popo|caca|evacuaci*",

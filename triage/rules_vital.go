@@ -276,7 +276,7 @@ var vitalRules = []rule{
 		"soaked|empapo|empapó|empapado ~3 #2-20 ~1 towel|towels|pads|toallas",
 		// A pad and the clothes under it in an hour; a large amount
 		// passed (eleventh session, probe178).
-		"bled|bleeding|sangro|sangró ~2 through ~3 pad|pads|tampon|toalla ~~6 hour|hora",
+		"bled|bleeding|sangro|sangró ~2 through ~3 pad|pads|tampon|toalla|compresa ~~6 hour|hora",
 		"large|huge|big|ton ~1 amount ~2 of ~3 blood|sangre", "passed|passing ~3 lot|lots|bunch ~2 of ~3 blood|sangre",
 		"sangre ~3 por ~1 todas|todos ~1 partes|lados",
 		"vomit*|throw*|threw|cough*|tos* ~5 blood|sangre",
@@ -288,8 +288,8 @@ var vitalRules = []rule{
 		"blood ~2 wont|cant|doesnt|isnt|not ~1 stop|stopping",
 		"no ~1 deja|para|paraba|dejaba|dejan|paran|paraban|dejaban ~2 sangrar|sangre",
 		"charco ~2 sangre",
-		"soak*|empap* ~4 pad*|toalla*|tampon*|through",
-		"llene|llené|lleno|llenando|llena|filled|fill|fills|filling|soaked ~3 toallas|toalla|pads|pad",
+		"soak*|empap* ~4 pad*|toalla*|tampon*|compresa*|kotex|through",
+		"llene|llené|lleno|llenando|llena|filled|fill|fills|filling|soaked ~3 toallas|toalla|pads|pad|compresa|compresas",
 		"bleed*|sangr* ~3 through ~3 towel*|toallas|pads|gauze|rags|trapos|everything",
 		// probe144: "llevo 45 minutos sangrando a chorros".
 		"sangrando|sangra|sangraba|bleeding ~2 a ~1 chorros|chorro",
@@ -301,7 +301,8 @@ var vitalRules = []rule{
 		"salio|sale|salia|echo|echa|bota|boto|escupio|escupe ~2 sangre ~3 por ~2 la ~1 boca",
 		"vaso|vasos|taza|tazas|cup|cups|glass ~2 de|of ~1 sangre|blood", "vaso|taza|cup|cups ~2 de|of ~3 sangre|blood",
 		"sangre|blood|bleed* ~~10 palido|palida|pale ~2 y|and ~1 frio|fria|cold|clammy|sweaty",
-	}, notBefore: "if|si|wallet|wallets|bank|account|cartera|bolsillo|budget|pocket", notAfter: labWords + "|fever|fiebre", mild: lightBleeding},
+	}, notBefore: "if|si|wallet|wallets|bank|account|cartera|bolsillo|budget|pocket", notAfter: labWords + "|fever|fiebre", mild: lightBleeding,
+		notNext: "calor|frio|frío|sol"}, // "le sangra la nariz cuando hace mucho calor"
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
 		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*|cerrandose|cerrandoseme|tapando|tapandose",
