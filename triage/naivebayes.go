@@ -245,10 +245,13 @@ func (s *featureSet) add(f uint64) bool {
 // into dst (len classes).
 func (m *naiveBayes) scores(ids []int32, dst []float64) {
 	clear(dst)
+	n := m.classes
+	dst = dst[:n] // one bounds check here, none in the loop
 	for _, id := range ids {
-		row := m.weights[int(id)*m.classes : int(id+1)*m.classes]
-		for c, w := range row {
-			dst[c] += float64(w)
+		row := m.weights[int(id)*n : int(id)*n+n]
+		row = row[:len(dst)]
+		for c := range dst {
+			dst[c] += float64(row[c])
 		}
 	}
 }
