@@ -295,6 +295,7 @@ var (
 	dyingSigns      = wordSet("breathing unresponsive low_oxygen welfare sepsis dehydration high_risk_signs heart_rate overdose")
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
+	possessiveOrThe = wordSet("las los sus mis his her my their the")
 	pastVerbs       = wordSet("pense felt senti sintio tuvimos tuvieron had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional    = wordSet("is are es son")
 	inability       = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
@@ -368,10 +369,13 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.notNext != nil && e+1 < len(toks) && !toks[e+1].clause && r.notNext.matches(toks[e+1].norm) {
 		return excluded
 	}
+	if r.kind == "seizure" && s >= 2 && (toks[s-2].norm == "para" || toks[s-2].norm == "for") && possessiveOrThe[toks[s-1].norm] {
+		return excluded // "levetiracetam (para las convulsiones)", "Keppra for his seizures": a medicine's purpose
+	}
 	if r.kind == "needs_today" && nonReactive(toks, s, e) {
 		return dropped // "my test was non-reactive"
 	}
-	if (r.kind == "violence" || r.kind == "suicidal") && figurativeKiller(toks, s, e) {
+	if (r.kind == "violence" || r.kind == "suicidal") && (figurativeKiller(toks, s, e) || diesOverAThing(toks, e)) {
 		return dropped // "this VA paperwork is gonna kill me", "the spin instructor is trying to kill me"
 	}
 	if r.urgency == UrgencyEmergency && !r.lasting && (yearAfter(toks, e) || yearBefore(toks, s)) {
@@ -538,7 +542,8 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		if k > e && joins[toks[k].norm] {
 			break // "had a miscarriage 3 years ago and now I'm pregnant"
 		}
-		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && notNow[toks[k+1].norm]) &&
+		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && (notNow[toks[k+1].norm] || explanations[toks[k+1].norm])) &&
+			!(toks[k].norm == "just" && k > 0 && (toks[k-1].norm == "was" || toks[k-1].norm == "were")) && // "my chest pain was just anxiety": only, not now
 			!(k > 0 && (settled[toks[k-1].norm] || recovered[toks[k-1].norm]) && (toks[k].norm == "now" || toks[k].norm == "ahora")) &&
 			!(k > 0 && toks[k-1].norm == "ago" && toks[k].norm == "today") &&
 			!(toks[k].norm == "again" && nearestBefore(toks, k, 4, negations) >= 0) && // "it hasn't happened again"

@@ -1076,12 +1076,15 @@ var sungWords = wordSet("song songs cancion canciones lyrics letra rapero rapera
 func quoted(toks []token, s, e int) bool {
 	for k := s - 1; k >= 0 && k >= s-6; k-- {
 		if saysWords[toks[k].norm] {
-			for j := k - 1; j >= 0 && j >= k-4; j-- {
+			for j := k - 1; j >= 0 && j >= k-9 && !toks[j+1].sentence; j-- {
 				if sungWords[toks[j].norm] {
-					return true // "una canción que dice …"
+					return true // "una canción que dice …", "la canción que tienen en la sala de espera dice …"
 				}
 			}
 		}
+	}
+	if s >= 2 && (toks[s-1].norm == "about" || toks[s-1].norm == "sobre") && sungWords[toks[s-2].norm] {
+		return true // "she wrote song lyrics about wanting to die"
 	}
 	for k := e + 1; k < len(toks) && k <= e+5; k++ {
 		if sungWords[toks[k].norm] && (toks[k-1].norm == "a" || toks[k-1].norm == "una" || toks[k-1].norm == "un" || toks[k-1].norm == "la" || toks[k-1].norm == "the") &&
@@ -1372,12 +1375,15 @@ func fearedSign(toks []token, s int) bool {
 				return true
 			}
 		}
+		if k == s-2 && (toks[s-1].norm == "about" || toks[s-1].norm == "of") {
+			return true // "paranoid about choking" once she starts solids
+		}
 	}
 	return false
 }
 
 var (
-	fearWords    = wordSet("miedo afraid scared worried preocupa preocupada preocupado temo fear terrified asustada asustado")
+	fearWords    = wordSet("miedo afraid scared worried preocupa preocupada preocupado temo fear terrified asustada asustado paranoid")
 	fearedFuture = wordSet("den tenga tengan vuelva vuelvan ill will gonna")
 )
 

@@ -325,3 +325,33 @@ func TestFindRedFlagsFreshBleedingAndEyes(t *testing.T) {
 		{"a birth's records", "Necesito el expediente de mi cesárea, tuve hemorragia y me transfundieron, lo pide mi doctora nueva", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe242–probe244 (crises of the mind, most in Spanish; babies
+// and toddlers; an urgent-care clinic's fortnight).
+func TestFindRedFlagsFreshMindAndBabies(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"pills counted, thanks", "ya no aguanto. tengo las pastillas de mi papá aquí y ya las conté. gracias por todo doctor", "suicidal", triage.UrgencyEmergency},
+		{"a letter and no answer", "mi hija dejó una nota pidiendo que la perdonemos y no contesta el teléfono", "suicidal", triage.UrgencyEmergency},
+		{"given away, appointments not needed", "I gave my cat to my neighbor. Please cancel my appointments, I won't be needing them.", "suicidal", triage.UrgencyEmergency},
+		{"cutting behind a locked door", "my son is locked in his room cutting himself and there is blood on the carpet", "suicidal", triage.UrgencyEmergency},
+		{"pills in front, tonight", "I have the pills in front of me and tonight is it", "suicidal", triage.UrgencyEmergency},
+		{"a rope ready, no stopping", "the rope is ready in the garage and I can't stop myself", "suicidal", triage.UrgencyEmergency},
+		{"a noose tied", "there is a noose tied in the closet", "suicidal", triage.UrgencyEmergency},
+		{"nobody to find me", "ya compré la soga. no quiero que nadie me encuentre", "suicidal", triage.UrgencyEmergency},
+		{"pills when all asleep", "tengo guardadas unas pastillas y me las voy a tomar cuando se duerman todos", "suicidal", triage.UrgencyEmergency},
+		{"a number taken, regretted", "I took 12 of my sleeping pills and I don't know why I did it, my heart is racing", "overdose", triage.UrgencyEmergency},
+		{"the TV and a punishment", "lleva días sin dormir y dice que la tele le ordena castigar a mi mamá", "psychosis", triage.UrgencyEmergency},
+		{"a train stopped on the tracks", "Voy tarde a la cita, el tren está parado en las vías desde hace media hora", "", triage.UrgencyRoutine},
+		{"a rifle stored safely", "The form asks about guns at home: one rifle in a locked safe, the ammo kept apart.", "", triage.UrgencyRoutine},
+		{"a song's lyrics", "Her teacher found song lyrics about wanting to die in her notebook; it was a pop song and she's fine.", "", triage.UrgencyRoutine},
+		{"dying over the portal", "me quiero morir con este portal, no me deja entrar", "", triage.UrgencyRoutine},
+		{"a toddler's fall, drowsy", "she fell off the top bunk and hit her head, now she is very drowsy", "", triage.UrgencyEmergency},
+		{"an empty bottle of medicine", "found the bottle of children's motrin open and empty next to my 2 year old", "poisoning", triage.UrgencyEmergency},
+		{"a battery far in the sentence", "I think she swallowed something from the remote, maybe one of the little round batteries", "battery_or_magnet", triage.UrgencyEmergency},
+		{"floppy, not like normal", "my 3 month old is floppy and isn't responding to me like normal", "", triage.UrgencyEmergency},
+		{"spit-up through a bib", "she spits up a lot, sometimes it soaks through a bib, but she's gaining well", "", triage.UrgencyRoutine},
+		{"paranoid about choking (a worry, not 911)", "starting solids next week and I'm paranoid about choking, any tips?", "", triage.UrgencyUrgent},
+		{"a medicine for seizures", "my son ran out of Keppra for his seizures, can you send the refill today?", "", triage.UrgencyUrgent},
+		{"chest pain that was just anxiety (seen to)", "Your doctor said my chest pain was just anxiety. It turned out to be pneumonia; I'm better now but want to complain.", "", triage.UrgencyUrgent},
+	})
+}

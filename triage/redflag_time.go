@@ -1646,7 +1646,18 @@ func figurativeKiller(toks []token, s, e int) bool {
 
 var figurativeSubjects = wordSet("paperwork papeleo forms formularios homework tarea tareas instructor instructora trainer " +
 	"coach entrenador entrenadora workout workouts class clase clases rutina routine diet dieta stairs escaleras commute " +
-	"traffic trafico heat calor humidity taxes impuestos deductible deducible bills cuentas insurance")
+	"traffic trafico heat calor humidity taxes impuestos deductible deducible bills cuentas insurance " +
+	"portal app website pagina contrasena password computadora computer sistema")
+
+// diesOverAThing reports a wish to die said of a thing just after it, as
+// one says of a nuisance: "ya me quiero morir con este portal".
+func diesOverAThing(toks []token, e int) bool {
+	if e+3 >= len(toks) || toks[e+1].norm != "con" && toks[e+1].norm != "over" && toks[e+1].norm != "with" {
+		return false
+	}
+	d := toks[e+2].norm
+	return (d == "este" || d == "esta" || d == "el" || d == "la" || d == "this" || d == "the") && figurativeSubjects[toks[e+3].norm]
+}
 
 // yearBefore reports a sign told after a stay or a visit dated by a year,
 // "my hospital stay in 2019 (after my overdose)": "after" (and a
@@ -1747,6 +1758,9 @@ func quietSince(toks []token, s, e int) bool {
 func comparedNormal(toks []token, k int) bool {
 	if toks[k].norm != "normal" {
 		return false
+	}
+	if k > 0 && (toks[k-1].norm == "like" || toks[k-1].norm == "as") {
+		return true // "isn't responding to me like normal": as usual, not well
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if w := toks[j].norm; w == "than" || w == "que" {

@@ -224,6 +224,15 @@ var acuteRules = []rule{
 		[]string{"piel|skin|herida|wound ~~6 cruje|crujen|crackl*|crepit*|crunch*|truena|truenan"},
 		eitherOrder([]string{"herida|wound|cut|cortada|corte ~~6 negra|negro|black|blackish|oscura"}, "fever|fiebre", "#101-106", "#38-42")),
 	},
+	// A toddler's blow to the head, then drowsy or not himself; a bottle of
+	// children's medicine found open and emptied.
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hit|bumped|banged|golpeo|golpeó|pego|pegó|landed ~~5 head|cabeza"},
+		"drowsy|somnolient*|adormilad*|lethargic|letargic*", "not ~1 acting ~2 like ~1 himself|herself|themself", "no ~2 es ~1 el|ella ~1 mismo|misma")},
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: []string{
+		"bottle|frasco|bote ~3 tylenol|acetaminophen|paracetamol|motrin|ibuprofen|ibuprofeno|advil|benadryl|iron|hierro|vitamin*|vitaminas|pills|pastillas|medicine|medicina|meds ~~6 open|opened|abierto|abierta ~~4 empty|vacio|vacia|vacío|vacía",
+		"bottle|frasco|bote ~3 tylenol|acetaminophen|paracetamol|motrin|ibuprofen|ibuprofeno|advil|benadryl|iron|hierro|vitamin*|vitaminas|pills|pastillas|medicine|medicina|meds ~~6 empty|vacio|vacia|vacío|vacía",
+	}},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

@@ -24,6 +24,7 @@ var farewellRules = []rule{
 	// the neck.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"soga|mecate|cuerda|lazo ~3 lista|listo|amarrada|amarrado|preparada|preparado",
+		"noose ~3 ready|tied|prepared",
 		"tiene|tengo ~2 la|el ~1 soga|mecate|cuerda ~~6 colgar*|ahorcar*",
 		"va|voy|vas ~2 a ~1 colgar|ahorcar", "se ~1 va ~2 a ~1 colgar|ahorcar",
 		"hoy ~2 es ~2 su|mi ~1 ultimo ~1 dia", "ultimo ~1 dia ~~8 soga|mecate|pastillas|puente|despedi*",
@@ -52,7 +53,8 @@ var farewellRules = []rule{
 	// taken out: "estoy harta de todo, ya compré el veneno", "mejor me voy
 	// … se fue con la escopeta pal monte".
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
-		[]string{"harta|harto ~2 de ~1 todo", "mejor ~1 me ~1 voy", "ya ~1 no ~1 aguanto|aguanta", "no ~2 encuentra|encuentro ~2 sentido", "gracias ~2 por ~1 todo ~~6 perdon|perdón|perdoname|perdónenme|perdonemos"},
+		[]string{"harta|harto ~2 de ~1 todo", "mejor ~1 me ~1 voy", "ya ~1 no ~1 aguanto|aguanta", "no ~2 encuentra|encuentro ~2 sentido", "gracias ~2 por ~1 todo ~~6 perdon|perdón|perdoname|perdónenme|perdonemos",
+			"carta|nota|letter|note ~~12 perdon*|forgive|sorry"},
 		"veneno|soga|mecate|escopeta|revolver|revólver|pistola|arma|cuchillo|navaja|puente", "no ~2 contesta|abre", "gracias ~2 por ~1 intentar*|intentarlo")},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
 		[]string{"tome|tomé ~2 la ~1 decision|decisión"}, "gracias", "todo ~1 listo|pronto")},
@@ -266,8 +268,12 @@ var farewellRules = []rule{
 		[]string{"me ~3 aventar|tirar|lanzar ~~4 azotea|puente|edificio|balcon|techo|barranco|ventana|tren|metro"},
 		eitherOrder([]string{"me|se ~1 colgue|colgué|colgo|colgó|ahorque|ahorqué|ahorco|ahorcó", "hanged ~1 myself|himself|herself", "tried ~2 to ~1 hang"},
 			"soga|cuerda|lazo|rope|cuello|neck|noose"),
-		eitherOrder([]string{"sentado|sentada|parado|parada|acostado|acostada|sitting|standing|lying ~~3 vias|vías|tracks|rieles"},
+		// (Not "el tren lleva veinte minutos parado en las vías": a train
+		// told before the one standing is the one stopped.)
+		eitherOrder([]string{"sentado|sentada|acostado|acostada|sitting|lying ~~3 vias|vías|tracks|rieles"},
 			"tren|train|esperando|waiting"),
+		eitherOrder([]string{"parado|parada|standing ~~3 vias|vías|tracks|rieles"}, "esperando|waiting"),
+		[]string{"parado|parada|standing ~~3 vias|vías|tracks|rieles ~~25 tren|train"},
 		eitherOrder([]string{"ya ~1 lo ~1 hice", "i ~1 did ~1 it", "its|it's ~1 done"},
 			"los|las|te ~1 quiero|amo", "love ~1 you ~1 all", "no ~2 contesta|responde", "not ~1 answering|responding"),
 		eitherOrder([]string{"nos ~1 vemos ~2 en ~1 otra ~1 vida", "see ~1 you ~2 in ~1 another|the|next ~1 life"},
@@ -296,7 +302,7 @@ var farewellRules = []rule{
 		eitherOrder([]string{"le ~1 parto|rompo|abro ~2 la ~1 cabeza", "partirle|romperle|abrirle ~2 la ~1 cabeza"},
 			"fierro|tubo|bate|bat|machete|cuchillo|pistola|arma|mochila|martillo"),
 		eitherOrder([]string{"cuchillo|knife|machete|navaja"}, "correteando|persiguiendo|corretea|persigue|chasing|chased"),
-		eitherOrder([]string{"balas|bullets|municiones|ammo|cartuchos"}, "pistola|arma|gun|rifle|revolver", "van ~1 a ~1 pagar", "lista ~2 de ~1 companeros|compañeros|nombres", "list ~2 of ~1 names|classmates|kids"),
+		eitherOrder([]string{"balas|bullets|municiones|ammo|cartuchos"}, "van ~1 a ~1 pagar", "lista ~2 de ~1 companeros|compañeros|nombres", "list ~2 of ~1 names|classmates|kids"),
 	)},
 	// A cut with a blade deep enough to show what is under the skin.
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -309,7 +315,8 @@ var farewellRules = []rule{
 	// locked bathroom, a goodbye posted and no answer.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
 		eitherOrder(meansAtHand, accountClosedMore...),
-		eitherOrder(meansAtHand, "hoy|today|tonight ~~6 terminar|acabar|end ~2 con ~1 esto|todo|it", "terminar|acabar ~2 con ~1 esto|todo ~~4 hoy|noche"),
+		eitherOrder(meansAtHand, "hoy|today|tonight ~~6 terminar|acabar|end ~2 con ~1 esto|todo|it", "terminar|acabar ~2 con ~1 esto|todo ~~4 hoy|noche",
+			"not ~1 sure ~2 i ~1 can ~1 stop ~1 myself", "cant|can't|cannot ~1 stop ~1 myself"),
 		eitherOrder([]string{"regalo|regaló|regalando ~2 sus|mis|todas ~2 cosas|ropa|juegos", "gave|giving|given ~1 away ~2 his|her|my|all ~2 things|stuff|belongings"},
 			"carta|mensaje|nota|letter|note", "despidiendo|despidiéndose|despidiendose|despedirse|goodbye", "no ~2 contesta|responde|aparece", "not ~1 answering"),
 		eitherOrder([]string{"con ~2 una|la|el ~1 soga|cuerda|lazo|mecate", "with ~2 a|the ~1 rope"},
@@ -359,6 +366,28 @@ var farewellRules = []rule{
 		eitherOrder([]string{"threw|pushed|slammed|shoved ~1 me ~3 against|into ~2 the|a ~1 wall|floor|door"},
 			"closet|hiding|escondida|escondido", "cant|can't ~1 call", "no ~1 puedo ~1 llamar", "gonna|going ~2 finish|kill"),
 	)},
+	// The fourteenth session's crises (probe242): belongings given away and
+	// an appointment "I won't be needing"; a child cutting behind a locked
+	// door with blood; pills taken in number, then regretted, with a
+	// faintness or a racing heart.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder(givenAway, "appointment*|appt*|visits|cita|citas ~~10 wont|won't ~2 be ~1 needing|need",
+			"cita|citas ~~8 no ~2 la|las ~2 voy ~2 a ~1 necesitar", "gracias ~2 por ~1 intentarlo|intentar|tratar", "thank ~2 you ~2 for ~1 trying"),
+		eitherOrder([]string{"cortandose|cortandote", "cutting ~1 herself|himself|themself|themselves"},
+			"sangre|blood|bleeding|sangrando", "encerrad*|locked", "no ~2 abre|open*"),
+		// Pills kept, to be taken when the house is asleep.
+		eitherOrder([]string{"cuando ~2 se ~1 duerman ~1 todos", "when ~2 everyone|everybody ~2 is ~1 asleep|sleeping"},
+			"tomarmelas|tomarmelos|tomarlas|pastillas|pastilla|pills", "take ~1 them"),
+	)},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"tome|tomé|took|trague|tragué|swallowed ~3 #8-200 ~1 de|pills|pastillas|tablets|tabletas|of"},
+		"no ~1 se ~2 por ~1 que ~2 lo ~1 hice", "dont|don't ~1 know ~1 why ~2 i ~1 did", "mareado|mareada|dizzy",
+		"corazon ~2 a ~1 mil", "heart ~2 racing|pounding")},
+	// Days without sleep and the television's messages with someone to
+	// punish.
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"tele|tv|television|voces|voices ~~12 castigar|castigarlo|castigarla|punish",
+	}},
 	// Voices or the television ordering a killing; people in the walls met
 	// with a knife.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: slices.Concat(
@@ -398,7 +427,8 @@ var (
 		"gracias ~2 por ~1 intentarlo|intentar|tratar", "thank ~2 you ~2 for ~1 trying",
 		"no ~1 fue ~2 culpa ~1 suya|tuya|de", "no ~1 fue ~2 su|tu ~1 culpa", "not|wasnt|wasn't|isnt|isn't ~2 your ~1 fault",
 		"cartas|notas|letters|notes ~2 a|para|for|to ~2 mi|mis|my ~1 familia|family|hijos|hijas|kids|esposa|esposo|wife|husband|mama|papa|mom|dad|padres|parents",
-		"no ~1 me ~1 busquen|busques", "dont ~1 look ~1 for ~1 me", "testamento|will ~1 firmado|signed",
+		"no ~1 me ~1 busquen|busques", "dont ~1 look ~1 for ~1 me",
+		"no ~1 quiero ~2 que ~1 nadie ~1 me ~1 encuentre", "dont|don't ~1 want ~2 anyone ~2 to ~1 find ~1 me", "testamento|will ~1 firmado|signed",
 		"hecho|hice ~2 el|mi ~1 testamento", "papeles|asuntos ~~4 en ~1 orden", "no ~2 se ~1 sienta ~1 culpable", "dont|don't ~1 feel ~1 guilty",
 		"cuidar|cuide|cuiden|cuida ~3 mi ~1 gato|gata|perro|perra|perrita|gatita|mascota", "take ~1 care ~1 of ~1 my ~1 cat|dog",
 	}
@@ -408,6 +438,7 @@ var (
 	accountClosedMore = slices.Concat(accountClosed, []string{
 		"gracias ~2 por ~1 todo", "thanks|thank ~2 for ~1 everything", "agradecerle|agradecer|agradecerte ~2 todo",
 		"gato|perro|perrita|gatita|cat|dog ~2 se ~1 queda|quedan ~1 con", "esta ~1 noche ~2 lo|la ~1 termino|acabo",
+		"decided|decidi|decidí ~~4 tonight|today ~2 is ~1 it", "tonight ~1 is ~1 it", "tonight ~1 is ~1 the ~1 night",
 	})
 	// meansAtHand are means kept ready: "el revólver lo tengo a mano", "la
 	// escopeta está preparada", "las pastillas contadas", "el lazo puesto".
@@ -416,12 +447,24 @@ var (
 		"revolver|revólver|pistola|arma|escopeta|rifle|gun|shotgun ~~3 preparada|preparado|lista|listo|cargada|cargado|ready|loaded",
 		"soga|cuerda|lazo|mecate|rope|noose ~2 puesto|puesta|colgado|colgada|amarrado|amarrada|up",
 		"pastillas|pills ~2 contadas|counted|juntas|guardadas",
+		"pastillas|pills ~~10 las|them ~1 conte|conté|counted", // "tengo aquí las pastillas … y ya las conté"
+		"oxycodone|oxy|pills|pastillas|bottle|frasco|gun|pistola|rope|soga ~~4 in ~1 front ~1 of ~1 me",
+		"rope ~3 ready|tied|prepared", // "I have the rope ready" (not alone: "the rope is ready for the camping trip")
+		"oxycodone|oxy|pills|pastillas|bottle|frasco|gun|pistola|rope|soga ~~4 enfrente|frente ~2 de|a ~1 mi",
 	}
 	// meansGot are means of dying got or kept: a rope bought, a noose
 	// knotted, pills ready.
 	meansGot = []string{
 		"compre|compré|comprada|comprado|tengo|bought|got ~3 soga|cuerda|rope|noose", "nudo ~1 corredizo",
 		"pastillas|pills ~1 listas|ready",
+	}
+	// givenAway are belongings given away or affairs closed: "I gave
+	// Biscuit to my sister and cleaned out the apartment", "le regalé mi
+	// guitarra a mi pana y dejé todo pagado".
+	givenAway = []string{
+		"regale|regalé|regalado|regalada ~~8 a ~2 mi|su ~1 pana|amigo|amiga|hermana|hermano|vecino|vecina|prima|primo|sobrino|sobrina",
+		"gave|given ~~4 to ~2 my ~1 sister|brother|friend|neighbor|neighbour|cousin|niece|nephew",
+		"deje|dejé ~2 todo ~1 pagado|arreglado", "cleaned ~1 out ~2 the|my ~1 apartment|room|place|house",
 	}
 	// thanksForAll are thanks that close an account.
 	thanksForAll = []string{

@@ -301,7 +301,7 @@ var vitalRules = []rule{
 		"salio|sale|salia|echo|echa|bota|boto|escupio|escupe ~2 sangre ~3 por ~2 la ~1 boca",
 		"vaso|vasos|taza|tazas|cup|cups|glass ~2 de|of ~1 sangre|blood", "vaso|taza|cup|cups ~2 de|of ~3 sangre|blood",
 		"sangre|blood|bleed* ~~10 palido|palida|pale ~2 y|and ~1 frio|fria|cold|clammy|sweaty",
-	}, notBefore: "if|si|wallet|wallets|bank|account|cartera|bolsillo|budget|pocket", notAfter: labWords + "|fever|fiebre", mild: lightBleeding,
+	}, notBefore: "if|si|wallet|wallets|bank|account|cartera|bolsillo|budget|pocket", notAfter: labWords + "|fever|fiebre|bib|bibs|babero|burp|onesie", mild: lightBleeding,
 		notNext: "calor|frio|frío|sol"}, // "le sangra la nariz cuando hace mucho calor"
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
 		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
@@ -336,6 +336,9 @@ var vitalRules = []rule{
 	{kind: "battery_or_magnet", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		"swallow*|trag*|ate|eaten|comio|comido|chewed|mordio ~9 magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|boton",
 		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~8 swallow*|trag*",
+		// "he swallowed something from the junk drawer, we think one of
+		// those small round batteries".
+		"swallow*|trag* ~~14 round|small|button|coin|little|redonda|redondita|chiquita ~2 battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas",
 		"button|coin|boton|moneda|round|redonda|redondita ~1 battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|cell ~~10 mouth|boca|missing|falta|swallow*|trag*",
 		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~6 mouth|boca",
 		// A battery gone, then drooling or gagging: "the little round coin
