@@ -95,11 +95,14 @@ func (cc corpusCounts) heads(name string) heads {
 	for id, f := range cc.keys {
 		index[f] = int32(id)
 	}
-	return heads{
+	h := heads{
 		intent:  trainNB(index, cc.keys, cc.intent, intentNB),
 		urgency: trainNB(index, cc.keys, cc.urgency, defaultNB),
 		name:    name,
 	}
+	h.intent.table = newIDTable(cc.keys) // shared: the heads number features alike
+	h.urgency.table = h.intent.table
+	return h
 }
 
 // countsMagic starts an encoded corpusCounts; the digit is the format's
