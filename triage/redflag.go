@@ -96,6 +96,22 @@ func newDetector(rules []rule) (*detector, error) {
 	return d, nil
 }
 
+// vasectomyDone reports a vasectomy told as done: "had my vasectomy
+// Monday", "me hicieron la vasectomía".
+func vasectomyDone(toks []token) bool {
+	for k, t := range toks {
+		if t.norm == "vasectomy" || t.norm == "vasectomia" {
+			if nearestBefore(toks, k, 3, doneWords) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doneWords tell a procedure done.
+var doneWords = wordSet("had after since post hicieron hizo despues")
+
 // verdict is what the context makes of one match.
 type verdict uint8
 
@@ -296,6 +312,7 @@ var (
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	possessiveOrThe = wordSet("las los sus mis his her my their the")
+	suddenSigns     = wordSet("vomit vomited vomiting threw throwing nowhere sudden suddenly vomitando vomite vomito repente")
 	pastVerbs       = wordSet("pense felt senti sintio tuvimos tuvieron had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional    = wordSet("is are es son")
 	inability       = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
@@ -368,6 +385,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	}
 	if r.notNext != nil && e+1 < len(toks) && !toks[e+1].clause && r.notNext.matches(toks[e+1].norm) {
 		return excluded
+	}
+	if grave && s >= 2 && operations[toks[s-2].norm] && (toks[s-1].norm == "for" || toks[s-1].norm == "por" || toks[s-1].norm == "de") {
+		return seen // "I had surgery for testicular torsion on the right side last year": seen to, by an operation
+	}
+	if r.kind == "testicular" && vasectomyDone(toks) && !anyWordOf(toks, suddenSigns) {
+		return downgraded // a swelling or a bruise days after a vasectomy: for the urologist today
 	}
 	if r.kind == "seizure" && s >= 2 && (toks[s-2].norm == "para" || toks[s-2].norm == "for") && possessiveOrThe[toks[s-1].norm] {
 		return excluded // "levetiracetam (para las convulsiones)", "Keppra for his seizures": a medicine's purpose

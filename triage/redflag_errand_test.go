@@ -355,3 +355,29 @@ func TestFindRedFlagsFreshMindAndBabies(t *testing.T) {
 		{"chest pain that was just anxiety (seen to)", "Your doctor said my chest pain was just anxiety. It turned out to be pneumonia; I'm better now but want to complain.", "", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe245–probe247 (the mouth, throat, ears and nose; the
+// kidneys, bladder and male genitals; a community health centre's
+// fortnight, most of it in Spanish).
+func TestFindRedFlagsFreshThroatAndBladder(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a tooth's swelling to the eye", "el absceso de la muela ya me llegó al ojo, no lo puedo abrir y tengo fiebre", "airway_infection", triage.UrgencyEmergency},
+		{"an extraction, the neck, a swallow", "since the extraction the swelling moved down into my neck and I can barely swallow", "airway_infection", triage.UrgencyEmergency},
+		{"swollen glands with a cold", "my neck glands are swollen and I have a fever with this cold", "", triage.UrgencyUrgent},
+		{"bleeding after a tonsillectomy", "a week after her tonsillectomy she is spitting bright red blood", "", triage.UrgencyEmergency},
+		{"streaks after a tonsillectomy, stopped", "me operaron de las amígdalas, escupí unos hilitos de sangre y ya paró", "", triage.UrgencyUrgent},
+		{"a bead breathed in", "he had a bead in his nose, sniffed it in and now he is wheezing", "choking", triage.UrgencyEmergency},
+		{"down there, suddenly", "really bad pain down there on one side, came out of nowhere an hour ago", "testicular", triage.UrgencyEmergency},
+		{"a baby's side swollen and purple", "a mi bebé se le puso un lado de las bolitas hinchado y moradito", "testicular", triage.UrgencyEmergency},
+		{"after a vasectomy, no fever", "Had my vasectomy on Friday; the scrotum is a bit swollen and bruised today, no fever", "", triage.UrgencyUrgent},
+		{"torsion operated last year", "I had surgery for testicular torsion last year, can I play football?", "", triage.UrgencyUrgent},
+		{"an erection not gone down", "took the pill last night and it still hasn't gone down, 7 hours and it hurts", "priapism", triage.UrgencyEmergency},
+		{"a friend's erection story (his past, not 911)", "My buddy ended up in the ER with an erection that lasted 5 hours; is my daily tadalafil risky?", "", triage.UrgencyUrgent},
+		{"a cracked penis", "escuché un tronido y ahora el pene está hinchado y morado", "trauma", triage.UrgencyEmergency},
+		{"a catheter draining nothing", "mom's catheter bag has been empty since breakfast and she's moaning", "catheter", triage.UrgencyEmergency},
+		{"no urine after surgery", "since the surgery I can't pee and my lower belly is swollen", "urinary_retention", triage.UrgencyEmergency},
+		{"no stool after surgery", "desde la cirugía no he podido hacer popó, pero como bien", "", triage.UrgencyRoutine},
+		{"pure blood in the urine, a faint", "peeing pure blood and I almost passed out", "blood_in_urine_stool", triage.UrgencyEmergency},
+		{"a stone with fever and chills", "the kidney stone is still there and now I have fever and chills", "sepsis", triage.UrgencyEmergency},
+	})
+}

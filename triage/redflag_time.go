@@ -331,7 +331,7 @@ var pastUnits = wordSet("week weekend night month year semester semana noche mes
 func someoneElsesPast(toks []token, s int) bool {
 	k := nearestBefore(toks, s, 3, pastVerbs)
 	if k < 0 {
-		k = nearestBefore(toks, s, 6, storyVerbs) // "mi cuñada me contó que su bebé vomitó verde", "ended up in the ER vomiting blood"
+		k = nearestBefore(toks, s, 8, storyVerbs) // "mi cuñada me contó que su bebé vomitó verde", "ended up in the ER with an erection"
 	}
 	return k >= 0 && nearestBefore(toks, k, 8, acquaintances) >= 0
 }
@@ -342,7 +342,7 @@ var storyVerbs = wordSet("conto told ended termino")
 
 // acquaintances are people outside the writer's household, whose care
 // the writer does not arrange.
-var acquaintances = wordSet("coworker coworkers colleague friend friends neighbor neighbour boss classmate classmates class teammate teammates acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida " +
+var acquaintances = wordSet("coworker coworkers colleague friend friends buddy neighbor neighbour boss classmate classmates class teammate teammates acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida " +
 	"cunada cunado prima primo comadre compadre") // "mi cuñada me contó que su bebé vomitó verde"
 
 // onCoughing reports a pain told as coming with a cough or a press, just

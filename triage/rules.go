@@ -33,7 +33,8 @@ type rule struct {
 }
 
 // lightBleeding are the words of a slight bleed (rule.mild).
-const lightBleeding = "spotting|manchitas|manchita|poquito|poquita|poquitas|poquitos|light|slight|leve|leves|tiny|speck|specks|fleck|flecks"
+const lightBleeding = "spotting|manchitas|manchita|poquito|poquita|poquitas|poquitos|light|slight|leve|leves|tiny|speck|specks|fleck|flecks|" +
+	"streak|streaks|streaky|tinged|hilitos|hilito|manchando|manchado"
 
 // Shared word lists of the rules.
 const (

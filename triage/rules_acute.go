@@ -233,6 +233,64 @@ var acuteRules = []rule{
 		"bottle|frasco|bote ~3 tylenol|acetaminophen|paracetamol|motrin|ibuprofen|ibuprofeno|advil|benadryl|iron|hierro|vitamin*|vitaminas|pills|pastillas|medicine|medicina|meds ~~6 open|opened|abierto|abierta ~~4 empty|vacio|vacia|vacío|vacía",
 		"bottle|frasco|bote ~3 tylenol|acetaminophen|paracetamol|motrin|ibuprofen|ibuprofeno|advil|benadryl|iron|hierro|vitamin*|vitaminas|pills|pastillas|medicine|medicina|meds ~~6 empty|vacio|vacia|vacío|vacía",
 	}},
+	// A tooth's infection spreading to the eye or down the neck, with a
+	// fever, a swallow or a mouth that will not open, drooling or a
+	// changed voice; bleeding after a tonsillectomy; a bead or a nut
+	// breathed in, then wheezing or a cough that will not stop.
+	{kind: "airway_infection", urgency: UrgencyEmergency, patterns: joined(joined(
+		[]string{"tooth|teeth|muela|muelas|diente|dientes|molar|extraction|extraccion|extracción|wisdom|dentist|dentista|postemilla|absceso|abscess|flemon|flemón"},
+		" ~~20 ", []string{"neck|cuello|ojo|eye|collarbone|clavicula|clavícula"}),
+		" ~~25 ", []string{"fever|fiebre|calentura|#38-42|#101-106", "swallow*|tragar|trago", "drool*|babea*", "voice|voz ~~3 weird|funny|muffled|different|changed|rara|cambiada",
+			"cant|can't|no ~2 open|abrir ~~3 mouth|boca|ojo|eye", "no ~1 lo|la ~2 puedo|puede ~1 abrir"})},
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"tonsillectomy|amigdalectomia|amigdalectomía|tonsils|amigdalas|amígdalas"},
+		"blood|sangre|bleeding|sangrando|sangra|clots|coagulos|coágulos"), mild: lightBleeding + "|hilitos|hilito|streak|streaks|streaky|tinged"},
+	{kind: "choking", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"bead|bolita|cuenta|peanut|mani|maní|cacahuate|lego|coin|moneda|pebble|piedrita|bean|frijol ~~16 sniffed|inhaled|breathed|gone|aspir*|inhalo|inhaló|jalo|jaló"},
+		"wheez*|silbido|silba", "breathing|respira ~2 fast|hard|rapido|rápido", "coughing ~2 nonstop|non-stop", "tos ~2 sin ~1 parar")},
+	// The kidneys, the bladder and the genitals (probe246): a testicle's
+	// pain told shyly ("down there", "his ball") that came suddenly or
+	// with vomiting; a baby's side of the scrotum swollen and purple; an
+	// erection that has not gone down for hours, or a penis that cracked
+	// and swelled; a catheter that drains nothing with pain or blood
+	// around it; no urine for hours; blood in the urine with a faint or
+	// clots; a stone with a fever and chills.
+	{kind: "testicular", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"pain|dolor|hurting|hurts|duele ~~4 down ~1 there", "down ~1 there ~~4 pain|hurting|hurts",
+			"ball|balls|huevo|huevos|testicle|testiculo|testículo|private|privates ~~6 hurt*|pain|dolor|duele",
+			"pain|dolor|hurting ~~6 testicle|testiculo|testículo|ball"},
+		"throw ~1 up", "threw|throwing ~1 up", "vomit*|vomitando|vomito|vomitó", "one ~1 side ~1 only", "out ~1 of ~1 nowhere", "de ~1 la ~1 nada",
+		"cant|can't ~2 stand ~1 up ~1 straight", "wont|won't ~1 let ~1 me ~1 look")},
+	{kind: "testicular", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"lado ~2 de ~2 las|sus ~1 bolitas|bolas|huevitos", "bolitas|huevitos|testiculo|testículo|scrotum|escroto ~~6 hinchad*|swollen"},
+		"morad*|purple|dark", "llora ~2 sin ~1 parar", "crying ~2 nonstop|non-stop", "duro|dura|hard")},
+	{kind: "priapism", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"erection|ereccion|erección|trimix|viagra|cialis|sildenafil|tadalafil|pill|pills|pastilla ~~20 hasnt|hasn't|wont|won't|not|no ~3 gone|go|going ~1 down",
+			"still ~2 fully|completely ~1 rigid|hard|firm"},
+			"#4-48 ~1 hrs|hours|horas", "purple|morad*", "painful|hurt*|duele|dolor"),
+	)},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"crujido|crack|cracked|pop|popped|snap|snapped|tronido|trono|tronó"},
+		"pene|penis ~~8 hinchad*|swollen|morad*|purple|torcido|bent|crooked|chueco")},
+	{kind: "catheter", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"foley|catheter|cateter|catéter|sonda ~~12 hasnt|hasn't|nothing|no ~2 put|draining|drained|sale|salido", "nothing ~2 in ~2 the ~1 bag", "bag|bolsa ~~4 empty|vacia|vacía"},
+		"moaning|groaning|quejando", "holding ~3 belly|stomach|panza", "belly|panza|vientre ~~4 hard|swollen|dura|hinchad*|inflamad*",
+		"leaking ~~4 around|alrededor", "blood|sangre ~~4 around|alrededor")},
+	{kind: "urinary_retention", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"havent|haven't|hasnt|hasn't|not ~2 made|passed|peed ~2 any|anything|urine|pee",
+			"cant|can't|cannot ~2 pee", "cant|can't|cannot ~2 pass ~1 anything|urine",
+			"no ~2 he|ha ~1 podido ~1 orinar", "no ~2 he|ha ~1 podido ~1 hacer ~1 pipi|pipí", "no ~2 puedo|puede ~1 orinar", "no ~2 puedo|puede ~1 hacer ~1 pipi|pipí"},
+		"#4-48 ~1 hours|hrs|horas", "#1-12 ~1 am|pm", "since ~1 this ~1 morning|surgery", "since ~1 the ~1 surgery", "desde ~2 la ~1 cirugia|cirugía|mañana|manana", "desde ~1 anoche",
+		"ya ~1 van ~2 #4-48 ~1 horas", "pressure|presion|presión|swollen|hinchad*|inflamad*", "since ~1 then",
+		"only|solo|sólo ~2 one|un ~1 kidney|riñon|riñón")},
+	{kind: "blood_in_urine_stool", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"peeing|pee|urine|urinating|orina|orinando|orino|meando|pipi|pipí ~~8 blood|sangre|bloody"},
+		"passed ~1 out", "almost ~1 fainted|passed", "fainted|desmay*", "clots ~~10 cant|can't|nothing|no ~2 pee|pass|orinar|sale",
+		"pure ~1 blood", "sangre ~1 pura", "tomato ~1 juice")},
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"stone|stones|piedra|piedras|calculo|cálculo|calculos|cálculos|stent"},
+		"fever ~2 and ~1 chills", "fiebre ~2 y ~1 escalofrios|escalofríos", "chills|escalofrios|escalofríos ~~6 fever|fiebre|#38-42|#101-106",
+		"#38-42|#101-106 ~~6 chills|escalofrios|escalofríos")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},
