@@ -312,6 +312,8 @@ var (
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	possessiveOrThe = wordSet("las los sus mis his her my their the")
+	rinsedWords     = wordSet("lave lavé lavamos enjuague enjuagué washed rinsed flushed irrigated")
+	yesterdayWords  = wordSet("ayer yesterday anoche")
 	suddenSigns     = wordSet("vomit vomited vomiting threw throwing nowhere sudden suddenly vomitando vomite vomito repente")
 	pastVerbs       = wordSet("pense felt senti sintio tuvimos tuvieron had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional    = wordSet("is are es son")
@@ -388,6 +390,11 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	}
 	if grave && s >= 2 && operations[toks[s-2].norm] && (toks[s-1].norm == "for" || toks[s-1].norm == "por" || toks[s-1].norm == "de") {
 		return seen // "I had surgery for testicular torsion on the right side last year": seen to, by an operation
+	}
+	if r.kind == "eye_injury" && anyWordOf(toks, rinsedWords) && anyWordOf(toks, yesterdayWords) {
+		// "me cayó cloro en el ojo ayer, lo lavé bien pero sigue rojo": a
+		// splash rinsed a day ago, for an eye doctor today.
+		return downgraded
 	}
 	if r.kind == "testicular" && vasectomyDone(toks) && !anyWordOf(toks, suddenSigns) {
 		return downgraded // a swelling or a bruise days after a vasectomy: for the urologist today

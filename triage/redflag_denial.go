@@ -483,6 +483,9 @@ func hypothetical(toks []token, s int) bool {
 	if s >= 2 && forWords[toks[s-1].norm] && nearestBefore(toks, s-1, 3, callWords) >= 0 {
 		cond = true // "call 911 for chest pain lasting more than 5 minutes": an instruction's case
 	}
+	if inCaseAgain(toks, s) {
+		return true // "quiero aprender CPR por si a mi papá le da otro heart attack"
+	}
 	if !cond {
 		return false
 	}
@@ -1360,12 +1363,39 @@ func naloxoneHandedOver(toks []token, s, e int) bool {
 	return revived && (taken || dated) || well && dated
 }
 
+// inCaseAgain reports a sign readied for, should it come again: "por si
+// le da otro infarto", "in case he has another seizure" (not "in case it's
+// a stroke", a fear of now).
+func inCaseAgain(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && s-k <= 10 && !toks[k+1].sentence; k-- {
+		if toks[k-1].norm == "por" && toks[k].norm == "si" || toks[k-1].norm == "in" && toks[k].norm == "case" {
+			for j := k + 1; j < s; j++ {
+				if comesAgain[toks[j].norm] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// wantWords are the verbs of a wish.
+var wantWords = wordSet("quiero want wanna")
+
+// comesAgain are the words of a sign to come again.
+var comesAgain = wordSet("otro otra another again vuelve vuelva ever")
+
 // fearedSign reports a sign told as what the writer fears will come, a
 // word of fear a few words before it and a future or a subjunctive
 // between: "me da miedo que me den convulsiones", "I'm scared I'll have
 // a seizure", "afraid of having another". "I'm worried I might be having
 // a stroke" is now, and no fear of the future.
 func fearedSign(toks []token, s int) bool {
+	// "no quiero tener una convulsión", "I don't want to have a seizure".
+	if k := nearestBefore(toks, s, 4, wantWords); k >= 1 && (negations[toks[k-1].norm] || toks[k-1].norm == "dont") {
+		return true
+	}
 	for k := s - 1; k >= 0 && k >= s-6 && !toks[k+1].sentence; k-- {
 		if !fearWords[toks[k].norm] {
 			continue
@@ -1384,7 +1414,7 @@ func fearedSign(toks []token, s int) bool {
 
 var (
 	fearWords    = wordSet("miedo afraid scared worried preocupa preocupada preocupado temo fear terrified asustada asustado paranoid")
-	fearedFuture = wordSet("den tenga tengan vuelva vuelvan ill will gonna")
+	fearedFuture = wordSet("den tenga tengan vuelva vuelvan ill will gonna id would might")
 )
 
 // wellNow are the words before "ok", "fine" or "bien" that say someone is

@@ -381,3 +381,30 @@ func TestFindRedFlagsFreshThroatAndBladder(t *testing.T) {
 		{"a stone with fever and chills", "the kidney stone is still there and now I have fever and chills", "sepsis", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe248–probe250 (after operations and procedures; English
+// and Spanish mixed; the environment and the outdoors).
+func TestFindRedFlagsFreshAfterSurgeryAndOutdoors(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a hard belly after surgery, a faint", "after the laparoscopy on Monday his belly is hard as a rock, he has a fever and just fainted", "", triage.UrgencyEmergency},
+		{"no urine, not a drop", "he hasn't peed a single drop since the procedure, 15 hours now", "urinary_retention", triage.UrgencyEmergency},
+		{"a stiff nape after an epidural", "desde la epidural me duele la cabeza, tengo la nuca tiesa y fiebre", "meningitis", triage.UrgencyEmergency},
+		{"a groin swelling huge and dark, a faint", "the groin where they operated is swelling huge and dark and I fainted", "surgical_complication", triage.UrgencyEmergency},
+		{"anginas operated, bleeding", "a mi niña la operaron de las anginas y está escupiendo sangre", "", triage.UrgencyEmergency},
+		{"a wound open with fat showing", "my incision opened and I can see yellow fat bulging out", "wound_dehiscence", triage.UrgencyEmergency},
+		{"a wound open with pus", "la herida se abrió un poquito y está saliendo pus", "", triage.UrgencyUrgent},
+		{"scared I'd stop breathing (a fear, not 911)", "I was so scared I'd stop breathing under anesthesia, but it went great, thank you", "", triage.UrgencyUrgent},
+		{"heat without cooling, confused", "mi abuelo no tiene clima, está bien caliente y confundido", "heat_stroke", triage.UrgencyEmergency},
+		{"a baby left in the car", "dejé al bebé en el carro, está ardiendo y no llora", "burn_or_exposure", triage.UrgencyEmergency},
+		{"smoke and soot", "breathed a lot of smoke in the fire, there's soot in his nose and he's wheezing", "smoke_inhalation", triage.UrgencyEmergency},
+		{"wild mushrooms, a slow pulse", "we ate mushrooms from the woods and now she's drooling with a slow pulse", "poisoning", triage.UrgencyEmergency},
+		{"a monoxide detector asked", "¿Dónde compro un detector de monóxido de carbono? Todos estamos bien", "", triage.UrgencyRoutine},
+		{"a monoxide level for the chart", "Did my carbon monoxide level from last week's ER visit reach you? I feel fine", "", triage.UrgencyRoutine},
+		{"a shock treated in March", "necesito el expediente de cuando me atendieron por la descarga eléctrica en marzo", "", triage.UrgencyRoutine},
+		{"a scald, skin peeling", "se le cayó el agua hirviendo, the skin on his arm is peeling off", "", triage.UrgencyEmergency},
+		{"no seizure wanted", "se me acabó el keppra, no quiero tener una convulsion, manden la receta", "", triage.UrgencyUrgent},
+		{"a splash rinsed yesterday", "me cayó cloro en el ojo ayer, lo lavé bien pero sigue rojo", "", triage.UrgencyUrgent},
+		{"thanks after an asthma attack (seen to)", "gracias a la enfermera que me atendió cuando vine con el asthma attack el martes", "", triage.UrgencyUrgent},
+		{"CPR in case of another", "quiero tomar CPR por si a mi papá le da otro heart attack", "", triage.UrgencyRoutine},
+	})
+}

@@ -849,6 +849,9 @@ func visitedFor(toks []token, s int) bool {
 		care = care || careSites[toks[j].norm] || careGivers[toks[j].norm]
 		day = day || weekdays[toks[j].norm] || months[toks[j].norm] || lastDays[toks[j].norm]
 	}
+	for j := s + 1; !day && j < len(toks) && !toks[j].sentence; j++ {
+		day = months[toks[j].norm] || weekdays[toks[j].norm] // "cuando me atendieron por la descarga eléctrica en el trabajo en marzo"
+	}
 	if !visited || !care || !day { // not "came back from the weekend with bruises"
 		return false
 	}
@@ -865,7 +868,7 @@ var (
 	lastDays     = wordSet("ayer yesterday last weekend finde pasado pasada")
 	careGivers   = wordSet("clinic clinica doctor doctora urgent care atendio atendieron seen nurse enfermera")
 	stillWords   = wordSet("still todavia sigue sigo worse peor again")
-	visitedWords = wordSet("estuve fui llegue went was came seen atendio atendieron vieron saw visited visit visita")
+	visitedWords = wordSet("estuve fui llegue vine vino vinimos went was came seen atendio atendieron vieron saw visited visit visita")
 )
 
 // griefTask reports a farewell written as a grief or therapy task in the

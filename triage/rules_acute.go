@@ -243,7 +243,7 @@ var acuteRules = []rule{
 		" ~~25 ", []string{"fever|fiebre|calentura|#38-42|#101-106", "swallow*|tragar|trago", "drool*|babea*", "voice|voz ~~3 weird|funny|muffled|different|changed|rara|cambiada",
 			"cant|can't|no ~2 open|abrir ~~3 mouth|boca|ojo|eye", "no ~1 lo|la ~2 puedo|puede ~1 abrir"})},
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
-		[]string{"tonsillectomy|amigdalectomia|amigdalectomía|tonsils|amigdalas|amígdalas"},
+		[]string{"tonsillectomy|amigdalectomia|amigdalectomía|tonsils|amigdalas|amígdalas|anginas"},
 		"blood|sangre|bleeding|sangrando|sangra|clots|coagulos|coágulos"), mild: lightBleeding + "|hilitos|hilito|streak|streaks|streaky|tinged"},
 	{kind: "choking", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"bead|bolita|cuenta|peanut|mani|maní|cacahuate|lego|coin|moneda|pebble|piedrita|bean|frijol ~~16 sniffed|inhaled|breathed|gone|aspir*|inhalo|inhaló|jalo|jaló"},
@@ -277,11 +277,11 @@ var acuteRules = []rule{
 		"moaning|groaning|quejando", "holding ~3 belly|stomach|panza", "belly|panza|vientre ~~4 hard|swollen|dura|hinchad*|inflamad*",
 		"leaking ~~4 around|alrededor", "blood|sangre ~~4 around|alrededor")},
 	{kind: "urinary_retention", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"havent|haven't|hasnt|hasn't|not ~2 made|passed|peed ~2 any|anything|urine|pee",
+		[]string{"havent|haven't|hasnt|hasn't|not ~2 made|passed|peed ~2 any|anything|urine|pee", "havent|haven't|hasnt|hasn't|not ~2 peed|passed|made ~3 drop|gota",
 			"cant|can't|cannot ~2 pee", "cant|can't|cannot ~2 pass ~1 anything|urine",
 			"no ~2 he|ha ~1 podido ~1 orinar", "no ~2 he|ha ~1 podido ~1 hacer ~1 pipi|pipí", "no ~2 puedo|puede ~1 orinar", "no ~2 puedo|puede ~1 hacer ~1 pipi|pipí"},
 		"#4-48 ~1 hours|hrs|horas", "#1-12 ~1 am|pm", "since ~1 this ~1 morning|surgery", "since ~1 the ~1 surgery", "desde ~2 la ~1 cirugia|cirugía|mañana|manana", "desde ~1 anoche",
-		"ya ~1 van ~2 #4-48 ~1 horas", "pressure|presion|presión|swollen|hinchad*|inflamad*", "since ~1 then",
+		"ya ~1 van ~2 #4-48 ~1 horas", "pressure|presion|presión|swollen|hinchad*|inflamad*|bulging|bulge", "since ~1 then",
 		"only|solo|sólo ~2 one|un ~1 kidney|riñon|riñón")},
 	{kind: "blood_in_urine_stool", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"peeing|pee|urine|urinating|orina|orinando|orino|meando|pipi|pipí ~~8 blood|sangre|bloody"},
@@ -291,6 +291,34 @@ var acuteRules = []rule{
 		[]string{"stone|stones|piedra|piedras|calculo|cálculo|calculos|cálculos|stent"},
 		"fever ~2 and ~1 chills", "fiebre ~2 y ~1 escalofrios|escalofríos", "chills|escalofrios|escalofríos ~~6 fever|fiebre|#38-42|#101-106",
 		"#38-42|#101-106 ~~6 chills|escalofrios|escalofríos")},
+	// After an operation (probe248): a belly gone hard with a fever, a
+	// faint or a cold sweat; a groin or a wound swelling huge and dark
+	// with a faint; a stiff nape with a fever after an epidural.
+	{kind: "surgical_complication", urgency: UrgencyEmergency, patterns: joined(joined(
+		[]string{"opero|operó|operaron|surgery|cirugia|cirugía|laparoscop*|procedure|procedimiento|colonoscop*|operation|operacion|operación|repair"},
+		" ~~25 ", []string{"panza|barriga|belly|stomach|abdomen|vientre ~~4 dura|duro|hard|rigid|rigida|rígida"}),
+		" ~~25 ", []string{"fiebre|fever|#38-42|#101-106", "desvaneci*|desmay*|fainted", "passed ~1 out", "transpira|sudando|sweating ~2 frio|frío|cold"})},
+	{kind: "surgical_complication", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"swelling|swollen|hinchad*|hinchazon|hinchazón ~~6 huge|enorme|dark|purple|morad*|black|negra"},
+		"fainted|desmay*", "passed ~1 out", "blacked ~1 out")},
+	{kind: "meningitis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"nuca ~2 tiesa|tieso|rigida|rígida|dura|duro"}, "fiebre|fever|#38-42|#101-106", "luz|light ~~3 aguanto|molesta|hurts|bothers")},
+	// The outdoors (probe250): heat without cooling, then confused or
+	// hardly answering; smoke breathed with soot, a wheeze or a cough that
+	// will not stop; wild mushrooms, berries or plants eaten, then
+	// drooling, a slow or racing pulse, huge pupils or a deep sleepiness.
+	{kind: "heat_stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"sin ~1 clima|aire", "no ~2 tiene|hay ~1 clima|aire|ac", "calorón|calorazo", "heat ~1 wave", "ola ~2 de ~1 calor", "without ~2 ac|air"},
+		"confundid*|confused|confusion", "casi ~1 no ~2 contesta|responde", "not ~1 responding|answering", "como ~1 ido|ida", "burning ~1 up")},
+	{kind: "smoke_inhalation", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"humo|smoke"},
+		"nariz|nose|boca|mouth ~~4 negra|negro|black|hollin|hollín|soot", "soot|hollin|hollín", "chifla|silba|wheez*",
+		"tose ~2 sin ~1 parar", "coughing ~2 nonstop|non-stop", "voz ~2 ronca", "hoarse")},
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: joined(joined(
+		[]string{"mushroom*|hongos|setas|berries|bayas|moras|plant|plants|planta|plantas|leaves|hojas|seeds|semillas"},
+		" ~~8 ", []string{"yard|backyard|bush|arbusto|wild|bosque|campo|monte|jardin|jardín|patio|woods|trail|garden|silvestres"}),
+		" ~~25 ", []string{"drool*|babea*", "sweating ~2 like ~1 crazy", "pulse|heart|pulso ~~4 slow|lento", "pupils|pupilas ~~4 huge|big|dilat*|grandes",
+			"super|very|muy ~1 sleepy|somnoliento|dormido", "heart|corazon|corazón ~2 racing|acelerado", "confus*|halluc*|alucin*"})},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

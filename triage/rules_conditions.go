@@ -315,7 +315,7 @@ var conditionRules = []rule{
 		"leathery|charred|acartonad*|chamuscad*|cuero ~~25 burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo",
 		"burn*|oil|aceite|quem*|scald*|hirviendo|boiling ~~25 como ~1 cuero", // "la piel se ve blanca como cuero"
 		"oil|aceite|grease|grasa ~~10 hirviendo|boiling ~~20 ampollas|blisters ~2 enormes|huge|big|grandes",
-		"boiling|hirviendo|scald*|quem*|burn*|aceite|fire|fuego|coffee|cafe|café|tea|mug|taza|caliente ~~10 skin|piel ~3 peeling|peel*|off|pelando|despellej*|cayendo",
+		"boiling|hirviendo|scald*|quem*|burn*|aceite|fire|fuego|coffee|cafe|café|tea|mug|taza|caliente ~~10 skin|piel ~5 peeling|peel*|off|pelando|despellej*|cayendo",
 		"toddler|baby|infant|bebe|nino|nina|nene|nena|kid|child ~~8 boiling|hirviendo|scald*",
 		"burn*|oil|aceite|quem*|scald*|fire|fuego|boiling|hirviendo|spilled|derrame ~~25 leathery|charred|acartonad*|chamuscad*",
 		"alacran|escorpion|scorpion ~~10 babea*|drool*|ojos|eyes|respir*|breath*|nene|nena|nino|nina|bebe|baby|kid|child",
@@ -381,7 +381,7 @@ var conditionRules = []rule{
 	{kind: "snake_bite", urgency: UrgencyEmergency, patterns: []string{
 		"snake|serpiente|vibora|culebra|cascabel|rattlesnake|rattler|copperhead|cobra ~~5 bit|bitten|bite|mordi*|mordio|pico|struck",
 		"bit|bitten|bite|mordi*|mordio|pico ~~5 snake|serpiente|vibora|culebra|cascabel|rattlesnake|rattler|copperhead",
-	}},
+	}, mild: "garter|culebrita|harmless|nonvenomous|inofensiva"}, // "we're pretty sure it was a garter snake"
 	// Near drowning: pulled out of water, then drowsy or breathing fast.
 	{kind: "drowning", urgency: UrgencyEmergency, patterns: []string{
 		"bajo|debajo ~2 el|del ~1 agua ~~12 dormid*|sleepy|respira*|breath*",

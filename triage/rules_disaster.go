@@ -13,7 +13,8 @@ var disasterRules = []rule{
 	// Carbon monoxide named (not a detector or a test of it).
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
 		"carbon ~1 monoxide", "monoxido ~2 carbono",
-	}, notAfter: "detector|detectors|detectores|alarm|alarms|alarma|alarmas|monitor|monitors|test|tests|prueba|pruebas"},
+	}, notAfter: "detector|detectors|detectores|alarm|alarms|alarma|alarmas|monitor|monitors|test|tests|prueba|pruebas|level|levels|nivel|niveles",
+		notBefore: "detector|detectors|detectores|alarm|alarma|alarmas|monitor|sensor"}, // "un detector de monóxido de carbono", "my carbon monoxide level from the ER"
 	// A carbon monoxide alarm sounding, or with signs.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"co ~1 alarm|detector|monitor", "carbon ~1 monoxide ~1 alarm|detector|monitor", "detector|alarma ~2 de ~1 monoxido"},
@@ -35,6 +36,7 @@ var disasterRules = []rule{
 		"respira ~2 con ~1 dificultad", "breath* ~~3 hard|trouble|difficult*|fast", "cough* ~~3 nonstop|non-stop|stop", "tose ~2 sin ~1 parar", "blue|azul*|morad*")},
 	// A child found in a hot vehicle, limp or hot.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"left|found|forgot|dejado|dejada|olvidado|olvidada|encontr* ~~8 van|car|truck|carro|coche|auto|camioneta"},
-		"hot ~2 to ~1 the ~1 touch", "limp|floppy|unresponsive|lethargic|inconsciente", "no ~1 responde", "breathing ~2 fast|rapid*", "muy ~1 caliente")},
+		[]string{"left|found|forgot|dejado|dejada|olvidado|olvidada|deje|dejé|dejamos|olvide|olvidé|encontr* ~~8 van|car|truck|carro|coche|auto|camioneta"},
+		"hot ~2 to ~1 the ~1 touch", "limp|floppy|unresponsive|lethargic|inconsciente", "no ~1 responde", "breathing ~2 fast|rapid*", "muy ~1 caliente",
+		"ardiendo|rojisimo|rojísimo", "no ~1 llora", "como ~1 ido|ida", "not ~1 crying")},
 }

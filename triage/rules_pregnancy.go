@@ -15,7 +15,8 @@ var pregnancyRules = []rule{
 	// A caesarean or other wound opened, bleeding or showing inside.
 	{kind: "wound_dehiscence", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"section|seccion|cesarea|incision|herida|wound|cut|scar ~~6 opened|open|abierta|abrio|split|separated|separo"},
-		"bleed*|sangr*|sangre", "see ~2 inside", "se ~1 ve ~2 adentro|dentro", "gap|hueco", "#2-20 ~1 cm|inch|inches|centimetros")},
+		"bleed*|sangr*|sangre|blood", "see ~2 inside", "se ~1 ve ~2 adentro|dentro", "gap|hueco", "#2-20 ~1 cm|inch|inches|centimetros",
+		"fat|grasa|bulging|bulge")},
 	// Pregnant or after a birth, a pressure of 160 or more, a pain under
 	// the right ribs, or a headache with lights seen: pre-eclampsia.
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow, []string{"tuvo ~2 su|el ~1 bebe"}),
