@@ -96,22 +96,6 @@ func newDetector(rules []rule) (*detector, error) {
 	return d, nil
 }
 
-// vasectomyDone reports a vasectomy told as done: "had my vasectomy
-// Monday", "me hicieron la vasectomía".
-func vasectomyDone(toks []token) bool {
-	for k, t := range toks {
-		if t.norm == "vasectomy" || t.norm == "vasectomia" {
-			if nearestBefore(toks, k, 3, doneWords) >= 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// doneWords tell a procedure done.
-var doneWords = wordSet("had after since post hicieron hizo despues")
-
 // verdict is what the context makes of one match.
 type verdict uint8
 
@@ -388,7 +372,8 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.notNext != nil && e+1 < len(toks) && !toks[e+1].clause && r.notNext.matches(toks[e+1].norm) {
 		return excluded
 	}
-	if grave && s >= 2 && operations[toks[s-2].norm] && (toks[s-1].norm == "for" || toks[s-1].norm == "por" || toks[s-1].norm == "de") {
+	if grave && s >= 2 && operations[toks[s-2].norm] && (toks[s-1].norm == "for" || toks[s-1].norm == "por" || toks[s-1].norm == "de") &&
+		nearestBefore(toks, s-2, 3, hadWords) >= 0 {
 		return seen // "I had surgery for testicular torsion on the right side last year": seen to, by an operation
 	}
 	if r.kind == "eye_injury" && anyWordOf(toks, rinsedWords) && anyWordOf(toks, yesterdayWords) {

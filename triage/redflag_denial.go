@@ -1392,8 +1392,10 @@ var comesAgain = wordSet("otro otra another again vuelve vuelva ever")
 // a seizure", "afraid of having another". "I'm worried I might be having
 // a stroke" is now, and no fear of the future.
 func fearedSign(toks []token, s int) bool {
-	// "no quiero tener una convulsión", "I don't want to have a seizure".
-	if k := nearestBefore(toks, s, 4, wantWords); k >= 1 && (negations[toks[k-1].norm] || toks[k-1].norm == "dont") {
+	// "no quiero tener una convulsión", "I don't want to have a seizure"
+	// (not "no quiero vivir": only a wish not to have or get a sign).
+	if k := nearestBefore(toks, s, 4, wantWords); k >= 1 && k+2 < s && (negations[toks[k-1].norm] || toks[k-1].norm == "dont") &&
+		(toks[k+1].norm == "tener" || toks[k+1].norm == "to" && (toks[k+2].norm == "have" || toks[k+2].norm == "get")) {
 		return true
 	}
 	for k := s - 1; k >= 0 && k >= s-6 && !toks[k+1].sentence; k-- {

@@ -406,5 +406,8 @@ func TestFindRedFlagsFreshAfterSurgeryAndOutdoors(t *testing.T) {
 		{"a splash rinsed yesterday", "me cayó cloro en el ojo ayer, lo lavé bien pero sigue rojo", "", triage.UrgencyUrgent},
 		{"thanks after an asthma attack (seen to)", "gracias a la enfermera que me atendió cuando vine con el asthma attack el martes", "", triage.UrgencyUrgent},
 		{"CPR in case of another", "quiero tomar CPR por si a mi papá le da otro heart attack", "", triage.UrgencyRoutine},
+		{"in case it is a stroke now", "writing in case this is a stroke, my face is drooping on one side right now", "", triage.UrgencyEmergency},
+		{"no wish to live", "ya no quiero vivir, tengo las pastillas aquí", "", triage.UrgencyEmergency},
+		{"a surgery needed, not had", "the ER says he needs surgery for testicular torsion and the pain is unbearable", "", triage.UrgencyEmergency},
 	})
 }

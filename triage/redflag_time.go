@@ -971,6 +971,20 @@ func namesAVisit(toks []token, s, e int) bool {
 	return false
 }
 
+// vasectomyDone reports a vasectomy told as done: "had my vasectomy
+// Monday", "me hicieron la vasectomía".
+func vasectomyDone(toks []token) bool {
+	for k, t := range toks {
+		if (t.norm == "vasectomy" || t.norm == "vasectomia") && nearestBefore(toks, k, 3, doneWords) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// doneWords tell a procedure done.
+var doneWords = wordSet("had after since post hicieron hizo despues")
+
 // pastEvents are events a past sign is told as part of.
 var pastEvents = wordSet("parto delivery cesarea csection surgery cirugia operacion operation")
 
