@@ -296,6 +296,7 @@ var (
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	possessiveOrThe = wordSet("las los sus mis his her my their the")
+	breastfeedVerbs = wordSet("doy dar da damos dando")
 	rinsedWords     = wordSet("lave lavé lavamos enjuague enjuagué washed rinsed flushed irrigated")
 	yesterdayWords  = wordSet("ayer yesterday anoche")
 	suddenSigns     = wordSet("vomit vomited vomiting threw throwing nowhere sudden suddenly vomitando vomite vomito repente")
@@ -375,6 +376,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if grave && s >= 2 && operations[toks[s-2].norm] && (toks[s-1].norm == "for" || toks[s-1].norm == "por" || toks[s-1].norm == "de") &&
 		nearestBefore(toks, s-2, 3, hadWords) >= 0 {
 		return seen // "I had surgery for testicular torsion on the right side last year": seen to, by an operation
+	}
+	if r.kind == "chest_pain" && toks[e].norm == "pecho" && e > 0 && breastfeedVerbs[toks[e-1].norm] {
+		return excluded // "me duele cuando le doy pecho": a nursing mother's breast
 	}
 	if r.kind == "eye_injury" && anyWordOf(toks, rinsedWords) && anyWordOf(toks, yesterdayWords) {
 		// "me cayó cloro en el ojo ayer, lo lavé bien pero sigue rojo": a

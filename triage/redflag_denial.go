@@ -665,8 +665,12 @@ func aTopic(toks []token, s, e int) bool {
 			}
 		}
 	}
-	return s >= 2 && !toks[s].clause && !toks[s-1].clause && ofWords[toks[s-1].norm] && subjectWords[toks[s-2].norm]
+	return s >= 2 && !toks[s].clause && !toks[s-1].clause && ofWords[toks[s-1].norm] && subjectWords[toks[s-2].norm] &&
+		!exerciseWords[toks[s].norm] // "hice un reto de crossfit": the challenge done, no topic
 }
+
+// exerciseWords name a workout a challenge may be made of.
+var exerciseWords = wordSet("crossfit workout workouts entrenamiento ejercicio ejercicios spin spinning squats sentadillas marathon maraton")
 
 // differenceWords ask how two things differ.
 var differenceWords = wordSet("difference differences diferencia diferencias")

@@ -411,3 +411,36 @@ func TestFindRedFlagsFreshAfterSurgeryAndOutdoors(t *testing.T) {
 		{"a surgery needed, not had", "the ER says he needs surgery for testicular torsion and the pain is unbearable", "", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe251–probe253 (pregnancy and the weeks after; chemotherapy,
+// transplants and biologics; sports, gyms and schools).
+func TestFindRedFlagsFreshImmuneBirthAndSport(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a fever on FOLFOX", "day 8 after FOLFOX and my temp is 100.6, I feel fine otherwise", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"chills after the port", "after they used his port for fluids he started shaking so hard his teeth are chattering", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"chemo finished years ago", "I finished chemo 3 years ago and have a cold with 99.6, do I need to worry?", "", triage.UrgencyRoutine},
+		{"no spleen, a fever", "no tengo bazo desde el accidente y ahora tengo fiebre de 39", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"a biologic, a fever alone", "on methotrexate for lupus, sore throat and 100.4, should I hold my dose?", "", triage.UrgencyRoutine},
+		{"a biologic, confused", "en Enbrel, tiene fiebre alta y no habla con sentido", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"anti-rejection pills lost", "kidney transplant last month, I can't keep my tacrolimus down, throwing up since last night", "rejection_risk", triage.UrgencyEmergency},
+		{"gums and red dots", "his gums keep bleeding and there are tiny red dots on his legs", "low_platelets", triage.UrgencyEmergency},
+		{"gums and bruises on a thinner", "on Eliquis, my gums bleed when I brush and I bruise easily", "", triage.UrgencyUrgent},
+		{"blisters on the lips, a rash", "new antibiotic, now a rash on my chest and blisters on my lips", "", triage.UrgencyEmergency},
+		{"back pain, legs giving way", "tengo un dolor de espalda fuerte y ahora se me doblan las piernas, casi no puedo caminar", "cauda_equina", triage.UrgencyEmergency},
+		{"immunotherapy, stools every hour", "on keytruda, watery stools every hour since yesterday", "immunotherapy", triage.UrgencyEmergency},
+		{"a foot coming out", "home birth, a little foot is coming out first", "high_risk_signs", triage.UrgencyEmergency},
+		{"the head is out", "the head is out and we're still in the car!!", "high_risk_signs", triage.UrgencyEmergency},
+		{"contractions early", "32 weeks and contractions every 4 minutes for an hour", "", triage.UrgencyEmergency},
+		{"peeing often in pregnancy", "24 weeks pregnant and I pee every 10 minutes, it burns", "", triage.UrgencyUrgent},
+		{"a pressure 170 con 112", "tengo 8 meses y la presión me salió 170 con 112", "preeclampsia", triage.UrgencyEmergency},
+		{"breastfeeding hurts", "me duele mucho cuando le doy pecho a mi bebé", "", triage.UrgencyRoutine},
+		{"a shallow dive, both arms numb", "hit the bottom on a shallow dive, neck hurts and both arms are numb", "spinal_injury", triage.UrgencyEmergency},
+		{"exertional heat stroke", "it's 97 out at practice and one kid is disoriented and stumbling", "heat_stroke", triage.UrgencyEmergency},
+		{"cola urine, swollen thighs", "después del crossfit tengo la orina color coca cola y los muslos hinchados", "rhabdomyolysis", triage.UrgencyEmergency},
+		{"a bunch of Tylenol", `she says she took "a bunch" of Tylenol at lunch but feels fine`, "overdose", triage.UrgencyEmergency},
+		{"a liver shot, gray", "took a liver shot sparring and now he's gray and about to pass out", "abdominal_trauma", triage.UrgencyEmergency},
+		{"stabbed", "apuñalaron a mi vecino afuera de la tienda", "trauma", triage.UrgencyEmergency},
+		{"a tooth knocked out", "my son knocked out a permanent front tooth at hockey, it's in milk", "", triage.UrgencyRoutine},
+		{"running suicides", "coach made us run suicides all practice lol, I need a PE note", "", triage.UrgencyRoutine},
+	})
+}

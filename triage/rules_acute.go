@@ -308,8 +308,38 @@ var acuteRules = []rule{
 	// will not stop; wild mushrooms, berries or plants eaten, then
 	// drooling, a slow or racing pulse, huge pupils or a deep sleepiness.
 	{kind: "heat_stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"sin ~1 clima|aire", "no ~2 tiene|hay ~1 clima|aire|ac", "calorón|calorazo", "heat ~1 wave", "ola ~2 de ~1 calor", "without ~2 ac|air"},
-		"confundid*|confused|confusion", "casi ~1 no ~2 contesta|responde", "not ~1 responding|answering", "como ~1 ido|ida", "burning ~1 up")},
+		[]string{"sin ~1 clima|aire", "no ~2 tiene|hay ~1 clima|aire|ac", "calorón|calorazo", "heat ~1 wave", "ola ~2 de ~1 calor", "without ~2 ac|air",
+			"#90-125 ~1 out|outside|degrees|afuera|grados", "ardiendo", "burning ~1 hot", "hot ~2 to ~1 touch", "ya ~1 no ~1 suda", "stopped ~1 sweating",
+			"practice|entrenamiento|tournament|torneo|game|games|partido ~~8 heat|calor|calorón"},
+		"confundid*|confused|confusion", "casi ~1 no ~2 contesta|responde", "not ~1 responding|answering", "como ~1 ido|ida", "burning ~1 up",
+		"disoriented|desorientad*", "stumbling|tambalea*", "no ~1 sabe ~2 como ~1 se ~1 llama", "doesnt|doesn't ~1 know ~2 what ~1 day|where")},
+	// A blow to the head or the neck, then both arms or the hands numb,
+	// tingling or not moving: the spine.
+	{kind: "spinal_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"dive|dived|dove|clavado|clavó|zambull* ~~8 shallow|bottom|fondo", "hit ~2 the ~1 bottom",
+			"pego|pegó|golpeo|golpeó|hit|landed|cayo|cayó ~~4 nuca|cuello|neck", "neck|cuello|nuca ~~6 pain|hurt*|duele|dolor"},
+		"numb*|tingl*|hormigue*|dormid* ~~6 both|los ~1 dos|ambos|arms|brazos|hands|manos|legs|piernas",
+		"cant|can't|no ~2 move|mover ~2 bien ~1 hands|manos|arms|brazos|legs|piernas", "cant|can't|no ~2 move|mover ~2 hands|manos|arms|brazos|legs|piernas")},
+	// Urine like cola with swollen muscles, confusion or hardly any urine
+	// after an extreme workout or a day in the heat.
+	{kind: "rhabdomyolysis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"pee|orina|urine ~~4 brown|marron|marrón|coca|cola|tea|dark ~1 brown"},
+		"confus*|confundid*", "doesnt|doesn't ~1 know", "hinchad*|swollen", "casi ~1 no ~2 he ~1 orinado", "casi ~1 no ~1 orino", "barely ~2 peeing|peed")},
+	// "a bunch" of a painkiller swallowed (dangerous however well one
+	// feels: acetaminophen harms the liver silently).
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"swallowed|took|tome|tomé|tomo|tomó|trague|tragué|trago|tragó ~~3 bunch|handful|montón|monton|puño|punado|puñado ~~3 tylenol|acetaminophen|paracetamol|pills|pastillas|advil|ibuprofen|ibuprofeno|motrin|aspirin*|aspirina",
+	}},
+	// A blow to the belly or the liver, then gray, pale, sweating or a
+	// faint: bleeding inside.
+	{kind: "abdominal_trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"liver ~1 shot|punch|kick", "hit|kicked|punched|golpe|patada|pegaron|pego|pegó ~~6 stomach|belly|abdomen|guata|panza|barriga|estomago|estómago|liver|higado|hígado|ribs|costillas"},
+		"gray|grey|pale|palido|pálido|palida|pálida|blanca|blanco", "pass ~1 out", "passed ~1 out", "desmay*|fainted", "sweating ~1 buckets", "sudando ~2 frio|frío")},
+	// A stabbing, a leg bent the wrong way.
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
+		"apuñal*|acuchill*|stabbed|puñalada|punalada|puñaladas|navajazo|cuchillada",
+		"pierna|brazo|leg|arm ~~3 doblada|doblado|bent ~~3 al ~1 reves|revés", "pierna|brazo|leg|arm ~~3 bent ~2 the ~1 wrong ~1 way|backwards|sideways",
+	}},
 	{kind: "smoke_inhalation", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"humo|smoke"},
 		"nariz|nose|boca|mouth ~~4 negra|negro|black|hollin|hollín|soot", "soot|hollin|hollín", "chifla|silba|wheez*",

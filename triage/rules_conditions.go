@@ -679,7 +679,8 @@ var conditionRules = []rule{
 		"sudden*|repente ~3 severe|worst|fuerte*|terrible ~2 headache*|dolor",
 	}},
 	// Knocked out, but not a tooth: "his front tooth knocked out".
-	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{"knocked ~1 out"}, notBefore: "tooth|teeth|diente|dientes|muela|muelas"},
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{"knocked ~1 out"}, notBefore: "tooth|teeth|diente|dientes|muela|muelas",
+		notAfter: "tooth|teeth|diente|dientes|muela|muelas|permanent|front"}, // "knocked out a permanent front tooth"
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
 		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my", "get|got|was|been|is ~1 stab", // "my boy get stab in the leg"
 		// A crash or fall with neck pain and tingling or weakness.

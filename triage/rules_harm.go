@@ -124,7 +124,8 @@ var harmRules = []rule{
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
 		notBefore: "prevencion|prevention|awareness", // "un trabajo sobre prevención del suicidio"
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea|" +
-			"goodrx|discount|discounts|coupon|coupons|descuento|descuentos|cupon|cupones", patterns: []string{
+			"goodrx|discount|discounts|coupon|coupons|descuento|descuentos|cupon|cupones|" +
+			"run|ran|running|sprints|drills", patterns: []string{ // "coach made us run suicides"
 			"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
 			"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",
 			"dont|doesnt|didnt ~2 want|wants|wanted|wanna ~2 be ~1 here|alive ~1 anymore",

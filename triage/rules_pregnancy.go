@@ -71,7 +71,8 @@ var (
 	pregnantNow = []string{"#13-42 ~1 weeks|semanas|w", "pregnant|embarazada", "#4-9 ~1 months|meses ~1 along|pregnant|embarazada"}
 	// traumaSigns are what makes a blow in pregnancy an emergency.
 	traumaSigns = []string{
-		"belly|panza|barriga|vientre|stomach ~~6 hard|tight|dura|duro|apretad*|hurts|duele|pain|dolor",
+		"belly|panza|barriga|vientre|stomach ~~6 hard|tight|dura|duro|apretad*|hurts|duele|pain|dolor|cramp*|colicos|cólicos",
 		"spotting|bleed*|sangr*|mancha*", "leaking|liquido|agua", "casi ~2 no ~2 se ~1 mueve", "not ~2 moving|kicking",
+		"baby|babys|bebe|bebé ~~4 quiet|quieto|quieta", // "the baby's been quiet since"
 	}
 )

@@ -118,6 +118,12 @@ var realWords = wordSet("nightmare pesadilla auspicious caves existed exists fil
 	"spins counter ridge decide tests tested timed respite teague tanya tasha manny helen solis " +
 	"llevo lleva escribo mexico enero tener entre linda lindas cuarto habia cocina comoda pagado corre sobro escrito " +
 	"vengas niega tratar parce rajas salga pisto padece quieto estate cuidado abril " +
+	// Words the fourteenth session's rule words came one letter from
+	// ("me arden los ojos" is no garden, "angina" no tonsils, "pants" no
+	// plants, "se le quitó solita" no "colita", "me gusta" no "guata").
+	"angina arden harden batas euros leaned cleansed pants sobria sobrio solita solito frail visita visitas cuentas " +
+	"cambiara dentistas dentists montes piedritas tomarla tonsil vitamins amigas duerma rente camping camps detener " +
+	"gusta gustan flushes dobla cramp bucket asomado colico cortas " +
 	// "se quejó de dolor" (complained) was read "se quemó" (burned).
 	"quejo queja quejas quejaba quejando quejan " +
 	// "ya se le quitó" (it went away), one letter from "quieto".
