@@ -297,6 +297,8 @@ var (
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	possessiveOrThe = wordSet("las los sus mis his her my their the")
 	breastfeedVerbs = wordSet("doy dar da damos dando")
+	fluidWords      = wordSet("fluid drainage pus yellowish liquido secrecion amarillento")
+	bloodWords      = wordSet("blood bloody bleeding bleed bled sangre sangrando sangrado sangra")
 	rinsedWords     = wordSet("lave lavé lavamos enjuague enjuagué washed rinsed flushed irrigated")
 	yesterdayWords  = wordSet("ayer yesterday anoche")
 	suddenSigns     = wordSet("vomit vomited vomiting threw throwing nowhere sudden suddenly vomitando vomite vomito repente")
@@ -376,6 +378,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if grave && s >= 2 && operations[toks[s-2].norm] && (toks[s-1].norm == "for" || toks[s-1].norm == "por" || toks[s-1].norm == "de") &&
 		nearestBefore(toks, s-2, 3, hadWords) >= 0 {
 		return seen // "I had surgery for testicular torsion on the right side last year": seen to, by an operation
+	}
+	if r.kind == "severe_bleeding" && sentenceHas(toks, s, e, fluidWords) && !sentenceHas(toks, s, e, bloodWords) {
+		return excluded // "the incision is leaking yellowish fluid, soaked 2 pads": a wound's fluid, no blood
 	}
 	if r.kind == "chest_pain" && toks[e].norm == "pecho" && e > 0 && breastfeedVerbs[toks[e-1].norm] {
 		return excluded // "me duele cuando le doy pecho": a nursing mother's breast

@@ -444,3 +444,22 @@ func TestFindRedFlagsFreshImmuneBirthAndSport(t *testing.T) {
 		{"running suicides", "coach made us run suicides all practice lol, I need a PE note", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe255–probe256 (alcohol, drugs and eating disorders; an
+// orthopaedics practice's fortnight).
+func TestFindRedFlagsFreshSubstancesAndJoints(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"withdrawal, shaking all over", "he stopped drinking two days ago and now he is shaking all over", "withdrawal", triage.UrgencyEmergency},
+		{"withdrawal, bugs on the wall", "day 3 off alcohol and last night I saw bugs crawling on the wall", "", triage.UrgencyEmergency},
+		{"withdrawal denied", "dejé de tomar ayer, me tiemblan un poco las manos, no veo cosas raras", "", triage.UrgencyRoutine},
+		{"purging, barely standing", "I've been purging all week and now I can barely stand and my heart keeps skipping", "metabolic", triage.UrgencyEmergency},
+		{"purging, a flutter", "been purging a lot this week and my heart feels fluttery sometimes", "", triage.UrgencyUrgent},
+		{"narcan twice", "I had to narcan him twice and he keeps going out again", "overdose", triage.UrgencyEmergency},
+		{"fentanyl, gray", "I think the coke had fentanyl in it, he's gray and snoring weird", "overdose", triage.UrgencyEmergency},
+		{"a fentanyl question", "found a blue pill, is there a way to test it for fentanyl?", "", triage.UrgencyRoutine},
+		{"a child drank vodka", "my daughter drank from the vodka bottle and now she's wobbly and sleepy", "poisoning", triage.UrgencyEmergency},
+		{"a drink spiked", "creo que me echaron algo en la bebida, estoy muy confundida", "poisoning", triage.UrgencyEmergency},
+		{"a fever after a knee replacement", "my knee was replaced 3 wks ago and now I have a temp of 101", "", triage.UrgencyUrgent},
+		{"a wound's fluid through pads", "the incision is leaking yellowish fluid, soaked 2 pads since last night", "", triage.UrgencyRoutine},
+	})
+}

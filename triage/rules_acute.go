@@ -349,6 +349,30 @@ var acuteRules = []rule{
 		" ~~8 ", []string{"yard|backyard|bush|arbusto|wild|bosque|campo|monte|jardin|jardín|patio|woods|trail|garden|silvestres"}),
 		" ~~25 ", []string{"drool*|babea*", "sweating ~2 like ~1 crazy", "pulse|heart|pulso ~~4 slow|lento", "pupils|pupilas ~~4 huge|big|dilat*|grandes",
 			"super|very|muy ~1 sleepy|somnoliento|dormido", "heart|corazon|corazón ~2 racing|acelerado", "confus*|halluc*|alucin*"})},
+	// Alcohol, drugs and eating disorders (probe255): withdrawal with
+	// things seen or heard, or the whole body shaking; purging with
+	// cramps, weakness or a heart that skips; naloxone given and the
+	// breath still slow; a child who drank liquor, then sleepy or
+	// unsteady; fentanyl with a gray face or a snoring breath; a drink
+	// spiked, then confused.
+	{kind: "withdrawal", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"detox*|withdraw*|desintox*", "quit|stop|stopped|dejo|dejó|deje|dejé ~~4 drinking|alcohol|tomar|beber"},
+		"bugs|bichos|insects|insectos ~~6 crawling|walls|wall|pared|paredes",
+		"shaking ~2 all ~1 over", "tiembla ~2 todo|entero", "heart ~2 pounding|racing")},
+	{kind: "metabolic", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"purg*|bulimi*", "vomitando ~2 todo", "vomiting ~2 everything"},
+		"heart ~~4 keeps ~2 skipping", "se ~1 salta", "barely ~2 stand", "casi ~2 no ~2 me ~1 puedo ~1 parar", "desmay*|fainted|faint", "pass ~1 out")},
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: slices.Concat(
+		eitherOrder([]string{"narcan|naloxone|naloxona"}, "keeps ~2 going ~1 out|nodding", "breathing ~2 slow|slowly|shallow", "respira ~2 lento|despacio", "twice", "dos ~1 veces"),
+		eitherOrder([]string{"fentanyl|fentanilo|fenty"}, "gray|grey", "lips|labios|face|cara ~~3 blue|azul|azules|morad*", "snore|snoring|ronca|gasp*", "breathing ~2 slow|shallow|weird", "cant|can't ~2 wake", "no ~2 despierta"),
+	)},
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: joined(joined(
+		[]string{"son|daughter|hijo|hija|toddler|kid|child|niño|niña|nino|nina|nene|nena|bebe|bebé|baby"},
+		" ~~10 ", []string{"drank|drink|sip*|gulp*|tomo|tomó|bebio|bebió|trago|tragó ~~6 vodka|tequila|alcohol|whiskey|rum|ron|liquor|licor|wine|vino|cerveza|beer"}),
+		" ~~25 ", []string{"sleepy|dormido|dormida|somnolient*", "wobbly|tambalea*|stumbling", "sweaty|sudando", "shaking|temblando"})},
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"echaron|pusieron|put|slipped|spiked ~~4 algo|something|drink|bebida|trago", "spiked ~~3 drink|bebida"},
+		"confundid*|confused", "no ~1 se ~2 donde", "dont|don't ~1 know ~2 where")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

@@ -361,7 +361,7 @@ var conditionRules = []rule{
 	{kind: "withdrawal", urgency: UrgencyEmergency, patterns: []string{
 		"stopped|dejo|quit ~3 drinking|alcohol|tomar|beber|bebiendo|tomando ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
 		"cold ~1 turkey ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
-		"see|sees|seeing|ve|viendo ~2 bugs|bichos|insects|insectos|spiders|aranas ~3 crawling|wall|walls|pared|paredes|caminando",
+		"see|sees|seeing|saw|ve|viendo|vio|vi ~2 bugs|bichos|insects|insectos|spiders|aranas ~3 crawling|wall|walls|pared|paredes|caminando",
 		// Detoxing at home, then seeing people or not knowing where he is
 		// (delirium tremens).
 		"detox*|desintox*|withdraw*|abstinencia ~~25 people|gente|personas ~3 in|en ~2 the|el|la ~1 room|cuarto|casa",
@@ -591,7 +591,7 @@ var conditionRules = []rule{
 	{kind: "young_infant_fever", urgency: UrgencyEmergency, patterns: []string{
 		"#1-12 ~1 wks|wk|weeks|week|semanas|semana ~~20 #38-41|#100-106",
 	}, notNext: "lbs|lb|libras|kg|kilos|oz|onzas|cm|in|inches|pulgadas|ml|mg|mgs|mcg|miligramos|milligrams|units|unidades",
-		notBefore: "embarazada|pregnant|embarazo|pregnancy|gestacion"}, // "embarazada de 6 semanas y tomo sertralina 100 mg"
+		notBefore: "embarazada|pregnant|embarazo|pregnancy|gestacion|replaced|replacement|surgery|cirugia|operated|operado|operada"}, // "embarazada de 6 semanas y tomo sertralina 100 mg", "my new knee (replaced 3 wks ago)"
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"biopsy|biopsia|cystoscopy|cistoscopia|stent|colonoscopy|operacion|operación|surgery|cirugia|apendice|apéndice|gallbladder|vesicula"},
 			"chills|escalofr*|shaking|temblando|temblores ~~15 #102-106|#39-42", "#102-106|#39-42 ~~15 chills|escalofr*|shaking|temblando|temblores",

@@ -301,7 +301,8 @@ var vitalRules = []rule{
 		"salio|sale|salia|echo|echa|bota|boto|escupio|escupe ~2 sangre ~3 por ~2 la ~1 boca",
 		"vaso|vasos|taza|tazas|cup|cups|glass ~2 de|of ~1 sangre|blood", "vaso|taza|cup|cups ~2 de|of ~3 sangre|blood",
 		"sangre|blood|bleed* ~~10 palido|palida|pale ~2 y|and ~1 frio|fria|cold|clammy|sweaty",
-	}, notBefore: "if|si|wallet|wallets|bank|account|cartera|bolsillo|budget|pocket", notAfter: labWords + "|fever|fiebre|bib|bibs|babero|burp|onesie", mild: lightBleeding,
+	}, notBefore: "if|si|wallet|wallets|bank|account|cartera|bolsillo|budget|pocket|fluid|drainage|pus|liquido|secrecion|yellowish|amarillento",
+		notAfter: labWords + "|fever|fiebre|bib|bibs|babero|burp|onesie", mild: lightBleeding,
 		notNext: "calor|frio|frío|sol"}, // "le sangra la nariz cuando hace mucho calor"
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
 		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
