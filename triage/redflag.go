@@ -297,6 +297,7 @@ var (
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
 	possessiveOrThe = wordSet("las los sus mis his her my their the")
 	breastfeedVerbs = wordSet("doy dar da damos dando")
+	bloodDrawVerbs  = wordSet("sacar sacarse sacarle sacarme sacan saquen draw drawn")
 	fluidWords      = wordSet("fluid drainage pus yellowish liquido secrecion amarillento")
 	bloodWords      = wordSet("blood bloody bleeding bleed bled sangre sangrando sangrado sangra")
 	rinsedWords     = wordSet("lave lavé lavamos enjuague enjuagué washed rinsed flushed irrigated")
@@ -378,6 +379,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if grave && s >= 2 && operations[toks[s-2].norm] && (toks[s-1].norm == "for" || toks[s-1].norm == "por" || toks[s-1].norm == "de") &&
 		nearestBefore(toks, s-2, 3, hadWords) >= 0 {
 		return seen // "I had surgery for testicular torsion on the right side last year": seen to, by an operation
+	}
+	if (r.kind == "severe_bleeding" || r.kind == "bleeding") && s > 0 && bloodDrawVerbs[toks[s-1].norm] {
+		return excluded // "llevar a mi vieja a sacarse sangre": a blood draw
 	}
 	if r.kind == "severe_bleeding" && sentenceHas(toks, s, e, fluidWords) && !sentenceHas(toks, s, e, bloodWords) {
 		return excluded // "the incision is leaking yellowish fluid, soaked 2 pads": a wound's fluid, no blood

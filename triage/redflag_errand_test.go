@@ -463,3 +463,16 @@ func TestFindRedFlagsFreshSubstancesAndJoints(t *testing.T) {
 		{"a wound's fluid through pads", "the incision is leaking yellowish fluid, soaked 2 pads since last night", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe254 (older adults, told by themselves, their families,
+// aides and assisted-living staff).
+func TestFindRedFlagsFreshOlderAdults(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a leg shorter after a fall", "grandma slipped in the kitchen and now her left leg looks shorter and she screams when we move her", "fracture", triage.UrgencyEmergency},
+		{"a body temperature of 93", "found him outside this morning, mumbling, oral temp 93.4", "burn_or_exposure", triage.UrgencyEmergency},
+		{"an outdoor temperature", "it was 93 degrees outside today, is the clinic open tomorrow?", "", triage.UrgencyRoutine},
+		{"sudden aggression with a fever", "tonight dad doesn't know who my mom is and he's burning up; he was normal at lunch", "sudden_confusion", triage.UrgencyEmergency},
+		{"a side gone slack", "se quedó como ido y tiene el lado derecho flojo desde hace rato", "stroke", triage.UrgencyEmergency},
+		{"a blood draw", "quiero llevar a mi mamá a sacarse sangre, ¿hay que ir en ayunas?", "", triage.UrgencyRoutine},
+	})
+}

@@ -373,6 +373,19 @@ var acuteRules = []rule{
 	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"echaron|pusieron|put|slipped|spiked ~~4 algo|something|drink|bebida|trago", "spiked ~~3 drink|bebida"},
 		"confundid*|confused", "no ~1 se ~2 donde", "dont|don't ~1 know ~2 where")},
+	// Older adults (probe254): a leg shorter or a foot turned out after a
+	// fall; a body temperature under 95; a sudden aggression or confusion
+	// with a fever in someone well at lunch.
+	{kind: "fracture", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"leg|pierna ~~4 shorter|corta|volteada|rotated", "foot|pie ~~4 flopped|volteado|turned ~2 out"},
+		"fell|fall|slipped|cayo|cayó|resbalo|resbaló", "cant|can't ~2 stand|bear", "no ~2 puede ~2 apoyar|pararse|caminar", "screams|grita|gritos")},
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
+		"oral|body|core|rectal|axillary ~1 temp|temperature ~~2 #80-95",
+		"temp|temperature|temperatura ~~2 #80-94 ~0 #0-9",
+	}},
+	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"doesnt|doesn't ~1 know ~2 who", "no ~2 sabe ~2 quien|quién", "no ~1 la|lo|me|nos ~1 reconoce"},
+		"burning ~1 up", "fever|fiebre|#100-106|#38-41", "normal ~2 at|this|esta ~1 lunch|morning|mañana|manana")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

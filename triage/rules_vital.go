@@ -187,7 +187,7 @@ var vitalRules = []rule{
 		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 numb*|weak*|dormid*|paraliz*|debil*",
 		// The Spanish order, in Spanish or Spanglish: "mi lado izquierdo se
 		// siente weak".
-		"lado ~1 izquierdo|derecho|izquierda|derecha ~4 numb*|weak*|dormid*|paraliz*|debil*",
+		"lado ~1 izquierdo|derecho|izquierda|derecha ~4 numb*|weak*|dormid*|paraliz*|debil*|flojo|floja|flojito|flojita",
 		"one|un|left|right|izquierdo|derecho ~1 side|lado ~4 no ~1 siento|siente",
 		"numb*|weak*|dormid*|paraliz*|debil* ~4 one|un|left|right ~1 side|lado",
 		"sudden*|suddenly|repente ~3 numb*|weak*|confus*|blind*|vision|ver|debilidad|adormec*|mover|move|hablar|speak|talk|see",
