@@ -476,3 +476,22 @@ func TestFindRedFlagsFreshOlderAdults(t *testing.T) {
 		{"a blood draw", "quiero llevar a mi mamá a sacarse sangre, ¿hay que ir en ayunas?", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe257–probe258 (breathing at every age; crises written in
+// young people's own online voice).
+func TestFindRedFlagsFreshBreathAndOnline(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"ribs sucking in", "the skin between his ribs sucks in with every breath", "breathing", triage.UrgencyEmergency},
+		{"a grunt, too breathless to feed", "my 6 week old is grunting and breathing so hard she can't finish a bottle", "breathing", triage.UrgencyEmergency},
+		{"the inhaler does nothing", "la bombita no me está haciendo nada y el pecho me silba", "", triage.UrgencyEmergency},
+		{"a neighbour's croup", "my neighbor's boy ended up in the ER with croup stridor, what should I watch for?", "", triage.UrgencyUrgent},
+		{"a goodbye to the group, location off", "she sent the group chat 'sorry for everything' and turned off her location", "suicidal", triage.UrgencyEmergency},
+		{"thanks for being my friend, no answer", "he hasn't answered since he texted 'thank u for being my friend'", "suicidal", triage.UrgencyEmergency},
+		{"if I'm not here by morning", "if im not here by morning tell my mom where the letter is", "suicidal", triage.UrgencyEmergency},
+		{"pills saved until enough", "been saving my seroquel for months and now I have enough", "suicidal", triage.UrgencyEmergency},
+		{"a voice that says jump", "my head keeps telling me to jump off the garage roof", "", triage.UrgencyEmergency},
+		{"cutting deeper", "she sent a pic of her arm and said this time im going deeper", "suicidal", triage.UrgencyEmergency},
+		{"a date who knows where I live", "a guy from a date knows where I live and says he's coming tonight with a knife", "violence", triage.UrgencyEmergency},
+		{"not here for anything after", "not gonna be here for my appt thursday or anything after that", "", triage.UrgencyEmergency},
+	})
+}

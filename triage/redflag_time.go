@@ -342,7 +342,7 @@ var storyVerbs = wordSet("conto told ended termino")
 
 // acquaintances are people outside the writer's household, whose care
 // the writer does not arrange.
-var acquaintances = wordSet("coworker coworkers colleague friend friends buddy neighbor neighbour boss classmate classmates class teammate teammates acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida " +
+var acquaintances = wordSet("coworker coworkers colleague friend friends buddy neighbor neighbour neighbors neighbours boss classmate classmates class teammate teammates acquaintance compañero companero compañera companera vecino vecina amigo amiga jefe jefa conocido conocida " +
 	"cunada cunado prima primo comadre compadre") // "mi cuñada me contó que su bebé vomitó verde"
 
 // onCoughing reports a pain told as coming with a cough or a press, just

@@ -386,6 +386,16 @@ var acuteRules = []rule{
 	{kind: "sudden_confusion", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"doesnt|doesn't ~1 know ~2 who", "no ~2 sabe ~2 quien|quién", "no ~1 la|lo|me|nos ~1 reconoce"},
 		"burning ~1 up", "fever|fiebre|#100-106|#38-41", "normal ~2 at|this|esta ~1 lunch|morning|mañana|manana")},
+	// Breathing (probe257): ribs or the neck sucking in, a grunt with a
+	// breath too hard to feed, an inhaler that does nothing while the
+	// words come two at a time.
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"ribs|costillas ~~4 suck*|pull*|hundi*|marcan", "parando ~2 cada ~2 dos|tres|#2-3 ~1 palabras", "single ~1 words", "two|few ~1 words ~1 at ~1 a ~1 time"},
+		eitherOrder([]string{"grunting|grunt|quejido|quejidito"},
+			"breathing|respira ~2 hard|fast|rapido|rápido", "cant|can't|no ~2 finish|feed|terminar|comer"),
+		eitherOrder([]string{"bombita|inhaler|inhalador|albuterol|nebulizer|nebulizador ~~6 no ~2 hace|haciendo ~1 nada", "inhaler|inhalador|albuterol ~~4 not ~1 helping|working", "inhaler|inhalador|albuterol ~~4 isnt|isn't ~1 helping|working"},
+			"silba|chifla|wheez*", "palabras|words", "fatiga|breathless|cant|can't ~2 breathe"),
+	)},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},

@@ -388,6 +388,29 @@ var farewellRules = []rule{
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: []string{
 		"tele|tv|television|voces|voices ~~12 castigar|castigarlo|castigarla|punish",
 	}},
+	// Crises written online by teenagers and young adults (probe258): a
+	// goodbye posted or sent to a group, then no answer, the location
+	// turned off, tracks, a gun or pills at hand; a rope or a knot tested;
+	// pills saved up until there are enough; a voice that orders a jump;
+	// cutting deeper or unable to stop; a threat that is coming tonight.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder([]string{"catch*|catching ~2 the ~1 bus", "goodnight ~1 forever", "good ~1 night ~1 forever", "sorry ~2 for ~1 everything",
+			"take ~1 care ~1 of ~1 my", "ya ~1 me ~1 voy", "los ~1 quiero ~1 mucho", "despidi*|despidiendose|despidiéndose", "goodbye ~1 note|message|post",
+			"thank ~2 u|you ~2 for ~1 being ~1 my ~1 friend", "wasnt|wasn't|not ~2 ur|your ~1 fault", "its|it's ~1 been ~1 real"},
+			"not|isnt|isn't|hasnt|hasn't ~2 answering|picking|responding|answered", "nobody ~2 can ~1 reach", "no ~1 one ~2 can ~1 reach", "no ~2 contesta|responde",
+			"turned|apago|apagó ~2 off|su ~1 location|ubicacion|ubicación", "location ~1 off", "train ~1 tracks", "gun|pistola|arma",
+			"lithium|litio|pills|pastillas", "cant|can't ~1 reach", "left ~2 the ~1 chat"),
+		[]string{
+			"if ~2 im|i'm ~2 not ~1 here ~2 by ~1 morning", "tied ~2 the ~1 thing ~~4 closet|garage|ceiling|beam|closet",
+			"saving|saved|hoarding|stockpiling|guardando ~~4 pills|meds|quetiapine|seroquel|pastillas ~~15 enough|tonight|weekend",
+			"telling|tells ~1 me ~2 to ~1 jump ~2 off", "rope|soga ~~8 courage|nerve|valor",
+			"not ~1 gonna|going ~2 be ~1 here ~~8 anything ~1 after", "made ~2 my ~1 decision ~~8 peace|blame",
+			"im|i'm ~1 going ~1 deeper", "this ~1 time ~2 deeper", "urge ~2 to ~1 cut ~~6 started|winning", "cut|cutting ~~10 cant|can't ~1 stop",
+		},
+	)},
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"knows|sabe ~2 where|donde|dónde ~2 i ~1 live", "sabe ~2 donde|dónde ~1 vivo"},
+		"coming|viene ~~4 tonight|esta ~1 noche", "cuchillo|knife|gun|pistola", "alone|sola|solo")},
 	// Voices or the television ordering a killing; people in the walls met
 	// with a knife.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: slices.Concat(
@@ -427,7 +450,7 @@ var (
 		"gracias ~2 por ~1 intentarlo|intentar|tratar", "thank ~2 you ~2 for ~1 trying",
 		"no ~1 fue ~2 culpa ~1 suya|tuya|de", "no ~1 fue ~2 su|tu ~1 culpa", "not|wasnt|wasn't|isnt|isn't ~2 your ~1 fault",
 		"cartas|notas|letters|notes ~2 a|para|for|to ~2 mi|mis|my ~1 familia|family|hijos|hijas|kids|esposa|esposo|wife|husband|mama|papa|mom|dad|padres|parents",
-		"no ~1 me ~1 busquen|busques", "dont ~1 look ~1 for ~1 me",
+		"no ~1 me ~1 busquen|busques", "dont ~1 look ~1 for ~1 me", "dont|don't ~1 blame ~1 yourself|urself",
 		"no ~1 quiero ~2 que ~1 nadie ~1 me ~1 encuentre", "dont|don't ~1 want ~2 anyone ~2 to ~1 find ~1 me", "testamento|will ~1 firmado|signed",
 		"hecho|hice ~2 el|mi ~1 testamento", "papeles|asuntos ~~4 en ~1 orden", "no ~2 se ~1 sienta ~1 culpable", "dont|don't ~1 feel ~1 guilty",
 		"cuidar|cuide|cuiden|cuida ~3 mi ~1 gato|gata|perro|perra|perrita|gatita|mascota", "take ~1 care ~1 of ~1 my ~1 cat|dog",
