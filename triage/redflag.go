@@ -380,6 +380,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		nearestBefore(toks, s-2, 3, hadWords) >= 0 {
 		return seen // "I had surgery for testicular torsion on the right side last year": seen to, by an operation
 	}
+	if r.kind == "young_infant_fever" && weeksAgo(toks, s, e) {
+		return excluded // "started on methimazole 3 weeks ago and now a fever": a date, no baby's age
+	}
 	if (r.kind == "severe_bleeding" || r.kind == "bleeding") && s > 0 && bloodDrawVerbs[toks[s-1].norm] {
 		return excluded // "llevar a mi vieja a sacarse sangre": a blood draw
 	}

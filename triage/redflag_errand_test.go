@@ -495,3 +495,15 @@ func TestFindRedFlagsFreshBreathAndOnline(t *testing.T) {
 		{"not here for anything after", "not gonna be here for my appt thursday or anything after that", "", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe259 (diabetes, hormones and the kidneys).
+func TestFindRedFlagsFreshSugarAndKidneys(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a pump blocked, 520 and vomiting", "la bomba se tapó y amanecí con 520, vomitando y respirando agitado", "glucose", triage.UrgencyEmergency},
+		{"CGM high, panting", "her CGM has said HIGH for hours and she's throwing up", "glucose", triage.UrgencyEmergency},
+		{"a sugar after cake", "my sugar was 180 after birthday cake, is that bad?", "", triage.UrgencyRoutine},
+		{"a low that will not wake", "su azúcar está en 38 y no conseguimos que despierte", "glucose", triage.UrgencyEmergency},
+		{"dialysis skipped, a slow heart", "he skipped dialysis on Saturday and now his arms are weak and his heart feels slow", "", triage.UrgencyEmergency},
+		{"weeks ago, no baby", "started methimazole 3 weeks ago and now a sore throat and a fever of 100.8", "", triage.UrgencyUrgent},
+	})
+}

@@ -982,6 +982,17 @@ func vasectomyDone(toks []token) bool {
 	return false
 }
 
+// weeksAgo reports weeks told as a date ("3 weeks ago", "hace 3 semanas")
+// among the first words of a match, not an age.
+func weeksAgo(toks []token, s, e int) bool {
+	for k := s; k <= e && k <= s+2; k++ {
+		if daysBack[toks[k].norm] && (k+1 < len(toks) && toks[k+1].norm == "ago" || k >= 2 && toks[k-2].norm == "hace") {
+			return true
+		}
+	}
+	return false
+}
+
 // doneWords tell a procedure done.
 var doneWords = wordSet("had after since post hicieron hizo despues")
 

@@ -66,6 +66,18 @@ var immuneRules = []rule{
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"#6-9 ~1 meses|months", "#20-42 ~1 weeks|semanas", "embarazada|pregnant"},
 		"#160-250 ~2 con|over|sobre ~1 #90-150")},
+	// Diabetes and the kidneys (probe259): a sugar high or ketones with
+	// vomiting or a fast, deep breath; a low sugar that will not wake or
+	// swallow; dialysis skipped, then numb, weak or a slow heart.
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"sugar|glucose|azucar|azúcar|glucosa|cgm|dexcom|libre|meter ~~6 #300-900|hi|high", "amaneci|amanecí|woke ~~3 #300-900", "ketones|cetonas ~~4 #1-9|high|altas|moderate|large"},
+		"vomit*|vomitando|guacare*", "throwing ~1 up", "breathing|respirando ~~3 weird|fast|agitado|panting|deep|hondo", "panting")},
+	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"azucar|azúcar|sugar|glucose|glucosa ~~4 #15-55", "bajada ~2 de ~1 azucar|azúcar", "low ~1 sugar"},
+		"no ~2 despierta|despierte", "cant|can't ~2 wake", "no ~2 traga", "cant|can't ~2 swallow", "amodorrad*", "hard ~2 to ~1 wake")},
+	{kind: "kidney_failure", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"dialysis|hemodialysis|diálisis|dialisis|hemodialisis ~~16 skipped|missed|falto|faltó|salte|salté"},
+		"numb*|weak*|debil*|hormigue*", "heart ~~4 slow|skipping", "corazon|corazón ~~4 lento|salta")},
 }
 
 // immuneTreatment are the treatments and states after which any fever is
