@@ -5,14 +5,17 @@ import "slices"
 // immuneRules are the emergencies of people whose defences are down or
 // whose treatment is strong, which the fourteenth session's sets found
 // missing (probe252: chemotherapy, transplants, biologics, a spleen
-// removed), and of pregnancy and the birth (probe251): any fever or
-// shaking chills told with the treatment by its name or the spleen gone;
-// a transplant's pills not kept down; gums bleeding with bruises or red
-// dots; a rash with blisters on the lips and a fever; the back and then
-// the legs or the bladder failing; a high calcium with confusion;
-// immunotherapy's diarrhoea every hour or with a faint; a foot or the
-// head coming out; labour early; a pressure told "170 con 112"; and a
-// gush of fluid early. Each is held by a test in redflag_errand_test.go.
+// removed), of pregnancy and the birth (probe251), and of diabetes and
+// the kidneys (probe259): any fever or shaking chills told with a
+// chemotherapy by its name, a blood cancer, the spleen gone or a port just
+// used; a biologic's fever with confusion, rigors or a spreading redness;
+// a transplant's pills not kept down; gums bleeding with red dots; a rash
+// with blisters on the lips; the back and then the legs or the bladder
+// failing; a high calcium with confusion; immunotherapy's diarrhoea every
+// hour or with a faint; a foot or the head coming out; labour early; a
+// pressure told "170 con 112"; a sugar high with vomiting or a fast
+// breath; a low sugar that will not wake; dialysis skipped, then weak or
+// a slow heart. Each is held by a test in redflag_errand_test.go.
 var immuneRules = []rule{
 	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, lasting: true, notBefore: "finished|completed|termine|terminé|acabe|acabé|done|ended", patterns: eitherOrder(immuneTreatment,
 		"fever*|fiebre|calentura|chills|escalofrios|escalofríos|tiritona|tiritando|febrile|febril|spiked|rigors",
