@@ -295,7 +295,6 @@ var (
 	dyingSigns      = wordSet("breathing unresponsive low_oxygen welfare sepsis dehydration high_risk_signs heart_rate overdose")
 	placeAfterRight = wordSet("in at on by into outside inside here there next behind")
 	current         = wordSet("now right currently again still today tonight just ahora ahorita todavia sigue sigo otra nuevo hoy acaba acabo")
-	possessiveOrThe = wordSet("las los sus mis his her my their the")
 	breastfeedVerbs = wordSet("doy dar da damos dando")
 	bloodDrawVerbs  = wordSet("sacar sacarse sacarle sacarme sacan saquen draw drawn")
 	fluidWords      = wordSet("fluid drainage pus yellowish liquido secrecion amarillento")
@@ -400,7 +399,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "testicular" && vasectomyDone(toks) && !anyWordOf(toks, suddenSigns) {
 		return downgraded // a swelling or a bruise days after a vasectomy: for the urologist today
 	}
-	if r.kind == "seizure" && s >= 2 && (toks[s-2].norm == "para" || toks[s-2].norm == "for") && possessiveOrThe[toks[s-1].norm] {
+	if r.kind == "seizure" && s >= 2 && (toks[s-2].norm == "para" || toks[s-2].norm == "for") && determiners[toks[s-1].norm] {
 		return excluded // "levetiracetam (para las convulsiones)", "Keppra for his seizures": a medicine's purpose
 	}
 	if r.kind == "needs_today" && nonReactive(toks, s, e) {
