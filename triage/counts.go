@@ -91,18 +91,12 @@ func (cc corpusCounts) prune(minDocs int) corpusCounts {
 
 // heads builds both heads from the counts.
 func (cc corpusCounts) heads(name string) heads {
-	index := make(map[uint64]int32, len(cc.keys))
-	for id, f := range cc.keys {
-		index[f] = int32(id)
-	}
-	h := heads{
-		intent:  trainNB(index, cc.keys, cc.intent, intentNB),
-		urgency: trainNB(index, cc.keys, cc.urgency, defaultNB),
+	table := newIDTable(cc.keys) // shared: the heads number features alike
+	return heads{
+		intent:  trainNB(table, cc.intent, intentNB),
+		urgency: trainNB(table, cc.urgency, defaultNB),
 		name:    name,
 	}
-	h.intent.table = newIDTable(cc.keys) // shared: the heads number features alike
-	h.urgency.table = h.intent.table
-	return h
 }
 
 // countsMagic starts an encoded corpusCounts; the digit is the format's

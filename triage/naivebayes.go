@@ -37,9 +37,8 @@ var intentNB = nbParams{
 // each feature counted at most once per document.
 type naiveBayes struct {
 	classes int
-	index   map[uint64]int32
-	// table holds index's features as an idTable, read at classification
-	// (several times faster than the map); nil, the map is read.
+	// table numbers the features the model knows (keys by id); the heads
+	// of a Model share one.
 	table *idTable
 	// weights[f*classes+c] is the scaled log-likelihood of feature f in class c.
 	weights []float32
@@ -148,13 +147,7 @@ func newIDTable(keys []uint64) *idTable {
 }
 
 // id returns the id of feature f, if the model knows it.
-func (m *naiveBayes) id(f uint64) (int32, bool) {
-	if m.table != nil {
-		return m.table.find(f)
-	}
-	id, ok := m.index[f]
-	return id, ok
-}
+func (m *naiveBayes) id(f uint64) (int32, bool) { return m.table.find(f) }
 
 // grow doubles the table and places every key again.
 func (t *idTable) grow() {
@@ -169,11 +162,11 @@ func (t *idTable) grow() {
 	}
 }
 
-// trainNB fits a model on the counts of one head over index (whose
-// features by id are keys). Several models may share one index.
-func trainNB(index map[uint64]int32, keys []uint64, h *headCounts, p nbParams) *naiveBayes {
-	classes, counts, totals := h.classes, h.counts, h.totals
-	m := &naiveBayes{classes: classes, index: index, params: p}
+// trainNB fits a model on the counts of one head over table, which
+// numbers its features. Several models may share one table.
+func trainNB(table *idTable, h *headCounts, p nbParams) *naiveBayes {
+	classes, counts, totals, keys := h.classes, h.counts, h.totals, table.keys
+	m := &naiveBayes{classes: classes, table: table, params: p}
 	v := float64(len(keys))
 	// log(count + alpha) for small counts, to spare a logarithm per weight.
 	var logc [64]float64

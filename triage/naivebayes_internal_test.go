@@ -10,17 +10,19 @@ import (
 // distinct known feature once, whatever the duplicates, a zero hash, or a
 // text long enough to take the sorting path.
 func TestLookupDistinct(t *testing.T) {
-	m := &naiveBayes{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	universe := make([]uint64, 3000)
+	var known []uint64
 	for i := range universe {
 		universe[i] = rng.Uint64()
+		if i == 0 {
+			universe[i] = 0
+		}
 		if i%3 == 0 {
-			m.index[universe[i]] = int32(i)
+			known = append(known, universe[i])
 		}
 	}
-	universe[0] = 0
-	m.index[0] = 0
+	m := &naiveBayes{table: newIDTable(known)}
 	for _, n := range []int{0, 1, 7, maxSetFeatures - 1, maxSetFeatures, maxSetFeatures + 1, 2500} {
 		feats := make([]uint64, n)
 		for i := range feats {
@@ -28,8 +30,8 @@ func TestLookupDistinct(t *testing.T) {
 		}
 		want := map[int32]bool{}
 		for _, f := range feats {
-			if id, ok := m.index[f]; ok {
-				want[id] = true
+			if id := slices.Index(known, f); id >= 0 {
+				want[int32(id)] = true
 			}
 		}
 		got := m.lookup(nil, slices.Clone(feats))

@@ -165,11 +165,11 @@ func TestTrainDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.intent.index) != len(b.intent.index) {
-		t.Fatalf("feature counts differ: %d, %d", len(a.intent.index), len(b.intent.index))
+	if len(a.intent.table.keys) != len(b.intent.table.keys) {
+		t.Fatalf("feature counts differ: %d, %d", len(a.intent.table.keys), len(b.intent.table.keys))
 	}
-	for f, id := range a.intent.index {
-		jd, ok := b.intent.index[f]
+	for id, f := range a.intent.table.keys {
+		jd, ok := b.intent.table.find(f)
 		if !ok {
 			t.Fatalf("feature %x missing in the second training", f)
 		}
