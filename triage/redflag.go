@@ -405,11 +405,17 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "needs_today" && nonReactive(toks, s, e) {
 		return dropped // "my test was non-reactive"
 	}
-	if (r.kind == "violence" || r.kind == "suicidal") && (figurativeKiller(toks, s, e) || diesOverAThing(toks, e)) {
+	if (r.kind == "violence" || r.kind == "suicidal") && (figurativeKiller(toks, s, e) || diesOverAThing(toks, e) || aThingNext(toks, e) || laughedAtAThing(toks, e)) {
 		return dropped // "this VA paperwork is gonna kill me", "the spin instructor is trying to kill me"
 	}
 	if r.urgency == UrgencyEmergency && !r.lasting && (yearAfter(toks, e) || yearBefore(toks, s)) {
 		return dropped // "the ambulance bill from my overdose back in 2022 just went to collections"
+	}
+	if r.kind == "sexual_assault" && assaultDaysBack(toks) {
+		return downgraded // "Hace 4 días mi pareja me forzó … ¿todavía me pueden dar la pastilla?"
+	}
+	if r.kind == "immunocompromised_fever" && beforeFirstCycle(toks, s, e) {
+		return downgraded // "a fever of 38.2 on Monday before my first FOLFIRINOX": not yet on it
 	}
 	if r.kind == "suicidal" && painHyperbole(toks, s, e) {
 		// "me duele la muela que me quiero morir", "it hurts so bad I
@@ -574,6 +580,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		}
 		if current[toks[k].norm] && !(toks[k].norm == "just" && k+1 < len(toks) && (notNow[toks[k+1].norm] || explanations[toks[k+1].norm])) &&
 			!(toks[k].norm == "just" && k > 0 && (toks[k-1].norm == "was" || toks[k-1].norm == "were")) && // "my chest pain was just anxiety": only, not now
+			!(toks[k].norm == "just" && k+1 < len(toks) && learnedVerbs[toks[k+1].norm]) && // "just found out my friend took a bunch of pills last year": the news is new, not the sign
 			!(k > 0 && (settled[toks[k-1].norm] || recovered[toks[k-1].norm]) && (toks[k].norm == "now" || toks[k].norm == "ahora")) &&
 			!(k > 0 && toks[k-1].norm == "ago" && toks[k].norm == "today") &&
 			!(toks[k].norm == "again" && nearestBefore(toks, k, 4, negations) >= 0) && // "it hasn't happened again"
@@ -668,6 +675,15 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "jaja no se asusten, el 'dolor de pecho' es de tristeza", "Era
 		// un infarto … Ya estoy en casa recuperándome".
 		return seen
+	}
+	if r.urgency == UrgencyEmergency && (askedIfPoisonous(toks, s, e) || ifEver(toks, s, r.kind) || prevented(toks, s) || dreamt(toks, s)) {
+		// "is poinsettia poisonous?", "what should I do if one of us gets
+		// bitten", "so we don't get carbon monoxide poisoning", "had a
+		// dream someone was choking me".
+		return dropped
+	}
+	if (r.kind == "burn_or_exposure" || r.kind == "carbon_monoxide") && alarmBattery(toks) && !sentenceHas(toks, 0, len(toks)-1, coSigns) {
+		return dropped // "la alarma de monóxido está pitando … dice 'low battery'. nadie se siente mal"
 	}
 	if r.urgency == UrgencyEmergency && signsAsked(toks, s) {
 		return dropped // "what are the signs that a baby is having trouble breathing?"

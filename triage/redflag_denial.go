@@ -1093,10 +1093,10 @@ func quoted(toks []token, s, e int) bool {
 	if s >= 2 && (toks[s-1].norm == "about" || toks[s-1].norm == "sobre") && sungWords[toks[s-2].norm] {
 		return true // "she wrote song lyrics about wanting to die"
 	}
-	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+	for k := e + 1; k < len(toks) && k <= e+25; k++ {
 		if sungWords[toks[k].norm] && (toks[k-1].norm == "a" || toks[k-1].norm == "una" || toks[k-1].norm == "un" || toks[k-1].norm == "la" || toks[k-1].norm == "the") &&
 			k >= 3 && (toks[k-2].norm == "de" || toks[k-2].norm == "from" || toks[k-2].norm == "es" || toks[k-2].norm == "its") {
-			return true // "…, es de una canción", "it's from a song"
+			return true // "…, es de una canción", "it's from a song", "… y ya le dijo a toda la familia, es la letra de una canción"
 		}
 	}
 	return false

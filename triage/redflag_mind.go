@@ -60,3 +60,51 @@ var (
 	perinatalWords = wordSet("baby babys bebe bebes postpartum posparto parto pregnant embarazada nacio")
 	counselWords   = wordSet("counselor counselors counseling counsellor therapist therapists therapy psychologist psychiatrist psicologo psicologa psiquiatra terapia terapeuta consejero consejera referral refer referir refieran remitir group grupo appointment appt cita turno")
 )
+
+// laughedAtAThing reports a wish to die said with a laugh right after it
+// and a nuisance named in the message ("no puedo entrar al portal, ya me
+// quiero morir jaja", "kms lol this homework"): a manner of speaking.
+// A laugh alone is not enough: young people in danger write "lol" too.
+func laughedAtAThing(toks []token, e int) bool {
+	laugh := false
+	for k := e + 1; k < len(toks) && k <= e+2; k++ {
+		laugh = laugh || laughWords(toks[k].norm)
+	}
+	return laugh && anyWordOf(toks, figurativeSubjects)
+}
+
+func laughWords(w string) bool {
+	return w == "lol" || w == "lmao" || w == "jk" || len(w) >= 4 && (w[:4] == "jaja" || w[:4] == "haha" || w[:4] == "jeje")
+}
+
+// assaultDaysBack reports an assault told as three days back or more
+// ("hace 4 días mi pareja me forzó", "a week ago"): past the first hours,
+// for a clinician today (tests, counselling), not the emergency room now.
+func assaultDaysBack(toks []token) bool {
+	for k, t := range toks {
+		var n, unit string
+		switch {
+		case t.norm == "hace" && k+2 < len(toks):
+			n, unit = toks[k+1].norm, toks[k+2].norm
+		case t.norm == "ago" && k >= 2:
+			n, unit = toks[k-2].norm, toks[k-1].norm
+		default:
+			continue
+		}
+		switch {
+		case unit == "week" || unit == "weeks" || unit == "semana" || unit == "semanas":
+			return true // (months and years back are long ago: see longAgo)
+		case unit == "days" || unit == "dias":
+			if isDigits(n) && len(n) <= 3 && atoiSmall(n) >= 3 || manyDays[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var manyDays = wordSet("three four five six seven several tres cuatro cinco seis siete varios")
+
+// learnedVerbs after "just" say the news is new, not the sign: "just
+// found out my best friend took a bunch of pills last year".
+var learnedVerbs = wordSet("found learned learnt heard realized realised discovered read")

@@ -796,7 +796,7 @@ func noSymptoms(toks []token) bool {
 // not to: "thought my toddler swallowed a button battery but we found it
 // under the couch", "creímos que se tragó una pila pero la encontramos".
 func falseAlarm(toks []token, s, e int) bool {
-	if nearestBefore(toks, s, 5, thoughtWords) < 0 {
+	if nearestBefore(toks, s, 8, thoughtWords) < 0 {
 		return false
 	}
 	for k := e + 1; k < len(toks) && k <= e+15; k++ {
@@ -1675,7 +1675,8 @@ func figurativeKiller(toks []token, s, e int) bool {
 var figurativeSubjects = wordSet("paperwork papeleo forms formularios homework tarea tareas instructor instructora trainer " +
 	"coach entrenador entrenadora workout workouts class clase clases rutina routine diet dieta stairs escaleras commute " +
 	"traffic trafico heat calor humidity taxes impuestos deductible deducible bills cuentas insurance " +
-	"portal app website pagina contrasena password computadora computer sistema")
+	"portal app website pagina contrasena password computadora computer sistema " +
+	"exam exams test tests finals midterm midterms quiz essay examen examenes parcial parciales")
 
 // diesOverAThing reports a wish to die said of a thing just after it, as
 // one says of a nuisance: "ya me quiero morir con este portal".
@@ -1686,6 +1687,23 @@ func diesOverAThing(toks []token, e int) bool {
 	d := toks[e+2].norm
 	return (d == "este" || d == "esta" || d == "el" || d == "la" || d == "this" || d == "the") && figurativeSubjects[toks[e+3].norm]
 }
+
+// aThingNext reports a nuisance named right after a wish to die, without
+// a preposition, as teenagers write it: "kms this chem exam", "kms these
+// finals".
+func aThingNext(toks []token, e int) bool {
+	if e+1 >= len(toks) || toks[e+1].clause || !thisWords[toks[e+1].norm] {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+4 && !toks[k].clause; k++ {
+		if figurativeSubjects[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var thisWords = wordSet("this these este esta estos estas")
 
 // yearBefore reports a sign told after a stay or a visit dated by a year,
 // "my hospital stay in 2019 (after my overdose)": "after" (and a

@@ -328,7 +328,21 @@ var acuteRules = []rule{
 	// "a bunch" of a painkiller swallowed (dangerous however well one
 	// feels: acetaminophen harms the liver silently).
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{
-		"swallowed|took|tome|tomé|tomo|tomó|trague|tragué|trago|tragó ~~3 bunch|handful|montón|monton|puño|punado|puñado ~~3 tylenol|acetaminophen|paracetamol|pills|pastillas|advil|ibuprofen|ibuprofeno|motrin|aspirin*|aspirina",
+		"swallowed|took|ate|eaten|chewed|tome|tomé|tomo|tomó|trague|tragué|trago|tragó|comio|comió ~~3 bunch|handful|montón|monton|puño|punado|puñado ~~3 tylenol|acetaminophen|paracetamol|pills|pastillas|advil|ibuprofen|ibuprofeno|motrin|aspirin*|aspirina",
+		// Too much of it given to a child, or the adults' strength
+		// (probe262: "I think I gave my 2yo way too much tylenol").
+		"gave|given|give|giving|dando|di|dio|dimos ~4 too|way ~2 much ~3 tylenol|acetaminophen|paracetamol|acetaminofen|ibuprofen|ibuprofeno|advil|motrin|benadryl|medicine|meds|medicina",
+	}},
+	// The adults' painkiller given to a child, then vomiting or listless:
+	// "le estuve dando a mi niña de 2 años el Tylenol de adulto … hoy
+	// vomita y está muy decaída".
+	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"tylenol|paracetamol|acetaminofen|acetaminophen|ibuprofen|ibuprofeno|advil|motrin|medicine|medicina|dose|dosis ~2 de|for ~1 adulto|adultos|adults", "adult|adults ~1 tylenol|dose|strength|medicine|ibuprofen|motrin|advil"},
+		"vomit*|throwing|decaid*|sleepy|dormid*|lethargic|letargic*|amarill*|yellow")},
+	// A caustic or a toxic alcohol at a child's mouth: "the antifreeze jug
+	// open and green stuff around his lips".
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: []string{
+		"antifreeze|anticongelante|methanol|metanol|drano|destapacaños|destapacanos|limpiahornos ~~12 drank|drink|swallowed|bebio|bebió|tomo|tomó|trago|tragó|lips|labios|mouth|boca",
 	}},
 	// A blow to the belly or the liver, then gray, pale, sweating or a
 	// faint: bleeding inside.
@@ -372,7 +386,8 @@ var acuteRules = []rule{
 		" ~~25 ", []string{"sleepy|dormido|dormida|somnolient*", "wobbly|tambalea*|stumbling", "sweaty|sudando", "shaking|temblando"})},
 	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"echaron|pusieron|put|slipped|spiked ~~4 algo|something|drink|bebida|trago", "spiked ~~3 drink|bebida"},
-		"confundid*|confused", "no ~1 se ~2 donde", "dont|don't ~1 know ~2 where")},
+		"confundid*|confused", "no ~1 se ~2 donde", "dont|don't ~1 know ~2 where",
+		"no ~2 puede ~2 parar|pararse|caminar", "casi ~1 no ~1 habla", "cant|can't ~2 stand|walk|talk", "barely ~2 talk|talking|conscious|awake")},
 	// Older adults (probe254): a leg shorter or a foot turned out after a
 	// fall; a body temperature under 95; a sudden aggression or confusion
 	// with a fever in someone well at lunch.
@@ -398,6 +413,6 @@ var acuteRules = []rule{
 	)},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my"},
-		"sangr*|bleeding|bleeds", "le ~1 duele ~2 sus|ahi|allá|alla ~1 partes|abajo", "hurts ~2 down ~1 there")},
+		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my", "hurts|hurt|hurting ~1 her|him ~2 down ~1 there", "la|lo ~1 lastima|lastimó|lastimo ~2 ahi|ahí ~1 abajo"},
+		"sangr*|bleeding|bleeds|blood", "le ~1 duele ~2 sus|ahi|allá|alla ~1 partes|abajo", "hurts ~2 down ~1 there")},
 }

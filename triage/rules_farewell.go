@@ -408,6 +408,37 @@ var farewellRules = []rule{
 			"im|i'm ~1 going ~1 deeper", "this ~1 time ~2 deeper", "urge ~2 to ~1 cut ~~6 started|winning", "cut|cutting ~~10 cant|can't ~1 stop",
 		},
 	)},
+	// A second writer's young people (probe260): a goodbye posted with
+	// pills lined up, things left to a sister, passwords dropped in the
+	// family chat, "see y'all on the other side", then no answer or not
+	// at home; plain words of the end ("im so done", "thank u for
+	// everything") only with someone unreachable; a bridge and "tell me
+	// not to"; a car running in the garage; tracks named for tonight; a
+	// search for how many pills kill; things given away and the medicine
+	// cabinet to be taken.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		eitherOrder(slices.Concat(goodbyePosted, accountClosed), slices.Concat(unreachable,
+			[]string{"pills|pastillas ~2 lined ~1 up", "bunch ~2 of ~1 pills", "empty ~2 bottle|frasco", "lithium|litio", "train ~1 tracks", "gun|pistola|arma"})...),
+		eitherOrder([]string{"im|i'm ~1 so ~1 done", "thank|thanks ~2 u|you ~2 for ~1 everything", "gracias ~2 por ~1 todo", "love ~1 you|u ~1 mom|mum|dad|all|guys",
+			"ya ~1 me ~1 canse|cansé ~2 de ~1 todo", "ya ~1 no ~1 puedo ~1 mas|más"}, unreachable...),
+		eitherOrder([]string{"on|at ~2 the|a ~1 bridge|ledge|roof|tracks|edge"}, "tell ~2 me ~2 not ~1 to", "talk ~2 me ~2 out ~1 of"),
+		eitherOrder([]string{"car|engine|truck|carro|coche|motor ~~3 running|prendido|encendido ~~4 garage|cochera", "garage|cochera ~~4 car|engine|carro|coche|motor ~~2 running|prendido|encendido"},
+			"dont|don't ~1 come ~1 in", "no ~1 entres|entren", "love ~1 you|u", "te|los ~1 quiero", "sorry|perdon|perdón"),
+		eitherOrder([]string{"going|gonna|headed|heading ~2 to ~2 the ~1 train ~1 tracks", "going|gonna|headed|heading ~2 to ~2 the ~1 tracks|bridge", "se ~1 iba|va ~2 a ~2 las ~1 vias|vías", "me ~1 voy ~2 a ~2 las ~1 vias|vías"},
+			slices.Concat(unreachable, []string{"dont|don't ~1 look ~1 for ~1 me", "no ~2 me ~1 busquen", "there ~1 right ~1 now", "tonight|esta ~1 noche"})...),
+		eitherOrder([]string{"how ~1 many ~~4 to ~1 die|overdose", "painless ~1 way|ways", "ways ~2 to ~1 die", "como|cómo ~2 morir ~1 sin ~1 dolor", "cuantas|cuántas ~~4 para ~1 morir"},
+			slices.Concat(unreachable, []string{"pills|pastillas", "sleepover|pijamada"})...),
+		eitherOrder([]string{"gave|giving|given ~1 away ~2 my|his|her ~1 cat|dog|guitar|switch|xbox|playstation|ps5|hoodies|clothes|stuff|things"},
+			"texted ~1 everyone", "medicine ~1 cabinet", "after ~2 my ~1 shift", "pills|pastillas"),
+		[]string{
+			"taking|take|gonna|going ~3 everything|all ~~4 medicine ~1 cabinet", "tomar|tomarme ~2 todo ~~4 botiquin|botiquín",
+			"cinturon|cinturón|belt ~2 listo|lista|ready", "tiene|tengo ~2 el ~1 cinturon|cinturón ~1 listo",
+		},
+	)},
+	// A child alone on the way to meet a stranger met online.
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"im|i'm|soy ~1 #10-17 ~~20 met ~2 online", "tengo ~1 #10-17 ~1 anos|años ~~20 conoci|conocí ~3 internet|linea|línea"},
+		"leaving ~1 tonight", "running ~1 away", "bus|ticket|boleto|pasaje", "dont|don't ~1 tell", "no ~2 le ~1 digan|digas", "another|other ~1 state", "otro ~1 estado|pais|país")},
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"knows|sabe ~2 where|donde|dónde ~2 i ~1 live", "sabe ~2 donde|dónde ~1 vivo"},
 		"coming|viene ~~4 tonight|esta ~1 noche", "cuchillo|knife|gun|pistola", "alone|sola|solo")},
@@ -443,6 +474,21 @@ var (
 		"not ~2 planning|going ~2 to ~1 be ~1 around", "wont|won't|not ~2 be ~1 around ~2 much ~1 longer",
 		"wont|won't ~2 be ~1 here ~2 next", "ya ~1 no ~1 voy ~1 a ~1 estar",
 	})
+	// goodbyePosted are a young person's goodbye as posted or texted:
+	// "logging off for good", "see y'all on the other side", "u can have
+	// my switch", "tell mom im sorry", passwords left to the family.
+	goodbyePosted = []string{
+		"logging|log ~1 off ~2 for ~1 good", "see ~2 yall|y'all|you|u|everyone|ya ~2 on ~1 the ~1 other ~1 side",
+		"u|you ~1 can ~1 have ~1 my", "tell ~2 mom|mum|dad|mama|mamá|papa|papá ~2 im|i'm|i'm ~1 sorry",
+		"passwords|contraseñas|contrasenas", "me ~1 voy ~1 alv", "se ~1 despide|despidio|despidió", "ya ~1 me ~1 despido",
+	}
+	// unreachable are someone not answering or not where they should be.
+	unreachable = []string{
+		"not|isnt|isn't|hasnt|hasn't ~2 answering|picking|responding|answered", "wont|won't ~1 pick ~1 up", "no ~2 contesta|responde",
+		"cant|can't ~1 reach", "cant|can't ~1 find ~1 her|him|them", "not ~1 at ~2 her|his|their ~1 apartment|place|house|dorm|room",
+		"no ~2 saben|sabemos|sé|se ~2 donde|dónde ~1 esta|está", "no ~1 llego|llegó ~2 al|a", "no ~2 la|lo ~1 encontramos|encuentro|encuentran",
+		"turned|apago|apagó ~2 off|su ~1 location|ubicacion|ubicación", "location ~1 off",
+	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters
 	// left for the family, "no me busquen", thanks for trying.

@@ -19,7 +19,7 @@ import "slices"
 var immuneRules = []rule{
 	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, lasting: true, notBefore: "finished|completed|termine|terminé|acabe|acabé|done|ended", patterns: eitherOrder(immuneTreatment,
 		"fever*|fiebre|calentura|chills|escalofrios|escalofríos|tiritona|tiritando|febrile|febril|spiked|rigors",
-		"temp|temperature|temperatura ~~4 #99-106|#38-41", "#100-105 ~0 #0-9",
+		"temp|temperature|temperatura ~~4 #99-106|#38-41", "#100-105 ~0 #0-9", "#38-41 ~0 #0-9",
 		"teeth ~2 chattering", "cant|can't ~2 get ~1 warm", "no ~2 entra ~2 en ~1 calor", "shaking ~2 so ~1 hard")},
 	// A spleen removed, told with a negation ("no tengo bazo"), then a
 	// fever: the negation is the spleen's, not the fever's.
@@ -78,6 +78,19 @@ var immuneRules = []rule{
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"azucar|azúcar|sugar|glucose|glucosa ~~4 #15-55", "bajada ~2 de ~1 azucar|azúcar", "low ~1 sugar"},
 		"no ~2 despierta|despierte", "cant|can't ~2 wake", "no ~2 traga", "cant|can't ~2 swallow", "amodorrad*", "hard ~2 to ~1 wake")},
+	// The fifteenth session's second set of the immunocompromised
+	// (probe261): a port red and swollen with a fever; shingles by the eye
+	// of someone on anti-rejection drugs or chemotherapy; steroids taken
+	// for years and then not kept down, or with confusion.
+	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"port|reservorio|picc ~~6 red|roja|rojo|swollen|hinchad*|pus|hot|caliente|draining|supura"},
+		"fever*|fiebre|calentura|chills|escalofrios|escalofríos|rigors|temblores", "temp|temperature|temperatura ~~4 #99-106|#38-41", "#100-105 ~0 #0-9", "#38-41 ~0 #0-9")},
+	{kind: "eye_emergency", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"shingles|culebrilla|zoster|herpes ~~10 eye|eyes|ojo|ojos|forehead|frente"},
+		"transplant*|trasplant*|tacrolimus|prograf|cellcept|mycophenolate|micofenolato|chemo*|quimio*")},
+	{kind: "adrenal_crisis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"prednisone|prednisona|steroids|esteroides|cortisona|dexamethasone|dexametasona"},
+		"keep ~3 pills|meds|medicine|anything|it|them ~1 down", "no ~2 retengo|retiene|aguanto|aguanta ~2 pastillas|nada", "not ~1 making ~1 sense", "no ~2 tiene|tengo ~1 sentido")},
 	{kind: "kidney_failure", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"dialysis|hemodialysis|diálisis|dialisis|hemodialisis ~~16 skipped|missed|falto|faltó|salte|salté"},
 		"numb*|weak*|debil*|hormigue*", "heart ~~4 slow|skipping", "corazon|corazón ~~4 lento|salta")},
@@ -89,8 +102,10 @@ var immuneRules = []rule{
 // A transplant's or a biologic's fever alone is for today (independent
 // sets label it so): see the rules above and conditionRules.
 var immuneTreatment = []string{
-	"chemo*|quimio*|folfox|folfiri|carbo|carboplatin|taxol|paclitaxel|cisplatin|rchop|abvd|induction|induccion|inducción",
+	"chemo*|quimio*|folfox|folfiri|folfirinox|carbo|carboplatin|taxol|paclitaxel|cisplatin|rchop|abvd|induction|induccion|inducción",
+	"capox|xelox|capecitabine|capecitabina|xeloda|gemcitabine|gemcitabina|gemzar|oxaliplatin|oxaliplatino|irinotecan|docetaxel|taxotere|doxorubicin|doxorrubicina|adriamycin|cytoxan|cyclophosphamide|ciclofosfamida|etoposide|vincristine|cytarabine|citarabina|temozolomide|bendamustine",
+	"are|r ~0 chop", // "R-CHOP" (the R read as "are")
 	"neutropen*|leukemia|leucemia|leukaemia|lymphoma|linfoma|myeloma|mieloma|aml",
 	"spleen|bazo ~~4 since|desde|removed|out|gone|quitaron|sacaron|hace", "splenectomy|esplenectomia|esplenectomía|asplenia",
-	"port|reservorio|picc ~~6 accessed|used|flushed|pincharon|usaron", "pincharon|usaron|used|accessed ~~4 reservorio|port|picc",
+	"port|reservorio|picc ~~6 accessed|used|flushed|pincharon|usaron|lavaron|limpiaron", "pincharon|usaron|used|accessed|lavaron|limpiaron|flushed ~~4 reservorio|port|picc",
 }

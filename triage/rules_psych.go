@@ -63,11 +63,13 @@ var psychRules = []rule{
 			[]string{"just ~2 raped|assaulted|attacked", "acaban|acaba ~2 de ~1 violar|violarme|violarla|agredir|abusar"},
 			// Drugged, then abused: "me pusieron algo en la bebida".
 			eitherOrder([]string{"drugged|roofied|spiked", "me ~1 drogaron", "pusieron|echaron ~3 algo ~3 bebida|trago|vaso", "put ~3 something ~3 drink"},
-				"abusaron|abuso|violaron|raped|assaulted|abused", "took ~1 advantage", "no ~1 recuerdo|acuerdo ~2 nada", "dont|can't|cant ~1 remember"),
+				"abusaron|abuso|violaron|raped|assaulted|abused", "took ~1 advantage", "no ~1 recuerdo|acuerdo ~2 nada", "dont|can't|cant ~1 remember",
+				"clothes ~1 off", "sin ~1 ropa", "woke ~1 up ~~6 stranger|strangers|someones|somebodys|guys|unknown", "desperte|desperté ~~6 casa ~2 de ~2 un ~1 desconocido|tipo"),
 			// Waking somewhere unknown with no memory, bleeding or hurting:
 			// "i woke up at a guys place and don't remember anything".
 			eitherOrder([]string{"woke ~1 up ~~6 guys|guy|stranger|strangers|someones|somebodys|unknown|hotel|car", "desperte ~~6 casa ~2 de ~2 un ~1 tipo|desconocido|extrano"},
-				"dont|cant|can't ~1 remember", "no ~1 recuerdo|acuerdo", "bleeding|sangrando|sangre", "hurting|sore|me ~1 duele"),
+				"dont|cant|can't ~1 remember", "no ~1 recuerdo|acuerdo", "bleeding|sangrando|sangre", "hurting|sore|me ~1 duele",
+				"clothes ~1 off", "sin ~1 ropa", "bruises|moretones"),
 		),
 	},
 	// Toxic reactions of psychiatric drugs: serotonin syndrome, lithium

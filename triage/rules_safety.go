@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // safetyRules read danger from another person, told now and often told
 // indirectly because the abuser may be near (found in probe96, written
 // independently: 0.50 at first run): a request for the police, someone
@@ -85,4 +87,53 @@ var safetyRules = []rule{
 		"bent|chueco|chueca|doblado|doblada ~1 wrong|weird|backwards|raro|mal",
 		"slammed|smashed|stomped|azoto|azotó|estrello|estrelló ~3 my|her|his|mi|su ~1 head|cabeza",
 	}},
+	// The fifteenth session's set of violence at home (probe263): the one
+	// feared back with the children there ("he's back. i'm scared. the
+	// kids are here"); a follower, or one under a restraining order,
+	// outside, at the window, coming in; a gun and "on my way", or a
+	// killing promised "si lo dejo"; someone beaten in the next room now;
+	// a call asked for under a cover with the keys taken; a scream, a
+	// thud, then silence.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"hes|he's ~1 back ~~6 scared|afraid|terrified", "he ~1 is ~1 back ~~6 scared|afraid|terrified", "ya ~1 volvio|volvió|regreso|regresó ~~6 tengo ~1 miedo"},
+			"kids|children|baby|ninos|niños|hijos|bebe|bebé ~2 are|estan|están ~1 here|home|aqui|aquí|conmigo", "hiding|escondid*", "locked|encerrad*"),
+		eitherOrder(intruderNear, "restraining|protective ~1 order", "orden ~2 de ~1 alejamiento|restriccion|restricción|proteccion|protección",
+			"following|stalking|stalker|stalks|sigue|siguiendo|acosa|acosando"),
+		eitherOrder([]string{weaponWords + "|shotgun|escopeta"}, "on ~1 my|his|her ~1 way", "en ~1 camino", "nobody ~2 gets ~2 to ~1 have ~1 you", "nadie ~2 te ~1 va ~1 a ~1 tener"),
+		eitherOrder([]string{"say|pretend ~3 youre|you're|ur|you ~2 the|from ~1 pharmacy|school|dentist|bank", "diga|digan|di ~3 que ~3 la|el ~1 farmacia|escuela|banco"},
+			"took|takes|quito|quitó ~2 my|mis|mi|the|las|el ~1 keys|phone|llaves|telefono|teléfono|celular", "not ~1 leaving|going ~1 anywhere", "no ~2 me ~1 deja|dejan ~1 salir|ir|irme"),
+		eitherOrder([]string{"screaming|scream|screams|gritos|gritando|gritaba"},
+			"thud|golpe|golpazo|crash|bang ~~15 silent|silence|quiet|silencio|callado|nada", "not ~1 answering ~2 the ~1 door", "no ~2 abre ~2 la ~1 puerta"),
+		[]string{
+			"mata|matar|matará|matara ~~6 si ~2 lo|la|le|los ~1 dejo|dejé|deje|dejamos", "kill ~~6 if ~2 i|we ~1 leave|left ~1 him|her|them",
+			"nos ~1 mata|matará|matara ~2 a ~1 todos",
+			"is|are|keeps ~1 beating|hitting|choking|strangling|punching|kicking ~1 her|him|my|mom|mum ~~6 right ~1 now",
+			"is|are ~1 beating|hitting|choking|strangling|punching|kicking ~1 her|him|my|mom|mum ~~15 hiding|hide|escondid*",
+			"le ~1 esta|está ~1 pegando|golpeando ~~6 ahorita|ahora",
+		},
+	)},
+	// A pregnant belly kicked or punched; a jaw broken by a blow.
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"embarazada|pregnant", "#4-9 ~1 meses|months ~1 de|of ~1 embarazo"},
+			"kicked|punched|pateo|pateó|patada|patadas|punetazo|puñetazo|golpeo|golpeó|pego|pegó ~~4 belly|stomach|panza|barriga|estomago|estómago|vientre|abdomen"),
+		eitherOrder([]string{"jaw|mandibula|mandíbula|quijada ~~4 broken|broke|fractur*|dislocat*|rota|roto|quebrada|zafada|zafo|zafó"},
+			"punched|hit|kicked|golpe|golpeo|golpeó|pego|pegó|punetazo|puñetazo", "cant|can't ~2 close|open ~2 my|mouth", "no ~2 puedo ~2 cerrar|abrir ~2 la ~1 boca",
+			"teeth|dientes ~2 dont|don't|no ~2 line|encajan|cierran"),
+	)},
+	// A baby too young to roll with a bruise on the ear, the cheek or the
+	// neck; a child's round burns, as of a cigarette.
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"bruise|bruises|bruising|bruised|moreton|moretón|moretones|morado ~~6 ear|ears|oreja|orejas|cheek|mejilla|neck|cuello"},
+			"#1-4 ~1 month|months|mes|meses ~1 old|de", "newborn|recien|recién ~1 nacido|nacida", "#1-12 ~1 week|weeks|semana|semanas ~1 old|de"),
+		eitherOrder([]string{"quemaduras|quemadura|burns|burn ~~6 cigarro|cigarros|cigarette|cigarettes|cigarrillo|cigarrillos"},
+			"niño|nino|niña|nina|hijo|hija|child|son|daughter|kid|toddler|baby|bebe|bebé|boy|girl"),
+	)},
+}
+
+// intruderNear are one feared at the house now: outside, at the window,
+// trying to come in.
+var intruderNear = []string{
+	"trying ~2 to ~1 get ~1 in|inside", "tratando|intentando ~3 abrir|entrar|meterse", "va ~1 a ~1 entrar",
+	"walking|coming ~2 up ~2 to ~2 my|the ~1 door", "outside ~2 my|the ~1 house|door|window|apartment", "afuera ~2 de ~1 mi ~1 casa",
+	"looking ~2 in ~2 the|my ~1 window", "in ~1 my ~1 backyard|yard", "me ~2 esta|está ~1 viendo|vigilando",
 }

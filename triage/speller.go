@@ -126,6 +126,10 @@ var realWords = wordSet("nightmare pesadilla auspicious caves existed exists fil
 	"gusta gustan flushes dobla cramp bucket asomado colico cortas " +
 	// "se quejó de dolor" (complained) was read "se quemó" (burned).
 	"quejo queja quejas quejaba quejando quejan " +
+	// Words the fifteenth session's rule words came one letter from ("lo
+	// volví a poner" is no "volvió", "intentado" no "intentando", a talker
+	// no stalker).
+	"volvi vuelto adulta conocio enteren header hoodie intentado interne llave stage talker " +
 	// "ya se le quitó" (it went away), one letter from "quieto".
 	"quito quita quitaron " +
 	// "mi abogada" (lawyer), one letter from "ahogada" (choking).

@@ -1,0 +1,102 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// Found by probe260 (a second writer's crises in young people's online
+// voice): goodbyes posted, then no answer; a bridge and "tell me not to";
+// a car left running in the garage; tracks named for tonight; a search
+// for how many pills kill; a child leaving to meet a stranger met online.
+// And the look-alikes: an exam, a portal, lyrics, an old overdose.
+func TestFindRedFlagsFreshYoungVoices(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"logging off for good, no answer", "my cousin posted 'logging off for good' and hasn't answered anyone since", "suicidal", triage.UrgencyEmergency},
+		{"things left to a sister, no pick up", "he texted me u can have my xbox and my jackets, now he wont pick up", "suicidal", triage.UrgencyEmergency},
+		{"passwords left, not at home", "she sent all her passwords to the family chat and she's not at her dorm", "suicidal", triage.UrgencyEmergency},
+		{"the other side, an empty bottle", "his last post said see y'all on the other side and there's an empty bottle of lithium by his bed", "suicidal", triage.UrgencyEmergency},
+		{"so done, location off", "she wrote im so done and then turned off her location", "suicidal", triage.UrgencyEmergency},
+		{"thanks for everything, with a refill", "thank you for everything you did for my son this year! can we refill his inhaler?", "", triage.UrgencyRoutine},
+		{"on the bridge", "i'm at the bridge now, someone tell me not to", "suicidal", triage.UrgencyEmergency},
+		{"a car running in the garage", "got a text from my dad: the truck is running in the garage, don't come in, love you", "suicidal", triage.UrgencyEmergency},
+		{"tracks tonight", "mi hermano dijo que se va a las vías esta noche y no contesta", "suicidal", triage.UrgencyEmergency},
+		{"a search for a lethal dose", "found on her laptop: how many tylenol to die. she isn't answering her phone", "suicidal", triage.UrgencyEmergency},
+		{"the medicine cabinet after work", "I'm taking everything in the medicine cabinet when I get home", "suicidal", triage.UrgencyEmergency},
+		{"a belt ready", "dice que ya tiene el cinturón listo y no me contesta", "suicidal", triage.UrgencyEmergency},
+		{"a stranger met online", "im 13 and i met a guy online, he bought me a bus ticket to see him, dont tell my parents", "abuse", triage.UrgencyEmergency},
+		{"a drink spiked, cannot stand", "creo que le echaron algo en la bebida a mi prima, no se puede parar", "poisoning", triage.UrgencyEmergency},
+		{"kms this exam", "kms this bio exam lol, can I get a note for school", "", triage.UrgencyRoutine},
+		{"a portal, with a laugh", "me quiero morir jaja el portal no me deja entrar", "", triage.UrgencyRoutine},
+		{"lyrics told later", "puse 'me quiero morir' en mi estado y mi mamá se asustó, pero ya le expliqué todo, es la letra de una canción", "", triage.UrgencyRoutine},
+		{"an overdose last year, news now", "I just found out my roommate took a handful of pills last year. she's doing well now", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by probe261 (a second writer's immunocompromised): chemotherapy
+// told by its regimen ("R-CHOP", "FOLFIRINOX"), a decimal temperature, a
+// port flushed then rigors, a port red with a fever, shingles by the eye
+// on anti-rejection drugs, steroids for years not kept down. And a fever
+// before the first cycle.
+func TestFindRedFlagsFreshImmunocompromised(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"R-CHOP and a temperature", "had R-CHOP on Monday and now I'm running 100.9", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"a regimen, 38.3", "on capecitabine, just checked and it's 38.3", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"a port flushed, rigors", "me limpiaron el reservorio en la mañana y ahora tengo escalofríos", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"a port red with a fever", "the area around my port is red and swollen and I have a fever", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"shingles by the eye, transplant", "kidney transplant on tacrolimus, shingles came up near my right eye", "eye_emergency", triage.UrgencyEmergency},
+		{"steroids, not kept down", "on prednisone for years, can't keep my pills down since last night", "adrenal_crisis", triage.UrgencyEmergency},
+		{"a fever before the first cycle", "I had 38.1 last week before starting my chemo, they pushed it back. fine since. can I reschedule?", "", triage.UrgencyUrgent},
+	})
+}
+
+// Found by probe262 (poisonings and medication errors at home): painkillers
+// eaten by the handful, too much given to a child, the adults' strength
+// given to a toddler then vomiting, antifreeze at a child's lips. And the
+// questions: whether a plant is poisonous, what to do if a snake bites on
+// a trip, a generator placed so as not to poison, an alarm's low battery,
+// a magnet thought swallowed and found.
+func TestFindRedFlagsFreshPoisonings(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"ibuprofen eaten by the handful", "my 4yo ate a handful of my advil, she's acting sleepy", "overdose", triage.UrgencyEmergency},
+		{"too much given to a child", "I gave my son way too much motrin overnight and now he's throwing up", "overdose", triage.UrgencyEmergency},
+		{"the adults' strength, vomiting", "le di paracetamol de adulto a mi hijo de 3 años y está vomitando", "overdose", triage.UrgencyEmergency},
+		{"antifreeze at the lips", "found my toddler next to the antifreeze with blue stuff on his mouth", "poisoning", triage.UrgencyEmergency},
+		{"is it poisonous", "are hydrangeas poisonous? my dog sniffed one, she's fine", "", triage.UrgencyRoutine},
+		{"if a snake bites on a trip", "we're hiking in Arizona next week, what do we do if someone gets bitten by a rattlesnake?", "", triage.UrgencyRoutine},
+		{"a generator placed to prevent", "where should the generator go so we don't get carbon monoxide poisoning?", "", triage.UrgencyRoutine},
+		{"an alarm's low battery", "my CO alarm keeps chirping, the screen says low battery. everyone feels fine", "", triage.UrgencyRoutine},
+		{"an alarm and headaches", "the carbon monoxide alarm is beeping, maybe low battery, but we all have headaches", "", triage.UrgencyEmergency},
+		{"a magnet thought swallowed, found", "pensé que mi hijo se había tragado un imán pero lo encontré en el piso", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by probe263 (violence and safety at home): the one feared back
+// with the children there, a follower at the door, a gun and "on my way",
+// a killing promised if she leaves, a beating now in the next room, a
+// call asked for under a cover, a scream and a thud then silence, a
+// pregnant belly kicked, a jaw broken by a punch, a baby's bruised ear, a
+// child's cigarette burns, a child hurt "down there" and bleeding, a
+// drink spiked then found undressed. And an assault days back.
+func TestFindRedFlagsFreshViolenceAtHome(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"he's back, the kids here", "he's back again and I'm scared, the kids are here with me", "violence", triage.UrgencyEmergency},
+		{"a follower at the door", "the guy with the restraining order is outside my house again trying to get in", "violence", triage.UrgencyEmergency},
+		{"a stalker at the window", "mi ex me sigue a todos lados y ahora está afuera de mi casa", "violence", triage.UrgencyEmergency},
+		{"a gun, on my way", "he has a gun and just texted me on my way", "violence", triage.UrgencyEmergency},
+		{"a killing if she leaves", "dijo que me mata si lo dejo y tiene pistola", "violence", triage.UrgencyEmergency},
+		{"a beating now", "my stepdad is hitting my mom right now, I'm in my room", "violence", triage.UrgencyEmergency},
+		{"a call under a cover", "please call me and pretend you're from the pharmacy, he took my phone and keys", "violence", triage.UrgencyEmergency},
+		{"a scream, a thud, silence", "heard screaming next door then a loud thud and now total silence", "violence", triage.UrgencyEmergency},
+		{"a pregnant belly kicked", "I'm 7 months pregnant and he kicked me in the stomach", "trauma", triage.UrgencyEmergency},
+		{"a jaw broken by a punch", "got punched last night and I think my jaw is broken, my teeth don't line up", "trauma", triage.UrgencyEmergency},
+		{"a young baby's bruised ear", "my 3 month old has a bruise on her ear and I don't know how", "abuse", triage.UrgencyEmergency},
+		{"cigarette burns on a child", "my son came back with burns like from a cigarette on his arm", "abuse", triage.UrgencyEmergency},
+		{"a child hurt down there, bleeding", "my 5 year old says her uncle hurts her down there and I saw blood", "sexual_assault", triage.UrgencyEmergency},
+		{"a drink spiked, undressed", "someone spiked my drink and I woke up at a stranger's place with my clothes off", "sexual_assault", triage.UrgencyEmergency},
+		{"a boss who will kill", "my boss will kill me if I leave early again, can I get a later slot?", "", triage.UrgencyRoutine},
+		{"an assault days back", "mi novio me forzó hace 5 días, quiero hacerme pruebas", "", triage.UrgencyUrgent},
+		{"a dream of choking", "I had a dream someone was strangling me, it felt so real", "", triage.UrgencyRoutine},
+	})
+}
