@@ -411,8 +411,17 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.urgency == UrgencyEmergency && !r.lasting && (yearAfter(toks, e) || yearBefore(toks, s)) {
 		return dropped // "the ambulance bill from my overdose back in 2022 just went to collections"
 	}
-	if r.kind == "sexual_assault" && assaultDaysBack(toks) {
-		return downgraded // "Hace 4 días mi pareja me forzó … ¿todavía me pueden dar la pastilla?"
+	if (r.kind == "sexual_assault" || r.kind == "strangulation") && (assaultDaysBack(toks) || monthDated(toks, s, e)) {
+		// "Hace 4 días mi pareja me forzó … ¿todavía me pueden dar la
+		// pastilla?", "assaulted in January and never got checked",
+		// "hace dos semanas me apretó el cuello … sigo ronca".
+		return downgraded
+	}
+	if r.kind == "violence" && knowsNoMore(toks, s, e) {
+		return dropped // "él ya no sabe dónde vivo": the danger moved away
+	}
+	if r.kind == "suicidal" && movingAway(toks) {
+		return dropped // "cancel all my appointments - we're moving to Denver … won't be needing them"
 	}
 	if r.kind == "immunocompromised_fever" && beforeFirstCycle(toks, s, e) {
 		return downgraded // "a fever of 38.2 on Monday before my first FOLFIRINOX": not yet on it

@@ -125,3 +125,30 @@ var (
 	dreamWords = wordSet("dream dreamt dreamed dreaming nightmare nightmares sone pesadilla pesadillas") // (not "sueño": "tiene mucho sueño" is drowsy)
 	wokeWords  = wordSet("woke wake waking awoke desperte desperto despierto")
 )
+
+// movingAway reports a message of a patient moving away, with no means of
+// dying named: "cancel all my future appointments - we're moving to
+// Denver … I won't be needing them here anymore. Thank you for
+// everything".
+func movingAway(toks []token) bool {
+	return anyWordOf(toks, movingWords) && !anyWordOf(toks, meansWords)
+}
+
+var (
+	movingWords = wordSet("moving relocating relocate mudamos mudando mudanza mudarnos mudarme transferring")
+	meansWords  = wordSet("pills pastillas gun pistola rope soga bridge puente rifle shotgun escopeta knife cuchillo")
+)
+
+// knowsNoMore reports a match in which the feared person no longer knows
+// (where the writer lives): "vivo sola y estoy bien, él ya no sabe dónde
+// vivo", "he doesn't know where I live anymore".
+func knowsNoMore(toks []token, s, e int) bool {
+	for k := max(s, 1); k <= e; k++ {
+		if w := toks[k].norm; (w == "sabe" || w == "knows" || w == "know") && noLonger[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var noLonger = wordSet("no not doesnt dont nunca never longer")

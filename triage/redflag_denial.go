@@ -358,8 +358,12 @@ func formAsks(toks []token, s int) bool {
 }
 
 // schoolTopic reports a sign that is the topic of school work: "un
-// proyecto de la escuela sobre sobredosis", "a poster on anaphylaxis".
+// proyecto de la escuela sobre sobredosis", "a poster on anaphylaxis",
+// "un ensayo sobre el suicidio en universitarios".
 func schoolTopic(toks []token, s int) bool {
+	if s >= 3 && determiners[toks[s-1].norm] {
+		s-- // "sobre el suicidio"
+	}
 	if s < 2 || !topicWords[toks[s-1].norm] {
 		return false
 	}
@@ -1074,7 +1078,7 @@ func noneTaken(toks []token, s, e int) bool {
 }
 
 // sungWords name a song or a post whose words are quoted.
-var sungWords = wordSet("song songs cancion canciones lyrics letra rapero rapera rapper singer cantante reggaeton regueton tiktok meme")
+var sungWords = wordSet("song songs cancion canciones lyric lyrics letra rapero rapera rapper singer cantante reggaeton regueton tiktok meme")
 
 // quoted reports a sign that is the words of a song or a post, quoted:
 // "una canción que dice 'me quiero morir si no estás'", "my status says
@@ -1094,13 +1098,23 @@ func quoted(toks []token, s, e int) bool {
 		return true // "she wrote song lyrics about wanting to die"
 	}
 	for k := e + 1; k < len(toks) && k <= e+25; k++ {
-		if sungWords[toks[k].norm] && (toks[k-1].norm == "a" || toks[k-1].norm == "una" || toks[k-1].norm == "un" || toks[k-1].norm == "la" || toks[k-1].norm == "the") &&
-			k >= 3 && (toks[k-2].norm == "de" || toks[k-2].norm == "from" || toks[k-2].norm == "es" || toks[k-2].norm == "its") {
+		if !sungWords[toks[k].norm] {
+			continue
+		}
+		d := k - 1
+		if d >= 3 && !songArticles[toks[d].norm] && songArticles[toks[d-1].norm] {
+			d-- // "it's a Mitski lyric": a singer's name between
+		}
+		if songArticles[toks[d].norm] && d >= 2 && (toks[d-1].norm == "de" || toks[d-1].norm == "from" || toks[d-1].norm == "es" || toks[d-1].norm == "its") {
 			return true // "…, es de una canción", "it's from a song", "… y ya le dijo a toda la familia, es la letra de una canción"
 		}
 	}
 	return false
 }
+
+// songArticles come before the song quoted: "es de una canción", "it's
+// a lyric".
+var songArticles = wordSet("a una un la the")
 
 // saysWords introduce the quoted words.
 var saysWords = wordSet("dice decia says said goes sings canta cantando")

@@ -100,3 +100,46 @@ func TestFindRedFlagsFreshViolenceAtHome(t *testing.T) {
 		{"a dream of choking", "I had a dream someone was strangling me, it felt so real", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe264–probe267 (a third writer's young people, a second
+// writer's violence at home, children with complex needs, crises told
+// indirectly): danger read from two kinds of cue together (dangerRules),
+// and the look-alikes those rules must leave alone.
+func TestFindRedFlagsFreshCuesTogether(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"cannot talk, he is here", "cant talk, he's here. same address you have", "violence", triage.UrgencyEmergency},
+		{"watched, send someone", "mi marido revisa mis mensajes, manden a alguien por favor", "violence", triage.UrgencyEmergency},
+		{"a threat with a weapon", "he said he'll finish it this weekend and he bought a shotgun", "violence", triage.UrgencyEmergency},
+		{"waiting outside, a threat", "her ex is waiting for her in the parking lot and told her he will kill her", "violence", triage.UrgencyEmergency},
+		{"hunted and bleeding", "I ran to the gas station, he's looking for me, there's blood on my face", "violence", triage.UrgencyEmergency},
+		{"followed despite an order", "he's been following me all day and he has a restraining order", "violence", triage.UrgencyEmergency},
+		{"screams, then silence", "gritos y golpes en el departamento de al lado y ahora no se escucha nada", "violence", triage.UrgencyEmergency},
+		{"papers held, hit", "her employer keeps her passport and hit her today, she's never allowed out", "violence", triage.UrgencyEmergency},
+		{"a helper here", "can you help me please? he's here with me for his appointment and forgot the form", "", triage.UrgencyRoutine},
+		{"a wheelchair sent for", "he's outside in the car, could you send someone with a wheelchair?", "", triage.UrgencyRoutine},
+		{"a gun at home, a question", "my dad keeps a gun in the house, is that safe with the grandkids visiting?", "", triage.UrgencyRoutine},
+		{"a call back tonight", "I can't talk at work, please call me back tonight about my results", "", triage.UrgencyRoutine},
+		{"a danger moved away", "ya estoy a salvo, él ya no sabe dónde vivo y vivo sola. quiero terapia", "", triage.UrgencyRoutine},
+		{"a leave-taking with a loaded gun", "this is my goodbye. the pistol is loaded on the table", "suicidal", triage.UrgencyEmergency},
+		{"a mind made up, this week", "I won't be around after this week, I've made up my mind", "suicidal", triage.UrgencyEmergency},
+		{"records for after, letters written", "please send my records to my son, he'll need them for after. the letters are in the drawer", "suicidal", triage.UrgencyEmergency},
+		{"records for a later date", "can you send my records for something after the move? thanks", "", triage.UrgencyRoutine},
+		{"moving away, thanks for everything", "cancel my appointments please, we're moving to Ohio so I won't be needing them anymore. thank you for everything!", "", triage.UrgencyRoutine},
+		{"a goodbye and gone offline", "he posted this is goodbye and went offline", "suicidal", triage.UrgencyEmergency},
+		{"a parking garage roof, no answer", "she sent a photo from the top of the campus parking garage and isn't answering", "suicidal", triage.UrgencyEmergency},
+		{"a razor in hand, this time", "dice que tiene la cuchilla en la mano y que esta vez sí lo va a hacer", "suicidal", triage.UrgencyEmergency},
+		{"a count of a sedative", "took like 15 of my klonopin with wine", "overdose", triage.UrgencyEmergency},
+		{"children driven to heaven", "she's manic and took the kids in the car saying they're going to heaven together", "psychosis", triage.UrgencyEmergency},
+		{"a central line cut, bleeding", "the dog chewed and cut his picc line, there's blood coming out", "severe_bleeding", triage.UrgencyEmergency},
+		{"a neck squeezed, then a blurred eye", "he grabbed my neck last night and now my eye is blurry", "strangulation", triage.UrgencyEmergency},
+		{"a neck squeezed weeks ago", "mi ex me apretó el cuello hace tres semanas, ya estoy a salvo, sigo un poco ronca", "", triage.UrgencyUrgent},
+		{"a child afraid to go home", "a student came in with welts on his back and he's terrified to go home", "abuse", triage.UrgencyEmergency},
+		{"a baby shaken", "my roommate admitted she shook the baby last night", "abuse", triage.UrgencyEmergency},
+		{"a toddler's thighs and blood", "found bruises on my daughter's inner thighs and blood in her diaper", "sexual_assault", triage.UrgencyEmergency},
+		{"a cut head, drowsy", "grandpa has a cut on his head nobody explained and he's drowsy and confused", "trauma", triage.UrgencyEmergency},
+		{"pushed, the baby still", "I'm 32 weeks, he pushed me down and I can't feel the baby moving", "high_risk_signs", triage.UrgencyEmergency},
+		{"an old woman left alone", "my aunt was alone for days, her lips are cracked and she's confused", "dehydration", triage.UrgencyEmergency},
+		{"an assault months back", "I was assaulted in March and never got tested, can I book STI testing?", "", triage.UrgencyRoutine},
+		{"a singer's lyric", "my son's bio says 'so tired of being alive', he says it's a Mitski lyric. he's doing great", "", triage.UrgencyRoutine},
+	})
+}

@@ -413,6 +413,7 @@ var acuteRules = []rule{
 	)},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my", "hurts|hurt|hurting ~1 her|him ~2 down ~1 there", "la|lo ~1 lastima|lastimó|lastimo ~2 ahi|ahí ~1 abajo"},
+		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my", "hurts|hurt|hurting ~1 her|him ~2 down ~1 there", "la|lo ~1 lastima|lastimó|lastimo ~2 ahi|ahí ~1 abajo",
+			"bruises|bruising|moretones|marks|marcas ~~6 thigh|thighs|muslo|muslos|genital*|privates"},
 		"sangr*|bleeding|bleeds|blood", "le ~1 duele ~2 sus|ahi|allá|alla ~1 partes|abajo", "hurts ~2 down ~1 there")},
 }

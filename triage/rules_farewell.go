@@ -439,7 +439,7 @@ var farewellRules = []rule{
 	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"im|i'm|soy ~1 #10-17 ~~20 met ~2 online", "tengo ~1 #10-17 ~1 anos|años ~~20 conoci|conocí ~3 internet|linea|línea"},
 		"leaving ~1 tonight", "running ~1 away", "bus|ticket|boleto|pasaje", "dont|don't ~1 tell", "no ~2 le ~1 digan|digas", "another|other ~1 state", "otro ~1 estado|pais|país")},
-	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+	{kind: "violence", urgency: UrgencyEmergency, notBefore: "no|not|longer|doesnt|doesn't|nunca|never", patterns: eitherOrder(
 		[]string{"knows|sabe ~2 where|donde|dónde ~2 i ~1 live", "sabe ~2 donde|dónde ~1 vivo"},
 		"coming|viene ~~4 tonight|esta ~1 noche", "cuchillo|knife|gun|pistola", "alone|sola|solo")},
 	// Voices or the television ordering a killing; people in the walls met
@@ -488,6 +488,7 @@ var (
 		"cant|can't ~1 reach", "cant|can't ~1 find ~1 her|him|them", "not ~1 at ~2 her|his|their ~1 apartment|place|house|dorm|room",
 		"no ~2 saben|sabemos|sé|se ~2 donde|dónde ~1 esta|está", "no ~1 llego|llegó ~2 al|a", "no ~2 la|lo ~1 encontramos|encuentro|encuentran",
 		"turned|apago|apagó ~2 off|su ~1 location|ubicacion|ubicación", "location ~1 off",
+		"straight ~2 to ~1 voicemail", "nobody ~1 answers", "no ~1 one ~1 answers", "apago|apagó ~2 el|su ~1 celular|telefono|teléfono", "went ~1 offline",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters

@@ -38,6 +38,9 @@ var harmRules = []rule{
 		"took|tomo|swallowed|trago ~~15 on ~1 purpose", "took|tomo|swallowed|trago ~~15 proposito|adrede",
 		"took|taken|swallowed|tome|trague|tomar|tomado|tomo ~2 #15-999",
 		"took|taken|swallowed|tome|trague ~3 #>=8 ~3 pill*|pastilla*|tablet*|pildora*",
+		// Eight or more of a sedative or an opioid (probe264: "took like
+		// 12 of my xanax", "me tomé como 10 clonazepam").
+		"took|taken|swallowed|tome|tomé|tomo|tomó|trague|tragué ~3 #>=8 ~3 " + sedativeNames,
 		"swallowed|took|taken|ate|trague|trago|tome|tomo|comi|comio ~4 bunch|handful|lot|lots|monton|punado|puno|varias|muchas ~3 pill*|pastilla*|tablet*|medicamento*|medicina*|pildora*",
 		"frasco|bottle|bote|caja|box|blister|tira|plancha|strip|sheet|pack ~2 entero|entera|whole|entire",
 		// (a bottle "complete" only when taken: "conté las del frasco y

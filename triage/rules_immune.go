@@ -85,6 +85,12 @@ var immuneRules = []rule{
 	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"port|reservorio|picc ~~6 red|roja|rojo|swollen|hinchad*|pus|hot|caliente|draining|supura"},
 		"fever*|fiebre|calentura|chills|escalofrios|escalofríos|rigors|temblores", "temp|temperature|temperatura ~~4 #99-106|#38-41", "#100-105 ~0 #0-9", "#38-41 ~0 #0-9")},
+	// A central line snapped or cut and bleeding (probe266): "her broviac
+	// snapped above the clamp and blood is coming out".
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"broviac|hickman|picc|line|cateter|catéter|catheter|port|reservorio ~~6 snapped|broke|broken|cracked|cut|split|rompio|rompió|roto|rota|cortado|partido",
+			"snapped|broke|cut|rompio|rompió|corto|cortó ~~4 broviac|hickman|picc|line|cateter|catéter|catheter|port|reservorio"},
+		"blood|bleeding|sangre|sangrando", "pinching|apretando|pellizcando")},
 	{kind: "eye_emergency", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"shingles|culebrilla|zoster|herpes ~~10 eye|eyes|ojo|ojos|forehead|frente"},
 		"transplant*|trasplant*|tacrolimus|prograf|cellcept|mycophenolate|micofenolato|chemo*|quimio*")},

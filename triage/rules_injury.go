@@ -87,8 +87,13 @@ var injuryRules = []rule{
 	// A voice gone raspy, swallowing hard or the neck swelling after a
 	// strangling.
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
-		[]string{"choked|strangled|strangling|strangle*|estrangul*|ahorcad*|ahorco|ahorcó", "apreto|apretó ~2 el ~1 cuello", "squeezed ~2 neck"},
-		"voice|voz ~3 raspy|hoarse|ronca|rara|changed", "hoarse*|raspy|ronca|ronco|ronquera",
+		[]string{"choked|strangled|strangling|strangle*|estrangul*|ahorcad*|ahorco|ahorcó", "apreto|apretó ~2 el ~1 cuello", "squeezed ~2 neck",
+			"grabbed|squeezed ~2 my|her|his ~1 neck|throat"},
+		"voice|voz ~3 raspy|hoarse|ronca|rara|changed|weird", "hoarse*|raspy|ronca|ronco|ronquera",
+		// Signs of a torn artery or of the brain starved: a headache on
+		// one side, a blurred eye, a faint, a hand gone numb.
+		"headache*", "dolor ~2 de ~1 cabeza", "blurry|borros*|blurred", "desmaye|desmayé|desmayo|desmayó", "passed ~1 out", "blacked ~1 out",
+		"numb|hormigue*", "se ~1 me ~1 duerme",
 		hardTo+" ~2 swallow*|tragar", "neck|cuello ~4 puffy|swollen|swell*|hinch*|puffier")},
 }
 

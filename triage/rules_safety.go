@@ -101,7 +101,7 @@ var safetyRules = []rule{
 			"following|stalking|stalker|stalks|sigue|siguiendo|acosa|acosando"),
 		eitherOrder([]string{weaponWords + "|shotgun|escopeta"}, "on ~1 my|his|her ~1 way", "en ~1 camino", "nobody ~2 gets ~2 to ~1 have ~1 you", "nadie ~2 te ~1 va ~1 a ~1 tener"),
 		eitherOrder([]string{"say|pretend ~3 youre|you're|ur|you ~2 the|from ~1 pharmacy|school|dentist|bank", "diga|digan|di ~3 que ~3 la|el ~1 farmacia|escuela|banco"},
-			"took|takes|quito|quitó ~2 my|mis|mi|the|las|el ~1 keys|phone|llaves|telefono|teléfono|celular", "not ~1 leaving|going ~1 anywhere", "no ~2 me ~1 deja|dejan ~1 salir|ir|irme"),
+			"took|takes|quito|quitó ~2 my|mis|mi|the|las|el ~1 keys|phone|llaves|telefono|teléfono|celular", "not ~1 leaving", "not ~1 going ~1 anywhere", "no ~2 me ~1 deja|dejan ~1 salir|ir|irme"),
 		eitherOrder([]string{"screaming|scream|screams|gritos|gritando|gritaba"},
 			"thud|golpe|golpazo|crash|bang ~~15 silent|silence|quiet|silencio|callado|nada", "not ~1 answering ~2 the ~1 door", "no ~2 abre ~2 la ~1 puerta"),
 		[]string{
@@ -112,8 +112,11 @@ var safetyRules = []rule{
 			"le ~1 esta|está ~1 pegando|golpeando ~~6 ahorita|ahora",
 		},
 	)},
-	// A pregnant belly kicked or punched; a jaw broken by a blow.
+	// A pregnant belly kicked or punched; a jaw broken by a blow; a cut
+	// head, then drowsy or confused.
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"cut|gash|herida|cortada ~~3 on|en ~2 his|her|the|la|su ~1 head|cabeza"},
+			"drowsy|somnolient*|confused|confundid*", "not ~1 making ~1 sense", "no ~2 tiene ~1 sentido"),
 		eitherOrder([]string{"embarazada|pregnant", "#4-9 ~1 meses|months ~1 de|of ~1 embarazo"},
 			"kicked|punched|pateo|pateó|patada|patadas|punetazo|puñetazo|golpeo|golpeó|pego|pegó ~~4 belly|stomach|panza|barriga|estomago|estómago|vientre|abdomen"),
 		eitherOrder([]string{"jaw|mandibula|mandíbula|quijada ~~4 broken|broke|fractur*|dislocat*|rota|roto|quebrada|zafada|zafo|zafó"},
@@ -121,13 +124,35 @@ var safetyRules = []rule{
 			"teeth|dientes ~2 dont|don't|no ~2 line|encajan|cierran"),
 	)},
 	// A baby too young to roll with a bruise on the ear, the cheek or the
-	// neck; a child's round burns, as of a cigarette.
+	// neck; a child's round burns, as of a cigarette; a baby shaken; a
+	// child hurt and afraid to go home (probe265).
 	{kind: "abuse", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"moretones|bruises|bruising|burn|burns|quemadura|quemaduras|marks|marcas|welts|cortes|cuts"},
+			"afraid|scared|terrified ~~6 go ~1 home", "begging ~2 not ~2 to ~1 go ~1 home", "begging ~2 not ~2 to ~1 go", "miedo ~2 de ~1 irse|ir",
+			"doesnt|doesn't|no ~2 want|quiere ~2 to ~1 go ~1 home"),
 		eitherOrder([]string{"bruise|bruises|bruising|bruised|moreton|moretón|moretones|morado ~~6 ear|ears|oreja|orejas|cheek|mejilla|neck|cuello"},
 			"#1-4 ~1 month|months|mes|meses ~1 old|de", "newborn|recien|recién ~1 nacido|nacida", "#1-12 ~1 week|weeks|semana|semanas ~1 old|de"),
 		eitherOrder([]string{"quemaduras|quemadura|burns|burn ~~6 cigarro|cigarros|cigarette|cigarettes|cigarrillo|cigarrillos"},
 			"niño|nino|niña|nina|hijo|hija|child|son|daughter|kid|toddler|baby|bebe|bebé|boy|girl"),
 	)},
+}
+
+// A baby shaken: an emergency however long ago it is told, and whoever
+// admitted it.
+var shakenRules = []rule{
+	{kind: "abuse", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"shook|shaken|shaking|sacudio|sacudió|sacudiendo|zarandeo|zarandeó ~2 the|al|a|el|her|his|my ~1 baby|bebe|bebé",
+	}},
+}
+
+// A baby felt no more after a blow or a push in pregnancy: "me empujó
+// contra la pared hace una hora, tengo 7 meses … ya no siento que el bebé
+// se mueva".
+var fetalStillRules = []rule{
+	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"ya ~1 no ~1 siento ~~4 mueva|mueve|moverse|moviendo|patadas", "no ~1 siento ~~4 bebe|bebé ~~2 mueva|mueve|moverse|moviendo",
+			"cant|can't|dont|don't ~1 feel ~~3 baby ~~2 move|moving|kick*"},
+		"empujo|empujó|pushed|shoved|kicked|patada|golpeo|golpeó|fell|cai|caí|cayo|cayó")}, // (reduced movements alone: see conditionRules)
 }
 
 // intruderNear are one feared at the house now: outside, at the window,

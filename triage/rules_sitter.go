@@ -18,7 +18,7 @@ var sitterRules = []rule{
 		"destapacanos|destapacaños|drano|lye", "sosa ~1 caustica", "drain ~1 cleaner",
 		"sanitizer|antibacterial ~~8 drank|drink|tomo|tomó|bebio|bebió|ate|comio|swallowed|trago|toda|whole|most",
 		"drank|tomo|tomó|bebio|bebió|swallowed|trago ~~8 sanitizer|antibacterial",
-		"iron|hierro|prenatal|prenatales ~~12 vomit*|vomito|vomitó|vomitado|sangre|blood",
+		"iron|hierro|prenatal|prenatales ~~12 vomit*|vomito|vomitó|vomitado|sangre", // (not "blood": "could it be my iron? i'd like bloodwork")
 		"mushroom*|hongos|setas ~~25 vomit*|vomitando|throwing|threw|diarrhea|diarrea",
 	)},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(

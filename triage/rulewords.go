@@ -127,6 +127,10 @@ const (
 	// overdoseDrugs are medicines people take all of at once:
 	// antidepressants, sleeping pills, sedatives, pain killers, by
 	// generic and brand names.
+	// sedativeNames are the sedatives and opioids of which a handful
+	// slows the breath.
+	sedativeNames = "xanax|alprazolam|klonopin|clonazepam|rivotril|valium|diazepam|ativan|lorazepam|ambien|zolpidem|seroquel|quetiapine|quetiapina|" +
+		"oxy|oxycodone|oxicodona|percocet|norco|vicodin|hydrocodone|tramadol|trazodone|trazodona|benadryl|gabapentin|gabapentina"
 	overdoseDrugs = "sertraline|sertralina|zoloft|fluoxetine|fluoxetina|prozac|citalopram|escitalopram|lexapro|paroxetine|paroxetina|paxil|" +
 		"venlafaxine|venlafaxina|effexor|bupropion|wellbutrin|trazodone|trazodona|mirtazapine|mirtazapina|amitriptyline|amitriptilina|" +
 		"quetiapine|quetiapina|seroquel|olanzapine|olanzapina|lorazepam|ativan|orfidal|alprazolam|xanax|trankimazin|lexatin|tranxilium|clonazepam|klonopin|rivotril|diazepam|valium|" +

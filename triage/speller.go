@@ -129,7 +129,7 @@ var realWords = wordSet("nightmare pesadilla auspicious caves existed exists fil
 	// Words the fifteenth session's rule words came one letter from ("lo
 	// volví a poner" is no "volvió", "intentado" no "intentando", a talker
 	// no stalker).
-	"volvi vuelto adulta conocio enteren header hoodie intentado interne llave stage talker " +
+	"volvi vuelto problems problem scaring howard ayudeme descansa fotos germs ourselves parecio present watched adulta conocio enteren header hoodie intentado interne llave stage talker " +
 	// "ya se le quitó" (it went away), one letter from "quieto".
 	"quito quita quitaron " +
 	// "mi abogada" (lawyer), one letter from "ahogada" (choking).
