@@ -143,3 +143,29 @@ func TestFindRedFlagsFreshCuesTogether(t *testing.T) {
 		{"a singer's lyric", "my son's bio says 'so tired of being alive', he says it's a Mitski lyric. he's doing great", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe268–probe270 (a third writer's violence, told in a few
+// coded words or by third parties; a second writer's crises told inside
+// errands; a fourth writer's teenagers).
+func TestFindRedFlagsFreshCodedAndSideways(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a gun and cannot call", "he has a gun in the house. cant call", "violence", triage.UrgencyEmergency},
+		{"help and an address", "sorry wrong number. help 14 pine st", "violence", triage.UrgencyEmergency},
+		{"a beating and the gun fetched", "my dad is hitting my mom and said he's going to get the gun", "violence", triage.UrgencyEmergency},
+		{"pushed down, not getting up", "her son pushed her down the stairs and she isn't getting up", "violence", triage.UrgencyEmergency},
+		{"a door kicked in, hiding", "I'm hiding in the bathroom and he's kicking the door in", "violence", triage.UrgencyEmergency},
+		{"a house to be burned", "he took my keys and phone and said he'd burn the house down", "violence", triage.UrgencyEmergency},
+		{"a child threatened for tonight", "the boy says his uncle will kill him if he goes home tonight", "violence", triage.UrgencyEmergency},
+		{"a man of 30 and a child", "mi hija de 13 hablaba con un hombre de 30 años que la iba a recoger hoy y le dijo que no le dijera a nadie", "abuse", triage.UrgencyEmergency},
+		{"a pass-out game", "my son was doing the pass out challenge with a belt and now he's not answering", "strangulation", triage.UrgencyEmergency},
+		{"pills saved, tonight", "I have saved up my sleeping pills and tonight I will take them all", "suicidal", triage.UrgencyEmergency},
+		{"the gas tonight", "ya repartí mis cosas y esta noche abro el gas", "suicidal", triage.UrgencyEmergency},
+		{"a rope in the garage, the night to pick", "the rope's already in the garage, I just haven't picked which night", "suicidal", triage.UrgencyEmergency},
+		{"forgive me, no answer", "me escribió 'perdóname, te quiero' y lleva horas sin contestar", "suicidal", triage.UrgencyEmergency},
+		{"a roof's height", "sitting on the roof of my building, 9 floors up", "suicidal", triage.UrgencyEmergency},
+		{"a knife and tonight", "i have the knife and im doing it tonight", "suicidal", triage.UrgencyEmergency},
+		{"a jump planned after school", "she plans to jump off the overpass after school", "suicidal", triage.UrgencyEmergency},
+		{"children to meet the angels", "he's driving 100 with the kids saying they'll meet the angels", "psychosis", triage.UrgencyEmergency},
+		{"a hunting trip", "going hunting this weekend, do I need a tetanus shot before I clean my rifle and gear?", "", triage.UrgencyRoutine},
+	})
+}

@@ -20,28 +20,59 @@ var dangerRules = []rule{
 		// send someone with a wheelchair?" is no danger.)
 		eitherOrder(slices.Concat(dangerNear, dangerHunting), slices.Concat(dangerThreat, dangerArmed, dangerSilenced, call911)...),
 		eitherOrder(dangerHunting, slices.Concat(dangerHurt, protectionOrder)...),
-		eitherOrder(dangerThreat, slices.Concat(dangerArmed, dangerSilenced, dangerHelp)...),
+		eitherOrder(dangerThreat, slices.Concat(dangerArmed, dangerSilenced, dangerHelp, dangerHurt)...),
+		[]string{"kill ~1 him|her|them ~~10 tonight|home"}, // "his stepdad told him he'll kill him if he comes home tonight"
 		// Held for work: papers kept, never let out, hit, to be moved.
 		eitherOrder([]string{"has|keeps|kept|tiene|took|quito|quitó ~2 her|my|his|their|su|sus|mi|mis ~1 passport|passports|pasaporte|pasaportes|papeles|documents"},
 			"never|not ~1 allowed ~2 out", "no ~2 la|lo|me|nos ~1 deja|dejan ~1 salir", "hit ~1 her|me|him", "le|me ~1 pego|pegó",
 			"sending ~2 her|me|him ~2 somewhere", "tonight|esta ~1 noche"),
 		eitherOrder(dangerSilenced, dangerHelp...),
+		// A weapon with a silenced voice, a call for help or children
+		// there; a beating now with a weapon or a threat; a blow, then
+		// someone down.
+		eitherOrder(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
+		eitherOrder(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
+		eitherOrder(dangerBlow, dangerHurt...),
+		[]string{
+			// Help and an address: "help 88 lake rd".
+			"help|ayuda|auxilio ~1 #1-99999 ~~3 st|rd|ave|street|road|calle|apt|lane|ln|dr|blvd|ct|avenida|col",
+		},
 		eitherOrder(dangerNoise, "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
+			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre"),
 	)},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
 		eitherOrder(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
 		eitherOrder(meansNear, slices.Concat(endSoon, unreachable)...),
 		eitherOrder(affairsClosed, affairsClosed...),
+		[]string{
+			// On a roof's edge, told with its height: "sitting on the roof
+			// of my apartment building. 11 floors".
+			"roof|azotea|techo ~~4 building|edificio ~~6 floors|pisos|stories",
+			"orilla|edge|ledge ~~3 roof|azotea|techo|edificio|building",
+		},
 	)},
 	// An old person left alone: lips cracked dry with a confusion or
 	// unable to stand.
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"lips|labios ~~3 cracked|dry|secos|partidos|resecos"},
 		"confused|confundid*", "barely ~2 stand|walk", "no ~2 se ~1 puede ~1 parar", "no ~1 food|comida")},
+	// A grown man making plans with a child met online: "a man who says
+	// he's 29 … bought her a bus ticket … told her not to tell anyone".
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"man|guy|hombre|señor|senor|tipo ~~6 #19-70", "#19-70 ~1 year|years|yo|años|anos ~2 old|de", "met ~2 on ~1 discord|snap|snapchat|instagram|tiktok|roblox|fortnite", "conocio|conoció|conoci|conocí ~2 en ~1 discord|roblox|tiktok|instagram|fortnite|free"},
+		"not|no ~2 to|le ~2 tell|diga|dijera ~2 anyone|nadie", "picking|pick ~2 her|me ~1 up", "recoger|recoge ~2 hoy|esta", "bus|ticket|boleto|pasaje", "stay ~2 at ~2 his ~1 place")},
+	// A game of passing out, then purple or not answering.
+	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
+		[]string{"pass ~1 out ~1 challenge", "choking ~1 game", "blackout ~1 challenge", "reto ~~3 desmay*|asfixia|ahorcarse"},
+		"belt|cinturon|cinturón|purple|morad*|not ~2 answering|responde|breathing|respira")},
+	// A pillow held over the face until a faint.
+	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"pillow|almohada ~~4 over|sobre ~2 my|her|his|mi|su ~1 face|cara ~~15 blacked|passed|desmay*",
+	}},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios"},
+		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver"},
 		"driving|manejando|freeway|highway|carretera|autopista|car|carro|coche|#80-200", "kids|niños|ninos|hijos|children|baby|bebe|bebé")},
 }
 
@@ -49,24 +80,40 @@ var (
 	// dangerNear are the feared person near now: here, outside, waiting,
 	// following, coming back, looking for the writer.
 	dangerNear = []string{
-		"hes|he's|shes|she's ~1 here|outside|back|coming|listening", "he|she ~1 is ~1 here|outside|coming|listening",
+		"hes|he's|shes|she's ~1 here|outside|back|coming|listening",
 		"el|él|ella ~1 esta|está ~1 aqui|aquí|afuera|adentro", "waiting ~2 for ~1 her|me|him|us ~~4 parking|outside|lot|door|car|truck",
-		"coming ~1 back ~2 with|for|tonight", "ya ~1 viene", "viene ~2 para ~1 aca|acá",
+		"coming ~1 back ~2 with|for|tonight", "ya ~1 viene", "viene ~2 para ~1 aca|acá", "upstairs|downstairs|hallway|pasillo",
+	}
+	// kidsHere are children with the writer in a house in danger.
+	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo"}
+	// dangerBeating are a beating under way.
+	dangerBeating = []string{
+		"is|are|keeps ~1 hitting|beating|punching|kicking|choking ~1 her|him|my|me|us|mom|mum",
+		"le|la|me ~1 esta|está ~1 pegando|golpeando",
+	}
+	// dangerBlow are a blow given to someone.
+	dangerBlow = []string{
+		"shoved|pushed|slapped|slap|punched|kicked|empujo|empujó|cacheteo|cacheteó|pateo|pateó|golpeo|golpeó ~~4 him|her|me|stairs|escaleras|floor|piso|suelo",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
 	dangerHunting = []string{
 		"esperando|esperandola|esperándola|esperandome|esperándome ~~4 estacionamiento|afuera|puerta|carro", "showed ~1 up ~2 at ~2 my|the|her",
-		"se ~1 presento|presentó|aparecio|apareció ~2 en ~2 mi|el|la", "looking ~1 for ~1 me|us|her",
-		"following|followed|follows|stalking ~2 me|my|us|her", "me ~1 sigue|siguio|siguió", "me ~1 esta|está ~1 siguiendo",
-		"across ~2 the ~1 lot|street|parking",
+		"presento|presentó|aparecio|apareció ~2 en ~2 mi|el|la", "looking ~1 for ~1 me|us|her",
+		"following|followed|follows|stalking ~2 me|my|us|her", "me ~1 sigue|siguio|siguió", "esta|está ~1 siguiendome|siguiéndome|siguiendo",
+		"across ~2 the ~1 lot|street|parking", "viene ~1 siguiendo|detras|detrás|siguiendome|siguiéndome", "coming|came ~2 after ~1 us|me|her",
+		"kicking|kicked|breaking|broke ~2 the|my|her ~1 door", "broke|breaking ~1 into|in", "blocked ~2 my|the|her ~1 car|door|driveway",
+		"cerro|cerró ~2 el ~1 paso", "rompio|rompió ~2 la ~1 puerta", "entro|entró ~2 con ~2 una|un|la|el ~1 pistola|arma|cuchillo|machete",
+		"showed ~1 up ~2 at ~2 our|work|his|school",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = []string{
 		"kill ~1 me|her|us|you|them", "kill ~1 the ~1 kids", "will|gonna|going ~2 kill", "finish ~1 it|me|her|us", "se ~1 acaba ~1 todo",
-		"see ~1 you ~1 tonight", "te ~1 veo ~1 esta ~1 noche", "me|la|nos|los|te ~1 va ~1 a ~1 matar", "me|la|nos|los|te ~1 mata|matara|matará",
+		"see ~1 you ~1 tonight", "te ~1 veo ~1 esta ~1 noche", "va ~1 a ~1 matar|matarme|matarla|matarnos|matarte", "matara|matará|matarme|matarla|matarnos|matarte",
 		"nobody ~2 gets ~2 to ~1 have", "nadie ~2 te ~1 va ~1 a ~1 tener", "make ~1 me|you|her ~1 pay", "va|vas ~1 a ~1 pagar",
-		"has|have ~1 to ~1 pay", "deliver ~1 justice",
+		"has ~1 to ~1 pay", "deliver ~1 justice", "kill ~1 him|them", "burn ~2 the ~1 house", "quemar ~2 la ~1 casa",
+		"break ~2 my|your|her|his ~1 legs|neck|arms", "be ~1 dead ~1 by", "get ~2 the ~1 gun", "limpiar ~2 la ~1 casa",
+		"saca|sacan ~~3 a ~1 la ~1 fuerza", "he'd|hed|he'll|hell ~1 finish ~1 it",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -81,11 +128,12 @@ var (
 	dangerSilenced = []string{
 		"cant|can't|cannot ~1 talk|call|speak", "no ~1 puedo ~1 hablar|llamar", "revisa ~2 mis ~1 llamadas|mensajes|telefono|teléfono|celular",
 		"checks|reads|watches ~2 my ~1 phone|texts|calls|messages", "same ~1 address", "misma ~1 direccion|dirección",
-		"wont|won't ~2 let ~2 me ~1 in", "no ~2 me ~1 deja ~1 entrar",
+		"wont|won't ~2 let ~2 me ~1 in", "no ~2 deja|dejan ~1 entrar", "not ~1 safe", "no ~1 estoy ~1 segura|seguro",
+		"hiding|escondida|escondido", "me ~1 encerre|encerré", "wrong ~1 number", "took ~2 my ~1 keys|phone", "quito|quitó ~2 las ~1 llaves",
 	}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
-		"send ~1 someone|help|police", "get ~1 someone ~2 to ~1 her|him|me|them",
+		"send ~1 someone|help|police", "get ~1 someone ~2 to ~1 her|him|me|them", "please ~1 help ~1 her|him|us", "please ~2 someone ~2 do ~1 something",
 		"mande|manden|mandar ~2 a ~1 alguien", "auxilio", "need ~1 help ~1 now", "calling ~2 for ~1 help", "pidiendo ~1 ayuda",
 		// (not "help me please" nor "ayúdenme": "can you help me please?
 		// he's here with me for his appointment")
@@ -97,6 +145,8 @@ var (
 	// writer: blood, a faintness, a breath that will not come.
 	dangerHurt = []string{
 		"blood|sangre|bleeding|sangrando", "dizzy|mareada|mareado", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar",
+		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
+		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -105,18 +155,26 @@ var (
 	// told as such, the blame lifted, affairs and letters done for
 	// after, a mind made up, a date to end it.
 	leaveTaking = []string{
-		"this ~1 is ~1 goodbye", "this ~1 is ~1 my|the ~1 goodbye", "how ~1 easy ~2 it ~1 would ~1 be", "im|i'm ~1 sorry ~~3 i ~1 love ~1 you|u",
+		"this ~1 is ~2 goodbye", "how ~1 easy ~2 it ~1 would ~1 be", "im|i'm ~1 sorry ~~3 i ~1 love ~1 you|u",
 		"left ~3 a|each ~3 letter|note|letters|notes|carta|cartas|nota", "instructions ~2 for ~1 feeding|caring|taking",
-		"esta ~1 vez ~~2 si|sí ~2 lo ~1 va|voy ~1 a ~1 hacer", "this ~1 time ~~3 gonna|going ~2 do ~1 it", "said ~1 goodbye ~2 to ~1 everyone", "ya ~1 me ~1 despedi|despedí ~2 de ~1 todos",
+		"esta ~1 vez ~~2 si|sí ~2 lo ~1 va|voy ~1 a ~1 hacer", "this ~1 time ~~3 gonna|going ~2 do ~1 it", "said ~1 goodbye ~2 to ~1 everyone", "despedi|despedí ~2 de ~1 todos",
 		"dont|don't ~1 blame ~1 yourself|urself|yourselves", "none ~2 of ~1 this ~1 is ~1 your ~1 fault", "not ~1 your ~1 fault",
-		"no ~1 es ~1 tu|su ~1 culpa", "for ~0 after", "cuando ~2 ya ~1 no ~1 este|esté", "ya ~1 no ~1 voy ~1 a ~1 estar",
-		"wont|won't ~1 be ~1 around", "made ~1 up ~1 my ~1 mind", "ya ~1 lo ~1 decidi|decidí", "on ~1 my ~1 own ~1 terms",
+		"no ~2 culpa", "for ~0 after", "cuando ~2 ya ~1 no ~1 este|esté", "no ~1 voy ~1 a ~1 estar ~1 aqui|aquí|mas|más|vivo|viva",
+		"wont|won't ~1 be ~1 around", "made ~1 up ~1 my ~1 mind", "ya ~1 lo ~1 decidi|decidí", "own ~1 terms",
 		"tonight ~1 it ~1 ends|stops", "decided ~1 it ~1 ends", "finally ~2 rest|descansar", "wrote|written|escribi|escribí ~2 the|my|las|mis ~1 letters|cartas",
-		"letters|cartas ~~3 written|escritas|ready|listas", "dont|don't ~1 come ~1 looking", "no ~1 me ~1 busquen",
-		"everything ~3 in ~1 order", "todo ~1 arreglado", "so ~2 my ~1 kids ~2 dont|don't ~1 get ~1 stuck", "para ~1 que ~2 mis ~1 hijos ~2 no ~1 tengan",
+		"letters|cartas ~~3 written|escritas|ready|listas", "dont|don't ~1 come ~1 looking", "busquen|busques",
+		"everything ~3 in ~1 order", "todo ~1 arreglado", "so ~2 my ~1 kids ~2 dont|don't ~1 get ~1 stuck", "hijos ~2 no ~1 tengan|tenga",
 		"off ~2 the ~1 schedule ~~3 permanently", "dont|don't ~1 bother ~1 calling", "of ~1 sound ~1 mind",
 		"wont|won't ~1 be ~1 a ~1 problem|burden", "no ~2 voy ~2 a ~1 ser ~2 un ~1 problema|carga", "by ~1 the ~1 time ~2 you|u ~1 see|read ~1 this",
-		"last ~1 sunset", "thank ~2 you ~~4 for ~1 trying", "went ~1 offline",
+		"last ~1 sunset", "thank ~2 you ~~4 for ~1 trying", "went ~1 offline", "keep|keeps ~1 picking ~2 it|them ~1 up",
+		"enough ~~4 to ~1 finish|end", "suficientes ~~4 cuando ~2 me ~1 decida", "putting ~1 up ~1 with ~1 me", "no ~1 need ~1 to ~1 call ~1 back",
+		"be ~1 with ~1 her|him ~1 soon", "wouldnt|wouldn't ~1 need ~1 them", "where ~1 she's|he's|shes|hes|im|i'm ~1 going",
+		"better ~1 off ~~4 without|raising", "not ~1 to ~1 blame ~1 herself|himself|yourself", "one ~1 last ~1 time", "una ~1 ultima|última ~1 vez",
+		"perdoname|perdóname", "forgive ~1 me", "plan|plans|planning|planea ~~4 jump|saltar|tirarse|aventarse", "plan ~2 to ~1 use ~1 it",
+		"picked ~2 a|the ~1 date", "ya ~1 da ~1 igual", "no ~2 le|lo ~2 he ~1 dicho", "havent|haven't ~1 told ~1 anyone", "cant|can't ~1 do ~1 this ~1 anymore",
+		"nobody ~2 would ~2 notice", "taking|take ~1 them ~1 all", "gonna|going ~2 use ~1 it", "la|lo ~1 va ~1 a ~1 usar",
+		"before ~2 it ~1 kills", "written ~2 her|him|them ~2 the|a ~1 letter", "note ~2 to ~1 my ~1 wife|husband|kids|children|family",
+		"deudas ~2 a ~1 nadie", "no ~2 voy ~2 a ~1 necesitar", "deje|dejé ~1 todo ~1 listo", "se ~1 mata|mataria|mataría",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -129,6 +187,12 @@ var (
 		"navaja|cuchilla|razor|blade ~~4 en ~1 la ~1 mano", "navaja|cuchilla|razor|blade ~~4 in ~1 hand", "top ~2 of ~~4 parking ~1 garage|structure|deck",
 		"pic|photo|picture|foto ~~4 pill|pills|bottle|pastillas|frasco", "taken|took|taking ~2 everything ~~4 medicine ~1 cabinet",
 		"walked|walking|went|headed|heading ~2 out ~~4 toward|towards ~2 the ~1 river|bridge|lake|tracks",
+		"cleaned ~~3 pistol|gun|rifle|shotgun", "limpie|limpié ~~3 pistola|escopeta|arma", "rope|ropes|cuerda|soga ~2 already|ya",
+		"compre|compré ~2 una ~1 cuerda", "helium", "saved|guardado|guardadas|guardando ~~4 tablets|pills|pastillas",
+		"tablets|pills|pastillas ~2 guardadas|saved", "#2-9|three|tres ~1 bottles|frascos", "abro|abrir ~2 el ~1 gas",
+		"cloruro ~2 de ~1 potasio", "potassium ~1 chloride", "access ~2 to ~1 what ~1 i ~1 need", "bag ~2 of ~1 pills",
+		"pastillas ~2 de ~1 su|mi ~1 abuela", "have ~1 the ~1 knife", "tengo ~1 el ~1 cuchillo", "orilla ~2 de ~2 la ~1 azotea",
+		"sitting|sentada|sentado|standing|parada|parado ~~3 roof|azotea|orilla|ledge|overpass|bridge|puente", "overpass",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -136,12 +200,16 @@ var (
 	affairsClosed = []string{
 		"for ~0 after", "everything ~3 in ~1 order", "todo ~1 arreglado", "letters|cartas ~~3 written|escritas|ready|listas|drawer|cajon|cajón",
 		"wrote|written|escribi|escribí ~2 the|my|las|mis ~1 letters|cartas", "dont|don't ~1 blame ~1 yourself|urself", "not ~1 your ~1 fault",
-		"no ~1 es ~1 tu|su ~1 culpa", "wont|won't ~1 be ~1 around", "ya ~1 no ~1 voy ~1 a ~1 estar", "made ~1 up ~1 my ~1 mind",
-		"ya ~1 lo ~1 decidi|decidí", "this ~1 is ~1 goodbye", "this ~1 is ~1 my ~1 goodbye",
+		"no ~2 culpa", "wont|won't ~1 be ~1 around", "no ~1 voy ~1 a ~1 estar ~1 aqui|aquí|mas|más|vivo|viva", "made ~1 up ~1 my ~1 mind",
+		"ya ~1 lo ~1 decidi|decidí", "this ~1 is ~2 goodbye", "enough ~~4 to ~1 finish|end", "putting ~1 up ~1 with ~1 me",
+		"be ~1 with ~1 her|him ~1 soon", "gave ~2 the|my ~1 dog|cat|perro|gato ~2 to", "wouldnt|wouldn't ~1 need ~1 them", "where ~1 she's|he's|shes|hes ~1 going",
+		"wont|won't ~2 be ~1 needing", "not ~1 to ~1 blame ~1 herself|himself|yourself", "no ~1 need ~1 to ~1 call ~1 back", "left ~2 the ~1 papers",
+		"no ~2 voy ~2 a ~1 necesitar", "deudas ~2 a ~1 nadie", "gave ~2 me ~2 her|his ~1 ring|watch|wedding",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{
 		"tonight|tomorrow", "esta ~1 noche", "this ~1 weekend|week", "este ~1 fin", "esta ~1 semana", "fin ~1 de ~1 mes",
-		"before ~1 friday|monday|sunday|saturday", "mañana|manana", "on ~1 friday|saturday|sunday",
+		"before ~1 friday|monday|sunday|saturday", "mañana|manana", "after ~1 school|practice|class", "after ~1 my ~1 shift",
+		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial) "fin ~2 de ~1 semana", "hoy ~2 en ~1 la ~1 noche",
 	}
 )

@@ -488,7 +488,8 @@ var (
 		"cant|can't ~1 reach", "cant|can't ~1 find ~1 her|him|them", "not ~1 at ~2 her|his|their ~1 apartment|place|house|dorm|room",
 		"no ~2 saben|sabemos|sé|se ~2 donde|dónde ~1 esta|está", "no ~1 llego|llegó ~2 al|a", "no ~2 la|lo ~1 encontramos|encuentro|encuentran",
 		"turned|apago|apagó ~2 off|su ~1 location|ubicacion|ubicación", "location ~1 off",
-		"straight ~2 to ~1 voicemail", "nobody ~1 answers", "no ~1 one ~1 answers", "apago|apagó ~2 el|su ~1 celular|telefono|teléfono", "went ~1 offline",
+		"straight ~2 to ~1 voicemail", "nobody|one ~1 answers", "stopped ~1 picking ~1 up", "no ~1 abre", "sin ~1 contestar",
+		"no ~2 localizamos|localizo", "no ~1 esta|está ~2 en ~2 su ~1 departamento|casa|cuarto", "encerro|encerró ~2 con ~1 llave", "apago|apagó ~2 el|su ~1 celular|telefono|teléfono", "went ~1 offline",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters

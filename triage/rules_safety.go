@@ -129,7 +129,7 @@ var safetyRules = []rule{
 	{kind: "abuse", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"moretones|bruises|bruising|burn|burns|quemadura|quemaduras|marks|marcas|welts|cortes|cuts"},
 			"afraid|scared|terrified ~~6 go ~1 home", "begging ~2 not ~2 to ~1 go ~1 home", "begging ~2 not ~2 to ~1 go", "miedo ~2 de ~1 irse|ir",
-			"doesnt|doesn't|no ~2 want|quiere ~2 to ~1 go ~1 home"),
+			"doesnt|doesn't|no ~2 want|quiere ~2 to ~1 go ~1 home", "no ~2 quiere ~2 volver|regresar ~2 a ~1 su ~1 casa"),
 		eitherOrder([]string{"bruise|bruises|bruising|bruised|moreton|moretón|moretones|morado ~~6 ear|ears|oreja|orejas|cheek|mejilla|neck|cuello"},
 			"#1-4 ~1 month|months|mes|meses ~1 old|de", "newborn|recien|recién ~1 nacido|nacida", "#1-12 ~1 week|weeks|semana|semanas ~1 old|de"),
 		eitherOrder([]string{"quemaduras|quemadura|burns|burn ~~6 cigarro|cigarros|cigarette|cigarettes|cigarrillo|cigarrillos"},
