@@ -55,6 +55,10 @@ type detector struct {
 	pats    []pattern
 	patRule []int
 	ix      *patternIndex
+	// cue pairs (rule.pairs), tried at their start among the candidates
+	// of pid pairPid and after (the rules from the first with pairs on).
+	cp      *cuePairs
+	pairPid int
 }
 
 var defaultDetector = sync.OnceValue(func() *detector {
@@ -66,7 +70,7 @@ var defaultDetector = sync.OnceValue(func() *detector {
 })
 
 func newDetector(rules []rule) (*detector, error) {
-	d := &detector{}
+	d := &detector{pairPid: -1}
 	for ri, r := range rules {
 		cr := compiledRule{rule: r}
 		for _, spec := range []struct {
@@ -83,6 +87,9 @@ func newDetector(rules []rule) (*detector, error) {
 			*spec.dst = &p.terms[0]
 		}
 		d.rules = append(d.rules, cr)
+		if len(r.pairs) > 0 && d.pairPid < 0 {
+			d.pairPid = len(d.pats)
+		}
 		for _, src := range r.patterns {
 			p, err := compilePattern(src)
 			if err != nil {
@@ -93,6 +100,14 @@ func newDetector(rules []rule) (*detector, error) {
 		}
 	}
 	d.ix = newPatternIndex(d.pats, true)
+	cp, err := compilePairs(rules)
+	if err != nil {
+		return nil, err
+	}
+	d.cp = cp
+	if d.pairPid < 0 {
+		d.pairPid = len(d.pats)
+	}
 	return d, nil
 }
 
@@ -122,13 +137,22 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 	// Room for the candidates of most words, on the stack.
 	cands := make([]int, 0, 256)
 	buf := make([]byte, 0, maxHashedWord)
-	var droppedSpans [][2]int
-	// errands are the kinds of signs set aside as seen to in an errand:
-	// read again only when told as now ("ER treated her … they gave us
-	// an epipen" is no new reaction).
-	var errands []string
-	errand := errandOf{toks: toks}
 	sig := signature(toks)
+	st := scanState{toks: toks, errand: errandOf{toks: toks}}
+	// The cue pairs found, tried at their first token.
+	var cueBuf [16]cueMatch // most messages hold fewer cues
+	pairs := d.cp.matches(d.cp.find(cueBuf[:0], toks, &sig))
+	next := 0
+	tryPairs := func(i int) {
+		for ; next < len(pairs) && pairs[next].start <= i; next++ {
+			m := pairs[next]
+			if st.skip(&d.rules[m.ri], i) {
+				continue
+			}
+			joint := d.cp.joint(m)
+			st.consider(&d.rules[m.ri], m.start, m.end, &joint)
+		}
+	}
 	for i := range toks {
 		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
 		// Rules are ordered emergencies first, so the most serious reading
@@ -142,15 +166,14 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 				continue // a duplicate, the sure one tried first
 			}
 			last = pid
+			if pid >= d.pairPid {
+				tryPairs(i)
+			}
 			if !d.ix.filters[pid].pass(&sig) {
 				continue
 			}
-			ri := d.patRule[pid]
-			r := &d.rules[ri]
-			if hasKind(flags, r.kind, r.urgency) || (hasKind(flags, r.kind, UrgencyRoutine) || slices.Contains(errands, r.kind)) && !nowInClause(toks, i) {
-				continue
-			}
-			if !d.pats[pid].mayMatchIn(&sig) {
+			r := &d.rules[d.patRule[pid]]
+			if st.skip(r, i) || !d.pats[pid].mayMatchIn(&sig) {
 				continue
 			}
 			start := i
@@ -161,68 +184,97 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			} else {
 				end, ok = d.pats[pid].matchAt(toks, i, sure)
 			}
-			if !ok {
-				continue
+			if ok {
+				st.consider(r, start, end, &d.pats[pid])
 			}
-			u := r.urgency
-			v := judge(toks, start, end, r, &errand)
-			span := [2]int{toks[start].start, toks[end].end}
-			denied := span
-			if v != dropped {
-				if k, ok := negatedInside(toks, start, end, d.pats[pid]); ok {
-					// Only the words from the negation to the end of its
-					// clause are denied: in "calf swollen, no shortness
-					// of breath" the calf may still be read as a milder
-					// sign, and in "no siento que se mueva y me salió
-					// sangre" the blood as a sign of its own.
-					j := k + 1
-					for j < end && !toks[j+1].clause && !joins[toks[j+1].norm] {
-						j++
-					}
-					v, denied = dropped, [2]int{toks[k].start, toks[j].end}
-				}
+		}
+		tryPairs(i)
+	}
+	slices.SortStableFunc(st.flags, func(a, b RedFlag) int { return a.Start - b.Start })
+	return st.flags, st.suppressed
+}
+
+// scanState is what a scan has read so far: the flags, the spans denied or
+// set aside, the kinds seen to in an errand.
+type scanState struct {
+	toks       []token
+	flags      []RedFlag
+	suppressed bool
+	// droppedSpans are the words read as denied or set aside, which no
+	// milder reading may reuse.
+	droppedSpans [][2]int
+	// errands are the kinds of signs set aside as seen to in an errand:
+	// read again only when told as now ("ER treated her … they gave us
+	// an epipen" is no new reaction).
+	errands []string
+	errand  errandOf
+}
+
+// skip reports whether rule r need not be tried at token i: its kind is
+// read already, or set aside as an errand's and not told as now.
+func (st *scanState) skip(r *compiledRule, i int) bool {
+	return hasKind(st.flags, r.kind, r.urgency) || (hasKind(st.flags, r.kind, UrgencyRoutine) || slices.Contains(st.errands, r.kind)) && !nowInClause(st.toks, i)
+}
+
+// consider judges the match start..end of rule r (whose pattern, or cues,
+// p are) and records what it reads.
+func (st *scanState) consider(r *compiledRule, start, end int, p *pattern) {
+	toks := st.toks
+	u := r.urgency
+	v := judge(toks, start, end, r, &st.errand)
+	span := [2]int{toks[start].start, toks[end].end}
+	denied := span
+	if v != dropped {
+		if k, ok := negatedInside(toks, start, end, *p); ok {
+			// Only the words from the negation to the end of its
+			// clause are denied: in "calf swollen, no shortness
+			// of breath" the calf may still be read as a milder
+			// sign, and in "no siento que se mueva y me salió
+			// sangre" the blood as a sign of its own.
+			j := k + 1
+			for j < end && !toks[j+1].clause && !joins[toks[j+1].norm] {
+				j++
 			}
-			switch v {
-			case dropped:
-				suppressed = true
-				if denied == span {
-					denied = setAside(toks, start, end)
-				}
-				droppedSpans = append(droppedSpans, denied)
-				continue
-			case excluded:
-				// Not a denial: another pattern may still read these
-				// words ("took all my pills like an hour ago").
-				suppressed = true
-				continue
-			case downgraded:
-				u = UrgencyUrgent
-			case seen, past:
-				if !neverErrands[r.kind] && !soonAsked(toks) && (v == seen && errand.asked() || v == past && r.urgency == UrgencyEmergency && paperworkAsked(toks)) {
-					// "the bill for the ambulance from when I had the
-					// seizure in March", "the ER said it was reflux, can I
-					// book the follow-up": the errand is what is asked.
-					suppressed = true
-					droppedSpans = append(droppedSpans, setAside(toks, start, end))
-					errands = append(errands, r.kind)
-					continue
-				}
-				u = UrgencyUrgent
-			}
-			// A word already read as denied, or as a graver sign, is not
-			// read again as a milder one ("no me duele el pecho").
-			// A match that opens with a negation asks for it ("no suda"):
-			// an earlier denial does not cover it.
-			if overlapsAny(span, droppedSpans) && !negations[toks[start].norm] || overlapsFlag(span, flags, u) || hasKind(flags, r.kind, u) {
-				continue
-			}
-			// A graver reading of a kind replaces a milder one.
-			flags = slices.DeleteFunc(flags, func(f RedFlag) bool { return f.Kind == r.kind })
-			flags = append(flags, RedFlag{Kind: r.kind, Start: span[0], End: span[1], Urgency: u})
+			v, denied = dropped, [2]int{toks[k].start, toks[j].end}
 		}
 	}
-	slices.SortStableFunc(flags, func(a, b RedFlag) int { return a.Start - b.Start })
-	return flags, suppressed
+	switch v {
+	case dropped:
+		st.suppressed = true
+		if denied == span {
+			denied = setAside(toks, start, end)
+		}
+		st.droppedSpans = append(st.droppedSpans, denied)
+		return
+	case excluded:
+		// Not a denial: another pattern may still read these
+		// words ("took all my pills like an hour ago").
+		st.suppressed = true
+		return
+	case downgraded:
+		u = UrgencyUrgent
+	case seen, past:
+		if !neverErrands[r.kind] && !soonAsked(toks) && (v == seen && st.errand.asked() || v == past && r.urgency == UrgencyEmergency && paperworkAsked(toks)) {
+			// "the bill for the ambulance from when I had the
+			// seizure in March", "the ER said it was reflux, can I
+			// book the follow-up": the errand is what is asked.
+			st.suppressed = true
+			st.droppedSpans = append(st.droppedSpans, setAside(toks, start, end))
+			st.errands = append(st.errands, r.kind)
+			return
+		}
+		u = UrgencyUrgent
+	}
+	// A word already read as denied, or as a graver sign, is not
+	// read again as a milder one ("no me duele el pecho").
+	// A match that opens with a negation asks for it ("no suda"):
+	// an earlier denial does not cover it.
+	if overlapsAny(span, st.droppedSpans) && !negations[toks[start].norm] || overlapsFlag(span, st.flags, u) || hasKind(st.flags, r.kind, u) {
+		return
+	}
+	// A graver reading of a kind replaces a milder one.
+	st.flags = slices.DeleteFunc(st.flags, func(f RedFlag) bool { return f.Kind == r.kind })
+	st.flags = append(st.flags, RedFlag{Kind: r.kind, Start: span[0], End: span[1], Urgency: u})
 }
 
 // setAside is the span of a match s..e set aside by its context (dated,

@@ -30,6 +30,19 @@ type rule struct {
 	// well now does not make a past sign urgent ("swallowed a battery,
 	// he is fine now": the battery is still burning).
 	lasting bool
+	// pairs are kinds of cue that make the sign together (see cuePair),
+	// besides the patterns.
+	pairs []cuePair
+}
+
+// sources returns the patterns of r and the cues of its pairs: every word
+// the rule reads, which the speller knows.
+func (r rule) sources() []string {
+	out := slices.Clone(r.patterns)
+	for _, p := range r.pairs {
+		out = append(append(out, p.a...), p.b...)
+	}
+	return out
 }
 
 // lightBleeding are the words of a slight bleed (rule.mild).

@@ -15,43 +15,41 @@ import "slices"
 // "tonight", "a gun"); the readings of each match (a date long past, a
 // denial, a question) still apply.
 var dangerRules = []rule{
-	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, patterns: slices.Concat(
+	{kind: "violence", urgency: UrgencyEmergency, idiom: jokeWords, pairs: []cuePair{
 		// (Near, only a call to 911: "he's outside in the car, could you
 		// send someone with a wheelchair?" is no danger.)
-		eitherOrder(slices.Concat(dangerNear, dangerHunting), slices.Concat(dangerThreat, dangerArmed, dangerSilenced, call911)...),
-		eitherOrder(dangerHunting, slices.Concat(dangerHurt, protectionOrder)...),
-		eitherOrder(dangerThreat, slices.Concat(dangerArmed, dangerSilenced, dangerHelp, dangerHurt)...),
-		[]string{"kill ~1 him|her|them ~~10 tonight|home"}, // "his stepdad told him he'll kill him if he comes home tonight"
+		pairOf(slices.Concat(dangerNear, dangerHunting), slices.Concat(dangerThreat, dangerArmed, dangerSilenced, call911)...),
+		pairOf(dangerHunting, slices.Concat(dangerHurt, protectionOrder)...),
+		pairOf(dangerThreat, slices.Concat(dangerArmed, dangerSilenced, dangerHelp, dangerHurt)...),
 		// Held for work: papers kept, never let out, hit, to be moved.
-		eitherOrder([]string{"has|keeps|kept|tiene|took|quito|quitó ~2 her|my|his|their|su|sus|mi|mis ~1 passport|passports|pasaporte|pasaportes|papeles|documents"},
+		pairOf([]string{"has|keeps|kept|tiene|took|quito|quitó ~2 her|my|his|their|su|sus|mi|mis ~1 passport|passports|pasaporte|pasaportes|papeles|documents"},
 			"never|not ~1 allowed ~2 out", "no ~2 la|lo|me|nos ~1 deja|dejan ~1 salir", "hit ~1 her|me|him", "le|me ~1 pego|pegó",
 			"sending ~2 her|me|him ~2 somewhere", "tonight|esta ~1 noche"),
-		eitherOrder(dangerSilenced, dangerHelp...),
+		pairOf(dangerSilenced, dangerHelp...),
 		// A weapon with a silenced voice, a call for help or children
 		// there; a beating now with a weapon or a threat; a blow, then
 		// someone down.
-		eitherOrder(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
-		eitherOrder(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
-		eitherOrder(dangerBlow, dangerHurt...),
-		[]string{
-			// Help and an address: "help 88 lake rd".
-			"help|ayuda|auxilio ~1 #1-99999 ~~3 st|rd|ave|street|road|calle|apt|lane|ln|dr|blvd|ct|avenida|col",
-		},
-		eitherOrder(dangerNoise, "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
+		pairOf(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
+		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
+		pairOf(dangerBlow, dangerHurt...),
+		pairOf(dangerNoise, "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre"),
-	)},
-	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
-		eitherOrder(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
-		eitherOrder(meansNear, slices.Concat(endSoon, unreachable)...),
-		eitherOrder(affairsClosed, affairsClosed...),
-		[]string{
-			// On a roof's edge, told with its height: "sitting on the roof
-			// of my apartment building. 11 floors".
-			"roof|azotea|techo ~~4 building|edificio ~~6 floors|pisos|stories",
-			"orilla|edge|ledge ~~3 roof|azotea|techo|edificio|building",
-		},
-	)},
+	}, patterns: []string{
+		"kill ~1 him|her|them ~~10 tonight|home", // "his stepdad told him he'll kill him if he comes home tonight"
+		// Help and an address: "help 88 lake rd".
+		"help|ayuda|auxilio ~1 #1-99999 ~~3 st|rd|ave|street|road|calle|apt|lane|ln|dr|blvd|ct|avenida|col",
+	}},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
+		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
+		pairOf(meansNear, slices.Concat(endSoon, unreachable)...),
+		pairOf(affairsClosed, affairsClosed...),
+	}, patterns: []string{
+		// On a roof's edge, told with its height: "sitting on the roof
+		// of my apartment building. 11 floors".
+		"roof|azotea|techo ~~4 building|edificio ~~6 floors|pisos|stories",
+		"orilla|edge|ledge ~~3 roof|azotea|techo|edificio|building",
+	}},
 	// An old person left alone: lips cracked dry with a confusion or
 	// unable to stand.
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(

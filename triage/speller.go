@@ -46,7 +46,7 @@ var defaultSpeller = sync.OnceValue(func() *speller {
 		}
 	}
 	for _, r := range redFlagRules {
-		for _, p := range r.patterns {
+		for _, p := range r.sources() {
 			addTerms(p)
 		}
 	}
