@@ -157,8 +157,8 @@ func sideEffect(toks []token, s, e int) bool {
 	// the sign's own clause ("lisinopril dice que puede hinchar la
 	// cara"); not "says it can do this, and my face is swelling".
 	for k := max(cs, s-4); k <= e+1 && k <= ce; k++ {
-		if k >= s && k <= e && clauseBetween(toks, k, e) {
-			continue
+		if k >= s && k <= e && clauseBetween(toks, k, e) || k == s {
+			continue // (a match that opens with "puede" states it: "dice que puede volar")
 		}
 		if mayWords[toks[k].norm] && !cannot(toks, k) {
 			return true

@@ -169,3 +169,12 @@ func TestFindRedFlagsFreshCodedAndSideways(t *testing.T) {
 		{"a hunting trip", "going hunting this weekend, do I need a tetanus shot before I clean my rifle and gear?", "", triage.UrgencyRoutine},
 	})
 }
+
+// A sign that opens with "puede" is stated, not a leaflet's warning:
+// "dice que puede volar" (found by probe269).
+func TestFindRedFlagsStatedCan(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"says she can fly", "mi papá no ha dormido en días y dice que puede volar", "", triage.UrgencyEmergency},
+		{"a leaflet's may", "el folleto dice que puede hinchar la garganta, ¿es normal?", "", triage.UrgencyRoutine},
+	})
+}
