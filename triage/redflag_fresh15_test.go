@@ -178,3 +178,27 @@ func TestFindRedFlagsStatedCan(t *testing.T) {
 		{"a leaflet's may", "el folleto dice que puede hinchar la garganta, ¿es normal?", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe272–probe274 (older adults and those who care for them;
+// crises in Spanish from Madrid to Bayamón; men who say it flatly).
+func TestFindRedFlagsFreshFlatAndOld(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"handling it tonight", "gave away his tools and said he's handling it tonight", "suicidal", triage.UrgencyEmergency},
+		{"a goodbye with a pistol, unreachable", "he posted a goodbye with a picture of his pistol, none of us can reach him", "suicidal", triage.UrgencyEmergency},
+		{"a 9mm to work", "next time he writes me up im bringing my 9mm and ending it for both of us", "violence", triage.UrgencyEmergency},
+		{"the pills out at a rest stop", "parked at the rest area. got the pills out. not driving anymore", "suicidal", triage.UrgencyEmergency},
+		{"a service weapon, call my wife after", "service weapon is on the table. just call my wife after", "suicidal", triage.UrgencyEmergency},
+		{"the rest of the pills", "ya no importa, hace una hora me tomé las que quedaban", "overdose", triage.UrgencyEmergency},
+		{"lithium and rum", "mezclé el litio con una botella de ron y veo borroso", "overdose", triage.UrgencyEmergency},
+		{"a farewell audio, no answer", "mandó un audio despidiéndose y no coge el teléfono", "suicidal", triage.UrgencyEmergency},
+		{"a platform and the next train", "estoy en el andén, cuando pase el próximo tren ya está", "suicidal", triage.UrgencyEmergency},
+		{"dialysis skipped to be done", "she skipped her last dialysis sessions so she can just be done, she doesn't want to be a burden", "suicidal", triage.UrgencyEmergency},
+		{"a belt round the neck", "lo encontramos con un cinturón al cuello en el baño, respira pero está adormilado", "suicidal", triage.UrgencyEmergency},
+		{"insulin by the hundred", "I injected 100 units of my Lantus at once an hour ago", "overdose", triage.UrgencyEmergency},
+		{"a slap and held down", "the caregiver slapped my mother and is holding her down on the bed", "violence", triage.UrgencyEmergency},
+		{"shut out in the cold", "her son locked the door and she's outside on the porch, it's 18 degrees", "violence", triage.UrgencyEmergency},
+		{"shut in, no food", "la encontré encerrada con llave en su cuarto, sin comida y muy débil", "violence", triage.UrgencyEmergency},
+		{"a sore hand from a wall", "mi esposo le pegó a la pared en el pleito, tiene la mano hinchada, ¿lo traigo?", "", triage.UrgencyRoutine},
+		{"a missed dose", "mom missed her insulin yesterday because the aide didn't come, sugar 310 today, what do we do?", "", triage.UrgencyUrgent},
+	})
+}

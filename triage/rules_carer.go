@@ -13,7 +13,7 @@ var carerRules = []rule{
 	// pillow near her face and stopped myself. I am scared of what I might
 	// do to her or to myself tonight".
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
-		"scared|afraid|terrified ~~4 what ~2 i ~1 might|could|would|will ~1 do",
+		"scared|afraid|terrified ~~4 what ~2 i ~1 might|could|would|will ~1 do", "scared|afraid|terrified ~~4 what ~1 ill|i'll ~1 do",
 		"miedo ~2 de ~1 hacerle|hacerme|lastimarla|lastimarlo ~2 dano|daño|ella|el|algo",
 		"pillow|almohada ~~6 face|cara ~~15 stopped|detuve|myself|scared|miedo",
 	}},

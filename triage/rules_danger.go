@@ -32,6 +32,14 @@ var dangerRules = []rule{
 		pairOf(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
 		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
 		pairOf(dangerBlow, dangerHurt...),
+		// Shut out in the cold: "her son locked the door and won't open
+		// it … on her porch in her nightgown and it's 18 degrees".
+		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta"},
+			"outside|porch|afuera|porche ~~8 degrees|grados|freezing|helando", "nightgown|camison|camisón|shivering|temblando"),
+		// Shut in and neglected: "encerrada con llave en su cuarto, sin
+		// comida … muy débil … moretones".
+		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room"},
+			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta"),
 		pairOf(dangerNoise, "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre"),
@@ -49,6 +57,14 @@ var dangerRules = []rule{
 		// of my apartment building. 11 floors".
 		"roof|azotea|techo ~~4 building|edificio ~~6 floors|pisos|stories",
 		"orilla|edge|ledge ~~3 roof|azotea|techo|edificio|building",
+		// A platform and the next train: "estoy en el andén … cuando
+		// pase el próximo tren ya está".
+		"anden|andén|platform ~~10 tren|train ~~6 ya ~1 esta|está",
+		// A hoard of sleeping pills hidden: "about 40 zolpidem tabs hidden
+		// in a sock … saving them since the cancer".
+		"#20-200 ~~3 " + sedativeNames + " ~~8 hidden|saving|saved|hoarding|guardando|escondid*",
+		// A belt or a cord around the neck.
+		"cinturon|cinturón|belt|cable|cord|cuerda ~~4 cuello|neck",
 	}},
 	// An old person left alone: lips cracked dry with a confusion or
 	// unable to stand.
@@ -91,6 +107,7 @@ var (
 	}
 	// dangerBlow are a blow given to someone.
 	dangerBlow = []string{
+		"le ~1 pego|pegó|golpeo|golpeó ~1 anoche|ayer|hoy|otra", "slapped|slap|hit ~2 my ~1 mother|mom|father|dad|grandma|grandpa",
 		"shoved|pushed|slapped|slap|punched|kicked|empujo|empujó|cacheteo|cacheteó|pateo|pateó|golpeo|golpeó ~~4 him|her|me|stairs|escaleras|floor|piso|suelo",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
@@ -99,7 +116,7 @@ var (
 		"esperando|esperandola|esperándola|esperandome|esperándome ~~4 estacionamiento|afuera|puerta|carro", "showed ~1 up ~2 at ~2 my|the|her",
 		"presento|presentó|aparecio|apareció ~2 en ~2 mi|el|la", "looking ~1 for ~1 me|us|her",
 		"following|followed|follows|stalking ~2 me|my|us|her", "me ~1 sigue|siguio|siguió", "esta|está ~1 siguiendome|siguiéndome|siguiendo",
-		"across ~2 the ~1 lot|street|parking", "viene ~1 siguiendo|detras|detrás|siguiendome|siguiéndome", "coming|came ~2 after ~1 us|me|her",
+		"across ~2 the ~1 lot|street|parking", "know|knows ~1 where ~1 she|he ~1 lives", "viene ~1 siguiendo|detras|detrás|siguiendome|siguiéndome", "coming|came ~2 after ~1 us|me|her",
 		"kicking|kicked|breaking|broke ~2 the|my|her ~1 door", "broke|breaking ~1 into|in", "blocked ~2 my|the|her ~1 car|door|driveway",
 		"cerro|cerró ~2 el ~1 paso", "rompio|rompió ~2 la ~1 puerta", "entro|entró ~2 con ~2 una|un|la|el ~1 pistola|arma|cuchillo|machete",
 		"showed ~1 up ~2 at ~2 our|work|his|school",
@@ -111,14 +128,15 @@ var (
 		"nobody ~2 gets ~2 to ~1 have", "nadie ~2 te ~1 va ~1 a ~1 tener", "make ~1 me|you|her ~1 pay", "va|vas ~1 a ~1 pagar",
 		"has ~1 to ~1 pay", "deliver ~1 justice", "kill ~1 him|them", "burn ~2 the ~1 house", "quemar ~2 la ~1 casa",
 		"break ~2 my|your|her|his ~1 legs|neck|arms", "be ~1 dead ~1 by", "get ~2 the ~1 gun", "limpiar ~2 la ~1 casa",
-		"saca|sacan ~~3 a ~1 la ~1 fuerza", "he'd|hed|he'll|hell ~1 finish ~1 it",
+		"saca|sacan ~~3 a ~1 la ~1 fuerza", "he'd|hed|he'll|hell ~1 finish ~1 it", "ending ~1 it ~2 for ~1 both|all",
+		"nothing ~2 left ~2 to ~1 lose", "lo|la|me ~1 mata ~2 si", "hoy ~1 lo|la|me ~1 mata", "threatening ~2 to ~1 stab|kill|shoot|hurt",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
 	protectionOrder = []string{"restraining|protective ~1 order", "orden ~2 de ~1 alejamiento|restriccion|restricción|proteccion|protección"}
 	// dangerArmed are the weapons, and one bought or at hand.
 	dangerArmed = []string{
-		weaponWords + "|handgun|shotgun|escopeta|revolver|revólver|guns",
+		weaponWords + "|handgun|shotgun|escopeta|revolver|revólver|guns|9mm|glock|ar15",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -143,8 +161,9 @@ var (
 	// writer: blood, a faintness, a breath that will not come.
 	dangerHurt = []string{
 		"blood|sangre|bleeding|sangrando", "dizzy|mareada|mareado", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar",
+		"holding ~2 her|him ~1 down", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
 		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
-		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos",
+		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -173,6 +192,19 @@ var (
 		"nobody ~2 would ~2 notice", "taking|take ~1 them ~1 all", "gonna|going ~2 use ~1 it", "la|lo ~1 va ~1 a ~1 usar",
 		"before ~2 it ~1 kills", "written ~2 her|him|them ~2 the|a ~1 letter", "note ~2 to ~1 my ~1 wife|husband|kids|children|family",
 		"deudas ~2 a ~1 nadie", "no ~2 voy ~2 a ~1 necesitar", "deje|dejé ~1 todo ~1 listo", "se ~1 mata|mataria|mataría",
+		// probe273-probe274: men who say it flatly, and Spanish from
+		// Madrid to Bayamón.
+		"handling|handle ~1 it", "posted ~2 a ~1 goodbye", "sorry ~2 for ~1 everything", "not ~1 driving ~1 anymore", "if ~1 im|i'm ~1 gone",
+		"life ~1 insurance ~~4 pays|payout|cover|gone", "call ~2 my ~1 wife|husband|mom|mother ~1 after", "dont|don't ~1 send ~1 anybody|anyone",
+		"made ~1 my ~1 decision", "check ~2 on ~2 the|my ~1 dog|cat|horses", "join ~1 them|him|her ~1 tonight|soon", "not ~1 stopping ~1 this ~1 time",
+		"before ~1 i ~1 go ~1 tonight", "diganle|díganle ~~4 que ~2 los|las|la|lo ~1 quiero", "dejo|dejó ~2 una ~1 nota|carta", "me ~1 aviento|tiro",
+		"ya ~1 no ~1 aguanto", "no ~1 aguanto ~1 mas|más|ma", "no ~1 se|sé ~1 si ~1 llego", "no ~1 manden ~2 a ~1 nadie", "se ~1 va ~1 a ~1 cortar|matar|tirar|aventar",
+		"se ~1 iba ~1 a ~1 matar|cortar|tirar", "despidiendose|despidiéndose", "cuidemos|cuiden|cuida ~2 del|al|a ~1 perro|gato", "tome|tomé ~2 la ~1 decision|decisión",
+		"acabar ~2 con ~1 esto|todo", "he ~1 buscado ~1 como|cómo", "hacer ~2 una ~1 locura", "regale|regalé ~2 mis ~1 cosas", "ya ~1 no ~1 voy ~1 a ~1 estar",
+		"agradezco ~2 todo", "me ~1 voy ~1 a ~1 tira|tirar|aventar|lanzar", "no ~1 quiero ~1 ser ~1 carga", "despedi|despedí ~2 de ~1 mis",
+		// probe272: older people, and those who care for them.
+		"just ~1 be ~1 done", "be ~1 a ~1 burden", "i ~1 have ~1 decided", "not ~1 anyone's|anyones|anybody's ~1 fault",
+		"not ~1 sure ~1 why ~2 im|i'm ~1 writing|messaging|typing", "idk ~1 why ~2 im|i'm ~1 messaging|writing", "no ~1 le ~1 veo ~1 caso",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -191,6 +223,11 @@ var (
 		"cloruro ~2 de ~1 potasio", "potassium ~1 chloride", "access ~2 to ~1 what ~1 i ~1 need", "bag ~2 of ~1 pills",
 		"pastillas ~2 de ~1 su|mi ~1 abuela", "have ~1 the ~1 knife", "tengo ~1 el ~1 cuchillo", "orilla ~2 de ~2 la ~1 azotea",
 		"sitting|sentada|sentado|standing|parada|parado ~~3 roof|azotea|orilla|ledge|overpass|bridge|puente", "overpass",
+		"picture|pic|photo|foto ~~4 pistol|gun|rifle|pistola|arma", "got ~2 the ~1 pills ~1 out", "weapon|arma|guns|revolver|revólver|pistol ~~4 table|mesa|loaded|hand|mano",
+		"have|got|tengo ~3 revolver|pistol|gun|rifle|shotgun|pistola", "shed|barn|garage|granero ~~4 pistol|gun|rifle|rope", "pistol|gun|rifle|rope ~~4 shed|barn|garage",
+		"drove|drive|driving|went|walked ~~4 bridge|puente|overpass", "insulina|insulin ~~6 preparada|ready|lista", "tiene ~2 una ~1 cuchilla|navaja",
+		"escopeta|pistola|rifle ~~6 coche|carro|camioneta|troca", "techo|azotea ~~3 edificio", "caja ~2 de ~1 pastillas", "veneno",
+		"skipped|stopped ~~6 dialysis|sessions|insulin", "deje|dejé|dejo ~2 la ~1 insulina|dialisis|diálisis", "45|38|357|9mm ~~4 table|front|hand|mesa",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -203,6 +240,9 @@ var (
 		"be ~1 with ~1 her|him ~1 soon", "gave ~2 the|my ~1 dog|cat|perro|gato ~2 to", "wouldnt|wouldn't ~1 need ~1 them", "where ~1 she's|he's|shes|hes ~1 going",
 		"wont|won't ~2 be ~1 needing", "not ~1 to ~1 blame ~1 herself|himself|yourself", "no ~1 need ~1 to ~1 call ~1 back", "left ~2 the ~1 papers",
 		"no ~2 voy ~2 a ~1 necesitar", "deudas ~2 a ~1 nadie", "gave ~2 me ~2 her|his ~1 ring|watch|wedding",
+		"life ~1 insurance ~~4 pays|payout|gone", "papers ~~4 table|mesa", "ya ~1 no ~1 voy ~1 a ~1 estar", "agradezco ~2 todo", "busquen|busques",
+		"perro|gato ~2 queda|se ~1 queda ~2 con", "deje|dejé ~1 todo ~1 listo", "regale|regalé ~2 mis ~1 cosas", "hacer ~2 una ~1 locura",
+		"gave ~2 his|my|her ~1 tools|guns|things ~1 away", "gave ~1 away ~2 his|my|her ~1 tools|guns|things",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -41,6 +41,11 @@ var harmRules = []rule{
 		// Eight or more of a sedative or an opioid (probe264: "took like
 		// 12 of my xanax", "me tomé como 10 clonazepam").
 		"took|taken|swallowed|tome|tomé|tomo|tomó|trague|tragué ~3 #>=8 ~3 " + sedativeNames,
+		// The rest taken, or sedatives mixed with drink (probe273-274).
+		"tome|tomé|took ~~3 las|los ~1 que ~1 quedaban|quedaba", "took ~~3 what ~1 was ~1 left",
+		// Insulin by the hundred units at once (probe272).
+		"injected|inyecte|inyecté|took|shot|gave ~2 #50-999 ~1 units|unidades",
+		"mezcle|mezclé|mixed|mezclando ~~8 " + sedativeNames + "|litio|lithium ~~8 ron|alcohol|vodka|tequila|cerveza|beer|wine|vino|botella|bottle|whiskey",
 		"swallowed|took|taken|ate|trague|trago|tome|tomo|comi|comio ~4 bunch|handful|lot|lots|monton|punado|puno|varias|muchas ~3 pill*|pastilla*|tablet*|medicamento*|medicina*|pildora*",
 		"frasco|bottle|bote|caja|box|blister|tira|plancha|strip|sheet|pack ~2 entero|entera|whole|entire",
 		// (a bottle "complete" only when taken: "conté las del frasco y

@@ -73,8 +73,8 @@ var immuneRules = []rule{
 	// vomiting or a fast, deep breath; a low sugar that will not wake or
 	// swallow; dialysis skipped, then numb, weak or a slow heart.
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"sugar|glucose|azucar|azúcar|glucosa|cgm|dexcom|libre|meter ~~6 #300-900|hi|high", "amaneci|amanecí|woke ~~3 #300-900", "ketones|cetonas ~~4 #1-9|high|altas|moderate|large"},
-		"vomit*|vomitando|guacare*", "throwing ~1 up", "breathing|respirando ~~3 weird|fast|agitado|panting|deep|hondo", "panting")},
+		[]string{"sugar|glucose|azucar|azúcar|glucosa|cgm|dexcom|libre|meter|aparato|glucometro|glucómetro ~~6 #300-900|hi|high", "amaneci|amanecí|woke ~~3 #300-900", "ketones|cetonas ~~4 #1-9|high|altas|moderate|large"},
+		"vomit*|vomitando|vomite|vomité|guacare*", "throwing ~1 up", "breathing|respirando ~~3 weird|fast|agitado|panting|deep|hondo", "panting")},
 	{kind: "glucose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"azucar|azúcar|sugar|glucose|glucosa ~~4 #15-55", "bajada ~2 de ~1 azucar|azúcar", "low ~1 sugar"},
 		"no ~2 despierta|despierte", "cant|can't ~2 wake", "no ~2 traga", "cant|can't ~2 swallow", "amodorrad*", "hard ~2 to ~1 wake")},
