@@ -31,9 +31,12 @@ type compiledPair struct {
 // cueMatch is a cue found in a message: its id and the tokens it spans.
 type cueMatch struct{ id, start, end int }
 
-// pairMatch is two cues found together for rule ri: first and second are
-// the cue ids in the order they stand, start..end the tokens of both.
-type pairMatch struct{ ri, start, end, first, second int }
+// pairMatch is two cues found together for rule ri: cueA and cueB in the
+// order they stand, start..end the tokens of both.
+type pairMatch struct {
+	ri, start, end int
+	cueA, cueB     cueMatch
+}
 
 // cuePairs holds the detector's cues and pairs.
 type cuePairs struct {
@@ -157,10 +160,10 @@ func (cp *cuePairs) matches(found []cueMatch) []pairMatch {
 				}
 				// Either in order, with at most pairGap words between.
 				if x.end < y.start && y.start <= x.end+1+pairGap {
-					out = append(out, keyed{pairMatch{p.ri, x.start, y.end, x.id, y.id}, int32(pi), pa, pb, 0})
+					out = append(out, keyed{pairMatch{p.ri, x.start, y.end, x, y}, int32(pi), pa, pb, 0})
 				}
 				if y.end < x.start && x.start <= y.end+1+pairGap {
-					out = append(out, keyed{pairMatch{p.ri, y.start, x.end, y.id, x.id}, int32(pi), pa, pb, 1})
+					out = append(out, keyed{pairMatch{p.ri, y.start, x.end, y, x}, int32(pi), pa, pb, 1})
 				}
 			}
 		}
@@ -175,10 +178,4 @@ func (cp *cuePairs) matches(found []cueMatch) []pairMatch {
 		}
 	}
 	return ms
-}
-
-// joint returns the pattern of m's two cues one after the other, for the
-// readings that look at a match's own words (negatedInside).
-func (cp *cuePairs) joint(m pairMatch) pattern {
-	return pattern{terms: slices.Concat(cp.cues[m.first].terms, cp.cues[m.second].terms)}
 }

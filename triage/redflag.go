@@ -149,8 +149,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			if st.skip(&d.rules[m.ri], i) {
 				continue
 			}
-			joint := d.cp.joint(m)
-			st.consider(&d.rules[m.ri], m.start, m.end, &joint)
+			st.considerPair(&d.rules[m.ri], m, d.cp)
 		}
 	}
 	for i := range toks {
@@ -216,16 +215,37 @@ func (st *scanState) skip(r *compiledRule, i int) bool {
 	return hasKind(st.flags, r.kind, r.urgency) || (hasKind(st.flags, r.kind, UrgencyRoutine) || slices.Contains(st.errands, r.kind)) && !nowInClause(st.toks, i)
 }
 
-// consider judges the match start..end of rule r (whose pattern, or cues,
-// p are) and records what it reads.
+// consider judges the match start..end of rule r, whose pattern is p, and
+// records what it reads.
 func (st *scanState) consider(r *compiledRule, start, end int, p *pattern) {
+	st.judged(r, start, end, func() (int, bool) { return negatedInside(st.toks, start, end, *p) })
+}
+
+// considerPair judges the cue pair m of rule r. A negation denies a cue
+// only inside the cue's own words: in "prob doesnt matter tbh since I
+// wont be around. already wrote the letters" the "doesnt" between the
+// cues denies neither.
+func (st *scanState) considerPair(r *compiledRule, m pairMatch, cp *cuePairs) {
+	st.judged(r, m.start, m.end, func() (int, bool) {
+		for _, c := range [2]cueMatch{m.cueA, m.cueB} {
+			if k, ok := negatedInside(st.toks, c.start, c.end, cp.cues[c.id]); ok {
+				return k, true
+			}
+		}
+		return 0, false
+	})
+}
+
+// judged judges the match start..end of rule r, with negated telling the
+// first negation that denies it, and records what it reads.
+func (st *scanState) judged(r *compiledRule, start, end int, negated func() (int, bool)) {
 	toks := st.toks
 	u := r.urgency
 	v := judge(toks, start, end, r, &st.errand)
 	span := [2]int{toks[start].start, toks[end].end}
 	denied := span
 	if v != dropped {
-		if k, ok := negatedInside(toks, start, end, *p); ok {
+		if k, ok := negated(); ok {
 			// Only the words from the negation to the end of its
 			// clause are denied: in "calf swollen, no shortness
 			// of breath" the calf may still be read as a milder

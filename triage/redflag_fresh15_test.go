@@ -202,3 +202,25 @@ func TestFindRedFlagsFreshFlatAndOld(t *testing.T) {
 		{"a missed dose", "mom missed her insulin yesterday because the aide didn't come, sugar 310 today, what do we do?", "", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe276–probe278 (a fourth writer's violence; a third
+// writer's crises between the lines; every kind of emergency spelled by
+// ear).
+func TestFindRedFlagsFreshBetweenTheLines(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"cornered in the car", "a man followed me from the store and he's parked next to me staring, I'm scared to get out", "violence", triage.UrgencyEmergency},
+		{"a knife on the bus", "guy next to me on the bus has a knife and says he's gonna cut me when we get off", "violence", triage.UrgencyEmergency},
+		{"two threats", "he said he'll throw the dog off the balcony and that I'm next", "violence", triage.UrgencyEmergency},
+		{"children taken, a gun", "se llevó a los niños y me escribió 'despídete de ellos', tiene un arma en la casa", "violence", triage.UrgencyEmergency},
+		{"locked in, phone taken", "her son has her locked in the bedroom and took her phone", "violence", triage.UrgencyEmergency},
+		{"help, the door", "please help hes back hes kicking the", "violence", triage.UrgencyEmergency},
+		{"a cut finger", "mom cut her finger on a kitchen knife, it stopped bleeding, does she need a tetanus shot?", "", triage.UrgencyRoutine},
+		{"a full bottle by a day", "can you send it early? I want the whole bottle by friday. thats the day", "suicidal", triage.UrgencyEmergency},
+		{"the kitchen table before tonight", "I need to print my advance directive and leave it on the kitchen table before tonight", "suicidal", triage.UrgencyEmergency},
+		{"a negation between cues", "prob doesnt matter since I wont be around. already wrote the letters", "suicidal", triage.UrgencyEmergency},
+		{"morphine for two", "I've set aside enough of his morphine for both of us", "suicidal", triage.UrgencyEmergency},
+		{"helium and the phone off", "she looked up helium last week and now turned her phone off", "suicidal", triage.UrgencyEmergency},
+		{"pills by ear", "mi niño se tomo las pastiyas de su abuela como 10 y esta mui dormido", "", triage.UrgencyEmergency},
+		{"voices by ear", "mi ijo escucha boces que le disen que se mate y tiene un cuchiyo", "", triage.UrgencyEmergency},
+	})
+}

@@ -32,6 +32,13 @@ var dangerRules = []rule{
 		pairOf(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
 		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
 		pairOf(dangerBlow, dangerHurt...),
+		// Two threats, or two means of control, together (probe276): "he'll
+		// throw him … I'm next", locked in and the phone taken; cornered by
+		// a follower; a threat with the children there; help asked while
+		// hunted.
+		pairOf(dangerThreat, slices.Concat(dangerThreat, kidsHere)...),
+		pairOf(dangerSilenced, dangerSilenced...),
+		pairOf(dangerHunting, slices.Concat(dangerCornered, dangerHelp, dangerArmed)...),
 		// Shut out in the cold: "her son locked the door and won't open
 		// it … on her porch in her nightgown and it's 18 degrees".
 		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta"},
@@ -47,6 +54,8 @@ var dangerRules = []rule{
 		"kill ~1 him|her|them ~~10 tonight|home", // "his stepdad told him he'll kill him if he comes home tonight"
 		// Help and an address: "help 88 lake rd".
 		"help|ayuda|auxilio ~1 #1-99999 ~~3 st|rd|ave|street|road|calle|apt|lane|ln|dr|blvd|ct|avenida|col",
+		"please ~1 help ~1 hes|he's|shes|she's|he|she", // "please help hes back hes kicking the"
+		"no ~1 le ~1 pegue|pegues", "stop ~1 hitting|hurting ~1 me|her|him", // a beating heard
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
@@ -60,6 +69,9 @@ var dangerRules = []rule{
 		// A platform and the next train: "estoy en el andén … cuando
 		// pase el próximo tren ya está".
 		"anden|andén|platform ~~10 tren|train ~~6 ya ~1 esta|está",
+		// Enough of a drug set aside for two: a carer at the end of her
+		// strength.
+		"enough ~~4 morphine|pills|insulin|pastillas|morfina ~~4 both ~1 of ~1 us",
 		// A hoard of sleeping pills hidden: "about 40 zolpidem tabs hidden
 		// in a sock … saving them since the cancer".
 		"#20-200 ~~3 " + sedativeNames + " ~~8 hidden|saving|saved|hoarding|guardando|escondid*",
@@ -97,9 +109,16 @@ var (
 		"hes|he's|shes|she's ~1 here|outside|back|coming|listening",
 		"el|él|ella ~1 esta|está ~1 aqui|aquí|afuera|adentro", "waiting ~2 for ~1 her|me|him|us ~~4 parking|outside|lot|door|car|truck",
 		"coming ~1 back ~2 with|for|tonight", "ya ~1 viene", "viene ~2 para ~1 aca|acá", "upstairs|downstairs|hallway|pasillo",
+		"me ~1 esta|está ~1 tocando",
 	}
 	// kidsHere are children with the writer in a house in danger.
-	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo"}
+	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep"}
+	// dangerCornered are a writer held in place by a follower: "he's
+	// parked 2 spaces over just staring at me … scared to get out".
+	dangerCornered = []string{
+		"scared|afraid ~2 to ~1 get ~1 out", "no ~1 me ~1 atrevo", "tried ~2 my ~1 door", "staring ~2 at ~1 me",
+		"parado|parada ~2 al ~1 lado ~2 de ~1 mi", "parked ~~4 spaces|next|behind",
+	}
 	// dangerBeating are a beating under way.
 	dangerBeating = []string{
 		"is|are|keeps ~1 hitting|beating|punching|kicking|choking ~1 her|him|my|me|us|mom|mum",
@@ -109,6 +128,7 @@ var (
 	dangerBlow = []string{
 		"le ~1 pego|pegó|golpeo|golpeó ~1 anoche|ayer|hoy|otra", "slapped|slap|hit ~2 my ~1 mother|mom|father|dad|grandma|grandpa",
 		"shoved|pushed|slapped|slap|punched|kicked|empujo|empujó|cacheteo|cacheteó|pateo|pateó|golpeo|golpeó ~~4 him|her|me|stairs|escaleras|floor|piso|suelo",
+		"punched|hit|slapped ~2 my ~1 mom|mother|dad|sister|brother", "slammed|smashed ~2 my|her|his ~1 face|head", "me ~1 golpeo|golpeó",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -119,14 +139,18 @@ var (
 		"across ~2 the ~1 lot|street|parking", "know|knows ~1 where ~1 she|he ~1 lives", "viene ~1 siguiendo|detras|detrás|siguiendome|siguiéndome", "coming|came ~2 after ~1 us|me|her",
 		"kicking|kicked|breaking|broke ~2 the|my|her ~1 door", "broke|breaking ~1 into|in", "blocked ~2 my|the|her ~1 car|door|driveway",
 		"cerro|cerró ~2 el ~1 paso", "rompio|rompió ~2 la ~1 puerta", "entro|entró ~2 con ~2 una|un|la|el ~1 pistola|arma|cuchillo|machete",
-		"showed ~1 up ~2 at ~2 our|work|his|school",
+		"showed ~1 up ~2 at ~2 our|work|his|school", "banging ~2 on ~2 my|the ~1 door", "pateando ~2 la ~1 puerta", "smashed ~2 the ~1 window|door",
+		"entro|entró ~2 a ~1 la ~1 fuerza", "followed ~2 me ~2 from", "waiting ~2 in ~2 the ~1 garage|lot|parking",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = []string{
 		"kill ~1 me|her|us|you|them", "kill ~1 the ~1 kids", "will|gonna|going ~2 kill", "finish ~1 it|me|her|us", "se ~1 acaba ~1 todo",
 		"see ~1 you ~1 tonight", "te ~1 veo ~1 esta ~1 noche", "va ~1 a ~1 matar|matarme|matarla|matarnos|matarte", "matara|matará|matarme|matarla|matarnos|matarte",
 		"nobody ~2 gets ~2 to ~1 have", "nadie ~2 te ~1 va ~1 a ~1 tener", "make ~1 me|you|her ~1 pay", "va|vas ~1 a ~1 pagar",
-		"has ~1 to ~1 pay", "deliver ~1 justice", "kill ~1 him|them", "burn ~2 the ~1 house", "quemar ~2 la ~1 casa",
+		"has ~1 to ~1 pay", "deliver ~1 justice", "gonna|going|will|hes|he's|hell|he'll ~2 cut ~1 me|you|her", "im|i'm ~1 next", "throw ~2 him|her|the ~1 dog|cat|baby",
+		"never ~1 see ~1 him|her|them ~1 again", "despidete|despídete ~2 de ~1 ellos|ella|el|él", "using ~1 it ~~3 after|today|tomorrow|lunch",
+		"la|lo ~1 mata ~2 a ~1 ella|el|él", "luego ~2 a ~1 nosotras|nosotros|mi|mí|ti", "vuelve|regresa ~2 en ~1 la ~1 noche", "regresa|vuelve ~2 con ~1 otros",
+		"burn ~2 the ~1 place|apartment|building", "gasoline|gasolina", "cant|can't ~1 have ~1 you", "nobody ~2 is ~1 calling", "va ~1 a ~1 entrar ~2 a ~1 mi ~1 cuarto", "kill ~1 him|them", "burn ~2 the ~1 house", "quemar ~2 la ~1 casa",
 		"break ~2 my|your|her|his ~1 legs|neck|arms", "be ~1 dead ~1 by", "get ~2 the ~1 gun", "limpiar ~2 la ~1 casa",
 		"saca|sacan ~~3 a ~1 la ~1 fuerza", "he'd|hed|he'll|hell ~1 finish ~1 it", "ending ~1 it ~2 for ~1 both|all",
 		"nothing ~2 left ~2 to ~1 lose", "lo|la|me ~1 mata ~2 si", "hoy ~1 lo|la|me ~1 mata", "threatening ~2 to ~1 stab|kill|shoot|hurt",
@@ -136,6 +160,7 @@ var (
 	protectionOrder = []string{"restraining|protective ~1 order", "orden ~2 de ~1 alejamiento|restriccion|restricción|proteccion|protección"}
 	// dangerArmed are the weapons, and one bought or at hand.
 	dangerArmed = []string{
+		"something ~2 in ~2 his|her ~1 hand", "enseño|enseñó ~2 una|un|la|el ~1 navaja|cuchillo|pistola|arma",
 		weaponWords + "|handgun|shotgun|escopeta|revolver|revólver|guns|9mm|glock|ar15",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
@@ -145,11 +170,13 @@ var (
 		"cant|can't|cannot ~1 talk|call|speak", "no ~1 puedo ~1 hablar|llamar", "revisa ~2 mis ~1 llamadas|mensajes|telefono|teléfono|celular",
 		"checks|reads|watches ~2 my ~1 phone|texts|calls|messages", "same ~1 address", "misma ~1 direccion|dirección",
 		"wont|won't ~2 let ~2 me ~1 in", "no ~2 deja|dejan ~1 entrar", "not ~1 safe", "no ~1 estoy ~1 segura|seguro",
-		"hiding|escondida|escondido", "me ~1 encerre|encerré", "wrong ~1 number", "took ~2 my ~1 keys|phone", "quito|quitó ~2 las ~1 llaves",
+		"hiding|escondida|escondido", "me ~1 encerre|encerré", "took ~2 my|her|his ~1 keys|phone", "quito|quitó ~2 las ~1 llaves",
+		"has ~2 her|him|me ~1 locked", "locked ~2 in ~2 the|her|his ~1 back|bedroom|room",
 	}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
 		"send ~1 someone|help|police", "get ~1 someone ~2 to ~1 her|him|me|them", "please ~1 help ~1 her|him|us", "please ~2 someone ~2 do ~1 something",
+		"ayuda ~1 por ~1 favor", "please ~1 help",
 		"mande|manden|mandar ~2 a ~1 alguien", "auxilio", "need ~1 help ~1 now", "calling ~2 for ~1 help", "pidiendo ~1 ayuda",
 		// (not "help me please" nor "ayúdenme": "can you help me please?
 		// he's here with me for his appointment")
@@ -161,7 +188,7 @@ var (
 	// writer: blood, a faintness, a breath that will not come.
 	dangerHurt = []string{
 		"blood|sangre|bleeding|sangrando", "dizzy|mareada|mareado", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar",
-		"holding ~2 her|him ~1 down", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
+		"holding ~2 her|him ~1 down", "nose ~2 is ~1 broken", "nose ~~3 broke|broken", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
 		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
 		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello",
 	}
@@ -204,6 +231,12 @@ var (
 		"agradezco ~2 todo", "me ~1 voy ~1 a ~1 tira|tirar|aventar|lanzar", "no ~1 quiero ~1 ser ~1 carga", "despedi|despedí ~2 de ~1 mis",
 		// probe272: older people, and those who care for them.
 		"just ~1 be ~1 done", "be ~1 a ~1 burden", "i ~1 have ~1 decided", "not ~1 anyone's|anyones|anybody's ~1 fault",
+		// probe277: a third writer's crises told between the lines.
+		"thats|that's ~1 the ~1 day|plan", "nobody ~2 has ~1 to ~1 bother", "no ~2 les ~1 voy ~1 a ~1 dar ~2 molestias", "after ~1 im|i'm ~1 gone",
+		"sooner ~1 than ~2 think", "before ~1 tonight", "se ~1 acaba ~1 todo", "se ~1 despidio|despidió ~2 de ~1 todos", "its|it's ~1 for ~1 me",
+		"fatal|lethal|mortal ~~4 for|someone|para", "texting|texted ~1 goodbye", "made ~2 his|her|my ~1 peace", "hizo ~2 las ~1 paces", "nada ~1 tiene ~1 sentido",
+		"make ~1 it ~1 that ~1 far", "after ~1 tonight", "done ~1 fighting", "im|i'm ~1 giving ~1 up", "be ~1 with ~2 tonight", "lo ~1 va ~1 a ~1 hacer",
+		"wont|won't ~1 be ~1 able ~~3 after", "at ~1 peace ~~3 with ~1 it",
 		"not ~1 sure ~1 why ~2 im|i'm ~1 writing|messaging|typing", "idk ~1 why ~2 im|i'm ~1 messaging|writing", "no ~1 le ~1 veo ~1 caso",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
@@ -227,7 +260,9 @@ var (
 		"have|got|tengo ~3 revolver|pistol|gun|rifle|shotgun|pistola", "shed|barn|garage|granero ~~4 pistol|gun|rifle|rope", "pistol|gun|rifle|rope ~~4 shed|barn|garage",
 		"drove|drive|driving|went|walked ~~4 bridge|puente|overpass", "insulina|insulin ~~6 preparada|ready|lista", "tiene ~2 una ~1 cuchilla|navaja",
 		"escopeta|pistola|rifle ~~6 coche|carro|camioneta|troca", "techo|azotea ~~3 edificio", "caja ~2 de ~1 pastillas", "veneno",
-		"skipped|stopped ~~6 dialysis|sessions|insulin", "deje|dejé|dejo ~2 la ~1 insulina|dialisis|diálisis", "45|38|357|9mm ~~4 table|front|hand|mesa",
+		"skipped|stopped ~~6 dialysis|sessions|insulin", "full ~1 bottle ~2 in ~1 hand", "caja ~1 completa", "pills|pastillas ~2 hidden|escondidas",
+		"tiene ~2 la ~1 pistola", "#2-9|three|tres ~1 different|diferentes ~1 stores|tiendas|farmacias", "pill ~1 bottles", "going ~2 to ~1 the ~1 lake|river|bridge",
+		"deje|dejé|dejo ~2 la ~1 insulina|dialisis|diálisis", "45|38|357|9mm ~~4 table|front|hand|mesa",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -243,11 +278,16 @@ var (
 		"life ~1 insurance ~~4 pays|payout|gone", "papers ~~4 table|mesa", "ya ~1 no ~1 voy ~1 a ~1 estar", "agradezco ~2 todo", "busquen|busques",
 		"perro|gato ~2 queda|se ~1 queda ~2 con", "deje|dejé ~1 todo ~1 listo", "regale|regalé ~2 mis ~1 cosas", "hacer ~2 una ~1 locura",
 		"gave ~2 his|my|her ~1 tools|guns|things ~1 away", "gave ~1 away ~2 his|my|her ~1 tools|guns|things",
+		"taken ~1 care ~1 of ~1 everything", "at ~1 peace", "thank ~2 you ~~4 for ~1 trying", "kitchen ~1 table", "rent ~2 in ~1 advance", "renta ~2 por ~1 adelantado",
+		"gave ~2 me ~2 her|his ~1 cat|dog|parrot|bird", "envelope|sobre ~~4 open|abrir", "dejo|dejó ~2 su ~1 perico|perro|gato", "escrituras", "papeles ~2 del ~1 seguro",
+		"hizo ~2 las ~1 paces", "life ~1 insurance ~1 papers", "im|i'm ~1 giving ~1 up", "instructions ~2 for", "guardian", "for ~1 good", "made ~2 his|her|my ~1 peace",
+		"pago|pagó ~2 lo ~2 que ~2 debia|debía", "se ~1 despidio|despidió ~2 de ~1 todos", "after ~1 im|i'm ~1 gone", "sooner ~1 than ~2 think",
+		"make ~1 it ~1 that ~1 far", "thats|that's ~1 the ~1 plan|day", "before ~1 tonight", "just ~1 in ~1 case ~~3 love ~1 you|u",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{
 		"tonight|tomorrow", "esta ~1 noche", "this ~1 weekend|week", "este ~1 fin", "esta ~1 semana", "fin ~1 de ~1 mes",
-		"before ~1 friday|monday|sunday|saturday", "mañana|manana", "after ~1 school|practice|class", "after ~1 my ~1 shift",
+		"before ~1 friday|monday|sunday|saturday", "mañana|manana", "this|este ~1 friday|thursday|saturday|sunday|monday|viernes|jueves|sabado|sábado|domingo|lunes", "by ~1 friday|thursday|saturday|sunday|monday|tonight", "after ~1 school|practice|class", "after ~1 my ~1 shift",
 		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial) "fin ~2 de ~1 semana", "hoy ~2 en ~1 la ~1 noche",
 	}
 )

@@ -43,6 +43,10 @@ var harmRules = []rule{
 		"took|taken|swallowed|tome|tomé|tomo|tomó|trague|tragué ~3 #>=8 ~3 " + sedativeNames,
 		// The rest taken, or sedatives mixed with drink (probe273-274).
 		"tome|tomé|took ~~3 las|los ~1 que ~1 quedaban|quedaba", "took ~~3 what ~1 was ~1 left",
+		// A few pills too many, told lightly, with dizziness or vomiting
+		// (probe277: "unas cuantas pastillas de más, nada grave jaja").
+		"pastillas|pills ~1 de ~1 mas|más ~~12 mareado|mareada|vomit*|vomitar|dormid*",
+		"few ~1 too ~1 many ~~12 dizzy|vomit*|throwing|sleepy|drowsy",
 		// Insulin by the hundred units at once (probe272).
 		"injected|inyecte|inyecté|took|shot|gave ~2 #50-999 ~1 units|unidades",
 		"mezcle|mezclé|mixed|mezclando ~~8 " + sedativeNames + "|litio|lithium ~~8 ron|alcohol|vodka|tequila|cerveza|beer|wine|vino|botella|bottle|whiskey",

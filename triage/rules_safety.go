@@ -117,7 +117,7 @@ var safetyRules = []rule{
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"cut|gash|herida|cortada ~~3 on|en ~2 his|her|the|la|su ~1 head|cabeza"},
 			"drowsy|somnolient*|confused|confundid*", "not ~1 making ~1 sense", "no ~2 tiene ~1 sentido"),
-		eitherOrder([]string{"embarazada|pregnant", "#4-9 ~1 meses|months ~1 de|of ~1 embarazo"},
+		eitherOrder([]string{"embarazada|pregnant", "#4-9 ~1 meses|months ~1 de|of ~1 embarazo", "#20-42 ~1 wks|weeks|semanas"},
 			"kicked|punched|pateo|pateó|patada|patadas|punetazo|puñetazo|golpeo|golpeó|pego|pegó ~~4 belly|stomach|panza|barriga|estomago|estómago|vientre|abdomen"),
 		eitherOrder([]string{"jaw|mandibula|mandíbula|quijada ~~4 broken|broke|fractur*|dislocat*|rota|roto|quebrada|zafada|zafo|zafó"},
 			"punched|hit|kicked|golpe|golpeo|golpeó|pego|pegó|punetazo|puñetazo", "cant|can't ~2 close|open ~2 my|mouth", "no ~2 puedo ~2 cerrar|abrir ~2 la ~1 boca",

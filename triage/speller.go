@@ -76,6 +76,9 @@ func (sp *speller) correct(w string, buf []byte) (string, []byte) {
 	if len(w) < minSpellLen || sp.known[w] > 0 || realWords[w] || isNumber(w) {
 		return w, buf
 	}
+	if v := sp.soundsLike(w); v != "" {
+		return v, buf
+	}
 	best, bestN := "", 0
 	consider := func(c string) {
 		if c == w || len(c) < minSpellLen || !sp.key[c] || !typoOf(w, c) {
@@ -105,6 +108,47 @@ func (sp *speller) correct(w string, buf []byte) (string, []byte) {
 	return best, buf
 }
 
+// soundsLike returns the rule word w spells as Spanish is spelled by ear,
+// or "": one "y" for "ll" ("pastiyas", "cuchiyo"), a "b" for a "v" or the
+// reverse ("boces"), an "s" for a "z" or a soft "c" or the reverse, or the
+// silent "h" left out at the start ("incho"). The most used such word
+// wins; English words are safe, since a variant must be a rule word.
+func (sp *speller) soundsLike(w string) string {
+	best, bestN := "", 0
+	try := func(c string) {
+		if sp.key[c] && (sp.known[c] > bestN || sp.known[c] == bestN && c < best) {
+			best, bestN = c, sp.known[c]
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'y':
+			if i > 0 && i+1 < len(w) {
+				try(w[:i] + "ll" + w[i+1:])
+			}
+		case 'b':
+			try(w[:i] + "v" + w[i+1:])
+		case 'v':
+			try(w[:i] + "b" + w[i+1:])
+		case 'z':
+			try(w[:i] + "s" + w[i+1:])
+		case 's':
+			try(w[:i] + "z" + w[i+1:])
+			if i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i') {
+				try(w[:i] + "c" + w[i+1:])
+			}
+		case 'c':
+			if i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i') {
+				try(w[:i] + "s" + w[i+1:])
+			}
+		}
+	}
+	if w[0] == 'a' || w[0] == 'e' || w[0] == 'i' || w[0] == 'o' || w[0] == 'u' {
+		try("h" + w)
+	}
+	return best
+}
+
 // realWords are common words one letter from a rule word, which the
 // speller must leave alone.
 var realWords = wordSet("nightmare pesadilla auspicious caves existed exists filed humor image livers olives opioid relapses repeat reported reporter reports respiration tracked valves echo eco pesto pechos chet chase cheats chests chestnut store strike stoke stake strobe bottled bottles hecho techo dicho flood floods breed bleep cheat chess crest chase pesos pecha brath beath seize seized dolar dolares chests gaping round rounds smell smells " +
@@ -129,7 +173,7 @@ var realWords = wordSet("nightmare pesadilla auspicious caves existed exists fil
 	// Words the fifteenth session's rule words came one letter from ("lo
 	// volví a poner" is no "volvió", "intentado" no "intentando", a talker
 	// no stalker).
-	"volvi vuelto problems problem scaring howard ayudeme descansa fotos germs ourselves parecio present watched adulta conocio enteren header hoodie intentado interne llave stage talker " +
+	"volvi vuelto problems problem scaring howard advanced diferente ellis guardia parker rents space spacers stored thatd tienda molestia ayudeme descansa fotos germs ourselves parecio present watched adulta conocio enteren header hoodie intentado interne llave stage talker " +
 	// "ya se le quitó" (it went away), one letter from "quieto".
 	"quito quita quitaron " +
 	// "mi abogada" (lawyer), one letter from "ahogada" (choking).

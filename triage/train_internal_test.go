@@ -267,6 +267,10 @@ func TestSpeller(t *testing.T) {
 		{"nightmare", "nightmare"}, {"pesadilla", "pesadilla"},
 		// Real words one letter from the thirteenth session's rule words.
 		{"humor", "humor"}, {"valves", "valves"}, {"filed", "filed"}, {"reported", "reported"}, {"exists", "exists"}, {"auspicious", "auspicious"},
+		// Spanish spelled by ear (soundsLike): "y" for "ll", "b" for "v",
+		// and the words the fifteenth session's rules came near.
+		{"pastiyas", "pastillas"}, {"cuchiyo", "cuchillo"}, {"boces", "voces"}, {"volvi", "volvi"}, {"vuelto", "vuelto"},
+		{"problems", "problems"}, {"scaring", "scaring"}, {"spacers", "spacers"}, {"guardia", "guardia"}, {"talker", "talker"},
 	}
 	for _, tt := range tests {
 		if got, _ := sp.correct(tt.in, nil); got != tt.want {
