@@ -455,6 +455,12 @@ var causeWords = wordSet("cause causes causar causa provoca provocar produce pro
 // hypothetical reports a sign only imagined: an "if" just before it and,
 // anywhere in the message, a word of the future or of chance ("what should
 // i do if my child ever has a seizure", "si algun dia le da un infarto").
+// apologyIf reports an "if" at k that opens an apology or a courtesy, not
+// a case: "sorry if im short, my sister overdosed", "perdón si".
+func apologyIf(toks []token, k int) bool {
+	return k > 0 && (toks[k-1].norm == "sorry" || toks[k-1].norm == "perdon" || toks[k-1].norm == "disculpe" || toks[k-1].norm == "apologies")
+}
+
 func hypothetical(toks []token, s int) bool {
 	if foretold(toks, s) || watchFor(toks, s) {
 		return true
@@ -471,7 +477,7 @@ func hypothetical(toks []token, s int) bool {
 		if toks[k+1].clause {
 			clause = false
 		}
-		if toks[k].norm == "if" || toks[k].norm == "si" && clause && s-k <= 10 {
+		if toks[k].norm == "if" && (clause || !apologyIf(toks, k)) || toks[k].norm == "si" && clause && s-k <= 10 {
 			cond = true
 		}
 	}

@@ -224,3 +224,21 @@ func TestFindRedFlagsFreshBetweenTheLines(t *testing.T) {
 		{"voices by ear", "mi ijo escucha boces que le disen que se mate y tiene un cuchiyo", "", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe279–probe280 (a fifth writer's mix of dangers; errands
+// that hide an emergency in a sentence).
+func TestFindRedFlagsFreshHiddenInErrands(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"records years, then an overdose", "please send my records from 2019-2023 to my new dr. fyi I took like 30 of my tylenol pm an hour ago", "overdose", triage.UrgencyEmergency},
+		{"an apology's if", "sorry if im short, my sister overdosed and shes barely breathing", "overdose", triage.UrgencyEmergency},
+		{"a battery in the mouth", "el niño se metió a la boca una pila de botón y está babeando", "battery_or_magnet", triage.UrgencyEmergency},
+		{"a tearing pain to the back", "I'm 60 and have a tearing pain going straight through to my back", "", triage.UrgencyEmergency},
+		{"a voice about the baby", "tengo 2 semanas de haber dado a luz y oigo una voz que me dice que el bebé estaría mejor muerto", "postpartum_psychosis", triage.UrgencyEmergency},
+		{"a snap from the bathtub", "she sent a snap of her wrists in the bathtub, sorry about the mess, and she's not opening the door", "suicidal", triage.UrgencyEmergency},
+		{"a hammer and a door", "dad came at mom with a hammer, now he's banging on her bedroom door", "violence", triage.UrgencyEmergency},
+		{"letters and thanks", "cancelen mi cita. ya les dejé cartas a todos. gracias por todo, doctor", "suicidal", triage.UrgencyEmergency},
+		{"a move and thanks", "cancelen mis citas, me regreso a Guadalajara y ya no las voy a necesitar. gracias por todo", "", triage.UrgencyRoutine},
+		{"a trip to the lake", "we're going to the lake tonight, can we move Friday's well check?", "", triage.UrgencyRoutine},
+		{"a news story of a battery", "leí de un niño que se murió por tragarse una pila de botón, ¿cómo protejo a mis hijos?", "", triage.UrgencyRoutine},
+	})
+}

@@ -1547,7 +1547,8 @@ func longAgo(toks []token, s, e int) bool {
 		case w == "as" && next == "a" && k+2 <= e && young[toks[k+2].norm] && toks[k+2].norm != "little",
 			w == "de" && young[next] && next != "bebe" && next != "baby":
 			return true // "as a child", "de niña"
-		case (w == "in" || w == "en" || w == "was" || w == "fue" || w == "from" || w == "de" || w == "del") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")):
+		case (w == "in" || w == "en" || w == "was" || w == "fue" || w == "from" || w == "de" || w == "del") && len(next) == 4 && (strings.HasPrefix(next, "19") || strings.HasPrefix(next, "20")) &&
+			(k >= start-8 || w != "from" && w != "de" && w != "del"): // (not "my records from 2019-2023 … fyi I took like 30 of my tylenol": the records' years)
 			return true // "in 2019", "my last stroke was 2022", "records from 2019"
 		case w == "out" && k > s && longUnits[toks[k-1].norm] && next == "from":
 			return true // "3 yrs out from a suicide attempt"

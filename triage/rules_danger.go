@@ -49,18 +49,24 @@ var dangerRules = []rule{
 			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta"),
 		pairOf(dangerNoise, "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
-			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre"),
+			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha"),
 	}, patterns: []string{
 		"kill ~1 him|her|them ~~10 tonight|home", // "his stepdad told him he'll kill him if he comes home tonight"
 		// Help and an address: "help 88 lake rd".
 		"help|ayuda|auxilio ~1 #1-99999 ~~3 st|rd|ave|street|road|calle|apt|lane|ln|dr|blvd|ct|avenida|col",
 		"please ~1 help ~1 hes|he's|shes|she's|he|she", // "please help hes back hes kicking the"
+		// A gun brought to work for named people: "says he's bringing his AR
+		// in tomorrow for the supervisors".
+		"bringing|bring ~2 his|my|a ~1 ar|ar15|gun|rifle|pistol|9mm ~~6 for ~2 the|my|his ~1 supervisors|supervisor|boss|bosses|manager|managers|coworkers|school",
 		"no ~1 le ~1 pegue|pegues", "stop ~1 hitting|hurting ~1 me|her|him", // a beating heard
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
 		pairOf(meansNear, slices.Concat(endSoon, unreachable)...),
 		pairOf(affairsClosed, affairsClosed...),
+		// Letters left for everyone and thanks for all: "ya les dejé
+		// cartas a todos. Gracias por todo, doctor".
+		pairOf([]string{"deje|dejé ~2 cartas", "wrote|written ~2 the|my ~1 letters", "left ~2 letters"}, "gracias ~2 por ~1 todo", "thank|thanks ~2 you|u ~2 for ~1 everything"),
 	}, patterns: []string{
 		// On a roof's edge, told with its height: "sitting on the roof
 		// of my apartment building. 11 floors".
@@ -69,6 +75,8 @@ var dangerRules = []rule{
 		// A platform and the next train: "estoy en el andén … cuando
 		// pase el próximo tren ya está".
 		"anden|andén|platform ~~10 tren|train ~~6 ya ~1 esta|está",
+		"to ~1 walk ~2 into ~2 the ~1 river|lake", "se ~1 va ~1 a ~1 tomar|beber ~~4 acido|ácido|veneno|cloro",
+		"tomado|tomo|tomó ~2 dos|tres|cuatro|#2-9 ~1 cajas|frascos", "took ~2 two|three|#2-9 ~1 boxes|bottles",
 		// Enough of a drug set aside for two: a carer at the end of her
 		// strength.
 		"enough ~~4 morphine|pills|insulin|pastillas|morfina ~~4 both ~1 of ~1 us",
@@ -95,6 +103,14 @@ var dangerRules = []rule{
 	// A pillow held over the face until a faint.
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		"pillow|almohada ~~4 over|sobre ~2 my|her|his|mi|su ~1 face|cara ~~15 blacked|passed|desmay*",
+	}},
+	// A voice or an image of harming a new baby that will not stop: "oigo
+	// una voz que me dice que el bebé estaría mejor muerto", "I keep
+	// picturing holding her under the bathwater … tonight".
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"voz|voice ~~6 bebe|bebé|baby ~~6 muerto|muerta|dead",
+		"holding ~2 her|him ~2 under ~~3 water|bathwater|agua",
+		"dios|god ~~6 pide|pidio|pidió|tells|told|wants ~~6 sacrificar|sacrifice",
 	}},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -139,7 +155,7 @@ var (
 		"across ~2 the ~1 lot|street|parking", "know|knows ~1 where ~1 she|he ~1 lives", "viene ~1 siguiendo|detras|detrás|siguiendome|siguiéndome", "coming|came ~2 after ~1 us|me|her",
 		"kicking|kicked|breaking|broke ~2 the|my|her ~1 door", "broke|breaking ~1 into|in", "blocked ~2 my|the|her ~1 car|door|driveway",
 		"cerro|cerró ~2 el ~1 paso", "rompio|rompió ~2 la ~1 puerta", "entro|entró ~2 con ~2 una|un|la|el ~1 pistola|arma|cuchillo|machete",
-		"showed ~1 up ~2 at ~2 our|work|his|school", "banging ~2 on ~2 my|the ~1 door", "pateando ~2 la ~1 puerta", "smashed ~2 the ~1 window|door",
+		"showed ~1 up ~2 at ~2 our|work|his|school", "banging ~2 on ~2 my|the|her|his ~1 door|bedroom", "pateando ~2 la ~1 puerta", "smashed ~2 the ~1 window|door",
 		"entro|entró ~2 a ~1 la ~1 fuerza", "followed ~2 me ~2 from", "waiting ~2 in ~2 the ~1 garage|lot|parking",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
@@ -160,7 +176,7 @@ var (
 	protectionOrder = []string{"restraining|protective ~1 order", "orden ~2 de ~1 alejamiento|restriccion|restricción|proteccion|protección"}
 	// dangerArmed are the weapons, and one bought or at hand.
 	dangerArmed = []string{
-		"something ~2 in ~2 his|her ~1 hand", "enseño|enseñó ~2 una|un|la|el ~1 navaja|cuchillo|pistola|arma",
+		"something ~2 in ~2 his|her ~1 hand", "hammer|martillo", "enseño|enseñó ~2 una|un|la|el ~1 navaja|cuchillo|pistola|arma",
 		weaponWords + "|handgun|shotgun|escopeta|revolver|revólver|guns|9mm|glock|ar15",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
@@ -188,7 +204,7 @@ var (
 	// writer: blood, a faintness, a breath that will not come.
 	dangerHurt = []string{
 		"blood|sangre|bleeding|sangrando", "dizzy|mareada|mareado", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar",
-		"holding ~2 her|him ~1 down", "nose ~2 is ~1 broken", "nose ~~3 broke|broken", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
+		"holding ~2 her|him ~1 down", "goose ~1 egg", "confused|confundida|confundido", "threw ~1 up", "quemaduras|burns", "nose ~2 is ~1 broken", "nose ~~3 broke|broken", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
 		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
 		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello",
 	}
@@ -237,6 +253,9 @@ var (
 		"fatal|lethal|mortal ~~4 for|someone|para", "texting|texted ~1 goodbye", "made ~2 his|her|my ~1 peace", "hizo ~2 las ~1 paces", "nada ~1 tiene ~1 sentido",
 		"make ~1 it ~1 that ~1 far", "after ~1 tonight", "done ~1 fighting", "im|i'm ~1 giving ~1 up", "be ~1 with ~2 tonight", "lo ~1 va ~1 a ~1 hacer",
 		"wont|won't ~1 be ~1 able ~~3 after", "at ~1 peace ~~3 with ~1 it",
+		// probe279: a fifth writer's mix.
+		"dont|don't ~1 think ~1 i ~1 can ~1 do ~1 tomorrow", "cant|can't ~1 do ~1 tomorrow", "sorry ~2 about ~1 the ~1 mess", "put ~2 it ~2 in ~1 my ~1 mouth",
+		"wont|won't ~2 be ~1 needing",
 		"not ~1 sure ~1 why ~2 im|i'm ~1 writing|messaging|typing", "idk ~1 why ~2 im|i'm ~1 messaging|writing", "no ~1 le ~1 veo ~1 caso",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
@@ -261,8 +280,8 @@ var (
 		"drove|drive|driving|went|walked ~~4 bridge|puente|overpass", "insulina|insulin ~~6 preparada|ready|lista", "tiene ~2 una ~1 cuchilla|navaja",
 		"escopeta|pistola|rifle ~~6 coche|carro|camioneta|troca", "techo|azotea ~~3 edificio", "caja ~2 de ~1 pastillas", "veneno",
 		"skipped|stopped ~~6 dialysis|sessions|insulin", "full ~1 bottle ~2 in ~1 hand", "caja ~1 completa", "pills|pastillas ~2 hidden|escondidas",
-		"tiene ~2 la ~1 pistola", "#2-9|three|tres ~1 different|diferentes ~1 stores|tiendas|farmacias", "pill ~1 bottles", "going ~2 to ~1 the ~1 lake|river|bridge",
-		"deje|dejé|dejo ~2 la ~1 insulina|dialisis|diálisis", "45|38|357|9mm ~~4 table|front|hand|mesa",
+		"tiene ~2 la ~1 pistola", "#2-9|three|tres ~1 different|diferentes ~1 stores|tiendas|farmacias", "pill ~1 bottles",
+		"deje|dejé|dejo ~2 la ~1 insulina|dialisis|diálisis", "counting ~2 them|pills", "wrists ~~4 bathtub|tub|bath|bañera|tina", "cleaning ~~3 pistol|gun|rifle", "45|38|357|9mm ~~4 table|front|hand|mesa",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -283,6 +302,8 @@ var (
 		"hizo ~2 las ~1 paces", "life ~1 insurance ~1 papers", "im|i'm ~1 giving ~1 up", "instructions ~2 for", "guardian", "for ~1 good", "made ~2 his|her|my ~1 peace",
 		"pago|pagó ~2 lo ~2 que ~2 debia|debía", "se ~1 despidio|despidió ~2 de ~1 todos", "after ~1 im|i'm ~1 gone", "sooner ~1 than ~2 think",
 		"make ~1 it ~1 that ~1 far", "thats|that's ~1 the ~1 plan|day", "before ~1 tonight", "just ~1 in ~1 case ~~3 love ~1 you|u",
+		"youll|you'll ~1 need ~1 these|this|them ~~3 more ~1 than ~1 me", "left ~2 his|her|my ~1 keys|password|passwords", "deje|dejé ~2 cartas",
+		"who ~1 gets ~2 my ~1 dog|cat", "if ~1 something ~1 happens ~2 to ~1 me", "how ~1 many ~~4 too ~1 many",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -492,6 +492,7 @@ var (
 		"no ~2 localizamos|localizo", "no ~1 esta|está ~2 en ~2 su ~1 departamento|casa|cuarto", "encerro|encerró ~2 con ~1 llave",
 		"none ~2 of ~1 us ~2 can ~1 reach", "turned ~2 her|his|my ~1 phone ~1 off", "now ~1 nothing", "isnt|isn't ~1 at ~2 the|his|her ~1 station|house|home|work", "wont|won't ~1 answer",
 		"no ~2 me ~1 abre", "se ~1 encerro|encerró", "no ~1 coge ~2 el ~1 telefono|teléfono|movil|móvil", "apago|apagó ~2 el ~1 cel", "no ~1 sale", "apago|apagó ~2 el|su ~1 celular|telefono|teléfono", "went ~1 offline",
+		"going ~2 to ~1 the ~1 lake|river|bridge", // (not with an hour alone: "going to the lake tonight" is a trip)
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters

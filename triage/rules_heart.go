@@ -49,6 +49,13 @@ var heartRules = []rule{
 		[]string{"aneurisma|aneurysm|aneurism|aneurisma*|aaa"},
 		"fuertisimo|fuertísimo|severe|terrible|tearing|ripping|desgarr*|horrible", "espalda|back ~~4 dolor|pain|hurts|duele", "dolor|pain|hurts|duele ~~4 espalda|back",
 		"blanco|palid*|pale|sudado|sudando|sweat*|desmay*|faint*|passed ~1 out")},
+	// A tearing pain going through to the back, as a torn aorta is told
+	// (probe280: "this really bad tearing pain going straight through to
+	// my back for the past half hour").
+	{kind: "aortic", urgency: UrgencyEmergency, patterns: []string{
+		"tearing|ripping|desgarr* ~~4 pain|dolor ~~8 back|espalda",
+		"tearing|ripping|desgarr* ~~6 through|atraviesa|traspasa ~~4 back|espalda",
+	}},
 	// An oximeter's low number read out, however far its name: "el
 	// oxímetro de mi nena de 4 años dice 88".
 	{kind: "low_oxygen", urgency: UrgencyEmergency, patterns: []string{

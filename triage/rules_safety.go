@@ -133,7 +133,7 @@ var safetyRules = []rule{
 		eitherOrder([]string{"bruise|bruises|bruising|bruised|moreton|moretón|moretones|morado ~~6 ear|ears|oreja|orejas|cheek|mejilla|neck|cuello"},
 			"#1-4 ~1 month|months|mes|meses ~1 old|de", "newborn|recien|recién ~1 nacido|nacida", "#1-12 ~1 week|weeks|semana|semanas ~1 old|de"),
 		eitherOrder([]string{"quemaduras|quemadura|burns|burn ~~6 cigarro|cigarros|cigarette|cigarettes|cigarrillo|cigarrillos"},
-			"niño|nino|niña|nina|hijo|hija|child|son|daughter|kid|toddler|baby|bebe|bebé|boy|girl"),
+			"niño|nino|niña|nina|hijo|hija|child|son|daughter|kid|toddler|baby|bebe|bebé|boy|girl|alumno|alumna|student|estudiante"),
 	)},
 }
 

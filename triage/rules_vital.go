@@ -337,6 +337,7 @@ var vitalRules = []rule{
 	{kind: "battery_or_magnet", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		"swallow*|trag*|ate|eaten|comio|comido|chewed|mordio ~9 magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas|boton",
 		"magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas ~~8 swallow*|trag*",
+		"mouth|boca ~~4 magnet*|iman|imanes|battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas", // "se metió a la boca una pila de botón"
 		// "he swallowed something from the junk drawer, we think one of
 		// those small round batteries".
 		"swallow*|trag* ~~14 round|small|button|coin|little|redonda|redondita|chiquita ~2 battery|batteries|bateria|baterias|pila|pilas|pilita|pilitas",
