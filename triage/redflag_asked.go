@@ -31,15 +31,7 @@ func ifEver(toks []token, s int, kind string) bool {
 		return false
 	}
 	k := nearestBefore(toks, s, 8, ifWords)
-	if k < 0 {
-		return false
-	}
-	for j := k + 1; j < s; j++ {
-		if mayHappen[toks[j].norm] {
-			return true
-		}
-	}
-	return false
+	return k >= 0 && anyWord(toks, k+1, s-1, mayHappen)
 }
 
 var (
@@ -110,15 +102,7 @@ var firstWords = wordSet("first primer primera starting start empezar iniciar co
 // ("woke up and couldn't breathe") is no dream.
 func dreamt(toks []token, s int) bool {
 	k := nearestBefore(toks, s, 6, dreamWords)
-	if k < 0 {
-		return false
-	}
-	for j := k + 1; j < s; j++ {
-		if wokeWords[toks[j].norm] {
-			return false
-		}
-	}
-	return true
+	return k >= 0 && !anyWord(toks, k+1, s-1, wokeWords)
 }
 
 var (
