@@ -50,7 +50,7 @@
 // threat, a weapon or a voice that cannot speak; a goodbye with a means at
 // hand, an hour set or someone who no longer answers. Independent writers
 // tell these dangers in words of their own more than any other, and a
-// quarter to a third of a new writer's are still missed at first reading
+// quarter to a half of a new writer's are still missed at first reading
 // (see the README's Evaluation); the body's emergencies are missed far
 // less.
 //
