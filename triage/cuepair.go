@@ -110,10 +110,10 @@ func (cp *cuePairs) find(found []cueMatch, toks []token, sig *msgSig) []cueMatch
 	cands := make([]int, 0, 64)
 	buf := make([]byte, 0, maxHashedWord)
 	for i := range toks {
-		cands, buf = cp.ix.candidates(cands[:0], toks[i].norm, buf)
-		slices.Sort(cands)
+		var sorted []int
+		sorted, cands, buf = cp.ix.sortedCandidates(cands, toks[i].norm, buf)
 		last := -1
-		for _, c := range cands {
+		for _, c := range sorted {
 			id, sure := cand(c)
 			if id == last || !cp.ix.filters[id].pass(sig) || !cp.cues[id].mayMatchIn(sig) {
 				continue

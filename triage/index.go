@@ -3,6 +3,9 @@ package triage
 import (
 	"slices"
 	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // patternIndex finds, for a word, the patterns whose first term may match
@@ -30,6 +33,32 @@ type patternIndex struct {
 	exactF, prefixF, fuzzyF keyFilter
 	// filters holds each pattern's patFilter, by pattern id.
 	filters []patFilter
+	// memo holds the sorted candidates of the words met (see
+	// sortedCandidates), up to memoMax of them: messages repeat their
+	// words ("the", "my", "dolor"), and a word's candidates never change.
+	memo  sync.Map // string -> []int, read only
+	memoN atomic.Int32
+}
+
+// memoMax bounds the words patternIndex.memo keeps (a few MB at most).
+const memoMax = 20000
+
+// sortedCandidates returns the candidates of w (see candidates) sorted,
+// without repeats, the sure one of a pattern first: remembered for a word
+// met before, else built in scratch, which it returns for the next call.
+// The result is read only.
+func (ix *patternIndex) sortedCandidates(scratch []int, w string, buf []byte) (sorted, scratchOut []int, bufOut []byte) {
+	if v, ok := ix.memo.Load(w); ok {
+		return v.([]int), scratch, buf
+	}
+	c, buf := ix.candidates(scratch[:0], w, buf)
+	slices.Sort(c)
+	c = slices.Compact(c)
+	if ix.memoN.Load() < memoMax {
+		ix.memoN.Add(1)
+		ix.memo.Store(strings.Clone(w), slices.Clone(c))
+	}
+	return c, c, buf
 }
 
 func newPatternIndex(ps []pattern, backIndex bool) *patternIndex {

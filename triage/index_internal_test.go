@@ -344,3 +344,29 @@ func readLabeledInternal(t *testing.T, path string) []Labeled {
 	}
 	return data
 }
+
+// TestSortedCandidatesRemembered: a word's remembered candidates are those
+// candidates gives, sorted and without repeats, the first time and after,
+// and the memo stops growing at memoMax.
+func TestSortedCandidatesRemembered(t *testing.T) {
+	ix := newPatternIndex(defaultDetector().pats, true)
+	var scratch []int
+	for _, w := range strings.Fields("the chest pain dolor pecho no respira pastillas overdose xyzzy 911 breathing tonight") {
+		want, _ := ix.candidates(nil, w, nil)
+		slices.Sort(want)
+		want = slices.Compact(want)
+		for range 2 { // built, then remembered
+			var got []int
+			got, scratch, _ = ix.sortedCandidates(scratch, w, nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: got %v, want %v", w, got, want)
+			}
+		}
+	}
+	for i := range memoMax + 10 {
+		_, scratch, _ = ix.sortedCandidates(scratch, "w"+strconv.Itoa(i), nil)
+	}
+	if n := ix.memoN.Load(); n > memoMax+2 {
+		t.Errorf("memo grew to %d words, bound %d", n, memoMax)
+	}
+}

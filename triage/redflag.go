@@ -153,13 +153,12 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 		}
 	}
 	for i := range toks {
-		cands, buf = d.ix.candidates(cands[:0], toks[i].norm, buf)
 		// Rules are ordered emergencies first, so the most serious reading
 		// of a word is judged before the milder ones.
-		slices.Sort(cands)
-		cands = slices.Compact(cands)
+		var sorted []int
+		sorted, cands, buf = d.ix.sortedCandidates(cands, toks[i].norm, buf)
 		last := -1
-		for _, c := range cands {
+		for _, c := range sorted {
 			pid, sure := cand(c)
 			if pid == last {
 				continue // a duplicate, the sure one tried first
