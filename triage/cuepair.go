@@ -119,12 +119,7 @@ func (cp *cuePairs) find(found []cueMatch, toks []token, sig *msgSig) []cueMatch
 				continue
 			}
 			last = id
-			start, end, ok := i, 0, false
-			if cp.ix.back[id] {
-				start, end, ok = cp.cues[id].matchBack(toks, i)
-			} else {
-				end, ok = cp.cues[id].matchAt(toks, i, sure)
-			}
+			start, end, ok := cp.ix.matchCandidate(cp.cues, toks, i, id, sure)
 			if ok && !slices.ContainsFunc(found, func(m cueMatch) bool { return m.id == id && m.start == start }) {
 				found = append(found, cueMatch{id: id, start: start, end: end})
 			}

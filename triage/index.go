@@ -40,6 +40,17 @@ type patternIndex struct {
 	memoN atomic.Int32
 }
 
+// matchCandidate matches pattern id of pats (the patterns ix indexes), a
+// candidate at word i: forward from i, or back from it for a pattern
+// indexed by its second term (see backIndexed).
+func (ix *patternIndex) matchCandidate(pats []pattern, toks []token, i, id int, sure bool) (start, end int, ok bool) {
+	if ix.back[id] {
+		return pats[id].matchBack(toks, i)
+	}
+	end, ok = pats[id].matchAt(toks, i, sure)
+	return i, end, ok
+}
+
 // memoMax bounds the words patternIndex.memo keeps (a few MB at most).
 const memoMax = 20000
 

@@ -174,15 +174,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			if st.skip(r, i) || !d.pats[pid].mayMatchIn(&sig) {
 				continue
 			}
-			start := i
-			var end int
-			var ok bool
-			if d.ix.back[pid] {
-				start, end, ok = d.pats[pid].matchBack(toks, i)
-			} else {
-				end, ok = d.pats[pid].matchAt(toks, i, sure)
-			}
-			if ok {
+			if start, end, ok := d.ix.matchCandidate(d.pats, toks, i, pid, sure); ok {
 				st.consider(r, start, end, &d.pats[pid])
 			}
 		}
