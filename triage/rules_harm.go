@@ -1,6 +1,9 @@
 package triage
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // harmRules are overdoses and poisonings, suicidal thoughts and plans,
 // and self-harm.
@@ -405,12 +408,14 @@ var farewellSoon = slices.Concat(goneSoon, []string{
 })
 
 // eitherOrder returns the patterns that find a phrase of a and one of b
-// within a few clauses of each other, in either order.
+// within pairGap words of each other, in either order (a cuePair reads
+// the same with one pattern per phrase; use it for long lists).
 func eitherOrder(a []string, b ...string) []string {
+	gap := " ~~" + strconv.Itoa(pairGap) + " "
 	var out []string
 	for _, x := range a {
 		for _, y := range b {
-			out = append(out, x+" ~~25 "+y, y+" ~~25 "+x)
+			out = append(out, x+gap+y, y+gap+x)
 		}
 	}
 	return out
