@@ -566,6 +566,13 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) || takenFor(toks, s, e) || readAbout(toks, s) || quoted(toks, s, e) {
 		return dropped
 	}
+	if grave && (r.kind == "overdose" && tookAThing(toks, s) || medicinesBrought(toks, s, e) || atWork(toks, s, e) || storyCharacter(toks, s)) {
+		// Not the writer's sign now, whatever the words of the present
+		// around it: "my ex took my inhaler", "should we bring all her
+		// pill bottles", "we've had back to back overdoses this week" (an
+		// ER nurse's shifts), "the main character dies by suicide".
+		return dropped
+	}
 	cs, ce := clauseBounds(toks, s, e)
 	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) && !(r.kind == "breathing" && anyWordOf(toks, opioidNames)) {
 		// (Snoring after heroin is no habit of sleep: "he take heroin …
@@ -743,7 +750,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if (r.kind == "stroke" || r.kind == "testicular" || r.kind == "spinal_injury") && forDays(toks, s, e) {
 		return downgraded // "desde hace 3 días tengo la pierna derecha más débil", "for a few days, came on slowly": days on, not 911
 	}
-	if (grave || errand.asked()) && (laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks) || actuallyNot(toks, e)) {
+	if (grave || errand.asked()) && (laughedOff(toks) || recoveringFrom(toks, s) || seenAndWell(toks) || actuallyNot(toks, e) || outcomeTold(toks, e)) {
 		// "jaja no se asusten, el 'dolor de pecho' es de tristeza", "Era
 		// un infarto … Ya estoy en casa recuperándome".
 		return seen

@@ -386,7 +386,7 @@ var (
 func aboutACode(toks []token, s int) bool {
 	isCode := func(k int) bool {
 		// "ICD" alone is a defibrillator; "ICD-10" a code.
-		return codeWords[toks[k].norm] || toks[k].norm == "icd" && k+1 < len(toks) && (toks[k+1].norm == "10" || toks[k+1].norm == "9")
+		return codeWords[toks[k].norm] && !(k > 0 && lockWords[toks[k-1].norm]) || toks[k].norm == "icd" && k+1 < len(toks) && (toks[k+1].norm == "10" || toks[k+1].norm == "9")
 	}
 	for k := s - 1; k >= 0; k-- {
 		if isCode(k) {
@@ -404,10 +404,15 @@ func aboutACode(toks []token, s int) bool {
 	return false
 }
 
-var codeWords = wordSet("code codes coded coding codigo codigos codificaron codificado icd10 cpt")
+var (
+	codeWords = wordSet("code codes coded coding codigo codigos codificaron codificado icd10 cpt")
+	// lockWords make a code a lock's: "dad's gun safe code", "the door
+	// code", "la clave de la caja fuerte".
+	lockWords = wordSet("safe lock locker door gate alarm cabinet fuerte garage")
+)
 
 var (
-	formWords  = wordSet("form forms formulario formularios questionnaire cuestionario intake paperwork application solicitud survey encuesta leaflet insert prospecto")
+	formWords  = wordSet("form forms formulario formularios questionnaire cuestionario intake paperwork application solicitud survey encuesta leaflet insert prospecto phq phq9")
 	formAsking = wordSet("asks ask asking asked question questions pregunta preguntan preguntas list listar lists lista mentions menciona")
 	nowWords   = wordSet("now right currently today tonight ahora ahorita hoy")
 )
@@ -1289,7 +1294,7 @@ func jokeSaid(toks []token, k int) bool {
 		return false // "no es broma", "no sé si es broma", "not a joke"
 	}
 	return (w == "broma" || w == "joke") && (prev == "es" || prev == "una" || prev == "a" || prev == "its" || prev == "was") ||
-		(w == "kidding" || w == "joking" || w == "bromeando") && (prev == "just" || prev == "im" || prev == "estoy" || prev == "only") || w == "jk"
+		(w == "kidding" || w == "joking" || w == "bromeando") && (prev == "just" || prev == "im" || prev == "estoy" || prev == "only") || w == "jk" && !halfJoke(toks, k)
 }
 
 // laughter reports a word of laughter: "lol", "lmao", "haha", "jajaja",
@@ -1375,7 +1380,7 @@ func naloxoneHandedOver(toks []token, s, e int) bool {
 		}
 		w := toks[k].norm
 		revived = revived || w == "came" && k+1 < len(toks) && (toks[k+1].norm == "around" || toks[k+1].norm == "to") ||
-			w == "reacciono" || w == "desperto" || w == "revived"
+			w == "reacciono" || w == "desperto" || w == "revived" || w == "made" && k+1 < len(toks) && toks[k+1].norm == "it" && (k+2 == len(toks) || toks[k+2].sentence)
 		well = well || (w == "ok" || w == "okay" || w == "fine" || w == "bien") && k > 0 && wellNow[toks[k-1].norm]
 		taken = taken || handedTo[w]
 		dated = dated || w == "hace" && k+1 < len(toks) && (isDigits(toks[k+1].norm) || numberWords[toks[k+1].norm]) ||
@@ -1717,4 +1722,17 @@ var opioidNames = wordSet("heroin heroina fentanyl fentanilo opioid opioids opia
 func callBack(toks []token, k int) bool {
 	return toks[k].norm == "back" && k >= 2 && (toks[k-1].norm == "me" || toks[k-1].norm == "us") &&
 		(toks[k-2].norm == "call" || toks[k-2].norm == "text" || toks[k-2].norm == "ring")
+}
+
+// halfJoke reports a "jk" taken half back at once: "jk... kinda", "jk not
+// really", "jk maybe".
+func halfJoke(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].norm {
+	case "kinda", "sorta", "maybe", "not", "idk", "ish":
+		return true
+	}
+	return false
 }

@@ -934,18 +934,27 @@ var suspectedWords = wordSet("creian creia creiamos pensaban pensaba pensabamos 
 // was 4 he had a seizure" (not "like when he was 4", a likeness).
 func whenYounger(toks []token, s, e int) bool {
 	return sentenceAny(toks, s, e, func(k int) bool {
-		if k >= s || !whenWords[toks[k].norm] || k > 0 && simile[toks[k-1].norm] {
+		if !whenWords[toks[k].norm] || k > 0 && simile[toks[k-1].norm] {
 			return false
+		}
+		// Before the sign, or after it as its time: "se le hinchó la
+		// cara pero fue cuando tenía 2 años", "it was when I was 10".
+		lim := s
+		if k >= s {
+			if k <= e || toks[k-1].norm != "fue" && toks[k-1].norm != "was" {
+				return false
+			}
+			lim = len(toks)
 		}
 		j := k + 1
 		if j < len(toks) && (toks[j].norm == "she" || toks[j].norm == "he" || toks[j].norm == "i") {
 			j++
 		}
-		if j+1 >= s {
+		if j+1 >= lim {
 			return false
 		}
 		v, n := toks[j].norm, toks[j+1].norm
-		if (v == "tenia" || v == "was") && roughly[n] && j+2 < s {
+		if (v == "tenia" || v == "was") && roughly[n] && j+2 < lim {
 			n = toks[j+2].norm // "when I was about 10"
 		}
 		return (v == "tenia" || v == "was") && (isNumber(n) || n == "little" || n == "younger") || v == "era" && youngWords[n]
@@ -958,7 +967,7 @@ var youngWords = wordSet("nina nino chiquita chiquito pequena pequeno")
 // it: "the chest pain ER visit", "his testicular torsion surgery".
 func namesAVisit(toks []token, s, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
-		if operations[toks[k].norm] {
+		if operations[toks[k].norm] || hospitalStays[toks[k].norm] {
 			return k == e+1 // "after his testicular torsion surgery on the 3rd"
 		}
 		if visitNames[toks[k].norm] {
@@ -1004,6 +1013,9 @@ var pastEvents = wordSet("parto delivery cesarea csection surgery cirugia operac
 var (
 	visitNames = wordSet("visit visits stay admission records")
 	operations = wordSet("surgery surgeries operation repair cirugia operacion")
+	// hospitalStays name a stay for the sign just before: "the stroke
+	// hospitalization at St. Mary's in 2021".
+	hospitalStays = wordSet("hospitalization hospitalisation hospitalizacion internacion")
 )
 
 // everyTime reports a saying told as what happens every time, just after
@@ -1251,7 +1263,10 @@ func alwaysBeen(toks []token, s int) bool {
 	return sentenceAny(toks, s, s, func(k int) bool {
 		w := toks[k].norm
 		return (w == "siempre" || w == "always") && k+2 < len(toks) &&
-			(toks[k+1].norm == "ha" || toks[k+1].norm == "been" || toks[k+1].norm == "has") && (toks[k+2].norm == "sido" || toks[k+2].norm == "been" || toks[k+2].norm == "like" || toks[k+2].norm == "asi")
+			(toks[k+1].norm == "ha" || toks[k+1].norm == "been" || toks[k+1].norm == "has") && (toks[k+2].norm == "sido" || toks[k+2].norm == "been" || toks[k+2].norm == "like" || toks[k+2].norm == "asi") ||
+			// A deficit left by an old event: "his face still droops …,
+			// same as since then", "igual que desde el derrame".
+			(w == "same" || w == "igual") && k+2 < len(toks) && (toks[k+1].norm == "as" || toks[k+1].norm == "que") && sameSince[toks[k+2].norm]
 	})
 }
 
@@ -1264,6 +1279,9 @@ func whenPast(toks []token, s int) bool {
 }
 
 var whenWords = wordSet("when cuando")
+
+// sameSince words after "same as" date a sign to an old event.
+var sameSince = wordSet("since before always desde antes siempre")
 
 // afterBien words may follow a "bien" that says fine: "está bien ahora",
 // "ya está bien y comiendo".
@@ -1584,7 +1602,7 @@ func monthDated(toks []token, s, e int) bool {
 	}
 	cs, ce := clauseBounds(toks, s, e)
 	for k := cs + 1; k <= ce; k++ {
-		if months[toks[k].norm] && monthBefore[toks[k-1].norm] {
+		if (months[toks[k].norm] || monthsShort[toks[k].norm]) && monthBefore[toks[k-1].norm] {
 			return true
 		}
 	}

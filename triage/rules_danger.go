@@ -63,6 +63,10 @@ var dangerRules = []rule{
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
 		pairOf(meansNear, slices.Concat(endSoon, unreachable)...),
+		// Two farewells of different kinds: "it's been a pleasure
+		// everyone, passwords are in the shared drive, don't come
+		// looking".
+		pairOf(leaveTaking, goodbyePosted...),
 		pairOf(affairsClosed, affairsClosed...),
 		// Letters left for everyone and thanks for all: "ya les dejé
 		// cartas a todos. Gracias por todo, doctor".
@@ -126,6 +130,8 @@ var (
 		"el|él|ella ~1 esta|está ~1 aqui|aquí|afuera|adentro", "waiting ~2 for ~1 her|me|him|us ~~4 parking|outside|lot|door|car|truck",
 		"coming ~1 back ~2 with|for|tonight", "ya ~1 viene", "viene ~2 para ~1 aca|acá", "upstairs|downstairs|hallway|pasillo",
 		"me ~1 esta|está ~1 tocando",
+		// probe283: the sixteenth session's writer.
+		"outside ~2 my ~1 window|door|unit|room", "trying ~2 the ~1 handle|door|doorknob", "afuera ~2 de ~1 mi ~1 ventana|puerta",
 	}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep"}
@@ -139,6 +145,8 @@ var (
 	dangerBeating = []string{
 		"is|are|keeps ~1 hitting|beating|punching|kicking|choking ~1 her|him|my|me|us|mom|mum",
 		"le|la|me ~1 esta|está ~1 pegando|golpeando",
+		// probe283: the sixteenth session's writer.
+		"now ~1 beating|hitting|punching|kicking|choking|strangling", "beating|hitting|choking|strangling ~1 her|him ~~3 right ~1 now",
 	}
 	// dangerBlow are a blow given to someone.
 	dangerBlow = []string{
@@ -188,6 +196,8 @@ var (
 		"wont|won't ~2 let ~2 me ~1 in", "no ~2 deja|dejan ~1 entrar", "not ~1 safe", "no ~1 estoy ~1 segura|seguro",
 		"hiding|escondida|escondido", "me ~1 encerre|encerré", "took ~2 my|her|his ~1 keys|phone", "quito|quitó ~2 las ~1 llaves",
 		"has ~2 her|him|me ~1 locked", "locked ~2 in ~2 the|her|his ~1 back|bedroom|room",
+		// probe283: the sixteenth session's writer.
+		"revisa ~2 mi ~1 telefono|teléfono|celular", "no ~1 me ~1 llamen|llames", "dont|don't ~1 call ~1 me", "home ~1 alone", "im|i'm ~1 alone",
 	}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
@@ -196,6 +206,8 @@ var (
 		"mande|manden|mandar ~2 a ~1 alguien", "auxilio", "need ~1 help ~1 now", "calling ~2 for ~1 help", "pidiendo ~1 ayuda",
 		// (not "help me please" nor "ayúdenme": "can you help me please?
 		// he's here with me for his appointment")
+		// probe283: the sixteenth session's writer.
+		"crying|screaming|yelling|begging ~2 for ~1 help", "pidiendo|gritando ~2 ayuda|auxilio", "manden|mandar|mande|mandan ~2 a ~1 la ~1 policia|policía", "send ~2 the ~1 police|cops",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -207,6 +219,8 @@ var (
 		"holding ~2 her|him ~1 down", "goose ~1 egg", "confused|confundida|confundido", "threw ~1 up", "quemaduras|burns", "nose ~2 is ~1 broken", "nose ~~3 broke|broken", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
 		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
 		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello",
+		// probe283: the sixteenth session's writer.
+		"on ~2 the ~1 floor ~1 now", "hes|he's|shes|she's ~2 on ~2 the ~1 floor",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -257,6 +271,9 @@ var (
 		"dont|don't ~1 think ~1 i ~1 can ~1 do ~1 tomorrow", "cant|can't ~1 do ~1 tomorrow", "sorry ~2 about ~1 the ~1 mess", "put ~2 it ~2 in ~1 my ~1 mouth",
 		"wont|won't ~2 be ~1 needing",
 		"not ~1 sure ~1 why ~2 im|i'm ~1 writing|messaging|typing", "idk ~1 why ~2 im|i'm ~1 messaging|writing", "no ~1 le ~1 veo ~1 caso",
+		// probe282-probe285: the sixteenth session's writers.
+		"figured ~1 out ~2 how ~1 to ~1 make ~1 it ~1 quiet|stop|end", "who ~1 gets ~1 what", "please ~1 dont|don't ~1 be ~1 sad", "thinking ~2 about ~1 using ~1 it", "tired ~1 of ~1 everything",
+		"sleep ~1 for ~1 a ~1 long ~1 time", "dont|don't ~1 know ~1 why ~1 i ~1 am|im|i'm", "this ~1 is ~1 on ~1 you", "perdonenme|perdónenme|perdoneme|perdóneme", "deje|dejé ~3 una ~1 carta|nota",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -282,6 +299,11 @@ var (
 		"skipped|stopped ~~6 dialysis|sessions|insulin", "full ~1 bottle ~2 in ~1 hand", "caja ~1 completa", "pills|pastillas ~2 hidden|escondidas",
 		"tiene ~2 la ~1 pistola", "#2-9|three|tres ~1 different|diferentes ~1 stores|tiendas|farmacias", "pill ~1 bottles",
 		"deje|dejé|dejo ~2 la ~1 insulina|dialisis|diálisis", "counting ~2 them|pills", "wrists ~~4 bathtub|tub|bath|bañera|tina", "cleaning ~~3 pistol|gun|rifle", "45|38|357|9mm ~~4 table|front|hand|mesa",
+		// probe282-probe285: the sixteenth session's writers.
+		"pills|pastillas|tablets|meds ~~6 saved|stockpiled|hoarded|stashed|guardadas|juntando", "stockpiled|stockpiling|hoarding|stashed", "came|come|got ~1 home ~2 with ~~3 rope|gun|pills|pistol",
+		"gun ~1 safe ~1 code|combination|combo", "insulin|insulina ~~6 injected|inyecto|inyectó", "paraquat|herbicide|pesticide|antifreeze|roundup", "standing ~2 with ~2 the ~1 lid|cap ~1 off",
+		"se ~1 llevo|llevó ~2 la|el|una ~1 pistola|arma|escopeta|rifle", "took ~2 his|her|the|dads|dad's ~~2 gun|pistol|rifle|shotgun", "razor|blade|navaja|cuchilla ~~8 wrists|wrist|muñecas|muñeca",
+		"injected|inyecto|inyectó ~~4 insulin|insulina", "revolver|revólver|pistol|gun|rifle|shotgun ~~4 cleaned|limpia|limpio|limpió",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -304,6 +326,9 @@ var (
 		"make ~1 it ~1 that ~1 far", "thats|that's ~1 the ~1 plan|day", "before ~1 tonight", "just ~1 in ~1 case ~~3 love ~1 you|u",
 		"youll|you'll ~1 need ~1 these|this|them ~~3 more ~1 than ~1 me", "left ~2 his|her|my ~1 keys|password|passwords", "deje|dejé ~2 cartas",
 		"who ~1 gets ~2 my ~1 dog|cat", "if ~1 something ~1 happens ~2 to ~1 me", "how ~1 many ~~4 too ~1 many",
+		// probe282-probe285: the sixteenth session's writers.
+		"updated|signed|changed ~2 my ~1 will", "signed ~2 the ~1 house|car|truck|farm ~1 over", "regale|regalé ~2 mi|mis ~1 ropa|cosas|libros|muebles", "not ~1 sad ~1 anymore", "feel ~2 really|so|very ~1 calm|peaceful",
+		"wont|won't ~1 need ~1 it|them", "wrote|written ~2 the|my ~1 notes", "door ~1 unlocked ~~4 whoever|so", "who ~1 gets ~1 what",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -481,6 +481,8 @@ var (
 		"logging|log ~1 off ~2 for ~1 good", "see ~2 yall|y'all|you|u|everyone|ya ~2 on ~1 the ~1 other ~1 side",
 		"u|you ~1 can ~1 have ~1 my", "tell ~2 mom|mum|dad|mama|mamá|papa|papá ~2 im|i'm|i'm ~1 sorry",
 		"passwords|contraseñas|contrasenas", "me ~1 voy ~1 alv", "se ~1 despide|despidio|despidió", "ya ~1 me ~1 despido",
+		// probe282: the sixteenth session's writer.
+		"been ~1 a ~1 pleasure ~1 everyone|all|yall|y'all", "publico|publicó|subio|subió|posted ~~4 despedida|goodbye",
 	}
 	// unreachable are someone not answering or not where they should be.
 	unreachable = []string{
@@ -493,6 +495,8 @@ var (
 		"none ~2 of ~1 us ~2 can ~1 reach", "turned ~2 her|his|my ~1 phone ~1 off", "now ~1 nothing", "isnt|isn't ~1 at ~2 the|his|her ~1 station|house|home|work", "wont|won't ~1 answer",
 		"no ~2 me ~1 abre", "se ~1 encerro|encerró", "no ~1 coge ~2 el ~1 telefono|teléfono|movil|móvil", "apago|apagó ~2 el ~1 cel", "no ~1 sale", "apago|apagó ~2 el|su ~1 celular|telefono|teléfono", "went ~1 offline",
 		"going ~2 to ~1 the ~1 lake|river|bridge", // (not with an hour alone: "going to the lake tonight" is a trip)
+		// probe282: the sixteenth session's writer.
+		"stopped ~1 answering|responding",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters
@@ -505,6 +509,8 @@ var (
 		"no ~1 quiero ~2 que ~1 nadie ~1 me ~1 encuentre", "dont|don't ~1 want ~2 anyone ~2 to ~1 find ~1 me", "testamento|will ~1 firmado|signed",
 		"hecho|hice ~2 el|mi ~1 testamento", "papeles|asuntos ~~4 en ~1 orden", "no ~2 se ~1 sienta ~1 culpable", "dont|don't ~1 feel ~1 guilty",
 		"cuidar|cuide|cuiden|cuida ~3 mi ~1 gato|gata|perro|perra|perrita|gatita|mascota", "take ~1 care ~1 of ~1 my ~1 cat|dog",
+		// probe282: the sixteenth session's writer.
+		"wasnt|wasn't|not|isnt|isn't ~2 her|his ~1 fault",
 	}
 	// accountClosedMore are the closing words that alone are ordinary
 	// (thanks for everything, a pet left with a neighbour), and with

@@ -170,6 +170,9 @@ var realWords = wordSet("nightmare pesadilla auspicious caves existed exists fil
 	"gusta gustan flushes dobla cramp bucket asomado colico cortas " +
 	// "se quejó de dolor" (complained) was read "se quemó" (burned).
 	"quejo queja quejas quejaba quejando quejan " +
+	// Plurals of signs ("overdoses" is no "overdoes"), and real words one
+	// letter from the sixteenth session's rule words.
+	"overdoses strokes seizures shootings stabbings buckle figure figures public waste " +
 	// Words the fifteenth session's rule words came one letter from ("lo
 	// volví a poner" is no "volvió", "intentado" no "intentando", a talker
 	// no stalker).

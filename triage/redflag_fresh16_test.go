@@ -1,0 +1,76 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// Found by probe282 (crises of the mind told indirectly): a will updated
+// and pills saved in a can, rope brought home and no answer since, a
+// goodbye in a team chat with the passwords, a father sharpening knives
+// against signals, clothes given away and a letter left, a cleaned
+// revolver and names on the furniture, a gun safe's code "jk... kinda",
+// voices and a train platform, a whole bottle "gone down", a sudden calm
+// and a cancelled counselling. And the look-alikes: a story's character,
+// a screening form, a gun safe's code with nothing else.
+func TestFindRedFlagsFreshHintedCrises(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"pills saved, a burden", "I've got my pills and my husband's old ones saved up in a jar. I don't want to be a burden to my kids anymore", "suicidal", triage.UrgencyEmergency},
+		{"a will updated, a farm signed over", "I updated my will last week and signed the farm over to my son. Everything else is in the envelope.", "suicidal", triage.UrgencyEmergency},
+		{"rope brought home, no answer", "my brother came home with a rope yesterday and won't say why, and he stopped answering his phone this morning", "suicidal", triage.UrgencyEmergency},
+		{"a pleasure everyone, passwords", "he posted 'it's been a pleasure everyone, the passwords are on my desk, don't come looking' and left", "suicidal", triage.UrgencyEmergency},
+		{"knives against signals", "she's convinced the neighbours send signals through the tv and she keeps saying she'll protect us, she's sharpening all the knives in the kitchen", "psychosis", triage.UrgencyEmergency},
+		{"clothes given away, a letter", "ya regalé mis cosas y dejé una carta para mi hermana, no voy a necesitar las citas", "suicidal", triage.UrgencyEmergency},
+		{"who gets what, a revolver", "I labelled the furniture so the grandkids know who gets what. My late husband's revolver is out and cleaned.", "suicidal", triage.UrgencyEmergency},
+		{"a gun safe code, half a joke", "lol i know the gun safe code now jk... kinda. thinking about using it", "", triage.UrgencyEmergency},
+		{"voices and traffic", "the voices keep telling me to walk in front of traffic and I'm standing by the highway", "psychosis", triage.UrgencyEmergency},
+		{"a whole bottle gone down", "the whole bottle of my lithium is empty now, all of it went down an hour ago and I'm so sleepy", "overdose", triage.UrgencyEmergency},
+		{"a razor and the wrists", "sitting in my car with a razor blade, can't stop looking at my wrists", "suicidal", triage.UrgencyEmergency},
+		{"insulin injected, sleep long", "my friend injected a bunch of insulin and said she wants to sleep for a long time, she's not diabetic", "suicidal", triage.UrgencyEmergency},
+		{"a story's character", "My son wrote a story for class where the character dies by suicide. The school says he's fine but asked for a check-up.", "", triage.UrgencyRoutine},
+		{"a gun safe code, a question", "what's the best way to keep the gun safe code away from the kids?", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by probe283 (danger from another person now): a beating heard
+// through a wall with cries for help, a machete and the police asked for
+// in an errand, a stalker trying the door handle of a writer alone, a
+// man at a teenager's window, a child taken by a relative without
+// custody, a father high at the wheel with a child, a carer slapping an
+// old man now on the floor. And the look-alikes: an inhaler and EpiPens
+// taken by an ex, a restraining order's forms.
+func TestFindRedFlagsFreshDangerNow(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a beating through the wall", "the guy next door is right now beating her, we can hear her screaming for help", "violence", triage.UrgencyEmergency},
+		{"a machete, the police asked for", "necesito mi receta y si pueden manden a la policía a mi casa, mi esposo tiene un machete", "violence", triage.UrgencyEmergency},
+		{"a stalker at the door, alone", "the man who stalks me is outside my door trying the handle and I'm alone", "violence", triage.UrgencyEmergency},
+		{"a man at the window", "he's here again, tapping outside my window, I'm home alone", "violence", triage.UrgencyEmergency},
+		{"a child taken without custody", "my ex just grabbed our daughter from daycare and drove off, he has no custody", "violence", triage.UrgencyEmergency},
+		{"high at the wheel with a child", "her dad is drunk and driving with our son in the car, he's swerving", "violence", triage.UrgencyEmergency},
+		{"a carer's blow, on the floor", "on the camera I saw the aide slap him and now he's on the floor", "violence", triage.UrgencyEmergency},
+		{"an inhaler taken away", "my roommate took my inhaler and my epipen when she moved out, can you send new prescriptions?", "", triage.UrgencyRoutine},
+		{"a restraining order's forms", "I need a letter for my restraining order hearing next month, he hasn't been around since spring", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by probe284 and probe285 (older adults; emergencies inside
+// errands): a rescue inhaler every few minutes without relief, insulin
+// stopped with confusion. And the look-alikes the errands told: pill
+// bottles brought to a visit, a fainting with how it ended, a stroke's
+// hospital stay, an ER nurse's shifts, a swelling "when he was 2", a
+// naloxone kit used on a stranger who made it (the last two seen to:
+// urgent at most), a fainting "in Feb".
+func TestFindRedFlagsFreshErrandsAndElders(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"an inhaler every few minutes", "need a refill, using my inhaler every 10 minutes and it's not helping, lips feel tingly", "breathing", triage.UrgencyEmergency},
+		{"insulin stopped, confused", "dad stopped his insulin three days ago and now he's confused and throwing up", "diabetic_emergency", triage.UrgencyEmergency},
+		{"pill bottles to bring", "Confirming Dad's visit tomorrow. Should we bring all his pill bottles?", "", triage.UrgencyRoutine},
+		{"a fainting and how it ended", "Insurance denied the claim from when my husband fainted at the gym. It turned out to be low blood sugar and he's fine. Can Dr. Lee write a letter?", "", triage.UrgencyUrgent},
+		{"a stroke hospitalization's records", "Please send the records from her stroke hospitalization to the new neurologist, she's doing well.", "", triage.UrgencyRoutine},
+		{"an ER nurse's shifts", "I'm an ER nurse and we had so many overdoses this week, can I move my physical?", "", triage.UrgencyRoutine},
+		{"a swelling when he was 2", "el formulario pregunta por alergias: se le hinchó la cara con el huevo pero fue cuando tenía 2 años", "", triage.UrgencyRoutine},
+		{"naloxone, he made it", "Please refill my naloxone, I used both doses on my neighbor yesterday. The paramedics came and he made it.", "", triage.UrgencyUrgent},
+		{"a fainting in Feb", "Question about the ambulance bill from when I passed out in Feb, insurance won't cover it.", "", triage.UrgencyRoutine},
+	})
+}
