@@ -566,12 +566,21 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) || takenFor(toks, s, e) || readAbout(toks, s) || quoted(toks, s, e) {
 		return dropped
 	}
-	if grave && (r.kind == "overdose" && tookAThing(toks, s) || medicinesBrought(toks, s, e) || atWork(toks, s, e) || storyCharacter(toks, s)) {
+	if grave && (r.kind == "overdose" && tookAThing(toks, s) || medicinesBrought(toks, s, e) || atWork(toks, s, e) || storyCharacter(toks, s) ||
+		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || r.kind == "breathing" && strings.HasPrefix(toks[s].norm, "drool") && teething(toks)) {
 		// Not the writer's sign now, whatever the words of the present
 		// around it: "my ex took my inhaler", "should we bring all her
 		// pill bottles", "we've had back to back overdoses this week" (an
-		// ER nurse's shifts), "the main character dies by suicide".
+		// ER nurse's shifts), "the main character dies by suicide", "a gun
+		// in the house (locked safe)", "giving away his things" after a
+		// move, a teething baby's drool.
 		return dropped
+	}
+	if r.kind == "violence" && cutOnAKnife(toks, s) {
+		// "cut my hand on the fish knife": an accident, whose words
+		// other signs may still read ("… blood is coming out, it won't
+		// stop").
+		return excluded
 	}
 	cs, ce := clauseBounds(toks, s, e)
 	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) && !(r.kind == "breathing" && anyWordOf(toks, opioidNames)) {
@@ -673,7 +682,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "out_of_medication" && weeksAway(toks, e) {
 		return excluded // "before his lithium runs out in about 3 weeks"
 	}
-	if longAgo(toks, s, e) && r.kind != "out_of_medication" {
+	if (longAgo(toks, s, e) || monthJustAfter(toks, e)) && r.kind != "out_of_medication" {
 		// A medicine run out stays run out, and its days are the days
 		// left: "I only have 3 days of pills left" is no time ago.
 		return dropped
@@ -698,7 +707,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	}
 	if (r.kind == "battery_or_magnet" || r.kind == "overdose") && takenOut(toks, s, e) ||
 		(r.kind == "glucose" || r.kind == "breathing" || r.kind == "low_oxygen") && recheckedNormal(toks, e, r.kind) ||
-		r.kind == "heart_rate" && duringActivity(toks, s) || alwaysBeen(toks, s) || r.kind == "breathing" && atTarget(toks, s) ||
+		r.kind == "heart_rate" && duringActivity(toks, s) || alwaysBeen(toks, s) || r.kind == "smoke_inhalation" && wildfireSmoke(toks) || r.kind == "breathing" && atTarget(toks, s) ||
 		r.kind == "young_infant_fever" && normalTemperature(toks, s) || r.kind == "medication_reaction" && handFootMouth(toks) ||
 		(r.kind == "breathing" || r.kind == "heart_rate") && usualEpisode(toks, s) || notReturned(toks, e) {
 		// "rechecked 15 min later it was 112", "now it says 97"; "my watch

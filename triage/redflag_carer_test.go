@@ -48,7 +48,7 @@ func TestFindRedFlagsSurgeryAndChildren(t *testing.T) {
 		{"made my peace", "I've made my peace with everything and I have a plan for tonight", "suicidal", triage.UrgencyEmergency},
 		{"shaking 8 minutes", "she's been shaking on the floor for 8 minutes now", "seizure", triage.UrgencyEmergency},
 
-		{"last seizure in May", "refill his rescue spray please, we used one at his last seizure in May", "seizure", triage.UrgencyUrgent},
+		{"last seizure in May", "refill his rescue spray please, we used one at his last seizure in May", "", triage.UrgencyRoutine}, // dated by the month just after it: long past
 		{"came out of it", "he had a seizure yesterday at practice, came out of it normally, first one since March", "seizure", triage.UrgencyUrgent},
 		{"watch for", "the cardiologist said to watch for blue spells, what do they look like?", "", triage.UrgencyRoutine},
 		{"goodbye letter to a doctor", "I wrote a goodbye letter to Dr. Ames since she's retiring, can you pass it on?", "", triage.UrgencyRoutine},

@@ -647,7 +647,7 @@ func diedAfter(toks []token, e int) bool {
 }
 
 var (
-	ofWords    = wordSet("of from de del por")
+	ofWords    = wordSet("of from de del por by") // "died by suicide"
 	deathWords = wordSet("died dies passed murio fallecio fallecido fallecida fallecieron murieron")
 )
 
@@ -710,6 +710,7 @@ var howWords = wordSet("how como should debo deberia can could puedo podemos")
 var talkWords = wordSet("talk talking explain explaining discuss discussing hablo hablar hablarle platicar platico explicar explico conversation charla")
 
 var subjectWords = wordSet("risk screening screener assessment questionnaire prevention awareness hotline education riesgo evaluacion tamizaje cuestionario prevencion " +
+	"statistics stats estadisticas presentation presentacion project proyecto " + // "looked up 'teen suicide statistics' for his health class presentation"
 	"topic topics tema temas reto retos challenge challenges") // "en clase vimos el tema del suicidio", "un reto de ahogarse"
 
 // explainedSince reports a sign explained after the fact by someone who

@@ -41,7 +41,7 @@ func TestFindRedFlagsDisasterRelayCampus(t *testing.T) {
 		{"sunburn at the beach", "got a little sunburned at the beach, is aloe enough?", "", triage.UrgencyRoutine},
 		{"golpe de calor pasado", "necesito el expediente del golpe de calor del verano pasado", "", triage.UrgencyRoutine},
 		{"chest pain last week", "Last week chest pain, went ER, they say heart ok. Need follow up appt.", "chest_pain", triage.UrgencyUrgent},
-		{"overdosed in March", "thank you to the nurse the night my brother overdosed in March, he's doing great now", "overdose", triage.UrgencyUrgent},
+		{"overdosed in March", "thank you to the nurse the night my brother overdosed in March, he's doing great now", "", triage.UrgencyRoutine}, // a thank-you for a night long past
 		{"poisoning last semester", "my roommate had alcohol poisoning last semester, what are the signs to watch for?", "", triage.UrgencyRoutine},
 	})
 }

@@ -74,3 +74,52 @@ func TestFindRedFlagsFreshErrandsAndElders(t *testing.T) {
 		{"a fainting in Feb", "Question about the ambulance bill from when I passed out in Feb, insurance won't cover it.", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe286 (risk told by someone else, with the detail that
+// worried them) and probe287 (danger from others beyond a partner): a
+// handgun taken outside with "don't follow me", a pistol missing from the
+// safe after a farewell email, a garden hose and tape in a car, three
+// boxes of paracetamol "to rest at last", a letter to the parents and a
+// phone left behind, cuts still bleeding; a road-rage driver ramming a car
+// with a child in it, bleach in a coffee, a woman dragged into a van, a
+// coach's secret pick-up tonight, a child's hand held on a stove, a worker
+// found purple and still. And the look-alikes: a death by suicide in the
+// paperwork of an estate, an attempt dated by its month, statistics for a
+// class, a gun in a locked safe on a questionnaire, things given away for
+// a move, a teething baby's drool, a cut on a kitchen knife.
+func TestFindRedFlagsFreshToldByOthers(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a handgun outside, don't follow", "my uncle took his handgun out to the garage and told us not to follow him", "suicidal", triage.UrgencyEmergency},
+		{"a farewell email, a pistol missing", "she sent a farewell email to everyone at work and her husband says his pistol is missing", "suicidal", triage.UrgencyEmergency},
+		{"a hose and tape, no answer", "he left with a garden hose and duct tape in the trunk and hasn't answered in hours", "suicidal", triage.UrgencyEmergency},
+		{"boxes of paracetamol, rest at last", "compró tres cajas de paracetamol y dijo que por fin va a descansar", "suicidal", triage.UrgencyEmergency},
+		{"a letter, a phone left behind", "her roommate found a note to her parents on the bed and her phone left behind, she's been gone 3 hours", "suicidal", triage.UrgencyEmergency},
+		{"cuts still bleeding", "my daughter showed me cuts on her arm that are still bleeding and said next time she'll go deeper", "suicidal", triage.UrgencyEmergency},
+		{"rammed with a child in the car", "a guy rammed our car on the highway and is tailing us now, my 3 yo is in the back", "violence", triage.UrgencyEmergency},
+		{"bleach in a coffee", "my husband put bleach in my coffee, i drank some and my throat is burning", "poisoning", triage.UrgencyEmergency},
+		{"dragged into a van", "a man just dragged a girl into a van outside my building", "violence", triage.UrgencyEmergency},
+		{"a coach's secret pick-up", "his coach texted that he'll pick him up tonight and not to tell his parents", "abuse", triage.UrgencyEmergency},
+		{"a hand held on a stove", "a student told me his stepdad held his hand on the stove, the burns are blistered", "abuse", triage.UrgencyEmergency},
+		{"purple and not moving", "encontramos a mi compañero en el congelador, estaba morado y no se movía", "unresponsive", triage.UrgencyEmergency},
+		{"a death in an estate's paperwork", "My father died by suicide in June. The insurer needs his medical records.", "", triage.UrgencyRoutine},
+		{"an attempt dated by its month", "HR needs a return-to-work form after my leave for a suicide attempt in April.", "", triage.UrgencyRoutine},
+		{"statistics for a class", "The school flagged that she searched suicide statistics, it was for her health class presentation.", "", triage.UrgencyRoutine},
+		{"a gun in a locked safe", "The intake questionnaire asked about guns, we have one in a locked safe. Is that why I was billed for counseling?", "", triage.UrgencyRoutine},
+		{"things given away for a move", "Mom moved into assisted living so we're giving away her things. Do you take unopened supplies?", "", triage.UrgencyRoutine},
+		{"a teething baby's drool", "my 6 month old is teething, drooling a lot and has a low fever of 37.9, is that normal?", "", triage.UrgencyUrgent},
+	})
+}
+
+// Found by probe288 (emergencies of the body in loose English): a
+// cleaning liquid drunk by a toddler; stroke signs in broken phrases. And
+// the look-alikes: a stroke "before" and in rehab, a stroke dated by a
+// bare year, a blood pressure read after a cough.
+func TestFindRedFlagsFreshLooseEnglish(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a cleaning liquid drunk", "my son 3 year drink the liquid for clean floor, he is crying and vomit", "poisoning", triage.UrgencyEmergency},
+		{"stroke signs in short phrases", "Not hold cup. Face funny. Arm weak. Since lunch.", "stroke", triage.UrgencyEmergency},
+		{"a stroke before, in rehab", "my father have stroke before, he in rehab now, need referral for the therapy", "", triage.UrgencyRoutine},
+		{"a stroke and a bare year", "my wife have the stroke 2020, now she need the parking form", "", triage.UrgencyRoutine},
+		{"a blood pressure after a cough", "I stopped my lisinopril because of the cough and now my BP is 165/100, can I be seen this week?", "", triage.UrgencyUrgent},
+	})
+}

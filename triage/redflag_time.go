@@ -193,7 +193,7 @@ func nearestBefore(toks []token, s, n int, set map[string]bool) int {
 // week", "el dolor de pecho que tuve"), or "after" just before it ("ok
 // after the miscarriage", "después del desmayo").
 func toldAsPast(toks []token, s, e int) bool {
-	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) || lastOne(toks, s) ||
+	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) || lastOne(toks, s) || monthJustAfter(toks, e) ||
 		s+1 <= e && pastVerbs[toks[s+1].norm] || // "chest was tight but it passed"
 		orderVerbs[toks[s].norm] || // "she told me to go to the ER right away … I'm totally fine now"
 		visitFor(toks, s) { // "records from my ER visit for anaphylaxis (March)"
@@ -1609,6 +1609,23 @@ func monthDated(toks []token, s, e int) bool {
 	return false
 }
 
+// monthJustAfter reports a month dating the sign just after it: "a
+// suicide attempt in April", "her overdose last March", "my heart attack
+// Aug 2".
+func monthJustAfter(toks []token, e int) bool {
+	if e+1 < len(toks) && eventNouns[toks[e+1].norm] {
+		e++ // "a suicide attempt in April"
+	}
+	isMonth := func(k int) bool {
+		return k < len(toks) && !toks[k].sentence && (months[toks[k].norm] || monthsShort[toks[k].norm])
+	}
+	return isMonth(e+1) && toks[e+1].norm != "may" ||
+		e+2 < len(toks) && !toks[e+1].clause && monthBefore[toks[e+1].norm] && isMonth(e+2)
+}
+
+// eventNouns name the event of the sign before them: "suicide attempt".
+var eventNouns = wordSet("attempt attempts episode episodes attack attacks scare intento intentos")
+
 var (
 	months      = wordSet("january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre")
 	monthBefore = wordSet("in en de last back early late mid visit visita on from")
@@ -1747,6 +1764,9 @@ func yearBefore(toks []token, s int) bool {
 // back in 2022", "el infarto en 2019". An event of a past year is long
 // past, whatever the rest of the sentence says now.
 func yearAfter(toks []token, e int) bool {
+	if e+1 < len(toks) && toks[e+1].norm == "before" && (e+2 == len(toks) || toks[e+2].clause || toks[e+2].sentence) {
+		return true // a history: "mi abuela have stroke before, she in rehab now"
+	}
 	for k := e + 1; k < len(toks) && k <= e+3; k++ {
 		if toks[k].clause && k > e+1 {
 			return false
@@ -1754,7 +1774,9 @@ func yearAfter(toks []token, e int) bool {
 		w := toks[k].norm
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
 			p := toks[k-1].norm
-			return p == "in" || p == "en" || p == "of" || p == "de" || p == "del"
+			// "in 2019", or the year right after the sign: "my mother
+			// have the stroke 2019".
+			return p == "in" || p == "en" || p == "of" || p == "de" || p == "del" || k == e+1
 		}
 		if w != "back" && w != "in" && w != "en" && w != "allá" && w != "alla" && w != "of" && w != "de" && w != "del" {
 			return false

@@ -99,3 +99,90 @@ func storyCharacter(toks []token, s int) bool {
 }
 
 var characterWords = wordSet("character characters personaje personajes protagonist protagonista")
+
+// storedLocked reports a weapon or a means told as locked away, the lock
+// at the match's edge: "there's a gun in the house (locked safe)", "the
+// pills are locked up". Not "locked in the bathroom with a knife".
+func storedLocked(toks []token, s, e int) bool {
+	lockedAt := func(k int) bool {
+		return toks[k].norm == "locked" && k+1 < len(toks) && storedIn[toks[k+1].norm]
+	}
+	return lockedAt(e) || lockedAt(s)
+}
+
+var storedIn = wordSet("safe safes cabinet box case up away closet drawer gunsafe")
+
+// wildfireSmoke reports smoke from wildfires in the air, not a fire the
+// writer breathed in: "since the wildfire smoke rolled in".
+func wildfireSmoke(toks []token) bool {
+	for k, t := range toks {
+		if t.norm == "wildfire" || t.norm == "wildfires" || t.norm == "forestal" || t.norm == "forestales" ||
+			t.norm == "fires" && k > 0 && (toks[k-1].norm == "the" || toks[k-1].norm == "los") {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAwayForAMove reports things given away for a move, a downsizing
+// or an estate: "Dad moved into assisted living and we're giving away his
+// things". Not a leave-taking.
+func givenAwayForAMove(toks []token, s, e int) bool {
+	giving := false
+	for k := s; k <= e; k++ {
+		giving = giving || givingWords[toks[k].norm]
+	}
+	if !giving {
+		return false
+	}
+	for k, t := range toks {
+		if moveReasons[t.norm] || (t.norm == "moved" || t.norm == "moving") && k+1 < len(toks) && movedWhere[toks[k+1].norm] {
+			return true // not "her car hasn't moved"
+		}
+	}
+	return false
+}
+
+var (
+	givingWords = wordSet("giving gave given regalando regale regalo")
+	moveReasons = wordSet("downsizing downsize assisted estate donate donating donations declutter decluttering mudanza mudamos mudando")
+	movedWhere  = wordSet("into to out in away abroad house home")
+)
+
+// cutOnAKnife reports a knife named as what cut the writer by accident,
+// a cut verb a few words before it: "cut my hand on the fish knife 2 day
+// ago", "me corté con el cuchillo". Not "he cut me with a knife".
+func cutOnAKnife(toks []token, s int) bool {
+	k := nearestBefore(toks, s, 6, cutVerbs)
+	if k < 0 {
+		return false
+	}
+	if k > 0 && thirdPersons[toks[k-1].norm] {
+		return false
+	}
+	return k+1 < len(toks) && (toks[k+1].norm == "my" || toks[k+1].norm == "myself" || toks[k+1].norm == "mi") ||
+		k > 0 && (toks[k-1].norm == "i" || toks[k-1].norm == "me")
+}
+
+var (
+	cutVerbs     = wordSet("cut sliced nicked corte cortaba")
+	thirdPersons = wordSet("he she they him her el ella ellos")
+)
+
+// teething reports a baby's teeth named in the message: drooling then is
+// teething, not an airway closing ("first tooth coming, very fussy and
+// drool a lot, low fever 37.8").
+func teething(toks []token) bool {
+	for k, t := range toks {
+		switch t.norm {
+		case "tooth", "teeth", "teething", "diente", "dientes", "denticion", "dentición":
+			// Not "drooling way more than teething", "not teething".
+			if nearestBefore(toks, k, 2, notTeething) < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var notTeething = wordSet("than que not no isnt")

@@ -387,7 +387,8 @@ var acuteRules = []rule{
 	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"echaron|pusieron|put|slipped|spiked ~~4 algo|something|drink|bebida|trago", "spiked ~~3 drink|bebida"},
 		"confundid*|confused", "no ~1 se ~2 donde", "dont|don't ~1 know ~2 where",
-		"no ~2 puede ~2 parar|pararse|caminar", "casi ~1 no ~1 habla", "cant|can't ~2 stand|walk|talk", "barely ~2 talk|talking|conscious|awake")},
+		"no ~2 puede ~2 parar|pararse|caminar", "casi ~1 no ~1 habla", "cant|can't ~2 stand|walk|talk", "barely ~2 talk|talking|conscious|awake",
+		"barely ~2 stand|walk|see", "seeing ~1 double", "everything ~2 doubled|double|blurry")},
 	// Older adults (probe254): a leg shorter or a foot turned out after a
 	// fall; a body temperature under 95; a sudden aggression or confusion
 	// with a fever in someone well at lunch.

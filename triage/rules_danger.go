@@ -32,6 +32,10 @@ var dangerRules = []rule{
 		pairOf(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
 		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
 		pairOf(dangerBlow, dangerHurt...),
+		// Chased and struck: "road rage guy rammed my car twice … hes
+		// parked behind me"; a threat to a writer afraid to go home.
+		pairOf(dangerHunting, dangerBlow...),
+		pairOf(dangerThreat, dangerCornered...),
 		// Two threats, or two means of control, together (probe276): "he'll
 		// throw him … I'm next", locked in and the phone taken; cornered by
 		// a follower; a threat with the children there; help asked while
@@ -47,7 +51,7 @@ var dangerRules = []rule{
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room"},
 			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta"),
-		pairOf(dangerNoise, "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
+		pairOf(dangerNoise, "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha"),
 	}, patterns: []string{
@@ -132,14 +136,21 @@ var (
 		"me ~1 esta|está ~1 tocando",
 		// probe283: the sixteenth session's writer.
 		"outside ~2 my ~1 window|door|unit|room", "trying ~2 the ~1 handle|door|doorknob", "afuera ~2 de ~1 mi ~1 ventana|puerta",
+		// probe287: the sixteenth session's writer.
+		"right ~1 behind ~1 me|us", "still ~1 inside|here", "still ~1 in ~1 the ~1 house", "parked ~1 behind ~1 me|us",
 	}
 	// kidsHere are children with the writer in a house in danger.
-	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep"}
+	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
+		// probe287: the sixteenth session's writer.
+		"traigo ~3 niños|ninos|hijos|bebe|bebé", "niños|ninos|hijos ~1 atras|atrás", "#1-12 ~1 yr|year|yo ~2 old ~~3 in ~1 the ~1 back|car", "#1-12 ~1 yr|yo ~2 is ~2 in ~1 the ~1 back|car",
+	}
 	// dangerCornered are a writer held in place by a follower: "he's
 	// parked 2 spaces over just staring at me … scared to get out".
 	dangerCornered = []string{
 		"scared|afraid ~2 to ~1 get ~1 out", "no ~1 me ~1 atrevo", "tried ~2 my ~1 door", "staring ~2 at ~1 me",
 		"parado|parada ~2 al ~1 lado ~2 de ~1 mi", "parked ~~4 spaces|next|behind",
+		// probe287: the sixteenth session's writer.
+		"scared|afraid ~2 to ~1 go ~1 home", "miedo ~2 de ~1 ir|llegar ~2 a ~1 casa", "alone ~1 with ~1 him|her",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = []string{
@@ -147,12 +158,16 @@ var (
 		"le|la|me ~1 esta|está ~1 pegando|golpeando",
 		// probe283: the sixteenth session's writer.
 		"now ~1 beating|hitting|punching|kicking|choking|strangling", "beating|hitting|choking|strangling ~1 her|him ~~3 right ~1 now",
+		// probe287: the sixteenth session's writer.
+		"started ~1 hitting|beating|punching|choking|kicking", "empezo|empezó ~2 a ~1 pegarle|golpearla|golpearlo",
 	}
 	// dangerBlow are a blow given to someone.
 	dangerBlow = []string{
 		"le ~1 pego|pegó|golpeo|golpeó ~1 anoche|ayer|hoy|otra", "slapped|slap|hit ~2 my ~1 mother|mom|father|dad|grandma|grandpa",
 		"shoved|pushed|slapped|slap|punched|kicked|empujo|empujó|cacheteo|cacheteó|pateo|pateó|golpeo|golpeó ~~4 him|her|me|stairs|escaleras|floor|piso|suelo",
 		"punched|hit|slapped ~2 my ~1 mom|mother|dad|sister|brother", "slammed|smashed ~2 my|her|his ~1 face|head", "me ~1 golpeo|golpeó",
+		// probe287: the sixteenth session's writer.
+		"rammed ~~3 my|our|the ~1 car|truck", "nos|me ~1 avento|aventó|echo|echó ~2 el ~1 carro|coche|camion|camión", "started ~1 hitting|beating|punching",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -165,6 +180,8 @@ var (
 		"cerro|cerró ~2 el ~1 paso", "rompio|rompió ~2 la ~1 puerta", "entro|entró ~2 con ~2 una|un|la|el ~1 pistola|arma|cuchillo|machete",
 		"showed ~1 up ~2 at ~2 our|work|his|school", "banging ~2 on ~2 my|the|her|his ~1 door|bedroom", "pateando ~2 la ~1 puerta", "smashed ~2 the ~1 window|door",
 		"entro|entró ~2 a ~1 la ~1 fuerza", "followed ~2 me ~2 from", "waiting ~2 in ~2 the ~1 garage|lot|parking",
+		// probe287: the sixteenth session's writer.
+		"tailing|tailgating ~2 me|my|us", "been ~1 tailing|chasing", "chasing ~2 me|us|my ~1 car", "hitting|banging ~2 my|the|our ~1 window",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = []string{
@@ -178,6 +195,9 @@ var (
 		"break ~2 my|your|her|his ~1 legs|neck|arms", "be ~1 dead ~1 by", "get ~2 the ~1 gun", "limpiar ~2 la ~1 casa",
 		"saca|sacan ~~3 a ~1 la ~1 fuerza", "he'd|hed|he'll|hell ~1 finish ~1 it", "ending ~1 it ~2 for ~1 both|all",
 		"nothing ~2 left ~2 to ~1 lose", "lo|la|me ~1 mata ~2 si", "hoy ~1 lo|la|me ~1 mata", "threatening ~2 to ~1 stab|kill|shoot|hurt",
+		// probe287: the sixteenth session's writer.
+		"threatening ~2 to ~1 hit|beat|punch|hurt", "gonna|going|will ~2 hurt ~1 him|her", "gonna|going|will ~2 hurt ~1 the ~1 baby|kid|kids", "come ~1 in|into ~1 my ~1 room",
+		"scared|afraid ~2 he|she ~1 will ~1 hurt|kill ~1 me", "scared|afraid ~2 hell|he'll|shell|she'll ~1 hurt|kill ~1 me", "nobody ~2 is ~1 getting|taking ~2 the|my ~1 kid|baby|kids", "no ~1 one ~2 is ~1 getting|taking ~2 the|my ~1 kid|baby|kids",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -198,6 +218,8 @@ var (
 		"has ~2 her|him|me ~1 locked", "locked ~2 in ~2 the|her|his ~1 back|bedroom|room",
 		// probe283: the sixteenth session's writer.
 		"revisa ~2 mi ~1 telefono|teléfono|celular", "no ~1 me ~1 llamen|llames", "dont|don't ~1 call ~1 me", "home ~1 alone", "im|i'm ~1 alone",
+		// probe287: the sixteenth session's writer.
+		"wont|won't ~2 let ~1 anyone|anybody|nobody ~2 in|through|see", "locked ~2 the ~1 doors|door", "locked ~2 himself|herself ~2 in ~~4 with ~2 the ~1 baby|kid|kids",
 	}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
@@ -208,6 +230,8 @@ var (
 		// he's here with me for his appointment")
 		// probe283: the sixteenth session's writer.
 		"crying|screaming|yelling|begging ~2 for ~1 help", "pidiendo|gritando ~2 ayuda|auxilio", "manden|mandar|mande|mandan ~2 a ~1 la ~1 policia|policía", "send ~2 the ~1 police|cops",
+		// probe287: the sixteenth session's writer.
+		"calling|yelling|screaming|crying ~1 help|auxilio|ayuda",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -221,6 +245,8 @@ var (
 		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello",
 		// probe283: the sixteenth session's writer.
 		"on ~2 the ~1 floor ~1 now", "hes|he's|shes|she's ~2 on ~2 the ~1 floor",
+		// probe287: the sixteenth session's writer.
+		"cant|can't|cannot ~1 stand|walk", "cant|can't|cannot ~1 get ~1 up", "my ~1 neck ~1 hurts",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -274,6 +300,10 @@ var (
 		// probe282-probe285: the sixteenth session's writers.
 		"figured ~1 out ~2 how ~1 to ~1 make ~1 it ~1 quiet|stop|end", "who ~1 gets ~1 what", "please ~1 dont|don't ~1 be ~1 sad", "thinking ~2 about ~1 using ~1 it", "tired ~1 of ~1 everything",
 		"sleep ~1 for ~1 a ~1 long ~1 time", "dont|don't ~1 know ~1 why ~1 i ~1 am|im|i'm", "this ~1 is ~1 on ~1 you", "perdonenme|perdónenme|perdoneme|perdóneme", "deje|dejé ~3 una ~1 carta|nota",
+		// probe286: the sixteenth session's writer.
+		"last ~1 time ~2 youll|you'll|you ~2 hear ~1 from ~1 me", "not ~1 to ~1 follow ~1 him|her|me", "dont|don't ~1 follow ~1 me", "por ~1 fin ~~2 descanso|descansar|descansare|descansaré",
+		"funeral ~1 beers|money|fund", "farewell ~1 email|message|post|note|text", "doing ~1 it ~1 tonight", "tell ~2 mom|mum|dad|mama|papa ~2 i ~1 love ~1 her|him|them", "quiere|quiero ~1 desaparecer",
+		"apologizing|apologized|apologising ~2 to ~1 everyone|everybody|all", "who ~1 should ~1 raise|take|get|keep",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -304,6 +334,9 @@ var (
 		"gun ~1 safe ~1 code|combination|combo", "insulin|insulina ~~6 injected|inyecto|inyectó", "paraquat|herbicide|pesticide|antifreeze|roundup", "standing ~2 with ~2 the ~1 lid|cap ~1 off",
 		"se ~1 llevo|llevó ~2 la|el|una ~1 pistola|arma|escopeta|rifle", "took ~2 his|her|the|dads|dad's ~~2 gun|pistol|rifle|shotgun", "razor|blade|navaja|cuchilla ~~8 wrists|wrist|muñecas|muñeca",
 		"injected|inyecto|inyectó ~~4 insulin|insulina", "revolver|revólver|pistol|gun|rifle|shotgun ~~4 cleaned|limpia|limpio|limpió",
+		// probe286: the sixteenth session's writer.
+		"golden ~1 gate", "garden ~1 hose", "hose ~~6 tape|exhaust|tailpipe", "pistol|gun|handgun|rifle|shotgun ~~4 missing|gone", "took ~2 his|her ~~2 handgun",
+		"how ~1 many ~1 units|pills|tablets", "#2-9|three|tres ~1 cajas|boxes", "cuchillo|navaja|pistola|soga ~1 listo|lista", "quarry|cliff|cliffs", "parked|sitting|standing ~~4 dam|reservoir|cliff|quarry",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -329,6 +362,8 @@ var (
 		// probe282-probe285: the sixteenth session's writers.
 		"updated|signed|changed ~2 my ~1 will", "signed ~2 the ~1 house|car|truck|farm ~1 over", "regale|regalé ~2 mi|mis ~1 ropa|cosas|libros|muebles", "not ~1 sad ~1 anymore", "feel ~2 really|so|very ~1 calm|peaceful",
 		"wont|won't ~1 need ~1 it|them", "wrote|written ~2 the|my ~1 notes", "door ~1 unlocked ~~4 whoever|so", "who ~1 gets ~1 what",
+		// probe286: the sixteenth session's writer.
+		"giving ~1 away ~2 her|his|my", "regalando ~2 sus|mis",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

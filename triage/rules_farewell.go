@@ -497,6 +497,8 @@ var (
 		"going ~2 to ~1 the ~1 lake|river|bridge", // (not with an hour alone: "going to the lake tonight" is a trip)
 		// probe282: the sixteenth session's writer.
 		"stopped ~1 answering|responding",
+		// probe286: the sixteenth session's writer.
+		"phone ~2 left ~1 behind", "left ~2 her|his ~1 phone", "been ~1 gone ~2 #1-9 ~1 hours", "signed ~1 out ~~4 not ~1 returned",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters
@@ -511,6 +513,8 @@ var (
 		"cuidar|cuide|cuiden|cuida ~3 mi ~1 gato|gata|perro|perra|perrita|gatita|mascota", "take ~1 care ~1 of ~1 my ~1 cat|dog",
 		// probe282: the sixteenth session's writer.
 		"wasnt|wasn't|not|isnt|isn't ~2 her|his ~1 fault",
+		// probe286: the sixteenth session's writer.
+		"letter|note ~~3 to ~2 her|his|my ~1 parents|family|mom|dad",
 	}
 	// accountClosedMore are the closing words that alone are ordinary
 	// (thanks for everything, a pet left with a neighbour), and with

@@ -7,7 +7,11 @@ package triage
 // driver high or drunk with a child in the car, voices telling a writer
 // on a platform to step in front of the train, a whole bottle "gone
 // down" with sleepiness, insulin stopped with confusion, a razor and the
-// wrists, a rescue inhaler used every few minutes without relief.
+// wrists, a rescue inhaler used every few minutes without relief; and
+// (probe287: danger from others beyond a partner) a child threatened by a
+// drunk adult, bleach poured in a drink, a woman dragged into a van, a
+// coach coming tonight for a child told to keep it secret, a child's hand
+// held on a stove, a worker locked in a cold room found purple.
 var hintedRules = []rule{
 	// A child taken now by someone without custody: "my ex-brother-in-law
 	// just took my 6 year old from the front yard and drove off … He has
@@ -45,9 +49,13 @@ var hintedRules = []rule{
 		[]string{"stop|stopped|stopping|quit ~~3 her|his|my|su|mi ~1 insulin|insulina", "dejo|dejó|dejar ~~3 la|su ~1 insulina", "hasnt|hasn't|not ~2 taken ~2 it|insulin ~2 in ~1 #2-9 ~1 days"},
 		"confus*|confundid*", "repeating ~1 herself|himself", "vomit*|vomitando|throwing ~1 up", "cant|can't ~1 keep ~2 down", "breathing ~2 fast|deep|hard", "type ~1 1|one")},
 	// A razor and the wrists: "I have a razor and I keep staring at my
-	// wrists".
+	// wrists"; a plan told of someone ("a journal entry describing a plan
+	// to hang himself … this Saturday"); cuts still bleeding and a wish to
+	// go deeper.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"razor|blade|navaja|cuchilla ~~8 staring|mirando|looking|mirar ~~3 wrists|wrist|muñecas|muñeca",
+		"plan|plans|planning|planned|plotting ~4 hang|shoot|drown|hurt|kill|harm ~1 himself|herself|myself|themself|themselves",
+		"cuts|cut|cortes|cortadas ~~10 still ~1 bleeding|sangrando", "go|cut ~1 deeper ~~3 next ~1 time",
 	}},
 	// A rescue inhaler used every few minutes without relief: "been using
 	// it every 15 min since last night and its not doing anything, I
@@ -55,4 +63,57 @@ var hintedRules = []rule{
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"every ~1 #5-30 ~1 min|mins|minutes|minutos", "cada ~1 #5-30 ~1 min|mins|minutos", "albuterol|inhaler|inhalador|nebulizer|neb ~~8 not ~2 doing|helping|working", "no ~1 me ~1 hace ~1 nada"},
 		"albuterol|inhaler|inhalador|nebulizer|neb|puffer", "cant|can't ~1 walk ~~6 without ~1 stopping", "lips ~~3 tingly|blue|gray|grey", "cant|can't ~2 finish ~1 a ~1 sentence", "no ~1 puedo ~1 respirar")},
+	// A child threatened by a drunk or high adult: "he's drunk and he
+	// just told me on the phone he's gonna hurt him … my son is 5".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"gonna|going ~2 hurt|beat|kill ~1 him|her", "gonna|going ~2 hurt|beat|kill ~1 the ~1 baby|kid", "will ~1 hurt|beat ~1 him|her", "will ~1 hurt|beat ~1 the ~1 baby|kid", "va ~1 a ~1 lastimar|golpear|pegarle ~2 al|a ~2 niño|niña|bebe|bebé"},
+		"drunk|high|borracho|drogado|wasted", "son|daughter|hijo|hija ~2 is|tiene ~1 #1-12", "#1-12 ~1 yo|yr|year|años")},
+	// A poison poured in a drink and drunk: "my roommate poured bleach in
+	// my coffee. i drank some … throat is burning".
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"poured|put|echo|echó|puso ~~3 bleach|cloro|poison|veneno|antifreeze ~~4 my|mi ~1 coffee|drink|food|tea|cafe|café|bebida|comida|te|té"},
+		"drank|drink|ate|sip|bebi|bebí|tome|tomé", "throat|garganta", "burning|arde|quema", "vomit*|vomitando|throwing ~1 up", "cant|can't ~1 swallow")},
+	// Someone dragged away now: "a man is dragging a woman by her hair into
+	// a white van".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"dragging|dragged ~~6 by ~2 her|his|the ~1 hair|arm|neck", "arrastrando|arrastró ~~6 del|por ~2 el ~1 pelo|cabello|brazo",
+		"dragging|dragged|pulling|pulled|forcing|forced ~~6 into ~2 a|the ~~2 van|car|truck", "metiendo|metieron|subiendo|subieron ~~6 a ~2 una|un|la|el ~~2 camioneta|carro|coche|van",
+	}},
+	// A child told to keep a night meeting with an adult secret: "the
+	// coach … told him he'd pick him up at 11 … and not to tell us".
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"pick|picks|picking ~2 him|her ~1 up", "recoger|recogerlo|recogerla|pasar ~2 por ~1 el|ella"},
+		"not ~1 to ~1 tell ~2 us|you|anyone|his|her|parents", "dont|don't ~1 tell ~2 your|his|her ~1 parents|mom|dad", "no ~1 le ~1 diga|digas|dijera ~2 a ~1 sus|tus|nadie")},
+	// A child's hand held on a stove, an iron or a burner: "held his hand
+	// on the stove last night. The burns are blistered".
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: []string{
+		"held|holding|pressed|puso|pusieron|put ~~4 hand|hands|arm|mano|manos|brazo ~~4 stove|burner|iron|estufa|plancha|hornilla|comal",
+	}},
+	// Purple or blue and not moving: "la vi … estaba morada y no se movía".
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
+		"morada|morado|purple|blue|azul|gray|grey ~~4 no ~1 se ~1 movia|movía|mueve", "morada|morado|purple|blue|azul|gray|grey ~~4 not ~1 moving",
+	}},
+	// A cut that will not stop bleeding, told across sentences: "I cut my
+	// hand with the big knife. blood is coming out alot. it wont stop. the
+	// towel is all red now" (read by chance as a knife "now" before a cut
+	// with a knife was read as an accident).
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"cut|sliced|corte|corté|cortada ~~15 blood|sangre ~~10 wont|won't|cant|can't|doesnt|doesn't|no ~1 stop|para|parar",
+		"towel|towels|toalla|toallas ~~3 all|soaked|full|empapada|llena ~2 red|blood|roja|sangre",
+	}},
+	// A wound with fever and chills: "Me corté con un cuchillo … roja
+	// hasta el codo y tengo fiebre y escalofríos".
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
+		"cut|corte|corté|cortada|herida|wound|bite|mordida|mordio|mordió ~~25 fever|fiebre|calentura ~~6 chills|escalofrios|escalofríos|shaking|temblando",
+	}},
+	// A cleaning liquid drunk, told loosely: "my baby 2 year drink the
+	// blue liquid for clean toilet, she crying and mouth is red inside".
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: []string{
+		"drink|drank|drinked|drunk|swallow|swallowed|tomo|tomó|bebio|bebió|bebe ~~6 liquid|liquido|líquido|stuff ~~4 clean|cleaning|toilet|limpiar|inodoro|baño|floor|piso",
+	}},
+	// Stroke signs told in short broken phrases: "Not hold cup. Face
+	// funny, feel, numb. Words worse than, than before. Since lunch."
+	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"face ~2 funny|crooked|droopy|drooping|weird|numb", "not|cant|can't ~1 hold ~2 cup|fork|pen|phone|spoon|glass", "words ~2 worse|wrong|jumbled|mixed|slurred"},
+		"hand|arm|leg ~~3 not|weak|numb|heavy|dead", "numb", "since ~1 lunch|breakfast|noon|dinner", "hard ~1 write|talk|speak")},
 }

@@ -88,6 +88,9 @@ var urgentRules = []rule{
 		// In Spanish, told with its day: "la lamotrigina se le acaba
 		// mañana" (not "ya casi se acaba", which notBefore leaves out).
 		criticalMedsNoInhaler + " ~~5 se ~2 acaba|termina ~2 manana|hoy", "se ~2 acaba|termina ~4 " + criticalMedsNoInhaler + " ~3 manana|hoy",
+		// Enough left for tonight only: "levetiracetam 500 mg … She only
+		// has enough for tonight".
+		criticalMeds + " ~~15 only ~1 has|have ~1 enough ~2 for ~1 tonight|today",
 		criticalMeds + " ~~15 #1-4 ~1 day|days|dia|dias ~3 left|remaining",
 		"#1-4 ~1 day|days ~3 left ~~12 " + criticalMeds,
 		"queda|quedan ~2 #1-4 ~1 dia|dias ~~8 " + criticalMeds,

@@ -303,7 +303,7 @@ var vitalRules = []rule{
 		"sangre|blood|bleed* ~~10 palido|palida|pale ~2 y|and ~1 frio|fria|cold|clammy|sweaty",
 	}, notBefore: "if|si|wallet|wallets|bank|account|cartera|bolsillo|budget|pocket|fluid|drainage|pus|liquido|secrecion|yellowish|amarillento",
 		notAfter: labWords + "|fever|fiebre|bib|bibs|babero|burp|onesie", mild: lightBleeding,
-		notNext: "calor|frio|frío|sol"}, // "le sangra la nariz cuando hace mucho calor"
+		notNext: "calor|frio|frío|sol|pressure|sugar|glucose|type|count|draw"}, // "le sangra la nariz cuando hace mucho calor", "the cough and now my BP (blood pressure)"
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: []string{
 		"throat|tongue|lengua ~4 swell*|swollen|closing|clos*|tight*|hinch*|inflam*|cerrando|cierra",
 		"garganta ~4 swell*|hinch*|cerrando|cierra|cerrad*|cerrandose|cerrandoseme|tapando|tapandose",
