@@ -400,5 +400,6 @@ var titles = wordSet("dr dra drs mr mrs ms sr sra srta prof lic")
 // laughEmoji reports the emoji of laughter: tears of joy, rolling on the
 // floor, grinning squinting, a cat's tears of joy.
 func laughEmoji(r rune) bool {
-	return r == '\U0001F602' || r == '\U0001F923' || r == '\U0001F606' || r == '\U0001F639'
+	return r == '\U0001F602' || r == '\U0001F923' || r == '\U0001F606' || r == '\U0001F639' ||
+		r == '\U0001F605' || r == '\U0001F643' // 😅 and 🙃, the nervous and the ironic laugh
 }

@@ -567,7 +567,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		return dropped
 	}
 	if grave && (r.kind == "overdose" && tookAThing(toks, s) || medicinesBrought(toks, s, e) || atWork(toks, s, e) || storyCharacter(toks, s) ||
-		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || r.kind == "breathing" && strings.HasPrefix(toks[s].norm, "drool") && teething(toks)) {
+		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || r.kind == "violence" && thingKills(toks, s) || r.kind == "breathing" && strings.HasPrefix(toks[s].norm, "drool") && teething(toks)) {
 		// Not the writer's sign now, whatever the words of the present
 		// around it: "my ex took my inhaler", "should we bring all her
 		// pill bottles", "we've had back to back overdoses this week" (an
@@ -575,6 +575,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// in the house (locked safe)", "giving away his things" after a
 		// move, a teething baby's drool.
 		return dropped
+	}
+	if grave && storyAbout(toks, s) {
+		return downgraded // "a short story for class about a girl who wants to disappear"
 	}
 	if r.kind == "violence" && cutOnAKnife(toks, s) {
 		// "cut my hand on the fish knife": an accident, whose words

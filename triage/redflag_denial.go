@@ -1106,6 +1106,11 @@ func quoted(toks []token, s, e int) bool {
 			}
 		}
 	}
+	for k := s - 1; k >= 1 && k >= s-12 && !toks[k+1].sentence; k-- {
+		if toks[k].norm == "stuck" && (sungWords[toks[k-1].norm] || k > 1 && sungWords[toks[k-2].norm]) {
+			return true // "song stuck in my head all day 'i wanna die in your arms tonight'"
+		}
+	}
 	if s >= 2 && (toks[s-1].norm == "about" || toks[s-1].norm == "sobre") && sungWords[toks[s-2].norm] {
 		return true // "she wrote song lyrics about wanting to die"
 	}
@@ -1260,6 +1265,9 @@ var naloxoneWords = wordSet("narcan naloxone naloxona")
 // care?").
 func retracted(toks []token, s, e int) bool {
 	if selfCorrected(toks, e) {
+		return true
+	}
+	if laughedAtAnErrand(toks, e) {
 		return true
 	}
 	laughed := false
@@ -1696,8 +1704,9 @@ func selfCorrected(toks []token, e int) bool {
 		if (w == "sorry" || w == "perdon") && toks[k-1].norm == "no" {
 			return true
 		}
-		if w == "dramatic" || w == "exaggerating" || w == "exagerando" || w == "exagero" || w == "exagerada" || w == "exagerado" {
-			return true
+		if (w == "dramatic" || w == "exaggerating" || w == "exagerando" || w == "exagero" || w == "exagerada" || w == "exagerado") &&
+			!negatedNear(toks, k) {
+			return true // not "im not being dramatic", "no estoy exagerando"
 		}
 	}
 	return false
@@ -1737,3 +1746,34 @@ func halfJoke(toks []token, k int) bool {
 	}
 	return false
 }
+
+// laughedAtAnErrand reports a sign followed at once by laughter in a
+// message about a thing of the practice's: "Si el portal me vuelve a pedir
+// la contraseña me aviento por la ventana 😅 ¿Cómo reinicio mi clave?",
+// "Your hold music made me want to end it all 😂 … fix your phone line".
+// A hyperbole about an errand, not a plan.
+func laughedAtAnErrand(toks []token, e int) bool {
+	laughed := false
+	for k := e + 1; k < len(toks) && k <= e+3; k++ {
+		laughed = laughed || laughter(toks[k].norm)
+	}
+	if !laughed {
+		return false
+	}
+	for _, t := range toks {
+		if errandThings[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var errandThings = wordSet("portal password contrasena clave login app website hold music bill factura invoice parking estacionamiento")
+
+// thingKills reports a sign whose subject is a thing, a few words before
+// it: "Esta factura me va a matar", "this bill is killing me". Hyperbole.
+func thingKills(toks []token, s int) bool {
+	return nearestBefore(toks, s, 3, killingThings) >= 0
+}
+
+var killingThings = wordSet("factura bill bills cuenta exam examen homework tarea traffic trafico portal music musica")

@@ -123,3 +123,38 @@ func TestFindRedFlagsFreshLooseEnglish(t *testing.T) {
 		{"a blood pressure after a cough", "I stopped my lisinopril because of the cough and now my BP is 165/100, can I be seen this week?", "", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe290-probe293 (a seventh writer's danger now; a person at
+// risk in their own everyday voice; young people's own voice; a family
+// practice's fortnight): "enjoy your last night" with the ex out there
+// now, a man waiting "till the lights go off", a threat to "put him in the
+// ground", pills forced down, a shaken baby told by its age, a means and
+// affairs in order (a rope up in the shed, a letter for each of the
+// boys), a hose from the tailpipe and "dont know why im texting", a roof
+// door propped open, stones in the pockets, vials brought home from work,
+// a vape pod sucked by a toddler, a self-harm cut that won't stop, clear
+// fluid from an ear, insulin run out with confusion. And the look-alikes:
+// jokes about the portal and the hold music with a laugh, a bill that
+// "will kill me", a song stuck in the head, a story for class.
+func TestFindRedFlagsFreshEverydayVoices(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"enjoy your last night", "my ex texted 'enjoy your last night' and he's out there now in the parking lot", "violence", triage.UrgencyEmergency},
+		{"waiting till the lights go off", "he's parked outside my sister's house and texted he'll wait till the lights go off, there's a restraining order", "violence", triage.UrgencyEmergency},
+		{"put in the ground", "his stepdad told him he'll put him in the ground if he comes home, he has bruises on his neck", "violence", triage.UrgencyEmergency},
+		{"pills forced down", "my boyfriend made me swallow a handful of my xanax, I'm so sleepy and my words are slow", "overdose", triage.UrgencyEmergency},
+		{"a baby shaken, by its age", "my partner shook our 3 month old and now she's very sleepy and throwing up", "abuse", triage.UrgencyEmergency},
+		{"a rope up, a letter", "The rope is already up in the barn. I wrote a letter for my wife.", "suicidal", triage.UrgencyEmergency},
+		{"a hose, no reason to write", "ran a hose from the exhaust into the car. dont know why im messaging you", "suicidal", triage.UrgencyEmergency},
+		{"stones in the pockets, tonight", "I put stones in my coat pockets. Going to the lake tonight.", "suicidal", triage.UrgencyEmergency},
+		{"vials from work", "I brought vials home from the hospital and I'm using all of them tonight", "suicidal", triage.UrgencyEmergency},
+		{"a vape pod, a toddler", "my 2 year old chewed on a vape pod and now she's throwing up and sweaty", "overdose", triage.UrgencyEmergency},
+		{"a cut that won't stop", "i cut too deep and it's not stopping bleeding", "severe_bleeding", triage.UrgencyEmergency},
+		{"clear fluid from an ear", "he fell off the skateboard and clear fluid is coming out of his ear", "head_injury", triage.UrgencyEmergency},
+		{"insulin run out, confused", "se me acabó la insulina hace 2 días, estoy vomitando y muy confundida", "diabetic_emergency", triage.UrgencyEmergency},
+		{"a portal joke", "if the portal asks for my password again I'm jumping out the window 😅 how do I reset it?", "", triage.UrgencyRoutine},
+		{"hold music", "your hold music makes me want to end it all 😂 please fix the phone line", "", triage.UrgencyRoutine},
+		{"a bill that kills", "Esta factura me va a matar, ¿tienen plan de pagos?", "", triage.UrgencyRoutine},
+		{"a song stuck in the head", "song stuck in my head all day 'i just wanna die' lol, when is the flu clinic?", "", triage.UrgencyRoutine},
+		{"a story for class", "She wrote a story for class about a girl who wants to disappear. Can she see someone?", "", triage.UrgencyUrgent},
+	})
+}

@@ -98,6 +98,22 @@ func storyCharacter(toks []token, s int) bool {
 	return false
 }
 
+// storyAbout reports a sign that a story is about, named a few words
+// before it: "a short story for my nursing class about a woman locked in
+// a basement", "a story for class about a girl who wants to disappear".
+// A writer's theme, not a danger now; but what a young writer writes
+// about may be a warning, so it is read as urgent, not set aside.
+func storyAbout(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6 && !toks[k+1].sentence; k-- {
+		if (toks[k].norm == "about" || toks[k].norm == "sobre") && nearestBefore(toks, k, 8, storyNames) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var storyNames = wordSet("story stories novel script screenplay essay poem cuento novela guion ensayo poema")
+
 var characterWords = wordSet("character characters personaje personajes protagonist protagonista")
 
 // storedLocked reports a weapon or a means told as locked away, the lock

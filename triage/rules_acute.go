@@ -258,9 +258,11 @@ var acuteRules = []rule{
 	{kind: "testicular", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"pain|dolor|hurting|hurts|duele ~~4 down ~1 there", "down ~1 there ~~4 pain|hurting|hurts",
 			"ball|balls|huevo|huevos|testicle|testiculo|testículo|private|privates ~~6 hurt*|pain|dolor|duele",
-			"pain|dolor|hurting ~~6 testicle|testiculo|testículo|ball"},
+			"pain|dolor|hurting ~~6 testicle|testiculo|testículo|ball", "pain|dolor|hurting ~~6 balls|testicles|nuts|huevos"},
 		"throw ~1 up", "threw|throwing ~1 up", "vomit*|vomitando|vomito|vomitó", "one ~1 side ~1 only", "out ~1 of ~1 nowhere", "de ~1 la ~1 nada",
-		"cant|can't ~2 stand ~1 up ~1 straight", "wont|won't ~1 let ~1 me ~1 look")},
+		"cant|can't ~2 stand ~1 up ~1 straight", "wont|won't ~1 let ~1 me ~1 look",
+		// probe292: "one side is sitting higher and looks purple-ish".
+		"sitting|sits|riding ~1 higher", "higher ~2 than ~2 the ~1 other", "purple|purplish|morado")},
 	{kind: "testicular", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"lado ~2 de ~2 las|sus ~1 bolitas|bolas|huevitos", "bolitas|huevitos|testiculo|testículo|scrotum|escroto ~~6 hinchad*|swollen"},
 		"morad*|purple|dark", "llora ~2 sin ~1 parar", "crying ~2 nonstop|non-stop", "duro|dura|hard")},

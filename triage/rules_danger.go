@@ -66,7 +66,7 @@ var dangerRules = []rule{
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
-		pairOf(meansNear, slices.Concat(endSoon, unreachable)...),
+		pairOf(meansNear, slices.Concat(endSoon, unreachable, affairsClosed)...),
 		// Two farewells of different kinds: "it's been a pleasure
 		// everyone, passwords are in the shared drive, don't come
 		// looking".
@@ -138,6 +138,8 @@ var (
 		"outside ~2 my ~1 window|door|unit|room", "trying ~2 the ~1 handle|door|doorknob", "afuera ~2 de ~1 mi ~1 ventana|puerta",
 		// probe287: the sixteenth session's writer.
 		"right ~1 behind ~1 me|us", "still ~1 inside|here", "still ~1 in ~1 the ~1 house", "parked ~1 behind ~1 me|us",
+		// probe290: a seventh writer's danger now.
+		"out ~1 there ~1 now", "hes|he's|shes|she's ~1 out ~1 there", "his|her ~1 car|truck ~1 is ~1 there|here|outside", "still ~1 sitting|parked|outside|waiting", "in ~1 the ~1 hall",
 	}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
@@ -168,6 +170,8 @@ var (
 		"punched|hit|slapped ~2 my ~1 mom|mother|dad|sister|brother", "slammed|smashed ~2 my|her|his ~1 face|head", "me ~1 golpeo|golpeó",
 		// probe287: the sixteenth session's writer.
 		"rammed ~~3 my|our|the ~1 car|truck", "nos|me ~1 avento|aventó|echo|echó ~2 el ~1 carro|coche|camion|camión", "started ~1 hitting|beating|punching",
+		// probe290: a seventh writer's danger now.
+		"was ~1 hitting|beating|punching ~1 her|him|me|my", "le ~1 pego|pegó|golpeo|golpeó ~2 a ~2 mi ~1 mama|mamá|papa|papá|hermana|hermano", "shoving|pushing ~1 him|her|me", "drag|dragging ~2 me|her|him ~2 out",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -182,6 +186,9 @@ var (
 		"entro|entró ~2 a ~1 la ~1 fuerza", "followed ~2 me ~2 from", "waiting ~2 in ~2 the ~1 garage|lot|parking",
 		// probe287: the sixteenth session's writer.
 		"tailing|tailgating ~2 me|my|us", "been ~1 tailing|chasing", "chasing ~2 me|us|my ~1 car", "hitting|banging ~2 my|the|our ~1 window",
+		// probe290: a seventh writer's danger now.
+		"parked ~1 outside ~2 your|my|her|the|our", "prying ~2 at|open ~~3 window|door|lock", "tapping|knocking ~2 on ~2 my|the ~1 window|door", "knows ~2 im|i'm ~1 at", "knows|sabe ~2 donde|where ~2 i|im|i'm|estoy",
+		"watching ~2 the|my ~1 door|store|house", "smashed|broke ~2 the ~1 glass",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = []string{
@@ -198,6 +205,9 @@ var (
 		// probe287: the sixteenth session's writer.
 		"threatening ~2 to ~1 hit|beat|punch|hurt", "gonna|going|will ~2 hurt ~1 him|her", "gonna|going|will ~2 hurt ~1 the ~1 baby|kid|kids", "come ~1 in|into ~1 my ~1 room",
 		"scared|afraid ~2 he|she ~1 will ~1 hurt|kill ~1 me", "scared|afraid ~2 hell|he'll|shell|she'll ~1 hurt|kill ~1 me", "nobody ~2 is ~1 getting|taking ~2 the|my ~1 kid|baby|kids", "no ~1 one ~2 is ~1 getting|taking ~2 the|my ~1 kid|baby|kids",
+		// probe290: a seventh writer's danger now.
+		"enjoy ~2 your ~1 last ~1 night|day", "wait ~2 till|until ~2 the ~1 lights ~1 go ~1 off|out", "put ~2 him|her|you|me ~2 in ~1 the ~1 ground", "make ~1 her|me|him ~1 drink|swallow|take ~1 it",
+		"get ~1 in ~2 his|the ~~2 seat|car|truck|van", "smother|suffocate|asfixiar ~2 her|him|me|you|la|lo", "bullet ~~3 my|your|her ~1 name", "see ~1 you ~1 at ~1 #1-12", "kill ~1 whoever|anyone|anybody",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -220,6 +230,8 @@ var (
 		"revisa ~2 mi ~1 telefono|teléfono|celular", "no ~1 me ~1 llamen|llames", "dont|don't ~1 call ~1 me", "home ~1 alone", "im|i'm ~1 alone",
 		// probe287: the sixteenth session's writer.
 		"wont|won't ~2 let ~1 anyone|anybody|nobody ~2 in|through|see", "locked ~2 the ~1 doors|door", "locked ~2 himself|herself ~2 in ~~4 with ~2 the ~1 baby|kid|kids",
+		// probe290: a seventh writer's danger now.
+		"hasnt|hasn't|wont|won't|doesnt|doesn't ~1 let ~1 her|him|me ~1 leave", "locked ~2 in ~2 my|the ~1 car",
 	}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
@@ -232,6 +244,8 @@ var (
 		"crying|screaming|yelling|begging ~2 for ~1 help", "pidiendo|gritando ~2 ayuda|auxilio", "manden|mandar|mande|mandan ~2 a ~1 la ~1 policia|policía", "send ~2 the ~1 police|cops",
 		// probe287: the sixteenth session's writer.
 		"calling|yelling|screaming|crying ~1 help|auxilio|ayuda",
+		// probe290: a seventh writer's danger now.
+		"call ~1 security|police|cops", "security ~1 or ~1 911", "someone ~1 come",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -247,6 +261,8 @@ var (
 		"on ~2 the ~1 floor ~1 now", "hes|he's|shes|she's ~2 on ~2 the ~1 floor",
 		// probe287: the sixteenth session's writer.
 		"cant|can't|cannot ~1 stand|walk", "cant|can't|cannot ~1 get ~1 up", "my ~1 neck ~1 hurts",
+		// probe290: a seventh writer's danger now.
+		"not ~1 talking ~1 or ~1 moving", "not|isnt|isn't ~1 moving", "en ~1 el ~1 piso|suelo", "no ~1 me ~1 contesta", "hit ~2 his|her ~1 head", "bruises ~2 on ~2 his|her|my ~1 neck",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -299,11 +315,16 @@ var (
 		"not ~1 sure ~1 why ~2 im|i'm ~1 writing|messaging|typing", "idk ~1 why ~2 im|i'm ~1 messaging|writing", "no ~1 le ~1 veo ~1 caso",
 		// probe282-probe285: the sixteenth session's writers.
 		"figured ~1 out ~2 how ~1 to ~1 make ~1 it ~1 quiet|stop|end", "who ~1 gets ~1 what", "please ~1 dont|don't ~1 be ~1 sad", "thinking ~2 about ~1 using ~1 it", "tired ~1 of ~1 everything",
-		"sleep ~1 for ~1 a ~1 long ~1 time", "dont|don't ~1 know ~1 why ~1 i ~1 am|im|i'm", "this ~1 is ~1 on ~1 you", "perdonenme|perdónenme|perdoneme|perdóneme", "deje|dejé ~3 una ~1 carta|nota",
+		"sleep ~1 for ~1 a ~1 long ~1 time", "dont|don't ~1 know ~1 why ~1 i ~1 am", "dont|don't ~1 know ~1 why ~1 im|i'm", "this ~1 is ~1 on ~1 you", "perdonenme|perdónenme|perdoneme|perdóneme", "deje|dejé ~3 una ~1 carta|nota",
 		// probe286: the sixteenth session's writer.
 		"last ~1 time ~2 youll|you'll|you ~2 hear ~1 from ~1 me", "not ~1 to ~1 follow ~1 him|her|me", "dont|don't ~1 follow ~1 me", "por ~1 fin ~~2 descanso|descansar|descansare|descansaré",
 		"funeral ~1 beers|money|fund", "farewell ~1 email|message|post|note|text", "doing ~1 it ~1 tonight", "tell ~2 mom|mum|dad|mama|papa ~2 i ~1 love ~1 her|him|them", "quiere|quiero ~1 desaparecer",
 		"apologizing|apologized|apologising ~2 to ~1 everyone|everybody|all", "who ~1 should ~1 raise|take|get|keep",
+		// probe291: a person at risk in their own everyday voice.
+		"not ~1 stepping ~1 back", "pienso ~1 meterme|aventarme|tirarme", "obituary|obituario|esquela", "be ~1 quick", "were|was|been ~1 kind ~2 to ~1 me",
+		"le ~1 dije ~2 que ~1 ya ~1 voy", "go ~1 without ~1 telling", "not ~1 asking ~1 for ~1 anything|help", "ones ~1 who ~1 find ~1 me", "find ~1 my ~1 body",
+		"no ~1 le ~1 digan ~2 a ~1 nadie", "put ~2 my ~1 kids|family ~1 through ~1 it", "for ~1 looking ~1 after ~1 me", "hoy ~1 es ~1 el ~1 dia|día",
+		"let ~~3 go ~1 by", "typing ~~3 deleting", "perdon|perdón ~2 por ~1 escribir", "want ~1 to ~1 be ~1 stopped", "no ~1 se|sé ~1 por ~1 que|qué ~2 le ~1 escribo", "other ~1 way ~1 out",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -337,6 +358,16 @@ var (
 		// probe286: the sixteenth session's writer.
 		"golden ~1 gate", "garden ~1 hose", "hose ~~6 tape|exhaust|tailpipe", "pistol|gun|handgun|rifle|shotgun ~~4 missing|gone", "took ~2 his|her ~~2 handgun",
 		"how ~1 many ~1 units|pills|tablets", "#2-9|three|tres ~1 cajas|boxes", "cuchillo|navaja|pistola|soga ~1 listo|lista", "quarry|cliff|cliffs", "parked|sitting|standing ~~4 dam|reservoir|cliff|quarry",
+		// probe292: young people's own voice.
+		"pills|pastillas ~2 counted|contadas", "how ~1 many ~2 of ~1 my ~1 pills|meds", "googling|googled|searched|looked ~~4 how ~1 many|much",
+		// probe291: a person at risk in their own everyday voice.
+		"rifle|gun|shotgun|pistol|escopeta ~~3 lap|regazo", "rope|soga|cuerda ~~3 up|hung|tied|colgada|amarrada", "hose ~~6 tailpipe|exhaust|cab|window",
+		"potassium|potasio ~~6 vials|ampules|ampollas", "vials|ampules|ampollas|ampolletas ~~6 home|work|hospital|bolsa|bag|casa", "using|use|inject|injecting|usar ~1 all ~2 of ~1 them|the ~1 pens|vials|pills",
+		"stones|rocks|piedras ~~4 pockets|bolsillos", "abri|abrí ~~3 llaves ~~3 estufa|gas", "all ~2 my ~~4 together ~~4 cup|bowl|vaso|jar", "measured|counted ~1 out",
+		"outside ~~3 railing|rail", "del ~1 lado ~1 de ~1 afuera", "roof|azotea ~1 door|puerta ~~6 open|abierta|propped", "sitting|standing|sentado|sentada|parado|parada ~~3 platform|andén|anden|tracks|vías|vias",
+		"stepping|step ~2 off ~~6 front ~2 of", "not ~1 clipping ~1 in", "meterme|aventarme|tirarme ~2 debajo ~~4 trailer|tráiler|camion|camión|tren", "anchor ~1 chain", "garage ~~4 door ~1 down|closed|shut",
+		"stop ~1 a|my ~1 heart", "#50-500 ~1 left", "finish|finishing ~1 off ~2 the|my ~~2 bottle|pills|seroquel", "picked|chosen|chose ~1 which|the ~1 bridge|building|overpass|spot",
+		"wont|won't ~1 get ~1 reversed", "me ~1 las|los ~1 voy ~1 a ~1 poner|tomar|inyectar ~1 todas|todos",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -364,6 +395,10 @@ var (
 		"wont|won't ~1 need ~1 it|them", "wrote|written ~2 the|my ~1 notes", "door ~1 unlocked ~~4 whoever|so", "who ~1 gets ~1 what",
 		// probe286: the sixteenth session's writer.
 		"giving ~1 away ~2 her|his|my", "regalando ~2 sus|mis",
+		// probe291: a person at risk in their own everyday voice.
+		"regale|regalé ~2 mis ~1 herramientas", "pague|pagué ~2 lo ~2 que ~1 debia|debía", "por ~1 fin ~1 estoy ~1 tranquilo|tranquila", "paid ~1 off", "everything's|everythings ~1 sorted", "everything ~1 is ~1 sorted",
+		"gave ~~3 to ~1 my|the ~1 neighbor|neighbour|vecina|vecino", "letter|statement|note ~2 for ~1 my ~1 wife|husband|kids|boys|girls|family|lawyer", "letter ~2 for ~1 each ~2 of ~1 the ~1 boys|kids|girls",
+		"unlocked ~2 for ~1 her|him|them", "for ~1 looking ~1 after ~1 me", "life ~1 insurance ~~4 clause", "hoy ~1 es ~1 el ~1 dia|día",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

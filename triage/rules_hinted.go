@@ -46,8 +46,10 @@ var hintedRules = []rule{
 	// Insulin stopped with confusion or vomiting: "God told her to fast
 	// and stop her insulin … She's type 1 … she sounded confused".
 	{kind: "diabetic_emergency", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"stop|stopped|stopping|quit ~~3 her|his|my|su|mi ~1 insulin|insulina", "dejo|dejó|dejar ~~3 la|su ~1 insulina", "hasnt|hasn't|not ~2 taken ~2 it|insulin ~2 in ~1 #2-9 ~1 days"},
-		"confus*|confundid*", "repeating ~1 herself|himself", "vomit*|vomitando|throwing ~1 up", "cant|can't ~1 keep ~2 down", "breathing ~2 fast|deep|hard", "type ~1 1|one")},
+		[]string{"stop|stopped|stopping|quit ~~3 her|his|my|su|mi ~1 insulin|insulina", "dejo|dejó|dejar ~~3 la|su ~1 insulina",
+			"insulina ~~6 se ~1 me|le ~1 acabo|acabó|termino|terminó", "se ~1 me|le ~1 acabo|acabó|termino|terminó ~~4 insulina", "ran ~1 out ~2 of ~2 insulin ~~6 days|ago", "hasnt|hasn't|not ~2 taken ~2 it|insulin ~2 in ~1 #2-9 ~1 days"},
+		"confus*|confundid*", "repeating ~1 herself|himself", "vomit*|vomitando|throwing ~1 up", "cant|can't ~1 keep ~2 down", "breathing ~2 fast|deep|hard", "type ~1 1|one",
+		"respiro|respira ~2 rapido|rápido")},
 	// A razor and the wrists: "I have a razor and I keep staring at my
 	// wrists"; a plan told of someone ("a journal entry describing a plan
 	// to hang himself … this Saturday"); cuts still bleeding and a wish to
@@ -116,4 +118,30 @@ var hintedRules = []rule{
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"face ~2 funny|crooked|droopy|drooping|weird|numb", "not|cant|can't ~1 hold ~2 cup|fork|pen|phone|spoon|glass", "words ~2 worse|wrong|jumbled|mixed|slurred"},
 		"hand|arm|leg ~~3 not|weak|numb|heavy|dead", "numb", "since ~1 lunch|breakfast|noon|dinner", "hard ~1 write|talk|speak")},
+	// probe292, young people's own voice: a self-harm cut that will not stop
+	// bleeding; a small child sucking a vape pod, then vomiting or
+	// sleepy; a whole bottle and a bunch of Tylenol, the empty bottles
+	// shown; clear fluid from an ear after a fall; a stepfather who came
+	// into a teenager's room "again tonight".
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"not|isnt|isn't|wont|won't ~1 stopping|stop ~1 bleeding", "towel|towels|toalla ~~2 soaked|empapada|empapado",
+	}},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder( // as nicotine is read elsewhere
+		[]string{childWords + "|#1-5 ~~10 vape|vapes|pod|pods|juul|nicotine|nicotina|cartridge|cartucho"},
+		"throwing ~1 up", "vomit*|vomitando", "sleepy|drowsy|somnolient*", "sweaty|sudando", "drooling|babeando")},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"took|swallowed|tomo|tomó ~1 all ~2 her|his|my|the", "bunch|handful|monton|montón ~2 of|de ~1 tylenol|advil|motrin|ibuprofen|aspirin|paracetamol|acetaminophen|xanax"},
+		"empty ~1 bottle|bottles|frascos|frasco", "bunch|handful ~2 of ~1 tylenol|advil|ibuprofen|aspirin|xanax", "dumped|broke ~1 up|left ~1 her|him")},
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"clear ~1 stuff|fluid|liquid|liquido|líquido ~~6 ear|ears|nose|oido|oído|nariz"},
+		"fell|fall|crash|crashed|helmet|hit|cayo|cayó|golpe|golpeo|golpeó", "falling ~1 asleep", "se ~1 duerme|queda ~1 dormido")},
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"came|comes|come|entro|entró|entra ~2 into|in|a ~2 my|mi ~1 room|cuarto ~~6 again|tonight|did|touched|otra|noche"},
+		"scared|afraid ~3 go|going ~1 back", "im|i'm|tengo ~1 #10-17", "stepdad|stepfather|uncle|padrastro|tio|tío|cousin|primo")},
+	// Pills forced on someone: "unos hombres en el trabajo me obligaron a
+	// tomar unas pastillas, siento que me voy a desmayar", "my husband
+	// made me swallow a handful of my lorazepam … my words are slow".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"obligaron|forced|made|hizo|hicieron ~~3 tomar|take|swallow|drink|tragar ~~4 pastillas|pills|pastilla|something|algo|handful|lorazepam|xanax"},
+		"desmayar|faint|sleepy|drowsy|dizzy|mareado|mareada|dormida|dormido", "no ~1 siento", "cant|can't ~1 feel", "words ~~3 slow|slurred", "numb")},
 }

@@ -142,6 +142,8 @@ var safetyRules = []rule{
 var shakenRules = []rule{
 	{kind: "abuse", urgency: UrgencyEmergency, lasting: true, patterns: []string{
 		"shook|shaken|shaking|sacudio|sacudió|sacudiendo|zarandeo|zarandeó ~2 the|al|a|el|her|his|my ~1 baby|bebe|bebé",
+		// "shook our 4 month old because she wouldn't stop crying"
+		"shook|shaken|sacudio|sacudió|zarandeo|zarandeó ~~3 #1-24 ~1 month|months|week|weeks|mes|meses ~1 old",
 	}},
 }
 
