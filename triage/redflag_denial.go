@@ -1673,7 +1673,7 @@ func othersHandedOver(toks []token, s int) bool {
 		return false
 	}
 	for k := s; k < len(toks) && !(k > s && toks[k].sentence); k++ {
-		if handedTo[toks[k].norm] && k+1 < len(toks) && (toks[k+1].norm == "took" || toks[k+1].norm == "came" || toks[k+1].norm == "se" || toks[k+1].norm == "lo" || toks[k+1].norm == "la") {
+		if handedTo[toks[k].norm] && k+1 < len(toks) && (toks[k+1].norm == "took" || toks[k+1].norm == "came" || toks[k+1].norm == "got" || toks[k+1].norm == "se" || toks[k+1].norm == "lo" || toks[k+1].norm == "la") {
 			return true
 		}
 	}
@@ -1681,7 +1681,7 @@ func othersHandedOver(toks []token, s int) bool {
 }
 
 // bystanders are people the writer tells of, not cares for.
-var bystanders = wordSet("coworker coworkers colleague stranger companero companera vecino vecina neighbor neighbour")
+var bystanders = wordSet("coworker coworkers colleague stranger companero companera vecino vecina neighbor neighbour customer client patron passenger cliente")
 
 // aBitMore reports a sign told as slight, "a bit", "a little", "un poco",
 // inside its match: "seems a bit more muddled than normal".

@@ -158,3 +158,35 @@ func TestFindRedFlagsFreshEverydayVoices(t *testing.T) {
 		{"a story for class", "She wrote a story for class about a girl who wants to disappear. Can she see someone?", "", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe294-probe297 (danger among migrant and Spanish-speaking
+// families; crises in chronic illness, disability and a new diagnosis;
+// emergencies seen by people who are not family; a community health
+// centre's fortnight): a son held for a "debt" and tied up, a girl to be
+// moved to another city tonight, a neck held against a wall, a gas smell
+// with headaches and vomiting, an oxygen tank almost empty behind changed
+// locks, a child touched at night by an uncle and left with him, a man
+// lying still at the bottom of the stairs, a supply taken ("took all the
+// hydroxychloroquine, around 40"), a pump's bolus, a chair to a pier, a
+// rope in a truck with a will written. And the readings: "for the past
+// half hour" is now (it had read as long past), the writer's own sign
+// after a pet is named ("the dog's vet information … I took all…"), grief
+// "hitting me hard", a garage door come down on a car.
+func TestFindRedFlagsFreshBeyondTheFamily(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"held for a debt, tied up", "a mi hijo no lo sueltan hasta que paguemos la deuda, me mandaron foto de él amarrado", "violence", triage.UrgencyEmergency},
+		{"moved to another city tonight", "el que nos trajo dice que esta noche nos lleva a otra ciudad, la más chica tiene 14", "abuse", triage.UrgencyEmergency},
+		{"a neck held against a wall", "mi papá tiene a mi mamá agarrada del cuello contra la pared y no la suelta", "strangulation", triage.UrgencyEmergency},
+		{"a gas smell, headaches", "strong gas smell in the apartment and the kids have headaches and are throwing up", "carbon_monoxide", triage.UrgencyEmergency},
+		{"an oxygen tank almost empty", "the landlord changed the locks and her oxygen tank is almost empty", "low_oxygen", triage.UrgencyEmergency},
+		{"a child left with an uncle", "mi tío me toca cuando mi mamá no está y esta noche me dejó con él, estoy escondida", "abuse", triage.UrgencyEmergency},
+		{"lying still at the stairs", "I can see a man lying at the bottom of the stairs, not moving, through the window", "unresponsive", triage.UrgencyEmergency},
+		{"a supply taken, around 40", "I took all the prednisone, around 30, an hour ago", "overdose", triage.UrgencyEmergency},
+		{"a pump's bolus", "I set my pump to bolus 80 units and threw it away so nobody can cancel it", "suicidal", triage.UrgencyEmergency},
+		{"a rope in a truck, a will", "He gave his dog away and wrote out a will, and there's a rope in his truck", "suicidal", triage.UrgencyEmergency},
+		{"the past half hour", "my dad has had crushing chest pressure for the past half hour and he's sweaty", "chest_pain", triage.UrgencyEmergency},
+		{"the writer's sign after a pet", "The dog's vet papers are on the table. I took all my pills twenty minutes ago and I'm getting sleepy.", "overdose", triage.UrgencyEmergency},
+		{"grief hitting hard", "The grief is hitting me hard since my mom died. Can I get a counseling referral?", "", triage.UrgencyRoutine},
+		{"a garage door on a car", "Cancelling Tuesday, the garage door came down on my car (nobody hurt) and I can't get there this week.", "", triage.UrgencyRoutine},
+	})
+}

@@ -113,6 +113,11 @@ func aboutAPet(toks []token, s, e int) bool {
 	// right now, he's shaking and foaming at the mouth"; not "my dog bit
 	// my son, he is bleeding", nor "my toddler got into the dog's pills
 	// … he's breathing really slow".
+	for k := cs; k <= ce; k++ {
+		if writerWords[toks[k].norm] {
+			return false // "the dog's vet information is on the table. I took all the hydroxychloroquine"
+		}
+	}
 	named := false
 	for k := cs - 1; k >= 0; k-- {
 		w := toks[k].norm
@@ -1527,9 +1532,9 @@ func longAgo(toks []token, s, e int) bool {
 			return false
 		}
 		switch {
-		case w == "past" && (recentUnits[next] || isNumber(next) && k+2 < len(toks) && recentUnits[toks[k+2].norm]):
+		case w == "past" && (recentUnits[next] || (isNumber(next) || next == "half" || next == "couple") && k+2 < len(toks) && recentUnits[toks[k+2].norm]):
 			// "the past 2 days", "the past few hours", "in the past 15
-			// minutes": recent.
+			// minutes", "for the past half hour": recent.
 		case w == "past" && !pastTime(toks, k, s):
 			// "up past my knee": a place, not a time.
 		case historyW[w]:

@@ -202,3 +202,11 @@ func teething(toks []token) bool {
 }
 
 var notTeething = wordSet("than que not no isnt")
+
+// feelingHits reports "hitting me" said of a feeling: "the grief is
+// hitting me hard", "it's all hitting me now". Not a blow.
+func feelingHits(toks []token, s int) bool {
+	return s > 0 && hittingFeelings[toks[s-1].norm] && (toks[s].norm == "is" || toks[s].norm == "keeps" || toks[s].norm == "are")
+}
+
+var hittingFeelings = wordSet("grief it reality depression anxiety stress loss sadness this everything news")

@@ -51,7 +51,7 @@ var dangerRules = []rule{
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room"},
 			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta"),
-		pairOf(dangerNoise, "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
+		pairOf(dangerNoise, "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha"),
 	}, patterns: []string{
@@ -145,6 +145,8 @@ var (
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
 		// probe287: the sixteenth session's writer.
 		"traigo ~3 niños|ninos|hijos|bebe|bebé", "niños|ninos|hijos ~1 atras|atrás", "#1-12 ~1 yr|year|yo ~2 old ~~3 in ~1 the ~1 back|car", "#1-12 ~1 yr|yo ~2 is ~2 in ~1 the ~1 back|car",
+		// probe294: danger among migrant and Spanish-speaking families.
+		"sola|solo ~2 con ~2 mi|mis ~1 bebe|bebé|hijos|niños|hijo|hija",
 	}
 	// dangerCornered are a writer held in place by a follower: "he's
 	// parked 2 spaces over just staring at me … scared to get out".
@@ -172,6 +174,8 @@ var (
 		"rammed ~~3 my|our|the ~1 car|truck", "nos|me ~1 avento|aventó|echo|echó ~2 el ~1 carro|coche|camion|camión", "started ~1 hitting|beating|punching",
 		// probe290: a seventh writer's danger now.
 		"was ~1 hitting|beating|punching ~1 her|him|me|my", "le ~1 pego|pegó|golpeo|golpeó ~2 a ~2 mi ~1 mama|mamá|papa|papá|hermana|hermano", "shoving|pushing ~1 him|her|me", "drag|dragging ~2 me|her|him ~2 out",
+		// probe294: danger among migrant and Spanish-speaking families.
+		"le ~1 disparo|disparó", "shot ~1 him|her|me", "le ~1 dio ~1 un|una ~1 puño|golpe|cachetada|patada",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -189,6 +193,8 @@ var (
 		// probe290: a seventh writer's danger now.
 		"parked ~1 outside ~2 your|my|her|the|our", "prying ~2 at|open ~~3 window|door|lock", "tapping|knocking ~2 on ~2 my|the ~1 window|door", "knows ~2 im|i'm ~1 at", "knows|sabe ~2 donde|where ~2 i|im|i'm|estoy",
 		"watching ~2 the|my ~1 door|store|house", "smashed|broke ~2 the ~1 glass",
+		// probe294: danger among migrant and Spanish-speaking families.
+		"rompio|rompió ~2 la ~1 ventana", "changed ~1 the ~1 locks",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = []string{
@@ -208,6 +214,9 @@ var (
 		// probe290: a seventh writer's danger now.
 		"enjoy ~2 your ~1 last ~1 night|day", "wait ~2 till|until ~2 the ~1 lights ~1 go ~1 off|out", "put ~2 him|her|you|me ~2 in ~1 the ~1 ground", "make ~1 her|me|him ~1 drink|swallow|take ~1 it",
 		"get ~1 in ~2 his|the ~~2 seat|car|truck|van", "smother|suffocate|asfixiar ~2 her|him|me|you|la|lo", "bullet ~~3 my|your|her ~1 name", "see ~1 you ~1 at ~1 #1-12", "kill ~1 whoever|anyone|anybody",
+		// probe294: danger among migrant and Spanish-speaking families.
+		"denuncia|denunciar|deporta|deportan|deportar ~~3 ice|migra|inmigracion|inmigración", "me ~1 quita ~2 a ~1 los ~1 niños|ninos|hijos", "van ~1 a ~1 desaparecer", "finish ~2 all ~2 of ~1 them|you|us",
+		"mata ~2 a ~1 mi ~1 mama|mamá|papa|papá|hermana|hermano", "choca|chocar|crash ~~3 el ~1 carro|the ~1 car", "si ~1 grito",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -232,6 +241,8 @@ var (
 		"wont|won't ~2 let ~1 anyone|anybody|nobody ~2 in|through|see", "locked ~2 the ~1 doors|door", "locked ~2 himself|herself ~2 in ~~4 with ~2 the ~1 baby|kid|kids",
 		// probe290: a seventh writer's danger now.
 		"hasnt|hasn't|wont|won't|doesnt|doesn't ~1 let ~1 her|him|me ~1 leave", "locked ~2 in ~2 my|the ~1 car",
+		// probe294: danger among migrant and Spanish-speaking families.
+		"me ~1 encerro|encerró|encerraron", "me ~1 quito|quitó ~2 el ~1 telefono|teléfono|celular|cel", "no ~1 me ~1 deja ~1 comer|salir|bajar", "no ~1 quieren ~2 que ~1 llamemos|llame",
 	}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
@@ -263,6 +274,8 @@ var (
 		"cant|can't|cannot ~1 stand|walk", "cant|can't|cannot ~1 get ~1 up", "my ~1 neck ~1 hurts",
 		// probe290: a seventh writer's danger now.
 		"not ~1 talking ~1 or ~1 moving", "not|isnt|isn't ~1 moving", "en ~1 el ~1 piso|suelo", "no ~1 me ~1 contesta", "hit ~2 his|her ~1 head", "bruises ~2 on ~2 his|her|my ~1 neck",
+		// probe294: danger among migrant and Spanish-speaking families.
+		"vomito|vomitó|threw ~~2 dos|twice", "se ~1 dio ~2 contra ~2 el ~1 piso|suelo|pared", "sangrando ~2 un ~1 monton|montón",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -325,6 +338,10 @@ var (
 		"le ~1 dije ~2 que ~1 ya ~1 voy", "go ~1 without ~1 telling", "not ~1 asking ~1 for ~1 anything|help", "ones ~1 who ~1 find ~1 me", "find ~1 my ~1 body",
 		"no ~1 le ~1 digan ~2 a ~1 nadie", "put ~2 my ~1 kids|family ~1 through ~1 it", "for ~1 looking ~1 after ~1 me", "hoy ~1 es ~1 el ~1 dia|día",
 		"let ~~3 go ~1 by", "typing ~~3 deleting", "perdon|perdón ~2 por ~1 escribir", "want ~1 to ~1 be ~1 stopped", "no ~1 se|sé ~1 por ~1 que|qué ~2 le ~1 escribo", "other ~1 way ~1 out",
+		// probe295: chronic illness, disability and a new diagnosis.
+		"se ~1 va ~1 a ~1 ir ~1 tranquilo|tranquila", "dont|don't ~1 want ~1 to ~1 go ~1 home", "being ~1 a ~1 burden", "que ~1 la|lo|los ~1 quiero ~1 mucho", "before ~1 i ~1 take ~1 them",
+		"calling ~1 everyone ~~4 goodbye", "dont|don't ~1 be ~1 sad", "someone ~1 finds ~1 me", "cant|can't ~1 do ~2 the ~1 pain ~1 anymore", "dont|don't ~1 call ~1 my ~1 mom|wife|family|husband",
+		"let ~1 it ~1 happen", "already ~1 started", "night ~1 is ~1 it", "sorry ~2 to ~1 whoever", "so ~1 nobody ~1 can ~1 cancel|stop", "done ~1 being",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -365,9 +382,17 @@ var (
 		"potassium|potasio ~~6 vials|ampules|ampollas", "vials|ampules|ampollas|ampolletas ~~6 home|work|hospital|bolsa|bag|casa", "using|use|inject|injecting|usar ~1 all ~2 of ~1 them|the ~1 pens|vials|pills",
 		"stones|rocks|piedras ~~4 pockets|bolsillos", "abri|abrí ~~3 llaves ~~3 estufa|gas", "all ~2 my ~~4 together ~~4 cup|bowl|vaso|jar", "measured|counted ~1 out",
 		"outside ~~3 railing|rail", "del ~1 lado ~1 de ~1 afuera", "roof|azotea ~1 door|puerta ~~6 open|abierta|propped", "sitting|standing|sentado|sentada|parado|parada ~~3 platform|andén|anden|tracks|vías|vias",
-		"stepping|step ~2 off ~~6 front ~2 of", "not ~1 clipping ~1 in", "meterme|aventarme|tirarme ~2 debajo ~~4 trailer|tráiler|camion|camión|tren", "anchor ~1 chain", "garage ~~4 door ~1 down|closed|shut",
+		"stepping|step ~2 off ~~6 front ~2 of", "not ~1 clipping ~1 in", "meterme|aventarme|tirarme ~2 debajo ~~4 trailer|tráiler|camion|camión|tren", "anchor ~1 chain", "garage ~~4 door ~1 down|closed|shut ~~6 sitting|running|engine",
 		"stop ~1 a|my ~1 heart", "#50-500 ~1 left", "finish|finishing ~1 off ~2 the|my ~~2 bottle|pills|seroquel", "picked|chosen|chose ~1 which|the ~1 bridge|building|overpass|spot",
 		"wont|won't ~1 get ~1 reversed", "me ~1 las|los ~1 voy ~1 a ~1 poner|tomar|inyectar ~1 todas|todos",
+		// probe295: chronic illness, disability and a new diagnosis.
+		"taking|take|took ~1 all ~2 of ~1 it|them", "taking|take ~2 the ~1 whole ~1 bottle", "take ~1 all ~2 his|her|my ~1 morphine|pills|meds|insulin",
+		"morphine|morfina|dilaudid|oxycodone|oxy|fentanyl|methadone ~~8 left|sobro|sobró|leftover|nightstand|discharge", "liquid ~1 morphine", "more ~1 than ~1 enough",
+		"how ~1 much ~1 air", "syringe|jeringa", "bolus ~~3 #30-500", "brakes ~1 off", "deep ~1 end", "chair|wheelchair ~~8 pier|traffic|highway|lake",
+		"pier|traffic|highway ~~8 chair|wheelchair", "on ~1 ramp ~~8 chair|wheelchair", "all ~1 #10-200 ~1 of", "level ~1 #3-20 ~2 of ~2 parking|garage", "lined ~1 up ~~4 counter|table|desk|bathroom", "counted ~1 it|them ~1 out",
+		"caja ~~4 llena ~2 de ~1 pastillas", "todo ~1 lo ~1 que ~1 tiene|tengo ~1 guardado", "unplug ~~4 lvad|batteries|pump|oxygen|ventilator|vent", "took ~2 my ~1 oxygen ~1 off",
+		"balcony ~~4 floor", "not ~1 taking ~2 my ~1 insulin", "putting ~1 all ~2 of ~1 it ~1 in", "vial ~2 of ~2 the ~1 concentrate", "walking ~1 into ~2 the ~1 water|ocean|sea|river|lake",
+		"train ~1 tracks", "bottle ~2 in ~1 front ~2 of ~1 him|her|me", "rope ~~4 truck",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -399,11 +424,15 @@ var (
 		"regale|regalé ~2 mis ~1 herramientas", "pague|pagué ~2 lo ~2 que ~1 debia|debía", "por ~1 fin ~1 estoy ~1 tranquilo|tranquila", "paid ~1 off", "everything's|everythings ~1 sorted", "everything ~1 is ~1 sorted",
 		"gave ~~3 to ~1 my|the ~1 neighbor|neighbour|vecina|vecino", "letter|statement|note ~2 for ~1 my ~1 wife|husband|kids|boys|girls|family|lawyer", "letter ~2 for ~1 each ~2 of ~1 the ~1 boys|kids|girls",
 		"unlocked ~2 for ~1 her|him|them", "for ~1 looking ~1 after ~1 me", "life ~1 insurance ~~4 clause", "hoy ~1 es ~1 el ~1 dia|día",
+		// probe295: chronic illness, disability and a new diagnosis.
+		"repartio|repartió|reparti|repartí ~2 su|sus|mis|mi ~1 ropa|cosas|reloj|herramientas", "hizo ~2 el|su ~1 testamento", "my ~1 will ~~6 passwords|table", "wrote ~2 out ~2 a ~1 will", "gave ~2 his|her|my ~1 dog|cat ~1 away",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{
 		"tonight|tomorrow", "esta ~1 noche", "this ~1 weekend|week", "este ~1 fin", "esta ~1 semana", "fin ~1 de ~1 mes",
 		"before ~1 friday|monday|sunday|saturday", "mañana|manana", "this|este ~1 friday|thursday|saturday|sunday|monday|viernes|jueves|sabado|sábado|domingo|lunes", "by ~1 friday|thursday|saturday|sunday|monday|tonight", "after ~1 school|practice|class", "after ~1 my ~1 shift",
 		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial) "fin ~2 de ~1 semana", "hoy ~2 en ~1 la ~1 noche",
+		// probe295: chronic illness, disability and a new diagnosis.
+		"esa ~1 misma ~1 noche", "when ~1 i ~1 get ~1 home",
 	}
 )

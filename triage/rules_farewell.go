@@ -499,6 +499,8 @@ var (
 		"stopped ~1 answering|responding",
 		// probe286: the sixteenth session's writer.
 		"phone ~2 left ~1 behind", "left ~2 her|his ~1 phone", "been ~1 gone ~2 #1-9 ~1 hours", "signed ~1 out ~~4 not ~1 returned",
+		// probe295.
+		"shes|hes|she's|he's ~1 not ~1 home", "not ~1 in ~1 the ~1 house", "walker|car|cane ~1 is ~1 gone",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters

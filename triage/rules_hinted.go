@@ -144,4 +144,46 @@ var hintedRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"obligaron|forced|made|hizo|hicieron ~~3 tomar|take|swallow|drink|tragar ~~4 pastillas|pills|pastilla|something|algo|handful|lorazepam|xanax"},
 		"desmayar|faint|sleepy|drowsy|dizzy|mareado|mareada|dormida|dormido", "no ~1 siento", "cant|can't ~1 feel", "words ~~3 slow|slurred", "numb")},
+	// probe294, danger among migrant and Spanish-speaking families: a
+	// person held for ransom or a "debt" ("no lo sueltan hasta que
+	// paguemos la deuda … amarrado"); a girl sold or moved tonight; a
+	// neck held against a wall; a gas smell with headaches and vomiting;
+	// an oxygen tank running out behind changed locks.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"kidnapped|secuestraron|secuestrado|secuestrada|levantaron", "no ~1 lo|la|los ~1 sueltan|suelta", "wont|won't ~1 let ~1 him|her ~1 go", "no ~2 me ~1 la|lo ~1 regresa", "taken ~2 by ~2 some|two|three ~1 guys|men"},
+		"pay|paguemos|pague|paguen|mando|mande|mandar|ransom|rescate", "deuda|debt|owes|debe", "desaparecer", "amarrado|amarrada|tied ~1 up", "cut ~2 his|her ~1 finger", "cara ~2 hinchada", "by ~1 tonight|today")},
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"nos|me|la|lo ~1 mueve|mueven|lleva|llevan ~2 a ~1 otra ~1 ciudad", "selling|sell|sells ~2 her|me|him ~2 to ~1 men", "vende|venden ~2 a ~1 hombres",
+			"makes|make|obliga|obligan ~2 her|me|him|a ~~3 men|hombres", "keeps|tiene ~2 her|me ~2 at|en ~2 a|un|el ~1 motel", "estar ~1 con ~1 hombres", "go|ir ~1 with ~1 men"},
+		"tonight|hoy|noche", "#10-17", "cant|can't ~1 leave", "no ~1 puedo ~1 salir|llamar|irme", "locks|cierra ~2 from ~1 outside", "por ~1 fuera", "deport*|deportan|ice|migra", "owes|debe|deuda|debt")},
+	{kind: "strangulation", urgency: UrgencyEmergency, patterns: []string{
+		"agarrada|agarrado|agarra|apretando ~~3 del|el ~1 cuello", "by ~2 the ~1 neck|throat ~~4 wall|pared|wont|won't|let ~1 go",
+	}},
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"gas ~1 smell|leak", "smell ~2 of ~1 gas", "olor ~2 a ~1 gas", "huele ~2 a ~1 gas"},
+		"headache|headaches|dizzy|mareo|mareados|mareada|mareado", "throwing ~1 up", "vomit*|vomitando", "dolor ~2 de ~1 cabeza")},
+	{kind: "low_oxygen", urgency: UrgencyEmergency, patterns: []string{
+		"oxygen|oxigeno|oxígeno ~~8 tank|tanque ~~4 almost|nearly|casi ~1 empty|vacio|vacío",
+	}},
+	// A child touched at night by a relative, left with him tonight: "me
+	// toca en las noches y hoy mi mama trabaja de noche … y me dejo con
+	// el … estoy escondida en el closet".
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"tio|tío|padrastro|primo|abuelo|stepdad|uncle ~~16 me ~1 toca|tocaba|toco|tocó", "touches|touched ~1 me ~~6 night|nights|room"},
+		"si ~1 le ~1 cuento", "if ~1 i ~1 tell", "tonight", "esta ~1 noche", "me ~1 dejo|dejó ~2 con ~1 el|él", "escondida|escondido|hiding", "#5-17 ~1 años|anos|years|yo")},
+	// A person lying still and bleeding, seen through a door: "an older man
+	// lying at the bottom of the stairs, not moving, blood pooled under his
+	// head".
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
+		"lying|laying|tirado|tirada ~~8 not ~1 moving", "lying|laying|tirado|tirada ~~8 no ~1 se ~1 mueve", "bottom ~2 of ~2 the ~1 stairs ~~8 not ~1 moving|blood",
+	}},
+	// probe295: a supply taken or about to be: "took all the
+	// hydroxychloroquine, around 40", "Acabo de tomarme los dos frascos",
+	// "planning to take them all on Sunday".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"took ~1 all ~2 the|my ~~2 around|like|about ~1 #10-500", "tomarme|tome|tomé|tomó ~2 los|las ~1 dos|tres|#2-9 ~1 frascos|cajas|botes",
+	}},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"planning|plan ~2 to ~1 take ~1 them ~1 all",
+	}},
 }
