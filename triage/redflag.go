@@ -567,7 +567,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		return dropped
 	}
 	if grave && (r.kind == "overdose" && tookAThing(toks, s) || medicinesBrought(toks, s, e) || atWork(toks, s, e) || storyCharacter(toks, s) ||
-		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || r.kind == "violence" && (thingKills(toks, s) || feelingHits(toks, s)) || r.kind == "breathing" && strings.HasPrefix(toks[s].norm, "drool") && teething(toks)) {
+		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || haveNeither(toks, e) || previousPregnancy(toks, s, e) || r.kind == "violence" && (thingKills(toks, s) || feelingHits(toks, s)) || r.kind == "breathing" && strings.HasPrefix(toks[s].norm, "drool") && teething(toks)) {
 		// Not the writer's sign now, whatever the words of the present
 		// around it: "my ex took my inhaler", "should we bring all her
 		// pill bottles", "we've had back to back overdoses this week" (an
@@ -576,8 +576,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// move, a teething baby's drool.
 		return dropped
 	}
-	if grave && storyAbout(toks, s) {
-		return downgraded // "a short story for class about a girl who wants to disappear"
+	if grave && (storyAbout(toks, s) || intrusiveImage(toks, s) ||
+		r.kind == "chest_pain" && nursingMother(toks) && anyWord(toks, s, e, breastWords)) {
+		// "a short story for class about a girl who wants to disappear",
+		// "imágenes horribles de que … se ahoga … sé que nunca lo haría",
+		// "me duele el pecho … estoy dando pecho": for a clinician today.
+		return downgraded
 	}
 	if r.kind == "violence" && cutOnAKnife(toks, s) {
 		// "cut my hand on the fish knife": an accident, whose words

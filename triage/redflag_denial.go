@@ -1773,7 +1773,16 @@ var errandThings = wordSet("portal password contrasena clave login app website h
 // thingKills reports a sign whose subject is a thing, a few words before
 // it: "Esta factura me va a matar", "this bill is killing me". Hyperbole.
 func thingKills(toks []token, s int) bool {
-	return nearestBefore(toks, s, 3, killingThings) >= 0
+	k := nearestBefore(toks, s, 2, killingThings)
+	if k < 0 {
+		return false
+	}
+	for j := k + 1; j < s; j++ {
+		if personSubject[toks[j].norm] || toks[j].norm == "him" || toks[j].norm == "her" {
+			return false // "stuck in traffic and he is hitting me"
+		}
+	}
+	return true
 }
 
 var killingThings = wordSet("factura bill bills cuenta exam examen homework tarea traffic trafico portal music musica")

@@ -190,3 +190,64 @@ func TestFindRedFlagsFreshBeyondTheFamily(t *testing.T) {
 		{"a garage door on a car", "Cancelling Tuesday, the garage door came down on my car (nobody hurt) and I can't get there this week.", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe298-probe301 (danger to overlooked people; men who say it
+// flatly; pregnancy, birth and the first year; a Spanish-speaking
+// pediatric fortnight): a head kicked, then double vision; an old man not
+// peeing with cracked lips; a power chair's battery taken; the gas opened
+// and the detector's battery pulled; morphine patches, "the whole box"; a
+// rifle taken out to the pasture with the will in the gun safe; brake
+// lines cut; a crane cab, "not coming down"; a truck running in the shop;
+// a whole pen of insulin; a drive into the river with the baby; a sunken
+// soft spot; the TV telling a new mother not to feed her baby. And the
+// look-alikes: "I have neither", a bleed in a first delivery, intrusive
+// images a mother would never act on, a nursing mother's sore breast.
+func TestFindRedFlagsFreshFlatAndNewborn(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a head kicked, double vision", "they kicked me in the head and now I'm seeing double", "head_injury", triage.UrgencyEmergency},
+		{"not peeing, cracked lips", "grandpa hasn't peed since yesterday, his lips are cracked and he's mumbling", "dehydration", triage.UrgencyEmergency},
+		{"a power chair's battery taken", "he took the battery out of my wheelchair and I'm stuck in the bedroom", "violence", triage.UrgencyEmergency},
+		{"gas on, detector's battery out", "Took the battery out of the smoke detector and turned the gas on at the stove.", "suicidal", triage.UrgencyEmergency},
+		{"morphine patches, the whole box", "Put on all the leftover fentanyl patches, the whole box. Don't want the nurse finding me.", "suicidal", triage.UrgencyEmergency},
+		{"a rifle to the pasture, a will", "Will is in the gun safe. Taking the rifle out to the back pasture now.", "suicidal", triage.UrgencyEmergency},
+		{"brake lines cut", "Cut the brake lines on my truck. Left the ranch to my son, papers are in the desk.", "suicidal", triage.UrgencyEmergency},
+		{"a whole pen of insulin", "Just put a whole pen of Lantus in me. Wasn't a mistake.", "overdose", triage.UrgencyEmergency},
+		{"a drive into the river with the baby", "she said she'd drive into the river with the baby so they can finally rest", "suicidal", triage.UrgencyEmergency},
+		{"a sunken soft spot", "my 5 week old's soft spot is sunken, no wet diaper since morning and he's limp", "", triage.UrgencyEmergency},
+		{"the TV and a baby not fed", "the TV says I have to protect her by not feeding her", "postpartum_psychosis", triage.UrgencyEmergency},
+		{"I have neither", "The papers say call 911 for chest pain or trouble breathing. I have neither, just confirming my visit.", "", triage.UrgencyRoutine},
+		{"a bleed in a first delivery", "I hemorrhaged after my first delivery. Pregnant again, can I see the high risk doctor?", "", triage.UrgencyRoutine},
+		{"intrusive images", "Me vienen imágenes de que el bebé se ahoga en la bañera, sé que nunca lo haría. ¿Tienen psicóloga?", "", triage.UrgencyUrgent},
+	})
+}
+
+// A review of the session's cues and readings found ordinary messages
+// the cues as first written read as emergencies (the first group), and
+// emergencies the new readings set aside (the second); each is fixed and
+// kept here.
+func TestFindRedFlagsFreshReviewed(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"quick, tomorrow", "I'll be quick: can I pick up my refill tomorrow?", "", triage.UrgencyRoutine},
+		{"units tonight", "How many units of insulin should I take tonight?", "", triage.UrgencyRoutine},
+		{"syringes by Friday", "I need more syringes by Friday", "", triage.UrgencyRoutine},
+		{"all meds before surgery", "Should I take all my meds tomorrow morning before surgery?", "", triage.UrgencyRoutine},
+		{"parked by the entrance", "See you at 2! I'm parked next to the entrance.", "", triage.UrgencyRoutine},
+		{"a muscle pulled in a car", "I pulled a muscle getting into the car", "", triage.UrgencyRoutine},
+		{"a hand on a stove by accident", "My son put his hand on the stove by accident", "", triage.UrgencyRoutine},
+		{"a pick-up and a diagnosis kept", "Grandma will pick her up after school, please remember not to tell her about the diagnosis", "", triage.UrgencyRoutine},
+		{"a towel soaked in water", "I put a towel soaked in cool water on his forehead", "", triage.UrgencyRoutine},
+		{"knives kept from a toddler", "How do I protect my toddler from the kitchen knives?", "", triage.UrgencyRoutine},
+		{"insulin before surgery", "Should I stop my insulin the night before surgery? I'm type 1", "", triage.UrgencyRoutine},
+		{"a pen and a numb hand", "I can't hold a pen and my hand is numb at night", "", triage.UrgencyRoutine},
+		{"a stiff neck", "Me agarra el cuello cuando duermo mal", "", triage.UrgencyRoutine},
+		{"an oxygen delivery", "Can you send an oxygen tank delivery? ours is almost empty", "", triage.UrgencyRoutine},
+		{"a kitchen cut", "I cut my hand with a knife while cooking, how do I clean it?", "", triage.UrgencyRoutine},
+		{"hit in traffic", "we're stuck in traffic and he is hitting me", "violence", triage.UrgencyEmergency},
+		{"cut by a husband", "my husband cut my arm with a knife", "violence", triage.UrgencyEmergency},
+		{"a month that is a name", "He's having a seizure, June is holding his head", "seizure", triage.UrgencyEmergency},
+		{"locked up in a basement", "he has me locked up in the basement", "violence", triage.UrgencyEmergency},
+		{"an earlier outcome", "She's overdosing right now. Last time it turned out ok and she's recovered", "overdose", triage.UrgencyEmergency},
+		{"the past couple of hours", "he's had crushing chest pain for the past couple of hours", "chest_pain", triage.UrgencyEmergency},
+		{"the past half an hour", "my dad has had chest pressure for the past half an hour", "chest_pain", triage.UrgencyEmergency},
+	})
+}

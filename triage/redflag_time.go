@@ -1532,7 +1532,7 @@ func longAgo(toks []token, s, e int) bool {
 			return false
 		}
 		switch {
-		case w == "past" && (recentUnits[next] || (isNumber(next) || next == "half" || next == "couple") && k+2 < len(toks) && recentUnits[toks[k+2].norm]):
+		case w == "past" && recentSpanAfter(toks, k):
 			// "the past 2 days", "the past few hours", "in the past 15
 			// minutes", "for the past half hour": recent.
 		case w == "past" && !pastTime(toks, k, s):
@@ -1624,9 +1624,14 @@ func monthJustAfter(toks []token, e int) bool {
 	isMonth := func(k int) bool {
 		return k < len(toks) && !toks[k].sentence && (months[toks[k].norm] || monthsShort[toks[k].norm])
 	}
-	return isMonth(e+1) && toks[e+1].norm != "may" ||
+	// (Not after a comma, nor a name: "a seizure, June is holding his head".)
+	return isMonth(e+1) && toks[e+1].norm != "may" && !toks[e+1].clause && !(e+2 < len(toks) && nameVerbs[toks[e+2].norm]) ||
 		e+2 < len(toks) && !toks[e+1].clause && monthBefore[toks[e+1].norm] && isMonth(e+2)
 }
+
+// nameVerbs after a month make it a person's name: "June is holding his
+// head".
+var nameVerbs = wordSet("is was has had said says holding called came")
 
 // eventNouns name the event of the sign before them: "suicide attempt".
 var eventNouns = wordSet("attempt attempts episode episodes attack attacks scare intento intentos")
@@ -1961,3 +1966,19 @@ var laterUnits = wordSet("week weeks month months semana semanas mes meses")
 // goBackVerbs before "back in" make it a movement: "go back in", "push it
 // back in".
 var goBackVerbs = wordSet("go goes went going push pushed pushing put get got come came pop popped slide")
+
+// recentSpanAfter reports a recent span after "past" at k: "the past 2
+// days", "the past few hours", "the past half an hour", "the past couple
+// of hours".
+func recentSpanAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := toks[j].norm
+		if recentUnits[w] {
+			return true
+		}
+		if !isNumber(w) && w != "half" && w != "an" && w != "a" && w != "couple" && w != "of" && w != "few" {
+			return false
+		}
+	}
+	return false
+}

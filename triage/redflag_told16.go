@@ -47,8 +47,11 @@ var (
 // no word of the sign being back.
 func outcomeTold(toks []token, e int) bool {
 	outcome, well := false, false
-	for k := e + 1; k < len(toks); k++ {
+	for k := e + 1; k < len(toks) && k <= e+30; k++ {
 		w := toks[k].norm
+		if w == "last" && k+1 < len(toks) && toks[k+1].norm == "time" {
+			return false // "Last time it turned out ok": an earlier episode's end
+		}
 		if comesAgain[w] || w == "now" && k+1 < len(toks) && !toks[k+1].sentence && (toks[k+1].norm == "its" || toks[k+1].norm == "it's" || toks[k+1].norm == "she" || toks[k+1].norm == "he") {
 			return false // "but now it's back", "again"
 		}
@@ -73,13 +76,17 @@ func atWork(toks []token, s, e int) bool {
 	if s != e || !pluralSigns[toks[e].norm] || s > 0 && (isNumber(toks[s-1].norm) || numberWords[toks[s-1].norm]) {
 		return false
 	}
+	// The writer's own job: "I'm an ER nurse", "I work as a paramedic";
+	// not "a nurse at the pool told us".
 	for k := 1; k < len(toks); k++ {
-		if emergencyJobs[toks[k].norm] && (toks[k-1].norm == "er" || toks[k-1].norm == "icu" || toks[k-1].norm == "an" || toks[k-1].norm == "a" || toks[k-1].norm == "ed") {
+		if emergencyJobs[toks[k].norm] && nearestBefore(toks, k, 4, ownJob) >= 0 {
 			return true
 		}
 	}
 	return false
 }
+
+var ownJob = wordSet("im am work as")
 
 var (
 	pluralSigns   = wordSet("overdoses strokes seizures shootings stabbings")
@@ -126,7 +133,7 @@ func storedLocked(toks []token, s, e int) bool {
 	return lockedAt(e) || lockedAt(s)
 }
 
-var storedIn = wordSet("safe safes cabinet box case up away closet drawer gunsafe")
+var storedIn = wordSet("safe safes cabinet box case closet drawer gunsafe") // not "locked up", said of people too
 
 // wildfireSmoke reports smoke from wildfires in the air, not a fire the
 // writer breathed in: "since the wildfire smoke rolled in".
@@ -169,21 +176,20 @@ var (
 // a cut verb a few words before it: "cut my hand on the fish knife 2 day
 // ago", "me corté con el cuchillo". Not "he cut me with a knife".
 func cutOnAKnife(toks []token, s int) bool {
-	k := nearestBefore(toks, s, 6, cutVerbs)
+	k := s
+	if !cutVerbs[toks[s].norm] {
+		k = nearestBefore(toks, s, 6, cutVerbs)
+	}
 	if k < 0 {
 		return false
 	}
-	if k > 0 && thirdPersons[toks[k-1].norm] {
-		return false
-	}
-	return k+1 < len(toks) && (toks[k+1].norm == "my" || toks[k+1].norm == "myself" || toks[k+1].norm == "mi") ||
-		k > 0 && (toks[k-1].norm == "i" || toks[k-1].norm == "me")
+	// The writer cut themself: "I cut my hand", "me corté", or the cut
+	// opening its sentence ("cut my hand on the fish knife"). Not "my
+	// husband cut my arm with a knife".
+	return k == 0 || toks[k].sentence || toks[k-1].norm == "i" || toks[k-1].norm == "me" || toks[k-1].norm == "yo"
 }
 
-var (
-	cutVerbs     = wordSet("cut sliced nicked corte cortaba")
-	thirdPersons = wordSet("he she they him her el ella ellos")
-)
+var cutVerbs = wordSet("cut sliced nicked corte cortaba")
 
 // teething reports a baby's teeth named in the message: drooling then is
 // teething, not an airway closing ("first tooth coming, very fussy and
@@ -203,10 +209,62 @@ func teething(toks []token) bool {
 
 var notTeething = wordSet("than que not no isnt")
 
-// feelingHits reports "hitting me" said of a feeling: "the grief is
-// hitting me hard", "it's all hitting me now". Not a blow.
+// feelingHits reports "hitting me" said of a feeling just before it: "the
+// grief is hitting me hard", "reality is hitting me". Not a blow.
 func feelingHits(toks []token, s int) bool {
 	return s > 0 && hittingFeelings[toks[s-1].norm] && (toks[s].norm == "is" || toks[s].norm == "keeps" || toks[s].norm == "are")
 }
 
 var hittingFeelings = wordSet("grief it reality depression anxiety stress loss sadness this everything news")
+
+// haveNeither reports signs named as what the writer has none of, soon
+// after them: "call 911 for chest pain or trouble breathing. I have
+// neither", "no tengo ninguno".
+func haveNeither(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+8; k++ {
+		if (toks[k].norm == "neither" || toks[k].norm == "ninguno" || toks[k].norm == "ninguna") && k > 0 &&
+			(toks[k-1].norm == "have" || toks[k-1].norm == "had" || toks[k-1].norm == "tengo") {
+			return true
+		}
+	}
+	return false
+}
+
+// previousPregnancy reports a sign told of an earlier pregnancy or birth,
+// in its sentence: "I hemorrhaged after my first delivery", "En mi primer
+// embarazo tuve preeclampsia y hasta convulsioné".
+func previousPregnancy(toks []token, s, e int) bool {
+	return sentenceAny(toks, s, e, func(k int) bool {
+		return earlierOnes[toks[k].norm] && k+1 < len(toks) && pregnancies[toks[k+1].norm]
+	})
+}
+
+var (
+	earlierOnes = wordSet("first last previous other primer ultimo último anterior otro")
+	pregnancies = wordSet("delivery pregnancy birth embarazo parto")
+)
+
+// intrusiveImage reports a sign seen in images or thoughts that come
+// unbidden, a few words before it: "Me vienen imágenes horribles de que se
+// me resbala el bebé en la bañera y se ahoga". A parent asking help with
+// them is for a clinician today, not 911.
+func intrusiveImage(toks []token, s int) bool {
+	if nearestBefore(toks, s, 12, imageWords) < 0 {
+		return false
+	}
+	// The parent says they would never act on them: "sé que nunca lo
+	// haría", "I know I would never".
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].norm == "nunca" && (toks[k].norm == "lo" || toks[k].norm == "haria") ||
+			toks[k-1].norm == "would" && toks[k].norm == "never" || toks[k-1].norm == "never" && toks[k].norm == "would" {
+			return true
+		}
+	}
+	return false
+}
+
+var imageWords = wordSet("imagenes images intrusive intrusivos intrusivas")
+
+// breastWords name the breast in a chest pain's words: a nursing mother's
+// "me duele mucho el pecho izquierdo, está rojo y caliente" is mastitis.
+var breastWords = wordSet("pecho seno senos breast breasts")

@@ -122,8 +122,8 @@ var dangerRules = []rule{
 	}},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver"},
-		"driving|manejando|freeway|highway|carretera|autopista|car|carro|coche|#80-200", "kids|niños|ninos|hijos|children|baby|bebe|bebé")},
+		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver", "be ~1 with ~1 the ~1 angels"},
+		"driving|manejando|freeway|highway|carretera|autopista|car|carro|coche|#80-200", "kids|niños|ninos|hijos|children|baby|bebe|bebé", "#1-52 ~1 week|weeks|month|months ~1 old")},
 }
 
 var (
@@ -173,7 +173,7 @@ var (
 		// probe287: the sixteenth session's writer.
 		"rammed ~~3 my|our|the ~1 car|truck", "nos|me ~1 avento|aventó|echo|echó ~2 el ~1 carro|coche|camion|camión", "started ~1 hitting|beating|punching",
 		// probe290: a seventh writer's danger now.
-		"was ~1 hitting|beating|punching ~1 her|him|me|my", "le ~1 pego|pegó|golpeo|golpeó ~2 a ~2 mi ~1 mama|mamá|papa|papá|hermana|hermano", "shoving|pushing ~1 him|her|me", "drag|dragging ~2 me|her|him ~2 out",
+		"was ~1 hitting|beating|punching ~1 her|him|me|my", "le ~1 pego|pegó|golpeo|golpeó ~2 a ~2 mi ~1 mama|mamá|papa|papá|hermana|hermano", "shoving ~1 him|her|me", "drag|dragging ~2 me|her|him ~2 out",
 		// probe294: danger among migrant and Spanish-speaking families.
 		"le ~1 disparo|disparó", "shot ~1 him|her|me", "le ~1 dio ~1 un|una ~1 puño|golpe|cachetada|patada",
 	}
@@ -213,10 +213,12 @@ var (
 		"scared|afraid ~2 he|she ~1 will ~1 hurt|kill ~1 me", "scared|afraid ~2 hell|he'll|shell|she'll ~1 hurt|kill ~1 me", "nobody ~2 is ~1 getting|taking ~2 the|my ~1 kid|baby|kids", "no ~1 one ~2 is ~1 getting|taking ~2 the|my ~1 kid|baby|kids",
 		// probe290: a seventh writer's danger now.
 		"enjoy ~2 your ~1 last ~1 night|day", "wait ~2 till|until ~2 the ~1 lights ~1 go ~1 off|out", "put ~2 him|her|you|me ~2 in ~1 the ~1 ground", "make ~1 her|me|him ~1 drink|swallow|take ~1 it",
-		"get ~1 in ~2 his|the ~~2 seat|car|truck|van", "smother|suffocate|asfixiar ~2 her|him|me|you|la|lo", "bullet ~~3 my|your|her ~1 name", "see ~1 you ~1 at ~1 #1-12", "kill ~1 whoever|anyone|anybody",
+		"get ~1 in ~2 his|the ~~2 seat|car|truck|van", "smother|suffocate|asfixiar ~2 her|him|me|you|la|lo", "bullet ~~3 my|your|her ~1 name", "kill ~1 whoever|anyone|anybody",
 		// probe294: danger among migrant and Spanish-speaking families.
 		"denuncia|denunciar|deporta|deportan|deportar ~~3 ice|migra|inmigracion|inmigración", "me ~1 quita ~2 a ~1 los ~1 niños|ninos|hijos", "van ~1 a ~1 desaparecer", "finish ~2 all ~2 of ~1 them|you|us",
-		"mata ~2 a ~1 mi ~1 mama|mamá|papa|papá|hermana|hermano", "choca|chocar|crash ~~3 el ~1 carro|the ~1 car", "si ~1 grito",
+		"mata ~2 a ~1 mi ~1 mama|mamá|papa|papá|hermana|hermano", "choca|chocar ~~3 el ~1 carro", "crash ~~3 the ~1 car", "si ~1 grito",
+		// probe298-probe300: the sixteenth session's last writers.
+		"taking ~1 me ~2 and ~2 the ~1 kids|grandkids|children ~2 with ~1 him",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -225,6 +227,8 @@ var (
 	dangerArmed = []string{
 		"something ~2 in ~2 his|her ~1 hand", "hammer|martillo", "enseño|enseñó ~2 una|un|la|el ~1 navaja|cuchillo|pistola|arma",
 		weaponWords + "|handgun|shotgun|escopeta|revolver|revólver|guns|9mm|glock|ar15",
+		// probe298-probe300: the sixteenth session's last writers.
+		"kbar|ka-bar",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -243,6 +247,8 @@ var (
 		"hasnt|hasn't|wont|won't|doesnt|doesn't ~1 let ~1 her|him|me ~1 leave", "locked ~2 in ~2 my|the ~1 car",
 		// probe294: danger among migrant and Spanish-speaking families.
 		"me ~1 encerro|encerró|encerraron", "me ~1 quito|quitó ~2 el ~1 telefono|teléfono|celular|cel", "no ~1 me ~1 deja ~1 comer|salir|bajar", "no ~1 quieren ~2 que ~1 llamemos|llame",
+		// probe298-probe300: the sixteenth session's last writers.
+		"texting ~2 from ~2 the ~1 closet|bathroom",
 	}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
@@ -271,7 +277,7 @@ var (
 		// probe283: the sixteenth session's writer.
 		"on ~2 the ~1 floor ~1 now", "hes|he's|shes|she's ~2 on ~2 the ~1 floor",
 		// probe287: the sixteenth session's writer.
-		"cant|can't|cannot ~1 stand|walk", "cant|can't|cannot ~1 get ~1 up", "my ~1 neck ~1 hurts",
+		"cant|can't|cannot ~1 get ~1 up", "cant|can't|cannot ~1 stand ~1 up", "my ~1 neck ~1 hurts",
 		// probe290: a seventh writer's danger now.
 		"not ~1 talking ~1 or ~1 moving", "not|isnt|isn't ~1 moving", "en ~1 el ~1 piso|suelo", "no ~1 me ~1 contesta", "hit ~2 his|her ~1 head", "bruises ~2 on ~2 his|her|my ~1 neck",
 		// probe294: danger among migrant and Spanish-speaking families.
@@ -332,16 +338,19 @@ var (
 		// probe286: the sixteenth session's writer.
 		"last ~1 time ~2 youll|you'll|you ~2 hear ~1 from ~1 me", "not ~1 to ~1 follow ~1 him|her|me", "dont|don't ~1 follow ~1 me", "por ~1 fin ~~2 descanso|descansar|descansare|descansaré",
 		"funeral ~1 beers|money|fund", "farewell ~1 email|message|post|note|text", "doing ~1 it ~1 tonight", "tell ~2 mom|mum|dad|mama|papa ~2 i ~1 love ~1 her|him|them", "quiere|quiero ~1 desaparecer",
-		"apologizing|apologized|apologising ~2 to ~1 everyone|everybody|all", "who ~1 should ~1 raise|take|get|keep",
+		"apologizing|apologized|apologising ~2 to ~1 everyone|everybody|all", "who ~1 should ~1 raise ~2 her|his|my|the ~1 kids|children|boys|girls",
 		// probe291: a person at risk in their own everyday voice.
-		"not ~1 stepping ~1 back", "pienso ~1 meterme|aventarme|tirarme", "obituary|obituario|esquela", "be ~1 quick", "were|was|been ~1 kind ~2 to ~1 me",
+		"not ~1 stepping ~1 back", "pienso ~1 meterme|aventarme|tirarme", "obituary|obituario|esquela", "like ~1 it ~1 to ~1 be ~1 quick", "were|was|been ~1 kind ~2 to ~1 me",
 		"le ~1 dije ~2 que ~1 ya ~1 voy", "go ~1 without ~1 telling", "not ~1 asking ~1 for ~1 anything|help", "ones ~1 who ~1 find ~1 me", "find ~1 my ~1 body",
 		"no ~1 le ~1 digan ~2 a ~1 nadie", "put ~2 my ~1 kids|family ~1 through ~1 it", "for ~1 looking ~1 after ~1 me", "hoy ~1 es ~1 el ~1 dia|día",
 		"let ~~3 go ~1 by", "typing ~~3 deleting", "perdon|perdón ~2 por ~1 escribir", "want ~1 to ~1 be ~1 stopped", "no ~1 se|sé ~1 por ~1 que|qué ~2 le ~1 escribo", "other ~1 way ~1 out",
 		// probe295: chronic illness, disability and a new diagnosis.
 		"se ~1 va ~1 a ~1 ir ~1 tranquilo|tranquila", "dont|don't ~1 want ~1 to ~1 go ~1 home", "being ~1 a ~1 burden", "que ~1 la|lo|los ~1 quiero ~1 mucho", "before ~1 i ~1 take ~1 them",
 		"calling ~1 everyone ~~4 goodbye", "dont|don't ~1 be ~1 sad", "someone ~1 finds ~1 me", "cant|can't ~1 do ~2 the ~1 pain ~1 anymore", "dont|don't ~1 call ~1 my ~1 mom|wife|family|husband",
-		"let ~1 it ~1 happen", "already ~1 started", "night ~1 is ~1 it", "sorry ~2 to ~1 whoever", "so ~1 nobody ~1 can ~1 cancel|stop", "done ~1 being",
+		"let ~1 it ~1 happen", "thats|that's ~1 it ~1 then", "night ~1 is ~1 it", "sorry ~2 to ~1 whoever", "so ~1 nobody ~1 can ~1 cancel|stop", "done ~1 being",
+		// probe298-probe300: the sixteenth session's last writers.
+		"said ~2 he|she ~1 loves ~1 me|us|you", "finding ~1 me", "22 ~2 a ~1 day", "one ~1 of ~1 todays|today's", "cant|can't ~1 swim", "i ~1 know ~1 the ~1 numbers", "thanks ~~5 for ~1 trying",
+		"call ~1 the ~1 sheriff|police ~~3 not ~1 my", "thanks ~2 for ~1 the ~1 years", "se ~1 despidio|despidió ~2 de ~1 los|sus ~1 niños|hijos", "el ~1 mar ~2 se ~1 lo|la|me ~1 lleve", "had ~1 enough", "only ~1 way ~1 out",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -373,26 +382,30 @@ var (
 		"se ~1 llevo|llevó ~2 la|el|una ~1 pistola|arma|escopeta|rifle", "took ~2 his|her|the|dads|dad's ~~2 gun|pistol|rifle|shotgun", "razor|blade|navaja|cuchilla ~~8 wrists|wrist|muñecas|muñeca",
 		"injected|inyecto|inyectó ~~4 insulin|insulina", "revolver|revólver|pistol|gun|rifle|shotgun ~~4 cleaned|limpia|limpio|limpió",
 		// probe286: the sixteenth session's writer.
-		"golden ~1 gate", "garden ~1 hose", "hose ~~6 tape|exhaust|tailpipe", "pistol|gun|handgun|rifle|shotgun ~~4 missing|gone", "took ~2 his|her ~~2 handgun",
-		"how ~1 many ~1 units|pills|tablets", "#2-9|three|tres ~1 cajas|boxes", "cuchillo|navaja|pistola|soga ~1 listo|lista", "quarry|cliff|cliffs", "parked|sitting|standing ~~4 dam|reservoir|cliff|quarry",
+		"golden ~1 gate ~1 bridge", "garden ~1 hose", "hose ~~6 tape|exhaust|tailpipe", "pistol|gun|handgun|rifle|shotgun ~~4 missing|gone", "took ~2 his|her ~~2 handgun",
+		"how ~1 many ~1 units|pills|tablets ~~6 it ~1 takes", "how ~1 many ~1 units|pills|tablets ~~6 to ~1 die|kill", "how ~1 many ~~6 does ~1 it ~1 take", "#2-9|three|tres ~1 cajas|boxes", "cuchillo|navaja|pistola|soga ~1 listo|lista", "quarry|cliff|cliffs", "parked|sitting|standing ~~4 dam|reservoir|cliff|quarry",
 		// probe292: young people's own voice.
 		"pills|pastillas ~2 counted|contadas", "how ~1 many ~2 of ~1 my ~1 pills|meds", "googling|googled|searched|looked ~~4 how ~1 many|much",
 		// probe291: a person at risk in their own everyday voice.
 		"rifle|gun|shotgun|pistol|escopeta ~~3 lap|regazo", "rope|soga|cuerda ~~3 up|hung|tied|colgada|amarrada", "hose ~~6 tailpipe|exhaust|cab|window",
-		"potassium|potasio ~~6 vials|ampules|ampollas", "vials|ampules|ampollas|ampolletas ~~6 home|work|hospital|bolsa|bag|casa", "using|use|inject|injecting|usar ~1 all ~2 of ~1 them|the ~1 pens|vials|pills",
+		"potassium|potasio ~~6 vials|ampules|ampollas", "vials|ampules|ampollas|ampolletas ~~6 home|work|hospital|bolsa|bag|casa", "using|use|inject|injecting ~1 all ~2 of ~1 them", "using|use|inject|injecting ~1 all ~2 of ~1 the ~1 pens|vials",
 		"stones|rocks|piedras ~~4 pockets|bolsillos", "abri|abrí ~~3 llaves ~~3 estufa|gas", "all ~2 my ~~4 together ~~4 cup|bowl|vaso|jar", "measured|counted ~1 out",
 		"outside ~~3 railing|rail", "del ~1 lado ~1 de ~1 afuera", "roof|azotea ~1 door|puerta ~~6 open|abierta|propped", "sitting|standing|sentado|sentada|parado|parada ~~3 platform|andén|anden|tracks|vías|vias",
 		"stepping|step ~2 off ~~6 front ~2 of", "not ~1 clipping ~1 in", "meterme|aventarme|tirarme ~2 debajo ~~4 trailer|tráiler|camion|camión|tren", "anchor ~1 chain", "garage ~~4 door ~1 down|closed|shut ~~6 sitting|running|engine",
-		"stop ~1 a|my ~1 heart", "#50-500 ~1 left", "finish|finishing ~1 off ~2 the|my ~~2 bottle|pills|seroquel", "picked|chosen|chose ~1 which|the ~1 bridge|building|overpass|spot",
+		"stop ~1 a|my ~1 heart", "finish|finishing ~1 off ~2 the|my ~~2 bottle|pills|seroquel", "picked|chosen|chose ~1 which|the ~1 bridge|building|overpass|spot",
 		"wont|won't ~1 get ~1 reversed", "me ~1 las|los ~1 voy ~1 a ~1 poner|tomar|inyectar ~1 todas|todos",
 		// probe295: chronic illness, disability and a new diagnosis.
-		"taking|take|took ~1 all ~2 of ~1 it|them", "taking|take ~2 the ~1 whole ~1 bottle", "take ~1 all ~2 his|her|my ~1 morphine|pills|meds|insulin",
+		"im|i'm ~1 taking ~1 all ~2 of ~1 it|them", "taking|take ~2 the ~1 whole ~1 bottle", "help ~2 him|her|me ~1 take ~1 all",
 		"morphine|morfina|dilaudid|oxycodone|oxy|fentanyl|methadone ~~8 left|sobro|sobró|leftover|nightstand|discharge", "liquid ~1 morphine", "more ~1 than ~1 enough",
-		"how ~1 much ~1 air", "syringe|jeringa", "bolus ~~3 #30-500", "brakes ~1 off", "deep ~1 end", "chair|wheelchair ~~8 pier|traffic|highway|lake",
-		"pier|traffic|highway ~~8 chair|wheelchair", "on ~1 ramp ~~8 chair|wheelchair", "all ~1 #10-200 ~1 of", "level ~1 #3-20 ~2 of ~2 parking|garage", "lined ~1 up ~~4 counter|table|desk|bathroom", "counted ~1 it|them ~1 out",
+		"how ~1 much ~1 air", "bolus ~~3 #60-500 ~1 units", "brakes ~1 off", "deep ~1 end", "chair|wheelchair ~~8 pier|traffic|highway|lake",
+		"pier|traffic|highway ~~8 chair|wheelchair", "on ~1 ramp ~~8 chair|wheelchair", "all ~1 #10-200 ~1 of ~~4 vodka|whiskey|wine|beer|tequila|bottle", "level ~1 #3-20 ~2 of ~2 parking|garage", "lined ~1 up ~~4 counter|table|desk|bathroom", "counted ~1 it|them ~1 out",
 		"caja ~~4 llena ~2 de ~1 pastillas", "todo ~1 lo ~1 que ~1 tiene|tengo ~1 guardado", "unplug ~~4 lvad|batteries|pump|oxygen|ventilator|vent", "took ~2 my ~1 oxygen ~1 off",
 		"balcony ~~4 floor", "not ~1 taking ~2 my ~1 insulin", "putting ~1 all ~2 of ~1 it ~1 in", "vial ~2 of ~2 the ~1 concentrate", "walking ~1 into ~2 the ~1 water|ocean|sea|river|lake",
 		"train ~1 tracks", "bottle ~2 in ~1 front ~2 of ~1 him|her|me", "rope ~~4 truck",
+		// probe298-probe300: the sixteenth session's last writers.
+		"morphine|fentanyl|fentanilo ~1 patches|parches", "the ~1 whole ~1 box", "walked|went ~1 into ~2 the ~1 ocean|sea|water|river|lake", "opened|turned ~~3 gas ~~4 stove|oven|on", "battery ~~4 smoke ~1 detector|alarm",
+		"taking ~2 the ~~2 rifle|shotgun|gun|pistol ~~3 out ~2 to", "cut ~2 the ~1 brake ~1 lines", "limpie|limpié ~~3 rifle", "le ~1 puse ~2 las ~1 balas", "blasting ~1 caps", "dynamite|dinamita", "crane",
+		"not ~1 coming ~1 down", "running ~2 the ~1 truck|car|engine ~~6 garage|shop", "bridge ~1 pillar|pier|abutment", "put ~1 it ~1 into ~2 the ~1 bridge|wall|tree|pillar", "arriba ~2 del ~1 edificio|techo|puente",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -426,6 +439,9 @@ var (
 		"unlocked ~2 for ~1 her|him|them", "for ~1 looking ~1 after ~1 me", "life ~1 insurance ~~4 clause", "hoy ~1 es ~1 el ~1 dia|día",
 		// probe295: chronic illness, disability and a new diagnosis.
 		"repartio|repartió|reparti|repartí ~2 su|sus|mis|mi ~1 ropa|cosas|reloj|herramientas", "hizo ~2 el|su ~1 testamento", "my ~1 will ~~6 passwords|table", "wrote ~2 out ~2 a ~1 will", "gave ~2 his|her|my ~1 dog|cat ~1 away",
+		// probe298-probe300: the sixteenth session's last writers.
+		"will ~~3 gun ~1 safe", "left ~2 the ~1 shop|farm|house|business|ranch ~2 to ~1 my", "papers ~~3 desk|drawer", "perro|gato ~~4 con ~2 el ~1 vecino", "perro|gato ~~4 con ~2 la ~1 vecina", "insurance ~1 papers",
+		"handed ~2 me ~2 his|her ~1 ring|wedding|watch", "cattle|herd ~2 are|is ~1 sold", "dogs|dog ~2 are|is ~2 at|with ~2 the ~1 neighbors|neighbor|neighbours", "dejo|dejó ~2 la ~1 cartera ~~4 celular",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{
@@ -433,6 +449,6 @@ var (
 		"before ~1 friday|monday|sunday|saturday", "mañana|manana", "this|este ~1 friday|thursday|saturday|sunday|monday|viernes|jueves|sabado|sábado|domingo|lunes", "by ~1 friday|thursday|saturday|sunday|monday|tonight", "after ~1 school|practice|class", "after ~1 my ~1 shift",
 		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial) "fin ~2 de ~1 semana", "hoy ~2 en ~1 la ~1 noche",
 		// probe295: chronic illness, disability and a new diagnosis.
-		"esa ~1 misma ~1 noche", "when ~1 i ~1 get ~1 home",
+		"esa ~1 misma ~1 noche", "when ~1 i ~1 get ~1 home", "saturday|sunday|friday|monday ~1 morning|night",
 	}
 )

@@ -501,6 +501,8 @@ var (
 		"phone ~2 left ~1 behind", "left ~2 her|his ~1 phone", "been ~1 gone ~2 #1-9 ~1 hours", "signed ~1 out ~~4 not ~1 returned",
 		// probe295.
 		"shes|hes|she's|he's ~1 not ~1 home", "not ~1 in ~1 the ~1 house", "walker|car|cane ~1 is ~1 gone",
+		// probe298-probe299.
+		"cant|can't ~1 see ~1 him|her ~1 anymore", "not ~1 reading ~2 my ~1 texts|messages",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // hintedRules are dangers that the sixteenth session's independent sets
 // (probe282: crises of the mind told indirectly; probe283: danger from
 // another person now; probe285: emergencies inside errands) found told
@@ -34,7 +36,7 @@ var hintedRules = []rule{
 	// platform".
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: []string{
 		"voices|voice|voces|voz ~~8 step|walk|throw|jump|tirarme|aventarme|lanzarme ~~4 front|frente|train|tren|traffic|tracks|vias|vías",
-		"protect|proteger|signals|senales|señales|voices|voces ~~12 knife|knives|cuchillo|cuchillos|machete|machetes|gun|pistola",
+		"signals|senales|señales|voices|voces ~~12 knife|knives|cuchillo|cuchillos|machete|machetes|gun|pistola",
 		"sharpening|afilando ~~3 every|all|todos|each ~~3 knife|knives|cuchillos|machetes",
 	}},
 	// A whole bottle swallowed, told as gone: "the bottle of sertraline …
@@ -48,7 +50,7 @@ var hintedRules = []rule{
 	{kind: "diabetic_emergency", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"stop|stopped|stopping|quit ~~3 her|his|my|su|mi ~1 insulin|insulina", "dejo|dejó|dejar ~~3 la|su ~1 insulina",
 			"insulina ~~6 se ~1 me|le ~1 acabo|acabó|termino|terminó", "se ~1 me|le ~1 acabo|acabó|termino|terminó ~~4 insulina", "ran ~1 out ~2 of ~2 insulin ~~6 days|ago", "hasnt|hasn't|not ~2 taken ~2 it|insulin ~2 in ~1 #2-9 ~1 days"},
-		"confus*|confundid*", "repeating ~1 herself|himself", "vomit*|vomitando|throwing ~1 up", "cant|can't ~1 keep ~2 down", "breathing ~2 fast|deep|hard", "type ~1 1|one",
+		"confus*|confundid*", "repeating ~1 herself|himself", "vomit*|vomitando|throwing ~1 up", "cant|can't ~1 keep ~2 down", "breathing ~2 fast|deep|hard",
 		"respiro|respira ~2 rapido|rápido")},
 	// A razor and the wrists: "I have a razor and I keep staring at my
 	// wrists"; a plan told of someone ("a journal entry describing a plan
@@ -79,17 +81,17 @@ var hintedRules = []rule{
 	// a white van".
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"dragging|dragged ~~6 by ~2 her|his|the ~1 hair|arm|neck", "arrastrando|arrastró ~~6 del|por ~2 el ~1 pelo|cabello|brazo",
-		"dragging|dragged|pulling|pulled|forcing|forced ~~6 into ~2 a|the ~~2 van|car|truck", "metiendo|metieron|subiendo|subieron ~~6 a ~2 una|un|la|el ~~2 camioneta|carro|coche|van",
+		"dragging|dragged|forcing|forced ~~6 into ~2 a|the ~~2 van|car|truck", "metiendo|metieron|subiendo|subieron ~~6 a ~2 una|un|la|el ~~2 camioneta|carro|coche|van",
 	}},
 	// A child told to keep a night meeting with an adult secret: "the
 	// coach … told him he'd pick him up at 11 … and not to tell us".
 	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"pick|picks|picking ~2 him|her ~1 up", "recoger|recogerlo|recogerla|pasar ~2 por ~1 el|ella"},
-		"not ~1 to ~1 tell ~2 us|you|anyone|his|her|parents", "dont|don't ~1 tell ~2 your|his|her ~1 parents|mom|dad", "no ~1 le ~1 diga|digas|dijera ~2 a ~1 sus|tus|nadie")},
+		"not ~1 to ~1 tell ~1 us|anyone|anybody|parents", "not ~1 to ~1 tell ~2 his|her|their ~1 parents|mom|dad|mother|father", "dont|don't ~1 tell ~2 your|his|her ~1 parents|mom|dad", "no ~1 le ~1 diga|digas|dijera ~2 a ~1 sus|tus|nadie")},
 	// A child's hand held on a stove, an iron or a burner: "held his hand
 	// on the stove last night. The burns are blistered".
-	{kind: "abuse", urgency: UrgencyEmergency, patterns: []string{
-		"held|holding|pressed|puso|pusieron|put ~~4 hand|hands|arm|mano|manos|brazo ~~4 stove|burner|iron|estufa|plancha|hornilla|comal",
+	{kind: "abuse", urgency: UrgencyEmergency, idiom: "accident|accidentally|accidente|accidentalmente|querer", patterns: []string{
+		"held|holding|pressed|put|puso|pusieron ~~4 hand|hands|arm|mano|manos|brazo ~~4 stove|burner|iron|estufa|plancha|hornilla|comal",
 	}},
 	// Purple or blue and not moving: "la vi … estaba morada y no se movía".
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
@@ -111,27 +113,27 @@ var hintedRules = []rule{
 	// A cleaning liquid drunk, told loosely: "my baby 2 year drink the
 	// blue liquid for clean toilet, she crying and mouth is red inside".
 	{kind: "poisoning", urgency: UrgencyEmergency, patterns: []string{
-		"drink|drank|drinked|drunk|swallow|swallowed|tomo|tomó|bebio|bebió|bebe ~~6 liquid|liquido|líquido|stuff ~~4 clean|cleaning|toilet|limpiar|inodoro|baño|floor|piso",
+		"drink|drank|drinked|drunk|swallow|swallowed|tomo|tomó|bebio|bebió|bebe ~~6 liquid|liquido|líquido|stuff ~~2 for|para ~1 clean|cleaning|limpiar",
 	}},
 	// Stroke signs told in short broken phrases: "Not hold cup. Face
 	// funny, feel, numb. Words worse than, than before. Since lunch."
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"face ~2 funny|crooked|droopy|drooping|weird|numb", "not|cant|can't ~1 hold ~2 cup|fork|pen|phone|spoon|glass", "words ~2 worse|wrong|jumbled|mixed|slurred"},
-		"hand|arm|leg ~~3 not|weak|numb|heavy|dead", "numb", "since ~1 lunch|breakfast|noon|dinner", "hard ~1 write|talk|speak")},
+		[]string{"face ~2 funny|crooked|droopy|drooping|weird|numb", "not|cant|can't ~1 hold ~2 cup|fork|spoon|glass", "words ~2 worse|wrong|jumbled|mixed|slurred"},
+		"face ~2 funny|crooked|droopy|drooping|weird", "words ~2 worse|wrong|jumbled|mixed|slurred", "arm|leg ~~3 weak|heavy|dead", "since ~1 lunch|breakfast|noon|dinner", "hard ~1 write|talk|speak")},
 	// probe292, young people's own voice: a self-harm cut that will not stop
 	// bleeding; a small child sucking a vape pod, then vomiting or
 	// sleepy; a whole bottle and a bunch of Tylenol, the empty bottles
 	// shown; clear fluid from an ear after a fall; a stepfather who came
 	// into a teenager's room "again tonight".
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
-		"not|isnt|isn't|wont|won't ~1 stopping|stop ~1 bleeding", "towel|towels|toalla ~~2 soaked|empapada|empapado",
+		"not|isnt|isn't|wont|won't ~1 stopping|stop ~1 bleeding", "towel|towels|toalla ~1 is|are|esta|está ~1 soaked|empapada|empapado",
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder( // as nicotine is read elsewhere
 		[]string{childWords + "|#1-5 ~~10 vape|vapes|pod|pods|juul|nicotine|nicotina|cartridge|cartucho"},
 		"throwing ~1 up", "vomit*|vomitando", "sleepy|drowsy|somnolient*", "sweaty|sudando", "drooling|babeando")},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"took|swallowed|tomo|tomó ~1 all ~2 her|his|my|the", "bunch|handful|monton|montón ~2 of|de ~1 tylenol|advil|motrin|ibuprofen|aspirin|paracetamol|acetaminophen|xanax"},
-		"empty ~1 bottle|bottles|frascos|frasco", "bunch|handful ~2 of ~1 tylenol|advil|ibuprofen|aspirin|xanax", "dumped|broke ~1 up|left ~1 her|him")},
+		"empty ~1 bottle|bottles|frascos|frasco", "bunch|handful ~2 of ~1 tylenol|advil|ibuprofen|aspirin|xanax", "dumped ~1 her|him", "broke ~1 up", "left ~1 her|him")},
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"clear ~1 stuff|fluid|liquid|liquido|líquido ~~6 ear|ears|nose|oido|oído|nariz"},
 		"fell|fall|crash|crashed|helmet|hit|cayo|cayó|golpe|golpeo|golpeó", "falling ~1 asleep", "se ~1 duerme|queda ~1 dormido")},
@@ -142,7 +144,7 @@ var hintedRules = []rule{
 	// tomar unas pastillas, siento que me voy a desmayar", "my husband
 	// made me swallow a handful of my lorazepam … my words are slow".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"obligaron|forced|made|hizo|hicieron ~~3 tomar|take|swallow|drink|tragar ~~4 pastillas|pills|pastilla|something|algo|handful|lorazepam|xanax"},
+		[]string{"obligaron|forced ~~3 tomar|take|swallow|drink|tragar ~~4 pastillas|pills|pastilla|something|algo|handful|lorazepam|xanax", "made ~1 me|her|him ~1 swallow|drink ~~4 pills|handful|something|lorazepam|xanax"},
 		"desmayar|faint|sleepy|drowsy|dizzy|mareado|mareada|dormida|dormido", "no ~1 siento", "cant|can't ~1 feel", "words ~~3 slow|slurred", "numb")},
 	// probe294, danger among migrant and Spanish-speaking families: a
 	// person held for ransom or a "debt" ("no lo sueltan hasta que
@@ -154,17 +156,17 @@ var hintedRules = []rule{
 		"pay|paguemos|pague|paguen|mando|mande|mandar|ransom|rescate", "deuda|debt|owes|debe", "desaparecer", "amarrado|amarrada|tied ~1 up", "cut ~2 his|her ~1 finger", "cara ~2 hinchada", "by ~1 tonight|today")},
 	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"nos|me|la|lo ~1 mueve|mueven|lleva|llevan ~2 a ~1 otra ~1 ciudad", "selling|sell|sells ~2 her|me|him ~2 to ~1 men", "vende|venden ~2 a ~1 hombres",
-			"makes|make|obliga|obligan ~2 her|me|him|a ~~3 men|hombres", "keeps|tiene ~2 her|me ~2 at|en ~2 a|un|el ~1 motel", "estar ~1 con ~1 hombres", "go|ir ~1 with ~1 men"},
+			"makes|make|obliga|obligan ~2 her|me|him|a ~~3 men|hombres", "keeps ~2 her|me ~2 at ~2 a|the ~1 motel", "me|la|nos ~1 tiene|tienen ~2 en ~2 un|el ~1 motel", "estar ~1 con ~1 hombres", "go|ir ~1 with ~1 men"},
 		"tonight|hoy|noche", "#10-17", "cant|can't ~1 leave", "no ~1 puedo ~1 salir|llamar|irme", "locks|cierra ~2 from ~1 outside", "por ~1 fuera", "deport*|deportan|ice|migra", "owes|debe|deuda|debt")},
 	{kind: "strangulation", urgency: UrgencyEmergency, patterns: []string{
-		"agarrada|agarrado|agarra|apretando ~~3 del|el ~1 cuello", "by ~2 the ~1 neck|throat ~~4 wall|pared|wont|won't|let ~1 go",
+		"agarrada|agarrado|apretando ~~3 del ~1 cuello", "by ~2 the ~1 neck|throat ~~4 wall|pared", "by ~2 the ~1 neck|throat ~~4 wont|won't ~2 let ~1 go",
 	}},
 	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"gas ~1 smell|leak", "smell ~2 of ~1 gas", "olor ~2 a ~1 gas", "huele ~2 a ~1 gas"},
 		"headache|headaches|dizzy|mareo|mareados|mareada|mareado", "throwing ~1 up", "vomit*|vomitando", "dolor ~2 de ~1 cabeza")},
-	{kind: "low_oxygen", urgency: UrgencyEmergency, patterns: []string{
-		"oxygen|oxigeno|oxígeno ~~8 tank|tanque ~~4 almost|nearly|casi ~1 empty|vacio|vacío",
-	}},
+	{kind: "low_oxygen", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"oxygen|oxigeno|oxígeno ~~8 tank|tanque ~~4 almost|nearly|casi ~1 empty|vacio|vacío"},
+		"changed ~1 the ~1 locks", "locked", "trapped|stuck|atrapada|atrapado", "barely", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar", "short ~1 of ~1 breath")},
 	// A child touched at night by a relative, left with him tonight: "me
 	// toca en las noches y hoy mi mama trabaja de noche … y me dejo con
 	// el … estoy escondida en el closet".
@@ -185,5 +187,46 @@ var hintedRules = []rule{
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"planning|plan ~2 to ~1 take ~1 them ~1 all",
+	}},
+	// probe298-probe300: the last writers' emergencies no cue read: a
+	// head kicked, then double vision or vomiting; an old man with
+	// dementia not peeing, lips cracked, head barely held up; a power
+	// chair's battery taken and someone stuck; "22 a day … I'm one of
+	// today's"; gas opened and the smoke detector's battery pulled; a whole
+	// pen of insulin or "every one of" the pills taken; a drive into the
+	// river with the baby; a young baby with a sunken soft spot and no wet
+	// diaper; a baby's mouth with a grandparent's pill, then sleepy; the
+	// TV's messages to a new mother not to feed her baby.
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"kicked|punched|stomped|hit ~~4 in ~2 the ~1 head", "patearon|golpearon|pateo|pateó ~~4 cabeza"},
+		"seeing ~1 double", "thrown|threw ~1 up", "vomit*|vomitando", "passed ~1 out", "confused|confundido|confundida")},
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hasnt|hasn't ~1 peed", "no ~1 ha ~1 orinado|hecho ~1 pipi|pipí"},
+		"lips ~~3 cracked|dry", "barely ~~4 hold ~2 his|her ~1 head", "mumbling", "skin ~1 and ~1 bones", "wont|won't ~1 let ~1 me", "limp", "sunken")},
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"took ~2 the ~1 battery ~~6 chair|wheelchair"},
+		"stuck|trapped|atrapada|atrapado", "cant|can't ~1 move|get ~1 out", "since ~1 last ~1 night")},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		[]string{"22 ~2 a ~1 day ~~8 one ~1 of ~1 todays|today's|them"},
+		eitherOrder([]string{"opened|turned|left ~~4 gas ~~4 on|stove|oven"}, "battery ~~4 detector|alarm", "crew|firefighters|bomberos", "know ~1 the ~1 numbers"),
+		eitherOrder([]string{"drive|driving|drove ~~3 into ~2 the ~1 river|lake|ocean|water|bay"}, "baby|kids|son|daughter", "finally ~1 rest", "left ~2 in ~2 the ~1 car", "with ~1 him|her"),
+	)},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"whole ~2 pen|vial ~2 of ~1 humalog|insulin|lantus|novolog|insulina", "took ~1 every ~1 one ~2 of", "im|i'm ~1 taking ~2 the ~1 whole ~1 bottle",
+	}},
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"soft ~1 spot ~~4 sunken|sunk", "mollera ~~4 hundida"},
+		"limp", "no ~1 wet|pee", "hasnt|hasn't ~2 had ~2 a ~1 wet", "wont|won't ~1 take ~2 the ~1 bottle", "barely ~2 opens|awake")},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{childWords + "|month|months|meses ~~12 pill|pills|pastilla ~~6 mouth|boca"},
+		"sleepy|pale|cold|floppy|limp|dormido|dormida|palido|pálido")},
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"tv|tele|television|televisión|voices|voces ~~8 baby|bebe|bebé ~~20 not ~1 feeding|feed", "protect ~2 her|him ~2 by ~2 not ~1 feeding",
+	}},
+	// A knife used on someone (a cut of one's own is read as an accident,
+	// see cutOnAKnife): "my husband cut my arm with a knife".
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"cut|slashed ~2 my|her|his ~~2 arm|face|neck|hand|leg|back ~~3 with ~2 a|the|his|her ~1 knife|blade|razor|machete",
+		"stabbed|apunalo|apuñaló|acuchillo|acuchilló ~2 me|her|him|my|a",
 	}},
 }

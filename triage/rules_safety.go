@@ -144,6 +144,7 @@ var shakenRules = []rule{
 		"shook|shaken|shaking|sacudio|sacudió|sacudiendo|zarandeo|zarandeó ~2 the|al|a|el|her|his|my ~1 baby|bebe|bebé",
 		// "shook our 4 month old because she wouldn't stop crying"
 		"shook|shaken|sacudio|sacudió|zarandeo|zarandeó ~~3 #1-24 ~1 month|months|week|weeks|mes|meses ~1 old",
+		"bebe|bebé|baby ~~6 lo|la ~1 sacudio|sacudió|zarandeo|zarandeó",
 	}},
 }
 
