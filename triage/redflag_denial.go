@@ -760,8 +760,11 @@ var (
 // treated, for today rather than 911. ("Admitted" is not one of its words:
 // "she admitted she took 30 pills".)
 func inHospital(toks []token) bool {
-	if saysUndenied(toks, hospitalWords) {
-		return true
+	for k, t := range toks {
+		if hospitalWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) &&
+			!(k+1 < len(toks) && staffWords[toks[k+1].norm]) { // not "ICU nurse 25 yrs": a job
+			return true
+		}
 	}
 	// "they admitted her for observation" (not "she admitted she took
 	// 30 pills": an object, not a clause, follows).
@@ -796,6 +799,9 @@ var beingWords = wordSet("is hes shes been esta estan sigue")
 var admittedWhom = wordSet("her him them me us")
 
 var hospitalWords = wordSet("icu uci hospitalized hospitalizado hospitalizada internado internada ingresado ingresada inpatient")
+
+// staffWords after a ward name make it a job: "ICU nurse", "UCI enfermera".
+var staffWords = wordSet("nurse nurses doctor doctors tech techs physician enfermera enfermero medico")
 
 // hospiceWords say a patient is in hospice or comfort care, where the
 // signs of dying are expected and not a call for 911 (see judge).

@@ -251,3 +251,25 @@ func TestFindRedFlagsFreshReviewed(t *testing.T) {
 		{"the past half an hour", "my dad has had chest pressure for the past half an hour", "chest_pain", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe302-probe304 (a third writer's crises in their own voice;
+// an eighth writer's danger now; a multi-specialty clinic's fortnight):
+// an engine running behind a roller door, pills "juntas en un vaso", a
+// bell tower, a cord already up, the whole strip swallowed; a knife to a
+// man's throat, a beating with someone barely moving, a blow with a belt
+// folded, a sister locked in with an uncle and "stop stop".
+func TestFindRedFlagsFreshOwnVoiceAndDangerNow(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"an engine running, a door down", "I'm in my car in the bay with the roller door down and the engine running. Thanks for trying.", "suicidal", triage.UrgencyEmergency},
+		{"pills in a glass", "Ya dejé pagado el entierro. Las pastillas las tengo juntas en un vaso.", "suicidal", triage.UrgencyEmergency},
+		{"a bell tower", "Dejé cartas para la parroquia. Estoy arriba en el campanario.", "suicidal", triage.UrgencyEmergency},
+		{"a cord up", "do you keep charts after someone dies? asking for me. the cord is already up in the closet", "suicidal", triage.UrgencyEmergency},
+		{"the whole strip", "Took the whole strip of amitriptyline a bit ago and my heart is fluttering.", "overdose", triage.UrgencyEmergency},
+		{"a knife to a throat", "her grandson has a kitchen knife to her throat demanding her pills", "violence", triage.UrgencyEmergency},
+		{"a beating, barely moving", "he's been beating her for ten minutes and she's barely moving", "violence", triage.UrgencyEmergency},
+		{"a blow, a belt folded", "he shoved her onto the floor and he's standing over her with his belt folded", "violence", triage.UrgencyEmergency},
+		{"locked in, stop stop", "my uncle locked my sister in the bedroom with him and she's crying stop stop", "violence", triage.UrgencyEmergency},
+		{"a video game", "My son plays a game where you shoot everybody and he screams 'I'm gonna kill you' at his friends online. Normal?", "", triage.UrgencyRoutine},
+		{"a potassium refill before a trip", "Please refill my potassium chloride, I'm leaving for Florida and want a 90-day supply before I go.", "", triage.UrgencyRoutine},
+	})
+}

@@ -962,7 +962,7 @@ func whenYounger(toks []token, s, e int) bool {
 		if (v == "tenia" || v == "was") && roughly[n] && j+2 < lim {
 			n = toks[j+2].norm // "when I was about 10"
 		}
-		return (v == "tenia" || v == "was") && (isNumber(n) || n == "little" || n == "younger") || v == "era" && youngWords[n]
+		return (v == "tenia" || v == "was") && (isNumber(n) || n == "little" || n == "younger" || n == "teenager" || n == "teen" || n == "kid" || n == "child") || v == "era" && youngWords[n]
 	})
 }
 
@@ -1784,9 +1784,12 @@ func yearAfter(toks []token, e int) bool {
 		w := toks[k].norm
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
 			p := toks[k-1].norm
-			// "in 2019", or the year right after the sign: "my mother
-			// have the stroke 2019".
-			return p == "in" || p == "en" || p == "of" || p == "de" || p == "del" || k == e+1
+			// "in 2019", "(overdose, march 2023)", or the year right after
+			// the sign: "my mother have the stroke 2019".
+			return p == "in" || p == "en" || p == "of" || p == "de" || p == "del" || months[p] || k == e+1
+		}
+		if months[w] {
+			continue
 		}
 		if w != "back" && w != "in" && w != "en" && w != "allá" && w != "alla" && w != "of" && w != "de" && w != "del" {
 			return false

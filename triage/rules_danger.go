@@ -32,6 +32,12 @@ var dangerRules = []rule{
 		pairOf(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
 		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
 		pairOf(dangerBlow, dangerHurt...),
+		// A beating now with someone hurt; a blow with a weapon at hand
+		// (probe303: "still kicking her … she's on the gravel barely
+		// moving", "shoved her out of her wheelchair … standing over her
+		// with his belt folded").
+		pairOf(dangerBeating, dangerHurt...),
+		pairOf(dangerBlow, dangerArmed...),
 		// Chased and struck: "road rage guy rammed my car twice … hes
 		// parked behind me"; a threat to a writer afraid to go home.
 		pairOf(dangerHunting, dangerBlow...),
@@ -51,7 +57,7 @@ var dangerRules = []rule{
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room"},
 			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta"),
-		pairOf(dangerNoise, "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
+		pairOf(dangerNoise, "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha"),
 	}, patterns: []string{
@@ -155,6 +161,8 @@ var (
 		"parado|parada ~2 al ~1 lado ~2 de ~1 mi", "parked ~~4 spaces|next|behind",
 		// probe287: the sixteenth session's writer.
 		"scared|afraid ~2 to ~1 go ~1 home", "miedo ~2 de ~1 ir|llegar ~2 a ~1 casa", "alone ~1 with ~1 him|her",
+		// probe303: an eighth writer's danger now.
+		"cant|can't ~1 back ~1 out", "pulled ~1 in ~1 behind ~1 me|us", "wedged ~~4 corner",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = []string{
@@ -164,6 +172,8 @@ var (
 		"now ~1 beating|hitting|punching|kicking|choking|strangling", "beating|hitting|choking|strangling ~1 her|him ~~3 right ~1 now",
 		// probe287: the sixteenth session's writer.
 		"started ~1 hitting|beating|punching|choking|kicking", "empezo|empezó ~2 a ~1 pegarle|golpearla|golpearlo",
+		// probe303: an eighth writer's danger now.
+		"been ~1 beating|hitting|kicking|choking",
 	}
 	// dangerBlow are a blow given to someone.
 	dangerBlow = []string{
@@ -176,6 +186,8 @@ var (
 		"was ~1 hitting|beating|punching ~1 her|him|me|my", "le ~1 pego|pegó|golpeo|golpeó ~2 a ~2 mi ~1 mama|mamá|papa|papá|hermana|hermano", "shoving ~1 him|her|me", "drag|dragging ~2 me|her|him ~2 out",
 		// probe294: danger among migrant and Spanish-speaking families.
 		"le ~1 disparo|disparó", "shot ~1 him|her|me", "le ~1 dio ~1 un|una ~1 puño|golpe|cachetada|patada",
+		// probe303: an eighth writer's danger now.
+		"tried ~2 to ~1 drag", "hit ~2 her|him|me ~~3 with ~2 her|his|a|the ~1 cane|belt|bat|pipe|chair",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -195,6 +207,8 @@ var (
 		"watching ~2 the|my ~1 door|store|house", "smashed|broke ~2 the ~1 glass",
 		// probe294: danger among migrant and Spanish-speaking families.
 		"rompio|rompió ~2 la ~1 ventana", "changed ~1 the ~1 locks",
+		// probe303: an eighth writer's danger now.
+		"golpeando ~2 la ~1 puerta", "threw ~2 a ~1 rock|brick ~~3 window",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = []string{
@@ -219,6 +233,8 @@ var (
 		"mata ~2 a ~1 mi ~1 mama|mamá|papa|papá|hermana|hermano", "choca|chocar ~~3 el ~1 carro", "crash ~~3 the ~1 car", "si ~1 grito",
 		// probe298-probe300: the sixteenth session's last writers.
 		"taking ~1 me ~2 and ~2 the ~1 kids|grandkids|children ~2 with ~1 him",
+		// probe303: an eighth writer's danger now.
+		"throw ~2 anyone|anybody|you|us ~1 overboard",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -229,6 +245,8 @@ var (
 		weaponWords + "|handgun|shotgun|escopeta|revolver|revólver|guns|9mm|glock|ar15",
 		// probe298-probe300: the sixteenth session's last writers.
 		"kbar|ka-bar",
+		// probe303: an eighth writer's danger now.
+		"hand ~2 inside|in ~2 his ~1 jacket|coat|pocket", "belt ~1 folded",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -249,6 +267,9 @@ var (
 		"me ~1 encerro|encerró|encerraron", "me ~1 quito|quitó ~2 el ~1 telefono|teléfono|celular|cel", "no ~1 me ~1 deja ~1 comer|salir|bajar", "no ~1 quieren ~2 que ~1 llamemos|llame",
 		// probe298-probe300: the sixteenth session's last writers.
 		"texting ~2 from ~2 the ~1 closet|bathroom",
+		// probe303: an eighth writer's danger now.
+		"encerrar ~2 en ~2 el ~1 baño|bano|cuarto", "wont|won't ~1 let ~1 her|him|me ~1 use ~2 the|her|his|my ~1 phone", "line ~1 went ~1 dead", "locked ~2 in ~2 the ~1 cabin",
+		"locked ~2 my|her|his ~1 sister|brother|mom|mother ~2 in", "kept|keeping ~2 her|me|him ~2 in ~2 an|a|the ~1 apartment|room|house|motel", "doesnt|doesn't|dont|don't ~1 know ~1 the ~1 address",
 	}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
@@ -263,6 +284,8 @@ var (
 		"calling|yelling|screaming|crying ~1 help|auxilio|ayuda",
 		// probe290: a seventh writer's danger now.
 		"call ~1 security|police|cops", "security ~1 or ~1 911", "someone ~1 come",
+		// probe303.
+		"stop ~1 stop",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -282,6 +305,8 @@ var (
 		"not ~1 talking ~1 or ~1 moving", "not|isnt|isn't ~1 moving", "en ~1 el ~1 piso|suelo", "no ~1 me ~1 contesta", "hit ~2 his|her ~1 head", "bruises ~2 on ~2 his|her|my ~1 neck",
 		// probe294: danger among migrant and Spanish-speaking families.
 		"vomito|vomitó|threw ~~2 dos|twice", "se ~1 dio ~2 contra ~2 el ~1 piso|suelo|pared", "sangrando ~2 un ~1 monton|montón",
+		// probe303.
+		"barely ~1 moving",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -351,6 +376,11 @@ var (
 		// probe298-probe300: the sixteenth session's last writers.
 		"said ~2 he|she ~1 loves ~1 me|us|you", "finding ~1 me", "22 ~2 a ~1 day", "one ~1 of ~1 todays|today's", "cant|can't ~1 swim", "i ~1 know ~1 the ~1 numbers", "thanks ~~5 for ~1 trying",
 		"call ~1 the ~1 sheriff|police ~~3 not ~1 my", "thanks ~2 for ~1 the ~1 years", "se ~1 despidio|despidió ~2 de ~1 los|sus ~1 niños|hijos", "el ~1 mar ~2 se ~1 lo|la|me ~1 lleve", "had ~1 enough", "only ~1 way ~1 out",
+		// probe302: a third writer's crises in their own voice.
+		"wanted|want ~1 somebody|someone ~1 to ~1 know", "when ~1 this ~1 sends", "doing ~1 it ~1 when", "before ~1 the ~1 morning", "somebody|someone ~1 should ~1 know", "not ~1 coming ~1 back ~2 for",
+		"para ~1 despedirme", "perdon|perdón ~2 a ~1 todos", "ni ~1 a ~1 ningun|ningún ~1 lado", "wont|won't ~1 be ~1 at ~1 this ~1 address", "where ~1 to ~1 find ~1 the|me", "talked ~1 down",
+		"no ~1 voy ~1 a ~1 regresar|volver", "no ~1 me ~1 llamen", "going ~1 tonight", "not ~1 hypothetically", "its|it's ~1 planned ~2 for", "using ~1 it ~1 tonight", "dont|don't ~1 call ~2 the ~1 kids",
+		"saying ~1 bye|goodbye", "night ~1 for ~1 it", "dont|don't ~1 think ~1 im|i'm ~1 coming ~1 back", "for ~1 the ~1 last ~1 time", "asking ~1 for ~1 me", "not ~1 sure ~1 why ~2 im|i'm ~1 telling",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -406,6 +436,12 @@ var (
 		"morphine|fentanyl|fentanilo ~1 patches|parches", "the ~1 whole ~1 box", "walked|went ~1 into ~2 the ~1 ocean|sea|water|river|lake", "opened|turned ~~3 gas ~~4 stove|oven|on", "battery ~~4 smoke ~1 detector|alarm",
 		"taking ~2 the ~~2 rifle|shotgun|gun|pistol ~~3 out ~2 to", "cut ~2 the ~1 brake ~1 lines", "limpie|limpié ~~3 rifle", "le ~1 puse ~2 las ~1 balas", "blasting ~1 caps", "dynamite|dinamita", "crane",
 		"not ~1 coming ~1 down", "running ~2 the ~1 truck|car|engine ~~6 garage|shop", "bridge ~1 pillar|pier|abutment", "put ~1 it ~1 into ~2 the ~1 bridge|wall|tree|pillar", "arriba ~2 del ~1 edificio|techo|puente",
+		// probe302: a third writer's crises in their own voice.
+		"knife ~1 roll ~~4 seat", "counted ~1 them", "engine ~1 running ~~6 door|garage|bay", "door ~1 down ~~6 engine ~1 running", "juntas|juntos ~~3 vaso|taza",
+		"pills ~~4 in ~1 front ~2 of ~1 me", "pills|bottle ~~3 on ~2 the ~1 desk|table|counter|nightstand", "which ~1 tree", "bath|tub|bathtub ~~4 razor|blade", "razor|blade ~~4 bath|tub|bathtub",
+		"me ~1 traje ~~4 plumas|ampollas|viales|jeringas", "sealed ~2 the ~1 door|doors|garage", "full ~2 of ~1 pills|pastillas", "sidearm ~~4 seat|lap|table", "service ~1 weapon|pistol ~~4 seat|lap|table",
+		"compre|compré ~2 en ~2 la ~1 ferreteria|ferretería", "end ~2 of ~2 the ~1 pier|dock|jetty", "campanario|steeple", "bell ~1 tower", "suelo ~~4 muy ~1 lejos", "puente ~2 de ~2 la ~1 carretera|autopista",
+		"on ~2 the ~1 roof ~2 of", "cord|belt|cable|cinturon|cinturón ~~3 up|hung|tied|colgado|colgada|amarrado", "have ~2 her|his|my ~1 morphine|oxycodone|fentanyl",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -442,6 +478,10 @@ var (
 		// probe298-probe300: the sixteenth session's last writers.
 		"will ~~3 gun ~1 safe", "left ~2 the ~1 shop|farm|house|business|ranch ~2 to ~1 my", "papers ~~3 desk|drawer", "perro|gato ~~4 con ~2 el ~1 vecino", "perro|gato ~~4 con ~2 la ~1 vecina", "insurance ~1 papers",
 		"handed ~2 me ~2 his|her ~1 ring|wedding|watch", "cattle|herd ~2 are|is ~1 sold", "dogs|dog ~2 are|is ~2 at|with ~2 the ~1 neighbors|neighbor|neighbours", "dejo|dejó ~2 la ~1 cartera ~~4 celular",
+		// probe302: a third writer's crises in their own voice.
+		"wrote ~1 letters|notes ~2 to|for", "records|papers ~2 go ~1 to ~1 my ~1 wife|husband", "deje|dejé ~1 pagadas|pagado|pagada", "entierro", "will ~2 is ~1 notarized|signed", "has ~1 my ~1 passwords",
+		"laid ~1 out ~2 the|my ~1 dress|uniform|suit", "wrote ~1 my ~1 kids", "where ~1 the ~1 insurance ~1 papers", "actas ~2 de ~1 nacimiento", "left ~2 my ~1 plants|cat|dog|fish ~~3 neighbor|neighbour|vecina|vecino",
+		"escribi|escribí ~2 mi ~1 carta", "gave ~1 away ~2 my|her|his", "dog|cat ~2 is ~1 boarded", "two ~1 year ~1 clause", "past ~2 the ~~2 clause",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -21,6 +21,7 @@ var hintedRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{
 			"just ~1 took|grabbed|snatched ~~4 my|our ~~3 son|daughter|kid|child|baby|boy|girl|old|granddaughter|grandson",
+			"grabbed|snatched ~~3 our|my ~~3 son|daughter|kid|child|baby|old",
 			"se ~1 llevo|llevó|robo|robó ~2 a ~1 mi|nuestra|nuestro ~1 hijo|hija|niño|niña|bebe|bebé|nieto|nieta",
 		},
 		"drove ~1 off|away", "no ~1 custody", "threatening ~2 to ~1 take", "no ~1 tiene ~2 custodia", "se ~1 fue ~2 en ~1 el|su ~1 carro|coche",
@@ -212,7 +213,7 @@ var hintedRules = []rule{
 		eitherOrder([]string{"drive|driving|drove ~~3 into ~2 the ~1 river|lake|ocean|water|bay"}, "baby|kids|son|daughter", "finally ~1 rest", "left ~2 in ~2 the ~1 car", "with ~1 him|her"),
 	)},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
-		"whole ~2 pen|vial ~2 of ~1 humalog|insulin|lantus|novolog|insulina", "took ~1 every ~1 one ~2 of", "im|i'm ~1 taking ~2 the ~1 whole ~1 bottle",
+		"whole ~2 pen|vial ~2 of ~1 humalog|insulin|lantus|novolog|insulina", "took ~1 every ~1 one ~2 of", "took|swallowed ~1 everything ~~4 cabinet|drawer", "im|i'm ~1 taking ~2 the ~1 whole ~1 bottle",
 	}},
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"soft ~1 spot ~~4 sunken|sunk", "mollera ~~4 hundida"},
@@ -229,4 +230,18 @@ var hintedRules = []rule{
 		"cut|slashed ~2 my|her|his ~~2 arm|face|neck|hand|leg|back ~~3 with ~2 a|the|his|her ~1 knife|blade|razor|machete",
 		"stabbed|apunalo|apuñaló|acuchillo|acuchilló ~2 me|her|him|my|a",
 	}},
+	// A whole strip or pack swallowed, then a sign: "Took the whole strip
+	// of amitriptyline a bit ago and my heart's doing a funny flutter".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"took|swallowed ~2 the ~1 whole ~1 strip|box|pack|bottle"},
+		"ago", "heart", "sleepy|drowsy|dizzy", "minutes|min|hour")},
+	// probe303: a weapon held to someone's throat or head; a head gashed
+	// by a blow, then confusion.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"knife|cuchillo|blade|gun|pistol|pistola ~~4 to ~2 his|her|my|their|mr|mrs|su ~~2 throat|neck|head|cuello|cabeza",
+		"going|gonna ~2 to ~1 shoot ~2 every|everyone|everybody|all",
+	}},
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"gash|split ~~4 head|forehead|cabeza"},
+		"doesnt|doesn't ~1 know ~1 where", "confused|confundido|confundida", "passed ~1 out", "vomit*|vomitando")},
 }

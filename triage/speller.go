@@ -172,7 +172,7 @@ var realWords = wordSet("nightmare pesadilla auspicious caves existed exists fil
 	"quejo queja quejas quejaba quejando quejan " +
 	// Plurals of signs ("overdoses" is no "overdoes"), and real words one
 	// letter from the sixteenth session's rule words.
-	"overdoses strokes seizures shootings stabbings buckle figure figures public waste arrastrado arrastrada presses abuser anger argue catchy machines mediation placer rotted sentenced unblocked apologize apologizes beets cause google pocket taping bites cells chica concentrated finde random renunciar reportar sueltas vence vencen wells selle banded carrera lasting pilar bombero firefighter " +
+	"overdoses strokes seizures shootings stabbings buckle figure figures public waste arrastrado arrastrada presses abuser anger argue catchy machines mediation placer rotted sentenced unblocked apologize apologizes beets cause google pocket taping bites cells chica concentrated finde random renunciar reportar sueltas vence vencen wells selle banded carrera lasting pilar bombero firefighter folder toser wedge " +
 	// Words the fifteenth session's rule words came one letter from ("lo
 	// volví a poner" is no "volvió", "intentado" no "intentando", a talker
 	// no stalker).
