@@ -125,7 +125,8 @@ var characterWords = wordSet("character characters personaje personajes protagon
 
 // storedLocked reports a weapon or a means told as locked away, the lock
 // at the match's edge: "there's a gun in the house (locked safe)", "the
-// pills are locked up". Not "locked in the bathroom with a knife".
+// pills are locked in a cabinet". Not "locked in the bathroom with a
+// knife", nor "locked up", which is said of people too.
 func storedLocked(toks []token, s, e int) bool {
 	lockedAt := func(k int) bool {
 		return toks[k].norm == "locked" && k+1 < len(toks) && storedIn[toks[k+1].norm]
