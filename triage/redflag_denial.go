@@ -760,11 +760,8 @@ var (
 // treated, for today rather than 911. ("Admitted" is not one of its words:
 // "she admitted she took 30 pills".)
 func inHospital(toks []token) bool {
-	for k, t := range toks {
-		if hospitalWords[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) &&
-			!(k+1 < len(toks) && staffWords[toks[k+1].norm]) { // not "ICU nurse 25 yrs": a job
-			return true
-		}
+	if saysUndenied(toks, hospitalWords, staffWords) { // not "ICU nurse 25 yrs": a job
+		return true
 	}
 	// "they admitted her for observation" (not "she admitted she took
 	// 30 pills": an object, not a clause, follows).
@@ -810,7 +807,7 @@ var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative com
 // inHospice reports a hospice word not denied just before ("not in
 // hospice").
 func inHospice(toks []token) bool {
-	if !saysUndenied(toks, hospiceWords) {
+	if !saysUndenied(toks, hospiceWords, nil) {
 		return false
 	}
 	// Hospice named as not (yet) chosen — "NOT hospice", "never signed up
@@ -865,10 +862,11 @@ var swallowedVerbs = wordSet("drank swallowed bebio trago tomo")
 var careGiving = wordSet("caregiver carer caring cuida cuido cuidando cuidadora cuidador")
 
 // saysUndenied reports a word of set in toks with no negation in the two
-// words before it.
-func saysUndenied(toks []token, set map[string]bool) bool {
+// words before it, nor a word of notBefore just after it ("ICU nurse").
+func saysUndenied(toks []token, set, notBefore map[string]bool) bool {
 	for k, t := range toks {
-		if set[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) {
+		if set[t.norm] && !(k > 0 && negations[toks[k-1].norm]) && !(k > 1 && negations[toks[k-2].norm]) &&
+			!(k+1 < len(toks) && notBefore[toks[k+1].norm]) {
 			return true
 		}
 	}
@@ -1766,12 +1764,7 @@ func laughedAtAnErrand(toks []token, e int) bool {
 	if !laughed {
 		return false
 	}
-	for _, t := range toks {
-		if errandThings[t.norm] {
-			return true
-		}
-	}
-	return false
+	return anyWordOf(toks, errandThings)
 }
 
 var errandThings = wordSet("portal password contrasena clave login app website hold music bill factura invoice parking estacionamiento")

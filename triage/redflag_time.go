@@ -113,10 +113,8 @@ func aboutAPet(toks []token, s, e int) bool {
 	// right now, he's shaking and foaming at the mouth"; not "my dog bit
 	// my son, he is bleeding", nor "my toddler got into the dog's pills
 	// … he's breathing really slow".
-	for k := cs; k <= ce; k++ {
-		if writerWords[toks[k].norm] {
-			return false // "the dog's vet information is on the table. I took all the hydroxychloroquine"
-		}
+	if anyWord(toks, cs, ce, writerWords) {
+		return false // "the dog's vet information is on the table. I took all the hydroxychloroquine"
 	}
 	named := false
 	for k := cs - 1; k >= 0; k-- {

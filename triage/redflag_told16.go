@@ -152,11 +152,7 @@ func wildfireSmoke(toks []token) bool {
 // or an estate: "Dad moved into assisted living and we're giving away his
 // things". Not a leave-taking.
 func givenAwayForAMove(toks []token, s, e int) bool {
-	giving := false
-	for k := s; k <= e; k++ {
-		giving = giving || givingWords[toks[k].norm]
-	}
-	if !giving {
+	if !anyWord(toks, s, e, givingWords) {
 		return false
 	}
 	for k, t := range toks {
