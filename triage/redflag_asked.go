@@ -113,9 +113,18 @@ var (
 // movingAway reports a message of a patient moving away, with no means of
 // dying named: "cancel all my future appointments - we're moving to
 // Denver … I won't be needing them here anymore. Thank you for
-// everything".
+// everything". A move denied is none: "he wanted to say goodbye properly
+// before he goes. he isnt moving or anything".
 func movingAway(toks []token) bool {
-	return anyWordOf(toks, movingWords) && !anyWordOf(toks, meansWords)
+	if anyWordOf(toks, meansWords) {
+		return false
+	}
+	for k := range toks {
+		if movingWords[toks[k].norm] && !negatedNear(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

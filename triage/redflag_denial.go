@@ -1296,6 +1296,25 @@ func retracted(toks []token, s, e int) bool {
 	return false
 }
 
+// laughedOverPills reports an overdose's clause whose only idiom is a
+// laugh, over pills or their bottle: "i took the whole rest of the bottle
+// like an hour ago so i guess i dont need it lol". A laugh makes
+// "overdosed on netflix lol" a figure of speech; pills swallowed are no
+// figure, however lightly told.
+func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
+	pills := false
+	for k := cs; k <= ce; k++ {
+		w := toks[k].norm
+		if idiom.matches(w) && !laughter(w) {
+			return false
+		}
+		pills = pills || pillContainers[w]
+	}
+	return pills
+}
+
+var pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastillas frasco frascos")
+
 // jokeSaid reports the writer saying at k that it was a joke: "es
 // broma", "just kidding", "jk".
 func jokeSaid(toks []token, k int) bool {

@@ -1440,14 +1440,18 @@ func notAgain(toks []token, k int) bool {
 	return false
 }
 
-// childhood reports "he was 2", "she was little", "era niño", "tenía 5
-// años" starting at k (before e): an age long past.
+// childhood reports "he was 2", "she was little", "I was a teen", "era
+// niño", "tenía 5 años" starting at k (before e): an age long past.
 func childhood(toks []token, k, e int) bool {
 	if k+1 <= e && (toks[k].norm == "era" || toks[k].norm == "tenia") {
 		return young[toks[k+1].norm] || isNumber(toks[k+1].norm)
 	}
 	if k+2 <= e && (toks[k+1].norm == "was" || toks[k+1].norm == "were") {
-		return young[toks[k+2].norm] || isNumber(toks[k+2].norm)
+		n := k + 2
+		if articles[toks[n].norm] && n+1 <= e {
+			n++ // "when I was a teenager"
+		}
+		return young[toks[n].norm] || n == k+2 && isNumber(toks[n].norm)
 	}
 	return false
 }

@@ -49,6 +49,11 @@ var dangerRules = []rule{
 		pairOf(dangerThreat, slices.Concat(dangerThreat, kidsHere)...),
 		pairOf(dangerSilenced, dangerSilenced...),
 		pairOf(dangerHunting, slices.Concat(dangerCornered, dangerHelp, dangerArmed)...),
+		// The feared one due back soon, after a blow, a threat or a
+		// choking's marks (probe306): "mi padrastro me pegó … me va a ir
+		// peor, llega en media hora", "bruises on her neck … he is due
+		// in 20 min".
+		pairOf(dangerDue, slices.Concat(dangerThreat, dangerBlow, chokeMarks)...),
 		// Shut out in the cold: "her son locked the door and won't open
 		// it … on her porch in her nightgown and it's 18 degrees".
 		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta"},
@@ -69,6 +74,12 @@ var dangerRules = []rule{
 		// in tomorrow for the supervisors".
 		"bringing|bring ~2 his|my|a ~1 ar|ar15|gun|rifle|pistol|9mm ~~6 for ~2 the|my|his ~1 supervisors|supervisor|boss|bosses|manager|managers|coworkers|school",
 		"no ~1 le ~1 pegue|pegues", "stop ~1 hitting|hurting ~1 me|her|him", // a beating heard
+		// Back at the door, and a plea (probe306): "hes back. hes at the
+		// door. pls".
+		"hes|he's|shes|she's ~1 at ~2 the|my ~1 door ~~3 pls|please|plz|help",
+		// A call for help and a place sent: "my sister just texted me HELP
+		// and a pin from a gas station".
+		"texted|sent ~2 me ~2 help|sos ~~6 pin|location|address|ubicacion|ubicación",
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
@@ -146,6 +157,8 @@ var (
 		"right ~1 behind ~1 me|us", "still ~1 inside|here", "still ~1 in ~1 the ~1 house", "parked ~1 behind ~1 me|us",
 		// probe290: a seventh writer's danger now.
 		"out ~1 there ~1 now", "hes|he's|shes|she's ~1 out ~1 there", "his|her ~1 car|truck ~1 is ~1 there|here|outside", "still ~1 sitting|parked|outside|waiting", "in ~1 the ~1 hall",
+		// probe306: a ninth writer's danger now.
+		"still ~1 in ~1 there ~1 with ~1 him|her", "hes|he's|shes|she's ~1 at ~2 the|my ~1 door", "trying ~2 to ~1 get ~1 in|into ~2 my|the ~1 room|house|apartment",
 	}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
@@ -163,6 +176,9 @@ var (
 		"scared|afraid ~2 to ~1 go ~1 home", "miedo ~2 de ~1 ir|llegar ~2 a ~1 casa", "alone ~1 with ~1 him|her",
 		// probe303: an eighth writer's danger now.
 		"cant|can't ~1 back ~1 out", "pulled ~1 in ~1 behind ~1 me|us", "wedged ~~4 corner",
+		// probe306: a ninth writer's danger now.
+		"tried ~2 the|my|her ~2 door|handle|doorknob", "desk|dresser|chair ~~3 against ~2 the|my ~1 door", "begging|begged|rogando ~2 not|no ~2 to|ir ~1 go|irse|con",
+		"let ~1 me ~1 in", "me ~1 dejan|pueden ~1 entrar|pasar",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = []string{
@@ -174,6 +190,8 @@ var (
 		"started ~1 hitting|beating|punching|choking|kicking", "empezo|empezó ~2 a ~1 pegarle|golpearla|golpearlo",
 		// probe303: an eighth writer's danger now.
 		"been ~1 beating|hitting|kicking|choking",
+		// probe306: a ninth writer's danger now.
+		"whipping|beating|hitting|kicking ~2 a|the ~1 little|small ~1 kid|boy|girl|child",
 	}
 	// dangerBlow are a blow given to someone.
 	dangerBlow = []string{
@@ -188,6 +206,9 @@ var (
 		"le ~1 disparo|disparó", "shot ~1 him|her|me", "le ~1 dio ~1 un|una ~1 puño|golpe|cachetada|patada",
 		// probe303: an eighth writer's danger now.
 		"tried ~2 to ~1 drag", "hit ~2 her|him|me ~~3 with ~2 her|his|a|the ~1 cane|belt|bat|pipe|chair",
+		// probe306: a ninth writer's danger now.
+		"ramming|rammed ~~2 my|our|the ~1 bumper|car|truck", "hands ~2 on|around ~2 my|her|his ~1 neck|throat", "squeezed|squeezing ~~3 neck|throat",
+		"twisted ~2 my|her|his ~1 arm|wrist",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -209,6 +230,8 @@ var (
 		"rompio|rompió ~2 la ~1 ventana", "changed ~1 the ~1 locks",
 		// probe303: an eighth writer's danger now.
 		"golpeando ~2 la ~1 puerta", "threw ~2 a ~1 rock|brick ~~3 window",
+		// probe306: a ninth writer's danger now.
+		"behind ~1 me|us ~1 for ~2 miles|blocks|#1-99", "following ~~3 since|from",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = []string{
@@ -235,6 +258,8 @@ var (
 		"taking ~1 me ~2 and ~2 the ~1 kids|grandkids|children ~2 with ~1 him",
 		// probe303: an eighth writer's danger now.
 		"throw ~2 anyone|anybody|you|us ~1 overboard",
+		// probe306: a ninth writer's danger now.
+		"hell|he'll|shell|she'll ~1 hurt|kill|beat ~1 my|me|her|him|us|you", "me|le ~1 va ~1 a ~1 ir ~1 peor",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -270,8 +295,20 @@ var (
 		// probe303: an eighth writer's danger now.
 		"encerrar ~2 en ~2 el ~1 baño|bano|cuarto", "wont|won't ~1 let ~1 her|him|me ~1 use ~2 the|her|his|my ~1 phone", "line ~1 went ~1 dead", "locked ~2 in ~2 the ~1 cabin",
 		"locked ~2 my|her|his ~1 sister|brother|mom|mother ~2 in", "kept|keeping ~2 her|me|him ~2 in ~2 an|a|the ~1 apartment|room|house|motel", "doesnt|doesn't|dont|don't ~1 know ~1 the ~1 address",
+		// probe306: a ninth writer's danger now.
+		"reading|looking|watching ~2 over ~1 my ~1 shoulder", "keep ~2 this|it ~1 normal", "dont|don't|do ~1 not ~2 reply|respond|text|call ~2 to|back ~2 this ~1 number",
+		"cant|can't|cannot ~1 hear ~1 me", "cant|can't|cannot ~1 reach ~2 the|my|a ~1 phone", "deadbolt", "dont|don't ~1 feel ~1 safe",
 	}
-	// dangerHelp are a call for help now.
+	// dangerHelp are a call for help now.	// dangerDue are the feared one due back soon, or coming for a child
+	// (probe306).
+	dangerDue = []string{
+		"due ~2 in ~1 #1-90", "listed ~2 as ~1 pickup", "picking ~2 her|him|me ~1 up ~~3 today|tonight|soon", "llega|regresa|viene ~2 en ~~2 media ~1 hora",
+		"llega|regresa|viene ~2 en ~1 #1-60 ~1 min|mins|minutos", "home ~2 in ~1 #1-60 ~1 min|mins|minutes", "gets|comes ~1 home ~2 in|at|soon",
+	}
+	// chokeMarks are the marks a choking leaves: fingers on a neck, stars
+	// seen.
+	chokeMarks = []string{"bruises ~2 on ~2 his|her|my ~1 neck", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello", "saw ~1 stars", "vio ~1 estrellas"}
+
 	dangerHelp = slices.Concat(call911, []string{
 		"send ~1 someone|help|police", "get ~1 someone ~2 to ~1 her|him|me|them", "please ~1 help ~1 her|him|us", "please ~2 someone ~2 do ~1 something",
 		"ayuda ~1 por ~1 favor", "please ~1 help",
@@ -307,6 +344,8 @@ var (
 		"vomito|vomitó|threw ~~2 dos|twice", "se ~1 dio ~2 contra ~2 el ~1 piso|suelo|pared", "sangrando ~2 un ~1 monton|montón",
 		// probe303.
 		"barely ~1 moving",
+		// probe306: a ninth writer's danger now.
+		"think ~2 it|its|it's ~2 is|s ~1 broken", "arm|wrist|leg ~2 is ~1 broken",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -381,6 +420,12 @@ var (
 		"para ~1 despedirme", "perdon|perdón ~2 a ~1 todos", "ni ~1 a ~1 ningun|ningún ~1 lado", "wont|won't ~1 be ~1 at ~1 this ~1 address", "where ~1 to ~1 find ~1 the|me", "talked ~1 down",
 		"no ~1 voy ~1 a ~1 regresar|volver", "no ~1 me ~1 llamen", "going ~1 tonight", "not ~1 hypothetically", "its|it's ~1 planned ~2 for", "using ~1 it ~1 tonight", "dont|don't ~1 call ~2 the ~1 kids",
 		"saying ~1 bye|goodbye", "night ~1 for ~1 it", "dont|don't ~1 think ~1 im|i'm ~1 coming ~1 back", "for ~1 the ~1 last ~1 time", "asking ~1 for ~1 me", "not ~1 sure ~1 why ~2 im|i'm ~1 telling",
+		// probe305: a fourth writer's crises in their own voice.
+		"done ~1 with ~1 all ~2 of ~1 it", "do ~1 it ~1 faster|sooner", "way ~1 out ~2 in ~2 the|my ~1 medicine|cabinet|drawer|garage|closet", "someone|somebody ~1 finds ~1 it|this",
+		"blaming ~1 herself|himself|themselves|yourself", "done ~1 for ~1 real ~~2 this ~1 time",
+		// probe307: someone else's crisis told by a worried third party.
+		"ready ~1 to ~1 go ~~3 be ~1 with", "last ~1 time ~2 youll|you'll|you ~2 see ~1 me", "final ~1 arrangements", "farewell ~1 messages|emails|posts|notes",
+		"let ~1 nature ~1 take ~2 its|it's ~1 course", "sick|tired ~1 of ~1 living", "has|have|had ~1 a ~1 plan ~2 for ~1 how", "say ~1 goodbye ~~3 before ~2 he|she|i ~1 goes|go|leave|leaves",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -442,6 +487,12 @@ var (
 		"me ~1 traje ~~4 plumas|ampollas|viales|jeringas", "sealed ~2 the ~1 door|doors|garage", "full ~2 of ~1 pills|pastillas", "sidearm ~~4 seat|lap|table", "service ~1 weapon|pistol ~~4 seat|lap|table",
 		"compre|compré ~2 en ~2 la ~1 ferreteria|ferretería", "end ~2 of ~2 the ~1 pier|dock|jetty", "campanario|steeple", "bell ~1 tower", "suelo ~~4 muy ~1 lejos", "puente ~2 de ~2 la ~1 carretera|autopista",
 		"on ~2 the ~1 roof ~2 of", "cord|belt|cable|cinturon|cinturón ~~3 up|hung|tied|colgado|colgada|amarrado", "have ~2 her|his|my ~1 morphine|oxycodone|fentanyl",
+		// probe305: a fourth writer's crises in their own voice.
+		"saved|saving|stockpiled ~1 up ~~4 enough", "slowing ~1 down ~2 on ~2 the ~1 bridge|overpass", "with ~2 his|her|my|a ~1 rifle|shotgun|handgun|pistol|gun ~~6 saying|says|said",
+		"standing ~2 in ~1 front ~2 of ~2 it|the ~1 cabinet|medicine",
+		// probe307: someone else's crisis told by a worried third party.
+		"take ~2 her|his|my ~1 moms|mom's|dads|dad's|mothers|mother's|fathers|father's|grandma ~1 pills|meds|medication|medicine",
+		"drive|driving ~~2 into ~2 a|the ~1 tree|wall|pole|pillar|truck|semi|bridge", "stop|stopping ~2 her|his|my ~1 insulin|dialysis",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -482,6 +533,9 @@ var (
 		"wrote ~1 letters|notes ~2 to|for", "records|papers ~2 go ~1 to ~1 my ~1 wife|husband", "deje|dejé ~1 pagadas|pagado|pagada", "entierro", "will ~2 is ~1 notarized|signed", "has ~1 my ~1 passwords",
 		"laid ~1 out ~2 the|my ~1 dress|uniform|suit", "wrote ~1 my ~1 kids", "where ~1 the ~1 insurance ~1 papers", "actas ~2 de ~1 nacimiento", "left ~2 my ~1 plants|cat|dog|fish ~~3 neighbor|neighbour|vecina|vecino",
 		"escribi|escribí ~2 mi ~1 carta", "gave ~1 away ~2 my|her|his", "dog|cat ~2 is ~1 boarded", "two ~1 year ~1 clause", "past ~2 the ~~2 clause",
+		// probe307: someone else's crisis told by a worried third party.
+		"updated|signed|changed|rewrote ~2 her|his ~1 will", "gave ~2 all ~2 her|his|my ~1 jewellery|jewelry|things|tools|guns|clothes|books ~2 to", "final ~1 arrangements",
+		"handed ~1 in ~2 his|her|my ~1 laptop|badge|keys", "last ~1 time ~2 youll|you'll|you ~2 see ~1 me",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{
@@ -490,5 +544,7 @@ var (
 		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial) "fin ~2 de ~1 semana", "hoy ~2 en ~1 la ~1 noche",
 		// probe295: chronic illness, disability and a new diagnosis.
 		"esa ~1 misma ~1 noche", "when ~1 i ~1 get ~1 home", "saturday|sunday|friday|monday ~1 morning|night",
+		// probe307: someone else's crisis told by a worried third party.
+		"will ~1 be ~1 soon",
 	}
 )

@@ -23,9 +23,15 @@ var hintedRules = []rule{
 			"just ~1 took|grabbed|snatched ~~4 my|our ~~3 son|daughter|kid|child|baby|boy|girl|old|granddaughter|grandson",
 			"grabbed|snatched ~~3 our|my ~~3 son|daughter|kid|child|baby|old",
 			"se ~1 llevo|llevó|robo|robó ~2 a ~1 mi|nuestra|nuestro ~1 hijo|hija|niño|niña|bebe|bebé|nieto|nieta",
+			// probe306: "my son just got grabbed at the park by a man",
+			// "just picked up our daughter … without permission", "se
+			// lo llevó de la guardería sin permiso".
+			"my|our ~1 son|daughter|kid|child|baby|boy|girl ~~3 got|was|been ~1 grabbed|taken|snatched|abducted|kidnapped",
+			"picked ~1 up ~~10 without ~2 permission|consent", "se ~1 lo|la ~1 llevo|llevó ~~4 sin ~1 permiso",
 		},
 		"drove ~1 off|away", "no ~1 custody", "threatening ~2 to ~1 take", "no ~1 tiene ~2 custodia", "se ~1 fue ~2 en ~1 el|su ~1 carro|coche",
-		"smelled ~2 like ~1 alcohol|booze", "olia|olía ~2 a ~1 alcohol")},
+		"smelled ~2 like ~1 alcohol|booze", "olia|olía ~2 a ~1 alcohol",
+		"doesnt|doesn't|dont|don't ~1 have ~1 custody", "never ~1 see ~1 her|him ~1 again", "volver ~1 a ~1 ver", "put ~2 him|her ~2 in ~~3 van|car|truck")},
 	// A driver high or drunk with a child in the car now: "he's clearly
 	// high, he's swerving all over the road … she's not even buckled".
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -52,7 +58,10 @@ var hintedRules = []rule{
 		[]string{"stop|stopped|stopping|quit ~~3 her|his|my|su|mi ~1 insulin|insulina", "dejo|dejó|dejar ~~3 la|su ~1 insulina",
 			"insulina ~~6 se ~1 me|le ~1 acabo|acabó|termino|terminó", "se ~1 me|le ~1 acabo|acabó|termino|terminó ~~4 insulina", "ran ~1 out ~2 of ~2 insulin ~~6 days|ago", "hasnt|hasn't|not ~2 taken ~2 it|insulin ~2 in ~1 #2-9 ~1 days"},
 		"confus*|confundid*", "repeating ~1 herself|himself", "vomit*|vomitando|throwing ~1 up", "cant|can't ~1 keep ~2 down", "breathing ~2 fast|deep|hard",
-		"respiro|respira ~2 rapido|rápido")},
+		"respiro|respira ~2 rapido|rápido",
+		// probe307: "going to stop her insulin … skipped 2 days already
+		// and her sugar is 480".
+		"sugar|glucose|azucar|azúcar|glucosa ~~3 #400-1500", "skipped ~~2 #2-9 ~1 days")},
 	// A razor and the wrists: "I have a razor and I keep staring at my
 	// wrists"; a plan told of someone ("a journal entry describing a plan
 	// to hang himself … this Saturday"); cuts still bleeding and a wish to
@@ -233,7 +242,7 @@ var hintedRules = []rule{
 	// A whole strip or pack swallowed, then a sign: "Took the whole strip
 	// of amitriptyline a bit ago and my heart's doing a funny flutter".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"took|swallowed ~2 the ~1 whole ~1 strip|box|pack|bottle"},
+		[]string{"took|swallowed|ate|taken|swallowed ~2 the ~1 whole|entire ~~4 strip|box|pack|bottle|packet|blister|sleeve"},
 		"ago", "heart", "sleepy|drowsy|dizzy", "minutes|min|hour")},
 	// probe303: a weapon held to someone's throat or head; a head gashed
 	// by a blow, then confusion.
@@ -244,4 +253,25 @@ var hintedRules = []rule{
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"gash|split ~~4 head|forehead|cabeza"},
 		"doesnt|doesn't ~1 know ~1 where", "confused|confundido|confundida", "passed ~1 out", "vomit*|vomitando")},
+	// probe305: a cut pressed on for half an hour and still coming
+	// through; arms cut up with blood on the floor and a pale face; a
+	// writer deciding whether to climb over a balcony's rail.
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"towel|cloth|gauze|rag|shirt|toalla ~~4 pressed|pressing|pressure|on ~~12 still ~~3 coming|soaking|seeping ~1 through",
+			"arms|wrists|legs ~2 all ~1 cut ~1 up"},
+		"lot ~2 of ~1 blood", "pale", "#10-90 ~1 min|mins|minutes", "wont|won't ~1 stop")},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
+		[]string{"decide|deciding ~~3 whether|if ~~2 to ~1 climb|jump|step ~1 over|off"},
+		// probe307: charcoal burning behind a locked door: "roommates door
+		// is locked, she wont answer and i can smell something like
+		// charcoal burning from under the door".
+		eitherOrder([]string{"charcoal|carbon ~~4 burning|smell|smoke|grill"},
+			"locked", "wont|won't ~1 answer", "under ~2 the ~1 door", "taped|tape"),
+	)},
+	// probe307: someone found down by an empty bottle of pills: "on the
+	// floor and theres an empty bottle of her zoloft next to her … only
+	// kind of moans when i shake her".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"empty ~~2 bottle|bottles|frasco|frascos|blister ~~6 next|beside|by|near|junto|al"},
+		"on ~2 the ~1 floor", "moans|moaning|groaning", "wont|won't ~1 wake", "shake ~1 her|him", "en ~1 el ~1 piso|suelo", "no ~1 despierta")},
 }

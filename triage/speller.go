@@ -177,6 +177,10 @@ var realWords = wordSet("nightmare pesadilla auspicious caves existed exists fil
 	// volví a poner" is no "volvió", "intentado" no "intentando", a talker
 	// no stalker).
 	"volvi vuelto problems problem scaring howard advanced diferente ellis guardia parker rents space spacers stored thatd tienda molestia ayudeme descansa fotos germs ourselves parecio present watched adulta conocio enteren header hoodie intentado interne llave stage talker " +
+	// Real words one letter from the seventeenth session's rule words
+	// ("besides ice" is not "beside", a prednisone "taper" not "taped",
+	// "moles" not "miles", a nerve "block" not a "glock").
+	"besides bedside taper weeping easter fasted trapped shipping moles block " +
 	// "ya se le quitó" (it went away), one letter from "quieto".
 	"quito quita quitaron " +
 	// "mi abogada" (lawyer), one letter from "ahogada" (choking).

@@ -1,0 +1,86 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// Found by probe305 (crises of the mind in the writer's own voice): a
+// whole bottle or strip swallowed and told with a laugh, a cut pressed
+// on for half an hour and still coming through, a balcony's rail and a
+// decision, a rifle and "done with all of it", pills saved up, a way out
+// in the medicine cabinet, a note for someone to find. And the
+// look-alikes: a parent's attempt when the writer was a teenager, scars
+// from when the writer was a teen.
+func TestFindRedFlagsFreshOwnVoice(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a bottle swallowed, a laugh", "never mind the refill, i swallowed the whole rest of the bottle about an hour ago lol", "overdose", triage.UrgencyEmergency},
+		{"a strip eaten, a slow heart", "ate the entire strip of my mom's heart pills half an hour ago and now i'm dizzy", "overdose", triage.UrgencyEmergency},
+		{"a towel still soaking through", "cut deeper tonight, a towel pressed on it for 40 minutes and it's still soaking through", "", triage.UrgencyEmergency},
+		{"arms cut up, blood, pale", "found my brother with his arms all cut up, there's a lot of blood and he's pale", "severe_bleeding", triage.UrgencyEmergency},
+		{"a balcony's rail", "been standing on the balcony deciding whether to climb over the rail", "suicidal", triage.UrgencyEmergency},
+		{"a rifle, done with all of it", "my dad is in the barn with his rifle saying he is done with all of it", "suicidal", triage.UrgencyEmergency},
+		{"pills saved up, a decision", "I made my decision and I've saved up enough of my pills. Please don't let my sister blame herself.", "suicidal", triage.UrgencyEmergency},
+		{"a way out in the cabinet, tonight", "knowing there's a way out in the medicine cabinet is all that keeps me going, I keep opening it tonight", "suicidal", triage.UrgencyEmergency},
+		{"a parent's attempt long ago", "My father attempted suicide when I was a teenager. Does my chart need that family history?", "", triage.UrgencyRoutine},
+		{"scars from when a teen", "I have old self harm scars from when I was a teen and want to ask about laser treatment", "", triage.UrgencyRoutine},
+		{"a laugh over a movie", "we binge watched the whole series last night and i overdosed on popcorn lol", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by probe306 (danger from another person now, a ninth writer): a
+// neck held until a blackout with the writer hiding, a follower who
+// tried the car door, a child taken from school without custody, a
+// stepfather due at pickup after choking a child, a pursuer ramming a
+// car, a child whipped and not moving, a gun pulled on a visiting nurse,
+// a date who locked the deadbolt and took the phone, a door barricaded
+// against a threat, a carer's blow and a broken arm, a writer watched
+// over the shoulder, a help text with a pin, a stepfather's blow and
+// his return in half an hour. And the look-alikes: a deadbolt for a
+// wandering parent, a pickup time asked, a broken arm healed.
+func TestFindRedFlagsFreshDangerNinth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"hands on the neck, a blackout", "he had his hands around my neck again and i blacked out, im hiding in the bathroom so he cant hear me", "violence", triage.UrgencyEmergency},
+		{"a follower tried the door", "a man has been following me since the bus stop and he tried my car door handle, I'm back inside", "violence", triage.UrgencyEmergency},
+		{"taken without permission", "her father picked up our son from school without permission and he doesn't have custody", "violence", triage.UrgencyEmergency},
+		{"a choking's marks, pickup soon", "my student has bruises on her neck from her stepdad and he is due in 15 min to pick her up", "violence", triage.UrgencyEmergency},
+		{"a car rammed", "my ex has been behind me for miles and keeps ramming my bumper", "violence", triage.UrgencyEmergency},
+		{"a child whipped, not moving", "a man next door is whipping a little boy with a belt and the boy is not moving", "violence", triage.UrgencyEmergency},
+		{"a gun, a patient still inside", "her husband has a handgun out, I'm outside but she's still in there with him", "violence", triage.UrgencyEmergency},
+		{"a deadbolt, a phone taken", "he locked the deadbolt and took my phone, I'm on his laptop in the bathroom", "violence", triage.UrgencyEmergency},
+		{"a door barricaded, a threat", "he keeps trying to get into my room, my dresser is against the door and he said he'll hurt my sister", "violence", triage.UrgencyEmergency},
+		{"a carer's blow, a broken arm", "the aide twisted my arm and I think it is broken, she is still in the house", "violence", triage.UrgencyEmergency},
+		{"watched over the shoulder", "he is reading over my shoulder so I have to keep this normal, please send someone to 14 oak st", "violence", triage.UrgencyEmergency},
+		{"a help text with a pin", "my sister texted me help and a pin from a rest stop and now she won't answer", "violence", triage.UrgencyEmergency},
+		{"a blow, worse when he's back", "mi padrastro me pegó y dijo que me va a ir peor, llega en 20 minutos", "violence", triage.UrgencyEmergency},
+		{"a deadbolt for a wandering parent", "we put a deadbolt on the door because dad wanders at night, any other safety tips?", "", triage.UrgencyRoutine},
+		{"a pickup time", "Can you tell me when my daughter is due in? Her dad is picking her up today after the visit.", "", triage.UrgencyRoutine},
+		{"a broken arm long healed", "the cast is off now, I think it is broken no more! Does he need another x-ray before soccer?", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by probe307 (someone else's crisis told by a third party): a
+// roommate down by an empty bottle, a journal's plan for a parent's
+// pills this weekend, tablets saved and "ready to go and be with her",
+// a goodbye posted and nobody knowing where, a will updated and jewels
+// given away with "the last time you'll see me", farewell messages and
+// final arrangements, a daughter's goodbye and a dorm not returned to,
+// insulin stopped with a sugar of 480, a plan for how "soon", a goodbye
+// before he goes and a student not at school, charcoal behind a locked
+// door, a drive into a tree and no answer. And the look-alikes: a
+// family moving away, a sugar high told calmly.
+func TestFindRedFlagsFreshThirdParty(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"an empty bottle by her", "my sister is on the floor with an empty bottle of her pills next to her and she only moans", "overdose", triage.UrgencyEmergency},
+		{"a parent's pills this weekend", "my son wrote that he plans to take his dad's pills this weekend", "suicidal", triage.UrgencyEmergency},
+		{"be with her, tablets saved", "since mum died dad says he's ready to go and be with her, and I found his sleeping tablets saved in a drawer", "suicidal", triage.UrgencyEmergency},
+		{"a will and jewels, the last time", "my aunt gave all her jewelry to her nieces, updated her will, and said this is the last time you'll see me", "suicidal", triage.UrgencyEmergency},
+		{"a goodbye, not back", "my daughter texted don't come looking for me and her roommate says she hasn't been back all night", "suicidal", triage.UrgencyEmergency},
+		{"insulin stopped, a sugar of 500", "grandpa says he will stop his insulin, he skipped 3 days and his sugar is 510", "diabetic_emergency", triage.UrgencyEmergency},
+		{"a plan for how, soon", "my husband told me he has a plan for how he would do it and it will be soon", "suicidal", triage.UrgencyEmergency},
+		{"charcoal behind a locked door", "his door is locked, he won't answer and there's a charcoal smell coming from under the door", "suicidal", triage.UrgencyEmergency},
+		{"a goodbye, no move", "my student emailed to say goodbye properly before he goes, he isn't moving away, and he hasn't come to school", "suicidal", triage.UrgencyEmergency},
+		{"a family moving away", "We're moving to Ohio next month so please cancel our appointments and send the records. Thanks for everything!", "", triage.UrgencyRoutine},
+	})
+}
