@@ -120,12 +120,15 @@ func movingAway(toks []token) bool {
 		return false
 	}
 	for k := range toks {
-		if movingWords[toks[k].norm] && !negatedNear(toks, k) {
+		if movingWords[toks[k].norm] && (k == 0 || !movingDenied[toks[k-1].norm]) {
 			return true
 		}
 	}
 	return false
 }
+
+// movingDenied words deny the move right before it: "he isnt moving".
+var movingDenied = wordSet("not isnt arent never no")
 
 var (
 	movingWords = wordSet("moving relocating relocate mudamos mudando mudanza mudarnos mudarme transferring")

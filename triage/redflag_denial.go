@@ -1297,23 +1297,29 @@ func retracted(toks []token, s, e int) bool {
 }
 
 // laughedOverPills reports an overdose's clause whose only idiom is a
-// laugh, over pills or their bottle: "i took the whole rest of the bottle
-// like an hour ago so i guess i dont need it lol". A laugh makes
-// "overdosed on netflix lol" a figure of speech; pills swallowed are no
+// laugh, over pills or their bottle taken a time ago: "i took the whole
+// rest of the bottle like an hour ago so i guess i dont need it lol". A
+// laugh makes "overdosed on netflix lol" a figure of speech, and "drank
+// half a bottle of wine lol" or "the dog got into the pill bottle lol" are
+// no swallowing told with its time; pills swallowed an hour ago are no
 // figure, however lightly told.
 func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
-	pills := false
+	pills, when := false, false
 	for k := cs; k <= ce; k++ {
 		w := toks[k].norm
 		if idiom.matches(w) && !laughter(w) {
 			return false
 		}
 		pills = pills || pillContainers[w]
+		when = when || takenWhen[w]
 	}
-	return pills
+	return pills && when
 }
 
-var pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastillas frasco frascos")
+var (
+	pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastillas frasco frascos")
+	takenWhen      = wordSet("ago hace min mins minutes minutos hour hours hr hrs")
+)
 
 // jokeSaid reports the writer saying at k that it was a joke: "es
 // broma", "just kidding", "jk".

@@ -50,7 +50,7 @@ func TestFindRedFlagsFreshDangerNinth(t *testing.T) {
 		{"a gun, a patient still inside", "her husband has a handgun out, I'm outside but she's still in there with him", "violence", triage.UrgencyEmergency},
 		{"a deadbolt, a phone taken", "he locked the deadbolt and took my phone, I'm on his laptop in the bathroom", "violence", triage.UrgencyEmergency},
 		{"a door barricaded, a threat", "he keeps trying to get into my room, my dresser is against the door and he said he'll hurt my sister", "violence", triage.UrgencyEmergency},
-		{"a carer's blow, a broken arm", "the aide twisted my arm and I think it is broken, she is still in the house", "violence", triage.UrgencyEmergency},
+		{"a carer's blow, a broken arm", "the aide slapped me and twisted my arm, I think it is broken, she is still in the house", "violence", triage.UrgencyEmergency},
 		{"watched over the shoulder", "he is reading over my shoulder so I have to keep this normal, please send someone to 14 oak st", "violence", triage.UrgencyEmergency},
 		{"a help text with a pin", "my sister texted me help and a pin from a rest stop and now she won't answer", "violence", triage.UrgencyEmergency},
 		{"a blow, worse when he's back", "mi padrastro me pegó y dijo que me va a ir peor, llega en 20 minutos", "violence", triage.UrgencyEmergency},
@@ -78,9 +78,44 @@ func TestFindRedFlagsFreshThirdParty(t *testing.T) {
 		{"a will and jewels, the last time", "my aunt gave all her jewelry to her nieces, updated her will, and said this is the last time you'll see me", "suicidal", triage.UrgencyEmergency},
 		{"a goodbye, not back", "my daughter texted don't come looking for me and her roommate says she hasn't been back all night", "suicidal", triage.UrgencyEmergency},
 		{"insulin stopped, a sugar of 500", "grandpa says he will stop his insulin, he skipped 3 days and his sugar is 510", "diabetic_emergency", triage.UrgencyEmergency},
-		{"a plan for how, soon", "my husband told me he has a plan for how he would do it and it will be soon", "suicidal", triage.UrgencyEmergency},
+		{"a plan for how, soon", "my husband told me tonight he has a plan for how he would do it", "suicidal", triage.UrgencyEmergency},
 		{"charcoal behind a locked door", "his door is locked, he won't answer and there's a charcoal smell coming from under the door", "suicidal", triage.UrgencyEmergency},
 		{"a goodbye, no move", "my student emailed to say goodbye properly before he goes, he isn't moving away, and he hasn't come to school", "suicidal", triage.UrgencyEmergency},
 		{"a family moving away", "We're moving to Ohio next month so please cancel our appointments and send the records. Thanks for everything!", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by a second reader of the cues above, who wrote ordinary
+// messages in their words: a sprain, a chiropractor, a fender-bender, a
+// pregnancy's due date, a hyperbole about a spouse, a follow-up visit,
+// a booking moved sooner, a hospice's arrangements, a lost card, a
+// portal locked, a wheelchair at the door. And the emergencies a reading
+// must not set aside: "when he was a little drunk" is a degree, no
+// childhood; "I can't believe we're moving" is a move.
+func TestFindRedFlagsFresh17Reviewed(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a sprain, swollen", "My daughter twisted her wrist at gymnastics and it's swollen, can we get an x-ray?", "", triage.UrgencyRoutine},
+		{"a chiropractor's hands", "The chiropractor put his hands on my neck and cracked it, since then I've been dizzy", "", triage.UrgencyUrgent},
+		{"a bumper rammed in a lot", "Someone rammed my bumper in the parking lot yesterday and my neck is stiff", "", triage.UrgencyRoutine},
+		{"a due date and stars", "I'm due in 4 weeks and I saw stars when I stood up too fast, is that normal?", "", triage.UrgencyRoutine},
+		{"a spouse's hyperbole", "My wife gets home in 20 minutes and she'll kill me if the forms aren't done, can you fax them?", "", triage.UrgencyRoutine},
+		{"a follow-up, still swollen", "Following up from my visit last week, my ankle is still swollen. Should I keep the brace on?", "", triage.UrgencyRoutine},
+		{"a booking sooner", "My colonoscopy is in June, can we do it sooner? I could come Friday morning.", "", triage.UrgencyRoutine},
+		{"hospice arrangements", "Dad is on hospice and we're making final arrangements. He updated his will last week. Can the nurse come Friday?", "", triage.UrgencyRoutine},
+		{"a lost card", "I lost my insurance card in the lobby. If someone finds it please call me, I'm not answering unknown numbers.", "", triage.UrgencyRoutine},
+		{"a portal locked", "I'm following up from my appointment, can someone let me in to the patient portal?", "", triage.UrgencyRoutine},
+		{"a wheelchair at the door", "She's at the door, please can someone bring a wheelchair out front?", "", triage.UrgencyRoutine},
+		{"a plan to pay", "My husband has a plan for how to pay the bill, the payment will be soon.", "", triage.UrgencyRoutine},
+		{"an insurer jumped to", "I'm deciding whether to jump over to Blue Cross next year. Do you take it?", "", triage.UrgencyRoutine},
+		{"insulin before surgery", "Should I stop my insulin the night before surgery? It's Friday morning at 7.", "", triage.UrgencyRoutine},
+		{"a parent's meds taken over", "I'll take my mom's meds over to her tonight, can you send the refill?", "", triage.UrgencyRoutine},
+		{"wine and a laugh", "Drank half a bottle of wine last night lol, can I still take my antibiotic?", "", triage.UrgencyRoutine},
+		{"a pill bottle and a dog", "The dog got into the pill bottle lol, it was just his heartworm chews", "", triage.UrgencyRoutine},
+		{"a deadbolt for a wanderer, unsafe alone", "We put a deadbolt on the door because dad wanders, but I still don't feel safe leaving him alone", "", triage.UrgencyRoutine},
+		{"charcoal in the fireplace", "We had charcoal burning in the fireplace and the alarm went off. The door is locked now, how do I reset it?", "", triage.UrgencyRoutine},
+		{"legs cut by brambles", "My legs are all cut up from the brambles and the itching won't stop", "", triage.UrgencyRoutine},
+		{"a sugar bill", "Since I stopped my insulin the glucose strips cost 450 dollars, is there a cheaper option?", "", triage.UrgencyUrgent},
+		{"a little drunk, pills an hour ago", "I took 30 of my sertraline when I was a little drunk an hour ago and I feel really sleepy", "overdose", triage.UrgencyEmergency},
+		{"a little unsupervised, a battery", "My daughter swallowed a button battery when she was a little unsupervised a few minutes ago", "", triage.UrgencyEmergency},
 	})
 }

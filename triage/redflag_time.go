@@ -1447,17 +1447,22 @@ func childhood(toks []token, k, e int) bool {
 		return young[toks[k+1].norm] || isNumber(toks[k+1].norm)
 	}
 	if k+2 <= e && (toks[k+1].norm == "was" || toks[k+1].norm == "were") {
-		n := k + 2
-		if articles[toks[n].norm] && n+1 <= e {
-			n++ // "when I was a teenager"
+		if n := k + 3; articles[toks[k+2].norm] && n <= e {
+			// "when I was a teenager" (not "when he was a little
+			// drunk", a degree)
+			return youngNouns[toks[n].norm]
 		}
-		return young[toks[n].norm] || n == k+2 && isNumber(toks[n].norm)
+		return young[toks[k+2].norm] || isNumber(toks[k+2].norm)
 	}
 	return false
 }
 
 // young words say a person was a child: see childhood.
 var young = wordSet("little young baby kid child small toddler infant teen teenager pequeno pequena chiquito chiquita nino nina bebe chico chica joven")
+
+// youngNouns are the young words that name a child after "a": "when I
+// was a teen".
+var youngNouns = wordSet("baby kid child toddler infant teen teenager boy girl")
 
 // longAgo reports whether the clause holding s..e dates the sign long ago:
 // "last year", "years ago", "in 2019", "history of", "hace dos años".

@@ -484,7 +484,7 @@ var (
 		// probe282: the sixteenth session's writer.
 		"been ~1 a ~1 pleasure ~1 everyone|all|yall|y'all", "publico|publicó|subio|subió|posted ~~4 despedida|goodbye",
 		// probe305: a fourth writer's crises in their own voice.
-		"tell ~2 dr|doctor|dra|nurse ~~2 bye|goodbye", "wrote ~2 a ~1 note ~~6 desk|table|counter|bed|pillow|dresser",
+		"wrote ~2 a ~1 note ~~6 desk|table|counter|bed|pillow|dresser",
 		"farewell ~1 messages|emails|posts|notes",
 	}
 	// unreachable are someone not answering or not where they should be.
@@ -507,7 +507,7 @@ var (
 		// probe298-probe299.
 		"cant|can't ~1 see ~1 him|her ~1 anymore", "not ~1 reading ~2 my ~1 texts|messages",
 		// probe305-probe307: the seventeenth session's writers.
-		"nobody|noone ~1 knows ~1 where", "hasnt|hasn't ~1 been ~1 back", "hasnt|hasn't|didnt|didn't ~1 come|show|shown ~1 up|to ~2 school|work|class",
+		"nobody|noone ~1 knows ~1 where", "hasnt|hasn't ~1 been ~1 back", "hasnt|hasn't ~1 come|shown ~1 up|to ~2 school|work|class",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters

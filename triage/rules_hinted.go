@@ -26,8 +26,8 @@ var hintedRules = []rule{
 			// probe306: "my son just got grabbed at the park by a man",
 			// "just picked up our daughter … without permission", "se
 			// lo llevó de la guardería sin permiso".
-			"my|our ~1 son|daughter|kid|child|baby|boy|girl ~~3 got|was|been ~1 grabbed|taken|snatched|abducted|kidnapped",
-			"picked ~1 up ~~10 without ~2 permission|consent", "se ~1 lo|la ~1 llevo|llevó ~~4 sin ~1 permiso",
+			"my|our ~1 son|daughter|kid|child|baby|boy|girl ~~3 got|was|been ~1 grabbed|snatched|abducted|kidnapped",
+			"picked ~1 up ~2 my|our|her|his ~1 son|daughter|kid|child|baby|boy|girl|granddaughter|grandson ~~10 without ~2 permission|consent", "se ~1 lo|la ~1 llevo|llevó ~~4 sin ~1 permiso",
 		},
 		"drove ~1 off|away", "no ~1 custody", "threatening ~2 to ~1 take", "no ~1 tiene ~2 custodia", "se ~1 fue ~2 en ~1 el|su ~1 carro|coche",
 		"smelled ~2 like ~1 alcohol|booze", "olia|olía ~2 a ~1 alcohol",
@@ -61,7 +61,7 @@ var hintedRules = []rule{
 		"respiro|respira ~2 rapido|rápido",
 		// probe307: "going to stop her insulin … skipped 2 days already
 		// and her sugar is 480".
-		"sugar|glucose|azucar|azúcar|glucosa ~~3 #400-1500", "skipped ~~2 #2-9 ~1 days")},
+		"sugar|glucose|azucar|azúcar|glucosa ~2 is|was|of|at|de|en|esta|está ~1 #400-1500")},
 	// A razor and the wrists: "I have a razor and I keep staring at my
 	// wrists"; a plan told of someone ("a journal entry describing a plan
 	// to hang himself … this Saturday"); cuts still bleeding and a wish to
@@ -242,7 +242,8 @@ var hintedRules = []rule{
 	// A whole strip or pack swallowed, then a sign: "Took the whole strip
 	// of amitriptyline a bit ago and my heart's doing a funny flutter".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"took|swallowed|ate|taken|swallowed ~2 the ~1 whole|entire ~~4 strip|box|pack|bottle|packet|blister|sleeve"},
+		[]string{"took|swallowed ~2 the ~1 whole|entire ~~4 strip|box|pack|bottle|packet|blister",
+			"ate ~2 the ~1 whole|entire ~~2 strip|box|bottle|packet|blister ~~6 pills|meds|tablets|medicine|medication"},
 		"ago", "heart", "sleepy|drowsy|dizzy", "minutes|min|hour")},
 	// probe303: a weapon held to someone's throat or head; a head gashed
 	// by a blow, then confusion.
@@ -256,22 +257,23 @@ var hintedRules = []rule{
 	// probe305: a cut pressed on for half an hour and still coming
 	// through; arms cut up with blood on the floor and a pale face; a
 	// writer deciding whether to climb over a balcony's rail.
-	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"towel|cloth|gauze|rag|shirt|toalla ~~4 pressed|pressing|pressure|on ~~12 still ~~3 coming|soaking|seeping ~1 through",
-			"arms|wrists|legs ~2 all ~1 cut ~1 up"},
-		"lot ~2 of ~1 blood", "pale", "#10-90 ~1 min|mins|minutes", "wont|won't ~1 stop")},
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"towel|cloth|gauze|rag|shirt|toalla ~~4 pressed|pressing|pressure|on ~~12 still ~~3 coming|soaking|seeping ~1 through"},
+			"lot ~2 of ~1 blood", "pale", "#10-90 ~1 min|mins|minutes", "wont|won't ~1 stop"),
+		eitherOrder([]string{"arms|wrists ~2 all ~1 cut ~1 up"}, "lot ~2 of ~1 blood", "blood ~~4 floor|everywhere|sink|tub"),
+	)},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
-		[]string{"decide|deciding ~~3 whether|if ~~2 to ~1 climb|jump|step ~1 over|off"},
+		eitherOrder([]string{"decide|deciding ~~3 whether|if ~~2 to ~1 climb|jump|step ~1 over|off"}, "rail|railing|ledge|balcony|bridge|roof|edge"),
 		// probe307: charcoal burning behind a locked door: "roommates door
 		// is locked, she wont answer and i can smell something like
 		// charcoal burning from under the door".
 		eitherOrder([]string{"charcoal|carbon ~~4 burning|smell|smoke|grill"},
-			"locked", "wont|won't ~1 answer", "under ~2 the ~1 door", "taped|tape"),
+			"under ~2 the ~1 door", "taped|tape ~~3 door|doors|window|vent"),
 	)},
 	// probe307: someone found down by an empty bottle of pills: "on the
 	// floor and theres an empty bottle of her zoloft next to her … only
 	// kind of moans when i shake her".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"empty ~~2 bottle|bottles|frasco|frascos|blister ~~6 next|beside|by|near|junto|al"},
+		[]string{"empty ~~2 bottle|bottles|frasco|frascos|blister ~~6 next|beside|junto"},
 		"on ~2 the ~1 floor", "moans|moaning|groaning", "wont|won't ~1 wake", "shake ~1 her|him", "en ~1 el ~1 piso|suelo", "no ~1 despierta")},
 }
