@@ -134,12 +134,13 @@ func anyIn(toks []token, cs, ce int, t *term) bool {
 
 // sideEffect reports a sign read on a label or a leaflet: "the syrup says
 // it can cause seizures", "dice que puede hinchar la garganta", "it says
-// overdose can cause liver damage".
+// overdose can cause liver damage". A person's words are no label: "he
+// said he will come in my room … can you come get me".
 func sideEffect(toks []token, s, e int) bool {
 	cs, ce := clauseBounds(toks, s, e)
 	says := false
 	for k := cs; k <= ce; k++ {
-		if labelWords[toks[k].norm] {
+		if labelWords[toks[k].norm] && !(k > 0 && speakers[toks[k-1].norm]) {
 			says = true
 			break
 		}
@@ -184,6 +185,7 @@ func clauseBetween(toks []token, i, j int) bool {
 }
 
 var (
+	speakers   = wordSet("he she el ella")
 	labelWords = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
 	mayWords   = wordSet("can may might could puede pueden podria causar cause causes provocar")
 )

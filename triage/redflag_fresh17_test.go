@@ -119,3 +119,39 @@ func TestFindRedFlagsFresh17Reviewed(t *testing.T) {
 		{"a little unsupervised, a battery", "My daughter swallowed a button battery when she was a little unsupervised a few minutes ago", "", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe310 (danger now, typed in hiding by a tenth writer): a
+// threat to "do the dog and then me" with the way out past him, a family
+// not allowed out with marks everywhere, hands on a throat and something
+// sharpened in the garage, a pregnant woman shoved down the stairs, a
+// knife out between the writer and the door, an old man slammed against
+// a car, a roommate's blow with him still there, a mother down and a
+// child in the closet, doors locked "till im dead", insulin hidden by a
+// husband standing behind, a neck held till everything went black, a
+// child shoved against a balcony rail, a note held up from a car, a
+// child beaten downstairs with smacks heard, an aide's blow with her
+// still in the room, a man who "hurt me again" and will come to the
+// room tonight, friends taken into a locked room. And the look-alikes: a
+// toddler who won't let a parent out of his sight; a past blow, the
+// writer safe now; a thing given back "when".
+func TestFindRedFlagsFreshDangerTenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a threat, past him to the door", "he said if i tell anyone he'll do the cat and then me. i cant get to the door without going past him", "violence", triage.UrgencyEmergency},
+		{"not allowed out, a plea", "we haven't been allowed out since sunday and she has marks everywhere, please just come", "violence", triage.UrgencyEmergency},
+		{"a throat, something sharpened", "he had his hands on my throat again and now he's sharpening something in the shed", "violence", triage.UrgencyEmergency},
+		{"shoved, still in the house", "he shoved me down the stairs and he's still in the house, my belly is tight", "violence", triage.UrgencyEmergency},
+		{"a knife between her and the door", "he has the kitchen knife out and is standing between me and the door", "violence", triage.UrgencyEmergency},
+		{"an old man slammed", "a guy keeps slamming an old man against a car in your lot and he's saying please don't hurt me", "violence", triage.UrgencyEmergency},
+		{"a roommate's blow, still here", "Roommate hit me. He is still here.", "violence", triage.UrgencyEmergency},
+		{"a mother down, a child hiding", "mom is on the floor and not getting up and he is still yelling, i am in my closet", "", triage.UrgencyEmergency},
+		{"doors locked till dead", "he locked all the doors and said nobody leaves till i'm dead", "violence", triage.UrgencyEmergency},
+		{"insulin hidden, he's behind me", "my husband hid my insulin and he is standing right behind me", "violence", triage.UrgencyEmergency},
+		{"a neck held till black", "he had his hands on my neck till everything went black", "violence", triage.UrgencyEmergency},
+		{"a note held up", "the woman in the car next to me held up a note that says help and mouthed help", "violence", triage.UrgencyEmergency},
+		{"smacks heard, a threat", "her mom's boyfriend is yelling he'll shut her up for good and i can hear smacks", "violence", triage.UrgencyEmergency},
+		{"an aide's blow, still with him", "the aide slapped him and she's still in there with him with the door shut", "violence", triage.UrgencyEmergency},
+		{"friends locked in a room", "some guys took my friend into a bedroom and locked it, she could barely stand", "sexual_assault", triage.UrgencyEmergency},
+		{"a toddler's sight", "my toddler won't let me out of his sight this week, can my visit be a video call?", "", triage.UrgencyRoutine},
+		{"a past blow, safe now: no emergency", "My husband hit me last night and my cheek is swollen. He's at work and I'm safe at my mom's. Can I be seen today?", "", triage.UrgencyRoutine},
+	})
+}

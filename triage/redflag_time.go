@@ -1486,6 +1486,10 @@ func unitAfter(toks []token, k, e int) bool {
 	return false
 }
 
+// backHolders before "back" make it a thing or a body part, not a time:
+// "get it back when", "my back when I bend".
+var backHolders = wordSet("it them him her me us my his your")
+
 // seasons name a year's seasons, in Spanish: "el verano pasado".
 var seasons = wordSet("verano invierno primavera otono")
 
@@ -1568,8 +1572,11 @@ func longAgo(toks []token, s, e int) bool {
 		case w == "back" && next == "in" && k > 0 && goBackVerbs[toks[k-1].norm]:
 			// "it wont go back in like it usually does": a place, not a
 			// time.
-		case w == "back" && (next == "in" || next == "when") && k+2 <= e && !toks[k+2].clause:
-			return true // "back in March", "back when I lived there"; not "put it back in." nor "push back in. since..."
+		case w == "back" && (next == "in" || next == "when") && k+2 <= e && !toks[k+2].clause && !(k > 0 && backHolders[toks[k-1].norm]):
+			// "back in March", "back when I lived there"; not "put it
+			// back in." nor "push back in. since...", nor a thing given
+			// back ("says i get it back when i do what he says").
+			return true
 		case w == "back" && (next == "then" || k > s && (longUnits[toks[k-1].norm] || toks[k-1].norm == "while")):
 			return true // "back then", "a few years back", "a while back"
 		case (w == "when" || w == "cuando") && childhood(toks, k+1, e):
@@ -1597,8 +1604,9 @@ func pastTime(toks []token, k, s int) bool {
 	return k+1 >= len(toks) || !placeAfter[toks[k+1].norm]
 }
 
-// placeAfter words after "past" make it a place: "past my knee".
-var placeAfter = wordSet("my his her your their our the a it that this there")
+// placeAfter words after "past" make it a place: "past my knee", "going
+// past him".
+var placeAfter = wordSet("my his her your their our the a it that this there him them me us")
 
 // monthDated reports a month named in the clause of the match s..e as
 // the sign's date ("tuvo el ataque al corazón en junio", "his stroke in

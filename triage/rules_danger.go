@@ -54,6 +54,12 @@ var dangerRules = []rule{
 		// peor, llega en media hora", "bruises on her neck … he is due
 		// in 20 min".
 		pairOf(dangerDue, slices.Concat(reportedThreats, dangerBlow, chokeMarks)...),
+		// A blow and the one who struck still near; a beating heard with
+		// screams (probe310): "the night aide just slapped him … she's
+		// still in there with him", "his dad keeps shoving him against
+		// the rail and screaming".
+		pairOf(dangerNear, slices.Concat(dangerBlow, blowTold)...),
+		pairOf(dangerBeating, dangerNoise...),
 		// Shut out in the cold: "her son locked the door and won't open
 		// it … on her porch in her nightgown and it's 18 degrees".
 		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta"},
@@ -62,7 +68,7 @@ var dangerRules = []rule{
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room"},
 			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta"),
-		pairOf(dangerNoise, "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
+		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha"),
 	}, patterns: []string{
@@ -80,6 +86,9 @@ var dangerRules = []rule{
 		// A call for help and a place sent: "my sister just texted me HELP
 		// and a pin from a gas station".
 		"texted|sent ~1 me ~1 help|sos ~~3 and ~2 a|her|his ~1 pin|location|ubicacion|ubicación",
+		// A sign held up from a car (probe310): "held up a note that says
+		// CALL 911 and mouthed help".
+		"held ~1 up ~2 a ~1 sign|note|paper ~~6 help|911|police", "mouthed ~1 help",
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
@@ -159,6 +168,8 @@ var (
 		"out ~1 there ~1 now", "hes|he's|shes|she's ~1 out ~1 there", "his|her ~1 car|truck ~1 is ~1 there|here|outside", "still ~1 sitting|parked|outside|waiting", "in ~1 the ~1 hall",
 		// probe306: a ninth writer's danger now.
 		"still ~1 in ~1 there ~1 with ~1 him", "he|she|boyfriend|husband|stepdad|dad ~~2 trying ~2 to ~1 get ~1 in|into ~2 my ~1 room|bedroom",
+		// probe310: a tenth writer's danger now, typed in hiding.
+		"in ~1 the ~1 next ~1 room", "hes|he's|shes|she's|he|she ~~2 in ~1 the ~1 room", "standing ~1 right ~1 behind ~1 me",
 	}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
@@ -179,6 +190,8 @@ var (
 		// probe306: a ninth writer's danger now.
 		"he|she|man|guy ~~2 tried ~2 the|my|her ~~2 door|handle|doorknob", "desk|dresser|chair ~~3 against ~2 the|my ~1 door", "begging|begged|rogando ~2 not|no ~2 to|ir ~1 go|irse|con",
 		"let ~1 me ~1 in", "me ~1 dejan|pueden ~1 entrar|pasar",
+		// probe310: a tenth writer's danger now, typed in hiding.
+		"between ~1 me ~1 and ~2 the ~1 door", "without|w/o|w ~~2 going ~1 past ~1 him|her", "cant|can't ~~2 get ~1 to ~2 the ~1 door",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = []string{
@@ -191,6 +204,8 @@ var (
 		// probe303: an eighth writer's danger now.
 		"been ~1 beating|hitting|kicking|choking",
 		// probe306: a ninth writer's danger now.
+		// probe310: a tenth writer's danger now, typed in hiding.
+		"keeps|kept|is ~0 shoving|slamming|pushing ~0 him|her|me", "slamming|slammed ~2 him|her|me ~2 against|into", "slamming|slammed ~3 against|into ~2 a|the ~1 car|wall|door|floor|rail|railing", "hear ~2 smacks|slaps|smacking|slapping|punches",
 		"man|guy|woman|lady|dad|father|mom|mother|stepdad|stepmom|boyfriend ~~4 whipping|beating|hitting|kicking ~2 a|the|his|her ~1 little|small ~1 kid|boy|girl|child",
 	}
 	// dangerBlow are a blow given to someone.
@@ -208,7 +223,7 @@ var (
 		"tried ~2 to ~1 drag", "hit ~2 her|him|me ~~3 with ~2 her|his|a|the ~1 cane|belt|bat|pipe|chair",
 		// probe306: a ninth writer's danger now.
 		"keeps|kept|is|hes|he's|shes|she's ~~2 ramming ~~2 my|our|the ~1 bumper|car|truck", "hands ~2 around ~2 my|her|his ~1 neck|throat",
-		"hands ~2 on ~2 my|her|his ~1 neck|throat ~~3 again|until|squeez*|chok*", "squeezed|squeezing ~~3 neck|throat",
+		"hands ~2 on ~2 my|her|his ~1 neck|throat ~~3 again|until|til|till|squeez*|chok*", "squeezed|squeezing ~~3 neck|throat",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -265,6 +280,10 @@ var (
 	// speaking.)
 	reportedThreats = []string{
 		"said|says|told|threatened|saying ~~4 hell|he'll|shell|she'll ~1 hurt|kill|beat ~1 my|me|her|him|us|you", "dijo|dice|amenazo|amenazó ~~6 me|le ~1 va ~1 a ~1 ir ~1 peor",
+		// probe310: "he said if i tell anyone he'll do the dog and then
+		// me", "said nobody leaves till im dead", "yelling he'll shut her
+		// up for good".
+		"said|says|told|saying ~~4 hell|he'll ~1 do ~~4 me|you|her|him", "nobody|noone ~1 leaves ~~3 dead", "shut ~2 her|him|you|me ~1 up ~2 for ~1 good",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -277,6 +296,8 @@ var (
 		"kbar|ka-bar",
 		// probe303: an eighth writer's danger now.
 		"hand ~2 inside|in ~2 his ~1 jacket|coat|pocket", "belt ~1 folded",
+		// probe310: a tenth writer's danger now, typed in hiding.
+		"sharpening ~1 something|a|the|his|her", "got ~2 the|a|his ~1 kitchen ~1 thing|knife ~~2 out",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -303,17 +324,26 @@ var (
 		// probe306: a ninth writer's danger now.
 		"reading|looking|watching ~2 over ~1 my ~1 shoulder", "keep ~1 this ~1 normal", "so ~2 he|she ~1 cant|can't|cannot|wont|won't ~1 hear ~1 me",
 		"locked|locks|locking ~2 the ~1 deadbolt",
+		// probe310: a tenth writer's danger now, typed in hiding.
+		"typing ~2 under|from ~2 the|my ~1 blanket|blankets|covers|closet", "cant|can't|cannot ~1 see ~1 me ~1 texting|typing", "havent|haven't|not ~1 been ~1 allowed ~1 out",
+		"dont|don't ~1 call ~1 back ~~2 hell|he'll|shell|she'll ~1 hear", "doors ~1 locked", "hid|hides|hidden|took ~2 my ~1 insulin|meds|medicine|inhaler|oxygen",
+		"i ~1 am|m ~1 in ~2 my|the ~1 closet",
 	}
-	// dangerHelp are a call for help now.	// dangerDue are the feared one due back soon, or coming for a child
+	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
 	dangerDue = []string{
 		"due ~1 in ~1 #1-90 ~1 min|mins|minutes", "listed ~2 as ~1 pickup", "picking ~2 her|him|me ~1 up ~~3 today|tonight|soon", "llega|regresa|viene ~2 en ~~2 media ~1 hora",
 		"llega|regresa|viene ~2 en ~1 #1-60 ~1 min|mins|minutos", "he|she|hes|he's|shes|she's|gets ~~2 home ~2 in ~1 #1-60 ~1 min|mins|minutes",
 	}
+	// blowTold are a blow told plainly, a danger only with the one who
+	// struck still near (probe310: "Roommate hit me. Blood on my face. He
+	// is still here"; not "my husband hit me last night … he's at work
+	// now, I'm safe here").
+	blowTold = []string{"he|she|roommate|husband|wife|boyfriend|girlfriend|dad|stepdad|aide ~0 hit|hurt ~0 me|him|her", "hurt ~0 me|her|him ~0 again"}
 	// chokeMarks are the marks a choking leaves: fingers on a neck, stars
 	// seen.
 	chokeMarks = []string{"bruises ~2 on ~2 his|her|my ~1 neck", "marcas ~~3 cuello", "until ~2 she|he|i ~1 saw ~1 stars", "hasta ~2 que ~~2 vio|vi ~1 estrellas"}
-
+	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
 		"send ~1 someone|help|police", "get ~1 someone ~2 to ~1 her|him|me|them", "please ~1 help ~1 her|him|us", "please ~2 someone ~2 do ~1 something",
 		"ayuda ~1 por ~1 favor", "please ~1 help",
@@ -328,6 +358,8 @@ var (
 		"call ~1 security|police|cops", "security ~1 or ~1 911", "someone ~1 come",
 		// probe303.
 		"stop ~1 stop",
+		// probe310: a tenth writer's danger now, typed in hiding.
+		"please ~0 dont|don't ~0 hurt ~0 me|her|him", "please ~0 just ~0 come", "come ~0 get ~0 me|us", "#1-99999 ~~2 st|rd|ave|street|road|lane|ln|blvd|ct|court",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -350,7 +382,9 @@ var (
 		// probe303.
 		"barely ~1 moving",
 		// probe306: a ninth writer's danger now.
-		"i ~1 think ~2 it|its|it's ~2 is|s ~1 broken",
+		"i ~0 think ~2 it|its|it's ~2 is|s ~1 broken",
+		// probe310: a tenth writer's danger now, typed in hiding.
+		"belly|stomach ~~3 hurting|hurts|tight|cramping", "went ~0 black", "marks ~1 everywhere", "blood ~2 on ~2 my|her|his ~1 face",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}

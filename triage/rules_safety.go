@@ -25,10 +25,16 @@ var safetyRules = []rule{
 		"hiding|locked ~~4 bathroom|closet|bedroom|room ~~15 scared|afraid|terrified",
 		"scared|afraid|terrified ~~15 hiding|locked ~~4 bathroom|closet|bedroom|room",
 		"encerrada|encerrado|amarrada|amarrado ~~4 desde|since|hace",
-		"wont|doesnt|won't|not ~2 let ~2 me|her|him|us ~0 leave|go|out", // not "won't let me fill out the form"
-		"no ~1 me|la|lo|nos ~1 deja|dejan ~1 salir|irme|irse",           // not "no lo dejan ir a la escuela"
+		"wont|doesnt|won't|not ~2 let ~2 me|her|him|us ~0 leave|go", // not "won't let me fill out the form"
+		"wont|doesnt|won't|not ~2 let ~2 me|her|him|us ~0 out ~1 of ~2 the|this|our|my|his|her ~1 house|room|apartment|car|basement|bedroom|home",
+		"no ~1 me|la|lo|nos ~1 deja|dejan ~1 salir|irme|irse", // not "no lo dejan ir a la escuela"
 		"kept ~2 me|her|him ~~3 in ~1 the ~1 house", "locks ~2 her|his|my ~1 door|room ~~3 outside",
 		"took|quito|quitó|quitaron ~2 my|mi|her|su|sus ~1 passport|pasaporte|papeles|documents",
+	}},
+	// Not let out, but for "out of his sight" (probe310: "my toddler
+	// won't let me out of his sight").
+	{kind: "violence", urgency: UrgencyEmergency, notNext: "of", patterns: []string{
+		"wont|doesnt|won't|not ~2 let ~2 me|her|him|us ~0 out",
 	}},
 	// A weapon out now: "he has the shotgun out", "él tiene el arma en la
 	// mano", "loading his pistol right now".
