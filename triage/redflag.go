@@ -576,6 +576,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// move, a teething baby's drool.
 		return dropped
 	}
+	if grave && mediaAbout(toks, s) {
+		return dropped // "watched that documentary about farmer suicides last night"
+	}
 	if grave && (storyAbout(toks, s) || intrusiveImage(toks, s) ||
 		r.kind == "chest_pain" && nursingMother(toks) && anyWord(toks, s, e, breastWords)) {
 		// "a short story for class about a girl who wants to disappear",

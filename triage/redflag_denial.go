@@ -134,13 +134,13 @@ func anyIn(toks []token, cs, ce int, t *term) bool {
 
 // sideEffect reports a sign read on a label or a leaflet: "the syrup says
 // it can cause seizures", "dice que puede hinchar la garganta", "it says
-// overdose can cause liver damage". A person's words are no label: "he
-// said he will come in my room … can you come get me".
+// overdose can cause liver damage". A person's words of what he will do
+// are no label: "he said he will come in my room … can you come get me".
 func sideEffect(toks []token, s, e int) bool {
 	cs, ce := clauseBounds(toks, s, e)
 	says := false
 	for k := cs; k <= ce; k++ {
-		if labelWords[toks[k].norm] && !(k > 0 && speakers[toks[k-1].norm]) {
+		if labelWords[toks[k].norm] && !(k > 0 && speakers[toks[k-1].norm] && k+1 < len(toks) && (speakers[toks[k+1].norm] || toks[k+1].norm == "hell" || toks[k+1].norm == "shell")) {
 			says = true
 			break
 		}

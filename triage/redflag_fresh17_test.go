@@ -137,11 +137,11 @@ func TestFindRedFlagsFresh17Reviewed(t *testing.T) {
 func TestFindRedFlagsFreshDangerTenth(t *testing.T) {
 	runRedFlagCases(t, []redFlagCase{
 		{"a threat, past him to the door", "he said if i tell anyone he'll do the cat and then me. i cant get to the door without going past him", "violence", triage.UrgencyEmergency},
-		{"not allowed out, a plea", "we haven't been allowed out since sunday and she has marks everywhere, please just come", "violence", triage.UrgencyEmergency},
+		{"not allowed out, a plea", "we haven't been allowed out since sunday and she has marks everywhere, please just come now", "violence", triage.UrgencyEmergency},
 		{"a throat, something sharpened", "he had his hands on my throat again and now he's sharpening something in the shed", "violence", triage.UrgencyEmergency},
 		{"shoved, still in the house", "he shoved me down the stairs and he's still in the house, my belly is tight", "violence", triage.UrgencyEmergency},
 		{"a knife between her and the door", "he has the kitchen knife out and is standing between me and the door", "violence", triage.UrgencyEmergency},
-		{"an old man slammed", "a guy keeps slamming an old man against a car in your lot and he's saying please don't hurt me", "violence", triage.UrgencyEmergency},
+		{"an old man slammed", "a guy in your lot keeps slamming him against a car and the old man is saying please don't hurt me", "violence", triage.UrgencyEmergency},
 		{"a roommate's blow, still here", "Roommate hit me. He is still here.", "violence", triage.UrgencyEmergency},
 		{"a mother down, a child hiding", "mom is on the floor and not getting up and he is still yelling, i am in my closet", "", triage.UrgencyEmergency},
 		{"doors locked till dead", "he locked all the doors and said nobody leaves till i'm dead", "violence", triage.UrgencyEmergency},
@@ -153,5 +153,33 @@ func TestFindRedFlagsFreshDangerTenth(t *testing.T) {
 		{"friends locked in a room", "some guys took my friend into a bedroom and locked it, she could barely stand", "sexual_assault", triage.UrgencyEmergency},
 		{"a toddler's sight", "my toddler won't let me out of his sight this week, can my visit be a video call?", "", triage.UrgencyRoutine},
 		{"a past blow, safe now: no emergency", "My husband hit me last night and my cheek is swollen. He's at work and I'm safe at my mom's. Can I be seen today?", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by a second reader of the probe310 cues: an address for a home
+// visit, "come get me" after a colonoscopy, a baby asleep in the next
+// room, a fall where "she hit her head", a child slamming a finger in a
+// door and screaming, a stomach that hurts, medicines taken on time, a
+// surgeon who "said he'll do her knee", a sign held up by a child, a
+// daughter carried into the car after anaesthesia, a leaflet's words
+// told by a person, a choking "back when we were together". And the
+// emergencies a narrower cue must keep: held in a truck or a garage.
+func TestFindRedFlagsFresh310Reviewed(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"an address for a home visit", "Home visit for my mom at 412 Oak St. She's home alone during the day, so please knock loudly.", "", triage.UrgencyRoutine},
+		{"come get me after a colonoscopy", "I'm at 500 Main St after my colonoscopy and someone has to come get me, I'm alone", "", triage.UrgencyRoutine},
+		{"a baby in the next room", "I can't talk right now, the baby is asleep in the next room. Can you text me?", "", triage.UrgencyRoutine},
+		{"a fall, she hit her head", "Grandma fell on the stairs and she hit her head, she's still in the house resting", "", triage.UrgencyUrgent},
+		{"a finger slammed, screaming", "My daughter slammed her finger into the door at daycare and was screaming for an hour. It's purple now.", "", triage.UrgencyRoutine},
+		{"a stomach after a colonoscopy", "Following my colonoscopy yesterday my stomach is cramping, is that normal?", "", triage.UrgencyRoutine},
+		{"medicines taken, alone", "I took my meds this morning and I'm home alone today, is it safe to drive?", "", triage.UrgencyRoutine},
+		{"a surgeon who said he'll do it", "The surgeon said he'll do her knee next month; she's home alone until then.", "", triage.UrgencyRoutine},
+		{"a child's sign", "my son held up a sign saying dial 911 for help at the fire station tour, so cute", "", triage.UrgencyRoutine},
+		{"carried after anaesthesia", "We carried our daughter into the car after her wisdom teeth, she could barely walk from the anesthesia", "", triage.UrgencyRoutine},
+		{"a leaflet told by a person", "He said overdose can cause liver damage so I'm careful with the tylenol", "", triage.UrgencyRoutine},
+		{"a choking long ago", "My ex choked me back when we were together until I passed out. I'm asking for a therapist.", "", triage.UrgencyRoutine},
+		{"a toddler's sight", "our baby won't let me out of her sight, is that a phase?", "", triage.UrgencyRoutine},
+		{"held in a truck", "he won't let me out of the truck, we're parked at the rest stop", "violence", triage.UrgencyEmergency},
+		{"held in a garage", "My boyfriend won't let me out of the garage and he has my keys", "violence", triage.UrgencyEmergency},
 	})
 }

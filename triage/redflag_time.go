@@ -1486,9 +1486,14 @@ func unitAfter(toks []token, k, e int) bool {
 	return false
 }
 
-// backHolders before "back" make it a thing or a body part, not a time:
-// "get it back when", "my back when I bend".
-var backHolders = wordSet("it them him her me us my his your")
+// givenBack reports "back" at k as a thing given or got back, not a
+// time: "says i get it back when i do what he says" (not "he choked me
+// back when we were together").
+func givenBack(toks []token, k int) bool {
+	return k >= 2 && (toks[k-1].norm == "it" || toks[k-1].norm == "them") && giveVerbs[toks[k-2].norm]
+}
+
+var giveVerbs = wordSet("get got give gave put take took bring brought getting giving")
 
 // seasons name a year's seasons, in Spanish: "el verano pasado".
 var seasons = wordSet("verano invierno primavera otono")
@@ -1572,7 +1577,7 @@ func longAgo(toks []token, s, e int) bool {
 		case w == "back" && next == "in" && k > 0 && goBackVerbs[toks[k-1].norm]:
 			// "it wont go back in like it usually does": a place, not a
 			// time.
-		case w == "back" && (next == "in" || next == "when") && k+2 <= e && !toks[k+2].clause && !(k > 0 && backHolders[toks[k-1].norm]):
+		case w == "back" && (next == "in" || next == "when") && k+2 <= e && !toks[k+2].clause && !givenBack(toks, k):
 			// "back in March", "back when I lived there"; not "put it
 			// back in." nor "push back in. since...", nor a thing given
 			// back ("says i get it back when i do what he says").

@@ -119,6 +119,21 @@ func storyAbout(toks []token, s int) bool {
 	return false
 }
 
+// mediaAbout reports a sign that a programme, a film or an article the
+// writer saw is about: "watched that documentary about farmer suicides
+// last night and it got me thinking about my dad". Something seen, not a
+// danger now (unlike a story written, see storyAbout).
+func mediaAbout(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].sentence; k-- {
+		if (toks[k].norm == "about" || toks[k].norm == "sobre") && nearestBefore(toks, k, 4, mediaNames) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var mediaNames = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie")
+
 var storyNames = wordSet("story stories novel script screenplay essay poem cuento novela guion ensayo poema")
 
 var characterWords = wordSet("character characters personaje personajes protagonist protagonista")

@@ -58,8 +58,8 @@ var dangerRules = []rule{
 		// screams (probe310): "the night aide just slapped him … she's
 		// still in there with him", "his dad keeps shoving him against
 		// the rail and screaming".
-		pairOf(dangerNear, slices.Concat(dangerBlow, blowTold)...),
-		pairOf(dangerBeating, dangerNoise...),
+		pairOf(stillNear, slices.Concat(dangerBlow, blowTold)...),
+		pairOf(beatingSeen, slices.Concat(dangerNoise, pleaHeard)...),
 		// Shut out in the cold: "her son locked the door and won't open
 		// it … on her porch in her nightgown and it's 18 degrees".
 		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta"},
@@ -86,9 +86,11 @@ var dangerRules = []rule{
 		// A call for help and a place sent: "my sister just texted me HELP
 		// and a pin from a gas station".
 		"texted|sent ~1 me ~1 help|sos ~~3 and ~2 a|her|his ~1 pin|location|ubicacion|ubicación",
-		// A sign held up from a car (probe310): "held up a note that says
-		// CALL 911 and mouthed help".
-		"held ~1 up ~2 a ~1 sign|note|paper ~~6 help|911|police", "mouthed ~1 help",
+		// A sign held up from a car (probe310): "woman in the car next to
+		// me … held up a note that says CALL 911"; a door kicked in and
+		// an address: "hes kicking the door in. 39 cole ave".
+		"car|van|truck ~~12 held ~1 up ~2 a ~1 sign|note|paper ~~6 help|911|police",
+		"kicking|kicked|breaking ~2 the|my|our ~1 door ~0 in ~~6 #1-99999 ~~2 st|rd|ave|street|road|lane|ln|blvd|ct|court",
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
@@ -155,7 +157,7 @@ var dangerRules = []rule{
 var (
 	// dangerNear are the feared person near now: here, outside, waiting,
 	// following, coming back, looking for the writer.
-	dangerNear = []string{
+	dangerNear = slices.Concat([]string{
 		"hes|he's|shes|she's ~1 here|outside|back|coming|listening",
 		"el|él|ella ~1 esta|está ~1 aqui|aquí|afuera|adentro", "waiting ~2 for ~1 her|me|him|us ~~4 parking|outside|lot|door|car|truck",
 		"coming ~1 back ~2 with|for|tonight", "ya ~1 viene", "viene ~2 para ~1 aca|acá", "upstairs|downstairs|hallway|pasillo",
@@ -163,14 +165,18 @@ var (
 		// probe283: the sixteenth session's writer.
 		"outside ~2 my ~1 window|door|unit|room", "trying ~2 the ~1 handle|door|doorknob", "afuera ~2 de ~1 mi ~1 ventana|puerta",
 		// probe287: the sixteenth session's writer.
-		"right ~1 behind ~1 me|us", "still ~1 inside|here", "still ~1 in ~1 the ~1 house", "parked ~1 behind ~1 me|us",
+		"right ~1 behind ~1 me|us", "parked ~1 behind ~1 me|us",
 		// probe290: a seventh writer's danger now.
 		"out ~1 there ~1 now", "hes|he's|shes|she's ~1 out ~1 there", "his|her ~1 car|truck ~1 is ~1 there|here|outside", "still ~1 sitting|parked|outside|waiting", "in ~1 the ~1 hall",
 		// probe306: a ninth writer's danger now.
-		"still ~1 in ~1 there ~1 with ~1 him", "he|she|boyfriend|husband|stepdad|dad ~~2 trying ~2 to ~1 get ~1 in|into ~2 my ~1 room|bedroom",
+		"he|she|boyfriend|husband|stepdad|dad ~~2 trying ~2 to ~1 get ~1 in|into ~2 my ~1 room|bedroom",
 		// probe310: a tenth writer's danger now, typed in hiding.
-		"in ~1 the ~1 next ~1 room", "hes|he's|shes|she's|he|she ~~2 in ~1 the ~1 room", "standing ~1 right ~1 behind ~1 me",
-	}
+		"hes|he's|shes|she's ~0 in ~0 the ~0 next ~0 room", "standing ~1 right ~1 behind ~1 me",
+	}, stillNear)
+	// stillNear are the feared one told as still there, after what they
+	// did (probe287, probe306, probe310): "he's still in the house",
+	// "she's still in there with him".
+	stillNear = []string{"still ~1 inside|here", "still ~1 in ~1 the ~1 house", "still ~1 in ~1 there ~1 with ~1 him"}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
 		// probe287: the sixteenth session's writer.
@@ -194,7 +200,7 @@ var (
 		"between ~1 me ~1 and ~2 the ~1 door", "without|w/o|w ~~2 going ~1 past ~1 him|her", "cant|can't ~~2 get ~1 to ~2 the ~1 door",
 	}
 	// dangerBeating are a beating under way.
-	dangerBeating = []string{
+	dangerBeating = slices.Concat([]string{
 		"is|are|keeps ~1 hitting|beating|punching|kicking|choking ~1 her|him|my|me|us|mom|mum",
 		"le|la|me ~1 esta|está ~1 pegando|golpeando",
 		// probe283: the sixteenth session's writer.
@@ -203,9 +209,12 @@ var (
 		"started ~1 hitting|beating|punching|choking|kicking", "empezo|empezó ~2 a ~1 pegarle|golpearla|golpearlo",
 		// probe303: an eighth writer's danger now.
 		"been ~1 beating|hitting|kicking|choking",
-		// probe306: a ninth writer's danger now.
-		// probe310: a tenth writer's danger now, typed in hiding.
-		"keeps|kept|is ~0 shoving|slamming|pushing ~0 him|her|me", "slamming|slammed ~2 him|her|me ~2 against|into", "slamming|slammed ~3 against|into ~2 a|the ~1 car|wall|door|floor|rail|railing", "hear ~2 smacks|slaps|smacking|slapping|punches",
+	}, beatingSeen)
+	// beatingSeen are a beating a witness sees or hears (probe306,
+	// probe310): "a man whipping a little kid with a belt", "his dad keeps
+	// shoving him against the rail", "i can hear smacks".
+	beatingSeen = []string{
+		"keeps|kept ~0 shoving|slamming ~0 him|her|me", "slamming|slammed ~0 him|her|me ~0 against|into", "hear ~2 smacks|slaps|punches",
 		"man|guy|woman|lady|dad|father|mom|mother|stepdad|stepmom|boyfriend ~~4 whipping|beating|hitting|kicking ~2 a|the|his|her ~1 little|small ~1 kid|boy|girl|child",
 	}
 	// dangerBlow are a blow given to someone.
@@ -230,7 +239,8 @@ var (
 	dangerHunting = []string{
 		"esperando|esperandola|esperándola|esperandome|esperándome ~~4 estacionamiento|afuera|puerta|carro", "showed ~1 up ~2 at ~2 my|the|her",
 		"presento|presentó|aparecio|apareció ~2 en ~2 mi|el|la", "looking ~1 for ~1 me|us|her",
-		"followed|follows|stalking ~2 me|my|us|her", "following ~1 me|my|us|her", // (not "following up from my visit") "me ~1 sigue|siguio|siguió", "esta|está ~1 siguiendome|siguiéndome|siguiendo",
+		// (not "following up from my visit")
+		"followed|follows|stalking ~2 me|my|us|her", "following ~1 me|my|us|her", "me ~1 sigue|siguio|siguió", "esta|está ~1 siguiendome|siguiéndome|siguiendo",
 		"across ~2 the ~1 lot|street|parking", "know|knows ~1 where ~1 she|he ~1 lives", "viene ~1 siguiendo|detras|detrás|siguiendome|siguiéndome", "coming|came ~2 after ~1 us|me|her",
 		"kicking|kicked|breaking|broke ~2 the|my|her ~1 door", "broke|breaking ~1 into|in", "blocked ~2 my|the|her ~1 car|door|driveway",
 		"cerro|cerró ~2 el ~1 paso", "rompio|rompió ~2 la ~1 puerta", "entro|entró ~2 con ~2 una|un|la|el ~1 pistola|arma|cuchillo|machete",
@@ -283,7 +293,7 @@ var (
 		// probe310: "he said if i tell anyone he'll do the dog and then
 		// me", "said nobody leaves till im dead", "yelling he'll shut her
 		// up for good".
-		"said|says|told|saying ~~4 hell|he'll ~1 do ~~4 me|you|her|him", "nobody|noone ~1 leaves ~~3 dead", "shut ~2 her|him|you|me ~1 up ~2 for ~1 good",
+		"hell|he'll ~1 do ~2 the ~1 dog|cat|kids|baby ~~3 then ~1 me", "nobody|noone ~1 leaves ~1 till|until ~1 im|i'm|youre|you're|were|we're ~1 dead", "shut ~2 her|him|you|me ~1 up ~2 for ~1 good",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -297,7 +307,7 @@ var (
 		// probe303: an eighth writer's danger now.
 		"hand ~2 inside|in ~2 his ~1 jacket|coat|pocket", "belt ~1 folded",
 		// probe310: a tenth writer's danger now, typed in hiding.
-		"sharpening ~1 something|a|the|his|her", "got ~2 the|a|his ~1 kitchen ~1 thing|knife ~~2 out",
+		"sharpening ~0 something", "sharpening ~2 knife|knives|machete|machetes|cuchillo|cuchillos", "got ~2 the|a|his ~1 kitchen ~1 thing|knife ~~2 out",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -326,8 +336,8 @@ var (
 		"locked|locks|locking ~2 the ~1 deadbolt",
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"typing ~2 under|from ~2 the|my ~1 blanket|blankets|covers|closet", "cant|can't|cannot ~1 see ~1 me ~1 texting|typing", "havent|haven't|not ~1 been ~1 allowed ~1 out",
-		"dont|don't ~1 call ~1 back ~~2 hell|he'll|shell|she'll ~1 hear", "doors ~1 locked", "hid|hides|hidden|took ~2 my ~1 insulin|meds|medicine|inhaler|oxygen",
-		"i ~1 am|m ~1 in ~2 my|the ~1 closet",
+		"dont|don't ~1 call ~1 back ~~2 hell|he'll|shell|she'll ~1 hear", "hes|he's ~0 got ~~2 doors ~0 locked",
+		"he|she|husband|wife|boyfriend|girlfriend ~~2 hid|hides ~2 my ~1 insulin|meds|medicine|inhaler|oxygen",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
@@ -339,7 +349,11 @@ var (
 	// struck still near (probe310: "Roommate hit me. Blood on my face. He
 	// is still here"; not "my husband hit me last night … he's at work
 	// now, I'm safe here").
-	blowTold = []string{"he|she|roommate|husband|wife|boyfriend|girlfriend|dad|stepdad|aide ~0 hit|hurt ~0 me|him|her", "hurt ~0 me|her|him ~0 again"}
+	blowTold = []string{"he|she|roommate|husband|wife|boyfriend|girlfriend|dad|stepdad|aide ~0 hit|hurt ~0 me", "hurt ~0 me ~0 again"}
+	// pleaHeard are a victim's plea heard during a beating (probe310: "a
+	// younger guy keeps … slamming him against a car, the old man keeps
+	// saying please don't hurt me").
+	pleaHeard = []string{"please ~0 dont|don't ~0 hurt ~0 me|her|him"}
 	// chokeMarks are the marks a choking leaves: fingers on a neck, stars
 	// seen.
 	chokeMarks = []string{"bruises ~2 on ~2 his|her|my ~1 neck", "marcas ~~3 cuello", "until ~2 she|he|i ~1 saw ~1 stars", "hasta ~2 que ~~2 vio|vi ~1 estrellas"}
@@ -359,7 +373,7 @@ var (
 		// probe303.
 		"stop ~1 stop",
 		// probe310: a tenth writer's danger now, typed in hiding.
-		"please ~0 dont|don't ~0 hurt ~0 me|her|him", "please ~0 just ~0 come", "come ~0 get ~0 me|us", "#1-99999 ~~2 st|rd|ave|street|road|lane|ln|blvd|ct|court",
+		"please ~0 just ~0 come ~0 now|quick|hurry|please|#1-99999", "can ~0 you|someone ~0 come ~0 get ~0 me|us",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -384,7 +398,7 @@ var (
 		// probe306: a ninth writer's danger now.
 		"i ~0 think ~2 it|its|it's ~2 is|s ~1 broken",
 		// probe310: a tenth writer's danger now, typed in hiding.
-		"belly|stomach ~~3 hurting|hurts|tight|cramping", "went ~0 black", "marks ~1 everywhere", "blood ~2 on ~2 my|her|his ~1 face",
+		"went ~0 black", "marks ~1 everywhere", "blood ~2 on ~2 my|her|his ~1 face",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -579,7 +593,8 @@ var (
 	endSoon = []string{
 		"tonight|tomorrow", "esta ~1 noche", "this ~1 weekend|week", "este ~1 fin", "esta ~1 semana", "fin ~1 de ~1 mes",
 		"before ~1 friday|monday|sunday|saturday", "mañana|manana", "this|este ~1 friday|thursday|saturday|sunday|monday|viernes|jueves|sabado|sábado|domingo|lunes", "by ~1 friday|thursday|saturday|sunday|monday|tonight", "after ~1 school|practice|class", "after ~1 my ~1 shift",
-		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial) "fin ~2 de ~1 semana", "hoy ~2 en ~1 la ~1 noche",
+		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial)
+		"hoy ~2 en ~1 la ~1 noche",
 		// probe295: chronic illness, disability and a new diagnosis.
 		"esa ~1 misma ~1 noche", "when ~1 i ~1 get ~1 home", "saturday|sunday|friday|monday ~1 morning|night",
 	}

@@ -117,7 +117,8 @@ var harmRules = []rule{
 		// se tomó...".
 		childWords + " ~~6 agarro|grabbed|grabbing|opened|abrio|alcanzo|reached|got ~4 " + pillBox,
 	}, notBefore: "food|alimentaria|alimentos|comida|ivy|oak", idiom: overdoseIdioms,
-		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|money|dinero|calls|times|veces|step*|pasos|photo*|fotos",
+		notAfter: "ivy|oak|alimentaria|alimentos|comida|control|center|time|long|tiempo|money|dinero|calls|times|veces|step*|pasos|photo*|fotos|" +
+			"response|team|prevention|awareness|outreach", // "the overdose response team"
 		notNext: "day*|dia*|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|second*|segundo*|x|" +
 			"kit|kits|box|training|class|prescription|receta"}, // "gave us a Narcan kit"
 	// Pills mixed with drink on purpose: "he mezclado una botella de vino

@@ -274,8 +274,8 @@ var hintedRules = []rule{
 	// locked in: "some older guys took my friend into a room and locked
 	// it. she could barely stand".
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"took|dragged|pulled|carried ~2 my|our ~1 friend|sister|daughter|cousin ~~3 into ~2 a|the ~1 room|bedroom|bathroom|car|van"},
-		"locked", "barely ~1 stand|walk|awake|conscious", "wont|won't ~1 open", "passed ~1 out", "drunk|wasted|drugged")},
+		[]string{"guys|men|man|boys|older ~~3 took|dragged|pulled|carried ~2 my|our ~1 friend|sister|daughter|cousin ~~3 into ~2 a|the ~1 room|bedroom|bathroom|car|van"},
+		"locked ~1 it|the ~1 door", "barely ~1 stand|walk|awake|conscious", "wont|won't ~1 open", "passed ~1 out")},
 	// probe307: someone found down by an empty bottle of pills: "on the
 	// floor and theres an empty bottle of her zoloft next to her … only
 	// kind of moans when i shake her".

@@ -31,9 +31,9 @@ var safetyRules = []rule{
 		"kept ~2 me|her|him ~~3 in ~1 the ~1 house", "locks ~2 her|his|my ~1 door|room ~~3 outside",
 		"took|quito|quitó|quitaron ~2 my|mi|her|su|sus ~1 passport|pasaporte|papeles|documents",
 	}},
-	// Not let out, but for "out of his sight" (probe310: "my toddler
-	// won't let me out of his sight").
-	{kind: "violence", urgency: UrgencyEmergency, notNext: "of", patterns: []string{
+	// Not let out, but by a child or a pet (probe310: "my toddler won't
+	// let me out of his sight").
+	{kind: "violence", urgency: UrgencyEmergency, notBefore: "toddler|baby|dog|puppy|cat|bebe|perro", patterns: []string{
 		"wont|doesnt|won't|not ~2 let ~2 me|her|him|us ~0 out",
 	}},
 	// A weapon out now: "he has the shotgun out", "él tiene el arma en la
