@@ -576,8 +576,13 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// move, a teething baby's drool.
 		return dropped
 	}
-	if grave && mediaAbout(toks, s) {
-		return dropped // "watched that documentary about farmer suicides last night"
+	if grave && (mediaAbout(toks, s) || oneMoreAndI(toks, s)) {
+		// "watched that documentary about farmer suicides last night",
+		// "if i have to do one more group project im jumping off a bridge"
+		return dropped
+	}
+	if r.kind == "overdose" && forgotAndRetook(toks, s, e) {
+		return downgraded // "took my amlodipine this morning and then forgot and took another one at lunch"
 	}
 	if grave && (storyAbout(toks, s) || intrusiveImage(toks, s) ||
 		r.kind == "chest_pain" && nursingMother(toks) && anyWord(toks, s, e, breastWords)) {

@@ -1103,7 +1103,7 @@ var sungWords = wordSet("song songs cancion canciones lyric lyrics letra rapero 
 // 'I want to sleep and not wake up', it's from a song" (a child who
 // sings a sad song is not in danger for it).
 func quoted(toks []token, s, e int) bool {
-	for k := s - 1; k >= 0 && k >= s-6; k-- {
+	for k := s - 1; k >= 0 && k >= s-10; k-- { // "my fav song goes 'i wanna go to sleep and never wake up'"
 		if saysWords[toks[k].norm] {
 			for j := k - 1; j >= 0 && j >= k-9 && !toks[j+1].sentence; j-- {
 				if sungWords[toks[j].norm] {
@@ -1273,7 +1273,7 @@ func retracted(toks []token, s, e int) bool {
 	if selfCorrected(toks, e) {
 		return true
 	}
-	if laughedAtAnErrand(toks, e) {
+	if laughedAtAnErrand(toks, s, e) {
 		return true
 	}
 	laughed := false
@@ -1783,10 +1783,10 @@ func halfJoke(toks []token, k int) bool {
 // la contraseña me aviento por la ventana 😅 ¿Cómo reinicio mi clave?",
 // "Your hold music made me want to end it all 😂 … fix your phone line".
 // A hyperbole about an errand, not a plan.
-func laughedAtAnErrand(toks []token, e int) bool {
+func laughedAtAnErrand(toks []token, s, e int) bool {
 	laughed := false
-	for k := e + 1; k < len(toks) && k <= e+3; k++ {
-		laughed = laughed || laughter(toks[k].norm)
+	for k := max(s-3, 0); k < len(toks) && k <= e+3; k++ {
+		laughed = laughed || (k < s || k > e) && laughter(toks[k].norm) // "lol I almost couldnt breathe when I opened this bill"
 	}
 	if !laughed {
 		return false

@@ -183,3 +183,57 @@ func TestFindRedFlagsFresh310Reviewed(t *testing.T) {
 		{"held in a garage", "My boyfriend won't let me out of the garage and he has my keys", "violence", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe309 (crises told by people the usual examples forget),
+// probe312 (emergencies in the Spanish of many countries) and probe313
+// (young people's own voice): a rifle loaded in the truck and thanks for
+// trying, a rope taken to the barn and no return, what was left of a
+// bottle swallowed, a garage door down and the engine, a plan "and what
+// I need to do it", a pistol cleaned and "eating it", a goodbye posted
+// with a pile of pills, a mother burning her arm with a lighter, the
+// lithium "all of it", morphine vials brought home "so someone stops
+// me", everything ready for tonight, something taken behind a door; a
+// chest squeezed like a stone with the left arm asleep, a head struck on
+// Sintrom and drowsy, a baby of three "semanitas" with a fever, a
+// mother who asks for the shotgun with her pills counted; "gg everyone"
+// and no answer, most of a bottle of Benadryl and bugs on the wall, a
+// blade and "already did my thigh", a plan to jump off the parking
+// garage tonight, every pill in the cabinet, a dozen more sleeping pills,
+// a fistful of ibuprofen, vodka and Klonopin "a lot of both", "i said
+// yes. i lied. im on the roof". And the look-alikes: a song's words, a
+// group project's "one more", a bill that took the breath away "lol", a
+// nosebleed that stopped, a dose taken twice by mistake, a telenovela's
+// poison, a documentary about suicides, an overdose response team.
+func TestFindRedFlagsFreshLastWriters(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a rifle loaded, thanks for trying", "the bank took the farm. the rifle's loaded in the truck. tell the doc thanks for trying w me", "suicidal", triage.UrgencyEmergency},
+		{"a rope to the barn, no return", "he went out to the shed an hour ago with a rope and hasn't come back in", "suicidal", triage.UrgencyEmergency},
+		{"what was left of a bottle", "I swallowed what was left of the bottle of my sleeping pills about 30 min ago", "overdose", triage.UrgencyEmergency},
+		{"a garage door down, the engine", "I'm sitting in the garage with the door down thinking about starting the engine", "suicidal", triage.UrgencyEmergency},
+		{"a pistol and eating it", "been cleaning my pistol every night and thinking about eating it", "suicidal", triage.UrgencyEmergency},
+		{"a goodbye posted with pills", "my friend posted see you on the other side with a photo of a pile of pills", "suicidal", triage.UrgencyEmergency},
+		{"a lighter on her arm", "mi mamá se está quemando el brazo con un encendedor y no para, ya tiene ampollas", "", triage.UrgencyEmergency},
+		{"the lithium, all of it", "tell her i took the lithium. all of it.", "overdose", triage.UrgencyEmergency},
+		{"everything ready tonight", "No voy a pasar por eso. Ya tengo todo preparado para esta noche.", "suicidal", triage.UrgencyEmergency},
+		{"something taken behind a door", "ahorita me gritó que ya se tomó algo y no me abre la puerta", "overdose", triage.UrgencyEmergency},
+		{"a stone on the chest, an arm asleep", "mi papá está sudando y dice que le aprieta el pecho como una piedra, se le durmió el brazo izquierdo", "", triage.UrgencyEmergency},
+		{"Sintrom, a head struck, drowsy", "Mi madre toma Sintrom, se ha dado en la cabeza al caerse y ahora está muy adormilada", "", triage.UrgencyEmergency},
+		{"three semanitas and a fever", "mi bebé tiene 3 semanitas y tiene 38,5 de fiebre", "young_infant_fever", triage.UrgencyEmergency},
+		{"gg everyone, no answer", "my brother posted gg everyone in the group chat and now he's not answering", "suicidal", triage.UrgencyEmergency},
+		{"a blade, the thigh", "in the bathroom with a blade, already did my thigh and want to keep going", "self_harm", triage.UrgencyEmergency},
+		{"the parking garage tonight", "not gonna be here for it. gonna jump off the parking garage tonight", "suicidal", triage.UrgencyEmergency},
+		{"every pill in the cabinet", "i took every pill in the bathroom cabinet before school", "overdose", triage.UrgencyEmergency},
+		{"a dozen more", "i took 2 of my sleeping pills and then like 12 more", "overdose", triage.UrgencyEmergency},
+		{"a fistful of ibuprofen", "took a fistful of ibuprofen about 2 hrs ago and my ears are ringing", "overdose", triage.UrgencyEmergency},
+		{"vodka and klonopin", "mixed vodka and klonopin bc i did. a lot of both. the room is spinning", "overdose", triage.UrgencyEmergency},
+		{"a lie, the roof", "you asked if i felt safe and i said yes. i lied. im on the roof of my building now", "suicidal", triage.UrgencyEmergency},
+		{"a song's words", "my fav song goes 'i wanna go to sleep and never wake up' lol, my mom freaked out, it's just a song", "", triage.UrgencyRoutine},
+		{"one more group project", "if i have to do one more group project im jumping off a bridge 🙄 is the portal down?", "", triage.UrgencyRoutine},
+		{"a bill, lol", "lol I almost couldnt breathe when I opened this bill. Please send an itemized statement", "", triage.UrgencyRoutine},
+		{"a nosebleed that stopped", "Had a nosebleed last Tuesday that took about 15 min to stop, none since. Should I mention it?", "", triage.UrgencyRoutine},
+		{"a dose twice by mistake", "Took my amlodipine this morning and then forgot and took another one at lunch. I feel ok.", "", triage.UrgencyUrgent},
+		{"a telenovela's poison", "mi mamá vio en la novela a una señora que se tomó un veneno y ahora está preocupada", "", triage.UrgencyRoutine},
+		{"a documentary about suicides", "Watched a documentary about farmer suicides last night. Can I book my dad a checkup?", "", triage.UrgencyRoutine},
+		{"an overdose response team", "I'm starting on the overdose response team next month, HR needs my titer results", "", triage.UrgencyRoutine},
+	})
+}

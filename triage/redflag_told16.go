@@ -120,19 +120,61 @@ func storyAbout(toks []token, s int) bool {
 }
 
 // mediaAbout reports a sign that a programme, a film or an article the
-// writer saw is about: "watched that documentary about farmer suicides
-// last night and it got me thinking about my dad". Something seen, not a
+// writer saw is about, or shows: "watched that documentary about farmer
+// suicides last night and it got me thinking about my dad", "mi mamá vio
+// en la novela a una señora que se tomó un veneno". Something seen, not a
 // danger now (unlike a story written, see storyAbout).
 func mediaAbout(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].sentence; k-- {
-		if (toks[k].norm == "about" || toks[k].norm == "sobre") && nearestBefore(toks, k, 4, mediaNames) >= 0 {
+	for k := s - 1; k >= 0 && k >= s-12 && !toks[k+1].sentence; k-- {
+		if k >= s-4 && (toks[k].norm == "about" || toks[k].norm == "sobre") && nearestBefore(toks, k, 4, mediaNames) >= 0 {
+			return true
+		}
+		if mediaNames[toks[k].norm] && k >= 3 && songArticles[toks[k-1].norm] && seenIn[toks[k-2].norm] && seeingVerbs[toks[k-3].norm] {
+			return true // "vio en la novela", "saw on the show", "watched in a movie"
+		}
+	}
+	return false
+}
+
+var (
+	mediaNames  = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela")
+	seenIn      = wordSet("en in on")
+	seeingVerbs = wordSet("vio vi vimos saw seen watched watching viendo mirando")
+)
+
+// oneMoreAndI reports a sign after "if … one more …" in its sentence: a
+// limit of patience, not a plan ("if i have to do one more group project
+// im jumping off a bridge", "if I sit through one more meeting I'll kill
+// myself").
+func oneMoreAndI(toks []token, s int) bool {
+	if anyWordOf(toks, armsWords) || anyWordOf(toks, seriousWords) {
+		return false // "if my foreman writes me up one more time Im bringing my 9mm … Dead serious"
+	}
+	for k := s - 1; k >= 2 && k >= s-12 && !toks[k+1].sentence; k-- {
+		if toks[k].norm == "more" && toks[k-1].norm == "one" && nearestBefore(toks, k-1, 6, ifWords) >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
-var mediaNames = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie")
+var (
+	armsWords    = wordSet("gun guns pistol rifle shotgun 9mm glock ar15 knife machete pistola escopeta arma cuchillo")
+	seriousWords = wordSet("serious seriously deadass fr serio")
+)
+
+// forgotAndRetook reports an overdose told as a dose forgotten and taken
+// again: "took my amlodipine this morning and then forgot and took another
+// one at lunch". A double dose by mistake is for a clinician or poison
+// control today, not 911.
+func forgotAndRetook(toks []token, s, e int) bool {
+	return anyWord(toks, max(s-6, 0), min(e+10, len(toks)-1), forgotWords) && anyWord(toks, max(s-6, 0), min(e+10, len(toks)-1), againDose)
+}
+
+var (
+	forgotWords = wordSet("forgot forgetting olvide olvidé olvido olvidó")
+	againDose   = wordSet("another again twice second otra")
+)
 
 var storyNames = wordSet("story stories novel script screenplay essay poem cuento novela guion ensayo poema")
 

@@ -216,7 +216,7 @@ var conditionRules = []rule{
 		"fell|hit|cayo|golpe*|bumped|banged|knocked|slipped|tripped|struck|pego|resbalo ~~8 head|cabeza ~~12 thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel|sintrom|warfarina|apixaban|rivaroxaban",
 		"head|cabeza ~~20 same ~1 question*|thing*|things|pregunta*|cosa*",
 		"head|cabeza ~~20 repeat*|repite|repitiendo ~3 herself|himself|question*|pregunta*",
-		"nosebleed ~~8 hour|hours|wont|stop|hora|horas", "nose ~2 bleed* ~~8 hour|hours|wont|hora|horas",
+		"nosebleed ~~8 hour|hours|wont|hora|horas", "nosebleed ~~8 doesnt|cant|cannot|not|isnt|wouldnt ~2 stop|stopping", // (not "took about 15 min to stop, none since") "nose ~2 bleed* ~~8 hour|hours|wont|hora|horas",
 	}},
 	// A swollen leg, then breathlessness or pain on breathing in (a clot
 	// gone to the lung).
@@ -589,7 +589,7 @@ var conditionRules = []rule{
 	// pressure under 90; a cat bite with a fever or a finger like a
 	// sausage; a tooth pulled, then a neck swollen and swallowing hard.
 	{kind: "young_infant_fever", urgency: UrgencyEmergency, patterns: []string{
-		"#1-12 ~1 wks|wk|weeks|week|semanas|semana ~~20 #38-41|#100-106",
+		"#1-12 ~1 wks|wk|weeks|week|semanas|semana|semanitas|semanita ~~20 #38-41|#100-106",
 	}, notNext: "lbs|lb|libras|kg|kilos|oz|onzas|cm|in|inches|pulgadas|ml|mg|mgs|mcg|miligramos|milligrams|units|unidades",
 		notBefore: "embarazada|pregnant|embarazo|pregnancy|gestacion|replaced|replacement|surgery|cirugia|operated|operado|operada"}, // "embarazada de 6 semanas y tomo sertralina 100 mg", "my new knee (replaced 3 wks ago)"
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(

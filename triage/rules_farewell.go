@@ -485,6 +485,8 @@ var (
 		"been ~1 a ~1 pleasure ~1 everyone|all|yall|y'all", "publico|publicó|subio|subió|posted ~~4 despedida|goodbye",
 		// probe305: a fourth writer's crises in their own voice.
 		"wrote ~2 a ~1 note ~~6 desk|table|counter|bed|pillow|dresser",
+		// probe313: a young writer's goodbye in gamer talk.
+		"gg ~1 everyone|all|yall|y'all|guys",
 		"farewell ~1 messages|emails|posts|notes",
 	}
 	// unreachable are someone not answering or not where they should be.
@@ -508,6 +510,7 @@ var (
 		"cant|can't ~1 see ~1 him|her ~1 anymore", "not ~1 reading ~2 my ~1 texts|messages",
 		// probe305-probe307: the seventeenth session's writers.
 		"nobody|noone ~1 knows ~1 where", "hasnt|hasn't ~1 been ~1 back", "hasnt|hasn't ~1 come|shown ~1 up|to ~2 school|work|class",
+		"hasnt|hasn't ~1 come ~1 back", "cant|can't ~1 get ~1 him|her ~2 on ~2 the ~1 phone",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters
