@@ -576,7 +576,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// move, a teething baby's drool.
 		return dropped
 	}
-	if grave && (mediaAbout(toks, s) || oneMoreAndI(toks, s)) {
+	if grave && (mediaAbout(toks, s) || r.kind == "suicidal" && oneMoreAndI(toks, s)) {
 		// "watched that documentary about farmer suicides last night",
 		// "if i have to do one more group project im jumping off a bridge"
 		return dropped

@@ -1103,8 +1103,8 @@ var sungWords = wordSet("song songs cancion canciones lyric lyrics letra rapero 
 // 'I want to sleep and not wake up', it's from a song" (a child who
 // sings a sad song is not in danger for it).
 func quoted(toks []token, s, e int) bool {
-	for k := s - 1; k >= 0 && k >= s-10; k-- { // "my fav song goes 'i wanna go to sleep and never wake up'"
-		if saysWords[toks[k].norm] {
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		if saysWords[toks[k].norm] && (k >= s-6 || singsWords[toks[k].norm]) { // "my fav song goes 'i wanna go to sleep and never wake up'"
 			for j := k - 1; j >= 0 && j >= k-9 && !toks[j+1].sentence; j-- {
 				if sungWords[toks[j].norm] {
 					return true // "una canción que dice …", "la canción que tienen en la sala de espera dice …"
@@ -1140,6 +1140,9 @@ func quoted(toks []token, s, e int) bool {
 var songArticles = wordSet("a una un la the")
 
 // saysWords introduce the quoted words.
+// singsWords quote a song from further off than said words do.
+var singsWords = wordSet("goes sings canta cantando")
+
 var saysWords = wordSet("dice decia says said goes sings canta cantando")
 
 // readAbout reports a sign the writer read or heard about, in a sentence
@@ -1785,14 +1788,24 @@ func halfJoke(toks []token, k int) bool {
 // A hyperbole about an errand, not a plan.
 func laughedAtAnErrand(toks []token, s, e int) bool {
 	laughed := false
-	for k := max(s-3, 0); k < len(toks) && k <= e+3; k++ {
-		laughed = laughed || (k < s || k > e) && laughter(toks[k].norm) // "lol I almost couldnt breathe when I opened this bill"
+	for k := e + 1; k < len(toks) && k <= e+3; k++ {
+		laughed = laughed || laughter(toks[k].norm)
 	}
-	if !laughed {
-		return false
+	if laughed {
+		return anyWordOf(toks, errandThings)
 	}
-	return anyWordOf(toks, errandThings)
+	// A laugh just before the sign, and the errand in the sign's own
+	// clause, with nothing taken: "lol I almost couldnt breathe when I
+	// opened this bill" (not "haha i took the whole bottle of tylenol an
+	// hour ago, can you fix my password").
+	for k := max(s-3, 0); k < s; k++ {
+		laughed = laughed || laughter(toks[k].norm)
+	}
+	cs, ce := clauseBounds(toks, s, e)
+	return laughed && anyWord(toks, cs, ce, errandThings) && !anyWord(toks, cs, ce, takenWords)
 }
+
+var takenWords = wordSet("took taken swallowed ago tome tomé trague tragué hace")
 
 var errandThings = wordSet("portal password contrasena clave login app website hold music bill factura invoice parking estacionamiento")
 

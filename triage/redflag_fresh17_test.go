@@ -207,7 +207,7 @@ func TestFindRedFlagsFresh310Reviewed(t *testing.T) {
 func TestFindRedFlagsFreshLastWriters(t *testing.T) {
 	runRedFlagCases(t, []redFlagCase{
 		{"a rifle loaded, thanks for trying", "the bank took the farm. the rifle's loaded in the truck. tell the doc thanks for trying w me", "suicidal", triage.UrgencyEmergency},
-		{"a rope to the barn, no return", "he went out to the shed an hour ago with a rope and hasn't come back in", "suicidal", triage.UrgencyEmergency},
+		{"a rope to the barn, no return", "he went out to the shed an hour ago with a rope. this morning he said we'd be better off with the insurance money", "suicidal", triage.UrgencyEmergency},
 		{"what was left of a bottle", "I swallowed what was left of the bottle of my sleeping pills about 30 min ago", "overdose", triage.UrgencyEmergency},
 		{"a garage door down, the engine", "I'm sitting in the garage with the door down thinking about starting the engine", "suicidal", triage.UrgencyEmergency},
 		{"a pistol and eating it", "been cleaning my pistol every night and thinking about eating it", "suicidal", triage.UrgencyEmergency},
@@ -219,7 +219,7 @@ func TestFindRedFlagsFreshLastWriters(t *testing.T) {
 		{"a stone on the chest, an arm asleep", "mi papá está sudando y dice que le aprieta el pecho como una piedra, se le durmió el brazo izquierdo", "", triage.UrgencyEmergency},
 		{"Sintrom, a head struck, drowsy", "Mi madre toma Sintrom, se ha dado en la cabeza al caerse y ahora está muy adormilada", "", triage.UrgencyEmergency},
 		{"three semanitas and a fever", "mi bebé tiene 3 semanitas y tiene 38,5 de fiebre", "young_infant_fever", triage.UrgencyEmergency},
-		{"gg everyone, no answer", "my brother posted gg everyone in the group chat and now he's not answering", "suicidal", triage.UrgencyEmergency},
+		{"gg everyone, no answer", "my brother posted gg everyone it was fun in the group chat and now he's not answering", "suicidal", triage.UrgencyEmergency},
 		{"a blade, the thigh", "in the bathroom with a blade, already did my thigh and want to keep going", "self_harm", triage.UrgencyEmergency},
 		{"the parking garage tonight", "not gonna be here for it. gonna jump off the parking garage tonight", "suicidal", triage.UrgencyEmergency},
 		{"every pill in the cabinet", "i took every pill in the bathroom cabinet before school", "overdose", triage.UrgencyEmergency},
@@ -235,5 +235,39 @@ func TestFindRedFlagsFreshLastWriters(t *testing.T) {
 		{"a telenovela's poison", "mi mamá vio en la novela a una señora que se tomó un veneno y ahora está preocupada", "", triage.UrgencyRoutine},
 		{"a documentary about suicides", "Watched a documentary about farmer suicides last night. Can I book my dad a checkup?", "", triage.UrgencyRoutine},
 		{"an overdose response team", "I'm starting on the overdose response team next month, HR needs my titer results", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by a third reader of the last writers' cues: traffic on the
+// highway, a rabbit shot and eaten, a garage door stuck, every pill of a
+// course, "then 6 more hours", a fistful over the day, "all of it like
+// the doctor said", a sister's pills by mistake, wine with a sleeping
+// pill asked about, the PT's "already did my legs", a thumb burned at
+// the grill, a baby sweaty at the breast, a gratitude, a retiring
+// doctor's goodbye, a game's "gg"; and the emergencies the new readings
+// must not set aside: a programme seen and then a rope, "one more text"
+// said on the bridge, another twenty pills "forgotten", a laugh before a
+// bottle taken, a nosebleed nothing will stop.
+func TestFindRedFlagsFreshLastReviewed(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"traffic on the highway", "I'm about to run into traffic on the freeway, I'll be 10 minutes late", "", triage.UrgencyRoutine},
+		{"a rabbit and a pistol", "shot a rabbit with my pistol and we're eating it tonight, can you get tularemia?", "", triage.UrgencyRoutine},
+		{"a garage door stuck", "the garage door is stuck shut and my husband is trying to start the truck to push it open", "", triage.UrgencyRoutine},
+		{"every pill of a course", "I took every pill of the antibiotic course and still have the cough", "", triage.UrgencyRoutine},
+		{"then 6 more hours", "I took 2 Tylenol at noon then 6 more hours later took 2 more, is that ok?", "", triage.UrgencyRoutine},
+		{"a fistful over the day", "I took a fistful of ibuprofen over the day for my tooth, maybe 6 total", "", triage.UrgencyRoutine},
+		{"all of it as prescribed", "took my lithium at 8pm, all of it in one dose like Dr. Park said", "", triage.UrgencyRoutine},
+		{"a sister's pills by mistake", "took my sister's allergy pills by mistake, not kidding, the bottles look identical", "", triage.UrgencyUrgent},
+		{"wine with a sleeping pill asked", "Is it safe to have wine with my ambien? Asking because I did last night and I feel fine today", "", triage.UrgencyRoutine},
+		{"PT's legs done", "PT exercises: I already did my legs this morning, should I keep going?", "", triage.UrgencyRoutine},
+		{"a thumb burned at the grill", "burned my thumb on the lighter lighting the grill and now there's a blister", "", triage.UrgencyRoutine},
+		{"a baby sweaty at the breast", "Mi bebé subió de peso, toma pecho cada 2 horas y se pone todo sudado", "", triage.UrgencyRoutine},
+		{"a gratitude", "Dr. Kim, you were always so kind to me. I paid off my bill today, happy retirement!", "", triage.UrgencyRoutine},
+		{"a game's gg", "gg guys, I had enough of this game lol. Can I book a physical?", "", triage.UrgencyRoutine},
+		{"a programme, then a rope", "My brother watched in a documentary how people hang themselves and he's in the garage with a rope right now", "", triage.UrgencyEmergency},
+		{"one more text, on the bridge", "if i get one more text from him im jumping off the bridge, im on it right now", "", triage.UrgencyEmergency},
+		{"twenty more, forgotten", "I forgot I took them and swallowed another 20 of my klonopin, I'm so sleepy", "", triage.UrgencyEmergency},
+		{"a laugh, a bottle taken", "haha i took the whole bottle of tylenol an hour ago, can you fix my password", "", triage.UrgencyEmergency},
+		{"a nosebleed nothing stops", "My son has a nosebleed and we can't get it to stop, blood is running down his throat", "", triage.UrgencyEmergency},
 	})
 }

@@ -216,7 +216,8 @@ var conditionRules = []rule{
 		"fell|hit|cayo|golpe*|bumped|banged|knocked|slipped|tripped|struck|pego|resbalo ~~8 head|cabeza ~~12 thinner*|warfarin|eliquis|xarelto|coumadin|anticoag*|plavix|clopidogrel|sintrom|warfarina|apixaban|rivaroxaban",
 		"head|cabeza ~~20 same ~1 question*|thing*|things|pregunta*|cosa*",
 		"head|cabeza ~~20 repeat*|repite|repitiendo ~3 herself|himself|question*|pregunta*",
-		"nosebleed ~~8 hour|hours|wont|hora|horas", "nosebleed ~~8 doesnt|cant|cannot|not|isnt|wouldnt ~2 stop|stopping", // (not "took about 15 min to stop, none since") "nose ~2 bleed* ~~8 hour|hours|wont|hora|horas",
+		// (not "took about 15 min to stop, none since")
+		"nosebleed ~~8 hour|hours|wont|hora|horas", "nosebleed ~~8 doesnt|cant|cannot|not|isnt|wouldnt ~4 stop|stopping", "nosebleed ~~8 nothing ~~4 stop|stops|works", "nose ~2 bleed* ~~8 hour|hours|wont|hora|horas",
 	}},
 	// A swollen leg, then breathlessness or pain on breathing in (a clot
 	// gone to the lung).

@@ -101,7 +101,11 @@ var dangerRules = []rule{
 		pairOf(leaveTaking, goodbyePosted...),
 		// A goodbye posted with a means shown (probe309: "see you on the
 		// other side" with a photo of a pile of pills).
-		pairOf(meansNear, goodbyePosted...),
+		pairOf(meansNear, goodbyeSaid...),
+		// Means told in passing and words that take leave only beside
+		// one (probe309, probe312, probe313).
+		pairOf(slices.Concat(meansNear, meansQuiet), leaveTakingQuiet...),
+		pairOf(meansQuiet, leaveTaking...),
 		pairOf(affairsClosed, affairsClosed...),
 		// Letters left for everyone and thanks for all: "ya les dejé
 		// cartas a todos. Gracias por todo, doctor".
@@ -482,11 +486,17 @@ var (
 		// probe307: someone else's crisis told by a worried third party.
 		"ready ~1 to ~1 go ~~3 be ~1 with ~2 her|him|mom|dad|god|jesus", "final ~1 arrangements", "sick|tired ~1 of ~1 living",
 		"plan ~2 for ~1 how ~1 he|she|i|hed|he'd|id|i'd|shed|she'd ~~2 do ~1 it", "say ~1 goodbye ~1 properly",
-		// probe309, probe312, probe313: the session's last writers.
+	}
+	// leaveTakingQuiet are words that take leave only beside a means
+	// (probe309, probe312, probe313): "I'd rather go while my hands still
+	// work" with "what I need to do it", "i said yes. i lied" on a roof.
+	// With an hour alone they are ordinary: "I'd rather go while the kids
+	// are at school tomorrow", "I finally picked one of the insurance
+	// plans, does it start tomorrow?".
+	leaveTakingQuiet = []string{
 		"better ~1 off ~~4 insurance|money", "rather ~1 go ~1 while", "it ~1 was ~1 my ~1 choice", "hugged ~~4 goodbye", "finally ~1 picked|chose ~1 one",
 		"dont|don't ~1 know ~1 why ~1 i ~1 write|text|message", "said ~0 yes|no ~~3 i ~0 lied", "alguien ~1 me ~1 detenga", "no ~1 se|sé ~1 por ~1 que|qué ~1 les ~1 escribo",
-		"tengo ~1 todo ~1 preparado|listo|planeado", "ya ~1 no ~1 sirve ~2 pa|para ~1 na|nada", "not ~1 for ~1 anything ~~2 just ~1 asking",
-		"cant|can't ~1 stop ~1 thinking ~1 about ~1 it",
+		"ya ~1 no ~1 sirve ~2 pa|para ~1 na|nada", "not ~1 for ~1 anything ~~2 just ~1 asking", "cant|can't ~1 stop ~1 thinking ~1 about ~1 it",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -554,8 +564,14 @@ var (
 		// probe307: someone else's crisis told by a worried third party.
 		"plans|planning|plan|wants ~2 to ~1 take ~2 her|his|my ~1 moms|mom's|dads|dad's|mothers|mother's|fathers|father's|grandma ~1 pills|meds|medication|medicine",
 		"drive ~~2 into ~2 a|the ~1 tree|wall|pole|pillar|semi|bridge",
-		// probe309, probe312, probe313: the session's last writers.
-		"rifles|guns|shotguns ~2 loaded|cargada|cargado", "went ~~10 with ~2 a|the ~1 rope", "have ~~3 what ~1 i ~1 need ~1 to ~1 do ~1 it", "ampolletas|ampollas ~~4 morfina|fentanilo",
+	}
+	// meansQuiet are means told in passing, a danger only beside words of
+	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
+	// the truck. tell doc thanks for trying w me", "how many of my lithium
+	// would be too many. not for anything just asking". (Not "how many
+	// Tylenol would be too many in a day? My appointment is tomorrow".)
+	meansQuiet = []string{
+		"rifles|guns|shotguns ~2 loaded|cargada|cargado", "went ~~10 with ~2 a|the ~1 rope", "have ~~3 what ~1 i ~1 need ~1 to ~1 do ~1 it", "me ~1 traje ~~4 ampolletas|ampollas",
 		"pidio|pidió ~~4 trajera ~2 la|el|su ~1 escopeta|pistola|arma|rifle", "googling|googled|searching|searched|researching ~1 ways",
 		"key ~2 to ~2 the|his|her ~~2 safe|cabinet", "how ~1 many ~~4 would ~1 be ~1 too ~1 many", "roof ~~4 rn|now|ahorita",
 	}
@@ -600,8 +616,8 @@ var (
 		"escribi|escribí ~2 mi ~1 carta", "gave ~1 away ~2 my|her|his", "dog|cat ~2 is ~1 boarded", "two ~1 year ~1 clause", "past ~2 the ~~2 clause",
 		// probe307: someone else's crisis told by a worried third party.
 		"updated|signed|changed|rewrote ~2 her|his ~1 will", "last ~1 time ~2 youll|you'll|you ~2 see ~1 me", "thanks ~1 for ~1 trying", "im|i'm ~1 done ~1 for ~1 real",
-		// probe312, probe313: the session's last writers.
-		"deje|dejé ~1 todo ~1 organizado|arreglado|preparado", "carta ~~4 cajon|cajón|mesita", "were|was ~1 always ~1 nice|kind|good ~2 to ~1 me",
+		// probe312: the session's last writers.
+		"deje|dejé ~1 todo ~1 organizado|arreglado|preparado ~~2 para ~2 mis|mi ~1 hijos|hijas|familia|hija|hijo|esposa|esposo", "carta ~~4 cajon|cajón|mesita",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

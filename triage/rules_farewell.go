@@ -477,17 +477,23 @@ var (
 	// goodbyePosted are a young person's goodbye as posted or texted:
 	// "logging off for good", "see y'all on the other side", "u can have
 	// my switch", "tell mom im sorry", passwords left to the family.
-	goodbyePosted = []string{
-		"logging|log ~1 off ~2 for ~1 good", "see ~2 yall|y'all|you|u|everyone|ya ~2 on ~1 the ~1 other ~1 side",
+	goodbyePosted = slices.Concat(goodbyeSaid, []string{
 		"u|you ~1 can ~1 have ~1 my", "tell ~2 mom|mum|dad|mama|mamá|papa|papá ~2 im|i'm|i'm ~1 sorry",
 		"passwords|contraseñas|contrasenas", "me ~1 voy ~1 alv", "se ~1 despide|despidio|despidió", "ya ~1 me ~1 despido",
 		// probe282: the sixteenth session's writer.
-		"been ~1 a ~1 pleasure ~1 everyone|all|yall|y'all", "publico|publicó|subio|subió|posted ~~4 despedida|goodbye",
+		"been ~1 a ~1 pleasure ~1 everyone|all|yall|y'all",
 		// probe305: a fourth writer's crises in their own voice.
 		"wrote ~2 a ~1 note ~~6 desk|table|counter|bed|pillow|dresser",
-		// probe313: a young writer's goodbye in gamer talk.
-		"gg ~1 everyone|all|yall|y'all|guys",
 		"farewell ~1 messages|emails|posts|notes",
+	})
+	// goodbyeSaid are a goodbye to the world said or posted, which a
+	// means shown beside makes a danger (probe309: "see you on the other
+	// side" with a photo of a pile of pills); "gg everyone it was fun" is
+	// a young writer's (probe313), not "gg guys, I had enough of this
+	// game".
+	goodbyeSaid = []string{
+		"logging|log ~1 off ~2 for ~1 good", "see ~2 yall|y'all|you|u|everyone|ya ~2 on ~1 the ~1 other ~1 side", "publico|publicó|subio|subió|posted ~~4 despedida|goodbye",
+		"gg ~1 everyone|all|yall|y'all ~~3 it ~1 was|been",
 	}
 	// unreachable are someone not answering or not where they should be.
 	unreachable = []string{
@@ -510,7 +516,7 @@ var (
 		"cant|can't ~1 see ~1 him|her ~1 anymore", "not ~1 reading ~2 my ~1 texts|messages",
 		// probe305-probe307: the seventeenth session's writers.
 		"nobody|noone ~1 knows ~1 where", "hasnt|hasn't ~1 been ~1 back", "hasnt|hasn't ~1 come|shown ~1 up|to ~2 school|work|class",
-		"hasnt|hasn't ~1 come ~1 back", "cant|can't ~1 get ~1 him|her ~2 on ~2 the ~1 phone",
+		"hasnt|hasn't ~1 come ~1 back ~0 in|home|inside", "cant|can't ~1 get ~1 him|her ~2 on ~2 the ~1 phone",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters

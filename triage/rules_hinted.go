@@ -283,54 +283,67 @@ var hintedRules = []rule{
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
 		[]string{
 			"gonna|going|about|planning|plan ~~2 jump ~1 off|from ~~4 roof|bridge|building|garage|overpass|cliff|balcony|ledge|parking",
-			"gonna|going|about|planning|plan ~~2 walk|step|run ~1 into|in ~~2 traffic|highway|freeway",
-			"gun|pistol|glock|revolver|1911 ~~12 eat|eating ~1 it", "thinking ~~3 eating|eat ~1 my|a|the ~1 gun|bullet|barrel|pistol",
+			"gonna|going|about|planning|plan ~~2 walk|step ~1 into ~~1 traffic",
+			"cleaning ~~2 my|his ~1 gun|pistol|glock|revolver|1911 ~~8 eat|eating ~1 it", "thinking ~~3 eating|eat ~1 my|a|the ~1 gun|bullet|barrel|pistol",
+			// "thanks for everything … i wont need it. bye" (a refill
+			// given up, and a goodbye).
+			"thx|thanks|thank ~~4 for ~1 everything ~~12 wont|won't ~1 need ~1 it|them ~~3 bye",
 		},
-		eitherOrder([]string{"garage|cochera ~~4 door|puerta ~~2 down|closed|shut|cerrada"},
+		eitherOrder([]string{"sitting|sat|parked ~~4 garage|cochera ~~4 door|puerta ~~2 down|closed|shut|cerrada"},
 			"starting|start|running|run ~2 the ~1 engine|car|truck|motor", "prender|encender ~2 el ~1 carro|coche|motor"),
+		eitherOrder([]string{"tengo ~1 todo ~1 preparado|listo|planeado ~~2 esta ~1 noche"},
+			"no ~1 voy ~1 a ~1 pasar ~1 por", "cancer|cáncer", "no ~1 sea ~1 una ~1 sorpresa"),
 	)},
 	// Pills taken: every pill in the cabinet, a dozen more, a fistful, most
 	// of a bottle of a medicine, what was left, a sibling's, vodka with a
 	// sedative, the lithium "all of it"; something taken behind a door.
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: slices.Concat(
-		[]string{
-			"took|swallowed ~~3 every|each ~1 pill|pills|tablet|tablets", "took ~~6 then ~~3 #6-200 ~1 more",
-			"took|swallowed ~2 a ~1 fistful|handful|bunch ~2 of ~1 " + overdoseDrugs,
-			"took ~2 the|my|his|her ~1 " + overdoseDrugs + " ~~3 all ~2 of ~1 it|them",
-		},
+		[]string{"took|swallowed ~~3 every ~1 pill|pills|tablet|tablets ~~4 cabinet|house|bottle|drawer|bathroom"},
 		eitherOrder([]string{"drank|took|swallowed ~~2 most|half|all|rest ~2 of ~2 a|the|my ~1 bottle ~2 of ~1 " + overdoseDrugs,
 			"swallowed|took ~~3 what ~1 was ~1 left ~~4 bottle|pills|meds"},
 			"ago", "min|mins|minutes|hour|hours", "bugs|seeing|hallucinat*|spinning|blurry|dizzy|sleepy"),
 		eitherOrder([]string{"took ~2 my ~1 brothers|sisters|moms|dads|mom's|dad's|brother's|sister's ~~3 meds|pills|medicine|medication"},
-			"not ~1 joking|kidding", "unalive", "waiting ~~3 min|mins|minutes"),
+			"unalive", "not ~1 joking|kidding ~1 this ~1 time"),
 		eitherOrder([]string{"vodka|alcohol|beer|wine|whiskey|tequila|drinks ~~3 and|with|y|con ~1 " + sedativeNames},
-			"because|bc|cause ~1 i ~1 did", "a ~1 lot ~1 of ~1 both", "room ~~2 spinning", "want ~~3 it ~1 all ~1 to ~1 stop"),
-		eitherOrder([]string{"ya ~1 se ~1 tomo|tomó ~1 algo", "took ~1 something"},
-			"no ~2 abre", "wont|won't ~1 open", "no ~1 se|sé ~1 que|qué ~1 tomo|tomó", "dont|don't ~1 know ~1 what ~2 took"),
+			"a ~1 lot ~1 of ~1 both", "want ~~3 it ~1 all ~1 to ~1 stop"),
 	)},
+	// A dozen more after the first, a fistful, a whole supply "all of
+	// it" (not "then 6 more hours", "a fistful over the day", "all of it
+	// in one dose like Dr. Park said").
+	{kind: "overdose", urgency: UrgencyEmergency, notNext: "hours|hour|hrs|minutes|mins|min|days|day|weeks|to|over|during|for|throughout|in|like|as|per|at", patterns: []string{
+		"took ~~6 then ~1 like|about|around|another ~0 #6-200 ~0 more", "took ~~6 then ~0 #6-200 ~0 more",
+		"took|swallowed ~2 a ~1 fistful|handful ~2 of ~1 " + overdoseDrugs,
+		"took ~2 the|my|his|her ~1 " + overdoseDrugs + " ~~3 all ~0 of ~0 it|them",
+	}},
+	// Something taken behind a shut door: "ahorita me gritó que ya se tomó
+	// algo y no me abre la puerta" (not "ya se tomó algo para el dolor").
+	{kind: "overdose", urgency: UrgencyEmergency, notNext: "para|for", patterns: eitherOrder(
+		[]string{"ya ~1 se ~1 tomo|tomó ~1 algo"},
+		"no ~2 me ~1 abre ~2 la ~1 puerta", "no ~1 se|sé ~1 que|qué ~1 tomo|tomó")},
 	// Cutting or burning now and wanting to go on: "in the bathroom at
 	// work with a blade, already did my thigh and i want to keep going",
 	// "burned myself w my lighter again … i cant stop", "keeps burning
 	// her arm with a lighter … shes not stopping".
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: slices.Concat(
-		[]string{"already ~1 did|cut ~2 my ~1 thigh|arm|arms|wrist|wrists|leg|legs|stomach ~~6 keep ~1 going|cutting"},
-		eitherOrder([]string{"burned|burning|burn|quemando|queme|quemé ~~2 myself|herself|himself|her|his|my|me ~~3 lighter|cigarette|encendedor|cigarro"},
-			"keep ~1 going|burning", "cant|can't ~1 stop", "not|isnt|isn't ~1 stopping", "blister*|ampollas", "right ~1 now"),
+		[]string{"blade|razor|cuchilla|navaja ~~6 already ~1 did|cut ~2 my ~1 thigh|arm|arms|wrist|wrists|leg|legs|stomach"},
+		eitherOrder([]string{"burned|burning|burn ~0 myself|herself|himself ~~3 lighter|cigarette", "keeps ~1 burning ~2 her|his|my ~1 arm|arms|skin|wrist|leg ~~3 lighter|cigarette",
+			"se ~1 esta|está ~1 quemando ~2 el|la|los ~1 brazo|brazos|piel|mano ~~3 encendedor|cigarro"},
+			"keep ~1 going|burning", "cant|can't ~1 stop", "not|isnt|isn't ~1 stopping", "no ~1 para", "right ~1 now"),
 	)},
 	// A heart attack told the Mexican way: "le aprieta aqui en medio como
 	// si le pusieran una piedra encima, ya se le durmio el brazo izquierdo".
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"aprieta|apretando|presion|presión|peso|piedra ~~6 pecho|encima|medio"},
+		[]string{"aprieta|apretando|piedra ~~6 pecho|encima|medio"},
 		"brazo ~1 izquierdo ~~3 dormido|durmio|durmió|adormecido", "se ~1 le ~1 durmio|durmió ~2 el ~1 brazo", "sudado|sudando|sudoroso|sudorosa")},
 	// A head struck on a blood thinner, then vomiting or drowsiness: "toma
 	// Sintrom. Se ha caído … se ha dado en la cabeza y ahora está
 	// vomitando y muy adormilado".
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"se ~1 ha|habia|había ~1 dado ~2 en ~2 la ~1 cabeza"},
-		"adormilado|adormilada|somnoliento|somnolienta|vomitando|vomito|vomitó")},
+		"adormilado|adormilada|somnoliento|somnolienta|vomitando")},
 	// Cuts up an arm with blood on the floor (probe313).
 	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"cuts ~~3 all ~1 up ~2 her|his|my ~1 arm|arms|wrist|wrists|legs"},
+		[]string{"cuts ~~3 all ~1 up ~2 her|his ~1 arm|arms|wrist|wrists|legs"},
 		"blood ~~4 floor|everywhere|sink|tub", "lot ~2 of ~1 blood")},
 	// probe307: someone found down by an empty bottle of pills: "on the
 	// floor and theres an empty bottle of her zoloft next to her … only
