@@ -1,0 +1,93 @@
+package triage
+
+// Readings of signs told that are not happening now, though nothing
+// denies them: a programme seen, a limit of patience, a dose taken twice
+// by mistake (the seventeenth session's independent sets, probe309,
+// probe311-probe313, and the reviews of their cues).
+
+// mediaAbout reports a sign that a programme, a film or an article the
+// writer saw is about, or shows: "watched that documentary about farmer
+// suicides last night and it got me thinking about my dad", "mi mamá vio
+// en la novela a una señora que se tomó un veneno". Something seen, not a
+// danger now (unlike a story written, see storyAbout).
+func mediaAbout(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-12 && !toks[k+1].sentence; k-- {
+		if k >= s-4 && (toks[k].norm == "about" || toks[k].norm == "sobre") && nearestBefore(toks, k, 4, mediaNames) >= 0 {
+			return true
+		}
+		if mediaNames[toks[k].norm] && k >= 3 && songArticles[toks[k-1].norm] && seenIn[toks[k-2].norm] && seeingVerbs[toks[k-3].norm] &&
+			anyWord(toks, k+1, s-1, relativeWords) && !anyWord(toks, k+1, s-1, turnWords) {
+			// "vio en la novela a una señora que se tomó un veneno": a
+			// character's; not "saw on a show that people swallow pods
+			// and she swallowed all my tylenol", nor "watching in the
+			// movie theater when his face drooped"
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	mediaNames    = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela")
+	relativeWords = wordSet("que who that")
+	turnWords     = wordSet("and y when cuando but pero now ahora then")
+	seenIn        = wordSet("en in on")
+	seeingVerbs   = wordSet("vio vi vimos saw seen watched watching viendo mirando")
+)
+
+// oneMoreAndI reports a sign after "if … one more …" in its sentence: a
+// limit of patience, not a plan ("if i have to do one more group project
+// im jumping off a bridge", "if I sit through one more meeting I'll kill
+// myself").
+func oneMoreAndI(toks []token, s int) bool {
+	if anyWordOf(toks, armsWords) || anyWordOf(toks, seriousWords) || anyWord(toks, s, len(toks)-1, nowWordsAfter) {
+		// "if my foreman writes me up one more time Im bringing my 9mm …
+		// Dead serious", "if i get one more text from him im jumping off
+		// the bridge, im on it right now"
+		return false
+	}
+	for k := s - 1; k >= 2 && k >= s-12 && !toks[k+1].sentence; k-- {
+		if toks[k].norm == "more" && toks[k-1].norm == "one" && nearestBefore(toks, k-1, 6, ifWords) >= 0 {
+			return k+1 < s && (chores[toks[k+1].norm] || k+2 < s && chores[toks[k+2].norm])
+		}
+	}
+	return false
+}
+
+var (
+	// chores are what "one more" of is a limit of patience: "one more
+	// group project", "one more meeting".
+	chores        = wordSet("project projects meeting meetings class classes assignment homework exam exams email emails form forms robocall bill bills shift paper essay")
+	nowWordsAfter = wordSet("now already took swallowed ahorita ya rn")
+	armsWords     = wordSet("gun guns pistol rifle shotgun 9mm glock ar15 knife machete pistola escopeta arma cuchillo")
+	seriousWords  = wordSet("serious seriously deadass fr serio")
+)
+
+// forgotAndRetook reports an overdose told as a dose forgotten and taken
+// again: "took my amlodipine this morning and then forgot and took another
+// one at lunch". A double dose by mistake is for a clinician or poison
+// control today, not 911.
+func forgotAndRetook(toks []token, s, e int) bool {
+	a, b := max(s-6, 0), min(e+10, len(toks)-1)
+	if !anyWord(toks, a, b, forgotWords) || anyWord(toks, a, b, manyDoses) {
+		return false // not "forgot how many he took and swallowed another handful"
+	}
+	for k := a; k <= b; k++ {
+		if v, ok := numberValue(toks[k].norm); ok && v >= 3 {
+			return false // not "forgot I took them and swallowed another 20 of my klonopin"
+		}
+	}
+	for k := a; k <= b; k++ {
+		if toks[k].norm == "another" && k+1 < len(toks) && (toks[k+1].norm == "one" || toks[k+1].norm == "dose" || toks[k+1].norm == "pill") ||
+			toks[k].norm == "twice" || toks[k].norm == "second" && k+1 < len(toks) && toks[k+1].norm == "dose" ||
+			toks[k].norm == "otra" && k+1 < len(toks) && (toks[k+1].norm == "vez" || toks[k+1].norm == "pastilla" || toks[k+1].norm == "dosis") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	forgotWords = wordSet("forgot forgetting olvide olvidé olvido olvidó")
+	manyDoses   = wordSet("handful fistful bottle bottles bunch sleepy drowsy barely somnoliento somnolienta")
+)
