@@ -581,6 +581,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "if i have to do one more group project im jumping off a bridge"
 		return dropped
 	}
+	if r.kind == "suicidal" && hadThought(toks, s) {
+		return downgraded // "Hace dos años … había pensado en quitarme la vida … Hoy cumplo dos años sobria"
+	}
 	if r.kind == "overdose" && forgotAndRetook(toks, s, e) {
 		return downgraded // "took my amlodipine this morning and then forgot and took another one at lunch"
 	}

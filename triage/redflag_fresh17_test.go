@@ -271,3 +271,33 @@ func TestFindRedFlagsFreshLastReviewed(t *testing.T) {
 		{"a nosebleed nothing stops", "My son has a nosebleed and we can't get it to stop, blood is running down his throat", "", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe314 (crises in the Spanish of many countries, in the
+// writer's own voice or a relative's): a boy shut in the bathroom who no
+// longer wants to be in this world, pills scattered on a teenager's floor
+// and vomiting, sleeping pills "de más" with eyes closing, a sip of the
+// fumigating liquid, a car running in a shut garage, a note on the bed
+// and the key of the gun safe, an arm burned with a lighter and a knife
+// beside, "pienso en brincar" at the metro, a week's pills at once, the
+// edge of a roof with the legs over, the tracks "hoy sí voy". And the
+// look-alikes: a thesis on poisoning, a bill "me quiero morir con", a
+// thanks for two years sober.
+func TestFindRedFlagsFreshSpanishCrises(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"shut in, not in this world", "mi nieto se encerró en el baño y no me abre, dice que ya no quiere estar en este mundo", "suicidal", triage.UrgencyEmergency},
+		{"pills scattered, vomiting", "encontré pastillas regadas en el piso de su cuarto y está vomitando", "overdose", triage.UrgencyEmergency},
+		{"sleeping pills de más", "me tomé unas pastillas de dormir de más porque ya no podía más", "overdose", triage.UrgencyEmergency},
+		{"the fumigating liquid", "me tomé un trago del líquido de fumigar y me arde la garganta", "poisoning", triage.UrgencyEmergency},
+		{"a car running in the garage", "tengo el carro prendido en el garaje con la puerta cerrada", "carbon_monoxide", triage.UrgencyEmergency},
+		{"a note and the gun safe's key", "ya escribí la nota y sé dónde está la llave del gun safe de mi tío", "suicidal", triage.UrgencyEmergency},
+		{"a lighter and a knife", "me he quemado el brazo con el mechero y tengo el cuchillo grande al lado", "self_harm", triage.UrgencyEmergency},
+		{"a razor blade, deeper", "está en el cuarto con una hojilla y dice que si entro se corta más hondo", "self_harm", triage.UrgencyEmergency},
+		{"the metro", "estoy en la estación y cada vez que pasa el tren pienso en brincar", "suicidal", triage.UrgencyEmergency},
+		{"a week's pills at once", "me tomé todas las de la semana de una vez y tengo mucho sueño", "overdose", triage.UrgencyEmergency},
+		{"the edge, legs over", "estoy sentado en el borde de la terraza con las piernas pa fuera", "suicidal", triage.UrgencyEmergency},
+		{"the tracks today", "anoche me fui a las vías del tren y me regresé, pero hoy sí voy", "suicidal", triage.UrgencyEmergency},
+		{"a thesis on poisoning", "estoy haciendo la tesis sobre intoxicación por paracetamol en adolescentes, ¿me dan una entrevista?", "", triage.UrgencyRoutine},
+		{"a bill", "me quiero morir con esta factura de 800 dólares, ¿por qué me cobraron el laboratorio?", "", triage.UrgencyRoutine},
+		{"two years sober", "Hace dos años había pensado en quitarme la vida y ella me escuchó. Hoy cumplo dos años sobria. Gracias.", "", triage.UrgencyUrgent},
+	})
+}

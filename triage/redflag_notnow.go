@@ -28,7 +28,7 @@ func mediaAbout(toks []token, s int) bool {
 }
 
 var (
-	mediaNames    = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela")
+	mediaNames    = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela tesis thesis dissertation")
 	relativeWords = wordSet("que who that")
 	turnWords     = wordSet("and y when cuando but pero now ahora then")
 	seenIn        = wordSet("en in on")
@@ -90,4 +90,22 @@ func forgotAndRetook(toks []token, s, e int) bool {
 var (
 	forgotWords = wordSet("forgot forgetting olvide olvidé olvido olvidó")
 	manyDoses   = wordSet("handful fistful bottle bottles bunch sleepy drowsy barely somnoliento somnolienta")
+)
+
+// hadThought reports a wish to die told in the past perfect, thought of
+// before another past: "había pensado en quitarme la vida, y ella me
+// escuchó", "I had thought about ending it back then". Urgent, for a
+// clinician; a plan told now is read by its own words.
+func hadThought(toks []token, s int) bool {
+	for k := max(s-3, 1); k <= s; k++ {
+		if thoughtPast[toks[k].norm] && hadWordsPerfect[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	thoughtPast     = wordSet("pensado pensando thought considered considerado")
+	hadWordsPerfect = wordSet("habia had")
 )

@@ -1738,7 +1738,7 @@ func figurativeKiller(toks []token, s, e int) bool {
 	return false
 }
 
-var figurativeSubjects = wordSet("paperwork papeleo forms formularios homework tarea tareas instructor instructora trainer " +
+var figurativeSubjects = wordSet("factura facturas bill invoice cobro paperwork papeleo forms formularios homework tarea tareas instructor instructora trainer " +
 	"coach entrenador entrenadora workout workouts class clase clases rutina routine diet dieta stairs escaleras commute " +
 	"traffic trafico heat calor humidity taxes impuestos deductible deducible bills cuentas insurance " +
 	"portal app website pagina contrasena password computadora computer sistema " +
