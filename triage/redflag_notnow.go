@@ -12,7 +12,9 @@ package triage
 // danger now (unlike a story written, see storyAbout).
 func mediaAbout(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-12 && !toks[k+1].sentence; k-- {
-		if k >= s-4 && (toks[k].norm == "about" || toks[k].norm == "sobre") && nearestBefore(toks, k, 4, mediaNames) >= 0 {
+		// (in the sign's own clause: not "escribe su tesis sobre
+		// epilepsia, está convulsionando ahora mismo")
+		if k >= s-4 && (toks[k].norm == "about" || toks[k].norm == "sobre") && !clauseBetween(toks, k, s) && nearestBefore(toks, k, 4, mediaNames) >= 0 {
 			return true
 		}
 		if mediaNames[toks[k].norm] && k >= 3 && songArticles[toks[k-1].norm] && seenIn[toks[k-2].norm] && seeingVerbs[toks[k-3].norm] &&
@@ -97,9 +99,14 @@ var (
 // escuchó", "I had thought about ending it back then". Urgent, for a
 // clinician; a plan told now is read by its own words.
 func hadThought(toks []token, s int) bool {
+	if !anyWordOf(toks, longPast) || anyWordOf(toks, nowAnchors) {
+		// not "había pensado en quitarme la vida hace años, pero ahora …
+		// tengo las pastillas en la mano y esta noche lo hago"
+		return false
+	}
 	for k := max(s-3, 1); k <= s; k++ {
-		if thoughtPast[toks[k].norm] && hadWordsPerfect[toks[k-1].norm] {
-			return true
+		if thoughtPast[toks[k].norm] && hadWordsPerfect[toks[k-1].norm] && (k < 2 || toks[k-2].norm != "lo") {
+			return true // (not "ya lo había pensado bien": a decision)
 		}
 	}
 	return false
@@ -107,5 +114,7 @@ func hadThought(toks []token, s int) bool {
 
 var (
 	thoughtPast     = wordSet("pensado pensando thought considered considerado")
+	longPast        = wordSet("anos years sobria sobrio sober")
+	nowAnchors      = wordSet("ahora ahorita now tonight noche acaba right")
 	hadWordsPerfect = wordSet("habia had")
 )

@@ -1745,9 +1745,11 @@ var figurativeSubjects = wordSet("factura facturas bill invoice cobro paperwork 
 	"exam exams test tests finals midterm midterms quiz essay examen examenes parcial parciales")
 
 // diesOverAThing reports a wish to die said of a thing just after it, as
-// one says of a nuisance: "ya me quiero morir con este portal".
+// one says of a nuisance: "ya me quiero morir con este portal" (not with a
+// means or an hour told: "me quiero morir con esta factura del hospital,
+// ya tengo las pastillas de mi mamá juntas para esta noche").
 func diesOverAThing(toks []token, e int) bool {
-	if e+3 >= len(toks) || toks[e+1].norm != "con" && toks[e+1].norm != "over" && toks[e+1].norm != "with" {
+	if e+3 >= len(toks) || toks[e+1].norm != "con" && toks[e+1].norm != "over" && toks[e+1].norm != "with" || anyWordOf(toks, meansWords) || anyWordOf(toks, nowAnchors) {
 		return false
 	}
 	d := toks[e+2].norm

@@ -486,8 +486,6 @@ var (
 		// probe307: someone else's crisis told by a worried third party.
 		"ready ~1 to ~1 go ~~3 be ~1 with ~2 her|him|mom|dad|god|jesus", "final ~1 arrangements", "sick|tired ~1 of ~1 living",
 		"plan ~2 for ~1 how ~1 he|she|i|hed|he'd|id|i'd|shed|she'd ~~2 do ~1 it", "say ~1 goodbye ~1 properly",
-		// probe314: crises in the Spanish of many countries.
-		"no ~1 quiere|quiero ~1 estar ~2 en ~2 este ~1 mundo", "escribi|escribí ~2 la|una|mi ~1 nota|carta", "cuando ~1 me ~1 vaya",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -499,6 +497,8 @@ var (
 		"better ~1 off ~~4 insurance|money", "rather ~1 go ~1 while", "it ~1 was ~1 my ~1 choice", "hugged ~~4 goodbye", "finally ~1 picked|chose ~1 one",
 		"dont|don't ~1 know ~1 why ~1 i ~1 write|text|message", "said ~0 yes|no ~~3 i ~0 lied", "alguien ~1 me ~1 detenga", "no ~1 se|sé ~1 por ~1 que|qué ~1 les ~1 escribo",
 		"ya ~1 no ~1 sirve ~2 pa|para ~1 na|nada", "not ~1 for ~1 anything ~~2 just ~1 asking", "cant|can't ~1 stop ~1 thinking ~1 about ~1 it",
+		// probe314: crises in the Spanish of many countries.
+		"escribi|escribí ~2 la|una|mi ~1 nota|carta", "no ~1 quiero ~1 dejarle|dejarles|dejar ~1 deudas ~~3 hijos|familia",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -520,7 +520,7 @@ var (
 		"picture|pic|photo|foto ~~4 pistol|gun|rifle|pistola|arma", "got ~2 the ~1 pills ~1 out", "weapon|arma|guns|revolver|revólver|pistol ~~4 table|mesa|loaded|hand|mano",
 		"have|got|tengo ~3 revolver|pistol|gun|rifle|shotgun|pistola", "shed|barn|garage|granero ~~4 pistol|gun|rifle|rope", "pistol|gun|rifle|rope ~~4 shed|barn|garage",
 		"drove|drive|driving|went|walked ~~4 bridge|puente|overpass", "insulina|insulin ~~6 preparada|ready|lista", "tiene ~2 una ~1 cuchilla|navaja",
-		"escopeta|pistola|rifle ~~6 coche|carro|camioneta|troca", "techo|azotea|terraza ~~3 edificio", "caja ~2 de ~1 pastillas", "veneno",
+		"escopeta|pistola|rifle ~~6 coche|carro|camioneta|troca", "techo|azotea ~~3 edificio", "caja ~2 de ~1 pastillas", "veneno",
 		"skipped|stopped ~~6 dialysis|sessions|insulin", "full ~1 bottle ~2 in ~1 hand", "caja ~1 completa", "pills|pastillas ~2 hidden|escondidas",
 		"tiene ~2 la ~1 pistola", "#2-9|three|tres ~1 different|diferentes ~1 stores|tiendas|farmacias", "pill ~1 bottles",
 		"deje|dejé|dejo ~2 la ~1 insulina|dialisis|diálisis", "counting ~2 them|pills", "wrists ~~4 bathtub|tub|bath|bañera|tina", "cleaning ~~3 pistol|gun|rifle", "45|38|357|9mm ~~4 table|front|hand|mesa",
@@ -566,8 +566,6 @@ var (
 		// probe307: someone else's crisis told by a worried third party.
 		"plans|planning|plan|wants ~2 to ~1 take ~2 her|his|my ~1 moms|mom's|dads|dad's|mothers|mother's|fathers|father's|grandma ~1 pills|meds|medication|medicine",
 		"drive ~~2 into ~2 a|the ~1 tree|wall|pole|pillar|semi|bridge",
-		// probe314: crises in the Spanish of many countries.
-		"llave ~~4 gun ~1 safe", "llave ~2 del|de ~2 la|el ~1 caja ~1 fuerte", "llave ~2 del ~1 armero", "ya ~1 compre|compré ~2 lo ~1 que ~1 necesitaba",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -578,6 +576,8 @@ var (
 		"rifles|guns|shotguns ~2 loaded|cargada|cargado", "went ~~10 with ~2 a|the ~1 rope", "have ~~3 what ~1 i ~1 need ~1 to ~1 do ~1 it", "me ~1 traje ~~4 ampolletas|ampollas",
 		"pidio|pidió ~~4 trajera ~2 la|el|su ~1 escopeta|pistola|arma|rifle", "googling|googled|searching|searched|researching ~1 ways",
 		"key ~2 to ~2 the|his|her ~~2 safe|cabinet", "how ~1 many ~~4 would ~1 be ~1 too ~1 many", "roof ~~4 rn|now|ahorita",
+		// probe314: crises in the Spanish of many countries.
+		"llave ~~4 gun ~1 safe", "llave ~2 del|de ~2 la|el ~1 caja ~1 fuerte", "llave ~2 del ~1 armero", "ya ~1 compre|compré ~2 lo ~1 que ~1 necesitaba",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -622,7 +622,6 @@ var (
 		"updated|signed|changed|rewrote ~2 her|his ~1 will", "last ~1 time ~2 youll|you'll|you ~2 see ~1 me", "thanks ~1 for ~1 trying", "im|i'm ~1 done ~1 for ~1 real",
 		// probe312: the session's last writers.
 		"deje|dejé ~1 todo ~1 organizado|arreglado|preparado ~~2 para ~2 mis|mi ~1 hijos|hijas|familia|hija|hijo|esposa|esposo", "carta ~~4 cajon|cajón|mesita",
-		"dejarle|dejarles|dejar ~1 deudas ~~3 hijos|familia",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -327,7 +327,7 @@ var hintedRules = []rule{
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: slices.Concat(
 		[]string{"blade|razor|cuchilla|navaja ~~6 already ~1 did|cut ~2 my ~1 thigh|arm|arms|wrist|wrists|leg|legs|stomach"},
 		eitherOrder([]string{"me ~1 he|e ~1 quemado ~2 el|los|la ~1 brazo|brazos|piel|mano ~~3 mechero|encendedor|cigarro"},
-			"cuchillo ~~3 al ~1 lado", "hacerlo ~~3 en ~1 serio", "no ~1 puedo ~1 parar"),
+			"hacerlo ~~3 en ~1 serio", "no ~1 puedo ~1 parar ~0 de ~1 pensar|quemarme|hacerlo", "a ~1 proposito|propósito"),
 		eitherOrder([]string{"burned|burning|burn ~0 myself|herself|himself ~~3 lighter|cigarette", "keeps ~1 burning ~2 her|his|my ~1 arm|arms|skin|wrist|leg ~~3 lighter|cigarette",
 			"se ~1 esta|está ~1 quemando ~2 el|la|los ~1 brazo|brazos|piel|mano ~~3 encendedor|cigarro"},
 			"keep ~1 going|burning", "cant|can't ~1 stop", "not|isnt|isn't ~1 stopping", "no ~1 para", "right ~1 now"),
@@ -354,25 +354,30 @@ var hintedRules = []rule{
 	// shut garage, the edge of a roof with the legs over, "pienso en
 	// brincar" at the metro, the tracks "hoy sí voy".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: slices.Concat(
-		[]string{"tome|tomé|tomo|tomó ~1 todas ~~5 de ~1 una ~1 vez"},
-		eitherOrder([]string{"pastillas ~~4 regadas|tiradas ~~4 piso|suelo"}, "vomitando", "palido|pálido|palida|pálida", "no ~1 despierta"),
-		eitherOrder([]string{"tome|tomé|tomo|tomó ~~4 pastillas ~~3 de ~1 mas|más"},
+		[]string{
+			"tome|tomé|tomó ~0 todas ~0 las ~~4 semana|mes|frasco|caja ~~2 de ~0 una ~0 vez",
+			"se ~1 tomo|tomó ~1 algo ~~12 pastillas ~~4 regadas|tiradas",
+		},
+		eitherOrder([]string{"tome|tomé ~~3 pastillas ~1 de ~1 dormir ~~2 de ~1 mas|más"},
 			"ya ~1 no ~1 podia|podía ~1 mas|más", "se ~1 me ~1 cierran ~2 los ~1 ojos"),
 	)},
 	{kind: "poisoning", urgency: UrgencyEmergency, patterns: []string{
-		"tome|tomé|tomo|tomó|trago|tragó|bebi|bebí|bebio|bebió ~~6 fumigar|insecticida|plaguicida|matarratas|raticida",
+		"tome|tomé|tomó|bebi|bebí|bebio|bebió|trague|tragué|tragó ~3 liquido|líquido|veneno ~2 de|para ~1 fumigar",
+		"tome|tomé|tomó|bebi|bebí|bebio|bebió|trague|tragué|tragó ~2 insecticida|plaguicida|raticida|matarratas",
 	}},
-	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
-		"se ~1 corta|cortara|cortará ~~2 mas|más ~1 hondo|profundo", "va ~1 a ~1 cortar ~~2 mas|más ~1 hondo|profundo",
-		"hojilla|navaja|cuchilla ~~10 herida*|cortada*|cortes ~~4 brazos|brazo|muñecas|piernas",
-	}},
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"se ~1 corta|cortara|cortará ~~2 mas|más ~1 hondo|profundo", "va ~1 a ~1 cortar ~~2 mas|más ~1 hondo|profundo"},
+		"hojilla|navaja|cuchilla|blade|razor")},
 	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"carro|coche|motor|car|engine|truck ~~2 prendido|encendido|running ~~4 garage|garaje|cochera"},
-		"puerta ~1 cerrada", "door ~~2 closed|shut|down", "sentado|sentada|sitting ~~2 adentro|inside", "duele ~2 la ~1 cabeza")},
+		"puerta|porton|portón ~1 cerrada|cerrado", "door ~~2 closed|shut|down", "duele ~2 la ~1 cabeza")},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
-		[]string{"sentado|sentada|sitting ~~3 borde|orilla|edge|ledge ~~6 piernas|legs ~~3 fuera|afuera|over"},
-		eitherOrder([]string{"pienso ~1 en ~1 brincar|saltar|tirarme|aventarme|lanzarme"}, "tren|metro|vias|vías|puente|azotea|edificio"),
-		eitherOrder([]string{"vias|vías ~2 del ~1 tren"}, "hoy ~1 si|sí ~1 voy", "caminando ~2 para|pa ~1 alla|allá"),
+		eitherOrder([]string{"sentado|sentada|sitting ~~3 borde|orilla|edge|ledge ~~6 piernas|legs ~~3 fuera|afuera|over"},
+			"azotea|techo|edificio|puente|terraza|roof|building|bridge"),
+		eitherOrder([]string{"cada ~1 vez ~1 que ~1 pasa ~2 el ~1 tren|metro"}, "pienso ~1 en ~1 brincar|saltar|tirarme|aventarme|lanzarme"),
+		[]string{"pienso ~1 en ~1 tirarme|aventarme|lanzarme ~~3 al|del|desde|a ~2 tren|metro|puente|vias|vías"},
+		eitherOrder([]string{"me ~1 fui ~2 a ~2 las ~1 vias|vías ~~8 me ~1 regrese|regresé"}, "hoy ~1 si|sí ~1 voy", "caminando ~2 para|pa ~1 alla|allá"),
+		eitherOrder([]string{"no ~1 quiere|quiero ~1 estar ~2 en ~2 este ~1 mundo"}, "encerro|encerró|encerrado|encerrada", "no ~2 me ~1 abre", "dios ~~2 lo|la|me ~1 perdone"),
 	)},
 	// probe307: someone found down by an empty bottle of pills: "on the
 	// floor and theres an empty bottle of her zoloft next to her … only

@@ -180,7 +180,7 @@ var realWords = wordSet("nightmare pesadilla auspicious caves existed exists fil
 	// Real words one letter from the seventeenth session's rule words
 	// ("besides ice" is not "beside", a prednisone "taper" not "taped",
 	// "moles" not "miles", a nerve "block" not a "glock").
-	"besides bedside taper weeping easter fasted trapped shipping moles block cents carrier carries sacks roommates rifles organizador tesis " +
+	"besides bedside taper weeping easter fasted trapped shipping moles block cents carrier carries sacks roommates rifles organizador tesis perdonen " +
 	// "ya se le quitó" (it went away), one letter from "quieto".
 	"quito quita quitaron " +
 	// "mi abogada" (lawyer), one letter from "ahogada" (choking).
