@@ -315,3 +315,20 @@ func TestFindRedFlagsFreshSpanishCrises(t *testing.T) {
 		{"a thesis, a seizure now", "Mi hermano, que escribe su tesis sobre epilepsia, está convulsionando ahora mismo en el piso", "", triage.UrgencyEmergency},
 	})
 }
+
+// Found by probe315 (emergencies inside errands): a gun in the truck and
+// "done with all of it" told by HR, voices naming tonight, a drunk
+// stepfather with his belt, a week of lithium with wine, three nitro in
+// half an hour without relief, blood pumping through towels. And the
+// look-alike: a television episode "where" a man bleeds out.
+func TestFindRedFlagsFreshErrandsSeventeenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a gun in the truck, done", "he said he has his gun in the truck and he's done with all of it", "suicidal", triage.UrgencyEmergency},
+		{"voices naming tonight", "need to move my appt. the voices keep saying tonight and theyre so loud", "psychosis", triage.UrgencyEmergency},
+		{"a drunk stepdad's belt", "my stepdad is drunk going room to room with his belt and my brother is hiding under my bed", "violence", triage.UrgencyEmergency},
+		{"a week of lithium", "fyi took my whole week of lithium plus some wine earlier, hands shaking", "overdose", triage.UrgencyEmergency},
+		{"three nitro, no relief", "refill nitro please, used my last 3 in the past half hour and the squeezing hasn't let up", "heart_attack", triage.UrgencyEmergency},
+		{"blood through towels", "cut my hand on the slicer, it's been pumping blood through 3 towels for 20 min", "severe_bleeding", triage.UrgencyEmergency},
+		{"an episode where", "lol just watched the episode where the guy bleeds out in the elevator, can I book a physical?", "", triage.UrgencyRoutine},
+	})
+}

@@ -17,6 +17,9 @@ func mediaAbout(toks []token, s int) bool {
 		if k >= s-4 && (toks[k].norm == "about" || toks[k].norm == "sobre") && !clauseBetween(toks, k, s) && nearestBefore(toks, k, 4, mediaNames) >= 0 {
 			return true
 		}
+		if (toks[k].norm == "where" || toks[k].norm == "donde") && nearestBefore(toks, k, 5, seeingVerbs) >= 0 && !anyWord(toks, k+1, s-1, turnWords) {
+			return true // "just watched the Grey's where the guy bleeds out in the elevator"
+		}
 		if mediaNames[toks[k].norm] && k >= 3 && songArticles[toks[k-1].norm] && seenIn[toks[k-2].norm] && seeingVerbs[toks[k-3].norm] &&
 			anyWord(toks, k+1, s-1, relativeWords) && !anyWord(toks, k+1, s-1, turnWords) {
 			// "vio en la novela a una señora que se tomó un veneno": a

@@ -312,7 +312,7 @@ var (
 		// probe298-probe300: the sixteenth session's last writers.
 		"kbar|ka-bar",
 		// probe303: an eighth writer's danger now.
-		"hand ~2 inside|in ~2 his ~1 jacket|coat|pocket", "belt ~1 folded",
+		"hand ~2 inside|in ~2 his ~1 jacket|coat|pocket", "belt ~1 folded", "drunk ~~6 with ~1 his|her ~1 belt", // probe315
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"sharpening ~0 something", "sharpening ~2 knife|knives|machete|machetes|cuchillo|cuchillos", "got ~2 the|a|his ~1 kitchen ~1 thing|knife ~~2 out",
 	}
@@ -499,6 +499,8 @@ var (
 		"ya ~1 no ~1 sirve ~2 pa|para ~1 na|nada", "not ~1 for ~1 anything ~~2 just ~1 asking", "cant|can't ~1 stop ~1 thinking ~1 about ~1 it",
 		// probe314: crises in the Spanish of many countries.
 		"escribi|escribí ~2 la|una|mi ~1 nota|carta", "no ~1 quiero ~1 dejarle|dejarles|dejar ~1 deudas ~~3 hijos|familia",
+		// probe315: emergencies inside errands.
+		"hes|he's|shes|she's|im|i'm ~1 done ~1 with ~1 all ~2 of ~1 it",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -578,6 +580,8 @@ var (
 		"key ~2 to ~2 the|his|her ~~2 safe|cabinet", "how ~1 many ~~4 would ~1 be ~1 too ~1 many", "roof ~~4 rn|now|ahorita",
 		// probe314: crises in the Spanish of many countries.
 		"llave ~~4 gun ~1 safe", "llave ~2 del|de ~2 la|el ~1 caja ~1 fuerte", "llave ~2 del ~1 armero", "ya ~1 compre|compré ~2 lo ~1 que ~1 necesitaba",
+		// probe315: emergencies inside errands.
+		"gun|rifle|shotgun|pistol ~~4 in ~2 the|his|her|my ~1 truck|car",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters

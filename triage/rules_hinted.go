@@ -379,6 +379,21 @@ var hintedRules = []rule{
 		eitherOrder([]string{"me ~1 fui ~2 a ~2 las ~1 vias|vías ~~8 me ~1 regrese|regresé"}, "hoy ~1 si|sí ~1 voy", "caminando ~2 para|pa ~1 alla|allá"),
 		eitherOrder([]string{"no ~1 quiere|quiero ~1 estar ~2 en ~2 este ~1 mundo"}, "encerro|encerró|encerrado|encerrada", "no ~2 me ~1 abre", "dios ~~2 lo|la|me ~1 perdone"),
 	)},
+	// probe315: emergencies inside errands: a week of lithium taken with
+	// wine, three nitro in half an hour without relief, blood pumping
+	// through towels, voices naming tonight.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"took|swallowed ~2 my|the ~1 whole ~1 week|weeks|month ~~2 of ~1 " + overdoseDrugs,
+	}},
+	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"nitro|nitroglycerin|nitroglicerina|nitrostat"},
+		"#3-9 ~~6 past ~2 half ~1 hour", "hasnt|hasn't ~2 let ~1 up", "left ~1 arm ~~3 lead|heavy|numb")},
+	{kind: "severe_bleeding", urgency: UrgencyEmergency, patterns: []string{
+		"pumping|spurting|squirting ~~2 blood", "blood ~~6 through ~1 #2-9 ~1 towels|rags",
+	}},
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"voices|voces ~~4 saying|telling|say|tell|dicen ~~3 tonight|now",
+	}},
 	// probe307: someone found down by an empty bottle of pills: "on the
 	// floor and theres an empty bottle of her zoloft next to her … only
 	// kind of moans when i shake her".
