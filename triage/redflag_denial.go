@@ -140,7 +140,7 @@ func sideEffect(toks []token, s, e int) bool {
 	cs, ce := clauseBounds(toks, s, e)
 	says := false
 	for k := cs; k <= ce; k++ {
-		if labelWords[toks[k].norm] && !(k > 0 && speakers[toks[k-1].norm] && k+1 < len(toks) && (speakers[toks[k+1].norm] || toks[k+1].norm == "hell" || toks[k+1].norm == "shell")) {
+		if labelWords[toks[k].norm] && !(k > 0 && speakers[toks[k-1].norm] && k+1 < len(toks) && speakerAgain[toks[k+1].norm]) {
 			says = true
 			break
 		}
@@ -185,9 +185,12 @@ func clauseBetween(toks []token, i, j int) bool {
 }
 
 var (
-	speakers   = wordSet("he she el ella")
-	labelWords = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
-	mayWords   = wordSet("can may might could puede pueden podria causar cause causes provocar")
+	speakers = wordSet("he she el ella")
+	// speakerAgain after "he said" tells what he will do: "he said he
+	// will …", "she said she'll …".
+	speakerAgain = wordSet("he she el ella hell shell")
+	labelWords   = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
+	mayWords     = wordSet("can may might could puede pueden podria causar cause causes provocar")
 )
 
 var almost = wordSet("almost nearly casi practically")

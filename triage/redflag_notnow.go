@@ -45,15 +45,14 @@ var (
 // im jumping off a bridge", "if I sit through one more meeting I'll kill
 // myself").
 func oneMoreAndI(toks []token, s int) bool {
-	if anyWordOf(toks, armsWords) || anyWordOf(toks, seriousWords) || anyWord(toks, s, len(toks)-1, nowWordsAfter) {
-		// "if my foreman writes me up one more time Im bringing my 9mm …
-		// Dead serious", "if i get one more text from him im jumping off
-		// the bridge, im on it right now"
-		return false
-	}
 	for k := s - 1; k >= 2 && k >= s-12 && !toks[k+1].sentence; k-- {
 		if toks[k].norm == "more" && toks[k-1].norm == "one" && nearestBefore(toks, k-1, 6, ifWords) >= 0 {
-			return k+1 < s && (chores[toks[k+1].norm] || k+2 < s && chores[toks[k+2].norm])
+			chore := k+1 < s && (chores[toks[k+1].norm] || k+2 < s && chores[toks[k+2].norm])
+			// Not with a weapon, in earnest or with something done now:
+			// "if my foreman writes me up one more time Im bringing my
+			// 9mm … Dead serious", "if i get one more text from him im
+			// jumping off the bridge, im on it right now".
+			return chore && !anyWordOf(toks, armsWords) && !anyWordOf(toks, seriousWords) && !anyWord(toks, s, len(toks)-1, nowWordsAfter)
 		}
 	}
 	return false
@@ -83,9 +82,8 @@ func forgotAndRetook(toks []token, s, e int) bool {
 		}
 	}
 	for k := a; k <= b; k++ {
-		if toks[k].norm == "another" && k+1 < len(toks) && (toks[k+1].norm == "one" || toks[k+1].norm == "dose" || toks[k+1].norm == "pill") ||
-			toks[k].norm == "twice" || toks[k].norm == "second" && k+1 < len(toks) && toks[k+1].norm == "dose" ||
-			toks[k].norm == "otra" && k+1 < len(toks) && (toks[k+1].norm == "vez" || toks[k+1].norm == "pastilla" || toks[k+1].norm == "dosis") {
+		w := toks[k].norm
+		if w == "twice" || k+1 < len(toks) && oneMoreDose[w][toks[k+1].norm] {
 			return true
 		}
 	}
@@ -95,6 +93,13 @@ func forgotAndRetook(toks []token, s, e int) bool {
 var (
 	forgotWords = wordSet("forgot forgetting olvide olvidé olvido olvidó")
 	manyDoses   = wordSet("handful fistful bottle bottles bunch sleepy drowsy barely somnoliento somnolienta")
+	// oneMoreDose are the pairs of words that tell a single dose again:
+	// "another one", "a second dose", "otra vez".
+	oneMoreDose = map[string]map[string]bool{
+		"another": wordSet("one dose pill"),
+		"second":  wordSet("dose"),
+		"otra":    wordSet("vez pastilla dosis"),
+	}
 )
 
 // hadThought reports a wish to die told in the past perfect, thought of
@@ -102,14 +107,13 @@ var (
 // escuchó", "I had thought about ending it back then". Urgent, for a
 // clinician; a plan told now is read by its own words.
 func hadThought(toks []token, s int) bool {
-	if !anyWordOf(toks, longPast) || anyWordOf(toks, nowAnchors) {
-		// not "había pensado en quitarme la vida hace años, pero ahora …
-		// tengo las pastillas en la mano y esta noche lo hago"
-		return false
-	}
 	for k := max(s-3, 1); k <= s; k++ {
+		// (not "ya lo había pensado bien": a decision)
 		if thoughtPast[toks[k].norm] && hadWordsPerfect[toks[k-1].norm] && (k < 2 || toks[k-2].norm != "lo") {
-			return true // (not "ya lo había pensado bien": a decision)
+			// A time long past and nothing now: not "había pensado en
+			// quitarme la vida hace años, pero ahora … tengo las
+			// pastillas en la mano y esta noche lo hago".
+			return anyWordOf(toks, longPast) && !anyWordOf(toks, nowAnchors)
 		}
 	}
 	return false
