@@ -45,7 +45,7 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 	for k := s + 1; k < e; k++ {
 		if !negations[toks[k].norm] || inability[toks[k+1].norm] || k+2 <= e && (toks[k+1].norm == "been" || clitics[toks[k+1].norm]) && inability[toks[k+2].norm] ||
 			notDenial[toks[k+1].norm] || unsure(toks, k) || notWithout(toks, k) ||
-			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) {
+			k > 0 && (simile[toks[k-1].norm] || conditional[toks[k-1].norm]) || persists(toks, k, e) || stillness(toks, k, e) || firstTime(toks, k) {
 			continue
 		}
 		asked := false
@@ -60,6 +60,21 @@ func negatedInside(toks []token, s, e int, p pattern) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// firstTime reports a "never … before" at k: a sign new to the one who
+// has it, which the negation does not deny ("never allergic before, now
+// his face is all puffed up", "nunca le había pasado antes").
+func firstTime(toks []token, k int) bool {
+	if w := toks[k].norm; w != "never" && w != "nunca" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5 && !toks[j].clause; j++ {
+		if w := toks[j].norm; w == "before" || w == "antes" {
+			return true
+		}
+	}
+	return false
 }
 
 // clitics come between a Spanish "no" and its verb: "no se puede mover"
@@ -1305,12 +1320,13 @@ func retracted(toks []token, s, e int) bool {
 }
 
 // laughedOverPills reports an overdose's clause whose only idiom is a
-// laugh, over pills or their bottle taken a time ago: "i took the whole
-// rest of the bottle like an hour ago so i guess i dont need it lol". A
-// laugh makes "overdosed on netflix lol" a figure of speech, and "drank
-// half a bottle of wine lol" or "the dog got into the pill bottle lol" are
-// no swallowing told with its time; pills swallowed an hour ago are no
-// figure, however lightly told.
+// laugh, over pills or their bottle (or a count of them) taken a time ago:
+// "i took the whole rest of the bottle like an hour ago so i guess i dont
+// need it lol", "ayer en la noche me tomé todas las que me quedaban como
+// 20 … jaja". A laugh makes "overdosed on netflix lol" a figure of speech,
+// and "drank half a bottle of wine lol" or "the dog got into the pill
+// bottle lol" are no swallowing told with its time; pills swallowed an
+// hour ago are no figure, however lightly told.
 func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
 	pills, when := false, false
 	for k := cs; k <= ce; k++ {
@@ -1318,7 +1334,8 @@ func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
 		if idiom.matches(w) && !laughter(w) {
 			return false
 		}
-		pills = pills || pillContainers[w]
+		n, isNum := numberValue(w)
+		pills = pills || pillContainers[w] || isNum && n >= 5
 		when = when || takenWhen[w]
 	}
 	return pills && when
@@ -1326,7 +1343,7 @@ func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
 
 var (
 	pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastillas frasco frascos")
-	takenWhen      = wordSet("ago hace min mins minutes minutos hour hours hr hrs")
+	takenWhen      = wordSet("ago hace min mins minutes minutos hour hours hr hrs anoche ayer noche yesterday tonight earlier")
 )
 
 // jokeSaid reports the writer saying at k that it was a joke: "es

@@ -33,11 +33,11 @@ func mediaAbout(toks []token, s int) bool {
 }
 
 var (
-	mediaNames    = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela tesis thesis dissertation")
+	mediaNames    = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela novel novels book libro tesis thesis dissertation")
 	relativeWords = wordSet("que who that")
 	turnWords     = wordSet("and y when cuando but pero now ahora then")
 	seenIn        = wordSet("en in on")
-	seeingVerbs   = wordSet("vio vi vimos saw seen watched watching viendo mirando")
+	seeingVerbs   = wordSet("vio vi vimos saw seen watched watching viendo mirando read reading lei leyendo leyo")
 )
 
 // oneMoreAndI reports a sign after "if … one more …" in its sentence: a

@@ -400,4 +400,50 @@ var hintedRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"empty ~~2 bottle|bottles|frasco|frascos|blister ~~6 next|beside|junto"},
 		"on ~2 the ~1 floor", "moans|moaning|groaning", "wont|won't ~1 wake", "shake ~1 her|him", "en ~1 el ~1 piso|suelo", "no ~1 despierta")},
+	// A fresh set of crises of the mind and danger now, in Spanish and
+	// English, the writer's own voice or a relative's: "me tomé todas
+	// las que me quedaban como 20" and a racing heart, a teenager's empty
+	// bottle of acetaminophen and vomiting, a razor and "no puedo
+	// parar", a son on the roof who "ya no aguanta", a sister on an
+	// overpass saying sorry, a belt on a little brother until he
+	// bleeds, a child's head hit on a wall who cannot see right, a hose
+	// on the exhaust.
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"tome|tomé|tomó ~1 todas ~~6 como ~1 #5-300", "took ~1 all ~~6 like|about|around ~1 #5-300"},
+		"mareada|mareado|mareo|dizzy", "corazon|corazón ~~3 rapido|rápido|acelerado", "heart ~~3 racing|pounding|fast",
+		"vomit*|vomitando", "throwing ~1 up", "sleepy|drowsy|dormida|dormido|somnolient*")},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"frasco|bote|botella|caja|blister ~~4 vacio|vacío|vacia|vacía", "empty ~~2 bottle|bottles|box|pack|packet"},
+		"vomitando|vomita|vomito|vomitó|palida|pálida|palido|pálido|somnolient*|adormilad*", "no ~1 despierta",
+		"vomiting|puking|pale|drowsy|groggy", "throwing ~1 up", "wont|won't ~1 wake")},
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"navaja|cuchilla|hojilla|gillette|razor|blade|blades"},
+		"no ~1 puedo ~1 parar", "cant|can't|cannot ~1 stop", "ya ~1 me ~1 hice ~1 dos|tres|cuatro|varias|muchas|#2-50")},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"esta|está|estan|están|subio|subió|parado|parada|sentado|sentada ~~3 azotea|puente|cornisa|barandal|techo",
+			"is|hes|he's|shes|she's|im|i'm|standing|sitting|climbed ~~2 on|onto|up ~2 the|a|an ~1 roof|rooftop|bridge|overpass|ledge|railing"},
+		"ya ~1 no ~1 aguanta|aguanto", "keeps ~1 saying ~~2 sorry|goodbye|bye", "sorry ~1 sorry", "pidiendo ~1 perdon|perdón",
+		"dice ~2 que ~1 se ~1 va ~1 a ~1 tirar|aventar|lanzar", "no ~1 quiere ~1 bajar ~~8 aguanta|perdon|perdón|adios|adiós")},
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"esta|está|estan|están ~1 dando|pegando|golpeando ~~4 correa|cinturon|cinturón|cable|palo|chancla|manguera",
+			"hitting|beating|whipping ~~3 belt|cord|cable|stick|hose"},
+		"no ~1 para", "wont|won't|doesnt|doesn't ~1 stop", "sangre|blood|bleeding|sangrando", "escondid*|escondia|escondía|hiding|hidden")},
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hit|slammed|banged|smashed ~~3 head ~~3 wall|floor|door|table", "golpeo|golpeó|estrello|estrelló|pego|pegó ~~3 cabeza ~~3 pared|piso|suelo|puerta|mesa"},
+		"cant|can't|cannot ~1 see ~1 right|straight|properly|good", "no ~1 ve ~1 bien", "seeing ~1 double", "ve ~1 doble")},
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: []string{
+		"hose|tube|tubing|manguera|tubo ~~4 exhaust|tailpipe|escape|mofle|silenciador",
+	}},
+	// Strangled until a faint or near one, told in a passing line: "me
+	// apretó anoche hasta que casi me desmayo".
+	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"apreto|apretó|apretaba|ahorco|ahorcó|ahorcaba|estrangulo|estranguló ~~6 hasta ~1 que|q ~~3 desmay*|desmaye|desmayé",
+		"choked|strangled|squeezed ~~6 until|till|til ~~3 passed|blacked|pass|black ~1 out",
+	}},
+	// Inside an errand: a scald from a kettle or a pot, blisters across the
+	// chest and the skin coming off.
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
+		"kettle|tetera|pot|olla|pan|sarten|sartén|stove|estufa ~~10 blister*|ampolla* ~~6 chest|face|pecho|cara|toda|todo|whole|all|big|large|huge|grandes|pierna|leg|legs|arm|arms|brazo|espalda|back|stomach|panza|belly",
+		"kettle|tetera|pot|olla|stove|estufa ~~10 skin|piel ~5 peeling|peel*|off|pelando|despellej*|cayendo",
+	}},
 }

@@ -88,8 +88,8 @@ var injuryRules = []rule{
 	// strangling.
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"choked|strangled|strangling|strangle*|estrangul*|ahorcad*|ahorco|ahorcó", "apreto|apretó ~2 el ~1 cuello", "squeezed ~2 neck",
-			"grabbed|squeezed ~2 my|her|his ~1 neck|throat"},
-		"voice|voz ~3 raspy|hoarse|ronca|rara|changed|weird", "hoarse*|raspy|ronca|ronco|ronquera",
+			"grabbed|squeezed ~2 my|her|his ~1 neck|throat", "chokes|choke ~1 u|you|me|her|him"},
+		"voice|voz ~3 raspy|hoarse|ronca|rara|changed|weird", "hoarse*|raspy|ronca|ronco|ronquera", "ears|oidos|oídos ~1 ringing|zumban|zumbando", "ringing ~2 ears",
 		// Signs of a torn artery or of the brain starved: a headache on
 		// one side, a blurred eye, a faint, a hand gone numb.
 		"headache*", "dolor ~2 de ~1 cabeza", "blurry|borros*|blurred", "desmaye|desmayé|desmayo|desmayó", "passed ~1 out", "blacked ~1 out",

@@ -135,7 +135,7 @@ const (
 		"venlafaxine|venlafaxina|effexor|bupropion|wellbutrin|trazodone|trazodona|mirtazapine|mirtazapina|amitriptyline|amitriptilina|" +
 		"quetiapine|quetiapina|seroquel|olanzapine|olanzapina|lorazepam|ativan|orfidal|alprazolam|xanax|trankimazin|lexatin|tranxilium|clonazepam|klonopin|rivotril|diazepam|valium|" +
 		"zolpidem|ambien|tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|ibuprofeno|benadryl|diphenhydramine|gabapentin|gabapentina|" +
-		"tramadol|oxycodone|oxicodona|hydrocodone|percocet|vicodin|melatonin|melatonina|" +
+		"tramadol|oxycodone|oxicodona|oxy|oxys|oxies|oxycontin|hydrocodone|norco|percocet|vicodin|dilaudid|morphine|morfina|methadone|metadona|melatonin|melatonina|" +
 		// Heart, malaria and immune medicines a handful of which kills
 		// (probe146, probe148): "took all of my metoprolol and my
 		// klonopin", "all of my prednisone and the plaquenil bottle".
