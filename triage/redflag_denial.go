@@ -22,6 +22,8 @@ func negated(toks []token, s int) bool {
 		}
 		w := toks[k].norm
 		switch {
+		case negations[w] && firstTime(toks, k):
+			return false // "never had a headache like this before"
 		case negations[w], w == "nada" && toks[k+1].norm == "de":
 			return true // "nada de dolor en el pecho"
 		case lists[w]:
@@ -69,13 +71,33 @@ func firstTime(toks []token, k int) bool {
 	if w := toks[k].norm; w != "never" && w != "nunca" {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+5 && !toks[j].clause; j++ {
+	for j := k + 1; j < len(toks) && j <= k+7 && !toks[j].clause; j++ {
 		if w := toks[j].norm; w == "before" || w == "antes" {
+			// Not "nunca me había dado dolor de pecho antes y ahora
+			// tampoco": a denial then and now.
+			for i := j + 1; i < len(toks) && i <= j+4; i++ {
+				if neitherNow[toks[i].norm] || negations[toks[i].norm] && nowWithin(toks, i, 4) {
+					return false // "never had chest pain before and don't have any now"
+				}
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// nowWithin reports a word of now among the n words after toks[i].
+func nowWithin(toks []token, i, n int) bool {
+	for j := i + 1; j < len(toks) && j <= i+n; j++ {
+		if nowWords[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// neitherNow extend a "never … before" to now: "ni ahora", "tampoco".
+var neitherNow = wordSet("tampoco either neither nor ni")
 
 // clitics come between a Spanish "no" and its verb: "no se puede mover"
 // says an inability, as "no puede" does.
@@ -511,6 +533,9 @@ func hypothetical(toks []token, s int) bool {
 	}
 	if s >= 2 && genericPerson[toks[s-1].norm] && (toks[s-2].norm == "if" || toks[s-2].norm == "si" || toks[s-2].norm == "when" || toks[s-2].norm == "cuando") {
 		return true // "if someone overdoses, do I spray the narcan first?"
+	}
+	if s >= 2 && askingModals[toks[s-2].norm] && askingPersons[toks[s-1].norm] && toks[s].norm == "take" {
+		return true // "could I take too many by mistake?"
 	}
 	if s >= 2 && (toks[s-1].norm == "puede" || toks[s-1].norm == "can") && genericPerson[toks[s-2].norm] {
 		return true // "¿es cierto que con cirrosis uno puede vomitar sangre?"
@@ -1259,6 +1284,13 @@ var happenWords = wordSet("happen happens happening pase pasar ocurra ocurrir")
 var episodeEnds = wordSet("hospital er ed urgencias emergencias ambulance ambulancia woke desperte icu uci")
 
 // genericPerson words make a case of anyone: "if someone overdoses".
+// askingModals and askingPersons open a question about a possibility,
+// "could I", "might she": not "I could take them all".
+var (
+	askingModals  = wordSet("could might can should would")
+	askingPersons = wordSet("i she he we you they")
+)
+
 var genericPerson = wordSet("someone somebody anyone anybody alguien uno your") // "if your face droops, call 911"
 
 // naloxoneTaught reports naloxone named as what was taught, "how to use"

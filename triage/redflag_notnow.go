@@ -33,7 +33,7 @@ func mediaAbout(toks []token, s int) bool {
 }
 
 var (
-	mediaNames    = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela novel novels book libro tesis thesis dissertation")
+	mediaNames    = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela novel novels thriller thrillers screenplay book libro tesis thesis dissertation")
 	relativeWords = wordSet("que who that")
 	turnWords     = wordSet("and y when cuando but pero now ahora then")
 	seenIn        = wordSet("en in on")

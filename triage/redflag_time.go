@@ -70,7 +70,7 @@ func suicideDeath(toks []token, s int) bool {
 var inheritance = wordSet("hereditario hereditaria hereditary genetic genetico genetica prevenir prevent prevention screening screened riesgo risk antecedentes families")
 
 var (
-	storyWords   = wordSet("watched watching tv vi viendo show episode episodio movie pelicula novela telenovela novel novels serie series documentary documental paper essay thesis tesis ensayo student estudiante homework tarea")
+	storyWords   = wordSet("watched watching tv vi viendo show episode episodio movie pelicula novela telenovela novel novels thriller thrillers screenplay serie series documentary documental paper essay thesis tesis ensayo student estudiante homework tarea")
 	curiousWords = wordSet("curious curiosity curiosidad wondering wonder signs senales")
 )
 

@@ -119,9 +119,9 @@ func storyAbout(toks []token, s int) bool {
 	return false
 }
 
-var storyNames = wordSet("story stories novel script screenplay essay poem cuento novela guion ensayo poema")
+var storyNames = wordSet("story stories novel thriller script screenplay essay poem cuento novela guion ensayo poema")
 
-var characterWords = wordSet("character characters personaje personajes protagonist protagonista")
+var characterWords = wordSet("character characters personaje personajes protagonist protagonista villain villains villano villana")
 
 // storedLocked reports a weapon or a means told as locked away, the lock
 // at the match's edge: "there's a gun in the house (locked safe)", "the

@@ -85,7 +85,7 @@ var conditionRules = []rule{
 		"no ~2 lo|la|le ~1 puedo|podemos|pude ~1 mantener|tener ~1 despiert*",
 		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 cold|fria|frio|confus*|confundid*|mumbl*|unresponsive|inconsciente|breath*|respir*",
 		"found|encontre|encontramos|encontré ~~6 floor|suelo|piso ~~12 wont|cant|no ~2 wake|respond|answer|talk|despierta|responde|contesta|reacciona|habla",
-	}, notBefore: "portal|app|website|site|page|pagina|mejor|better|rather|prefer|prefiero|seria|easier|wish|ojala", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
+	}, notBefore: "portal|app|website|site|page|pagina|mejor|better|rather|prefer|prefiero|seria|easier|wish|ojala|mind", notAfter: "email*|correo*|mensaje*|message*|call*|llamada*|telefono|phone|early|temprano|time|morning|manana"},
 	// Fever with chills and a worsening belly after surgery, fever with
 	// confusion, mottled skin or low blood pressure (sepsis), or
 	// with a purple rash that does not fade (meningitis).
@@ -337,8 +337,8 @@ var conditionRules = []rule{
 		"ice|freezing|helad*|congelad* ~~10 slow ~1 motion",
 		// Carbon monoxide: disasterRules'.
 		// Sitting in a car in a closed garage with the engine on.
-		"garage|garaje|cochera ~~10 engine|motor|car|carro|coche ~2 running|on|prendido|encendido|corriendo",
-		"engine|motor ~2 running|prendido|encendido ~~10 garage|garaje|cochera",
+		"garage|garaje|cochera ~~10 engine|motor|car|carro|coche ~2 running|on|going|idling|prendido|encendido|corriendo|andando",
+		"engine|motor ~2 running|going|idling|prendido|encendido|andando ~~10 garage|garaje|cochera",
 		// "car was running in the garage … hes real confused got a bad
 		// headache".
 		"car|carro|coche|truck|engine|motor ~2 was|estaba ~1 running|prendido|encendido ~~6 garage|garaje|cochera",
@@ -393,7 +393,7 @@ var conditionRules = []rule{
 		"pool|pileta|piscina|alberca|lake|lago|river|bathtub|bath|banera|tina|acequia|canal|zanja|ditch|estanque|pond|ocean ~~12 sleepy|drowsy|dormid*|somnolient*|breath*|respira*|tos*|cough*|blue|azul|morad*",
 		"fell|cayo|cayó|underwater|drown* ~4 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
 		"pulled|rescued|sacamos|sacaron ~3 out|from|del|de ~3 pool|pileta|piscina|alberca|lake|lago|rio|river|water|agua|tina|bathtub",
-	}, notAfter: "bottle|botella|filter|filtro|bill|factura"},
+	}, notAfter: "bottle|botella|filter|filtro|bill|factura|tetera|kettle|olla|pot|caliente|hirviendo|boiling|hot|encima"}, // not "me cayó agua de la tetera"
 	// A drug that kills in a double dose, doubled or taken by mistake, and
 	// weekly methotrexate taken every day. A rule of its own: the words
 	// that end the overdose rule's matches ("instead of weekly", "a

@@ -38,6 +38,11 @@ var dangerRules = []rule{
 		// with his belt folded").
 		pairOf(dangerBeating, dangerHurt...),
 		pairOf(dangerBlow, dangerArmed...),
+		// A beating seen from a hiding place, a follower due in minutes
+		// (probe317: "le está dando contra la pared … estoy escondío en el
+		// closet", "a tracker on my car … says 5 min").
+		pairOf(dangerBeating, dangerSilenced...),
+		pairOf(dangerHunting, dangerDue...),
 		// Chased and struck: "road rage guy rammed my car twice … hes
 		// parked behind me"; a threat to a writer afraid to go home.
 		pairOf(dangerHunting, dangerBlow...),
@@ -91,6 +96,9 @@ var dangerRules = []rule{
 		// an address: "hes kicking the door in. 39 cole ave".
 		"car|van|truck ~~12 held ~1 up ~2 a ~1 sign|note|paper ~~6 help|911|police",
 		"kicking|kicked|breaking ~2 the|my|our ~1 door ~0 in ~~6 #1-99999 ~~2 st|rd|ave|street|road|lane|ln|blvd|ct|court",
+		// A shooting promised at the clinic (probe317): "says he's heading
+		// over to your clinic to shoot the nurse who reported him".
+		"to ~1 shoot|stab|kill ~2 the|a|your|every|that ~1 nurse|nurses|doctor|doctors|staff|receptionist|receptionists",
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
@@ -179,6 +187,9 @@ var (
 		"he|she|boyfriend|husband|stepdad|dad ~~2 trying ~2 to ~1 get ~1 in|into ~2 my ~1 room|bedroom",
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"hes|he's|shes|she's ~0 in ~0 the ~0 next ~0 room", "standing ~1 right ~1 behind ~1 me",
+		// probe317: an eleventh writer's danger now.
+		"ex|exesposo|novio|esposo|marido|padrastro ~1 esta|está ~1 afuera|aqui|aquí", "afuera ~2 de ~2 la ~1 casa ~~3 no ~1 se ~1 va",
+		"im|i'm ~1 sitting|parked|waiting ~2 in ~2 your ~1 parking|lot", "estoy ~1 afuera ~2 de ~2 la ~1 clinica|clínica|oficina|consulta|consultorio",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -216,6 +227,8 @@ var (
 		"started ~1 hitting|beating|punching|choking|kicking", "empezo|empezó ~2 a ~1 pegarle|golpearla|golpearlo",
 		// probe303: an eighth writer's danger now.
 		"been ~1 beating|hitting|kicking|choking",
+		// probe317: an eleventh writer's danger now.
+		"esta|está ~1 dando ~~3 contra ~2 la ~1 pared|puerta|piso|suelo",
 	}, beatingSeen)
 	// beatingSeen are a beating a witness sees or hears (probe306,
 	// probe310): "a man whipping a little kid with a belt", "his dad keeps
@@ -264,6 +277,8 @@ var (
 		"golpeando ~2 la ~1 puerta", "threw ~2 a ~1 rock|brick ~~3 window",
 		// probe306: a ninth writer's danger now.
 		"behind ~1 me|us ~1 for ~1 miles|blocks", "behind ~1 me|us ~1 for ~1 #1-99 ~1 miles|blocks|mi", "following ~1 me|us|her|him ~~3 since|from",
+		// probe317: an eleventh writer's danger now.
+		"tracker ~2 on ~2 my|her|the ~1 car|phone", "photo|pic|picture ~~4 where ~1 im|i'm ~1 parked",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = slices.Concat(reportedThreats, []string{
@@ -290,6 +305,10 @@ var (
 		"taking ~1 me ~2 and ~2 the ~1 kids|grandkids|children ~2 with ~1 him",
 		// probe303: an eighth writer's danger now.
 		"throw ~2 anyone|anybody|you|us ~1 overboard",
+		// probe317: an eleventh writer's danger now.
+		"dice ~2 que ~1 ahorita ~2 se ~1 mete", "burn ~2 the ~1 house|place ~~3 with ~2 us|me|them|the ~1 kids ~1 in", "drown ~1 her|him|them|me|us", "drown ~2 the ~1 baby|kids",
+		"if ~1 i ~1 go|call ~2 to ~2 the ~1 police|cops", "going ~1 to ~1 pay ~2 for ~1 what", "hoy ~1 me ~1 las|la ~1 paga|pagan", "me ~1 las ~1 va|van ~1 a ~1 pagar",
+		"ya ~1 se|sé ~1 donde|dónde ~1 trabaja|vive",
 	})
 	// reportedThreats are a threat told as said (probe306): "he said if i
 	// tell anyone hell hurt my little brother", "me dijo que … me va a ir
@@ -301,6 +320,8 @@ var (
 		// me", "said nobody leaves till im dead", "yelling he'll shut her
 		// up for good".
 		"hell|he'll ~1 do ~2 the ~1 dog|cat|kids|baby ~~3 then ~1 me", "nobody|noone ~1 leaves ~1 till|until ~1 im|i'm|youre|you're|were|we're ~1 dead", "shut ~2 her|him|you|me ~1 up ~2 for ~1 good",
+		// probe317: "just messaged 'you're dead when I get home'".
+		"youre|you're|ur ~1 dead ~~2 when|if ~2 i|he ~1 get|gets ~1 home",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -315,6 +336,9 @@ var (
 		"hand ~2 inside|in ~2 his ~1 jacket|coat|pocket", "belt ~1 folded", "drunk ~~6 with ~1 his|her ~1 belt", // probe315
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"sharpening ~0 something", "sharpening ~2 knife|knives|machete|machetes|cuchillo|cuchillos", "got ~2 the|a|his ~1 kitchen ~1 thing|knife ~~2 out",
+		// probe317: an eleventh writer's danger now.
+		"standing ~2 over ~2 her|him|me|us ~~3 belt|bat|knife|hammer|stick|pipe", "brought ~1 something ~1 for ~1 her|him|you",
+		"pouring ~2 something|gas|gasoline|lighter ~~4 hall|hallway|floor|stairs|house|porch",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -345,12 +369,17 @@ var (
 		"typing ~2 under|from ~2 the|my ~1 blanket|blankets|covers|closet", "cant|can't|cannot ~1 see ~1 me ~1 texting|typing", "havent|haven't|not ~1 been ~1 allowed ~1 out",
 		"dont|don't ~1 call ~1 back ~~2 hell|he'll|shell|she'll ~1 hear", "hes|he's ~0 got ~~2 doors ~0 locked",
 		"he|she|husband|wife|boyfriend|girlfriend ~~2 hid|hides ~2 my ~1 insulin|meds|medicine|inhaler|oxygen",
+		// probe317: an eleventh writer's danger now.
+		"deadbolted|padlocked|locked ~~2 from ~2 outside", "keeps|takes ~1 my ~1 phone", "wont|won't ~1 let ~1 me ~1 near ~1 her|him",
+		"escondida|escondido|escondío|escondía|escondia|escondi ~~3 closet|clóset|armario|ropero|baño|cuarto",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
 	dangerDue = []string{
 		"due ~1 in ~1 #1-90 ~1 min|mins|minutes", "listed ~2 as ~1 pickup", "picking ~2 her|him|me ~1 up ~~3 today|tonight|soon", "llega|regresa|viene ~2 en ~~2 media ~1 hora",
 		"llega|regresa|viene ~2 en ~1 #1-60 ~1 min|mins|minutos", "he|she|hes|he's|shes|she's|gets ~~2 home ~2 in ~1 #1-60 ~1 min|mins|minutes",
+		// probe317: an eleventh writer's danger now.
+		"hes|he's|shes|she's ~1 off ~1 in ~1 #1-60", "says ~1 #1-30 ~1 min|mins|minutes",
 	}
 	// blowTold are a blow told plainly, a danger only with the one who
 	// struck still near (probe310: "Roommate hit me. Blood on my face. He
@@ -381,6 +410,8 @@ var (
 		"stop ~1 stop",
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"please ~0 just ~0 come ~0 now|quick|hurry|please|#1-99999", "can ~0 you|someone ~0 come ~0 get ~0 me|us",
+		// probe317: an eleventh writer's danger now.
+		"lock ~1 your|the ~1 doors",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -486,6 +517,8 @@ var (
 		// probe307: someone else's crisis told by a worried third party.
 		"ready ~1 to ~1 go ~~3 be ~1 with ~2 her|him|mom|dad|god|jesus", "final ~1 arrangements", "sick|tired ~1 of ~1 living",
 		"plan ~2 for ~1 how ~1 he|she|i|hed|he'd|id|i'd|shed|she'd ~~2 do ~1 it", "say ~1 goodbye ~1 properly",
+		// probe316: crises of older people, told by them and those around them.
+		"keep|keeps|kept ~1 thinking ~2 about ~1 stepping|jumping ~1 off",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -501,6 +534,13 @@ var (
 		"escribi|escribí ~2 la|una|mi ~1 nota|carta", "no ~1 quiero ~1 dejarle|dejarles|dejar ~1 deudas ~~3 hijos|familia",
 		// probe315: emergencies inside errands.
 		"hes|he's|shes|she's|im|i'm ~1 done ~1 with ~1 all ~2 of ~1 it",
+		// probe316: crises of older people, told by them and those around
+		// them: "I won't last that long. I've got the car keys and I've
+		// picked the overpass", "the whole bottle in fact. It wasn't an
+		// accident".
+		"wont|won't ~1 last ~2 that|so ~1 long", "no ~1 voy ~1 a ~1 durar|aguantar ~2 tanto", "dont|don't ~1 think ~1 im|i'm ~1 coming ~1 home",
+		"last ~1 item|thing ~2 on ~1 my ~1 list", "wasnt|wasn't ~1 an ~1 accident", "no ~1 fue ~1 un ~1 accidente", "do ~1 it ~1 properly",
+		"always ~1 patient|kind|good ~2 with|to ~1 me", "there ~1 are ~1 enough ~1 now", "ya ~1 hay ~1 suficientes",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -558,7 +598,7 @@ var (
 		"not ~1 coming ~1 down", "running ~2 the ~1 truck|car|engine ~~6 garage|shop", "bridge ~1 pillar|pier|abutment", "put ~1 it ~1 into ~2 the ~1 bridge|wall|tree|pillar", "arriba ~2 del ~1 edificio|techo|puente",
 		// probe302: a third writer's crises in their own voice.
 		"knife ~1 roll ~~4 seat", "counted ~1 them", "engine ~1 running ~~6 door|garage|bay", "door ~1 down ~~6 engine ~1 running", "juntas|juntos ~~3 vaso|taza",
-		"pills ~~4 in ~1 front ~2 of ~1 me", "pills|bottle ~~3 on ~2 the ~1 desk|table|counter|nightstand", "which ~1 tree", "bath|tub|bathtub ~~4 razor|blade", "razor|blade ~~4 bath|tub|bathtub",
+		"pills ~~4 in ~1 front ~2 of ~1 me", "pills|bottle ~~3 on ~2 the ~1 desk|table|counter|nightstand", "which ~1 tree", "bath|tub|bathtub ~~6 razor|blade|blades", "razor|blade|blades ~~6 bath|tub|bathtub",
 		"me ~1 traje ~~4 plumas|ampollas|viales|jeringas", "sealed ~2 the ~1 door|doors|garage", "full ~2 of ~1 pills|pastillas", "sidearm ~~4 seat|lap|table", "service ~1 weapon|pistol ~~4 seat|lap|table",
 		"compre|compré ~2 en ~2 la ~1 ferreteria|ferretería", "end ~2 of ~2 the ~1 pier|dock|jetty", "campanario|steeple", "bell ~1 tower", "suelo ~~4 muy ~1 lejos", "puente ~2 de ~2 la ~1 carretera|autopista",
 		"on ~2 the ~1 roof ~2 of", "cord|belt|cable|cinturon|cinturón ~~3 up|hung|tied|colgado|colgada|amarrado", "have ~2 her|his|my ~1 morphine|oxycodone|fentanyl",
@@ -568,6 +608,9 @@ var (
 		// probe307: someone else's crisis told by a worried third party.
 		"plans|planning|plan|wants ~2 to ~1 take ~2 her|his|my ~1 moms|mom's|dads|dad's|mothers|mother's|fathers|father's|grandma ~1 pills|meds|medication|medicine",
 		"drive ~~2 into ~2 a|the ~1 tree|wall|pole|pillar|semi|bridge",
+		// probe316: crises of older people, told by them and those around them.
+		"putting|put|setting|set|keeping|kept ~~3 tablets|pills|pastillas|meds ~1 aside", "plastic ~1 bag ~~6 belt|tape|cord|helium",
+		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going ~1 to ~1 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -582,6 +625,9 @@ var (
 		"llave ~~4 gun ~1 safe", "llave ~2 del|de ~2 la|el ~1 caja ~1 fuerte", "llave ~2 del ~1 armero", "ya ~1 compre|compré ~2 lo ~1 que ~1 necesitaba",
 		// probe315: emergencies inside errands.
 		"gun|rifle|shotgun|pistol ~~4 in ~2 the|his|her|my ~1 truck|car",
+		// probe316: crises of older people, told by them and those around them.
+		"im|i'm ~2 at ~2 the ~~2 bridge|overpass|viaduct", "the ~1 whole|entire ~1 bottle|strip|pack|packet",
+		"top ~1 level|floor|deck ~~4 parking|garage|structure",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -627,6 +673,9 @@ var (
 		"updated|signed|changed|rewrote ~2 her|his ~1 will", "last ~1 time ~2 youll|you'll|you ~2 see ~1 me", "thanks ~1 for ~1 trying", "im|i'm ~1 done ~1 for ~1 real",
 		// probe312: the session's last writers.
 		"deje|dejé ~1 todo ~1 organizado|arreglado|preparado ~~2 para ~2 mis|mi ~1 hijos|hijas|familia|hija|hijo|esposa|esposo", "carta ~~4 cajon|cajón|mesita",
+		// probe316: crises of older people, told by them and those around them.
+		"brought|gave|handed ~1 over|me|us ~2 his|her ~1 dog|cat ~~4 keys", "tell ~2 his|her|my ~1 doctor|dr|nurse ~~3 appreciated",
+		"dejar ~1 todo ~1 pagado", "no ~1 les ~1 quede ~2 ninguna ~1 deuda",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -409,41 +409,73 @@ var hintedRules = []rule{
 	// bleeds, a child's head hit on a wall who cannot see right, a hose
 	// on the exhaust.
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"tome|tomé|tomó ~1 todas ~~6 como ~1 #5-300", "took ~1 all ~~6 like|about|around ~1 #5-300"},
+		[]string{"tome|tomé|tomó ~1 todas ~~4 quedaban|quedaba|sobraban|tenia|tenía ~~4 como ~1 #5-300", "took ~1 all ~~4 left|remaining ~~4 like|about|around ~1 #5-300",
+			"took ~1 all ~1 my ~~2 like|about|around ~0 #5-300", "downed|chugged|swallowed ~~2 rest ~2 of ~~3 bottle|pack|box"},
 		"mareada|mareado|mareo|dizzy", "corazon|corazón ~~3 rapido|rápido|acelerado", "heart ~~3 racing|pounding|fast",
 		"vomit*|vomitando", "throwing ~1 up", "sleepy|drowsy|dormida|dormido|somnolient*")},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"frasco|bote|botella|caja|blister ~~4 vacio|vacío|vacia|vacía", "empty ~~2 bottle|bottles|box|pack|packet"},
+		[]string{"encontre|encontré|encontramos|encontro|encontró|hay ~~4 frasco|bote|botella|caja|blister ~~4 vacio|vacío|vacia|vacía",
+			"found|find|theres|there's|there ~~3 empty ~~2 bottle|bottles|box|pack|packet",
+			"bottle|bottles|box|pack ~1 is|are|was ~1 empty ~~3 on|in|next|beside ~2 her|his|the ~1 bed|floor|room|nightstand"},
 		"vomitando|vomita|vomito|vomitó|palida|pálida|palido|pálido|somnolient*|adormilad*", "no ~1 despierta",
 		"vomiting|puking|pale|drowsy|groggy", "throwing ~1 up", "wont|won't ~1 wake")},
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"navaja|cuchilla|hojilla|gillette|razor|blade|blades"},
-		"no ~1 puedo ~1 parar", "cant|can't|cannot ~1 stop", "ya ~1 me ~1 hice ~1 dos|tres|cuatro|varias|muchas|#2-50")},
+		"no ~1 puedo ~1 parar", "cant|can't|cannot ~1 stop", "ya ~1 me ~1 hice ~1 dos|tres|cuatro|varias|muchas|#2-50"),
+		// (not "razor bumps … I can't stop getting ingrown hairs", "no
+		// puedo parar de rascarme")
+		notAfter: "getting|scratching|itching|rascarme|rascar|rascandome|afeitarme|shaving|breaking|sneezing"},
+	// (A roof or a bridge is where people work and wait: "on the roof
+	// fixing shingles … keeps saying sorry about missing Tuesday's
+	// appointment", "sorry sorry, I'm on the bridge waiting for my
+	// train". Only its edge, or a wish to jump, is the danger.)
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
-		[]string{"esta|está|estan|están|subio|subió|parado|parada|sentado|sentada ~~3 azotea|puente|cornisa|barandal|techo",
-			"is|hes|he's|shes|she's|im|i'm|standing|sitting|climbed ~~2 on|onto|up ~2 the|a|an ~1 roof|rooftop|bridge|overpass|ledge|railing"},
-		"ya ~1 no ~1 aguanta|aguanto", "keeps ~1 saying ~~2 sorry|goodbye|bye", "sorry ~1 sorry", "pidiendo ~1 perdon|perdón",
+		[]string{"esta|está|estan|están|subio|subió|parado|parada|sentado|sentada ~~3 cornisa|barandal|baranda|orilla|borde",
+			"is|hes|he's|shes|she's|im|i'm|standing|sitting|climbed ~~2 on|onto|over ~~2 the|a|an ~~2 ledge|railing|rail|edge"},
+		"ya ~1 no ~1 aguanta|aguanto", "keeps ~1 saying|texting|sending ~~2 sorry|goodbye|bye", "sorry ~1 sorry", "pidiendo ~1 perdon|perdón",
 		"dice ~2 que ~1 se ~1 va ~1 a ~1 tirar|aventar|lanzar", "no ~1 quiere ~1 bajar ~~8 aguanta|perdon|perdón|adios|adiós")},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"esta|está|estan|están|subio|subió|parado|parada|sentado|sentada ~~3 azotea|puente|techo",
+			"is|hes|he's|shes|she's|im|i'm|standing|sitting|climbed ~~2 on|onto|up ~2 the|a|an ~1 roof|rooftop|bridge|overpass"},
+		"dice ~2 que ~1 se ~1 va ~1 a ~1 tirar|aventar|lanzar", "no ~1 quiere ~1 bajar ~~8 aguanta|perdon|perdón|adios|adiós", "keeps ~1 saying|texting|sending ~~2 goodbye|bye",
+		"perdon|perdón ~2 a ~1 todos", "sorry ~2 to ~1 everyone|everybody",
+		"ya ~1 no ~1 aguanta|aguanto ~~6 no ~1 quiere ~1 bajar")},
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"esta|está|estan|están ~1 dando|pegando|golpeando ~~4 correa|cinturon|cinturón|cable|palo|chancla|manguera",
-			"hitting|beating|whipping ~~3 belt|cord|cable|stick|hose"},
+		[]string{"esta|está|estan|están ~1 dando|pegando|golpeando ~~6 correa|cinturon|cinturón|cable|palo|chancla|manguera",
+			"hitting|beating|whipping ~1 him|her|me ~~4 belt|cord|cable|stick|hose",
+			"hitting|beating|whipping ~~2 brother|sister|son|daughter|kid|kids|child|boy|girl|mom|mother|wife|baby|grandma|grandpa|cousin|nephew|niece|stepson|stepdaughter ~~4 belt|cord|cable|stick|hose"},
 		"no ~1 para", "wont|won't|doesnt|doesn't ~1 stop", "sangre|blood|bleeding|sangrando", "escondid*|escondia|escondía|hiding|hidden")},
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"hit|slammed|banged|smashed ~~3 head ~~3 wall|floor|door|table", "golpeo|golpeó|estrello|estrelló|pego|pegó ~~3 cabeza ~~3 pared|piso|suelo|puerta|mesa"},
-		"cant|can't|cannot ~1 see ~1 right|straight|properly|good", "no ~1 ve ~1 bien", "seeing ~1 double", "ve ~1 doble")},
+		[]string{"hit|slammed|banged|smashed ~~3 head ~~3 wall|floor", "golpeo|golpeó|estrello|estrelló|pego|pegó ~~3 cabeza ~~3 pared|piso|suelo"},
+		"cant|can't|cannot ~1 see ~1 right|straight|properly|good", "no ~1 ve ~1 bien", "seeing ~1 double", "ve ~1 doble"),
+		notAfter: "up|close|without|readers|far|distance|print|glasses|lentes|lejos|cerca"},
 	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: []string{
-		"hose|tube|tubing|manguera|tubo ~~4 exhaust|tailpipe|escape|mofle|silenciador",
-	}},
+		"hose|tube|tubing|manguera|tubo ~~4 exhaust|tailpipe|escape|mofle|silenciador ~~6 window|cab|inside|ventana|adentro|dentro|cabina",
+	}, notBefore: "cracked|broken|broke|leaking|leaky|new|nueva|replace|replaced|rompio|rompió|cambiar|cambiaron|rota|roto"},
 	// Strangled until a faint or near one, told in a passing line: "me
 	// apretó anoche hasta que casi me desmayo".
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: []string{
-		"apreto|apretó|apretaba|ahorco|ahorcó|ahorcaba|estrangulo|estranguló ~~6 hasta ~1 que|q ~~3 desmay*|desmaye|desmayé",
-		"choked|strangled|squeezed ~~6 until|till|til ~~3 passed|blacked|pass|black ~1 out",
+		"ahorco|ahorcó|ahorcaba|estrangulo|estranguló ~~6 hasta ~1 que|q ~~3 desmay*|desmaye|desmayé",
+		"apreto|apretó|apretaba ~~3 cuello|garganta ~~6 hasta ~1 que|q ~~3 desmay*|desmaye|desmayé",
+		"choked|strangled ~1 me|her|him|my|his ~~6 until|till|til ~~3 passed|blacked|pass|black ~1 out",
+		"squeezed ~2 my|her|his ~1 neck|throat ~~6 until|till|til ~~3 passed|blacked|pass|black ~1 out",
 	}},
 	// Inside an errand: a scald from a kettle or a pot, blisters across the
 	// chest and the skin coming off.
 	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: []string{
 		"kettle|tetera|pot|olla|pan|sarten|sartén|stove|estufa ~~10 blister*|ampolla* ~~6 chest|face|pecho|cara|toda|todo|whole|all|big|large|huge|grandes|pierna|leg|legs|arm|arms|brazo|espalda|back|stomach|panza|belly",
-		"kettle|tetera|pot|olla|stove|estufa ~~10 skin|piel ~5 peeling|peel*|off|pelando|despellej*|cayendo",
+		"spilled|poured|pulled|tipped|knocked|fell|cayo|cayó|tiro|tiró|volco|volcó|derramo|derramó ~~4 kettle|tetera|pot|olla ~~10 skin|piel ~5 peeling|peel*|off|pelando|despellej*|cayendo",
+		"kettle|tetera|pot|olla ~2 tipped|spilled|fell|cayo|cayó|volco|volcó ~~10 skin|piel ~5 peeling|peel*|off|pelando|despellej*|cayendo",
+		"oil|aceite|grease|grasa ~~6 face|cara|eye|eyes|ojo|ojos ~~8 blister*|ampolla*", "kettle|tetera|pot|olla|pan|sarten|sartén|oil|aceite ~~10 large|big|huge ~1 blister*",
+	}, mild: "chiquita|chiquito|small|little|tiny|pequeña|pequeño|pequena|pequeno|minor"},
+	// probe316: crises of older people, told by them and those around
+	// them: the gas turned on and the windows shut; cuts in the wrists
+	// made on purpose, bleeding.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"turned|turn|switched ~1 on ~2 the ~1 gas ~~4 shut|closed|sealed ~2 all|the ~1 windows|doors|vents",
+		"abri|abrí|abrio|abrió ~2 el ~1 gas ~~4 cerre|cerré|cerro|cerró ~2 todas|las ~1 ventanas|puertas",
 	}},
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"cortes|cortadas|cortaduras|cuts ~~3 muñeca|muñecas|wrist|wrists"},
+		"a ~1 proposito|propósito", "on ~1 purpose", "se ~1 los|las|lo ~1 hizo|hice", "did ~1 it|them|this ~1 to ~1 herself|himself|myself")},
 }

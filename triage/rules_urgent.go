@@ -102,6 +102,11 @@ var urgentRules = []rule{
 	{kind: "wound_problem", urgency: UrgencyUrgent, patterns: []string{
 		"wound*|incision*|stitch*|cut|corte|cortada|cortado|herida*|puntos|incision|surgery|cirugia|operacion ~~10 red|redness|swollen|swell*|pus|hot|infect*|oozing|hinchad*|roja*|supur*|open*|abri*|abierta|abierto",
 		"pus|supura*|oozing",
+		// A wound or an ulcer draining and starting to smell: "the
+		// dressing is soaking through with yellow drainage … started to
+		// smell".
+		"drainage|draining|drenaje|drenando ~~10 smell*|stink*|odor|olor|huele|apesta|foul",
+		"ulcer|ulcers|ulcera|úlcera|llaga ~~10 smell*|stink*|odor|olor|huele|apesta|foul|drainage|draining|drenaje|drenando",
 		"red|roja|rojo|redness ~~4 swollen|hinchad*|hinchazon|hot|caliente",
 		"fluid|liquido|pus|discharge|draining|supura* ~~6 ear|ears|oido|oidos|earache",
 		"ear|ears|oido|oidos|earache ~~12 fluid|liquido|pus|discharge|draining|supura*",
@@ -159,6 +164,11 @@ var urgentRules = []rule{
 		"not|no|hasnt|hasn't|havent|haven't ~3 slept|dormido ~~4 #3-10 ~1 nights|noches",
 		"swallowed|trago|tragó|tragado|se ~1 trago ~3 coin|moneda|penny|centimo|céntimo",
 		"ketones|cetonas ~~6 trace|trazas|small|pocas|positivas|positive",
+		// A tick attached for a day or more: a single dose against Lyme
+		// disease is given within 72 hours.
+		"tick|garrapata ~~12 attached|pegada|prendida ~~6 day|days|dia|dias|día|días", "tick|garrapata ~~12 attached|pegada|prendida ~~6 #24-96 ~1 hours|hrs|horas",
+		// A needle stick: treatment after exposure starts within hours.
+		"needlestick", "needle ~1 stick", "stuck|poked|pricked ~2 myself ~~4 needle|syringe", "me ~1 pinche|pinché|pique|piqué ~~4 aguja|jeringa",
 		"#20-42 ~1 weeks|wks|semanas ~~20 headache|migraine|migrana ~~10 not|no|isnt|wont ~2 touching|helping|going|quita|ayuda|pasa",
 	}},
 	{kind: "needs_today", urgency: UrgencyUrgent, patterns: []string{
@@ -235,7 +245,7 @@ var urgentRules = []rule{
 		"eye|ojo ~~8 metal|grinding|vidrio|glass|astilla|splinter|sliver|sand|arena",
 		"agitated|agitad*|jittery|restless|inquiet* ~~10 sertraline|ssri|prozac|fluoxetin*|zoloft|lexapro|escitalopram*|sertralina|medication|medicine|pill|pastilla|new",
 		"sertraline|ssri|prozac|fluoxetin*|zoloft|lexapro|escitalopram*|sertralina ~~10 agitated|agitad*|jittery|restless|inquiet*",
-		"morning ~1 after", "plan ~1 b", "condom|condon ~~4 broke|roto|rompio|se ~1 rompio", "pastilla ~2 del ~1 dia ~1 siguiente",
+		"morning ~0 after ~2 pill|pills|pildora|tablet|contracepti*", "need|get|take|took|buy|bought|want|necesito ~3 the|a ~0 morning ~0 after", "plan ~1 b", "condom|condon ~~4 broke|roto|rompio|se ~1 rompio", "pastilla ~2 del ~1 dia ~1 siguiente",
 		"missed|skipped|olvid*|forgot ~~6 warfarin*|warfarina|eliquis|xarelto|coumadin|thinner*|anticoag*",
 		"pill ~1 box|pastillero ~~6 full|lleno",
 		"more ~2 than ~1 prescribed|recetado", "hooked|addicted|adicto|adicta|enganchad*",
@@ -277,7 +287,7 @@ var urgentRules = []rule{
 	// clinician today ("it'd be easier to just not wake up, but I would
 	// never act on it").
 	{kind: "mental_health", urgency: UrgencyUrgent, patterns: []string{
-		"easier|better|rather|wish|ojala|mejor ~~4 not|no ~1 wake|waking|exist|existing|despertar|existir",
+		"easier|better|rather|wish|ojala|mejor|mind ~~4 not|no ~1 wake|waking|exist|existing|despertar|existir",
 	}},
 	{kind: "mental_health", urgency: UrgencyUrgent, patterns: []string{
 		"panic ~1 attack*", "ataque*|crisis ~2 panico|ansiedad",
