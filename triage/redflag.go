@@ -601,7 +601,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		return excluded
 	}
 	cs, ce := clauseBounds(toks, s, e)
-	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) && !(r.kind == "breathing" && anyWordOf(toks, opioidNames)) && !(r.kind == "overdose" && laughedOverPills(toks, cs, ce, r.idiom)) {
+	if r.idiom != nil && anyIn(toks, cs, ce, r.idiom) && !(r.kind == "breathing" && anyWordOf(toks, opioidNames)) && !(r.kind == "overdose" && (laughedOverPills(toks, cs, ce, r.idiom) || drugNamed(toks, s, e))) {
 		// (Snoring after heroin is no habit of sleep: "he take heroin …
 		// lips is blue and he snore very strange".)
 		return dropped

@@ -1,6 +1,10 @@
 package triage
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
 
 // What makes a matched sign not the patient's present state, within its
 // sentence: a denial ("no chest pain"), a question asked about it ("is
@@ -1044,12 +1048,19 @@ func doseNamed(toks []token, s, e int) bool {
 		return false
 	}
 	for k := s + 1; k < e; k++ {
+		if wholeWords[toks[k].norm] {
+			return false // "took all my meds like 40": no dose is all of them
+		}
+	}
+	for k := s + 1; k < e; k++ {
 		if !amountFillers[toks[k].norm] && !isNumber(toks[k].norm) {
 			return true
 		}
 	}
 	return false
 }
+
+var wholeWords = wordSet("all whole entire todas todos toda todo entera entero")
 
 var takeVerbs = wordSet("take takes taking took taken toma tomo tome tomar tomado tomando swallowed trague trago")
 
@@ -1360,22 +1371,50 @@ func retracted(toks []token, s, e int) bool {
 // bottle lol" are no swallowing told with its time; pills swallowed an
 // hour ago are no figure, however lightly told.
 func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
-	pills, when := false, false
+	pills, counted, when, dayPart := false, false, false, false
 	for k := cs; k <= ce; k++ {
 		w := toks[k].norm
 		if idiom.matches(w) && !laughter(w) {
 			return false
 		}
 		n, isNum := numberValue(w)
-		pills = pills || pillContainers[w] || isNum && n >= 5
+		counted = counted || isNum && n >= 5
+		pills = pills || pillContainers[w] || counted
 		when = when || takenWhen[w]
+		dayPart = dayPart || partOfDay[w]
 	}
-	return pills && when
+	return pills && (when || dayPart && counted)
 }
+
+// drugNamed reports a medicine people take all of at once named in the
+// match s..e: "after the documentary I took all my seroquel" is no figure
+// of speech, as "took all of netflix" is.
+func drugNamed(toks []token, s, e int) bool {
+	t := namedDrugs()
+	for k := s; k <= e; k++ {
+		if t.matches(toks[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedDrugs is the term of overdoseDrugs and sedativeNames.
+var namedDrugs = sync.OnceValue(func() *term {
+	p, err := compilePattern(overdoseDrugs + "|" + sedativeNames)
+	if err != nil || len(p.terms) != 1 {
+		panic(fmt.Sprintf("triage: named drugs: %v", err))
+	}
+	return &p.terms[0]
+})
 
 var (
 	pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastillas frasco frascos")
 	takenWhen      = wordSet("ago hace min mins minutes minutos hour hours hr hrs anoche ayer noche yesterday tonight earlier")
+	// partOfDay dates a swallowing only beside a count: "all my pills lol
+	// like 30 of them last night" (not "half a bottle of wine lol last
+	// night").
+	partOfDay = wordSet("night morning evening afternoon")
 )
 
 // jokeSaid reports the writer saying at k that it was a joke: "es

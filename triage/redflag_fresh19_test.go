@@ -72,7 +72,8 @@ func TestFindRedFlagsFreshDangerEleventh(t *testing.T) {
 // like this before, worst of my life", a bottle empty on a bed with a
 // child vomiting, a ledge and goodbyes texted, a cord or a stick on a
 // child with blood, a kettle tipped and skin peeling, hot oil on a face
-// with large blisters.
+// with large blisters; all the pills told with a laugh, a count and a
+// night; a medicine named after a documentary.
 func TestFindRedFlagsFresh18Reviewed(t *testing.T) {
 	runRedFlagCases(t, []redFlagCase{
 		{"a morning after a long hold", "The phone hung up on me this morning after half an hour on hold.", "", triage.UrgencyRoutine},
@@ -97,6 +98,9 @@ func TestFindRedFlagsFresh18Reviewed(t *testing.T) {
 		{"a stick, bleeding", "he's hitting my mom with a stick and she's bleeding", "violence", triage.UrgencyEmergency},
 		{"a kettle tipped, skin peeling", "the kettle tipped onto my dad's feet and the skin is peeling off", "burn_or_exposure", triage.UrgencyEmergency},
 		{"hot oil, large blisters", "hot oil splashed on my son's face and large blisters are coming up", "", triage.UrgencyEmergency},
+		{"all the pills, a laugh, a count and a night", "took all my meds lol like 40 of them last night, whatever", "overdose", triage.UrgencyEmergency},
+		{"wine, a laugh and a night", "drank half a bottle of wine lol last night, is that ok with my antibiotic?", "", triage.UrgencyRoutine},
+		{"a documentary, then all the pills", "watched a documentary about overdoses and after it I took all my quetiapine, like 25, so dizzy now", "overdose", triage.UrgencyEmergency},
 		{"a toddler and a charging cord", "My toddler keeps hitting the TV with the charging cord and won't stop. Worth raising at his checkup?", "", triage.UrgencyRoutine},
 		{"a small blister from a kettle", "Me cayó agua de la tetera y tengo una ampolla chiquita en la mano, ¿qué crema uso?", "", triage.UrgencyRoutine},
 	})
