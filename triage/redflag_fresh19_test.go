@@ -105,3 +105,20 @@ func TestFindRedFlagsFresh18Reviewed(t *testing.T) {
 		{"a small blister from a kettle", "Me cayó agua de la tetera y tengo una ampolla chiquita en la mano, ¿qué crema uso?", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe320 (emergencies inside errands) and probe321 (a women's
+// health and pediatrics fortnight): a crushing feeling with a sweat and
+// nausea, the chest not named, inside a question about results; a
+// miscarriage that is over, seen at the hospital, behind a cancellation;
+// a new pregnancy after an ectopic one with a pain on one side, and low
+// platelets near the birth, for today.
+func TestFindRedFlagsFreshErrandsNineteenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a crushing feeling, sweaty", "Did my echo results come in? I have that crushing feeling again right now, clammy and sick to my stomach, pulled the car over.", "chest_pain", triage.UrgencyEmergency},
+		{"a crushing feeling of guilt", "I have a crushing feeling of guilt about missing my appointment, sorry. Can I rebook?", "", triage.UrgencyRoutine},
+		{"a miscarriage that is over", "I had a miscarriage over the weekend and the ER took care of me, so please cancel my 10 week visit.", "pregnancy_bleeding", triage.UrgencyUrgent},
+		{"a miscarriage under way", "I think I'm having a miscarriage, bad cramps and bleeding", "pregnancy_bleeding", triage.UrgencyEmergency},
+		{"after an ectopic, a pain on one side", "Tuve un embarazo ectópico el año pasado y ahora salí positiva, tengo dolor del lado izquierdo. ¿Me pueden ver?", "", triage.UrgencyUrgent},
+		{"low platelets near the birth", "My labs say platelets 68 and I'm 38 weeks, will I still be able to get an epidural?", "needs_today", triage.UrgencyUrgent},
+	})
+}

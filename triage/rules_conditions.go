@@ -280,7 +280,11 @@ var conditionRules = []rule{
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"miscarr*", "aborto ~1 espontaneo", "perdiendo ~2 bebe",
 	}, notAfter: labWords + "|follow|followup|seguimiento|appointment|appt|visit|visita|checkup|cita|consulta|clinic|clinica|support|apoyo|group|grupo",
-		notBefore: "seguimiento|consulta|cita|visita|appointment|appt|visit"},
+		notBefore: "seguimiento|consulta|cita|visita|appointment|appt|visit",
+		// One that is over is for a clinician today, not 911: "I had a
+		// miscarriage last week and was seen at the hospital, so please
+		// cancel" (what bleeds on after one other patterns read).
+		mild: "had|tuve|tuvo|suffered|after|since|despues|después|desde"},
 	// The baby not moving, with bleeding (not an appointment to move).
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"mueva|mueve|moviendo|move|moving|moved|kicking|kicked|patea|pateado ~~12 sangre|bleed*|bleeding|sangrado|sangrando|blood",

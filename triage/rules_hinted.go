@@ -478,4 +478,10 @@ var hintedRules = []rule{
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"cortes|cortadas|cortaduras|cuts ~~3 muñeca|muñecas|wrist|wrists"},
 		"a ~1 proposito|propósito", "on ~1 purpose", "se ~1 los|las|lo ~1 hizo|hice", "did ~1 it|them|this ~1 to ~1 herself|himself|myself")},
+	// probe320: a heart attack told inside an errand without the chest
+	// named: "the same crushing feeling right now driving home, sweaty
+	// and nauseous".
+	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"crushing|squeezing|aplastante ~1 feeling|pressure|sensation|sensacion|sensación|presion|presión"},
+		"sweaty|sweating|clammy|sudando|sudoroso|sudorosa|nause*|nauseas|náuseas|jaw|mandibula|mandíbula", "left ~1 arm", "brazo ~1 izquierdo")},
 }

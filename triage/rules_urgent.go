@@ -167,6 +167,13 @@ var urgentRules = []rule{
 		// A tick attached for a day or more: a single dose against Lyme
 		// disease is given within 72 hours.
 		"tick|garrapata ~~12 attached|pegada|prendida ~~6 day|days|dia|dias|día|días", "tick|garrapata ~~12 attached|pegada|prendida ~~6 #24-96 ~1 hours|hrs|horas",
+		// probe321 (a women's health and pediatrics fortnight): a new
+		// pregnancy after an ectopic one, with a pain on one side; low
+		// platelets near the birth; a hospital's labour triage waiting for
+		// the prenatal records.
+		"ectopic|ectópico|ectopico ~~25 pain|cramp*|dolor|colico|cólico|bleed*|sangr*",
+		"platelets|plaquetas|plt ~~4 #20-99 ~~25 weeks|wks|semanas|pregnan*|embaraz*|delivery|parto|epidural",
+		"labor|labour|l&d|parto ~~3 triage ~~25 records|expediente|historial ~~8 fax|faxed|send|sent|mandar|manden|enviar|envíen|envien",
 		// A needle stick: treatment after exposure starts within hours.
 		"needlestick", "needle ~1 stick", "stuck|poked|pricked ~2 myself ~~4 needle|syringe", "me ~1 pinche|pinché|pique|piqué ~~4 aguja|jeringa",
 		"#20-42 ~1 weeks|wks|semanas ~~20 headache|migraine|migrana ~~10 not|no|isnt|wont ~2 touching|helping|going|quita|ayuda|pasa",
