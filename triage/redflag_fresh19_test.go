@@ -122,3 +122,31 @@ func TestFindRedFlagsFreshErrandsNineteenth(t *testing.T) {
 		{"low platelets near the birth", "My labs say platelets 68 and I'm 38 weeks, will I still be able to get an epidural?", "needs_today", triage.UrgencyUrgent},
 	})
 }
+
+// Found by probe319 (crises of the mind in the Spanish of many
+// countries): a handful of sleeping pills counted in words and regretted;
+// a roommate shut in with a razor and blood under the door; all the
+// insulin injected on purpose; a coworker's twenty Tylenol "porque ya no
+// aguanta"; pills for the beans in a handbag, "hoy se las toma"; a marsh
+// "hasta que no haga pie", a river tonight and the children to be cared
+// for; the next train; fresh cuts and the blade kept "para seguir"; a shot
+// promised for Sunday; a rope tied to a beam and "chau chicos"; a son on
+// the tracks who "lo siente mucho". And the look-alikes: thanks for help
+// "cuando quise quitarme la vida" years ago; a telenovela's poison.
+func TestFindRedFlagsFreshSpanishCrisesNineteenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"sleeping pills counted in words", "perdón la molestia, me tomé unas pastillas para dormir como veinte hace un rato y ya me arrepentí, se me traba la lengua", "overdose", triage.UrgencyEmergency},
+		{"blood under the door", "mi hermano se encerró en el cuarto con una navaja y sale sangre por debajo de la puerta", "self_harm", triage.UrgencyEmergency},
+		{"all the insulin, on purpose", "me puse toda la insulina que tenía a propósito, ya estoy sudando", "overdose", triage.UrgencyEmergency},
+		{"twenty Tylenol, ya no aguanta", "mi compañera se tomó como treinta tylenol porque ya no aguanta y está vomitando", "overdose", triage.UrgencyEmergency},
+		{"pills for the beans", "la señora trae en la bolsa pastillas de esas para fumigar el frijol y dice que hoy se las toma", "suicidal", triage.UrgencyEmergency},
+		{"a river tonight, the children", "mi esposo me escribió que esta noche se mete al río y que cuide a los niños", "suicidal", triage.UrgencyEmergency},
+		{"the next train", "mi hija dice que se va a tirar delante del próximo tren", "suicidal", triage.UrgencyEmergency},
+		{"fresh cuts, the blade kept", "la alumna tiene cortes recientes que todavía sangran y guarda una navaja para seguir al rato", "self_harm", triage.UrgencyEmergency},
+		{"a shot promised for Sunday", "mi tío regaló sus cosas y dice que el domingo se va a dar un tiro", "suicidal", triage.UrgencyEmergency},
+		{"a rope on a beam, chau chicos", "mandó una foto de una cuerda amarrada a la viga y puso chau a todos", "suicidal", triage.UrgencyEmergency},
+		{"thanks for help years ago", "Gracias a la doctora: hace tres años, cuando quise quitarme la vida, me ayudó. Hoy estoy muy bien.", "suicidal", triage.UrgencyUrgent},
+		{"a telenovela's poison", "Anoche en la novela la protagonista se tomó un veneno, qué susto. Necesito mi receta de losartán.", "", triage.UrgencyRoutine},
+		{"the condom broke", "the condom broke last night, can I get emergency contraception today?", "needs_today", triage.UrgencyUrgent},
+	})
+}

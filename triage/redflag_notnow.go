@@ -20,6 +20,10 @@ func mediaAbout(toks []token, s int) bool {
 		if (toks[k].norm == "where" || toks[k].norm == "donde") && nearestBefore(toks, k, 5, seeingVerbs) >= 0 && !anyWord(toks, k+1, s-1, turnWords) {
 			return true // "just watched the Grey's where the guy bleeds out in the elevator"
 		}
+		if mediaNames[toks[k].norm] && k >= 2 && songArticles[toks[k-1].norm] && seenIn[toks[k-2].norm] && (k == 2 || toks[k-2].sentence || k >= 3 && (toks[k-3].sentence || lastNight[toks[k-3].norm])) &&
+			!clauseBetween(toks, k, s) && !anyWord(toks, k+1, s-1, turnWords) && !anyWord(toks, k+1, s-1, writerWords) {
+			return true // "anoche en la novela la muchacha se tomó un veneno": a sentence that opens in the programme
+		}
 		if mediaNames[toks[k].norm] && k >= 3 && songArticles[toks[k-1].norm] && seenIn[toks[k-2].norm] && seeingVerbs[toks[k-3].norm] &&
 			anyWord(toks, k+1, s-1, relativeWords) && !anyWord(toks, k+1, s-1, turnWords) {
 			// "vio en la novela a una señora que se tomó un veneno": a
@@ -37,6 +41,7 @@ var (
 	relativeWords = wordSet("que who that")
 	turnWords     = wordSet("and y when cuando but pero now ahora then")
 	seenIn        = wordSet("en in on")
+	lastNight     = wordSet("anoche ayer yesterday")
 	seeingVerbs   = wordSet("vio vi vimos saw seen watched watching viendo mirando read reading lei leyendo leyo")
 )
 
@@ -104,12 +109,15 @@ var (
 
 // hadThought reports a wish to die told in the past perfect, thought of
 // before another past: "había pensado en quitarme la vida, y ella me
-// escuchó", "I had thought about ending it back then". Urgent, for a
-// clinician; a plan told now is read by its own words.
+// escuchó", "I had thought about ending it back then", or a wish told
+// after "cuando" years ago ("hace dos años, cuando quise quitarme la
+// vida, ella me ayudó"). Urgent, for a clinician; a plan told now is read
+// by its own words.
 func hadThought(toks []token, s int) bool {
 	for k := max(s-3, 1); k <= s; k++ {
 		// (not "ya lo había pensado bien": a decision)
-		if thoughtPast[toks[k].norm] && hadWordsPerfect[toks[k-1].norm] && (k < 2 || toks[k-2].norm != "lo") {
+		wishedThen := wishedPast[toks[k].norm] && (toks[k-1].norm == "cuando" || toks[k-1].norm == "when" || k >= 2 && toks[k-2].norm == "when")
+		if wishedThen || thoughtPast[toks[k].norm] && hadWordsPerfect[toks[k-1].norm] && (k < 2 || toks[k-2].norm != "lo") {
 			// A time long past and nothing now: not "había pensado en
 			// quitarme la vida hace años, pero ahora … tengo las
 			// pastillas en la mano y esta noche lo hago".
@@ -124,4 +132,7 @@ var (
 	longPast        = wordSet("anos years sobria sobrio sober")
 	nowAnchors      = wordSet("ahora ahorita now tonight noche acaba right")
 	hadWordsPerfect = wordSet("habia had")
+	// wishedPast are a wish told after "cuando", "when": "hace dos años,
+	// cuando quise quitarme la vida, ella me ayudó".
+	wishedPast = wordSet("quise quiso queria quería wanted tried intente intenté")
 )

@@ -517,6 +517,8 @@ var (
 		// probe307: someone else's crisis told by a worried third party.
 		"ready ~1 to ~1 go ~~3 be ~1 with ~2 her|him|mom|dad|god|jesus", "final ~1 arrangements", "sick|tired ~1 of ~1 living",
 		"plan ~2 for ~1 how ~1 he|she|i|hed|he'd|id|i'd|shed|she'd ~~2 do ~1 it", "say ~1 goodbye ~1 properly",
+		// probe319: crises of the mind in the Spanish of many countries.
+		"chau|chao|adios|adiós ~1 chicos|todos|amigos|gente", "chau|chao|adios|adiós ~1 a ~1 todos",
 		// probe316: crises of older people, told by them and those around them.
 		"keep|keeps|kept ~1 thinking ~2 about ~1 stepping|jumping ~1 off",
 	}
@@ -541,6 +543,8 @@ var (
 		"wont|won't ~1 last ~2 that|so ~1 long", "no ~1 voy ~1 a ~1 durar|aguantar ~2 tanto", "dont|don't ~1 think ~1 im|i'm ~1 coming ~1 home",
 		"last ~1 item|thing ~2 on ~1 my ~1 list", "wasnt|wasn't ~1 an ~1 accident", "no ~1 fue ~1 un ~1 accidente", "do ~1 it ~1 properly",
 		"always ~1 patient|kind|good ~2 with|to ~1 me", "there ~1 are ~1 enough ~1 now", "ya ~1 hay ~1 suficientes",
+		// probe319: crises of the mind in the Spanish of many countries.
+		"hoy ~1 se ~1 las|los|la|lo ~1 toma|tomo", "lo ~1 siente|siento ~1 mucho",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -611,6 +615,9 @@ var (
 		// probe316: crises of older people, told by them and those around them.
 		"putting|put|setting|set|keeping|kept ~~3 tablets|pills|pastillas|meds ~1 aside", "plastic ~1 bag ~~6 belt|tape|cord|helium",
 		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going ~1 to ~1 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
+		// probe319: crises of the mind in the Spanish of many countries.
+		"pastillas|pastilla ~~8 frijol|frijoles|gorgojo|fumigar|fosfuro|fosfamina|celphos", "soga|cuerda|rope ~~4 atada|amarrada|tied ~~4 viga|techo|beam|rafter|ceiling",
+		"esta|está|estoy ~2 en ~2 las ~1 vias|vías",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in

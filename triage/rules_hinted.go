@@ -484,4 +484,32 @@ var hintedRules = []rule{
 	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"crushing|squeezing|aplastante ~1 feeling|pressure|sensation|sensacion|sensación|presion|presión"},
 		"sweaty|sweating|clammy|sudando|sudoroso|sudorosa|nause*|nauseas|náuseas|jaw|mandibula|mandíbula", "left ~1 arm", "brazo ~1 izquierdo")},
+	// probe319: crises of the mind in the Spanish of many countries: a
+	// handful of pills told with a count in words and a regret; a
+	// roommate locked in with a razor and blood under the door; all the
+	// insulin injected on purpose; a marsh, a river or the next train; a
+	// shot promised for Sunday; cuts still bleeding and the blade kept "para
+	// seguir".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"tome|tomé|tomo|tomó|trague|tragué|trago|tragó ~~8 pastillas|pastillitas|pildoras|píldoras|tabletas|capsulas|cápsulas ~~8 todas|todititas|#8-300|diez|doce|quince|veinte|treinta|cuarenta|cincuenta",
+			"tome|tomé|tomo|tomó|trague|tragué|trago|tragó ~~3 #8-300|diez|doce|quince|veinte|treinta|cuarenta|cincuenta ~2 pastillas|pastillitas|pildoras|píldoras|tabletas|capsulas|cápsulas|tylenol|paracetamol|acetaminofen|acetaminofén|ibuprofeno|advil|aspirinas|" + overdoseDrugs},
+		"arrepenti|arrepentí|arrepentida|arrepentido|sueño|sueno|dormida|dormido|rara|raro|mareada|mareado|lengua|vomit*|vomitando|palida|pálida|palido|pálido|temblando|temblar",
+		"a ~1 proposito|propósito", "ya ~1 no ~1 aguanto|aguanta", "pelie|peleé|pelee|pelié")},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"pinchado|pinché|pinche|inyecte|inyecté|inyectado|puse|puesto ~~3 toda|todas ~2 la|las ~1 insulina|plumas|unidades",
+	}},
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"encerro|encerró|encerrado|encerrada|locked ~~8 cuchilla|navaja|hojilla|razor|blade|cuchillo|knife"},
+		"sangre|blood|bleeding|sangrando", "no ~1 contesta|responde|abre", "not ~1 answering|responding", "wont|won't ~1 answer|open")},
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
+		"sangre ~~4 debajo|abajo ~2 de ~2 la ~1 puerta", "blood ~~4 under ~2 the ~1 door",
+		"navaja|cuchilla|hojilla|razor|blade ~~8 para ~1 seguir", "cortadas|cortes|cortaduras ~~3 frescas|frescos|recientes ~~8 sangran|sangrando|sangra|navaja|cuchilla",
+	}},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"meto|mete|meter|metere|meteré|metera|meterá|tiro|tira|tirar|aventar|avienta ~~3 rio|río|mar|lago|pantano|presa|embalse|laguna|canal"},
+		"hasta ~2 que ~2 no ~1 haga|toque ~1 pie", "cuide|cuiden|cuida|cuidar ~~3 niños|ninos|hijos|hijas|cipotes|chamacos|nenes|chicos|patojos|pelados", "he ~1 decidido", "lo ~1 tengo ~1 clarisimo|clarísimo|claro")},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"poner|tirar|aventar|echar ~~2 delante|enfrente|frente ~~3 tren|proximo|próximo|camion|camión|metro|trailer|tráiler",
+		"se ~1 va|iba ~1 a ~1 dar ~1 un ~1 balazo|tiro|plomazo|escopetazo",
+	}},
 }

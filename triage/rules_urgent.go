@@ -252,7 +252,7 @@ var urgentRules = []rule{
 		"eye|ojo ~~8 metal|grinding|vidrio|glass|astilla|splinter|sliver|sand|arena",
 		"agitated|agitad*|jittery|restless|inquiet* ~~10 sertraline|ssri|prozac|fluoxetin*|zoloft|lexapro|escitalopram*|sertralina|medication|medicine|pill|pastilla|new",
 		"sertraline|ssri|prozac|fluoxetin*|zoloft|lexapro|escitalopram*|sertralina ~~10 agitated|agitad*|jittery|restless|inquiet*",
-		"morning ~0 after ~2 pill|pills|pildora|tablet|contracepti*", "need|get|take|took|buy|bought|want|necesito ~3 the|a ~0 morning ~0 after", "plan ~1 b", "condom|condon ~~4 broke|roto|rompio|se ~1 rompio", "pastilla ~2 del ~1 dia ~1 siguiente",
+		"morning ~0 after ~2 pill|pills|pildora|tablet|contracepti*", "need|get|take|took|buy|bought|want|necesito ~3 the|a ~0 morning ~0 after", "plan ~1 b", "condom|condon|condón ~~4 broke|broken|roto|rompio|rompió", "rompio|rompió ~~3 condon|condón|condom", "pastilla ~2 del ~1 dia ~1 siguiente",
 		"missed|skipped|olvid*|forgot ~~6 warfarin*|warfarina|eliquis|xarelto|coumadin|thinner*|anticoag*",
 		"pill ~1 box|pastillero ~~6 full|lleno",
 		"more ~2 than ~1 prescribed|recetado", "hooked|addicted|adicto|adicta|enganchad*",

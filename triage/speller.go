@@ -151,7 +151,7 @@ func (sp *speller) soundsLike(w string) string {
 
 // realWords are common words one letter from a rule word, which the
 // speller must leave alone.
-var realWords = wordSet("nightmare novel novels bacon career mugged ticking phoned strangles hogar hogares thriller corea curar heres here's tenis theresa there'd escondida escondido escondidas escondidos pesadilla auspicious caves existed exists filed humor image livers olives opioid relapses repeat reported reporter reports respiration tracked valves echo eco pesto pechos chet chase cheats chests chestnut store strike stoke stake strobe bottled bottles hecho techo dicho flood floods breed bleep cheat chess crest chase pesos pecha brath beath seize seized dolar dolares chests gaping round rounds smell smells " +
+var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño duena dueña folico fólico jugos splinted bacon career mugged ticking phoned strangles hogar hogares thriller corea curar heres here's tenis theresa there'd escondida escondido escondidas escondidos pesadilla auspicious caves existed exists filed humor image livers olives opioid relapses repeat reported reporter reports respiration tracked valves echo eco pesto pechos chet chase cheats chests chestnut store strike stoke stake strobe bottled bottles hecho techo dicho flood floods breed bleep cheat chess crest chase pesos pecha brath beath seize seized dolar dolares chests gaping round rounds smell smells " +
 	// Words of patients' messages one letter from a rule's word that
 	// the curated corpus happens not to use, found by running the
 	// corrector over every word two or more writers of the labeled sets
