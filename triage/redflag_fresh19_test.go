@@ -23,7 +23,7 @@ func TestFindRedFlagsFreshOlderCrises(t *testing.T) {
 		{"at the bridge, not coming home", "I'm at the river bridge and I don't think I'm coming home tonight, tell Dr Ames I'm sorry", "suicidal", triage.UrgencyEmergency},
 		{"engine going in the garage", "sorry I missed my visit. sitting in the truck in the garage with the engine going and the door shut", "", triage.UrgencyEmergency},
 		{"a bag and 'properly'", "I'm her home aide. She had a plastic bag and some tape on the bed and told me she'll do it properly tonight", "suicidal", triage.UrgencyEmergency},
-		{"a whole bottle, not an accident", "I took more of my heart pills than I should. The entire bottle actually. It wasn't an accident.", "suicidal", triage.UrgencyEmergency},
+		{"a whole bottle, not an accident", "I took more of my heart pills than I should. The entire bottle actually. It wasn't an accident.", "overdose", triage.UrgencyEmergency},
 		{"the garage's top level", "couldn't come in for my 3 o'clock. I'm on the top level of the parking garage and I keep thinking about jumping off", "suicidal", triage.UrgencyEmergency},
 		{"a dog and keys to the neighbour", "My neighbor gave me his dog and his car keys this morning and asked me to tell his doctor he appreciated her. He left with his shotgun.", "suicidal", triage.UrgencyEmergency},
 		{"wrists cut on purpose", "Mi abuela tiene cortes en las muñecas y dice que se los hizo a propósito, no paran de sangrar", "self_harm", triage.UrgencyEmergency},
@@ -148,5 +148,48 @@ func TestFindRedFlagsFreshSpanishCrisesNineteenth(t *testing.T) {
 		{"thanks for help years ago", "Gracias a la doctora: hace tres años, cuando quise quitarme la vida, me ayudó. Hoy estoy muy bien.", "suicidal", triage.UrgencyUrgent},
 		{"a telenovela's poison", "Anoche en la novela la protagonista se tomó un veneno, qué susto. Necesito mi receta de losartán.", "", triage.UrgencyRoutine},
 		{"the condom broke", "the condom broke last night, can I get emergency contraception today?", "needs_today", triage.UrgencyUrgent},
+	})
+}
+
+// Found by a review of this session's cues (120 messages written against
+// them): ordinary messages they read as emergencies — a razor in the bath
+// before surgery, brakes on a mountain drive, a bridge in traffic and a
+// kind doctor, a double shift and a finished strip of pills, a
+// neighbour's dog and keys before a knee replacement, "shoot the nurse an
+// email", a bus tracker's minutes, a parking lot and a dead phone, a
+// husband off work in 20, a photo sent to a wheelchair escort, "set my
+// meds aside" for fasting labs, "chau chicos" in a family chat, a cut from
+// a tuna can, pills thrown in the river, "poner delante del próximo
+// paciente", a rail worker on the tracks, a toddler banging his head, a
+// rope on a pulley for the shoulder, a goodbye before a move; and the
+// emergencies they missed — a tracking device and "10 minutes out", a
+// threat "when I get home" with the shift ending, the gas on and windows
+// taped, a rifle driven off with after thanks to the doctor, "not gonna
+// brake … sorry everyone", a bath and shaving blades with "chao a todos",
+// pills for the beans swallowed.
+func TestFindRedFlagsFresh19Reviewed(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"brakes on a mountain drive", "My foot goes numb when I drive, I worry I won't hit the brakes in time on the mountain road this Saturday. Can I be seen?", "", triage.UrgencyRoutine},
+		{"a bridge and a kind doctor", "Running late, I'm at the bridge on Main in traffic, tell Dr. Fox I'm coming, she's always so patient with me.", "", triage.UrgencyRoutine},
+		{"a double shift and a finished strip", "Picked up a night shift so I don't think I'm coming home tonight. Finished the whole strip of my pills, refill please.", "", triage.UrgencyRoutine},
+		{"a neighbour's dog before surgery", "My neighbor gave me her dog and house keys before her hip surgery and asked me to tell her doctor she appreciated everything.", "", triage.UrgencyRoutine},
+		{"shoot the nurse an email", "I'd like to shoot the nurse an email about my results, what's her address?", "", triage.UrgencyRoutine},
+		{"a bus tracker's minutes", "The bus tracker on my phone says 6 min, please hold my appointment.", "", triage.UrgencyRoutine},
+		{"a parking lot and a dead phone", "I'm sitting in your parking lot and the door is locked, I can't call, my phone is dying. Can someone open?", "", triage.UrgencyRoutine},
+		{"meds set aside for labs", "I set my morning meds aside for the fasting labs tomorrow, I want to do it properly this time.", "", triage.UrgencyRoutine},
+		{"chau chicos in a family chat", "Perdón, era para el grupo: 'chau chicos, nos vemos el domingo'. Necesito la receta del losartán.", "", triage.UrgencyRoutine},
+		{"a cut from a tuna can", "Mi hija tiene dos cortes en la muñeca, se los hizo con una lata al abrirla. ¿Necesita tétano?", "", triage.UrgencyRoutine},
+		{"pills thrown in the river", "He decidido limpiar el botiquín. ¿Puedo tirar las pastillas vencidas al río?", "", triage.UrgencyRoutine},
+		{"ahead of the next patient", "¿Me pueden poner delante del próximo paciente? Solo recojo una receta.", "", triage.UrgencyRoutine},
+		{"a toddler banging his head", "Mi hijo de 2 años se está dando contra la pared cuando hace berrinche y no puedo hablar con él. ¿Es normal?", "", triage.UrgencyRoutine},
+		{"a rope on a pulley", "Tengo una soga atada a la viga del garaje con la polea para la terapia del hombro. ¿Empiezo esta semana?", "", triage.UrgencyRoutine},
+		{"a goodbye before a move", "Adiós a todos, me mudo a Monterrey este viernes. ¿Cómo pido mi expediente?", "", triage.UrgencyRoutine},
+		{"a tracking device, minutes out", "found a tracking device under my car after I left him. he's 10 minutes out and knows which store I'm in", "violence", triage.UrgencyEmergency},
+		{"dead when he gets home", "he texted 'when I get home you are dead'. he gets off at 5", "violence", triage.UrgencyEmergency},
+		{"gas on, windows taped", "Mom turned the gas on in the oven and taped the windows shut, she won't open the door", "suicidal", triage.UrgencyEmergency},
+		{"thanks to the doctor, a rifle", "Grandpa left us his dog and asked that his doctor know he appreciated her. He drove off with his rifle.", "suicidal", triage.UrgencyEmergency},
+		{"not gonna brake, sorry everyone", "doing 90 on the highway, not gonna brake at the curve this time. sorry everyone", "suicidal", triage.UrgencyEmergency},
+		{"a bath and blades, chao a todos", "Llené la bañera y tengo las navajas al lado. Chao a todos.", "suicidal", triage.UrgencyEmergency},
+		{"pills for the beans swallowed", "mi tío se tomó las pastillas para el gorgojo del frijol hace rato y está vomitando", "overdose", triage.UrgencyEmergency},
 	})
 }

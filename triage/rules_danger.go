@@ -42,7 +42,8 @@ var dangerRules = []rule{
 		// (probe317: "le está dando contra la pared … estoy escondío en el
 		// closet", "a tracker on my car … says 5 min").
 		pairOf(dangerBeating, dangerSilenced...),
-		pairOf(dangerHunting, dangerDue...),
+		pairOf(trackedNow, slices.Concat(trackedNow, trackedDue, dangerDue, dangerNear, dangerCornered, dangerThreat)...),
+		pairOf(atTheClinic, dangerThreat...),
 		// Chased and struck: "road rage guy rammed my car twice … hes
 		// parked behind me"; a threat to a writer afraid to go home.
 		pairOf(dangerHunting, dangerBlow...),
@@ -96,10 +97,17 @@ var dangerRules = []rule{
 		// an address: "hes kicking the door in. 39 cole ave".
 		"car|van|truck ~~12 held ~1 up ~2 a ~1 sign|note|paper ~~6 help|911|police",
 		"kicking|kicked|breaking ~2 the|my|our ~1 door ~0 in ~~6 #1-99999 ~~2 st|rd|ave|street|road|lane|ln|blvd|ct|court",
-		// A shooting promised at the clinic (probe317): "says he's heading
-		// over to your clinic to shoot the nurse who reported him".
-		"to ~1 shoot|stab|kill ~2 the|a|your|every|that ~1 nurse|nurses|doctor|doctors|staff|receptionist|receptionists",
+		// A child threatened with drowning (probe317: "he says he'll drown
+		// her if I go to the police"; not "screams like I'm trying to drown
+		// her").
+		"hell|he'll|shell|she'll|will|gonna ~1 drown ~1 her|him|them|me|us", "hell|he'll|shell|she'll|will|gonna ~1 drown ~1 the ~1 baby|kids",
 	}},
+	// A shooting promised at the clinic (probe317): "says he's heading
+	// over to your clinic to shoot the nurse who reported him" (not "to
+	// shoot the nurse an email").
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"to ~1 shoot|stab|kill ~2 the|a|your|every|that ~1 nurse|nurses|doctor|doctors|staff|receptionist|receptionists",
+	}, notAfter: "email|emails|message|text|note|line|mail|fax|quick|correo|mensaje"},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
 		pairOf(meansNear, slices.Concat(endSoon, unreachable, affairsClosed)...),
@@ -189,7 +197,7 @@ var (
 		"hes|he's|shes|she's ~0 in ~0 the ~0 next ~0 room", "standing ~1 right ~1 behind ~1 me",
 		// probe317: an eleventh writer's danger now.
 		"ex|exesposo|novio|esposo|marido|padrastro ~1 esta|está ~1 afuera|aqui|aquí", "afuera ~2 de ~2 la ~1 casa ~~3 no ~1 se ~1 va",
-		"im|i'm ~1 sitting|parked|waiting ~2 in ~2 your ~1 parking|lot", "estoy ~1 afuera ~2 de ~2 la ~1 clinica|clínica|oficina|consulta|consultorio",
+		"his|her ~1 car|truck ~~2 pulling ~2 onto|into ~2 my ~1 street|driveway|road",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -228,7 +236,7 @@ var (
 		// probe303: an eighth writer's danger now.
 		"been ~1 beating|hitting|kicking|choking",
 		// probe317: an eleventh writer's danger now.
-		"esta|está ~1 dando ~~3 contra ~2 la ~1 pared|puerta|piso|suelo",
+		"le|la|lo ~1 esta|está ~1 dando ~~3 contra ~2 la ~1 pared|puerta|piso|suelo",
 	}, beatingSeen)
 	// beatingSeen are a beating a witness sees or hears (probe306,
 	// probe310): "a man whipping a little kid with a belt", "his dad keeps
@@ -278,7 +286,23 @@ var (
 		// probe306: a ninth writer's danger now.
 		"behind ~1 me|us ~1 for ~1 miles|blocks", "behind ~1 me|us ~1 for ~1 #1-99 ~1 miles|blocks|mi", "following ~1 me|us|her|him ~~3 since|from",
 		// probe317: an eleventh writer's danger now.
-		"tracker ~2 on ~2 my|her|the ~1 car|phone", "photo|pic|picture ~~4 where ~1 im|i'm ~1 parked",
+	}
+	// trackedNow are the writer followed by a device or a photo sent
+	// (probe317): "he put a tracker on my car … sent a photo of exactly
+	// where im parked". (Not "the bus tracker on my phone says 8 min", nor
+	// "I sent a photo of where I'm parked so the escort can find me".)
+	trackedNow = []string{
+		"tracker|airtag|gps ~~2 on|in|under ~2 my|her ~1 car|bag|purse|truck", "tracking ~1 device ~~4 car|bag|purse|truck", "airtag ~~4 hid|hidden|bag|purse",
+		"he|she|just ~~1 sent ~~4 photo|pic|picture|screenshot ~~4 where ~1 im|i'm ~1 parked", "he|she|just ~~1 sent ~~4 photo|pic|picture|screenshot ~~4 where ~1 i ~1 am ~1 parked", "knows ~1 which ~1 store|building|room",
+	}
+	// trackedDue are minutes told by the one tracking: "says 5 min".
+	trackedDue = []string{"says|texted ~1 #1-30 ~1 min|mins|minutes"}
+	// atTheClinic are someone at the clinic's door: a danger only with a
+	// threat (probe317: "she's going to pay for what she did … I'm
+	// sitting in your parking lot"; not "I'm sitting in your parking lot
+	// for my 1:15 … I can't call").
+	atTheClinic = []string{
+		"im|i'm ~1 sitting|parked|waiting ~2 in ~2 your ~1 parking|lot", "estoy ~1 afuera ~2 de ~2 la ~1 clinica|clínica|oficina|consulta|consultorio",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = slices.Concat(reportedThreats, []string{
@@ -306,8 +330,8 @@ var (
 		// probe303: an eighth writer's danger now.
 		"throw ~2 anyone|anybody|you|us ~1 overboard",
 		// probe317: an eleventh writer's danger now.
-		"dice ~2 que ~1 ahorita ~2 se ~1 mete", "burn ~2 the ~1 house|place ~~3 with ~2 us|me|them|the ~1 kids ~1 in", "drown ~1 her|him|them|me|us", "drown ~2 the ~1 baby|kids",
-		"if ~1 i ~1 go|call ~2 to ~2 the ~1 police|cops", "going ~1 to ~1 pay ~2 for ~1 what", "hoy ~1 me ~1 las|la ~1 paga|pagan", "me ~1 las ~1 va|van ~1 a ~1 pagar",
+		"dice ~2 que ~1 ahorita ~2 se ~1 mete", "burn ~2 the ~1 house|place ~~3 with ~2 us|me|them|the ~1 kids ~1 in",
+		"hoy ~1 me ~1 las ~1 paga|pagas", "me ~1 las ~1 va|van ~1 a ~1 pagar",
 		"ya ~1 se|sé ~1 donde|dónde ~1 trabaja|vive",
 	})
 	// reportedThreats are a threat told as said (probe306): "he said if i
@@ -321,7 +345,8 @@ var (
 		// up for good".
 		"hell|he'll ~1 do ~2 the ~1 dog|cat|kids|baby ~~3 then ~1 me", "nobody|noone ~1 leaves ~1 till|until ~1 im|i'm|youre|you're|were|we're ~1 dead", "shut ~2 her|him|you|me ~1 up ~2 for ~1 good",
 		// probe317: "just messaged 'you're dead when I get home'".
-		"youre|you're|ur ~1 dead ~~2 when|if ~2 i|he ~1 get|gets ~1 home",
+		"youre|you're|ur ~1 dead ~~2 when|if ~2 i|he ~1 get|gets ~1 home", "when ~2 i|he ~1 get|gets ~1 home ~~2 you|youre|you're|ur ~1 are|r ~1 dead",
+		"going ~1 to ~1 pay ~2 for ~1 what ~1 you|she|he|i ~1 did",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
@@ -379,7 +404,8 @@ var (
 		"due ~1 in ~1 #1-90 ~1 min|mins|minutes", "listed ~2 as ~1 pickup", "picking ~2 her|him|me ~1 up ~~3 today|tonight|soon", "llega|regresa|viene ~2 en ~~2 media ~1 hora",
 		"llega|regresa|viene ~2 en ~1 #1-60 ~1 min|mins|minutos", "he|she|hes|he's|shes|she's|gets ~~2 home ~2 in ~1 #1-60 ~1 min|mins|minutes",
 		// probe317: an eleventh writer's danger now.
-		"hes|he's|shes|she's ~1 off ~1 in ~1 #1-60", "says ~1 #1-30 ~1 min|mins|minutes",
+		"hes|he's|shes|she's ~1 off ~1 in ~1 #1-60", "he|she ~~3 says ~1 #1-30 ~1 min|mins|minutes", "gets|get ~1 off ~~3 in|at ~1 #1-60",
+		"hes|he's|shes|she's ~1 #1-60 ~1 min|mins|minutes ~1 out|away",
 	}
 	// blowTold are a blow told plainly, a danger only with the one who
 	// struck still near (probe310: "Roommate hit me. Blood on my face. He
@@ -410,8 +436,6 @@ var (
 		"stop ~1 stop",
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"please ~0 just ~0 come ~0 now|quick|hurry|please|#1-99999", "can ~0 you|someone ~0 come ~0 get ~0 me|us",
-		// probe317: an eleventh writer's danger now.
-		"lock ~1 your|the ~1 doors",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -517,8 +541,6 @@ var (
 		// probe307: someone else's crisis told by a worried third party.
 		"ready ~1 to ~1 go ~~3 be ~1 with ~2 her|him|mom|dad|god|jesus", "final ~1 arrangements", "sick|tired ~1 of ~1 living",
 		"plan ~2 for ~1 how ~1 he|she|i|hed|he'd|id|i'd|shed|she'd ~~2 do ~1 it", "say ~1 goodbye ~1 properly",
-		// probe319: crises of the mind in the Spanish of many countries.
-		"chau|chao|adios|adiós ~1 chicos|todos|amigos|gente", "chau|chao|adios|adiós ~1 a ~1 todos",
 		// probe316: crises of older people, told by them and those around them.
 		"keep|keeps|kept ~1 thinking ~2 about ~1 stepping|jumping ~1 off",
 	}
@@ -541,10 +563,11 @@ var (
 		// picked the overpass", "the whole bottle in fact. It wasn't an
 		// accident".
 		"wont|won't ~1 last ~2 that|so ~1 long", "no ~1 voy ~1 a ~1 durar|aguantar ~2 tanto", "dont|don't ~1 think ~1 im|i'm ~1 coming ~1 home",
-		"last ~1 item|thing ~2 on ~1 my ~1 list", "wasnt|wasn't ~1 an ~1 accident", "no ~1 fue ~1 un ~1 accidente", "do ~1 it ~1 properly",
-		"always ~1 patient|kind|good ~2 with|to ~1 me", "there ~1 are ~1 enough ~1 now", "ya ~1 hay ~1 suficientes",
+		"last ~1 item|thing ~2 on ~1 my ~1 list", "wasnt|wasn't ~1 an ~1 accident", "no ~1 fue ~1 un ~1 accidente", "do ~1 it ~1 properly ~2 once|when|after|tonight",
+		"was|were ~1 always ~1 patient|kind|good ~2 with|to ~1 me", "doctor|dr|nurse ~~4 appreciated", "no ~1 les ~1 quede ~2 ninguna ~1 deuda",
+		"sorry ~1 everyone|everybody", "gracias ~2 por ~1 aguantarme",
 		// probe319: crises of the mind in the Spanish of many countries.
-		"hoy ~1 se ~1 las|los|la|lo ~1 toma|tomo", "lo ~1 siente|siento ~1 mucho",
+		"que ~1 hoy ~1 se ~1 las|los ~1 toma", "lo ~1 siente|siento ~1 mucho", "chau|chao|adios|adiós ~1 chicos|todos|amigos|gente", "chau|chao|adios|adiós ~1 a ~1 todos",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -613,11 +636,10 @@ var (
 		"plans|planning|plan|wants ~2 to ~1 take ~2 her|his|my ~1 moms|mom's|dads|dad's|mothers|mother's|fathers|father's|grandma ~1 pills|meds|medication|medicine",
 		"drive ~~2 into ~2 a|the ~1 tree|wall|pole|pillar|semi|bridge",
 		// probe316: crises of older people, told by them and those around them.
-		"putting|put|setting|set|keeping|kept ~~3 tablets|pills|pastillas|meds ~1 aside", "plastic ~1 bag ~~6 belt|tape|cord|helium",
-		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going ~1 to ~1 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
+		"been ~1 putting|setting|keeping|saving ~~3 tablets|pills|pastillas|meds ~1 aside", "plastic ~1 bag ~~6 belt|tape|cord|helium",
+		"tina|bañera|banera ~~6 hojas|hoja|navaja|cuchilla|rastrillo", "hojas|hoja|navaja|cuchilla|rastrillo ~~6 tina|bañera|banera",
 		// probe319: crises of the mind in the Spanish of many countries.
-		"pastillas|pastilla ~~8 frijol|frijoles|gorgojo|fumigar|fosfuro|fosfamina|celphos", "soga|cuerda|rope ~~4 atada|amarrada|tied ~~4 viga|techo|beam|rafter|ceiling",
-		"esta|está|estoy ~2 en ~2 las ~1 vias|vías",
+		"pastillas|pastilla ~~8 frijol|frijoles|gorgojo|fumigar|fosfuro|fosfamina|celphos",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -633,8 +655,10 @@ var (
 		// probe315: emergencies inside errands.
 		"gun|rifle|shotgun|pistol ~~4 in ~2 the|his|her|my ~1 truck|car",
 		// probe316: crises of older people, told by them and those around them.
-		"im|i'm ~2 at ~2 the ~~2 bridge|overpass|viaduct", "the ~1 whole|entire ~1 bottle|strip|pack|packet",
-		"top ~1 level|floor|deck ~~4 parking|garage|structure",
+		"im|i'm ~2 at ~2 the ~~2 bridge|overpass|viaduct", "top ~1 level|floor|deck ~~4 parking|garage|structure", "up ~2 on ~2 the ~1 top ~1 level|floor|deck",
+		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going|gonna ~2 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
+		"woods|bosque|monte ~~4 rifle|shotgun|gun|escopeta", "left|drove|went ~~3 with ~2 his|her ~~2 rifle|shotgun|gun|pistol", "se ~1 fue ~~3 con ~2 su ~~2 escopeta|pistola|rifle", "soga|cuerda|rope ~~4 atada|amarrada|tied ~~4 viga|techo|beam|rafter|ceiling",
+		"esta|está|estoy ~2 en ~2 las ~1 vias|vías",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -681,8 +705,7 @@ var (
 		// probe312: the session's last writers.
 		"deje|dejé ~1 todo ~1 organizado|arreglado|preparado ~~2 para ~2 mis|mi ~1 hijos|hijas|familia|hija|hijo|esposa|esposo", "carta ~~4 cajon|cajón|mesita",
 		// probe316: crises of older people, told by them and those around them.
-		"brought|gave|handed ~1 over|me|us ~2 his|her ~1 dog|cat ~~4 keys", "tell ~2 his|her|my ~1 doctor|dr|nurse ~~3 appreciated",
-		"dejar ~1 todo ~1 pagado", "no ~1 les ~1 quede ~2 ninguna ~1 deuda",
+		"brought|gave|handed ~1 over|me|us ~2 his|her ~1 dog|cat ~~4 keys",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

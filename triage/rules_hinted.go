@@ -194,7 +194,7 @@ var hintedRules = []rule{
 	// "planning to take them all on Sunday".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"took ~1 all ~2 the|my ~~2 around|like|about ~1 #10-500", "tomarme|tome|tomé|tomó ~2 los|las ~1 dos|tres|#2-9 ~1 frascos|cajas|botes",
-	}},
+	}, mild: courseTaken},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"planning|plan ~2 to ~1 take ~1 them ~1 all",
 	}},
@@ -412,7 +412,10 @@ var hintedRules = []rule{
 		[]string{"tome|tomé|tomó ~1 todas ~~4 quedaban|quedaba|sobraban|tenia|tenía ~~4 como ~1 #5-300", "took ~1 all ~~4 left|remaining ~~4 like|about|around ~1 #5-300",
 			"took ~1 all ~1 my ~~2 like|about|around ~0 #5-300", "downed|chugged|swallowed ~~2 rest ~2 of ~~3 bottle|pack|box"},
 		"mareada|mareado|mareo|dizzy", "corazon|corazón ~~3 rapido|rápido|acelerado", "heart ~~3 racing|pounding|fast",
-		"vomit*|vomitando", "throwing ~1 up", "sleepy|drowsy|dormida|dormido|somnolient*")},
+		"vomit*|vomitando", "throwing ~1 up", "sleepy|drowsy|dormida|dormido|somnolient*"),
+		// (not a course finished as told: "took all my antibiotics, about
+		// 20 pills over 10 days as prescribed")
+		mild: courseTaken},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"encontre|encontré|encontramos|encontro|encontró|hay ~~4 frasco|bote|botella|caja|blister ~~4 vacio|vacío|vacia|vacía",
 			"found|find|theres|there's|there ~~3 empty ~~2 bottle|bottles|box|pack|packet",
@@ -424,7 +427,8 @@ var hintedRules = []rule{
 		"no ~1 puedo ~1 parar", "cant|can't|cannot ~1 stop", "ya ~1 me ~1 hice ~1 dos|tres|cuatro|varias|muchas|#2-50"),
 		// (not "razor bumps … I can't stop getting ingrown hairs", "no
 		// puedo parar de rascarme")
-		notAfter: "getting|scratching|itching|rascarme|rascar|rascandome|afeitarme|shaving|breaking|sneezing"},
+		notAfter: "getting|scratching|itching|rascarme|rascar|rascandome|afeitarme|shaving|breaking|sneezing|picking|pick|touching",
+		mild: "rasuro|rasurar|rasurarme|afeitar|afeito|afeitarme|shave|shaving|shaved|bumps"},
 	// (A roof or a bridge is where people work and wait: "on the roof
 	// fixing shingles … keeps saying sorry about missing Tuesday's
 	// appointment", "sorry sorry, I'm on the bridge waiting for my
@@ -471,19 +475,23 @@ var hintedRules = []rule{
 	// probe316: crises of older people, told by them and those around
 	// them: the gas turned on and the windows shut; cuts in the wrists
 	// made on purpose, bleeding.
+	// (For heat in a cold snap it is for a clinician today: "turned on
+	// the gas stove for heat and shut all the windows".)
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"turned|turn|switched ~1 on ~2 the ~1 gas ~~4 shut|closed|sealed ~2 all|the ~1 windows|doors|vents",
-		"abri|abrí|abrio|abrió ~2 el ~1 gas ~~4 cerre|cerré|cerro|cerró ~2 todas|las ~1 ventanas|puertas",
-	}},
+		"turned|switched ~2 the ~1 gas ~1 on ~~6 windows|doors|vents", "gas ~~6 taped ~~3 windows|doors|vents",
+		"abri|abrí|abrio|abrió|abierto ~2 el ~1 gas ~~6 cerre|cerré|cerro|cerró|cerrado ~2 todas|las ~1 ventanas|puertas",
+	}, mild: "heat|heater|furnace|cold|calentar|calor|frio|frío|calefaccion|calefacción|cook|cooking|cocinar"},
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"cortes|cortadas|cortaduras|cuts ~~3 muñeca|muñecas|wrist|wrists"},
-		"a ~1 proposito|propósito", "on ~1 purpose", "se ~1 los|las|lo ~1 hizo|hice", "did ~1 it|them|this ~1 to ~1 herself|himself|myself")},
+		"a ~1 proposito|propósito", "on ~1 purpose", "did ~1 it|them|this ~1 to ~1 herself|himself|myself")},
 	// probe320: a heart attack told inside an errand without the chest
 	// named: "the same crushing feeling right now driving home, sweaty
 	// and nauseous".
-	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"crushing|squeezing|aplastante ~1 feeling|pressure|sensation|sensacion|sensación|presion|presión"},
-		"sweaty|sweating|clammy|sudando|sudoroso|sudorosa|nause*|nauseas|náuseas|jaw|mandibula|mandíbula", "left ~1 arm", "brazo ~1 izquierdo")},
+	{kind: "chest_pain", urgency: UrgencyEmergency, patterns: []string{
+		"crushing|squeezing|aplastante ~1 feeling|pressure|sensation|sensacion|sensación|presion|presión ~~10 sweaty|sweating|clammy|sudando|sudoroso|sudorosa|nause*|nauseas|náuseas|jaw|mandibula|mandíbula",
+		"crushing|squeezing|aplastante ~1 feeling|pressure|sensation|sensacion|sensación|presion|presión ~~10 left ~1 arm", "crushing|squeezing|aplastante ~1 feeling|pressure|sensation ~~10 brazo ~1 izquierdo",
+	}, mild: "tired|tiredness|cansancio|fatigue|exhaustion|guilt|culpa|stress|estres|estrés|anxiety|ansiedad|flashes|sofocos"},
 	// probe319: crises of the mind in the Spanish of many countries: a
 	// handful of pills told with a count in words and a regret; a
 	// roommate locked in with a razor and blood under the door; all the
@@ -491,12 +499,17 @@ var hintedRules = []rule{
 	// shot promised for Sunday; cuts still bleeding and the blade kept "para
 	// seguir".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"tome|tomé|tomo|tomó|trague|tragué|trago|tragó ~~8 pastillas|pastillitas|pildoras|píldoras|tabletas|capsulas|cápsulas ~~8 todas|todititas|#8-300|diez|doce|quince|veinte|treinta|cuarenta|cincuenta",
+		[]string{"tome|tomé|tomo|tomó|trague|tragué|trago|tragó ~~3 pastillas|pastillitas|pildoras|píldoras|tabletas|capsulas|cápsulas ~~8 todas|todititas|#8-300|diez|doce|quince|veinte|treinta|cuarenta|cincuenta",
 			"tome|tomé|tomo|tomó|trague|tragué|trago|tragó ~~3 #8-300|diez|doce|quince|veinte|treinta|cuarenta|cincuenta ~2 pastillas|pastillitas|pildoras|píldoras|tabletas|capsulas|cápsulas|tylenol|paracetamol|acetaminofen|acetaminofén|ibuprofeno|advil|aspirinas|" + overdoseDrugs},
 		"arrepenti|arrepentí|arrepentida|arrepentido|sueño|sueno|dormida|dormido|rara|raro|mareada|mareado|lengua|vomit*|vomitando|palida|pálida|palido|pálido|temblando|temblar",
 		"a ~1 proposito|propósito", "ya ~1 no ~1 aguanto|aguanta", "pelie|peleé|pelee|pelié")},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
-		"pinchado|pinché|pinche|inyecte|inyecté|inyectado|puse|puesto ~~3 toda|todas ~2 la|las ~1 insulina|plumas|unidades",
+		"pinchado|pinché|pinche|inyecte|inyecté|inyectado|puse|puesto ~~3 toda|todas ~2 la|las ~1 insulina|plumas|unidades ~~4 quedaba|quedaban|tenia|tenía|habia|había",
+		// Pills against weevils in stored beans (aluminium phosphide)
+		// swallowed: "se tomó las pastillas de curar el frijol".
+		"tomo|tomó|tome|tomé|trago|tragó|trague|tragué ~~4 pastillas|pastilla ~~6 frijol|frijoles|gorgojo|fumigar|fosfuro|fosfamina|celphos",
+		// A whole bottle and "not an accident" (probe316).
+		"whole|entire ~1 bottle|strip|pack|box ~~8 wasnt|wasn't ~1 an ~1 accident",
 	}},
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"encerro|encerró|encerrado|encerrada|locked ~~8 cuchilla|navaja|hojilla|razor|blade|cuchillo|knife"},
@@ -506,10 +519,11 @@ var hintedRules = []rule{
 		"navaja|cuchilla|hojilla|razor|blade ~~8 para ~1 seguir", "cortadas|cortes|cortaduras ~~3 frescas|frescos|recientes ~~8 sangran|sangrando|sangra|navaja|cuchilla",
 	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
-		[]string{"meto|mete|meter|metere|meteré|metera|meterá|tiro|tira|tirar|aventar|avienta ~~3 rio|río|mar|lago|pantano|presa|embalse|laguna|canal"},
-		"hasta ~2 que ~2 no ~1 haga|toque ~1 pie", "cuide|cuiden|cuida|cuidar ~~3 niños|ninos|hijos|hijas|cipotes|chamacos|nenes|chicos|patojos|pelados", "he ~1 decidido", "lo ~1 tengo ~1 clarisimo|clarísimo|claro")},
+		[]string{"meto|mete|meter|metere|meteré|metera|meterá ~~3 rio|río|mar|lago|pantano|presa|embalse|laguna|canal"},
+		"hasta ~2 que ~2 no ~1 haga|toque ~1 pie|fondo", "cuide|cuiden ~~3 niños|ninos|hijos|hijas|cipotes|chamacos|nenes|chicos|patojos|pelados", "he ~1 decidido",
+		"lo ~1 tengo|tiene ~1 clarisimo|clarísimo|claro")},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
-		"poner|tirar|aventar|echar ~~2 delante|enfrente|frente ~~3 tren|proximo|próximo|camion|camión|metro|trailer|tráiler",
+		"poner|tirar|aventar|echar ~~2 delante|enfrente|frente ~~3 tren|camion|camión|metro|trailer|tráiler", "poner|tirar|aventar|echar ~~2 delante|enfrente|frente ~~3 proximo|próximo ~~2 que ~1 pase",
 		"se ~1 va|iba ~1 a ~1 dar ~1 un ~1 balazo|tiro|plomazo|escopetazo",
 	}},
 }

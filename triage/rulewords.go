@@ -120,6 +120,10 @@ const jokeWords = "lol|lmao|haha*|jaja*|jk|kidding|joking|bromeando|broma|leftov
 
 // Words and medicines of the overdose rules.
 const (
+	// courseTaken make "took all … about 20" a course of treatment
+	// finished as told: "took all my antibiotics, about 20 pills over 10
+	// days as prescribed".
+	courseTaken = "prescrib*|direct*|recetado|receto|indicado|indico|course|curso|tratamiento|taper|antibiotic|antibiotics|antibiotico|antibioticos"
 	// overdoseIdioms make an overdose a figure of speech ("overdosed on
 	// netflix lol").
 	overdoseIdioms = "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea|series|serie|documentary|documental|movie|pelicula|podcast|episode|episodio|telenovela|" +
