@@ -428,7 +428,7 @@ var hintedRules = []rule{
 		// (not "razor bumps … I can't stop getting ingrown hairs", "no
 		// puedo parar de rascarme")
 		notAfter: "getting|scratching|itching|rascarme|rascar|rascandome|afeitarme|shaving|breaking|sneezing|picking|pick|touching",
-		mild: "rasuro|rasurar|rasurarme|afeitar|afeito|afeitarme|shave|shaving|shaved|bumps"},
+		mild:     "rasuro|rasurar|rasurarme|afeitar|afeito|afeitarme|shave|shaving|shaved|bumps"},
 	// (A roof or a bridge is where people work and wait: "on the roof
 	// fixing shingles … keeps saying sorry about missing Tuesday's
 	// appointment", "sorry sorry, I'm on the bridge waiting for my
