@@ -100,7 +100,8 @@ func nowWithin(toks []token, i, n int) bool {
 	return false
 }
 
-// neitherNow extend a "never … before" to now: "ni ahora", "tampoco".
+// neitherNow are the words that carry a "never … before" on to now:
+// "ni ahora", "tampoco".
 var neitherNow = wordSet("tampoco either neither nor ni")
 
 // clitics come between a Spanish "no" and its verb: "no se puede mover"
@@ -1294,7 +1295,6 @@ var happenWords = wordSet("happen happens happening pase pasar ocurra ocurrir")
 
 var episodeEnds = wordSet("hospital er ed urgencias emergencias ambulance ambulancia woke desperte icu uci")
 
-// genericPerson words make a case of anyone: "if someone overdoses".
 // askingModals and askingPersons open a question about a possibility,
 // "could I", "might she": not "I could take them all".
 var (
@@ -1302,6 +1302,7 @@ var (
 	askingPersons = wordSet("i she he we you they")
 )
 
+// genericPerson words make a case of anyone: "if someone overdoses".
 var genericPerson = wordSet("someone somebody anyone anybody alguien uno your") // "if your face droops, call 911"
 
 // naloxoneTaught reports naloxone named as what was taught, "how to use"
