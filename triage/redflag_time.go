@@ -199,7 +199,8 @@ func toldAsPast(toks []token, s, e int) bool {
 	if pastBefore(toks, s) || billedVisit(toks) || datedPastVerb(toks, s, e) || lastOne(toks, s) || monthJustAfter(toks, e) ||
 		s+1 <= e && pastVerbs[toks[s+1].norm] || // "chest was tight but it passed"
 		orderVerbs[toks[s].norm] || // "she told me to go to the ER right away … I'm totally fine now"
-		visitFor(toks, s) { // "records from my ER visit for anaphylaxis (March)"
+		visitFor(toks, s) || // "records from my ER visit for anaphylaxis (March)"
+		careGiven(toks, s, e) { // "was in the ER last week …, they gave me epinephrine"
 		return true
 	}
 	if daysBackAfter(toks, e) {
@@ -231,6 +232,19 @@ func toldAsPast(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// careGiven reports a treatment that starts the match s..e told as given
+// by others at a place of care named in its sentence: "I was in the ER last
+// week for a reaction, they gave me epinephrine". (Not "at school they gave
+// him his EpiPen": no place of care, so still a reaction now.)
+func careGiven(toks []token, s, e int) bool {
+	return s > 0 && givenVerbs[toks[s].norm] && careSubjects[toks[s-1].norm] && sentenceHas(toks, s, e, careSites)
+}
+
+var (
+	givenVerbs   = wordSet("gave used injected administered dio dieron puso pusieron aplicaron inyectaron")
+	careSubjects = wordSet("they paramedics medics ems staff doctor doctors nurse nurses ellos")
+)
 
 // lastOne reports a sign named as the last of its kind, just before it:
 // "we used one at his last seizure in May", "su última convulsión".

@@ -554,6 +554,11 @@ var conditionRules = []rule{
 		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|rapidisimo|rapidísimo|mil|tambor|drum|#>=150 ~~15 faint*|fainted|desmay*",
 		"heart|pulse|corazon|pulso|hr ~4 racing|pounding|acelerad*|mil|#>=150 ~~8 black|blacked ~1 out", "corazon ~4 mil|tambor ~~15 negro|oscuro",
 		"heart|pulse|corazon|pulso ~4 crazy|wild|loco ~~10 black|blacked|pass|passed|faint*|desmay*",
+		// A heart out of rhythm, then a faint: "my heart has been
+		// fluttering all morning and just now I blacked out".
+		"heart|pulse|corazon|pulso ~4 flutter*|skipping|skips|irregular|palpitat*|brinca|brincando|salta|saltando ~~15 blacked|fainted|desmay*",
+		"heart|pulse|corazon|pulso ~4 flutter*|skipping|skips|irregular|palpitat*|brinca|brincando|salta|saltando ~~15 passed ~1 out",
+		"palpitat*|flutter* ~~15 blacked|fainted|desmay*", "palpitat*|flutter* ~~15 passed ~1 out",
 		"heart|pulse|corazon|pulso ~4 #180-300",
 		// A potassium of 2.5 or less with the heart or the muscles told:
 		// "K 2.3 … heart is flip flopping".

@@ -21,6 +21,9 @@ var harmRules = []rule{
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"overdos*|sobredosis%|overdose%|overdosed%|overdoes",
+		// Everything in the medicine cabinet, in Spanish: "me tragué todo
+		// lo del botiquín" (the English is with the hinted rules).
+		"trague|tragué|tragó|trago|tome|tomé|tomo|tomó ~~2 todo ~5 botiquin",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too|2|to ~1 many|much",
 		"nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter ~~4 tomo|trago|comio|comido|tomado|tragado|took|ate|swallowed ~~8 pastillas|pastilla|pills|pill|medicina|medicamento*|tablets",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 whole|entire|todo|toda ~2 bottle|frasco|bote|caja|box|pack*",
@@ -289,6 +292,10 @@ var harmRules = []rule{
 			"ending ~1 it ~1 tonight|tomorrow|today|soon|friday|saturday|sunday|hoy|manana",
 			"ending ~1 it ~1 this ~1 weekend|week|friday|saturday|sunday|time",
 		}},
+	// "I'd rather just end it before then" (a threat of exposure, a debt):
+	// an end chosen over what is coming; not "rather end it with my
+	// physical therapist", a care ended.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{"rather ~2 end ~1 it|everything|myself"}, notNext: "with|between"},
 	// A farewell told in passing ("won't be around", "ya no voy a estar",
 	// "hoy es el día", "ya lo decidí") around a means of dying made ready
 	// or put away ("tengo la cuerda lista", "guardadas las pastillas"),

@@ -222,7 +222,13 @@ var hintedRules = []rule{
 		eitherOrder([]string{"drive|driving|drove ~~3 into ~2 the ~1 river|lake|ocean|water|bay"}, "baby|kids|son|daughter", "finally ~1 rest", "left ~2 in ~2 the ~1 car", "with ~1 him|her"),
 	)},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
-		"whole ~2 pen|vial ~2 of ~1 humalog|insulin|lantus|novolog|insulina", "took ~1 every ~1 one ~2 of", "took|swallowed ~1 everything ~~4 cabinet|drawer", "im|i'm ~1 taking ~2 the ~1 whole ~1 bottle",
+		"whole ~2 pen|vial ~2 of ~1 humalog|insulin|lantus|novolog|insulina", "took ~1 every ~1 one ~2 of",
+		// Everything in the medicine cabinet, swallowed: "washed down
+		// everything in the medicine cabinet with vodka"; after "took",
+		// only what was in it ("took everything from the medicine cabinet
+		// to the take-back day" is an errand).
+		"swallowed|washed|downed|chugged ~1 everything ~~4 cabinet|drawer", "took ~1 everything ~1 in ~~3 cabinet|drawer",
+		"im|i'm ~1 taking ~2 the ~1 whole ~1 bottle",
 	}},
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"soft ~1 spot ~~4 sunken|sunk", "mollera ~~4 hundida"},

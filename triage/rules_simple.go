@@ -58,7 +58,15 @@ var simpleRules = []rule{
 		eitherOrder([]string{"no ~2 contesta|responde|reacciona|habla", "not|doesnt|wont|isnt ~2 answer*|respond*|talking|talk"},
 			"cold|frio|fria|helad*"),
 		[]string{"ojos ~1 abiertos ~~6 no ~2 habla|responde|contesta|mira", "eyes ~1 open ~~6 not|doesnt|wont|isnt ~2 talk*|answer*|respond*|look*"},
-	)},
+		// Not answering when shaken: "doesnt answer when i shake him",
+		// "lo sacudo y no reacciona".
+		[]string{
+			"not|doesnt|dont|wont|didnt|isnt ~2 answer*|respond*|react*|wake ~~4 shake|shook|shaking ~1 him|her|them",
+			"shake|shook|shaking ~1 him|her|them ~~4 not|doesnt|dont|wont|didnt|isnt|nothing ~2 answer*|respond*|react*|wake",
+			"no ~2 contesta|responde|reacciona|despierta ~~4 sacudo|sacudi|sacudí|sacudimos|muevo|movemos",
+			"sacudo|sacudi|sacudí|sacudimos|muevo|movemos ~~4 no ~2 contesta|responde|reacciona|despierta",
+		},
+	), notBefore: "a|this|that|nasty|bad|head|chest"}, // "can't shake this cold and the nurse line doesn't answer": a cold caught
 	// Cutting oneself "to die".
 	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{
 		"cut|cutting|cortar|corto|cortarme ~~8 to ~1 die", "cortar|corto|cortarme|cortando ~~8 para ~1 morirme|morir|matarme",

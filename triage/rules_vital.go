@@ -147,7 +147,7 @@ var vitalRules = []rule{
 	}, notAfter: "ingles|english|espanol|spanish|idioma|language|frances|french"},
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"cant|cannot|no ~1 feel|siento|siente|sienten|feels ~4 legs|leg|arm|arms|face|side|brazo|brazos|pierna*|cara|lado",
-		"words|speech ~5 wrong|weird|funny|jumbled|garbled|strange|slurred|mixed",
+		"words|speech ~5 wrong|weird|funny|jumbled|garbled|strange|slurred|mixed|scrambled",
 		"cant|can't|cannot|no ~1 find|finding|encuentra|encuentro ~2 the|las ~1 right|correct ~1 words|ones", "no ~1 encuentra|encuentro ~1 las ~1 palabras",
 		"cae|caida|caido|cayendo|cayo ~3 boca|cara|labio ~~4 lado",
 		"trabo|trabó|trabada ~3 lengua",
