@@ -115,7 +115,7 @@ func (cp *cuePairs) find(found []cueMatch, toks []token, sig *msgSig) []cueMatch
 		last := -1
 		for _, c := range sorted {
 			id, sure := cand(c)
-			if id == last || !cp.ix.filters[id].pass(sig) || !cp.cues[id].mayMatchIn(sig) {
+			if id == last || !cp.ix.pass(id, sig) || !cp.cues[id].mayMatchIn(sig) {
 				continue
 			}
 			last = id

@@ -173,7 +173,7 @@ func (cs *cueSet) score(toks []token, scores []float64, n *[15]int, hit []bool, 
 		cands, buf = cs.ix.candidates(cands[:0], toks[i].norm, buf)
 		for _, c := range cands {
 			pid, sure := cand(c)
-			if hit[pid] || !cs.ix.filters[pid].pass(&sig) || !cs.pats[pid].mayMatchIn(&sig) {
+			if hit[pid] || !cs.ix.pass(pid, &sig) || !cs.pats[pid].mayMatchIn(&sig) {
 				continue
 			}
 			if _, ok := cs.pats[pid].matchAt(toks, i, sure); ok {

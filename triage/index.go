@@ -31,14 +31,20 @@ type patternIndex struct {
 	// of the map lookups a word would cost (one per prefix and one per
 	// deletion variant) are answered "no" by a bit test.
 	exactF, prefixF, fuzzyF keyFilter
-	// filters holds each pattern's patFilter, by pattern id.
+	// filters holds each pattern's patFilter, by pattern id, and masks
+	// the term filters they refer to.
 	filters []patFilter
+	masks   [][4]uint64
 	// memo holds the sorted candidates of the words met (see
 	// sortedCandidates), up to memoMax of them: messages repeat their
 	// words ("the", "my", "dolor"), and a word's candidates never change.
 	memo  sync.Map // string -> []int, read only
 	memoN atomic.Int32
 }
+
+// pass reports whether pattern id may match a message of sig (see
+// patFilter).
+func (ix *patternIndex) pass(id int, sig *msgSig) bool { return ix.filters[id].pass(sig, ix.masks) }
 
 // matchCandidate matches pattern id of pats (the patterns ix indexes), a
 // candidate at word i: forward from i, or back from it for a pattern
@@ -76,7 +82,7 @@ func newPatternIndex(ps []pattern, backIndex bool) *patternIndex {
 	ix := &patternIndex{exact: map[string][]int{}, prefix: map[string][]int{}, fuzzy: map[string][]int{}, back: make([]bool, len(ps)),
 		filters: make([]patFilter, len(ps))}
 	for id, p := range ps {
-		ix.filters[id] = newPatFilter(&p)
+		ix.filters[id], ix.masks = newPatFilter(&p, ix.masks)
 		first := p.terms[0]
 		if backIndex && backIndexed(p) {
 			ix.back[id], first = true, p.terms[1]

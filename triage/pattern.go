@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -235,8 +236,12 @@ func (t *term) matchesToken(tok *token) bool {
 }
 
 // msgSig is what a message holds, as a term's filters see it: the bits of
-// its words' hashes and of their first bytes (see signature).
-type msgSig struct{ words, first [4]uint64 }
+// its words' hashes and of their first bytes (see signature), and the
+// bits of its words' hashes in a wider set (see patFilter).
+type msgSig struct {
+	words, first [4]uint64
+	wide         [1 << wideLog / 64]uint64
+}
 
 // signature returns the msgSig of toks.
 func signature(toks []token) msgSig {
@@ -244,6 +249,8 @@ func signature(toks []token) msgSig {
 	for i := range toks {
 		b := termBit(toks[i].hash)
 		s.words[b>>6] |= 1 << (b & 63)
+		wb := wideBit(toks[i].hash)
+		s.wide[wb>>6] |= 1 << (wb & 63)
 		if w := toks[i].norm; w != "" {
 			s.first[w[0]>>6] |= 1 << (w[0] & 63)
 		}
@@ -274,61 +281,132 @@ func (p *pattern) mayMatchIn(sig *msgSig) bool {
 	return true
 }
 
-// patFilter is the first test of a candidate pattern against a message:
-// the filter of the one term after its first that lets the fewest words
-// through, kept apart from the pattern, by pattern id (patternIndex.filters).
-// Most candidates fail it, and a dense record is read from memory far
-// faster than the pattern and its terms: a pattern it passes is then
-// tested in full (pattern.mayMatchIn).
+// patFilter is the first test of a candidate pattern against a message,
+// kept apart from the pattern, by pattern id (patternIndex.filters). Most
+// candidates fail it, and a dense record is read from memory far faster
+// than the pattern and its terms: a pattern it passes is then tested in
+// full (pattern.mayMatchIn).
+//
+// Where they have few words, it holds the bits in msgSig.wide of the
+// words of one or two terms after the first, the two that the fewest
+// messages hold: a message passes when it holds a word of each. Else it
+// tests the filter of one term as term.mayMatchIn does (mask, over word
+// hashes, or over first bytes when first).
 type patFilter struct {
-	mask [4]uint64
-	// first: mask is over the bytes words start with (term.first), not
-	// over word hashes (term.words).
-	first bool
-	// all: no term after the first has a filter; every message passes.
-	all bool
+	bits   [maxFilterBits]uint16
+	nA, nB uint8
+	kind   uint8
+	mask   uint32 // index into patternIndex.masks, for patWords and patFirst
 }
 
-// newPatFilter returns the patFilter of p: of its later terms, one of
-// exact words with the fewest bits set, or else one of first bytes
-// (which many more words pass), as term.mayMatchIn reads them.
-func newPatFilter(p *pattern) patFilter {
-	f, best := patFilter{all: true}, math.MaxInt
+// maxFilterBits bounds the words a patFilter's terms may have together.
+const maxFilterBits = 8
+
+// The kinds of patFilter.
+const (
+	patAll   = iota // no term after the first can be filtered: every message passes
+	patBits         // bits of one or two terms' words
+	patWords        // a term's Bloom filter over word hashes
+	patFirst        // a term's filter of first bytes
+)
+
+// newPatFilter returns the patFilter of p. Of the terms after its first
+// that are made of few exact words, it takes the two least likely to be
+// in a message (fewest words); else, of its later terms, one of exact
+// words with the fewest bits set, or else one of first bytes (which many
+// more words pass), whose mask it appends to masks.
+func newPatFilter(p *pattern, masks [][4]uint64) (patFilter, [][4]uint64) {
+	var few [][]uint16 // the wide bits of the terms of few words
 	for i := 1; i < len(p.terms); i++ {
-		t := &p.terms[i]
-		var cand patFilter
-		var cost int
-		switch {
-		case t.onlyExact:
-			cand, cost = patFilter{mask: t.words}, bitsSet(t.words)
-		case t.anyStart:
-			continue
-		default:
-			cand, cost = patFilter{mask: t.first, first: true}, 4*bitsSet(t.first)
-		}
-		if cost < best {
-			f, best = cand, cost
+		if b := p.terms[i].wideBits(); b != nil && len(b) <= maxFilterBits {
+			few = append(few, b)
 		}
 	}
-	return f
+	slices.SortStableFunc(few, func(a, b []uint16) int { return len(a) - len(b) })
+	if len(few) > 0 {
+		f := patFilter{kind: patBits, nA: uint8(len(few[0]))}
+		copy(f.bits[:], few[0])
+		if len(few) > 1 && len(few[0])+len(few[1]) <= maxFilterBits {
+			f.nB = uint8(len(few[1]))
+			copy(f.bits[f.nA:], few[1])
+		}
+		return f, masks
+	}
+	f, best := patFilter{kind: patAll}, math.MaxInt
+	var mask [4]uint64
+	for i := 1; i < len(p.terms); i++ {
+		t := &p.terms[i]
+		switch {
+		case t.onlyExact:
+			if cost := bitsSet(t.words); cost < best {
+				f.kind, mask, best = patWords, t.words, cost
+			}
+		case t.anyStart:
+		default:
+			if cost := 4 * bitsSet(t.first); cost < best {
+				f.kind, mask, best = patFirst, t.first, cost
+			}
+		}
+	}
+	if f.kind != patAll {
+		f.mask = uint32(len(masks))
+		masks = append(masks, mask)
+	}
+	return f, masks
 }
+
+// wideBits returns the bits in msgSig.wide of t's words, without
+// repeats, or nil when t has an alternative other than an exact word.
+func (t *term) wideBits() []uint16 {
+	if !t.onlyExact {
+		return nil
+	}
+	var b []uint16
+	for _, a := range t.alts {
+		if w := wideBit(wordHash(a.word)); !slices.Contains(b, w) {
+			b = append(b, w)
+		}
+	}
+	return b
+}
+
+// pass reports whether a message of sig may match the pattern of f, whose
+// masks are those of its index: when false, pattern.mayMatchIn is false
+// too.
+func (f *patFilter) pass(sig *msgSig, masks [][4]uint64) bool {
+	switch f.kind {
+	case patBits:
+		return sig.hasAny(f.bits[:f.nA]) && (f.nB == 0 || sig.hasAny(f.bits[f.nA:f.nA+f.nB]))
+	case patWords:
+		m := &masks[f.mask]
+		return m[0]&sig.words[0]|m[1]&sig.words[1]|m[2]&sig.words[2]|m[3]&sig.words[3] != 0
+	case patFirst:
+		m := &masks[f.mask]
+		return m[0]&sig.first[0]|m[1]&sig.first[1]|m[2]&sig.first[2]|m[3]&sig.first[3] != 0
+	}
+	return true
+}
+
+// hasAny reports whether sig.wide has one of bits.
+func (sig *msgSig) hasAny(bits []uint16) bool {
+	for _, b := range bits {
+		if sig.wide[b>>6]&(1<<(b&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wideBit is the bit of a word hash in msgSig.wide.
+func wideBit(h uint64) uint16 { return uint16((h * 0xbf58476d1ce4e5b9) >> (64 - wideLog)) }
+
+// wideLog is the log2 of msgSig.wide's size in bits: a message of a
+// hundred words sets under 3% of them.
+const wideLog = 12
 
 // bitsSet counts the bits set in m.
 func bitsSet(m [4]uint64) int {
 	return bits.OnesCount64(m[0]) + bits.OnesCount64(m[1]) + bits.OnesCount64(m[2]) + bits.OnesCount64(m[3])
-}
-
-// pass reports whether a message of sig may match the pattern of f: when
-// false, pattern.mayMatchIn is false too.
-func (f *patFilter) pass(sig *msgSig) bool {
-	if f.all {
-		return true
-	}
-	s := &sig.words
-	if f.first {
-		s = &sig.first
-	}
-	return f.mask[0]&s[0]|f.mask[1]&s[1]|f.mask[2]&s[2]|f.mask[3]&s[3] != 0
 }
 
 // termBit is the bit of a word hash in a term's 256-bit filter.

@@ -167,7 +167,7 @@ func (d *detector) scan(toks []token) (flags []RedFlag, suppressed bool) {
 			if pid >= d.pairPid {
 				tryPairs(i)
 			}
-			if !d.ix.filters[pid].pass(&sig) {
+			if !d.ix.pass(pid, &sig) {
 				continue
 			}
 			r := &d.rules[d.patRule[pid]]
