@@ -809,10 +809,11 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// found well.
 		return seen
 	}
-	if r.kind == "chest_pain" && (everyTimeBefore(toks, s) || positionalPain(toks) || antacidRelief(toks) ||
+	if r.kind == "chest_pain" && (everyTimeBefore(toks, s) || positionalPain(toks) || antacidRelief(toks) || onStretching(toks, s, e) ||
 		sentenceHas(toks, 0, len(toks)-1, chestWallNamed) && !sentenceHas(toks, 0, len(toks)-1, differentWords)) {
 		// "every time my chest feels tight": a pain that comes and goes
-		// as it always has. For a clinician.
+		// as it always has; "tight when I do the pec stretches": a
+		// muscle's. For a clinician.
 		return downgraded
 	}
 	if r.kind == "suicidal" && everyTime(toks, e) {
@@ -839,7 +840,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		if monthDated(toks, s, e) {
 			return seen // "when I passed out at Target in June"
 		}
-		if settledAround(toks, s, e) {
+		if settledAround(toks, s, e) && !silentPoison(toks, r) {
 			return pastOrSeen(toks, s) // "had chest pain this morning, fine now"
 		}
 	}

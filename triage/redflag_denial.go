@@ -182,7 +182,8 @@ func sideEffect(toks []token, s, e int) bool {
 	cs, ce := clauseBounds(toks, s, e)
 	says := false
 	for k := cs; k <= ce; k++ {
-		if labelWords[toks[k].norm] && !(k > 0 && speakers[toks[k-1].norm] && k+1 < len(toks) && speakerAgain[toks[k+1].norm]) {
+		if labelWords[toks[k].norm] && !(k > 0 && speakers[toks[k-1].norm] && k+1 < len(toks) && speakerAgain[toks[k+1].norm]) &&
+			!(k > 0 && toks[k-1].norm == "to") { // not "could barely get her to say my name"
 			says = true
 			break
 		}
@@ -203,8 +204,8 @@ func sideEffect(toks []token, s, e int) bool {
 		if k >= s && k <= e && clauseBetween(toks, k, e) || k == s {
 			continue // (a match that opens with "puede" states it: "dice que puede volar")
 		}
-		if mayWords[toks[k].norm] && !cannot(toks, k) {
-			return true
+		if mayWords[toks[k].norm] && !cannot(toks, k) && !(k+1 < len(toks) && barelyWords[toks[k+1].norm]) {
+			return true // (not "I could barely get her to say my name": a report)
 		}
 	}
 	return false
@@ -233,6 +234,7 @@ var (
 	speakerAgain = wordSet("he she el ella hell shell")
 	labelWords   = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
 	mayWords     = wordSet("can may might could puede pueden podria causar cause causes provocar")
+	barelyWords  = wordSet("barely hardly only apenas")
 )
 
 var almost = wordSet("almost nearly casi practically")

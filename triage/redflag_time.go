@@ -533,6 +533,36 @@ func positionalPain(toks []token) bool {
 	return false
 }
 
+// silentPoison reports an overdose or a poisoning of a drug that harms in
+// silence, a day or more on: "took a lot of Tylenol … she feels fine" is
+// no overdose over.
+func silentPoison(toks []token, r *compiledRule) bool {
+	return (r.kind == "overdose" || r.kind == "poisoning") && anyWordOf(toks, silentPoisons)
+}
+
+// silentPoisons are acetaminophen by its names, alone and in cold
+// remedies, and iron.
+var silentPoisons = wordSet("tylenol acetaminophen acetaminofen paracetamol panadol apap nyquil dayquil excedrin iron hierro")
+
+// onStretching reports a stretch done, in the sentence of a chest's pain:
+// "my chest feels tight when I do the pec stretches", "me duele el pecho
+// al hacer los estiramientos" (a muscle's pain), not a pain that
+// "stretches down my arm" or "that stretches into my back".
+func onStretching(toks []token, s, e int) bool {
+	return sentenceAny(toks, s, e, func(k int) bool {
+		return k > 0 && stretchWords[toks[k].norm] && !painReaches[toks[k-1].norm] &&
+			(k+1 == len(toks) || !towards[toks[k+1].norm])
+	})
+}
+
+var (
+	stretchWords = wordSet("stretch stretches stretching estiramiento estiramientos estirar estiro")
+	// painReaches before a stretch word, or towards after it, tell a pain
+	// that reaches somewhere.
+	painReaches = wordSet("pain ache aching it that which pressure tightness hurt hurts dolor que")
+	towards     = wordSet("to into down across up through toward towards around over along hacia al hasta")
+)
+
 // antacidRelief reports a chest's burning eased by an antacid: "took 2
 // tums and it's pretty much gone now" (not "the Tums didn't touch it").
 func antacidRelief(toks []token) bool {

@@ -26,7 +26,10 @@ var acuteRules = []rule{
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"#39-42", "#102-106", "fiebre|fever ~2 alta|high|muy"},
 		"corazon ~2 a ~1 mil", "heart ~2 racing|pounding", "casi ~1 no ~2 orino|orina", "casi ~1 no ~2 hago ~1 pipi", "barely|hardly|not ~2 peeing|urinating|peed",
-		"corazon ~4 acelerado|rapidisimo|rapido", "cant|can't ~2 stop ~1 shaking|shivering", "tiemblo|temblando ~2 mucho", "threw|throw|vomite|vomito ~2 up ~3 the ~1 pills|meds|antibiotic*|pastillas")},
+		"corazon ~4 acelerado|rapidisimo|rapido", "cant|can't ~2 stop ~1 shaking|shivering", "tiemblo|temblando ~2 mucho", "threw|throw|vomite|vomito ~2 up ~3 the ~1 pills|meds|antibiotic*|pastillas",
+		// fresh326: "burning up (they said 103) and so sleepy I could
+		// barely get her to say my name".
+		"barely|hardly ~1 get ~1 her|him|them ~1 to ~1 say|answer|wake|talk|respond|open", "hard ~1 to ~1 wake|rouse", "casi ~1 no ~1 despierta|reacciona")},
 	// A toe or a foot gone black with a fever or a foul smell: gangrene.
 	{kind: "necrotizing", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"toe|dedo|foot|pie ~~8 black|negro|negra"},
@@ -414,6 +417,13 @@ var acuteRules = []rule{
 		eitherOrder([]string{"bombita|inhaler|inhalador|albuterol|nebulizer|nebulizador ~~6 no ~2 hace|haciendo ~1 nada", "inhaler|inhalador|albuterol ~~4 not ~1 helping|working", "inhaler|inhalador|albuterol ~~4 isnt|isn't ~1 helping|working"},
 			"silba|chifla|wheez*", "palabras|words", "fatiga|breathless|cant|can't ~2 breathe"),
 	)},
+	// Held down by someone just now (fresh325: "i was just at my uncles
+	// and he held me down … i cant stop shaking … do you guys do the
+	// test thing").
+	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"he|she|they|uncle|tio|tío|cousin|primo|stepdad|padrastro|boyfriend|novio|man|guy|hombre ~~2 held|pinned ~1 me|her|him ~1 down",
+			"me|la|lo ~1 sujeto|sujetó|agarro|agarró ~~2 a ~1 la ~1 fuerza"},
+		"just", "tonight", "earlier", "an ~1 hour ~1 ago", "cant|can't ~2 stop ~1 shaking", "test ~1 thing", "rape ~1 kit", "hace ~1 rato", "ahorita", "esta ~1 noche")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my", "hurts|hurt|hurting ~1 her|him ~2 down ~1 there", "la|lo ~1 lastima|lastimó|lastimo ~2 ahi|ahí ~1 abajo",

@@ -65,8 +65,8 @@ var childRules = []rule{
 	}},
 	// A rash of dark red or purple blotches with a fever, spreading.
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: []string{
-		"purple|morad*|dark ~~3 blotch*|spots|manchas|puntos|rash ~~25 fever|fiebre|spreading|extendiendo",
-		"fever|fiebre ~~25 purple|morad* ~~3 blotch*|spots|manchas|puntos|rash",
+		"purple|purplish|morad*|dark ~~3 blotch*|spots|manchas|puntos|rash ~~25 fever|fiebre|spreading|extendiendo",
+		"fever|fiebre ~~25 purple|purplish|morad* ~~3 blotch*|spots|manchas|puntos|rash",
 	}},
 	// No urine passed for hours with the belly swollen or in pain.
 	{kind: "urinary_retention", urgency: UrgencyEmergency, patterns: []string{

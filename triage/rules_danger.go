@@ -22,9 +22,13 @@ var dangerRules = []rule{
 		pairOf(dangerHunting, slices.Concat(dangerHurt, protectionOrder)...),
 		pairOf(dangerThreat, slices.Concat(dangerArmed, dangerSilenced, dangerHelp, dangerHurt)...),
 		// Held for work: papers kept, never let out, hit, to be moved.
-		pairOf([]string{"has|keeps|kept|tiene|took|quito|quitó ~2 her|my|his|their|su|sus|mi|mis ~1 passport|passports|pasaporte|pasaportes|papeles|documents"},
+		pairOf([]string{"has|keep|keeps|kept|tiene|took|quito|quitó ~2 her|my|his|their|su|sus|mi|mis ~1 passport|passports|pasaporte|pasaportes|papeles|papers|documents"},
 			"never|not ~1 allowed ~2 out", "no ~2 la|lo|me|nos ~1 deja|dejan ~1 salir", "hit ~1 her|me|him", "le|me ~1 pego|pegó",
-			"sending ~2 her|me|him ~2 somewhere", "tonight|esta ~1 noche"),
+			"sending ~2 her|me|him ~2 somewhere", "tonight|esta ~1 noche",
+			// fresh325: "she burn my arm with the iron … skin coming off",
+			// "she can't leave … a bruise on her cheek … she's there right now".
+			"burn|burned|burnt|quemo|quemó ~~3 arm|hand|face|leg|back|brazo|mano|cara|pierna|espalda", "skin ~2 coming|peeling ~1 off",
+			"cant|can't|cannot ~1 leave", "bruise|bruises|bruised|moreton|moretón|moretones ~~3 cheek|face|eye|neck|arm|cara|ojo|cuello", "right ~1 now", "ahorita"),
 		pairOf(dangerSilenced, dangerHelp...),
 		// A weapon with a silenced voice, a call for help or children
 		// there; a beating now with a weapon or a threat; a blow, then
@@ -198,6 +202,11 @@ var (
 		// probe317: an eleventh writer's danger now.
 		"ex|exesposo|novio|esposo|marido|padrastro ~1 esta|está ~1 afuera|aqui|aquí", "afuera ~2 de ~2 la ~1 casa ~~3 no ~1 se ~1 va",
 		"his|her ~1 car|truck ~~2 pulling ~2 onto|into ~2 my ~1 street|driveway|road",
+		// fresh325: a twelfth writer's danger now ("He is listening to
+		// everything", "he's inside the building", "standing in the
+		// doorway with the big knife").
+		"he|she ~1 is ~1 here|outside|listening|watching", "hes|he's|shes|she's|he|she ~~2 inside ~2 the|my ~1 building|house|apartment|home",
+		"standing|sitting|waiting ~2 in ~2 the|my ~1 doorway|hall|hallway", "hes|he's|shes|she's ~1 home ~1 now",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -261,6 +270,8 @@ var (
 		// probe306: a ninth writer's danger now.
 		"keeps|kept|is|hes|he's|shes|she's ~~2 ramming ~~2 my|our|the ~1 bumper|car|truck", "hands ~2 around ~2 my|her|his ~1 neck|throat",
 		"hands ~2 on ~2 my|her|his ~1 neck|throat ~~3 again|until|til|till|squeez*|chok*", "squeezed|squeezing ~~3 neck|throat",
+		// fresh325: "anoche me pegó con la hebilla del cinturón".
+		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó", "me ~1 pego|pegó ~~2 con ~2 la|el|su|un|una ~2 hebilla|cinturon|cinturón|palo|puño|mano|chancla|cable",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -285,7 +296,8 @@ var (
 		"golpeando ~2 la ~1 puerta", "threw ~2 a ~1 rock|brick ~~3 window",
 		// probe306: a ninth writer's danger now.
 		"behind ~1 me|us ~1 for ~1 miles|blocks", "behind ~1 me|us ~1 for ~1 #1-99 ~1 miles|blocks|mi", "following ~1 me|us|her|him ~~3 since|from",
-		// probe317: an eleventh writer's danger now.
+		// fresh325: a twelfth writer's danger now.
+		"parked ~1 across ~2 from ~2 my|the|her|our", "picture|photo|pic ~2 of ~2 my|our|her ~2 front ~1 door|house|window|car", "rompio|rompió ~2 el|los ~1 vidrio|vidrios|cristal",
 	}
 	// trackedNow are the writer followed by a device or a photo sent
 	// (probe317): "he put a tracker on my car … sent a photo of exactly
@@ -333,13 +345,18 @@ var (
 		"dice ~2 que ~1 ahorita ~2 se ~1 mete", "burn ~2 the ~1 house|place ~~3 with ~2 us|me|them|the ~1 kids ~1 in",
 		"hoy ~1 me ~1 las ~1 paga|pagas", "me ~1 las ~1 va|van ~1 a ~1 pagar",
 		"ya ~1 se|sé ~1 donde|dónde ~1 trabaja|vive",
+		// fresh325: "coming tonight to finish what he started", "knows
+		// which school the kids go to", "if I walk out neither of us makes
+		// it to tomorrow", "va a entrar por mí", "comes in my room at night".
+		"finish ~1 what ~2 he|she|they|i|you ~1 started", "knows ~1 which|what ~1 school", "neither ~1 of ~1 us ~~3 makes|make|lives|live|survives",
+		"va ~1 a ~1 entrar ~2 por ~1 mi|mí|ella|nosotros|los ~1 niños", "comes|came ~1 in|into ~2 my|her|his ~1 room ~~3 night|does|stuff",
 	})
 	// reportedThreats are a threat told as said (probe306): "he said if i
 	// tell anyone hell hurt my little brother", "me dijo que … me va a ir
 	// peor". (Not "she'll kill me if I forget the forms", a manner of
 	// speaking.)
 	reportedThreats = []string{
-		"said|says|told|threatened|saying ~~4 hell|he'll|shell|she'll ~1 hurt|kill|beat ~1 my|me|her|him|us|you", "dijo|dice|amenazo|amenazó ~~6 me|le ~1 va ~1 a ~1 ir ~1 peor",
+		"said|says|told|threatened|saying ~~4 hell|he'll|shell|she'll|hed|he'd|shed|she'd ~1 hurt|kill|beat ~1 my|me|her|him|us|you", "dijo|dice|amenazo|amenazó ~~6 me|le ~1 va ~1 a ~1 ir ~1 peor",
 		// probe310: "he said if i tell anyone he'll do the dog and then
 		// me", "said nobody leaves till im dead", "yelling he'll shut her
 		// up for good".
@@ -350,7 +367,8 @@ var (
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
-	protectionOrder = []string{"restraining|protective ~1 order", "orden ~2 de ~1 alejamiento|restriccion|restricción|proteccion|protección"}
+	protectionOrder = []string{"restraining|protective ~1 order", "orden ~2 de ~1 alejamiento|restriccion|restricción|proteccion|protección",
+		"have|got ~2 an|a ~1 order ~1 against", "orden ~2 del ~1 juez"}
 	// dangerArmed are the weapons, and one bought or at hand.
 	dangerArmed = []string{
 		"something ~2 in ~2 his|her ~1 hand", "hammer|martillo", "enseño|enseñó ~2 una|un|la|el ~1 navaja|cuchillo|pistola|arma",
@@ -397,6 +415,12 @@ var (
 		// probe317: an eleventh writer's danger now.
 		"deadbolted|padlocked|locked ~~2 from ~2 outside", "keeps|takes ~1 my ~1 phone", "wont|won't ~1 let ~1 me ~1 near ~1 her|him",
 		"escondida|escondido|escondío|escondía|escondia|escondi ~~3 closet|clóset|armario|ropero|baño|cuarto",
+		// fresh325: a twelfth writer, locked in or overheard ("cerró la
+		// puerta con llave por fuera y se llevó mi celular … no llamen a
+		// este número", "pretend it's about my lab results and only ask
+		// yes or no questions").
+		"con ~1 llave ~2 por ~1 fuera|afuera", "se ~1 llevo|llevó ~2 mi ~1 celular|telefono|teléfono|cel", "no ~1 llamen ~2 a ~1 este",
+		"only ~1 ask ~2 yes ~1 or ~1 no", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
@@ -461,6 +485,9 @@ var (
 		"i ~0 think ~2 it|its|it's ~2 is|s ~1 broken",
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"went ~0 black", "marks ~1 everywhere", "blood ~2 on ~2 my|her|his ~1 face",
+		// fresh325: "now she can't stand on her left leg and says her hip
+		// hurts bad", "del ojo izquierdo veo todo borroso y oscuro".
+		"cant|can't|cannot ~1 stand|walk ~2 on ~2 her|his|my ~2 leg|hip|foot", "hip ~~3 hurts|hurt|broken|broke", "veo ~2 borroso|oscuro|negro",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -474,7 +501,7 @@ var (
 		"esta ~1 vez ~~2 si|sí ~2 lo ~1 va|voy ~1 a ~1 hacer", "this ~1 time ~~3 gonna|going ~2 do ~1 it", "said ~1 goodbye ~2 to ~1 everyone", "despedi|despedí ~2 de ~1 todos",
 		"dont|don't ~1 blame ~1 yourself|urself|yourselves", "none ~2 of ~1 this ~1 is ~1 your ~1 fault", "not ~1 your ~1 fault",
 		"no ~2 culpa", "for ~0 after", "cuando ~2 ya ~1 no ~1 este|esté", "no ~1 voy ~1 a ~1 estar ~1 aqui|aquí|mas|más|vivo|viva",
-		"wont|won't ~1 be ~1 around", "made ~1 up ~1 my ~1 mind", "ya ~1 lo ~1 decidi|decidí", "own ~1 terms",
+		"made ~1 up ~1 my ~1 mind", "ya ~1 lo ~1 decidi|decidí", "own ~1 terms",
 		"tonight ~1 it ~1 ends|stops", "decided ~1 it ~1 ends", "finally ~2 rest|descansar", "wrote|written|escribi|escribí ~2 the|my|las|mis ~1 letters|cartas",
 		"letters|cartas ~~3 written|escritas|ready|listas", "dont|don't ~1 come ~1 looking", "busquen|busques",
 		"everything ~3 in ~1 order", "todo ~1 arreglado", "so ~2 my ~1 kids ~2 dont|don't ~1 get ~1 stuck", "hijos ~2 no ~1 tengan|tenga",
@@ -543,6 +570,14 @@ var (
 		"plan ~2 for ~1 how ~1 he|she|i|hed|he'd|id|i'd|shed|she'd ~~2 do ~1 it", "say ~1 goodbye ~1 properly",
 		// probe316: crises of older people, told by them and those around them.
 		"keep|keeps|kept ~1 thinking ~2 about ~1 stepping|jumping ~1 off",
+		// fresh324: a twentieth-session writer's crises in their own
+		// voice ("want her to know its not her fault", "i dont really know
+		// why im telling you", "already decided so pls dont lecture me",
+		// "just wanted to say bye to dr k", "not looking to be talked out
+		// of anything … make sure someone feeds my cat").
+		"not ~1 her|his|their|my ~1 fault", "already ~1 decided", "wont|won't ~1 be ~1 around ~2 to ~1 pay|see|deal|worry|care", "wont|won't ~1 be ~1 around ~~3 after", "dont|don't ~1 lecture ~1 me", "not ~1 looking ~1 to ~1 be ~1 talked ~1 out",
+		"dont|don't ~2 know ~1 why ~1 im|i'm ~1 telling|writing|texting", "say ~1 bye|goodbye ~1 to", "dont|don't ~1 need ~1 you|anyone|anybody ~1 calling|checking",
+		"someone|somebody ~~2 feeds|feed ~2 my ~1 cat|dog|cats|dogs", "key|keys ~~3 under ~2 the ~1 mat", "pay|pays ~1 out ~~6 not ~1 an ~1 accident",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -568,6 +603,10 @@ var (
 		"sorry ~1 everyone|everybody", "gracias ~2 por ~1 aguantarme",
 		// probe319: crises of the mind in the Spanish of many countries.
 		"que ~1 hoy ~1 se ~1 las|los ~1 toma", "lo ~1 siente|siento ~1 mucho", "chau|chao|adios|adiós ~1 chicos|todos|amigos|gente", "chau|chao|adios|adiós ~1 a ~1 todos",
+		// "I won't be around" alone is a trip ("I won't be around
+		// tomorrow, can we move my appointment?"); "won't need any more
+		// refills after this one" a course ended (fresh324).
+		"wont|won't ~1 be ~1 around", "wont|won't ~2 need ~2 any ~1 more ~1 refills|appointments|meds|pills|visits|prescriptions",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -640,6 +679,11 @@ var (
 		"tina|bañera|banera ~~6 hojas|hoja|navaja|cuchilla|rastrillo", "hojas|hoja|navaja|cuchilla|rastrillo ~~6 tina|bañera|banera",
 		// probe319: crises of the mind in the Spanish of many countries.
 		"pastillas|pastilla ~~8 frijol|frijoles|gorgojo|fumigar|fosfuro|fosfamina|celphos",
+		// fresh324: "already tied it and tested the beam", "stood at the
+		// edge of the platform … going back at 5 when the express comes
+		// through", "take the whole thing in one go".
+		"tested ~2 the|a ~1 beam|rafter|branch|knot", "tied ~2 it|the|a ~~4 beam|rafter|branch|tested", "edge ~~3 platform|tracks|anden|andén",
+		"when ~2 the ~1 express|train|freight ~1 comes|passes|goes", "take|taking ~2 the|it ~1 whole ~1 thing|supply|lot|bottle ~~2 in ~1 one|1 ~1 go|sitting|shot",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -659,6 +703,8 @@ var (
 		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going|gonna ~2 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
 		"woods|bosque|monte ~~4 rifle|shotgun|gun|escopeta", "left|drove|went ~~3 with ~2 his|her ~~2 rifle|shotgun|gun|pistol", "se ~1 fue ~~3 con ~2 su ~~2 escopeta|pistola|rifle", "soga|cuerda|rope ~~4 atada|amarrada|tied ~~4 viga|techo|beam|rafter|ceiling",
 		"esta|está|estoy ~2 en ~2 las ~1 vias|vías",
+		// fresh324: "I need the full bottle by tonight".
+		"need|want ~2 the ~1 full|whole|entire ~1 bottle",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -706,6 +752,11 @@ var (
 		"deje|dejé ~1 todo ~1 organizado|arreglado|preparado ~~2 para ~2 mis|mi ~1 hijos|hijas|familia|hija|hijo|esposa|esposo", "carta ~~4 cajon|cajón|mesita",
 		// probe316: crises of older people, told by them and those around them.
 		"brought|gave|handed ~1 over|me|us ~2 his|her ~1 dog|cat ~~4 keys",
+		// fresh324: "pay it all off today so nobody gets stuck with it.
+		// closing out the bank stuff too", "donating my body to science …
+		// I won't be here after that", "díganle … que me perdone".
+		"pay|paying ~2 it|everything ~1 all ~1 off", "so ~1 nobody|noone ~2 gets ~1 stuck", "closing ~1 out|down ~~3 bank|account|accounts|cuenta|cuentas",
+		"body ~2 to ~1 science", "wont|won't ~1 be ~1 here ~1 after ~1 that|then", "wrote|written ~2 the|a|my ~1 note", "que ~1 me ~1 perdone|perdonen",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -168,6 +168,8 @@ var farewellRules = []rule{
 	)},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"scared|afraid|terrified ~2 of ~1 what ~1 i ~1 might|could|will|would ~1 do", "miedo ~2 de ~1 lo ~1 que ~1 pueda|puedo ~1 hacer|hacerme",
+		// fresh324: "im scared of what im going to do".
+		"scared|afraid|terrified ~2 of ~1 what ~1 im|i'm ~1 going|gonna ~1 to ~1 do", "scared|afraid|terrified ~2 of ~1 what ~1 im|i'm ~1 gonna ~1 do",
 	}, notAfter: "to|a|al|le|les|con"}, // "scared of what I might do to her" is a danger to her (violence)
 	// Pills taken, then goodbye: "puso 'ya me las tomé, adiós'".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -483,7 +485,7 @@ var (
 		// probe282: the sixteenth session's writer.
 		"been ~1 a ~1 pleasure ~1 everyone|all|yall|y'all",
 		// probe305: a fourth writer's crises in their own voice.
-		"wrote ~2 a ~1 note ~~6 desk|table|counter|bed|pillow|dresser",
+		"wrote ~2 a|the|my ~1 note ~~6 desk|table|counter|bed|pillow|dresser",
 		"farewell ~1 messages|emails|posts|notes",
 	})
 	// goodbyeSaid are a goodbye to the world said or posted, which a

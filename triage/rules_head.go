@@ -71,6 +71,9 @@ var headRules = []rule{
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
 		eyeBlow + " ~~25 " + vomitWords,
 		eyeBlow + " ~~25 blood|sangre ~3 pooled|pool|front|inside|dentro|adentro|en",
+		// fresh325: "me pegó … en la cara y del ojo izquierdo veo todo
+		// borroso y oscuro", sight dimmed after the blow.
+		eyeBlow + " ~~14 vision|sight|see|seeing|veo|ve|vista|everything|todo ~3 " + sightDim,
 		"blood|sangre ~3 pooled|pool|inside|dentro|adentro ~~6 eye|ojo",
 		"sangra|sangrando ~3 por ~1 dentro ~2 del|el ~1 ojo", // "le sangra por dentro del ojo"
 		// A BB or a pellet in the eye.
@@ -110,7 +113,10 @@ var headRules = []rule{
 		"duele|duelen ~2 el ~1 cuello ~~8 baja|bajar|doblar|agacha|agachar|mover|mira|mirar",
 		"light|luz ~~4 hurts|bothers|bother|molesta", "cant|can't ~2 stand ~2 the ~1 light", "molesta ~2 la ~1 luz", "photophobia|fotofobia",
 		"wont|won't|cant|can't|cannot|doesnt|refuses ~2 move|turn|bend ~2 his|her|the ~1 neck",
-	}, feverWords)},
+		// fresh326: "she can't bend her head forward, cries out when I try".
+		"cant|can't|cannot|wont|won't ~2 bend|tuck|drop|move|put ~2 her|his|my|the ~1 head|chin ~~3 forward|down|chest",
+		"no ~2 puede|quiere ~2 bajar|doblar|agachar ~2 la|su ~1 cabeza|barbilla",
+	}, feverWords+"|#101-106|#38-42")},
 	// Bleeding in the days after the tonsils came out.
 	{kind: "bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"tonsil*|amigdal* ~~25 blood|bleed*|sangre|sangr*",
@@ -169,6 +175,7 @@ const (
 	alkaliWords = "cement|cemento|concrete|concreto|mortar|mortero|plaster|yeso|drywall|caustic*|caustica|caustico|chlorine|cloro|granules|granulos"
 	eyeBlow     = "hit|struck|punched|elbowed|golpe*|golpeo|golpearon|pego|pegaron|ball|pelota|balon|bat|bate ~~10 eye|ojo"
 	eyeSurgery  = "cataract*|catarata*|lasik|retina*|vitrectom*"
+	sightDim    = "blurry|blurred|borroso|borrosa|dim|oscuro|oscura|dark|darker|black|negro|curtain|cortina|shadow|sombra|foggy|cloudy|nublado|nublada"
 	sightGone   = "barely|cant|can't|cannot|hardly|no|casi ~3 see|ver|veo|ve"
 	thinners    = "warfarin*|warfarina|coumadin|eliquis|xarelto|pradaxa|sintrom|thinner*|anticoagul*|apixaban|rivaroxaban"
 	// What sets off an allergy by itself: a sting, a food, a drug (not

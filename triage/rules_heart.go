@@ -82,6 +82,9 @@ var (
 		"quijada|mandibula|jaw ~~3 duele|duerme|adormece|hurts|numb|aches|ache|aching|pain", "duele|duerme|adormece ~~3 quijada|mandibula",
 		"left ~1 shoulder|arm ~~3 aches|ache|hurts|pain|numb|tingl*", "dolor|pain ~~4 hombro|shoulder|mandibula|mandíbula|quijada|jaw",
 		"brazo|arm ~~3 pesa|pesado|heavy",
+		// fresh326: "un peso encima que le baja al brazo izquierdo".
+		"baja|bajando|corre|corriendo|irradia|irradiando ~3 brazo|hombro|quijada|mandibula|mandíbula",
+		"goes|going|shoots|shooting|radiates|radiating|spreads|spreading|travels|traveling ~~2 down|into|to|up ~2 his|her|my|the ~1 left ~1 arm|shoulder",
 		// Between the shoulder blades, with the jaw: "my jaw and between
 		// my shoulder blades ache".
 		"jaw|quijada|mandibula ~~3 between ~2 shoulder ~1 blades|blade", "between ~2 shoulder ~1 blades|blade ~~3 ache|aches|aching|hurt*|pain",

@@ -304,7 +304,11 @@ var hintedRules = []rule{
 	// of a bottle of a medicine, what was left, a sibling's, vodka with a
 	// sedative, the lithium "all of it"; something taken behind a door.
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: slices.Concat(
-		[]string{"took|swallowed ~~3 every ~1 pill|pills|tablet|tablets ~~4 cabinet|house|bottle|drawer|bathroom"},
+		[]string{"took|swallowed ~~3 every ~1 pill|pills|tablet|tablets ~~4 cabinet|house|bottle|drawer|bathroom",
+			// fresh326: "took a lot of Tylenol, she thinks about 2 of the
+			// big bottles between Saturday and today".
+			overdoseDrugs + " ~~8 #2-9|two|three|four|both ~2 big|whole|entire|large|full ~1 bottles|frascos|botes",
+			"#2-9|two|three|four|both ~2 big|whole|entire|large|full ~1 bottles|frascos|botes ~2 of|de ~1 " + overdoseDrugs},
 		eitherOrder([]string{"drank|took|swallowed ~~2 most|half|all|rest ~2 of ~2 a|the|my ~1 bottle ~2 of ~1 " + overdoseDrugs,
 			"swallowed|took ~~3 what ~1 was ~1 left ~~4 bottle|pills|meds"},
 			"ago", "min|mins|minutes|hour|hours", "bugs|seeing|hallucinat*|spinning|blurry|dizzy|sleepy"),

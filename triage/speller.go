@@ -195,6 +195,8 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	"placed places " +
 	// ... and of allergyRules.
 	"sings " +
+	// ... and of the twentieth session's sight and spreading pain.
+	"cloud travel reeds rested " +
 	// ... and of sitterRules and faceRules.
 	"blond blonde diego strong stronger stringy looser loosed sanitize " +
 	// ... and of sportRules' "blacking out".
