@@ -390,10 +390,20 @@ func stoppedSomething(toks []token, k int) bool {
 var stoppedObject = wordSet("my his her their the taking using eating drinking it them")
 
 // missingThing reports "gone" at k said of a thing gone missing, not of a
-// sign: "his dad's gun is gone", "the pills are gone".
+// sign: "his dad's gun is gone", "the pills are gone", "half of
+// everything is just gone".
 func missingThing(toks []token, k int) bool {
-	return toks[k].norm == "gone" && k >= 2 && (toks[k-1].norm == "is" || toks[k-1].norm == "are" || toks[k-1].norm == "was") && goneThings[toks[k-2].norm]
+	if toks[k].norm != "gone" || k < 2 {
+		return false
+	}
+	if k >= 3 && goneAdverbs[toks[k-1].norm] {
+		k-- // "is just gone", "are all gone"
+	}
+	return (toks[k-1].norm == "is" || toks[k-1].norm == "are" || toks[k-1].norm == "was") && goneThings[toks[k-2].norm]
 }
+
+// goneAdverbs may stand between "is" and "gone".
+var goneAdverbs = wordSet("just all completely totally simply")
 
 // goneThings are things whose absence is the danger.
 var goneThings = wordSet("gun guns pistol rifle shotgun revolver knife knives pills bottle meds car keys rope everything") // "half of everything is gone": sight lost
@@ -428,6 +438,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "animal_bite" && toks[s].norm == "bit" && (s > 0 && toks[s-1].norm == "a" ||
 		s+2 <= e && selfBitten[toks[s+2].norm] && (toks[s+1].norm == "my" || toks[s+1].norm == "his" || toks[s+1].norm == "her")) {
 		return excluded // "her eyelid is a bit swollen", "already bit my cheek": no animal's bite
+	}
+	if r.kind == "amputation" && sentenceHas(toks, s, e, toothWords) {
+		return excluded // "tooth still hanging on by a thread": a baby tooth
 	}
 	// Exclusions: "food poisoning", "seizure medication".
 	for k := s - 1; k >= 0 && k >= s-4 && !toks[k+1].clause; k-- {

@@ -533,6 +533,9 @@ func positionalPain(toks []token) bool {
 	return false
 }
 
+// toothWords name a tooth.
+var toothWords = wordSet("tooth teeth diente dientes muela muelas")
+
 // silentPoison reports an overdose or a poisoning of a drug that harms in
 // silence, a day or more on: "took a lot of Tylenol … she feels fine" is
 // no overdose over.
@@ -1397,7 +1400,7 @@ func settledAround(toks []token, s, e int) bool {
 			// ("bien pálida" is "very pale": bien before a word of its own
 			// clause is an intensifier, unless that word goes on the telling)
 			found = true // "is that ok?" asks and "no veo bien" denies; neither says so ("ya está bien" does)
-		case (recovered[w] || resolved[w] && w != "stopped" && !(w == "away" && articles[toks[k-1].norm]) && !tookAway(toks, k)) && !negatedNear(toks, k):
+		case (recovered[w] || resolved[w] && w != "stopped" && !(w == "away" && articles[toks[k-1].norm]) && !tookAway(toks, k) && !missingThing(toks, k)) && !negatedNear(toks, k):
 			found = true // "it went away", "ya se le quitó", "she's stable"; not "never went away", "he stopped breathing"
 		case notAgain(toks, k):
 			found = true // "hasn't happened again", "no le ha vuelto a pasar"

@@ -424,6 +424,12 @@ var acuteRules = []rule{
 		[]string{"he|she|they|uncle|tio|tío|cousin|primo|stepdad|padrastro|boyfriend|novio|man|guy|hombre ~~2 held|pinned ~1 me|her|him ~1 down",
 			"me|la|lo ~1 sujeto|sujetó|agarro|agarró ~~2 a ~1 la ~1 fuerza"},
 		"just", "tonight", "earlier", "an ~1 hour ~1 ago", "cant|can't ~2 stop ~1 shaking", "test ~1 thing", "rape ~1 kit", "hace ~1 rato", "ahorita", "esta ~1 noche")},
+	// Woken undressed with no memory, hurting down there (fresh331:
+	// "desperte en un cuarto sin mi ropa y me duele alla abajo y no me
+	// acuerdo de nada").
+	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"desperte|desperté|amaneci|amanecí ~~5 sin ~2 ropa", "woke ~1 up ~~5 without|no ~2 my ~1 clothes|pants|underwear", "woke ~1 up ~~5 naked|undressed"},
+		"no ~2 me ~1 acuerdo", "no ~1 recuerdo", "dont|don't|cant|can't ~1 remember", "duele ~2 alla|allá|ahi|ahí ~1 abajo", "hurts ~2 down ~1 there", "fiesta|party|bar|antro")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my", "hurts|hurt|hurting ~1 her|him ~2 down ~1 there", "la|lo ~1 lastima|lastimó|lastimo ~2 ahi|ahí ~1 abajo",

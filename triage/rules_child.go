@@ -90,6 +90,12 @@ var childRules = []rule{
 		"#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 couldnt|cant ~1 remember",
 		"#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 muddled",
 		"#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 no ~1 recuerdo", "#>=102|#>=39|fever|fiebre|chills|escalofrios ~~25 no ~1 me ~1 acuerdo",
+		// (A fever named, not a number, which may be an age: "he's 87, got
+		// turned around coming home".) fresh329: "a fever of 102.4 … I got turned around driving … not
+		// knowing why I was there", "calentura de 39 … no reconocí a mi
+		// vecina … me sentí perdida en mi propia casa".
+		feverOnly + " ~~30 not ~1 knowing ~1 why|where|how", feverOnly + " ~~30 turned ~1 around",
+		feverOnly + " ~~30 no ~1 reconoci|reconocí|reconocio|reconoció|reconoce", feverOnly + " ~~30 perdida|perdido ~~3 propia ~1 casa",
 	}},
 	// A leg heavy or dragging with speech thick or slurred: a stroke.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -104,3 +110,7 @@ var childRules = []rule{
 		"spreading|spread|extendiendo ~~12 fever|fiebre ~~8 #>=103|#>=39 ~~15 lying|lethargic|limp|floppy|listless|talking|responde|habla",
 	}},
 }
+
+// feverOnly are a fever told by name or by its chills, never by a bare
+// number, which may be an age.
+const feverOnly = "fever|fevers|feverish|fiebre|calentura|chills|escalofrios|escalofríos"

@@ -699,15 +699,19 @@ var conditionRules = []rule{
 		"fell|fall|cayo|cayó|caida ~~12 confus*|confundid*|unconscious|inconsciente",
 		"cant|can't|cannot|no ~2 stay|mantiene|mantener|mantenerse ~1 awake|despierto|despierta",
 		// A blow to the head followed by confusion, vomiting or drowsiness.
-		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|throw|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|groggy|seizure*|confundid*|desmay*|inconsciente|somnolient*|adormilad*|aturdid*|vomitando|vomito|doble|double",
+		"hit|hitting|bumped|banged|struck|bonk*|smack*|whack*|golpe*|golpeo|peg* ~3 head|cabeza ~~10 thrown|throw|confus*|vomit*|throwing|threw|passed|unconscious|drowsy|sleepy|groggy|seizure*|confundid*|desmay*|inconsciente|somnolient*|adormilad*|aturdid*|vomitando|vomito|doble|double|doubled",
 		"hit|hitting|bumped|banged|struck|golpe*|golpeo ~3 head|cabeza ~~12 out ~2 of ~1 it", // "hit his head on the tub, and he's still really out of it"
 		// Spain's "se dio en la cabeza, ha vomitado tres veces".
 		"dio|di|pego|pegó ~1 en ~2 la ~1 cabeza ~~12 vomit*|confus*|confundid*|desmay*|inconsciente|somnolient*|adormilad*",
 		// A blow to the head on a blood thinner, told in either order and
 		// however far apart: "fell and hit her head on the tub … she's on
 		// Eliquis".
-		"hit|bumped|banged|struck|golpe*|golpeo|golpeó ~3 head|cabeza ~~40 " + thinnerWords,
-		thinnerWords + " ~~40 hit|bumped|banged|struck|golpe*|golpeo|golpeó ~3 head|cabeza",
+		"hit|bumped|banged|struck|golpe*|golpeo|golpeó ~3 head|forehead|cabeza|frente ~~40 " + thinnerWords,
+		thinnerWords + " ~~40 hit|bumped|banged|struck|golpe*|golpeo|golpeó ~3 head|forehead|cabeza|frente",
+		// fresh329: "there's some blood on my forehead where I must have hit
+		// the towel bar. I'm on digoxin and Coumadin".
+		"blood|sangre ~~3 on|en ~2 my|his|her|mi|su|la ~1 forehead|head|frente|cabeza ~~40 " + thinnerWords,
+		thinnerWords + " ~~40 blood|sangre ~~3 on|en ~2 my|his|her|mi|su|la ~1 forehead|head|frente|cabeza",
 		"cai|cayo|cayó|fell|fall ~3 del|de|off|from ~1 techo|roof|balcon|balcony|andamio|scaffold*|terraza|terrace",
 		"cai|cayo|cayó|fell|fall ~~10 sangre|blood ~3 por|del|from ~2 el|la|his|her ~1 oido|ear|oreja",
 		"cayo|cayó|fell ~~10 no ~1 se ~1 mueve",

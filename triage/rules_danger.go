@@ -76,8 +76,11 @@ var dangerRules = []rule{
 			"outside|porch|afuera|porche ~~8 degrees|grados|freezing|helando", "nightgown|camison|camisón|shivering|temblando"),
 		// Shut in and neglected: "encerrada con llave en su cuarto, sin
 		// comida … muy débil … moretones".
-		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room"},
-			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta"),
+		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room",
+			// fresh331: "la encontré amarrada a la silla con una sábana".
+			"amarrada|amarrado|atada|atado ~~4 silla|cama", "tied ~~3 to ~2 a|the|her|his ~1 chair|bed"},
+			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta",
+			"no ~1 me|nos ~1 contesta ~1 bien", "como ~1 dormida|dormido", "labios ~1 secos", "lips ~~2 dry|cracked"),
 		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha"),
@@ -207,6 +210,8 @@ var (
 		// doorway with the big knife").
 		"he|she ~1 is ~1 here|outside|listening|watching", "hes|he's|shes|she's|he|she ~~2 inside ~2 the|my ~1 building|house|apartment|home",
 		"standing|sitting|waiting ~2 in ~2 the|my ~1 doorway|hall|hallway", "hes|he's|shes|she's ~1 home ~1 now",
+		// fresh331: "esta parado frente al balcon", "ahorita esta ahi con ellos".
+		"parado|parada ~2 frente|enfrente|afuera", "ahorita ~1 esta|está ~1 ahi|ahí|aqui|aquí",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -217,7 +222,7 @@ var (
 		// probe287: the sixteenth session's writer.
 		"traigo ~3 niños|ninos|hijos|bebe|bebé", "niños|ninos|hijos ~1 atras|atrás", "#1-12 ~1 yr|year|yo ~2 old ~~3 in ~1 the ~1 back|car", "#1-12 ~1 yr|yo ~2 is ~2 in ~1 the ~1 back|car",
 		// probe294: danger among migrant and Spanish-speaking families.
-		"sola|solo ~2 con ~2 mi|mis ~1 bebe|bebé|hijos|niños|hijo|hija",
+		"sola|solo ~2 con ~2 mi|mis|la|el|los ~1 bebe|bebé|hijos|niños|hijo|hija|nena|nene", "en ~2 el ~1 baño ~2 con ~2 los|mis ~~2 niños|hijos",
 	}
 	// dangerCornered are a writer held in place by a follower: "he's
 	// parked 2 spaces over just staring at me … scared to get out".
@@ -271,7 +276,9 @@ var (
 		"keeps|kept|is|hes|he's|shes|she's ~~2 ramming ~~2 my|our|the ~1 bumper|car|truck", "hands ~2 around ~2 my|her|his ~1 neck|throat",
 		"hands ~2 on ~2 my|her|his ~1 neck|throat ~~3 again|until|til|till|squeez*|chok*", "squeezed|squeezing ~~3 neck|throat",
 		// fresh325: "anoche me pegó con la hebilla del cinturón".
-		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó", "me ~1 pego|pegó ~~2 con ~2 la|el|su|un|una ~2 hebilla|cinturon|cinturón|palo|puño|mano|chancla|cable",
+		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó",
+		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca",
+		"le ~1 dio ~1 un|una ~1 piñazo|pinazo|trompada|madrazo|chingadazo|guamazo|putazo|bofetada|cachetadon|cachetadón|puñetazo|punetazo", "me ~1 pego|pegó ~~2 con ~2 la|el|su|un|una ~2 hebilla|cinturon|cinturón|palo|puño|mano|chancla|cable",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
 	// following, looking for them, turned up where they are.
@@ -298,6 +305,11 @@ var (
 		"behind ~1 me|us ~1 for ~1 miles|blocks", "behind ~1 me|us ~1 for ~1 #1-99 ~1 miles|blocks|mi", "following ~1 me|us|her|him ~~3 since|from",
 		// fresh325: a twelfth writer's danger now.
 		"parked ~1 across ~2 from ~2 my|the|her|our", "picture|photo|pic ~2 of ~2 my|our|her ~2 front ~1 door|house|window|car", "rompio|rompió ~2 el|los ~1 vidrio|vidrios|cristal",
+		// fresh331: danger in the Spanish of many countries ("la siguió
+		// desde el trabajo", "ya vino a tocar dos veces", "está golpeando
+		// la ventana").
+		"la|lo|nos ~0 siguio|siguió|sigue|seguia|seguía", "vino|vinieron ~2 a ~1 tocar|buscar|buscarla|buscarlo", "knocking|knocked|banged ~~3 twice|again",
+		"golpeando|pateando ~2 la ~1 ventana|puerta",
 	}
 	// trackedNow are the writer followed by a device or a photo sent
 	// (probe317): "he put a tracker on my car … sent a photo of exactly
@@ -350,6 +362,7 @@ var (
 		// it to tomorrow", "va a entrar por mí", "comes in my room at night".
 		"finish ~1 what ~2 he|she|they|i|you ~1 started", "knows ~1 which|what ~1 school", "neither ~1 of ~1 us ~~3 makes|make|lives|live|survives",
 		"va ~1 a ~1 entrar ~2 por ~1 mi|mí|ella|nosotros|los ~1 niños", "comes|came ~1 in|into ~2 my|her|his ~1 room ~~3 night|does|stuff",
+		"terminar ~1 lo ~1 que ~1 empezo|empezó", "sal ~1 o ~1 entro", "come ~1 out ~1 or ~2 im|i'm|ill|i'll ~1 coming",
 	})
 	// reportedThreats are a threat told as said (probe306): "he said if i
 	// tell anyone hell hurt my little brother", "me dijo que … me va a ir
@@ -382,6 +395,8 @@ var (
 		// probe317: an eleventh writer's danger now.
 		"standing ~2 over ~2 her|him|me|us ~~3 belt|bat|knife|hammer|stick|pipe", "brought ~1 something ~1 for ~1 her|him|you",
 		"pouring ~2 something|gas|gasoline|lighter ~~4 hall|hallway|floor|stairs|house|porch",
+		// fresh331: "ya sacó lo que guarda arriba del closet", "con algo en la mano".
+		"saco|sacó ~~4 lo ~1 que ~1 guarda|tiene|esconde", "algo ~2 en ~2 la ~1 mano",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -419,7 +434,7 @@ var (
 		// puerta con llave por fuera y se llevó mi celular … no llamen a
 		// este número", "pretend it's about my lab results and only ask
 		// yes or no questions").
-		"con ~1 llave ~2 por ~1 fuera|afuera", "se ~1 llevo|llevó ~2 mi ~1 celular|telefono|teléfono|cel", "no ~1 llamen ~2 a ~1 este",
+		"con ~1 llave|candado ~2 por ~1 fuera|afuera", "no ~1 llamen ~~2 solo|nomas|nomás|manden", "la ~1 palabra ~1 es", "palabra ~1 clave", "code ~1 word", "se ~1 llevo|llevó ~2 mi ~1 celular|telefono|teléfono|cel", "no ~1 llamen ~2 a ~1 este",
 		"only ~1 ask ~2 yes ~1 or ~1 no", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
@@ -488,6 +503,10 @@ var (
 		// fresh325: "now she can't stand on her left leg and says her hip
 		// hurts bad", "del ojo izquierdo veo todo borroso y oscuro".
 		"cant|can't|cannot ~1 stand|walk ~2 on ~2 her|his|my ~2 leg|hip|foot", "hip ~~3 hurts|hurt|broken|broke", "veo ~2 borroso|oscuro|negro",
+		// fresh331: "no lo mueve y grita cuando lo tocan", "marcas de faja …
+		// una quemadita redonda como de cigarro".
+		"no ~1 lo|la ~1 mueve", "grita|llora ~~3 lo|la ~1 tocan", "marcas ~2 de ~1 faja|cinturon|cinturón|cable|chancla|belt", "quemadita|quemadura|quemaduras|burn|burns ~~4 cigarro|cigarrillo|cigarette",
+		"no ~1 puede ~1 abrir ~2 el ~1 ojo", "cant|can't ~1 open ~2 her|his|my ~1 eye",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -578,6 +597,8 @@ var (
 		"not ~1 her|his|their|my ~1 fault", "already ~1 decided", "wont|won't ~1 be ~1 around ~2 to ~1 pay|see|deal|worry|care", "wont|won't ~1 be ~1 around ~~3 after", "dont|don't ~1 lecture ~1 me", "not ~1 looking ~1 to ~1 be ~1 talked ~1 out",
 		"dont|don't ~2 know ~1 why ~1 im|i'm ~1 telling|writing|texting", "say ~1 bye|goodbye ~1 to", "dont|don't ~1 need ~1 you|anyone|anybody ~1 calling|checking",
 		"someone|somebody ~~2 feeds|feed ~2 my ~1 cat|dog|cats|dogs", "key|keys ~~3 under ~2 the ~1 mat", "pay|pays ~1 out ~~6 not ~1 an ~1 accident",
+		"why ~1 i ~1 shouldnt|shouldn't", "wont|won't ~1 need ~1 coverage|insurance|it|them ~~2 after", "wont|won't ~1 be ~1 reachable", "picked ~1 saturday|sunday|friday|monday|tuesday|wednesday|thursday",
+		"tell ~~4 im|i'm|i ~1 am ~1 sorry", "wrote ~1 notes|letters ~2 for|to", "already ~1 wrote|written ~2 notes|letters|the ~1 note",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -627,7 +648,7 @@ var (
 		"sitting|sentada|sentado|standing|parada|parado ~~3 roof|azotea|orilla|ledge|overpass|bridge|puente", "overpass",
 		"picture|pic|photo|foto ~~4 pistol|gun|rifle|pistola|arma", "got ~2 the ~1 pills ~1 out", "weapon|arma|guns|revolver|revólver|pistol ~~4 table|mesa|loaded|hand|mano",
 		"have|got|tengo ~3 revolver|pistol|gun|rifle|shotgun|pistola", "shed|barn|garage|granero ~~4 pistol|gun|rifle|rope", "pistol|gun|rifle|rope ~~4 shed|barn|garage",
-		"drove|drive|driving|went|walked ~~4 bridge|puente|overpass", "insulina|insulin ~~6 preparada|ready|lista", "tiene ~2 una ~1 cuchilla|navaja",
+		"drove|drive|driving|went|walked ~~6 bridge|puente|overpass", "insulina|insulin ~~6 preparada|ready|lista", "tiene ~2 una ~1 cuchilla|navaja",
 		"escopeta|pistola|rifle ~~6 coche|carro|camioneta|troca", "techo|azotea ~~3 edificio", "caja ~2 de ~1 pastillas", "veneno",
 		"skipped|stopped ~~6 dialysis|sessions|insulin", "full ~1 bottle ~2 in ~1 hand", "caja ~1 completa", "pills|pastillas ~2 hidden|escondidas",
 		"tiene ~2 la ~1 pistola", "#2-9|three|tres ~1 different|diferentes ~1 stores|tiendas|farmacias", "pill ~1 bottles",
@@ -684,6 +705,16 @@ var (
 		// through", "take the whole thing in one go".
 		"tested ~2 the|a ~1 beam|rafter|branch|knot", "tied ~2 it|the|a ~~4 beam|rafter|branch|tested", "edge ~~3 platform|tracks|anden|andén",
 		"when ~2 the ~1 express|train|freight ~1 comes|passes|goes", "take|taking ~2 the|it ~1 whole ~1 thing|supply|lot|bottle ~~2 in ~1 one|1 ~1 go|sitting|shot",
+		// fresh328: a second writer's crises ("like 40 of my sertraline at
+		// once", "I know exactly how much insulin it takes and I have it in
+		// my bag", "saving my oxycodone", "practicing the knot on the closet
+		// rod", "the razor blades are in the bathroom", "a hose from Home
+		// Depot in the garage with the car", "which freight train doesn't
+		// slow down at the crossing").
+		"#20-300 ~2 of ~2 my|the|his|her ~1 " + overdoseDrugs, "how ~1 much|many ~~2 insulin|morphine|potassium|pills ~~3 it ~1 takes",
+		"insulin|morphine|pills|oxy|oxycodone ~~4 in ~1 my ~1 bag|purse|car|pocket|locker", "saving|saved|stockpiling ~2 my|his|her|the ~1 " + overdoseDrugs,
+		"practicing|practiced|practising ~2 the|a ~1 knot", "have|got ~~3 husbands|husband's|wifes|wife's|moms|mom's|dads|dad's|mothers|fathers ~1 morphine|oxycodone|fentanyl|pills|meds|gun|pistol", "closet ~1 rod", "razor ~1 blades|blade ~~4 bathroom|ready|out|bath|tub",
+		"hose ~~8 garage|car|exhaust", "which ~1 freight|train", "train|freight ~~4 doesnt|doesn't|wont|won't ~1 slow", "train|freight|tracks ~~6 crossing", "how ~1 high ~2 it ~1 is",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -757,11 +788,16 @@ var (
 		// I won't be here after that", "díganle … que me perdone".
 		"pay|paying ~2 it|everything ~1 all ~1 off", "so ~1 nobody|noone ~2 gets ~1 stuck", "closing ~1 out|down ~~3 bank|account|accounts|cuenta|cuentas",
 		"body ~2 to ~1 science", "wont|won't ~1 be ~1 here ~1 after ~1 that|then", "wrote|written ~2 the|a|my ~1 note", "que ~1 me ~1 perdone|perdonen",
+		// fresh328: "I don't want my kids stuck with my bills", "rehomed my
+		// cat, paid rent through next month so my landlord isn't stuck",
+		// "take me off as emergency contact".
+		"kids|family|wife|husband|landlord ~~2 stuck ~1 with", "isnt|isn't|not|wont|won't ~1 stuck", "rehomed ~2 my|the|her|his ~1 cat|dog|cats|dogs",
+		"paid ~1 rent ~~2 through|thru|ahead", "off ~2 as ~1 emergency ~1 contact", "written ~2 to ~1 the|my ~1 kids|children|family",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{
 		"tonight|tomorrow", "esta ~1 noche", "this ~1 weekend|week", "este ~1 fin", "esta ~1 semana", "fin ~1 de ~1 mes",
-		"before ~1 friday|monday|sunday|saturday", "mañana|manana", "this|este ~1 friday|thursday|saturday|sunday|monday|viernes|jueves|sabado|sábado|domingo|lunes", "by ~1 friday|thursday|saturday|sunday|monday|tonight", "after ~1 school|practice|class", "after ~1 my ~1 shift",
+		"before ~1 friday|monday|sunday|saturday|tuesday|wednesday|thursday", "after ~1 friday|monday|sunday|saturday|tuesday|wednesday|thursday", "shift ~1 ends", "mañana|manana", "this|este ~1 friday|thursday|saturday|sunday|monday|viernes|jueves|sabado|sábado|domingo|lunes", "by ~1 friday|thursday|saturday|sunday|monday|tonight", "after ~1 school|practice|class", "after ~1 my ~1 shift",
 		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial)
 		"hoy ~2 en ~1 la ~1 noche",
 		// probe295: chronic illness, disability and a new diagnosis.

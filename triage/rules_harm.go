@@ -8,6 +8,13 @@ import (
 // harmRules are overdoses and poisonings, suicidal thoughts and plans,
 // and self-harm.
 var harmRules = []rule{
+	// A button battery gone missing where a small child plays, perhaps
+	// swallowed (fresh330: "my 22 month old was playing with the car key
+	// fob and the back is off now and I can't find the little round
+	// battery anywhere. he seems totally fine"): an X-ray now, however
+	// well the child seems.
+	{kind: "battery_or_magnet", urgency: UrgencyEmergency, lasting: true, patterns: slices.Concat(
+		joined(batteryMissing, " ~~30 ", smallChild), joined(smallChild, " ~~30 ", batteryMissing))},
 	// Acetaminophen or iron taken by the handful (probe130): harmful however
 	// well the person feels now, so it is read before the overdoses a
 	// settled "I feel fine" may make urgent.
@@ -24,7 +31,7 @@ var harmRules = []rule{
 		// Everything in the medicine cabinet, in Spanish: "me tragué todo
 		// lo del botiquín" (the English is with the hinted rules).
 		"trague|tragué|tragó|trago|tome|tomé|tomo|tomó ~~2 todo ~5 botiquin",
-		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 too|2|to ~1 many|much",
+		"took|taken|swallowed|tome|tomo|tomado|trago ~3 too|2|to ~1 many|much", "ate|comio ~3 too|2|to ~1 many", // (not "ate too much birthday cake")
 		"nene|nena|nino|nina|bebe|hijo|hija|kid|child|toddler|son|daughter ~~4 tomo|trago|comio|comido|tomado|tragado|took|ate|swallowed ~~8 pastillas|pastilla|pills|pill|medicina|medicamento*|tablets",
 		"took|taken|swallowed|ate|tome|tomo|tomado|trago|comio ~3 whole|entire|todo|toda ~2 bottle|frasco|bote|caja|box|pack*",
 		// Days of doses at once: "took a whole week of her pills from the
@@ -441,3 +448,12 @@ func joined(as []string, gap string, bs []string) []string {
 	}
 	return out
 }
+
+// batteryMissing are a button battery that cannot be found; smallChild a
+// child young enough to swallow it.
+var (
+	batteryMissing = eitherOrder([]string{"button|coin|round|watch|lithium ~~2 battery|batteries|pila|pilas|bateria|batería",
+		"battery|batteries|pila|pilas|bateria|batería ~~6 fob|remote|control|watch|key|toy|juguete|reloj"},
+		"cant|can't|cannot|couldnt|couldn't ~1 find", "missing|gone|falta|perdida|perdió|perdio", "no ~2 encuentro|encontramos|aparece")
+	smallChild = []string{"toddler|baby|bebe|bebé|nene|nena|niño|niña|son|daughter|kid|hijo|hija", "#6-48 ~1 month|months|mo|meses", "#1-4 ~1 year|yr|yo|años|anos"}
+)

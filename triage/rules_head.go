@@ -45,6 +45,16 @@ var headRules = []rule{
 		[]string{"headache|headaches|migraine|migrana|jaqueca", "dolor ~2 de ~1 cabeza", "duele ~3 la ~1 cabeza", "head ~1 hurts|pain|ache"},
 		"veo ~1 doble", "double ~1 vision", "seeing ~1 double", "parpado|párpado|eyelid|eyelids ~~4 cayendo|caido|caído|droop*",
 		"empezo|empezó|comenzo|comenzó ~2 de ~1 golpe")},
+	// A headache that struck like a blow, or like none before, with a
+	// stiff neck, light that hurts or vomiting (fresh329: "it hit me like
+	// somebody swung a bat at the back of my head. The light hurts my eyes
+	// … My neck is stiff").
+	{kind: "severe_headache", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"like ~~4 bat|hammer|baseball|brick|sledgehammer|thunderclap|bomb|explosion|exploded|lightning ~~6 head|skull|cabeza|nuca",
+			"hit|struck ~1 me ~1 like ~~3 bat|hammer|brick|truck|ton|lightning", "head|skull|cabeza ~~6 like|como ~~6 bat|hammer|sledgehammer|martillazo|batazo|explosion|explosión|exploded|bomb|bomba", "como ~~4 martillazo|batazo|bomba|explosion|explosión|trueno|rayo|palazo ~~6 cabeza|nuca",
+			"headache|headaches|dolor ~~12 nothing|never|nunca ~~2 like ~1 this|it|este|así|asi"},
+		"neck|nuca|cuello ~~3 stiff|tiesa|tieso|rigida|rígida|dura", "light|luz ~~3 hurts|bothers|molesta", "sick ~~3 stomach", "vomit*|vomité|vomite|threw|throwing",
+		"worst|peor", "sudden*|de ~1 golpe|all ~1 at ~1 once|out ~1 of ~1 nowhere")},
 	// Clear fluid from the nose or an ear after a blow (probe162), or
 	// furniture or a TV fallen on a child who breathes oddly or stops
 	// crying.
@@ -58,7 +68,10 @@ var headRules = []rule{
 		"unconscious|inconsciente|limp|floppy|sleepy|dormid*|pale|palido|pálido")},
 	// A blow to the head, then vomiting (probe163: "hit my head on the
 	// wheel … I've thrown up twice").
-	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+	// Once, and answering well, is for a clinician today (fresh330:
+	// "woke up with a headache and threw up once at breakfast … answering
+	// questions fine").
+	{kind: "head_injury", urgency: UrgencyEmergency, mild: "once", patterns: eitherOrder(
 		[]string{"hit|hitting|bumped|banged|smacked ~2 my|his|her|the ~1 head"},
 		"thrown|threw|throwing ~1 up", "vomit*|vomitó|vomito")},
 	// A blow to the head with a faint, vomiting or blurred sight, in

@@ -94,7 +94,7 @@ var injuryRules = []rule{
 		// one side, a blurred eye, a faint, a hand gone numb.
 		"headache*", "dolor ~2 de ~1 cabeza", "blurry|borros*|blurred", "desmaye|desmayé|desmayo|desmayó", "passed ~1 out", "blacked ~1 out",
 		"numb|hormigue*", "se ~1 me ~1 duerme",
-		hardTo+" ~2 swallow*|tragar", "neck|cuello ~4 puffy|swollen|swell*|hinch*|puffier")},
+		hardTo+" ~2 swallow*|tragar", "no ~2 puedo|puede ~1 tragar", "neck|cuello ~4 puffy|swollen|swell*|hinch*|puffier|marcado|marcas")},
 }
 
 // Words and phrases for injuryRules.

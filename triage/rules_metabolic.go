@@ -39,8 +39,11 @@ var metabolicRules = []rule{
 	// A sugar past 400 with drowsiness, confusion, little urine or deep
 	// breathing: the sugar's coma coming.
 	{kind: "diabetic_emergency", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"meter|sugar|glucose|azucar|glucosa|bs|bg|glucometro ~4 #400-1500", "#400-1500 ~3 sugar|glucose|azucar|glucosa|mg"},
-		"drowsy|somnolient*|sleepy|dormid*|lethargic|letargic*", "confus*|confundid*", "not|doesnt ~1 making ~2 sense", "no ~2 tiene ~1 sentido",
+		[]string{"meter|sugar|glucose|azucar|glucosa|bs|bg|glucometro ~4 #400-1500", "#400-1500 ~3 sugar|glucose|azucar|glucosa|mg",
+			// fresh329: "the meter said HI three times this morning then 512".
+			"meter|glucometer|glucometro|monitor|dexcom|libre ~~2 said|says|reads|read|showed|shows|dice|marca|marcó|marco ~1 hi|high|alto"},
+		"drowsy|somnolient*|sleepy|dormid*|lethargic|letargic*", "confus*|confundid*", "not|doesnt|wasnt|wasn't|isnt|isn't|werent|weren't ~1 making ~2 sense", "no ~2 tiene ~1 sentido",
+		"head ~~3 in ~2 a ~1 fog", "foggy",
 		"barely ~2 peed|pee|awake", "breathing ~2 fast|deep|hard", "respira ~2 rapido|profundo")},
 	// A thyroid storm: a thyroid treated or overactive, then a racing
 	// heart with a high fever or a mind going.

@@ -196,7 +196,7 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// ... and of allergyRules.
 	"sings " +
 	// ... and of the twentieth session's sight and spreading pain.
-	"cloud travel reeds rested " +
+	"cloud travel reeds rested busca guard guards prolia " +
 	// ... and of sitterRules and faceRules.
 	"blond blonde diego strong stronger stringy looser loosed sanitize " +
 	// ... and of sportRules' "blacking out".
