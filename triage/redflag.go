@@ -575,7 +575,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 			return dropped // "went away", not "at the away game" nor "that hasn't stopped"
 		}
 	}
-	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) ||
+	if negated(toks, s) || askedAbout(toks, s) || askedWithin(toks, s, e) || hypothetical(toks, s) || notAboutNow(toks) || aboutAPet(toks, s, e) || askedToLearn(toks, s, e) ||
 		familyHistory(toks, s, e) || sideEffect(toks, s, e) || aTopic(toks, s, e) || takenFor(toks, s, e) || readAbout(toks, s) || quoted(toks, s, e) {
 		return dropped
 	}
@@ -743,6 +743,11 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		(r.kind == "breathing" || r.kind == "heart_rate") && usualEpisode(toks, s) || notReturned(toks, e) {
 		// "rechecked 15 min later it was 112", "now it says 97"; "my watch
 		// said 210 but I was on a roller coaster"; "siempre ha sido así".
+		return downgraded
+	}
+	if r.kind == "breathing" && worseThanUsual(toks) && talksFine(toks) {
+		// "tengo EPOC … me falta el aire más que de costumbre pero puedo
+		// hablar bien": a chronic lung worse than its usual, for today.
 		return downgraded
 	}
 	if (r.kind == "breathing" || r.kind == "unresponsive") && habitualSleep(toks) {

@@ -1430,6 +1430,9 @@ func jokeSaid(toks []token, k int) bool {
 	if k > 1 && (negations[toks[k-2].norm] || toks[k-2].norm == "si" || toks[k-2].norm == "if") || k > 2 && (negations[toks[k-3].norm] || toks[k-3].norm == "si" || toks[k-3].norm == "if") {
 		return false // "no es broma", "no sé si es broma", "not a joke"
 	}
+	if nearestBefore(toks, k, 4, othersSay) >= 0 {
+		return false // "he says it was a joke": his claim, the writer's worry stands
+	}
 	return (w == "broma" || w == "joke") && (prev == "es" || prev == "una" || prev == "a" || prev == "its" || prev == "was") ||
 		(w == "kidding" || w == "joking" || w == "bromeando") && (prev == "just" || prev == "im" || prev == "estoy" || prev == "only") || w == "jk" && !halfJoke(toks, k)
 }
@@ -1833,12 +1836,16 @@ func selfCorrected(toks []token, e int) bool {
 			return true
 		}
 		if (w == "dramatic" || w == "exaggerating" || w == "exagerando" || w == "exagero" || w == "exagerada" || w == "exagerado") &&
-			!negatedNear(toks, k) {
-			return true // not "im not being dramatic", "no estoy exagerando"
+			!negatedNear(toks, k) && nearestBefore(toks, k, 4, othersSay) < 0 {
+			return true // not "im not being dramatic", "no estoy exagerando", "él dice que estoy exagerando"
 		}
 	}
 	return false
 }
+
+// othersSay tell another's words: "he says I'm exaggerating" is his claim,
+// no retraction.
+var othersSay = wordSet("says said dice dijo dicen thinks cree piensa claims")
 
 // smallNamed reports a burn told as small inside its match: "a small
 // blister", "una ampollita chiquita".

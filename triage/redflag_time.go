@@ -533,6 +533,52 @@ func positionalPain(toks []token) bool {
 	return false
 }
 
+// worseThanUsual reports a sign told against its usual: "más que de
+// costumbre", "worse than usual", "more than normal".
+func worseThanUsual(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if usualWords[toks[k].norm] && (toks[k-1].norm == "than" || toks[k-1].norm == "de" || toks[k-1].norm == "que" || toks[k-1].norm == "lo") {
+			return true
+		}
+	}
+	return false
+}
+
+var usualWords = wordSet("usual normal costumbre siempre")
+
+// talksFine reports speech told as whole: "puedo hablar bien", "I can talk
+// fine", "talking in full sentences".
+func talksFine(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if speechWords[toks[k].norm] && fineWords[toks[k+1].norm] && nearestBefore(toks, k, 2, negations) < 0 && !(k > 0 && toks[k-1].norm == "cant") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	speechWords = wordSet("talk talking speak speaking hablar hablando")
+	fineWords   = wordSet("fine normally normal ok okay bien full")
+)
+
+// askedToLearn reports a sign named in a question "is it an emergency"
+// asked to learn, with no one ill now: "Is shortness of breath an
+// emergency? … making a list of warning signs for my mom's fridge. She's
+// fine right now".
+func askedToLearn(toks []token, s, e int) bool {
+	if s == 0 || !(toks[s-1].norm == "is" || toks[s-1].norm == "are" || toks[s-1].norm == "es") {
+		return false
+	}
+	asksEmergency := false
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		asksEmergency = asksEmergency || toks[k].norm == "emergency" || toks[k].norm == "emergencia" || toks[k].norm == "911"
+	}
+	return asksEmergency && anyWordOf(toks, learningWords)
+}
+
+var learningWords = wordSet("list warning curious hypothetically hypothetical general generally future learn learning prepared fridge refrigerador lista curiosidad")
+
 // toothWords name a tooth.
 var toothWords = wordSet("tooth teeth diente dientes muela muelas")
 

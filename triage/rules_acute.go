@@ -428,8 +428,20 @@ var acuteRules = []rule{
 	// "desperte en un cuarto sin mi ropa y me duele alla abajo y no me
 	// acuerdo de nada").
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"desperte|desperté|amaneci|amanecí ~~5 sin ~2 ropa", "woke ~1 up ~~5 without|no ~2 my ~1 clothes|pants|underwear", "woke ~1 up ~~5 naked|undressed"},
-		"no ~2 me ~1 acuerdo", "no ~1 recuerdo", "dont|don't|cant|can't ~1 remember", "duele ~2 alla|allá|ahi|ahí ~1 abajo", "hurts ~2 down ~1 there", "fiesta|party|bar|antro")},
+		[]string{"desperte|desperté|amaneci|amanecí ~~5 sin ~2 ropa", "woke ~1 up ~~5 without|no ~2 my ~1 clothes|pants|underwear", "woke ~1 up ~~5 naked|undressed",
+			// fresh333: "woke up at some guys apartment, dont know where …
+			// my jeans are on backwards", "desperté en un carro y no traigo
+			// mi ropa interior".
+			"woke ~1 up ~~3 some|a|this ~2 guys|guy's|strangers|stranger's|someone's|somebody's", "jeans|pants|clothes|underwear ~~3 backwards|inside-out", "ropa ~~3 al ~1 reves|revés",
+			"no ~1 traigo|tengo ~2 mi ~1 ropa|calzon|calzón|calzones", "desperte|desperté ~~3 en ~2 un|una ~1 carro|cuarto|motel|hotel|departamento"},
+		"no ~2 me ~1 acuerdo", "no ~1 recuerdo", "dont|don't|cant|can't ~1 remember", "duele ~2 alla|allá|ahi|ahí ~1 abajo", "hurts ~2 down ~1 there", "fiesta|party|bar|antro",
+		"last ~1 thing ~1 i ~1 remember", "dont|don't ~1 know ~1 where", "no ~1 se|sé ~1 donde|dónde", "bebida|drink|cup|trago", "mareada|mareado|dizzy")},
+	// A drink that tasted wrong, then legs gone and the room spinning, a
+	// stranger offering a ride (fresh333).
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"drink|cup|bebida|trago|vaso ~~3 tasted|taste|tastes|sabia|sabía|sabe ~~2 weird|salty|funny|bitter|off|strange|raro|rara|salado|salada|amargo"},
+		"legs ~~3 jelly|rubber|noodles|weak", "piernas ~~3 gelatina|flojas|debiles|débiles", "spinning", "dando ~1 vueltas", "cant|can't ~2 stand|walk", "hiding|escondida|escondido",
+		"drive|take|llevar ~2 me ~2 home|casa")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my", "hurts|hurt|hurting ~1 her|him ~2 down ~1 there", "la|lo ~1 lastima|lastimó|lastimo ~2 ahi|ahí ~1 abajo",

@@ -9,6 +9,13 @@ import "slices"
 // (a hospital always follows it). probe107 (50 such emergencies, 50
 // look-alikes) found them missing at first run.
 var allergyRules = []rule{
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: swellingWithBreath},
+	// A pop in the side, then every breath stabbing, short of air, unable
+	// to lie flat: a lung collapsed (fresh334: a tall thin young man
+	// gaming).
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"pop|popped|popping ~~6 side|chest|lung|rib|ribs|pecho|costado|pulmon|pulmón"},
+		"breath ~2 stabs|hurts|stabbing", "respirar|respiro ~~3 duele|punzada", "short ~2 of ~1 air|breath", "cant|can't|cannot ~1 lie ~1 flat|down", "falta ~2 el ~1 aire")},
 	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder(slices.Concat(allergenEaten, allergenStung), allergySigns...),
 		// A new medicine: dizziness alone is its usual side effect.
@@ -42,6 +49,12 @@ var (
 	}
 	// allergySigns: the airway first (allergySigns[:3]), then the
 	// circulation ([3:5]), then swelling ([5:]).
+	// A face or lips swelling with a wheeze or a throat closing, whatever
+	// set it off (fresh334: "new mango vape … now my face is puffing up
+	// and I'm wheezing and dizzy … like breathing through a coffee
+	// stirrer").
+	swellingWithBreath = eitherOrder([]string{"face|lips|tongue|cara|labios|lengua|eyes|ojos ~~4 swell*|swollen|puff*|hinch*"},
+		"wheez*|sibil*|silb*", "throat|garganta ~~3 tight|closing|cerrando|cierra", "breathing ~~3 through ~2 a ~1 straw|stirrer|popote|pajita")
 	allergySigns = []string{
 		"throat|garganta ~~3 tight|funny|closing|swell*|cerrando|cierra|apretada|rara", "tight|closing|swollen ~~2 throat",
 		"wheez*|sibil*|silb*",

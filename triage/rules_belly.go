@@ -71,6 +71,14 @@ var bellyRules = []rule{
 		"tired|winded|breathless|cansad*|weak|debil", "short ~1 of ~1 breath", "falta ~2 aire",
 		"aleve|naproxen|ibuprofen*|ibuprofeno|advil|motrin|aspirin*|aspirina|"+thinnerNames,
 		"racing|acelerad*|pounding", "bp|pressure|presion ~3 #50-95", "pale|palido|palida", "passing|passed ~1 out", "faint*|desmay*")},
+	// No urine for a day with the sight going dark on standing, a racing
+	// heart or nothing kept down (fresh334: "haven't peed since yesterday
+	// morning, everything goes black when I stand up and my heart races …
+	// can't even keep sips of gatorade down").
+	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"havent|haven't|hasnt|hasn't|not ~2 peed|pee|urinated ~~4 since|in|all", "no ~2 he|ha ~1 orinado|hecho ~1 pipi|pipí ~~4 desde|en|todo"},
+		"everything ~2 goes|went|going|turns ~1 black|dark|gray|grey", "se ~1 me ~1 pone ~2 todo ~1 negro|oscuro", "heart ~2 races|racing|pounding",
+		"cant|can't|cannot ~~4 keep ~~4 down", "too ~1 weak", "no ~~3 retengo|aguanto ~2 nada")},
 	// Bloody diarrhoea with dizziness on standing or hardly any urine.
 	{kind: "dehydration", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"diarrea|diarrhea|diarrhoea ~~4 sangre|blood|bloody", "bloody ~1 diarrhea|diarrhoea"},

@@ -223,6 +223,9 @@ var conditionRules = []rule{
 	// gone to the lung).
 	{kind: "pulmonary_embolism", urgency: UrgencyEmergency, patterns: []string{
 		"leg|calf|pierna|pantorrilla ~~6 swollen|swell*|hinch* ~~25 winded|breathless|short|breath|ahog*|falta|gasping|trouble|dificultad",
+		// fresh334: "me duele la pantorrilla izquierda, está caliente y más
+		// gorda que la otra. Hoy me falta el aire".
+		"calf|pantorrilla ~~6 caliente|gorda|gordo|bigger|warm|hot ~~25 winded|breathless|breath|ahog*|falta|gasping|dificultad",
 		"swollen|swell*|hinch* ~~4 leg|calf|pierna|pantorrilla ~~25 winded|breathless|short|breath|ahog*|falta|gasping|trouble|dificultad",
 		"winded|breathless|ahog*|breath ~~25 leg|calf|pierna|pantorrilla ~~6 swollen|swell*|hinch*",
 	}},

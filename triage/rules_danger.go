@@ -22,13 +22,15 @@ var dangerRules = []rule{
 		pairOf(dangerHunting, slices.Concat(dangerHurt, protectionOrder)...),
 		pairOf(dangerThreat, slices.Concat(dangerArmed, dangerSilenced, dangerHelp, dangerHurt)...),
 		// Held for work: papers kept, never let out, hit, to be moved.
-		pairOf([]string{"has|keep|keeps|kept|tiene|took|quito|quitó ~2 her|my|his|their|su|sus|mi|mis ~1 passport|passports|pasaporte|pasaportes|papeles|papers|documents"},
+		pairOf([]string{"has|keep|keeps|kept|tiene|took|quito|quitó ~2 her|my|his|their|su|sus|mi|mis ~1 passport|passports|pasaporte|pasaportes|papeles|papers|documents|id|ids",
+			"other ~1 guys|men|hombres ~~3 showing|coming|keep|siguen", "modeling ~1 job"},
 			"never|not ~1 allowed ~2 out", "no ~2 la|lo|me|nos ~1 deja|dejan ~1 salir", "hit ~1 her|me|him", "le|me ~1 pego|pegó",
 			"sending ~2 her|me|him ~2 somewhere", "tonight|esta ~1 noche",
 			// fresh325: "she burn my arm with the iron … skin coming off",
 			// "she can't leave … a bruise on her cheek … she's there right now".
 			"burn|burned|burnt|quemo|quemó ~~3 arm|hand|face|leg|back|brazo|mano|cara|pierna|espalda", "skin ~2 coming|peeling ~1 off",
-			"cant|can't|cannot ~1 leave", "bruise|bruises|bruised|moreton|moretón|moretones ~~3 cheek|face|eye|neck|arm|cara|ojo|cuello", "right ~1 now", "ahorita"),
+			"cant|can't|cannot ~1 leave", "bruise|bruises|bruised|moreton|moretón|moretones ~~3 cheek|face|eye|neck|arm|cara|ojo|cuello", "right ~1 now", "ahorita",
+			"motel|hotel ~~3 room", "room ~1 #1-9999", "im|i'm ~1 #12-17", "other ~1 guys|men|hombres ~~3 showing|coming|keep|siguen", "has|took ~2 my ~1 id|phone|charger"),
 		pairOf(dangerSilenced, dangerHelp...),
 		// A weapon with a silenced voice, a call for help or children
 		// there; a beating now with a weapon or a threat; a blow, then
@@ -63,7 +65,11 @@ var dangerRules = []rule{
 		// choking's marks (probe306): "mi padrastro me pegó … me va a ir
 		// peor, llega en media hora", "bruises on her neck … he is due
 		// in 20 min".
-		pairOf(dangerDue, slices.Concat(reportedThreats, dangerBlow, chokeMarks)...),
+		pairOf(dangerDue, slices.Concat(reportedThreats, dangerBlow, chokeMarks, []string{
+			// fresh333: "once he's gone she's gonna 'finish what she
+			// started' … she gets home at 5" (not "she'll kill me if the
+			// forms aren't done", a manner of speaking).
+			"finish ~1 what ~2 he|she|they|i|you ~1 started", "terminar ~1 lo ~1 que ~1 empezo|empezó"})...),
 		// A blow and the one who struck still near; a beating heard with
 		// screams (probe310): "the night aide just slapped him … she's
 		// still in there with him", "his dad keeps shoving him against
@@ -72,8 +78,12 @@ var dangerRules = []rule{
 		pairOf(beatingSeen, slices.Concat(dangerNoise, pleaHeard)...),
 		// Shut out in the cold: "her son locked the door and won't open
 		// it … on her porch in her nightgown and it's 18 degrees".
-		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta"},
-			"outside|porch|afuera|porche ~~8 degrees|grados|freezing|helando", "nightgown|camison|camisón|shivering|temblando"),
+		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta",
+			// fresh333: "mom kicked me out like an hour ago, its 19
+			// degrees", "mi mamá me corrió de la casa y está nevando".
+			"kicked ~1 me|her|him ~1 out", "me|la|lo ~1 corrio|corrió|echo|echó ~~3 casa"},
+			"outside|porch|afuera|porche ~~8 degrees|grados|freezing|helando", "nightgown|camison|camisón|shivering|temblando",
+			"#0-32 ~1 degrees|grados", "nevando|snowing|freezing|helando", "fingers|toes|feet|dedos|pies|manos ~~3 numb|white|blancos|blancas", "no ~1 siento ~2 los|las ~1 pies|dedos|manos"),
 		// Shut in and neglected: "encerrada con llave en su cuarto, sin
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room",
@@ -151,6 +161,10 @@ var dangerRules = []rule{
 		"#20-200 ~~3 " + sedativeNames + " ~~8 hidden|saving|saved|hoarding|guardando|escondid*",
 		// A belt or a cord around the neck.
 		"cinturon|cinturón|belt|cable|cord|cuerda ~~4 cuello|neck",
+		// A noose searched for (fresh332: "ha estado buscando cómo hacer un
+		// nudo corredizo y cuánto tiempo aguanta una persona sin aire").
+		"buscando|busco|busca|buscado|searched|searching|googled|googling|looked|looking ~~4 noose|nooses",
+		"buscando|busco|busca|buscado|searched|searching|googled|googling|looked|looking ~~4 nudo ~1 corredizo",
 	}},
 	// An old person left alone: lips cracked dry with a confusion or
 	// unable to stand.
@@ -160,8 +174,15 @@ var dangerRules = []rule{
 	// A grown man making plans with a child met online: "a man who says
 	// he's 29 … bought her a bus ticket … told her not to tell anyone".
 	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"man|guy|hombre|señor|senor|tipo ~~6 #19-70", "#19-70 ~1 year|years|yo|años|anos ~2 old|de", "met ~2 on ~1 discord|snap|snapchat|instagram|tiktok|roblox|fortnite", "conocio|conoció|conoci|conocí ~2 en ~1 discord|roblox|tiktok|instagram|fortnite|free"},
-		"not|no ~2 to|le ~2 tell|diga|dijera ~2 anyone|nadie", "picking|pick ~2 her|me ~1 up", "recoger|recoge ~2 hoy|esta", "bus|ticket|boleto|pasaje", "stay ~2 at ~2 his ~1 place")},
+		[]string{"man|guy|hombre|señor|senor|tipo ~~6 #19-70", "#19-70 ~1 year|years|yo|años|anos ~2 old|de", "met ~2 on ~1 discord|snap|snapchat|instagram|tiktok|roblox|fortnite", "conocio|conoció|conoci|conocí ~2 en ~1 discord|roblox|tiktok|instagram|fortnite|free",
+			// fresh333: young people's own voice ("my online friend marcus
+			// (hes 26)", "un señor que conocí en insta", "my coach keeps
+			// texting me at night").
+			"friend|amigo|dude ~~6 #19-70", "hes|he's ~1 #19-70", "online ~1 friend|boyfriend|bf", "conocio|conoció|conoci|conocí ~2 en ~1 insta|ig|snap|face|facebook|whatsapp|twitch|reddit|x",
+			"coach|teacher|tutor|pastor|trainer|instructor|entrenador|maestro|profe ~~3 keeps|been|always ~~2 texting|messaging|dming|calling"},
+		"not|no ~2 to|le ~2 tell|diga|dijera ~2 anyone|nadie", "picking|pick ~2 her|me ~1 up", "recoger|recoge ~2 hoy|esta", "bus|ticket|boleto|pasaje", "stay ~2 at ~2 his ~1 place",
+		"dont|don't|not ~1 tell ~2 my ~1 mom|dad|parents|mama|mamá|papa|papá", "our ~1 secret", "nuestro ~1 secreto", "after ~2 my ~1 parents ~~2 asleep|sleep",
+		"coming ~2 to ~1 get|pick ~1 me", "viene ~1 por ~1 mi|mí", "quedar ~2 con ~1 el|él")},
 	// A game of passing out, then purple or not answering.
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"pass ~1 out ~1 challenge", "choking ~1 game", "blackout ~1 challenge", "reto ~~3 desmay*|asfixia|ahorcarse"},
@@ -177,7 +198,18 @@ var dangerRules = []rule{
 		"voz|voice ~~6 bebe|bebé|baby ~~6 muerto|muerta|dead",
 		"holding ~2 her|him ~2 under ~~3 water|bathwater|agua",
 		"dios|god ~~6 pide|pidio|pidió|tells|told|wants ~~6 sacrificar|sacrifice",
+		// fresh332: "the baby isn't really ours, he was switched, and God
+		// wants her to give him back to the water. She keeps going in and
+		// running the bath".
+		"dios|god|voices|voice|voces ~~6 wants|want|told|tells|says|quiere|dicen|dijo ~~6 give|put|return|devolver|dar ~~6 water|agua|river|rio|río|bath|tina",
 	}},
+	// Voices that order a fire, a killing or a drowning, with the means
+	// laid out or an hour set (fresh332: "the voices told him the house
+	// has to be cleansed with fire and he's lined up gas cans in the
+	// garage … 'tonight, after everyone's asleep'").
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: joined(
+		[]string{"voices|voice|voces|voz ~~6 told|tell|tells|say|says|said|dicen|dijeron|ordenan|ordered"}, " ~~20 ",
+		[]string{"fire|fuego|burn|burned|quemar|cleansed", "gas ~1 cans|can", "gasoline|gasolina", "kill|matar|hurt|lastimar", "knife|cuchillo|gun|pistola", "drown|ahogar"})},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver", "be ~1 with ~1 the ~1 angels"},
@@ -212,6 +244,9 @@ var (
 		"standing|sitting|waiting ~2 in ~2 the|my ~1 doorway|hall|hallway", "hes|he's|shes|she's ~1 home ~1 now",
 		// fresh331: "esta parado frente al balcon", "ahorita esta ahi con ellos".
 		"parado|parada ~2 frente|enfrente|afuera", "ahorita ~1 esta|está ~1 ahi|ahí|aqui|aquí",
+		// fresh333: young people's own voice ("hes jiggling the handle rn",
+		// "waiting by my locker", "headlights outside rn").
+		"jiggling|rattling|turning|shaking ~2 the|my ~1 handle|door|doorknob|knob", "waiting|wait ~~3 by|at ~2 my|the ~1 locker|bus|car", "headlights ~1 outside",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -256,6 +291,8 @@ var (
 	// probe310): "a man whipping a little kid with a belt", "his dad keeps
 	// shoving him against the rail", "i can hear smacks".
 	beatingSeen = []string{
+		// fresh333: "i can hear my dad hitting him with something over and over".
+		"hear ~~3 hitting|beating|smacking|kicking ~1 him|her|my", "hitting|beating ~2 him|her ~~3 over ~1 and ~1 over", "hitting|beating ~2 him|her ~2 with ~1 something|a|the",
 		"keeps|kept ~0 shoving|slamming ~0 him|her|me", "slamming|slammed ~0 him|her|me ~0 against|into", "hear ~2 smacks|slaps|punches",
 		"man|guy|woman|lady|dad|father|mom|mother|stepdad|stepmom|boyfriend ~~4 whipping|beating|hitting|kicking ~2 a|the|his|her ~1 little|small ~1 kid|boy|girl|child",
 	}
@@ -276,7 +313,7 @@ var (
 		"keeps|kept|is|hes|he's|shes|she's ~~2 ramming ~~2 my|our|the ~1 bumper|car|truck", "hands ~2 around ~2 my|her|his ~1 neck|throat",
 		"hands ~2 on ~2 my|her|his ~1 neck|throat ~~3 again|until|til|till|squeez*|chok*", "squeezed|squeezing ~~3 neck|throat",
 		// fresh325: "anoche me pegó con la hebilla del cinturón".
-		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó",
+		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó", "kicked|punched|hit|shoved ~1 u|you ~~2 in ~2 the ~1 stomach|face|head|chest", "le|les ~1 dispararon",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca",
 		"le ~1 dio ~1 un|una ~1 piñazo|pinazo|trompada|madrazo|chingadazo|guamazo|putazo|bofetada|cachetadon|cachetadón|puñetazo|punetazo", "me ~1 pego|pegó ~~2 con ~2 la|el|su|un|una ~2 hebilla|cinturon|cinturón|palo|puño|mano|chancla|cable",
 	}
@@ -310,6 +347,8 @@ var (
 		// la ventana").
 		"la|lo|nos ~0 siguio|siguió|sigue|seguia|seguía", "vino|vinieron ~2 a ~1 tocar|buscar|buscarla|buscarlo", "knocking|knocked|banged ~~3 twice|again",
 		"golpeando|pateando ~2 la ~1 ventana|puerta",
+		"been ~1 behind ~1 me|us", "behind ~1 me|us ~1 since", "same ~1 one|truck|car|van|guy|man ~~3 outside|at|by ~2 my|the ~1 school|house|work|practice",
+		"sent ~2 a|me ~~2 pic|photo|picture ~2 of ~2 my ~1 house|school|car", "ya ~1 saben ~1 donde|dónde",
 	}
 	// trackedNow are the writer followed by a device or a photo sent
 	// (probe317): "he put a tracker on my car … sent a photo of exactly
@@ -363,6 +402,11 @@ var (
 		"finish ~1 what ~2 he|she|they|i|you ~1 started", "knows ~1 which|what ~1 school", "neither ~1 of ~1 us ~~3 makes|make|lives|live|survives",
 		"va ~1 a ~1 entrar ~2 por ~1 mi|mí|ella|nosotros|los ~1 niños", "comes|came ~1 in|into ~2 my|her|his ~1 room ~~3 night|does|stuff",
 		"terminar ~1 lo ~1 que ~1 empezo|empezó", "sal ~1 o ~1 entro", "come ~1 out ~1 or ~2 im|i'm|ill|i'll ~1 coming",
+		// fresh333: young people's own voice.
+		"gonna|going|will ~2 jump ~1 me|him|her|us", "posting|posted ~2 my ~1 address", "cant|can't ~1 have ~1 me|her|you ~~2 nobody|noone",
+		"send|post|share|leak|sends ~~2 them|my|the ~1 pics|photos|nudes|videos|pictures ~~3 everyone|school|family|parents", "send|post|sends ~1 them ~~2 to ~1 everyone|everybody",
+		"hes|he's|shes|she's ~1 coming ~1 over", "showing|show ~2 my ~1 parents|mom|dad|family|school ~1 everything", "not ~1 sleeping ~1 tonight ~1 until",
+		"me ~1 van ~1 a ~1 quebrar|matar|madrear|partir|levantar|picar", "once ~2 hes|he's|shes|she's ~1 gone",
 	})
 	// reportedThreats are a threat told as said (probe306): "he said if i
 	// tell anyone hell hurt my little brother", "me dijo que … me va a ir
@@ -396,7 +440,8 @@ var (
 		"standing ~2 over ~2 her|him|me|us ~~3 belt|bat|knife|hammer|stick|pipe", "brought ~1 something ~1 for ~1 her|him|you",
 		"pouring ~2 something|gas|gasoline|lighter ~~4 hall|hallway|floor|stairs|house|porch",
 		// fresh331: "ya sacó lo que guarda arriba del closet", "con algo en la mano".
-		"saco|sacó ~~4 lo ~1 que ~1 guarda|tiene|esconde", "algo ~2 en ~2 la ~1 mano",
+		"saco|sacó ~~4 lo ~1 que ~1 guarda|tiene|esconde", "algo ~2 en ~2 la ~1 mano", "bats|knives|guns|bates|cuchillos",
+		"has|got|took ~2 the|his|her ~1 belt ~1 out", "belt ~1 out",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -435,7 +480,10 @@ var (
 		// este número", "pretend it's about my lab results and only ask
 		// yes or no questions").
 		"con ~1 llave|candado ~2 por ~1 fuera|afuera", "no ~1 llamen ~~2 solo|nomas|nomás|manden", "la ~1 palabra ~1 es", "palabra ~1 clave", "code ~1 word", "se ~1 llevo|llevó ~2 mi ~1 celular|telefono|teléfono|cel", "no ~1 llamen ~2 a ~1 este",
-		"only ~1 ask ~2 yes ~1 or ~1 no", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
+		"only ~1 ask ~2 yes ~1 or ~1 no",
+		// fresh333: young people's own voice.
+		"broke|smashed|broken ~2 my ~1 phone", "mom|dad|mum|parents|mama|mamá|papa|papá ~~2 isnt|isn't|arent|aren't|not ~1 home", "battery ~2 is ~1 at ~1 #1-15", "battery ~~2 dying|almost ~1 dead",
+		"not ~1 letting ~1 me|her|him ~1 leave|go|out", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
@@ -507,6 +555,7 @@ var (
 		// una quemadita redonda como de cigarro".
 		"no ~1 lo|la ~1 mueve", "grita|llora ~~3 lo|la ~1 tocan", "marcas ~2 de ~1 faja|cinturon|cinturón|cable|chancla|belt", "quemadita|quemadura|quemaduras|burn|burns ~~4 cigarro|cigarrillo|cigarette",
 		"no ~1 puede ~1 abrir ~2 el ~1 ojo", "cant|can't ~1 open ~2 her|his|my ~1 eye",
+		"huge ~2 and ~1 purple", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -597,7 +646,12 @@ var (
 		"not ~1 her|his|their|my ~1 fault", "already ~1 decided", "wont|won't ~1 be ~1 around ~2 to ~1 pay|see|deal|worry|care", "wont|won't ~1 be ~1 around ~~3 after", "dont|don't ~1 lecture ~1 me", "not ~1 looking ~1 to ~1 be ~1 talked ~1 out",
 		"dont|don't ~2 know ~1 why ~1 im|i'm ~1 telling|writing|texting", "say ~1 bye|goodbye ~1 to", "dont|don't ~1 need ~1 you|anyone|anybody ~1 calling|checking",
 		"someone|somebody ~~2 feeds|feed ~2 my ~1 cat|dog|cats|dogs", "key|keys ~~3 under ~2 the ~1 mat", "pay|pays ~1 out ~~6 not ~1 an ~1 accident",
-		"why ~1 i ~1 shouldnt|shouldn't", "wont|won't ~1 need ~1 coverage|insurance|it|them ~~2 after", "wont|won't ~1 be ~1 reachable", "picked ~1 saturday|sunday|friday|monday|tuesday|wednesday|thursday",
+		"why ~1 i ~1 shouldnt|shouldn't", "easier ~~3 not ~1 be ~1 here|around|alive",
+		// fresh332: crises seen by the family ("he knows other ways", "he's
+		// ready to be done … enough 'to do it right this time'", "a long
+		// goodbye message an hour ago", printouts on "peaceful methods").
+		"knows|know|has ~1 other ~1 ways", "ready ~1 to ~1 be ~1 done", "do ~1 it ~1 right ~2 this ~1 time", "goodbye ~1 message|text|note|letter|video|post",
+		"mensaje ~2 de ~1 despedida", "peaceful ~1 methods|ways|way", "metodos|métodos ~1 pacificos|pacíficos", "a ~1 quien|quién ~1 le ~1 deja", "wont|won't ~1 need ~1 coverage|insurance|it|them ~~2 after", "wont|won't ~1 be ~1 reachable", "picked ~1 saturday|sunday|friday|monday|tuesday|wednesday|thursday",
 		"tell ~~4 im|i'm|i ~1 am ~1 sorry", "wrote ~1 notes|letters ~2 for|to", "already ~1 wrote|written ~2 notes|letters|the ~1 note",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
@@ -628,6 +682,7 @@ var (
 		// tomorrow, can we move my appointment?"); "won't need any more
 		// refills after this one" a course ended (fresh324).
 		"wont|won't ~1 be ~1 around", "wont|won't ~2 need ~2 any ~1 more ~1 refills|appointments|meds|pills|visits|prescriptions",
+		"doesnt|doesn't|nothing|dont|don't ~1 matter|matters ~1 anymore", "nada ~1 importa ~1 ya", "ya ~1 nada ~1 importa",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -714,7 +769,11 @@ var (
 		"#20-300 ~2 of ~2 my|the|his|her ~1 " + overdoseDrugs, "how ~1 much|many ~~2 insulin|morphine|potassium|pills ~~3 it ~1 takes",
 		"insulin|morphine|pills|oxy|oxycodone ~~4 in ~1 my ~1 bag|purse|car|pocket|locker", "saving|saved|stockpiling ~2 my|his|her|the ~1 " + overdoseDrugs,
 		"practicing|practiced|practising ~2 the|a ~1 knot", "have|got ~~3 husbands|husband's|wifes|wife's|moms|mom's|dads|dad's|mothers|fathers ~1 morphine|oxycodone|fentanyl|pills|meds|gun|pistol", "closet ~1 rod", "razor ~1 blades|blade ~~4 bathroom|ready|out|bath|tub",
-		"hose ~~8 garage|car|exhaust", "which ~1 freight|train", "train|freight ~~4 doesnt|doesn't|wont|won't ~1 slow", "train|freight|tracks ~~6 crossing", "how ~1 high ~2 it ~1 is",
+		"hose ~~8 garage|car|exhaust",
+		"noose|nooses", "nudo ~1 corredizo", "nudo ~2 de ~1 horca", "how ~1 long ~~3 without ~1 air|breathing|oxygen", "cuanto|cuánto ~1 tiempo ~~3 sin ~1 aire",
+		"foto|photo|picture|pic ~~4 vias|vías|tracks|bridge|puente|roof|azotea|cliff|overpass", "belt|cord|cable|rope|cinturon|cinturón ~~3 knotted|anudado|amarrado ~~4 rod|closet|beam|tubo",
+		"#20-300 ~~3 pills|pastillas|tablets ~~4 from|de ~~3 bottles|frascos|different", "#20-300 ~1 days|dias|días ~2 of|de ~2 his|her|my|su|mi ~1 morphine|morfina|oxycodone|oxy|fentanyl",
+		"cuatro|cinco|seis|siete|ocho|four|five|six|seven|eight ~1 bottles|frascos ~~3 full|llenos|guardados|saved|hidden|escondidos", "which ~1 freight|train", "train|freight ~~4 doesnt|doesn't|wont|won't ~1 slow", "train|freight|tracks ~~6 crossing", "how ~1 high ~2 it ~1 is",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -799,7 +858,7 @@ var (
 		"tonight|tomorrow", "esta ~1 noche", "this ~1 weekend|week", "este ~1 fin", "esta ~1 semana", "fin ~1 de ~1 mes",
 		"before ~1 friday|monday|sunday|saturday|tuesday|wednesday|thursday", "after ~1 friday|monday|sunday|saturday|tuesday|wednesday|thursday", "shift ~1 ends", "mañana|manana", "this|este ~1 friday|thursday|saturday|sunday|monday|viernes|jueves|sabado|sábado|domingo|lunes", "by ~1 friday|thursday|saturday|sunday|monday|tonight", "after ~1 school|practice|class", "after ~1 my ~1 shift",
 		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial)
-		"hoy ~2 en ~1 la ~1 noche",
+		"hoy ~2 en ~1 la ~1 noche", "by ~1 midnight", "midnight|medianoche",
 		// probe295: chronic illness, disability and a new diagnosis.
 		"esa ~1 misma ~1 noche", "when ~1 i ~1 get ~1 home", "saturday|sunday|friday|monday ~1 morning|night",
 	}

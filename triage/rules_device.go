@@ -75,10 +75,11 @@ var deviceRules = []rule{
 		"sin ~1 querer ~~10 #15-999 ~2 units|unidades|u",
 		"en ~1 vez ~2 de ~~4 #1-20 ~~6 #15-999",
 	}, notNext: "kilo*|kg|kgs|lb|lbs|libras|pounds|ml|mg|anos|years|meses|months|semanas|weeks|dias|days"}, // "10 ml en vez de 5. Pesa 20 kilos"
-	// A blood thinner far too strong, with bleeding.
+	// A blood thinner far too strong, with bleeding (bruises alone, with
+	// "nothing bleeding", are for a clinician today: fresh335).
 	{kind: "bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"inr ~4 #5-30"},
-		"bleed*|bleeding|blood|sangre|sangr*|red|roja|rojo|bruis*|moreton*|moretones")},
+		"bleed*|bleeding|blood|sangre|sangr*|red|roja|rojo")},
 	// Bleeding on low platelets.
 	{kind: "bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"plaquetas ~3 bajas|bajitas", "low ~2 platelets|platelet", "platelets|platelet ~3 low", "platelets|plaquetas ~3 were|are|en|de ~2 #1-20"},

@@ -495,7 +495,7 @@ var (
 	// game".
 	goodbyeSaid = []string{
 		"logging|log ~1 off ~2 for ~1 good", "see ~2 yall|y'all|you|u|everyone|ya ~2 on ~1 the ~1 other ~1 side", "publico|publicó|subio|subió|posted ~~4 despedida|goodbye",
-		"gg ~1 everyone|all|yall|y'all ~~3 it ~1 was|been",
+		"gg ~1 everyone|all|yall|y'all ~~3 it ~1 was|been", "see ~1 you|u|ya ~1 never",
 	}
 	// unreachable are someone not answering or not where they should be.
 	unreachable = []string{
@@ -519,6 +519,9 @@ var (
 		// probe305-probe307: the seventeenth session's writers.
 		"nobody|noone ~1 knows ~1 where", "hasnt|hasn't ~1 been ~1 back", "hasnt|hasn't ~1 come|shown ~1 up|to ~2 school|work|class",
 		"hasnt|hasn't ~1 come ~1 back ~0 in|home|inside", "cant|can't ~1 get ~1 him|her ~2 on ~2 the ~1 phone",
+		// fresh332: crises seen by the family.
+		"nobody|noone ~2 can ~1 reach", "no ~1 ha ~1 regresado|vuelto|llegado", "cant|can't ~1 tell ~~3 if ~2 just|only ~1 sleeping", "isnt|isn't|not ~1 at ~1 school|home",
+		"door ~1 shut|locked|closed ~~4 all ~1 day", "in ~2 his|her ~1 room ~~3 all ~1 day",
 	}
 	// accountClosed are the words that close an account with the
 	// practice and the family past doubt: "no fue culpa suya", letters

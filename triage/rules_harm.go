@@ -389,7 +389,7 @@ var harmRules = []rule{
 	// "I cut myself", but not by accident: "cut myself shaving",
 	// "accidentally cut myself" (probe125); "on purpose" stays.
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
-		"cutting|cut|hurting|harming ~1 myself",
+		"cutting|cut|hurting|harming ~0 myself", // (not "can't cut them myself anymore": toenails)
 	}, notBefore: "accidentally|accidently|accidentalmente|accident|hard|harder|difficult", // "my toenails are getting hard to cut myself"
 		notAfter: "shaving|cooking|chopping|slicing|gardening|opening|afeitando|cocinando|picando|accidentally|while|accident"},
 }

@@ -94,7 +94,10 @@ var injuryRules = []rule{
 		// one side, a blurred eye, a faint, a hand gone numb.
 		"headache*", "dolor ~2 de ~1 cabeza", "blurry|borros*|blurred", "desmaye|desmayé|desmayo|desmayó", "passed ~1 out", "blacked ~1 out",
 		"numb|hormigue*", "se ~1 me ~1 duerme",
-		hardTo+" ~2 swallow*|tragar", "no ~2 puedo|puede ~1 tragar", "neck|cuello ~4 puffy|swollen|swell*|hinch*|puffier|marcado|marcas")},
+		hardTo+" ~2 swallow*|tragar", "no ~2 puedo|puede ~1 tragar",
+		// fresh333: "i peed myself and now theres tiny red dots all over my
+		// face and the white of my eye is red".
+		"peed|wet ~1 myself|herself|himself", "red ~1 dots|spots|puntitos", "white ~2 of ~2 my|her|his ~1 eye|eyes ~~2 red|bloody", "neck|cuello ~4 puffy|swollen|swell*|hinch*|puffier|marcado|marcas")},
 }
 
 // Words and phrases for injuryRules.
