@@ -7,7 +7,8 @@ import (
 )
 
 // Found by probe332 (crises seen by the family: 21 of 35 at first run),
-// probe333 (danger to young people in their own voice: 9 of 35), probe334 (young adults' emergencies of the body told
+// probe333 and probe336 (danger to young people in their own voice: 9 and
+// 15 of 35), probe337 (young people's own crises: 18 of 35), probe334 (young adults' emergencies of the body told
 // casually) and probe335 (a community internal-medicine fortnight): a
 // door banged on with the phone broken, followed from practice with the
 // battery dying, woken in a stranger's flat, an adult "friend" coming for
@@ -45,6 +46,15 @@ func TestFindRedFlagsFreshTwentyThird(t *testing.T) {
 		{"voices and a fire", "my brother stopped his shot and says the voices told him to burn the house, he has gas cans in the garage", "psychosis", triage.UrgencyEmergency},
 		{"a baby given back to the water", "my wife says God wants her to give the baby back to the water and keeps running the bath", "postpartum_psychosis", triage.UrgencyEmergency},
 		{"a photo of a refill", "foto del frasco de la metformina, ya casi se me acaba, ¿me mandan otro?", "", triage.UrgencyRoutine},
+		{"followed off the train, fifteen", "a man followed me off the bus and is standing outside the store, im 15 and its dark", "violence", triage.UrgencyEmergency},
+		{"driven off somewhere", "the guy from discord picked me up and won't say where we're going, i keep asking to go home", "abuse", triage.UrgencyEmergency},
+		{"a threat to break an arm", "my stepdad said he's gonna break my arm if i leave, he's standing outside my door", "violence", triage.UrgencyEmergency},
+		{"one drink, then unable to stand", "my friend had one drink ten minutes ago and now she can't stand up and some guy is trying to take her to his car", "poisoning", triage.UrgencyEmergency},
+		{"a cut that will not stop", "did my arm with the razor again and it won't stop bleeding", "self_harm", triage.UrgencyEmergency},
+		{"a bottle finished", "finished the bottle of seroquel an hour ago, getting really sleepy", "overdose", triage.UrgencyEmergency},
+		{"voices and traffic", "the voices keep saying walk into traffic and I'm at the corner now", "psychosis", triage.UrgencyEmergency},
+		{"things given away, the day", "gave my switch to my brother and deleted my insta. today's the day", "suicidal", triage.UrgencyEmergency},
+		{"a joke about a voice note", "jajaja me quiero morir, mandé un audio al grupo equivocado. ¿me dan cita para el certificado del gym?", "", triage.UrgencyRoutine},
 		{"his claim of exaggeration", "my husband choked me last night until I blacked out, now it hurts to swallow. he says I'm exaggerating", "violence", triage.UrgencyEmergency},
 	})
 }

@@ -393,7 +393,8 @@ var acuteRules = []rule{
 		[]string{"echaron|pusieron|put|slipped|spiked ~~4 algo|something|drink|bebida|trago", "spiked ~~3 drink|bebida"},
 		"confundid*|confused", "no ~1 se ~2 donde", "dont|don't ~1 know ~2 where",
 		"no ~2 puede ~2 parar|pararse|caminar", "casi ~1 no ~1 habla", "cant|can't ~2 stand|walk|talk", "barely ~2 talk|talking|conscious|awake",
-		"barely ~2 stand|walk|see", "seeing ~1 double", "everything ~2 doubled|double|blurry")},
+		"barely ~2 stand|walk|see", "seeing ~1 double", "everything ~2 doubled|double|blurry",
+		"out ~1 of ~1 it")},
 	// Older adults (probe254): a leg shorter or a foot turned out after a
 	// fall; a body temperature under 95; a sudden aggression or confusion
 	// with a fever in someone well at lunch.
@@ -439,9 +440,10 @@ var acuteRules = []rule{
 	// A drink that tasted wrong, then legs gone and the room spinning, a
 	// stranger offering a ride (fresh333).
 	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"drink|cup|bebida|trago|vaso ~~3 tasted|taste|tastes|sabia|sabía|sabe ~~2 weird|salty|funny|bitter|off|strange|raro|rara|salado|salada|amargo"},
+		[]string{"drink|cup|bebida|trago|vaso ~~3 tasted|taste|tastes|sabia|sabía|sabe ~~2 weird|salty|funny|bitter|off|strange|raro|rara|salado|salada|amargo",
+			"had ~1 one|1 ~1 drink", "one|1 ~1 drink ~~4 ago"},
 		"legs ~~3 jelly|rubber|noodles|weak", "piernas ~~3 gelatina|flojas|debiles|débiles", "spinning", "dando ~1 vueltas", "cant|can't ~2 stand|walk", "hiding|escondida|escondido",
-		"drive|take|llevar ~2 me ~2 home|casa")},
+		"drive|take|llevar ~2 me ~2 home|casa", "cant|can't ~2 stand ~~3 talk", "trying ~2 to ~1 walk|take|get ~2 her|him ~~3 car")},
 	// A child telling of abuse, and bleeding or hurt there.
 	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"le ~1 hizo|hace|hicieron|hacia ~1 cosas", "touched|abused ~2 her|him|my", "hurts|hurt|hurting ~1 her|him ~2 down ~1 there", "la|lo ~1 lastima|lastimó|lastimo ~2 ahi|ahí ~1 abajo",

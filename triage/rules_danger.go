@@ -61,6 +61,9 @@ var dangerRules = []rule{
 		pairOf(dangerThreat, slices.Concat(dangerThreat, kidsHere)...),
 		pairOf(dangerSilenced, dangerSilenced...),
 		pairOf(dangerHunting, slices.Concat(dangerCornered, dangerHelp, dangerArmed)...),
+		// A young person alone and followed (fresh336: "followed me thru 3
+		// cars and got off at my stop. im 15 and its dark").
+		pairOf(dangerHunting, "im|i'm ~1 #10-17", "tengo ~1 #10-17", "its|it's ~1 dark", "nobody|noone ~1 else ~1 home", "parents ~2 at ~1 work"),
 		// The feared one due back soon, after a blow, a threat or a
 		// choking's marks (probe306): "mi padrastro me pegó … me va a ir
 		// peor, llega en media hora", "bruises on her neck … he is due
@@ -81,9 +84,9 @@ var dangerRules = []rule{
 		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta",
 			// fresh333: "mom kicked me out like an hour ago, its 19
 			// degrees", "mi mamá me corrió de la casa y está nevando".
-			"kicked ~1 me|her|him ~1 out", "me|la|lo ~1 corrio|corrió|echo|echó ~~3 casa"},
+			"kicked ~1 me|her|him ~1 out", "me|la|lo ~1 corrio|corrió|echo|echó|saco|sacó ~~3 casa"},
 			"outside|porch|afuera|porche ~~8 degrees|grados|freezing|helando", "nightgown|camison|camisón|shivering|temblando",
-			"#0-32 ~1 degrees|grados", "nevando|snowing|freezing|helando", "fingers|toes|feet|dedos|pies|manos ~~3 numb|white|blancos|blancas", "no ~1 siento ~2 los|las ~1 pies|dedos|manos"),
+			"#0-32 ~1 degrees|grados", "tengo ~1 #10-17", "no ~1 tengo ~1 a ~1 donde|dónde ~1 ir", "mirandome|mirándome", "nevando|snowing|freezing|helando", "fingers|toes|feet|dedos|pies|manos ~~3 numb|white|blancos|blancas", "no ~1 siento ~2 los|las ~1 pies|dedos|manos"),
 		// Shut in and neglected: "encerrada con llave en su cuarto, sin
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room",
@@ -179,10 +182,15 @@ var dangerRules = []rule{
 			// (hes 26)", "un señor que conocí en insta", "my coach keeps
 			// texting me at night").
 			"friend|amigo|dude ~~6 #19-70", "hes|he's ~1 #19-70", "online ~1 friend|boyfriend|bf", "conocio|conoció|conoci|conocí ~2 en ~1 insta|ig|snap|face|facebook|whatsapp|twitch|reddit|x",
-			"coach|teacher|tutor|pastor|trainer|instructor|entrenador|maestro|profe ~~3 keeps|been|always ~~2 texting|messaging|dming|calling"},
+			"coach|teacher|tutor|pastor|trainer|instructor|entrenador|maestro|profe ~~3 keeps|been|always ~~2 texting|messaging|dming|calling",
+			// fresh336: a second writer of young people's danger.
+			"guy|man|dude|señor|senor|vato|tipo ~~3 from|on|en ~1 snap|snapchat|discord|insta|instagram|tiktok|roblox|online|free|fortnite",
+			"talking ~2 to ~~3 on ~1 discord|snap|snapchat|insta|instagram|tiktok|roblox", "moms|mom's|mothers|mother's ~1 new ~1 husband|boyfriend|bf"},
 		"not|no ~2 to|le ~2 tell|diga|dijera ~2 anyone|nadie", "picking|pick ~2 her|me ~1 up", "recoger|recoge ~2 hoy|esta", "bus|ticket|boleto|pasaje", "stay ~2 at ~2 his ~1 place",
 		"dont|don't|not ~1 tell ~2 my ~1 mom|dad|parents|mama|mamá|papa|papá", "our ~1 secret", "nuestro ~1 secreto", "after ~2 my ~1 parents ~~2 asleep|sleep",
-		"coming ~2 to ~1 get|pick ~1 me", "viene ~1 por ~1 mi|mí", "quedar ~2 con ~1 el|él")},
+		"coming ~2 to ~1 get|pick ~1 me", "viene ~1 por ~1 mi|mí", "quedar ~2 con ~1 el|él",
+		"wont|won't ~1 say ~1 where", "asking ~2 to ~1 go ~1 home", "sharing ~2 my ~1 location", "picked ~1 me ~1 up", "coming ~1 over", "parents ~2 at ~1 work",
+		"im|i'm ~1 #10-15", "tengo ~1 #10-15", "no ~1 importa", "esperar ~~3 salida", "just ~1 us ~1 tonight", "grabbed ~1 me", "not ~1 home ~1 til|till|until")},
 	// A game of passing out, then purple or not answering.
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"pass ~1 out ~1 challenge", "choking ~1 game", "blackout ~1 challenge", "reto ~~3 desmay*|asfixia|ahorcarse"},
@@ -208,8 +216,12 @@ var dangerRules = []rule{
 	// has to be cleansed with fire and he's lined up gas cans in the
 	// garage … 'tonight, after everyone's asleep'").
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: joined(
-		[]string{"voices|voice|voces|voz ~~6 told|tell|tells|say|says|said|dicen|dijeron|ordenan|ordered"}, " ~~20 ",
-		[]string{"fire|fuego|burn|burned|quemar|cleansed", "gas ~1 cans|can", "gasoline|gasolina", "kill|matar|hurt|lastimar", "knife|cuchillo|gun|pistola", "drown|ahogar"})},
+		[]string{"voices|voice|voces|voz|thoughts ~~6 told|tell|tells|telling|say|says|said|saying|dicen|dijeron|ordenan|ordered"}, " ~~20 ",
+		[]string{"fire|fuego|burn|burned|quemar|cleansed", "gas ~1 cans|can", "gasoline|gasolina", "kill|matar|hurt|lastimar", "knife|cuchillo|gun|pistola", "drown|ahogar",
+			// fresh337: "the voice is back and its saying i have to do it
+			// tonight or my family gets hurt", "the thoughts said walk into
+			// traffic … they're still saying it".
+			"do ~1 it ~1 tonight|now|today", "walk ~2 into ~2 traffic|street|road", "jump|saltar|tirarme"})},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver", "be ~1 with ~1 the ~1 angels"},
@@ -247,6 +259,7 @@ var (
 		// fresh333: young people's own voice ("hes jiggling the handle rn",
 		// "waiting by my locker", "headlights outside rn").
 		"jiggling|rattling|turning|shaking ~2 the|my ~1 handle|door|doorknob|knob", "waiting|wait ~~3 by|at ~2 my|the ~1 locker|bus|car", "headlights ~1 outside",
+		"waiting ~2 in ~2 the|his|a ~1 truck|car|van", "standing ~2 outside ~2 my|the ~1 door|room", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -258,6 +271,7 @@ var (
 		"traigo ~3 niños|ninos|hijos|bebe|bebé", "niños|ninos|hijos ~1 atras|atrás", "#1-12 ~1 yr|year|yo ~2 old ~~3 in ~1 the ~1 back|car", "#1-12 ~1 yr|yo ~2 is ~2 in ~1 the ~1 back|car",
 		// probe294: danger among migrant and Spanish-speaking families.
 		"sola|solo ~2 con ~2 mi|mis|la|el|los ~1 bebe|bebé|hijos|niños|hijo|hija|nena|nene", "en ~2 el ~1 baño ~2 con ~2 los|mis ~~2 niños|hijos",
+		"alone ~1 w|with ~2 her|him|my ~1 sister|brother|sis|bro", "w|with ~2 my ~1 little ~1 sister|brother|sis|bro",
 	}
 	// dangerCornered are a writer held in place by a follower: "he's
 	// parked 2 spaces over just staring at me … scared to get out".
@@ -273,6 +287,7 @@ var (
 		"let ~1 me ~1 in", "me ~1 dejan|pueden ~1 entrar|pasar",
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"between ~1 me ~1 and ~2 the ~1 door", "without|w/o|w ~~2 going ~1 past ~1 him|her", "cant|can't ~~2 get ~1 to ~2 the ~1 door",
+		"blocking ~2 the ~1 front|back ~1 door", "dresser|desk|chair ~~3 in ~1 front", "locked ~2 in ~2 here|the ~1 bathroom|room|closet ~~3 w|with", "looking ~1 for ~1 me ~~6 hiding",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = slices.Concat([]string{
@@ -349,6 +364,8 @@ var (
 		"golpeando|pateando ~2 la ~1 ventana|puerta",
 		"been ~1 behind ~1 me|us", "behind ~1 me|us ~1 since", "same ~1 one|truck|car|van|guy|man ~~3 outside|at|by ~2 my|the ~1 school|house|work|practice",
 		"sent ~2 a|me ~~2 pic|photo|picture ~2 of ~2 my ~1 house|school|car", "ya ~1 saben ~1 donde|dónde",
+		"followed ~2 me|us|her ~~3 thru|through|off|onto|into", "it|he|she ~1 turned ~1 too", "pulled ~1 onto|into|off ~2 a|the ~1 dirt|back|side ~1 road",
+		"sabe ~~2 donde|dónde ~1 trabajo|vivo|estudio", "fist ~~4 thru|through ~2 the|my|a ~1 door|wall|window",
 	}
 	// trackedNow are the writer followed by a device or a photo sent
 	// (probe317): "he put a tracker on my car … sent a photo of exactly
@@ -400,13 +417,14 @@ var (
 		// which school the kids go to", "if I walk out neither of us makes
 		// it to tomorrow", "va a entrar por mí", "comes in my room at night".
 		"finish ~1 what ~2 he|she|they|i|you ~1 started", "knows ~1 which|what ~1 school", "neither ~1 of ~1 us ~~3 makes|make|lives|live|survives",
-		"va ~1 a ~1 entrar ~2 por ~1 mi|mí|ella|nosotros|los ~1 niños", "comes|came ~1 in|into ~2 my|her|his ~1 room ~~3 night|does|stuff",
+		"va ~1 a ~1 entrar ~2 por ~1 mi|mí|ella|nosotros|los ~1 niños", "comes|came|coming ~1 in|into ~2 my|her|his ~1 room ~~3 night|does|stuff",
 		"terminar ~1 lo ~1 que ~1 empezo|empezó", "sal ~1 o ~1 entro", "come ~1 out ~1 or ~2 im|i'm|ill|i'll ~1 coming",
 		// fresh333: young people's own voice.
 		"gonna|going|will ~2 jump ~1 me|him|her|us", "posting|posted ~2 my ~1 address", "cant|can't ~1 have ~1 me|her|you ~~2 nobody|noone",
 		"send|post|share|leak|sends ~~2 them|my|the ~1 pics|photos|nudes|videos|pictures ~~3 everyone|school|family|parents", "send|post|sends ~1 them ~~2 to ~1 everyone|everybody",
 		"hes|he's|shes|she's ~1 coming ~1 over", "showing|show ~2 my ~1 parents|mom|dad|family|school ~1 everything", "not ~1 sleeping ~1 tonight ~1 until",
 		"me ~1 van ~1 a ~1 quebrar|matar|madrear|partir|levantar|picar", "once ~2 hes|he's|shes|she's ~1 gone",
+		"gonna|going|will ~2 break ~2 my|your|her|his ~1 arm|leg|jaw|nose", "sube ~2 mis ~1 fotos", "punching ~1 walls|holes",
 	})
 	// reportedThreats are a threat told as said (probe306): "he said if i
 	// tell anyone hell hurt my little brother", "me dijo que … me va a ir
@@ -483,7 +501,8 @@ var (
 		"only ~1 ask ~2 yes ~1 or ~1 no",
 		// fresh333: young people's own voice.
 		"broke|smashed|broken ~2 my ~1 phone", "mom|dad|mum|parents|mama|mamá|papa|papá ~~2 isnt|isn't|arent|aren't|not ~1 home", "battery ~2 is ~1 at ~1 #1-15", "battery ~~2 dying|almost ~1 dead",
-		"not ~1 letting ~1 me|her|him ~1 leave|go|out", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
+		"not ~1 letting ~1 me|her|him ~1 leave|go|out", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
+		"so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
@@ -523,6 +542,7 @@ var (
 		"stop ~1 stop",
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"please ~0 just ~0 come ~0 now|quick|hurry|please|#1-99999", "can ~0 you|someone ~0 come ~0 get ~0 me|us",
+		"stay ~2 on ~2 w|with|the ~1 phone|me",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -555,7 +575,7 @@ var (
 		// una quemadita redonda como de cigarro".
 		"no ~1 lo|la ~1 mueve", "grita|llora ~~3 lo|la ~1 tocan", "marcas ~2 de ~1 faja|cinturon|cinturón|cable|chancla|belt", "quemadita|quemadura|quemaduras|burn|burns ~~4 cigarro|cigarrillo|cigarette",
 		"no ~1 puede ~1 abrir ~2 el ~1 ojo", "cant|can't ~1 open ~2 her|his|my ~1 eye",
-		"huge ~2 and ~1 purple", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
+		"huge ~2 and ~1 purple", "#12-42 ~1 wks|weeks|semanas ~1 pregnant|embarazada", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
 	}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
@@ -651,7 +671,9 @@ var (
 		// ready to be done … enough 'to do it right this time'", "a long
 		// goodbye message an hour ago", printouts on "peaceful methods").
 		"knows|know|has ~1 other ~1 ways", "ready ~1 to ~1 be ~1 done", "do ~1 it ~1 right ~2 this ~1 time", "goodbye ~1 message|text|note|letter|video|post",
-		"mensaje ~2 de ~1 despedida", "peaceful ~1 methods|ways|way", "metodos|métodos ~1 pacificos|pacíficos", "a ~1 quien|quién ~1 le ~1 deja", "wont|won't ~1 need ~1 coverage|insurance|it|them ~~2 after", "wont|won't ~1 be ~1 reachable", "picked ~1 saturday|sunday|friday|monday|tuesday|wednesday|thursday",
+		"mensaje ~2 de ~1 despedida", "peaceful ~1 methods|ways|way", "metodos|métodos ~1 pacificos|pacíficos", "a ~1 quien|quién ~1 le ~1 deja",
+		// fresh337: young people's crises in their own voice.
+		"text|texting|say|saying ~~3 doctor|dr|nurse ~1 goodbye|bye", "make ~1 everything|it|this ~1 stop ~2 for ~1 good", "todays|today's ~1 the ~1 day", "done ~1 after ~1 tonight", "wont|won't ~1 need ~1 coverage|insurance|it|them ~~2 after", "wont|won't ~1 be ~1 reachable", "picked ~1 saturday|sunday|friday|monday|tuesday|wednesday|thursday",
 		"tell ~~4 im|i'm|i ~1 am ~1 sorry", "wrote ~1 notes|letters ~2 for|to", "already ~1 wrote|written ~2 notes|letters|the ~1 note",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
@@ -773,7 +795,8 @@ var (
 		"noose|nooses", "nudo ~1 corredizo", "nudo ~2 de ~1 horca", "how ~1 long ~~3 without ~1 air|breathing|oxygen", "cuanto|cuánto ~1 tiempo ~~3 sin ~1 aire",
 		"foto|photo|picture|pic ~~4 vias|vías|tracks|bridge|puente|roof|azotea|cliff|overpass", "belt|cord|cable|rope|cinturon|cinturón ~~3 knotted|anudado|amarrado ~~4 rod|closet|beam|tubo",
 		"#20-300 ~~3 pills|pastillas|tablets ~~4 from|de ~~3 bottles|frascos|different", "#20-300 ~1 days|dias|días ~2 of|de ~2 his|her|my|su|mi ~1 morphine|morfina|oxycodone|oxy|fentanyl",
-		"cuatro|cinco|seis|siete|ocho|four|five|six|seven|eight ~1 bottles|frascos ~~3 full|llenos|guardados|saved|hidden|escondidos", "which ~1 freight|train", "train|freight ~~4 doesnt|doesn't|wont|won't ~1 slow", "train|freight|tracks ~~6 crossing", "how ~1 high ~2 it ~1 is",
+		"cuatro|cinco|seis|siete|ocho|four|five|six|seven|eight ~1 bottles|frascos ~~3 full|llenos|guardados|saved|hidden|escondidos",
+		"enough ~~2 saved|stockpiled|stashed|guardado|guardadas", "which ~1 freight|train", "train|freight ~~4 doesnt|doesn't|wont|won't ~1 slow", "train|freight|tracks ~~6 crossing", "how ~1 high ~2 it ~1 is",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -787,7 +810,7 @@ var (
 		// probe314: crises in the Spanish of many countries.
 		"llave ~~4 gun ~1 safe", "llave ~2 del|de ~2 la|el ~1 caja ~1 fuerte", "llave ~2 del ~1 armero", "ya ~1 compre|compré ~2 lo ~1 que ~1 necesitaba",
 		// probe315: emergencies inside errands.
-		"gun|rifle|shotgun|pistol ~~4 in ~2 the|his|her|my ~1 truck|car",
+		"gun|rifle|shotgun|pistol ~~4 in ~2 the|his|her|my ~1 truck|car|glovebox|glove",
 		// probe316: crises of older people, told by them and those around them.
 		"im|i'm ~2 at ~2 the ~~2 bridge|overpass|viaduct", "top ~1 level|floor|deck ~~4 parking|garage|structure", "up ~2 on ~2 the ~1 top ~1 level|floor|deck",
 		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going|gonna ~2 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
@@ -851,6 +874,11 @@ var (
 		// cat, paid rent through next month so my landlord isn't stuck",
 		// "take me off as emergency contact".
 		"kids|family|wife|husband|landlord ~~2 stuck ~1 with", "isnt|isn't|not|wont|won't ~1 stuck", "rehomed ~2 my|the|her|his ~1 cat|dog|cats|dogs",
+		// fresh337: "sold my guitar, deleted insta, gave all my hoodies to
+		// my best friend", "she'll need them after … everything's ready".
+		"gave ~~4 to ~2 my ~2 friend|bestie|sister|brother|bro|neighbor|neighbour", "deleted ~2 my ~1 insta|instagram|accounts|account|socials|tiktok|snap|snapchat",
+		"sold ~2 my ~1 guitar|stuff|things|xbox|ps5|switch|bike|car", "feel|feeling|feels ~2 lighter", "shell|she'll|hell|he'll|theyll|they'll ~1 need ~1 them|it ~1 after",
+		"everything's|everythings|everything ~1 is ~1 ready", "everything's|everythings ~1 ready", "deje|dejé ~3 una|la ~1 carta|nota",
 		"paid ~1 rent ~~2 through|thru|ahead", "off ~2 as ~1 emergency ~1 contact", "written ~2 to ~1 the|my ~1 kids|children|family",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.

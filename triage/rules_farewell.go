@@ -520,7 +520,7 @@ var (
 		"nobody|noone ~1 knows ~1 where", "hasnt|hasn't ~1 been ~1 back", "hasnt|hasn't ~1 come|shown ~1 up|to ~2 school|work|class",
 		"hasnt|hasn't ~1 come ~1 back ~0 in|home|inside", "cant|can't ~1 get ~1 him|her ~2 on ~2 the ~1 phone",
 		// fresh332: crises seen by the family.
-		"nobody|noone ~2 can ~1 reach", "no ~1 ha ~1 regresado|vuelto|llegado", "cant|can't ~1 tell ~~3 if ~2 just|only ~1 sleeping", "isnt|isn't|not ~1 at ~1 school|home",
+		"nobody|noone ~2 can ~1 reach", "think|thinks ~1 im|i'm ~1 at ~2 a|my|the ~1 sleepover|friends|friend's", "no ~1 ha ~1 regresado|vuelto|llegado", "cant|can't ~1 tell ~~3 if ~2 just|only ~1 sleeping", "isnt|isn't|not ~1 at ~1 school|home",
 		"door ~1 shut|locked|closed ~~4 all ~1 day", "in ~2 his|her ~1 room ~~3 all ~1 day",
 	}
 	// accountClosed are the words that close an account with the

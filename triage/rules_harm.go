@@ -331,6 +331,21 @@ var harmRules = []rule{
 		"gun|pistol|pistola|arma|revolver ~~4 lap|mouth|temple|regazo|boca|sien|piernas",
 		"gun|pistol|pistola|arma|revolver ~~4 in ~1 my ~1 hand|hands ~~6 right ~1 now",
 	}},
+	// A young person's crisis in their own voice (fresh337): a cut that
+	// will not stop or went too deep, a cord already tied, pills already
+	// taken or a bottle finished, drink with pills.
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
+		"did|cut|sliced ~2 my ~1 arm|arms|wrist|wrists|leg|legs|thigh|thighs ~~8 wont|won't|doesnt|doesn't|not|isnt|isn't ~2 stop|stopping",
+		"cut ~1 deeper|too ~1 deep", "cut ~~3 deeper ~1 than",
+	}},
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"tied ~1 it|rope|cord|belt ~~4 rod|beam|ceiling|fan|closet|rafter|railing",
+	}},
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"#15-300 ~~2 " + overdoseDrugs + " ~~14 already ~1 took|taken|swallowed|tome|tomé",
+		overdoseDrugs + " ~~8 finished ~2 the|my|a|his|her ~1 bottle", "finished ~2 the|my|a ~1 bottle ~~8 " + overdoseDrugs,
+		"bottle|botella ~2 of|de ~1 vodka|whiskey|tequila|rum|wine|ron|vino ~~8 took|swallowed|tome|tomé|tomo|tomó ~~6 pills|pastillas|adderall|xanax|sleeping|" + sedativeNames,
+	}},
 	// A last message: "this is the last message I'll send", "tell my kids
 	// I love them", with a cut or pills.
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(

@@ -196,7 +196,7 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// ... and of allergyRules.
 	"sings " +
 	// ... and of the twentieth session's sight and spreading pain.
-	"cloud travel reeds rested busca guard guards prolia stirred traces butter charter gaste hates marear means negando piscar probe prove rubbed salad saladas trastes " +
+	"cloud travel reeds rested busca guard guards prolia stirred traces butter charter gaste hates marear means negando piscar probe prove rubbed salad saladas trastes holds hopes " +
 	// ... and of sitterRules and faceRules.
 	"blond blonde diego strong stronger stringy looser loosed sanitize " +
 	// ... and of sportRules' "blacking out".
