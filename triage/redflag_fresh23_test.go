@@ -55,6 +55,9 @@ func TestFindRedFlagsFreshTwentyThird(t *testing.T) {
 		{"voices and traffic", "the voices keep saying walk into traffic and I'm at the corner now", "psychosis", triage.UrgencyEmergency},
 		{"things given away, the day", "gave my switch to my brother and deleted my insta. today's the day", "suicidal", triage.UrgencyEmergency},
 		{"a joke about a voice note", "jajaja me quiero morir, mandé un audio al grupo equivocado. ¿me dan cita para el certificado del gym?", "", triage.UrgencyRoutine},
+		{"a gun safe open, a pistol gone", "the gun safe was open this morning and the pistol is gone, my son has been shut in his room all day", "suicidal", triage.UrgencyEmergency},
+		{"a roof, someone to know before", "on top of the parking garage rn. just wanted someone to know before", "suicidal", triage.UrgencyEmergency},
+		{"a stroke before", "mi abuela have stroke before, she in rehab now, need her records", "", triage.UrgencyRoutine},
 		{"his claim of exaggeration", "my husband choked me last night until I blacked out, now it hurts to swallow. he says I'm exaggerating", "violence", triage.UrgencyEmergency},
 	})
 }

@@ -579,6 +579,9 @@ func askedToLearn(toks []token, s, e int) bool {
 
 var learningWords = wordSet("list warning curious hypothetically hypothetical general generally future learn learning prepared fridge refrigerador lista curiosidad")
 
+// safeAsThing before "safe" make it the box guns are kept in.
+var safeAsThing = wordSet("gun the a his her my our their pistol rifle")
+
 // toothWords name a tooth.
 var toothWords = wordSet("tooth teeth diente dientes muela muelas")
 
@@ -1442,6 +1445,7 @@ func settledAround(toks []token, s, e int) bool {
 		case settled[w] && !(k > 0 && askedOK[toks[k-1].norm] && !(k > 1 && statedBefore[toks[k-2].norm])) && !negatedNear(toks, k) &&
 			!ownClaim(toks, k) && // "keeps saying he's fine": his claim, not a recovery
 			!comparedNormal(toks, k) && // "mucho peor que un golpe normal"
+			!(w == "safe" && k > 0 && safeAsThing[toks[k-1].norm]) && // "the gun safe was open": a box, no one safe
 			!(w == "bien" && k+1 < len(toks) && !toks[k+1].clause && !afterBien[toks[k+1].norm]):
 			// ("bien pálida" is "very pale": bien before a word of its own
 			// clause is an intensifier, unless that word goes on the telling)
@@ -1889,8 +1893,8 @@ func yearBefore(toks []token, s int) bool {
 // back in 2022", "el infarto en 2019". An event of a past year is long
 // past, whatever the rest of the sentence says now.
 func yearAfter(toks []token, e int) bool {
-	if e+1 < len(toks) && toks[e+1].norm == "before" && (e+2 == len(toks) || toks[e+2].clause || toks[e+2].sentence) {
-		return true // a history: "mi abuela have stroke before, she in rehab now"
+	if e+1 < len(toks) && toks[e+1].norm == "before" && (e+2 == len(toks) || toks[e+2].clause || toks[e+2].sentence) && !toldBefore[toks[e].norm] {
+		return true // a history: "mi abuela have stroke before, she in rehab now"; not "wanted someone to know before"
 	}
 	for k := e + 1; k < len(toks) && k <= e+3; k++ {
 		if toks[k].clause && k > e+1 {
@@ -1912,6 +1916,10 @@ func yearAfter(toks []token, e int) bool {
 	}
 	return false
 }
+
+// toldBefore end a leave-taking that a bare "before" follows: "just
+// wanted someone to know before".
+var toldBefore = wordSet("know tell say goodbye bye see")
 
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {

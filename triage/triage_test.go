@@ -656,21 +656,19 @@ func TestHardProbeKnownMisses(t *testing.T) {
 		"probe199": 0.96, "probe201": 0.98, "probe205": 0.98, "probe206": 0.96, "probe207": 0.98,
 		// The twenty-first session's crises seen by the family (probe332,
 		// 21 of 35 at first run) and danger to young people in their own
-		// voice (probe333, 9 of 35): now 30 and 34. Left: pills counted out
+		// voice (probe333, 9 of 35): now 32 and 34. Left: pills counted out
 		// in rows and "he knows other ways" told thirty words apart; a
 		// teenager's detergent pod drunk "only a little" with a burning
 		// throat; 90 days of morphine asked for beside "ready to be done";
-		// a pistol gone from the safe "this morning" with a teenager shut
-		// in his room; "is it bad if someone kicked u in the stomach … my
-		// moms boyfriend did it around 5", told as a question.
+		// "is it bad if someone kicked u in the stomach … my moms
+		// boyfriend did it around 5", told as a question.
 		// Second writers of the weakest domains, at the session's end:
 		// danger to young people (probe336, 15 of 35 at first run, 17 on
 		// the rules written for probe333) and their own crises (probe337,
-		// 18 of 35): now 32 and 33. Left: a knife and a chase "i got away
+		// 18 of 35): now 32 and 34. Left: a knife and a chase "i got away
 		// but…"; an uncle at the door told as a "funny story"; a fist
-		// through the bathroom door with a sister locked in; a roof "just
-		// wanted someone to know before"; a note in a backpack and
-		// "tomorrow is gonna be weird for my roommate".
+		// through the bathroom door with a sister locked in; a note in a
+		// backpack and "tomorrow is gonna be weird for my roommate".
 		"probe332": 0.85, "probe333": 0.97, "probe336": 0.91, "probe337": 0.94} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
