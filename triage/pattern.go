@@ -262,11 +262,16 @@ func signature(toks []token) msgSig {
 func (t *term) mayMatchIn(sig *msgSig) bool {
 	switch {
 	case t.onlyExact:
-		return t.words[0]&sig.words[0]|t.words[1]&sig.words[1]|t.words[2]&sig.words[2]|t.words[3]&sig.words[3] != 0
+		return overlaps(&t.words, &sig.words)
 	case t.anyStart:
 		return true
 	}
-	return t.first[0]&sig.first[0]|t.first[1]&sig.first[1]|t.first[2]&sig.first[2]|t.first[3]&sig.first[3] != 0
+	return overlaps(&t.first, &sig.first)
+}
+
+// overlaps reports whether two 256-bit filters share a bit.
+func overlaps(a, b *[4]uint64) bool {
+	return a[0]&b[0]|a[1]&b[1]|a[2]&b[2]|a[3]&b[3] != 0
 }
 
 // mayMatchIn reports whether every term of p after its first may match
@@ -378,11 +383,9 @@ func (f *patFilter) pass(sig *msgSig, masks [][4]uint64) bool {
 	case patBits:
 		return sig.hasAny(f.bits[:f.nA]) && (f.nB == 0 || sig.hasAny(f.bits[f.nA:f.nA+f.nB]))
 	case patWords:
-		m := &masks[f.mask]
-		return m[0]&sig.words[0]|m[1]&sig.words[1]|m[2]&sig.words[2]|m[3]&sig.words[3] != 0
+		return overlaps(&masks[f.mask], &sig.words)
 	case patFirst:
-		m := &masks[f.mask]
-		return m[0]&sig.first[0]|m[1]&sig.first[1]|m[2]&sig.first[2]|m[3]&sig.first[3] != 0
+		return overlaps(&masks[f.mask], &sig.first)
 	}
 	return true
 }
