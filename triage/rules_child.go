@@ -113,4 +113,4 @@ var childRules = []rule{
 
 // feverOnly are a fever told by name or by its chills, never by a bare
 // number, which may be an age.
-const feverOnly = "fever|fevers|feverish|fiebre|calentura|chills|escalofrios|escalofríos"
+const feverOnly = feverWords + "|chills|escalofrios|escalofríos"
