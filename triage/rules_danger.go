@@ -68,11 +68,10 @@ var dangerRules = []rule{
 		// choking's marks (probe306): "mi padrastro me pegó … me va a ir
 		// peor, llega en media hora", "bruises on her neck … he is due
 		// in 20 min".
-		pairOf(dangerDue, slices.Concat(reportedThreats, dangerBlow, chokeMarks, []string{
-			// fresh333: "once he's gone she's gonna 'finish what she
-			// started' … she gets home at 5" (not "she'll kill me if the
-			// forms aren't done", a manner of speaking).
-			"finish ~1 what ~2 he|she|they|i|you ~1 started", "terminar ~1 lo ~1 que ~1 empezo|empezó"})...),
+		// fresh333: "once he's gone she's gonna 'finish what she started'
+		// … she gets home at 5" (not "she'll kill me if the forms aren't
+		// done", a manner of speaking).
+		pairOf(dangerDue, slices.Concat(reportedThreats, dangerBlow, chokeMarks, finishThreats)...),
 		// A blow and the one who struck still near; a beating heard with
 		// screams (probe310): "the night aide just slapped him … she's
 		// still in there with him", "his dad keeps shoving him against
@@ -385,7 +384,7 @@ var (
 		"im|i'm ~1 sitting|parked|waiting ~2 in ~2 your ~1 parking|lot", "estoy ~1 afuera ~2 de ~2 la ~1 clinica|clínica|oficina|consulta|consultorio",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
-	dangerThreat = slices.Concat(reportedThreats, []string{
+	dangerThreat = slices.Concat(reportedThreats, finishThreats, []string{
 		"kill ~1 me|her|us|you|them", "kill ~1 the ~1 kids", "will|gonna|going ~2 kill", "finish ~1 it|me|her|us", "se ~1 acaba ~1 todo",
 		"see ~1 you ~1 tonight", "te ~1 veo ~1 esta ~1 noche", "va ~1 a ~1 matar|matarme|matarla|matarnos|matarte", "matara|matará|matarme|matarla|matarnos|matarte",
 		"nobody ~2 gets ~2 to ~1 have", "nadie ~2 te ~1 va ~1 a ~1 tener", "make ~1 me|you|her ~1 pay", "va|vas ~1 a ~1 pagar",
@@ -416,9 +415,9 @@ var (
 		// fresh325: "coming tonight to finish what he started", "knows
 		// which school the kids go to", "if I walk out neither of us makes
 		// it to tomorrow", "va a entrar por mí", "comes in my room at night".
-		"finish ~1 what ~2 he|she|they|i|you ~1 started", "knows ~1 which|what ~1 school", "neither ~1 of ~1 us ~~3 makes|make|lives|live|survives",
+		"knows ~1 which|what ~1 school", "neither ~1 of ~1 us ~~3 makes|make|lives|live|survives",
 		"va ~1 a ~1 entrar ~2 por ~1 mi|mí|ella|nosotros|los ~1 niños", "comes|came|coming ~1 in|into ~2 my|her|his ~1 room ~~3 night|does|stuff",
-		"terminar ~1 lo ~1 que ~1 empezo|empezó", "sal ~1 o ~1 entro", "come ~1 out ~1 or ~2 im|i'm|ill|i'll ~1 coming",
+		"sal ~1 o ~1 entro", "come ~1 out ~1 or ~2 im|i'm|ill|i'll ~1 coming",
 		// fresh333: young people's own voice.
 		"gonna|going|will ~2 jump ~1 me|him|her|us", "posting|posted ~2 my ~1 address", "cant|can't ~1 have ~1 me|her|you ~~2 nobody|noone",
 		"send|post|share|leak|sends ~~2 them|my|the ~1 pics|photos|nudes|videos|pictures ~~3 everyone|school|family|parents", "send|post|sends ~1 them ~~2 to ~1 everyone|everybody",
@@ -426,6 +425,9 @@ var (
 		"me ~1 van ~1 a ~1 quebrar|matar|madrear|partir|levantar|picar", "once ~2 hes|he's|shes|she's ~1 gone",
 		"gonna|going|will ~2 break ~2 my|your|her|his ~1 arm|leg|jaw|nose", "sube ~2 mis ~1 fotos", "punching ~1 walls|holes",
 	})
+	// finishThreats promise to finish a beating begun: "coming tonight to
+	// finish what he started", "dijo que vuelve a terminar lo que empezó".
+	finishThreats = []string{"finish ~1 what ~2 he|she|they|i|you ~1 started", "terminar ~1 lo ~1 que ~1 empezo|empezó"}
 	// reportedThreats are a threat told as said (probe306): "he said if i
 	// tell anyone hell hurt my little brother", "me dijo que … me va a ir
 	// peor". (Not "she'll kill me if I forget the forms", a manner of
