@@ -439,6 +439,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		s+2 <= e && selfBitten[toks[s+2].norm] && (toks[s+1].norm == "my" || toks[s+1].norm == "his" || toks[s+1].norm == "her")) {
 		return excluded // "her eyelid is a bit swollen", "already bit my cheek": no animal's bite
 	}
+	if r.kind == "abuse" && youngerSibling(toks, s) {
+		return excluded // "my little sister punched me during a fight over the remote"
+	}
 	if r.kind == "amputation" && sentenceHas(toks, s, e, toothWords) {
 		return excluded // "tooth still hanging on by a thread": a baby tooth
 	}
@@ -550,6 +553,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "overdose" && naloxoneHandedOver(toks, s, e) && !longAgo(toks, s, e) {
 		return downgraded // "used my narcan on a guy last night, he came around, EMS took him in"
 	}
+	if r.kind == "overdose" && lastDoseTaken(toks, s, e) {
+		return excluded // "I'm out of lithium, took my last one this morning"
+	}
 	if r.kind == "overdose" && noneTaken(toks, s, e) {
 		return dropped // "agarró el frasco pero no se comió ninguna, todavía tenía el sello"
 	}
@@ -589,10 +595,13 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// move, a teething baby's drool.
 		return dropped
 	}
-	if grave && (mediaAbout(toks, s) || r.kind == "suicidal" && oneMoreAndI(toks, s)) {
+	if grave && (mediaAbout(toks, s) || r.kind == "suicidal" && (oneMoreAndI(toks, s) || drivenToIt(toks, s))) {
 		// "watched that documentary about farmer suicides last night",
 		// "if i have to do one more group project im jumping off a bridge"
 		return dropped
+	}
+	if r.kind == "suicidal" && saidWhenUpset(toks, s, e) {
+		return downgraded // "my son keeps saying 'I want to die' when he loses at Fortnite. He's 11"
 	}
 	if r.kind == "suicidal" && hadThought(toks, s) {
 		return downgraded // "Hace dos años … había pensado en quitarme la vida … Hoy cumplo dos años sobria"

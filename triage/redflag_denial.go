@@ -183,6 +183,7 @@ func sideEffect(toks []token, s, e int) bool {
 	says := false
 	for k := cs; k <= ce; k++ {
 		if labelWords[toks[k].norm] && !(k > 0 && speakers[toks[k-1].norm] && k+1 < len(toks) && speakerAgain[toks[k+1].norm]) &&
+			!(k+1 < len(toks) && offeredTo[toks[k+1].norm]) && // "a guy at the bus station says i can sleep at his place"
 			!(k > 0 && toks[k-1].norm == "to") { // not "could barely get her to say my name"
 			says = true
 			break
@@ -232,9 +233,13 @@ var (
 	// speakerAgain after "he said" tells what he will do: "he said he
 	// will …", "she said she'll …".
 	speakerAgain = wordSet("he she el ella hell shell")
-	labelWords   = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
-	mayWords     = wordSet("can may might could puede pueden podria causar cause causes provocar")
-	barelyWords  = wordSet("barely hardly only apenas")
+	// offeredTo after "says" tell what the writer is offered or allowed,
+	// not what a label warns of: "this man says i can stay at his place"
+	// (fresh338).
+	offeredTo   = wordSet("i we")
+	labelWords  = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
+	mayWords    = wordSet("can may might could puede pueden podria causar cause causes provocar")
+	barelyWords = wordSet("barely hardly only apenas")
 )
 
 var almost = wordSet("almost nearly casi practically")
@@ -540,6 +545,9 @@ func hypothetical(toks []token, s int) bool {
 	}
 	if s >= 2 && genericPerson[toks[s-1].norm] && (toks[s-2].norm == "if" || toks[s-2].norm == "si" || toks[s-2].norm == "when" || toks[s-2].norm == "cuando") {
 		return true // "if someone overdoses, do I spray the narcan first?"
+	}
+	if s >= 2 && (toks[s-1].norm == "you" || toks[s-1].norm == "u") && toks[s-2].norm == "if" && presentTake[toks[s].norm] {
+		return true // "tylenol is super dangerous if u take too much??"; not "is it bad if u took like 20"
 	}
 	if s >= 2 && askingModals[toks[s-2].norm] && askingPersons[toks[s-1].norm] && toks[s].norm == "take" {
 		return true // "could I take too many by mistake?"
@@ -1130,6 +1138,24 @@ var firstPerson = wordSet("i im yo")
 // match's sentence or the next: "agarró el frasco pero no se comió
 // ninguna, todavía tenía el sello", "she had the bottle but it's still
 // sealed".
+// lastDoseTaken reports the last dose of a supply taken as prescribed,
+// inside the match: "out of lithium, took my last one this morning", "me
+// tomé la última pastilla". Not a child's: "my toddler took my last one".
+func lastDoseTaken(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if lastWords[toks[k].norm] && lastDoses[toks[k+1].norm] {
+			return !anyWordOf(toks, youngNouns) && !anyWordOf(toks, young) && !anyWordOf(toks, offspring)
+		}
+	}
+	return false
+}
+
+var (
+	lastWords = wordSet("last ultima ultimo")
+	lastDoses = wordSet("one pill dose tablet una pastilla dosis tableta")
+	offspring = wordSet("son daughter hijo hija grandson granddaughter nieto nieta")
+)
+
 func noneTaken(toks []token, s, e int) bool {
 	for k := s; k < len(toks) && k <= e+25; k++ {
 		w := toks[k].norm
@@ -1305,6 +1331,10 @@ var (
 )
 
 // genericPerson words make a case of anyone: "if someone overdoses".
+// presentTake are the verbs of a dose in the present, which after a
+// generic "if you" tell a case, not a report.
+var presentTake = wordSet("take swallow drink eat mix overdose")
+
 var genericPerson = wordSet("someone somebody anyone anybody alguien uno your") // "if your face droops, call 911"
 
 // naloxoneTaught reports naloxone named as what was taught, "how to use"

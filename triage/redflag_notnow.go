@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // Readings of signs told that are not happening now, though nothing
 // denies them: a programme seen, a limit of patience, a dose taken twice
 // by mistake (the seventeenth session's independent sets, probe309,
@@ -63,10 +65,76 @@ func oneMoreAndI(toks []token, s int) bool {
 	return false
 }
 
+// drivenToIt reports a sign an errand is said to drive the writer to,
+// with a laugh or a chore beside it: "lol this portal is going to make me
+// jump off a bridge", "this paperwork makes me want to kill myself haha".
+// Not with a weapon, in earnest or with something done now, as for
+// oneMoreAndI.
+func drivenToIt(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-5 && !toks[k+1].sentence; k-- {
+		if toks[k].norm != "me" || !makeWords[toks[k-1].norm] {
+			continue
+		}
+		if !anyWordOf(toks, chores) && !slices.ContainsFunc(toks, func(t token) bool { return laughWords(t.norm) }) {
+			return false
+		}
+		return !anyWordOf(toks, armsWords) && !anyWordOf(toks, seriousWords) && !anyWord(toks, s, len(toks)-1, nowWordsAfter)
+	}
+	return false
+}
+
+// saidWhenUpset reports words of dying a person keeps saying whenever a
+// game is lost or a temper flares: "my son keeps saying 'I want to die'
+// when he loses at Fortnite", "siempre dice que se quiere morir cuando se
+// enoja". A habit of speech worth a clinician's call, not a crisis now;
+// not with a means, a plan's hour or a farewell anywhere in the message
+// (the cue rules read those).
+func saidWhenUpset(toks []token, s, e int) bool {
+	said := false
+	for k := s - 1; k >= 1 && k >= s-6 && !toks[k+1].sentence; k-- {
+		if sayingWords[toks[k].norm] && habitWords[toks[k-1].norm] {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+4 && !toks[k].sentence; k++ {
+		if whenWords[toks[k].norm] || toks[k].norm == "whenever" {
+			return anyWord(toks, k+1, min(k+5, len(toks)-1), upsetWords)
+		}
+	}
+	return false
+}
+
+var (
+	sayingWords = wordSet("saying says said say dice decir diciendo")
+	habitWords  = wordSet("keeps keep always sometimes often siempre sigue")
+	upsetWords  = wordSet("loses lose lost mad angry frustrated upset pierde enoja enojado enojada grounded")
+)
+
+// youngerSibling reports a blow told of a younger brother or sister, a
+// squabble between children: "my little sister punched me during a fight
+// over the remote", "mi hermanito me pegó".
+func youngerSibling(toks []token, s int) bool {
+	w := toks[s].norm
+	if w == "hermanito" || w == "hermanita" {
+		return true
+	}
+	return siblings[w] && s > 0 && !toks[s].clause && youngerWords[toks[s-1].norm]
+}
+
+var (
+	siblings     = wordSet("sister brother sis bro")
+	youngerWords = wordSet("little younger lil baby")
+)
+
 var (
 	// chores are what "one more" of is a limit of patience: "one more
 	// group project", "one more meeting".
-	chores        = wordSet("project projects meeting meetings class classes assignment homework exam exams email emails form forms robocall bill bills shift paper essay")
+	chores        = wordSet("project projects meeting meetings class classes assignment homework exam exams email emails form forms robocall bill bills shift paper essay portal password paperwork app website")
+	makeWords     = wordSet("make makes making made")
 	nowWordsAfter = wordSet("now already took swallowed ahorita ya rn")
 	armsWords     = wordSet("gun guns pistol rifle shotgun 9mm glock ar15 knife machete pistola escopeta arma cuchillo")
 	seriousWords  = wordSet("serious seriously deadass fr serio")

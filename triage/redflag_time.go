@@ -1598,6 +1598,9 @@ var seasons = wordSet("verano invierno primavera otono")
 // amountWords may stand between "hace" and its unit.
 var amountWords = wordSet("mas menos de un una unos unas como casi poco dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas")
 
+// namedTimes are the times a clause can name of the one before it.
+var namedTimes = wordSet("night day time weekend morning evening week")
+
 func longAgo(toks []token, s, e int) bool {
 	// The clause around the sign, not the sentence: in "the bill from last
 	// month, and my throat is closing" the date belongs to the bill.
@@ -1615,6 +1618,12 @@ func longAgo(toks []token, s, e int) bool {
 		}
 		for s > 0 && !toks[s].clause {
 			s--
+		}
+	}
+	// A clause that names a time of the one before is dated by it: "my
+	// ER records from last year, the night I took too many pills".
+	if s > 0 && toks[s].norm == "the" && s+1 < start && namedTimes[toks[s+1].norm] {
+		for s--; s > 0 && !toks[s].clause; s-- {
 		}
 	}
 	// A new predicate joined before the sign starts its own time: in

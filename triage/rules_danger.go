@@ -61,9 +61,17 @@ var dangerRules = []rule{
 		pairOf(dangerThreat, slices.Concat(dangerThreat, kidsHere)...),
 		pairOf(dangerSilenced, dangerSilenced...),
 		pairOf(dangerHunting, slices.Concat(dangerCornered, dangerHelp, dangerArmed)...),
+		// One who hunts the writer at the door or in the building now
+		// (fresh340: "the guy … who's been following me for weeks is in
+		// the lobby now asking for me by name", "mi ex ya sabe dónde vivo
+		// … ahorita está tocando la puerta sin parar").
+		pairOf(dangerHunting, dangerHereNow...),
 		// A young person alone and followed (fresh336: "followed me thru 3
 		// cars and got off at my stop. im 15 and its dark").
-		pairOf(dangerHunting, "im|i'm ~1 #10-17", "tengo ~1 #10-17", "its|it's ~1 dark", "nobody|noone ~1 else ~1 home", "parents ~2 at ~1 work"),
+		pairOf(dangerHunting, "im|i'm ~1 #10-17", "tengo ~1 #10-17", "its|it's ~1 dark", "nobody|noone ~1 else ~1 home", "parents ~2 at ~1 work",
+			// fresh338: "me viene siguiendo desde la parada … cada vez se
+			// acerca más. voy sola y no hay nadie en la calle".
+			"voy|estoy|ando|walking|im|i'm ~1 sola|solo|alone", "no ~1 hay ~1 nadie", "cada ~1 vez ~2 se ~1 acerca|acercan", "getting ~1 closer", "nobody|noone ~2 on|around ~2 the ~1 street|road"),
 		// The feared one due back soon, after a blow, a threat or a
 		// choking's marks (probe306): "mi padrastro me pegó … me va a ir
 		// peor, llega en media hora", "bruises on her neck … he is due
@@ -90,9 +98,12 @@ var dangerRules = []rule{
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room",
 			// fresh331: "la encontré amarrada a la silla con una sábana".
-			"amarrada|amarrado|atada|atado ~~4 silla|cama", "tied ~~3 to ~2 a|the|her|his ~1 chair|bed"},
+			"amarrada|amarrado|atada|atado ~~4 silla|cama", "tied|tie|ties|tying ~~3 to ~2 a|the|her|his ~1 chair|bed"},
 			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta",
-			"no ~1 me|nos ~1 contesta ~1 bien", "como ~1 dormida|dormido", "labios ~1 secos", "lips ~~2 dry|cracked"),
+			"no ~1 me|nos ~1 contesta ~1 bien", "como ~1 dormida|dormido", "labios ~1 secos", "lips ~~2 dry|cracked",
+			// fresh340: an aide seen on a camera: "she slapped him and tied
+			// his wrists to the chair … He's still tied".
+			"still ~1 tied", "sigue ~1 amarrado|amarrada|atado|atada", "slapped|slapping|punched|punching|hitting ~1 him|her", "camera|cam|camara|cámara ~~4 watched|watching|saw|see|vi|veo"),
 		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha"),
@@ -103,7 +114,14 @@ var dangerRules = []rule{
 		"please ~1 help ~1 hes|he's|shes|she's|he|she", // "please help hes back hes kicking the"
 		// A gun brought to work for named people: "says he's bringing his AR
 		// in tomorrow for the supervisors".
-		"bringing|bring ~2 his|my|a ~1 ar|ar15|gun|rifle|pistol|9mm ~~6 for ~2 the|my|his ~1 supervisors|supervisor|boss|bosses|manager|managers|coworkers|school",
+		"bringing|bring ~2 his|my|a ~1 ar|ar15|gun|rifle|pistol|9mm ~~6 for ~2 the|my|his ~1 supervisors|supervisor|boss|bosses|manager|managers|coworkers|school|people|ones|guys|everyone|everybody|whoever",
+		// fresh340: a car to be driven into the water with a child, a
+		// pillow held over a face, a neck squeezed now ("says hes going to
+		// put the car in the lake", "holding a pillow over his face", "mi
+		// papá le está apretando el cuello a mi mamá").
+		"going|gonna|threatening|threatened|threatens|will ~~3 put|drive|crash|steer ~2 the|his|her|our|my ~1 car|truck|van ~~2 in|into ~2 the|a ~1 lake|river|water|ocean|canal",
+		"holding|pressing|pushing ~2 a|the ~1 pillow ~~2 over|on ~2 his|her|my|the ~1 face|head|mouth",
+		"le|la|lo|me|te ~1 esta|está ~1 apretando ~2 el ~1 cuello", "le|la|lo|me|te ~1 esta|está ~1 ahorcando|asfixiando|estrangulando",
 		"no ~1 le ~1 pegue|pegues", "stop ~1 hitting|hurting ~1 me|her|him", // a beating heard
 		// Back at the door, and a plea (probe306): "hes back. hes at the
 		// door. pls".
@@ -127,6 +145,12 @@ var dangerRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"to ~1 shoot|stab|kill ~2 the|a|your|every|that ~1 nurse|nurses|doctor|doctors|staff|receptionist|receptionists",
 	}, notAfter: "email|emails|message|text|note|line|mail|fax|quick|correo|mensaje"},
+	// A call for help dressed as a pizza order, to be read by whoever
+	// watches the writer (fresh340: "Can I order a pizza? Large pepperoni
+	// to 17 Crescent Rd. Please hurry. Don't text back.").
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"order|ordering|pedir ~2 a|some|one|una ~~2 pizza|pizzas"},
+		"hurry|apurense|apúrense|rapido|rápido", "dont|don't ~1 text|call ~1 back|me", "no ~1 me ~1 escriban|llamen|contesten")},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
 		pairOf(meansNear, slices.Concat(endSoon, unreachable, affairsClosed)...),
@@ -184,12 +208,32 @@ var dangerRules = []rule{
 			"coach|teacher|tutor|pastor|trainer|instructor|entrenador|maestro|profe ~~3 keeps|been|always ~~2 texting|messaging|dming|calling",
 			// fresh336: a second writer of young people's danger.
 			"guy|man|dude|señor|senor|vato|tipo ~~3 from|on|en ~1 snap|snapchat|discord|insta|instagram|tiktok|roblox|online|free|fortnite",
-			"talking ~2 to ~~3 on ~1 discord|snap|snapchat|insta|instagram|tiktok|roblox", "moms|mom's|mothers|mother's ~1 new ~1 husband|boyfriend|bf"},
+			"talking ~2 to ~~3 on ~1 discord|snap|snapchat|insta|instagram|tiktok|roblox", "moms|mom's|mothers|mother's ~1 new ~1 husband|boyfriend|bf",
+			// fresh340: "the older guy she met online drove her there".
+			"met ~~2 online", "older ~1 guy|man|dude",
+			// fresh338: "conocí a un chavo en un juego en línea", "my coach
+			// told me to come to his hotel room after the tournament".
+			"conoci|conocí|conocio|conoció ~~6 juego|linea|línea|internet|online", "coach|teacher|tutor|pastor|trainer|instructor|entrenador|maestro|profe ~~8 his|her|su ~1 hotel|room|house|place|car|cuarto|casa"},
 		"not|no ~2 to|le ~2 tell|diga|dijera ~2 anyone|nadie", "picking|pick ~2 her|me ~1 up", "recoger|recoge ~2 hoy|esta", "bus|ticket|boleto|pasaje", "stay ~2 at ~2 his ~1 place",
 		"dont|don't|not ~1 tell ~2 my ~1 mom|dad|parents|mama|mamá|papa|papá", "our ~1 secret", "nuestro ~1 secreto", "after ~2 my ~1 parents ~~2 asleep|sleep",
 		"coming ~2 to ~1 get|pick ~1 me", "viene ~1 por ~1 mi|mí", "quedar ~2 con ~1 el|él",
 		"wont|won't ~1 say ~1 where", "asking ~2 to ~1 go ~1 home", "sharing ~2 my ~1 location", "picked ~1 me ~1 up", "coming ~1 over", "parents ~2 at ~1 work",
-		"im|i'm ~1 #10-15", "tengo ~1 #10-15", "no ~1 importa", "esperar ~~3 salida", "just ~1 us ~1 tonight", "grabbed ~1 me", "not ~1 home ~1 til|till|until")},
+		"im|i'm ~1 #10-15", "tengo ~1 #10-15", "no ~1 importa", "esperar ~~3 salida", "just ~1 us ~1 tonight", "grabbed ~1 me", "not ~1 home ~1 til|till|until",
+		"motel|hotel", "wont|won't ~1 give ~2 her|my|me|his ~2 phone ~1 back", "borrowed ~1 phone", "drove ~1 her|me|him ~1 there|to",
+		"if ~2 i|you|she|he ~1 tell|tells ~1 anyone|anybody|someone", "outside ~2 his|her ~1 door|room", "si ~1 le ~1 digo ~2 a ~1 alguien")},
+	// A young runaway offered a bed for "stuff" (fresh338: "this man says
+	// i can stay at his place if i do stuff for him. phone at 4%").
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: []string{
+		"stay|sleep|crash ~~4 his ~1 place|house|room|truck|apartment ~~4 if ~2 i|she|you ~1 do ~1 stuff|things|favors|something",
+		"if ~2 i|she|you ~1 do ~1 stuff|things|favors ~2 for ~1 him ~~4 stay|sleep|crash|place|ride|money|cash",
+		"quedarme|dormir ~~4 su ~1 casa|cuarto|troca|camion|camión ~~4 si ~2 le ~1 hago ~1 cosas|favores|algo",
+	}},
+	// Self-harm to be done again, worse, tonight (fresh338: "burned myself
+	// w a lighter a bunch … also thinking abt doing more tonight, like
+	// worse").
+	{kind: "self_harm", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"burned|burnt|burning|cut|cutting ~1 myself", "me ~1 corte|corté|queme|quemé|cortaba|quemaba"},
+		"more ~~2 tonight|today|later", "worse|deeper ~~2 tonight|today|this ~1 time", "tonight ~~3 worse|deeper", "mas|más ~1 hondo|profundo ~~3 hoy|noche")},
 	// A game of passing out, then purple or not answering.
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"pass ~1 out ~1 challenge", "choking ~1 game", "blackout ~1 challenge", "reto ~~3 desmay*|asfixia|ahorcarse"},
@@ -221,6 +265,13 @@ var dangerRules = []rule{
 			// tonight or my family gets hurt", "the thoughts said walk into
 			// traffic … they're still saying it".
 			"do ~1 it ~1 tonight|now|today", "walk ~2 into ~2 traffic|street|road", "jump|saltar|tirarme"})},
+	// A mania that dares death: days without sleep and a walk into
+	// traffic "to prove nothing can touch me" (fresh339). Days without
+	// sleep and feeling invincible alone are for a clinician today.
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"havent|haven't|not|hasnt|hasn't ~1 slept ~~3 #3-14 ~1 days|nights", "no ~1 he|ha ~1 dormido ~~3 #3-14 ~1 dias|días|noches", "up ~1 for ~1 #3-14 ~1 days|nights"},
+		"walk|walking|run|running|dance|dancing ~~3 median|highway|freeway|interstate|traffic|tracks", "prove ~~4 nothing ~2 can ~1 touch|hurt|kill", "cant|can't ~1 die|be ~1 killed",
+		"fly|volar ~~4 roof|balcony|window|off|techo|balcon|balcón|ventana")},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver", "be ~1 with ~1 the ~1 angels"},
@@ -236,7 +287,7 @@ var (
 		"coming ~1 back ~2 with|for|tonight", "ya ~1 viene", "viene ~2 para ~1 aca|acá", "upstairs|downstairs|hallway|pasillo",
 		"me ~1 esta|está ~1 tocando",
 		// probe283: the sixteenth session's writer.
-		"outside ~2 my ~1 window|door|unit|room", "trying ~2 the ~1 handle|door|doorknob", "afuera ~2 de ~1 mi ~1 ventana|puerta",
+		"outside ~2 my ~1 window|door|unit|room|house|apartment|building|dorm|place ~~2 rn|now|right", "outside ~2 my ~1 window|door|unit|room", "trying ~2 the ~1 handle|door|doorknob", "afuera ~2 de ~1 mi ~1 ventana|puerta",
 		// probe287: the sixteenth session's writer.
 		"right ~1 behind ~1 me|us", "parked ~1 behind ~1 me|us",
 		// probe290: a seventh writer's danger now.
@@ -271,6 +322,7 @@ var (
 		// probe294: danger among migrant and Spanish-speaking families.
 		"sola|solo ~2 con ~2 mi|mis|la|el|los ~1 bebe|bebé|hijos|niños|hijo|hija|nena|nene", "en ~2 el ~1 baño ~2 con ~2 los|mis ~~2 niños|hijos",
 		"alone ~1 w|with ~2 her|him|my ~1 sister|brother|sis|bro", "w|with ~2 my ~1 little ~1 sister|brother|sis|bro",
+		"me ~1 and ~1 my ~1 sister|brother|sis|bro|mom|mum|kids|baby ~~2 inside|here|hiding",
 	}
 	// dangerCornered are a writer held in place by a follower: "he's
 	// parked 2 spaces over just staring at me … scared to get out".
@@ -328,6 +380,8 @@ var (
 		"hands ~2 on ~2 my|her|his ~1 neck|throat ~~3 again|until|til|till|squeez*|chok*", "squeezed|squeezing ~~3 neck|throat",
 		// fresh325: "anoche me pegó con la hebilla del cinturón".
 		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó", "kicked|punched|hit|shoved ~1 u|you ~~2 in ~2 the ~1 stomach|face|head|chest", "le|les ~1 dispararon",
+		// fresh340: "burned him with a lighter this morning".
+		"burned|burnt ~2 him|her|me ~~2 with ~2 a|the|his|her ~1 lighter|cigarette|iron",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca",
 		"le ~1 dio ~1 un|una ~1 piñazo|pinazo|trompada|madrazo|chingadazo|guamazo|putazo|bofetada|cachetadon|cachetadón|puñetazo|punetazo", "me ~1 pego|pegó ~~2 con ~2 la|el|su|un|una ~2 hebilla|cinturon|cinturón|palo|puño|mano|chancla|cable",
 	}
@@ -365,6 +419,19 @@ var (
 		"sent ~2 a|me ~~2 pic|photo|picture ~2 of ~2 my ~1 house|school|car", "ya ~1 saben ~1 donde|dónde",
 		"followed ~2 me|us|her ~~3 thru|through|off|onto|into", "it|he|she ~1 turned ~1 too", "pulled ~1 onto|into|off ~2 a|the ~1 dirt|back|side ~1 road",
 		"sabe ~~2 donde|dónde ~1 trabajo|vivo|estudio", "fist ~~4 thru|through ~2 the|my|a ~1 door|wall|window",
+		// fresh340: "trying to kick the door in", "smashed our front window
+		// and is climbing in", "parked right outside ur building", "asking
+		// for me by name", "anoche lo vi en la esquina".
+		"kick|kicks|break|bust|busting ~1 the|my|our|her ~1 door ~1 in|down", "smashed|broke|busted ~2 our|my|her|the|a ~~2 window|windows|glass",
+		"climbing ~1 in|inside|through", "not ~1 to ~1 let ~1 him|her ~1 in", "asking ~2 for ~1 me|her|him ~~2 by ~1 name", "lo|la ~1 vi ~~3 esquina|afuera|cuadra", "parked ~2 outside ~2 your|ur|my|her|the|our",
+	}
+	// dangerHereNow are one who hunts the writer at the door or inside
+	// now, a danger beside the hunting itself (fresh340).
+	dangerHereNow = []string{
+		"in ~2 the ~1 lobby|hallway|hall|lot ~~2 now|rn|right", "at ~2 the|my|our|her ~1 door ~~2 now|rn", "ahorita ~1 esta|está ~~3 tocando|golpeando|pateando|afuera",
+		"tocando ~2 la ~1 puerta ~~2 sin ~1 parar", "wont|won't ~1 stop ~1 knocking|banging|ringing",
+		// "mom said not to let him in but hes yelling and kicking it".
+		"yelling|screaming|gritando ~~3 kicking|banging|pounding|pateando|golpeando",
 	}
 	// trackedNow are the writer followed by a device or a photo sent
 	// (probe317): "he put a tracker on my car … sent a photo of exactly
@@ -417,13 +484,18 @@ var (
 		// it to tomorrow", "va a entrar por mí", "comes in my room at night".
 		"knows ~1 which|what ~1 school", "neither ~1 of ~1 us ~~3 makes|make|lives|live|survives",
 		"va ~1 a ~1 entrar ~2 por ~1 mi|mí|ella|nosotros|los ~1 niños", "comes|came|coming ~1 in|into ~2 my|her|his ~1 room ~~3 night|does|stuff",
-		"sal ~1 o ~1 entro", "come ~1 out ~1 or ~2 im|i'm|ill|i'll ~1 coming",
+		"sal ~1 o ~1 entro", "come ~1 out ~1 or ~2 im|i'm|ill|i'll ~1 coming|come|break|kick",
 		// fresh333: young people's own voice.
 		"gonna|going|will ~2 jump ~1 me|him|her|us", "posting|posted ~2 my ~1 address", "cant|can't ~1 have ~1 me|her|you ~~2 nobody|noone",
 		"send|post|share|leak|sends ~~2 them|my|the ~1 pics|photos|nudes|videos|pictures ~~3 everyone|school|family|parents", "send|post|sends ~1 them ~~2 to ~1 everyone|everybody",
 		"hes|he's|shes|she's ~1 coming ~1 over", "showing|show ~2 my ~1 parents|mom|dad|family|school ~1 everything", "not ~1 sleeping ~1 tonight ~1 until",
 		"me ~1 van ~1 a ~1 quebrar|matar|madrear|partir|levantar|picar", "once ~2 hes|he's|shes|she's ~1 gone",
 		"gonna|going|will ~2 break ~2 my|your|her|his ~1 arm|leg|jaw|nose", "sube ~2 mis ~1 fotos", "punching ~1 walls|holes",
+		// "he put his fist through the bathroom door … he's screaming he'll
+		// get in".
+		"screaming|yelling|saying|says ~~2 hell|he'll|shell|she'll ~1 get ~1 in|inside",
+		// fresh340: "he's asleep now but said when he wakes up it's round 2".
+		"wakes|gets ~1 up|home|back ~~4 round ~1 2|two", "round ~1 2|two ~~4 when ~2 he|she ~1 wakes|gets",
 	})
 	// finishThreats promise to finish a beating begun: "coming tonight to
 	// finish what he started", "dijo que vuelve a terminar lo que empezó".
@@ -445,7 +517,9 @@ var (
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
 	protectionOrder = []string{"restraining|protective ~1 order", "orden ~2 de ~1 alejamiento|restriccion|restricción|proteccion|protección",
-		"have|got ~2 an|a ~1 order ~1 against", "orden ~2 del ~1 juez"}
+		"have|got ~2 an|a ~1 order ~1 against", "orden ~2 del ~1 juez",
+		// fresh340: "not supposed to be within 500 ft of me".
+		"not ~1 supposed ~1 to ~1 be ~1 within|near|around", "within ~1 #1-2000 ~1 ft|feet|yards|metros", "no ~1 se ~1 puede ~1 acercar"}
 	// dangerArmed are the weapons, and one bought or at hand.
 	dangerArmed = []string{
 		"something ~2 in ~2 his|her ~1 hand", "hammer|martillo", "enseño|enseñó ~2 una|un|la|el ~1 navaja|cuchillo|pistola|arma",
@@ -504,7 +578,7 @@ var (
 		// fresh333: young people's own voice.
 		"broke|smashed|broken ~2 my ~1 phone", "mom|dad|mum|parents|mama|mamá|papa|papá ~~2 isnt|isn't|arent|aren't|not ~1 home", "battery ~2 is ~1 at ~1 #1-15", "battery ~~2 dying|almost ~1 dead",
 		"not ~1 letting ~1 me|her|him ~1 leave|go|out", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
-		"so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
+		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
@@ -514,6 +588,8 @@ var (
 		// probe317: an eleventh writer's danger now.
 		"hes|he's|shes|she's ~1 off ~1 in ~1 #1-60", "he|she ~~3 says ~1 #1-30 ~1 min|mins|minutes", "gets|get ~1 off ~~3 in|at ~1 #1-60",
 		"hes|he's|shes|she's ~1 #1-60 ~1 min|mins|minutes ~1 out|away",
+		// fresh340: "that same man is picking him up in 20 min".
+		"picking ~2 her|him|me|them ~1 up ~1 in ~1 #1-90 ~1 min|mins|minutes",
 	}
 	// blowTold are a blow told plainly, a danger only with the one who
 	// struck still near (probe310: "Roommate hit me. Blood on my face. He
@@ -677,6 +753,11 @@ var (
 		// fresh337: young people's crises in their own voice.
 		"text|texting|say|saying ~~3 doctor|dr|nurse ~1 goodbye|bye", "make ~1 everything|it|this ~1 stop ~2 for ~1 good", "todays|today's ~1 the ~1 day", "done ~1 after ~1 tonight", "wont|won't ~1 need ~1 coverage|insurance|it|them ~~2 after", "wont|won't ~1 be ~1 reachable", "picked ~1 saturday|sunday|friday|monday|tuesday|wednesday|thursday",
 		"tell ~~4 im|i'm|i ~1 am ~1 sorry", "wrote ~1 notes|letters ~2 for|to", "already ~1 wrote|written ~2 notes|letters|the ~1 note",
+		// fresh339: adults' crises inside errands ("this is the last msg
+		// im sending anyone", "she'll be the one who finds me", "texted me
+		// 'take care of the cats' and now she won't pick up").
+		"last ~1 msg|message|text ~~3 sending|send|sent|to ~2 anyone|anybody|everyone|ever", "one ~1 who ~1 finds|find ~1 me",
+		"texted|said|wrote|told ~~3 take ~1 care ~2 of ~2 the|my|her|his ~1 cats|cat|dog|dogs|kids|plants",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -707,6 +788,11 @@ var (
 		// refills after this one" a course ended (fresh324).
 		"wont|won't ~1 be ~1 around", "wont|won't ~2 need ~2 any ~1 more ~1 refills|appointments|meds|pills|visits|prescriptions",
 		"doesnt|doesn't|nothing|dont|don't ~1 matter|matters ~1 anymore", "nada ~1 importa ~1 ya", "ya ~1 nada ~1 importa",
+		// fresh339: "I don't think I'm coming down", "wont matter tho",
+		// "doesnt matter much", "going to step off when the next one
+		// comes through", "Thank you all for everything".
+		"dont|don't ~1 think ~1 im|i'm ~1 coming ~1 down", "wont|won't|doesnt|doesn't ~1 matter ~1 tho|though|much", "going|gonna ~2 step|jump ~1 off|in|down",
+		"thank|thanks ~2 you|u ~1 all ~2 for ~1 everything",
 	}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
@@ -799,6 +885,11 @@ var (
 		"#20-300 ~~3 pills|pastillas|tablets ~~4 from|de ~~3 bottles|frascos|different", "#20-300 ~1 days|dias|días ~2 of|de ~2 his|her|my|su|mi ~1 morphine|morfina|oxycodone|oxy|fentanyl",
 		"cuatro|cinco|seis|siete|ocho|four|five|six|seven|eight ~1 bottles|frascos ~~3 full|llenos|guardados|saved|hidden|escondidos",
 		"enough ~~2 saved|stockpiled|stashed|guardado|guardadas", "which ~1 freight|train", "train|freight ~~4 doesnt|doesn't|wont|won't ~1 slow", "train|freight|tracks ~~6 crossing", "how ~1 high ~2 it ~1 is",
+		// fresh339: "saved up the last 3 months of it", "on the bridge on
+		// route 9 rn", "the next one comes through" at a train platform,
+		// "she has all her heart meds with her".
+		"saved|saving|stockpiled ~1 up ~~3 #1-12|few|couple|last ~1 months|weeks ~2 of ~1 it|them|my|pills|meds", "on ~2 the ~1 bridge|roof|ledge|overpass ~~4 rn|now|ahorita",
+		"train ~1 platform|station", "platform ~~8 next ~1 one|train", "next ~1 one|train|express ~1 comes|passes|goes", "all ~2 her|his|my ~~2 meds|pills|medication|medicine ~2 with ~1 her|him|me",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -891,5 +982,7 @@ var (
 		"hoy ~2 en ~1 la ~1 noche", "by ~1 midnight", "midnight|medianoche",
 		// probe295: chronic illness, disability and a new diagnosis.
 		"esa ~1 misma ~1 noche", "when ~1 i ~1 get ~1 home", "saturday|sunday|friday|monday ~1 morning|night",
+		// fresh339: "once the kids are asleep", "he's going out there now".
+		"once|after|when ~~3 kids|children|family|everyone|everybody|wife|husband ~~2 asleep|sleeping|bed", "going|headed|heading|went ~2 out ~1 there ~1 now|rn",
 	}
 )

@@ -303,6 +303,12 @@ var harmRules = []rule{
 	// an end chosen over what is coming; not "rather end it with my
 	// physical therapist", a care ended.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{"rather ~2 end ~1 it|everything|myself"}, notNext: "with|between"},
+	// An end set for after the day's school or work: "a note in his
+	// backpack saying he's going to end it after school today"; not "going
+	// to end it after school today with him", a relationship.
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"going|gonna|planning|plans|plan ~2 end ~0 it ~0 after ~1 school|work|class|practice ~~2 today|tonight|tomorrow",
+	}, notNext: "with|between"},
 	// A farewell told in passing ("won't be around", "ya no voy a estar",
 	// "hoy es el día", "ya lo decidí") around a means of dying made ready
 	// or put away ("tengo la cuerda lista", "guardadas las pastillas"),

@@ -13,7 +13,7 @@ var safetyRules = []rule{
 	// Ln", "llamen a la policía a la calle Robles".
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"send|call|get|llamen|llame|manden|mande|mandar|llamar ~3 police|policia|cops|patrulla", // not "call 911 if" on a leaflet
-	}, notBefore: "if|si|should|debo|would|when|cuando"},
+	}, notBefore: "if|si|should|debo|would|when|cuando", notNext: "if|si|when|cuando|whenever"}, // (fresh340: "has to call police if I mention my ex-husband hit me?")
 	// Held: locked in, tied up, not let go, the phone or papers taken.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"locked ~2 me|her|him|us|them ~2 in|inside", "locked ~1 in ~2 the|a ~1 basement|room|closet|bathroom|garage|house",

@@ -238,7 +238,10 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// probe199-201: "damos" had been read "vamos", "nombre" "nombres", "posts" "poste".
 	"damos mario nombre notices posts chaser chases awaiting vieron viste removed removes " +
 	// probe205-207: "hombre" had been read "nombre", "writhe" "write", "click" "clock".
-	"click clicks guilt hombre ignore louse trader writhe brining clips")
+	"click clicks guilt hombre ignore louse trader writhe brining clips " +
+	// The twenty-second session's rule words ("cámara", "supposed",
+	// "though") drew "cajera", "suppose" and "tough" to themselves.
+	"cajera suppose tough amara vance")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

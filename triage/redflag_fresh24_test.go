@@ -1,0 +1,61 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// Found by probe338 (danger to young people in their own voice, a third
+// writer: 29 of 35 at first run), probe339 (adults' crises of the mind
+// inside errands: 27 of 35) and probe340 (danger from others told by
+// victims and witnesses: 21 of 35): a stalker in the lobby asking for the
+// writer by name, a door being kicked in, a window smashed and a man
+// climbing in, a rifle promised after lunch for the ones who complained,
+// an aide seen on camera tying a man to a chair, a pizza ordered as a
+// call for help, "round 2" when he wakes, a burned child's abuser due at
+// pickup, a car to be put in the lake with the baby, a pillow held over a
+// face, a neck squeezed now, a girl held at a motel by a man met online, a
+// runaway offered a bed for "stuff", a coach's hotel room and his threat;
+// a last message from a bridge, a rope in the shed and a father going out
+// there, a roof and "not coming down", a platform and the next train, the
+// cats left in someone's care and the phone not answered, pills lined up
+// and "the one who finds me", months of pills saved for when the kids are
+// asleep, a mania that walks the highway's median. And the look-alikes: a
+// portal that will "make me jump off a bridge lol", an overdose of last
+// year whose records are asked for, whether the doctor must call the
+// police about a past blow, a little sister's punch, a question of how
+// much Tylenol is too much.
+func TestFindRedFlagsFreshTwentyFourth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a stalker in the lobby", "the man who has been following me for a month is downstairs in the lobby now asking for me by name", "violence", triage.UrgencyEmergency},
+		{"a door being kicked in", "please send police to 12 Oak St, he is trying to kick the door in and I'm in the bedroom", "violence", triage.UrgencyEmergency},
+		{"a window smashed, climbing in", "my ex smashed the kitchen window and is climbing in, we're in the closet", "violence", triage.UrgencyEmergency},
+		{"a rifle for the ones who complained", "my coworker says he's bringing his rifle in tomorrow for the people who reported him", "violence", triage.UrgencyEmergency},
+		{"tied to a chair, seen on camera", "on the nanny cam I just saw the aide slap my dad and tie him to his chair, he's still tied", "violence", triage.UrgencyEmergency},
+		{"a pizza ordered as a call for help", "I'd like to order a pizza to 40 Elm Rd please hurry", "violence", triage.UrgencyEmergency},
+		{"round two when he wakes", "he beat me up and I'm peeing blood, when he wakes up he says it's round two", "violence", triage.UrgencyEmergency},
+		{"a burned child's abuser due at pickup", "a student says her stepdad burned her arm with a cigarette and he is picking her up in 15 minutes", "violence", triage.UrgencyEmergency},
+		{"the car into the lake", "my husband is drunk and threatening to drive the truck into the river with our son", "violence", triage.UrgencyEmergency},
+		{"a pillow over a face", "I can see through the door that she is pressing a pillow over his face", "violence", triage.UrgencyEmergency},
+		{"a neck squeezed now", "mi padrastro le está apretando el cuello a mi hermana", "violence", triage.UrgencyEmergency},
+		{"a motel and a man met online", "my 15 year old is at a motel with an older guy she met online and he won't give her phone back", "abuse", triage.UrgencyEmergency},
+		{"a bed for stuff", "i ran away and a guy at the bus station says i can sleep at his place if i do stuff for him", "abuse", triage.UrgencyEmergency},
+		{"a coach's room and a threat", "my coach wants me to come to his room tonight and said if i tell anyone he'll cut me from the team", "abuse", triage.UrgencyEmergency},
+		{"come out or I'll come in", "a guy from snap is outside my house rn texting come out or i'll come in", "violence", triage.UrgencyEmergency},
+		{"followed, alone", "un tipo me viene siguiendo desde el metro y voy sola, no hay nadie en la calle", "violence", triage.UrgencyEmergency},
+		{"more self-harm tonight", "cut myself pretty bad earlier and thinking about going deeper tonight", "self_harm", triage.UrgencyEmergency},
+		{"a last message from a bridge", "tell my therapist thanks. I'm on the bridge now and this is the last message I'm sending anyone", "suicidal", triage.UrgencyEmergency},
+		{"a rope in the shed", "my husband said the rope is in the barn and he's headed out there now", "suicidal", triage.UrgencyEmergency},
+		{"a roof, not coming down", "I'm on the roof of the parking garage and I don't think I'm coming down", "suicidal", triage.UrgencyEmergency},
+		{"a platform and the next train", "I'm at the train platform, going to step off when the next train comes through", "suicidal", triage.UrgencyEmergency},
+		{"the pills lined up, the one who finds me", "my pills are lined up on the counter. my neighbor will be the one who finds me", "suicidal", triage.UrgencyEmergency},
+		{"months saved, when the kids sleep", "I saved up a couple months of my pills and I'm taking them all once the kids are asleep", "suicidal", triage.UrgencyEmergency},
+		{"a mania on the freeway", "haven't slept in 6 days, feel amazing, going to walk across the freeway to prove nothing can touch me", "psychosis", triage.UrgencyEmergency},
+		{"a portal that makes me jump", "lmao this app is going to make me jump off a bridge, it logged me out again", "", triage.UrgencyRoutine},
+		{"last year's overdose, records asked", "I need my hospital records from 2023, the night I took too many pills, for my new psychiatrist", "", triage.UrgencyRoutine},
+		{"must the doctor call the police", "does the doctor have to call police if I say my ex hit me? that was years ago", "", triage.UrgencyRoutine},
+		{"a little brother's punch", "my little brother punched me over the xbox and now I have a bruise on my arm, do I need to come in?", "", triage.UrgencyRoutine},
+		{"how much Tylenol is too much", "is it true tylenol can hurt your liver if you take too much? how many can I take for a headache", "", triage.UrgencyRoutine},
+	})
+}
