@@ -387,7 +387,9 @@ func stoppedSomething(toks []token, k int) bool {
 }
 
 // stoppedObject words after "stopped" make it an act on something else.
-var stoppedObject = wordSet("my his her their the taking using eating drinking it them")
+// A vehicle stopped somewhere is no sign stopping: "he stopped behind me
+// with his lights off".
+var stoppedObject = wordSet("my his her their the taking using eating drinking it them behind beside outside next right")
 
 // missingThing reports "gone" at k said of a thing gone missing, not of a
 // sign: "his dad's gun is gone", "the pills are gone", "half of
@@ -595,7 +597,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// move, a teething baby's drool.
 		return dropped
 	}
-	if grave && (mediaAbout(toks, s) || r.kind == "suicidal" && (oneMoreAndI(toks, s) || drivenToIt(toks, s))) {
+	if grave && (mediaAbout(toks, s) || r.kind == "suicidal" && (oneMoreAndI(toks, s) || drivenToIt(toks, s) || choreEnded(toks, e))) {
 		// "watched that documentary about farmer suicides last night",
 		// "if i have to do one more group project im jumping off a bridge"
 		return dropped

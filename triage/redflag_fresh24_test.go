@@ -25,7 +25,8 @@ import (
 // portal that will "make me jump off a bridge lol", an overdose of last
 // year whose records are asked for, whether the doctor must call the
 // police about a past blow, a little sister's punch, a question of how
-// much Tylenol is too much.
+// much Tylenol is too much, the last pill of a supply taken, a child
+// who says he wants to die whenever he loses a game (urgent).
 func TestFindRedFlagsFreshTwentyFourth(t *testing.T) {
 	runRedFlagCases(t, []redFlagCase{
 		{"a stalker in the lobby", "the man who has been following me for a month is downstairs in the lobby now asking for me by name", "violence", triage.UrgencyEmergency},
@@ -56,6 +57,39 @@ func TestFindRedFlagsFreshTwentyFourth(t *testing.T) {
 		{"last year's overdose, records asked", "I need my hospital records from 2023, the night I took too many pills, for my new psychiatrist", "", triage.UrgencyRoutine},
 		{"must the doctor call the police", "does the doctor have to call police if I say my ex hit me? that was years ago", "", triage.UrgencyRoutine},
 		{"a little brother's punch", "my little brother punched me over the xbox and now I have a bruise on my arm, do I need to come in?", "", triage.UrgencyRoutine},
+		{"the last dose of a supply", "ran out of my seroquel, took my last one last night, can you send a new script", "", triage.UrgencyUrgent},
+		{"a toddler and the last one", "my toddler got into my purse and took my last one of lithium", "overdose", triage.UrgencyEmergency},
+		{"words of dying when a game is lost", "my daughter always says she wants to die whenever she loses at Roblox, she's 9. normal?", "suicidal", triage.UrgencyUrgent},
+		{"an end after school", "found a note in my daughter's room saying she's going to end it after school tomorrow", "suicidal", triage.UrgencyEmergency},
+		{"a door punched through, he'll get in", "he punched a hole through the bedroom door, me and my brother are inside and he's yelling he'll get in", "violence", triage.UrgencyEmergency},
+		// A second reader's messages against the cues above (review of
+		// the twenty-second session): the same dangers in other words, and
+		// ordinary messages in the same words.
+		{"a stranger trying the door, children inside", "some man I've never seen keeps jiggling our door handle, my kids are here with me", "violence", triage.UrgencyEmergency},
+		{"glass broken downstairs", "I heard glass break downstairs and someone is walking around, please send someone to 9 Hill Rd", "violence", triage.UrgencyEmergency},
+		{"a threat posted with a gun", "my cousin got fired and posted 'they'll all pay' with a photo of his rifle, he's at the plant now", "violence", triage.UrgencyEmergency},
+		{"held down until quiet", "a guard is kneeling on the man's neck in the lobby and he went limp", "violence", triage.UrgencyEmergency},
+		{"a door left unlocked for a stepfather", "my niece says her stepdad told her to leave her door unlocked tonight and not tell her mom", "abuse", triage.UrgencyEmergency},
+		{"a debt owed to a man met at the station", "im 16 and staying with a guy i met at the train station, he says i owe him and his friends are coming over tonight", "abuse", triage.UrgencyEmergency},
+		{"a dead end and a car behind", "a truck has been behind me since the gas station and now I'm on a dead end street and he stopped behind me", "violence", triage.UrgencyEmergency},
+		{"a key mailed, refills stopped", "stop all my refills, I won't be needing them. I mailed my brother the key to my house", "suicidal", triage.UrgencyEmergency},
+		{"a photo of a wrist and no answer", "my roommate posted a photo of her wrists on her story and isn't answering", "suicidal", triage.UrgencyEmergency},
+		{"a swim out", "tell the nurses thanks for everything. I'm at the lake and going to swim out until I can't", "suicidal", triage.UrgencyEmergency},
+		{"a photo of a handgun, phone off", "my uncle texted a photo of his handgun with 'goodbye' and his phone is off now", "suicidal", triage.UrgencyEmergency},
+		{"a no contact order in the driveway", "my ex just pulled into the driveway, I have a no contact order, he's going around to the back door", "violence", triage.UrgencyEmergency},
+		{"an Uber sent by a stranger online", "someone has been messaging my 11yo on Discord and sent her an Uber, she's gone", "abuse", triage.UrgencyEmergency},
+		{"a company to be ended at a meeting", "a coworker said he's ending this company at the 2pm meeting, the meeting is in 15 minutes", "violence", triage.UrgencyEmergency},
+		{"grabbed, then watched from outside", "a man grabbed me at the bus stop and said I'm coming with him, now he's standing outside the store window", "violence", triage.UrgencyEmergency},
+		{"told to get in the truck", "un señor en una camioneta me viene siguiendo y me gritó que me suba", "violence", triage.UrgencyEmergency},
+		{"driving at 200, sleepless", "mi papá no ha dormido en una semana y se fue manejando a 200 diciendo que Dios lo protege", "psychosis", triage.UrgencyEmergency},
+		{"a son beaten bloody", "mi esposo le pegó a mi hijo con el cinturón y le salió sangre", "violence", triage.UrgencyEmergency},
+		{"a delivery asking by name", "the delivery guy is in the lobby now asking for me by name, can you move my 3pm?", "", triage.UrgencyRoutine},
+		{"a tournament's second round", "his boxing coach says when he wakes up it's round 2 of the tournament, his nose bled after a hit today", "", triage.UrgencyRoutine},
+		{"a landlord's chores", "my landlord says I can stay at his place if I do stuff for him like feeding the chickens, how do I change my address?", "", triage.UrgencyRoutine},
+		{"a cruise and the cats", "mom texted 'take care of the cats', she's off on a cruise tomorrow with all her heart meds, can she get extra?", "", triage.UrgencyRoutine},
+		{"an end wished on paperwork", "ya quiero acabar con todo el papeleo jaja, ¿ya mandaron el formulario?", "", triage.UrgencyRoutine},
+		{"a mother-in-law's joke", "mi suegra dice que si falto me mata jaja, ¿me cambian la cita?", "", triage.UrgencyRoutine},
+		{"a pill taken twice by mistake", "sin querer me tomé dos veces la pastilla de la presión (losartán 50), me siento un poco mareada", "overdose", triage.UrgencyUrgent},
 		{"how much Tylenol is too much", "is it true tylenol can hurt your liver if you take too much? how many can I take for a headache", "", triage.UrgencyRoutine},
 	})
 }

@@ -1,6 +1,9 @@
 package triage
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Readings of signs told that are not happening now, though nothing
 // denies them: a programme seen, a limit of patience, a dose taken twice
@@ -114,6 +117,19 @@ var (
 	upsetWords  = wordSet("loses lose lost mad angry frustrated upset pierde enoja enojado enojada grounded")
 )
 
+// choreEnded reports an end wished on a chore named right after it, with
+// a laugh: "ya quiero acabar con todo... el papeleo de la incapacidad,
+// jaja", "I want to end it all (the paperwork) lol".
+func choreEnded(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+3; k++ {
+		if chores[toks[k].norm] {
+			return slices.ContainsFunc(toks, func(t token) bool { return laughWords(t.norm) }) &&
+				!anyWordOf(toks, armsWords) && !anyWordOf(toks, seriousWords)
+		}
+	}
+	return false
+}
+
 // youngerSibling reports a blow told of a younger brother or sister, a
 // squabble between children: "my little sister punched me during a fight
 // over the remote", "mi hermanito me pegó".
@@ -133,7 +149,7 @@ var (
 var (
 	// chores are what "one more" of is a limit of patience: "one more
 	// group project", "one more meeting".
-	chores        = wordSet("project projects meeting meetings class classes assignment homework exam exams email emails form forms robocall bill bills shift paper essay portal password paperwork app website")
+	chores        = wordSet("project projects meeting meetings class classes assignment homework exam exams email emails form forms robocall bill bills shift paper essay portal password paperwork app website papeleo tramites formularios tarea taxes impuestos")
 	makeWords     = wordSet("make makes making made")
 	nowWordsAfter = wordSet("now already took swallowed ahorita ya rn")
 	armsWords     = wordSet("gun guns pistol rifle shotgun 9mm glock ar15 knife machete pistola escopeta arma cuchillo")
@@ -146,10 +162,20 @@ var (
 // control today, not 911.
 func forgotAndRetook(toks []token, s, e int) bool {
 	a, b := max(s-6, 0), min(e+10, len(toks)-1)
-	if !anyWord(toks, a, b, forgotWords) || anyWord(toks, a, b, manyDoses) {
+	if anyWord(toks, a, b, manyDoses) {
 		return false // not "forgot how many he took and swallowed another handful"
 	}
+	if !anyWord(toks, a, b, forgotWords) && !(anyWord(toks, a, b, mistakeWords) && !anyWordOf(toks, dangerousDrugSet) && !anyWordOf(toks, collapseWords)) {
+		// A dose doubled by mistake is for poison control today, unless
+		// the medicine kills at twice its dose ("took my methotrexate
+		// twice by mistake", "my lantus twice by mistake") or a faint followed: "sin querer me tomé dos
+		// veces la pastilla de la presión", not "… se desmayó al pararse".
+		return false
+	}
 	for k := a; k <= b; k++ {
+		if toks[k].paren || k+1 < len(toks) && doseUnits[toks[k+1].norm] {
+			continue // a dose named: "(losartán 50)", "50 mg"
+		}
 		if v, ok := numberValue(toks[k].norm); ok && v >= 3 {
 			return false // not "forgot I took them and swallowed another 20 of my klonopin"
 		}
@@ -164,14 +190,19 @@ func forgotAndRetook(toks []token, s, e int) bool {
 }
 
 var (
-	forgotWords = wordSet("forgot forgetting olvide olvidé olvido olvidó")
-	manyDoses   = wordSet("handful fistful bottle bottles bunch sleepy drowsy barely somnoliento somnolienta")
+	doseUnits        = wordSet("mg mgs mcg miligramos milligrams")
+	forgotWords      = wordSet("forgot forgetting olvide olvidé olvido olvidó")
+	collapseWords    = wordSet("desmayo desmaye desmayado desmayada fainted passed collapsed unresponsive bajito bajita confused confundido confundida")
+	mistakeWords     = wordSet("mistake accidentally accident querer equivoque equivocacion error")
+	dangerousDrugSet = wordSet(strings.ReplaceAll(dangerousDrugs+"|"+insulinBrands+"|insulin|insulina", "|", " "))
+	manyDoses        = wordSet("handful fistful bottle bottles bunch sleepy drowsy barely somnoliento somnolienta")
 	// oneMoreDose are the pairs of words that tell a single dose again:
 	// "another one", "a second dose", "otra vez".
 	oneMoreDose = map[string]map[string]bool{
 		"another": wordSet("one dose pill"),
 		"second":  wordSet("dose"),
 		"otra":    wordSet("vez pastilla dosis"),
+		"dos":     wordSet("veces"),
 	}
 )
 

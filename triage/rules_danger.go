@@ -66,6 +66,10 @@ var dangerRules = []rule{
 		// the lobby now asking for me by name", "mi ex ya sabe dónde vivo
 		// … ahorita está tocando la puerta sin parar").
 		pairOf(dangerHunting, dangerHereNow...),
+		// A stranger trying the door with children or a writer hiding
+		// inside (review22: "a man I don't know … just tried my door
+		// handle twice. my kids are here").
+		pairOf([]string{"tried|trying|jiggling|rattling ~2 my|the|our ~~2 door|handle|doorknob|knob|lock"}, slices.Concat(kidsHere, dangerSilenced, []string{"dont|don't ~1 know ~2 him|her|them|who"})...),
 		// A young person alone and followed (fresh336: "followed me thru 3
 		// cars and got off at my stop. im 15 and its dark").
 		pairOf(dangerHunting, "im|i'm ~1 #10-17", "tengo ~1 #10-17", "its|it's ~1 dark", "nobody|noone ~1 else ~1 home", "parents ~2 at ~1 work",
@@ -149,8 +153,13 @@ var dangerRules = []rule{
 	// watches the writer (fresh340: "Can I order a pizza? Large pepperoni
 	// to 17 Crescent Rd. Please hurry. Don't text back.").
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"order|ordering|pedir ~2 a|some|one|una ~~2 pizza|pizzas"},
-		"hurry|apurense|apúrense|rapido|rápido", "dont|don't ~1 text|call ~1 back|me", "no ~1 me ~1 escriban|llamen|contesten")},
+		[]string{"order|ordering|pedir ~2 a|some|one|una ~~2 pizza|pizzas|pepperoni"},
+		"hurry|apurense|apúrense|rapido|rápido", "dont|don't ~1 text|call ~1 back|me", "no ~1 me ~1 escriban|llamen|contesten", "come|coming ~1 in ~~3 even ~1 if")},
+	// A body held down until it goes quiet (review22: "kneeling on his
+	// back and he's gone quiet. She won't get off him").
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"kneeling|knee|knees|sitting ~~3 on ~2 his|her|the ~1 back|neck|chest", "face ~1 down ~~3 floor|ground ~~6 holding|kneeling|pinned|pinning"},
+		"gone|went ~1 quiet|limp|still|silent", "not ~1 moving|breathing", "wont|won't ~1 get ~1 off", "turning ~1 blue|purple")},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
 		pairOf(meansNear, slices.Concat(endSoon, unreachable, affairsClosed)...),
@@ -166,6 +175,10 @@ var dangerRules = []rule{
 		pairOf(slices.Concat(meansNear, meansQuiet), leaveTakingQuiet...),
 		pairOf(meansQuiet, leaveTaking...),
 		pairOf(affairsClosed, affairsClosed...),
+		// A pet left in someone's care by text, then no answer (fresh339:
+		// "She texted me 'take care of the cats' and now she won't pick
+		// up"); not a cruise's "take care of the cats".
+		pairOf([]string{"texted|said|wrote|told ~~3 take ~1 care ~2 of ~2 the|my|her|his ~1 cats|cat|dog|dogs|kids|plants"}, unreachable...),
 		// Letters left for everyone and thanks for all: "ya les dejé
 		// cartas a todos. Gracias por todo, doctor".
 		pairOf([]string{"deje|dejé ~2 cartas", "wrote|written ~2 the|my ~1 letters", "left ~2 letters"}, "gracias ~2 por ~1 todo", "thank|thanks ~2 you|u ~2 for ~1 everything"),
@@ -177,7 +190,8 @@ var dangerRules = []rule{
 		// A platform and the next train: "estoy en el andén … cuando
 		// pase el próximo tren ya está".
 		"anden|andén|platform ~~10 tren|train ~~6 ya ~1 esta|está",
-		"to ~1 walk ~2 into ~2 the ~1 river|lake", "se ~1 va ~1 a ~1 tomar|beber ~~4 acido|ácido|veneno|cloro",
+		"to ~1 walk ~2 into ~2 the ~1 river|lake",
+		"se ~1 va ~1 a ~1 tomar|beber ~~4 acido|ácido|veneno|cloro",
 		"tomado|tomo|tomó ~2 dos|tres|cuatro|#2-9 ~1 cajas|frascos", "took ~2 two|three|#2-9 ~1 boxes|bottles",
 		// Enough of a drug set aside for two: a carer at the end of her
 		// strength.
@@ -208,6 +222,12 @@ var dangerRules = []rule{
 			"coach|teacher|tutor|pastor|trainer|instructor|entrenador|maestro|profe ~~3 keeps|been|always ~~2 texting|messaging|dming|calling",
 			// fresh336: a second writer of young people's danger.
 			"guy|man|dude|señor|senor|vato|tipo ~~3 from|on|en ~1 snap|snapchat|discord|insta|instagram|tiktok|roblox|online|free|fortnite",
+			// review22: "un señor que le regala cosas por Instagram", "someone's
+			// been messaging my 12yo on Roblox", "a guy I met at the bus
+			// station … says I owe him now", "her stepdad told her to leave
+			// her door unlocked tonight".
+			"señor|senor|hombre|tipo ~~6 por ~1 instagram|insta|facebook|tiktok|snap|whatsapp", "messaging|texting|dming|chatting ~~4 on ~1 roblox|discord|snap|snapchat|insta|instagram|tiktok|fortnite|minecraft",
+			"says|said ~~2 i|she|he|you ~1 owe|owes ~1 him|them", "met ~~3 bus|train ~1 station|stop", "leave ~2 her|his|my|the ~1 door ~1 unlocked",
 			"talking ~2 to ~~3 on ~1 discord|snap|snapchat|insta|instagram|tiktok|roblox", "moms|mom's|mothers|mother's ~1 new ~1 husband|boyfriend|bf",
 			// fresh340: "the older guy she met online drove her there".
 			"met ~~2 online", "older ~1 guy|man|dude",
@@ -220,13 +240,27 @@ var dangerRules = []rule{
 		"wont|won't ~1 say ~1 where", "asking ~2 to ~1 go ~1 home", "sharing ~2 my ~1 location", "picked ~1 me ~1 up", "coming ~1 over", "parents ~2 at ~1 work",
 		"im|i'm ~1 #10-15", "tengo ~1 #10-15", "no ~1 importa", "esperar ~~3 salida", "just ~1 us ~1 tonight", "grabbed ~1 me", "not ~1 home ~1 til|till|until",
 		"motel|hotel", "wont|won't ~1 give ~2 her|my|me|his ~2 phone ~1 back", "borrowed ~1 phone", "drove ~1 her|me|him ~1 there|to",
+		// review22.
+		"sent ~2 her|him|me ~2 an|a ~1 uber|lyft|ride|ticket", "shes|she's|hes|he's ~1 gone", "friends|buddies|guys ~~3 coming ~1 over|tonight", "no ~1 contesta", "im|i'm ~1 #16-17",
+		"not|dont|don't ~1 tell ~2 her|his ~1 mom|dad|mother|father|parents", "what ~1 happens",
 		"if ~2 i|you|she|he ~1 tell|tells ~1 anyone|anybody|someone", "outside ~2 his|her ~1 door|room", "si ~1 le ~1 digo ~2 a ~1 alguien")},
 	// A young runaway offered a bed for "stuff" (fresh338: "this man says
 	// i can stay at his place if i do stuff for him. phone at 4%").
-	{kind: "abuse", urgency: UrgencyEmergency, patterns: []string{
-		"stay|sleep|crash ~~4 his ~1 place|house|room|truck|apartment ~~4 if ~2 i|she|you ~1 do ~1 stuff|things|favors|something",
-		"if ~2 i|she|you ~1 do ~1 stuff|things|favors ~2 for ~1 him ~~4 stay|sleep|crash|place|ride|money|cash",
-		"quedarme|dormir ~~4 su ~1 casa|cuarto|troca|camion|camión ~~4 si ~2 le ~1 hago ~1 cosas|favores|algo",
+	// (Not "my landlord says I can stay at his place if I do stuff for
+	// him — feed his chickens".)
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"stay|sleep|crash ~~4 his ~1 place|house|room|truck|apartment ~~4 if ~2 i|she|you ~1 do ~1 stuff|things|favors|something",
+			"if ~2 i|she|you ~1 do ~1 stuff|things|favors ~2 for ~1 him ~~4 stay|sleep|crash|place|ride|money|cash",
+			"quedarme|dormir ~~4 su ~1 casa|cuarto|troca|camion|camión ~~4 si ~2 le ~1 hago ~1 cosas|favores|algo"},
+		"ran|run ~1 away|off", "runaway", "kicked ~2 me|her ~1 out", "im|i'm|tengo ~1 #10-17", "truck ~1 stop", "bus ~1 station|stop|terminal", "central ~1 de ~1 autobuses",
+		"this|some|a ~1 man|guy|dude|stranger|señor|senor|tipo", "phone|battery|bateria|batería ~~3 #1-15")},
+	// A beating to go on when the one who gave it wakes (fresh340: "blood
+	// in your pee after getting kicked in the back? he's asleep now but
+	// said when he wakes up it's round 2"); not a boxing tournament's
+	// second round.
+	{kind: "violence", urgency: UrgencyEmergency, idiom: "boxing|tournament|torneo|match|sparring|bout|mma|wrestling|game|partido", patterns: []string{
+		"kicked|hit|beat|punched|beaten|choked|slapped|golpeo|golpeó|pego|pegó ~~25 wakes|gets ~1 up|home|back ~~4 round ~1 2|two",
+		"wakes|gets ~1 up|home|back ~~4 round ~1 2|two ~~25 kicked|hit|beat|punched|beaten|choked|slapped|bruise|bruises|blood|bleeding",
 	}},
 	// Self-harm to be done again, worse, tonight (fresh338: "burned myself
 	// w a lighter a bunch … also thinking abt doing more tonight, like
@@ -265,13 +299,22 @@ var dangerRules = []rule{
 			// tonight or my family gets hurt", "the thoughts said walk into
 			// traffic … they're still saying it".
 			"do ~1 it ~1 tonight|now|today", "walk ~2 into ~2 traffic|street|road", "jump|saltar|tirarme"})},
+	// A swim out past return (review22: "at the marina and I'm going to
+	// swim out until I can't anymore"); not "until he can't touch the
+	// bottom".
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"going|gonna|voy|va|want|wants|plan|planning ~~2 swim|nadar ~1 out|mar|lejos ~~4 until|till|hasta ~2 i|he|she|que ~1 cant|can't|cannot|pueda",
+	}, notNext: "touch|see|reach|feel|stand|hear|tocar|ver|alcanzar"},
 	// A mania that dares death: days without sleep and a walk into
 	// traffic "to prove nothing can touch me" (fresh339). Days without
 	// sleep and feeling invincible alone are for a clinician today.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"havent|haven't|not|hasnt|hasn't ~1 slept ~~3 #3-14 ~1 days|nights", "no ~1 he|ha ~1 dormido ~~3 #3-14 ~1 dias|días|noches", "up ~1 for ~1 #3-14 ~1 days|nights"},
+		[]string{"havent|haven't|not|hasnt|hasn't ~1 slept ~~3 #3-14 ~1 days|nights", "no ~1 he|ha ~1 dormido ~~3 #3-14 ~1 dias|días|noches", "up ~1 for ~1 #3-14 ~1 days|nights",
+			// review22: "awake since Sunday", "no ha dormido en una semana".
+			"awake ~1 since ~1 sunday|monday|tuesday|wednesday|thursday|friday|saturday", "no ~1 ha|he ~1 dormido ~~3 semana|semanas"},
 		"walk|walking|run|running|dance|dancing ~~3 median|highway|freeway|interstate|traffic|tracks", "prove ~~4 nothing ~2 can ~1 touch|hurt|kill", "cant|can't ~1 die|be ~1 killed",
-		"fly|volar ~~4 roof|balcony|window|off|techo|balcon|balcón|ventana")},
+		"fly|volar ~~4 roof|balcony|window|off|techo|balcon|balcón|ventana", "walk|walking|swim|swimming ~~3 into ~2 the ~1 ocean|sea|water|river|lake", "reborn|renacer",
+		"manejando|driving|manejar ~~4 #100-300", "dios|god ~~3 protege|protect|protects|protecting")},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver", "be ~1 with ~1 the ~1 angels"},
@@ -309,7 +352,7 @@ var (
 		// fresh333: young people's own voice ("hes jiggling the handle rn",
 		// "waiting by my locker", "headlights outside rn").
 		"jiggling|rattling|turning|shaking ~2 the|my ~1 handle|door|doorknob|knob", "waiting|wait ~~3 by|at ~2 my|the ~1 locker|bus|car", "headlights ~1 outside",
-		"waiting ~2 in ~2 the|his|a ~1 truck|car|van", "standing ~2 outside ~2 my|the ~1 door|room", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
+		"waiting ~2 in ~2 the|his|a ~1 truck|car|van", "standing ~2 outside ~2 my|the ~1 door|room", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -339,6 +382,9 @@ var (
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"between ~1 me ~1 and ~2 the ~1 door", "without|w/o|w ~~2 going ~1 past ~1 him|her", "cant|can't ~~2 get ~1 to ~2 the ~1 door",
 		"blocking ~2 the ~1 front|back ~1 door", "dresser|desk|chair ~~3 in ~1 front", "locked ~2 in ~2 here|the ~1 bathroom|room|closet ~~3 w|with", "looking ~1 for ~1 me ~~6 hiding",
+		// review22: "now I'm on a dead end road and he stopped behind me
+		// with his lights off".
+		"dead ~1 end ~~2 road|street", "stopped|parked ~1 behind ~1 me|us", "lights ~1 off",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = slices.Concat([]string{
@@ -382,7 +428,7 @@ var (
 		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó", "kicked|punched|hit|shoved ~1 u|you ~~2 in ~2 the ~1 stomach|face|head|chest", "le|les ~1 dispararon",
 		// fresh340: "burned him with a lighter this morning".
 		"burned|burnt ~2 him|her|me ~~2 with ~2 a|the|his|her ~1 lighter|cigarette|iron",
-		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca",
+		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca|hijo|hija|hijito|hijita",
 		"le ~1 dio ~1 un|una ~1 piñazo|pinazo|trompada|madrazo|chingadazo|guamazo|putazo|bofetada|cachetadon|cachetadón|puñetazo|punetazo", "me ~1 pego|pegó ~~2 con ~2 la|el|su|un|una ~2 hebilla|cinturon|cinturón|palo|puño|mano|chancla|cable",
 	}
 	// dangerHunting are the feared person after the writer: waiting,
@@ -420,10 +466,15 @@ var (
 		"followed ~2 me|us|her ~~3 thru|through|off|onto|into", "it|he|she ~1 turned ~1 too", "pulled ~1 onto|into|off ~2 a|the ~1 dirt|back|side ~1 road",
 		"sabe ~~2 donde|dónde ~1 trabajo|vivo|estudio", "fist ~~4 thru|through ~2 the|my|a ~1 door|wall|window",
 		// fresh340: "trying to kick the door in", "smashed our front window
-		// and is climbing in", "parked right outside ur building", "asking
-		// for me by name", "anoche lo vi en la esquina".
+		// and is climbing in", "parked right outside ur building", "anoche
+		// lo vi en la esquina".
 		"kick|kicks|break|bust|busting ~1 the|my|our|her ~1 door ~1 in|down", "smashed|broke|busted ~2 our|my|her|the|a ~~2 window|windows|glass",
-		"climbing ~1 in|inside|through", "not ~1 to ~1 let ~1 him|her ~1 in", "asking ~2 for ~1 me|her|him ~~2 by ~1 name", "lo|la ~1 vi ~~3 esquina|afuera|cuadra", "parked ~2 outside ~2 your|ur|my|her|the|our",
+		"climbing ~1 in|inside|through", "not ~1 to ~1 let ~1 him|her ~1 in",
+		// review22: "heard glass break downstairs and someone's walking
+		// around", "just pulled into the driveway … walking around to the
+		// back door".
+		"heard|hear ~~2 glass ~1 break|breaking|shatter|shattering", "someone's|someones|somebody's|somebodys ~1 walking|moving ~1 around",
+		"pulled|pulling ~1 into|up ~2 the|my|our ~1 driveway", "walking|going ~1 around ~2 to ~2 the ~1 back|side ~1 door", "pounding|banging ~2 on ~2 the|my|our|her ~~2 door|doors|window|windows", "lo|la ~1 vi ~~3 esquina|afuera|cuadra", "parked ~2 outside ~2 your|ur|my|her|the|our",
 	}
 	// dangerHereNow are one who hunts the writer at the door or inside
 	// now, a danger beside the hunting itself (fresh340).
@@ -494,8 +545,9 @@ var (
 		// "he put his fist through the bathroom door … he's screaming he'll
 		// get in".
 		"screaming|yelling|saying|says ~~2 hell|he'll|shell|she'll ~1 get ~1 in|inside",
-		// fresh340: "he's asleep now but said when he wakes up it's round 2".
-		"wakes|gets ~1 up|home|back ~~4 round ~1 2|two", "round ~1 2|two ~~4 when ~2 he|she ~1 wakes|gets",
+		// review22: "said I'm coming with him", "ya me gritó que me suba",
+		// "pounding on the glass doors saying he'll break through".
+		"youre|you're|im|i'm ~1 coming ~1 with ~1 him|me|us", "que ~1 me ~1 suba|subiera|subo", "hell|he'll|shell|she'll ~1 break ~1 through|in",
 	})
 	// finishThreats promise to finish a beating begun: "coming tonight to
 	// finish what he started", "dijo que vuelve a terminar lo que empezó".
@@ -513,13 +565,18 @@ var (
 		// probe317: "just messaged 'you're dead when I get home'".
 		"youre|you're|ur ~1 dead ~~2 when|if ~2 i|he ~1 get|gets ~1 home", "when ~2 i|he ~1 get|gets ~1 home ~~2 you|youre|you're|ur ~1 are|r ~1 dead",
 		"going ~1 to ~1 pay ~2 for ~1 what ~1 you|she|he|i ~1 did",
+		// review22: "posted 'today they all learn' with a picture of his gun
+		// safe open", "he's 'ending this company at the 3pm meeting'".
+		"they|yall|you ~1 all ~1 learn|pay|regret", "theyll|they'll|youll|you'll ~1 all ~1 learn|pay|regret",
+		"ending|end ~2 this|the ~1 company|office|department|school ~~3 at|during|today|tomorrow|tonight",
 	}
 	// protectionOrder are a court's order to keep away, which a follower
 	// breaks.
 	protectionOrder = []string{"restraining|protective ~1 order", "orden ~2 de ~1 alejamiento|restriccion|restricción|proteccion|protección",
 		"have|got ~2 an|a ~1 order ~1 against", "orden ~2 del ~1 juez",
 		// fresh340: "not supposed to be within 500 ft of me".
-		"not ~1 supposed ~1 to ~1 be ~1 within|near|around", "within ~1 #1-2000 ~1 ft|feet|yards|metros", "no ~1 se ~1 puede ~1 acercar"}
+		"not ~1 supposed ~1 to ~1 be ~1 within|near|around", "within ~1 #1-2000 ~1 ft|feet|yards|metros", "no ~1 se ~1 puede ~1 acercar",
+		"no ~1 contact ~1 order", "custody ~1 order"}
 	// dangerArmed are the weapons, and one bought or at hand.
 	dangerArmed = []string{
 		"something ~2 in ~2 his|her ~1 hand", "hammer|martillo", "enseño|enseñó ~2 una|un|la|el ~1 navaja|cuchillo|pistola|arma",
@@ -590,6 +647,7 @@ var (
 		"hes|he's|shes|she's ~1 #1-60 ~1 min|mins|minutes ~1 out|away",
 		// fresh340: "that same man is picking him up in 20 min".
 		"picking ~2 her|him|me|them ~1 up ~1 in ~1 #1-90 ~1 min|mins|minutes",
+		"meeting|shift|class ~1 is|starts ~1 in ~1 #1-90 ~1 min|mins|minutes",
 	}
 	// blowTold are a blow told plainly, a danger only with the one who
 	// struck still near (probe310: "Roommate hit me. Blood on my face. He
@@ -757,7 +815,6 @@ var (
 		// im sending anyone", "she'll be the one who finds me", "texted me
 		// 'take care of the cats' and now she won't pick up").
 		"last ~1 msg|message|text ~~3 sending|send|sent|to ~2 anyone|anybody|everyone|ever", "one ~1 who ~1 finds|find ~1 me",
-		"texted|said|wrote|told ~~3 take ~1 care ~2 of ~2 the|my|her|his ~1 cats|cat|dog|dogs|kids|plants",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -811,7 +868,7 @@ var (
 		"cloruro ~2 de ~1 potasio", "potassium ~1 chloride", "access ~2 to ~1 what ~1 i ~1 need", "bag ~2 of ~1 pills",
 		"pastillas ~2 de ~1 su|mi ~1 abuela", "have ~1 the ~1 knife", "tengo ~1 el ~1 cuchillo", "orilla ~2 de ~2 la ~1 azotea",
 		"sitting|sentada|sentado|standing|parada|parado ~~3 roof|azotea|orilla|ledge|overpass|bridge|puente", "overpass",
-		"picture|pic|photo|foto ~~4 pistol|gun|rifle|pistola|arma", "got ~2 the ~1 pills ~1 out", "weapon|arma|guns|revolver|revólver|pistol ~~4 table|mesa|loaded|hand|mano",
+		"picture|pic|photo|foto ~~4 pistol|gun|handgun|rifle|shotgun|pistola|arma", "got ~2 the ~1 pills ~1 out", "weapon|arma|guns|revolver|revólver|pistol ~~4 table|mesa|loaded|hand|mano",
 		"have|got|tengo ~3 revolver|pistol|gun|rifle|shotgun|pistola", "shed|barn|garage|granero ~~4 pistol|gun|rifle|rope", "pistol|gun|rifle|rope ~~4 shed|barn|garage",
 		"drove|drive|driving|went|walked ~~6 bridge|puente|overpass", "insulina|insulin ~~6 preparada|ready|lista", "tiene ~2 una ~1 cuchilla|navaja",
 		"escopeta|pistola|rifle ~~6 coche|carro|camioneta|troca", "techo|azotea ~~3 edificio", "caja ~2 de ~1 pastillas", "veneno",
@@ -889,7 +946,9 @@ var (
 		// route 9 rn", "the next one comes through" at a train platform,
 		// "she has all her heart meds with her".
 		"saved|saving|stockpiled ~1 up ~~3 #1-12|few|couple|last ~1 months|weeks ~2 of ~1 it|them|my|pills|meds", "on ~2 the ~1 bridge|roof|ledge|overpass ~~4 rn|now|ahorita",
-		"train ~1 platform|station", "platform ~~8 next ~1 one|train", "next ~1 one|train|express ~1 comes|passes|goes", "all ~2 her|his|my ~~2 meds|pills|medication|medicine ~2 with ~1 her|him|me",
+		"train ~1 platform|station", "platform ~~8 next ~1 one|train", "next ~1 one|train|express ~1 comes|passes|goes",
+		// review22: "posted a pic of her wrist on her story".
+		"pic|photo|picture|foto ~~4 wrist|wrists|cuts|muñeca|muñecas",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -973,6 +1032,10 @@ var (
 		"sold ~2 my ~1 guitar|stuff|things|xbox|ps5|switch|bike|car", "feel|feeling|feels ~2 lighter", "shell|she'll|hell|he'll|theyll|they'll ~1 need ~1 them|it ~1 after",
 		"everything's|everythings|everything ~1 is ~1 ready", "everything's|everythings ~1 ready", "deje|dejé ~3 una|la ~1 carta|nota",
 		"paid ~1 rent ~~2 through|thru|ahead", "off ~2 as ~1 emergency ~1 contact", "written ~2 to ~1 the|my ~1 kids|children|family",
+		// review22: "I mailed my sister the key to my apartment today", "he'll
+		// need to take care of things after tonight. Everything is written
+		// down on the kitchen table".
+		"mailed|gave|sent|left ~~3 key|keys ~2 to ~2 my|the ~1 apartment|house|place|car", "take ~1 care ~1 of ~1 things ~1 after", "written ~1 down ~~4 table|desk|drawer",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -190,7 +190,7 @@ var farewellRules = []rule{
 	// regrese me mata".
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"dijo|dice|amenazo|amenazó|grito|gritó|escribio|escribió ~~8 me ~1 mata|matara|matará",
-	}, notAfter: "de|risa|hambre|verguenza|vergüenza|cabeza|dolor"},
+	}, notAfter: "de|risa|hambre|verguenza|vergüenza|cabeza|dolor", idiom: jokeWords}, // (not "mi suegra dice que si falto a la cita me mata jaja")
 	// An account closed (probe197): thanks for all that was done, "no fue
 	// culpa suya", letters left for the family, a pet given to a
 	// neighbour, "no me busquen", an appointment no longer needed, with
@@ -505,7 +505,7 @@ var (
 		"turned|apago|apagó ~2 off|su ~1 location|ubicacion|ubicación", "location ~1 off",
 		"straight ~2 to ~1 voicemail", "nobody|one ~1 answers", "stopped ~1 picking ~1 up", "no ~1 abre", "sin ~1 contestar",
 		"no ~2 localizamos|localizo", "no ~1 esta|está ~2 en ~2 su ~1 departamento|casa|cuarto", "encerro|encerró ~2 con ~1 llave",
-		"none ~2 of ~1 us ~2 can ~1 reach", "turned ~2 her|his|my ~1 phone ~1 off", "now ~1 nothing", "isnt|isn't ~1 at ~2 the|his|her ~1 station|house|home|work", "wont|won't ~1 answer",
+		"none ~2 of ~1 us ~2 can ~1 reach", "turned ~2 her|his|my ~1 phone ~1 off", "her|his ~1 phone ~1 is ~1 off|dead", "now ~1 nothing", "isnt|isn't ~1 at ~2 the|his|her ~1 station|house|home|work", "wont|won't ~1 answer",
 		"no ~2 me ~1 abre", "se ~1 encerro|encerró", "no ~1 coge ~2 el ~1 telefono|teléfono|movil|móvil", "apago|apagó ~2 el ~1 cel", "no ~1 sale", "apago|apagó ~2 el|su ~1 celular|telefono|teléfono", "went ~1 offline",
 		"going ~2 to ~1 the ~1 lake|river|bridge", // (not with an hour alone: "going to the lake tonight" is a trip)
 		// probe282: the sixteenth session's writer.

@@ -240,8 +240,9 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// probe205-207: "hombre" had been read "nombre", "writhe" "write", "click" "clock".
 	"click clicks guilt hombre ignore louse trader writhe brining clips " +
 	// The twenty-second session's rule words ("cámara", "supposed",
-	// "though") drew "cajera", "suppose" and "tough" to themselves.
-	"cajera suppose tough amara vance")
+	// "though", "shatter", "starts") drew "cajera", "suppose", "tough",
+	// "chatter" and "stats" to themselves.
+	"cajera suppose tough amara vance chatter stats")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
