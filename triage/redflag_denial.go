@@ -205,7 +205,7 @@ func sideEffect(toks []token, s, e int) bool {
 		if k >= s && k <= e && clauseBetween(toks, k, e) || k == s {
 			continue // (a match that opens with "puede" states it: "dice que puede volar")
 		}
-		if mayWords[toks[k].norm] && !cannot(toks, k) && !(k+1 < len(toks) && barelyWords[toks[k+1].norm]) {
+		if mayWords[toks[k].norm] && !cannot(toks, k) && !(k+1 < len(toks) && (barelyWords[toks[k+1].norm] || givenWords[toks[k+1].norm])) {
 			return true // (not "I could barely get her to say my name": a report)
 		}
 	}
@@ -236,8 +236,11 @@ var (
 	// offeredTo after "says" tell what the writer is offered or allowed,
 	// not what a label warns of: "this man says i can stay at his place"
 	// (fresh338).
-	offeredTo   = wordSet("i we")
-	labelWords  = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
+	offeredTo  = wordSet("i we")
+	labelWords = wordSet("says say said dice dicen decia label etiqueta warning warnings advertencia leaflet prospecto inserto insert read lei")
+	// givenWords after "can" make it a thing given, not a label's warning:
+	// "texted 'you can have the kids forever' and says he's at the bridge".
+	givenWords  = wordSet("have keep")
 	mayWords    = wordSet("can may might could puede pueden podria causar cause causes provocar")
 	barelyWords = wordSet("barely hardly only apenas")
 )

@@ -90,6 +90,28 @@ func TestFindRedFlagsFreshTwentyFourth(t *testing.T) {
 		{"an end wished on paperwork", "ya quiero acabar con todo el papeleo jaja, ¿ya mandaron el formulario?", "", triage.UrgencyRoutine},
 		{"a mother-in-law's joke", "mi suegra dice que si falto me mata jaja, ¿me cambian la cita?", "", triage.UrgencyRoutine},
 		{"a pill taken twice by mistake", "sin querer me tomé dos veces la pastilla de la presión (losartán 50), me siento un poco mareada", "overdose", triage.UrgencyUrgent},
+		// probe342 (danger away from home, a second writer: 14 of 35 at
+		// first run) and probe343 (crises told by others: 22 of 35).
+		{"a driver off the route", "the uber driver passed my exit and now we're on a dirt road and he won't answer me", "violence", triage.UrgencyEmergency},
+		{"a drink spiked, a lift offered", "pretty sure someone slipped something in my drink, my legs feel like jelly and some guy keeps offering to drive me home", "violence", triage.UrgencyEmergency},
+		{"a wrist held on a bus", "a man on the train has my wrist and says I'm getting off with him at the next stop", "violence", triage.UrgencyEmergency},
+		{"out cold behind a door", "my friend passed out at a frat party and these guys won't let us in the room", "sexual_assault", triage.UrgencyEmergency},
+		{"a gun shown at school", "my son says a kid brought a gun to school and was showing it in the locker room", "violence", triage.UrgencyEmergency},
+		{"a resident dragged by the hair", "on the camera I saw the night aide dragging my mother by her hair", "violence", triage.UrgencyEmergency},
+		{"a box cutter on the train", "a man is slashing at people on the subway platform", "violence", triage.UrgencyEmergency},
+		{"a robbery with a coworker taken", "they're robbing the gas station, I'm hiding under the counter and they took my coworker in the back", "violence", triage.UrgencyEmergency},
+		{"a tire iron at the window", "road rage guy followed me off the highway and is banging on my window with a tire iron", "violence", triage.UrgencyEmergency},
+		{"a shotgun aimed at a neighbour", "el vecino está apuntándole a mi papá con una escopeta", "violence", triage.UrgencyEmergency},
+		{"a night nurse's blow", "mi abuela dice que la enfermera de la noche le pegó", "violence", triage.UrgencyEmergency},
+		{"a gun safe at school, a game's shooting", "is a gun safe in the school office legal? my kid was shooting at people in fortnite all night", "", triage.UrgencyRoutine},
+		{"outside the balcony railing", "my brother is sitting on the outside of the balcony railing and won't come in", "suicidal", triage.UrgencyEmergency},
+		{"jewelry given, meds not needed", "grandma is giving her rings to the grandkids and says she won't be needing her pills anymore", "suicidal", triage.UrgencyEmergency},
+		{"the key to the gun cabinet", "my dad asked where the key to the gun cabinet is and told me to remember he loved me", "suicidal", triage.UrgencyEmergency},
+		{"the kids forever, at the bridge", "my ex texted 'you can have the kids forever' and says he's at the bridge", "suicidal", triage.UrgencyEmergency},
+		{"demons smoked out", "my neighbor is yelling that the demons have to be burned out and there's smoke coming from his window", "psychosis", triage.UrgencyEmergency},
+		{"an impostor and a revolver", "my wife says I'm an impostor and has a revolver pointed at the door", "psychosis", triage.UrgencyEmergency},
+		{"love and forgiveness, phone off", "mi hijo me escribió 'perdónenme, los quiero' y tiene el celular apagado", "suicidal", triage.UrgencyEmergency},
+		{"one more lab report", "my roommate said if she has to write one more lab report she's jumping off the roof lol, she's fine", "", triage.UrgencyRoutine},
 		{"how much Tylenol is too much", "is it true tylenol can hurt your liver if you take too much? how many can I take for a headache", "", triage.UrgencyRoutine},
 	})
 }

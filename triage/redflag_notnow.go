@@ -149,7 +149,7 @@ var (
 var (
 	// chores are what "one more" of is a limit of patience: "one more
 	// group project", "one more meeting".
-	chores        = wordSet("project projects meeting meetings class classes assignment homework exam exams email emails form forms robocall bill bills shift paper essay portal password paperwork app website papeleo tramites formularios tarea taxes impuestos")
+	chores        = wordSet("project projects meeting meetings class classes assignment homework exam exams email emails form forms robocall bill bills shift paper essay report reports portal password paperwork app website papeleo tramites formularios tarea taxes impuestos")
 	makeWords     = wordSet("make makes making made")
 	nowWordsAfter = wordSet("now already took swallowed ahorita ya rn")
 	armsWords     = wordSet("gun guns pistol rifle shotgun 9mm glock ar15 knife machete pistola escopeta arma cuchillo")

@@ -178,7 +178,7 @@ var dangerRules = []rule{
 		// A pet left in someone's care by text, then no answer (fresh339:
 		// "She texted me 'take care of the cats' and now she won't pick
 		// up"); not a cruise's "take care of the cats".
-		pairOf([]string{"texted|said|wrote|told ~~3 take ~1 care ~2 of ~2 the|my|her|his ~1 cats|cat|dog|dogs|kids|plants"}, unreachable...),
+		pairOf([]string{"texted|said|wrote|told|posted ~~8 take ~1 care ~2 of ~2 the|my|her|his ~1 cats|cat|dog|dogs|kids|plants"}, unreachable...),
 		// Letters left for everyone and thanks for all: "ya les dejé
 		// cartas a todos. Gracias por todo, doctor".
 		pairOf([]string{"deje|dejé ~2 cartas", "wrote|written ~2 the|my ~1 letters", "left ~2 letters"}, "gracias ~2 por ~1 todo", "thank|thanks ~2 you|u ~2 for ~1 everything"),
@@ -228,6 +228,7 @@ var dangerRules = []rule{
 			// her door unlocked tonight".
 			"señor|senor|hombre|tipo ~~6 por ~1 instagram|insta|facebook|tiktok|snap|whatsapp", "messaging|texting|dming|chatting ~~4 on ~1 roblox|discord|snap|snapchat|insta|instagram|tiktok|fortnite|minecraft",
 			"says|said ~~2 i|she|he|you ~1 owe|owes ~1 him|them", "met ~~3 bus|train ~1 station|stop", "leave ~2 her|his|my|the ~1 door ~1 unlocked",
+			"friend|someone ~~2 from|on ~1 discord|roblox|snap|snapchat|insta|instagram|tiktok|online", "met ~~3 from|on ~2 an|a|the ~1 app",
 			"talking ~2 to ~~3 on ~1 discord|snap|snapchat|insta|instagram|tiktok|roblox", "moms|mom's|mothers|mother's ~1 new ~1 husband|boyfriend|bf",
 			// fresh340: "the older guy she met online drove her there".
 			"met ~~2 online", "older ~1 guy|man|dude",
@@ -243,6 +244,7 @@ var dangerRules = []rule{
 		// review22.
 		"sent ~2 her|him|me ~2 an|a ~1 uber|lyft|ride|ticket", "shes|she's|hes|he's ~1 gone", "friends|buddies|guys ~~3 coming ~1 over|tonight", "no ~1 contesta", "im|i'm ~1 #16-17",
 		"not|dont|don't ~1 tell ~2 her|his ~1 mom|dad|mother|father|parents", "what ~1 happens",
+		"grown ~1 man|adult", "putting|put|pulling ~2 her|him ~2 in|into ~2 his|a ~1 car|van|truck", "goes ~2 to ~1 voicemail", "he|guy|man ~~2 took ~2 my|her ~1 phone", "not ~1 leaving ~~2 until|till",
 		"if ~2 i|you|she|he ~1 tell|tells ~1 anyone|anybody|someone", "outside ~2 his|her ~1 door|room", "si ~1 le ~1 digo ~2 a ~1 alguien")},
 	// A young runaway offered a bed for "stuff" (fresh338: "this man says
 	// i can stay at his place if i do stuff for him. phone at 4%").
@@ -268,6 +270,41 @@ var dangerRules = []rule{
 	{kind: "self_harm", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
 		[]string{"burned|burnt|burning|cut|cutting ~1 myself", "me ~1 corte|corté|queme|quemé|cortaba|quemaba"},
 		"more ~~2 tonight|today|later", "worse|deeper ~~2 tonight|today|this ~1 time", "tonight ~~3 worse|deeper", "mas|más ~1 hondo|profundo ~~3 hoy|noche")},
+	// Danger away from home (fresh342: 14 of 35 at first run): a ride
+	// whose driver locks the doors and leaves the route, a drink spiked
+	// and a stranger's offer of a lift, a wrist held on a bus, a friend out
+	// cold behind older guys who bar the door, a gun shown at school, an
+	// aide who drags a resident by the hair, a weapon slashing at people,
+	// a robbery with a coworker taken to the back.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"driver|chofer|cab|uber|lyft|taxi|taxista|cabbie"},
+			"wont|won't ~1 stop ~2 the ~1 car", "dirt|back ~1 road", "passed ~2 my ~1 exit|turn|stop", "puso ~1 seguro", "ya ~1 salimos ~2 de ~2 la ~1 ciudad",
+			"no ~1 me ~1 contesta ~~3 a ~1 donde|dónde", "hand ~~3 on ~2 my ~1 leg|thigh|knee", "knows ~1 where ~1 i ~1 live"),
+		eitherOrder([]string{"put|slipped|spiked ~~3 something ~~3 drink|it", "drugged|roofied|spiked"},
+			"drive|take|walk ~1 me ~1 home", "friends ~1 left", "legs ~~3 weird|wobbly|numb|jelly|heavy", "cant|can't ~1 feel|stand|walk", "room ~1 spinning"),
+		eitherOrder([]string{"has|grabbed|holding|gripping|got ~2 my ~1 wrist|arm"},
+			"get|getting ~1 off|out ~1 with ~1 him", "wont|won't ~1 let ~1 go", "come|coming ~1 with ~1 him|me"),
+		eitherOrder([]string{"asaltaron|asaltando|robbing|robbed|robbery|holdup", "holding ~1 up ~2 the ~1 store|shop|bank"},
+			"siguen|still ~1 aqui|aquí|here", "debajo ~2 del ~1 mostrador", "under ~2 the ~1 counter|desk", "hiding|escondida|escondido", "se ~1 llevaron ~2 a", "took ~2 my ~1 coworker|manager|boss ~~3 back"),
+		[]string{
+			"aide|nurse|caregiver|carer|staff ~~4 yanking|dragging|pulling|hitting|slapping ~~3 him|her|by",
+			"enfermero|enfermera|cuidador|cuidadora ~~5 le|la|lo|me ~1 pego|pegó|golpeo|golpeó|golpea|pega|jalo|jaló|arrastro|arrastró",
+			"apuntando|apuntandole|apuntándole|pointing ~~6 escopeta|pistola|arma|rifle|gun|shotgun|pistol",
+		})},
+	// A weapon shown at school or used on people around (fresh342: "a boy
+	// has a gun in his backpack and is showing kids", "a man is going car
+	// to car slashing at people with a box cutter"); not a gun safe, a
+	// game, a toy.
+	{kind: "violence", urgency: UrgencyEmergency, idiom: "safe|safes|fortnite|game|games|videogame|minecraft|roblox|nerf|toy|toys|airsoft|paintball|movie|film|show",
+		patterns: slices.Concat(
+			eitherOrder([]string{"boy|kid|student|guy|man|someone|kids|boys ~~3 has|had|got|brought ~2 a|his ~1 gun|pistol|knife|rifle"},
+				"school|class|bathroom|backpack|locker|hallway|cafeteria|showing|waving|pointing"),
+			[]string{"slashing|stabbing|shooting ~2 at ~1 people|everyone|us|kids|passengers"})},
+	// A friend out cold in a room that older guys will not let anyone
+	// into (fresh342).
+	{kind: "sexual_assault", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"guys|men|boys|dudes ~~4 wont|won't|not ~2 let ~2 me|us|anyone ~1 in|see|get"},
+		"out ~1 cold", "passed ~1 out", "unconscious|inconsciente", "one ~1 drink", "laughing", "bedroom|room")},
 	// A game of passing out, then purple or not answering.
 	{kind: "strangulation", urgency: UrgencyEmergency, lasting: true, patterns: eitherOrder(
 		[]string{"pass ~1 out ~1 challenge", "choking ~1 game", "blackout ~1 challenge", "reto ~~3 desmay*|asfixia|ahorcarse"},
@@ -305,6 +342,16 @@ var dangerRules = []rule{
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"going|gonna|voy|va|want|wants|plan|planning ~~2 swim|nadar ~1 out|mar|lejos ~~4 until|till|hasta ~2 i|he|she|que ~1 cant|can't|cannot|pueda",
 	}, notNext: "touch|see|reach|feel|stand|hear|tocar|ver|alcanzar"},
+	// A fire set inside to drive out demons, and a loved one taken for an
+	// impostor with a weapon aimed (fresh343: "burning his couch INSIDE his
+	// living room, yelling the demons need to be smoked out", "keeps
+	// saying I'm an impostor who replaced her son. She has Dad's old
+	// revolver pointed at the front door").
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"demons|demonios|devil|diablo", "evil ~1 spirits"}, "burning|burn|burned|burnt|fire|fuego|smoke|smoked|quemar|quemando|gasoline|gasolina"),
+		eitherOrder([]string{"impostor|impostora|imposter", "replaced ~2 her|his|my ~1 son|daughter|husband|wife|mother|father"},
+			"revolver|revólver|gun|pistol|rifle|shotgun|knife|pistola|escopeta|cuchillo ~~3 pointed|pointing|aimed|aiming|apuntando"),
+		[]string{"burning|burned|set ~~3 couch|sofa|mattress|furniture ~~4 inside|living ~1 room"})},
 	// A mania that dares death: days without sleep and a walk into
 	// traffic "to prove nothing can touch me" (fresh339). Days without
 	// sleep and feeling invincible alone are for a clinician today.
@@ -349,6 +396,7 @@ var (
 		"standing|sitting|waiting ~2 in ~2 the|my ~1 doorway|hall|hallway", "hes|he's|shes|she's ~1 home ~1 now",
 		// fresh331: "esta parado frente al balcon", "ahorita esta ahi con ellos".
 		"parado|parada ~2 frente|enfrente|afuera", "ahorita ~1 esta|está ~1 ahi|ahí|aqui|aquí",
+		"still ~~4 watching ~1 me|us", "siguen ~1 aqui|aquí",
 		// fresh333: young people's own voice ("hes jiggling the handle rn",
 		// "waiting by my locker", "headlights outside rn").
 		"jiggling|rattling|turning|shaking ~2 the|my ~1 handle|door|doorknob|knob", "waiting|wait ~~3 by|at ~2 my|the ~1 locker|bus|car", "headlights ~1 outside",
@@ -385,6 +433,9 @@ var (
 		// review22: "now I'm on a dead end road and he stopped behind me
 		// with his lights off".
 		"dead ~1 end ~~2 road|street", "stopped|parked ~1 behind ~1 me|us", "lights ~1 off",
+		// fresh342: "keeps walking around my car pulling on the handles. I'm
+		// inside with the doors locked".
+		"pulling|yanking|tugging ~2 on ~2 the|my ~1 handles|handle|door|doors", "inside ~~3 doors ~1 locked",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = slices.Concat([]string{
@@ -398,6 +449,8 @@ var (
 		"been ~1 beating|hitting|kicking|choking",
 		// probe317: an eleventh writer's danger now.
 		"le|la|lo ~1 esta|está ~1 dando ~~3 contra ~2 la ~1 pared|puerta|piso|suelo",
+		// fresh342: "one guy is stomping another guy's head".
+		"stomping|kicking|stomped ~~3 head|face",
 	}, beatingSeen)
 	// beatingSeen are a beating a witness sees or hears (probe306,
 	// probe310): "a man whipping a little kid with a belt", "his dad keeps
@@ -474,7 +527,7 @@ var (
 		// around", "just pulled into the driveway … walking around to the
 		// back door".
 		"heard|hear ~~2 glass ~1 break|breaking|shatter|shattering", "someone's|someones|somebody's|somebodys ~1 walking|moving ~1 around",
-		"pulled|pulling ~1 into|up ~2 the|my|our ~1 driveway", "walking|going ~1 around ~2 to ~2 the ~1 back|side ~1 door", "pounding|banging ~2 on ~2 the|my|our|her ~~2 door|doors|window|windows", "lo|la ~1 vi ~~3 esquina|afuera|cuadra", "parked ~2 outside ~2 your|ur|my|her|the|our",
+		"pulled|pulling ~1 into|up ~2 the|my|our ~1 driveway", "walking|going ~1 around ~2 to ~2 the ~1 back|side ~1 door", "pounding|banging ~2 on ~2 the|my|our|her ~~2 door|doors|window|windows", "punching|pounding|kicking ~2 our|the|my|her ~~2 door|doors", "lo|la ~1 vi ~~3 esquina|afuera|cuadra", "parked ~2 outside ~2 your|ur|my|her|the|our",
 	}
 	// dangerHereNow are one who hunts the writer at the door or inside
 	// now, a danger beside the hunting itself (fresh340).
@@ -548,6 +601,11 @@ var (
 		// review22: "said I'm coming with him", "ya me gritó que me suba",
 		// "pounding on the glass doors saying he'll break through".
 		"youre|you're|im|i'm ~1 coming ~1 with ~1 him|me|us", "que ~1 me ~1 suba|subiera|subo", "hell|he'll|shell|she'll ~1 break ~1 through|in",
+		// fresh342: "he keeps saying I'm not leaving until tomorrow", "he'll
+		// break it down", "whoever calls anyone is next", "to handle the
+		// managers".
+		"im|i'm|youre|you're|shes|she's ~1 not ~1 leaving ~~2 until|till|til", "break ~2 it|door ~1 down", "whoever|anyone|anybody ~~3 calls|tells|talks ~~3 is|are ~1 next",
+		"handle ~2 the ~1 managers|manager|boss|bosses|supervisors|supervisor",
 	})
 	// finishThreats promise to finish a beating begun: "coming tonight to
 	// finish what he started", "dijo que vuelve a terminar lo que empezó".
@@ -593,6 +651,8 @@ var (
 		// fresh331: "ya sacó lo que guarda arriba del closet", "con algo en la mano".
 		"saco|sacó ~~4 lo ~1 que ~1 guarda|tiene|esconde", "algo ~2 en ~2 la ~1 mano", "bats|knives|guns|bates|cuchillos",
 		"has|got|took ~2 the|his|her ~1 belt ~1 out", "belt ~1 out",
+		// fresh342: a tire iron, a box cutter, a cleaver, "his piece".
+		"tire ~1 iron", "crowbar|cleaver|tireiron", "box ~1 cutter|cutters", "his|a ~1 piece|strap ~~3 handle|managers|boss|back|coming",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -688,7 +748,7 @@ var (
 	dangerHurt = []string{
 		"blood|sangre|bleeding|sangrando", "dizzy|mareada|mareado", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar",
 		"holding ~2 her|him ~1 down", "goose ~1 egg", "confused|confundida|confundido", "threw ~1 up", "quemaduras|burns", "nose ~2 is ~1 broken", "nose ~~3 broke|broken", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
-		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
+		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "not ~1 moving ~1 anymore", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
 		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello",
 		// probe283: the sixteenth session's writer.
 		"on ~2 the ~1 floor ~1 now", "hes|he's|shes|she's ~2 on ~2 the ~1 floor",
@@ -815,6 +875,11 @@ var (
 		// im sending anyone", "she'll be the one who finds me", "texted me
 		// 'take care of the cats' and now she won't pick up").
 		"last ~1 msg|message|text ~~3 sending|send|sent|to ~2 anyone|anybody|everyone|ever", "one ~1 who ~1 finds|find ~1 me",
+		// fresh343: crises told by others ("describes where he'll do it
+		// Saturday", "told me to remember he loved me", "you get the kids
+		// forever now", "saying she doesn't want to be here").
+		"where|how|when ~2 hell|he'll|shell|she'll|ill|i'll|hed|he'd ~1 do ~1 it", "remember ~2 he|she|i ~1 loved|love ~1 me|you|her|him|us",
+		"kids ~1 forever", "doesnt|doesn't|dont|don't ~2 want ~1 to ~1 be ~1 here",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -949,6 +1014,7 @@ var (
 		"train ~1 platform|station", "platform ~~8 next ~1 one|train", "next ~1 one|train|express ~1 comes|passes|goes",
 		// review22: "posted a pic of her wrist on her story".
 		"pic|photo|picture|foto ~~4 wrist|wrists|cuts|muñeca|muñecas",
+		"parked|sitting|standing ~~4 river|bridge|lake|tracks|rio|río|puente", "holding ~2 a|the ~1 bottle|knife|gun|razor ~~3 saying|says|pills",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -964,7 +1030,7 @@ var (
 		// probe315: emergencies inside errands.
 		"gun|rifle|shotgun|pistol ~~4 in ~2 the|his|her|my ~1 truck|car|glovebox|glove",
 		// probe316: crises of older people, told by them and those around them.
-		"im|i'm ~2 at ~2 the ~~2 bridge|overpass|viaduct", "top ~1 level|floor|deck ~~4 parking|garage|structure", "up ~2 on ~2 the ~1 top ~1 level|floor|deck",
+		"im|i'm|hes|he's|shes|she's ~2 at ~2 the ~~2 bridge|overpass|viaduct", "top ~1 level|floor|deck ~~4 parking|garage|structure", "up ~2 on ~2 the ~1 top ~1 level|floor|deck",
 		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going|gonna ~2 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
 		"woods|bosque|monte ~~4 rifle|shotgun|gun|escopeta", "left|drove|went ~~3 with ~2 his|her ~~2 rifle|shotgun|gun|pistol", "se ~1 fue ~~3 con ~2 su ~~2 escopeta|pistola|rifle", "soga|cuerda|rope ~~4 atada|amarrada|tied ~~4 viga|techo|beam|rafter|ceiling",
 		"esta|está|estoy ~2 en ~2 las ~1 vias|vías",
@@ -1036,6 +1102,8 @@ var (
 		// need to take care of things after tonight. Everything is written
 		// down on the kitchen table".
 		"mailed|gave|sent|left ~~3 key|keys ~2 to ~2 my|the ~1 apartment|house|place|car", "take ~1 care ~1 of ~1 things ~1 after", "written ~1 down ~~4 table|desk|drawer",
+		// fresh343: "giving her jewelry to the girls".
+		"giving|gave|given ~2 her|his|my ~1 jewelry|jewellery|rings|watch|guitar|tools|things ~~3 to",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -505,7 +505,12 @@ var (
 		"turned|apago|apagó ~2 off|su ~1 location|ubicacion|ubicación", "location ~1 off",
 		"straight ~2 to ~1 voicemail", "nobody|one ~1 answers", "stopped ~1 picking ~1 up", "no ~1 abre", "sin ~1 contestar",
 		"no ~2 localizamos|localizo", "no ~1 esta|está ~2 en ~2 su ~1 departamento|casa|cuarto", "encerro|encerró ~2 con ~1 llave",
-		"none ~2 of ~1 us ~2 can ~1 reach", "turned ~2 her|his|my ~1 phone ~1 off", "her|his ~1 phone ~1 is ~1 off|dead", "now ~1 nothing", "isnt|isn't ~1 at ~2 the|his|her ~1 station|house|home|work", "wont|won't ~1 answer",
+		"none ~2 of ~1 us ~2 can ~1 reach", "turned ~2 her|his|my ~1 phone ~1 off", "her|his ~1 phone ~1 is ~1 off|dead", "phone ~1 is ~1 off",
+		// fresh343: "says hes tired. wont come in", "didn't come in", "the line
+		// went dead", "not in her room, her bike is gone and her phone is on
+		// the bed", "tiene el cel apagado".
+		"wont|won't ~1 come ~1 in|inside|down", "didnt|didn't ~1 come ~1 in", "line ~1 went ~1 dead", "not ~1 in ~1 her|his ~1 room", "bike ~1 is ~1 gone",
+		"phone ~~3 on ~2 the|her|his ~1 bed", "cel|celular|telefono|teléfono|movil|móvil ~1 apagado", "now ~1 nothing", "isnt|isn't ~1 at ~2 the|his|her ~1 station|house|home|work", "wont|won't ~1 answer",
 		"no ~2 me ~1 abre", "se ~1 encerro|encerró", "no ~1 coge ~2 el ~1 telefono|teléfono|movil|móvil", "apago|apagó ~2 el ~1 cel", "no ~1 sale", "apago|apagó ~2 el|su ~1 celular|telefono|teléfono", "went ~1 offline",
 		"going ~2 to ~1 the ~1 lake|river|bridge", // (not with an hour alone: "going to the lake tonight" is a trip)
 		// probe282: the sixteenth session's writer.

@@ -39,7 +39,7 @@ var safetyRules = []rule{
 	// A weapon out now: "he has the shotgun out", "él tiene el arma en la
 	// mano", "loading his pistol right now".
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
-		"knife|cuchillo|gun|pistol|pistola|arma|shotgun|rifle|bate|machete ~~6 out|loaded|loading|cargando|mano|hand|pointing|apuntando|waving|now|ahora|ahorita",
+		"knife|cuchillo|gun|pistol|pistola|arma|shotgun|rifle|revolver|revólver|handgun|escopeta|bate|machete ~~6 out|loaded|loading|cargando|mano|hand|pointing|apuntando|waving|now|ahora|ahorita",
 		"loading|cargando ~2 his|the|a|her|el|la|su ~1 pistol|gun|rifle|shotgun|pistola|arma",
 		"hit|golpeo|golpeó|pego|pegó|beat ~2 me|her|him ~~4 with ~2 a|the|el|un|una ~1 bat|bate|pipe|hammer|martillo|tubo",
 	}},
