@@ -349,10 +349,11 @@ func (tz *tokenizer) tokenizeRaw(text string) []token {
 				if r > 0x2000 && !unicode.IsSpace(r) { // emoji and symbols
 					clause = true
 				}
-				if laughEmoji(r) && len(toks) < maxTokens {
+				if w := emojiWord(r); w != "" && len(toks) < maxTokens {
 					// Laughter is a word: "my chest hurts 😂 from
-					// laughing" reads as "haha".
-					toks = append(toks, token{norm: "haha", start: i, end: i + size, clause: true, sentence: sentence})
+					// laughing" reads as "haha"; "my wrists: 🩸🩸" as
+					// blood.
+					toks = append(toks, token{norm: w, start: i, end: i + size, clause: true, sentence: sentence})
 					spans = append(spans, span{})
 					sentence, frac = false, false
 				}
@@ -396,6 +397,20 @@ var phoneSeparators = map[string]bool{"-": true, ".": true, ") ": true, ")": tru
 // titles are the abbreviated titles before a name, whose full stop ends
 // no sentence.
 var titles = wordSet("dr dra drs mr mrs ms sr sra srta prof lic")
+
+// emojiWord returns the word an emoji stands for in the rules: laughter,
+// a drop of blood, a pill; "" for the others.
+func emojiWord(r rune) string {
+	switch {
+	case laughEmoji(r):
+		return "haha"
+	case r == '\U0001FA78': // 🩸
+		return "blood"
+	case r == '\U0001F48A': // 💊
+		return "pills"
+	}
+	return ""
+}
 
 // laughEmoji reports the emoji of laughter: tears of joy, rolling on the
 // floor, grinning squinting, a cat's tears of joy.

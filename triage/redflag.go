@@ -602,6 +602,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "if i have to do one more group project im jumping off a bridge"
 		return dropped
 	}
+	if grave && (r.kind == "violence" || r.kind == "strangulation" || r.kind == "abuse") && rememberedHarm(toks, s) {
+		return dropped // "I'm safe, but I still get nightmares about when he strangled me"
+	}
+	if grave && (r.kind == "violence" || r.kind == "suicidal") && playFight(toks) {
+		return excluded // "my 8yo says his brother 'tried to kill him' - it was a pillow fight"
+	}
 	if r.kind == "suicidal" && saidWhenUpset(toks, s, e) {
 		return downgraded // "my son keeps saying 'I want to die' when he loses at Fortnite. He's 11"
 	}

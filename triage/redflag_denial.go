@@ -1408,16 +1408,23 @@ func retracted(toks []token, s, e int) bool {
 // hour ago are no figure, however lightly told.
 func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
 	pills, counted, when, dayPart := false, false, false, false
+	caustic := false
 	for k := cs; k <= ce; k++ {
 		w := toks[k].norm
 		if idiom.matches(w) && !laughter(w) {
 			return false
 		}
+		caustic = caustic || causticDrunk[w]
 		n, isNum := numberValue(w)
 		counted = counted || isNum && n >= 5
 		pills = pills || pillContainers[w] || counted
 		when = when || takenWhen[w]
 		dayPart = dayPart || partOfDay[w]
+	}
+	// A caustic drunk and a throat that burns are no joke however told:
+	// "lol so i drank some of the bleach under the sink. throat burns".
+	if caustic && anyWordOf(toks, causticHurt) {
+		return true
 	}
 	return pills && (when || dayPart && counted)
 }
@@ -1445,7 +1452,9 @@ var namedDrugs = sync.OnceValue(func() *term {
 })
 
 var (
-	pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastillas frasco frascos")
+	pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastilla pastillas frasco frascos")
+	causticDrunk   = wordSet("bleach cloro lejia antifreeze anticongelante lye")
+	causticHurt    = wordSet("throat garganta burns burning burn arde ardiendo quema vomit vomiting puking vomitando")
 	takenWhen      = wordSet("ago hace min mins minutes minutos hour hours hr hrs anoche ayer noche yesterday tonight earlier")
 	// partOfDay dates a swallowing only beside a count: "all my pills lol
 	// like 30 of them last night" (not "half a bottle of wine lol last

@@ -130,6 +130,35 @@ func choreEnded(toks []token, e int) bool {
 	return false
 }
 
+// rememberedHarm reports harm told as what the writer's nightmares or
+// memories are about: "I still get nightmares about when he strangled
+// me", "tengo pesadillas de cuando me pegaba".
+func rememberedHarm(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-5 && !toks[k+1].clause; k-- {
+		if memoryWords[toks[k].norm] && k+1 < s && memoryOf[toks[k+1].norm] {
+			return true // not "I still have nightmares, he strangled me last night"
+		}
+	}
+	return false
+}
+
+// playFight reports children's play named in the message: "it was a
+// pillow fight", "they were play fighting".
+func playFight(toks []token) bool {
+	for k, t := range toks {
+		if t.norm == "playfighting" || t.norm == "roughhousing" ||
+			k+1 < len(toks) && (t.norm == "pillow" || t.norm == "play") && (toks[k+1].norm == "fight" || toks[k+1].norm == "fighting") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	memoryWords = wordSet("nightmares nightmare flashbacks flashback pesadillas pesadilla remember recuerdo recuerdos memories")
+	memoryOf    = wordSet("about of when de cuando from")
+)
+
 // youngerSibling reports a blow told of a younger brother or sister, a
 // squabble between children: "my little sister punched me during a fight
 // over the remote", "mi hermanito me pegó".

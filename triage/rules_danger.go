@@ -110,11 +110,14 @@ var dangerRules = []rule{
 			"still ~1 tied", "sigue ~1 amarrado|amarrada|atado|atada", "slapped|slapping|punched|punching|hitting ~1 him|her", "camera|cam|camara|cámara ~~4 watched|watching|saw|see|vi|veo"),
 		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
-			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha"),
+			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha",
+			"carita|cara|face ~~2 hinchada|hinchadita|morada|swollen|bruised"),
 	}, patterns: []string{
 		"kill ~1 him|her|them ~~10 tonight|home", // "his stepdad told him he'll kill him if he comes home tonight"
 		// Help and an address: "help 88 lake rd".
 		"help|ayuda|auxilio ~1 #1-99999 ~~3 st|rd|ave|street|road|calle|apt|lane|ln|dr|blvd|ct|avenida|col",
+		// fresh345: "help. 22 Orchard. hes back".
+		"help|ayuda|auxilio ~~2 #1-99999 ~~4 hes|he's|shes|she's ~1 back|here|outside|inside",
 		"please ~1 help ~1 hes|he's|shes|she's|he|she", // "please help hes back hes kicking the"
 		// A gun brought to work for named people: "says he's bringing his AR
 		// in tomorrow for the supervisors".
@@ -185,7 +188,7 @@ var dangerRules = []rule{
 	}, patterns: []string{
 		// On a roof's edge, told with its height: "sitting on the roof
 		// of my apartment building. 11 floors".
-		"roof|azotea|techo ~~4 building|edificio ~~6 floors|pisos|stories",
+		"roof|azotea|techo ~~4 building|edificio|dorm|apartment|hotel ~~6 floors|pisos|stories",
 		"orilla|edge|ledge ~~3 roof|azotea|techo|edificio|building",
 		// A platform and the next train: "estoy en el andén … cuando
 		// pase el próximo tren ya está".
@@ -291,6 +294,21 @@ var dangerRules = []rule{
 			"enfermero|enfermera|cuidador|cuidadora ~~5 le|la|lo|me ~1 pego|pegó|golpeo|golpeó|golpea|pega|jalo|jaló|arrastro|arrastró",
 			"apuntando|apuntandole|apuntándole|pointing ~~6 escopeta|pistola|arma|rifle|gun|shotgun|pistol",
 		})},
+	// Water and heart pills withheld from an old man kept from the phone
+	// (fresh345: "hasn't given him his heart pills or any water in 3 days.
+	// He's confused … she won't let me use the house phone"; not "the
+	// nurse hasn't given him his pills yet, he's a bit confused"); a little
+	// one's blood in a diaper and a mother who says not to tell.
+	{kind: "abuse", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"hasnt|hasn't|not|wont|won't|didnt|didn't ~1 given|give|giving ~~4 pills|meds|water|food|insulin|medicine"},
+			"wont|won't ~1 let ~1 me ~1 use|call|see", "burden|carga", "#2-30 ~1 days|dias|días", "in ~1 days"),
+		eitherOrder([]string{"blood|sangre ~~3 diaper|pañal|panal|underwear|calzones|calzoncitos"},
+			"boyfriend|stepdad|stepfather|novio|padrastro", "hurt|touched|lastimo|lastimó|toco|tocó", "not ~1 to ~1 tell", "no ~2 diga|decir|digas"))},
+	// Pills forced down (fresh345: "he made me swallow a bunch of my
+	// klonopin so i'd 'calm down'").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"made|forced|hizo|obligo|obligó ~1 me|her|him ~1 swallow|take|drink|tomar|tragar|tragarme|tomarme ~~5 pills|bunch|handful|bottle|pastillas|" + sedativeNames,
+	}},
 	// A weapon shown at school or used on people around (fresh342: "a boy
 	// has a gun in his backpack and is showing kids", "a man is going car
 	// to car slashing at people with a box cutter"); not a gun safe, a
@@ -336,6 +354,17 @@ var dangerRules = []rule{
 			// tonight or my family gets hurt", "the thoughts said walk into
 			// traffic … they're still saying it".
 			"do ~1 it ~1 tonight|now|today", "walk ~2 into ~2 traffic|street|road", "jump|saltar|tirarme"})},
+	// Pills or insulin taken in quantity on purpose (fresh344: "i had a
+	// lot of my grandmas heart pills earlier (on purpose ngl)", "i just
+	// shot a bunch of my insulin on purpose"); blood in the bath's water
+	// with a blade (fresh344: "in the bathtub w my dad's old razor and the
+	// water's getting red").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"lot|bunch|handful|most ~~5 pills|meds|insulin|tablets|medicine|medication|pastillas|insulina"},
+		"on ~1 purpose", "a ~1 proposito|propósito", "adrede", "queriendo")},
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"razor|blade|blades|cuchilla|navaja|rastrillo"},
+		"water|agua ~~3 getting|turning|going|poniendo|pone ~1 red|pink|roja|rosa|rosada")},
 	// A swim out past return (review22: "at the marina and I'm going to
 	// swim out until I can't anymore"); not "until he can't touch the
 	// bottom".
@@ -396,7 +425,7 @@ var (
 		"standing|sitting|waiting ~2 in ~2 the|my ~1 doorway|hall|hallway", "hes|he's|shes|she's ~1 home ~1 now",
 		// fresh331: "esta parado frente al balcon", "ahorita esta ahi con ellos".
 		"parado|parada ~2 frente|enfrente|afuera", "ahorita ~1 esta|está ~1 ahi|ahí|aqui|aquí",
-		"still ~~4 watching ~1 me|us", "siguen ~1 aqui|aquí",
+		"still ~~4 watching ~1 me|us", "siguen ~1 aqui|aquí", "standing ~2 by|at|in ~2 the ~1 front|back ~1 door",
 		// fresh333: young people's own voice ("hes jiggling the handle rn",
 		// "waiting by my locker", "headlights outside rn").
 		"jiggling|rattling|turning|shaking ~2 the|my ~1 handle|door|doorknob|knob", "waiting|wait ~~3 by|at ~2 my|the ~1 locker|bus|car", "headlights ~1 outside",
@@ -405,7 +434,10 @@ var (
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
 	// "she's still in there with him".
-	stillNear = []string{"still ~1 inside|here", "still ~1 in ~1 the ~1 house", "still ~1 in ~1 there ~1 with ~1 him"}
+	stillNear = []string{"still ~1 inside|here", "still ~1 in ~1 the ~1 house", "still ~1 in ~1 there ~1 with ~1 him",
+		// fresh345: "her grandson has a hammer and is still in her house",
+		// "él sigue dando vueltas por aquí".
+		"still ~1 in ~1 her|his|my|our|their ~1 house|home|apartment|room", "sigue ~~2 dando ~1 vueltas", "still ~~2 circling|driving ~1 around"}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
 		// probe287: the sixteenth session's writer.
@@ -414,6 +446,7 @@ var (
 		"sola|solo ~2 con ~2 mi|mis|la|el|los ~1 bebe|bebé|hijos|niños|hijo|hija|nena|nene", "en ~2 el ~1 baño ~2 con ~2 los|mis ~~2 niños|hijos",
 		"alone ~1 w|with ~2 her|him|my ~1 sister|brother|sis|bro", "w|with ~2 my ~1 little ~1 sister|brother|sis|bro",
 		"me ~1 and ~1 my ~1 sister|brother|sis|bro|mom|mum|kids|baby ~~2 inside|here|hiding",
+		"cant|can't ~1 leave ~2 the|my ~1 baby|kids|children",
 	}
 	// dangerCornered are a writer held in place by a follower: "he's
 	// parked 2 spaces over just staring at me … scared to get out".
@@ -467,7 +500,7 @@ var (
 		"shoved|pushed|slapped|slap|punched|kicked|empujo|empujó|cacheteo|cacheteó|pateo|pateó|golpeo|golpeó ~~4 him|her|me|stairs|escaleras|floor|piso|suelo",
 		"punched|hit|slapped ~2 my ~1 mom|mother|dad|sister|brother", "slammed|smashed ~2 my|her|his ~1 face|head", "me ~1 golpeo|golpeó",
 		// probe287: the sixteenth session's writer.
-		"rammed ~~3 my|our|the ~1 car|truck", "nos|me ~1 avento|aventó|echo|echó ~2 el ~1 carro|coche|camion|camión", "started ~1 hitting|beating|punching",
+		"rammed ~~3 my|our|the ~1 car|truck", "nos|me ~1 avento|aventó|echo|echó ~2 el|la ~1 carro|coche|camion|camión|camioneta|troca", "started ~1 hitting|beating|punching",
 		// probe290: a seventh writer's danger now.
 		"was ~1 hitting|beating|punching ~1 her|him|me|my", "le ~1 pego|pegó|golpeo|golpeó ~2 a ~2 mi ~1 mama|mamá|papa|papá|hermana|hermano", "shoving ~1 him|her|me", "drag|dragging ~2 me|her|him ~2 out",
 		// probe294: danger among migrant and Spanish-speaking families.
@@ -606,6 +639,8 @@ var (
 		// managers".
 		"im|i'm|youre|you're|shes|she's ~1 not ~1 leaving ~~2 until|till|til", "break ~2 it|door ~1 down", "whoever|anyone|anybody ~~3 calls|tells|talks ~~3 is|are ~1 next",
 		"handle ~2 the ~1 managers|manager|boss|bosses|supervisors|supervisor",
+		// fresh345: "he texted if im not home by 6 he'll burn the house".
+		"if ~2 im|i'm|i ~1 not|dont|don't|am ~1 home|back|there ~~2 by|in",
 	})
 	// finishThreats promise to finish a beating begun: "coming tonight to
 	// finish what he started", "dijo que vuelve a terminar lo que empezó".
@@ -707,7 +742,7 @@ var (
 		"hes|he's|shes|she's ~1 #1-60 ~1 min|mins|minutes ~1 out|away",
 		// fresh340: "that same man is picking him up in 20 min".
 		"picking ~2 her|him|me|them ~1 up ~1 in ~1 #1-90 ~1 min|mins|minutes",
-		"meeting|shift|class ~1 is|starts ~1 in ~1 #1-90 ~1 min|mins|minutes",
+		"meeting|shift|class ~1 is|starts ~1 in ~1 #1-90 ~1 min|mins|minutes", "ends|over ~1 in ~~2 #1-90 ~1 min|mins|minutes",
 	}
 	// blowTold are a blow told plainly, a danger only with the one who
 	// struck still near (probe310: "Roommate hit me. Blood on my face. He
@@ -748,7 +783,7 @@ var (
 	dangerHurt = []string{
 		"blood|sangre|bleeding|sangrando", "dizzy|mareada|mareado", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar",
 		"holding ~2 her|him ~1 down", "goose ~1 egg", "confused|confundida|confundido", "threw ~1 up", "quemaduras|burns", "nose ~2 is ~1 broken", "nose ~~3 broke|broken", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
-		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "not ~1 moving ~1 anymore", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
+		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "not ~1 moving ~1 anymore", "no ~1 puedo|puede ~1 apoyar", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
 		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello",
 		// probe283: the sixteenth session's writer.
 		"on ~2 the ~1 floor ~1 now", "hes|he's|shes|she's ~2 on ~2 the ~1 floor",
@@ -880,6 +915,7 @@ var (
 		// forever now", "saying she doesn't want to be here").
 		"where|how|when ~2 hell|he'll|shell|she'll|ill|i'll|hed|he'd ~1 do ~1 it", "remember ~2 he|she|i ~1 loved|love ~1 me|you|her|him|us",
 		"kids ~1 forever", "doesnt|doesn't|dont|don't ~2 want ~1 to ~1 be ~1 here",
+		"wanted|want ~2 to ~1 tell ~1 someone|somebody|anyone ~~2 before", "didnt|didn't|dont|don't ~1 want ~1 to ~1 be ~1 alone ~1 for ~1 it",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -1104,6 +1140,8 @@ var (
 		"mailed|gave|sent|left ~~3 key|keys ~2 to ~2 my|the ~1 apartment|house|place|car", "take ~1 care ~1 of ~1 things ~1 after", "written ~1 down ~~4 table|desk|drawer",
 		// fresh343: "giving her jewelry to the girls".
 		"giving|gave|given ~2 her|his|my ~1 jewelry|jewellery|rings|watch|guitar|tools|things ~~3 to",
+		// fresh344: "so its finally the right time. notes are written".
+		"notes|note|letters|letter|cartas|carta ~2 are|is|estan|están ~1 written|done|ready|escritas|listas", "finally ~2 the ~1 right ~1 time", "right ~1 time ~~2 finally",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

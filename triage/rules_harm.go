@@ -397,12 +397,14 @@ var harmRules = []rule{
 		"self ~1 harm*", "autolesion*",
 		"want*|wanna|going|gonna|thinking|urge*|thoughts ~4 hurt*|harm*|cut* ~1 myself",
 		"munecas|muneca|wrists|wrist ~3 cortadas|cortada|cut|slit|slashed|sangrando|bleeding",
+		// fresh344: "my wrists: 🩸🩸🩸 like actively rn. i cant make it stop".
+		"munecas|muneca|wrists|wrist ~~2 blood|sangre ~~6 actively|rn|now|stop|parar|ahorita",
 		"cortadas|cut|slit ~2 munecas|muneca|wrists|wrist",
 		"cortarme|lastimarme|autolesionarme", "hacerme ~1 dano",
 		"estado|sigo ~1 cortando", "cortando ~2 otra ~1 vez",
 		// probe144: "i cant stop cutting tonight … its deep".
 		"cant|can't|cannot ~2 stop ~1 cutting", "no ~2 puedo ~2 dejar ~2 de ~1 cortarme",
-	}},
+	}, notAfter: "scars|scar|cicatrices|cicatriz"}, // (fresh344: "old self harm scars on my arms (years old, i'm good now)")
 	// "me quiero cortar otra vez", "me voy a cortar" (not the hair).
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"me ~1 quiero|voy|vuelvo ~2 cortar", "me ~1 estoy ~1 cortando",
