@@ -102,16 +102,17 @@ var dangerRules = []rule{
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room",
 			// fresh331: "la encontré amarrada a la silla con una sábana".
-			"amarrada|amarrado|atada|atado ~~4 silla|cama", "tied|tie|ties|tying ~~3 to ~2 a|the|her|his ~1 chair|bed"},
+			"amarrada|amarrado|atada|atado ~~4 silla|cama", "tied|tie|ties|tying ~~3 to ~2 a|the|her|his ~1 chair|bed", "amarro|amarró|ato|ató ~~6 silla|cama"},
 			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta",
 			"no ~1 me|nos ~1 contesta ~1 bien", "como ~1 dormida|dormido", "labios ~1 secos", "lips ~~2 dry|cracked",
 			// fresh340: an aide seen on a camera: "she slapped him and tied
 			// his wrists to the chair … He's still tied".
-			"still ~1 tied", "sigue ~1 amarrado|amarrada|atado|atada", "slapped|slapping|punched|punching|hitting ~1 him|her", "camera|cam|camara|cámara ~~4 watched|watching|saw|see|vi|veo"),
+			"still ~1 tied", "sigue ~1 amarrado|amarrada|atado|atada", "slapped|slapping|punched|punching|hitting ~1 him|her", "camera|cam|camara|cámara ~~4 watched|watching|saw|see|vi|veo",
+			"cachetada|bofetada|cachetadas", "ver|vi|veo ~~3 camara|cámara"),
 		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha",
-			"carita|cara|face ~~2 hinchada|hinchadita|morada|swollen|bruised"),
+			"carita|cara|face ~~2 hinchada|hinchadita|morada|swollen|bruised", "muy ~1 callado|callada", "todo ~~2 callado"),
 	}, patterns: []string{
 		"kill ~1 him|her|them ~~10 tonight|home", // "his stepdad told him he'll kill him if he comes home tonight"
 		// Help and an address: "help 88 lake rd".
@@ -189,7 +190,7 @@ var dangerRules = []rule{
 		// On a roof's edge, told with its height: "sitting on the roof
 		// of my apartment building. 11 floors".
 		"roof|azotea|techo ~~4 building|edificio|dorm|apartment|hotel ~~6 floors|pisos|stories",
-		"orilla|edge|ledge ~~3 roof|azotea|techo|edificio|building",
+		"orilla|edge|ledge ~~5 roof|azotea|techo|edificio|building", "legs ~~3 over ~2 the ~1 side|edge|railing|rail",
 		// A platform and the next train: "estoy en el andén … cuando
 		// pase el próximo tren ya está".
 		"anden|andén|platform ~~10 tren|train ~~6 ya ~1 esta|está",
@@ -281,18 +282,34 @@ var dangerRules = []rule{
 	// a robbery with a coworker taken to the back.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"driver|chofer|cab|uber|lyft|taxi|taxista|cabbie"},
-			"wont|won't ~1 stop ~2 the ~1 car", "dirt|back ~1 road", "passed ~2 my ~1 exit|turn|stop", "puso ~1 seguro", "ya ~1 salimos ~2 de ~2 la ~1 ciudad",
+			// (Not "my Uber driver passed my exit this morning so I'm late",
+			// "the cab took some dirt road shortcut last time".)
+			"wont|won't ~1 stop ~2 the ~1 car", "on ~2 a|some ~1 dirt|farm|back ~1 road ~~2 now|rn", "locks ~1 click|clicked", "doors ~~2 wont|won't ~1 open", "wont|won't ~1 answer ~1 me",
+			"no ~1 me ~1 deja ~1 bajar", "ya ~1 pasamos", "puso ~1 seguro", "ya ~1 salimos ~2 de ~2 la ~1 ciudad",
 			"no ~1 me ~1 contesta ~~3 a ~1 donde|dónde", "hand ~~3 on ~2 my ~1 leg|thigh|knee", "knows ~1 where ~1 i ~1 live"),
 		eitherOrder([]string{"put|slipped|spiked ~~3 something ~~3 drink|it", "drugged|roofied|spiked"},
 			"drive|take|walk ~1 me ~1 home", "friends ~1 left", "legs ~~3 weird|wobbly|numb|jelly|heavy", "cant|can't ~1 feel|stand|walk", "room ~1 spinning"),
-		eitherOrder([]string{"has|grabbed|holding|gripping|got ~2 my ~1 wrist|arm"},
-			"get|getting ~1 off|out ~1 with ~1 him", "wont|won't ~1 let ~1 go", "come|coming ~1 with ~1 him|me"),
+		// review23: "only had one beer but I can't stand up straight … the guy
+		// who bought it says he'll take me to his place", "alguien me dio un
+		// vaso y ahora no puedo caminar bien, un señor … me quiere llevar".
+		eitherOrder([]string{"cant|can't ~1 stand|walk ~1 up|straight", "no ~1 puedo ~1 caminar|pararme", "room ~2 spinning"},
+			"take|drive ~1 me ~2 to ~1 his ~1 place|house|car", "me ~1 quiere ~1 llevar", "bought|gave ~2 me ~2 the|a ~1 drink|beer", "me ~1 dio ~2 un|una ~1 vaso|trago|bebida"),
+		eitherOrder([]string{"has|grabbed|holding|gripping|got ~2 my ~1 wrist|arm", "no ~1 me ~1 suelta ~2 el ~1 brazo|mano"},
+			"get|getting ~1 off|out ~1 with ~1 him", "wont|won't ~1 let ~1 go", "come|coming ~1 with ~1 him|me", "bajar ~2 con ~1 el|él"),
+		// review23: "Lockdown at Jefferson High … someone is walking the
+		// halls with a knife and a kid is bleeding".
+		eitherOrder([]string{"lockdown"}, weaponWords, "bleeding|shot|shots|shooter|closet|hiding|sangrando"),
+		// review23: "my boyfriend turned the stove gas on with no flame and
+		// says he'll light a match if I leave".
+		eitherOrder([]string{"gas ~~4 on|open|abierto|abierta"}, "light ~1 a ~1 match|lighter", "prender ~2 un ~1 cerillo|fosforo|fósforo", "if ~2 i ~1 leave"),
+		// review23: "a kid is swinging a golf club and smashing things".
+		[]string{"swinging ~2 a|the|his ~1 bat|club|pipe|hammer|crowbar|machete", "golf ~1 club ~~4 smashing|swinging"},
 		eitherOrder([]string{"asaltaron|asaltando|robbing|robbed|robbery|holdup", "holding ~1 up ~2 the ~1 store|shop|bank"},
 			"siguen|still ~1 aqui|aquí|here", "debajo ~2 del ~1 mostrador", "under ~2 the ~1 counter|desk", "hiding|escondida|escondido", "se ~1 llevaron ~2 a", "took ~2 my ~1 coworker|manager|boss ~~3 back"),
 		[]string{
 			"aide|nurse|caregiver|carer|staff ~~4 yanking|dragging|pulling|hitting|slapping ~~3 him|her|by",
-			"enfermero|enfermera|cuidador|cuidadora ~~5 le|la|lo|me ~1 pego|pegó|golpeo|golpeó|golpea|pega|jalo|jaló|arrastro|arrastró",
-			"apuntando|apuntandole|apuntándole|pointing ~~6 escopeta|pistola|arma|rifle|gun|shotgun|pistol",
+			"apuntando|apuntandole|apuntándole|pointing|aiming ~~6 escopeta|pistola|arma|rifle|gun|shotgun|pistol",
+			"rifle|gun|shotgun|pistol|escopeta|pistola ~~4 aiming|pointing|aimed|pointed ~~3 at ~1 my|me|him|her|us",
 		})},
 	// Water and heart pills withheld from an old man kept from the phone
 	// (fresh345: "hasn't given him his heart pills or any water in 3 days.
@@ -302,13 +319,30 @@ var dangerRules = []rule{
 	{kind: "abuse", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"hasnt|hasn't|not|wont|won't|didnt|didn't ~1 given|give|giving ~~4 pills|meds|water|food|insulin|medicine"},
 			"wont|won't ~1 let ~1 me ~1 use|call|see", "burden|carga", "#2-30 ~1 days|dias|días", "in ~1 days"),
+		// review23: "his home aide keeps his phone, he hasn't eaten in days …
+		// skin and bones … she won't let me into his room".
+		eitherOrder([]string{"hasnt|hasn't ~1 eaten ~~3 days", "skin ~1 and ~1 bones", "too ~1 weak ~~2 sit|stand"},
+			"wont|won't ~1 let ~1 me ~1 into|in|see|use|call", "keeps|took|takes ~2 his|her ~1 phone"),
+		// review23: "my 4 yo niece came back from her stepdad's and is
+		// bleeding down there and says it's a secret game".
+		eitherOrder([]string{"bleeding|sangrando|blood ~~3 down ~1 there", "bleeding|sangrando|blood ~~3 privates|private|vagina|partes"},
+			"secret|secreto", "stepdad|stepdad's|stepdads|padrastro|boyfriend|novio|uncle|tio|tío"),
 		eitherOrder([]string{"blood|sangre ~~3 diaper|pañal|panal|underwear|calzones|calzoncitos"},
 			"boyfriend|stepdad|stepfather|novio|padrastro", "hurt|touched|lastimo|lastimó|toco|tocó", "not ~1 to ~1 tell", "no ~2 diga|decir|digas"))},
+	// A blow by a carer told in Spanish (fresh342: "el enfermero de la
+	// noche le pegó y que va a regresar"); not "le pegó la curita", a
+	// plaster stuck on.
+	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
+		"enfermero|enfermera|cuidador|cuidadora ~~5 le|la|lo|me ~1 pego|pegó|golpeo|golpeó|golpea|pega|jalo|jaló|arrastro|arrastró",
+	}, notNext: "la|el|una|un|los|las|curita|cinta|parche|venda|tela"},
 	// Pills forced down (fresh345: "he made me swallow a bunch of my
 	// klonopin so i'd 'calm down'").
-	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
-		"made|forced|hizo|obligo|obligó ~1 me|her|him ~1 swallow|take|drink|tomar|tragar|tragarme|tomarme ~~5 pills|bunch|handful|bottle|pastillas|" + sedativeNames,
-	}},
+	// The rest of a bottle taken after a fight (review23: "Took the rest of
+	// my mom's blood pressure pills after our fight. Dizzy and my heart
+	// feels super slow").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"made|forced|hizo|obligo|obligó ~1 me|her|him ~1 swallow|take|drink|tomar|tragar|tragarme|tomarme ~~5 pills|bunch|handful|bottle|pastillas|" + sedativeNames},
+		eitherOrder([]string{"took|tome|tomé|swallowed ~2 the ~1 rest ~~6 pills|meds|bottle|pastillas"}, "dizzy|mareado|mareada", "heart ~~3 slow|racing|weird", "after ~2 our|the ~1 fight"))},
 	// A weapon shown at school or used on people around (fresh342: "a boy
 	// has a gun in his backpack and is showing kids", "a man is going car
 	// to car slashing at people with a box cutter"); not a gun safe, a
@@ -362,9 +396,11 @@ var dangerRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"lot|bunch|handful|most ~~5 pills|meds|insulin|tablets|medicine|medication|pastillas|insulina"},
 		"on ~1 purpose", "a ~1 proposito|propósito", "adrede", "queriendo")},
-	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"razor|blade|blades|cuchilla|navaja|rastrillo"},
-		"water|agua ~~3 getting|turning|going|poniendo|pone ~1 red|pink|roja|rosa|rosada")},
+	// (review23: "in the tub … my dad's shaver blade, it's not stopping").
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"razor|blade|blades|cuchilla|navaja|rastrillo"},
+			"water|agua ~~3 getting|turning|going|poniendo|pone ~1 red|pink|roja|rosa|rosada"),
+		eitherOrder([]string{"tub|bath|bathtub|bañera|tina ~~6 blade|razor|navaja|cuchilla"}, "not|isnt|isn't|wont|won't ~1 stopping|stop", "no ~1 para|deja"))},
 	// A swim out past return (review22: "at the marina and I'm going to
 	// swim out until I can't anymore"); not "until he can't touch the
 	// bottom".
@@ -425,7 +461,7 @@ var (
 		"standing|sitting|waiting ~2 in ~2 the|my ~1 doorway|hall|hallway", "hes|he's|shes|she's ~1 home ~1 now",
 		// fresh331: "esta parado frente al balcon", "ahorita esta ahi con ellos".
 		"parado|parada ~2 frente|enfrente|afuera", "ahorita ~1 esta|está ~1 ahi|ahí|aqui|aquí",
-		"still ~~4 watching ~1 me|us", "siguen ~1 aqui|aquí", "standing ~2 by|at|in ~2 the ~1 front|back ~1 door",
+		"still ~~4 watching ~1 me|us", "siguen ~1 aqui|aquí", "standing ~2 by|at|in ~2 the ~1 front|back ~1 door", "hes|he's|shes|she's ~1 there ~~2 right ~1 now",
 		// fresh333: young people's own voice ("hes jiggling the handle rn",
 		// "waiting by my locker", "headlights outside rn").
 		"jiggling|rattling|turning|shaking ~2 the|my ~1 handle|door|doorknob|knob", "waiting|wait ~~3 by|at ~2 my|the ~1 locker|bus|car", "headlights ~1 outside",
@@ -555,7 +591,7 @@ var (
 		// and is climbing in", "parked right outside ur building", "anoche
 		// lo vi en la esquina".
 		"kick|kicks|break|bust|busting ~1 the|my|our|her ~1 door ~1 in|down", "smashed|broke|busted ~2 our|my|her|the|a ~~2 window|windows|glass",
-		"climbing ~1 in|inside|through", "not ~1 to ~1 let ~1 him|her ~1 in",
+		"climbing ~1 in|inside|through", "not ~1 to ~1 let ~1 him|her ~1 in", "he|she ~1 found ~1 us|me",
 		// review22: "heard glass break downstairs and someone's walking
 		// around", "just pulled into the driveway … walking around to the
 		// back door".
@@ -569,6 +605,7 @@ var (
 		"tocando ~2 la ~1 puerta ~~2 sin ~1 parar", "wont|won't ~1 stop ~1 knocking|banging|ringing",
 		// "mom said not to let him in but hes yelling and kicking it".
 		"yelling|screaming|gritando ~~3 kicking|banging|pounding|pateando|golpeando",
+		"hes|he's|shes|she's ~1 outside ~2 the|our|my ~1 door|window",
 	}
 	// trackedNow are the writer followed by a device or a photo sent
 	// (probe317): "he put a tracker on my car … sent a photo of exactly
@@ -641,6 +678,7 @@ var (
 		"handle ~2 the ~1 managers|manager|boss|bosses|supervisors|supervisor",
 		// fresh345: "he texted if im not home by 6 he'll burn the house".
 		"if ~2 im|i'm|i ~1 not|dont|don't|am ~1 home|back|there ~~2 by|in",
+		"surprise ~2 for ~1 hr|hour|everyone|everybody|managers", "surprise ~2 for ~1 the ~1 boss|managers|office",
 	})
 	// finishThreats promise to finish a beating begun: "coming tonight to
 	// finish what he started", "dijo que vuelve a terminar lo que empezó".
@@ -730,7 +768,7 @@ var (
 		// fresh333: young people's own voice.
 		"broke|smashed|broken ~2 my ~1 phone", "mom|dad|mum|parents|mama|mamá|papa|papá ~~2 isnt|isn't|arent|aren't|not ~1 home", "battery ~2 is ~1 at ~1 #1-15", "battery ~~2 dying|almost ~1 dead",
 		"not ~1 letting ~1 me|her|him ~1 leave|go|out", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
-		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
+		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
@@ -783,7 +821,7 @@ var (
 	dangerHurt = []string{
 		"blood|sangre|bleeding|sangrando", "dizzy|mareada|mareado", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar",
 		"holding ~2 her|him ~1 down", "goose ~1 egg", "confused|confundida|confundido", "threw ~1 up", "quemaduras|burns", "nose ~2 is ~1 broken", "nose ~~3 broke|broken", "labio ~1 partido|roto", "ojo ~1 morado", "black ~1 eye", "split ~1 lip",
-		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "not ~1 moving ~1 anymore", "no ~1 puedo|puede ~1 apoyar", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
+		"isnt|isn't|wont|won't|not ~2 getting ~1 up", "wont|won't ~1 answer", "not ~1 moving ~1 anymore", "no ~1 puedo|puede ~1 apoyar", "stopped ~1 answering|responding", "no ~2 se ~1 levanta|mueve", "eye ~2 is ~1 shut|swollen",
 		"swollen|hinchada|hinchado", "nariz ~2 rota", "blacked ~1 out", "finger ~1 marks", "marcas ~2 de ~1 dedos", "marcas ~~3 cuello",
 		// probe283: the sixteenth session's writer.
 		"on ~2 the ~1 floor ~1 now", "hes|he's|shes|she's ~2 on ~2 the ~1 floor",
@@ -905,7 +943,7 @@ var (
 		"mensaje ~2 de ~1 despedida", "peaceful ~1 methods|ways|way", "metodos|métodos ~1 pacificos|pacíficos", "a ~1 quien|quién ~1 le ~1 deja",
 		// fresh337: young people's crises in their own voice.
 		"text|texting|say|saying ~~3 doctor|dr|nurse ~1 goodbye|bye", "make ~1 everything|it|this ~1 stop ~2 for ~1 good", "todays|today's ~1 the ~1 day", "done ~1 after ~1 tonight", "wont|won't ~1 need ~1 coverage|insurance|it|them ~~2 after", "wont|won't ~1 be ~1 reachable", "picked ~1 saturday|sunday|friday|monday|tuesday|wednesday|thursday",
-		"tell ~~4 im|i'm|i ~1 am ~1 sorry", "wrote ~1 notes|letters ~2 for|to", "already ~1 wrote|written ~2 notes|letters|the ~1 note",
+		"tell ~~4 im|i'm|i ~1 am ~1 sorry", "tell ~~4 hes|he's|shes|she's ~1 sorry", "wrote ~1 notes|letters ~2 for|to", "already ~1 wrote|written ~2 notes|letters|the ~1 note",
 		// fresh339: adults' crises inside errands ("this is the last msg
 		// im sending anyone", "she'll be the one who finds me", "texted me
 		// 'take care of the cats' and now she won't pick up").
@@ -1007,7 +1045,7 @@ var (
 		"taking ~2 the ~~2 rifle|shotgun|gun|pistol ~~3 out ~2 to", "cut ~2 the ~1 brake ~1 lines", "limpie|limpié ~~3 rifle", "le ~1 puse ~2 las ~1 balas", "blasting ~1 caps", "dynamite|dinamita", "crane",
 		"not ~1 coming ~1 down", "running ~2 the ~1 truck|car|engine ~~6 garage|shop", "bridge ~1 pillar|pier|abutment", "put ~1 it ~1 into ~2 the ~1 bridge|wall|tree|pillar", "arriba ~2 del ~1 edificio|techo|puente",
 		// probe302: a third writer's crises in their own voice.
-		"knife ~1 roll ~~4 seat", "counted ~1 them", "engine ~1 running ~~6 door|garage|bay", "door ~1 down ~~6 engine ~1 running", "juntas|juntos ~~3 vaso|taza",
+		"knife ~1 roll ~~4 seat", "counted ~1 them", "engine ~1 running ~~6 door|garage|bay", "car|truck ~~4 garage ~~4 running", "door ~1 down ~~6 engine ~1 running", "juntas|juntos ~~3 vaso|taza",
 		"pills ~~4 in ~1 front ~2 of ~1 me", "pills|bottle ~~3 on ~2 the ~1 desk|table|counter|nightstand", "which ~1 tree", "bath|tub|bathtub ~~6 razor|blade|blades", "razor|blade|blades ~~6 bath|tub|bathtub",
 		"me ~1 traje ~~4 plumas|ampollas|viales|jeringas", "sealed ~2 the ~1 door|doors|garage", "full ~2 of ~1 pills|pastillas", "sidearm ~~4 seat|lap|table", "service ~1 weapon|pistol ~~4 seat|lap|table",
 		"compre|compré ~2 en ~2 la ~1 ferreteria|ferretería", "end ~2 of ~2 the ~1 pier|dock|jetty", "campanario|steeple", "bell ~1 tower", "suelo ~~4 muy ~1 lejos", "puente ~2 de ~2 la ~1 carretera|autopista",
@@ -1049,7 +1087,7 @@ var (
 		"saved|saving|stockpiled ~1 up ~~3 #1-12|few|couple|last ~1 months|weeks ~2 of ~1 it|them|my|pills|meds", "on ~2 the ~1 bridge|roof|ledge|overpass ~~4 rn|now|ahorita",
 		"train ~1 platform|station", "platform ~~8 next ~1 one|train", "next ~1 one|train|express ~1 comes|passes|goes",
 		// review22: "posted a pic of her wrist on her story".
-		"pic|photo|picture|foto ~~4 wrist|wrists|cuts|muñeca|muñecas",
+		"pic|photo|picture|foto ~~4 wrist|wrists|cuts|muñeca|muñecas", "me ~1 acabe|acabé|termine|terminé ~2 el|la ~1 frasco|caja|bote|botella",
 		"parked|sitting|standing ~~4 river|bridge|lake|tracks|rio|río|puente", "holding ~2 a|the ~1 bottle|knife|gun|razor ~~3 saying|says|pills",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of

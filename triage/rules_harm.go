@@ -303,6 +303,11 @@ var harmRules = []rule{
 	// an end chosen over what is coming; not "rather end it with my
 	// physical therapist", a care ended.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{"rather ~2 end ~1 it|everything|myself"}, notNext: "with|between"},
+	// A mix asked to be painless for tonight (review23: "does mixing my
+	// dads oxy with vodka make it painless? asking for tonight").
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
+		[]string{"mix|mixing|mezclar ~~8 painless", "mix|mixing|mezclar ~~8 sin ~1 dolor"},
+		"tonight", "esta ~1 noche", "for ~1 good", "forever", "para ~1 siempre")},
 	// An end set for after the day's school or work: "a note in his
 	// backpack saying he's going to end it after school today"; not "going
 	// to end it after school today with him", a relationship.

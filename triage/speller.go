@@ -241,9 +241,9 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	"click clicks guilt hombre ignore louse trader writhe brining clips " +
 	// The twenty-second session's rule words ("cámara", "supposed",
 	// "though", "shatter", "starts") drew "cajera", "suppose", "tough",
-	// "chatter", "stats", "tanking" and "stoping" (to "stomping") to
-	// themselves.
-	"cajera suppose tough amara vance chatter stats tanking stoping")
+	// "chatter", "stats", "tanking", "stoping" (to "stomping"), "clocked",
+	// "hatch", "panty", "singing" (to "swinging") and "vaina" to themselves.
+	"cajera suppose tough amara vance chatter stats tanking stoping clocked hatch panty singing vaina")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
