@@ -78,7 +78,7 @@ func drivenToIt(toks []token, s int) bool {
 		if toks[k].norm != "me" || !makeWords[toks[k-1].norm] {
 			continue
 		}
-		if !anyWordOf(toks, chores) && !slices.ContainsFunc(toks, func(t token) bool { return laughWords(t.norm) }) {
+		if !anyWordOf(toks, chores) && !laughed(toks) {
 			return false
 		}
 		return !anyWordOf(toks, armsWords) && !anyWordOf(toks, seriousWords) && !anyWord(toks, s, len(toks)-1, nowWordsAfter)
@@ -89,9 +89,9 @@ func drivenToIt(toks []token, s int) bool {
 // saidWhenUpset reports words of dying a person keeps saying whenever a
 // game is lost or a temper flares: "my son keeps saying 'I want to die'
 // when he loses at Fortnite", "siempre dice que se quiere morir cuando se
-// enoja". A habit of speech worth a clinician's call, not a crisis now;
-// not with a means, a plan's hour or a farewell anywhere in the message
-// (the cue rules read those).
+// enoja". A habit of speech worth a clinician's call, not a crisis now.
+// Only this match is read so: a means, an hour or a farewell elsewhere in
+// the message still raises its own flag through the cue rules.
 func saidWhenUpset(toks []token, s, e int) bool {
 	said := false
 	for k := s - 1; k >= 1 && k >= s-6 && !toks[k+1].sentence; k-- {
@@ -117,14 +117,18 @@ var (
 	upsetWords  = wordSet("loses lose lost mad angry frustrated upset pierde enoja enojado enojada grounded")
 )
 
+// laughed reports a laugh anywhere in the message ("lol", "jaja").
+func laughed(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return laughWords(t.norm) })
+}
+
 // choreEnded reports an end wished on a chore named right after it, with
 // a laugh: "ya quiero acabar con todo... el papeleo de la incapacidad,
 // jaja", "I want to end it all (the paperwork) lol".
 func choreEnded(toks []token, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+3; k++ {
 		if chores[toks[k].norm] {
-			return slices.ContainsFunc(toks, func(t token) bool { return laughWords(t.norm) }) &&
-				!anyWordOf(toks, armsWords) && !anyWordOf(toks, seriousWords)
+			return laughed(toks) && !anyWordOf(toks, armsWords) && !anyWordOf(toks, seriousWords)
 		}
 	}
 	return false
@@ -195,10 +199,11 @@ func forgotAndRetook(toks []token, s, e int) bool {
 		return false // not "forgot how many he took and swallowed another handful"
 	}
 	if !anyWord(toks, a, b, forgotWords) && !(anyWord(toks, a, b, mistakeWords) && !anyWordOf(toks, dangerousDrugSet) && !anyWordOf(toks, collapseWords)) {
-		// A dose doubled by mistake is for poison control today, unless
-		// the medicine kills at twice its dose ("took my methotrexate
-		// twice by mistake", "my lantus twice by mistake") or a faint followed: "sin querer me tomé dos
-		// veces la pastilla de la presión", not "… se desmayó al pararse".
+		// A dose doubled by mistake is for poison control today ("sin
+		// querer me tomé dos veces la pastilla de la presión"), unless the
+		// medicine kills at twice its dose ("took my methotrexate twice by
+		// mistake", "my lantus twice by mistake") or a faint followed ("…
+		// se desmayó al pararse").
 		return false
 	}
 	for k := a; k <= b; k++ {

@@ -1561,8 +1561,6 @@ var young = wordSet("little young baby kid child small toddler infant teen teena
 // was a teen".
 var youngNouns = wordSet("baby kid child toddler infant teen teenager boy girl")
 
-// longAgo reports whether the clause holding s..e dates the sign long ago:
-// "last year", "years ago", "in 2019", "history of", "hace dos años".
 // newPredicate words, after "and" or "but", begin a statement of their
 // own rather than another item of a list.
 var newPredicate = wordSet("has have is are now he she they i its hes shes im tiene tengo esta estoy ahora el ella")
@@ -1601,6 +1599,8 @@ var amountWords = wordSet("mas menos de un una unos unas como casi poco dos tres
 // namedTimes are the times a clause can name of the one before it.
 var namedTimes = wordSet("night day time weekend morning evening week")
 
+// longAgo reports whether the clause holding s..e dates the sign long ago:
+// "last year", "years ago", "in 2019", "history of", "hace dos años".
 func longAgo(toks []token, s, e int) bool {
 	// The clause around the sign, not the sentence: in "the bill from last
 	// month, and my throat is closing" the date belongs to the bill.
