@@ -159,6 +159,21 @@ func TestFindRedFlagsFreshTwentyFourth(t *testing.T) {
 		{"an arm held on the metro", "un señor no me suelta el brazo y dice que me voy a bajar con él", "violence", triage.UrgencyEmergency},
 		{"tied to a chair and slapped, Spanish", "la cuidadora amarró a mi papá a la silla y le dio una cachetada, lo vi por la cámara", "violence", triage.UrgencyEmergency},
 		{"a peaceful mix for cramps", "is mixing ibuprofen and tylenol a peaceful combo for cramps lol", "", triage.UrgencyRoutine},
+		// probe346 (older people's own crises and danger: 23 of 35 at first
+		// run) and probe347 (emergencies of the body inside errands: 33 of
+		// 35).
+		{"shoved, and he won't leave", "my grandson's friend shoved me into the wall and won't leave, please help", "violence", triage.UrgencyEmergency},
+		{"insulin stopped, letters written", "I will not be taking my insulin any longer. I have written to the children.", "suicidal", triage.UrgencyEmergency},
+		{"a foot in the door", "a man says he is from the gas company and has his foot in the door, I am 88 and alone", "violence", triage.UrgencyEmergency},
+		{"hands round the neck", "my son had his hands round my neck this morning and he is still in the house", "violence", triage.UrgencyEmergency},
+		{"a chair on the balcony", "vivo en el piso 12, ya puse la silla en el balcón y me despedí de mis hijos", "suicidal", triage.UrgencyEmergency},
+		{"locked in, water taken", "my nephew locks me in my room at night and took the water, I am dizzy", "violence", triage.UrgencyEmergency},
+		{"meds stopped, the dog given", "Stopped all my medicines. Gave the cat to my neighbor. Don't send anyone.", "suicidal", triage.UrgencyEmergency},
+		{"extra pills to keep quiet", "my son gives me extra sleeping pills to keep me quiet and I can barely stand", "abuse", triage.UrgencyEmergency},
+		{"an arm twisted, still here", "the aide twisted my arm and I think it's broken, she is still here", "violence", triage.UrgencyEmergency},
+		{"a fall from the bunk, vomiting, sleepy", "she fell off the bunk bed, threw up twice and keeps falling asleep", "head_injury", triage.UrgencyEmergency},
+		{"a few words at a time", "inhaler not helping, I can only get a few words out at a time", "breathing", triage.UrgencyEmergency},
+		{"a shove two days ago, safe now", "hace 2 días mi pareja me empujó y caí sobre la muñeca, ya me salí de la casa, sigue hinchada", "", triage.UrgencyRoutine},
 		{"how much Tylenol is too much", "is it true tylenol can hurt your liver if you take too much? how many can I take for a headache", "", triage.UrgencyRoutine},
 	})
 }

@@ -38,6 +38,12 @@ var dangerRules = []rule{
 		pairOf(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
 		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
 		pairOf(dangerBlow, dangerHurt...),
+		// A blow and one who will not leave, or a plea now (probe346: "he
+		// shoved me into the wall and wont leave … please help me", "me
+		// empujó … no se quiere ir").
+		// (Not "ayer mi cuñado me empujó … ya se fue de la casa … la muñeca
+		// está muy hinchada", a blow over.)
+		pairOf(slices.Concat(dangerBlow, []string{"me ~1 empujo|empujó|golpeo|golpeó"}), slices.Concat(dangerHelp, []string{"wont|won't ~1 leave", "no ~2 se ~1 quiere ~1 ir|salir"})...),
 		// A beating now with someone hurt; a blow with a weapon at hand
 		// (probe303: "still kicking her … she's on the gravel barely
 		// moving", "shoved her out of her wheelchair … standing over her
@@ -102,13 +108,15 @@ var dangerRules = []rule{
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room",
 			// fresh331: "la encontré amarrada a la silla con una sábana".
-			"amarrada|amarrado|atada|atado ~~4 silla|cama", "tied|tie|ties|tying ~~3 to ~2 a|the|her|his ~1 chair|bed", "amarro|amarró|ato|ató ~~6 silla|cama"},
+			"amarrada|amarrado|atada|atado ~~4 silla|cama", "tied|tie|ties|tying ~~3 to ~2 a|the|her|his ~1 chair|bed", "amarro|amarró|ato|ató ~~6 silla|cama",
+			// probe346: "locks me in my room at night and takes the water jug".
+			"locks|locked ~1 me|her|him ~1 in ~2 my|her|his|the ~1 room|bedroom"},
 			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta",
 			"no ~1 me|nos ~1 contesta ~1 bien", "como ~1 dormida|dormido", "labios ~1 secos", "lips ~~2 dry|cracked",
 			// fresh340: an aide seen on a camera: "she slapped him and tied
 			// his wrists to the chair … He's still tied".
 			"still ~1 tied", "sigue ~1 amarrado|amarrada|atado|atada", "slapped|slapping|punched|punching|hitting ~1 him|her", "camera|cam|camara|cámara ~~4 watched|watching|saw|see|vi|veo",
-			"cachetada|bofetada|cachetadas", "ver|vi|veo ~~3 camara|cámara"),
+			"cachetada|bofetada|cachetadas", "ver|vi|veo ~~3 camara|cámara", "takes|took ~2 the|my ~1 water", "dizzy|mareada|mareado"),
 		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha",
@@ -325,6 +333,10 @@ var dangerRules = []rule{
 			"wont|won't ~1 let ~1 me ~1 into|in|see|use|call", "keeps|took|takes ~2 his|her ~1 phone"),
 		// review23: "my 4 yo niece came back from her stepdad's and is
 		// bleeding down there and says it's a secret game".
+		// probe346: "giving me extra of my seizure pills to keep me quiet …
+		// I can hardly stand up. She says if I ring anyone I go to a home".
+		eitherOrder([]string{"giving|gave|gives ~2 me|him|her ~1 extra ~~4 pills|meds|seizure|sleeping", "to ~1 keep ~1 me|him|her ~1 quiet"},
+			"hardly|barely ~1 stand|walk", "cant|can't ~1 stand|walk", "if ~2 i ~1 ring|call|tell ~1 anyone|anybody", "go ~1 to ~1 a ~1 home"),
 		eitherOrder([]string{"bleeding|sangrando|blood ~~3 down ~1 there", "bleeding|sangrando|blood ~~3 privates|private|vagina|partes"},
 			"secret|secreto", "stepdad|stepdad's|stepdads|padrastro|boyfriend|novio|uncle|tio|tío"),
 		eitherOrder([]string{"blood|sangre ~~3 diaper|pañal|panal|underwear|calzones|calzoncitos"},
@@ -550,6 +562,9 @@ var (
 		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó", "kicked|punched|hit|shoved ~1 u|you ~~2 in ~2 the ~1 stomach|face|head|chest", "le|les ~1 dispararon",
 		// fresh340: "burned him with a lighter this morning".
 		"burned|burnt ~2 him|her|me ~~2 with ~2 a|the|his|her ~1 lighter|cigarette|iron",
+		// probe346: "he twisted my arm, think its broke" (not "she twisted
+		// her wrist at gymnastics").
+		"he|she|they|aide|caregiver|carer|son|husband|wife|nephew ~~2 twisted ~1 my ~1 arm|wrist",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca|hijo|hija|hijito|hijita",
 		"le ~1 dio ~1 un|una ~1 piñazo|pinazo|trompada|madrazo|chingadazo|guamazo|putazo|bofetada|cachetadon|cachetadón|puñetazo|punetazo", "me ~1 pego|pegó ~~2 con ~2 la|el|su|un|una ~2 hebilla|cinturon|cinturón|palo|puño|mano|chancla|cable",
 	}
@@ -592,6 +607,9 @@ var (
 		// lo vi en la esquina".
 		"kick|kicks|break|bust|busting ~1 the|my|our|her ~1 door ~1 in|down", "smashed|broke|busted ~2 our|my|her|the|a ~~2 window|windows|glass",
 		"climbing ~1 in|inside|through", "not ~1 to ~1 let ~1 him|her ~1 in", "he|she ~1 found ~1 us|me",
+		// probe346: "one has his foot in the door and is shouting at me", "ya
+		// se metió a la casa".
+		"foot ~~2 in ~2 the|my ~1 door", "se ~1 metio|metió ~~3 casa",
 		// review22: "heard glass break downstairs and someone's walking
 		// around", "just pulled into the driveway … walking around to the
 		// back door".
@@ -725,7 +743,7 @@ var (
 		"saco|sacó ~~4 lo ~1 que ~1 guarda|tiene|esconde", "algo ~2 en ~2 la ~1 mano", "bats|knives|guns|bates|cuchillos",
 		"has|got|took ~2 the|his|her ~1 belt ~1 out", "belt ~1 out",
 		// fresh342: a tire iron, a box cutter, a cleaver, "his piece".
-		"tire ~1 iron", "crowbar|cleaver|tireiron", "box ~1 cutter|cutters", "his|a ~1 piece|strap ~~3 handle|managers|boss|back|coming",
+		"tire ~1 iron", "crowbar|cleaver|tireiron", "gas ~1 can|cans", "box ~1 cutter|cutters", "his|a ~1 piece|strap ~~3 handle|managers|boss|back|coming",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -768,7 +786,7 @@ var (
 		// fresh333: young people's own voice.
 		"broke|smashed|broken ~2 my ~1 phone", "mom|dad|mum|parents|mama|mamá|papa|papá ~~2 isnt|isn't|arent|aren't|not ~1 home", "battery ~2 is ~1 at ~1 #1-15", "battery ~~2 dying|almost ~1 dead",
 		"not ~1 letting ~1 me|her|him ~1 leave|go|out", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
-		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
+		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "am ~~3 alone", "took ~~3 keys ~~3 phone", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
@@ -954,6 +972,9 @@ var (
 		"where|how|when ~2 hell|he'll|shell|she'll|ill|i'll|hed|he'd ~1 do ~1 it", "remember ~2 he|she|i ~1 loved|love ~1 me|you|her|him|us",
 		"kids ~1 forever", "doesnt|doesn't|dont|don't ~2 want ~1 to ~1 be ~1 here",
 		"wanted|want ~2 to ~1 tell ~1 someone|somebody|anyone ~~2 before", "didnt|didn't|dont|don't ~1 want ~1 to ~1 be ~1 alone ~1 for ~1 it",
+		// probe346: older people's own crises ("I see no point", "no sé ni
+		// para qué le escribo", "me quiero ir con mi viejo").
+		"see ~1 no ~1 point", "para ~1 que|qué ~2 le|les ~1 escribo", "me ~1 quiero ~1 ir ~2 con ~1 mi",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -1088,6 +1109,8 @@ var (
 		"train ~1 platform|station", "platform ~~8 next ~1 one|train", "next ~1 one|train|express ~1 comes|passes|goes",
 		// review22: "posted a pic of her wrist on her story".
 		"pic|photo|picture|foto ~~4 wrist|wrists|cuts|muñeca|muñecas", "me ~1 acabe|acabé|termine|terminé ~2 el|la ~1 frasco|caja|bote|botella",
+		"not ~1 be ~1 taking ~2 the|my ~1 insulin|dialysis|meds", "stopped ~1 all ~2 the|my ~1 meds|medications|pills|medicines", "balcon|balcón|balcony ~~6 silla|chair", "piso ~1 #5-60",
+		"deje|dejé ~1 de ~1 comer ~~3 tomar|beber ~1 agua",
 		"parked|sitting|standing ~~4 river|bridge|lake|tracks|rio|río|puente", "holding ~2 a|the ~1 bottle|knife|gun|razor ~~3 saying|says|pills",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
@@ -1177,7 +1200,7 @@ var (
 		// down on the kitchen table".
 		"mailed|gave|sent|left ~~3 key|keys ~2 to ~2 my|the ~1 apartment|house|place|car", "take ~1 care ~1 of ~1 things ~1 after", "written ~1 down ~~4 table|desk|drawer",
 		// fresh343: "giving her jewelry to the girls".
-		"giving|gave|given ~2 her|his|my ~1 jewelry|jewellery|rings|watch|guitar|tools|things ~~3 to",
+		"giving|gave|given ~2 her|his|my ~1 jewelry|jewellery|rings|watch|guitar|tools|things ~~3 to", "dont|don't ~1 send ~1 anyone|anybody",
 		// fresh344: "so its finally the right time. notes are written".
 		"notes|note|letters|letter|cartas|carta ~2 are|is|estan|están ~1 written|done|ready|escritas|listas", "finally ~2 the ~1 right ~1 time", "right ~1 time ~~2 finally",
 	}

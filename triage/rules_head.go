@@ -13,6 +13,16 @@ package triage
 // soot coughed up after a face burn. probe47 (50 such emergencies, 50
 // look-alikes) found them missing at first run.
 var headRules = []rule{
+	// A fall from a height, then vomiting and sleepiness (probe347: "he fell
+	// off the top bunk tonight, puked twice and keeps nodding off").
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"fell|fall|falls|cayo|cayó ~~4 bunk|stairs|crib|ladder|roof|tree|litera|escaleras"},
+		"puked|vomited|vomito|vomitó ~~3 twice|again|#2-9|dos|tres", "threw ~1 up ~~3 twice|again|#2-9", "nodding ~1 off", "keeps ~1 falling ~1 asleep", "cant|can't ~1 stay ~1 awake", "hard ~1 to ~1 wake")},
+	// A breath too short to talk (probe347: "typing this bc i can only get a
+	// couple words out at a time").
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
+		"only ~~2 get|say|speak ~~3 couple|few|two|2|three|3 ~1 words", "words ~1 out ~1 at ~1 a ~1 time",
+	}},
 	// Cement, plaster or lime in the eyes: an alkali keeps burning.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
 		alkaliWords + " ~~8 eye|eyes|ojo|ojos",

@@ -242,8 +242,9 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// The twenty-second session's rule words ("cámara", "supposed",
 	// "though", "shatter", "starts") drew "cajera", "suppose", "tough",
 	// "chatter", "stats", "tanking", "stoping" (to "stomping"), "clocked",
-	// "hatch", "panty", "singing" (to "swinging") and "vaina" to themselves.
-	"cajera suppose tough amara vance chatter stats tanking stoping clocked hatch panty singing vaina")
+	// "hatch", "panty", "singing" (to "swinging"), "vaina" and "liter" to
+	// themselves.
+	"cajera suppose tough amara vance chatter stats tanking stoping clocked hatch panty singing vaina liter")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
