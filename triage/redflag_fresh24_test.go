@@ -174,6 +174,20 @@ func TestFindRedFlagsFreshTwentyFourth(t *testing.T) {
 		{"a fall from the bunk, vomiting, sleepy", "she fell off the bunk bed, threw up twice and keeps falling asleep", "head_injury", triage.UrgencyEmergency},
 		{"a few words at a time", "inhaler not helping, I can only get a few words out at a time", "breathing", triage.UrgencyEmergency},
 		{"a shove two days ago, safe now", "hace 2 días mi pareja me empujó y caí sobre la muñeca, ya me salí de la casa, sigue hinchada", "", triage.UrgencyRoutine},
+		// probe348 (danger from others, a fourth writer: 22 of 35 at first
+		// run) and probe349 (crises of the mind, a fourth writer: 25 of 35).
+		{"not leaving tonight, keys taken", "he took my keys and says i'm not leaving tonight, he punched the wall next to my head", "violence", triage.UrgencyEmergency},
+		{"an arm to be broken, the door blocked", "he'll break my arm if I go out again, he's blocking the front door", "violence", triage.UrgencyEmergency},
+		{"a beating heard with crashing", "the man upstairs is beating his wife again, she's screaming and things are crashing", "violence", triage.UrgencyEmergency},
+		{"a blade shown at the shelter", "guy at the shelter keeps saying he's gonna cut me and now he's showing me a razor", "violence", triage.UrgencyEmergency},
+		{"again and worse, on the stairs", "he says he'll do it again, he's coming up the stairs now", "violence", triage.UrgencyEmergency},
+		{"a waiting room stalker", "el hombre que me acosa entró a la sala de espera y me dijo que hoy no me le escapo", "violence", triage.UrgencyEmergency},
+		{"God said cleanse, children shut in", "my brother says God told him to cleanse his kids and he has them locked in the bathroom", "psychosis", triage.UrgencyEmergency},
+		{"on the bridge, not sure why texting", "I'm on the bridge by the river, not sure why I'm texting the clinic", "suicidal", triage.UrgencyEmergency},
+		{"gone by the weekend", "please send my balance to my son after I'm gone, I'll be gone by Sunday, I've taken care of the rest", "suicidal", triage.UrgencyEmergency},
+		{"a railing and flying", "my sister hasn't slept, she's been up for days and says she can fly, she's on the balcony rail", "psychosis", triage.UrgencyEmergency},
+		{"pills lined up, captioned bye", "a student posted pills lined up on a desk captioned 'bye'", "suicidal", triage.UrgencyEmergency},
+		{"found hanging, breathing a little", "found my dad hanging in the barn, cut him down and he's barely breathing", "suicidal", triage.UrgencyEmergency},
 		{"how much Tylenol is too much", "is it true tylenol can hurt your liver if you take too much? how many can I take for a headache", "", triage.UrgencyRoutine},
 	})
 }

@@ -38,6 +38,10 @@ var dangerRules = []rule{
 		pairOf(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
 		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
 		pairOf(dangerBlow, dangerHurt...),
+		// A blow to a pregnant belly, then cramps (probe348: "kicked me in
+		// the stomach twice about 10 min ago … some cramping now"); not
+		// "following my colonoscopy … cramping".
+		pairOf(dangerBlow, "cramping|cramps|contracciones|colicos|cólicos"),
 		// A blow and one who will not leave, or a plea now (probe346: "he
 		// shoved me into the wall and wont leave … please help me", "me
 		// empujó … no se quiere ir").
@@ -96,6 +100,10 @@ var dangerRules = []rule{
 		// the rail and screaming".
 		pairOf(stillNear, slices.Concat(dangerBlow, blowTold)...),
 		pairOf(beatingSeen, slices.Concat(dangerNoise, pleaHeard)...),
+		// A beating now with screams or things crashing (probe348: "her son is
+		// beating her again next door, she's screaming and I hear furniture
+		// crashing").
+		pairOf(dangerBeating, dangerNoise...),
 		// Shut out in the cold: "her son locked the door and won't open
 		// it … on her porch in her nightgown and it's 18 degrees".
 		pairOf([]string{"locked ~2 the|her|him ~1 door|out", "wont|won't ~2 open ~2 it|the ~1 door", "cerro|cerró ~2 la ~1 puerta",
@@ -394,12 +402,14 @@ var dangerRules = []rule{
 	// has to be cleansed with fire and he's lined up gas cans in the
 	// garage … 'tonight, after everyone's asleep'").
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: joined(
-		[]string{"voices|voice|voces|voz|thoughts ~~6 told|tell|tells|telling|say|says|said|saying|dicen|dijeron|ordenan|ordered"}, " ~~20 ",
+		[]string{"voices|voice|voces|voz|thoughts ~~6 told|tell|tells|telling|say|says|said|saying|dicen|dijeron|ordenan|ordered", "god|dios|devil|diablo ~~2 told|tells|telling|says|said|dijo|dice"}, " ~~20 ",
 		[]string{"fire|fuego|burn|burned|quemar|cleansed", "gas ~1 cans|can", "gasoline|gasolina", "kill|matar|hurt|lastimar", "knife|cuchillo|gun|pistola", "drown|ahogar",
 			// fresh337: "the voice is back and its saying i have to do it
 			// tonight or my family gets hurt", "the thoughts said walk into
 			// traffic … they're still saying it".
-			"do ~1 it ~1 tonight|now|today", "walk ~2 into ~2 traffic|street|road", "jump|saltar|tirarme"})},
+			"do ~1 it ~1 tonight|now|today", "walk ~2 into ~2 traffic|street|road", "jump|saltar|tirarme",
+			// probe349: "says god told him he has to 'cleanse' the kids".
+			"cleanse|purify|purificar|sacrifice|sacrificar"})},
 	// Pills or insulin taken in quantity on purpose (fresh344: "i had a
 	// lot of my grandmas heart pills earlier (on purpose ngl)", "i just
 	// shot a bunch of my insulin on purpose"); blood in the bath's water
@@ -435,10 +445,10 @@ var dangerRules = []rule{
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"havent|haven't|not|hasnt|hasn't ~1 slept ~~3 #3-14 ~1 days|nights", "no ~1 he|ha ~1 dormido ~~3 #3-14 ~1 dias|días|noches", "up ~1 for ~1 #3-14 ~1 days|nights",
 			// review22: "awake since Sunday", "no ha dormido en una semana".
-			"awake ~1 since ~1 sunday|monday|tuesday|wednesday|thursday|friday|saturday", "no ~1 ha|he ~1 dormido ~~3 semana|semanas"},
+			"awake ~1 since ~1 sunday|monday|tuesday|wednesday|thursday|friday|saturday", "no ~1 ha|he ~1 dormido ~~3 semana|semanas", "up ~1 for ~1 days"},
 		"walk|walking|run|running|dance|dancing ~~3 median|highway|freeway|interstate|traffic|tracks", "prove ~~4 nothing ~2 can ~1 touch|hurt|kill", "cant|can't ~1 die|be ~1 killed",
 		"fly|volar ~~4 roof|balcony|window|off|techo|balcon|balcón|ventana", "walk|walking|swim|swimming ~~3 into ~2 the ~1 ocean|sea|water|river|lake", "reborn|renacer",
-		"manejando|driving|manejar ~~4 #100-300", "dios|god ~~3 protege|protect|protects|protecting")},
+		"manejando|driving|manejar ~~4 #100-300", "dios|god ~~3 protege|protect|protects|protecting", "can ~1 fly", "puede ~1 volar")},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver", "be ~1 with ~1 the ~1 angels"},
@@ -485,7 +495,10 @@ var (
 	stillNear = []string{"still ~1 inside|here", "still ~1 in ~1 the ~1 house", "still ~1 in ~1 there ~1 with ~1 him",
 		// fresh345: "her grandson has a hammer and is still in her house",
 		// "él sigue dando vueltas por aquí".
-		"still ~1 in ~1 her|his|my|our|their ~1 house|home|apartment|room", "sigue ~~2 dando ~1 vueltas", "still ~~2 circling|driving ~1 around"}
+		"still ~1 in ~1 her|his|my|our|their ~1 house|home|apartment|room", "sigue ~~2 dando ~1 vueltas", "still ~~2 circling|driving ~1 around",
+		// probe348: "now he's in there with the door shut", "he's in the next
+		// room".
+		"in ~1 there ~1 with ~1 her|him ~~3 door ~1 shut|closed", "in ~1 there ~2 with ~2 the ~1 door ~1 shut|closed", "hes|he's|shes|she's ~1 in ~1 the ~1 next ~1 room"}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
 		// probe287: the sixteenth session's writer.
@@ -521,6 +534,7 @@ var (
 	// dangerBeating are a beating under way.
 	dangerBeating = slices.Concat([]string{
 		"is|are|keeps ~1 hitting|beating|punching|kicking|choking ~1 her|him|my|me|us|mom|mum",
+		"is|are|keeps ~1 hitting|beating|punching|kicking|choking ~1 his|her ~1 wife|husband|kid|kids|son|daughter|mother|mom|girlfriend|boyfriend",
 		"le|la|me ~1 esta|está ~1 pegando|golpeando",
 		// probe283: the sixteenth session's writer.
 		"now ~1 beating|hitting|punching|kicking|choking|strangling", "beating|hitting|choking|strangling ~1 her|him ~~3 right ~1 now",
@@ -565,6 +579,8 @@ var (
 		// probe346: "he twisted my arm, think its broke" (not "she twisted
 		// her wrist at gymnastics").
 		"he|she|they|aide|caregiver|carer|son|husband|wife|nephew ~~2 twisted ~1 my ~1 arm|wrist",
+		// probe348: "just punched the wall by my head".
+		"punched ~2 the ~1 wall ~~3 by|near|next ~~2 my ~1 head|face",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca|hijo|hija|hijito|hijita",
 		"le ~1 dio ~1 un|una ~1 piñazo|pinazo|trompada|madrazo|chingadazo|guamazo|putazo|bofetada|cachetadon|cachetadón|puñetazo|punetazo", "me ~1 pego|pegó ~~2 con ~2 la|el|su|un|una ~2 hebilla|cinturon|cinturón|palo|puño|mano|chancla|cable",
 	}
@@ -610,6 +626,10 @@ var (
 		// probe346: "one has his foot in the door and is shouting at me", "ya
 		// se metió a la casa".
 		"foot ~~2 in ~2 the|my ~1 door", "se ~1 metio|metió ~~3 casa",
+		// probe348: "punching the glass partition", "demanding to take him",
+		// "el hombre que me acosa", "me vienen siguiendo".
+		"punching|pounding|banging ~2 the|our ~~2 glass|partition|window", "demanding ~2 to ~1 take ~1 him|her", "demanding ~2 to ~1 take ~2 the|my|his|her ~1 kid|child|son|daughter|baby",
+		"me ~1 acosa|acosaba", "vienen ~1 siguiendo",
 		// review22: "heard glass break downstairs and someone's walking
 		// around", "just pulled into the driveway … walking around to the
 		// back door".
@@ -696,7 +716,13 @@ var (
 		"handle ~2 the ~1 managers|manager|boss|bosses|supervisors|supervisor",
 		// fresh345: "he texted if im not home by 6 he'll burn the house".
 		"if ~2 im|i'm|i ~1 not|dont|don't|am ~1 home|back|there ~~2 by|in",
-		"surprise ~2 for ~1 hr|hour|everyone|everybody|managers", "surprise ~2 for ~1 the ~1 boss|managers|office",
+		"surprise ~2 for ~1 hr|hour|everyone|everybody|managers",
+		// probe348: "says im not leaving tonight", "he'll break my arm for
+		// real", "he'll do it again and worse", "si me meto me deja tirada",
+		// "hoy no me le escapo", "me iban a subir a la camioneta".
+		"im|i'm|youre|you're|shes|she's ~1 not ~1 leaving ~1 tonight|today", "hell|he'll|shell|she'll ~1 break ~2 my|your|her|his ~1 arm|leg|jaw|neck|nose",
+		"hell|he'll|shell|she'll ~1 do ~1 it ~1 again", "me ~1 deja|dejaria|dejaría ~1 tirada|tirado", "si ~1 me ~1 meto", "se ~1 la|lo ~1 lleva",
+		"no ~1 me ~1 le|te ~1 escapo|escapas", "subir ~2 a ~1 la ~1 camioneta|van|troca", "surprise ~2 for ~1 the ~1 boss|managers|office",
 	})
 	// finishThreats promise to finish a beating begun: "coming tonight to
 	// finish what he started", "dijo que vuelve a terminar lo que empezó".
@@ -743,7 +769,8 @@ var (
 		"saco|sacó ~~4 lo ~1 que ~1 guarda|tiene|esconde", "algo ~2 en ~2 la ~1 mano", "bats|knives|guns|bates|cuchillos",
 		"has|got|took ~2 the|his|her ~1 belt ~1 out", "belt ~1 out",
 		// fresh342: a tire iron, a box cutter, a cleaver, "his piece".
-		"tire ~1 iron", "crowbar|cleaver|tireiron", "gas ~1 can|cans", "box ~1 cutter|cutters", "his|a ~1 piece|strap ~~3 handle|managers|boss|back|coming",
+		"tire ~1 iron", "crowbar|cleaver|tireiron", "gas ~1 can|cans",
+		"showing ~2 me|us ~2 the|a|his|her ~1 blade|razor", "something ~~2 in ~2 his|her ~1 jacket|truck|car|bag|coat", "box ~1 cutter|cutters", "his|a ~1 piece|strap ~~3 handle|managers|boss|back|coming",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
 	// kept out: "can't call. he's listening", "mi esposo revisa mis
@@ -786,7 +813,7 @@ var (
 		// fresh333: young people's own voice.
 		"broke|smashed|broken ~2 my ~1 phone", "mom|dad|mum|parents|mama|mamá|papa|papá ~~2 isnt|isn't|arent|aren't|not ~1 home", "battery ~2 is ~1 at ~1 #1-15", "battery ~~2 dying|almost ~1 dead",
 		"not ~1 letting ~1 me|her|him ~1 leave|go|out", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
-		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "am ~~3 alone", "took ~~3 keys ~~3 phone", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
+		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "am ~~3 alone", "took ~~3 keys ~~3 phone", "took ~2 my ~~2 keys|charger", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
 	// (probe306).
@@ -912,7 +939,7 @@ var (
 		// probe279: a fifth writer's mix.
 		"dont|don't ~1 think ~1 i ~1 can ~1 do ~1 tomorrow", "cant|can't ~1 do ~1 tomorrow", "sorry ~2 about ~1 the ~1 mess", "put ~2 it ~2 in ~1 my ~1 mouth",
 		"wont|won't ~2 be ~1 needing",
-		"not ~1 sure ~1 why ~2 im|i'm ~1 writing|messaging|typing", "idk ~1 why ~2 im|i'm ~1 messaging|writing", "no ~1 le ~1 veo ~1 caso",
+		"not ~1 sure ~1 why ~2 im|i'm ~1 writing|messaging|typing|texting", "idk ~1 why ~2 im|i'm ~1 messaging|writing", "no ~1 le ~1 veo ~1 caso",
 		// probe282-probe285: the sixteenth session's writers.
 		"figured ~1 out ~2 how ~1 to ~1 make ~1 it ~1 quiet|stop|end", "who ~1 gets ~1 what", "please ~1 dont|don't ~1 be ~1 sad", "thinking ~2 about ~1 using ~1 it", "tired ~1 of ~1 everything",
 		"sleep ~1 for ~1 a ~1 long ~1 time", "dont|don't ~1 know ~1 why ~1 i ~1 am", "dont|don't ~1 know ~1 why ~1 im|i'm", "this ~1 is ~1 on ~1 you", "perdonenme|perdónenme|perdoneme|perdóneme", "deje|dejé ~3 una ~1 carta|nota",
@@ -975,6 +1002,7 @@ var (
 		// probe346: older people's own crises ("I see no point", "no sé ni
 		// para qué le escribo", "me quiero ir con mi viejo").
 		"see ~1 no ~1 point", "para ~1 que|qué ~2 le|les ~1 escribo", "me ~1 quiero ~1 ir ~2 con ~1 mi",
+		"end ~1 it ~1 in ~1 style",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -1127,7 +1155,7 @@ var (
 		// probe315: emergencies inside errands.
 		"gun|rifle|shotgun|pistol ~~4 in ~2 the|his|her|my ~1 truck|car|glovebox|glove",
 		// probe316: crises of older people, told by them and those around them.
-		"im|i'm|hes|he's|shes|she's ~2 at ~2 the ~~2 bridge|overpass|viaduct", "top ~1 level|floor|deck ~~4 parking|garage|structure", "up ~2 on ~2 the ~1 top ~1 level|floor|deck",
+		"im|i'm|hes|he's|shes|she's ~2 at ~2 the ~~2 bridge|overpass|viaduct", "im|i'm ~2 on ~2 the ~1 bridge|overpass|ledge|roof", "top ~1 level|floor|deck ~~4 parking|garage|structure", "up ~2 on ~2 the ~1 top ~1 level|floor|deck",
 		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going|gonna ~2 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
 		"woods|bosque|monte ~~4 rifle|shotgun|gun|escopeta", "left|drove|went ~~3 with ~2 his|her ~~2 rifle|shotgun|gun|pistol", "se ~1 fue ~~3 con ~2 su ~~2 escopeta|pistola|rifle", "soga|cuerda|rope ~~4 atada|amarrada|tied ~~4 viga|techo|beam|rafter|ceiling",
 		"esta|está|estoy ~2 en ~2 las ~1 vias|vías",
@@ -1201,6 +1229,11 @@ var (
 		"mailed|gave|sent|left ~~3 key|keys ~2 to ~2 my|the ~1 apartment|house|place|car", "take ~1 care ~1 of ~1 things ~1 after", "written ~1 down ~~4 table|desk|drawer",
 		// fresh343: "giving her jewelry to the girls".
 		"giving|gave|given ~2 her|his|my ~1 jewelry|jewellery|rings|watch|guitar|tools|things ~~3 to", "dont|don't ~1 send ~1 anyone|anybody",
+		// probe349: "left my cat's info with my neighbor", "I'll be gone by the
+		// weekend, I've taken care of the rest", "the life insurance after
+		// tonight. The letter for her is in the drawer".
+		"left ~~3 cat|cats|dog|dogs ~~4 neighbor|neighbour", "ill|i'll ~1 be ~1 gone ~~2 by|before", "taken ~1 care ~1 of ~1 the ~1 rest", "life ~1 insurance ~~3 after",
+		"letter|note ~2 for ~1 her|him|them ~~4 drawer|table|desk",
 		// fresh344: "so its finally the right time. notes are written".
 		"notes|note|letters|letter|cartas|carta ~2 are|is|estan|están ~1 written|done|ready|escritas|listas", "finally ~2 the ~1 right ~1 time", "right ~1 time ~~2 finally",
 	}

@@ -495,7 +495,7 @@ var (
 	// game".
 	goodbyeSaid = []string{
 		"logging|log ~1 off ~2 for ~1 good", "see ~2 yall|y'all|you|u|everyone|ya ~2 on ~1 the ~1 other ~1 side", "publico|publicó|subio|subió|posted ~~4 despedida|goodbye",
-		"gg ~1 everyone|all|yall|y'all ~~3 it ~1 was|been", "see ~1 you|u|ya ~1 never",
+		"gg ~1 everyone|all|yall|y'all ~~3 it ~1 was|been", "see ~1 you|u|ya ~1 never", "caption|captioned ~~2 bye|goodbye|adios|adiós",
 	}
 	// unreachable are someone not answering or not where they should be.
 	unreachable = []string{

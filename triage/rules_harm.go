@@ -303,6 +303,11 @@ var harmRules = []rule{
 	// an end chosen over what is coming; not "rather end it with my
 	// physical therapist", a care ended.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{"rather ~2 end ~1 it|everything|myself"}, notNext: "with|between"},
+	// Someone found hanging, cut down and barely breathing (probe349:
+	// "encontré a mi primo colgado en el garaje, lo bajé y respira poquito").
+	{kind: "suicidal", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"encontre|encontré|found ~~4 colgado|colgada|hanging|hanged"},
+		"respira|breathing", "lo|la ~1 baje|bajé", "cut ~1 him|her ~1 down", "ambulancia|ambulance")},
 	// A mix asked to be painless for tonight (review23: "does mixing my
 	// dads oxy with vodka make it painless? asking for tonight").
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
