@@ -1147,7 +1147,7 @@ var firstPerson = wordSet("i im yo")
 func lastDoseTaken(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
 		if lastWords[toks[k].norm] && lastDoses[toks[k+1].norm] {
-			return !anyWordOf(toks, youngNouns) && !anyWordOf(toks, young) && !anyWordOf(toks, offspring)
+			return !anyWordOf(toks, young) && !anyWordOf(toks, offspring)
 		}
 	}
 	return false
@@ -1156,7 +1156,8 @@ func lastDoseTaken(toks []token, s, e int) bool {
 var (
 	lastWords = wordSet("last ultima ultimo")
 	lastDoses = wordSet("one pill dose tablet una pastilla dosis tableta")
-	offspring = wordSet("son daughter hijo hija grandson granddaughter nieto nieta")
+	// offspring are the children young does not name.
+	offspring = wordSet("son daughter hijo hija grandson granddaughter nieto nieta boy girl")
 )
 
 func noneTaken(toks []token, s, e int) bool {
@@ -1433,23 +1434,23 @@ func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
 // match s..e: "after the documentary I took all my seroquel" is no figure
 // of speech, as "took all of netflix" is.
 func drugNamed(toks []token, s, e int) bool {
-	t := namedDrugs()
-	for k := s; k <= e; k++ {
-		if t.matches(toks[k].norm) {
-			return true
-		}
-	}
-	return false
+	return anyIn(toks, s, e, namedDrugs())
 }
 
 // namedDrugs is the term of overdoseDrugs and sedativeNames.
-var namedDrugs = sync.OnceValue(func() *term {
-	p, err := compilePattern(overdoseDrugs + "|" + sedativeNames)
-	if err != nil || len(p.terms) != 1 {
-		panic(fmt.Sprintf("triage: named drugs: %v", err))
-	}
-	return &p.terms[0]
-})
+var namedDrugs = onceTerm("named drugs", overdoseDrugs+"|"+sedativeNames)
+
+// onceTerm returns the term of one list of alternatives, compiled on
+// first use.
+func onceTerm(name, alternatives string) func() *term {
+	return sync.OnceValue(func() *term {
+		p, err := compilePattern(alternatives)
+		if err != nil || len(p.terms) != 1 {
+			panic(fmt.Sprintf("triage: %s: %v", name, err))
+		}
+		return &p.terms[0]
+	})
+}
 
 var (
 	pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastilla pastillas frasco frascos")

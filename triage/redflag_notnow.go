@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Readings of signs told that are not happening now, though nothing
 // denies them: a programme seen, a limit of patience, a dose taken twice
@@ -198,7 +195,7 @@ func forgotAndRetook(toks []token, s, e int) bool {
 	if anyWord(toks, a, b, manyDoses) {
 		return false // not "forgot how many he took and swallowed another handful"
 	}
-	if !anyWord(toks, a, b, forgotWords) && !(anyWord(toks, a, b, mistakeWords) && !anyWordOf(toks, dangerousDrugSet) && !anyWordOf(toks, collapseWords)) {
+	if !anyWord(toks, a, b, forgotWords) && !(anyWord(toks, a, b, mistakeWords) && !anyIn(toks, 0, len(toks)-1, dangerousDoseDrugs()) && !anyWordOf(toks, collapseWords)) {
 		// A dose doubled by mistake is for poison control today ("sin
 		// querer me tomé dos veces la pastilla de la presión"), unless the
 		// medicine kills at twice its dose ("took my methotrexate twice by
@@ -224,12 +221,14 @@ func forgotAndRetook(toks []token, s, e int) bool {
 }
 
 var (
-	doseUnits        = wordSet("mg mgs mcg miligramos milligrams")
-	forgotWords      = wordSet("forgot forgetting olvide olvidé olvido olvidó")
-	collapseWords    = wordSet("desmayo desmaye desmayado desmayada fainted passed collapsed unresponsive bajito bajita confused confundido confundida")
-	mistakeWords     = wordSet("mistake accidentally accident querer equivoque equivocacion error")
-	dangerousDrugSet = wordSet(strings.ReplaceAll(dangerousDrugs+"|"+insulinBrands+"|insulin|insulina", "|", " "))
-	manyDoses        = wordSet("handful fistful bottle bottles bunch sleepy drowsy barely somnoliento somnolienta")
+	doseUnits     = wordSet("mg mgs mcg miligramos milligrams")
+	forgotWords   = wordSet("forgot forgetting olvide olvidé olvido olvidó")
+	collapseWords = wordSet("desmayo desmaye desmayado desmayada fainted passed collapsed unresponsive bajito bajita confused confundido confundida")
+	// dangerousDoseDrugs kill at twice their dose: dangerousDrugs and
+	// insulin.
+	dangerousDoseDrugs = onceTerm("dangerous dose drugs", dangerousDrugs+"|"+insulinBrands+"|insulin|insulina")
+	mistakeWords       = wordSet("mistake accidentally accident querer equivoque equivocacion error")
+	manyDoses          = wordSet("handful fistful bottle bottles bunch sleepy drowsy barely somnoliento somnolienta")
 	// oneMoreDose are the pairs of words that tell a single dose again:
 	// "another one", "a second dose", "otra vez".
 	oneMoreDose = map[string]map[string]bool{
