@@ -588,7 +588,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		return dropped
 	}
 	if grave && (r.kind == "overdose" && tookAThing(toks, s) || medicinesBrought(toks, s, e) || atWork(toks, s, e) || storyCharacter(toks, s) ||
-		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || haveNeither(toks, e) || previousPregnancy(toks, s, e) || r.kind == "violence" && (thingKills(toks, s) || feelingHits(toks, s)) || r.kind == "breathing" && strings.HasPrefix(toks[s].norm, "drool") && teething(toks)) {
+		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || haveNeither(toks, e) || previousPregnancy(toks, s, e) || r.kind == "violence" && (thingKills(toks, s) || feelingHits(toks, s)) || r.kind == "breathing" && (strings.HasPrefix(toks[s].norm, "drool") && teething(toks) || periodicBreathing(toks))) {
 		// Not the writer's sign now, whatever the words of the present
 		// around it: "my ex took my inhaler", "should we bring all her
 		// pill bottles", "we've had back to back overdoses this week" (an

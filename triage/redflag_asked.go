@@ -140,11 +140,15 @@ var (
 // vivo", "he doesn't know where I live anymore".
 func knowsNoMore(toks []token, s, e int) bool {
 	for k := max(s, 1); k <= e; k++ {
-		if w := toks[k].norm; (w == "sabe" || w == "knows" || w == "know") && noLonger[toks[k-1].norm] {
-			return true
+		if w := toks[k].norm; (w == "sabe" || w == "knows" || w == "know") && noLonger[toks[k-1].norm] &&
+			(k < 2 || !writerSubject[toks[k-2].norm]) && toks[k-1].start != toks[k].start {
+			return true // (not "idk where", "I don't know where he took me": the writer lost)
 		}
 	}
 	return false
 }
 
 var noLonger = wordSet("no not doesnt dont nunca never longer")
+
+// writerSubject are the writer as the subject of a verb: "I don't know".
+var writerSubject = wordSet("i we yo")

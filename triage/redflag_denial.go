@@ -205,7 +205,8 @@ func sideEffect(toks []token, s, e int) bool {
 		if k >= s && k <= e && clauseBetween(toks, k, e) || k == s {
 			continue // (a match that opens with "puede" states it: "dice que puede volar")
 		}
-		if mayWords[toks[k].norm] && !cannot(toks, k) && !(k+1 < len(toks) && (barelyWords[toks[k+1].norm] || givenWords[toks[k+1].norm])) {
+		if mayWords[toks[k].norm] && !cannot(toks, k) && !(k+1 < len(toks) && (barelyWords[toks[k+1].norm] || givenWords[toks[k+1].norm])) &&
+			!(k > 0 && thirdPerson[toks[k-1].norm] && (toks[k].norm == "can" || toks[k].norm == "puede")) { // "says god told him to prove he can fly" (fresh353)
 			return true // (not "I could barely get her to say my name": a report)
 		}
 	}
@@ -230,6 +231,9 @@ func clauseBetween(toks []token, i, j int) bool {
 
 var (
 	speakers = wordSet("he she el ella")
+	// thirdPerson before "can" make it what a person believes they can
+	// do, not what a label warns of.
+	thirdPerson = wordSet("he she they el ella")
 	// speakerAgain after "he said" tells what he will do: "he said he
 	// will …", "she said she'll …".
 	speakerAgain = wordSet("he she el ella hell shell")

@@ -205,7 +205,7 @@ func TestFindRedFlags(t *testing.T) {
 		{"postpartum breath then calf", "two weeks after delivery I'm out of breath and my calf is swollen", "pulmonary_embolism", triage.UrgencyEmergency},
 		// A date after a birth dates the birth, not the sign told next.
 		{"birth dated, voices now", "I gave birth a month ago and I keep hearing voices telling me to hurt the baby", "suicidal", triage.UrgencyEmergency},
-		{"birth dated, voices now es", "Mi esposa dio a luz hace un mes y dice que oye voces y que piensa en hacerle daño a la niña", "suicidal", triage.UrgencyEmergency},
+		{"birth dated, voices now es", "Mi esposa dio a luz hace un mes y dice que oye voces y que piensa en hacerle daño a la niña", "postpartum_psychosis", triage.UrgencyEmergency},
 		{"shoulder tip", "6 weeks pregnant with pain at the tip of my shoulder", "high_risk_signs", triage.UrgencyEmergency},
 		{"fainted then racing", "she fainted and now her heart is racing", "heart_rate", triage.UrgencyEmergency},
 		{"foot turned out", "after the fall his foot is turned outward and he can't stand", "trauma", triage.UrgencyEmergency},

@@ -1837,7 +1837,7 @@ func figurativeKiller(toks []token, s, e int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-6 && !toks[j+1].clause; j-- {
-		if figurativeSubjects[toks[j].norm] {
+		if figurativeSubjects[toks[j].norm] || littleKillers[toks[j].norm] {
 			return true
 		}
 	}
@@ -1849,6 +1849,12 @@ var figurativeSubjects = wordSet("factura facturas bill invoice cobro paperwork 
 	"traffic trafico heat calor humidity taxes impuestos deductible deducible bills cuentas insurance " +
 	"portal app website pagina contrasena password computadora computer sistema " +
 	"exam exams test tests finals midterm midterms quiz essay examen examenes parcial parciales")
+
+// littleKillers are the small children a tired parent says are "trying to
+// kill me" (fresh352: "lol this baby is trying to kill me, up every 45 min
+// all night"); only as the killer, never as what is died over ("se va a
+// aventar con el bebé" is a danger to both).
+var littleKillers = wordSet("baby bebe newborn toddler twins teething")
 
 // diesOverAThing reports a wish to die said of a thing just after it, as
 // one says of a nuisance: "ya me quiero morir con este portal" (not with a

@@ -188,6 +188,25 @@ func cutOnAKnife(toks []token, s int) bool {
 
 var cutVerbs = wordSet("cut sliced nicked corte cortaba")
 
+// periodicBreathing reports a newborn's pauses named by the parent as
+// "periodic breathing", the ordinary pattern of the first weeks, with no
+// sign of a baby in trouble (fresh352: "Is it normal for a newborn to
+// pause breathing for a few seconds … She stays pink and wakes fine. I
+// read about periodic breathing").
+func periodicBreathing(toks []token) bool {
+	named := false
+	for k := 1; k < len(toks); k++ {
+		if toks[k].norm == "breathing" && toks[k-1].norm == "periodic" || toks[k].norm == "periodica" && toks[k-1].norm == "respiracion" {
+			named = true
+		}
+	}
+	return named && !anyWordOf(toks, babyInTrouble)
+}
+
+// babyInTrouble are the signs that a baby's pauses are not the ordinary
+// ones.
+var babyInTrouble = wordSet("blue gray grey azul morado morada gris limp floppy lethargic aguadito aguadita seizure convulsion")
+
 // teething reports a baby's teeth named in the message: drooling then is
 // teething, not an airway closing ("first tooth coming, very fussy and
 // drool a lot, low fever 37.8").

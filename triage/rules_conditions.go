@@ -346,6 +346,8 @@ var conditionRules = []rule{
 		// Sitting in a car in a closed garage with the engine on.
 		"garage|garaje|cochera ~~10 engine|motor|car|carro|coche ~2 running|on|going|idling|prendido|encendido|corriendo|andando",
 		"engine|motor ~2 running|going|idling|prendido|encendido|andando ~~10 garage|garaje|cochera",
+		// fresh352: "im sitting in the car in the garage with it running".
+		"sitting|sat|sentado|sentada ~~3 car|truck|carro|coche ~~4 garage|garaje|cochera ~~4 running|idling|prendido|encendido",
 		// "car was running in the garage … hes real confused got a bad
 		// headache".
 		"car|carro|coche|truck|engine|motor ~2 was|estaba ~1 running|prendido|encendido ~~6 garage|garaje|cochera",

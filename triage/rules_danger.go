@@ -36,7 +36,15 @@ var dangerRules = []rule{
 		// there; a beating now with a weapon or a threat; a blow, then
 		// someone down.
 		pairOf(dangerArmed, slices.Concat(dangerSilenced, dangerHelp, kidsHere)...),
-		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp)...),
+		pairOf(dangerBeating, slices.Concat(dangerArmed, dangerThreat, dangerHelp, kidsHere)...),
+		// A weapon, a beating or a blow with an address given to send help
+		// to (fresh351: "He has a knife. Bedroom. 2290
+		// Cole St.").
+		// (Not "home alone … 412 Oak St", a home visit's address.)
+		pairOf(slices.Concat(dangerArmed, dangerBeating, dangerBlow), dangerAddress...),
+		// Cornered and struck (fresh351: "hes blocking the front door and
+		// already hit me twice tonight").
+		pairOf(dangerCornered, dangerBlow...),
 		pairOf(dangerBlow, dangerHurt...),
 		// A blow to a pregnant belly, then cramps (probe348: "kicked me in
 		// the stomach twice about 10 min ago … some cramping now"); not
@@ -85,7 +93,7 @@ var dangerRules = []rule{
 		pairOf(dangerHunting, "im|i'm ~1 #10-17", "tengo ~1 #10-17", "its|it's ~1 dark", "nobody|noone ~1 else ~1 home", "parents ~2 at ~1 work",
 			// fresh338: "me viene siguiendo desde la parada … cada vez se
 			// acerca más. voy sola y no hay nadie en la calle".
-			"voy|estoy|ando|walking|im|i'm ~1 sola|solo|alone", "no ~1 hay ~1 nadie", "cada ~1 vez ~2 se ~1 acerca|acercan", "getting ~1 closer", "nobody|noone ~2 on|around ~2 the ~1 street|road"),
+			"voy|estoy|ando|walking|im|i'm|vivo|live|living ~1 sola|solo|alone", "no ~1 hay ~1 nadie", "cada ~1 vez ~2 se ~1 acerca|acercan", "getting ~1 closer", "nobody|noone ~2 on|around ~2 the ~1 street|road"),
 		// The feared one due back soon, after a blow, a threat or a
 		// choking's marks (probe306): "mi padrastro me pegó … me va a ir
 		// peor, llega en media hora", "bruises on her neck … he is due
@@ -100,6 +108,10 @@ var dangerRules = []rule{
 		// the rail and screaming".
 		pairOf(stillNear, slices.Concat(dangerBlow, blowTold)...),
 		pairOf(beatingSeen, slices.Concat(dangerNoise, pleaHeard)...),
+		// Screams heard and the one who made them still in there (review24:
+		// "the screaming next door just stopped after a loud thud and he's
+		// still in there with her").
+		pairOf(stillNear, dangerNoise...),
 		// A beating now with screams or things crashing (probe348: "her son is
 		// beating her again next door, she's screaming and I hear furniture
 		// crashing").
@@ -116,16 +128,18 @@ var dangerRules = []rule{
 		// comida … muy débil … moretones".
 		pairOf([]string{"encerrada|encerrado ~2 con ~1 llave", "locked ~2 in ~2 her|his ~1 room",
 			// fresh331: "la encontré amarrada a la silla con una sábana".
-			"amarrada|amarrado|atada|atado ~~4 silla|cama", "tied|tie|ties|tying ~~3 to ~2 a|the|her|his ~1 chair|bed", "amarro|amarró|ato|ató ~~6 silla|cama",
+			"amarrada|amarrado|atada|atado ~~4 silla|cama|baranda|barandal|rail|railing",
+			// fresh353: "con las manos amarradas a la baranda".
+			"manos|hands|wrists|muñecas ~1 amarradas|atadas|amarrada|atada|tied", "tied|tie|ties|tying ~~3 to ~2 a|the|her|his ~1 chair|bed", "tied ~2 into|in ~2 a|the|her|his ~1 chair|bed|wheelchair", "amarro|amarró|ato|ató ~~6 silla|cama",
 			// probe346: "locks me in my room at night and takes the water jug".
 			"locks|locked ~1 me|her|him ~1 in ~2 my|her|his|the ~1 room|bedroom"},
-			"sin ~1 comida", "no ~1 food", "moretones|bruises", "debil|débil|weak", "casi ~1 no ~1 contesta",
+			"sin ~1 comida", "no ~1 food", "no ~1 water", "sin ~1 agua", "moretones|bruises|moreton|moretón|bruise|bruised", "debil|débil|weak", "casi ~1 no ~1 contesta",
 			"no ~1 me|nos ~1 contesta ~1 bien", "como ~1 dormida|dormido", "labios ~1 secos", "lips ~~2 dry|cracked",
 			// fresh340: an aide seen on a camera: "she slapped him and tied
 			// his wrists to the chair … He's still tied".
 			"still ~1 tied", "sigue ~1 amarrado|amarrada|atado|atada", "slapped|slapping|punched|punching|hitting ~1 him|her", "camera|cam|camara|cámara ~~4 watched|watching|saw|see|vi|veo",
 			"cachetada|bofetada|cachetadas", "ver|vi|veo ~~3 camara|cámara", "takes|took ~2 the|my ~1 water", "dizzy|mareada|mareado"),
-		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
+		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "just ~1 stopped", "stopped ~~3 after ~2 a ~1 thud|bang|crash", "badly|really|seriously ~1 hurt", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha",
 			"carita|cara|face ~~2 hinchada|hinchadita|morada|swollen|bruised", "muy ~1 callado|callada", "todo ~~2 callado"),
@@ -439,6 +453,15 @@ var dangerRules = []rule{
 		eitherOrder([]string{"impostor|impostora|imposter", "replaced ~2 her|his|my ~1 son|daughter|husband|wife|mother|father"},
 			"revolver|revólver|gun|pistol|rifle|shotgun|knife|pistola|escopeta|cuchillo ~~3 pointed|pointing|aimed|aiming|apuntando"),
 		[]string{"burning|burned|set ~~3 couch|sofa|mattress|furniture ~~4 inside|living ~1 room"})},
+	// A device believed planted in the body, to be cut or pulled out, or
+	// its planter dealt with (fresh350: "The dentist put a chip in my tooth
+	// and the man next door tracks me with it. Tonight I'm pulling it out
+	// with pliers and then I'm dealing with him").
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"chip|implant|tracker|transmitter|microchip|device|chip ~~8 in ~2 my|his|her ~1 tooth|teeth|head|arm|neck|skin|brain|ear|diente|muela|cabeza|brazo",
+			"tracks|tracking|tracked|spying|rastrea|rastreando|espiando ~2 me|us|him|her ~~3 with ~1 it", "tracks|tracking|tracked|spying|rastrea|rastreando|espiando ~2 me|us|him|her ~~3 with ~2 a|the ~1 chip|implant|device"},
+		"pliers|knife|blade|razor|drill|alicate|alicates|pinzas|cuchillo|navaja", "pull|pulling|dig|digging|cut|cutting|sacar|sacarlo|sacarme|arrancar|arrancarlo ~2 it|out|lo|me",
+		"dealing|deal ~1 with ~1 him|her|them", "make ~1 him|her|them ~1 stop")},
 	// A mania that dares death: days without sleep and a walk into
 	// traffic "to prove nothing can touch me" (fresh339). Days without
 	// sleep and feeling invincible alone are for a clinician today.
@@ -449,6 +472,13 @@ var dangerRules = []rule{
 		"walk|walking|run|running|dance|dancing ~~3 median|highway|freeway|interstate|traffic|tracks", "prove ~~4 nothing ~2 can ~1 touch|hurt|kill", "cant|can't ~1 die|be ~1 killed",
 		"fly|volar ~~4 roof|balcony|window|off|techo|balcon|balcón|ventana", "walk|walking|swim|swimming ~~3 into ~2 the ~1 ocean|sea|water|river|lake", "reborn|renacer",
 		"manejando|driving|manejar ~~4 #100-300", "dios|god ~~3 protege|protect|protects|protecting", "can ~1 fly", "puede ~1 volar")},
+	// A walk along a highway's median, sure the cars cannot touch him
+	// (review24: "walking along the highway median saying the cars can't
+	// touch him because he's been chosen"), with or without the nights
+	// without sleep told.
+	{kind: "psychosis", urgency: UrgencyEmergency, patterns: []string{
+		"walking|walk|running|dancing|standing ~~4 median|highway|freeway|interstate|traffic|tracks|carretera|autopista ~~12 cant|can't|cannot ~1 touch|hurt|kill",
+	}},
 	// A mania or a delusion that takes the children to heaven at speed.
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"heaven|cielo ~~6 together|juntos|all|todos", "going ~2 to ~1 heaven", "llevar ~2 a ~1 ver ~1 a ~1 dios", "meet ~2 the ~1 angels", "angeles|ángeles ~~4 juntos|ver", "be ~1 with ~1 the ~1 angels"},
@@ -487,7 +517,11 @@ var (
 		// fresh333: young people's own voice ("hes jiggling the handle rn",
 		// "waiting by my locker", "headlights outside rn").
 		"jiggling|rattling|turning|shaking ~2 the|my ~1 handle|door|doorknob|knob", "waiting|wait ~~3 by|at ~2 my|the ~1 locker|bus|car", "headlights ~1 outside",
-		"waiting ~2 in ~2 the|his|a ~1 truck|car|van", "standing ~2 outside ~2 my|the ~1 door|room", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
+		"waiting ~2 in ~2 the|his|a ~1 truck|car|van", "standing|waiting ~2 outside ~2 my|the ~1 door|room",
+		// fresh351: "he's standing right here", "he's home again".
+		"hes|he's|shes|she's|he|she ~2 standing ~2 right ~1 here|there|next", "hes|he's|shes|she's ~1 home ~1 again", "he|she ~1 is ~1 home ~1 again",
+		// fresh354: "outside the car window with the tire iron".
+		"outside ~2 the|my ~1 car|truck ~1 window|door", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -508,6 +542,8 @@ var (
 		"alone ~1 w|with ~2 her|him|my ~1 sister|brother|sis|bro", "w|with ~2 my ~1 little ~1 sister|brother|sis|bro",
 		"me ~1 and ~1 my ~1 sister|brother|sis|bro|mom|mum|kids|baby ~~2 inside|here|hiding",
 		"cant|can't ~1 leave ~2 the|my ~1 baby|kids|children",
+		// fresh351: "Kids are in the other room", "estoy en el baño con la bebé".
+		"kids|children|baby|ninos|niños|hijos ~2 are|is|r|estan|están ~~2 in|en ~2 the|el|la ~1 other|next|otro|otra ~1 room|cuarto|pieza", "baño|bano ~2 con ~2 la|el|mi|mis ~1 bebe|bebé|nena|nene|niña|niño|niños|hijos|hija|hijo",
 	}
 	// dangerCornered are a writer held in place by a follower: "he's
 	// parked 2 spaces over just staring at me … scared to get out".
@@ -530,6 +566,8 @@ var (
 		// fresh342: "keeps walking around my car pulling on the handles. I'm
 		// inside with the doors locked".
 		"pulling|yanking|tugging ~2 on ~2 the|my ~1 handles|handle|door|doors", "inside ~~3 doors ~1 locked",
+		// fresh354: "I can't drive off, he's got me blocked in".
+		"got|has ~1 me|us ~1 blocked|boxed ~1 in", "cant|can't ~1 drive ~1 off|away",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = slices.Concat([]string{
@@ -546,6 +584,11 @@ var (
 		"le|la|lo ~1 esta|está ~1 dando ~~3 contra ~2 la ~1 pared|puerta|piso|suelo",
 		// fresh342: "one guy is stomping another guy's head".
 		"stomping|kicking|stomped ~~3 head|face",
+		// fresh351: "has her on the floor with his hands on her neck",
+		// "tiene a mi hermana agarrada del pelo", "standing over my dad with
+		// a bat for an hour yelling".
+		"his|her ~1 hands ~2 around ~2 her|his|my ~1 neck|throat", "has|got ~~6 his|her ~1 hands ~2 on ~2 her|his|my ~1 neck|throat", "tiene ~3 agarrada|agarrado ~3 pelo|cuello|cabello",
+		"standing ~2 over ~2 my|his|her|our ~1 dad|mom|father|mother|grandma|grandpa|wife|husband|sister|brother|son|daughter|grandmother|grandfather",
 	}, beatingSeen)
 	// beatingSeen are a beating a witness sees or hears (probe306,
 	// probe310): "a man whipping a little kid with a belt", "his dad keeps
@@ -573,12 +616,18 @@ var (
 		"keeps|kept|is|hes|he's|shes|she's ~~2 ramming ~~2 my|our|the ~1 bumper|car|truck", "hands ~2 around ~2 my|her|his ~1 neck|throat",
 		"hands ~2 on ~2 my|her|his ~1 neck|throat ~~3 again|until|til|till|squeez*|chok*", "squeezed|squeezing ~~3 neck|throat",
 		// fresh325: "anoche me pegó con la hebilla del cinturón".
-		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó", "kicked|punched|hit|shoved ~1 u|you ~~2 in ~2 the ~1 stomach|face|head|chest", "le|les ~1 dispararon",
+		"anoche|ayer|hoy ~1 me ~1 pego|pegó|golpeo|golpeó",
+		// fresh351, fresh353: "already hit me twice tonight", "grabbed my
+		// arm", "esta mañana le pegó".
+		"hit|punched|slapped|kicked ~1 me|her|him ~1 twice|again", "hit|punched|slapped|kicked ~1 me|her|him ~1 #2-9 ~1 times",
+		"mañana|manana|tarde|noche ~1 le|me ~1 pego|pegó|golpeo|golpeó", "kicked|punched|hit|shoved ~1 u|you ~~2 in ~2 the ~1 stomach|face|head|chest", "le|les ~1 dispararon",
 		// fresh340: "burned him with a lighter this morning".
 		"burned|burnt ~2 him|her|me ~~2 with ~2 a|the|his|her ~1 lighter|cigarette|iron",
 		// probe346: "he twisted my arm, think its broke" (not "she twisted
 		// her wrist at gymnastics").
 		"he|she|they|aide|caregiver|carer|son|husband|wife|nephew ~~2 twisted ~1 my ~1 arm|wrist",
+		// review24: "he's got my arm twisted behind me", "me estaba golpeando".
+		"got|has ~2 my|her|his ~1 arm|arms|wrist ~1 twisted|pinned", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
 		// probe348: "just punched the wall by my head".
 		"punched ~2 the ~1 wall ~~3 by|near|next ~~2 my ~1 head|face",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca|hijo|hija|hijito|hijita",
@@ -628,7 +677,12 @@ var (
 		"foot ~~2 in ~2 the|my ~1 door", "se ~1 metio|metió ~~3 casa",
 		// probe348: "punching the glass partition", "demanding to take him",
 		// "el hombre que me acosa", "me vienen siguiendo".
-		"punching|pounding|banging ~2 the|our ~~2 glass|partition|window", "demanding ~2 to ~1 take ~1 him|her", "demanding ~2 to ~1 take ~2 the|my|his|her ~1 kid|child|son|daughter|baby",
+		"punching|pounding|banging ~2 the|our ~~2 glass|partition|window",
+		// fresh351's paraphrase: "keeps circling my block".
+		"circling ~2 my|her|our|the ~1 block|house|street|building|work|lot|parking",
+		// review24: "a photo of my new apartment door with 'see you soon'",
+		// "anda buscándonos con las llaves".
+		"photo|pic|picture|foto ~2 of|de ~2 my|our|her|mi ~~2 door|house|apartment|window|puerta|casa", "anda|esta|está ~1 buscandonos|buscándonos|buscandome|buscándome|buscandola|buscándola", "circling|driving|cruising ~1 around|past|by ~2 my|her|our ~1 block|house|street|building|work", "demanding ~2 to ~1 take ~1 him|her", "demanding ~2 to ~1 take ~2 the|my|his|her ~1 kid|child|son|daughter|baby",
 		"me ~1 acosa|acosaba", "vienen ~1 siguiendo",
 		// review22: "heard glass break downstairs and someone's walking
 		// around", "just pulled into the driveway … walking around to the
@@ -644,6 +698,11 @@ var (
 		// "mom said not to let him in but hes yelling and kicking it".
 		"yelling|screaming|gritando ~~3 kicking|banging|pounding|pateando|golpeando",
 		"hes|he's|shes|she's ~1 outside ~2 the|our|my ~1 door|window",
+		// fresh351: "he's waiting right outside the door", "he's outside
+		// trying the windows right now", "está tocando todos los timbres
+		// preguntando por mí … ya intentó forzar la puerta".
+		"waiting|standing ~1 right ~1 outside", "trying ~2 the|my|our ~1 window|windows|doors", "tocando ~2 todos ~2 los ~1 timbres", "preguntando ~2 por ~1 mi|mí ~~3 nombre",
+		"intento|intentó|trato|trató|intentando|tratando ~2 forzar|abrir|romper ~2 la ~1 puerta|ventana|cerradura", "asking ~2 for ~1 me ~2 by ~1 name",
 	}
 	// trackedNow are the writer followed by a device or a photo sent
 	// (probe317): "he put a tracker on my car … sent a photo of exactly
@@ -726,7 +785,10 @@ var (
 	})
 	// finishThreats promise to finish a beating begun: "coming tonight to
 	// finish what he started", "dijo que vuelve a terminar lo que empezó".
-	finishThreats = []string{"finish ~1 what ~2 he|she|they|i|you ~1 started", "terminar ~1 lo ~1 que ~1 empezo|empezó"}
+	finishThreats = []string{"finish ~1 what ~2 he|she|they|i|you ~1 started", "terminar ~1 lo ~1 que ~1 empezo|empezó",
+		// fresh351, fresh353: "he'd 'finish it tonight'", "yelling he's not
+		// done with me", "I believe him this time".
+		"hed|he'd|hell|he'll|shed|she'd|shell|she'll ~2 finish ~1 it|her|him|them|you|us ~1 off|tonight|today", "hes|he's|shes|she's ~1 not ~1 done ~1 with ~1 me|her|him|us|you", "believe ~1 him|her ~~2 this ~1 time"}
 	// reportedThreats are a threat told as said (probe306): "he said if i
 	// tell anyone hell hurt my little brother", "me dijo que … me va a ir
 	// peor". (Not "she'll kill me if I forget the forms", a manner of
@@ -740,6 +802,14 @@ var (
 		// probe317: "just messaged 'you're dead when I get home'".
 		"youre|you're|ur ~1 dead ~~2 when|if ~2 i|he ~1 get|gets ~1 home", "when ~2 i|he ~1 get|gets ~1 home ~~2 you|youre|you're|ur ~1 are|r ~1 dead",
 		"going ~1 to ~1 pay ~2 for ~1 what ~1 you|she|he|i ~1 did",
+		// review24: "his uncle is going to get rid of him tonight", "le dijo
+		// que la mata si habla".
+		"get ~1 rid ~1 of ~1 him|her|me|you|us ~~3 tonight|today|when|if", "dijo|dice|amenazo|amenazó ~~3 que ~2 la|lo|me|te|nos|los ~1 mata|matara|matará|mataria|mataría",
+		// fresh351: "he just texted me a pic of my daughter outside her
+		// school", sent by the one parked outside.
+		"texted|sent ~2 me ~2 a ~1 pic|picture|photo|foto ~2 of ~2 my|our ~1 daughter|son|kid|kids|children|baby|hija|hijo|hijos|niños ~~3 outside|at|near|leaving ~2 her|his|their|the ~1 school|daycare|bus|practice",
+		// fresh353: a list of people he wants to 'make pay'.
+		"list ~~8 people|names ~~8 make ~1 pay|suffer", "make ~2 them|everyone|people ~1 pay ~~6 today|tomorrow|day",
 		// review22: "posted 'today they all learn' with a picture of his gun
 		// safe open", "he's 'ending this company at the 3pm meeting'".
 		"they|yall|you ~1 all ~1 learn|pay|regret", "theyll|they'll|youll|you'll ~1 all ~1 learn|pay|regret",
@@ -770,6 +840,8 @@ var (
 		"has|got|took ~2 the|his|her ~1 belt ~1 out", "belt ~1 out",
 		// fresh342: a tire iron, a box cutter, a cleaver, "his piece".
 		"tire ~1 iron", "crowbar|cleaver|tireiron", "gas ~1 can|cans",
+		// fresh353: "he's got something heavy in his backpack".
+		"something ~1 heavy ~~2 in ~2 his|her ~1 backpack|bag|locker|pocket|jacket|car|truck", "something ~~2 in ~2 his|her ~1 backpack|locker",
 		"showing ~2 me|us ~2 the|a|his|her ~1 blade|razor", "something ~~2 in ~2 his|her ~1 jacket|truck|car|bag|coat", "box ~1 cutter|cutters", "his|a ~1 piece|strap ~~3 handle|managers|boss|back|coming",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
@@ -812,7 +884,12 @@ var (
 		"only ~1 ask ~2 yes ~1 or ~1 no",
 		// fresh333: young people's own voice.
 		"broke|smashed|broken ~2 my ~1 phone", "mom|dad|mum|parents|mama|mamá|papa|papá ~~2 isnt|isn't|arent|aren't|not ~1 home", "battery ~2 is ~1 at ~1 #1-15", "battery ~~2 dying|almost ~1 dead",
-		"not ~1 letting ~1 me|her|him ~1 leave|go|out", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
+		"not ~1 letting ~1 me|her|him ~1 leave|go|out",
+		// fresh351, fresh353: "had her locked in their garage since last
+		// night, she just messaged me from an old phone", "don't text
+		// back", "el marido le quitó el teléfono y la encerró".
+		"had|has|kept|keeps ~2 her|him|me ~1 locked ~2 in|up", "from ~2 an|a|her|his|my ~1 old|spare|hidden|secret|second ~1 phone", "dont|don't ~1 text ~1 back|me", "dont|don't ~1 call ~1 back",
+		"le|les ~1 quito|quitó ~2 el|su ~1 telefono|teléfono|celular|cel", "la|lo|las|los ~1 encerro|encerró|encerraron", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
 		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "am ~~3 alone", "took ~~3 keys ~~3 phone", "took ~2 my ~~2 keys|charger", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
@@ -824,8 +901,15 @@ var (
 		"hes|he's|shes|she's ~1 off ~1 in ~1 #1-60", "he|she ~~3 says ~1 #1-30 ~1 min|mins|minutes", "gets|get ~1 off ~~3 in|at ~1 #1-60",
 		"hes|he's|shes|she's ~1 #1-60 ~1 min|mins|minutes ~1 out|away",
 		// fresh340: "that same man is picking him up in 20 min".
-		"picking ~2 her|him|me|them ~1 up ~1 in ~1 #1-90 ~1 min|mins|minutes",
+		"picking|picks|pick ~2 her|him|me|them ~1 up ~1 in ~1 #1-90 ~1 min|mins|minutes",
+		// review24: "she's due back any minute", "él la recoge en la escuela
+		// en media hora".
+		"due ~1 back ~~2 any ~1 minute|moment|second", "recoge|recogerá|recogera|pasa|viene ~~4 en ~1 media ~1 hora",
 		"meeting|shift|class ~1 is|starts ~1 in ~1 #1-90 ~1 min|mins|minutes", "ends|over ~1 in ~~2 #1-90 ~1 min|mins|minutes",
+		// fresh351, fresh353: "when he gets home at 6", "pickup is in 20
+		// min", "regresa en la noche".
+		"pickup ~~2 in ~1 #1-90 ~1 min|mins|minutes", "pick ~1 up ~~2 in ~1 #1-90 ~1 min|mins|minutes",
+		"regresa|vuelve|llega|viene ~2 en|por|esta ~1 la ~1 noche|tarde", "comes|coming|gets ~1 back|home ~1 tonight",
 	}
 	// blowTold are a blow told plainly, a danger only with the one who
 	// struck still near (probe310: "Roommate hit me. Blood on my face. He
@@ -838,7 +922,7 @@ var (
 	pleaHeard = []string{"please ~0 dont|don't ~0 hurt ~0 me|her|him"}
 	// chokeMarks are the marks a choking leaves: fingers on a neck, stars
 	// seen.
-	chokeMarks = []string{"bruises ~2 on ~2 his|her|my ~1 neck", "marcas ~~3 cuello", "until ~2 she|he|i ~1 saw ~1 stars", "hasta ~2 que ~~2 vio|vi ~1 estrellas"}
+	chokeMarks = []string{"bruises ~2 on ~2 his|her|my ~1 neck", "marks ~2 around|on ~2 his|her|my ~1 neck|throat", "marcas ~~3 cuello", "until ~2 she|he|i ~1 saw ~1 stars", "hasta ~2 que ~~2 vio|vi ~1 estrellas"}
 	// dangerHelp are a call for help now.
 	dangerHelp = slices.Concat(call911, []string{
 		"send ~1 someone|help|police", "get ~1 someone ~2 to ~1 her|him|me|them", "please ~1 help ~1 her|him|us", "please ~2 someone ~2 do ~1 something",
@@ -889,8 +973,14 @@ var (
 		// una quemadita redonda como de cigarro".
 		"no ~1 lo|la ~1 mueve", "grita|llora ~~3 lo|la ~1 tocan", "marcas ~2 de ~1 faja|cinturon|cinturón|cable|chancla|belt", "quemadita|quemadura|quemaduras|burn|burns ~~4 cigarro|cigarrillo|cigarette",
 		"no ~1 puede ~1 abrir ~2 el ~1 ojo", "cant|can't ~1 open ~2 her|his|my ~1 eye",
-		"huge ~2 and ~1 purple", "#12-42 ~1 wks|weeks|semanas ~1 pregnant|embarazada", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
+		"huge ~2 and ~1 purple",
+		// fresh351: "shes not making noise".
+		"not|isnt|isn't|stopped ~1 making ~2 noise|noises|sound|sounds", "no ~1 hace ~1 ruido", "has|got ~1 her|him|me ~2 on ~2 the ~1 floor|ground", "#12-42 ~1 wks|weeks|semanas ~1 pregnant|embarazada", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
 	}
+	// dangerAddress are a street address given, for help to be sent
+	// there.
+	dangerAddress = []string{"#1-99999 ~2 st|rd|ave|street|road|lane|ln|blvd|ct|court|dr|drive|calle|avenida|apt|apartment|departamento|depto", "calle|avenida|av ~2 #1-99999",
+		"apt|apartment|departamento|depto|unit ~1 #1-9999", "departamento|depto|apt|apartment ~1 #1-999 ~1 a|b|c|d|e|f"}
 	// dangerNoise are the sounds of a beating heard from next door.
 	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
 
@@ -977,7 +1067,7 @@ var (
 		// why im telling you", "already decided so pls dont lecture me",
 		// "just wanted to say bye to dr k", "not looking to be talked out
 		// of anything … make sure someone feeds my cat").
-		"not ~1 her|his|their|my ~1 fault", "already ~1 decided", "wont|won't ~1 be ~1 around ~2 to ~1 pay|see|deal|worry|care", "wont|won't ~1 be ~1 around ~~3 after", "dont|don't ~1 lecture ~1 me", "not ~1 looking ~1 to ~1 be ~1 talked ~1 out",
+		"not ~1 her|his|their|my ~1 fault", "already ~1 decided", "wont|won't ~1 be ~1 around ~2 to ~1 pay|see|deal|worry|care|sign", "wont|won't ~1 be ~1 around ~~3 after", "dont|don't ~1 lecture ~1 me", "not ~1 looking ~1 to ~1 be ~1 talked ~1 out",
 		"dont|don't ~2 know ~1 why ~1 im|i'm ~1 telling|writing|texting", "say ~1 bye|goodbye ~1 to", "dont|don't ~1 need ~1 you|anyone|anybody ~1 calling|checking",
 		"someone|somebody ~~2 feeds|feed ~2 my ~1 cat|dog|cats|dogs", "key|keys ~~3 under ~2 the ~1 mat", "pay|pays ~1 out ~~6 not ~1 an ~1 accident",
 		"why ~1 i ~1 shouldnt|shouldn't", "easier ~~3 not ~1 be ~1 here|around|alive",
@@ -1003,6 +1093,17 @@ var (
 		// para qué le escribo", "me quiero ir con mi viejo").
 		"see ~1 no ~1 point", "para ~1 que|qué ~2 le|les ~1 escribo", "me ~1 quiero ~1 ir ~2 con ~1 mi",
 		"end ~1 it ~1 in ~1 style",
+		// fresh350-fresh352: "I intend to take it tonight", "the baby would
+		// be better off w my sister", "wrote her a letter already", "I
+		// can't keep doing any of this".
+		"intend|intending|mean ~2 to ~1 take ~1 it|them|all ~~3 tonight|today|tomorrow", "better ~1 off ~~2 w|with ~2 my|her|his ~1 sister|brother|mom|mother|dad|father|husband|wife|grandma|grandmother|parents|family", "better ~1 off ~1 gone|dead|muerto|muerta",
+		"wrote ~2 her|him|them|my ~2 a|the ~1 letter|note", "cant|can't ~1 keep ~1 doing ~2 this|it|any",
+		// fresh354, review24: "Tonight feels different. Don't send cops",
+		// "can't make myself walk home", "look like an accident", "sorry to
+		// Dr. Nguyen for wasting her time", "para que se acabe todo",
+		// "pienso inyectármelas todas".
+		"tonight ~1 feels|is ~1 different", "dont|don't ~1 send ~1 cops|police|the ~1 police|cops", "cant|can't ~1 make ~1 myself ~1 walk|go|leave|move|get ~~2 home|back|down|away",
+		"look|looks ~1 like ~1 an ~1 accident", "sorry ~~4 for ~1 wasting ~2 your|her|his ~1 time", "se ~1 acabe ~1 todo", "inyectarmelas|inyectármelas|tomarmelas|tomármelas ~1 todas",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
 	// (probe309, probe312, probe313): "I'd rather go while my hands still
@@ -1032,7 +1133,14 @@ var (
 		// tomorrow, can we move my appointment?"); "won't need any more
 		// refills after this one" a course ended (fresh324).
 		"wont|won't ~1 be ~1 around", "wont|won't ~2 need ~2 any ~1 more ~1 refills|appointments|meds|pills|visits|prescriptions",
-		"doesnt|doesn't|nothing|dont|don't ~1 matter|matters ~1 anymore", "nada ~1 importa ~1 ya", "ya ~1 nada ~1 importa",
+		"doesnt|doesn't|nothing|dont|don't ~2 matter|matters ~1 anymore", "nada ~1 importa ~1 ya", "ya ~1 nada ~1 importa",
+		// fresh350: "Might not matter though", "I'm done asking for help".
+		"might|may ~1 not ~1 matter", "done ~1 asking ~2 for ~1 help",
+		// fresh352: "i just need everything to be quiet".
+		"need|want ~2 everything|it|things ~1 to ~1 be|go ~1 quiet|still|silent",
+		// fresh354, review24: "Tell Karen sorry", "looking down", "I don't
+		// think I'll be at my appointment".
+		"tell ~3 sorry", "looking ~1 down", "dont|don't ~1 think ~1 ill|i'll ~1 be ~~3 appointment|there|around|work",
 		// fresh339: "I don't think I'm coming down", "wont matter tho",
 		// "doesnt matter much", "going to step off when the next one
 		// comes through", "Thank you all for everything".
@@ -1140,6 +1248,22 @@ var (
 		"not ~1 be ~1 taking ~2 the|my ~1 insulin|dialysis|meds", "stopped ~1 all ~2 the|my ~1 meds|medications|pills|medicines", "balcon|balcón|balcony ~~6 silla|chair", "piso ~1 #5-60",
 		"deje|dejé ~1 de ~1 comer ~~3 tomar|beber ~1 agua",
 		"parked|sitting|standing ~~4 river|bridge|lake|tracks|rio|río|puente", "holding ~2 a|the ~1 bottle|knife|gun|razor ~~3 saying|says|pills",
+		// fresh350: "The rope is sorted", "I've got the blades in the tub
+		// with me", "there's one chambered", "the cord is tied to the
+		// closet rod, I just haven't stepped off yet", "I kept back the
+		// morphine from Ellen's hospice supply".
+		"rope|noose|cord|belt|cuerda|soga|cinturon|cinturón ~2 is|s|all|its|it's ~1 sorted|set|ready|up|tied", "blade|blades|razor|razors|cuchilla|navaja ~~4 tub|bath|bathtub|tina|bañera ~~2 with ~1 me|conmigo",
+		"one|round|bullet|bala ~2 chambered", "ropes ~1 up|ready|tied|sorted|hung", // "Rope's up in the garage" (fresh354)
+		// review24: "that'll be enough for what I'm planning", "put the car
+		// into a wall", "varias plumas guardadas".
+		"enough ~~3 for ~1 what ~2 im|i'm|i ~1 planning|plan|planned", "put|drive|crash|steer ~2 the|my ~1 car|truck ~1 into ~2 a|the ~1 wall|tree|pillar|bridge|pole",
+		"plumas|pens ~2 guardadas|saved|stashed|hidden|escondidas", "meds|medication|medications|medicines|pills ~2 lined|laid ~1 up|out", "one|round|bullet|bala ~~2 in ~1 the ~1 chamber", "bala ~~2 en ~1 la ~1 recamara|recámara",
+		"cord|cable|belt|rope|sheet|cinturon|cinturón|cuerda ~~3 tied|atada|atado|amarrada|amarrado ~~4 rod|closet|beam|rafter|tubo|viga|barra",
+		"havent|haven't|not ~1 stepped|jumped|kicked ~1 off ~1 yet", "kept|held|set ~1 back ~2 the|his|her|my|some ~~2 morphine|oxycodone|oxy|fentanyl|pills|meds|dilaudid|hydromorphone",
+		// fresh353: "I saved up enough insulin", "his shotgun is gone from the cabinet".
+		"saved|stockpiled|stashed|saving ~1 up ~1 enough", "saved|stockpiled|stashed ~1 enough ~~2 insulin|pills|meds|morphine|pastillas|insulina",
+		"shotgun|rifle|gun|pistol|revolver|escopeta|pistola ~2 is|s|was ~1 gone|missing", "shotgun|rifle|gun|pistol|escopeta|pistola ~~3 gone ~1 from ~2 the|his|her ~1 cabinet|safe|closet|case",
+		"no ~2 esta|está ~~3 escopeta|pistola|rifle ~~2 armario|gabinete|closet",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -1147,7 +1271,10 @@ var (
 	// would be too many. not for anything just asking". (Not "how many
 	// Tylenol would be too many in a day? My appointment is tomorrow".)
 	meansQuiet = []string{
-		"rifles|guns|shotguns ~2 loaded|cargada|cargado", "went ~~10 with ~2 a|the ~1 rope", "have ~~3 what ~1 i ~1 need ~1 to ~1 do ~1 it", "me ~1 traje ~~4 ampolletas|ampollas",
+		"rifles|guns|shotguns ~2 loaded|cargada|cargado", "1911|1911s|glock|glocks|pistol|pistols|revolver|handgun|gun ~2 loaded|cargada|cargado ~~4 nightstand|bed|table|drawer|lap|hand",
+		// review24: "at the end of the pier and the water is really cold".
+		"end ~2 of ~2 the ~1 pier|dock|jetty",
+		"went ~~10 with ~2 a|the ~1 rope", "have ~~3 what ~1 i ~1 need ~1 to ~1 do ~1 it", "me ~1 traje ~~4 ampolletas|ampollas",
 		"pidio|pidió ~~4 trajera ~2 la|el|su ~1 escopeta|pistola|arma|rifle", "googling|googled|searching|searched|researching ~1 ways",
 		"key ~2 to ~2 the|his|her ~~2 safe|cabinet", "how ~1 many ~~4 would ~1 be ~1 too ~1 many", "roof ~~4 rn|now|ahorita",
 		// probe314: crises in the Spanish of many countries.
@@ -1155,7 +1282,8 @@ var (
 		// probe315: emergencies inside errands.
 		"gun|rifle|shotgun|pistol ~~4 in ~2 the|his|her|my ~1 truck|car|glovebox|glove",
 		// probe316: crises of older people, told by them and those around them.
-		"im|i'm|hes|he's|shes|she's ~2 at ~2 the ~~2 bridge|overpass|viaduct", "im|i'm ~2 on ~2 the ~1 bridge|overpass|ledge|roof", "top ~1 level|floor|deck ~~4 parking|garage|structure", "up ~2 on ~2 the ~1 top ~1 level|floor|deck",
+		"im|i'm|hes|he's|shes|she's ~2 at ~2 the ~~2 bridge|overpass|viaduct", "im|i'm ~2 on ~2 the ~1 bridge|overpass|ledge|roof", "im|i'm ~2 on ~2 the ~3 bridge|overpass|viaduct", // ("I'm on the Route 9 bridge")
+		"top ~1 level|floor|deck ~~4 parking|garage|structure", "up ~2 on ~2 the ~1 top ~1 level|floor|deck",
 		"no ~1 pienso ~1 frenar", "no ~1 voy ~1 a ~1 frenar", "not ~1 going|gonna ~2 brake", "wont|won't ~1 brake|hit ~1 the ~1 brakes",
 		"woods|bosque|monte ~~4 rifle|shotgun|gun|escopeta", "left|drove|went ~~3 with ~2 his|her ~~2 rifle|shotgun|gun|pistol", "se ~1 fue ~~3 con ~2 su ~~2 escopeta|pistola|rifle", "soga|cuerda|rope ~~4 atada|amarrada|tied ~~4 viga|techo|beam|rafter|ceiling",
 		"esta|está|estoy ~2 en ~2 las ~1 vias|vías",
@@ -1236,6 +1364,17 @@ var (
 		"letter|note ~2 for ~1 her|him|them ~~4 drawer|table|desk",
 		// fresh344: "so its finally the right time. notes are written".
 		"notes|note|letters|letter|cartas|carta ~2 are|is|estan|están ~1 written|done|ready|escritas|listas", "finally ~2 the ~1 right ~1 time", "right ~1 time ~~2 finally",
+		// fresh350, fresh353: "Kindly close my records properly", "send
+		// everything to my brother Dan after this weekend", "wrote out
+		// checks for all his bills for the next year", "ya estoy en paz. la
+		// comida del gato está en el closet y el testamento en el escritorio".
+		"close|closing ~2 my ~1 records|file|chart|account ~1 properly|permanently", "close|closing ~2 my ~1 records|file|chart|account ~1 for ~1 good", "send ~1 everything ~2 to ~2 my ~1 brother|sister|son|daughter|wife|husband|mom|dad ~~3 after",
+		"wrote|written|writing ~1 out ~~3 checks|cheques ~~4 bills|year|months|rent", "ya ~1 estoy ~1 en ~1 paz", "estoy ~1 en ~1 paz ~1 ya",
+		"testamento ~~4 escritorio|cajon|cajón|mesa|mesita",
+		// fresh354: "Dog's going to my brother's and I left the truck keys on
+		// the bench for him", "want things tidy for her after tonight".
+		"dog|dogs|cat|cats|perro|gato ~2 going|goes|va ~1 to|con ~2 my|mi", "left ~2 the|my ~1 truck|car ~1 keys ~~4 for ~1 him|her|them",
+		"things|everything ~1 tidy|sorted|neat ~~3 for ~1 her|him|them|after", "comida ~3 gato|perro|gata|perra ~~4 closet|clóset|armario|cocina|alacena",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -354,6 +354,30 @@ var harmRules = []rule{
 		"did|cut|sliced ~2 my ~1 arm|arms|wrist|wrists|leg|legs|thigh|thighs ~~8 wont|won't|doesnt|doesn't|not|isnt|isn't ~2 stop|stopping",
 		"cut ~1 deeper|too ~1 deep", "cut ~~3 deeper ~1 than",
 	}},
+	// A burn made on oneself that will not be stopped (fresh350: "Burned
+	// my arm with the lighter again, its bubbling and white and I keep
+	// going, can't make myself stop").
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"burn|burned|burnt|burning|quemo|quemé|queme|quemando ~~3 myself|my ~1 arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs|hand|stomach|brazo|brazos|pierna|piernas|piel|muñeca|muñecas"},
+		"make ~1 myself ~1 stop", "cant|can't|cannot ~1 stop ~1 myself", "keep ~1 going", "no ~1 puedo ~1 parar|detenerme")},
+	// Most of a supply swallowed (fresh350: "I swallowed most of my lithium
+	// after the fight, like 30 maybe").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"swallowed ~2 most|half|rest|all ~1 of ~2 my|the|her|his ~2 " + dangerousDrugs + "|" + overdoseDrugs + "|" + sedativeNames,
+		"trague|tragué|trago|tragó ~3 toda|todas|todo|todos|mitad ~~3 " + dangerousDrugs + "|" + overdoseDrugs + "|" + sedativeNames,
+	}},
+	// A whole supply taken (fresh354: "Took all my prazosin and the
+	// trazodone at 9").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"took|taken|swallowed ~1 all ~2 my|of|the ~~4 " + dangerousDrugs + "|" + overdoseDrugs + "|" + sedativeNames,
+	}, notNext: "as|this|every|each|daily|today|on|for|until|til|till|correctly|properly|like|before|after|with"}, // not "I took all my sertraline as prescribed this month"
+	// A walk into water or traffic kept in mind (fresh352: "I keep
+	// thinking about walking into the lake behind our house, it seems
+	// peaceful").
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"thinking|thought|think ~2 about|of ~1 walking|driving|stepping|swimming|wading ~1 into|in ~2 the|a ~1 lake|river|sea|ocean|water|traffic|bay|canal|train|trains",
+		"pienso|pensando ~2 en ~1 meterme|caminar|entrar|tirarme ~~3 lago|rio|río|mar|agua|trafico|tráfico|tren",
+	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"tied ~1 it|rope|cord|belt ~~4 rod|beam|ceiling|fan|closet|rafter|railing",
 	}},

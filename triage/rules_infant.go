@@ -23,6 +23,19 @@ var infantRules = []rule{
 		[]string{"#1-12 ~1 weeks|week|wk|wks|semanas|semana|months|month|meses|mes ~~20 wasnt|wasn't|stopped|dejo|dejó|no ~2 breathing|respiraba|respirar",
 			"#1-12 ~1 weeks|week|wk|wks|semanas|semana|months|month|meses|mes ~~20 gray|grey|gris|blue|azul|morad*"},
 		"limp|floppy|flacid*|aguadit*|aguada|aguado", "weak|debil|débil")},
+	// A baby found wedged or face down, then breathing oddly or limp
+	// (fresh352: "woke up and she was wedged between me and the cushion.
+	// shes breathing weird and kinda limp").
+	{kind: "breathing", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"wedged|stuck|trapped|pinned ~~4 between|under|against ~~4 me|cushion|couch|mattress|pillow|wall|bed|crib",
+			"face ~1 down ~~4 pillow|blanket|mattress|cushion|couch", "under ~2 the|a|my ~1 pillow|blanket|comforter|duvet ~~6 baby|she|he"},
+		"breathing|breathes|breath ~1 weird|funny|strange|odd|wrong|different|noisy", "limp|floppy|aguadit*|aguada|aguado", "blue|gray|grey|pale|azul|morad*", "not ~1 breathing|waking|responding")},
+	// A baby shaken, then quiet, limp or with eyes that look wrong
+	// (fresh352: "shook their baby bc he wouldnt stop crying … now he's
+	// real quiet and his eyes look off").
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"shook|shaken|shaking ~2 the|their|her|his|my|a|our ~1 baby|infant|newborn", "sacudio|sacudió|zarandeo|zarandeó ~2 al|a|la|el|su|mi ~1 bebe|bebé|nene|nena|niño|niña"},
+		"quiet|limp|floppy|eyes|sleepy|drowsy|callado|callada|ojos|dormido|dormida|seizure|jerking|convuls*", vomitWords, "not|wont|won't|isnt|isn't ~1 waking|wake|crying")},
 	// A baby working to breathe.
 	{kind: "breathing", urgency: UrgencyEmergency, patterns: []string{
 		"pujando|grunting|grunts|grunt ~~10 respir*|breath*", "se ~1 le ~1 hunde ~2 la|el ~1 panza|pancita|pecho|cuello",

@@ -21,7 +21,18 @@ var pregnancyRules = []rule{
 	// the right ribs, or a headache with lights seen: pre-eclampsia.
 	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow, []string{"tuvo ~2 su|el ~1 bebe"}),
 		"pressure|presion|bp|cuff ~5 #160-300", "pain|dolor|duele ~~4 under|debajo ~~3 ribs|costillas", "ribs|costillas ~~15 headache*|cabeza",
-		"headache*|cabeza ~~15 ribs|costillas", "seeing|see|sees|veo|viendo|ve ~2 "+lightsSeen)},
+		"headache*|cabeza ~~15 ribs|costillas", "seeing|see|sees|veo|viendo|ve ~2 "+lightsSeen,
+		// fresh352: "theres sparkly zigzags in my eyes".
+		lightsSeen+" ~~3 in ~2 my ~1 eyes|eye|vision", lightsSeen+" ~~3 en ~2 los|mis ~1 ojos|vista")},
+	// A fit in pregnancy or the weeks after a birth: eclampsia (fresh352:
+	// "31 wks, woke up on the bathroom floor, my sister says i was jerking
+	// all over and i bit my tongue").
+	{kind: "seizure", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow),
+		// (A tongue bitten only with a fall or a fit beside it, not "bit my
+		// tongue eating dinner", review24.)
+		"bit|bitten ~2 my|her ~1 tongue ~~8 floor|jerking|shaking|passed|blacked|woke|foggy|confused", "woke ~~10 floor ~~10 bit|bitten ~2 my|her ~1 tongue",
+		"mordi|mordí|mordio|mordió ~2 la ~1 lengua ~~8 piso|suelo|temblando|sacudiendo|desmay*|confundida", "jerking|shaking|sacudiendo|temblando ~2 all ~1 over", "jerking|shaking|sacudiendo|temblando ~2 todo ~1 el ~1 cuerpo",
+		"had|having|tuvo|tuve ~2 a|an|una ~1 seizure|fit|convulsion|convulsión|ataque", "seizing|convulsionando|convulsiono|convulsionó|convulsione|convulsioné")},
 	// A pressure of 140 to 159 in pregnancy or the weeks after a birth:
 	// for a clinician today ("9 days postpartum, my BP cuff read 150/98").
 	{kind: "pregnancy_concern", urgency: UrgencyUrgent, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow),
@@ -59,16 +70,36 @@ var pregnancyRules = []rule{
 		"seeing|see|sees|veo|viendo|ve ~2 " + lightsSeen + " ~~25 pregnan*|embaraz*|weeks|semanas",
 	}},
 	// A new mother afraid she will hurt her baby, tonight or soon.
-	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: joined(
-		[]string{"picturing|imagin*|thoughts|thinking|pienso|pensamientos|ideas ~~6 shaking|shake|hurting|hurt|harm*|smother*|drown*|sacudir*|lastimar*|ahogar*"},
-		" ~~30 ", []string{"might|could|gonna|tonight|afraid|scared|miedo|capaz", "going ~1 to", "voy ~1 a", "esta ~1 noche"})},
+	// (fresh352: "I keep seeing myself dropping her over the balcony
+	// railing and tonight it doesn't feel like just a picture").
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: slices.Concat(joined(
+		[]string{"picturing|imagin*|thoughts|thinking|pienso|pensamientos|ideas ~~6 shaking|shake|hurting|hurt|harm*|smother*|drown*|sacudir*|lastimar*|ahogar*",
+			"seeing|see|picture|picturing ~1 myself ~~3 dropping|drop|throwing|throw|drowning|shaking|smothering|hurting",
+			// review24: "me paré junto a la ventana con la niña y casi la
+			// suelto. Tengo miedo de lo que voy a hacer esta noche".
+			"casi ~2 la|lo ~1 suelto|solte|solté|tiro|tire|tiré", "casi ~2 la|lo ~1 dejo ~1 caer", "almost ~1 dropped|threw|let ~2 her|him|go"},
+		" ~~30 ", []string{"might|could|gonna|tonight|afraid|scared|miedo|capaz", "going ~1 to", "voy ~1 a", "esta ~1 noche"}),
+		// Dark thoughts since the birth and a means stood before with the
+		// baby in arms (fresh352: "desde que nació el niño tengo
+		// pensamientos feos. Hoy llené la tina y me quedé parada mirándola
+		// con él en brazos").
+		[]string{"pensamientos|thoughts ~1 feos|malos|horribles|oscuros|raros|scary|dark|bad|awful|intrusive ~~25 tina|bañera|banera|tub|bath|bathtub|balcon|balcón|balcony|railing|ventana|window|stairs|escaleras ~~12 brazos|arms|holding|cargando|cargandolo|cargándolo"})},
+	// A mother days after a birth who hears voices or takes the baby for
+	// another's (fresh352: "had the baby 4 days ago and tonight shes saying
+	// people in the walls are telling her he isnt ours").
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, []string{
+		"had ~2 the|a|our|her ~1 baby ~~2 #1-60 ~1 days|weeks ~1 ago", "tuvo ~2 al|el|la|su ~1 bebe|bebé|niño|niña ~~2 hace ~1 #1-60", "dio ~1 a ~1 luz ~~2 hace"}),
+		// (Voices or people in the walls, not "scratching in the walls …
+		// it's mice", review24.)
+		"voices|voces", "people|someone|somebody|men|man|they|them ~~3 in ~2 the ~1 walls", "gente|alguien|hombres ~~3 en ~2 las ~1 paredes", "isnt|isn't|not|aint ~1 ours|hers|mine|real", "not|isnt|isn't ~1 her|his|their ~1 baby|son|daughter|child", "he|she ~1 isnt|isn't ~1 ours|hers|mine",
+		"no ~1 es ~1 nuestro|nuestra|suyo|suya|mio|mío|mia|mía", "no ~1 es ~1 su ~1 bebe|bebé|hijo|hija", "replaced|switched|cambiaron ~2 the|her|my|el|la|al ~1 baby|bebe|bebé", "poisoning|envenenando|envenenar ~2 the|her|my|el|al ~1 baby|bebe|bebé")},
 }
 
 var (
 	// pregnancyTrauma are a fall, a crash or a blow.
 	pregnancyTrauma = []string{"fell|fall|cai|cayo|slipped|resbale|crash|crashed|accident|accidente|choque|chocaron|golpe*|hit|kicked|punched", "rear ~1 ended"}
 	// pregnantNow are the weeks told, or the pregnancy named.
-	pregnantNow = []string{"#13-42 ~1 weeks|semanas|w", "pregnant|embarazada", "#4-9 ~1 months|meses ~1 along|pregnant|embarazada"}
+	pregnantNow = []string{"#13-42 ~1 weeks|semanas|w|wks|wk|sem", "pregnant|embarazada", "#4-9 ~1 months|meses ~1 along|pregnant|embarazada"}
 	// traumaSigns are what makes a blow in pregnancy an emergency.
 	traumaSigns = []string{
 		"belly|panza|barriga|vientre|stomach ~~6 hard|tight|dura|duro|apretad*|hurts|duele|pain|dolor|cramp*|colicos|cólicos",

@@ -27,7 +27,7 @@ const (
 	heartburnWords = "heartburn|indigestion|acidez|agruras|acedias|reflux|reflujo"
 	coldSweatWords = "sweat*|sweaty|sudando|sudor|sudad*|sudoros*|grey|gray|gris|grisaceo|grisacea|clammy|ashen"
 	// Lights seen in pregnancy (pre-eclampsia).
-	lightsSeen = "spots|stars|flashes|flashing|lights|sparkles|sparks|puntos|lucecitas|lucesitas|luces|estrellitas|destellos|chispas|manchas"
+	lightsSeen = "spots|stars|flashes|flashing|lights|sparkles|sparks|zigzag|zigzags|sparkly|shimmery|shimmering|puntos|lucecitas|lucesitas|luces|estrellitas|destellos|chispas|manchas"
 	// A baby's age in days or early weeks, and a baby that will not feed or
 	// wake.
 	babyWords  = "bebe|bebito|bebita|guagua|nene|nena|recien|nacido|nacida|baby|hijo|hija|nino|nina"

@@ -244,7 +244,11 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// "chatter", "stats", "tanking", "stoping" (to "stomping"), "clocked",
 	// "hatch", "panty", "singing" (to "swinging"), "vaina" and "liter" to
 	// themselves.
-	"cajera suppose tough amara vance chatter stats tanking stoping clocked hatch panty singing vaina liter")
+	"cajera suppose tough amara vance chatter stats tanking stoping clocked hatch panty singing vaina liter " +
+	// The twenty-third session's rule words ("arrancar", "believe",
+	// "depto", "raros", "spare", "trains") drew "arranca", "believed",
+	// "believes", "depot", "ratos", "separe" and "trans" to themselves.
+	"arranca believed believes depot ratos separe trans")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
