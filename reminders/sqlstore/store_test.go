@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+
 	"github.com/frontdeskhq/frontdesk/internal/pgtest"
 	"github.com/frontdeskhq/frontdesk/reminders"
 	"github.com/frontdeskhq/frontdesk/reminders/reminderstest"
@@ -28,6 +30,14 @@ func newSQLite(t testing.TB) *sqlstore.Store {
 // without FRONTDESK_POSTGRES_DSN.
 func newPostgres(t testing.TB) *sqlstore.Store {
 	t.Helper()
+	s, _ := newPostgresPool(t)
+	return s
+}
+
+// newPostgresPool is newPostgres with the pool under the Store, for tests
+// that look at the server beside it.
+func newPostgresPool(t testing.TB) (*sqlstore.Store, *pgxpool.Pool) {
+	t.Helper()
 	pool, _ := pgtest.Schema(t)
 	s, err := sqlstore.NewPostgres(pool, sqlstore.Config{})
 	if err != nil {
@@ -36,7 +46,7 @@ func newPostgres(t testing.TB) *sqlstore.Store {
 	if err := s.Migrate(t.Context()); err != nil {
 		t.Fatal(err)
 	}
-	return s
+	return s, pool
 }
 
 func TestConformanceSQLite(t *testing.T) {
