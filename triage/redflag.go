@@ -483,6 +483,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "seizure" && s >= 2 && (toks[s-2].norm == "para" || toks[s-2].norm == "for") && determiners[toks[s-1].norm] {
 		return excluded // "levetiracetam (para las convulsiones)", "Keppra for his seizures": a medicine's purpose
 	}
+	if r.kind == "severe_bleeding" && bleedingStopped(toks, e) {
+		return downgraded // "le sangró mucho la nariz, pero ya paró hace una hora": for a clinician today
+	}
 	if r.kind == "needs_today" && nonReactive(toks, s, e) {
 		return dropped // "my test was non-reactive"
 	}
@@ -588,7 +591,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		return dropped
 	}
 	if grave && (r.kind == "overdose" && tookAThing(toks, s) || medicinesBrought(toks, s, e) || atWork(toks, s, e) || storyCharacter(toks, s) ||
-		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || haveNeither(toks, e) || previousPregnancy(toks, s, e) || r.kind == "violence" && (thingKills(toks, s) || feelingHits(toks, s)) || r.kind == "breathing" && (strings.HasPrefix(toks[s].norm, "drool") && teething(toks) || periodicBreathing(toks))) {
+		storedLocked(toks, s, e) || givenAwayForAMove(toks, s, e) || haveNeither(toks, e) || previousPregnancy(toks, s, e) || r.kind == "violence" && (thingKills(toks, s) || feelingHits(toks, s) || petDoer(toks, s)) || r.kind == "breathing" && (strings.HasPrefix(toks[s].norm, "drool") && teething(toks) || periodicBreathing(toks))) {
 		// Not the writer's sign now, whatever the words of the present
 		// around it: "my ex took my inhaler", "should we bring all her
 		// pill bottles", "we've had back to back overdoses this week" (an

@@ -1427,8 +1427,10 @@ func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
 		dayPart = dayPart || partOfDay[w]
 	}
 	// A caustic drunk and a throat that burns are no joke however told:
-	// "lol so i drank some of the bleach under the sink. throat burns".
-	if caustic && anyWordOf(toks, causticHurt) {
+	// "lol so i drank some of the bleach under the sink. throat burns";
+	// nor antifreeze, which kills hours later without a burn (fresh355:
+	// "lmao so i drank the antifreeze from the garage like an hour ago").
+	if caustic && anyWordOf(toks, causticHurt) || anyWordOf(toks, toxicAlcohols) {
 		return true
 	}
 	return pills && (when || dayPart && counted)
@@ -1460,6 +1462,7 @@ var (
 	pillContainers = wordSet("pill pills tablet tablets meds bottle bottles strip blister pastilla pastillas frasco frascos")
 	causticDrunk   = wordSet("bleach cloro lejia antifreeze anticongelante lye")
 	causticHurt    = wordSet("throat garganta burns burning burn arde ardiendo quema vomit vomiting puking vomitando")
+	toxicAlcohols  = wordSet("antifreeze anticongelante methanol metanol")
 	takenWhen      = wordSet("ago hace min mins minutes minutos hour hours hr hrs anoche ayer noche yesterday tonight earlier")
 	// partOfDay dates a swallowing only beside a count: "all my pills lol
 	// like 30 of them last night" (not "half a bottle of wine lol last

@@ -69,3 +69,48 @@ func TestFindRedFlagsFreshTwentyFifth(t *testing.T) {
 		{"periodic breathing", "my 2 week old pauses breathing for a few seconds in her sleep then breathes fast, pink and wakes fine. is this the periodic breathing thing?", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe355 (crises of the mind told by what the person is doing
+// now, a sixth writer: 25 of 35 at first run, 23 on the session-start
+// code), probe356 (danger from others beyond the home: 10 of 35, the same)
+// and probe357 (a family practice's fortnight, 120 messages: 6 of 6, 6
+// false emergencies): pills by the dozen from someone else's bottle, a
+// blade held and the cutting begun, cuts made in a bath, something pushed
+// into one's own line, antifreeze drunk however laughed, a hose for the
+// tailpipe at a quarry, the tracks and the 11:40; a driver who skips the
+// exit and will not pull over, a gun pointed from the front seat, a
+// supervisor who pins and is still on shift, wrists squeezed and shouts, a
+// sister held by the hair, a threat at a shelter's door, a follower on a
+// bus who whispers what he will do, a loaded glovebox and a grudge, a gang
+// at the school gate with brass knuckles, a slap and the aide still on the
+// hall, a shove down a slope and "he's coming down", a pistol pulled at a
+// party, a storeroom locked "until", a stranger at a classroom's door "for
+// her", a man who will not let go on the metro, a husband in the waiting
+// room. And the look-alikes the fortnight showed: "stroke of luck", "me
+// estoy ahogando en papeles", a nosebleed stopped an hour ago, "shoot
+// myself in the foot".
+func TestFindRedFlagsFreshTwentyFifthLast(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"pills by the dozen, someone else's", "took like 20 of my mom's sleeping pills about half an hour ago, everything is slow", "overdose", triage.UrgencyEmergency},
+		{"a blade held, begun", "knife on my arm for an hour now and i already started, it wont stop", "self_harm", triage.UrgencyEmergency},
+		{"cuts made in a bath", "cancel my refill. I'm in the bath and I already cut, it's warm", "self_harm", triage.UrgencyEmergency},
+		{"pushed into my own line", "I'm a paramedic. I put something into my own IV line a few minutes ago, don't call my boss", "overdose", triage.UrgencyEmergency},
+		{"antifreeze, laughed", "haha drank some antifreeze from the shed, we'll see lol", "overdose", triage.UrgencyEmergency},
+		{"a hose for the tailpipe", "sitting at the quarry with a hose for the exhaust. cancel my checkup so nobody is waiting on me", "suicidal", triage.UrgencyEmergency},
+		{"the tracks and the next train", "standing on the tracks behind the mill, it comes through in 10 minutes, just wanted to tell someone", "suicidal", triage.UrgencyEmergency},
+		{"a driver who won't pull over", "my lyft driver missed the exit again and won't pull over, the doors are locked", "violence", triage.UrgencyEmergency},
+		{"a gun pointed", "man in the car pointed a gun at us, we're in the back", "violence", triage.UrgencyEmergency},
+		{"pinned, still on shift", "my manager shoved me against the freezer door and he's still on shift, I'm hiding in the bathroom stall", "violence", triage.UrgencyEmergency},
+		{"held by the hair", "my uncle has my cousin by the hair in the yard yelling nobody's leaving", "violence", triage.UrgencyEmergency},
+		{"whispering what he'll do", "a man followed me off the train and keeps whispering what he'll do to me, can someone meet me at your door", "violence", triage.UrgencyEmergency},
+		{"a loaded glovebox and a grudge", "my coworker says he's done with the supervisor and showed me his glovebox, it's loaded", "violence", triage.UrgencyEmergency},
+		{"a gang at the gate", "three guys are waiting at the gate for me after class, one has brass knuckles and they said I'm dead", "violence", triage.UrgencyEmergency},
+		{"a pistol pulled at a party", "en la boda mi tío sacó una pistola y tiene a mi tía en el baño", "violence", triage.UrgencyEmergency},
+		{"locked in until", "my boss locked me in the back office and says I'm not leaving until I sign", "violence", triage.UrgencyEmergency},
+		{"hiding in the waiting room", "I'm in your waiting room, the man by the window is my ex. Can someone take me out the back? Please don't call my name", "violence", triage.UrgencyEmergency},
+		{"a stroke of luck", "Stroke of luck, my old card still works. Do you need a new copy?", "", triage.UrgencyRoutine},
+		{"drowning in papers", "Me estoy ahogando en formularios, ¿cuál necesito para la escuela?", "", triage.UrgencyRoutine},
+		{"a nosebleed stopped", "a mi hija le sangró mucho la nariz en el recreo pero ya paró hace rato, ¿la traigo?", "", triage.UrgencyUrgent},
+		{"shoot myself in the foot", "I'll shoot myself in the foot if I forget this form again lol, can you email it?", "", triage.UrgencyRoutine},
+	})
+}

@@ -143,11 +143,53 @@ func rememberedHarm(toks []token, s int) bool {
 	return false
 }
 
+// bleedingStopped reports a bleeding told as stopped in the words after
+// it (fresh357: "le sangró mucho la nariz, pero ya paró hace una hora";
+// "it bled a lot but it finally stopped"); not "it hasn't stopped", "no
+// para", "won't stop".
+func bleedingStopped(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+12 && !toks[k].sentence; k++ {
+		w, prev := toks[k].norm, toks[k-1].norm
+		if negations[prev] || prev == "hasnt" || prev == "wont" || prev == "didnt" || prev == "havent" {
+			continue
+		}
+		switch {
+		case (prev == "ya" || prev == "yes") && w == "paro", // ("ya" is read as "yes")
+			(prev == "ya" || prev == "yes") && k+1 < len(toks) && (w == "se" && stopVerbsEs[toks[k+1].norm] || w == "dejo" && toks[k+1].norm == "de"):
+			return true // "ya paró", "ya se detuvo", "ya dejó de sangrar" (not "ya se desmayó")
+		case w == "stopped" && (prev == "it" || prev == "finally" || prev == "eventually" || prev == "has" || prev == "its" || prev == "then"):
+			return true
+		}
+	}
+	return false
+}
+
+var stopVerbsEs = wordSet("detuvo paro corto quito")
+
+// petDoer reports an animal as the one doing what a violence rule read,
+// its subject just before it: "our new rescue dog keeps blocking the
+// front door … has knocked me over twice" (review24); not the animal
+// struck ("ya le pegó al perro con un palo").
+func petDoer(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if pets[toks[k].norm] {
+			return k+1 == s || petVerbs[toks[k+1].norm]
+		}
+		if people[toks[k].norm] || toks[k+1].clause {
+			return false
+		}
+	}
+	return false
+}
+
+var petVerbs = wordSet("keeps kept is was has had sigue esta estaba")
+
 // playFight reports children's play named in the message: "it was a
-// pillow fight", "they were play fighting".
+// pillow fight", "they were play fighting", "my toddler has me on the
+// floor with his hands around my neck … for horsey rides" (review24).
 func playFight(toks []token) bool {
 	for k, t := range toks {
-		if t.norm == "playfighting" || t.norm == "roughhousing" ||
+		if t.norm == "playfighting" || t.norm == "roughhousing" || t.norm == "horsey" || t.norm == "piggyback" || t.norm == "caballito" ||
 			k+1 < len(toks) && (t.norm == "pillow" || t.norm == "play") && (toks[k+1].norm == "fight" || toks[k+1].norm == "fighting") {
 			return true
 		}

@@ -359,7 +359,11 @@ var conditionRules = []rule{
 		"toda ~1 la ~1 familia ~~12 dolor ~2 cabeza|mare*|nause*|vomit*",
 		"ice|helad* ~1 cold|fria|frio ~~10 confus*|confundid*|responde|unresponsive", "ice|helad* ~1 cold|fria|frio ~~10 wont ~1 wake",
 		"shivering|temblar|temblando ~2 stopped|paro|dejo",
-	}, notAfter: "detector|detectors|detectores"},
+	}, notAfter: "detector|detectors|detectores",
+		// A blister the size of a coin is for a clinician today, not 911
+		// (review24: "se quemó el brazo con la plancha, tiene una ampolla
+		// del tamaño de una moneda").
+		mild: "moneda|coin|dime|quarter|nickel|penny|centavo|fingernail"},
 	// An electric shock; "like electric shocks in my head" is a sensation,
 	// and a shock from an implanted defibrillator is repeated_shocks or
 	// needs_today.

@@ -68,6 +68,16 @@ var dangerRules = []rule{
 		pairOf(dangerBeating, dangerSilenced...),
 		pairOf(trackedNow, slices.Concat(trackedNow, trackedDue, dangerDue, dangerNear, dangerCornered, dangerThreat)...),
 		pairOf(atTheClinic, dangerThreat...),
+		// Hiding from one in the waiting room (fresh356: "I'm in your waiting
+		// room right now. Man in the blue jacket is my husband. I need someone
+		// to take me out the back. Please don't call my name out loud.").
+		// (Not "sitting in your parking lot and the door is locked, I can't
+		// call, my phone is dying".)
+		pairOf(atTheClinic, escapeAsked...), pairOf(escapeAsked, dangerSilenced...),
+		// Grabbed, with the one who did it waiting or the writer alone
+		// (fresh356: "he grabbed my arm and said he'd wait. everyone went
+		// home"; not "grabbed my arm during an argument Tuesday … I'm safe").
+		pairOf(grabbedNow, slices.Concat(dangerNear, dangerHereNow, dangerSilenced, dangerHunting, stillNear)...),
 		// Chased and struck: "road rage guy rammed my car twice … hes
 		// parked behind me"; a threat to a writer afraid to go home.
 		pairOf(dangerHunting, dangerBlow...),
@@ -139,7 +149,7 @@ var dangerRules = []rule{
 			// his wrists to the chair … He's still tied".
 			"still ~1 tied", "sigue ~1 amarrado|amarrada|atado|atada", "slapped|slapping|punched|punching|hitting ~1 him|her", "camera|cam|camara|cámara ~~4 watched|watching|saw|see|vi|veo",
 			"cachetada|bofetada|cachetadas", "ver|vi|veo ~~3 camara|cámara", "takes|took ~2 the|my ~1 water", "dizzy|mareada|mareado"),
-		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "just ~1 stopped", "stopped ~~3 after ~2 a ~1 thud|bang|crash", "badly|really|seriously ~1 hurt", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
+		pairOf(dangerNoise, "on ~2 the ~1 floor ~~4 not ~2 getting ~1 up", "stop ~~2 killing ~1 me|her|him", "gone|went ~2 quiet|silent", "now ~1 nothing", "ayudenme|ayúdenme", "machete|cuchillo|knife|pistola", "pueden ~1 llamar ~1 ustedes", "glass ~1 breaking", "vidrios ~1 rotos", "please ~1 stop", "thrown|throwing|slammed ~~3 into|against ~2 walls|wall", "just ~1 stopped", "stopped ~~3 after ~2 a ~1 thud|bang|crash", "badly|really|seriously ~1 hurt", "stop|para|basta ~~3 screaming|yelling|gritando|gritos",
 			"smashing|breaking|rompiendo|quebrando", "right ~1 now", "ahorita",
 			"silent|silence|silencio", "no ~2 se ~1 escucha|oye ~1 nada", "not ~1 answering", "no ~2 contesta|abre", "ya ~1 no ~1 se ~1 oye|escucha",
 			"carita|cara|face ~~2 hinchada|hinchadita|morada|swollen|bruised", "muy ~1 callado|callada", "todo ~~2 callado"),
@@ -176,6 +186,10 @@ var dangerRules = []rule{
 		// her if I go to the police"; not "screams like I'm trying to drown
 		// her").
 		"hell|he'll|shell|she'll|will|gonna ~1 drown ~1 her|him|them|me|us", "hell|he'll|shell|she'll|will|gonna ~1 drown ~1 the ~1 baby|kids",
+		// A weapon pointed now (fresh356: "driver pointed a gun at me. back
+		// seat"), one pulled at a party ("mi cuñado sacó una pistola").
+		"pointed|pointing|aimed|aiming ~2 a|the|his|her ~1 gun|pistol|rifle|shotgun|knife ~2 at ~1 me|us|her|him|my",
+		"apuntando|apunto|apuntó ~2 con ~2 una|la|su|el ~1 pistola|arma|escopeta|cuchillo", "saco|sacó ~2 una|la|su|un|el ~1 pistola|arma|escopeta|cuchillo|navaja|machete",
 	}},
 	// A shooting promised at the clinic (probe317): "says he's heading
 	// over to your clinic to shoot the nurse who reported him" (not "to
@@ -187,8 +201,8 @@ var dangerRules = []rule{
 	// watches the writer (fresh340: "Can I order a pizza? Large pepperoni
 	// to 17 Crescent Rd. Please hurry. Don't text back.").
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"order|ordering|pedir ~2 a|some|one|una ~~2 pizza|pizzas|pepperoni"},
-		"hurry|apurense|apúrense|rapido|rápido", "dont|don't ~1 text|call ~1 back|me", "no ~1 me ~1 escriban|llamen|contesten", "come|coming ~1 in ~~3 even ~1 if")},
+		[]string{"order|ordering|pedir ~2 a|some|one|una ~~2 pizza|pizzas|pepperoni", "send ~2 the|a ~1 pizza ~~4 address|house|home|me"},
+		"hurry|apurense|apúrense|rapido|rápido", "hes|he's|shes|she's ~1 here", "not ~1 joking|kidding", "dont|don't ~1 text|call ~1 back|me", "no ~1 me ~1 escriban|llamen|contesten", "come|coming ~1 in ~~3 even ~1 if")},
 	// A body held down until it goes quiet (review22: "kneeling on his
 	// back and he's gone quiet. She won't get off him").
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -316,7 +330,12 @@ var dangerRules = []rule{
 			// "the cab took some dirt road shortcut last time".)
 			"wont|won't ~1 stop ~2 the ~1 car", "on ~2 a|some ~1 dirt|farm|back ~1 road ~~2 now|rn", "locks ~1 click|clicked", "doors ~~2 wont|won't ~1 open", "wont|won't ~1 answer ~1 me",
 			"no ~1 me ~1 deja ~1 bajar", "ya ~1 pasamos", "puso ~1 seguro", "ya ~1 salimos ~2 de ~2 la ~1 ciudad",
-			"no ~1 me ~1 contesta ~~3 a ~1 donde|dónde", "hand ~~3 on ~2 my ~1 leg|thigh|knee", "knows ~1 where ~1 i ~1 live"),
+			"no ~1 me ~1 contesta ~~3 a ~1 donde|dónde", "hand ~~3 on ~2 my ~1 leg|thigh|knee", "knows ~1 where ~1 i ~1 live",
+			// fresh356: "skipped my exit twice and the doors are locked … wont
+			// pull over", "se paró en un terreno baldío … le puse seguro pero
+			// sigue afuera jalando la manija", "pointed a gun at me".
+			"skipped|missed|passed ~2 my|the ~1 exit|turn|stop ~~3 twice|again", "wont|won't|doesnt|doesn't ~1 pull ~1 over", "doors ~2 are|r ~1 locked",
+			"le ~1 puse ~1 seguro", "jalando ~2 la ~1 manija", "terreno ~1 baldio|baldío", "pointed|pointing ~2 a|the|his ~1 gun|knife ~2 at"),
 		eitherOrder([]string{"put|slipped|spiked ~~3 something ~~3 drink|it", "drugged|roofied|spiked"},
 			"drive|take|walk ~1 me ~1 home", "friends ~1 left", "legs ~~3 weird|wobbly|numb|jelly|heavy", "cant|can't ~1 feel|stand|walk", "room ~1 spinning"),
 		// review23: "only had one beer but I can't stand up straight … the guy
@@ -521,7 +540,11 @@ var (
 		// fresh351: "he's standing right here", "he's home again".
 		"hes|he's|shes|she's|he|she ~2 standing ~2 right ~1 here|there|next", "hes|he's|shes|she's ~1 home ~1 again", "he|she ~1 is ~1 home ~1 again",
 		// fresh354: "outside the car window with the tire iron".
-		"outside ~2 the|my ~1 car|truck ~1 window|door", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
+		"outside ~2 the|my ~1 car|truck ~1 window|door", "outside ~2 the|my|our ~~3 door", "sigue ~1 afuera|aqui|aquí|ahi|ahí",
+		// fresh356: "said he'd wait", "4 guys waiting at the gate for me",
+		// "un señor … está en la puerta del salón".
+		"hed|he'd|hell|he'll|theyd|they'd ~1 wait ~~3 for|outside|out", "said ~2 hed|he'd|hell|he'll ~1 wait", "waiting ~~3 at|by ~2 the ~1 gate|exit|entrance ~~4 for ~1 me|us|her|him",
+		"esta|está ~2 en ~2 la ~1 puerta ~2 del|de ~2 salon|salón|aula|cuarto|la|el", "at ~2 the|her|his|my ~1 classroom ~1 door", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -532,7 +555,7 @@ var (
 		"still ~1 in ~1 her|his|my|our|their ~1 house|home|apartment|room", "sigue ~~2 dando ~1 vueltas", "still ~~2 circling|driving ~1 around",
 		// probe348: "now he's in there with the door shut", "he's in the next
 		// room".
-		"in ~1 there ~1 with ~1 her|him ~~3 door ~1 shut|closed", "in ~1 there ~2 with ~2 the ~1 door ~1 shut|closed", "hes|he's|shes|she's ~1 in ~1 the ~1 next ~1 room"}
+		"in ~1 there ~1 with ~1 her|him ~~3 door ~1 shut|closed", "still ~1 on ~1 shift|duty", "still ~1 on ~2 his|her|the ~1 shift|hall|floor|unit|wing", "in ~1 there ~2 with ~2 the ~1 door ~1 shut|closed", "hes|he's|shes|she's ~1 in ~1 the ~1 next ~1 room"}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
 		// probe287: the sixteenth session's writer.
@@ -568,6 +591,9 @@ var (
 		"pulling|yanking|tugging ~2 on ~2 the|my ~1 handles|handle|door|doors", "inside ~~3 doors ~1 locked",
 		// fresh354: "I can't drive off, he's got me blocked in".
 		"got|has ~1 me|us ~1 blocked|boxed ~1 in", "cant|can't ~1 drive ~1 off|away",
+		// fresh356: "not getting out", "he hit the stop button and is standing
+		// in front of the panel".
+		"not ~1 getting ~1 out", "hit|pressed|pushed ~2 the ~1 stop ~1 button", "standing ~2 in ~1 front ~2 of ~2 the ~1 panel|door|exit|buttons",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = slices.Concat([]string{
@@ -589,6 +615,10 @@ var (
 		// a bat for an hour yelling".
 		"his|her ~1 hands ~2 around ~2 her|his|my ~1 neck|throat", "has|got ~~6 his|her ~1 hands ~2 on ~2 her|his|my ~1 neck|throat", "tiene ~3 agarrada|agarrado ~3 pelo|cuello|cabello",
 		"standing ~2 over ~2 my|his|her|our ~1 dad|mom|father|mother|grandma|grandpa|wife|husband|sister|brother|son|daughter|grandmother|grandfather",
+		// fresh356: "squeezing his wrists hard and shouting at him", "has my
+		// sister by the hair", "me tiene agarrada del brazo y no me suelta".
+		"squeezing|twisting|grabbing|yanking ~2 his|her|my ~1 wrist|wrists|arm|arms ~~3 hard", "has|got ~3 by ~1 the ~1 hair|throat|neck",
+		"me|la|le|lo ~1 tiene ~1 agarrada|agarrado|agarrados ~3 brazo|mano|pelo|cuello",
 	}, beatingSeen)
 	// beatingSeen are a beating a witness sees or hears (probe306,
 	// probe310): "a man whipping a little kid with a belt", "his dad keeps
@@ -627,7 +657,10 @@ var (
 		// her wrist at gymnastics").
 		"he|she|they|aide|caregiver|carer|son|husband|wife|nephew ~~2 twisted ~1 my ~1 arm|wrist",
 		// review24: "he's got my arm twisted behind me", "me estaba golpeando".
-		"got|has ~2 my|her|his ~1 arm|arms|wrist ~1 twisted|pinned", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
+		"got|has ~2 my|her|his ~1 arm|arms|wrist ~1 twisted|pinned",
+		// fresh356: "pinned me against the walk-in door again", "swung a
+		// shovel at my brother".
+		"pinned|shoved|slammed ~1 me|her|him ~2 against|into|to", "swung ~2 a|the|his|her ~1 shovel|bat|pipe|hammer|knife|machete|bottle|crowbar ~2 at", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
 		// probe348: "just punched the wall by my head".
 		"punched ~2 the ~1 wall ~~3 by|near|next ~~2 my ~1 head|face",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca|hijo|hija|hijito|hijita",
@@ -680,6 +713,11 @@ var (
 		"punching|pounding|banging ~2 the|our ~~2 glass|partition|window",
 		// fresh351's paraphrase: "keeps circling my block".
 		"circling ~2 my|her|our|the ~1 block|house|street|building|work|lot|parking",
+		// fresh356: "keeps banging on my car window", "yelling he's coming
+		// down", "showed up even with the protective order", "the guy from
+		// 4B who leaves notes on my door".
+		"banging|hitting|pounding ~2 on ~2 my|the|our ~~2 window|windows", "yelling|saying|says|screaming ~~3 hes|he's|shes|she's ~1 coming ~1 down|back|after|for",
+		"showed ~1 up ~~3 even|despite|anyway", "leaves|left|leaving ~2 notes ~~3 my|her ~1 door|car",
 		// review24: "a photo of my new apartment door with 'see you soon'",
 		// "anda buscándonos con las llaves".
 		"photo|pic|picture|foto ~2 of|de ~2 my|our|her|mi ~~2 door|house|apartment|window|puerta|casa", "anda|esta|está ~1 buscandonos|buscándonos|buscandome|buscándome|buscandola|buscándola", "circling|driving|cruising ~1 around|past|by ~2 my|her|our ~1 block|house|street|building|work", "demanding ~2 to ~1 take ~1 him|her", "demanding ~2 to ~1 take ~2 the|my|his|her ~1 kid|child|son|daughter|baby",
@@ -719,7 +757,7 @@ var (
 	// sitting in your parking lot"; not "I'm sitting in your parking lot
 	// for my 1:15 … I can't call").
 	atTheClinic = []string{
-		"im|i'm ~1 sitting|parked|waiting ~2 in ~2 your ~1 parking|lot", "estoy ~1 afuera ~2 de ~2 la ~1 clinica|clínica|oficina|consulta|consultorio",
+		"im|i'm ~1 sitting|parked|waiting ~2 in ~2 your ~1 parking|lot", "im|i'm ~2 in ~2 your ~1 waiting ~1 room|lobby", "im|i'm ~2 in ~2 ur|your ~1 parking ~1 garage|lot", "estoy ~1 afuera ~2 de ~2 la ~1 clinica|clínica|oficina|consulta|consultorio",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = slices.Concat(reportedThreats, finishThreats, []string{
@@ -788,7 +826,7 @@ var (
 	finishThreats = []string{"finish ~1 what ~2 he|she|they|i|you ~1 started", "terminar ~1 lo ~1 que ~1 empezo|empezó",
 		// fresh351, fresh353: "he'd 'finish it tonight'", "yelling he's not
 		// done with me", "I believe him this time".
-		"hed|he'd|hell|he'll|shed|she'd|shell|she'll ~2 finish ~1 it|her|him|them|you|us ~1 off|tonight|today", "hes|he's|shes|she's ~1 not ~1 done ~1 with ~1 me|her|him|us|you", "believe ~1 him|her ~~2 this ~1 time"}
+		"hed|he'd|hell|he'll|shed|she'd|shell|she'll ~2 finish ~1 it|her|him|them|you|us ~1 off|tonight|today", "hes|he's|shes|she's ~1 finishing ~1 it|her|me|you ~1 tonight|today", "hes|he's|shes|she's ~1 not ~1 done ~1 with ~1 me|her|him|us|you", "believe ~1 him|her ~~2 this ~1 time"}
 	// reportedThreats are a threat told as said (probe306): "he said if i
 	// tell anyone hell hurt my little brother", "me dijo que … me va a ir
 	// peor". (Not "she'll kill me if I forget the forms", a manner of
@@ -804,7 +842,15 @@ var (
 		"going ~1 to ~1 pay ~2 for ~1 what ~1 you|she|he|i ~1 did",
 		// review24: "his uncle is going to get rid of him tonight", "le dijo
 		// que la mata si habla".
-		"get ~1 rid ~1 of ~1 him|her|me|you|us ~~3 tonight|today|when|if", "dijo|dice|amenazo|amenazó ~~3 que ~2 la|lo|me|te|nos|los ~1 mata|matara|matará|mataria|mataría",
+		"get ~1 rid ~1 of ~1 him|her|me|you|us ~~3 tonight|today|when|if",
+		// fresh356: "nobody's leaving", "he's gonna get me", "whispering what
+		// he'll do when i get off", "he's done with the manager", "they
+		// said im dead when i walk out", "he'll bury us both", "me lleva a
+		// su casa quiera o no", "no salgo hasta que", "viene por ella".
+		"nobodys|nobody's|noone ~1 leaving", "nobody|noone ~1 is ~1 leaving", "hes|he's|he|shes|she's ~2 gonna|going ~2 get ~1 me|her|us|you",
+		"what ~2 hell|he'll|hes|he's|he|she'll|shell ~~2 do ~~3 when|to ~1 me|i|her", "done ~1 with ~2 the|my|his ~1 manager|boss|supervisor|foreman",
+		"said|say|says ~~2 im|i'm|youre|you're|ur ~1 dead", "hell|he'll|shell|she'll|gonna ~1 bury ~1 us|me|you|him|her", "quiera ~1 o ~1 no", "whether ~1 i ~1 want|like ~~2 or ~1 not",
+		"no ~1 salgo|sales|sale ~1 hasta ~2 que", "not ~1 leaving ~1 until|till|til", "not ~1 getting ~1 out ~1 until|till|til", "viene|vino ~1 por ~1 ella|él|el|ti", "viene|vino ~1 por ~1 la|el ~1 niña|niño|nena|nene", "here ~1 for ~1 her|him ~~3 teacher|school|class", "dijo|dice|amenazo|amenazó ~~3 que ~2 la|lo|me|te|nos|los ~1 mata|matara|matará|mataria|mataría",
 		// fresh351: "he just texted me a pic of my daughter outside her
 		// school", sent by the one parked outside.
 		"texted|sent ~2 me ~2 a ~1 pic|picture|photo|foto ~2 of ~2 my|our ~1 daughter|son|kid|kids|children|baby|hija|hijo|hijos|niños ~~3 outside|at|near|leaving ~2 her|his|their|the ~1 school|daycare|bus|practice",
@@ -841,7 +887,8 @@ var (
 		// fresh342: a tire iron, a box cutter, a cleaver, "his piece".
 		"tire ~1 iron", "crowbar|cleaver|tireiron", "gas ~1 can|cans",
 		// fresh353: "he's got something heavy in his backpack".
-		"something ~1 heavy ~~2 in ~2 his|her ~1 backpack|bag|locker|pocket|jacket|car|truck", "something ~~2 in ~2 his|her ~1 backpack|locker",
+		"something ~1 heavy ~~2 in ~2 his|her ~1 backpack|bag|locker|pocket|jacket|car|truck", "brass ~1 knuckles|knuckle", "glovebox|glove ~~6 loaded", "its|it's ~1 loaded",
+		"showed ~2 me|us ~~4 glovebox|waistband|trunk|backpack", "something ~~2 in ~2 his|her ~1 backpack|locker",
 		"showing ~2 me|us ~2 the|a|his|her ~1 blade|razor", "something ~~2 in ~2 his|her ~1 jacket|truck|car|bag|coat", "box ~1 cutter|cutters", "his|a ~1 piece|strap ~~3 handle|managers|boss|back|coming",
 	}
 	// dangerSilenced are a writer who cannot speak or call, is watched or
@@ -889,7 +936,13 @@ var (
 		// night, she just messaged me from an old phone", "don't text
 		// back", "el marido le quitó el teléfono y la encerró".
 		"had|has|kept|keeps ~2 her|him|me ~1 locked ~2 in|up", "from ~2 an|a|her|his|my ~1 old|spare|hidden|secret|second ~1 phone", "dont|don't ~1 text ~1 back|me", "dont|don't ~1 call ~1 back",
-		"le|les ~1 quito|quitó ~2 el|su ~1 telefono|teléfono|celular|cel", "la|lo|las|los ~1 encerro|encerró|encerraron", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
+		"le|les ~1 quito|quitó ~2 el|su ~1 telefono|teléfono|celular|cel", "la|lo|las|los ~1 encerro|encerró|encerraron",
+		// fresh356: "in the church kitchen with the door locked", "typing
+		// low", "in the bathroom stall rn", "no me suelta", "tiene a mi
+		// hermana en la cocina", "don't call my name out loud".
+		"with ~2 the ~1 door|doors ~1 locked", "everyone|everybody ~1 went|gone|left ~1 home", "im|i'm ~2 in ~2 the ~1 locker ~1 room", "typing ~1 low|quietly|quiet", "in ~2 the|a ~1 bathroom ~1 stall", "no ~1 me ~1 suelta", "wont|won't ~1 let ~1 go ~2 of ~1 me",
+		"tiene|tienen ~2 a ~1 mi ~1 hermana|mama|mamá|hija|hijo|esposa|tia|tía|abuela ~~3 en ~2 la|el ~1 cocina|cuarto|baño|bano|carro|sotano|sótano",
+		"has|have ~2 my ~1 sister|mom|mother|daughter|son|wife|aunt|grandma ~~3 in ~2 the ~1 kitchen|bedroom|bathroom|basement|car", "dont|don't ~1 call ~2 my ~1 name", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
 		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "am ~~3 alone", "took ~~3 keys ~~3 phone", "took ~2 my ~~2 keys|charger", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
 	}
 	// dangerDue are the feared one due back soon, or coming for a child
@@ -941,6 +994,9 @@ var (
 		// probe310: a tenth writer's danger now, typed in hiding.
 		"please ~0 just ~0 come ~0 now|quick|hurry|please|#1-99999", "can ~0 you|someone ~0 come ~0 get ~0 me|us",
 		"stay ~2 on ~2 w|with|the ~1 phone|me",
+		// fresh356: "can somebody from the front desk come down", "can
+		// someone meet me at the door", "take me out the back".
+		"can|could ~1 somebody|someone ~~4 come ~1 down|out|over|get", "can|could ~1 somebody|someone ~1 meet ~1 me", "take|get ~1 me ~1 out ~2 the|a ~1 back|side",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -977,12 +1033,16 @@ var (
 		// fresh351: "shes not making noise".
 		"not|isnt|isn't|stopped ~1 making ~2 noise|noises|sound|sounds", "no ~1 hace ~1 ruido", "has|got ~1 her|him|me ~2 on ~2 the ~1 floor|ground", "#12-42 ~1 wks|weeks|semanas ~1 pregnant|embarazada", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
 	}
+	// escapeAsked are a way out asked for, unseen.
+	escapeAsked = []string{"take|get|sneak ~1 me ~1 out ~2 the|a ~1 back|side", "out ~1 the ~1 back ~1 door|way", "sacarme ~2 por ~2 atras|atrás|detras|detrás", "salida ~2 de ~1 atras|atrás"}
+	// grabbedNow are the writer seized by the arm or the hair.
+	grabbedNow = []string{"grabbed|grabbing|yanked ~2 my|her ~1 arm|wrist|hair|neck", "me ~1 agarro|agarró|jalo|jaló ~2 del|de ~2 brazo|pelo|la|el"}
 	// dangerAddress are a street address given, for help to be sent
 	// there.
 	dangerAddress = []string{"#1-99999 ~2 st|rd|ave|street|road|lane|ln|blvd|ct|court|dr|drive|calle|avenida|apt|apartment|departamento|depto", "calle|avenida|av ~2 #1-99999",
 		"apt|apartment|departamento|depto|unit ~1 #1-9999", "departamento|depto|apt|apartment ~1 #1-999 ~1 a|b|c|d|e|f"}
 	// dangerNoise are the sounds of a beating heard from next door.
-	dangerNoise = []string{"screaming|yelling|gritos|gritando|golpes|thud|banging|crashing"}
+	dangerNoise = []string{"screaming|yelling|shouting|gritos|gritando|golpes|thud|thuds|banging|crashing"}
 
 	// leaveTaking are the words of one taking leave of life: a goodbye
 	// told as such, the blame lifted, affairs and letters done for
@@ -1096,7 +1156,14 @@ var (
 		// fresh350-fresh352: "I intend to take it tonight", "the baby would
 		// be better off w my sister", "wrote her a letter already", "I
 		// can't keep doing any of this".
-		"intend|intending|mean ~2 to ~1 take ~1 it|them|all ~~3 tonight|today|tomorrow", "better ~1 off ~~2 w|with ~2 my|her|his ~1 sister|brother|mom|mother|dad|father|husband|wife|grandma|grandmother|parents|family", "better ~1 off ~1 gone|dead|muerto|muerta",
+		"intend|intending|mean ~2 to ~1 take ~1 it|them|all ~~3 tonight|today|tomorrow",
+		// fresh355: "will take it this evening once my roommate leaves", "just
+		// wanted to tell somebody", "is it ok if i go now", "i just need
+		// someone to say its ok", "wasn't anyone else's fault", "no le
+		// encuentro sentido a nada".
+		"take ~1 it|them ~~3 this ~1 evening|morning", "take ~1 it|them ~~3 once|when ~2 my ~1 roommate|husband|wife|partner|family|kids ~~2 leaves|leave|gone|asleep",
+		"just ~1 wanted ~1 to ~1 tell ~1 somebody|someone|anyone", "is ~1 it ~1 ok|okay|alright ~1 if ~1 i ~1 go ~1 now", "need ~1 someone|somebody ~1 to ~1 say ~2 its|it's|it ~1 ok|okay|alright",
+		"wasnt|wasn't ~1 anyone|anybody ~1 elses|else's ~1 fault", "no ~2 encuentro ~1 sentido", "better ~1 off ~~2 w|with ~2 my|her|his ~1 sister|brother|mom|mother|dad|father|husband|wife|grandma|grandmother|parents|family", "better ~1 off ~1 gone|dead|muerto|muerta",
 		"wrote ~2 her|him|them|my ~2 a|the ~1 letter|note", "cant|can't ~1 keep ~1 doing ~2 this|it|any",
 		// fresh354, review24: "Tonight feels different. Don't send cops",
 		// "can't make myself walk home", "look like an accident", "sorry to
@@ -1138,6 +1205,8 @@ var (
 		"might|may ~1 not ~1 matter", "done ~1 asking ~2 for ~1 help",
 		// fresh352: "i just need everything to be quiet".
 		"need|want ~2 everything|it|things ~1 to ~1 be|go ~1 quiet|still|silent",
+		// fresh355: "i dont need the refill anymore".
+		"dont|don't ~1 need ~2 the|my|any ~1 refill|refills|meds|prescription ~1 anymore",
 		// fresh354, review24: "Tell Karen sorry", "looking down", "I don't
 		// think I'll be at my appointment".
 		"tell ~3 sorry", "looking ~1 down", "dont|don't ~1 think ~1 ill|i'll ~1 be ~~3 appointment|there|around|work",
@@ -1232,7 +1301,7 @@ var (
 		"#20-300 ~2 of ~2 my|the|his|her ~1 " + overdoseDrugs, "how ~1 much|many ~~2 insulin|morphine|potassium|pills ~~3 it ~1 takes",
 		"insulin|morphine|pills|oxy|oxycodone ~~4 in ~1 my ~1 bag|purse|car|pocket|locker", "saving|saved|stockpiling ~2 my|his|her|the ~1 " + overdoseDrugs,
 		"practicing|practiced|practising ~2 the|a ~1 knot", "have|got ~~3 husbands|husband's|wifes|wife's|moms|mom's|dads|dad's|mothers|fathers ~1 morphine|oxycodone|fentanyl|pills|meds|gun|pistol", "closet ~1 rod", "razor ~1 blades|blade ~~4 bathroom|ready|out|bath|tub",
-		"hose ~~8 garage|car|exhaust",
+		"hose ~~8 garage|car|exhaust|tailpipe|muffler", "parked|sitting ~~4 quarry|cliff|cantera",
 		"noose|nooses", "nudo ~1 corredizo", "nudo ~2 de ~1 horca", "how ~1 long ~~3 without ~1 air|breathing|oxygen", "cuanto|cuánto ~1 tiempo ~~3 sin ~1 aire",
 		"foto|photo|picture|pic ~~4 vias|vías|tracks|bridge|puente|roof|azotea|cliff|overpass", "belt|cord|cable|rope|cinturon|cinturón ~~3 knotted|anudado|amarrado ~~4 rod|closet|beam|tubo",
 		"#20-300 ~~3 pills|pastillas|tablets ~~4 from|de ~~3 bottles|frascos|different", "#20-300 ~1 days|dias|días ~2 of|de ~2 his|her|my|su|mi ~1 morphine|morfina|oxycodone|oxy|fentanyl",
@@ -1243,6 +1312,11 @@ var (
 		// "she has all her heart meds with her".
 		"saved|saving|stockpiled ~1 up ~~3 #1-12|few|couple|last ~1 months|weeks ~2 of ~1 it|them|my|pills|meds", "on ~2 the ~1 bridge|roof|ledge|overpass ~~4 rn|now|ahorita",
 		"train ~1 platform|station", "platform ~~8 next ~1 one|train", "next ~1 one|train|express ~1 comes|passes|goes",
+		// fresh355: "standing by the tracks … the 11 40 comes through in
+		// like ten minutes", "pills are in my hand", "I have saved up enough
+		// quetiapine", "las pastillas que guardé de su tratamiento".
+		"standing|sitting|waiting ~2 by|on|near|at ~2 the ~1 tracks|rails|vias|vías", "comes|passes|coming ~1 through|by ~~4 #1-60 ~1 min|mins|minutes|minutos",
+		"pills|pastillas|meds ~2 are|r|estan|están ~2 in ~2 my|mi ~1 hand|hands|mano|manos", "pastillas|pills ~2 que ~1 guarde|guardé|junte|junté|guardaba|escondi|escondí",
 		// review22: "posted a pic of her wrist on her story".
 		"pic|photo|picture|foto ~~4 wrist|wrists|cuts|muñeca|muñecas", "me ~1 acabe|acabé|termine|terminé ~2 el|la ~1 frasco|caja|bote|botella",
 		"not ~1 be ~1 taking ~2 the|my ~1 insulin|dialysis|meds", "stopped ~1 all ~2 the|my ~1 meds|medications|pills|medicines", "balcon|balcón|balcony ~~6 silla|chair", "piso ~1 #5-60",
@@ -1349,7 +1423,10 @@ var (
 		// my best friend", "she'll need them after … everything's ready".
 		"gave ~~4 to ~2 my ~2 friend|bestie|sister|brother|bro|neighbor|neighbour", "deleted ~2 my ~1 insta|instagram|accounts|account|socials|tiktok|snap|snapchat",
 		"sold ~2 my ~1 guitar|stuff|things|xbox|ps5|switch|bike|car", "feel|feeling|feels ~2 lighter", "shell|she'll|hell|he'll|theyll|they'll ~1 need ~1 them|it ~1 after",
-		"everything's|everythings|everything ~1 is ~1 ready", "everything's|everythings ~1 ready", "deje|dejé ~3 una|la ~1 carta|nota",
+		"everything's|everythings|everything ~1 is ~1 ready", "everything's|everythings ~1 ready",
+		// fresh355: "so nobody sits waiting on me", "files are on the shared
+		// drive for my advisor".
+		"so ~1 nobody|noone ~2 sits|waits|is ~~2 waiting", "files|passwords ~2 are ~2 on|in ~2 the ~1 shared ~1 drive|folder", "deje|dejé ~3 una|la ~1 carta|nota",
 		"paid ~1 rent ~~2 through|thru|ahead", "off ~2 as ~1 emergency ~1 contact", "written ~2 to ~1 the|my ~1 kids|children|family",
 		// review22: "I mailed my sister the key to my apartment today", "he'll
 		// need to take care of things after tonight. Everything is written
@@ -1385,6 +1462,6 @@ var (
 		// probe295: chronic illness, disability and a new diagnosis.
 		"esa ~1 misma ~1 noche", "when ~1 i ~1 get ~1 home", "saturday|sunday|friday|monday ~1 morning|night",
 		// fresh339: "once the kids are asleep", "he's going out there now".
-		"once|after|when ~~3 kids|children|family|everyone|everybody|wife|husband ~~2 asleep|sleeping|bed", "going|headed|heading|went ~2 out ~1 there ~1 now|rn",
+		"once|after|when ~~3 kids|children|family|everyone|everybody|wife|husband ~~2 asleep|sleeping|bed", "this ~1 evening", "going|headed|heading|went ~2 out ~1 there ~1 now|rn",
 	}
 )

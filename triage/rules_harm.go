@@ -147,7 +147,7 @@ var harmRules = []rule{
 		"took|taken|swallowed|tome|tomo|trague|trago|tomado ~~8 most|half|mitad ~3 bottle|frasco|bote|box|caja|pack|blister",
 	}, idiom: overdoseIdioms,
 		notAfter: "as|this|today|hoy|every|each|cada|like|como|prescribed|recetad*|per|for|para|before|after|antes|despues|with|con|in|en|on|daily|diario|nightly|morning|night|noche|manana"},
-	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research",
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research|foot|pie", // "shoot myself in the foot" (fresh357)
 		notBefore: "prevencion|prevention|awareness", // "un trabajo sobre prevención del suicidio"
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea|" +
 			"goodrx|discount|discounts|coupon|coupons|descuento|descuentos|cupon|cupones|" +
@@ -371,6 +371,26 @@ var harmRules = []rule{
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"took|taken|swallowed ~1 all ~2 my|of|the ~~4 " + dangerousDrugs + "|" + overdoseDrugs + "|" + sedativeNames,
 	}, notNext: "as|this|every|each|daily|today|on|for|until|til|till|correctly|properly|like|before|after|with"}, // not "I took all my sertraline as prescribed this month"
+	// Someone else's pills by the dozen, just now (fresh355: "swallowed the
+	// rest of my roommates adderall + like 15 of her sleeping pills maybe
+	// 20 min ago"); not "she has 15 of her sleeping pills left".
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"#10-300 ~2 of ~2 her|his|my|the|their ~~2 sleeping|sleep|pain|anxiety|heart|seizure ~1 pills|meds|tablets",
+		"swallowed|took ~2 the ~1 rest ~1 of ~~3 adderall|pills|meds|xanax|oxy|percocet|klonopin",
+	}, notNext: "left|remaining|quedan|a|per|each|daily|every"},
+	// A blade held to the skin and the cutting begun, or cuts made in a
+	// bath (fresh355: "been holding the razor over my wrist for like an hour
+	// and i already started. its not stopping", "i'm sitting in the bathtub
+	// and i already made the cuts it's warm").
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"razor|blade|knife|cuchilla|navaja ~~3 wrist|wrists|arm|arms|muñeca|muñecas|brazo"},
+			"already ~1 started", "not|isnt|isn't ~1 stopping", "wont|won't ~1 stop", "ya ~1 empece|empecé"),
+		eitherOrder([]string{"made|did ~2 the|some ~1 cuts|cut", "already ~1 cut"}, "tub|bathtub|bath|tina|bañera|banera"))},
+	// Something pushed into one's own line (fresh355: a nurse: "I know
+	// exactly what I pushed into my own IV line ten minutes ago").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"pushed|injected|put|ran ~~5 into|in ~2 my ~1 own ~1 iv|line|picc|port|vein",
+	}},
 	// A walk into water or traffic kept in mind (fresh352: "I keep
 	// thinking about walking into the lake behind our house, it seems
 	// peaceful").
@@ -378,9 +398,11 @@ var harmRules = []rule{
 		"thinking|thought|think ~2 about|of ~1 walking|driving|stepping|swimming|wading ~1 into|in ~2 the|a ~1 lake|river|sea|ocean|water|traffic|bay|canal|train|trains",
 		"pienso|pensando ~2 en ~1 meterme|caminar|entrar|tirarme ~~3 lago|rio|río|mar|agua|trafico|tráfico|tren",
 	}},
+	// (Not "practicing knots for scouts and tied a rope to the closet rod,
+	// the rod came down on her foot", review24.)
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"tied ~1 it|rope|cord|belt ~~4 rod|beam|ceiling|fan|closet|rafter|railing",
-	}},
+	}, idiom: "scouts|scout|knots|sailing|camping|macrame|hammock|swing|climbing|gym|pullup|pullups"},
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"#15-300 ~~2 " + overdoseDrugs + " ~~14 already ~1 took|taken|swallowed|tome|tomé",
 		overdoseDrugs + " ~~8 finished ~2 the|my|a|his|her ~1 bottle", "finished ~2 the|my|a ~1 bottle ~~8 " + overdoseDrugs,

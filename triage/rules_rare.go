@@ -214,7 +214,7 @@ var householdRules = []rule{
 		"kerosene|keroseno|queroseno|parafina",
 	}, notAfter: "heater|heaters|calentador|calentadores|estufa|stove|lamp|lampara|lámpara|can|jug|bidon|bidón"},
 	{kind: "amputation", urgency: UrgencyEmergency, patterns: []string{
-		"hanging ~3 by ~2 skin|thread|piel", "finger|thumb|dedo|hand|mano|toe ~~8 hanging|colgando", "colgando ~~8 dedo|mano",
+		"hanging ~3 by ~2 skin|thread|piel", "finger|thumb|dedo|hand|mano|toe ~~8 hanging|colgando", "colgando ~2 el|la|un|una|mi|su|del|al ~~2 dedo|mano|dedito",
 		"nearly|almost|casi ~2 cut|cortó|corto ~3 off|todo|finger|dedo", "cut ~2 off ~~6 finger|thumb|hand|toe",
 	}},
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: []string{

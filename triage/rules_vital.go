@@ -104,7 +104,7 @@ var vitalRules = []rule{
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus", "infarto ~1 cerebral",
 	}, notAfter: "follow|followup|seguimiento|clinic|clinica|appointment|appt|visit|visita|cita|rehab|support|apoyo|group|grupo|risk|riesgo|prevention|prevencion|awareness|education|class|clase|unit|papers|paperwork|form|forms|workup|evaluation|study|studies|scan|mri|ct|records|history|historia|" +
-		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors|recovery|recuperacion",
+		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors|recovery|recuperacion|luck|genius|suerte|midnight|brush|pen", // "stroke of luck" (fresh357)
 		idiom: "internada|internado|hospitalizada|hospitalizado|rehabilitacion|internaron|hospitalizaron|" +
 			"every|cada|lol|lmao|jaja*|haha*|fortnite|videogame|videojuego|videojuegos", // "yells IM HAVING A STROKE every time he loses at fortnite lol"
 		notBefore: "seguimiento|follow|followup|post|casi|almost|nearly|give|gave|giving|dar|da"}, // "su seguimiento del derrame", "post-stroke check", "casi me da un derrame cuando vi la cuenta"
@@ -253,7 +253,7 @@ var vitalRules = []rule{
 	},
 		notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual|anos|years|yrs|yo", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climb|climbing|only|solo|solamente|exercise|ejercicio|exertion|esfuerzo|gym|running|correr|" +
 			"class|classes|clase|clases|course|curso|training|certification", notBefore: "bit|little|slightly|mildly|poco|poquito|bump|bruise|bruises|moreton|moretón|chichon|chichón|knot|toe|toenail|nail|lump|bulto|goose|egg", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo|" +
-			"vaso"}, // "se ahoga en un vaso de agua": frets over little
+			"vaso|papeles|papeleo|paperwork|deudas|tareas|formularios|facturas"}, // "se ahoga en un vaso de agua": frets over little; "me estoy ahogando en papeles" (fresh357)
 	// Lips gone white or grey with a faint or dizziness, or blacking out
 	// on standing (probe158: "im so dizzy i black out when i stand.
 	// roommate says my lips are white").

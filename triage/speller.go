@@ -246,9 +246,10 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// themselves.
 	"cajera suppose tough amara vance chatter stats tanking stoping clocked hatch panty singing vaina liter " +
 	// The twenty-third session's rule words ("arrancar", "believe",
-	// "depto", "raros", "spare", "trains") drew "arranca", "believed",
-	// "believes", "depot", "ratos", "separe" and "trans" to themselves.
-	"arranca believed believes depot ratos separe trans")
+	// "depto", "raros", "spare", "trains", "apunto", "swung", "jalando")
+	// drew "arranca", "believed", "believes", "depot", "ratos", "separe",
+	// "trans", "punto", "swing" and "jalado" to themselves.
+	"arranca believed believes depot ratos separe trans punto swing jalado")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
