@@ -483,6 +483,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "seizure" && s >= 2 && (toks[s-2].norm == "para" || toks[s-2].norm == "for") && determiners[toks[s-1].norm] {
 		return excluded // "levetiracetam (para las convulsiones)", "Keppra for his seizures": a medicine's purpose
 	}
+	if r.kind == "suicidal" && toks[s].norm == "affairs" && anyWordOf(toks, carePlanning) {
+		return dropped // "a DNR and advance directive … just getting my affairs in order" (fresh359)
+	}
 	if r.kind == "severe_bleeding" && bleedingStopped(toks, e) {
 		return downgraded // "le sangró mucho la nariz, pero ya paró hace una hora": for a clinician today
 	}

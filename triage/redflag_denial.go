@@ -1430,11 +1430,24 @@ func laughedOverPills(toks []token, cs, ce int, idiom *term) bool {
 	// "lol so i drank some of the bleach under the sink. throat burns";
 	// nor antifreeze, which kills hours later without a burn (fresh355:
 	// "lmao so i drank the antifreeze from the garage like an hour ago").
-	if caustic && anyWordOf(toks, causticHurt) || anyWordOf(toks, toxicAlcohols) {
+	if caustic && anyWordOf(toks, causticHurt) || toxicAlcoholDrunk(toks) {
 		return true
 	}
 	return pills && (when || dayPart && counted)
 }
+
+// toxicAlcoholDrunk reports antifreeze or methanol named as itself, not
+// as a look ("the blue antifreeze-looking Gatorade", review25).
+func toxicAlcoholDrunk(toks []token) bool {
+	for k, t := range toks {
+		if toxicAlcohols[t.norm] && !(k+1 < len(toks) && lookalikeWords[toks[k+1].norm]) && !(k > 0 && toks[k-1].norm == "like") {
+			return true
+		}
+	}
+	return false
+}
+
+var lookalikeWords = wordSet("looking colored coloured like flavored flavoured color colour")
 
 // drugNamed reports a medicine people take all of at once named in the
 // match s..e: "after the documentary I took all my seroquel" is no figure

@@ -114,3 +114,44 @@ func TestFindRedFlagsFreshTwentyFifthLast(t *testing.T) {
 		{"shoot myself in the foot", "I'll shoot myself in the foot if I forget this form again lol, can you email it?", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe358 (young people's own crises and danger, a fourth
+// writer: 21 of 35 at first run, the same on the session-start code),
+// probe359 (people over 70 and those who look after them: 28 of 35) and
+// probe360 (Spanish of many countries only: 29 of 35), with a second
+// reader's review of probe355-probe357's cues (review25: 31 of 50 before
+// them and after, 50 of 50 once its own misses were read): a stepdad at
+// the bathroom door with the mother out, a walk-in freezer locked, vodka
+// and a grandmother's oxycodone half drunk, a boss who drives past the
+// street, an ex at the window despite a court order, the rope "figured
+// out", a calm after giving things away, a boyfriend who threatens to
+// crash with both inside, a boss alone in a dark storeroom, a stepfather
+// due back tonight; a mother pushed down and "he'll do worse", a week of
+// an organizer swallowed, a husband with dementia out in the freezing
+// night, a neighbour found at the foot of the stairs not answering,
+// another's heart pills taken by mistake and a slow pulse, a father locked
+// in by his partner; a son locked in with a rope, an oxycodone bottle and
+// "hoy es el día", a sister on a ninth-floor railing, an uncle who comes
+// into a girl's room at night, a son who grabbed his mother by the neck.
+// And the look-alikes: advance care planning "getting my affairs in
+// order", leftover pills kept to be thrown away, an antifreeze-looking
+// drink, a game of cops and robbers.
+func TestFindRedFlagsFreshTwentyFifthThird(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a walk-in freezer locked", "need a note for work, my manager locked me in the walk-in freezer as a prank 30 minutes ago and I can't feel my hands", "violence", triage.UrgencyEmergency}, // (the lock read first)
+		{"drink and oxycodone, halfway", "mixing whiskey with my dad's oxy, already halfway done lol", "overdose", triage.UrgencyEmergency},
+		{"an ex at the window, a court order", "my ex is at my bedroom window right now and I have a protective order", "violence", triage.UrgencyEmergency},
+		{"the rope figured out", "won't be at school tomorrow or anywhere. got the noose thing sorted in the shed", "suicidal", triage.UrgencyEmergency},
+		{"a crash threatened with both inside", "my boyfriend is driving crazy fast and says he'll crash with both of us in the car if I leave him", "violence", triage.UrgencyEmergency},
+		{"pushed down, worse promised", "my brother pushed my grandma down and took her phone, he's yelling he'll do worse", "violence", triage.UrgencyEmergency},
+		{"a week of an organizer", "mom took the whole week from her pill organizer at once, she's very drowsy", "overdose", triage.UrgencyEmergency},
+		{"dementia out in the cold", "my wife with Alzheimer's walked out sometime in the night, it's freezing and her coat is still here", "welfare", triage.UrgencyEmergency},
+		{"found at the stairs, not answering", "encontré a mi vecina tirada en la escalera, no me contesta y respira raro", "unresponsive", triage.UrgencyEmergency},
+		{"another's pills, a slow pulse", "my dad took my mom's heart pills by mistake, his pulse is really slow now", "overdose", triage.UrgencyEmergency},
+		{"locked in with a rope", "mi hijo se encerró en el baño con una soga y no me abre", "suicidal", triage.UrgencyEmergency},
+		{"on a railing, legs out", "my roommate is sitting on the balcony railing with her legs over the edge and won't come in", "suicidal", triage.UrgencyEmergency},
+		{"affairs in order, a DNR", "I'm 79 and want to fill out a POLST and a DNR while I'm well, just getting my affairs in order", "", triage.UrgencyRoutine},
+		{"leftover pills to throw away", "Guardé las pastillas que me sobraron de la cirugía, ¿dónde las tiro?", "", triage.UrgencyRoutine},
+		{"an antifreeze-looking drink", "he drank the antifreeze-looking blue sports drink and his tongue is blue lol, will it wash off?", "", triage.UrgencyRoutine},
+	})
+}

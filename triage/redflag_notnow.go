@@ -182,6 +182,10 @@ func petDoer(toks []token, s int) bool {
 	return false
 }
 
+// carePlanning are the words of planning for care at the end of life,
+// which put one's affairs in order without any farewell.
+var carePlanning = wordSet("dnr polst molst directive directives attorney estate hospice")
+
 var petVerbs = wordSet("keeps kept is was has had sigue esta estaba")
 
 // playFight reports children's play named in the message: "it was a
@@ -189,7 +193,7 @@ var petVerbs = wordSet("keeps kept is was has had sigue esta estaba")
 // floor with his hands around my neck … for horsey rides" (review24).
 func playFight(toks []token) bool {
 	for k, t := range toks {
-		if t.norm == "playfighting" || t.norm == "roughhousing" || t.norm == "horsey" || t.norm == "piggyback" || t.norm == "caballito" ||
+		if t.norm == "playfighting" || t.norm == "roughhousing" || t.norm == "horsey" || t.norm == "piggyback" || t.norm == "caballito" || t.norm == "robbers" || // "playing cops and robbers, my son shouted 'nobody's leaving!'" (review25)
 			k+1 < len(toks) && (t.norm == "pillow" || t.norm == "play") && (toks[k+1].norm == "fight" || toks[k+1].norm == "fighting") {
 			return true
 		}

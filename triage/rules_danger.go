@@ -20,6 +20,8 @@ var dangerRules = []rule{
 		// send someone with a wheelchair?" is no danger.)
 		pairOf(slices.Concat(dangerNear, dangerHunting), slices.Concat(dangerThreat, dangerArmed, dangerSilenced, call911)...),
 		pairOf(dangerHunting, slices.Concat(dangerHurt, protectionOrder)...),
+		// (fresh358: "my ex is at my window … theres a restraining order")
+		pairOf(dangerNear, protectionOrder...),
 		pairOf(dangerThreat, slices.Concat(dangerArmed, dangerSilenced, dangerHelp, dangerHurt)...),
 		// Held for work: papers kept, never let out, hit, to be moved.
 		pairOf([]string{"has|keep|keeps|kept|tiene|took|quito|quitó ~2 her|my|his|their|su|sus|mi|mis ~1 passport|passports|pasaporte|pasaportes|papeles|papers|documents|id|ids",
@@ -111,7 +113,7 @@ var dangerRules = []rule{
 		// fresh333: "once he's gone she's gonna 'finish what she started'
 		// … she gets home at 5" (not "she'll kill me if the forms aren't
 		// done", a manner of speaking).
-		pairOf(dangerDue, slices.Concat(reportedThreats, dangerBlow, chokeMarks, finishThreats)...),
+		pairOf(dangerDue, slices.Concat(reportedThreats, dangerBlow, chokeMarks, finishThreats, dangerHunting)...),
 		// A blow and the one who struck still near; a beating heard with
 		// screams (probe310): "the night aide just slapped him … she's
 		// still in there with him", "his dad keeps shoving him against
@@ -142,7 +144,8 @@ var dangerRules = []rule{
 			// fresh353: "con las manos amarradas a la baranda".
 			"manos|hands|wrists|muñecas ~1 amarradas|atadas|amarrada|atada|tied", "tied|tie|ties|tying ~~3 to ~2 a|the|her|his ~1 chair|bed", "tied ~2 into|in ~2 a|the|her|his ~1 chair|bed|wheelchair", "amarro|amarró|ato|ató ~~6 silla|cama",
 			// probe346: "locks me in my room at night and takes the water jug".
-			"locks|locked ~1 me|her|him ~1 in ~2 my|her|his|the ~1 room|bedroom"},
+			"locks|locked ~1 me|her|him ~1 in ~2 my|her|his|the ~1 room|bedroom", "lo|la|los ~1 encerro|encerró ~~3 cuarto|habitacion|habitación|recamara|recámara"},
+			"no ~2 le ~1 da ~2 sus|la|su ~1 medicinas|pastillas|medicamentos|comida", "hasnt|hasn't|not ~1 fed ~1 him|her", "blocking ~2 the ~1 door",
 			"sin ~1 comida", "no ~1 food", "no ~1 water", "sin ~1 agua", "moretones|bruises|moreton|moretón|bruise|bruised", "debil|débil|weak", "casi ~1 no ~1 contesta",
 			"no ~1 me|nos ~1 contesta ~1 bien", "como ~1 dormida|dormido", "labios ~1 secos", "lips ~~2 dry|cracked",
 			// fresh340: an aide seen on a camera: "she slapped him and tied
@@ -168,7 +171,7 @@ var dangerRules = []rule{
 		// put the car in the lake", "holding a pillow over his face", "mi
 		// papá le está apretando el cuello a mi mamá").
 		"going|gonna|threatening|threatened|threatens|will ~~3 put|drive|crash|steer ~2 the|his|her|our|my ~1 car|truck|van ~~2 in|into ~2 the|a ~1 lake|river|water|ocean|canal",
-		"holding|pressing|pushing ~2 a|the ~1 pillow ~~2 over|on ~2 his|her|my|the ~1 face|head|mouth",
+		"holding|pressing|pushing ~2 a|the ~1 pillow ~~2 over|on ~2 his|her|my|the ~1 face|head|mouth", "holding|pressing|pushing ~2 a|the ~1 pillow ~~2 over|on ~~3 face", // "over a resident's face" (review25)
 		"le|la|lo|me|te ~1 esta|está ~1 apretando ~2 el ~1 cuello", "le|la|lo|me|te ~1 esta|está ~1 ahorcando|asfixiando|estrangulando",
 		"no ~1 le ~1 pegue|pegues", "stop ~1 hitting|hurting ~1 me|her|him", // a beating heard
 		// Back at the door, and a plea (probe306): "hes back. hes at the
@@ -203,6 +206,12 @@ var dangerRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"order|ordering|pedir ~2 a|some|one|una ~~2 pizza|pizzas|pepperoni", "send ~2 the|a ~1 pizza ~~4 address|house|home|me"},
 		"hurry|apurense|apúrense|rapido|rápido", "hes|he's|shes|she's ~1 here", "not ~1 joking|kidding", "dont|don't ~1 text|call ~1 back|me", "no ~1 me ~1 escriban|llamen|contesten", "come|coming ~1 in ~~3 even ~1 if")},
+	// Shut in a freezer or a cooler and going numb (fresh358: "texting from
+	// inside the walk in freezer at work, manager locked it as a 'joke' and
+	// left 40 min ago, cant feel my fingers and nobody's answering").
+	{kind: "burn_or_exposure", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"freezer|cooler|congelador ~~8 locked|encerr*|cerr*|trapped|atrapad*", "locked|encerr*|trapped|atrapad* ~~6 freezer|cooler|congelador"},
+		"cant|can't|cannot ~1 feel|get", "no ~1 siento", "nobody|nobody's|nobodys|noone ~~2 answering|coming", "#20-600 ~1 min|mins|minutes|minutos")},
 	// A body held down until it goes quiet (review22: "kneeling on his
 	// back and he's gone quiet. She won't get off him").
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
@@ -335,7 +344,15 @@ var dangerRules = []rule{
 			// pull over", "se paró en un terreno baldío … le puse seguro pero
 			// sigue afuera jalando la manija", "pointed a gun at me".
 			"skipped|missed|passed ~2 my|the ~1 exit|turn|stop ~~3 twice|again", "wont|won't|doesnt|doesn't ~1 pull ~1 over", "doors ~2 are|r ~1 locked",
-			"le ~1 puse ~1 seguro", "jalando ~2 la ~1 manija", "terreno ~1 baldio|baldío", "pointed|pointing ~2 a|the|his ~1 gun|knife ~2 at"),
+			"le ~1 puse ~1 seguro", "jalando ~2 la ~1 manija", "terreno ~1 baldio|baldío", "pointed|pointing ~2 a|the|his ~1 gun|knife ~2 at",
+			// review25: "cerró las puertas y se metió por un camino de tierra,
+			// no me dice a dónde vamos y ya no veo casas".
+			"camino ~2 de ~1 tierra", "cerro|cerró ~2 las ~1 puertas", "no ~1 me ~1 dice ~2 a ~1 donde|dónde", "ya ~1 no ~1 veo ~1 casas", "going ~2 the ~1 wrong ~1 way"),
+		// Driven off where the driver pleases (fresh358: "offered me a ride
+		// and just drove past my street, says were going to his place. im
+		// 16. typing under my hoodie").
+		eitherOrder([]string{"drove ~2 past ~2 my ~1 street|house|exit|turn|stop", "says|said ~~3 were|we're|we ~1 going ~2 to ~1 his|her ~1 place|house|apartment"},
+			"im|i'm ~1 #10-17", "typing ~~3 hoodie|blanket|under", "wont|won't ~1 let ~1 me ~1 out", "keeps ~1 touching ~1 me"),
 		eitherOrder([]string{"put|slipped|spiked ~~3 something ~~3 drink|it", "drugged|roofied|spiked"},
 			"drive|take|walk ~1 me ~1 home", "friends ~1 left", "legs ~~3 weird|wobbly|numb|jelly|heavy", "cant|can't ~1 feel|stand|walk", "room ~1 spinning"),
 		// review23: "only had one beer but I can't stand up straight … the guy
@@ -544,7 +561,10 @@ var (
 		// fresh356: "said he'd wait", "4 guys waiting at the gate for me",
 		// "un señor … está en la puerta del salón".
 		"hed|he'd|hell|he'll|theyd|they'd ~1 wait ~~3 for|outside|out", "said ~2 hed|he'd|hell|he'll ~1 wait", "waiting ~~3 at|by ~2 the ~1 gate|exit|entrance ~~4 for ~1 me|us|her|him",
-		"esta|está ~2 en ~2 la ~1 puerta ~2 del|de ~2 salon|salón|aula|cuarto|la|el", "at ~2 the|her|his|my ~1 classroom ~1 door", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
+		"esta|está ~2 en ~2 la ~1 puerta ~2 del|de ~2 salon|salón|aula|cuarto|la|el", "at ~2 the|her|his|my ~1 classroom ~1 door",
+		// fresh358, review25: "my ex is at my window", "standing in the only
+		// doorway", "says he'll be waiting when I come out".
+		"is|hes|he's|shes|she's ~2 at ~2 my ~1 window|door|bedroom", "standing|sitting|waiting ~2 in ~2 the|my ~~2 doorway", "hell|he'll|shell|she'll ~1 be ~1 waiting", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -555,7 +575,7 @@ var (
 		"still ~1 in ~1 her|his|my|our|their ~1 house|home|apartment|room", "sigue ~~2 dando ~1 vueltas", "still ~~2 circling|driving ~1 around",
 		// probe348: "now he's in there with the door shut", "he's in the next
 		// room".
-		"in ~1 there ~1 with ~1 her|him ~~3 door ~1 shut|closed", "still ~1 on ~1 shift|duty", "still ~1 on ~2 his|her|the ~1 shift|hall|floor|unit|wing", "in ~1 there ~2 with ~2 the ~1 door ~1 shut|closed", "hes|he's|shes|she's ~1 in ~1 the ~1 next ~1 room"}
+		"in ~1 there ~1 with ~1 her|him ~~3 door ~1 shut|closed", "sigue ~2 en ~2 el|su ~1 cuarto ~2 con ~1 ella|él|el", "ahora ~1 esta|está ~2 en ~1 su ~1 cuarto", "still ~1 on ~1 shift|duty", "still ~1 on ~2 his|her|the ~1 shift|hall|floor|unit|wing", "in ~1 there ~2 with ~2 the ~1 door ~1 shut|closed", "hes|he's|shes|she's ~1 in ~1 the ~1 next ~1 room"}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
 		// probe287: the sixteenth session's writer.
@@ -593,7 +613,8 @@ var (
 		"got|has ~1 me|us ~1 blocked|boxed ~1 in", "cant|can't ~1 drive ~1 off|away",
 		// fresh356: "not getting out", "he hit the stop button and is standing
 		// in front of the panel".
-		"not ~1 getting ~1 out", "hit|pressed|pushed ~2 the ~1 stop ~1 button", "standing ~2 in ~1 front ~2 of ~2 the ~1 panel|door|exit|buttons",
+		"not ~1 getting ~1 out", "hit|pressed|pushed ~2 the ~1 stop ~1 button", "holding ~2 the ~~2 door|close|closed ~~2 button", "backed|cornered ~2 me|her|him ~~3 into|in|against", "has|got ~2 me|her|him ~1 backed|cornered|pinned",
+		"sola|solo ~2 con ~1 el|él ~~4 bodega|cuarto|oficina|carro|tienda", "apago|apagó ~2 las ~1 luces", "standing ~2 in ~1 front ~2 of ~2 the ~1 panel|door|exit|buttons",
 	}
 	// dangerBeating are a beating under way.
 	dangerBeating = slices.Concat([]string{
@@ -619,6 +640,9 @@ var (
 		// sister by the hair", "me tiene agarrada del brazo y no me suelta".
 		"squeezing|twisting|grabbing|yanking ~2 his|her|my ~1 wrist|wrists|arm|arms ~~3 hard", "has|got ~3 by ~1 the ~1 hair|throat|neck",
 		"me|la|le|lo ~1 tiene ~1 agarrada|agarrado|agarrados ~3 brazo|mano|pelo|cuello",
+		// review25: "le tapó la boca a mi mamá y la está sacudiendo", a
+		// neighbour whipping a boy.
+		"la|lo|le ~1 esta|está ~1 sacudiendo|zarandeando", "neighbor|neighbour|vecino ~~4 whipping|beating|hitting ~2 a|the|his|her ~1 little|small ~1 kid|boy|girl|child",
 	}, beatingSeen)
 	// beatingSeen are a beating a witness sees or hears (probe306,
 	// probe310): "a man whipping a little kid with a belt", "his dad keeps
@@ -660,7 +684,7 @@ var (
 		"got|has ~2 my|her|his ~1 arm|arms|wrist ~1 twisted|pinned",
 		// fresh356: "pinned me against the walk-in door again", "swung a
 		// shovel at my brother".
-		"pinned|shoved|slammed ~1 me|her|him ~2 against|into|to", "swung ~2 a|the|his|her ~1 shovel|bat|pipe|hammer|knife|machete|bottle|crowbar ~2 at", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
+		"pinned|shoved|slammed ~1 me|her|him ~2 against|into|to", "me|la|le ~2 cogido|cogió|cogio|agarrado|agarró|agarro ~2 del ~1 cuello", "le ~1 tapo|tapó ~2 la ~1 boca", "swung ~2 a|the|his|her ~1 shovel|bat|pipe|hammer|knife|machete|bottle|crowbar ~2 at", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
 		// probe348: "just punched the wall by my head".
 		"punched ~2 the ~1 wall ~~3 by|near|next ~~2 my ~1 head|face",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca|hijo|hija|hijito|hijita",
@@ -712,12 +736,18 @@ var (
 		// "el hombre que me acosa", "me vienen siguiendo".
 		"punching|pounding|banging ~2 the|our ~~2 glass|partition|window",
 		// fresh351's paraphrase: "keeps circling my block".
-		"circling ~2 my|her|our|the ~1 block|house|street|building|work|lot|parking",
+		"circling ~2 my|her|our|the ~1 block|house|street|building|work|lot|parking|clinic|office|school",
 		// fresh356: "keeps banging on my car window", "yelling he's coming
 		// down", "showed up even with the protective order", "the guy from
 		// 4B who leaves notes on my door".
 		"banging|hitting|pounding ~2 on ~2 my|the|our ~~2 window|windows", "yelling|saying|says|screaming ~~3 hes|he's|shes|she's ~1 coming ~1 down|back|after|for",
 		"showed ~1 up ~~3 even|despite|anyway", "leaves|left|leaving ~2 notes ~~3 my|her ~1 door|car",
+		// fresh358, fresh360, review25: "pounding on the door", "se mete en
+		// las noches a mi cuarto", "pushed his way in", "the man who hurt me
+		// last year just got in the elevator", "se metió por la ventana",
+		// "keeps sending me my own address".
+		"pounding|banging|knocking ~2 on ~2 the|my|our|her ~1 door", "se ~1 mete|metio|metió ~~5 mi ~1 cuarto|cama|recamara|recámara", "pushed|forced|shoved ~2 his|their|her ~1 way ~1 in",
+		"man|guy|one ~2 who ~1 hurt|raped|attacked|assaulted|beat ~1 me", "se ~1 metio|metió ~~3 ventana", "sending ~2 me ~2 my ~1 own ~1 address",
 		// review24: "a photo of my new apartment door with 'see you soon'",
 		// "anda buscándonos con las llaves".
 		"photo|pic|picture|foto ~2 of|de ~2 my|our|her|mi ~~2 door|house|apartment|window|puerta|casa", "anda|esta|está ~1 buscandonos|buscándonos|buscandome|buscándome|buscandola|buscándola", "circling|driving|cruising ~1 around|past|by ~2 my|her|our ~1 block|house|street|building|work", "demanding ~2 to ~1 take ~1 him|her", "demanding ~2 to ~1 take ~2 the|my|his|her ~1 kid|child|son|daughter|baby",
@@ -736,6 +766,9 @@ var (
 		// "mom said not to let him in but hes yelling and kicking it".
 		"yelling|screaming|gritando ~~3 kicking|banging|pounding|pateando|golpeando",
 		"hes|he's|shes|she's ~1 outside ~2 the|our|my ~1 door|window",
+		// fresh358: "a pic of my bedroom window from outside, timestamp is 10
+		// min ago", "texted 'open up' 3x".
+		"from ~1 outside ~~6 min|mins|minutes ~1 ago", "texted|texting|yelling|saying ~~2 open ~1 up",
 		// fresh351: "he's waiting right outside the door", "he's outside
 		// trying the windows right now", "está tocando todos los timbres
 		// preguntando por mí … ya intentó forzar la puerta".
@@ -757,7 +790,7 @@ var (
 	// sitting in your parking lot"; not "I'm sitting in your parking lot
 	// for my 1:15 … I can't call").
 	atTheClinic = []string{
-		"im|i'm ~1 sitting|parked|waiting ~2 in ~2 your ~1 parking|lot", "im|i'm ~2 in ~2 your ~1 waiting ~1 room|lobby", "im|i'm ~2 in ~2 ur|your ~1 parking ~1 garage|lot", "estoy ~1 afuera ~2 de ~2 la ~1 clinica|clínica|oficina|consulta|consultorio",
+		"im|i'm ~1 sitting|parked|waiting ~2 in ~2 your ~1 parking|lot", "im|i'm ~2 in ~2 your ~1 waiting ~1 room|lobby", "patient|im|i'm ~2 in ~2 your|the ~1 lobby", "im|i'm ~2 in ~2 ur|your ~1 parking ~1 garage|lot", "estoy ~1 afuera ~2 de ~2 la ~1 clinica|clínica|oficina|consulta|consultorio",
 	}
 	// dangerThreat are a killing or a harm promised, or a hour set for it.
 	dangerThreat = slices.Concat(reportedThreats, finishThreats, []string{
@@ -850,7 +883,17 @@ var (
 		"nobodys|nobody's|noone ~1 leaving", "nobody|noone ~1 is ~1 leaving", "hes|he's|he|shes|she's ~2 gonna|going ~2 get ~1 me|her|us|you",
 		"what ~2 hell|he'll|hes|he's|he|she'll|shell ~~2 do ~~3 when|to ~1 me|i|her", "done ~1 with ~2 the|my|his ~1 manager|boss|supervisor|foreman",
 		"said|say|says ~~2 im|i'm|youre|you're|ur ~1 dead", "hell|he'll|shell|she'll|gonna ~1 bury ~1 us|me|you|him|her", "quiera ~1 o ~1 no", "whether ~1 i ~1 want|like ~~2 or ~1 not",
-		"no ~1 salgo|sales|sale ~1 hasta ~2 que", "not ~1 leaving ~1 until|till|til", "not ~1 getting ~1 out ~1 until|till|til", "viene|vino ~1 por ~1 ella|él|el|ti", "viene|vino ~1 por ~1 la|el ~1 niña|niño|nena|nene", "here ~1 for ~1 her|him ~~3 teacher|school|class", "dijo|dice|amenazo|amenazó ~~3 que ~2 la|lo|me|te|nos|los ~1 mata|matara|matará|mataria|mataría",
+		"no ~1 salgo|sales|sale ~1 hasta ~2 que",
+		// fresh358-fresh360, review25: "coming to 'handle' me", "choca con
+		// los dos adentro", "me iba a pasar lo mismo que a la otra chica",
+		// "he'll do worse", "he's not taking me home", "pays for what they
+		// did", "one way or another", "light this place up", "I'll never
+		// see her again", "threatening me since the parking lot", "se metió
+		// a mi cuarto otra vez".
+		"coming ~2 to ~1 handle|get ~1 me", "coming ~2 to ~1 deal ~1 with ~1 me", "choca|chocar|chocamos|estrella|estrellar ~~4 los ~1 dos|ambos", "crash ~~4 both ~1 of ~1 us", "if ~1 i ~1 leave ~1 him|her", "si ~1 lo|la ~1 dejo",
+		"pasar ~2 lo ~1 mismo ~~3 otra", "hell|he'll|shell|she'll ~1 do ~1 worse", "not ~1 taking|letting ~1 me ~1 home|go", "pay|pays ~2 for ~1 what ~1 they|she|he|you|we ~1 did",
+		"one ~1 way ~1 or ~1 another", "light ~2 this|the ~1 place|building|clinic|office ~1 up", "never ~1 see ~2 her|him|them|the ~1 kids|baby ~1 again", "never ~1 see ~2 her|him|them ~1 again", "threatening ~1 me|her|us",
+		"se ~1 metio|metió ~~4 cuarto ~~3 otra ~1 vez", "drunk ~~3 driving ~~3 with ~1 her|him|them", "drunk ~~3 driving ~~3 with ~2 the|our|my ~1 baby|kids|daughter|son", "not ~1 leaving ~1 until|till|til", "not ~1 getting ~1 out ~1 until|till|til", "viene|vino ~1 por ~1 ella|él|el|ti", "viene|vino ~1 por ~1 la|el ~1 niña|niño|nena|nene", "here ~1 for ~1 her|him ~~3 teacher|school|class", "dijo|dice|amenazo|amenazó ~~3 que ~2 la|lo|me|te|nos|los ~1 mata|matara|matará|mataria|mataría",
 		// fresh351: "he just texted me a pic of my daughter outside her
 		// school", sent by the one parked outside.
 		"texted|sent ~2 me ~2 a ~1 pic|picture|photo|foto ~2 of ~2 my|our ~1 daughter|son|kid|kids|children|baby|hija|hijo|hijos|niños ~~3 outside|at|near|leaving ~2 her|his|their|the ~1 school|daycare|bus|practice",
@@ -887,7 +930,7 @@ var (
 		// fresh342: a tire iron, a box cutter, a cleaver, "his piece".
 		"tire ~1 iron", "crowbar|cleaver|tireiron", "gas ~1 can|cans",
 		// fresh353: "he's got something heavy in his backpack".
-		"something ~1 heavy ~~2 in ~2 his|her ~1 backpack|bag|locker|pocket|jacket|car|truck", "brass ~1 knuckles|knuckle", "glovebox|glove ~~6 loaded", "its|it's ~1 loaded",
+		"something ~1 heavy ~~2 in ~2 his|her ~1 backpack|bag|locker|pocket|jacket|car|truck", "brass ~1 knuckles|knuckle", "glovebox|glove ~~6 loaded", "its|it's ~1 loaded", "something ~~2 under ~2 his|her ~1 jacket|coat|shirt|hoodie", "brought ~2 a|his|her ~1 duffel|duffle",
 		"showed ~2 me|us ~~4 glovebox|waistband|trunk|backpack", "something ~~2 in ~2 his|her ~1 backpack|locker",
 		"showing ~2 me|us ~2 the|a|his|her ~1 blade|razor", "something ~~2 in ~2 his|her ~1 jacket|truck|car|bag|coat", "box ~1 cutter|cutters", "his|a ~1 piece|strap ~~3 handle|managers|boss|back|coming",
 	}
@@ -940,7 +983,11 @@ var (
 		// fresh356: "in the church kitchen with the door locked", "typing
 		// low", "in the bathroom stall rn", "no me suelta", "tiene a mi
 		// hermana en la cocina", "don't call my name out loud".
-		"with ~2 the ~1 door|doors ~1 locked", "everyone|everybody ~1 went|gone|left ~1 home", "im|i'm ~2 in ~2 the ~1 locker ~1 room", "typing ~1 low|quietly|quiet", "in ~2 the|a ~1 bathroom ~1 stall", "no ~1 me ~1 suelta", "wont|won't ~1 let ~1 go ~2 of ~1 me",
+		"with ~2 the ~1 door|doors ~1 locked", "everyone|everybody ~1 went|gone|left ~1 home", "im|i'm ~2 in ~2 the ~1 locker ~1 room",
+		// fresh358, review25: "moms not home, phone at 9%", "everyone else
+		// clocked out", "won't let her call me", "typing from my bedroom
+		// closet".
+		"moms|dads|mums|parents ~1 not ~1 home", "phone ~2 at ~1 #1-15", "everyone|everybody ~2 clocked ~1 out", "wont|won't|doesnt|doesn't ~1 let ~1 her|him|me ~1 call", "typing|texting ~2 from ~2 my|the ~~2 closet", "typing ~1 low|quietly|quiet", "in ~2 the|a ~1 bathroom ~1 stall", "no ~1 me ~1 suelta", "wont|won't ~1 let ~1 go ~2 of ~1 me",
 		"tiene|tienen ~2 a ~1 mi ~1 hermana|mama|mamá|hija|hijo|esposa|tia|tía|abuela ~~3 en ~2 la|el ~1 cocina|cuarto|baño|bano|carro|sotano|sótano",
 		"has|have ~2 my ~1 sister|mom|mother|daughter|son|wife|aunt|grandma ~~3 in ~2 the ~1 kitchen|bedroom|bathroom|basement|car", "dont|don't ~1 call ~2 my ~1 name", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
 		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "am ~~3 alone", "took ~~3 keys ~~3 phone", "took ~2 my ~~2 keys|charger", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
@@ -996,7 +1043,7 @@ var (
 		"stay ~2 on ~2 w|with|the ~1 phone|me",
 		// fresh356: "can somebody from the front desk come down", "can
 		// someone meet me at the door", "take me out the back".
-		"can|could ~1 somebody|someone ~~4 come ~1 down|out|over|get", "can|could ~1 somebody|someone ~1 meet ~1 me", "take|get ~1 me ~1 out ~2 the|a ~1 back|side",
+		"can|could ~1 somebody|someone ~~4 come ~1 down|out|over|get", "texted|texting|text ~2 me ~1 help|sos", "texted|texting ~1 help|sos", "can|could ~1 somebody|someone ~1 meet ~1 me", "take|get ~1 me ~1 out ~2 the|a ~1 back|side",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -1031,7 +1078,7 @@ var (
 		"no ~1 puede ~1 abrir ~2 el ~1 ojo", "cant|can't ~1 open ~2 her|his|my ~1 eye",
 		"huge ~2 and ~1 purple",
 		// fresh351: "shes not making noise".
-		"not|isnt|isn't|stopped ~1 making ~2 noise|noises|sound|sounds", "no ~1 hace ~1 ruido", "has|got ~1 her|him|me ~2 on ~2 the ~1 floor|ground", "#12-42 ~1 wks|weeks|semanas ~1 pregnant|embarazada", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
+		"not|isnt|isn't|stopped ~1 making ~2 noise|noises|sound|sounds", "stopped ~1 getting ~1 up", "no ~1 hace ~1 ruido", "has|got ~1 her|him|me ~2 on ~2 the ~1 floor|ground", "#12-42 ~1 wks|weeks|semanas ~1 pregnant|embarazada", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
 	}
 	// escapeAsked are a way out asked for, unseen.
 	escapeAsked = []string{"take|get|sneak ~1 me ~1 out ~2 the|a ~1 back|side", "out ~1 the ~1 back ~1 door|way", "sacarme ~2 por ~2 atras|atrás|detras|detrás", "salida ~2 de ~1 atras|atrás"}
@@ -1042,7 +1089,7 @@ var (
 	dangerAddress = []string{"#1-99999 ~2 st|rd|ave|street|road|lane|ln|blvd|ct|court|dr|drive|calle|avenida|apt|apartment|departamento|depto", "calle|avenida|av ~2 #1-99999",
 		"apt|apartment|departamento|depto|unit ~1 #1-9999", "departamento|depto|apt|apartment ~1 #1-999 ~1 a|b|c|d|e|f"}
 	// dangerNoise are the sounds of a beating heard from next door.
-	dangerNoise = []string{"screaming|yelling|shouting|gritos|gritando|golpes|thud|thuds|banging|crashing"}
+	dangerNoise = []string{"screaming|yelling|shouting|gritos|gritando|golpes|thud|thuds|banging|crashing", "roto|rompio|rompió|rompiendo ~1 todo"}
 
 	// leaveTaking are the words of one taking leave of life: a goodbye
 	// told as such, the blame lifted, affairs and letters done for
@@ -1163,13 +1210,17 @@ var (
 		// encuentro sentido a nada".
 		"take ~1 it|them ~~3 this ~1 evening|morning", "take ~1 it|them ~~3 once|when ~2 my ~1 roommate|husband|wife|partner|family|kids ~~2 leaves|leave|gone|asleep",
 		"just ~1 wanted ~1 to ~1 tell ~1 somebody|someone|anyone", "is ~1 it ~1 ok|okay|alright ~1 if ~1 i ~1 go ~1 now", "need ~1 someone|somebody ~1 to ~1 say ~2 its|it's|it ~1 ok|okay|alright",
-		"wasnt|wasn't ~1 anyone|anybody ~1 elses|else's ~1 fault", "no ~2 encuentro ~1 sentido", "better ~1 off ~~2 w|with ~2 my|her|his ~1 sister|brother|mom|mother|dad|father|husband|wife|grandma|grandmother|parents|family", "better ~1 off ~1 gone|dead|muerto|muerta",
+		"wasnt|wasn't ~1 anyone|anybody ~1 elses|else's ~1 fault", "no ~2 encuentro ~1 sentido",
+		// fresh355, fresh358, fresh360: "me tomaré las pastillas", "i wont
+		// be there. or anywhere tbh", "que lo dejemos en paz pa siempre", "ya
+		// decidí que hoy es el día".
+		"me ~1 tomare|tomaré|voy ~~3 las|todas ~~2 pastillas", "or ~1 anywhere", "en ~1 paz ~2 pa|para ~1 siempre", "ya ~1 decidi|decidí", "better ~1 off ~~2 w|with ~2 my|her|his ~1 sister|brother|mom|mother|dad|father|husband|wife|grandma|grandmother|parents|family", "better ~1 off ~1 gone|dead|muerto|muerta",
 		"wrote ~2 her|him|them|my ~2 a|the ~1 letter|note", "cant|can't ~1 keep ~1 doing ~2 this|it|any",
 		// fresh354, review24: "Tonight feels different. Don't send cops",
 		// "can't make myself walk home", "look like an accident", "sorry to
 		// Dr. Nguyen for wasting her time", "para que se acabe todo",
 		// "pienso inyectármelas todas".
-		"tonight ~1 feels|is ~1 different", "dont|don't ~1 send ~1 cops|police|the ~1 police|cops", "cant|can't ~1 make ~1 myself ~1 walk|go|leave|move|get ~~2 home|back|down|away",
+		"tonight ~1 feels|is ~1 different", "dont|don't ~1 send ~1 cops|police", "dont|don't ~1 send ~1 the ~1 police|cops", "cant|can't ~1 make ~1 myself ~1 walk|go|leave|move|get ~~2 home|back|down|away",
 		"look|looks ~1 like ~1 an ~1 accident", "sorry ~~4 for ~1 wasting ~2 your|her|his ~1 time", "se ~1 acabe ~1 todo", "inyectarmelas|inyectármelas|tomarmelas|tomármelas ~1 todas",
 	}
 	// leaveTakingQuiet are words that take leave only beside a means
@@ -1206,7 +1257,7 @@ var (
 		// fresh352: "i just need everything to be quiet".
 		"need|want ~2 everything|it|things ~1 to ~1 be|go ~1 quiet|still|silent",
 		// fresh355: "i dont need the refill anymore".
-		"dont|don't ~1 need ~2 the|my|any ~1 refill|refills|meds|prescription ~1 anymore",
+		"dont|don't ~1 need ~2 the|my|any ~1 refill|refills|meds|prescription ~1 anymore", "ya ~1 esta|está|estoy ~1 cansada|cansado",
 		// fresh354, review24: "Tell Karen sorry", "looking down", "I don't
 		// think I'll be at my appointment".
 		"tell ~3 sorry", "looking ~1 down", "dont|don't ~1 think ~1 ill|i'll ~1 be ~~3 appointment|there|around|work",
@@ -1316,7 +1367,15 @@ var (
 		// like ten minutes", "pills are in my hand", "I have saved up enough
 		// quetiapine", "las pastillas que guardé de su tratamiento".
 		"standing|sitting|waiting ~2 by|on|near|at ~2 the ~1 tracks|rails|vias|vías", "comes|passes|coming ~1 through|by ~~4 #1-60 ~1 min|mins|minutes|minutos",
-		"pills|pastillas|meds ~2 are|r|estan|están ~2 in ~2 my|mi ~1 hand|hands|mano|manos", "pastillas|pills ~2 que ~1 guarde|guardé|junte|junté|guardaba|escondi|escondí",
+		"pills|pastillas|meds ~2 are|r|estan|están ~2 in ~2 my|mi ~1 hand|hands|mano|manos", "pastillas|pills ~2 que ~1 junte|junté|escondi|escondí",
+		// fresh358, fresh360, review25: "got the rope thing figured out in the
+		// garage", "se encerró en el cuarto con un mecate", "tengo el bottle
+		// de oxy de mi grandpa aquí conmigo", "sentá en la baranda con las
+		// piernas pa fuera", "Everything's set up in the garage".
+		"rope|noose|cord|mecate|soga ~1 thing ~~2 figured|sorted|ready|set", "encerro|encerró|locked ~~4 con|with ~2 un|una|a ~1 mecate|soga|cuerda|lazo|rope|cord",
+		"bottle|frasco|bote ~~2 de|of ~~3 oxy|oxycodone|morphine|morfina|pastillas|pills ~~6 conmigo|aqui|aquí|here", "bottle|frasco|bote ~~2 de|of ~~3 oxy|oxycodone|morphine|morfina|pastillas|pills ~~6 with ~1 me",
+		"sentada|sentá|sentado|sitting ~~4 baranda|barandal|railing|ledge|cornisa", "piernas|legs ~~2 pa|para|hacia ~1 fuera|afuera", "legs ~~2 over ~2 the ~1 edge|side|railing",
+		"everythings|everything's|everything ~2 set ~1 up ~~3 garage|basement|barn|shed|closet",
 		// review22: "posted a pic of her wrist on her story".
 		"pic|photo|picture|foto ~~4 wrist|wrists|cuts|muñeca|muñecas", "me ~1 acabe|acabé|termine|terminé ~2 el|la ~1 frasco|caja|bote|botella",
 		"not ~1 be ~1 taking ~2 the|my ~1 insulin|dialysis|meds", "stopped ~1 all ~2 the|my ~1 meds|medications|pills|medicines", "balcon|balcón|balcony ~~6 silla|chair", "piso ~1 #5-60",
@@ -1426,7 +1485,10 @@ var (
 		"everything's|everythings|everything ~1 is ~1 ready", "everything's|everythings ~1 ready",
 		// fresh355: "so nobody sits waiting on me", "files are on the shared
 		// drive for my advisor".
-		"so ~1 nobody|noone ~2 sits|waits|is ~~2 waiting", "files|passwords ~2 are ~2 on|in ~2 the ~1 shared ~1 drive|folder", "deje|dejé ~3 una|la ~1 carta|nota",
+		"so ~1 nobody|noone ~2 sits|waits|is ~~2 waiting",
+		// fresh358: "feeling weirdly calm for the first time in months",
+		// "ur the only adult who ever listened".
+		"feeling|feel|felt ~2 weirdly|strangely|really|so|very ~1 calm|peaceful", "only ~1 adult|person|one ~2 who ~~2 listened|cared", "files|passwords ~2 are ~2 on|in ~2 the ~1 shared ~1 drive|folder", "deje|dejé ~3 una|la ~1 carta|nota",
 		"paid ~1 rent ~~2 through|thru|ahead", "off ~2 as ~1 emergency ~1 contact", "written ~2 to ~1 the|my ~1 kids|children|family",
 		// review22: "I mailed my sister the key to my apartment today", "he'll
 		// need to take care of things after tonight. Everything is written

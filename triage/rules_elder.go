@@ -41,7 +41,23 @@ var elderRules = []rule{
 		// at 2am in her nightgown", "salió a la calle a las 3 de la mañana".
 		"walked|went|wandered ~2 out|outside ~~10 #1-5 ~1 am", "walked|went|wandered ~2 out|outside ~~10 2am|3am|4am|1am|5am|midnight",
 		"salio|salió ~3 a ~1 la ~1 calle|afuera|fuera ~~10 madrugada|noche|#1-5", "cant|can't|cannot|no ~2 see|ver|veo ~2 where|donde|dónde",
-		"no ~2 se|sé|sabemos ~2 para|a|por ~1 donde|dónde")},
+		"no ~2 se|sé|sabemos ~2 para|a|por ~1 donde|dónde",
+		// fresh359: "walked out sometime in the night, it's below freezing and
+		// his coat is still on the hook. Been looking 2 hours".
+		"walked|went|wandered ~2 out|outside|off ~~4 night|madrugada", "been ~1 looking|searching ~~3 #1-12 ~1 hours|hrs|hour", "coat|jacket|abrigo|chamarra ~~4 still ~~3 hook|here|closet")},
+	// Found lying and not answering, or breathing oddly (fresh359: "Lo
+	// encontré tirado al pie de la escalera, no me contesta, respira raro y
+	// tiene sangre en la cabeza").
+	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"tirado|tirada ~~6 piso|suelo|escalera|escaleras|calle|baño|bano"},
+		"no ~2 contesta|responde|reacciona", "not ~1 answering|responding", "respira ~1 raro|extraño|feo|mal", "breathing ~1 funny|weird|strange|oddly")},
+	// Another's heart or pressure pills taken by mistake, then a slow pulse
+	// (fresh359: "Se tomó por error las pastillas de su marido, las de la
+	// presión y del corazón, como seis. Ahora está muy lenta y el pulso muy
+	// bajito").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"pastillas|pills|pastilla ~~8 error|mistake|marido|esposo|husband|wife|equivocada|wrong"},
+		"pulso|pulse ~~3 bajito|bajo|low|slow|lento|weak|debil|débil")},
 	// A fall an alarm or a watch detected, then no answer (probe151).
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"fall ~1 alert|pendant|alarm|detection|button|detector", "hard ~1 fall ~1 alert", "detecto|detectó ~3 caida|caída", "caida|caída ~1 fuerte"},

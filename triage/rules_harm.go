@@ -358,7 +358,8 @@ var harmRules = []rule{
 	// my arm with the lighter again, its bubbling and white and I keep
 	// going, can't make myself stop").
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"burn|burned|burnt|burning|quemo|quemé|queme|quemando ~~3 myself|my ~1 arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs|hand|stomach|brazo|brazos|pierna|piernas|piel|muñeca|muñecas"},
+		[]string{"burn|burned|burnt|burning ~1 myself", "burn|burned|burnt|burning ~~3 my ~1 arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs|hand|stomach",
+			"quemo|quemé|queme|quemando ~~3 brazo|brazos|pierna|piernas|piel|muñeca|muñecas|mano"},
 		"make ~1 myself ~1 stop", "cant|can't|cannot ~1 stop ~1 myself", "keep ~1 going", "no ~1 puedo ~1 parar|detenerme")},
 	// Most of a supply swallowed (fresh350: "I swallowed most of my lithium
 	// after the fight, like 30 maybe").
@@ -378,6 +379,15 @@ var harmRules = []rule{
 		"#10-300 ~2 of ~2 her|his|my|the|their ~~2 sleeping|sleep|pain|anxiety|heart|seizure ~1 pills|meds|tablets",
 		"swallowed|took ~2 the ~1 rest ~1 of ~~3 adderall|pills|meds|xanax|oxy|percocet|klonopin",
 	}, notNext: "left|remaining|quedan|a|per|each|daily|every"},
+	// Drink with opioids or sedatives under way (fresh358: "finish this
+	// vodka + grandmas oxy … already halfway thru the bottle"); a bottle of
+	// medicine drunk (review25: "drank a bottle of my dog's seizure medicine
+	// with vodka"); a week of an organizer taken at once (fresh359).
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: slices.Concat(
+		eitherOrder([]string{"vodka|whiskey|tequila|rum|alcohol|wine|beer ~~4 oxy|oxycodone|percocet|pills|" + sedativeNames, "oxy|oxycodone|percocet ~~4 vodka|whiskey|tequila|rum|alcohol|wine"},
+			"already|halfway"), // (not "a beer or two on gabapentin? Doc started me on 300mg")
+		[]string{"drank|took|swallowed ~2 a|the|half ~1 bottle ~1 of ~~4 medicine|meds|pills|medication|medicina",
+			"took|taken|swallowed ~~3 whole ~1 week|weeks ~~3 from|of ~2 his|her|my|the ~~2 organizer|pillbox|box|pill"})},
 	// A blade held to the skin and the cutting begun, or cuts made in a
 	// bath (fresh355: "been holding the razor over my wrist for like an hour
 	// and i already started. its not stopping", "i'm sitting in the bathtub
@@ -385,7 +395,7 @@ var harmRules = []rule{
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: slices.Concat(
 		eitherOrder([]string{"razor|blade|knife|cuchilla|navaja ~~3 wrist|wrists|arm|arms|muñeca|muñecas|brazo"},
 			"already ~1 started", "not|isnt|isn't ~1 stopping", "wont|won't ~1 stop", "ya ~1 empece|empecé"),
-		eitherOrder([]string{"made|did ~2 the|some ~1 cuts|cut", "already ~1 cut"}, "tub|bathtub|bath|tina|bañera|banera"))},
+		eitherOrder([]string{"made|did ~2 the|some ~1 cuts|cut", "made ~1 cuts", "already ~1 cut"}, "tub|bathtub|bath|tina|bañera|banera"))},
 	// Something pushed into one's own line (fresh355: a nurse: "I know
 	// exactly what I pushed into my own IV line ten minutes ago").
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
@@ -395,7 +405,7 @@ var harmRules = []rule{
 	// thinking about walking into the lake behind our house, it seems
 	// peaceful").
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
-		"thinking|thought|think ~2 about|of ~1 walking|driving|stepping|swimming|wading ~1 into|in ~2 the|a ~1 lake|river|sea|ocean|water|traffic|bay|canal|train|trains",
+		"thinking|thought|think ~2 about|of ~1 walking|driving|stepping|swimming|wading ~1 into|in ~~3 lake|river|sea|ocean|water|traffic|bay|canal|train|trains",
 		"pienso|pensando ~2 en ~1 meterme|caminar|entrar|tirarme ~~3 lago|rio|río|mar|agua|trafico|tráfico|tren",
 	}},
 	// (Not "practicing knots for scouts and tied a rope to the closet rod,
@@ -428,11 +438,16 @@ var harmRules = []rule{
 	// collected all my sleeping tablets and tonight I will take them all".
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
 		"not|no|dont|don't ~2 want|wanting ~2 to ~1 live|alive",
-		"collected|collecting|gathered|gathering|stockpiled|hoarded|hoarding|juntado|junte|junté|guarde|guardé ~4 pill*|tablet*|pastilla*|pildora*|sleeping",
 		"take|tomar|tomarme ~2 them|las|todas ~1 all|todas ~~6 tonight|today|hoy|noche",
 		"taking|take|swallowing|swallow ~2 all ~2 of ~1 them ~~6 tonight|today|now",
 		"whole|entire|todo|toda ~1 bottle|frasco ~~15 going|gonna|voy|va ~2 to|a ~1 take|tomar|tomarme|tomarlo ~2 it|them|all|lo|las|todo ~~4 tonight|today|hoy|noche",
 	}},
+	// Pills gathered; not the leftovers of an operation kept to be thrown
+	// away (review25: "Guardé las pastillas para el dolor que me sobraron de
+	// la operación. ¿Dónde las puedo tirar sin peligro?").
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: []string{
+		"collected|collecting|gathered|gathering|stockpiled|hoarded|hoarding|juntado|junte|junté|guarde|guardé ~4 pill*|tablet*|pastilla*|pildora*|sleeping",
+	}, idiom: "sobraron|sobrantes|sobran|leftover|leftovers|expired|vencidas|caducadas|caducado|vencido|disposal|dispose|desechar|botarlas|tirarlas|tirar|takeback"},
 	// A fall or a drive off a height thought of and not to be stopped:
 	// "I keep thinking about driving off the top level … I don't think I
 	// can stop myself tonight".

@@ -73,12 +73,12 @@ var pregnancyRules = []rule{
 	// (fresh352: "I keep seeing myself dropping her over the balcony
 	// railing and tonight it doesn't feel like just a picture").
 	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: slices.Concat(joined(
-		[]string{"picturing|imagin*|thoughts|thinking|pienso|pensamientos|ideas ~~6 shaking|shake|hurting|hurt|harm*|smother*|drown*|sacudir*|lastimar*|ahogar*",
+		[]string{"picturing|imagin*|thoughts|thinking|pienso|pensamientos|ideas ~~6 shaking|shake|hurting|hurt|harm*|smother*|drown*|sacudir*|lastimar*|ahogar*|soltar*|tirar*|aventar*|dropping|throwing",
 			"seeing|see|picture|picturing ~1 myself ~~3 dropping|drop|throwing|throw|drowning|shaking|smothering|hurting",
 			// review24: "me paré junto a la ventana con la niña y casi la
 			// suelto. Tengo miedo de lo que voy a hacer esta noche".
 			"casi ~2 la|lo ~1 suelto|solte|solté|tiro|tire|tiré", "casi ~2 la|lo ~1 dejo ~1 caer", "almost ~1 dropped|threw|let ~2 her|him|go"},
-		" ~~30 ", []string{"might|could|gonna|tonight|afraid|scared|miedo|capaz", "going ~1 to", "voy ~1 a", "esta ~1 noche"}),
+		" ~~30 ", []string{"might|could|gonna|tonight|afraid|scared|miedo|capaz", "going ~1 to", "voy ~1 a", "esta ~1 noche", "casi ~2 lo|la ~1 hago|hice", "almost ~1 did ~1 it"}),
 		// Dark thoughts since the birth and a means stood before with the
 		// baby in arms (fresh352: "desde que nació el niño tengo
 		// pensamientos feos. Hoy llené la tina y me quedé parada mirándola

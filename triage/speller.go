@@ -246,10 +246,11 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// themselves.
 	"cajera suppose tough amara vance chatter stats tanking stoping clocked hatch panty singing vaina liter " +
 	// The twenty-third session's rule words ("arrancar", "believe",
-	// "depto", "raros", "spare", "trains", "apunto", "swung", "jalando")
-	// drew "arranca", "believed", "believes", "depot", "ratos", "separe",
-	// "trans", "punto", "swing" and "jalado" to themselves.
-	"arranca believed believes depot ratos separe trans punto swing jalado")
+	// "depto", "raros", "spare", "trains", "apunto", "swung", "jalando",
+	// "freezer", "cooler") drew "arranca", "believed", "believes",
+	// "depot", "ratos", "separe", "trans", "punto", "swing", "jalado",
+	// "freeze" and "cooled" to themselves.
+	"arranca believed believes depot ratos separe trans punto swing jalado freeze cooled")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
