@@ -484,7 +484,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		return excluded // "levetiracetam (para las convulsiones)", "Keppra for his seizures": a medicine's purpose
 	}
 	if r.kind == "suicidal" && toks[s].norm == "affairs" && anyWordOf(toks, carePlanning) {
-		return dropped // "a DNR and advance directive … just getting my affairs in order" (fresh359)
+		// "a DNR and advance directive … just getting my affairs in order"
+		// (fresh359); only the words "affairs in order": an advance
+		// directive beside a means and an hour is the plan itself ("a copy
+		// of my advance directive … putting aside the morphine … tonight is
+		// the night").
+		return dropped
 	}
 	if r.kind == "severe_bleeding" && bleedingStopped(toks, e) {
 		return downgraded // "le sangró mucho la nariz, pero ya paró hace una hora": for a clinician today
@@ -611,7 +616,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if grave && (r.kind == "violence" || r.kind == "strangulation" || r.kind == "abuse") && rememberedHarm(toks, s) {
 		return dropped // "I'm safe, but I still get nightmares about when he strangled me"
 	}
-	if grave && (r.kind == "violence" || r.kind == "suicidal") && playFight(toks) {
+	if grave && (r.kind == "violence" || r.kind == "suicidal") && playFight(toks) || r.kind == "violence" && videoGame(toks) {
 		return excluded // "my 8yo says his brother 'tried to kill him' - it was a pillow fight"
 	}
 	if r.kind == "suicidal" && saidWhenUpset(toks, s, e) {

@@ -155,3 +155,42 @@ func TestFindRedFlagsFreshTwentyFifthThird(t *testing.T) {
 		{"an antifreeze-looking drink", "he drank the antifreeze-looking blue sports drink and his tongue is blue lol, will it wash off?", "", triage.UrgencyRoutine},
 	})
 }
+
+// Found by probe361 (danger from others away from home, a second writer
+// after probe356's misses were fixed: 15 of 35 at first run, 14 on the
+// session-start code), probe362 (crises of the mind told by family and
+// friends: 25 of 35, the same) and probe363 (emergencies of the body
+// inside errands: 35 of 35, one false): a stalker pacing outside a shop
+// "till my shift ends", an ex punching the wall outside a dorm room, a
+// hospital visitor's "he'll finish it when we get home", a date who keeps
+// the keys "till i make it up to him", a coworker with a key to a hotel
+// room, a van at a park, a chef's boiling water and cleaver, a rifle pulled
+// over pay, rebar swung on a site, a code word for "he's here", a woman
+// dragged by the hair into a car, a threat to shoot the front desk, a
+// stalker who will push her onto the tracks, a knife on a bus, a guest
+// who chained a maid in his suite, a boy cornered with a knife; a photo of
+// a bleeding wrist and "done", a whole bottle gone through, a gun bought
+// and a guitar given, a parking garage's top level and a hung-up call,
+// the TV's instructions and an axe, something drunk from under the sink,
+// the tracks "and not to call anyone", a bath with "the stuff", a father
+// with dementia climbing out of a third-floor window. And the
+// look-alikes: a teenager's video game, "no tengo ataque ni nada" beside
+// an inhaler's refill.
+func TestFindRedFlagsFreshTwentyFifthFourth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"pacing till the shift ends", "my ex has been pacing outside the pharmacy for an hour and says he'll wait until I get off. I can't use my phone openly", "violence", triage.UrgencyEmergency},
+		{"he'll finish it at home", "my husband is in my hospital room and says he'll finish it once we get home if I talk to the nurses. please tell someone quietly", "violence", triage.UrgencyEmergency},
+		{"keys kept in a car", "he won't give me my keys back and says I'm not getting out of his truck until I make it up to him", "violence", triage.UrgencyEmergency},
+		{"into a van", "a man is trying to get my son into his van outside the library", "violence", triage.UrgencyEmergency},
+		{"a rifle pulled", "the farm owner pulled a gun on my dad and won't let them leave the shed", "violence", triage.UrgencyEmergency},
+		{"dragged by the hair", "I just watched a guy drag a girl by the hair into his truck at the gas station, she's screaming", "violence", triage.UrgencyEmergency},
+		{"a threat to shoot the front desk", "guy in your lobby says he's going to shoot the receptionist and showed me his waistband", "violence", triage.UrgencyEmergency},
+		{"cornered with a knife", "unos chavos tienen acorralado a mi hermano en el baño y uno trae cuchillo", "violence", triage.UrgencyEmergency},
+		{"a whole bottle gone through", "my wife went through the whole bottle of her sleeping pills tonight", "overdose", triage.UrgencyEmergency},
+		{"something from under the sink", "my son drank something from under the sink after we argued and he's coughing", "overdose", triage.UrgencyEmergency},
+		{"the TV's instructions", "my brother says the radio is telling him to kill our neighbor, he has a knife", "psychosis", triage.UrgencyEmergency},
+		{"a high window", "grandma with dementia keeps trying to climb out the 4th floor window", "welfare", triage.UrgencyEmergency},
+		{"a video game", "my son yells 'they're gonna kill me, he's right behind me' at his video games all night, how do I get him to sleep", "", triage.UrgencyRoutine},
+		{"an inhaler's refill, no attack", "Necesito resurtir el inhalador. No tengo ataque ni nada, solo se acabó.", "", triage.UrgencyRoutine},
+	})
+}

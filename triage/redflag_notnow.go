@@ -188,6 +188,20 @@ var carePlanning = wordSet("dnr polst molst directive directives attorney estate
 
 var petVerbs = wordSet("keeps kept is was has had sigue esta estaba")
 
+// videoGame reports a video game named in the message: a danger shouted
+// at one is the game's ("my teenager screams 'he's gonna kill me he's
+// right behind me' at his video game", fresh361). Only for violence: "says
+// I want to die every time he loses at his video game" is still a child's
+// words for a clinician today.
+func videoGame(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if (toks[k].norm == "game" || toks[k].norm == "games") && toks[k-1].norm == "video" || toks[k].norm == "videojuego" || toks[k].norm == "videogame" {
+			return true
+		}
+	}
+	return false
+}
+
 // playFight reports children's play named in the message: "it was a
 // pillow fight", "they were play fighting", "my toddler has me on the
 // floor with his hands around my neck … for horsey rides" (review24).

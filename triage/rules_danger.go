@@ -46,7 +46,7 @@ var dangerRules = []rule{
 		pairOf(slices.Concat(dangerArmed, dangerBeating, dangerBlow), dangerAddress...),
 		// Cornered and struck (fresh351: "hes blocking the front door and
 		// already hit me twice tonight").
-		pairOf(dangerCornered, dangerBlow...),
+		pairOf(dangerCornered, slices.Concat(dangerBlow, dangerArmed)...),
 		pairOf(dangerBlow, dangerHurt...),
 		// A blow to a pregnant belly, then cramps (probe348: "kicked me in
 		// the stomach twice about 10 min ago … some cramping now"); not
@@ -192,7 +192,11 @@ var dangerRules = []rule{
 		// A weapon pointed now (fresh356: "driver pointed a gun at me. back
 		// seat"), one pulled at a party ("mi cuñado sacó una pistola").
 		"pointed|pointing|aimed|aiming ~2 a|the|his|her ~1 gun|pistol|rifle|shotgun|knife ~2 at ~1 me|us|her|him|my",
-		"apuntando|apunto|apuntó ~2 con ~2 una|la|su|el ~1 pistola|arma|escopeta|cuchillo", "saco|sacó ~2 una|la|su|un|el ~1 pistola|arma|escopeta|cuchillo|navaja|machete",
+		"apuntando|apunto|apuntó ~2 con ~2 una|la|su|el ~1 pistola|arma|escopeta|cuchillo",
+		// fresh361: "pulled a rifle on him", "trying to get her into his van",
+		// "pinned … by the neck".
+		"pulled ~2 a|his|the ~1 rifle|gun|knife|pistol|shotgun ~2 on", "trying|tried ~2 to ~1 get|pull|drag|force ~~3 into ~2 his|a|the|their ~1 van|car|truck",
+		"pinned ~~6 by ~2 the|her|his ~1 neck|throat", "saco|sacó ~2 una|la|su|un|el ~1 pistola|arma|escopeta|cuchillo|navaja|machete",
 	}},
 	// A shooting promised at the clinic (probe317): "says he's heading
 	// over to your clinic to shoot the nurse who reported him" (not "to
@@ -452,7 +456,10 @@ var dangerRules = []rule{
 	// has to be cleansed with fire and he's lined up gas cans in the
 	// garage … 'tonight, after everyone's asleep'").
 	{kind: "psychosis", urgency: UrgencyEmergency, patterns: joined(
-		[]string{"voices|voice|voces|voz|thoughts ~~6 told|tell|tells|telling|say|says|said|saying|dicen|dijeron|ordenan|ordered", "god|dios|devil|diablo ~~2 told|tells|telling|says|said|dijo|dice"}, " ~~20 ",
+		[]string{"voices|voice|voces|voz|thoughts ~~6 told|tell|tells|telling|say|says|said|saying|dicen|dijeron|ordenan|ordered", "god|dios|devil|diablo ~~2 told|tells|telling|says|said|dijo|dice",
+			// fresh362: "the TV gives him instructions. Tonight it told him to
+			// hurt my stepmom … in the garage with the axe".
+			"tv|television|televisión|tele|radio ~~3 told|tells|telling|gives|dice|dijo|ordena|instructions"}, " ~~20 ",
 		[]string{"fire|fuego|burn|burned|quemar|cleansed", "gas ~1 cans|can", "gasoline|gasolina", "kill|matar|hurt|lastimar", "knife|cuchillo|gun|pistola", "drown|ahogar",
 			// fresh337: "the voice is back and its saying i have to do it
 			// tonight or my family gets hurt", "the thoughts said walk into
@@ -564,7 +571,10 @@ var (
 		"esta|está ~2 en ~2 la ~1 puerta ~2 del|de ~2 salon|salón|aula|cuarto|la|el", "at ~2 the|her|his|my ~1 classroom ~1 door",
 		// fresh358, review25: "my ex is at my window", "standing in the only
 		// doorway", "says he'll be waiting when I come out".
-		"is|hes|he's|shes|she's ~2 at ~2 my ~1 window|door|bedroom", "standing|sitting|waiting ~2 in ~2 the|my ~~2 doorway", "hell|he'll|shell|she'll ~1 be ~1 waiting", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
+		"is|hes|he's|shes|she's ~2 at ~2 my ~1 window|door|bedroom", "standing|sitting|waiting ~2 in ~2 the|my ~~2 doorway", "hell|he'll|shell|she'll ~1 be ~1 waiting",
+		// fresh361: "pacing outside the store 20 min, says he'll wait till
+		// my shift ends", "he's at the front desk asking for me".
+		"pacing ~2 outside|out|in ~2 front", "hed|he'd|hell|he'll|shell|she'll ~1 wait ~~3 till|until|til", "hes|he's|shes|she's ~1 at ~2 the ~1 front ~1 desk|door|counter", "standing|waiting ~2 outside ~2 the|my ~1 window|store|building|laundromat", "ya ~1 voy|viene|va ~2 para ~1 alla|allá|aca|acá",
 	}, stillNear)
 	// stillNear are the feared one told as still there, after what they
 	// did (probe287, probe306, probe310): "he's still in the house",
@@ -575,7 +585,7 @@ var (
 		"still ~1 in ~1 her|his|my|our|their ~1 house|home|apartment|room", "sigue ~~2 dando ~1 vueltas", "still ~~2 circling|driving ~1 around",
 		// probe348: "now he's in there with the door shut", "he's in the next
 		// room".
-		"in ~1 there ~1 with ~1 her|him ~~3 door ~1 shut|closed", "sigue ~2 en ~2 el|su ~1 cuarto ~2 con ~1 ella|él|el", "ahora ~1 esta|está ~2 en ~1 su ~1 cuarto", "still ~1 on ~1 shift|duty", "still ~1 on ~2 his|her|the ~1 shift|hall|floor|unit|wing", "in ~1 there ~2 with ~2 the ~1 door ~1 shut|closed", "hes|he's|shes|she's ~1 in ~1 the ~1 next ~1 room"}
+		"in ~1 there ~1 with ~1 her|him ~~3 door ~1 shut|closed", "sigue ~2 en ~2 el|su ~1 cuarto ~2 con ~1 ella|él|el", "ahora ~1 esta|está ~2 en ~1 su ~1 cuarto", "still ~1 on ~1 shift|duty", "still ~1 swinging|waving|holding", "still ~1 on ~2 his|her|the ~1 shift|hall|floor|unit|wing", "in ~1 there ~2 with ~2 the ~1 door ~1 shut|closed", "hes|he's|shes|she's ~1 in ~1 the ~1 next ~1 room"}
 	// kidsHere are children with the writer in a house in danger.
 	kidsHere = []string{"kids|children|ninos|niños|hijos ~2 are|estan|están ~1 here|aqui|aquí|conmigo", "home ~1 with ~1 them|the ~1 kids", "kids ~2 asleep",
 		// probe287: the sixteenth session's writer.
@@ -642,7 +652,10 @@ var (
 		"me|la|le|lo ~1 tiene ~1 agarrada|agarrado|agarrados ~3 brazo|mano|pelo|cuello",
 		// review25: "le tapó la boca a mi mamá y la está sacudiendo", a
 		// neighbour whipping a boy.
-		"la|lo|le ~1 esta|está ~1 sacudiendo|zarandeando", "neighbor|neighbour|vecino ~~4 whipping|beating|hitting ~2 a|the|his|her ~1 little|small ~1 kid|boy|girl|child",
+		"la|lo|le ~1 esta|está ~1 sacudiendo|zarandeando",
+		// fresh361: "her date has her pinned in our back hallway by the neck",
+		// "a man drag a woman by her hair into a grey Camry".
+		"has|got ~2 her|him|me ~1 pinned", "drag|dragged|dragging ~2 a|the|his|her ~1 woman|girl|kid|child|man|boy ~~3 by ~2 her|his|the ~1 hair|arm", "neighbor|neighbour|vecino ~~4 whipping|beating|hitting ~2 a|the|his|her ~1 little|small ~1 kid|boy|girl|child",
 	}, beatingSeen)
 	// beatingSeen are a beating a witness sees or hears (probe306,
 	// probe310): "a man whipping a little kid with a belt", "his dad keeps
@@ -684,7 +697,10 @@ var (
 		"got|has ~2 my|her|his ~1 arm|arms|wrist ~1 twisted|pinned",
 		// fresh356: "pinned me against the walk-in door again", "swung a
 		// shovel at my brother".
-		"pinned|shoved|slammed ~1 me|her|him ~2 against|into|to", "me|la|le ~2 cogido|cogió|cogio|agarrado|agarró|agarro ~2 del ~1 cuello", "le ~1 tapo|tapó ~2 la ~1 boca", "swung ~2 a|the|his|her ~1 shovel|bat|pipe|hammer|knife|machete|bottle|crowbar ~2 at", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
+		"pinned|shoved|slammed ~1 me|her|him ~2 against|into|to",
+		// fresh361: "threw a pot of boiling water on the dishwasher", "hit him
+		// with a piece of rebar".
+		"threw ~~3 boiling|hot ~1 water|oil|coffee|grease ~2 on|at", "hit ~2 him|her|me ~~3 with ~~3 rebar|pipe|bat|hammer|shovel|crowbar|bar|board|brick", "me|la|le ~2 cogido|cogió|cogio|agarrado|agarró|agarro ~2 del ~1 cuello", "le ~1 tapo|tapó ~2 la ~1 boca", "swung ~2 a|the|his|her ~1 shovel|bat|pipe|hammer|knife|machete|bottle|crowbar ~2 at", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
 		// probe348: "just punched the wall by my head".
 		"punched ~2 the ~1 wall ~~3 by|near|next ~~2 my ~1 head|face",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca|hijo|hija|hijito|hijita",
@@ -748,6 +764,10 @@ var (
 		// "keeps sending me my own address".
 		"pounding|banging|knocking ~2 on ~2 the|my|our|her ~1 door", "se ~1 mete|metio|metió ~~5 mi ~1 cuarto|cama|recamara|recámara", "pushed|forced|shoved ~2 his|their|her ~1 way ~1 in",
 		"man|guy|one ~2 who ~1 hurt|raped|attacked|assaulted|beat ~1 me", "se ~1 metio|metió ~~3 ventana", "sending ~2 me ~2 my ~1 own ~1 address",
+		// fresh361: "got into our dorm", "hit my window with something",
+		// "blocking mine in", "stalking her since March".
+		"got ~1 into|in ~2 our|my|her|the ~1 dorm|building|house|apartment|room|wing", "hit|smashed|struck ~2 my|the ~1 window|windshield ~~3 with",
+		"blocking ~2 mine|me ~1 in", "blocking ~2 my ~1 car ~1 in",
 		// review24: "a photo of my new apartment door with 'see you soon'",
 		// "anda buscándonos con las llaves".
 		"photo|pic|picture|foto ~2 of|de ~2 my|our|her|mi ~~2 door|house|apartment|window|puerta|casa", "anda|esta|está ~1 buscandonos|buscándonos|buscandome|buscándome|buscandola|buscándola", "circling|driving|cruising ~1 around|past|by ~2 my|her|our ~1 block|house|street|building|work", "demanding ~2 to ~1 take ~1 him|her", "demanding ~2 to ~1 take ~2 the|my|his|her ~1 kid|child|son|daughter|baby",
@@ -769,6 +789,9 @@ var (
 		// fresh358: "a pic of my bedroom window from outside, timestamp is 10
 		// min ago", "texted 'open up' 3x".
 		"from ~1 outside ~~6 min|mins|minutes ~1 ago", "texted|texting|yelling|saying ~~2 open ~1 up",
+		// fresh361: "screaming and punching the wall outside her door", "says
+		// he got a key from the front desk", "yelling at me to open the door".
+		"punching|kicking|hitting ~2 the ~1 wall|door ~~3 outside", "says|said ~~3 got|has ~2 a|the ~1 key", "yelling|screaming ~~4 open ~2 the|my ~1 door|window",
 		// fresh351: "he's waiting right outside the door", "he's outside
 		// trying the windows right now", "está tocando todos los timbres
 		// preguntando por mí … ya intentó forzar la puerta".
@@ -891,6 +914,12 @@ var (
 		// see her again", "threatening me since the parking lot", "se metió
 		// a mi cuarto otra vez".
 		"coming ~2 to ~1 handle|get ~1 me", "coming ~2 to ~1 deal ~1 with ~1 me", "choca|chocar|chocamos|estrella|estrellar ~~4 los ~1 dos|ambos", "crash ~~4 both ~1 of ~1 us", "if ~1 i ~1 leave ~1 him|her", "si ~1 lo|la ~1 dejo",
+		// fresh361: "he'll finish it when we get home", "not getting out of
+		// his car till i 'make it up to him'", "he'll shoot the front desk
+		// lady", "he's going to push her", "me dice que me baje con él".
+		"hell|he'll|shell|she'll ~2 finish ~1 it|her|me|you ~~3 when|once|after", "not ~1 getting ~1 out ~~5 till|until|til",
+		"hell|he'll|gonna|going ~2 shoot|stab|kill ~2 the|a|that|this ~~3 lady|man|guy|nurse|doctor|desk|receptionist|staff", "going|gonna ~2 push ~1 her|me|him",
+		"baje|bajes ~2 con ~1 el|él", "make ~1 it ~1 up ~1 to ~1 him|her",
 		"pasar ~2 lo ~1 mismo ~~3 otra", "hell|he'll|shell|she'll ~1 do ~1 worse", "not ~1 taking|letting ~1 me ~1 home|go", "pay|pays ~2 for ~1 what ~1 they|she|he|you|we ~1 did",
 		"one ~1 way ~1 or ~1 another", "light ~2 this|the ~1 place|building|clinic|office ~1 up", "never ~1 see ~2 her|him|them|the ~1 kids|baby ~1 again", "never ~1 see ~2 her|him|them ~1 again", "threatening ~1 me|her|us",
 		"se ~1 metio|metió ~~4 cuarto ~~3 otra ~1 vez", "drunk ~~3 driving ~~3 with ~1 her|him|them", "drunk ~~3 driving ~~3 with ~2 the|our|my ~1 baby|kids|daughter|son", "not ~1 leaving ~1 until|till|til", "not ~1 getting ~1 out ~1 until|till|til", "viene|vino ~1 por ~1 ella|él|el|ti", "viene|vino ~1 por ~1 la|el ~1 niña|niño|nena|nene", "here ~1 for ~1 her|him ~~3 teacher|school|class", "dijo|dice|amenazo|amenazó ~~3 que ~2 la|lo|me|te|nos|los ~1 mata|matara|matará|mataria|mataría",
@@ -987,7 +1016,14 @@ var (
 		// fresh358, review25: "moms not home, phone at 9%", "everyone else
 		// clocked out", "won't let her call me", "typing from my bedroom
 		// closet".
-		"moms|dads|mums|parents ~1 not ~1 home", "phone ~2 at ~1 #1-15", "everyone|everybody ~2 clocked ~1 out", "wont|won't|doesnt|doesn't ~1 let ~1 her|him|me ~1 call", "typing|texting ~2 from ~2 my|the ~~2 closet", "typing ~1 low|quietly|quiet", "in ~2 the|a ~1 bathroom ~1 stall", "no ~1 me ~1 suelta", "wont|won't ~1 let ~1 go ~2 of ~1 me",
+		"moms|dads|mums|parents ~1 not ~1 home", "phone ~2 at ~1 #1-15",
+		// fresh361: "i cant use my phone openly", "please tell someone up here
+		// quietly", "won't give me my keys back", "texting under my jacket",
+		// "won't let them leave the barn", "'red balloon', she knows that
+		// means he's here", "le puso la cadena … estoy en el baño escribiendo".
+		"cant|can't|cannot ~1 use ~2 my ~1 phone", "tell|get ~2 someone|somebody ~~4 quietly|discreetly", "wont|won't ~1 give ~2 me ~2 my ~1 keys|phone ~1 back",
+		"texting|typing ~~3 under ~2 my ~1 jacket|hoodie|blanket|coat|desk", "wont|won't ~1 let ~1 them|us|him|her ~1 leave", "means ~~2 hes|he's|shes|she's ~1 here",
+		"puso|pone ~2 la ~1 cadena", "baño|bano ~~3 escribiendo|escribiendote|escribiéndote", "lo|la|me|nos ~1 tienen ~1 acorralado|acorralada|acorralados|acorraladas", "tienen|tiene ~1 acorralado|acorralada|acorralados|acorraladas", "everyone|everybody ~2 clocked ~1 out", "wont|won't|doesnt|doesn't ~1 let ~1 her|him|me ~1 call", "typing|texting ~2 from ~2 my|the ~~2 closet", "typing ~1 low|quietly|quiet", "in ~2 the|a ~1 bathroom ~1 stall", "no ~1 me ~1 suelta", "wont|won't ~1 let ~1 go ~2 of ~1 me",
 		"tiene|tienen ~2 a ~1 mi ~1 hermana|mama|mamá|hija|hijo|esposa|tia|tía|abuela ~~3 en ~2 la|el ~1 cocina|cuarto|baño|bano|carro|sotano|sótano",
 		"has|have ~2 my ~1 sister|mom|mother|daughter|son|wife|aunt|grandma ~~3 in ~2 the ~1 kitchen|bedroom|bathroom|basement|car", "dont|don't ~1 call ~2 my ~1 name", "dont|don't ~1 call ~2 this ~1 number", "checks|tracks ~2 my ~1 location", "lock ~2 is ~1 cheap|broken|flimsy",
 		"were|we're|im|i'm ~1 in ~2 the|a ~1 closet|attic|crawlspace", "am ~~3 alone", "took ~~3 keys ~~3 phone", "took ~2 my ~~2 keys|charger", "whispering|susurrando ~~3 from ~2 the|a ~1 pantry|closet|bathroom|attic", "so ~~3 im|i'm ~2 in ~2 a|the ~~2 bathroom", "nobody|noone ~1 else ~1 home", "estoy ~1 sola|solo ~~3 cerrando", "yes ~1 or ~1 no ~1 questions", "pretend ~~2 its|it's|it ~~2 about", "keeps|kept ~2 me|her|him ~2 in ~2 the|a ~1 basement",
@@ -1043,7 +1079,7 @@ var (
 		"stay ~2 on ~2 w|with|the ~1 phone|me",
 		// fresh356: "can somebody from the front desk come down", "can
 		// someone meet me at the door", "take me out the back".
-		"can|could ~1 somebody|someone ~~4 come ~1 down|out|over|get", "texted|texting|text ~2 me ~1 help|sos", "texted|texting ~1 help|sos", "can|could ~1 somebody|someone ~1 meet ~1 me", "take|get ~1 me ~1 out ~2 the|a ~1 back|side",
+		"can|could ~1 somebody|someone ~~4 come ~1 down|out|over|get", "texted|texting|text ~2 me ~1 help|sos", "texted|texting ~1 help|sos", "can ~1 someone|somebody ~1 call ~1 for ~1 me", "escribir|escribio|escribió|mando|mandó|escribe ~~3 ayuda|auxilio", "can|could ~1 somebody|someone ~1 meet ~1 me", "take|get ~1 me ~1 out ~2 the|a ~1 back|side",
 	})
 	// call911 are the clinic asked to call 911 now (not "call 911 if", a
 	// plan's advice).
@@ -1078,7 +1114,7 @@ var (
 		"no ~1 puede ~1 abrir ~2 el ~1 ojo", "cant|can't ~1 open ~2 her|his|my ~1 eye",
 		"huge ~2 and ~1 purple",
 		// fresh351: "shes not making noise".
-		"not|isnt|isn't|stopped ~1 making ~2 noise|noises|sound|sounds", "stopped ~1 getting ~1 up", "no ~1 hace ~1 ruido", "has|got ~1 her|him|me ~2 on ~2 the ~1 floor|ground", "#12-42 ~1 wks|weeks|semanas ~1 pregnant|embarazada", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
+		"not|isnt|isn't|stopped ~1 making ~2 noise|noises|sound|sounds", "stopped ~1 getting ~1 up", "down ~2 and ~1 not ~1 talking|moving|responding", "no ~1 hace ~1 ruido", "has|got ~1 her|him|me ~2 on ~2 the ~1 floor|ground", "#12-42 ~1 wks|weeks|semanas ~1 pregnant|embarazada", "cant|can't ~1 move ~2 my|her|his ~1 fingers|arm|hand|wrist|leg", "blood ~~4 pee|peeing|urine|orina|orinar", "stitches ~2 in ~2 my|her|his ~1 head",
 	}
 	// escapeAsked are a way out asked for, unseen.
 	escapeAsked = []string{"take|get|sneak ~1 me ~1 out ~2 the|a ~1 back|side", "out ~1 the ~1 back ~1 door|way", "sacarme ~2 por ~2 atras|atrás|detras|detrás", "salida ~2 de ~1 atras|atrás"}
@@ -1214,7 +1250,10 @@ var (
 		// fresh355, fresh358, fresh360: "me tomaré las pastillas", "i wont
 		// be there. or anywhere tbh", "que lo dejemos en paz pa siempre", "ya
 		// decidí que hoy es el día".
-		"me ~1 tomare|tomaré|voy ~~3 las|todas ~~2 pastillas", "or ~1 anywhere", "en ~1 paz ~2 pa|para ~1 siempre", "ya ~1 decidi|decidí", "better ~1 off ~~2 w|with ~2 my|her|his ~1 sister|brother|mom|mother|dad|father|husband|wife|grandma|grandmother|parents|family", "better ~1 off ~1 gone|dead|muerto|muerta",
+		"me ~1 tomare|tomaré|voy ~~3 las|todas ~~2 pastillas", "or ~1 anywhere", "en ~1 paz ~2 pa|para ~1 siempre", "ya ~1 decidi|decidí",
+		// fresh362: "esta vez va a ir más hondo", "said … not to call anyone",
+		// "goodbye texts all night".
+		"esta ~1 vez ~~3 mas|más ~1 hondo|profundo", "not ~1 to ~1 call ~1 anyone|anybody", "goodbye ~1 texts|messages|calls", "better ~1 off ~~2 w|with ~2 my|her|his ~1 sister|brother|mom|mother|dad|father|husband|wife|grandma|grandmother|parents|family", "better ~1 off ~1 gone|dead|muerto|muerta",
 		"wrote ~2 her|him|them|my ~2 a|the ~1 letter|note", "cant|can't ~1 keep ~1 doing ~2 this|it|any",
 		// fresh354, review24: "Tonight feels different. Don't send cops",
 		// "can't make myself walk home", "look like an accident", "sorry to
@@ -1258,6 +1297,9 @@ var (
 		"need|want ~2 everything|it|things ~1 to ~1 be|go ~1 quiet|still|silent",
 		// fresh355: "i dont need the refill anymore".
 		"dont|don't ~1 need ~2 the|my|any ~1 refill|refills|meds|prescription ~1 anymore", "ya ~1 esta|está|estoy ~1 cansada|cansado",
+		// fresh362: "she says shes 'done'", "he was crying and hung up", "just
+		// looking at the view", "all getting warm and fuzzy".
+		"says|said ~~3 shes|she's|hes|he's|im|i'm ~1 done", "crying ~~4 hung ~1 up", "just ~1 looking ~2 at ~2 the ~1 view", "warm ~1 and ~1 fuzzy",
 		// fresh354, review24: "Tell Karen sorry", "looking down", "I don't
 		// think I'll be at my appointment".
 		"tell ~3 sorry", "looking ~1 down", "dont|don't ~1 think ~1 ill|i'll ~1 be ~~3 appointment|there|around|work",
@@ -1376,8 +1418,11 @@ var (
 		"bottle|frasco|bote ~~2 de|of ~~3 oxy|oxycodone|morphine|morfina|pastillas|pills ~~6 conmigo|aqui|aquí|here", "bottle|frasco|bote ~~2 de|of ~~3 oxy|oxycodone|morphine|morfina|pastillas|pills ~~6 with ~1 me",
 		"sentada|sentá|sentado|sitting ~~4 baranda|barandal|railing|ledge|cornisa", "piernas|legs ~~2 pa|para|hacia ~1 fuera|afuera", "legs ~~2 over ~2 the ~1 edge|side|railing",
 		"everythings|everything's|everything ~2 set ~1 up ~~3 garage|basement|barn|shed|closet",
+		// fresh362: "she bought a gun last week", "called me from the train
+		// tracks", "in the bath with 'the stuff'".
+		"bought ~2 a ~1 gun|rifle|pistol|shotgun|handgun ~~3 week|recently|yesterday|days", "train ~1 tracks|rails", "in ~2 the ~1 bath|tub|bathtub ~~3 with ~2 the ~1 stuff",
 		// review22: "posted a pic of her wrist on her story".
-		"pic|photo|picture|foto ~~4 wrist|wrists|cuts|muñeca|muñecas", "me ~1 acabe|acabé|termine|terminé ~2 el|la ~1 frasco|caja|bote|botella",
+		"pic|photo|picture|foto|fotos|pics|photos ~~4 wrist|wrists|cuts|muñeca|muñecas|brazos|cortes", "me ~1 acabe|acabé|termine|terminé ~2 el|la ~1 frasco|caja|bote|botella",
 		"not ~1 be ~1 taking ~2 the|my ~1 insulin|dialysis|meds", "stopped ~1 all ~2 the|my ~1 meds|medications|pills|medicines", "balcon|balcón|balcony ~~6 silla|chair", "piso ~1 #5-60",
 		"deje|dejé ~1 de ~1 comer ~~3 tomar|beber ~1 agua",
 		"parked|sitting|standing ~~4 river|bridge|lake|tracks|rio|río|puente", "holding ~2 a|the ~1 bottle|knife|gun|razor ~~3 saying|says|pills",
@@ -1488,7 +1533,7 @@ var (
 		"so ~1 nobody|noone ~2 sits|waits|is ~~2 waiting",
 		// fresh358: "feeling weirdly calm for the first time in months",
 		// "ur the only adult who ever listened".
-		"feeling|feel|felt ~2 weirdly|strangely|really|so|very ~1 calm|peaceful", "only ~1 adult|person|one ~2 who ~~2 listened|cared", "files|passwords ~2 are ~2 on|in ~2 the ~1 shared ~1 drive|folder", "deje|dejé ~3 una|la ~1 carta|nota",
+		"feeling|feel|felt|seems|seemed ~2 weirdly|strangely|really|so|very ~1 calm|peaceful", "only ~1 adult|person|one ~2 who ~~2 listened|cared", "files|passwords ~2 are ~2 on|in ~2 the ~1 shared ~1 drive|folder", "deje|dejé ~3 una|la ~1 carta|nota",
 		"paid ~1 rent ~~2 through|thru|ahead", "off ~2 as ~1 emergency ~1 contact", "written ~2 to ~1 the|my ~1 kids|children|family",
 		// review22: "I mailed my sister the key to my apartment today", "he'll
 		// need to take care of things after tonight. Everything is written

@@ -45,6 +45,11 @@ var elderRules = []rule{
 		// fresh359: "walked out sometime in the night, it's below freezing and
 		// his coat is still on the hook. Been looking 2 hours".
 		"walked|went|wandered ~2 out|outside|off ~~4 night|madrugada", "been ~1 looking|searching ~~3 #1-12 ~1 hours|hrs|hour", "coat|jacket|abrigo|chamarra ~~4 still ~~3 hook|here|closet")},
+	// Climbing out of a high window (fresh362: "Dad has dementia … tried to
+	// climb out the 3rd floor window … keeps going for it").
+	{kind: "welfare", urgency: UrgencyEmergency, patterns: []string{
+		"climb|climbing|climbed|jump|jumping ~1 out ~~4 floor ~1 window", "salir|salirse|brincar|aventarse ~~3 ventana ~~3 piso",
+	}},
 	// Found lying and not answering, or breathing oddly (fresh359: "Lo
 	// encontré tirado al pie de la escalera, no me contesta, respira raro y
 	// tiene sangre en la cabeza").

@@ -388,6 +388,14 @@ var harmRules = []rule{
 			"already|halfway"), // (not "a beer or two on gabapentin? Doc started me on 300mg")
 		[]string{"drank|took|swallowed ~2 a|the|half ~1 bottle ~1 of ~~4 medicine|meds|pills|medication|medicina",
 			"took|taken|swallowed ~~3 whole ~1 week|weeks ~~3 from|of ~2 his|her|my|the ~~2 organizer|pillbox|box|pill"})},
+	// A whole bottle gone through; something from under the sink drunk
+	// (fresh362: "he went through the whole bottle of tylenol last night on
+	// purpose", "drank something from under the kitchen sink about an hour
+	// ago … throwing up and says her throat is burning").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"went ~1 through ~2 the|a|his|her|my ~1 whole|entire ~1 bottle",
+		"drank|drink|bebio|bebió|tomo|tomó|swallowed ~2 something|algo ~~4 under ~2 the|el ~~2 sink|fregadero|lavaplatos|lavabo",
+	}},
 	// A blade held to the skin and the cutting begun, or cuts made in a
 	// bath (fresh355: "been holding the razor over my wrist for like an hour
 	// and i already started. its not stopping", "i'm sitting in the bathtub

@@ -226,7 +226,8 @@ var vitalRules = []rule{
 		"lips|labios|face|cara ~3 blue|bluish|blueish|azul*|morad*",
 		"cant|cannot|can't|hardly|barely|no ~3 finish|complete|terminar|get|say|decir ~2 a|my|una|la|full|whole|completa ~1 sentence*|frase*|oracion*",
 		"stop|stopping|stops|parar ~2 for|por ~1 air|aire|breath",
-		"inhaler|nebulizer|albuterol|inhalador|nebulizador|puffs|disparos ~~6 nothing|nada",
+		// (one clause: not "mi inhalador. No tengo ataque ni nada", fresh363)
+		"inhaler|nebulizer|albuterol|inhalador|nebulizador|puffs|disparos ~6 nothing|nada",
 		"no ~2 entra|pasa|llega ~2 aire", // "no le entra el aire"
 		"no ~2 puede|puedo ~1 agarrar|jalar|tomar ~1 aire", "cant|can't|cannot ~2 get ~2 air",
 		"stridor|estridor",

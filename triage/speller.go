@@ -249,8 +249,8 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// "depto", "raros", "spare", "trains", "apunto", "swung", "jalando",
 	// "freezer", "cooler") drew "arranca", "believed", "believes",
 	// "depot", "ratos", "separe", "trans", "punto", "swing", "jalado",
-	// "freeze" and "cooled" to themselves.
-	"arranca believed believes depot ratos separe trans punto swing jalado freeze cooled")
+	// "freeze", "cooled" and (to "escribe") "describe" to themselves.
+	"arranca believed believes depot ratos separe trans punto swing jalado freeze cooled describe")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
