@@ -142,7 +142,9 @@ func knowsNoMore(toks []token, s, e int) bool {
 	for k := max(s, 1); k <= e; k++ {
 		if w := toks[k].norm; (w == "sabe" || w == "knows" || w == "know") && noLonger[toks[k-1].norm] &&
 			(k < 2 || !writerSubject[toks[k-2].norm]) && toks[k-1].start != toks[k].start {
-			return true // (not "idk where", "I don't know where he took me": the writer lost)
+			// (Not "I don't know where he took me" nor "idk where", whose
+			// expanded parts share the word's offsets: the writer lost.)
+			return true
 		}
 	}
 	return false

@@ -190,6 +190,7 @@ func TestFindRedFlagsFreshTwentyFifthFourth(t *testing.T) {
 		{"something from under the sink", "my son drank something from under the sink after we argued and he's coughing", "overdose", triage.UrgencyEmergency},
 		{"the TV's instructions", "my brother says the radio is telling him to kill our neighbor, he has a knife", "psychosis", triage.UrgencyEmergency},
 		{"a high window", "grandma with dementia keeps trying to climb out the 4th floor window", "welfare", triage.UrgencyEmergency},
+		{"a fight over a video game", "my husband hit our son with the controller over a video game and now he's bleeding from his head", "violence", triage.UrgencyEmergency},
 		{"a video game", "my son yells 'they're gonna kill me, he's right behind me' at his video games all night, how do I get him to sleep", "", triage.UrgencyRoutine},
 		{"an inhaler's refill, no attack", "Necesito resurtir el inhalador. No tengo ataque ni nada, solo se acabó.", "", triage.UrgencyRoutine},
 	})

@@ -182,25 +182,34 @@ func petDoer(toks []token, s int) bool {
 	return false
 }
 
+// petVerbs after an animal make it the subject of what follows.
+var petVerbs = wordSet("keeps kept is was has had sigue esta estaba")
+
 // carePlanning are the words of planning for care at the end of life,
 // which put one's affairs in order without any farewell.
 var carePlanning = wordSet("dnr polst molst directive directives attorney estate hospice")
 
-var petVerbs = wordSet("keeps kept is was has had sigue esta estaba")
-
-// videoGame reports a video game named in the message: a danger shouted
-// at one is the game's ("my teenager screams 'he's gonna kill me he's
-// right behind me' at his video game", fresh361). Only for violence: "says
-// I want to die every time he loses at his video game" is still a child's
-// words for a clinician today.
+// videoGame reports a video game played or shouted at: a danger shouted
+// then is the game's ("my teenager screams 'he's gonna kill me he's right
+// behind me' at his video game", fresh361); not a fight over one ("he hit
+// his brother over a video game"). Only for violence: "says I want to die
+// every time he loses at his video game" is still a child's words for a
+// clinician today.
 func videoGame(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
-		if (toks[k].norm == "game" || toks[k].norm == "games") && toks[k-1].norm == "video" || toks[k].norm == "videojuego" || toks[k].norm == "videogame" {
+		w := toks[k].norm
+		if !((w == "game" || w == "games") && toks[k-1].norm == "video" || w == "videojuego" || w == "videojuegos" || w == "videogame") {
+			continue
+		}
+		if nearestBefore(toks, k, 4, playedAt) >= 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// playedAt before a game say it is being played.
+var playedAt = wordSet("at playing plays played jugando juega al")
 
 // playFight reports children's play named in the message: "it was a
 // pillow fight", "they were play fighting", "my toddler has me on the

@@ -700,7 +700,7 @@ var (
 		"pinned|shoved|slammed ~1 me|her|him ~2 against|into|to",
 		// fresh361: "threw a pot of boiling water on the dishwasher", "hit him
 		// with a piece of rebar".
-		"threw ~~3 boiling|hot ~1 water|oil|coffee|grease ~2 on|at", "hit ~2 him|her|me ~~3 with ~~3 rebar|pipe|bat|hammer|shovel|crowbar|bar|board|brick", "me|la|le ~2 cogido|cogió|cogio|agarrado|agarró|agarro ~2 del ~1 cuello", "le ~1 tapo|tapó ~2 la ~1 boca", "swung ~2 a|the|his|her ~1 shovel|bat|pipe|hammer|knife|machete|bottle|crowbar ~2 at", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
+		"threw ~~3 boiling|hot ~1 water|oil|coffee|grease ~2 on|at", "hit|punched|slapped|kicked|beat ~2 my|our|his|her ~1 son|daughter|kid|child|baby|wife|husband|grandma|grandpa|grandson|granddaughter", "hit ~2 him|her|me ~~3 with ~~3 rebar|pipe|bat|hammer|shovel|crowbar|bar|board|brick", "me|la|le ~2 cogido|cogió|cogio|agarrado|agarró|agarro ~2 del ~1 cuello", "le ~1 tapo|tapó ~2 la ~1 boca", "swung ~2 a|the|his|her ~1 shovel|bat|pipe|hammer|knife|machete|bottle|crowbar ~2 at", "me|la|le ~1 estaba|estuvo ~1 golpeando|pegando|ahorcando",
 		// probe348: "just punched the wall by my head".
 		"punched ~2 the ~1 wall ~~3 by|near|next ~~2 my ~1 head|face",
 		"le ~1 pego|pegó|golpeo|golpeó ~3 niño|niña|nino|nina|nene|nena|bebe|bebé|cipote|cipota|chamaco|chamaca|hijo|hija|hijito|hijita",
