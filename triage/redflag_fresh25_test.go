@@ -12,8 +12,8 @@ import (
 // 35), probe353 (crises and danger told by a third person: 26 of 35) and
 // probe354 (crises and danger among people easy to overlook: 28 of 35),
 // with a second reader's review of the new cues (review24: 36 of 50
-// emergencies in other words at first, 49 after; false emergencies 8 to
-// 6, none of them new):
+// emergencies in other words both before and after them, 50 once its own
+// misses were read; false emergencies 8 to 6, none of them new):
 // means made ready with an end near (a rope "sorted", a cord tied and a
 // step not yet taken, "one chambered" tonight, blades in the tub, hospice
 // morphine kept back, insulin saved up, a shotgun gone from its cabinet, a
