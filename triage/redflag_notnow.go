@@ -150,12 +150,12 @@ func rememberedHarm(toks []token, s int) bool {
 func bleedingStopped(toks []token, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+12 && !toks[k].sentence; k++ {
 		w, prev := toks[k].norm, toks[k-1].norm
-		if negations[prev] || prev == "hasnt" || prev == "wont" || prev == "didnt" || prev == "havent" {
+		if negations[prev] || prev == "wont" {
 			continue
 		}
 		switch {
-		case (prev == "ya" || prev == "yes") && w == "paro", // ("ya" is read as "yes")
-			(prev == "ya" || prev == "yes") && k+1 < len(toks) && (w == "se" && stopVerbsEs[toks[k+1].norm] || w == "dejo" && toks[k+1].norm == "de"):
+		// ("ya" is read as "yes", as the rules' own "ya" is.)
+		case prev == "yes" && (w == "paro" || k+1 < len(toks) && (w == "se" && stopVerbsEs[toks[k+1].norm] || w == "dejo" && toks[k+1].norm == "de")):
 			return true // "ya paró", "ya se detuvo", "ya dejó de sangrar" (not "ya se desmayó")
 		case w == "stopped" && (prev == "it" || prev == "finally" || prev == "eventually" || prev == "has" || prev == "its" || prev == "then"):
 			return true

@@ -194,13 +194,12 @@ var cutVerbs = wordSet("cut sliced nicked corte cortaba")
 // pause breathing for a few seconds … She stays pink and wakes fine. I
 // read about periodic breathing").
 func periodicBreathing(toks []token) bool {
-	named := false
 	for k := 1; k < len(toks); k++ {
 		if toks[k].norm == "breathing" && toks[k-1].norm == "periodic" || toks[k].norm == "periodica" && toks[k-1].norm == "respiracion" {
-			named = true
+			return !anyWordOf(toks, babyInTrouble)
 		}
 	}
-	return named && !anyWordOf(toks, babyInTrouble)
+	return false
 }
 
 // babyInTrouble are the signs that a baby's pauses are not the ordinary
