@@ -40,6 +40,9 @@ type naiveBayes struct {
 	// table numbers the features the model knows (keys by id); the heads
 	// of a Model share one.
 	table *idTable
+	// rows is how many features this head knows: those with the ids below
+	// it (see headCounts). The others move none of its classes.
+	rows int
 	// weights[f*classes+c] is the scaled log-likelihood of feature f in class c.
 	weights []float32
 	params  nbParams
@@ -47,17 +50,27 @@ type naiveBayes struct {
 
 // headCounts are, for one head, the class of each training document and,
 // once counted (indexFeatures), how many documents of each class have each
-// feature, and how many features in all each class's documents have.
+// feature, and how many features in all each class's documents have. A
+// head may learn from the first documents only, the others labelled -1:
+// its rows are then those of the features its documents have, which are
+// numbered first, and a feature only the others have is not the head's.
 type headCounts struct {
 	classes int
-	labels  []int     // by document
-	counts  []uint16  // by feature id * classes + class
+	labels  []int     // by document; -1 for a document the head does not learn from
+	counts  []uint16  // by feature id * classes + class, for the head's features
 	totals  []float64 // by class
 }
 
+// rows returns how many features the head has counts of.
+func (h *headCounts) rows() int { return len(h.counts) / h.classes }
+
+// row returns the head's counts of feature id.
+func (h *headCounts) row(id int) []uint16 { return h.counts[id*h.classes : (id+1)*h.classes] }
+
 // indexFeatures numbers the distinct features of docs, counts them for
 // each head (each feature at most once a document), and returns each
-// feature by id.
+// feature by id. A head's documents (label 0 or more) must come before
+// those it does not learn from.
 func indexFeatures(docs [][]uint64, heads ...*headCounts) []uint64 {
 	var t idTable
 	var last []int32 // by id: 1 + the last document that had the feature
@@ -70,7 +83,9 @@ func indexFeatures(docs [][]uint64, heads ...*headCounts) []uint64 {
 			if fresh {
 				last = append(last, 0)
 				for _, h := range heads {
-					h.counts = append(h.counts, zeroCounts[:h.classes]...)
+					if h.labels[d] >= 0 {
+						h.counts = append(h.counts, zeroCounts[:h.classes]...)
+					}
 				}
 			}
 			if last[id] == int32(d+1) {
@@ -79,6 +94,9 @@ func indexFeatures(docs [][]uint64, heads ...*headCounts) []uint64 {
 			last[id] = int32(d + 1)
 			for _, h := range heads {
 				c := h.labels[d]
+				if c < 0 {
+					continue
+				}
 				if n := &h.counts[int(id)*h.classes+c]; *n < math.MaxUint16 {
 					*n++
 				}
@@ -163,11 +181,12 @@ func (t *idTable) grow() {
 }
 
 // trainNB fits a model on the counts of one head over table, which
-// numbers its features. Several models may share one table.
+// numbers its features (the head's own first). Several models may share
+// one table.
 func trainNB(table *idTable, h *headCounts, p nbParams) *naiveBayes {
-	classes, counts, totals, keys := h.classes, h.counts, h.totals, table.keys
-	m := &naiveBayes{classes: classes, table: table, params: p}
-	v := float64(len(keys))
+	classes, counts, totals, rows := h.classes, h.counts, h.totals, h.rows()
+	m := &naiveBayes{classes: classes, table: table, rows: rows, params: p}
+	v := float64(rows)
 	// log(count + alpha) for small counts, to spare a logarithm per weight.
 	var logc [64]float64
 	for i := range logc {
@@ -179,13 +198,13 @@ func trainNB(table *idTable, h *headCounts, p nbParams) *naiveBayes {
 	}
 	m.weights = make([]float32, len(counts))
 	// Each feature's row is its own: the rows are filled on every CPU.
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(keys)/4096))
+	workers := max(1, min(runtime.GOMAXPROCS(0), rows/4096))
 	var wg sync.WaitGroup
 	for w := range workers {
-		lo, hi := w*len(keys)/workers, (w+1)*len(keys)/workers
+		lo, hi := w*rows/workers, (w+1)*rows/workers
 		wg.Go(func() {
 			for id := lo; id < hi; id++ {
-				g := p.scale[featureGroup(keys[id])]
+				g := p.scale[featureGroup(table.keys[id])]
 				row := m.weights[id*classes : (id+1)*classes]
 				var mean float64
 				for c := range classes {
@@ -273,7 +292,8 @@ func (s *featureSet) add(f uint64) bool {
 }
 
 // scores writes the raw class scores of the feature ids (from lookup)
-// into dst (len classes).
+// into dst (len classes). The ids of features the head does not know (of
+// the table it shares) count for nothing.
 func (m *naiveBayes) scores(ids []int32, dst []float64) {
 	clear(dst)
 	n := m.classes
@@ -282,6 +302,9 @@ func (m *naiveBayes) scores(ids []int32, dst []float64) {
 		// bounds checks (the same sums, in the same order).
 		acc := (*[numIntents]float64)(dst)
 		for _, id := range ids {
+			if int(id) >= m.rows {
+				continue
+			}
 			row := (*[numIntents]float32)(m.weights[int(id)*numIntents:])
 			for c := range acc {
 				acc[c] += float64(row[c])
@@ -289,8 +312,25 @@ func (m *naiveBayes) scores(ids []int32, dst []float64) {
 		}
 		return
 	}
+	if n == 2 {
+		// The alarm head: two classes, summed in registers.
+		var a, b float64
+		for _, id := range ids {
+			if int(id) >= m.rows {
+				continue
+			}
+			row := (*[2]float32)(m.weights[2*int(id):])
+			a += float64(row[0])
+			b += float64(row[1])
+		}
+		dst[0], dst[1] = a, b
+		return
+	}
 	dst = dst[:n] // one bounds check here, none in the loop
 	for _, id := range ids {
+		if int(id) >= m.rows {
+			continue
+		}
 		row := m.weights[int(id)*n : int(id)*n+n]
 		row = row[:len(dst)]
 		for c := range dst {

@@ -4,17 +4,22 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
 // diskCorpus reads the whole corpus from the package directory: the
 // curated file, the independent training sets in name order, then the
 // labelled evaluation sets shaped like an inbox (inboxShaped), in name
-// order, but for testdata/heldout.jsonl, which stays held out.
-func diskCorpus(tb testing.TB) []Labeled {
+// order, but for testdata/heldout.jsonl, which stays held out. The other
+// evaluation sets, written to test the red-flag rules, are alarmOnly: the
+// alarm head learns from them what emergencies and their look-alikes read
+// like, the other heads not (see inboxShaped).
+func diskCorpus(tb testing.TB) (data, alarmOnly []Labeled) {
 	tb.Helper()
 	files, err := filepath.Glob(filepath.Join("corpus", "independent", "*.jsonl"))
 	if err != nil || len(files) == 0 {
@@ -26,7 +31,6 @@ func diskCorpus(tb testing.TB) []Labeled {
 		tb.Fatal(err)
 	}
 	slices.Sort(evals)
-	var data []Labeled
 	for _, f := range append([]string{filepath.Join("corpus", "train.jsonl")}, files...) {
 		data = append(data, readLabeledFile(tb, f)...)
 	}
@@ -36,9 +40,11 @@ func diskCorpus(tb testing.TB) []Labeled {
 		}
 		if set := readLabeledFile(tb, f); inboxShaped(set) {
 			data = append(data, set...)
+		} else {
+			alarmOnly = append(alarmOnly, set...)
 		}
 	}
-	return data
+	return data, alarmOnly
 }
 
 // readLabeledFile reads one file of labeled JSON Lines.
@@ -106,6 +112,8 @@ func TestCountsRoundTrip(t *testing.T) {
 		{Text: "pay my bill", Intent: IntentBilling, Urgency: UrgencyRoutine},
 		{Text: "book a visit", Intent: IntentAppointmentBook, Urgency: UrgencyRoutine},
 		{Text: "chest pain now", Intent: IntentClinical, Urgency: UrgencyEmergency},
+	}, []Labeled{
+		{Text: "cannot wake him up", Intent: IntentClinical, Urgency: UrgencyEmergency},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -115,10 +123,21 @@ func TestCountsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(got.keys, cc.keys) || !slices.Equal(got.intent.counts, cc.intent.counts) ||
-		!slices.Equal(got.urgency.counts, cc.urgency.counts) || !slices.Equal(got.intent.totals, cc.intent.totals) ||
-		!slices.Equal(got.urgency.totals, cc.urgency.totals) {
-		t.Fatal("decoded counts differ")
+	if !slices.Equal(got.keys, cc.keys) {
+		t.Fatal("decoded features differ")
+	}
+	for i, h := range got.heads() {
+		if !slices.Equal(h.counts, cc.heads()[i].counts) || !slices.Equal(h.totals, cc.heads()[i].totals) {
+			t.Fatalf("decoded counts of head %d differ", i)
+		}
+	}
+	// The alarm-only example counts for the alarm head alone.
+	id, ok := newIDTable(cc.keys).find(features(nil, tokenize("cannot wake him up"))[0])
+	if !ok {
+		t.Fatal("an alarm-only example's feature is not counted")
+	}
+	if docsOf(cc.intent.row(int(id))) != 0 || docsOf(cc.alarm.row(int(id))) != 1 {
+		t.Errorf("an alarm-only example's feature: intent row %v, alarm row %v", cc.intent.row(int(id)), cc.alarm.row(int(id)))
 	}
 	for _, bad := range [][]byte{nil, b[:len(b)-1], append(slices.Clone(b), 0), []byte("not counts"), b[:len(countsMagic)+6]} {
 		if _, err := decodeCounts(bad); !errors.Is(err, errBadCounts) {
@@ -130,12 +149,14 @@ func TestCountsRoundTrip(t *testing.T) {
 // BenchmarkTrain measures training on the whole corpus, parsed: what
 // NewModel does with Config.Training, and go generate for the default.
 func BenchmarkTrain(b *testing.B) {
-	data := diskCorpus(b)
+	data, alarmOnly := diskCorpus(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := train(data, "bench"); err != nil {
+		cc, err := countCorpus(data, alarmOnly)
+		if err != nil {
 			b.Fatal(err)
 		}
+		cc.model("bench")
 	}
 }
 
@@ -149,14 +170,14 @@ func BenchmarkLoad(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cc.heads("bench")
+		cc.model("bench")
 	}
 }
 
 // TestTrainDeterministic checks that two trainings on the same corpus give
 // the same weights.
 func TestTrainDeterministic(t *testing.T) {
-	data := diskCorpus(t)
+	data, _ := diskCorpus(t)
 	a, err := train(data, "a")
 	if err != nil {
 		t.Fatal(err)
@@ -275,6 +296,97 @@ func TestSpeller(t *testing.T) {
 	for _, tt := range tests {
 		if got, _ := sp.correct(tt.in, nil); got != tt.want {
 			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+var alarmCV = flag.Bool("alarmcv", false, "measure the alarm head by cross-validation by set (go test -run TestAlarmCrossValidation -alarmcv -v)")
+
+// TestAlarmCrossValidation measures, with -alarmcv, what the alarm head
+// raises on labelled sets it did not learn from: the sets are split into
+// ten folds by name, and each fold is classified by a model that learnt
+// from the other nine. It counts, for each threshold, the messages of each
+// kind of set (inbox-shaped or written to test the rules) that the rules
+// found no sign in and the alarm would raise, by their label. The rules
+// themselves learnt from every set, so it measures what the alarm adds,
+// not what rules and alarm would find together on a new writer's set.
+func TestAlarmCrossValidation(t *testing.T) {
+	if !*alarmCV {
+		t.Skip("a measurement: run with -alarmcv")
+	}
+	type set struct {
+		name  string
+		data  []Labeled
+		inbox bool
+	}
+	var sets []set
+	files, _ := filepath.Glob(filepath.Join("corpus", "independent", "*.jsonl"))
+	evals, _ := filepath.Glob(filepath.Join("testdata", "*.jsonl"))
+	for _, f := range append(append([]string{filepath.Join("corpus", "train.jsonl")}, files...), evals...) {
+		if filepath.Base(f) == "heldout.jsonl" {
+			continue
+		}
+		data := readLabeledFile(t, f)
+		sets = append(sets, set{f, data, !strings.HasPrefix(f, "testdata") || inboxShaped(data)})
+	}
+	const folds = 10
+	fold := func(name string) int {
+		h := fnv.New32a()
+		h.Write([]byte(name))
+		return int(h.Sum32() % folds)
+	}
+	thresholds := []float64{0.9, 0.95, 0.98}
+	type key struct {
+		inbox bool
+		label Urgency
+	}
+	total := map[key]int{}
+	raised := map[key][]int{}
+	for k := range folds {
+		var data, alarmOnly []Labeled
+		for _, s := range sets {
+			switch {
+			case fold(s.name) == k:
+			case s.inbox:
+				data = append(data, s.data...)
+			default:
+				alarmOnly = append(alarmOnly, s.data...)
+			}
+		}
+		cc, err := countCorpus(data, alarmOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		alarm := cc.prune(shippedMinDocs).model("cv").alarm
+		for _, s := range sets {
+			if fold(s.name) != k {
+				continue
+			}
+			for _, l := range s.data {
+				kk := key{s.inbox, l.Urgency}
+				total[kk]++
+				if raised[kk] == nil {
+					raised[kk] = make([]int, len(thresholds))
+				}
+				toks := tokenize(l.Text)
+				if flags, suppressed := defaultDetector().scan(toks); len(flags) > 0 || suppressed {
+					continue
+				}
+				var p [alarmClasses]float64
+				alarm.scores(alarm.lookup(nil, features(nil, toks)), p[:])
+				softmax(p[:], alarm.params.temp)
+				for i, th := range thresholds {
+					if p[1] >= th {
+						raised[kk][i]++
+					}
+				}
+			}
+		}
+	}
+	for _, inbox := range []bool{true, false} {
+		for _, u := range urgencies {
+			kk := key{inbox, u}
+			t.Logf("inbox-shaped %-5v %-9s %6d messages, raised at %v: %v", inbox, u, total[kk], thresholds, raised[kk])
 		}
 	}
 }

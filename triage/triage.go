@@ -98,6 +98,12 @@ type RedFlag struct {
 	Urgency Urgency `json:"urgency"`
 }
 
+// AlarmKind is the Kind of the red flag of a message no rule found a sign
+// in but which the default model is sure reads as an emergency, as the
+// emergencies it learnt from do. Its evidence is the whole text: staff see
+// no rule's words, so the message itself is to be read.
+const AlarmKind = "reads_as_emergency"
+
 // Result is a classifier's verdict on one message.
 type Result struct {
 	Intent     Intent    `json:"intent"`
