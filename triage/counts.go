@@ -79,8 +79,8 @@ func countCorpus(data, alarmOnly []Labeled) (corpusCounts, error) {
 	return corpusCounts{keys: indexFeatures(docs, in, ur, al), intent: in, urgency: ur, alarm: al}, nil
 }
 
-// heads lists the heads in the order they are encoded.
-func (cc corpusCounts) heads() []*headCounts { return []*headCounts{cc.intent, cc.urgency, cc.alarm} }
+// encodedHeads lists the heads' counts in the order they are encoded.
+func (cc corpusCounts) encodedHeads() []*headCounts { return []*headCounts{cc.intent, cc.urgency, cc.alarm} }
 
 // prune keeps the features at least minDocs documents have: for the
 // intent and urgency heads, at least minDocs of the documents they learn
@@ -148,7 +148,7 @@ var errBadCounts = errors.New("triage: malformed model counts")
 func (cc corpusCounts) encode() []byte {
 	b := []byte(countsMagic)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(cc.keys)))
-	for _, h := range cc.heads() {
+	for _, h := range cc.encodedHeads() {
 		b = binary.LittleEndian.AppendUint32(b, uint32(h.classes))
 		b = binary.LittleEndian.AppendUint32(b, uint32(h.rows()))
 		for _, t := range h.totals {
@@ -158,7 +158,7 @@ func (cc corpusCounts) encode() []byte {
 	for _, f := range cc.keys {
 		b = binary.LittleEndian.AppendUint64(b, f)
 	}
-	for _, h := range cc.heads() {
+	for _, h := range cc.encodedHeads() {
 		for _, c := range h.counts {
 			b = binary.LittleEndian.AppendUint16(b, c)
 		}
@@ -178,7 +178,7 @@ func decodeCounts(b []byte) (corpusCounts, error) {
 	want := []int{len(Intents()), len(urgencies), alarmClasses}
 	rows := make([]int, len(want))
 	size := 8 * n
-	for i, h := range cc.heads() {
+	for i, h := range cc.encodedHeads() {
 		h.classes, rows[i] = int(r.u32()), int(r.u32())
 		if h.classes != want[i] || rows[i] > n {
 			return corpusCounts{}, fmt.Errorf("%w: head %d: %d classes of %d features, want %d classes of at most %d", errBadCounts, i, h.classes, rows[i], want[i], n)
@@ -196,7 +196,7 @@ func decodeCounts(b []byte) (corpusCounts, error) {
 	for i := range cc.keys {
 		cc.keys[i] = r.u64()
 	}
-	for i, h := range cc.heads() {
+	for i, h := range cc.encodedHeads() {
 		h.counts = make([]uint16, rows[i]*h.classes)
 		for j := range h.counts {
 			h.counts[j] = r.u16()

@@ -126,8 +126,8 @@ func TestCountsRoundTrip(t *testing.T) {
 	if !slices.Equal(got.keys, cc.keys) {
 		t.Fatal("decoded features differ")
 	}
-	for i, h := range got.heads() {
-		if !slices.Equal(h.counts, cc.heads()[i].counts) || !slices.Equal(h.totals, cc.heads()[i].totals) {
+	for i, h := range got.encodedHeads() {
+		if !slices.Equal(h.counts, cc.encodedHeads()[i].counts) || !slices.Equal(h.totals, cc.encodedHeads()[i].totals) {
 			t.Fatalf("decoded counts of head %d differ", i)
 		}
 	}
