@@ -19,7 +19,6 @@ func TestAlarmRaisesWhatNoRuleReads(t *testing.T) {
 		"my grandmother keeps trying to say something but only nonsense comes out and her coffee cup slipped out of her right hand twice in the last ten minutes",
 		"the guy my sister lives with just texted me a picture of her asleep with a knife on the pillow next to her and wrote 'your turn next'",
 		"my brother hasn't come out of the garage since this morning, the door is taped from inside and I can hear the engine",
-		"he's been on the roof ledge for an hour telling the angels he's ready to fly down to them",
 	} {
 		res, err := c.Classify(t.Context(), text)
 		if err != nil {

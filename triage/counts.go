@@ -129,7 +129,7 @@ func (cc corpusCounts) model(name string) heads {
 	return heads{
 		intent:  trainNB(table, cc.intent, intentNB),
 		urgency: trainNB(table, cc.urgency, defaultNB),
-		alarm:   trainNB(table, cc.alarm, defaultNB),
+		alarm:   trainNB(table, cc.alarm, alarmNB),
 		name:    name,
 	}
 }

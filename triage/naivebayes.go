@@ -33,6 +33,18 @@ var intentNB = nbParams{
 	temp:  0.07,
 }
 
+// alarmNB are the alarm head's, chosen by cross-validation by set (each
+// tenth of the labelled sets left out in turn): with word pairs weighing
+// more and character n-grams less than defaultNB's, the emergencies it
+// is sure of at a given rate of false ones on inbox messages (0.3%) rose
+// from 0.835 to 0.880 of those of the sets written to test the rules, and
+// its false emergencies among their look-alikes fell from 0.65% to 0.51%.
+var alarmNB = nbParams{
+	alpha: 0.03,
+	scale: [numGroups]float64{groupWord: 1, groupBigram: 1.5, groupChar: 0.1},
+	temp:  0.2,
+}
+
 // naiveBayes is a multinomial naive Bayes classifier over hashed features,
 // each feature counted at most once per document.
 type naiveBayes struct {

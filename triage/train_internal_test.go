@@ -335,7 +335,7 @@ func TestAlarmCrossValidation(t *testing.T) {
 		h.Write([]byte(name))
 		return int(h.Sum32() % folds)
 	}
-	thresholds := []float64{0.9, 0.95, 0.98}
+	thresholds := []float64{0.95, 0.98, 0.99, 0.995}
 	type key struct {
 		inbox bool
 		label Urgency
