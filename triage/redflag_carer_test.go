@@ -25,10 +25,14 @@ func TestHospiceIsThePatientsOnly(t *testing.T) {
 		{"be with him", "since my husband died I just want to be with him, I have his pills", "suicidal", triage.UrgencyEmergency},
 		{"can't get up, hip", "I'm 84, I fell and can't get up, I think it's my hip", "", triage.UrgencyEmergency},
 		{"bled through towels", "she cut her scalp on the table and it has bled through 4 towels", "severe_bleeding", triage.UrgencyEmergency},
+		// "Comfort" alone is no comfort care: a hotel's name had made a
+		// collapse there the dying's expected change.
+		{"comfort inn", "we're staying at the Comfort Inn and my dad just collapsed, he isn't breathing", "breathing", triage.UrgencyEmergency},
 
 		// The dying's own changes, on hospice, stay for the hospice team.
 		{"hospice gurgling", "mom is on hospice with a DNR, her breathing is gurgly tonight", "overdose", triage.UrgencyUrgent},
 		{"hospice, not waking", "dad is on hospice and isn't waking up today, we're keeping him comfortable", "unresponsive", triage.UrgencyUrgent},
+		{"comfort care, not waking", "mom is on comfort care now and she isn't waking up today", "unresponsive", triage.UrgencyUrgent},
 	})
 }
 

@@ -867,14 +867,15 @@ var hospitalWords = wordSet("icu uci hospitalized hospitalizado hospitalizada in
 // staffWords after a ward name make it a job: "ICU nurse", "UCI enfermera".
 var staffWords = wordSet("nurse nurses doctor doctors tech techs physician enfermera enfermero medico")
 
-// hospiceWords say a patient is in hospice or comfort care, where the
-// signs of dying are expected and not a call for 911 (see judge).
-var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative comfort dnr")
+// hospiceWords say a patient is in hospice or palliative care, where the
+// signs of dying are expected and not a call for 911 (see judge); comfort
+// care is told in two words (comfortCare).
+var hospiceWords = wordSet("hospice hospicio paliativo paliativos palliative dnr")
 
 // inHospice reports a hospice word not denied just before ("not in
-// hospice").
+// hospice"), or comfort care.
 func inHospice(toks []token) bool {
-	if !saysUndenied(toks, hospiceWords, nil) {
+	if !saysUndenied(toks, hospiceWords, nil) && !comfortCare(toks) {
 		return false
 	}
 	// Hospice named as not (yet) chosen — "NOT hospice", "never signed up
@@ -898,6 +899,19 @@ func inHospice(toks []token) bool {
 	}
 	return true
 }
+
+// comfortCare reports "comfort care", "comfort measures", "comfort kit" or
+// "comfort only": not the Comfort Inn a message is written from.
+func comfortCare(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].norm == "comfort" && comfortOf[toks[k+1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var comfortOf = wordSet("care measures kit only")
 
 // hospiceDeclined reports a hospice word at k told as not chosen: a
 // negation, "never", "haven't signed", "todavía no", "pero no", "sino".

@@ -369,7 +369,7 @@ func TestAlarmCrossValidation(t *testing.T) {
 					raised[kk] = make([]int, len(thresholds))
 				}
 				toks := tokenize(l.Text)
-				if flags, suppressed := defaultDetector().scan(toks); len(flags) > 0 || suppressed {
+				if flags, suppressed := defaultDetector().scan(toks); !alarmMayRaise(toks, len(flags) > 0, suppressed) {
 					continue
 				}
 				var p [alarmClasses]float64
