@@ -80,7 +80,9 @@ func countCorpus(data, alarmOnly []Labeled) (corpusCounts, error) {
 }
 
 // encodedHeads lists the heads' counts in the order they are encoded.
-func (cc corpusCounts) encodedHeads() []*headCounts { return []*headCounts{cc.intent, cc.urgency, cc.alarm} }
+func (cc corpusCounts) encodedHeads() []*headCounts {
+	return []*headCounts{cc.intent, cc.urgency, cc.alarm}
+}
 
 // prune keeps the features at least minDocs documents have: for the
 // intent and urgency heads, at least minDocs of the documents they learn
