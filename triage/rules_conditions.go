@@ -102,15 +102,17 @@ var conditionRules = []rule{
 		// Shock in an infection with no fever named (probe138: "on Keflex
 		// day 2. Now hypotensive 80/46, HR 128 … new confusion … mottled").
 		"mottled|moteada|hypotensive|hipotens* ~~20 confus*|confundid*", "confus*|confundid* ~~20 mottled|moteada|hypotensive|hipotens*",
-		"purple|morad* ~3 rash*|spots|dots|manchas|manchitas|puntos|puntitos|ronchas",
-		"manchas|manchitas|puntos|puntitos|ronchas|spots|dots|rash* ~2 morad*|purple",
-		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~10 fiebre|fever|calentura",
+		// fresh368: "el cuello duro … unas manchitas violetas que no se van
+		// cuando aprieto el vaso".
+		"purple|morad*|violeta|violetas ~3 rash*|spots|dots|manchas|manchitas|puntos|puntitos|ronchas",
+		"manchas|manchitas|puntos|puntitos|ronchas|spots|dots|rash* ~2 morad*|purple|violeta|violetas",
+		"cuello|neck ~2 tieso|tiesa|rigido|stiff|duro ~~10 fiebre|fever|calentura",
 		// A stiff neck with a high temperature told as a number, or with
 		// the light hurting the eyes: meningitis.
-		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~15 #39-42|#102-106", "#39-42|#102-106 ~~15 cuello|neck ~2 tieso|tiesa|rigido|stiff",
-		"cuello|neck ~2 tieso|tiesa|rigido|stiff ~~15 light|luz ~~4 hurt*|bother*|molesta|duele",
-		"fiebre|fever|calentura ~~10 cuello|neck ~2 tieso|tiesa|rigido|stiff",
-		"rash*|spots|manchas|ronchas|dots|puntitos|puntos ~~10 glass|vaso",
+		"cuello|neck ~2 tieso|tiesa|rigido|stiff|duro ~~15 #39-42|#102-106", "#39-42|#102-106 ~~15 cuello|neck ~2 tieso|tiesa|rigido|stiff|duro",
+		"cuello|neck ~2 tieso|tiesa|rigido|stiff|duro ~~15 light|luz ~~4 hurt*|bother*|molesta|duele",
+		"fiebre|fever|calentura ~~10 cuello|neck ~2 tieso|tiesa|rigido|stiff|duro",
+		"rash*|spots|manchas|manchitas|ronchas|dots|puntitos|puntos ~~10 glass|vaso",
 		"infection|infected|uti|infeccion|antibiotic*|antibiotico*|pneumonia|neumonia ~~15 confus*|confundid*|mottled|moteada|blotchy",
 		"burning ~1 up ~~15 confus*|confundid*|hallucinat*|alucin*|talking|stand|pararse|levantarse",
 		"sense ~~15 fever*|fiebre|burning|calentura",
@@ -130,7 +132,7 @@ var conditionRules = []rule{
 		"confus*|confundid* ~~15 infection|infected|uti|infeccion|pneumonia|neumonia",
 		"blotchy|mottled|moteada|manchada|jaspeada ~~4 purple|morad*|blue|azul*|knees|rodillas|skin|piel|legs|piernas",
 		"bp|pressure|presion|tension ~4 #40-85 ~1 #20-50",
-		"rash*|spots|dots|manchas|ronchas|puntitos ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita",
+		"rash*|spots|dots|manchas|manchitas|ronchas|puntitos ~~6 not|doesnt|dont|wont|no ~2 fade|blanch*|desaparece*|quita|van",
 	}, notAfter: "mg|pill*|medic*|rash|sarpullido|salpullido|ronchas"},
 	// Numbness between the legs with trouble passing urine (a compressed
 	// spinal cord).

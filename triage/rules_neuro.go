@@ -38,8 +38,10 @@ var neuroRules = []rule{
 		"cant|can't|no ~2 understand|entiendo|entiende", "words ~~6 nonsense|gibberish", "palabras ~2 que ~2 no ~1 son")},
 	// Double sight with a spinning room, a tangled tongue or no walking.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"veo|ve|ves|vio ~1 doble", "double ~1 vision", "seeing|sees ~1 double", "two ~1 of ~1 everything", "doble ~1 todo"},
-		"vueltas|spinning|vertigo|vértigo", "traba ~2 lengua", "slurr*", "cant|can't ~2 walk", "no ~2 puedo|puede ~1 caminar")},
+		[]string{"veo|ve|ves|vio ~1 doble", "double ~1 vision", "seeing|sees ~1 double", "two ~1 of ~1 everything", "doble ~1 todo", "vista|vision ~1 doble"},
+		// fresh368: "tengo la vista doble, mucho mareo y no logro caminar
+		// derecho".
+		"vueltas|spinning|vertigo|vértigo|mareo", "traba ~2 lengua", "slurr*", "cant|can't ~2 walk", "no ~2 puedo|puede|logro|logra ~1 caminar")},
 	// One side heavy or numb with a mouth or words that will not work.
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"right|left|derecho|izquierdo|one ~1 side|lado ~~4 heavy|weak|numb|pesad*|dormid*"},
