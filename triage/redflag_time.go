@@ -1645,8 +1645,11 @@ func longAgo(toks []token, s, e int) bool {
 		if k+1 <= e {
 			next = toks[k+1].norm
 		}
-		if (w == "since" || w == "desde") && k < start && k > s && longUnits[toks[k-1].norm] {
-			return true // "it's been a year since my overdose", "2 yrs since my suicide attempt"
+		if (w == "since" || w == "desde") && k < start && k > s && longUnits[toks[k-1].norm] && next != "hace" {
+			// "it's been a year since my overdose", "2 yrs since my suicide
+			// attempt"; not an age before "desde hace": "mi mamá de 83 años
+			// desde hace una hora no puede hablar" (fresh371).
+			return true
 		}
 		if (w == "since" || w == "desde") && k > end {
 			// "since last month", "since my husband passed last month",

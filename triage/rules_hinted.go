@@ -174,6 +174,20 @@ var hintedRules = []rule{
 	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"gas ~1 smell|leak", "smell ~2 of ~1 gas", "olor ~2 a ~1 gas", "huele ~2 a ~1 gas"},
 		"headache|headaches|dizzy|mareo|mareados|mareada|mareado", "throwing ~1 up", "vomit*|vomitando", "dolor ~2 de ~1 cabeza")},
+	// A household ill at once, with a detector sounding, a heater or a
+	// baby sick and sleepy (fresh372: "all of us have headaches today and
+	// the baby keeps vomiting and is super sleepy, the detector in the
+	// basement has been beeping").
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"all ~2 of ~1 us|them ~~4 headache|headaches|dizzy", "everyone|everybody ~~4 headache|headaches|dizzy", "todos ~~6 dolor ~2 de ~1 cabeza", "todos ~~3 mareados"},
+		"detector|alarm|alarma ~~4 beep*|chirp*|sonando|suena|pitando|pita", "detector|alarm|alarma ~2 going ~1 off", "heater|furnace|calentador|boiler|generator|generador|estufa",
+		"vomit*|throwing ~1 up", "sleepy|drowsy|somnolient*")},
+	// Drink enough to poison: a bottle drunk, then cold and blue, sick in
+	// sleep or not waking (fresh370: "drank most of a handle on a dare.
+	// shes cold and kinda bluish and throwing up in her sleep").
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"drank|drunk|chugged ~~4 handle|fifth", "drank|drunk|chugged|bebio|bebió|tomo|tomó ~~4 bottle|botella ~2 of|de ~1 vodka|tequila|whiskey|rum|ron|liquor|licor|gin"},
+		"cold ~~3 bluish|blue|gray|grey|pale", "bluish", "throwing ~1 up ~~4 sleep|asleep", "vomitando ~~4 dormid*", "cant|can't|wont|won't ~2 wake", "no ~2 despierta", "barely ~2 breathing")},
 	{kind: "low_oxygen", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"oxygen|oxigeno|oxígeno ~~8 tank|tanque ~~4 almost|nearly|casi ~1 empty|vacio|vacío"},
 		"changed ~1 the ~1 locks", "locked", "trapped|stuck|atrapada|atrapado", "barely", "cant|can't ~1 breathe", "no ~1 puedo ~1 respirar", "short ~1 of ~1 breath")},

@@ -55,6 +55,13 @@ var pregnancyRules = []rule{
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"labor|labour|parto|contractions|contracciones|pushing|pujando|pujar|midwife|partera"},
 		"see|seeing|ve|veo|asoma*|sticking|coming|sale|saliendo ~~4 foot|feet|pie|pies|piecito|piecitos|arm|brazo|manita|bottom|nalgas|pompis")},
+	// A pain that does not come and go, with blood, late in pregnancy: the
+	// placenta coming away (fresh372: "36 wks. woke up w pain that isnt
+	// coming and going like contractions, its constant … some dark blood").
+	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: joined(joined(
+		[]string{"#20-42 ~1 wks|weeks|semanas|w"},
+		" ~~20 ", []string{"constant|constante|nonstop", "isnt|not ~1 coming ~1 and ~1 going", "no ~1 se ~1 quita|calma"}),
+		" ~~20 ", []string{"blood|bleeding|sangre|sangrado|sangrando"})},
 	// Water leaking before term: "tengo 32 weeks y me esta saliendo agua".
 	{kind: "pregnancy_bleeding", urgency: UrgencyEmergency, patterns: []string{
 		"#13-36 ~1 semanas|weeks|w ~~15 saliendo|sale|salia|leaking|gotea|goteando|chorritos|chorro ~2 agua|liquido|fluid|water",

@@ -1,0 +1,35 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// Found by the twenty-fourth session's independent sets (fresh364 to
+// fresh373; in testdata as probe364 to probe373), in other words: an age
+// before "desde hace una hora" had dated a stroke years back (and so left
+// it routine); a stiff neck told "duro" and spots "violetas" that stay
+// under a glass; double sight with "mareo" or a walk that will not go
+// straight; a household with headaches at once and a detector sounding;
+// a bottle of liquor drunk, then cold and blue; a pain late in pregnancy
+// that does not come and go, with blood. And the look-alikes: an age
+// before a duration that is long, headaches after a wedding, a constant
+// backache at 36 weeks with no bleeding.
+func TestFindRedFlagsFreshTwentySixth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"an age, then desde hace una hora", "mi abuelo de 79 años desde hace una hora no puede hablar bien y no mueve la pierna izquierda", "stroke", triage.UrgencyEmergency},
+		{"a stiff neck told duro", "mi hija tiene 39.8 de fiebre y el cuello duro, no lo quiere doblar", "sepsis", triage.UrgencyEmergency},
+		{"violet spots under a glass", "le salieron manchitas violetas en las piernas y no se quitan cuando aprieto un vaso encima", "sepsis", triage.UrgencyEmergency},
+		{"vista doble and mareo", "desde hace media hora tengo la vista doble y mucho mareo, no sé qué me pasa", "stroke", triage.UrgencyEmergency},
+		{"vista doble, no logra caminar", "mi esposo de repente ve doble y no logra caminar sin apoyarse en la pared", "stroke", triage.UrgencyEmergency},
+		{"a household's headaches, a heater", "everyone in the house has a headache since we turned the old heater on, and grandma is really drowsy", "carbon_monoxide", triage.UrgencyEmergency},
+		{"todos con dolor de cabeza, la alarma", "todos en la casa tenemos dolor de cabeza y la alarma del pasillo está pitando desde anoche", "carbon_monoxide", triage.UrgencyEmergency},
+		{"a fifth drunk, cold and blue", "my roommate chugged a fifth of whiskey and now he's cold and kind of blue and we can't wake him", "overdose", triage.UrgencyEmergency},
+		{"constant pain, blood, 35 weeks", "35 weeks, this pain isn't coming and going, it's constant and there's blood when I wipe", "pregnancy_bleeding", triage.UrgencyEmergency},
+
+		{"an age, then a long duration", "Mi papá de 70 años desde hace un mes tiene dolor de rodilla", "", triage.UrgencyRoutine},
+		{"headaches after a wedding", "all of us had headaches after the wedding lol, too much champagne", "", triage.UrgencyRoutine},
+		{"a constant backache, no bleeding", "36 weeks and my lower back ache is constant today but no bleeding and baby is moving fine, normal?", "", triage.UrgencyRoutine},
+	})
+}
