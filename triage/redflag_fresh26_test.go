@@ -13,9 +13,12 @@ import (
 // under a glass; double sight with "mareo" or a walk that will not go
 // straight; a household with headaches at once and a detector sounding;
 // a bottle of liquor drunk, then cold and blue; a pain late in pregnancy
-// that does not come and go, with blood. And the look-alikes: an age
-// before a duration that is long, headaches after a wedding, a constant
-// backache at 36 weeks with no bleeding.
+// that does not come and go, with blood; someone heard calling weakly
+// behind a door; a child's abuser who "will do it again" and picks her up
+// at 3. And the look-alikes: an age before a duration that is long,
+// headaches after a wedding, a constant backache at 36 weeks with no
+// bleeding, a dog calling at the door, a phone out of reach at work, a
+// bully's "again".
 func TestFindRedFlagsFreshTwentySixth(t *testing.T) {
 	runRedFlagCases(t, []redFlagCase{
 		{"an age, then desde hace una hora", "mi abuelo de 79 años desde hace una hora no puede hablar bien y no mueve la pierna izquierda", "stroke", triage.UrgencyEmergency},
@@ -28,8 +31,14 @@ func TestFindRedFlagsFreshTwentySixth(t *testing.T) {
 		{"a fifth drunk, cold and blue", "my roommate chugged a fifth of whiskey and now he's cold and kind of blue and we can't wake him", "overdose", triage.UrgencyEmergency},
 		{"constant pain, blood, 35 weeks", "35 weeks, this pain isn't coming and going, it's constant and there's blood when I wipe", "pregnancy_bleeding", triage.UrgencyEmergency},
 
+		{"heard calling faintly", "nobody has seen Mr Diaz since Sunday and I can hear him calling weakly for help inside the apartment", "welfare", triage.UrgencyEmergency},
+		{"a threat to do it again, pickup at 3", "a student showed me bruises on her back, she says her stepdad will do it again tonight and he picks her up at 3", "violence", triage.UrgencyEmergency},
+
 		{"an age, then a long duration", "Mi papá de 70 años desde hace un mes tiene dolor de rodilla", "", triage.UrgencyRoutine},
 		{"headaches after a wedding", "all of us had headaches after the wedding lol, too much champagne", "", triage.UrgencyRoutine},
+		{"a dog calling at the door", "I hear him calling me from the door every night, it's my dog lol", "", triage.UrgencyRoutine},
+		{"a phone out of reach at work", "I can't get to the phone during work hours, please email me", "", triage.UrgencyRoutine},
+		{"a bully's again", "my son says the bully will do it again tomorrow, can we get a note for school", "", triage.UrgencyRoutine},
 		{"a constant backache, no bleeding", "36 weeks and my lower back ache is constant today but no bleeding and baby is moving fine, normal?", "", triage.UrgencyRoutine},
 	})
 }

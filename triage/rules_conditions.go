@@ -392,6 +392,11 @@ var conditionRules = []rule{
 		"not|no|isnt ~2 answering|answer|responding|contesta|responde|abre ~3 door|phone|puerta|telefono|cel ~~20 alone|sola|solo|floor|piso|suelo",
 		"alone|sola|solo ~~20 not|no|isnt ~2 answering|answer|responding|contesta|responde|abre ~3 door|phone|puerta|telefono|cel",
 		"havent|haven't|no ~2 seen|visto ~3 her|him|la|lo ~~10 days|dias ~~15 not|no ~2 answering|answer|contesta|abre",
+		// Someone heard behind a door they cannot reach (fresh371: "I can
+		// hear her calling faintly through the door but she can't get to
+		// it").
+		"hear|heard|oigo|escucho ~~3 her|him|la|lo ~~3 calling|call|moaning|crying|gritando|llamando|quejando|quejandose ~~3 faintly|weakly|help|ayuda|auxilio|debil|débil|despacito",
+		"calling|moaning|crying|llamando|quejando|quejandose ~~8 door|puerta ~~8 cant|can't|cannot|no ~2 get|reach|llegar|abrir",
 	}},
 	// A snake bite.
 	{kind: "snake_bite", urgency: UrgencyEmergency, patterns: []string{

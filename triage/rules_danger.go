@@ -896,6 +896,8 @@ var (
 		// probe317: "just messaged 'you're dead when I get home'".
 		"youre|you're|ur ~1 dead ~~2 when|if ~2 i|he ~1 get|gets ~1 home", "when ~2 i|he ~1 get|gets ~1 home ~~2 you|youre|you're|ur ~1 are|r ~1 dead",
 		"going ~1 to ~1 pay ~2 for ~1 what ~1 you|she|he|i ~1 did",
+		// fresh366: "her uncle will 'do it again'" (with a pickup due).
+		"will|gonna ~1 do ~1 it ~1 again",
 		// review24: "his uncle is going to get rid of him tonight", "le dijo
 		// que la mata si habla".
 		"get ~1 rid ~1 of ~1 him|her|me|you|us ~~3 tonight|today|when|if",
@@ -1045,6 +1047,9 @@ var (
 		// fresh351, fresh353: "when he gets home at 6", "pickup is in 20
 		// min", "regresa en la noche".
 		"pickup ~~2 in ~1 #1-90 ~1 min|mins|minutes", "pick ~1 up ~~2 in ~1 #1-90 ~1 min|mins|minutes",
+		// fresh366: "her uncle will 'do it again'. He picks her up at 3.
+		// It's 2:40."
+		"picks|picking ~2 her|him|them ~1 up ~1 at ~1 #1-12", "la|lo|los ~1 recoge ~1 a ~1 las ~1 #1-12",
 		"regresa|vuelve|llega|viene ~2 en|por|esta ~1 la ~1 noche|tarde", "comes|coming|gets ~1 back|home ~1 tonight",
 	}
 	// blowTold are a blow told plainly, a danger only with the one who

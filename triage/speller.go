@@ -250,7 +250,7 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// "freezer", "cooler") drew "arranca", "believed", "believes",
 	// "depot", "ratos", "separe", "trans", "punto", "swing", "jalado",
 	// "freeze", "cooled" and (to "escribe") "describe" to themselves.
-	"arranca believed believes depot ratos separe trans punto swing jalado freeze cooled describe violet fifty")
+	"arranca believed believes depot ratos separe trans punto swing jalado freeze cooled describe violet fifty llamado")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.
