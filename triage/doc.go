@@ -83,7 +83,7 @@
 // notes are admin, as the shared vocabulary has it. What the model learns, the counts of
 // each feature by class, is computed by go generate (corpus/model.counts,
 // features seen in one document only left out) and embedded, so the first
-// NewModel of a process takes some 15 ms instead of training; a test keeps
+// NewModel of a process takes some 20 ms instead of training; a test keeps
 // the file equal to the corpus as the package reads it, so after changing
 // the corpus, the features or a rule's words, run go generate ./triage.
 // Only the curated file teaches the typo corrector its words, so that the

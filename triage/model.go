@@ -92,7 +92,7 @@ var _ Classifier = (*Model)(nil)
 // NewModel trains the statistical model on cfg.Training (some 20 ms for
 // four thousand examples), or, when that is nil, builds the default model
 // from the counts of the package's corpus (see the package documentation):
-// once per process, some 15 ms, shared read-only by every Model.
+// once per process, some 20 ms, shared read-only by every Model.
 func NewModel(cfg Config) (*Model, error) {
 	cfg = cfg.withDefaults()
 	var h heads
