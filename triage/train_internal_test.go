@@ -388,5 +388,17 @@ func TestAlarmCrossValidation(t *testing.T) {
 			kk := key{inbox, u}
 			t.Logf("inbox-shaped %-5v %-9s %6d messages, raised at %v: %v", inbox, u, total[kk], thresholds, raised[kk])
 		}
+		// At alarmMin, what the alarm adds stays about one false emergency
+		// in a thousand ordinary inbox messages, and a few in a thousand
+		// look-alikes written to tempt it.
+		at := slices.Index(thresholds, alarmMin)
+		var n, wrong int
+		for _, u := range []Urgency{UrgencyRoutine, UrgencyUrgent} {
+			n += total[key{inbox, u}]
+			wrong += raised[key{inbox, u}][at]
+		}
+		if limit := map[bool]float64{true: 0.002, false: 0.005}[inbox]; float64(wrong) > limit*float64(n) {
+			t.Errorf("inbox-shaped %v: the alarm raised %d of %d other messages at %v, over %v", inbox, wrong, n, alarmMin, limit)
+		}
 	}
 }
