@@ -15,7 +15,10 @@ import (
 // a bottle of liquor drunk, then cold and blue; a pain late in pregnancy
 // that does not come and go, with blood; someone heard calling weakly
 // behind a door; a child's abuser who "will do it again" and picks her up
-// at 3. And the look-alikes: an age before a duration that is long,
+// at 3; a sugar meter over 500 with the day lost; a blow to the head on a
+// blood thinner, then sleepiness; a spleen filling in sickle cell; a
+// prostacyclin pump stopped; hands around a stranger's throat (fresh374,
+// fresh376). And the look-alikes: a pump's alarm over with; an age before a duration that is long,
 // headaches after a wedding, a constant backache at 36 weeks with no
 // bleeding, a dog calling at the door, a phone out of reach at work, a
 // bully's "again".
@@ -34,11 +37,18 @@ func TestFindRedFlagsFreshTwentySixth(t *testing.T) {
 		{"heard calling faintly", "nobody has seen Mr Diaz since Sunday and I can hear him calling weakly for help inside the apartment", "welfare", triage.UrgencyEmergency},
 		{"a threat to do it again, pickup at 3", "a student showed me bruises on her back, she says her stepdad will do it again tonight and he picks her up at 3", "violence", triage.UrgencyEmergency},
 
+		{"a meter over 500, lost in the day", "mom's meter has said 520 and 560 today and she doesn't know where she is", "diabetic_emergency", triage.UrgencyEmergency},
+		{"a blow to the head on Eliquis, sleepy", "I'm on Eliquis and hit my head on the car door this morning, now I'm really sleepy", "", triage.UrgencyEmergency},
+		{"sickle cell, a belly swelling hard", "mi hijo tiene anemia falciforme y desde la tarde tiene la panza del lado izquierdo muy dura y grande", "high_risk_signs", triage.UrgencyEmergency},
+		{"a prostacyclin pump stopped", "my Remodulin pump is disconnected and I can't get it back on, it's been 15 minutes", "device_failure", triage.UrgencyEmergency},
+		{"hands around a stranger's throat", "at the bus stop a guy has his hands around a woman's throat right now", "violence", triage.UrgencyEmergency},
+
 		{"an age, then a long duration", "Mi papá de 70 años desde hace un mes tiene dolor de rodilla", "", triage.UrgencyRoutine},
 		{"headaches after a wedding", "all of us had headaches after the wedding lol, too much champagne", "", triage.UrgencyRoutine},
 		{"a dog calling at the door", "I hear him calling me from the door every night, it's my dog lol", "", triage.UrgencyRoutine},
 		{"a phone out of reach at work", "I can't get to the phone during work hours, please email me", "", triage.UrgencyRoutine},
 		{"a bully's again", "my son says the bully will do it again tomorrow, can we get a note for school", "", triage.UrgencyRoutine},
+		{"a pump alarm yesterday, fine", "My Flolan pump alarm went off yesterday, it was just the battery, all fine now", "", triage.UrgencyRoutine},
 		{"a constant backache, no bleeding", "36 weeks and my lower back ache is constant today but no bleeding and baby is moving fine, normal?", "", triage.UrgencyRoutine},
 	})
 }

@@ -14,7 +14,7 @@ var bloodRules = []rule{
 	// racing.
 	{kind: "high_risk_signs", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"sickle|drepanocitosis|drepanocitica|falciforme|falciformes"},
-		"spleen|bazo", "belly|barriga|panza|estomago|abdomen ~~4 big|hard|swollen|hinchad*|dura|duro|grande|inflad*",
+		"spleen|bazo", "belly|barriga|panza|estomago|abdomen ~~8 big|hard|swollen|hinchad*|dura|duro|grande|inflad*",
 		"white ~2 as ~1 a ~1 sheet", "lips ~3 white|pale", "labios ~3 blancos|palidos|pálidos",
 		"pale|palid*|pálid*|blanco|blanca ~~10 dizzy|mare*|fell|cay*|pounding|racing|acelerad*|lethargic|floppy|faint*|desmay*")},
 	// A bleeding disorder with a blow to the head or the throat, a limb

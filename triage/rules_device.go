@@ -25,6 +25,13 @@ var deviceRules = []rule{
 		"lvad|vad ~~20 low ~1 flow", "lvad|vad ~~20 flujo ~1 bajo",
 	}, joined(heartPump, " ~~25 ", []string{"pale|palido|palida|dizzy|mareado|mareada|weak|debil|faint*|desmay*|confus*|confundid*"})...),
 		notAfter: "charged|cargadas|swapped|cambiamos"},
+	// A pump of prostacyclin for pulmonary hypertension stopped: minutes
+	// off it can be fatal (fresh376: "Flolan pump stopped and the backup
+	// cassette I mixed is leaking. Been off about 10 min").
+	{kind: "device_failure", urgency: UrgencyEmergency, patterns: []string{
+		"flolan|veletri|epoprostenol|remodulin|treprostinil ~~12 stopped|leaking|occlu*|disconnected|broke|broken|paro|paró|apago|apagó|fuga",
+		"stopped|died|paro|paró|apago|apagó ~~4 pump|bomba ~~3 flolan|veletri|epoprostenol|remodulin|treprostinil",
+	}},
 	// A trach that came out and will not go back, is blocked, or bleeds
 	// bright red.
 	{kind: "airway_device", urgency: UrgencyEmergency, patterns: []string{

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // headRules are emergencies of the eye, the ear, nose and throat, the
 // mouth and teeth, the skin, burns and allergies, told in lay words:
 // cement in the eyes, a cut eyeball leaking, blood pooled in the eye after
@@ -89,6 +91,12 @@ var headRules = []rule{
 	{kind: "head_injury", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"cabezazo|cabezazos", "golpe|golpeo|golpeó|pego|pegó ~~4 en ~2 la ~1 cabeza"},
 		"desmay*|inconsciente|noqueado|noqueada", "vomit*|vomitó|vomito", "borroso|borrosa|doble", "no ~2 se ~1 acuerda|recuerda")},
+	// A blow to the head on a blood thinner, then the headache worse or
+	// sleepiness (fresh376: "me pegué en la cabeza hace como 2 horas. Tomo
+	// Coumadin … tengo mucho sueño").
+	{kind: "head_injury", urgency: UrgencyEmergency, patterns: slices.Concat(
+		joined(joined([]string{thinners}, " ~~25 ", headBlow), " ~~25 ", headWorse),
+		joined(joined(headBlow, " ~~25 ", []string{thinners}), " ~~25 ", headWorse))},
 	// A blow to the eye, then blood in it or vomiting: a bleed inside the
 	// eye, perhaps the skull.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
@@ -192,6 +200,13 @@ var headRules = []rule{
 		"hoarse*|ronca|ronco|ronquera|afonic* ~~25 " + fireWords,
 	}},
 }
+
+// headBlow is a blow to the head, and headWorse what follows one that
+// bleeds inside: sleepiness, a headache worse, vomiting.
+var (
+	headBlow  = []string{"hit|hitting|bumped|banged|smacked|struck ~2 my|his|her|the ~1 head", "pegue|pegué|pego|pegó|golpee|golpeé|golpeo|golpeó ~~3 cabeza"}
+	headWorse = []string{"sleepy|drowsy|somnolient*|sueño|sueno|dormid*", "worse|peor", "vomit*|threw ~1 up"}
+)
 
 // Words for headRules.
 const (

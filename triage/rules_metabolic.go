@@ -44,6 +44,8 @@ var metabolicRules = []rule{
 			"meter|glucometer|glucometro|monitor|dexcom|libre ~~2 said|says|reads|read|showed|shows|dice|marca|marcó|marco ~1 hi|high|alto"},
 		"drowsy|somnolient*|sleepy|dormid*|lethargic|letargic*", "confus*|confundid*", "not|doesnt|wasnt|wasn't|isnt|isn't|werent|weren't ~1 making ~2 sense", "no ~2 tiene ~1 sentido",
 		"head ~~3 in ~2 a ~1 fog", "foggy",
+		// fresh376: "today he doesnt know what day it is".
+		"doesnt|doesn't|dont|don't ~1 know ~~3 what ~1 day", "doesnt|doesn't|dont|don't ~1 know ~~3 who|where", "no ~1 sabe ~~3 que ~1 dia", "no ~1 sabe ~~3 quien|donde",
 		"barely ~2 peed|pee|awake", "breathing ~2 fast|deep|hard", "respira ~2 rapido|profundo")},
 	// A thyroid storm: a thyroid treated or overactive, then a racing
 	// heart with a high fever or a mind going.

@@ -50,7 +50,9 @@ var safetyRules = []rule{
 	// A strangling now, or its signs after: hands around the throat, then
 	// a swelling neck or hard breathing, a faint, a cough that will not stop.
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
-		"hands ~2 around|round ~2 my|her|his ~1 throat|neck", "ahorcando|estrangulando|strangling ~2 a|my|mi|her",
+		"hands ~2 around|round ~2 my|her|his ~1 throat|neck",
+		// fresh374: "has his hands around a lady's throat".
+		"hands ~2 around|round ~2 a|the ~1 ladys|lady's|womans|woman's|girls|girl's|mans|man's|guys|guy's|kids|kid's ~1 throat|neck", "ahorcando|estrangulando|strangling ~2 a|my|mi|her",
 		// (Someone choked, not someone who choked on a grape.)
 		"choked|strangled ~0 me|her|him|my ~~25 pass|passed|dizzy|mareada|cough*|tos|swelling|swollen|hinchad*|harder|breathe|respirar|peed|orine",
 		"being ~1 choked|strangled ~~25 pass|passed|dizzy|cough*|swelling|swollen|harder|breathe|peed",
