@@ -607,7 +607,7 @@ func TestHardProbe(t *testing.T) {
 		// TestHardProbeKnownMisses.
 		"probe107", "probe182", "probe190", "probe197", "probe201", "probe205", "probe207",
 		// The twenty-fourth session's independent sets (see the README).
-		"probe364", "probe365", "probe366", "probe367", "probe368", "probe369", "probe370", "probe371", "probe372", "probe373"} {
+		"probe364", "probe365", "probe366", "probe367", "probe368", "probe369", "probe370", "probe371", "probe372", "probe373", "probe377"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
@@ -685,7 +685,14 @@ func TestHardProbeKnownMisses(t *testing.T) {
 		// coming to 'handle' me … im home alone", the laugh read as a joke
 		// over the whole clause; an overdose of pain pills in hospice with a
 		// breath barely there, read urgent as hospice's expected dying.
-		"probe358": 0.97, "probe359": 0.97} {
+		"probe358": 0.97, "probe359": 0.97,
+		// The twenty-fourth session's last writers: danger from others away
+		// from home (probe374, 15 of 35 on the session-start code, 30 with
+		// the alarm head at first run), crises of the mind and danger at
+		// home in Spanish (probe375, 25 and 30) and people living with
+		// chronic conditions (probe376, 29 and 30): now 33, 32 and 34, the
+		// misses named in the README.
+		"probe374": 0.94, "probe375": 0.91, "probe376": 0.97} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
 }
