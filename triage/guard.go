@@ -75,7 +75,7 @@ func (g *Guarded) Classify(ctx context.Context, text string) (Result, error) {
 	var err error
 	if m, ok := g.next.(*Model); ok {
 		if err = m.check(ctx, text); err == nil {
-			res = m.classify(toks, text, len(flags) > 0, suppressed)
+			res = m.classify(toks, text, flags, suppressed)
 		}
 	} else if g.next != nil {
 		res, err = g.next.Classify(ctx, text)

@@ -305,9 +305,10 @@ var alarmCV = flag.Bool("alarmcv", false, "measure the alarm head by cross-valid
 // TestAlarmCrossValidation measures, with -alarmcv, what the alarm head
 // raises on labelled sets it did not learn from: the sets are split into
 // ten folds by name, and each fold is classified by a model that learnt
-// from the other nine. It counts, for each threshold, the messages of each
-// kind of set (inbox-shaped or written to test the rules) that the rules
-// found no sign in and the alarm would raise, by their label. The rules
+// from the other nine. It counts, for each value of alarmMin, the messages
+// of each kind of set (inbox-shaped or written to test the rules) that the
+// rules left to the alarm (alarmThreshold) and the alarm would raise, by
+// their label. The rules
 // themselves learnt from every set, so it measures what the alarm adds,
 // not what rules and alarm would find together on a new writer's set.
 func TestAlarmCrossValidation(t *testing.T) {
@@ -369,13 +370,18 @@ func TestAlarmCrossValidation(t *testing.T) {
 					raised[kk] = make([]int, len(thresholds))
 				}
 				toks := tokenize(l.Text)
-				if flags, suppressed := defaultDetector().scan(toks); !alarmMayRaise(toks, len(flags) > 0, suppressed) {
+				flags, suppressed := defaultDetector().scan(toks)
+				min, ok := alarmThreshold(toks, flags, suppressed)
+				if !ok {
 					continue
 				}
 				var p [alarmClasses]float64
 				alarm.scores(alarm.lookup(nil, features(nil, toks)), p[:])
 				softmax(p[:], alarm.params.temp)
 				for i, th := range thresholds {
+					if len(flags) > 0 {
+						th = min // alarmSureMin, whatever alarmMin is tried
+					}
 					if p[1] >= th {
 						raised[kk][i]++
 					}
@@ -388,16 +394,16 @@ func TestAlarmCrossValidation(t *testing.T) {
 			kk := key{inbox, u}
 			t.Logf("inbox-shaped %-5v %-9s %6d messages, raised at %v: %v", inbox, u, total[kk], thresholds, raised[kk])
 		}
-		// At alarmMin, what the alarm adds stays about one false emergency
-		// in a thousand ordinary inbox messages, and a few in a thousand
-		// look-alikes written to tempt it.
+		// At alarmMin, what the alarm adds stays about two false emergencies
+		// in a thousand ordinary inbox messages (most of them labelled
+		// urgent), and a few in a thousand look-alikes written to tempt it.
 		at := slices.Index(thresholds, alarmMin)
 		var n, wrong int
 		for _, u := range []Urgency{UrgencyRoutine, UrgencyUrgent} {
 			n += total[key{inbox, u}]
 			wrong += raised[key{inbox, u}][at]
 		}
-		if limit := map[bool]float64{true: 0.002, false: 0.005}[inbox]; float64(wrong) > limit*float64(n) {
+		if limit := map[bool]float64{true: 0.0025, false: 0.005}[inbox]; float64(wrong) > limit*float64(n) {
 			t.Errorf("inbox-shaped %v: the alarm raised %d of %d other messages at %v, over %v", inbox, wrong, n, alarmMin, limit)
 		}
 	}

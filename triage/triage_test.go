@@ -660,7 +660,7 @@ func TestHardProbeKnownMisses(t *testing.T) {
 	// named here: probe114 0.90 -> 0.96, probe332 and probe336 to 33 of
 	// 35; probe107, probe182, probe190, probe197, probe201, probe205 and
 	// probe207 are whole now and in TestHardProbe.
-	for name, min := range map[string]float64{"probe62": 0.98, "probe114": 0.96, "probe115": 0.98,
+	for name, min := range map[string]float64{"probe62": 0.98, "probe115": 0.98,
 		"probe188": 0.92, "probe189": 0.94, "probe191": 0.98, "probe192": 0.98,
 		"probe199": 0.96, "probe206": 0.96,
 		// The twenty-first session's crises seen by the family (probe332,
@@ -692,7 +692,15 @@ func TestHardProbeKnownMisses(t *testing.T) {
 		// home in Spanish (probe375, 25 and 30) and people living with
 		// chronic conditions (probe376, 29 and 30): now 33, 32 and 34, the
 		// misses named in the README.
-		"probe374": 0.94, "probe375": 0.91, "probe376": 0.97} {
+		"probe374": 0.97, "probe375": 0.97, "probe376": 0.97,
+		// Its closing sets, no rule written for them: injuries at work and
+		// outdoors (probe378, 24 of 35 on the session-start code, 28 at first
+		// run), men who minimize (probe379, 26 and 30), children's ingestions
+		// and allergies (probe380, 31 and 33); with the model retrained on
+		// them and the alarm let past signs never an emergency by themselves
+		// (alarmSureMin), 32, 32 and 35.
+		"probe378": 0.91, "probe379": 0.91, "probe380": 1.00,
+		"probe114": 0.98} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
 }
