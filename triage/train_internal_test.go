@@ -8,18 +8,26 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 )
 
-// diskCorpus reads the whole corpus from the package directory: the
-// curated file, the independent training sets in name order, then the
-// labelled evaluation sets shaped like an inbox (inboxShaped), in name
-// order, but for testdata/heldout.jsonl, which stays held out. The other
-// evaluation sets, written to test the red-flag rules, are alarmOnly: the
-// alarm head learns from them what emergencies and their look-alikes read
-// like, the other heads not (see inboxShaped).
-func diskCorpus(tb testing.TB) (data, alarmOnly []Labeled) {
+// labeledSet is one file of the corpus or of testdata, named by its path;
+// inbox says the intent and urgency heads learn from it (inboxShaped).
+type labeledSet struct {
+	name  string
+	data  []Labeled
+	inbox bool
+}
+
+// diskSets reads every labelled set in the package directory: the curated
+// file, the independent training sets in name order, then the labelled
+// evaluation sets in name order, but for testdata/heldout.jsonl, which
+// stays held out. Those of the corpus and the evaluation sets shaped like
+// an inbox are inbox sets; the other evaluation sets, written to test the
+// red-flag rules, are the alarm head's alone: it learns from them what
+// emergencies and their look-alikes read like, the other heads not (see
+// inboxShaped).
+func diskSets(tb testing.TB) []labeledSet {
 	tb.Helper()
 	files, err := filepath.Glob(filepath.Join("corpus", "independent", "*.jsonl"))
 	if err != nil || len(files) == 0 {
@@ -31,17 +39,37 @@ func diskCorpus(tb testing.TB) (data, alarmOnly []Labeled) {
 		tb.Fatal(err)
 	}
 	slices.Sort(evals)
+	var sets []labeledSet
 	for _, f := range append([]string{filepath.Join("corpus", "train.jsonl")}, files...) {
-		data = append(data, readLabeledFile(tb, f)...)
+		sets = append(sets, labeledSet{f, readLabeledFile(tb, f), true})
 	}
 	for _, f := range evals {
 		if filepath.Base(f) == "heldout.jsonl" {
 			continue
 		}
-		if set := readLabeledFile(tb, f); inboxShaped(set) {
-			data = append(data, set...)
-		} else {
-			alarmOnly = append(alarmOnly, set...)
+		set := readLabeledFile(tb, f)
+		sets = append(sets, labeledSet{f, set, inboxShaped(set)})
+	}
+	return sets
+}
+
+// diskCorpus reads the whole corpus (diskSets): data, what every head
+// learns from, and alarmOnly, what the alarm head alone learns from.
+func diskCorpus(tb testing.TB) (data, alarmOnly []Labeled) {
+	tb.Helper()
+	return splitSets(diskSets(tb), func(labeledSet) bool { return true })
+}
+
+// splitSets gathers the sets kept into what every head learns from and
+// what the alarm head alone learns from, in order.
+func splitSets(sets []labeledSet, keep func(labeledSet) bool) (data, alarmOnly []Labeled) {
+	for _, s := range sets {
+		switch {
+		case !keep(s):
+		case s.inbox:
+			data = append(data, s.data...)
+		default:
+			alarmOnly = append(alarmOnly, s.data...)
 		}
 	}
 	return data, alarmOnly
@@ -308,28 +336,14 @@ var alarmCV = flag.Bool("alarmcv", false, "measure the alarm head by cross-valid
 // from the other nine. It counts, for each value of alarmMin, the messages
 // of each kind of set (inbox-shaped or written to test the rules) that the
 // rules left to the alarm (alarmThreshold) and the alarm would raise, by
-// their label. The rules
-// themselves learnt from every set, so it measures what the alarm adds,
-// not what rules and alarm would find together on a new writer's set.
+// their label. The rules themselves learnt from every set, so it
+// measures what the alarm adds, not what rules and alarm would find
+// together on a new writer's set.
 func TestAlarmCrossValidation(t *testing.T) {
 	if !*alarmCV {
 		t.Skip("a measurement: run with -alarmcv")
 	}
-	type set struct {
-		name  string
-		data  []Labeled
-		inbox bool
-	}
-	var sets []set
-	files, _ := filepath.Glob(filepath.Join("corpus", "independent", "*.jsonl"))
-	evals, _ := filepath.Glob(filepath.Join("testdata", "*.jsonl"))
-	for _, f := range append(append([]string{filepath.Join("corpus", "train.jsonl")}, files...), evals...) {
-		if filepath.Base(f) == "heldout.jsonl" {
-			continue
-		}
-		data := readLabeledFile(t, f)
-		sets = append(sets, set{f, data, !strings.HasPrefix(f, "testdata") || inboxShaped(data)})
-	}
+	sets := diskSets(t)
 	const folds = 10
 	fold := func(name string) int {
 		h := fnv.New32a()
@@ -344,17 +358,7 @@ func TestAlarmCrossValidation(t *testing.T) {
 	total := map[key]int{}
 	raised := map[key][]int{}
 	for k := range folds {
-		var data, alarmOnly []Labeled
-		for _, s := range sets {
-			switch {
-			case fold(s.name) == k:
-			case s.inbox:
-				data = append(data, s.data...)
-			default:
-				alarmOnly = append(alarmOnly, s.data...)
-			}
-		}
-		cc, err := countCorpus(data, alarmOnly)
+		cc, err := countCorpus(splitSets(sets, func(s labeledSet) bool { return fold(s.name) != k }))
 		if err != nil {
 			t.Fatal(err)
 		}
