@@ -272,7 +272,10 @@ func (m *Model) classify(toks []token, text string, flags []RedFlag, suppressed 
 	// learnt what emergencies read like from every labelled set. Where the
 	// rules leave the message to it (alarmThreshold), a message it is sure
 	// of is an emergency, with the whole text as the evidence.
-	if min, ok := alarmThreshold(toks, flags, suppressed); m.alarm != nil && ok {
+	if m.alarm == nil {
+		return res
+	}
+	if min, ok := alarmThreshold(toks, flags, suppressed); ok {
 		m.alarm.scores(s.ids, s.alarm[:])
 		softmax(s.alarm[:], m.alarm.params.temp)
 		if s.alarm[1] >= min {
@@ -294,13 +297,16 @@ func (m *Model) classify(toks []token, text string, flags []RedFlag, suppressed 
 // they read only signs that are never an emergency by themselves
 // (vomiting, a wound, "worse", a same-day need), alarmSureMin.
 func alarmThreshold(toks []token, flags []RedFlag, suppressed bool) (float64, bool) {
-	if suppressed || inHospice(toks) {
+	if suppressed {
 		return 0, false
 	}
 	for _, f := range flags {
 		if emergencyKinds()[f.Kind] {
 			return 0, false
 		}
+	}
+	if inHospice(toks) { // the one test that reads the whole message, last
+		return 0, false
 	}
 	if len(flags) > 0 {
 		return alarmSureMin, true
