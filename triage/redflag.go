@@ -608,9 +608,11 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// move, a teething baby's drool.
 		return dropped
 	}
-	if grave && (mediaAbout(toks, s) || r.kind == "suicidal" && (oneMoreAndI(toks, s) || drivenToIt(toks, s) || choreEnded(toks, e))) {
+	if grave && (mediaAbout(toks, s) || r.kind != "violence" && watchedSomeone(toks, s) || billedSign(toks, s) || r.kind == "suicidal" && (oneMoreAndI(toks, s) || drivenToIt(toks, s) || choreEnded(toks, e))) {
 		// "watched that documentary about farmer suicides last night",
-		// "if i have to do one more group project im jumping off a bridge"
+		// "Watching Grey's and someone went into anaphylaxis", "my bill
+		// says 'overdose management' ??? … the wrong code", "if i have to
+		// do one more group project im jumping off a bridge"
 		return dropped
 	}
 	if grave && (r.kind == "violence" || r.kind == "strangulation" || r.kind == "abuse") && rememberedHarm(toks, s) {
@@ -634,6 +636,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "imágenes horribles de que … se ahoga … sé que nunca lo haría",
 		// "me duele el pecho … estoy dando pecho": for a clinician today.
 		return downgraded
+	}
+	if r.kind == "burn_or_exposure" && handBlistersOnly(toks, s, e) {
+		return downgraded // "me quemé la mano con aceite … ampollas grandes en la palma"
 	}
 	if r.kind == "violence" && cutOnAKnife(toks, s) {
 		// "cut my hand on the fish knife": an accident, whose words
@@ -755,7 +760,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// sign that does not settle by itself, seen to days ago.
 		return seen
 	}
-	if r.urgency == UrgencyEmergency && quietSince(toks, s, e) {
+	if r.urgency == UrgencyEmergency && (quietSince(toks, s, e) || wellSince(toks, s, e)) {
 		return pastOrSeen(toks, s) // "tuvo una convulsión hace tres semanas. No le ha vuelto a pasar"
 	}
 	if (grave || errand.asked()) && !r.lasting && (explainedSince(toks, e) || inHospital(toks) || someoneElsesPast(toks, s) || whenPast(toks, s) || pastTimeOf(toks, e) ||

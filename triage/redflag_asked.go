@@ -114,7 +114,9 @@ var (
 // dying named: "cancel all my future appointments - we're moving to
 // Denver … I won't be needing them here anymore. Thank you for
 // everything". A move denied is none: "he wanted to say goodbye properly
-// before he goes. he isnt moving or anything".
+// before he goes. he isnt moving or anything". A journey is one too: "my
+// sister has the dog this week while I travel, so I won't be needing
+// Tuesday".
 func movingAway(toks []token) bool {
 	if anyWordOf(toks, meansWords) {
 		return false
@@ -131,7 +133,7 @@ func movingAway(toks []token) bool {
 var movingDenied = wordSet("not isnt arent never no")
 
 var (
-	movingWords = wordSet("moving relocating relocate mudamos mudando mudanza mudarnos mudarme transferring")
+	movingWords = wordSet("moving relocating relocate mudamos mudando mudanza mudarnos mudarme transferring travel traveling travelling vacation vacaciones viajando")
 	meansWords  = wordSet("pills pastillas gun pistola rope soga bridge puente rifle shotgun escopeta knife cuchillo")
 )
 

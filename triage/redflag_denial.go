@@ -338,7 +338,7 @@ var simile = wordSet("como like than")
 // askedAbout reports whether the sign is only asked about: "what are the
 // signs of a stroke", "in case of an overdose", "sintomas de un infarto".
 func askedAbout(toks []token, s int) bool {
-	if formAsks(toks, s) || aboutACode(toks, s) || schoolTopic(toks, s) || howToTell(toks, s) {
+	if formAsks(toks, s) || aboutACode(toks, s) || schoolTopic(toks, s) || howToTell(toks, s) || generalQuestion(toks, s) {
 		return true
 	}
 	if s >= 2 && (toks[s-1].norm == "on" || toks[s-1].norm == "about" || toks[s-1].norm == "sobre") && !toks[s].clause &&
@@ -395,19 +395,24 @@ var (
 
 // formAsks reports a form's question earlier in the sign's sentence: "the
 // new patient form asks about past overdoses", "el formulario pregunta
-// '¿ha tenido alguna sobredosis?'"; not when the sentence says the sign is
+// '¿ha tenido alguna sobredosis?'", or the form named in the sentence
+// before ("Filling out the new patient form. It asks if anyone in the
+// family had a stroke", fresh390); not when the sentence says the sign is
 // now ("the form asks about chest pain and I have it right now").
 func formAsks(toks []token, s int) bool {
 	form, asks := false, false
+	sentences := 0
 	for k := s - 1; k >= 0; k-- {
 		w := toks[k].norm
 		form = form || formWords[w]
-		asks = asks || formAsking[w]
-		if nowWords[w] {
+		asks = asks || sentences == 0 && formAsking[w]
+		if nowWords[w] && sentences == 0 {
 			return false
 		}
 		if toks[k].sentence {
-			break
+			if sentences++; sentences == 2 || !asks {
+				break
+			}
 		}
 	}
 	for k := s + 1; k < len(toks) && !toks[k].sentence; k++ {
@@ -416,6 +421,21 @@ func formAsks(toks []token, s int) bool {
 		}
 	}
 	return form && asks
+}
+
+// generalQuestion reports a sign in a sentence that opens by calling
+// itself a general question: "general question, how many tylenol a day
+// would actually be an overdose?" (fresh386), "pregunta general: ¿…?".
+func generalQuestion(toks []token, s int) bool {
+	for k := s - 1; k >= 0; k-- {
+		if k > 0 && (toks[k].norm == "question" && toks[k-1].norm == "general" || toks[k].norm == "general" && toks[k-1].norm == "pregunta") {
+			return true
+		}
+		if toks[k].sentence {
+			break
+		}
+	}
+	return false
 }
 
 // schoolTopic reports a sign that is the topic of school work: "un
@@ -528,6 +548,33 @@ func apologyIf(toks []token, k int) bool {
 }
 
 func hypothetical(toks []token, s int) bool {
+	return hypotheticalCase(toks, s) && !caseMet(toks, s)
+}
+
+// caseMet reports a later sentence that says the imagined case has come:
+// "the nurse told me if the chest pain comes back call 911. it came back
+// 20 minutes ago and it's worse", "… volvió hace rato".
+func caseMet(toks []token, s int) bool {
+	k := s + 1
+	for k < len(toks) && !toks[k].sentence {
+		k++
+	}
+	for ; k < len(toks); k++ {
+		w := toks[k].norm
+		if w == "back" && k > 0 && backAgain[toks[k-1].norm] || caseCame[w] || w == "again" && k > 0 && startWords[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	backAgain  = wordSet("came coming comes is its")
+	caseCame   = wordSet("happening volvio regreso volvieron regresaron")
+	startWords = wordSet("started starting began beginning starts")
+)
+
+func hypotheticalCase(toks []token, s int) bool {
 	if foretold(toks, s) || watchFor(toks, s) {
 		return true
 	}
@@ -567,6 +614,9 @@ func hypothetical(toks []token, s int) bool {
 	}
 	if inCaseAgain(toks, s) {
 		return true // "quiero aprender CPR por si a mi papá le da otro heart attack"
+	}
+	if instructionReadBack(toks, s) {
+		return true // "Reading back the instructions …: if the chest pain comes back I … call 911 … Correct?"
 	}
 	if !cond {
 		return false
@@ -671,6 +721,41 @@ func whatToDoAfter(toks []token, s int) bool {
 var (
 	toldWords      = wordSet("told said says dijo dice indico explained explico instructed")
 	clinicianWords = wordSet("doctor nurse enfermera cardiologist cardiologo cardiologa pharmacist farmaceutico midwife partera")
+)
+
+// instructionReadBack reports a sign that is the case of an instruction
+// the writer reads back to have it confirmed: an "if" or "si" up to
+// fourteen words before it and a call for help after it, in its sentence
+// and with no word of the present there, in a message that asks to
+// confirm ("Reading back the instructions so I have them right: if the
+// chest pain comes back I put one nitro under my tongue and call 911 …
+// Correct?", "Solo para confirmar lo que me dijo la enfermera: si la
+// fiebre … pasa de 39 o le da una convulsión llamo al 911", fresh390).
+func instructionReadBack(toks []token, s int) bool {
+	if !anyWordOf(toks, readBackWords) {
+		return false
+	}
+	cond := false
+	for k := s - 1; k >= 0 && k >= s-14 && !toks[k+1].sentence; k-- {
+		cond = cond || toks[k].norm == "if" || toks[k].norm == "si"
+	}
+	if !cond {
+		return false
+	}
+	for k := s + 1; k < len(toks) && !toks[k].sentence; k++ {
+		if current[toks[k].norm] {
+			return false
+		}
+		if helpCalled[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	readBackWords = wordSet("confirm confirming confirmar confirmando correct correcto correcta reading repeat repito")
+	helpCalled    = wordSet("911 ambulance ambulancia emergencias urgencias er")
 )
 
 // handoutWords name printed instructions (see hypothetical).
@@ -1684,6 +1769,9 @@ var perfectDenied = wordSet("havent hasnt ha he han hemos")
 // infarto", "how do I know if chest pain is a heart attack", "how can I
 // tell if".
 func howToTell(toks []token, s int) bool {
+	if howToRecognize(toks, s) {
+		return true
+	}
 	k := ifBefore(toks, s, 8)
 	if k < 2 {
 		return false
@@ -1693,6 +1781,27 @@ func howToTell(toks []token, s int) bool {
 		(p == "know" || p == "tell") && (pp == "i" || pp == "to" || pp == "we") && k >= 4 && toks[k-4].norm == "how" ||
 		p == "tell" && pp == "to" && k >= 3 && toks[k-3].norm == "how"
 }
+
+// howToRecognize reports a sign asked about as something to recognize,
+// up to four words before it in its clause: "cómo se reconoce un derrame
+// cerebral", "cómo identificar", "how to spot a stroke", "how do you
+// recognize".
+func howToRecognize(toks []token, s int) bool {
+	for k := s - 1; k >= 2 && k >= s-4; k-- {
+		if toks[k+1].clause {
+			return false
+		}
+		if !recognizeWords[toks[k].norm] {
+			continue
+		}
+		p, pp := toks[k-1].norm, toks[k-2].norm
+		return p == "como" || pp == "como" && p == "se" || pp == "how" && p == "to" ||
+			p == "you" && (pp == "how" || pp == "do" && k >= 3 && toks[k-3].norm == "how")
+	}
+	return false
+}
+
+var recognizeWords = wordSet("reconoce reconocer identifica identificar detecta detectar distingue distinguir recognize recognise spot identify")
 
 // ifBefore returns the nearest "if" or "si" among the n words before the
 // sign at s, in its clause, or -1.

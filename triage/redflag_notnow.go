@@ -38,6 +38,24 @@ func mediaAbout(toks []token, s int) bool {
 	return false
 }
 
+// watchedSomeone reports a sign of "someone" in what the writer was
+// watching, the sentence opening on the watching: "Watching Grey's and
+// someone went into anaphylaxis, made me realize my EpiPen expired"
+// (fresh390). A character's, not a danger now; the caller keeps violence,
+// where "watching TV and someone broke in" is one.
+func watchedSomeone(toks []token, s int) bool {
+	some := false
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		some = some || genericPerson[toks[k].norm] && toks[k].norm != "your" && toks[k].norm != "uno"
+		if k == 0 || toks[k].sentence {
+			return some && watchingVerbs[toks[k].norm]
+		}
+	}
+	return false
+}
+
+var watchingVerbs = wordSet("watching watched viendo vimos mirando")
+
 var (
 	mediaNames    = wordSet("documentary documentaries documental show episode episodio movie film pelicula podcast article articulo series serie novela telenovela novel novels thriller thrillers screenplay book libro tesis thesis dissertation")
 	relativeWords = wordSet("que who that")

@@ -1407,6 +1407,29 @@ func billedVisit(toks []token) bool {
 	return bill && visit
 }
 
+// billedSign reports a sign a bill names, disputed: "my bill says
+// 'overdose management' ??? I was there for a sprained ankle … the wrong
+// code", "me cobraron una 'intoxicación'?? … Creo que es un error"
+// (fresh390). A bill's word among the six before the sign, in its
+// clause, and a dispute anywhere (not "its about my bill, also quick q, I
+// took like 30 of my tylenol"), nor the event the bill is for ("the ER
+// bill for when he swallowed a magnet", whose sign is read as seen to).
+func billedSign(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		if billWords[toks[k].norm] {
+			return !clauseBetween(toks, k, s) && !anyWord(toks, k+1, s-1, eventOpeners) && anyWordOf(toks, disputeWords)
+		}
+		if toks[k].sentence {
+			break
+		}
+	}
+	return false
+}
+
+var eventOpeners = wordSet("when cuando after despues while mientras")
+
+var disputeWords = wordSet("wrong mistake mistaken error incorrect equivocado equivocada equivocacion incorrecto incorrecta")
+
 var (
 	billWords  = wordSet("bill billed statement invoice charge charged factura facturaron cobro cobraron cuenta")
 	visitWords = wordSet("visit visita er ed emergencias urgencias hospital ambulance ambulancia")
@@ -1824,14 +1847,14 @@ func ownClaim(toks []token, k int) bool {
 
 var claimWords = wordSet("says saying said insists insisting claims claiming dice diciendo insiste")
 
-// figurativeKiller reports "kill me" said of a thing, a task or a trainer
-// among the six words before it: "this VA paperwork is gonna kill me",
+// figurativeKiller reports "kill me" (or her, him) said of a thing, a task
+// or a trainer among the six words before it: "this VA paperwork is gonna kill me",
 // "the new spin instructor is trying to kill me", "este papeleo me va a
 // matar". People threaten; paperwork does not.
 func figurativeKiller(toks []token, s, e int) bool {
 	k := -1
 	for j := s; j <= e; j++ {
-		if (toks[j].norm == "kill" || toks[j].norm == "matar") && (j+1 < len(toks) && toks[j+1].norm == "me" || j > 0 && toks[j-1].norm == "me") {
+		if (toks[j].norm == "kill" || toks[j].norm == "matar") && (j+1 < len(toks) && killedObjects[toks[j+1].norm] || j > 0 && killedObjects[toks[j-1].norm]) {
 			k = j
 			break
 		}
@@ -1840,6 +1863,9 @@ func figurativeKiller(toks []token, s, e int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-6 && !toks[j+1].clause; j-- {
+		if personSubjects[toks[j].norm] {
+			return false // "coming up the stairs saying hes gonna kill us": he kills, not the stairs
+		}
 		if figurativeSubjects[toks[j].norm] || littleKillers[toks[j].norm] {
 			return true
 		}
@@ -1847,10 +1873,19 @@ func figurativeKiller(toks []token, s, e int) bool {
 	return false
 }
 
+// personSubjects are the people who may be the subject of a killing
+// between a thing and "kill".
+var personSubjects = wordSet("he hes she shes they theyre him el ella ellos someone somebody guy man woman")
+
+// killedObjects are who a figurative killer is said to kill: the writer,
+// or the one whose words are told ("her new pill organizer is trying to
+// kill her", fresh386).
+var killedObjects = wordSet("me her him la lo")
+
 var figurativeSubjects = wordSet("factura facturas bill invoice cobro paperwork papeleo forms formularios homework tarea tareas instructor instructora trainer " +
 	"coach entrenador entrenadora workout workouts class clase clases rutina routine diet dieta stairs escaleras commute " +
 	"traffic trafico heat calor humidity taxes impuestos deductible deducible bills cuentas insurance " +
-	"portal app website pagina contrasena password computadora computer sistema " +
+	"portal app website pagina contrasena password computadora computer sistema organizer organizador pastillero lids tapas " +
 	"exam exams test tests finals midterm midterms quiz essay examen examenes parcial parciales")
 
 // littleKillers are the small children a tired parent says are "trying to
@@ -1864,17 +1899,26 @@ var littleKillers = wordSet("baby bebe newborn toddler twins teething")
 // means or an hour told: "me quiero morir con esta factura del hospital,
 // ya tengo las pastillas de mi mamá juntas para esta noche").
 func diesOverAThing(toks []token, e int) bool {
-	if e+3 >= len(toks) || toks[e+1].norm != "con" && toks[e+1].norm != "over" && toks[e+1].norm != "with" || anyWordOf(toks, meansWords) || anyWordOf(toks, nowAnchors) {
+	if e+3 >= len(toks) || toks[e+1].norm != "con" && toks[e+1].norm != "over" && toks[e+1].norm != "with" || anyWordOf(toks, meansWords) || nowTold(toks) {
 		return false
 	}
-	d := toks[e+2].norm
-	return (d == "este" || d == "esta" || d == "el" || d == "la" || d == "this" || d == "the") && figurativeSubjects[toks[e+3].norm]
+	d, w := toks[e+2].norm, toks[e+3].norm
+	return (d == "este" || d == "esta" || d == "el" || d == "la" || d == "this" || d == "the") && (figurativeSubjects[w] || diedWith[w])
 }
+
+// diedWith are the nuisances one "could die with" that are no killers
+// (see figurativeKiller: "seguro" is also "surely", "trabajo" a work):
+// "me quiero morir con este seguro", "con esta chamba jaja" (fresh387,
+// fresh389).
+var diedWith = wordSet("seguro chamba jale trabajo curro laburo pega job")
 
 // aThingNext reports a nuisance named right after a wish to die, without
 // a preposition, as teenagers write it: "kms this chem exam", "kms these
 // finals".
 func aThingNext(toks []token, e int) bool {
+	if techNext(toks, e) {
+		return true
+	}
 	if e+1 >= len(toks) || toks[e+1].clause || !thisWords[toks[e+1].norm] {
 		return false
 	}
@@ -1887,6 +1931,31 @@ func aThingNext(toks []token, e int) bool {
 }
 
 var thisWords = wordSet("this these este esta estos estas")
+
+// techNext reports a wish to die followed at once, in the next clause, by
+// a computer's nuisance, the way one sighs over it: "ugh i want to die,
+// portal logged me out again" (fresh383). Not with a means or a time of
+// now in the message.
+func techNext(toks []token, e int) bool {
+	k := e + 1
+	if k < len(toks) && toks[k].clause && determiners[toks[k].norm] {
+		k++ // "…, the app crashed"
+	}
+	return k < len(toks) && k <= e+2 && toks[e+1].clause && techNuisances[toks[k].norm] && !anyWordOf(toks, meansWords) && !nowTold(toks)
+}
+
+// nowTold reports a word of now: "now", "tonight", "ahorita", "right now"
+// (not "right when i was paying").
+func nowTold(toks []token) bool {
+	for k, t := range toks {
+		if nowAnchors[t.norm] && (t.norm != "right" || k+1 < len(toks) && (toks[k+1].norm == "now" || toks[k+1].norm == "here")) {
+			return true
+		}
+	}
+	return false
+}
+
+var techNuisances = wordSet("portal app website pagina password contrasena computer computadora login wifi laptop printer")
 
 // yearBefore reports a sign told after a stay or a visit dated by a year,
 // "my hospital stay in 2019 (after my overdose)": "after" (and a
@@ -1971,6 +2040,39 @@ var (
 	roughly        = wordSet("como unos unas casi about around like")
 	treatmentWords = wordSet("antivenom antivenin antiveneno antiveneno treated tratado tratada atendieron admitted internaron " +
 		"hospitalized hospitalizado hospitalizada discharged detox rehab desintoxicacion")
+)
+
+// wellSince reports a sign dated to a day before today and the patient
+// well since then, said after it: "se cayó de la bici el sábado y se pegó
+// en la cabeza … vomitó una vez … Desde entonces está perfecto" (fresh387),
+// "since then she's been fine". Not with a turn after the well word
+// ("… pero hoy vomitó", "but now").
+func wellSince(toks []token, s, e int) bool {
+	if !datedBack(toks, s, e) && !sentenceAny(toks, s, e, func(k int) bool {
+		return weekdays[toks[k].norm] || toks[k].norm == "yesterday" || toks[k].norm == "ayer"
+	}) {
+		return false
+	}
+	for k := e + 1; k+1 < len(toks) && k <= e+40; k++ {
+		if !(toks[k].norm == "desde" && toks[k+1].norm == "entonces" || toks[k].norm == "since" && toks[k+1].norm == "then") {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+5 && !toks[j].sentence; j++ {
+			if negations[toks[j].norm] {
+				return false
+			}
+			if wellWords[toks[j].norm] {
+				return !anyWord(toks, j+1, len(toks)-1, turnAfterWell)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	wellWords     = wordSet("perfecto perfecta bien normal fine great perfect ok okay good")
+	turnAfterWell = wordSet("pero but until hasta except excepto now ahora ahorita hoy today tonight anoche")
 )
 
 // quietSince reports a sign dated days back and none since, in the

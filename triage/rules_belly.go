@@ -65,6 +65,12 @@ var bellyRules = []rule{
 		"toilet|inodoro|taza|bowl ~3 full|lleno|llena ~2 of|de ~1 blood|sangre",
 		"blood|sangre ~~8 filling|filled|llenando|llenó ~3 toilet|inodoro|taza|bowl",
 	}},
+	// Blood or something dark red vomited, then dizzy or faint, above all
+	// on standing (fresh383: "threw up and its dark red and theres a lot.
+	// dizzy standing up").
+	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: joined(
+		[]string{"threw|throwing|throw|vomit*|vomite|vomité|puked|puking ~~8 blood|sangre|dark ~1 red", "vomit*|vomite|vomité ~~8 rojo|roja ~1 oscuro|oscura"},
+		" ~~20 ", []string{"dizzy|mareado|mareada|mareo|mareos|lightheaded|faint*|desmay*", "passed|passing ~1 out", "black ~1 out"})},
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"tar|tarry|alquitran|chapopote", "maroon|granate|burgundy ~~4 stool*|poop*|pooping|heces|popo|caca|evacuaci*", "color ~1 vino ~~4 heces|popo|caca|evacuaci*",
 			"stool*|poop*|heces|popo|caca ~3 black|negro|negra|negras|negros"},

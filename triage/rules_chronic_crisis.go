@@ -11,11 +11,14 @@ package triage
 // probe56 (50 such emergencies, 50 look-alikes) found them missing at
 // first run.
 var crisisRules = []rule{
-	// Weak, with a slow or skipping heart, on what raises potassium: a
-	// potassium high enough to stop the heart.
+	// Weak, heavy-legged or unable to stand, with a slow or skipping
+	// heart, on what raises potassium: a potassium high enough to stop the
+	// heart ("took her potassium pills 3 times today … Heart racing and
+	// skipping, says her legs feel heavy", fresh386).
 	{kind: "cardio_metabolic", urgency: UrgencyEmergency, patterns: joined(
 		[]string{"spironolactone|aldactone|espironolactona|eplerenone|potassium|potasio|kdur|klor*|dialysis|dialisis|lisinopril|enalapril|losartan|valsartan|bactrim"},
-		" ~~30 ", eitherOrder([]string{"weak|weakness|debil|debilidad|flojo|floja"},
+		" ~~30 ", eitherOrder([]string{"weak|weakness|debil|debilidad|flojo|floja", "legs|piernas ~~4 heavy|pesadas|jelly|noodles|gelatina",
+			"cant|can't|cannot ~2 stand|walk", "no ~2 puede|puedo ~2 pararse|pararme|caminar"},
 			"heart|corazon ~~4 slow|skipping|skips|lento|despacio|irregular", "pulse|pulso ~~3 slow|lento"))},
 	// Redness spreading with a high fever and faintness or confusion: an
 	// infection of the skin gone to the blood.

@@ -230,6 +230,13 @@ var conditionRules = []rule{
 		"calf|pantorrilla ~~6 caliente|gorda|gordo|bigger|warm|hot ~~25 winded|breathless|breath|ahog*|falta|gasping|dificultad",
 		"swollen|swell*|hinch* ~~4 leg|calf|pierna|pantorrilla ~~25 winded|breathless|short|breath|ahog*|falta|gasping|trouble|dificultad",
 		"winded|breathless|ahog*|breath ~~25 leg|calf|pierna|pantorrilla ~~6 swollen|swell*|hinch*",
+		// A calf told at length, the breath later in a long message
+		// (fresh387: "my other calf (the left, not the surgery side) has
+		// been swollen and sore since the weekend, and since about an hour
+		// ago I get this sharp stab in my chest when I take a breath in
+		// and I'm winded").
+		"calf|pantorrilla ~~12 swollen|swell*|hinch* ~~40 winded|breathless|ahog*",
+		"calf|pantorrilla ~~12 swollen|swell*|hinch* ~~40 chest|pecho ~~10 breath|breathe|respir*",
 	}},
 	// Black or bloody stool with fainting.
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: []string{

@@ -374,6 +374,7 @@ var farewellRules = []rule{
 	// faintness or a racing heart.
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: slices.Concat(
 		eitherOrder(givenAway, "appointment*|appt*|visits|cita|citas ~~10 wont|won't ~2 be ~1 needing|need",
+			"wont|won't ~2 be ~1 needing|need ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|tomorrow",
 			"cita|citas ~~8 no ~2 la|las ~2 voy ~2 a ~1 necesitar", "gracias ~2 por ~1 intentarlo|intentar|tratar", "thank ~2 you ~2 for ~1 trying"),
 		eitherOrder([]string{"cortandose|cortandote", "cutting ~1 herself|himself|themself|themselves"},
 			"sangre|blood|bleeding|sangrando", "encerrad*|locked", "no ~2 abre|open*"),
@@ -577,6 +578,10 @@ var (
 		"regale|regalé|regalado|regalada ~~8 a ~2 mi|su ~1 pana|amigo|amiga|hermana|hermano|vecino|vecina|prima|primo|sobrino|sobrina",
 		"gave|given ~~4 to ~2 my ~1 sister|brother|friend|neighbor|neighbour|cousin|niece|nephew",
 		"deje|dejé ~2 todo ~1 pagado|arreglado", "cleaned ~1 out ~2 the|my ~1 apartment|room|place|house",
+		// A pet with someone else for good (fresh383: "my sister has the
+		// dog now"), not minded for a trip.
+		"sister|brother|friend|neighbor|neighbour|cousin|niece|nephew|mom|mother|dad|father ~1 has|have|took ~2 the|my ~1 dog|cat|dogs|cats ~1 now",
+		"mi ~1 hermana|hermano|amigo|amiga|vecino|vecina|prima|primo|mama|mamá ~2 ya ~1 tiene ~2 al|el|a ~1 mi ~1 perro|perrito|gato|gatito",
 	}
 	// thanksForAll are thanks that close an account.
 	thanksForAll = []string{

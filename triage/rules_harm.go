@@ -149,7 +149,7 @@ var harmRules = []rule{
 		notAfter: "as|this|today|hoy|every|each|cada|like|como|prescribed|recetad*|per|for|para|before|after|antes|despues|with|con|in|en|on|daily|diario|nightly|morning|night|noche|manana"},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research|foot|pie", // "shoot myself in the foot" (fresh357)
 		notBefore: "prevencion|prevention|awareness", // "un trabajo sobre prevención del suicidio"
-		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|studying|parciales|exams|examenes|homework|tarea|" +
+		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|estudiar|studying|parciales|exams|examenes|homework|tarea|" +
 			"goodrx|discount|discounts|coupon|coupons|descuento|descuentos|cupon|cupones|" +
 			"run|ran|running|sprints|drills", patterns: []string{ // "coach made us run suicides"
 			"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
@@ -480,10 +480,16 @@ var harmRules = []rule{
 		"munecas|muneca|wrists|wrist ~~2 blood|sangre ~~6 actively|rn|now|stop|parar|ahorita",
 		"cortadas|cut|slit ~2 munecas|muneca|wrists|wrist",
 		"cortarme|lastimarme|autolesionarme", "hacerme ~1 dano",
-		"estado|sigo ~1 cortando", "cortando ~2 otra ~1 vez",
+		"sigo ~1 cortando", "cortando ~2 otra ~1 vez",
 		// probe144: "i cant stop cutting tonight … its deep".
 		"cant|can't|cannot ~2 stop ~1 cutting", "no ~2 puedo ~2 dejar ~2 de ~1 cortarme",
 	}, notAfter: "scars|scar|cicatrices|cicatriz"}, // (fresh344: "old self harm scars on my arms (years old, i'm good now)")
+	// "He estado cortando": the writer's own; a child's told by a parent
+	// ("se ha estado cortando los brazos … dice que no quiere hacerse
+	// daño", fresh388, probe281) is a disclosure for a clinician today,
+	// as "she's been cutting" is in English, unless other signs say more.
+	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{"estado ~1 cortando"}, notBefore: "ha|han|has|habia|había"},
+	{kind: "self_harm", urgency: UrgencyUrgent, patterns: []string{"ha|han|habia|había ~1 estado ~1 cortando"}},
 	// "me quiero cortar otra vez", "me voy a cortar" (not the hair).
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"me ~1 quiero|voy|vuelvo ~2 cortar", "me ~1 estoy ~1 cortando",

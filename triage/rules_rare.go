@@ -51,10 +51,16 @@ var rareRules = []rule{
 	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"smell*|smelled|olia|huele|olor|oler ~3 gas"},
 		"confus*|confundid*", "out ~2 of ~1 it", "dog|perro|cat|gato ~~4 lying|laying|tirado|tirada|acostado", "no ~2 responde|despierta", "wont|doesnt|not ~2 wake|waking|responding")},
-	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: []string{
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: slices.Concat([]string{
 		household + " ~~25 " + householdSick + " ~~30 " + heating,
 		heating + " ~~30 " + household + " ~~25 " + householdSick,
-	}, notAfter: "fixed|arreglaron|arreglado"},
+	},
+		// A household of two (fresh389: "mi marido [y yo] los dos con un
+		// dolor de cabeza bárbaro y mareados desde que prendimos el
+		// calefón").
+		joined(twoOfUs, " ~~25 ", []string{householdSick + " ~~30 " + heating}),
+		joined([]string{heating}, " ~~30 ", joined(twoOfUs, " ~~25 ", []string{householdSick})),
+	), notAfter: "fixed|arreglaron|arreglado"},
 	// Hot, dry skin and a mind gone: heat stroke.
 	{kind: "heat_stroke", urgency: UrgencyEmergency, patterns: eitherOrder([]string{"hot|caliente|ardiendo ~3 dry|seca|seco", "piel ~2 seca"}, newConfusion...)},
 	// Wheezing or breathing fast after a choking: something went down.
@@ -381,11 +387,14 @@ var (
 
 const youngInfant = "week|weeks|semanas|newborn|recien|recién|neonato"
 
+// twoOfUs are a household of two told as one: "los dos", "both of us".
+var twoOfUs = []string{"los ~1 dos", "both ~2 of ~1 us", "we ~1 both", "ambos"}
+
 // Words for rareRules.
 const (
 	household     = "everyone|everybody|todos|familia|family"
 	householdSick = "headache*|headache|cabeza|nause*|nausea*|sick|dizzy|mareados|sleepy|dormidos|somnolient*"
-	heating       = "heat|heater|furnace|calentador|calefaccion|estufa|boiler|gas"
+	heating       = "heat|heater|furnace|calentador|calefaccion|calefon|estufa|boiler|caldera|brasero|gas"
 )
 
 // newConfusion are the ways a mind suddenly not right is told.

@@ -97,7 +97,7 @@ var vitalRules = []rule{
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac|tack|atak|attck|atttack", "infarto", "ataque ~2 corazon|cardiaco",
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar", notNext: "cerebral", // "infarto cerebral" is a stroke
-		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobro*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol|" +
+		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobr*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol|" +
 			"song|songs|sing|sings|singing|cancion|canciones|canta|cantando|lyrics|blasting|album|movie|pelicula|episode|episodio"},
 	// The word itself, but not a visit or a class named by it: "dad's
 	// stroke follow up", "stroke support group" (probe134).
@@ -254,7 +254,8 @@ var vitalRules = []rule{
 	},
 		notNext: "trouble|problems|problem|issues|difficulty|difficulties|problemas|new|nuevo|nueva|different|diferente|unusual|anos|years|yrs|yo", notAfter: "nose|nariz|nostril|subir|subo|sube|subiendo|stairs|escaleras|climb|climbing|only|solo|solamente|exercise|ejercicio|exertion|esfuerzo|gym|running|correr|" +
 			"class|classes|clase|clases|course|curso|training|certification", notBefore: "bit|little|slightly|mildly|poco|poquito|bump|bruise|bruises|moreton|moretón|chichon|chichón|knot|toe|toenail|nail|lump|bulto|goose|egg", idiom: "snore|snores|snoring|snort|snorts|apnea|ronca|ronquidos|roncar|laughter|laughing|laugh|risa|risas|berrinche|berrinches|tantrum|tantrums|rabieta|rabietas|pataleta|pataletas|sollozo|" +
-			"vaso|papeles|papeleo|paperwork|deudas|tareas|formularios|facturas"}, // "se ahoga en un vaso de agua": frets over little; "me estoy ahogando en papeles" (fresh357)
+			"vaso|papeles|papeleo|paperwork|deudas|tareas|formularios|facturas|" +
+			"portal|website|upload|uploading|server|printer|browser"}, // "se ahoga en un vaso de agua": frets over little; "me estoy ahogando en papeles" (fresh357); "the portal keeps choking" (fresh384)
 	// Lips gone white or grey with a faint or dizziness, or blacking out
 	// on standing (probe158: "im so dizzy i black out when i stand.
 	// roommate says my lips are white").

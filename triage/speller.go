@@ -250,7 +250,10 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	// "freezer", "cooler") drew "arranca", "believed", "believes",
 	// "depot", "ratos", "separe", "trans", "punto", "swing", "jalado",
 	// "freeze", "cooled" and (to "escribe") "describe" to themselves.
-	"arranca believed believes depot ratos separe trans punto swing jalado freeze cooled describe violet fifty llamado")
+	"arranca believed believes depot ratos separe trans punto swing jalado freeze cooled describe violet fifty llamado " +
+	// The twenty-fifth session's ("gatito", "mareos") drew "ratito" (un
+	// ratito, a little while), "mateos" and "mareros".
+	"ratito mateos mareros")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

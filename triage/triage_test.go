@@ -607,7 +607,9 @@ func TestHardProbe(t *testing.T) {
 		// TestHardProbeKnownMisses.
 		"probe107", "probe182", "probe190", "probe197", "probe201", "probe205", "probe207",
 		// The twenty-fourth session's independent sets (see the README).
-		"probe364", "probe365", "probe366", "probe367", "probe368", "probe369", "probe370", "probe371", "probe372", "probe373", "probe377"} {
+		"probe364", "probe365", "probe366", "probe367", "probe368", "probe369", "probe370", "probe371", "probe372", "probe373", "probe377",
+		// The twenty-fifth session's (see the README).
+		"probe381", "probe382", "probe383", "probe384", "probe385", "probe386", "probe387", "probe388", "probe389", "probe390"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }

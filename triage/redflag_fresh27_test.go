@@ -1,0 +1,86 @@
+package triage_test
+
+import (
+	"testing"
+
+	"github.com/frontdeskhq/frontdesk/triage"
+)
+
+// Found by the twenty-fifth session's independent sets (fresh381 to
+// fresh385; in testdata as probe381 to probe385): blood or something dark
+// red vomited, then dizzy on standing; a farewell in thanks, an
+// appointment "I won't be needing" and the dog now a sister's. And the
+// look-alikes: a stroke asked about as something to recognize, a
+// teammate who "se quiere morir de tanto estudiar", a portal that keeps
+// choking, and an adult's burn blistered on one hand (a clinician today;
+// a child's, a limb's, or skin gone white stay emergencies).
+func TestFindRedFlagsFreshTwentySeventh(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"dark red vomit, dizzy standing", "threw up and it was dark red, a lot of it, and I get dizzy when I stand", "gi_bleeding", triage.UrgencyEmergency},
+		{"vomité rojo oscuro, mareada", "vomité algo rojo oscuro, mucho, y me mareo al pararme", "gi_bleeding", triage.UrgencyEmergency},
+		{"thanks, no Tuesday, the dog now a sister's", "tell the doctor thanks for everything. won't be needing Tuesday. my brother has the cat now", "suicidal", triage.UrgencyEmergency},
+		{"a child's hand and arm blistered", "mi hijo de 5 años se quemó con agua hirviendo en la mano y el brazo, tiene ampollas grandes", "burn_or_exposure", triage.UrgencyEmergency},
+		{"a hand's burn gone white, painless", "I burned my hand on the grill, big blisters and part of the palm is white and doesn't hurt", "burn_or_exposure", triage.UrgencyEmergency},
+
+		{"how a stroke is recognized", "una paciente quiere saber cómo se reconoce un derrame cerebral, ¿tienen folletos?", "", triage.UrgencyRoutine},
+		{"how to spot a stroke", "how do you recognize a stroke? my dad had one last year and I want to be ready", "", triage.UrgencyRoutine},
+		{"morir de tanto estudiar", "mi amiga dice que se quiere morir de tanto estudiar jaja, ¿le pueden dar una cita?", "", triage.UrgencyRoutine},
+		{"a portal choking", "the portal keeps choking when I upload my card", "", triage.UrgencyRoutine},
+		{"an adult's hand blistered by oil", "me quemé la mano con aceite y tengo ampollas grandes en la palma, me duele mucho, ¿me pueden ver hoy?", "burn_or_exposure", triage.UrgencyUrgent},
+		{"a dog minded for a trip", "my sister has the dog this week while I travel, so I won't be needing Tuesday, can we move it?", "", triage.UrgencyRoutine},
+	})
+}
+
+// The twenty-fifth session's second sets (fresh386, medicines gone wrong;
+// fresh390, a hunt for false alarms): potassium taken three times with a
+// skipping heart and heavy legs; and a general question about an
+// overdose, a pill organizer "trying to kill her", a form's question in
+// the sentence after the form, a character's anaphylaxis on a programme
+// watched, a bill's disputed "overdose", instructions read back to be
+// confirmed, a sigh of dying over a portal.
+func TestFindRedFlagsFreshTwentySeventhSecond(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"potassium thrice, skipping, heavy legs", "mom took her potassium twice by mistake, now her heart is skipping and her legs feel heavy", "cardio_metabolic", triage.UrgencyEmergency},
+		{"the form's question, now", "Filling out the form. It asks about chest pain and I have it right now, pressure in my chest", "", triage.UrgencyEmergency},
+		{"watching TV, my husband's face", "we were watching TV and my husband's face started drooping on one side", "stroke", triage.UrgencyEmergency},
+		{"watching TV, someone at the door", "watching tv and someone is breaking in through the back door, I'm hiding", "", triage.UrgencyEmergency},
+		{"told to call if it came back, it did", "the nurse told me if the chest pain comes back call 911. it came back 20 minutes ago and it's worse", "", triage.UrgencyEmergency},
+		{"a bill, then an overdose now", "sorry about the bill mix-up earlier. my son took a whole bottle of my pills, he's not waking up", "overdose", triage.UrgencyEmergency},
+		{"up the stairs saying he'll kill us", "dad just threw mom into the wall and now hes coming up the stairs saying hes gonna kill us. im in my closet", "", triage.UrgencyEmergency},
+		{"about a bill, then 30 tylenol", "hi its about my bill, also quick q, I took like 30 of my tylenol last night on purpose. anyway the bill is wrong", "overdose", triage.UrgencyEmergency},
+		{"want to die, pills and a portal", "i want to die, portal logged me out and i have the pills right here", "", triage.UrgencyEmergency},
+
+		{"a general question", "general question, how many tylenol a day would be an overdose? my husband takes a lot for his back", "", triage.UrgencyRoutine},
+		{"a pill organizer trying to kill her", "my mom says her new pill organizer is trying to kill her lol, the lids are so hard. any easier kind?", "", triage.UrgencyRoutine},
+		{"the form, then its question", "Filling out the new patient form. It asks if anyone in the family had a stroke, my grandpa did in the 90s. Does that count?", "", triage.UrgencyRoutine},
+		{"watching someone's anaphylaxis", "Watching a hospital show and someone went into anaphylaxis, reminded me my EpiPen expired. Can you renew it?", "", triage.UrgencyRoutine},
+		{"a disputed overdose on a bill", "my bill says 'overdose management'?? I came in for a sprained ankle, that's the wrong code", "", triage.UrgencyRoutine},
+		{"una intoxicación cobrada", "me cobraron una 'intoxicación' y yo fui por una infección de orina, creo que es un error", "", triage.UrgencyRoutine},
+		{"instructions read back", "Reading back the instructions: if the chest pain comes back I take one nitro and call 911 if it's not better in 5 minutes. Correct?", "", triage.UrgencyRoutine},
+		{"indicaciones para confirmar", "Para confirmar: si la niña tiene una convulsión llamo al 911 y si no le doy ibuprofeno. ¿Así es? Ahorita está jugando", "", triage.UrgencyRoutine},
+		{"dying over a portal", "ugh i want to die, portal logged me out again right when i was paying", "", triage.UrgencyRoutine},
+	})
+}
+
+// The twenty-fifth session's third sets (fresh387, long portal messages;
+// fresh388, a paediatric fortnight; fresh389, adults' bodies in Spanish):
+// a calf swollen since the weekend told at length, then a stab in the
+// chest on breathing in; two people with headaches and dizziness since
+// the water heater went on. And the look-alikes: a head blow on Saturday
+// seen with a normal scan and "desde entonces está perfecto"; a
+// daughter's cutting disclosed by her parent (urgent); a double charge
+// that "me da un infarto 😂"; dying "con este seguro", "con esta chamba".
+func TestFindRedFlagsFreshTwentySeventhThird(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a calf told at length, then winded", "my left calf (not the side they operated on) has been swollen and sore since the weekend, and since an hour ago it hurts to breathe in and I'm winded just sitting", "pulmonary_embolism", triage.UrgencyEmergency},
+		{"los dos, el calefón", "mi marido y yo los dos con dolor de cabeza y mareados desde que prendimos el calefón", "carbon_monoxide", triage.UrgencyEmergency},
+		{"well since, but today", "se cayó el sábado y se pegó en la cabeza y vomitó. Desde entonces estaba bien pero hoy está muy dormido y vomitó otra vez", "", triage.UrgencyEmergency},
+		{"he estado cortando", "he estado cortando mis brazos y hoy no puedo parar la sangre", "", triage.UrgencyEmergency},
+
+		{"a head blow, well since", "mi hijo se cayó de la bici el sábado y se pegó en la cabeza, vomitó una vez y lo llevamos a urgencias. Salió todo normal. Desde entonces está perfecto. ¿Me dan una constancia?", "vomiting", triage.UrgencyUrgent},
+		{"se ha estado cortando, disclosed", "mi hija de 14 años me confesó que se ha estado cortando los brazos, ahora está tranquila y dice que no quiere hacerse daño", "self_harm", triage.UrgencyUrgent},
+		{"me da un infarto 😂", "jaja si me vuelven a cobrar la consulta doble me da un infarto 😂", "", triage.UrgencyRoutine},
+		{"morir con este seguro", "ay de verdad me quiero morir con este seguro, me rechazaron la resonancia otra vez", "", triage.UrgencyRoutine},
+		{"morir con esta chamba", "ya me quiero morir con esta chamba jaja, ¿me dan una constancia de la consulta?", "", triage.UrgencyRoutine},
+	})
+}
