@@ -538,15 +538,14 @@ var reported = wordSet("dice dicen dijo decia cree creo creemos piensa pienso pa
 
 var causeWords = wordSet("cause causes causar causa provoca provocar produce producir")
 
-// hypothetical reports a sign only imagined: an "if" just before it and,
-// anywhere in the message, a word of the future or of chance ("what should
-// i do if my child ever has a seizure", "si algun dia le da un infarto").
 // apologyIf reports an "if" at k that opens an apology or a courtesy, not
 // a case: "sorry if im short, my sister overdosed", "perdón si".
 func apologyIf(toks []token, k int) bool {
 	return k > 0 && (toks[k-1].norm == "sorry" || toks[k-1].norm == "perdon" || toks[k-1].norm == "disculpe" || toks[k-1].norm == "apologies")
 }
 
+// hypothetical reports a sign only imagined (see hypotheticalCase), unless
+// a later sentence says the case has come (see caseMet).
 func hypothetical(toks []token, s int) bool {
 	return hypotheticalCase(toks, s) && !caseMet(toks, s)
 }
@@ -574,6 +573,10 @@ var (
 	startWords = wordSet("started starting began beginning starts")
 )
 
+// hypotheticalCase reports a sign only imagined: an "if" just before it
+// and, anywhere in the message, a word of the future or of chance ("what
+// should i do if my child ever has a seizure", "si algun dia le da un
+// infarto"), or one of the cases below.
 func hypotheticalCase(toks []token, s int) bool {
 	if foretold(toks, s) || watchFor(toks, s) {
 		return true
