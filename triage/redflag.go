@@ -637,6 +637,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "me duele el pecho … estoy dando pecho": for a clinician today.
 		return downgraded
 	}
+	if r.kind == "stroke" && anyWord(toks, s, e, swellingWords) {
+		return excluded // "my upper lip a bit puffy on one side. I'm on lisinopril": a swelling, no droop
+	}
+	if r.kind == "chest_pain" && comesAndGoesWith(toks, e) {
+		return downgraded // "my chest gets tight when my boss emails but it goes away"
+	}
 	if r.kind == "burn_or_exposure" && handBlistersOnly(toks, s, e) {
 		return downgraded // "me quemé la mano con aceite … ampollas grandes en la palma"
 	}
@@ -746,7 +752,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "out_of_medication" && weeksAway(toks, e) {
 		return excluded // "before his lithium runs out in about 3 weeks"
 	}
-	if (longAgo(toks, s, e) || monthJustAfter(toks, e)) && r.kind != "out_of_medication" {
+	if (longAgo(toks, s, e) || monthJustAfter(toks, e)) && r.kind != "out_of_medication" && !likeLastOne(toks, e) {
 		// A medicine run out stays run out, and its days are the days
 		// left: "I only have 3 days of pills left" is no time ago.
 		return dropped

@@ -545,9 +545,39 @@ func apologyIf(toks []token, k int) bool {
 }
 
 // hypothetical reports a sign only imagined (see hypotheticalCase), unless
-// a later sentence says the case has come (see caseMet).
+// a later sentence says the case has come (see caseMet) or the writer
+// says it is their own (see askingForMe).
 func hypothetical(toks []token, s int) bool {
-	return hypotheticalCase(toks, s) && !caseMet(toks, s)
+	return hypotheticalCase(toks, s) && !caseMet(toks, s) && !askingForMe(toks)
+}
+
+// askingForMe reports a writer who says the case asked about is their
+// own: "if someone used the whole pen at once would it be quick? asking
+// for me i guess" (fresh392), "pregunto por mí".
+func askingForMe(toks []token) bool {
+	for k := 2; k < len(toks); k++ {
+		if (toks[k].norm == "me" || toks[k].norm == "myself" || toks[k].norm == "mi") && (toks[k-1].norm == "for" || toks[k-1].norm == "por") &&
+			(toks[k-2].norm == "asking" || toks[k-2].norm == "pregunto") {
+			return true
+		}
+	}
+	return false
+}
+
+// genericMeaning reports a sign said to be what a case means, the case
+// put of anyone: "MY NEIGHBOR SAYS IF YOU GET DIZZY STANDING UP FAST IT
+// MEANS A STROKE IS COMING. IS THAT TRUE" (fresh393), "si uno se marea
+// significa un infarto".
+func genericMeaning(toks []token, s int) bool {
+	means := false
+	for k := s - 1; k >= 0 && !toks[k+1].sentence; k-- {
+		w := toks[k].norm
+		means = means || w == "means" || w == "mean" || w == "significa" || w == "signo" || w == "senal"
+		if means && (w == "if" || w == "si") && k+1 < s && (toks[k+1].norm == "you" || toks[k+1].norm == "u" || genericPerson[toks[k+1].norm]) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseMet reports a later sentence that says the imagined case has come:
@@ -578,7 +608,7 @@ var (
 // should i do if my child ever has a seizure", "si algun dia le da un
 // infarto"), or one of the cases below.
 func hypotheticalCase(toks []token, s int) bool {
-	if foretold(toks, s) || watchFor(toks, s) {
+	if foretold(toks, s) || watchFor(toks, s) || genericMeaning(toks, s) {
 		return true
 	}
 	// "if" may open the sentence's first clause ("if he ever can't

@@ -2,6 +2,10 @@ package triage
 
 import "strings"
 
+// Readings of a sign's extent and course: a burn's blisters on one hand,
+// a face's swelling (no droop), a chest tightness that comes with a
+// trigger and goes, a present sign compared with a dated past one.
+
 // handBlistersOnly reports a burn's blisters told on one hand of an adult
 // and nowhere else: "me quemé la mano con aceite hirviendo … ampollas
 // grandes en la palma" (fresh384, and three sets before it, every writer
@@ -35,4 +39,53 @@ var (
 	burnBeyondAHand = wordSet("hands manos arm arms brazo brazos elbow codo wrist muneca face cara chest pecho leg legs pierna piernas back espalda belly stomach panza barriga neck cuello foot feet pie pies whole entire toda todo white blanca blanco leathery charred negra negro dura duro")
 	burnChild       = wordSet(strings.ReplaceAll(childWords, "|", " ") + " infant toddler anos")
 	burnPain        = wordSet("hurt hurts duele dolor")
+)
+
+// swellingWords make a one-sided face a swelling, not a stroke's droop:
+// "woke up with my upper lip a bit puffy on one side" (fresh394).
+var swellingWords = wordSet("puffy swollen swelling swelled swells hinchado hinchada hinchazon inflamado inflamada")
+
+// comesAndGoesWith reports a sign that, in its sentence, comes with a
+// trigger and goes: "my chest gets tight when my boss emails but it goes
+// away, no pain" (fresh392). Not with a word of now between: "gets tight
+// when I walk and right now it won't go away".
+func comesAndGoesWith(toks []token, e int) bool {
+	trigger := false
+	for k := e + 1; k < len(toks) && !toks[k].sentence; k++ {
+		w := toks[k].norm
+		switch {
+		case nowWords[w]:
+			return false
+		case w == "when" || w == "whenever" || w == "cuando" || w == "everytime":
+			trigger = true
+		case trigger && (w == "away" && k > 0 && (toks[k-1].norm == "goes" || toks[k-1].norm == "go") || w == "passes" || w == "quita" || w == "pasa"):
+			return !(k > 1 && negations[toks[k-2].norm])
+		}
+	}
+	return false
+}
+
+// likeLastOne reports a sign compared, just after it, with a past one
+// whose date follows: "I think I might be having a heart attack like my
+// last one in 2015" (fresh393), "como la última vez, en 2019". The date
+// is the past one's, not this sign's; "a stroke like 3 years ago" and "a
+// nosebleed like last month" are dated.
+func likeLastOne(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		if w := toks[k].norm; w != "like" && w != "como" && w != "same" && w != "igual" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].clause; j++ {
+			if pastOne[toks[j].norm] && (j+1 < len(toks) && pastOnes[toks[j+1].norm] || toks[j].norm == "anterior") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	pastOne  = wordSet("last previous other ultimo ultima anterior")
+	pastOnes = wordSet("one time episode attack vez uno una")
 )

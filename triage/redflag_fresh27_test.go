@@ -84,3 +84,42 @@ func TestFindRedFlagsFreshTwentySeventhThird(t *testing.T) {
 		{"morir con esta chamba", "ya me quiero morir con esta chamba jaja, ¿me dan una constancia de la consulta?", "", triage.UrgencyRoutine},
 	})
 }
+
+// The twenty-fifth session's fourth sets (fresh391 to fresh395: sport;
+// crises of the mind written by the one in crisis, inside errands; people
+// over 75 writing for themselves; an internal medicine fortnight; a
+// second hunt for false alarms). Crises told between the lines: a letter
+// left and an appointment not needed; the dog given away and "what I need
+// from the hardware store"; on the bridge and the appointment "tmrw" not
+// kept; whether the whole pen would be quick, "asking for me"; a burden
+// long enough and a husband's tablets, all of them; all future
+// appointments cancelled with pills stockpiled; who is to find the
+// writer. And a present heart attack "like my last one in 2015"; a leg
+// "swole up" after a bus trip, then pain breathing in; diuretics by the
+// handful before a weigh-in, then confused. Look-alikes: "if you get
+// dizzy … it means a stroke is coming. is that true"; end-of-life wishes;
+// a lip puffy on one side; a chest tight when the boss emails that goes
+// away; naloxone handed out.
+func TestFindRedFlagsFreshTwentySeventhFourth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a letter left, an appointment not needed", "cancel my appt friday. wont be needing it anymore. left a letter for my brother on the table", "suicidal", triage.UrgencyEmergency},
+		{"the dog given, the hardware store", "gave the cat to my neighbor and got what I need from the hardware store. please send my records to my son", "suicidal", triage.UrgencyEmergency},
+		{"on the bridge, no appointment tomorrow", "im on the bridge over the river. cant make the appt tomorrow sorry", "suicidal", triage.UrgencyEmergency},
+		{"would it be quick, asking for me", "if someone took the whole bottle would it be quick? asking for me. its in my hand", "suicidal", triage.UrgencyEmergency},
+		{"a burden, all the tablets", "I have been a burden long enough. I have my husband's old heart tablets, all of them", "suicidal", triage.UrgencyEmergency},
+		{"cancel all, stockpiled", "cancel all my future appointments please, I've got enough stockpiled now", "suicidal", triage.UrgencyEmergency},
+		{"quien me encuentre", "ya dejé todo preparado y no quiero que sea mi hijo el que me encuentre", "suicidal", triage.UrgencyEmergency},
+		{"mom's pills taken, the letter being written", "me tomé las pastillas de mi mamá y estoy escribiendo la carta", "suicidal", triage.UrgencyEmergency},
+		{"a note for school and mom's pills asked about", "¿puedo tomar las pastillas de mi mamá para la presión? y necesito una nota para la escuela", "", triage.UrgencyRoutine},
+		{"a heart attack like the last one", "I think I'm having a heart attack like my last one in 2015, same feeling", "heart_attack", triage.UrgencyEmergency},
+		{"a stroke like three years ago", "I had a stroke like 3 years ago in 2021, can I get my records?", "", triage.UrgencyRoutine},
+		{"a leg swole up after a bus trip", "my leg swole up after the long bus trip and now sharp pain when i breathe in", "", triage.UrgencyEmergency},
+		{"diuretics by the handful, confused", "para dar el peso se tomó un montón de diuréticos y ahora está confundido y el corazón le late chueco", "cardio_metabolic", triage.UrgencyEmergency},
+
+		{"if you get dizzy, it means", "my neighbor says if you get dizzy standing up it means a stroke is coming. is that true?", "fainting", triage.UrgencyUrgent},
+		{"end of life wishes", "I have been thinking about my end of life wishes and want the form about not being resuscitated", "", triage.UrgencyRoutine},
+		{"a lip puffy on one side", "woke up with my upper lip puffy on one side, on lisinopril, breathing fine", "medication_reaction", triage.UrgencyUrgent},
+		{"chest tight when the boss emails", "my chest gets tight when my boss emails but it goes away, no pain", "chest_pain", triage.UrgencyUrgent},
+		{"naloxone handed out", "writing a paper on overdose response. does your clinic hand out naloxone or know where I could get it?", "", triage.UrgencyRoutine},
+	})
+}

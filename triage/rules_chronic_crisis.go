@@ -20,6 +20,15 @@ var crisisRules = []rule{
 		" ~~30 ", eitherOrder([]string{"weak|weakness|debil|debilidad|flojo|floja", "legs|piernas ~~4 heavy|pesadas|jelly|noodles|gelatina",
 			"cant|can't|cannot ~2 stand|walk", "no ~2 puede|puedo ~2 pararse|pararme|caminar"},
 			"heart|corazon ~~4 slow|skipping|skips|lento|despacio|irregular", "pulse|pulso ~~3 slow|lento"))},
+	// Water pills or laxatives taken by the handful, to make a weight or
+	// lose one, then confused, the heart out of step or cramps all over
+	// (fresh391: "para dar el peso se tomó un montón de diuréticos y
+	// laxantes y se metió al sauna. Ahora está confundido, dice que el
+	// corazón le late chueco").
+	{kind: "cardio_metabolic", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"monton|montón|bunch|handful|lot|lots|muchos|muchas|punado|puñado|extra|double|doble ~~4 diuretic|diuretics|diuretico|diureticos|diurético|diuréticos|laxative|laxatives|laxante|laxantes",
+			"monton|montón|bunch|handful|lot|lots|extra|double ~~4 water ~1 pills"},
+		"confus*|confundid*", "corazon|corazón|heart ~~4 chueco|irregular|skipping|brinca|salta|flutter*", "cramps ~2 all ~1 over", "calambres ~2 en ~1 todo")},
 	// Redness spreading with a high fever and faintness or confusion: an
 	// infection of the skin gone to the blood.
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: joined(

@@ -224,7 +224,10 @@ var conditionRules = []rule{
 	// A swollen leg, then breathlessness or pain on breathing in (a clot
 	// gone to the lung).
 	{kind: "pulmonary_embolism", urgency: UrgencyEmergency, patterns: []string{
-		"leg|calf|pierna|pantorrilla ~~6 swollen|swell*|hinch* ~~25 winded|breathless|short|breath|ahog*|falta|gasping|trouble|dificultad",
+		"leg|calf|pierna|pantorrilla ~~6 swollen|swole|swell*|hinch* ~~25 winded|breathless|short|breath|ahog*|falta|gasping|trouble|dificultad",
+		// "… swole up since the long bus trip … sharp pain when i breathe
+		// in" (fresh393); not "breathing is fine".
+		"leg|calf|pierna|pantorrilla ~~6 swollen|swole|swell*|hinch* ~~25 breathe ~1 in|deep",
 		// fresh334: "me duele la pantorrilla izquierda, está caliente y más
 		// gorda que la otra. Hoy me falta el aire".
 		"calf|pantorrilla ~~6 caliente|gorda|gordo|bigger|warm|hot ~~25 winded|breathless|breath|ahog*|falta|gasping|dificultad",

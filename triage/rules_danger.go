@@ -236,6 +236,10 @@ var dangerRules = []rule{
 		pairOf(slices.Concat(meansNear, meansQuiet), leaveTakingQuiet...),
 		pairOf(meansQuiet, leaveTaking...),
 		pairOf(affairsClosed, affairsClosed...),
+		// Who will find the body, with affairs closed or a means: "ya dejé
+		// todo preparado en el garaje y no quiero que sea mi hija la que
+		// me encuentre" (fresh392).
+		pairOf(findsMe, slices.Concat(affairsClosed, meansNear, meansQuiet, endSoon)...),
 		// A pet left in someone's care by text, then no answer (fresh339:
 		// "She texted me 'take care of the cats' and now she won't pick
 		// up"); not a cruise's "take care of the cats".
@@ -1136,6 +1140,9 @@ var (
 	// told as such, the blame lifted, affairs and letters done for
 	// after, a mind made up, a date to end it.
 	leaveTaking = []string{
+		// fresh392: "She'll be the one you call after tonight", "a burden on
+		// my daughter long enough".
+		"the ~1 one ~2 you|u ~1 call ~~3 after", "burden ~~4 long ~1 enough",
 		"this ~1 is ~2 goodbye", "how ~1 easy ~2 it ~1 would ~1 be", "im|i'm ~1 sorry ~~3 i ~1 love ~1 you|u",
 		"left ~3 a|each ~3 letter|note|letters|notes|carta|cartas|nota", "instructions ~2 for ~1 feeding|caring|taking",
 		"esta ~1 vez ~~2 si|sí ~2 lo ~1 va|voy ~1 a ~1 hacer", "this ~1 time ~~3 gonna|going ~2 do ~1 it", "said ~1 goodbye ~2 to ~1 everyone", "despedi|despedí ~2 de ~1 todos",
@@ -1313,7 +1320,17 @@ var (
 		// comes through", "Thank you all for everything".
 		"dont|don't ~1 think ~1 im|i'm ~1 coming ~1 down", "wont|won't|doesnt|doesn't ~1 matter ~1 tho|though|much", "going|gonna ~2 step|jump ~1 off|in|down",
 		"thank|thanks ~2 you|u ~1 all ~2 for ~1 everything",
+		// fresh392: "Im on the bridge by the rail yard. cant really do the
+		// appt tmrw sorry".
+		"cant|can't|cannot ~2 do|make ~3 appt|appointment|it ~2 tomorrow|tmrw",
+		// probe375: "me tomé las pastillas de mi mamá y estoy escribiendo la
+		// carta" (read by the alarm alone until the model's retraining on
+		// the twenty-fifth session's sets moved it under its threshold).
+		"escribiendo|writing ~2 la|una|mi|the|my|a ~1 carta|nota|letter|note",
 	}
+	// findsMe are who is to find the writer: "no quiero que sea mi hija la
+	// que me encuentre".
+	findsMe = []string{"que ~~3 me ~1 encuentre|encuentren", "be ~1 the ~1 one ~2 who|that|to ~1 finds|find ~1 me", "want ~~3 to ~1 find ~1 me"}
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
 		"gun|handgun|shotgun|rifle|pistola|escopeta|revolver|revólver ~~4 loaded|cargada|cargado|table|mesa|hand|mano|trunk|cajuela",
@@ -1329,7 +1346,7 @@ var (
 		"compre|compré ~2 una ~1 cuerda", "helium", "saved|guardado|guardadas|guardando ~~4 tablets|pills|pastillas",
 		"tablets|pills|pastillas ~2 guardadas|saved", "#2-9|three|tres ~1 bottles|frascos", "abro|abrir ~2 el ~1 gas",
 		"cloruro ~2 de ~1 potasio", "potassium ~1 chloride", "access ~2 to ~1 what ~1 i ~1 need", "bag ~2 of ~1 pills",
-		"pastillas ~2 de ~1 su|mi ~1 abuela", "have ~1 the ~1 knife", "tengo ~1 el ~1 cuchillo", "orilla ~2 de ~2 la ~1 azotea",
+		"pastillas ~2 de ~1 su|mi ~1 abuela|abuelo|mama|mamá|madre|papa|papá|padre", "have ~1 the ~1 knife", "tengo ~1 el ~1 cuchillo", "orilla ~2 de ~2 la ~1 azotea",
 		"sitting|sentada|sentado|standing|parada|parado ~~3 roof|azotea|orilla|ledge|overpass|bridge|puente", "overpass",
 		"picture|pic|photo|foto ~~4 pistol|gun|handgun|rifle|shotgun|pistola|arma", "got ~2 the ~1 pills ~1 out", "weapon|arma|guns|revolver|revólver|pistol ~~4 table|mesa|loaded|hand|mano",
 		"have|got|tengo ~3 revolver|pistol|gun|rifle|shotgun|pistola", "shed|barn|garage|granero ~~4 pistol|gun|rifle|rope", "pistol|gun|rifle|rope ~~4 shed|barn|garage",
@@ -1447,6 +1464,9 @@ var (
 		"saved|stockpiled|stashed|saving ~1 up ~1 enough", "saved|stockpiled|stashed ~1 enough ~~2 insulin|pills|meds|morphine|pastillas|insulina",
 		"shotgun|rifle|gun|pistol|revolver|escopeta|pistola ~2 is|s|was ~1 gone|missing", "shotgun|rifle|gun|pistol|escopeta|pistola ~~3 gone ~1 from ~2 the|his|her ~1 cabinet|safe|closet|case",
 		"no ~2 esta|está ~~3 escopeta|pistola|rifle ~~2 armario|gabinete|closet",
+		// fresh392: "got what I need from the hardware store", "my late
+		// husband's heart tablets, all of them".
+		"got|bought|have ~2 what ~1 i ~1 need|needed ~~4 hardware|ferreteria|ferretería", "tablets|pills|pastillas ~~3 all ~1 of ~1 them",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -1472,6 +1492,9 @@ var (
 		"esta|está|estoy ~2 en ~2 las ~1 vias|vías",
 		// fresh324: "I need the full bottle by tonight".
 		"need|want ~2 the ~1 full|whole|entire ~1 bottle",
+		// fresh392: "Got grandpa's old thing down from the attic, it still
+		// works".
+		"attic|atico|ático|desvan|desván ~~8 still ~1 works|work|fires|funciona",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -1564,6 +1587,11 @@ var (
 		// the bench for him", "want things tidy for her after tonight".
 		"dog|dogs|cat|cats|perro|gato ~2 going|goes|va ~1 to|con ~2 my|mi", "left ~2 the|my ~1 truck|car ~1 keys ~~4 for ~1 him|her|them",
 		"things|everything ~1 tidy|sorted|neat ~~3 for ~1 her|him|them|after", "comida ~3 gato|perro|gata|perra ~~4 closet|clóset|armario|cocina|alacena",
+		// fresh392: "i left a letter for my sister in the drawer", "cancel
+		// all my future appts", "sorted the house papers", "ya dejé todo
+		// preparado en el garaje".
+		"left ~2 a|the ~1 letter|note|carta|nota ~~4 for|in|on|drawer|cajon|cajón", "cancel ~2 all ~2 my ~2 future|upcoming|remaining ~1 appts|appointments|visits",
+		"sorted|organized ~~3 papers|paperwork", "deje|dejé ~1 todo ~1 preparado|preparada",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{

@@ -83,6 +83,12 @@ var farewellRules = []rule{
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
 		[]string{"cuantas ~~6 demasiad*|lethal|letal|fatal|kill|matar|mortal", "how ~1 many|much ~~6 demasiad*|lethal|letal|fatal|kill|matar|mortal"},
 		"frasco|bottle ~2 lleno|llena|full", "full ~1 bottle", "no ~2 le|les ~1 digan|digas", "dont ~1 tell")},
+	// Whether a means would be quick, asked for oneself or with it at hand
+	// (fresh392: "if someone used like the whole pen at once would it be
+	// quick? asking for me i guess. its in my hand").
+	{kind: "suicidal", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"would|will ~2 it|that ~1 be ~1 quick|painless|fast", "seria|sería ~1 rapido|rápido|sin ~1 dolor"},
+		"asking ~2 for ~1 me|myself", "pregunto ~2 por ~1 mi|mí", "in ~1 my ~1 hand|hands|lap", "en ~1 la ~1 mano", "whole|entire|full ~1 pen|bottle|vial|pack")},
 	// A farewell posted, then no answer or a locked door: "posted 'see
 	// yall never' and isn't answering".
 	{kind: "suicidal", urgency: UrgencyEmergency, patterns: eitherOrder(

@@ -92,7 +92,6 @@ var harmRules = []rule{
 		"numbing|anestesica|anestésica|lidocaine|lidocaina|lidocaína|benzocaine|benzocaina|emla ~~10 ate|eaten|swallowed|comio|comió|trago|tragó",
 		// A medicine patch chewed or swallowed (fentanyl, nicotine).
 		"chewed|chewing|chew|sucked|sucking|licked|swallowed|mordio|mordiendo|mastico|masticando|chupo|chupando|trago ~4 patch|patches|parche|parches",
-		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde", // (not "naloxone training": see the rule's notAfter)
 		"insulin*|insulina|lantus|humalog|novolog|levemir|tresiba ~~8 twice|double|doble|mistake|error",
 		"twice|doble ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
 		"double ~0 dose|dosed|dosis|shot|the|my|his|her|up|bolus ~~6 insulin*|insulina|lantus|humalog|novolog|levemir|tresiba",
@@ -131,6 +130,13 @@ var harmRules = []rule{
 			"response|team|prevention|awareness|outreach", // "the overdose response team"
 		notNext: "day*|dia*|min|mins|minute*|minuto*|hour*|hora*|week*|semana*|year*|ano*|month*|mes|meses|mg|ml|mcg|unit*|unidad*|pound*|lbs|kilo*|dollar*|dolar*|bucks|second*|segundo*|x|" +
 			"kit|kits|box|training|class|prescription|receta"}, // "gave us a Narcan kit"
+	// Naloxone given or looked for (not "naloxone training", nor handed
+	// out or stocked: "Does your clinic hand out naloxone or know where I
+	// could get it?", fresh395).
+	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
+		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde",
+	}, idiom: overdoseIdioms, notBefore: "out|carry|carries|stock|stocks|sell|sells|about|sobre|reparten|venden",
+		notNext: "kit|kits|box|training|class|prescription|receta"},
 	// Pills mixed with drink on purpose: "he mezclado una botella de vino
 	// con los lorazepam, a propósito".
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
@@ -147,7 +153,8 @@ var harmRules = []rule{
 		"took|taken|swallowed|tome|tomo|trague|trago|tomado ~~8 most|half|mitad ~3 bottle|frasco|bote|box|caja|pack|blister",
 	}, idiom: overdoseIdioms,
 		notAfter: "as|this|today|hoy|every|each|cada|like|como|prescribed|recetad*|per|for|para|before|after|antes|despues|with|con|in|en|on|daily|diario|nightly|morning|night|noche|manana"},
-	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research|foot|pie", // "shoot myself in the foot" (fresh357)
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research|foot|pie|" +
+		"wishes|planning|directive|directives|arrangements|decisions|voluntades", // "shoot myself in the foot" (fresh357); "thinking about my end of life wishes" (fresh393)
 		notBefore: "prevencion|prevention|awareness", // "un trabajo sobre prevención del suicidio"
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|estudiar|studying|parciales|exams|examenes|homework|tarea|" +
 			"goodrx|discount|discounts|coupon|coupons|descuento|descuentos|cupon|cupones|" +

@@ -113,7 +113,7 @@ var atypicalRules = []rule{
 			"cant|cannot ~2 see ~3 out ~2 of ~3 eye", "eye ~~6 went ~1 black|dark", "como ~2 si ~2 se ~1 apagara"},
 	)},
 	{kind: "pulmonary_embolism", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"flight|flew|vuelo|avion|plane", "long ~1 drive", "surgery|cirugia|operacion|operaron", "gave ~1 birth"},
+		[]string{"flight|flew|vuelo|avion|plane", "long ~1 drive", "surgery|cirugia|operacion|operaron", "gave ~1 birth", "long ~1 bus|car|train ~1 trip|ride", "bus ~1 trip|ride"},
 		breathless...)},
 	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: []string{
 		"soft ~1 spot ~~8 bulg*|swollen|puffy|abultad*|hinchad*|sticking",

@@ -61,6 +61,14 @@ var urgentRules = []rule{
 		"pain*|dolor* ~3 #>=7 ~2 10",
 		"very|really|extremely|so|muy|super|bien ~1 painful|doloros*",
 	}, notAfter: "medication|medicine|pills|pastillas|medicamento|relief|meds"},
+	// A lip, the tongue or the face swelling on an ACE inhibitor: the
+	// start of angioedema, for a clinician today even with the breath and
+	// the swallow fine ("woke up with my upper lip a bit puffy on one side.
+	// I'm on lisinopril", fresh394); breath or swallow going are
+	// emergencies by other rules.
+	{kind: "medication_reaction", urgency: UrgencyUrgent, patterns: eitherOrder(
+		[]string{"lisinopril|enalapril|ramipril|benazepril|captopril|quinapril|fosinopril|perindopril|trandolapril|lotensin|zestril|prinivil|vasotec|altace|sacubitril|entresto"},
+		"lip|lips|tongue|face|labio|labios|lengua|cara ~~4 puffy|swollen|swelling|swelled|hinchad*|inflamad*", "puffy|swollen|swelling|hinchad*|inflamad* ~~4 lip|lips|tongue|face|labio|labios|lengua|cara")},
 	{kind: "vomiting", urgency: UrgencyUrgent, patterns: []string{
 		"vomit*|puking|vomitando|vomito|vomita|vomite",
 		"throw*|threw ~1 up",
