@@ -637,6 +637,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "me duele el pecho … estoy dando pecho": for a clinician today.
 		return downgraded
 	}
+	if r.kind == "compartment" && anyWordOf(toks, breastParts) {
+		return excluded // "left boob is red, hot and rock hard in one spot, fever 101.4 … mastitis again?"
+	}
+	if grave && diagnosisGiven(toks, s) && !nowTold(toks) {
+		return seen // "Went to the ER last night for bleeding at 9 weeks, they said it was a miscarriage"
+	}
 	if r.kind == "stroke" && anyWord(toks, s, e, swellingWords) {
 		return excluded // "my upper lip a bit puffy on one side. I'm on lisinopril": a swelling, no droop
 	}

@@ -259,7 +259,8 @@ var died = wordSet("died dies murio fallecio fallecido fallecida")
 
 // deniesPlan reports a message that denies a plan or thoughts of
 // self-harm: "no thoughts of hurting myself", "no he pensado en hacerme
-// daño", "dice que no tiene un plan".
+// daño", "dice que no tiene un plan", or that calls it nothing serious
+// ("ya no puedo más, pero no es nada grave").
 func deniesPlan(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if !negations[toks[k].norm] {
@@ -268,6 +269,9 @@ func deniesPlan(toks []token) bool {
 		for j := k + 1; j <= k+5 && j < len(toks) && !toks[j].clause; j++ {
 			if w := toks[j].norm; w == "plan" || w == "dano" || w == "hacerme" || w == "harm" || w == "hurting" || w == "hurt" || w == "haria" || w == "lastimarme" {
 				return true
+			}
+			if w := toks[j].norm; (w == "grave" || w == "serious") && toks[j-1].norm == "nada" || w == "serious" && toks[j-1].norm == "nothing" {
+				return true // "ya no puedo más, pero no es nada grave, solo necesito un certificado" (fresh396)
 			}
 			if w := toks[j].norm; (w == "anything" || w == "nada") && (toks[j-1].norm == "do" || toks[j-1].norm == "hacer") {
 				return true // "not gonna do anything", "no voy a hacer nada"

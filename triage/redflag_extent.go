@@ -3,8 +3,9 @@ package triage
 import "strings"
 
 // Readings of a sign's extent and course: a burn's blisters on one hand,
-// a face's swelling (no droop), a chest tightness that comes with a
-// trigger and goes, a present sign compared with a dated past one.
+// a face's swelling (no droop), a breast hard and hot (no limb), a chest
+// tightness that comes with a trigger and goes, a present sign compared
+// with a dated past one, a sign that is a diagnosis someone gave.
 
 // handBlistersOnly reports a burn's blisters told on one hand of an adult
 // and nowhere else: "me quemé la mano con aceite hirviendo … ampollas
@@ -89,3 +90,28 @@ var (
 	pastOne  = wordSet("last previous other ultimo ultima anterior")
 	pastOnes = wordSet("one time episode attack vez uno una")
 )
+
+// breastParts make a part "rock hard", red and hot a breast's (mastitis),
+// not a limb's compartment (fresh399).
+var breastParts = wordSet("breast breasts boob boobs pecho seno senos teta tetas nipple nipples pezon pezones")
+
+// diagnosisGiven reports a sign named as what someone said it was: "they
+// said it was a miscarriage and to get my hcg rechecked" (fresh399), "me
+// dijeron que fue un infarto". A diagnosis of an event seen to.
+func diagnosisGiven(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && (toks[k].norm == "a" || toks[k].norm == "an" || toks[k].norm == "un" || toks[k].norm == "una") {
+		k--
+	}
+	if k < 2 || !(toks[k].norm == "was" || toks[k].norm == "fue" || toks[k].norm == "era") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !toks[j+1].clause; j-- {
+		if diagnosedBy[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var diagnosedBy = wordSet("said told dijeron dijo confirmed confirmaron diagnosed")

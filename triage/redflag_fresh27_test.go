@@ -123,3 +123,41 @@ func TestFindRedFlagsFreshTwentySeventhFourth(t *testing.T) {
 		{"naloxone handed out", "writing a paper on overdose response. does your clinic hand out naloxone or know where I could get it?", "", triage.UrgencyRoutine},
 	})
 }
+
+// The twenty-fifth session's fifth sets (fresh396 to fresh400: a second
+// writer on crises of the mind inside errands; danger from others told
+// covertly; devices and home treatments; women's health; a rural
+// fortnight). Crises: the one to call tomorrow with a note on the kitchen
+// table; on the roof with no reason to come back down; pills "and a
+// plan"; in the car with the hose on; life insurance and everything
+// planned before the weekend; records for a husband "después" with
+// everything in order. And someone back, "hurry"; a dialysis cycler dead
+// since Friday with a heart flip-flopping and legs like jelly; an early
+// pregnancy with a one-sided pain, a shoulder and a near faint; a
+// caesarean two weeks back, then stabs on breathing in and panting; a
+// mother shut in a bathroom with her baby and the tub filling.
+// Look-alikes: "ya no puedo más, pero no es nada grave" (urgent); HR
+// "handling it"; a breast rock hard with a fever (mastitis, not a
+// compartment); a miscarriage the ER named, with a blood test to book;
+// light spotting at 10 weeks (urgent); washing the car with the hose.
+func TestFindRedFlagsFreshTwentySeventhFifth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"the one to call tomorrow", "change my emergency contact to my brother. He'll be the one you need to call tomorrow, not me. the note for him is on the kitchen table", "suicidal", triage.UrgencyEmergency},
+		{"on the roof, no reason to come down", "cancelling my 3pm, I'm on the roof and can't see a reason to come back down", "suicidal", triage.UrgencyEmergency},
+		{"pills and a plan", "need a work note. got my dads bottle of pills and a plan. just tired", "suicidal", triage.UrgencyEmergency},
+		{"en el carro con la manguera", "ya estoy en el carro con la manguera puesta, cambien mi contacto a mi mamá", "suicidal", triage.UrgencyEmergency},
+		{"seguro de vida, todo planeado", "¿el seguro de vida paga si fue un accidente? lo necesito saber antes del finde. ya tengo todo planeado", "suicidal", triage.UrgencyEmergency},
+		{"he's back, hurry", "he's back. back door. 12 Elm. hurry", "violence", triage.UrgencyEmergency},
+		{"a dead cycler, a flip-flopping heart", "my PD cycler died friday, no exchanges since, now my heart is doing flip flops and my legs feel like jelly", "cardio_metabolic", triage.UrgencyEmergency},
+		{"a dating scan, a side pain, the shoulder", "can I move my 8 wk dating ultrasound? sharp pain low on the right side, my shoulder hurts and I almost passed out", "ectopic", triage.UrgencyEmergency},
+		{"after a caesarean, stabs and panting", "2 weeks after my c section my chest stabs when i breathe in and im panting just walking to the bathroom", "pulmonary_embolism", triage.UrgencyEmergency},
+		{"the bathroom, the baby, the tub", "mi hermana dio a luz hace una semana, dice que el bebé está poseído y se encerró en el baño con él y la tina llenándose", "postpartum_psychosis", triage.UrgencyEmergency},
+
+		{"no puedo más, nada grave", "estoy agotada, doble turno, siento que ya no puedo más pero no es nada grave, solo necesito un certificado", "suicidal", triage.UrgencyUrgent},
+		{"HR handling it", "a coworker threw a stapler at me (HR is handling it) and my wrist is sore. can I be seen this week?", "", triage.UrgencyRoutine},
+		{"a breast rock hard, fever", "left breast is red, hot and rock hard in one spot, fever 101, baby is 5 weeks. mastitis again?", "", triage.UrgencyUrgent},
+		{"a miscarriage the ER named", "went to the ER last night for bleeding at 9 weeks, they said it was a miscarriage and to recheck my hcg with you in 48 hours", "pregnancy_bleeding", triage.UrgencyUrgent},
+		{"spotting at 10 weeks", "embarazada de 10 semanas, manché un poco de sangre esta mañana, no mucho, y tengo cólicos", "pregnancy_bleeding", triage.UrgencyUrgent},
+		{"washing the car with the hose", "estaba lavando el carro con la manguera y me resbalé, me duele la muñeca", "", triage.UrgencyUrgent},
+	})
+}

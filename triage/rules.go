@@ -47,7 +47,8 @@ func (r rule) sources() []string {
 
 // lightBleeding are the words of a slight bleed (rule.mild).
 const lightBleeding = "spotting|manchitas|manchita|poquito|poquita|poquitas|poquitos|light|slight|leve|leves|tiny|speck|specks|fleck|flecks|" +
-	"streak|streaks|streaky|tinged|hilitos|hilito|manchando|manchado"
+	"streak|streaks|streaky|tinged|hilitos|hilito|manchando|manchado|" +
+	"manche|mancho|manchas|chiquitos|chiquitas" // fresh400: "manché un poco de sangre, no mucho"; fresh395: "unos coágulos chiquitos, no es mucho" (not "poco": "sangré un poco" with a fierce pain on one side, probe20)
 
 // Shared word lists of the rules.
 const (

@@ -16,10 +16,12 @@ var crisisRules = []rule{
 	// heart ("took her potassium pills 3 times today … Heart racing and
 	// skipping, says her legs feel heavy", fresh386).
 	{kind: "cardio_metabolic", urgency: UrgencyEmergency, patterns: joined(
-		[]string{"spironolactone|aldactone|espironolactona|eplerenone|potassium|potasio|kdur|klor*|dialysis|dialisis|lisinopril|enalapril|losartan|valsartan|bactrim"},
+		[]string{"spironolactone|aldactone|espironolactona|eplerenone|potassium|potasio|kdur|klor*|dialysis|dialisis|lisinopril|enalapril|losartan|valsartan|bactrim",
+			// fresh398: "my PD cycler died friday … havent done any exchanges"
+			"cycler|exchanges|recambios|peritoneal"},
 		" ~~30 ", eitherOrder([]string{"weak|weakness|debil|debilidad|flojo|floja", "legs|piernas ~~4 heavy|pesadas|jelly|noodles|gelatina",
 			"cant|can't|cannot ~2 stand|walk", "no ~2 puede|puedo ~2 pararse|pararme|caminar"},
-			"heart|corazon ~~4 slow|skipping|skips|lento|despacio|irregular", "pulse|pulso ~~3 slow|lento"))},
+			"heart|corazon ~~4 slow|skipping|skips|lento|despacio|irregular|flip*|flutter*", "pulse|pulso ~~3 slow|lento"))},
 	// Water pills or laxatives taken by the handful, to make a weight or
 	// lose one, then confused, the heart out of step or cramps all over
 	// (fresh391: "para dar el peso se tomó un montón de diuréticos y

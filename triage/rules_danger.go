@@ -204,6 +204,11 @@ var dangerRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, patterns: []string{
 		"to ~1 shoot|stab|kill ~2 the|a|your|every|that ~1 nurse|nurses|doctor|doctors|staff|receptionist|receptionists",
 	}, notAfter: "email|emails|message|text|note|line|mail|fax|quick|correo|mensaje"},
+	// Someone feared is back, with a door or an address and a hurry
+	// (fresh397: "he's back. back door. 9 Fulton. hurry").
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hes|he's|shes|she's ~1 back", "volvio|volvió|regreso|regresó ~~2 el|ella|otra ~1 vez"},
+		"hurry|apurense|apúrense|apurate|apúrate|rapido|rápido", "send|manden ~2 someone|police|policia|policía|alguien")},
 	// A call for help dressed as a pizza order, to be read by whoever
 	// watches the writer (fresh340: "Can I order a pizza? Large pepperoni
 	// to 17 Crescent Rd. Please hurry. Don't text back.").
@@ -1143,6 +1148,9 @@ var (
 		// fresh392: "She'll be the one you call after tonight", "a burden on
 		// my daughter long enough".
 		"the ~1 one ~2 you|u ~1 call ~~3 after", "burden ~~4 long ~1 enough",
+		// fresh396: "She'll be the one you need to call tomorrow, not me",
+		// "Ya lo tengo todo planeado".
+		"be ~1 the ~1 one ~2 you|u ~1 need|have ~2 to ~1 call", "tengo ~2 todo ~1 planeado|planeada", "todo ~1 planeado ~1 ya",
 		"this ~1 is ~2 goodbye", "how ~1 easy ~2 it ~1 would ~1 be", "im|i'm ~1 sorry ~~3 i ~1 love ~1 you|u",
 		"left ~3 a|each ~3 letter|note|letters|notes|carta|cartas|nota", "instructions ~2 for ~1 feeding|caring|taking",
 		"esta ~1 vez ~~2 si|sí ~2 lo ~1 va|voy ~1 a ~1 hacer", "this ~1 time ~~3 gonna|going ~2 do ~1 it", "said ~1 goodbye ~2 to ~1 everyone", "despedi|despedí ~2 de ~1 todos",
@@ -1165,7 +1173,7 @@ var (
 		"deudas ~2 a ~1 nadie", "no ~2 voy ~2 a ~1 necesitar", "deje|dejé ~1 todo ~1 listo", "se ~1 mata|mataria|mataría",
 		// probe273-probe274: men who say it flatly, and Spanish from
 		// Madrid to Bayamón.
-		"handling|handle ~1 it", "posted ~2 a ~1 goodbye", "sorry ~2 for ~1 everything", "not ~1 driving ~1 anymore", "if ~1 im|i'm ~1 gone",
+		"im|i'm|ill|i'll|hes|he's|shes|she's|hell|he'll|shell|she'll ~~4 handling|handle ~1 it", "posted ~2 a ~1 goodbye", "sorry ~2 for ~1 everything", "not ~1 driving ~1 anymore", "if ~1 im|i'm ~1 gone",
 		"life ~1 insurance ~~4 pays|payout|cover|gone", "call ~2 my ~1 wife|husband|mom|mother ~1 after", "dont|don't ~1 send ~1 anybody|anyone",
 		"made ~1 my ~1 decision", "check ~2 on ~2 the|my ~1 dog|cat|horses", "join ~1 them|him|her ~1 tonight|soon", "not ~1 stopping ~1 this ~1 time",
 		"before ~1 i ~1 go ~1 tonight", "diganle|díganle ~~4 que ~2 los|las|la|lo ~1 quiero", "dejo|dejó ~2 una ~1 nota|carta", "me ~1 aviento|tiro",
@@ -1327,6 +1335,9 @@ var (
 		// carta" (read by the alarm alone until the model's retraining on
 		// the twenty-fifth session's sets moved it under its threshold).
 		"escribiendo|writing ~2 la|una|mi|the|my|a ~1 carta|nota|letter|note",
+		// fresh396: "I'm on the roof of my building and can't really see a
+		// reason to come back down".
+		"reason ~~3 come|go ~1 back ~1 down|home",
 	}
 	// findsMe are who is to find the writer: "no quiero que sea mi hija la
 	// que me encuentre".
@@ -1592,10 +1603,14 @@ var (
 		// preparado en el garaje".
 		"left ~2 a|the ~1 letter|note|carta|nota ~~4 for|in|on|drawer|cajon|cajón", "cancel ~2 all ~2 my ~2 future|upcoming|remaining ~1 appts|appointments|visits",
 		"sorted|organized ~~3 papers|paperwork", "deje|dejé ~1 todo ~1 preparado|preparada",
+		// fresh396: "¿el seguro de vida paga si fue un accidente?", "Ya dejé
+		// todo en orden", "The note for her is on the kitchen table".
+		"seguro ~1 de ~1 vida ~~4 paga|pagaria|pagaría|cubre", "todo ~1 en ~1 orden",
+		"note|letter ~~4 for ~1 her|him|them ~~4 kitchen|table|drawer",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.
 	endSoon = []string{
-		"tonight|tomorrow", "esta ~1 noche", "this ~1 weekend|week", "este ~1 fin", "esta ~1 semana", "fin ~1 de ~1 mes",
+		"tonight|tomorrow", "esta ~1 noche", "this ~1 weekend|week", "este ~1 fin", "esta ~1 semana", "fin ~1 de ~1 mes", "antes ~2 del|de|el ~1 finde|fin",
 		"before ~1 friday|monday|sunday|saturday|tuesday|wednesday|thursday", "after ~1 friday|monday|sunday|saturday|tuesday|wednesday|thursday", "shift ~1 ends", "mañana|manana", "this|este ~1 friday|thursday|saturday|sunday|monday|viernes|jueves|sabado|sábado|domingo|lunes", "by ~1 friday|thursday|saturday|sunday|monday|tonight", "after ~1 school|practice|class", "after ~1 my ~1 shift",
 		"despues|después ~2 de ~1 clase|escuela", "this ~1 afternoon", "havent|haven't|not ~2 picked|decided ~2 which ~1 night|day", "deciding|decide|pick|picking ~2 which ~1 night|day", // (the negation a term, not a denial)
 		"hoy ~2 en ~1 la ~1 noche", "by ~1 midnight", "midnight|medianoche",

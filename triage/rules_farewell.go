@@ -83,6 +83,14 @@ var farewellRules = []rule{
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, patterns: eitherOrder(
 		[]string{"cuantas ~~6 demasiad*|lethal|letal|fatal|kill|matar|mortal", "how ~1 many|much ~~6 demasiad*|lethal|letal|fatal|kill|matar|mortal"},
 		"frasco|bottle ~2 lleno|llena|full", "full ~1 bottle", "no ~2 le|les ~1 digan|digas", "dont ~1 tell")},
+	// A means got "and a plan" (fresh396: "got grandmas bottle of heart
+	// pills and a plan. just tired"); a car with the hose on (fresh396:
+	// "ya estoy en el carro con la manguera puesta").
+	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{
+		"pills|pastillas|bottle|frasco|gun|pistola|rope|soga|cuerda ~~6 and|y ~1 a|un ~1 plan",
+		// (not "lavando el carro con la manguera": in it)
+		"en ~2 el|la|mi ~1 carro|coche|camioneta|troca ~~4 manguera", "in ~2 the|my ~1 car|truck ~~4 hose ~~3 hooked|attached|connected|running|on",
+	}},
 	// Whether a means would be quick, asked for oneself or with it at hand
 	// (fresh392: "if someone used like the whole pen at once would it be
 	// quick? asking for me i guess. its in my hand").

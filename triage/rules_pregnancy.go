@@ -94,6 +94,11 @@ var pregnancyRules = []rule{
 	// A mother days after a birth who hears voices or takes the baby for
 	// another's (fresh352: "had the baby 4 days ago and tonight shes saying
 	// people in the walls are telling her he isnt ours").
+	// Shut in a bathroom with the baby and the tub filling (fresh399: "se
+	// encerró en el baño con él y la tina llenándose").
+	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"encerr* ~~4 bano|baño ~~4 con ~2 el|él|bebe|bebé|nino|niño|nina|niña", "locked ~~4 bathroom ~~4 with ~2 the|him|her|baby"},
+		"tina|tub|bathtub|banera|bañera ~~4 llenando|llenandose|llenándose|filling|running|full|llena", "agua|water ~~3 corriendo|running|filling")},
 	{kind: "postpartum_psychosis", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, []string{
 		"had ~2 the|a|our|her ~1 baby ~~2 #1-60 ~1 days|weeks ~1 ago", "tuvo ~2 al|el|la|su ~1 bebe|bebé|niño|niña ~~2 hace ~1 #1-60", "dio ~1 a ~1 luz ~~2 hace"}),
 		// (Voices or people in the walls, not "scratching in the walls …

@@ -113,7 +113,7 @@ var atypicalRules = []rule{
 			"cant|cannot ~2 see ~3 out ~2 of ~3 eye", "eye ~~6 went ~1 black|dark", "como ~2 si ~2 se ~1 apagara"},
 	)},
 	{kind: "pulmonary_embolism", urgency: UrgencyEmergency, patterns: eitherOrder(
-		[]string{"flight|flew|vuelo|avion|plane", "long ~1 drive", "surgery|cirugia|operacion|operaron", "gave ~1 birth", "long ~1 bus|car|train ~1 trip|ride", "bus ~1 trip|ride"},
+		[]string{"flight|flew|vuelo|avion|plane", "long ~1 drive", "surgery|cirugia|operacion|operaron", "gave ~1 birth", "long ~1 bus|car|train ~1 trip|ride", "bus ~1 trip|ride", "c ~1 section", "csection|cesarea|cesárea"},
 		breathless...)},
 	{kind: "sick_newborn", urgency: UrgencyEmergency, patterns: []string{
 		"soft ~1 spot ~~8 bulg*|swollen|puffy|abultad*|hinchad*|sticking",
@@ -382,7 +382,8 @@ var (
 	unsteadyGait = []string{"cant|cannot ~2 walk ~1 straight", "veering", "no ~2 puedo|puede ~1 caminar ~1 derecho", "me ~1 voy ~2 de ~1 lado", "double ~1 vision", "seeing ~1 double", "veo ~1 doble"}
 	// pulseLost: no pulse found in a limb.
 	pulseLost  = []string{"cant|can't|cannot|couldnt|no ~2 find|feel|encuentro|encuentra|siento|siente ~2 a|the|his|her|any|el|su ~1 pulse|pulso"}
-	breathless = []string{"out ~1 of ~1 breath", "short ~1 of ~1 breath", "me ~1 ahogo", "falta ~2 aire", "cant ~1 catch ~2 breath"}
+	breathless = []string{"out ~1 of ~1 breath", "short ~1 of ~1 breath", "me ~1 ahogo", "falta ~2 aire", "cant ~1 catch ~2 breath",
+		"panting ~~4 walking|just|bathroom|stairs", "chest ~~3 stabs|stabbing ~~4 breathe ~1 in"} // fresh399: "2 weeks post c section … my chest stabs when i breathe in and i'm panting just walking to the bathroom"
 )
 
 const youngInfant = "week|weeks|semanas|newborn|recien|recién|neonato"

@@ -85,11 +85,12 @@ const (
 var (
 	// pregnancyTold is a pregnancy told or tested (not any positive test:
 	// "covid test positive").
-	pregnancyTold = []string{"pregnant|embarazada|pregnancy|embarazo", "took|take|did|hice ~2 a|una ~1 test|prueba ~~6 positive|positiva|positivo", "retraso|atraso ~3 de ~2 #1-9 ~1 semanas|dias|weeks",
+	pregnancyTold = []string{"pregnant|embarazada|pregnancy|embarazo", "dating ~1 ultrasound|scan|sono|eco", "#4-14 ~1 wk|wks|week|weeks|semanas ~~3 ultrasound|scan|sono|eco|ecografia|ecografía", "took|take|did|hice ~2 a|una ~1 test|prueba ~~6 positive|positiva|positivo", "retraso|atraso ~3 de ~2 #1-9 ~1 semanas|dias|weeks",
 		"positive|positiva ~~6 pregnancy|embarazo|hcg|beta", "tubes ~1 tied ~~15 positive|positiva", "ligadura ~~15 positiva",
 		"condom|condon|condón ~~12 positive|positiva"}
 	// sidePain is a pain on one side, low.
 	sidePain = []string{"pain|dolor ~~6 right|left|derecho|izquierdo|derecha|izquierda|side|lado", "right|left|derecha|izquierda ~~4 pain|dolor"}
 	// faintish is a faint, or nearly.
-	faintish = []string{"dizzy|lightheaded|light-headed|faint*|fainted|desmay*|mareada|mareado|sweaty|sudando|sudorosa"}
+	faintish = []string{"dizzy|lightheaded|light-headed|faint*|fainted|desmay*|mareada|mareado|sweaty|sudando|sudorosa", "passed|pass ~1 out",
+		"shoulder|hombro ~~3 hurts|pain|dolor|duele"} // a pain into the shoulder: blood under the diaphragm
 )

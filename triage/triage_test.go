@@ -609,7 +609,7 @@ func TestHardProbe(t *testing.T) {
 		// The twenty-fourth session's independent sets (see the README).
 		"probe364", "probe365", "probe366", "probe367", "probe368", "probe369", "probe370", "probe371", "probe372", "probe373", "probe377",
 		// The twenty-fifth session's (see the README).
-		"probe381", "probe382", "probe383", "probe384", "probe385", "probe386", "probe387", "probe388", "probe389", "probe390", "probe391", "probe392", "probe393", "probe394", "probe395"} {
+		"probe381", "probe382", "probe383", "probe384", "probe385", "probe386", "probe387", "probe388", "probe389", "probe390", "probe391", "probe392", "probe393", "probe394", "probe395", "probe397", "probe398", "probe399", "probe400"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
@@ -702,6 +702,12 @@ func TestHardProbeKnownMisses(t *testing.T) {
 		// them and the alarm let past signs never an emergency by themselves
 		// (alarmSureMin), 32, 32 and 35.
 		"probe378": 0.91, "probe379": 0.91, "probe380": 1.00,
+		// The twenty-fifth session's second writer on crises inside
+		// errands (probe396, 29 of 35 at first run): now 34. Left: records
+		// for a husband "después", "esta semana me despido", everything in
+		// order (the records read as a history, and "me despido" closes
+		// ordinary Spanish letters).
+		"probe396": 0.97,
 		"probe114": 0.98} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
