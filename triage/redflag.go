@@ -368,10 +368,10 @@ var (
 	pastVerbs       = wordSet("pense felt senti sintio tuvimos tuvieron had tuve tuvo tenia hubo salio pensaron pensamos thought creyeron sufri sufrio experienced went fui fue fuimos visited estaba estuve estuvo estuvimos was dio dieron discharged quejo agarro agarraba")
 	definitional    = wordSet("is are es son")
 	inability       = wordSet("puede puedo pude podia podemos pueden able deja dejo para paraba dejan dejaban paran paraban detiene detienen contesta responde reacciona despierta")
-	settled         = wordSet("fine okay better ok well bien mejor normal normally revisaron checked negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated")
+	settled         = wordSet("fine okay better ok well bien mejor normal normally revisaron checked negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated calmaron calmo calmed calmado calmada calmados")
 	ongoing         = wordSet("since desde still todavia aun continues sigue")
 	askedOK         = wordSet("that it is esta eso este")
-	hypoWords       = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera")
+	hypoWords       = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera prevenir prevencion precaution precaucion")
 	resolved        = wordSet("gone resolved away stopped desaparecio quito")
 	articles        = wordSet("the a an")
 	asking          = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")
@@ -608,7 +608,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// move, a teething baby's drool.
 		return dropped
 	}
-	if grave && (mediaAbout(toks, s) || r.kind != "violence" && watchedSomeone(toks, s) || billedSign(toks, s) || r.kind == "suicidal" && (oneMoreAndI(toks, s) || drivenToIt(toks, s) || choreEnded(toks, e))) {
+	if grave && (mediaAbout(toks, s) || r.kind != "violence" && watchedSomeone(toks, s) || billedSign(toks, s) || schoolNotMe(toks) || r.kind == "suicidal" && (oneMoreAndI(toks, s) || drivenToIt(toks, s) || choreEnded(toks, e))) {
 		// "watched that documentary about farmer suicides last night",
 		// "Watching Grey's and someone went into anaphylaxis", "my bill
 		// says 'overdose management' ??? … the wrong code", "if i have to
@@ -637,14 +637,26 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "me duele el pecho … estoy dando pecho": for a clinician today.
 		return downgraded
 	}
+	if r.kind == "sent_to_er" && e > s && settled[toks[e-1].norm] {
+		return excluded // "had a seizure last weekend, seen in ER, totally fine now": no order to go
+	}
 	if r.kind == "compartment" && anyWordOf(toks, breastParts) {
 		return excluded // "left boob is red, hot and rock hard in one spot, fever 101.4 … mastitis again?"
+	}
+	if grave && reportExplained(toks, s) {
+		return dropped // "my ultrasound report … It says 'small subchorionic hemorrhage' … Could someone explain"
+	}
+	if grave && toks[s].paren && visitFor(toks, s) && !nowTold(toks) {
+		return dropped // "ambulance transport 6/12 (anaphylaxis) denied": a visit's label in a claim
 	}
 	if grave && diagnosisGiven(toks, s) && !nowTold(toks) {
 		return seen // "Went to the ER last night for bleeding at 9 weeks, they said it was a miscarriage"
 	}
 	if r.kind == "stroke" && anyWord(toks, s, e, swellingWords) {
 		return excluded // "my upper lip a bit puffy on one side. I'm on lisinopril": a swelling, no droop
+	}
+	if r.kind == "heart_attack" && wheneverSaid(toks, e) && !nowTold(toks) {
+		return downgraded // "he's 'having a heart attack' whenever he gets anxious"
 	}
 	if r.kind == "chest_pain" && comesAndGoesWith(toks, e) {
 		return downgraded // "my chest gets tight when my boss emails but it goes away"
@@ -758,7 +770,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "out_of_medication" && weeksAway(toks, e) {
 		return excluded // "before his lithium runs out in about 3 weeks"
 	}
-	if (longAgo(toks, s, e) || monthJustAfter(toks, e)) && r.kind != "out_of_medication" && !likeLastOne(toks, e) {
+	if (longAgo(toks, s, e) || monthJustAfter(toks, e) || oldSign(toks, s)) && r.kind != "out_of_medication" && !likeLastOne(toks, e) {
 		// A medicine run out stays run out, and its days are the days
 		// left: "I only have 3 days of pills left" is no time ago.
 		return dropped

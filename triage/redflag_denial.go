@@ -460,9 +460,27 @@ func schoolTopic(toks []token, s int) bool {
 	return false
 }
 
+// schoolNotMe reports a question asked for school work that says it is
+// not the writer's: "for health class we have to ask a real doctor: how
+// much caffeine would it take to overdose? its for a project not me lol"
+// (fresh402), "es para una tarea, no es para mí".
+func schoolNotMe(toks []token) bool {
+	if !anyWordOf(toks, schoolWork) {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if (toks[k].norm == "me" && (toks[k-1].norm == "not" || k > 1 && toks[k-1].norm == "for" && toks[k-2].norm == "not")) ||
+			(toks[k].norm == "mi" && toks[k-1].norm == "para" && k > 2 && toks[k-2].norm == "es" && toks[k-3].norm == "no") {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	topicWords = wordSet("about on sobre acerca")
-	schoolWork = wordSet("project proyecto poster cartel essay ensayo report reporte presentation presentacion class clase course curso homework tarea paper")
+	schoolWork = wordSet("project proyecto poster cartel essay ensayo report reporte presentation presentacion class clase course curso homework tarea paper " +
+		"platica charla workshop taller seminar seminario lecture capacitacion") // "dar una plática a los papás sobre atragantamiento" (fresh405)
 )
 
 // aboutACode reports a billing or diagnosis code in the sign's sentence:
@@ -1135,6 +1153,11 @@ var recentWords = wordSet("today tonight morning hour hours minutes mins yesterd
 // pastillas para el aborto. Hoy … el corazón me late rapidísimo" the
 // abortion opens the signs that follow it.)
 func takenFor(toks []token, s, e int) bool {
+	for k := max(s-1, 0); k <= e; k++ {
+		if toks[k].norm == "prn" {
+			return true // a prescription's "nitroglycerin 'prn chest pain'"
+		}
+	}
 	for k := s + 1; k <= e; k++ {
 		if toks[k].clause {
 			return false
@@ -1196,9 +1219,11 @@ func temperatureTaken(toks []token, s, e int) bool {
 // doseNamed reports a match from a verb of taking at s to a number at e
 // with a medicine named between them: "tomo losartán 50", "I take
 // metoprolol 25": the number is its dose. Words of amount ("took like
-// 30", "tomé como 20 de mis pastillas") name no medicine.
+// 30", "tomé como 20 de mis pastillas") name no medicine, and a number
+// called a total is a count: "took my wifes sleeping pills plus mine
+// tonight, like 6 total" (fresh403).
 func doseNamed(toks []token, s, e int) bool {
-	if !isNumber(toks[e].norm) || e-s < 2 || !takeVerbs[toks[s].norm] {
+	if !isNumber(toks[e].norm) || e-s < 2 || !takeVerbs[toks[s].norm] || e+1 < len(toks) && countWords[toks[e+1].norm] {
 		return false
 	}
 	for k := s + 1; k < e; k++ {
@@ -1215,6 +1240,9 @@ func doseNamed(toks []token, s, e int) bool {
 }
 
 var wholeWords = wordSet("all whole entire todas todos toda todo entera entero")
+
+// countWords after a number make it a count of pills, not a dose.
+var countWords = wordSet("total pills pastillas tablets tabletas capsules capsulas")
 
 var takeVerbs = wordSet("take takes taking took taken toma tomo tome tomar tomado tomando swallowed trague trago")
 

@@ -115,3 +115,47 @@ func diagnosisGiven(toks []token, s int) bool {
 }
 
 var diagnosedBy = wordSet("said told dijeron dijo confirmed confirmaron diagnosed")
+
+// oldSign reports a sign called old: "wound care for Mr. Jacobs (old
+// gunshot wound, leg, 2021)" (fresh405), "una herida antigua".
+func oldSign(toks []token, s int) bool {
+	// An article or a possessive before "old", or "old" opening a
+	// parenthesis: not "my 2 year old swallowed", whose "old" is an age.
+	return s > 1 && oldSignWords[toks[s-1].norm] && (determiners[toks[s-2].norm] || toks[s-2].norm == "an" || toks[s-1].paren && !toks[s-2].paren) ||
+		s+1 < len(toks) && (toks[s+1].norm == "antigua" || toks[s+1].norm == "antiguo")
+}
+
+var oldSignWords = wordSet("old healed antigua antiguo")
+
+// wheneverSaid reports a heart attack said to come whenever something
+// happens, just after it: "Sam tells us he's 'having a heart attack'
+// whenever he gets anxious, sometimes 3x a week" (fresh405), "cada vez
+// que". A habit of the words, for a clinician today. (Only of the words
+// "heart attack": ribs that sink "cada vez que respira" are a sign each
+// breath, and "cada vez más" is worse.)
+func wheneverSaid(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		if w := toks[k].norm; w == "whenever" || w == "everytime" || w == "cada" && k+2 < len(toks) && toks[k+1].norm == "vez" && toks[k+2].norm == "que" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportExplained reports a sign a report says, in a message asking what
+// it means: "Could someone explain my ultrasound report? It says 'small
+// subchorionic hemorrhage' and I've been googling" (fresh404), "el
+// resultado dice … ¿qué significa?". A finding read, not a sign felt.
+func reportExplained(toks []token, s int) bool {
+	says := false
+	for k := s - 1; k >= 0 && k >= s-5 && !toks[k+1].sentence; k-- {
+		says = says || reportSays[toks[k].norm]
+	}
+	return says && anyWordOf(toks, reportWords) && anyWordOf(toks, explainWords)
+}
+
+var (
+	reportSays   = wordSet("says dice reads shows muestra indica")
+	reportWords  = wordSet("report reports result results ultrasound scan mri ct xray informe reporte resultado resultados ecografia ultrasonido resonancia tomografia radiografia")
+	explainWords = wordSet("explain explica explicar explicarme mean means meaning significa googling googled")
+)

@@ -161,3 +161,35 @@ func TestFindRedFlagsFreshTwentySeventhFifth(t *testing.T) {
 		{"washing the car with the hose", "estaba lavando el carro con la manguera y me resbalé, me duele la muñeca", "", triage.UrgencyUrgent},
 	})
 }
+
+// The twenty-fifth session's sixth sets (fresh401 to fresh405: children
+// told by those unsure how worried to be; teenagers in their own voice;
+// poisonings and exposures; an OB/GYN fortnight; a third hunt for false
+// alarms, by people who work around patients). Six sleeping pills, "like
+// 6 total", then drowsy (the number a count, not a dose). Look-alikes: a
+// caffeine question "for a project not me"; a button battery asked about
+// "solo por prevenir"; a prescription's "prn chest pain"; a daycare's
+// seizure last weekend "seen in ER, totally fine now"; heart attack
+// warning signs for a talk; "the 2022 overdose admission"; an "old
+// gunshot wound"; a resident "having a heart attack" whenever anxious; an
+// ambulance transport "(anaphylaxis)" denied; a hospitalisation "por
+// sobredosis (marzo)" for a claim; a talk on choking.
+func TestFindRedFlagsFreshTwentySeventhSixth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"six sleeping pills in total, drowsy", "took my wifes sleeping pills plus mine tonight, like 6 total, getting real drowsy", "overdose", triage.UrgencyEmergency},
+		{"a dose named", "I take metoprolol 25 every morning, can you refill it?", "", triage.UrgencyRoutine},
+		{"a talk, and a heart attack now", "we had the heart attack warning signs talk today and now Bob is clutching his chest and sweating", "", triage.UrgencyEmergency},
+
+		{"for a project not me", "for health class: how much caffeine would it take to overdose? its for a project not me lol", "", triage.UrgencyRoutine},
+		{"solo por prevenir", "qué se hace si un niño se traga una pila de botón? es solo por prevenir", "", triage.UrgencyRoutine},
+		{"prn chest pain", "pharmacy here, her nitroglycerin 'prn chest pain' came through with no quantity, please resend", "", triage.UrgencyRoutine},
+		{"seen in ER, fine now", "daycare here, parent says Ava had a seizure last weekend, seen in ER, totally fine now. we need a seizure plan", "seizure", triage.UrgencyUrgent},
+		{"heart attack warning signs", "can the clinic send a nurse to talk about heart attack warning signs at our warehouse?", "", triage.UrgencyRoutine},
+		{"the 2022 overdose admission", "requesting discharge summaries incl. the 2022 overdose admission for her disability application", "", triage.UrgencyRoutine},
+		{"an old gunshot wound", "home health billing: wound care for Mr. Jacobs (old gunshot wound, leg) needs a signed plan of care", "", triage.UrgencyRoutine},
+		{"whenever anxious", "staff question: Sam says he's having a heart attack whenever he gets anxious, EMS has checked him many times", "heart_attack", triage.UrgencyUrgent},
+		{"a transport (anaphylaxis) denied", "claims: ambulance transport 6/12 (anaphylaxis) denied for missing documentation", "", triage.UrgencyRoutine},
+		{"a report's hemorrhage explained", "could someone explain my ultrasound report? it says 'small subchorionic hemorrhage'. no bleeding", "", triage.UrgencyRoutine},
+		{"una plática sobre atragantamiento", "queremos invitar a una enfermera a dar una plática a los papás sobre atragantamiento", "", triage.UrgencyRoutine},
+	})
+}

@@ -1961,6 +1961,9 @@ var techNuisances = wordSet("portal app website pagina password contrasena compu
 // "my hospital stay in 2019 (after my overdose)": "after" (and a
 // possessive) just before the sign, a year among the four words before.
 func yearBefore(toks []token, s int) bool {
+	if s > 1 && isYear(toks[s-1].norm) && determiners[toks[s-2].norm] && !toks[s].clause && !toks[s].sentence {
+		return true // "incl. the 2022 overdose admission" (fresh405); not "DOB 4 12 1951 I'm at the bridge"
+	}
 	k := s - 1
 	if k >= 0 && possessivesW[toks[k].norm] {
 		k--
@@ -1969,11 +1972,16 @@ func yearBefore(toks []token, s int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if w := toks[j].norm; len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
+		if isYear(toks[j].norm) {
 			return true
 		}
 	}
 	return false
+}
+
+// isYear reports a word that is a year of the last two centuries: "2019".
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w)
 }
 
 // yearAfter reports a sign dated by a year right after it: "my overdose
@@ -1988,7 +1996,7 @@ func yearAfter(toks []token, e int) bool {
 			return false
 		}
 		w := toks[k].norm
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
+		if isYear(w) {
 			p := toks[k-1].norm
 			// "in 2019", "(overdose, march 2023)", or the year right after
 			// the sign: "my mother have the stroke 2019".
@@ -2135,6 +2143,14 @@ func daysBackAfter(toks []token, e int) bool {
 // before it: "my ER visit for anaphylaxis", "the visit for a seizure", "la
 // visita por el desmayo".
 func visitFor(toks []token, s int) bool {
+	if toks[s].paren {
+		// "ambulance transport 6/12 (anaphylaxis) denied" (fresh405)
+		for j := s - 1; j >= 0 && j >= s-4 && !toks[j+1].sentence; j-- {
+			if !toks[j].paren && (toks[j].norm == "transport" || toks[j].norm == "visit" || toks[j].norm == "admission" || toks[j].norm == "stay" || toks[j].norm == "transporte" || toks[j].norm == "visita") {
+				return true
+			}
+		}
+	}
 	k := s - 1
 	if k >= 0 && determiners[toks[k].norm] {
 		k--
@@ -2145,7 +2161,7 @@ func visitFor(toks []token, s int) bool {
 	// "my ER visit for", "her ER stay in March for the stroke"
 	for j := k - 1; j >= 0 && j >= k-4 && !toks[j+1].clause; j-- {
 		switch toks[j].norm {
-		case "visit", "visita", "stay", "admission", "hospitalization", "internacion", "consulta":
+		case "visit", "visita", "stay", "admission", "hospitalization", "internacion", "consulta", "hospitalizacion", "ingreso", "transport", "transporte":
 			return true
 		}
 	}

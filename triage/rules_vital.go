@@ -97,6 +97,7 @@ var vitalRules = []rule{
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac|tack|atak|attck|atttack", "infarto", "ataque ~2 corazon|cardiaco",
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar", notNext: "cerebral", // "infarto cerebral" is a stroke
+		notAfter: "warning|awareness|prevention|prevencion|training", // "talk about heart attack warning signs" (fresh405)
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobr*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol|" +
 			"song|songs|sing|sings|singing|cancion|canciones|canta|cantando|lyrics|blasting|album|movie|pelicula|episode|episodio"},
 	// The word itself, but not a visit or a class named by it: "dad's
