@@ -643,6 +643,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "compartment" && anyWordOf(toks, breastParts) {
 		return excluded // "left boob is red, hot and rock hard in one spot, fever 101.4 … mastitis again?"
 	}
+	if r.kind == "suicidal" && anyWord(toks, s, e, affairsWords) && anyWordOf(toks, estatePlanning) && !anyWordOf(toks, meansWords) && !nowTold(toks) {
+		return dropped // "I'm 80 and finally putting my affairs in order, doing my will. The lawyer says …"
+	}
 	if grave && reportExplained(toks, s) {
 		return dropped // "my ultrasound report … It says 'small subchorionic hemorrhage' … Could someone explain"
 	}
@@ -764,6 +767,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 			!(toks[k].norm == "right" && k+1 < len(toks) && (placeAfterRight[toks[k+1].norm] || toks[k+1].norm == "away")) {
 			// not "she's ok now", "ya está bien ahora"; nor "a year ago
 			// today" (an anniversary) or "right in your waiting room"
+			if r.deniable && deniesPlan(toks) {
+				return downgraded // "me dijo hoy que … sería mejor no despertar, pero que no tiene ningún plan"
+			}
 			return live
 		}
 	}

@@ -1351,7 +1351,7 @@ func noneTaken(toks []token, s, e int) bool {
 }
 
 // sungWords name a song or a post whose words are quoted.
-var sungWords = wordSet("song songs cancion canciones lyric lyrics letra rapero rapera rapper singer cantante reggaeton regueton tiktok meme")
+var sungWords = wordSet("song songs cancion canciones lyric lyrics letra rapero rapera rapper singer cantante reggaeton regueton tiktok meme choir coro hymn himno musical")
 
 // quoted reports a sign that is the words of a song or a post, quoted:
 // "una canción que dice 'me quiero morir si no estás'", "my status says
@@ -1374,6 +1374,11 @@ func quoted(toks []token, s, e int) bool {
 	}
 	if s >= 2 && (toks[s-1].norm == "about" || toks[s-1].norm == "sobre") && sungWords[toks[s-2].norm] {
 		return true // "she wrote song lyrics about wanting to die"
+	}
+	for k := e + 1; k < len(toks) && k <= e+10; k++ {
+		if toks[k].norm == "stuck" && anyWordOf(toks, sungWords) {
+			return true // "'I'm tired of living and scared of dying' is stuck in my head, our choir is doing Ol' Man River" (fresh410)
+		}
 	}
 	for k := e + 1; k < len(toks) && k <= e+25; k++ {
 		if !sungWords[toks[k].norm] {

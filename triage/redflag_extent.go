@@ -159,3 +159,10 @@ var (
 	reportWords  = wordSet("report reports result results ultrasound scan mri ct xray informe reporte resultado resultados ecografia ultrasonido resonancia tomografia radiografia")
 	explainWords = wordSet("explain explica explicar explicarme mean means meaning significa googling googled")
 )
+
+// affairsWords and estatePlanning: affairs put in order with a lawyer or a
+// notary are an estate planned, not a farewell (fresh410).
+var (
+	affairsWords   = wordSet("affairs asuntos")
+	estatePlanning = wordSet("lawyer lawyers attorney abogado abogada notary notario notaria estate testamento")
+)

@@ -193,3 +193,36 @@ func TestFindRedFlagsFreshTwentySeventhSixth(t *testing.T) {
 		{"una plática sobre atragantamiento", "queremos invitar a una enfermera a dar una plática a los papás sobre atragantamiento", "", triage.UrgencyRoutine},
 	})
 }
+
+// The twenty-fifth session's seventh sets (fresh406 to fresh410: people
+// over 65 in a crisis of the mind; someone close whose words hint at it;
+// English as a further language; a fortnight with behavioural health; a
+// fourth hunt for false alarms, around farewells). Crises: "the tablets
+// and the note" with "after Saturday"; what was left of three
+// prescriptions taken, "when they find me"; tablets ordered online and
+// "I'll be with Maureen again"; a bath filled with the radio plugged in
+// beside it; walked down to the tracks, "the 6:40 comes through soon";
+// pills taken one by one, "ya van como treinta"; a dead husband's pistol
+// gone from the safe and "see him soon"; a ring put in a hand and the
+// hospice morphine by the bed; debts paid, keys given, gone and not
+// answering. Look-alikes: "mejor no despertar" with no plan, told today
+// (urgent); a shingles shot in the record; affairs in order with a
+// lawyer; a choir's lyric stuck in the head.
+func TestFindRedFlagsFreshTwentySeventhSeventh(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"the tablets and the note", "how do I give my son access to my portal? he'll need it after Saturday. I have the tablets and the note ready", "suicidal", triage.UrgencyEmergency},
+		{"what was left of the prescriptions", "please put my living will on file. I've taken what was left of my last prescriptions", "overdose", triage.UrgencyEmergency},
+		{"tablets ordered, with him again", "cancel thursday. the tablets I ordered online came today and I'll be with Harold again soon", "suicidal", triage.UrgencyEmergency},
+		{"a bath and a radio", "I've filled the bath and the radio is plugged in right next to it", "suicidal", triage.UrgencyEmergency},
+		{"the tracks, the train soon", "goodbye and thank you all. I walked down to the tracks, the 6:40 comes through soon", "suicidal", triage.UrgencyEmergency},
+		{"ya van como treinta", "me estoy tomando las pastillas de la presión poco a poco, ya van como treinta", "overdose", triage.UrgencyEmergency},
+		{"a pistol gone, see him soon", "she says she wants to see him soon, and grandpa's pistol is not in the safe anymore", "suicidal", triage.UrgencyEmergency},
+		{"debts paid, keys, no answer", "mi papá pagó todas sus deudas, me dio las llaves de la casa y salió, ya no voy a necesitar nada dijo, y no contesta", "suicidal", triage.UrgencyEmergency},
+
+		{"no waking, no plan, told today", "mi hija me dijo hoy que a veces piensa que sería mejor no despertar, pero que no tiene ningún plan", "suicidal", triage.UrgencyUrgent},
+		{"a shingles shot in the record", "are my covid booster and shingles shot in my record?", "", triage.UrgencyRoutine},
+		{"affairs in order with a lawyer", "I'm 80 and putting my affairs in order, the lawyer needs a letter saying I'm of sound mind", "", triage.UrgencyRoutine},
+		{"a choir's lyric", "'I'm tired of living and scared of dying' is stuck in my head, our choir is doing Ol' Man River. can I get a flu shot?", "", triage.UrgencyRoutine},
+		{"keys for a trip", "my dad gave me the keys to the house while he travels, can you move his appointment?", "", triage.UrgencyRoutine},
+	})
+}

@@ -714,11 +714,15 @@ var conditionRules = []rule{
 		"thunderclap|trueno|explosive|explosivo",
 		"sudden*|repente ~3 severe|worst|fuerte*|terrible ~2 headache*|dolor",
 	}},
+	// Shot in a part of the body; not a vaccine's shot ("are my covid
+	// booster and shingles shot in my record", fresh409).
+	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{"shot ~1 in ~2 the|his|her|my"},
+		notBefore: "flu|covid|shingles|booster|tetanus|tdap|vaccine|allergy|b12|cortisone|steroid|hepatitis|pneumonia|rsv|hpv|mmr|vitamin|insulin|botox|depo|testosterone"},
 	// Knocked out, but not a tooth: "his front tooth knocked out".
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{"knocked ~1 out"}, notBefore: "tooth|teeth|diente|dientes|muela|muelas",
 		notAfter: "tooth|teeth|diente|dientes|muela|muelas|permanent|front"}, // "knocked out a permanent front tooth"
 	{kind: "trauma", urgency: UrgencyEmergency, patterns: []string{
-		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "shot ~1 in ~2 the|his|her|my", "get|got|was|been|is ~1 stab", // "my boy get stab in the leg"
+		"stabbed|gunshot|apunalad*|balazo|acuchillad*", "get|got|was|been|is ~1 stab", // "my boy get stab in the leg"
 		// A crash or fall with neck pain and tingling or weakness.
 		"accident|crash|crashed|wreck|choque|accidente|choco ~~10 neck|cuello|spine|espalda|back ~~8 tingl*|numb*|hormigue*|adormec*|weak*|debil*",
 		"perdi*|perdio ~2 el ~1 conocimiento", "lost|losing ~1 consciousness",

@@ -241,6 +241,9 @@ var dangerRules = []rule{
 		pairOf(slices.Concat(meansNear, meansQuiet), leaveTakingQuiet...),
 		pairOf(meansQuiet, leaveTaking...),
 		pairOf(affairsClosed, affairsClosed...),
+		// Affairs closed, then gone and not answering (fresh407: "Pagó
+		// todas sus deudas, me dio las llaves … Salió y no contesta").
+		pairOf(affairsClosed, unreachable...),
 		// Who will find the body, with affairs closed or a means: "ya dejé
 		// todo preparado en el garaje y no quiero que sea mi hija la que
 		// me encuentre" (fresh392).
@@ -1151,6 +1154,9 @@ var (
 		// fresh396: "She'll be the one you need to call tomorrow, not me",
 		// "Ya lo tengo todo planeado".
 		"be ~1 the ~1 one ~2 you|u ~1 need|have ~2 to ~1 call", "tengo ~2 todo ~1 planeado|planeada", "todo ~1 planeado ~1 ya",
+		// fresh406: "I'll be with Maureen again by the weekend", "Goodbye and
+		// thank you all".
+		"ill|i'll|i ~2 be ~1 with ~2 again", "goodbye ~~3 thank|thanks ~2 you ~1 all",
 		"this ~1 is ~2 goodbye", "how ~1 easy ~2 it ~1 would ~1 be", "im|i'm ~1 sorry ~~3 i ~1 love ~1 you|u",
 		"left ~3 a|each ~3 letter|note|letters|notes|carta|cartas|nota", "instructions ~2 for ~1 feeding|caring|taking",
 		"esta ~1 vez ~~2 si|sí ~2 lo ~1 va|voy ~1 a ~1 hacer", "this ~1 time ~~3 gonna|going ~2 do ~1 it", "said ~1 goodbye ~2 to ~1 everyone", "despedi|despedí ~2 de ~1 todos",
@@ -1338,10 +1344,14 @@ var (
 		// fresh396: "I'm on the roof of my building and can't really see a
 		// reason to come back down".
 		"reason ~~3 come|go ~1 back ~1 down|home",
+		// fresh407: "says she wants to 'see him soon'" (a dead husband);
+		// fresh406: "the 6:40 comes through soon".
+		"see ~1 him|her|them ~1 soon", "comes|coming ~1 through ~1 soon",
 	}
 	// findsMe are who is to find the writer: "no quiero que sea mi hija la
 	// que me encuentre".
-	findsMe = []string{"que ~~3 me ~1 encuentre|encuentren", "be ~1 the ~1 one ~2 who|that|to ~1 finds|find ~1 me", "want ~~3 to ~1 find ~1 me"}
+	findsMe = []string{"que ~~3 me ~1 encuentre|encuentren", "be ~1 the ~1 one ~2 who|that|to ~1 finds|find ~1 me", "want ~~3 to ~1 find ~1 me",
+		"when ~1 they|you|someone ~1 find|finds ~1 me"} // fresh406: "I'd prefer no resuscitation when they find me"
 	// meansNear are a means of dying at hand or gone from its place.
 	meansNear = []string{
 		"gun|handgun|shotgun|rifle|pistola|escopeta|revolver|revólver ~~4 loaded|cargada|cargado|table|mesa|hand|mano|trunk|cajuela",
@@ -1478,6 +1488,11 @@ var (
 		// fresh392: "got what I need from the hardware store", "my late
 		// husband's heart tablets, all of them".
 		"got|bought|have ~2 what ~1 i ~1 need|needed ~~4 hardware|ferreteria|ferretería", "tablets|pills|pastillas ~~3 all ~1 of ~1 them",
+		// fresh406, fresh407: "the tablets and the note", "The tablets I
+		// ordered online come today", "the full bottle of hospice morphine by
+		// her bed", "it's not in the safe anymore".
+		"tablets|pills|pastillas ~~3 and ~2 the ~1 note|letter", "tablets|pills|pastillas ~~4 ordered|bought ~~3 online|internet",
+		"full ~1 bottle ~~4 morphine|morfina|oxycodone|oxy|pills|pastillas", "not ~2 in ~2 the ~1 safe|cabinet|closet|drawer ~1 anymore",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -1506,6 +1521,8 @@ var (
 		// fresh392: "Got grandpa's old thing down from the attic, it still
 		// works".
 		"attic|atico|ático|desvan|desván ~~8 still ~1 works|work|fires|funciona",
+		// fresh406: "I've walked down to the tracks behind the estate".
+		"walked|went|down|at|on ~~3 the ~1 tracks|vias|vías|railway",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters
@@ -1603,6 +1620,9 @@ var (
 		// preparado en el garaje".
 		"left ~2 a|the ~1 letter|note|carta|nota ~~4 for|in|on|drawer|cajon|cajón", "cancel ~2 all ~2 my ~2 future|upcoming|remaining ~1 appts|appointments|visits",
 		"sorted|organized ~~3 papers|paperwork", "deje|dejé ~1 todo ~1 preparado|preparada",
+		// fresh406, fresh407: "I've got it all arranged", "put her wedding
+		// ring in my hand", "Pagó todas sus deudas, me dio las llaves".
+		"got|have ~2 it|everything ~1 all ~1 arranged|sorted|planned", "ring ~~4 in ~1 my ~1 hand", "pago|pagó ~2 todas ~2 sus|mis ~1 deudas", "dio ~2 las ~1 llaves ~~4 casa|carro|coche",
 		// fresh396: "¿el seguro de vida paga si fue un accidente?", "Ya dejé
 		// todo en orden", "The note for her is on the kitchen table".
 		"seguro ~1 de ~1 vida ~~4 paga|pagaria|pagaría|cubre", "todo ~1 en ~1 orden",

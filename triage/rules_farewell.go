@@ -88,6 +88,9 @@ var farewellRules = []rule{
 	// "ya estoy en el carro con la manguera puesta").
 	{kind: "suicidal", urgency: UrgencyEmergency, patterns: []string{
 		"pills|pastillas|bottle|frasco|gun|pistola|rope|soga|cuerda ~~6 and|y ~1 a|un ~1 plan",
+		// A bath filled with something electric beside it (fresh406: "I've
+		// filled the bath and the radio is plugged in right next to it").
+		"filled|fill|full|llene|llené|llena ~~4 bath|bathtub|tub|tina|banera|bañera ~~10 radio|toaster|hairdryer|secadora|tostador|plugged|enchufad*",
 		// (not "lavando el carro con la manguera": in it)
 		"en ~2 el|la|mi ~1 carro|coche|camioneta|troca ~~4 manguera", "in ~2 the|my ~1 car|truck ~~4 hose ~~3 hooked|attached|connected|running|on",
 	}},

@@ -99,6 +99,11 @@ var harmRules = []rule{
 		// sleeping pills about an hour ago".
 		"took|taken|swallowed|tome|trague|tomo ~3 rest ~2 of ~2 the|my|his|her ~1 bottle|pills|meds",
 		"tome|trague|tomo ~3 resto ~2 del ~1 frasco",
+		// fresh406: "I've already taken what was left of my last three
+		// prescriptions"; "me estoy tomando las pastillas de la presión poco
+		// a poco, ya van como treinta".
+		"took|taken|swallowed ~2 what ~1 was ~1 left ~2 of", "tome|tomé|tomado ~2 lo ~1 que ~1 quedaba ~2 de",
+		"tomando|tomandome|tomándome ~~6 pastillas ~~10 van|llevo ~2 como|unas|casi ~1 #10-200|veinte|treinta|cuarenta|cincuenta",
 		"gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|aplique|inyectamos ~~4 narcan|naloxone|naloxona",
 		"needle|aguja|jeringa|syringe ~~10 passed|unconscious|inconsciente|blue|azul|morad*|snoring|roncando",
 		"passed ~1 out ~~10 blue|azul|morad*",
