@@ -515,6 +515,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "suicidal" && movingAway(toks) {
 		return dropped // "cancel all my appointments - we're moving to Denver … won't be needing them"
 	}
+	if r.kind == "immunocompromised_fever" && notStartedYet(toks) && !nowTold(toks) {
+		return dropped // "I start chemo next month. At what temperature should I call you?"
+	}
 	if r.kind == "immunocompromised_fever" && beforeFirstCycle(toks, s, e) {
 		return downgraded // "a fever of 38.2 on Monday before my first FOLFIRINOX": not yet on it
 	}
@@ -636,6 +639,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "imágenes horribles de que … se ahoga … sé que nunca lo haría",
 		// "me duele el pecho … estoy dando pecho": for a clinician today.
 		return downgraded
+	}
+	if r.kind == "breathing" && drownedIn(toks, s) {
+		return excluded // "me estoy ahogando en trabajo jaja": drowning in work
 	}
 	if r.kind == "sent_to_er" && e > s && settled[toks[e-1].norm] {
 		return excluded // "had a seizure last weekend, seen in ER, totally fine now": no order to go

@@ -97,6 +97,28 @@ func beforeFirstCycle(toks []token, s, e int) bool {
 
 var firstWords = wordSet("first primer primera starting start empezar iniciar comenzar")
 
+// notStartedYet reports a treatment still to begin, told with a time to
+// come: "I start chemo next month. At what temperature should I call
+// you?" (fresh412), "empiezo la quimio la próxima semana".
+func notStartedYet(toks []token) bool {
+	for k, t := range toks {
+		if !startVerbs[t.norm] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6 && !toks[j].sentence; j++ {
+			if comingTimes[toks[j].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	startVerbs  = wordSet("start starts starting begin begins empiezo empieza comienzo comienza empezare empezaré")
+	comingTimes = wordSet("next proxima proximo próxima próximo tomorrow manana mañana soon pronto")
+)
+
 // dreamt reports a sign told as a dream's, in its clause: "had a dream
 // someone was choking me", "soñé que me ahorcaban". Waking with the sign
 // ("woke up and couldn't breathe") is no dream.

@@ -166,3 +166,12 @@ var (
 	affairsWords   = wordSet("affairs asuntos")
 	estatePlanning = wordSet("lawyer lawyers attorney abogado abogada notary notario notaria estate testamento")
 )
+
+// drownedIn reports "ahogando" said of a load of work or debts: "me estoy
+// ahogando en trabajo jaja" (fresh415), "drowning in paperwork".
+func drownedIn(toks []token, s int) bool {
+	return s+2 < len(toks) && (strings.HasPrefix(toks[s].norm, "ahog") || toks[s].norm == "drowning") &&
+		(toks[s+1].norm == "en" || toks[s+1].norm == "in") && drownedLoads[toks[s+2].norm]
+}
+
+var drownedLoads = wordSet("trabajo chamba deudas deuda papeles tareas pendientes correos work paperwork emails bills debt homework")

@@ -226,3 +226,43 @@ func TestFindRedFlagsFreshTwentySeventhSeventh(t *testing.T) {
 		{"keys for a trip", "my dad gave me the keys to the house while he travels, can you move his appointment?", "", triage.UrgencyRoutine},
 	})
 }
+
+// The twenty-fifth session's eighth sets (fresh411 to fresh415: atypical
+// hearts and strokes; infections turning dangerous; a third writer on
+// crises in Spanish; a community health centre's fortnight; breathing and
+// allergies). Infections gone to the blood, in lay words: a red patch past
+// the line drawn round it with the heart racing; a fever of 103 with a
+// fall from dizziness; a wound darkening after an operation with a fever;
+// a fever days after a caesarean with faintness on standing. Look-alikes:
+// a temperature to call at, asked before chemotherapy starts; "me estoy
+// ahogando en trabajo jaja".
+func TestFindRedFlagsFreshTwentySeventhEighth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"past the sharpie line, racing", "the red patch on my leg is already way past the sharpie line I drew at noon and my heart is racing", "sepsis", triage.UrgencyEmergency},
+		{"103, dizzy, fell", "fever 103 since this morning and I got so dizzy I fell in the bathroom", "sepsis", triage.UrgencyEmergency},
+		{"a dark wound, a fever", "post-op day 4, the incision opened and the skin around it is turning dark, fever 102", "sepsis", triage.UrgencyEmergency},
+		{"after a caesarean, fever, lightheaded", "c-section 6 days ago, fever and foul discharge and I get lightheaded every time I stand", "", triage.UrgencyEmergency},
+
+		{"a temperature to call at, before chemo", "I start chemo next month. At what temperature should I call you?", "", triage.UrgencyRoutine},
+		{"ahogando en trabajo", "me estoy ahogando en trabajo jaja, ¿puedo cambiar mi cita?", "", triage.UrgencyRoutine},
+		{"a line drawn, smaller", "I drew a line around the redness yesterday and today it's inside the line, smaller, no fever", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by fresh413 (a third writer on crises in Spanish): on a terrace
+// fourteen floors up "mirando para abajo"; grandmother's pills counted and
+// "esta noche ya me despido"; bleach mixed with pills, drunk slowly; a
+// shotgun loaded, "ya estoy en paz". Look-alikes: throwing oneself out of
+// the window "con tanta factura 😂", dying "cada lunes".
+func TestFindRedFlagsFreshTwentySeventhNinth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"piso 14, mirando para abajo", "ya no importa, estoy en la terraza del piso 14 mirando para abajo", "suicidal", triage.UrgencyEmergency},
+		{"pastas contadas, me despido", "esta noche ya me despido, tengo las pastas de mi abuela contadas", "suicidal", triage.UrgencyEmergency},
+		{"cloro con pastillas", "ya mezclé el cloro con las pastillas y me lo estoy tomando poco a poco", "overdose", triage.UrgencyEmergency},
+		{"cargué la escopeta", "ya arreglé el testamento. ya cargué la escopeta, no se preocupen, ya estoy en paz", "suicidal", triage.UrgencyEmergency},
+
+		{"pills counted for the week", "tengo las pastillas contadas para la semana, ¿me mandan el resurtido?", "", triage.UrgencyRoutine},
+		{"con tanta factura", "me quiero tirar por la ventana con tanta factura 😂 ¿me explican este cargo?", "", triage.UrgencyRoutine},
+		{"morir cada lunes", "estoy quemada del curro, me quiero morir cada lunes 😩, ¿me hacen el parte de baja?", "", triage.UrgencyRoutine},
+	})
+}

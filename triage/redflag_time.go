@@ -1899,11 +1899,15 @@ var littleKillers = wordSet("baby bebe newborn toddler twins teething")
 // means or an hour told: "me quiero morir con esta factura del hospital,
 // ya tengo las pastillas de mi mamá juntas para esta noche").
 func diesOverAThing(toks []token, e int) bool {
+	if e+2 < len(toks) && (toks[e+1].norm == "cada" || toks[e+1].norm == "every") && (toks[e+2].norm == "lunes" || toks[e+2].norm == "monday" || toks[e+2].norm == "mondays") {
+		return true // "de verdad que me quiero morir cada lunes 😩" (fresh413): a week's start, sighed over
+	}
 	if e+3 >= len(toks) || toks[e+1].norm != "con" && toks[e+1].norm != "over" && toks[e+1].norm != "with" || anyWordOf(toks, meansWords) || nowTold(toks) {
 		return false
 	}
 	d, w := toks[e+2].norm, toks[e+3].norm
-	return (d == "este" || d == "esta" || d == "el" || d == "la" || d == "this" || d == "the") && (figurativeSubjects[w] || diedWith[w])
+	return (d == "este" || d == "esta" || d == "el" || d == "la" || d == "this" || d == "the" || d == "tanta" || d == "tanto" || d == "tantas" || d == "tantos") &&
+		(figurativeSubjects[w] || diedWith[w])
 }
 
 // diedWith are the nuisances one "could die with" that are no killers

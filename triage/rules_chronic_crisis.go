@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // crisisRules are the moments a long illness turns dangerous, told by
 // patients who know their disease and often play it down: a liver
 // patient confused and nodding off, a heart failing with kilos gained and
@@ -31,6 +33,20 @@ var crisisRules = []rule{
 		[]string{"monton|montón|bunch|handful|lot|lots|muchos|muchas|punado|puñado|extra|double|doble ~~4 diuretic|diuretics|diuretico|diureticos|diurético|diuréticos|laxative|laxatives|laxante|laxantes",
 			"monton|montón|bunch|handful|lot|lots|extra|double ~~4 water ~1 pills"},
 		"confus*|confundid*", "corazon|corazón|heart ~~4 chueco|irregular|skipping|brinca|salta|flutter*", "cramps ~2 all ~1 over", "calambres ~2 en ~1 todo")},
+	// Infections gone to the blood, told in lay words (fresh412): a red
+	// patch spread past the line drawn round it, with a racing heart or
+	// feeling awful; a fever of 103 or more with a fall from dizziness; a
+	// wound darkening after an operation with a fever or a pain far beyond
+	// its look; a fever days after a birth with faintness on standing.
+	{kind: "sepsis", urgency: UrgencyEmergency, patterns: slices.Concat(
+		joined([]string{"past|beyond ~2 the|my|that|it ~1 line|mark|marker|sharpie", "way ~1 past ~1 it", "paso|pasó ~2 la ~1 linea|línea|marca"}, " ~~25 ",
+			[]string{"racing|pounding|garbage|awful|terrible|crap|confus*|dizzy|acelerad*", "#101-106", "#38-42"}),
+		joined([]string{feverWords + " ~3 #103-107", "#103-107 ~2 " + feverWords, "fiebre ~3 #39-42"}, " ~~30 ",
+			[]string{"dizzy|mareado|mareada|lightheaded ~~4 fell|fall|cai|caí|cayo|cayó", "passed ~1 out", "fainted|desmay*"}),
+		joined([]string{"wound|incision|herida|skin|piel|edges|bordes ~~6 dark|darker|black|purple|dusky|gray|grey|negra|negro|morada|morado|oscura"}, " ~~25 ",
+			[]string{feverWords + " ~3 #101-106", "#101-106", "#38-42", "hurts ~~4 way|much ~1 more", "out ~2 of ~1 proportion"}),
+		joined(afterBirth, " ~~30 ", eitherOrder([]string{feverWords}, "lightheaded|light-headed|dizzy|faint*|mareada|mareado|desmay*")),
+	)},
 	// Redness spreading with a high fever and faintness or confusion: an
 	// infection of the skin gone to the blood.
 	{kind: "sepsis", urgency: UrgencyEmergency, patterns: joined(

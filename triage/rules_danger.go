@@ -1344,6 +1344,8 @@ var (
 		// fresh396: "I'm on the roof of my building and can't really see a
 		// reason to come back down".
 		"reason ~~3 come|go ~1 back ~1 down|home",
+		// fresh413: "estoy en la terraza del piso 14 mirando para abajo".
+		"mirando ~2 para|hacia ~1 abajo", "esta ~1 noche ~~3 me ~1 despido", "tonight ~~3 i ~1 say ~1 goodbye",
 		// fresh407: "says she wants to 'see him soon'" (a dead husband);
 		// fresh406: "the 6:40 comes through soon".
 		"see ~1 him|her|them ~1 soon", "comes|coming ~1 through ~1 soon",
@@ -1523,6 +1525,10 @@ var (
 		"attic|atico|ático|desvan|desván ~~8 still ~1 works|work|fires|funciona",
 		// fresh406: "I've walked down to the tracks behind the estate".
 		"walked|went|down|at|on ~~3 the ~1 tracks|vias|vías|railway",
+		"terraza|balcon|balcón|azotea|techo ~~3 piso ~1 #5-99",
+		// fresh413: "tengo las pastas de mi abuela contadas" (only beside a
+		// leave-taking: pills counted for the week are a chore).
+		"pastillas|pastas|pills|tablets ~~6 contadas|counted",
 	}
 	// affairsClosed are the leave-takings that, two together, close an
 	// account: records "for after", everything in order, the letters

@@ -103,6 +103,10 @@ var harmRules = []rule{
 		// prescriptions"; "me estoy tomando las pastillas de la presión poco
 		// a poco, ya van como treinta".
 		"took|taken|swallowed ~2 what ~1 was ~1 left ~2 of", "tome|tomé|tomado ~2 lo ~1 que ~1 quedaba ~2 de",
+		// fresh413: "ya mezclé el cloro con las pastillas y me lo estoy
+		// tomando poco a poco".
+		"mezcle|mezclé|mixed ~~4 cloro|bleach|lejia|lejía|lavandina ~~6 pastillas|pills|pastas",
+		"cloro|bleach|lejia|lejía|lavandina ~~8 estoy ~1 tomando|bebiendo", "cloro|bleach|lejia|lejía|lavandina ~~8 drinking ~1 it",
 		"tomando|tomandome|tomándome ~~6 pastillas ~~10 van|llevo ~2 como|unas|casi ~1 #10-200|veinte|treinta|cuarenta|cincuenta",
 		"gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|aplique|inyectamos ~~4 narcan|naloxone|naloxona",
 		"needle|aguja|jeringa|syringe ~~10 passed|unconscious|inconsciente|blue|azul|morad*|snoring|roncando",
@@ -266,6 +270,7 @@ var harmRules = []rule{
 			"se ~2 quiere|va ~2 matar|suicidar",
 			"quiere|queria ~2 morir|morirse|matarse", "wants ~2 to ~1 die|kill",
 			"gun|rifle|pistol|shotgun|escopeta|pistola|arma|revolver|revólver ~~6 loaded|cargada|cargado|cargue|cargué",
+			"cargue|cargué|cargo|cargó ~2 la|el|mi|su ~1 escopeta|pistola|rifle|arma|revolver|revólver", // fresh413: "Ya cargué la escopeta … ya estoy en paz"
 			"better ~1 off ~~6 insurance|seguro",
 			"standing|stood|parado|parada|sitting ~~5 railing|ledge|baranda|barandal|cornisa",
 			"god|dios ~~4 told|dijo|says|dice ~~6 time|die|morir|meet|go",
