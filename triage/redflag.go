@@ -652,6 +652,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "suicidal" && anyWord(toks, s, e, affairsWords) && anyWordOf(toks, estatePlanning) && !anyWordOf(toks, meansWords) && !nowTold(toks) {
 		return dropped // "I'm 80 and finally putting my affairs in order, doing my will. The lawyer says …"
 	}
+	if grave && documentSays(toks, s) {
+		return dropped // "my cardiology referral says 'chest pain, r/o CAD' on it. That's from the ER visit in January"
+	}
 	if grave && reportExplained(toks, s) {
 		return dropped // "my ultrasound report … It says 'small subchorionic hemorrhage' … Could someone explain"
 	}

@@ -652,6 +652,9 @@ func hypotheticalCase(toks []token, s int) bool {
 	if reportIf(toks, s) {
 		return true // "you asked me to tell you if I 'have any chest pain'"
 	}
+	if s >= 3 && (toks[s-2].norm == "you" || genericPerson[toks[s-2].norm]) && toks[s-3].norm == "if" && developVerbs[toks[s-1].norm] {
+		return true // "Call 911 if you develop chest pain, shortness of breath, or fainting" (an after-visit summary, fresh420)
+	}
 	if s >= 2 && genericPerson[toks[s-1].norm] && (toks[s-2].norm == "if" || toks[s-2].norm == "si" || toks[s-2].norm == "when" || toks[s-2].norm == "cuando") {
 		return true // "if someone overdoses, do I spray the narcan first?"
 	}
@@ -812,6 +815,9 @@ var (
 	readBackWords = wordSet("confirm confirming confirmar confirmando correct correcto correcta reading repeat repito")
 	helpCalled    = wordSet("911 ambulance ambulancia emergencias urgencias er")
 )
+
+// developVerbs between "if you" and a sign make it an instruction's case.
+var developVerbs = wordSet("develop get have experience notice feel start")
 
 // handoutWords name printed instructions (see hypothetical).
 var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper papers papeles label etiqueta warning warnings advertencia prospecto inserto insert banner alert alerta")
@@ -1666,6 +1672,7 @@ func jokeSaid(toks []token, k int) bool {
 		return false // "he says it was a joke": his claim, the writer's worry stands
 	}
 	return (w == "broma" || w == "joke") && (prev == "es" || prev == "una" || prev == "a" || prev == "its" || prev == "was") ||
+		w == "decir" && prev == "un" || // "ya me quiero morir jaja es un decir 😅" (fresh418)
 		(w == "kidding" || w == "joking" || w == "bromeando") && (prev == "just" || prev == "im" || prev == "estoy" || prev == "only") || w == "jk" && !halfJoke(toks, k)
 }
 
@@ -1756,13 +1763,19 @@ func naloxoneHandedOver(toks []token, s, e int) bool {
 		well = well || (w == "ok" || w == "okay" || w == "fine" || w == "bien") && k > 0 && wellNow[toks[k-1].norm]
 		taken = taken || handedTo[w]
 		dated = dated || w == "hace" && k+1 < len(toks) && (isDigits(toks[k+1].norm) || numberWords[toks[k+1].norm]) ||
-			w == "last" && k+1 < len(toks) && pastUnits[toks[k+1].norm] || w == "ago" || w == "ayer" || w == "yesterday"
+			w == "last" && k+1 < len(toks) && pastUnits[toks[k+1].norm] || w == "ago" && !(k > 0 && minutesUnits[toks[k-1].norm]) || w == "ayer" || w == "yesterday"
 	}
 	// Revived and handed over, or well days since: "he's ok, paramedics
 	// took him … last Tuesday", "ya está bien … hace dos semanas" (not
-	// "says he's fine" twenty minutes on).
-	return revived && (taken || dated) || well && dated
+	// "says he's fine" twenty minutes on, nor "came around a little but
+	// now he's nodding back off", fresh417).
+	return (revived && (taken || dated) || well && dated) && !anyWordOf(toks, sedatedAgain)
 }
+
+var (
+	minutesUnits = wordSet("min mins minute minutes minutos hour hours hr hrs horas hora")
+	sedatedAgain = wordSet("nodding nod unresponsive")
+)
 
 // inCaseAgain reports a sign readied for, should it come again: "por si
 // le da otro infarto", "in case he has another seizure" (not "in case it's

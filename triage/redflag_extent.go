@@ -175,3 +175,27 @@ func drownedIn(toks []token, s int) bool {
 }
 
 var drownedLoads = wordSet("trabajo chamba deudas deuda papeles tareas pendientes correos work paperwork emails bills debt homework")
+
+// documentSays reports a sign a paper names, "says" just before it: "my
+// cardiology referral says 'chest pain, r/o CAD' on it. That's from the ER
+// visit in January, I'm totally fine now" (fresh420), "el recordatorio
+// dice …". Not when a later word says it is back ("… and it came back
+// again").
+func documentSays(toks []token, s int) bool {
+	says := -1
+	for k := s - 1; k >= 1 && k >= s-4 && !toks[k+1].sentence; k-- {
+		if reportSays[toks[k].norm] {
+			says = k
+			break
+		}
+	}
+	if says < 0 || !(documentWords[toks[says-1].norm] || says > 1 && documentWords[toks[says-2].norm]) {
+		return false
+	}
+	return !anyWord(toks, s, len(toks)-1, backAgainWords)
+}
+
+var (
+	documentWords  = wordSet("referral form letter reminder recordatorio summary avs order orden chart referencia carta formulario") // (not a label: "Label says sodium hydroxide drain cleaner" names what was drunk, probe149)
+	backAgainWords = wordSet("again back volvio regreso otra")
+)

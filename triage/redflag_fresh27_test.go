@@ -116,7 +116,7 @@ func TestFindRedFlagsFreshTwentySeventhFourth(t *testing.T) {
 		{"a leg swole up after a bus trip", "my leg swole up after the long bus trip and now sharp pain when i breathe in", "", triage.UrgencyEmergency},
 		{"diuretics by the handful, confused", "para dar el peso se tomó un montón de diuréticos y ahora está confundido y el corazón le late chueco", "cardio_metabolic", triage.UrgencyEmergency},
 
-		{"if you get dizzy, it means", "my neighbor says if you get dizzy standing up it means a stroke is coming. is that true?", "fainting", triage.UrgencyUrgent},
+		{"if you get dizzy, it means", "my neighbor says if you get dizzy standing up it means a stroke is coming. is that true?", "", triage.UrgencyRoutine},
 		{"end of life wishes", "I have been thinking about my end of life wishes and want the form about not being resuscitated", "", triage.UrgencyRoutine},
 		{"a lip puffy on one side", "woke up with my upper lip puffy on one side, on lisinopril, breathing fine", "medication_reaction", triage.UrgencyUrgent},
 		{"chest tight when the boss emails", "my chest gets tight when my boss emails but it goes away, no pain", "chest_pain", triage.UrgencyUrgent},
@@ -264,5 +264,17 @@ func TestFindRedFlagsFreshTwentySeventhNinth(t *testing.T) {
 		{"pills counted for the week", "tengo las pastillas contadas para la semana, ¿me mandan el resurtido?", "", triage.UrgencyRoutine},
 		{"con tanta factura", "me quiero tirar por la ventana con tanta factura 😂 ¿me explican este cargo?", "", triage.UrgencyRoutine},
 		{"morir cada lunes", "estoy quemada del curro, me quiero morir cada lunes 😩, ¿me hacen el parte de baja?", "", triage.UrgencyRoutine},
+	})
+}
+
+// Found by fresh418 (men who minimise): paperwork for "the honor guard"
+// with letters "already wrote"; a form due by Friday, then the life
+// insurance that "pays either way". And "me quiero morir jaja es un
+// decir".
+func TestFindRedFlagsFreshTwentySeventhEleventh(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"the honor guard, letters wrote", "fax my VA paperwork to the Legion post, they'll need it for the honor guard. letters are already wrote", "suicidal", triage.UrgencyEmergency},
+		{"pays either way, by Friday", "confirm my disability form went in, needs done by Friday. after that she gets the life insurance, it pays either way", "suicidal", triage.UrgencyEmergency},
+		{"es un decir", "con tantas deudas ya me quiero morir jaja es un decir. ¿tienen plan de pagos?", "", triage.UrgencyRoutine},
 	})
 }

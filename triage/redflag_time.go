@@ -1428,10 +1428,11 @@ func billedSign(toks []token, s int) bool {
 
 var eventOpeners = wordSet("when cuando after despues while mientras")
 
-var disputeWords = wordSet("wrong mistake mistaken error incorrect equivocado equivocada equivocacion incorrecto incorrecta")
+var disputeWords = wordSet("wrong mistake mistaken error incorrect equivocado equivocada equivocacion incorrecto incorrecta " +
+	"never nunca why cobran cubria covered") // fresh420: "I have never overdosed on anything??", "¿por qué me cobran 800 dólares?"
 
 var (
-	billWords  = wordSet("bill billed statement invoice charge charged factura facturaron cobro cobraron cuenta")
+	billWords  = wordSet("bill billed statement invoice charge charged factura facturaron cobro cobraron cuenta claim claims reclamo")
 	visitWords = wordSet("visit visita er ed emergencias urgencias hospital ambulance ambulancia")
 	// relativeSubject words open the clause of a past verb that follows a
 	// sign: "the seizure she had", "el dolor que tuve".

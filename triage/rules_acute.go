@@ -382,7 +382,11 @@ var acuteRules = []rule{
 		[]string{"purg*|bulimi*", "vomitando ~2 todo", "vomiting ~2 everything"},
 		"heart ~~4 keeps ~2 skipping", "se ~1 salta", "barely ~2 stand", "casi ~2 no ~2 me ~1 puedo ~1 parar", "desmay*|fainted|faint", "pass ~1 out")},
 	{kind: "overdose", urgency: UrgencyEmergency, lasting: true, patterns: slices.Concat(
-		eitherOrder([]string{"narcan|naloxone|naloxona"}, "keeps ~2 going ~1 out|nodding", "breathing ~2 slow|slowly|shallow", "respira ~2 lento|despacio", "twice", "dos ~1 veces"),
+		eitherOrder([]string{"narcan|naloxone|naloxona"}, "keeps ~2 going ~1 out|nodding", "breathing ~2 slow|slowly|shallow", "respira ~2 lento|despacio", "twice", "dos ~1 veces",
+			"nodding ~2 back|off", "going ~1 out ~1 again", "se ~2 esta|está ~1 volviendo ~1 a ~1 dormir|desmayar"), // fresh417: "came around a little but now he's nodding back off"
+		// fresh417: "test strip said positive for fent but i already did
+		// half. floaty af and my chest barely moves".
+		eitherOrder([]string{"positive ~2 for ~1 fent|fentanyl|fenty", "positivo ~2 para|a ~1 fentanilo"}, "did|took|used|snorted|smoked ~~3 half|some|it|a ~1 line", "chest ~~2 barely|hardly ~1 moves|moving|rising"),
 		eitherOrder([]string{"fentanyl|fentanilo|fenty"}, "gray|grey", "lips|labios|face|cara ~~3 blue|azul|azules|morad*", "snore|snoring|ronca|gasp*", "breathing ~2 slow|shallow|weird", "cant|can't ~2 wake", "no ~2 despierta"),
 	)},
 	{kind: "poisoning", urgency: UrgencyEmergency, patterns: joined(joined(

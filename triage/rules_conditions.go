@@ -383,8 +383,11 @@ var conditionRules = []rule{
 		notBefore: implantWords, notAfter: implantWords, patterns: []string{
 			"shocked|electrocut*", "electric*|electrica|electrico ~1 shock|descarga*|toque*", "descarga*|toque* ~1 electric*",
 		}},
-	// Alcohol withdrawal with shaking, sweats, hallucinations or seizures.
-	{kind: "withdrawal", urgency: UrgencyEmergency, patterns: []string{
+	// Alcohol withdrawal with shaking, sweats, hallucinations or seizures
+	// (a little shaky, days on and better, is for today: "Hands still a
+	// little shaky in the mornings but eating ok and sleeping better",
+	// fresh417).
+	{kind: "withdrawal", urgency: UrgencyEmergency, mild: "little|bit|slightly|mild|leve|poquito|poco", patterns: []string{
 		"stopped|dejo|quit ~3 drinking|alcohol|tomar|beber|bebiendo|tomando ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
 		"cold ~1 turkey ~~15 shak*|tembl*|sweat*|sudando|drenched|seizure*|convuls*|hallucinat*|alucin*|bugs|bichos",
 		"see|sees|seeing|saw|ve|viendo|vio|vi ~2 bugs|bichos|insects|insectos|spiders|aranas ~3 crawling|wall|walls|pared|paredes|caminando",

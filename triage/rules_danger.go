@@ -1157,6 +1157,9 @@ var (
 		// fresh406: "I'll be with Maureen again by the weekend", "Goodbye and
 		// thank you all".
 		"ill|i'll|i ~2 be ~1 with ~2 again", "goodbye ~~3 thank|thanks ~2 you ~1 all",
+		// fresh418: "After that Jenny gets the life insurance, policy's past
+		// 2 yrs so it pays either way".
+		"pays ~2 either ~1 way", "life ~1 insurance ~~10 either ~1 way", "life ~1 insurance ~~10 past ~1 #2-3 ~1 yrs|years",
 		"this ~1 is ~2 goodbye", "how ~1 easy ~2 it ~1 would ~1 be", "im|i'm ~1 sorry ~~3 i ~1 love ~1 you|u",
 		"left ~3 a|each ~3 letter|note|letters|notes|carta|cartas|nota", "instructions ~2 for ~1 feeding|caring|taking",
 		"esta ~1 vez ~~2 si|sí ~2 lo ~1 va|voy ~1 a ~1 hacer", "this ~1 time ~~3 gonna|going ~2 do ~1 it", "said ~1 goodbye ~2 to ~1 everyone", "despedi|despedí ~2 de ~1 todos",
@@ -1632,6 +1635,9 @@ var (
 		// fresh396: "¿el seguro de vida paga si fue un accidente?", "Ya dejé
 		// todo en orden", "The note for her is on the kitchen table".
 		"seguro ~1 de ~1 vida ~~4 paga|pagaria|pagaría|cubre", "todo ~1 en ~1 orden",
+		// fresh418: "fax my VA paperwork … for the honor guard … Letters are
+		// already wrote".
+		"honor ~1 guard", "letters|cartas|notes ~~3 wrote|written|escritas|done",
 		"note|letter ~~4 for ~1 her|him|them ~~4 kitchen|table|drawer",
 	}
 	// endSoon are an hour set: tonight, this week, Friday.

@@ -167,6 +167,7 @@ var harmRules = []rule{
 		notBefore: "prevencion|prevention|awareness", // "un trabajo sobre prevención del suicidio"
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|estudiar|studying|parciales|exams|examenes|homework|tarea|" +
 			"goodrx|discount|discounts|coupon|coupons|descuento|descuentos|cupon|cupones|" +
+			"cruda|resaca|hangover|hungover|guayabo|" + // "Tengo una cruda horrible jajaja me quiero morir" (fresh417)
 			"run|ran|running|sprints|drills", patterns: []string{ // "coach made us run suicides"
 			"kill* ~2 myself|self", "kms", "matarme", "suicid*|suicidal%|suicide%|suicidio%",
 			"shoot|hang|drown ~1 myself", "ahorcarme|dispararme|colgarme",

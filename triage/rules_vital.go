@@ -96,7 +96,7 @@ var vitalRules = []rule{
 			"espalda|back ~~10 brazo|arm", "nause*|nauseous|ganas ~2 de ~1 vomitar", "cant|can't ~2 walk ~3 across|without"))},
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac|tack|atak|attck|atttack", "infarto", "ataque ~2 corazon|cardiaco",
-	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar", notNext: "cerebral", // "infarto cerebral" is a stroke
+	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar|seguimiento|followup", notNext: "cerebral", // "infarto cerebral" is a stroke; "Cita de seguimiento: infarto" (fresh420)
 		notAfter: "warning|awareness|prevention|prevencion|training", // "talk about heart attack warning signs" (fresh405)
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobr*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol|" +
 			"song|songs|sing|sings|singing|cancion|canciones|canta|cantando|lyrics|blasting|album|movie|pelicula|episode|episodio"},
@@ -225,6 +225,8 @@ var vitalRules = []rule{
 		"cant|cannot|can't ~2 breeth|breth|brith|breathh|brethh",
 		"espuma ~1 rosada|rosa", "pink ~1 frothy|foamy|foam|froth", "frothy|foamy ~1 pink",
 		"lips|labios|face|cara ~3 blue|bluish|blueish|azul*|morad*",
+		"lips|face ~~3 look|looks|looking|turning|going|gone|went ~1 purple|purplish", // fresh417: "my lips look purple in the mirror"
+		"chest ~~2 barely|hardly ~1 moves|moving|rising",
 		"cant|cannot|can't|hardly|barely|no ~3 finish|complete|terminar|get|say|decir ~2 a|my|una|la|full|whole|completa ~1 sentence*|frase*|oracion*",
 		"stop|stopping|stops|parar ~2 for|por ~1 air|aire|breath",
 		// (one clause: not "mi inhalador. No tengo ataque ni nada", fresh363)
