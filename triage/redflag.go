@@ -497,7 +497,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "needs_today" && nonReactive(toks, s, e) {
 		return dropped // "my test was non-reactive"
 	}
-	if (r.kind == "violence" || r.kind == "suicidal") && (figurativeKiller(toks, s, e) || diesOverAThing(toks, e) || aThingNext(toks, e) || laughedAtAThing(toks, e)) {
+	if (r.kind == "violence" || r.kind == "suicidal") && (figurativeKiller(toks, s, e) || diesOverAThing(toks, e) || aThingNext(toks, e) || laughedAtAThing(toks, e) || r.kind == "suicidal" && techBefore(toks, s)) {
 		return dropped // "this VA paperwork is gonna kill me", "the spin instructor is trying to kill me"
 	}
 	if r.urgency == UrgencyEmergency && !r.lasting && (yearAfter(toks, e) || yearBefore(toks, s)) {
@@ -651,6 +651,24 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	}
 	if r.kind == "suicidal" && anyWord(toks, s, e, affairsWords) && anyWordOf(toks, estatePlanning) && !anyWordOf(toks, meansWords) && !nowTold(toks) {
 		return dropped // "I'm 80 and finally putting my affairs in order, doing my will. The lawyer says …"
+	}
+	if grave && paperworkFor(toks, s) {
+		return dropped // "Disability paperwork for my stroke, question 14 asks about 'residual deficits'"
+	}
+	if r.kind == "unresponsive" && nearestBefore(toks, s, 4, wishWords) >= 0 {
+		return excluded // "hopes she just doesn't wake up one of these mornings": a wish, not a body that will not wake
+	}
+	if r.kind == "pregnancy_bleeding" && waterBottle(toks, s, e) {
+		return excluded // "lol my water broke... the water bottle in my hospital bag leaked"
+	}
+	if r.kind == "violence" && leaveForWork(toks, e) {
+		return excluded // "My boss … won't let us leave our desks for lunch lol"
+	}
+	if r.kind == "violence" && safeNow(toks) && !nowTold(toks) {
+		return downgraded // "My husband pushed me last week … He's out of state till next month so I'm safe"
+	}
+	if r.kind == "breathing" && couldntThen(toks, s) && !nowTold(toks) && !anyWordOf(toks, suddenWords) {
+		return dropped // "the ambulance ride from when I had the asthma attack in june … I literally couldnt breathe"
 	}
 	if grave && documentSays(toks, s) {
 		return dropped // "my cardiology referral says 'chest pain, r/o CAD' on it. That's from the ER visit in January"
@@ -906,7 +924,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// muscle's. For a clinician.
 		return downgraded
 	}
-	if r.kind == "suicidal" && everyTime(toks, e) {
+	if r.kind == "suicidal" && everyTime(toks, e) && !atADangerPlace(toks) {
 		// "dice «me quiero morir» cada vez que le quitamos la tablet": a
 		// child's habit, for a clinician today.
 		return downgraded

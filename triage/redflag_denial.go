@@ -679,6 +679,9 @@ func hypotheticalCase(toks []token, s int) bool {
 	if !cond {
 		return false
 	}
+	if (s > 0 && (toks[s-1].norm == "another" || toks[s-1].norm == "otro" || toks[s-1].norm == "otra") || againAfter(toks, s)) && ifAskedAhead(toks, s) {
+		return true // "What should I do if my husband has another heart attack?", "si mi papá se pone morado otra vez como la vez pasada"
+	}
 	for _, t := range toks {
 		if hypoWords[t.norm] {
 			return true

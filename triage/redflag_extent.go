@@ -199,3 +199,127 @@ var (
 	documentWords  = wordSet("referral form letter reminder recordatorio summary avs order orden chart referencia carta formulario") // (not a label: "Label says sodium hydroxide drain cleaner" names what was drunk, probe149)
 	backAgainWords = wordSet("again back volvio regreso otra")
 )
+
+// paperworkFor reports a sign named as what paperwork is for: "Disability
+// paperwork for my stroke" (fresh425), "el formulario para mi infarto".
+func paperworkFor(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && determiners[toks[k].norm] {
+		k--
+	}
+	if k < 1 || toks[k].norm != "for" && toks[k].norm != "para" && toks[k].norm != "de" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !toks[j+1].clause; j-- {
+		if paperWords[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var paperWords = wordSet("paperwork papeleo form forms formulario formularios disability discapacidad claim application solicitud")
+
+// leaveForWork reports "won't let us leave" said of a desk, a lunch or a
+// shift: "won't let us leave our desks for lunch lol" (fresh422).
+func leaveForWork(toks []token, e int) bool {
+	if toks[e].norm != "leave" {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
+		if workLeave[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var workLeave = wordSet("desk desks lunch early work office shift break breaks class")
+
+// safeNow reports the writer saying they are safe: "He's out of state till
+// next month so I'm safe" (fresh422), "ya estoy a salvo". Not denied ("I'm
+// not safe").
+func safeNow(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		w, p := toks[k].norm, toks[k-1].norm
+		if w == "safe" && (p == "im" || p == "am" || p == "were" || p == "feel") || w == "salvo" && p == "a" && k > 1 && (toks[k-2].norm == "estoy" || toks[k-2].norm == "estamos") {
+			return true
+		}
+	}
+	return false
+}
+
+// couldntThen reports a breath lost told in the past tense in a message
+// dated by a month or a year: "insurance denied the ambulance ride from
+// when I had the asthma attack in june … I literally couldnt breathe"
+// (fresh425).
+func couldntThen(toks []token, s int) bool {
+	if toks[s].norm != "couldnt" && !(toks[s].norm == "could" && s+1 < len(toks) && toks[s+1].norm == "not") {
+		return false
+	}
+	for _, t := range toks {
+		if months[t.norm] || isYear(t.norm) || t.norm == "ago" {
+			return true
+		}
+	}
+	return false
+}
+
+// ifAskedAhead reports an "if" or "si" up to six words before the sign at
+// s, with no past verb between and no last night in the sentence: a case
+// put ahead ("if my husband has another heart attack", "si mi papá se
+// pone morado otra vez"), not a preface ("if anybody actually reads these
+// he had his hands on my throat again last night", probe317).
+func ifAskedAhead(toks []token, s int) bool {
+	k := -1
+	for j := s - 1; j >= 0 && j >= s-6 && !toks[j+1].sentence; j-- {
+		if toks[j].norm == "if" || toks[j].norm == "si" {
+			k = j
+			break
+		}
+	}
+	if k < 0 || anyWord(toks, k+1, s, pastVerbs) {
+		return false
+	}
+	for j := k; j < len(toks) && !(j > k && toks[j].sentence); j++ {
+		if w := toks[j].norm; w == "last" || w == "anoche" || w == "ayer" || w == "yesterday" {
+			return false
+		}
+	}
+	return true
+}
+
+// againAfter reports "again" or "otra vez" among the four words after the
+// sign at s, in its clause: a case that has come before, imagined again
+// ("si mi papá se pone morado otra vez como la vez pasada", fresh425).
+func againAfter(toks []token, s int) bool {
+	for k := s + 1; k < len(toks) && k <= s+4 && !toks[k].clause; k++ {
+		if toks[k].norm == "again" || toks[k].norm == "otra" && k+1 < len(toks) && toks[k+1].norm == "vez" {
+			return true
+		}
+	}
+	return false
+}
+
+// waterBottle reports a "water broke" that a bottle, a few words on, turns
+// into a joke: "lol my water broke... the water bottle in my hospital bag
+// leaked all over everything" (fresh423).
+func waterBottle(toks []token, s, e int) bool {
+	if !anyWord(toks, s, e, waterWords) {
+		return false
+	}
+	return anyWord(toks, e+1, min(e+6, len(toks)-1), bottleWords)
+}
+
+var (
+	waterWords  = wordSet("water agua")
+	bottleWords = wordSet("bottle botella")
+)
+
+// suddenWords tell a sign as just come: "Just now I stood up and suddenly
+// couldn't breathe" (probe248) is no past told.
+var suddenWords = wordSet("suddenly sudden just derepente repente")
+
+// wishWords before "doesn't wake up" make it a wish: "hopes she just
+// doesn't wake up one of these mornings" (fresh424).
+var wishWords = wordSet("hope hopes hoping wish wishes ojala ojalá")

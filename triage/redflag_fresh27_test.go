@@ -278,3 +278,46 @@ func TestFindRedFlagsFreshTwentySeventhEleventh(t *testing.T) {
 		{"es un decir", "con tantas deudas ya me quiero morir jaja es un decir. ¿tienen plan de pagos?", "", triage.UrgencyRoutine},
 	})
 }
+
+// The twenty-fifth session's tenth sets (fresh421 to fresh425: young
+// adults in a crisis inside errands; danger from others told covertly;
+// late pregnancy and the weeks after a birth; a geriatrics fortnight; a
+// sixth hunt for false alarms, past emergencies told for paperwork). On a
+// train platform leaning further "every time one comes in" (no habit);
+// three days after a birth with a pressure of 190/120; star anise tea
+// given to a baby, then trembling. Look-alikes: a boss who "won't let us
+// leave our desks"; a push last week, "so I'm safe" (urgent); "if my
+// husband has another heart attack"; disability paperwork for a stroke;
+// "I literally couldnt breathe" in an ambulance bill's story of June; a
+// follow-up visit, "el control de las convulsiones"; "si se pone morado
+// otra vez"; a water bottle that broke; toenails too thick to cut.
+func TestFindRedFlagsFreshTwentySeventhTwelfth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a platform, every time one comes in", "im on the train platform and every time one comes in i lean a little further", "", triage.UrgencyEmergency},
+		{"190/120 three days after a birth", "mi cuñada tuvo bebé hace 3 días, tiene la presión en 190/120 y vomita", "preeclampsia", triage.UrgencyEmergency},
+		{"star anise, trembling", "mi mamá le dio té de anís estrella al bebé para los cólicos y ahora tiembla", "poisoning", triage.UrgencyEmergency},
+		{"a habit said every time", "my son says 'I want to die' every time we take the tablet away, he's 9", "suicidal", triage.UrgencyUrgent},
+
+		{"won't let us leave our desks", "my boss is a tyrant, won't let us leave our desks for lunch lol. can I get a work note?", "", triage.UrgencyRoutine},
+		{"pushed last week, safe", "my husband pushed me last week and my wrist is still swollen. he's out of state till next month so I'm safe", "violence", triage.UrgencyUrgent},
+		{"another heart attack, if", "what should I do if my husband has another heart attack? should we keep aspirin at home?", "", triage.UrgencyRoutine},
+		{"paperwork for a stroke", "disability paperwork for my stroke asks about residual deficits, who fills that in?", "", triage.UrgencyRoutine},
+		{"couldnt breathe, in June", "insurance denied the ambulance from the asthma attack in june, I literally couldnt breathe. need a letter", "", triage.UrgencyRoutine},
+		{"el control de las convulsiones", "quería cambiar la cita del jueves, es el control de las convulsiones de mi hija", "", triage.UrgencyRoutine},
+		{"si se pone morado otra vez", "si mi papá se pone morado otra vez como la vez pasada, ¿llamo al 911 o a ustedes?", "", triage.UrgencyRoutine},
+		{"a water bottle broke", "lol my water broke... the water bottle in my hospital bag leaked everywhere. what should I pack?", "", triage.UrgencyRoutine},
+		{"toenails too thick", "would like to see the doctor about my toenails, too thick to cut myself anymore", "", triage.UrgencyRoutine},
+	})
+}
+
+// Two more look-alikes of fresh421 and fresh424: a wish to die said of the
+// portal just before it; a mother who "hopes she just doesn't wake up one
+// of these mornings" (a wish: no body that will not wake).
+func TestFindRedFlagsFreshTwentySeventhThirteenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"the portal, so bad", "the portal is so bad i want to die 😭 it ate my intake form three times", "", triage.UrgencyRoutine},
+		{"the portal and pills", "the portal is so bad i want to die and the pills are right here", "", triage.UrgencyEmergency},
+		{"hopes she doesn't wake up", "mom keeps saying she's a burden and hopes she just doesn't wake up one of these mornings", "", triage.UrgencyUrgent},
+		{"doesn't wake up now", "my dad doesn't wake up when I shake him, his lips are blue", "", triage.UrgencyEmergency},
+	})
+}

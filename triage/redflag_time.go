@@ -1132,6 +1132,26 @@ func everyTime(toks []token, e int) bool {
 
 var coughWords = wordSet("cough coughs coughing toso toser tosiendo tosa tose")
 
+// dangerPlaces make "every time" a moment that repeats now, not a habit:
+// "im on the train platform and every time one comes in i lean a little
+// further" (fresh421).
+var dangerPlaces = wordSet("platform anden andén tracks vias vías bridge puente ledge cornisa roof azotea overpass")
+
+// atADangerPlace reports the writer at such a place: "on the train
+// platform", "en el puente" (not "says 'im jumping off a bridge' every
+// time the Jets lose", probe362).
+func atADangerPlace(toks []token) bool {
+	for k := 2; k < len(toks); k++ {
+		if dangerPlaces[toks[k].norm] || k+1 < len(toks) && dangerPlaces[toks[k+1].norm] && (toks[k].norm == "train" || toks[k].norm == "subway") {
+			a, b := toks[k-1].norm, toks[k-2].norm
+			if (a == "the" || a == "el" || a == "la") && (b == "on" || b == "at" || b == "en" || b == "sobre") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // griefWords tell a chest tight only with a memory or tears.
 var griefWords = wordSet("acuerdo recuerdo lloro remember cry crying")
 
@@ -1948,6 +1968,23 @@ func techNext(toks []token, e int) bool {
 	}
 	return k < len(toks) && k <= e+2 && toks[e+1].clause && techNuisances[toks[k].norm] && !anyWordOf(toks, meansWords) && !nowTold(toks)
 }
+
+// techBefore reports a wish to die said of a computer's nuisance just
+// before it in its sentence: "the portal is so bad i want to die 😭 it ate
+// my intake form three times" (fresh421). Not with a means or a time of
+// now in the message.
+func techBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6 && !toks[k+1].sentence; k-- {
+		if techNuisances[toks[k].norm] {
+			// A complaint about it between: not "found on her laptop: how
+			// many tylenol to die".
+			return anyWord(toks, k+1, s-1, complaintWords) && !anyWordOf(toks, meansWords) && !nowTold(toks)
+		}
+	}
+	return false
+}
+
+var complaintWords = wordSet("bad slow broken annoying stupid horrible terrible awful useless malo mala lento lenta horrible pesimo pésimo")
 
 // nowTold reports a word of now: "now", "tonight", "ahorita", "right now"
 // (not "right when i was paying").

@@ -177,6 +177,12 @@ var acuteRules = []rule{
 	{kind: "intussusception", urgency: UrgencyEmergency, patterns: []string{
 		"popo|poop|stool|heces|caca ~~6 jelly|mermelada|jalea", "jelly|mermelada|jalea ~~3 fresa|strawberry|currant|grosella",
 	}},
+	// Star anise given to a baby for colic, then trembling, odd eyes or
+	// vomiting (fresh423: "le dio té de anís estrella para los cólicos y
+	// ahora tiembla, pone los ojitos raros y vomita").
+	{kind: "poisoning", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"anis|anís ~1 estrella", "star ~1 anise"},
+		"tiembla|temblando|shaking|trembling|jitter*", "ojos|ojitos|eyes ~~3 raros|raro|weird|rolling|moving", "convuls*|seiz*|jerk*|sacud*", "vomit*|vomita|vomiting")},
 	// A toothpick or a bone swallowed, then a pain or chills.
 	{kind: "foreign_body", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"toothpick|palillo|fishbone", "espina ~1 de ~1 pescado", "chicken ~1 bone", "hueso ~2 de ~1 pollo"},

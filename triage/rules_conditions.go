@@ -53,7 +53,7 @@ var conditionRules = []rule{
 		// Shaking all over, then confusion that stays: "an hour later he
 		// still doesn't know where he is".
 		"shak*|shook|jerk*|sacud*|tembl* ~2 all|whole|todo|toda|entero|entera ~~25 still|todavia|sigue|aun ~~3 confus*|confundid*|doesnt|dont|no ~2 know|sabe|recognize|reconoce",
-	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*|protein|milk|proteina|batido*|smoothie*|plan", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold|plan|controlled|controladas|controlados|" +
+	}, notBefore: "anti|antiseizure|pastilla*|medicamento*|medication|pills|medicina*|receta*|prescription|refill|meds|tablet*|protein|milk|proteina|batido*|smoothie*|plan|control|seguimiento|followup", notAfter: medWords + "|free|libre|disorder|disorders|trastorno|trastornos|diary|diario|log|precautions|threshold|plan|controlled|controladas|controlados|" +
 		"workup|follow|followup|seguimiento|form|forms|forma|formulario|visit|visita|appointment|cita",
 		mild: "typical|usual|baseline|habitual|habituales|protocol|protocolo|siempre"}, // "su convulsión de siempre"
 	{kind: "unresponsive", urgency: UrgencyEmergency, patterns: []string{
@@ -284,7 +284,7 @@ var conditionRules = []rule{
 		"pregnan*|embaraz* ~~20 bleed*|sangrando|sangrado|sangro|sangra|sangrar|sangre",
 		"#20-42 ~1 weeks|wks|semanas ~~20 bleed*|sangrando|sangrado|sangrar|sangre|blood",
 		"de ~1 #5-9 ~1 meses ~~12 sangre|sangrado|sangrando",
-		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado",
+		"water|fuente|bolsa ~3 broke|broken|rompi*|rompio|rompe|reventado", // (not "my water broke… the water bottle in my hospital bag leaked", fresh423: see waterBottle)
 		"rompi*|rompio|rompe ~3 fuente|bolsa",
 		"#13-36 ~1 semanas|weeks|wks ~~15 liquido|fluid|leaking|gush*",
 		"#13-36 ~1 semanas|weeks|wks ~~15 agua ~2 por ~1 abajo",

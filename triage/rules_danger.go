@@ -1349,6 +1349,7 @@ var (
 		"reason ~~3 come|go ~1 back ~1 down|home",
 		// fresh413: "estoy en la terraza del piso 14 mirando para abajo".
 		"mirando ~2 para|hacia ~1 abajo", "esta ~1 noche ~~3 me ~1 despido", "tonight ~~3 i ~1 say ~1 goodbye",
+		"lean|leaning ~~3 further|closer|farther|over", "me ~1 acerco ~~3 mas|más ~1 a ~1 la ~1 orilla",
 		// fresh407: "says she wants to 'see him soon'" (a dead husband);
 		// fresh406: "the 6:40 comes through soon".
 		"see ~1 him|her|them ~1 soon", "comes|coming ~1 through ~1 soon",
@@ -1529,6 +1530,9 @@ var (
 		// fresh406: "I've walked down to the tracks behind the estate".
 		"walked|went|down|at|on ~~3 the ~1 tracks|vias|vías|railway",
 		"terraza|balcon|balcón|azotea|techo ~~3 piso ~1 #5-99",
+		// fresh421: "im on the train platform and every time one comes in i
+		// lean a little further".
+		"train|subway|metro ~1 platform", "en ~2 el ~1 anden|andén",
 		// fresh413: "tengo las pastas de mi abuela contadas" (only beside a
 		// leave-taking: pills counted for the week are a chore).
 		"pastillas|pastas|pills|tablets ~~6 contadas|counted",

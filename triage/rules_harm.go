@@ -508,6 +508,13 @@ var harmRules = []rule{
 	// as "she's been cutting" is in English, unless other signs say more.
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{"estado ~1 cortando"}, notBefore: "ha|han|has|habia|había"},
 	{kind: "self_harm", urgency: UrgencyUrgent, patterns: []string{"ha|han|habia|había ~1 estado ~1 cortando"}},
+	// A wish not to wake, with no plan told: a passive wish to die, for a
+	// clinician today ("hopes she just doesn't wake up one of these
+	// mornings", fresh424); a plan or a means makes it an emergency by
+	// other rules.
+	{kind: "suicidal", urgency: UrgencyUrgent, patterns: []string{
+		"hope|hopes|hoping|wish|wishes|wished ~~4 doesnt|dont|wont|not|never ~2 wake ~1 up", "ojala|ojalá ~~4 no ~2 despertar|despierte|despertara",
+	}},
 	// "me quiero cortar otra vez", "me voy a cortar" (not the hair).
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"me ~1 quiero|voy|vuelvo ~2 cortar", "me ~1 estoy ~1 cortando",
@@ -516,7 +523,7 @@ var harmRules = []rule{
 	// "accidentally cut myself" (probe125); "on purpose" stays.
 	{kind: "self_harm", urgency: UrgencyEmergency, patterns: []string{
 		"cutting|cut|hurting|harming ~0 myself", // (not "can't cut them myself anymore": toenails)
-	}, notBefore: "accidentally|accidently|accidentalmente|accident|hard|harder|difficult", // "my toenails are getting hard to cut myself"
+	}, notBefore: "accidentally|accidently|accidentalmente|accident|hard|harder|difficult|thick|thicker", // "my toenails are getting hard to cut myself", "too thick to cut myself anymore" (fresh424)
 		notAfter: "shaving|cooking|chopping|slicing|gardening|opening|afeitando|cocinando|picando|accidentally|while|accident"},
 }
 

@@ -19,7 +19,7 @@ var pregnancyRules = []rule{
 		"fat|grasa|bulging|bulge")},
 	// Pregnant or after a birth, a pressure of 160 or more, a pain under
 	// the right ribs, or a headache with lights seen: pre-eclampsia.
-	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow, []string{"tuvo ~2 su|el ~1 bebe"}),
+	{kind: "preeclampsia", urgency: UrgencyEmergency, patterns: eitherOrder(slices.Concat(afterBirth, pregnantNow, []string{"tuvo ~2 su|el ~1 bebe", "tuvo|tuve ~1 bebe|bebé"}), // fresh423: "Mi cuñada tuvo bebé hace 3 días. Tiene la presión en 190/120"
 		"pressure|presion|bp|cuff ~5 #160-300", "pain|dolor|duele ~~4 under|debajo ~~3 ribs|costillas", "ribs|costillas ~~15 headache*|cabeza",
 		"headache*|cabeza ~~15 ribs|costillas", "seeing|see|sees|veo|viendo|ve ~2 "+lightsSeen,
 		// fresh352: "theres sparkly zigzags in my eyes".
