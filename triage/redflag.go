@@ -555,6 +555,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if (grave || errand.asked()) && othersHandedOver(toks, s) {
 		return seen // "My coworker collapsed at work today … paramedics took her"
 	}
+	if (r.kind == "bleeding" || r.kind == "severe_bleeding") && bleedingEased(toks) && !anyWordOf(toks, unstoppedWords) {
+		// "This one took 30+ min of pinching to stop … What should I do
+		// if it starts again tonight", "it's slowed but still oozing":
+		// for a clinician today.
+		return downgraded
+	}
 	if r.kind == "sepsis" && aBitMore(toks, s, e) {
 		return downgraded // "seems a bit more muddled than normal … chatting ok, no fever"
 	}
@@ -654,6 +660,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	}
 	if grave && paperworkFor(toks, s) {
 		return dropped // "Disability paperwork for my stroke, question 14 asks about 'residual deficits'"
+	}
+	if r.kind == "severe_bleeding" && anyWordOf(toks, periodWords) && !anyWordOf(toks, faintedWords) {
+		return downgraded // "bleeding out rn (it's my period, day 6, soaking a pad every 2 hrs …)": a pad an hour or faster is the bleeding rule's
+	}
+	if r.kind == "trauma" && figurativeTruck(toks, s, e) {
+		return excluded // "did i get hit by a truck or is this mono"
 	}
 	if r.kind == "unresponsive" && nearestBefore(toks, s, 4, wishWords) >= 0 {
 		return excluded // "hopes she just doesn't wake up one of these mornings": a wish, not a body that will not wake

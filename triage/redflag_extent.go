@@ -167,11 +167,16 @@ var (
 	estatePlanning = wordSet("lawyer lawyers attorney abogado abogada notary notario notaria estate testamento")
 )
 
-// drownedIn reports "ahogando" said of a load of work or debts: "me estoy
-// ahogando en trabajo jaja" (fresh415), "drowning in paperwork".
+// drownedIn reports "ahogando" said of a load of work or debts, or of the
+// heat: "me estoy ahogando en trabajo jaja" (fresh415), "drowning in
+// paperwork", "me ahogo de calor".
 func drownedIn(toks []token, s int) bool {
-	return s+2 < len(toks) && (strings.HasPrefix(toks[s].norm, "ahog") || toks[s].norm == "drowning") &&
-		(toks[s+1].norm == "en" || toks[s+1].norm == "in") && drownedLoads[toks[s+2].norm]
+	if s+2 >= len(toks) || !strings.HasPrefix(toks[s].norm, "ahog") && toks[s].norm != "drowning" {
+		return false
+	}
+	next, load := toks[s+1].norm, toks[s+2].norm
+	return (next == "en" || next == "in") && drownedLoads[load] ||
+		next == "de" && (load == "calor" || load == "risa" || load == "tanto" || load == "tanta") // "Me ahogo de calor en esa sala de espera" (fresh428)
 }
 
 var drownedLoads = wordSet("trabajo chamba deudas deuda papeles tareas pendientes correos work paperwork emails bills debt homework")
@@ -323,3 +328,49 @@ var suddenWords = wordSet("suddenly sudden just derepente repente")
 // wishWords before "doesn't wake up" make it a wish: "hopes she just
 // doesn't wake up one of these mornings" (fresh424).
 var wishWords = wordSet("hope hopes hoping wish wishes ojala ojalá")
+
+// periodWords make a "bleeding out" a period's: for a clinician today
+// unless its own rule (a pad an hour or faster, clots like a fist) says
+// more.
+var periodWords = wordSet("period periods regla menstruation menstruacion menstrual")
+
+// faintedWords keep a period's bleeding an emergency: "she fainted at
+// school. She's white as a sheet" (probe178).
+var faintedWords = wordSet("fainted faint fainting passed desmayo desmayó desmaya white pale palida pálida palido")
+
+// figurativeTruck reports a vehicle's blow said as a feeling or asked of
+// oneself: "did i get hit by a truck or is this mono" (fresh430), "feel
+// like I got hit by a bus".
+func figurativeTruck(toks []token, s, e int) bool {
+	return anyWord(toks, s, e, vehicleWords) && nearestBefore(toks, s, 4, feelAsked) >= 0
+}
+
+var (
+	vehicleWords = wordSet("truck bus train camion camión tren")
+	feelAsked    = wordSet("feel feels felt feeling like did siento")
+)
+
+// bleedingEased reports a bleeding told as stopped after a while or
+// slowed to an ooze: "took 30+ min of pinching to stop" (fresh429), "it's
+// slowed but still oozing", "tardó media hora en parar".
+func bleedingEased(toks []token) bool {
+	for k, t := range toks {
+		switch t.norm {
+		case "took", "tardo":
+			for j := k + 1; j < len(toks) && j <= k+8 && !toks[j].sentence; j++ {
+				if w := toks[j].norm; w == "stop" || w == "parar" || w == "stopped" {
+					return true
+				}
+			}
+		case "slowed", "slowing":
+			if !(k > 0 && negations[toks[k-1].norm] || k > 1 && negations[toks[k-2].norm]) {
+				return true // not "it isn't slowing down"
+			}
+		}
+	}
+	return false
+}
+
+// unstoppedWords say a bleeding goes on regardless: "won't stop", "still
+// pouring", "no para".
+var unstoppedWords = wordSet("pouring soaking gushing spurting chorros wont")

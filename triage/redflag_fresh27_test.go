@@ -321,3 +321,55 @@ func TestFindRedFlagsFreshTwentySeventhThirteenth(t *testing.T) {
 		{"doesn't wake up now", "my dad doesn't wake up when I shake him, his lips are blue", "", triage.UrgencyEmergency},
 	})
 }
+
+// The twenty-fifth session's last sets (fresh426 to fresh430: chronic
+// pain and illness; danger to young people; hearts, lungs and brains in
+// Caribbean and Central American Spanish; a dermatology, allergy and ENT
+// fortnight; a seventh hunt for false alarms, in young people's voice).
+// A disability form before the weekend, "after that it doesn't matter",
+// letters written and the gun safe key; a full bottle of lorazepam "for
+// when I decide"; insulin "all of it at once tonight"; a debt to work off
+// in a manager's basement; a child's fit that goes on, "no vuelve en sí",
+// "ta moradita". Look-alikes: an overdose of cold brew (the heart's
+// flutter stays for today); "bleeding out" that is a period (urgent);
+// "did i get hit by a truck or is this mono"; a new cat "trying to kill
+// me" with sneezing; dying "con esta alergia"; "me ahogo de calor".
+func TestFindRedFlagsFreshTwentySeventhFourteenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"a form, then nothing matters, the key", "sign the disability form today please. after that it doesn't matter. I've written their letters and I know where he keeps the gun safe key", "suicidal", triage.UrgencyEmergency},
+		{"lorazepam for when I decide", "tell her I've stopped eating and the full bottle of lorazepam is by the bed for when I decide", "suicidal", triage.UrgencyEmergency},
+		{"insulin, all of it at once", "then my insulin has a different purpose, all of it at once tonight", "overdose", triage.UrgencyEmergency},
+		{"a debt before leaving, a key", "my manager made me move into his basement, he has the key and says i owe him $3k before i can leave", "violence", triage.UrgencyEmergency},
+		{"no vuelve en sí, moradita", "la niña tenía fiebre y le dio un ataque, ya lleva rato brincando y no vuelve en sí, ta moradita", "", triage.UrgencyEmergency},
+
+		{"bleeding out, a period", "bleeding out rn (it's my period, day 6, soaking a pad every 2 hrs and kinda lightheaded when i stand)", "", triage.UrgencyUrgent},
+		{"hit by a truck or mono", "did i get hit by a truck or is this mono. so tired, neck glands swollen, throat sore for a week", "", triage.UrgencyRoutine},
+		{"a cat trying to kill me", "i think my new cat is trying to kill me. sneezing nonstop since i got her. allergy testing?", "", triage.UrgencyRoutine},
+		{"morir con esta alergia", "¿a qué hora abren el sábado? me quiero morir con esta alergia pero no es urgente", "", triage.UrgencyRoutine},
+		{"me ahogo de calor", "me ahogo de calor en esa sala de espera, pongan el aire por favor", "", triage.UrgencyRoutine},
+		{"a dog attacking now", "the neighbor's dog is attacking my son, it's trying to kill him", "", triage.UrgencyEmergency},
+	})
+}
+
+// Found by fresh429 (a dermatology, allergy and ENT fortnight): a
+// husband's "Bell's palsy is back" with slurring and a hand dropping his
+// cup, a stroke; and the look-alikes, a nosebleed that "took 30+ min of
+// pinching to stop" and a Mohs wound "slowed but still oozing" (urgent).
+func TestFindRedFlagsFreshTwentySeventhFifteenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"Bell's palsy, slurring", "we think his Bell's palsy is back, face drooping on the right after lunch, he's slurring a bit", "stroke", triage.UrgencyEmergency},
+		{"Bell's palsy, a hand dropping", "his Bell's palsy is back, face drooping on the right, and his right hand keeps dropping his cup", "stroke", triage.UrgencyEmergency},
+		{"a nosebleed that took long to stop", "3rd nosebleed today on Eliquis, this one took 30+ min of pinching to stop. what if it starts again tonight", "", triage.UrgencyUrgent},
+		{"slowed, still oozing", "Mohs surgery on my nose this morning, the bandage soaked through twice, it's slowed but still oozing", "", triage.UrgencyUrgent},
+		{"a nosebleed for 40 minutes, soaking", "nosebleed for 40 minutes, still pouring, soaking towels, he's pale", "", triage.UrgencyEmergency},
+	})
+}
+
+// A leukaemia in maintenance with a fever (probe252, read by the alarm
+// alone until the session's retraining), and a car in maintenance.
+func TestFindRedFlagsFreshTwentySeventhSixteenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"ALL in maintenance, a fever", "my son (7, ALL, in maintenance) has a fever of 38.4 tonight", "immunocompromised_fever", triage.UrgencyEmergency},
+		{"a car in maintenance", "my car is in maintenance so can we do a video visit instead?", "", triage.UrgencyRoutine},
+	})
+}

@@ -1887,12 +1887,17 @@ func figurativeKiller(toks []token, s, e int) bool {
 		if personSubjects[toks[j].norm] {
 			return false // "coming up the stairs saying hes gonna kill us": he kills, not the stairs
 		}
-		if figurativeSubjects[toks[j].norm] || littleKillers[toks[j].norm] {
-			return true
+		if figurativeSubjects[toks[j].norm] || littleKillers[toks[j].norm] || petWords[toks[j].norm] && anyWordOf(toks, allergyWords) {
+			return true // "i think my new cat is trying to kill me. sneezing nonstop" (fresh430)
 		}
 	}
 	return false
 }
+
+var (
+	petWords     = wordSet("cat cats kitten dog dogs puppy gato gata perro perrito gatito")
+	allergyWords = wordSet("sneezing sneeze allergy allergic allergies itchy alergia alergico alergica estornudos")
+)
 
 // personSubjects are the people who may be the subject of a killing
 // between a thing and "kill".
@@ -1935,7 +1940,7 @@ func diesOverAThing(toks []token, e int) bool {
 // (see figurativeKiller: "seguro" is also "surely", "trabajo" a work):
 // "me quiero morir con este seguro", "con esta chamba jaja" (fresh387,
 // fresh389).
-var diedWith = wordSet("seguro chamba jale trabajo curro laburo pega job")
+var diedWith = wordSet("seguro chamba jale trabajo curro laburo pega job alergia alergias allergy allergies gripe resfriado catarro tos") // "me quiero morir con esta alergia pero no es urgente" (fresh430)
 
 // aThingNext reports a nuisance named right after a wish to die, without
 // a preposition, as teenagers write it: "kms this chem exam", "kms these

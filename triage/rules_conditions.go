@@ -21,6 +21,8 @@ var conditionRules = []rule{
 		"#2-10|dos|tres|two|three ~1 crisis|convulsiones|seizures|ataques ~~8 hoy|today|seguidas|row",
 		"hoy|today ~~8 #2-10|dos|tres|two|three ~1 crisis|convulsiones|seizures|ataques",
 		"sigue|still|keeps ~2 convulsionando|seizing|convulsing|jerking",
+		// fresh428: "le dio un ataque, ya lleva rato brincando y no vuelve en sí".
+		"lleva|llevan ~2 rato ~~3 brincando|temblando|sacudiendose|sacudiéndose|convulsionando", "no ~2 vuelve ~2 en ~1 si|sí",
 	}},
 	{kind: "seizure", urgency: UrgencyEmergency, patterns: []string{
 		"seizure%|seizures|seizing|siezure|seziure|convuls*|convulsion%|convulsiones%",

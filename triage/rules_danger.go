@@ -209,6 +209,12 @@ var dangerRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"hes|he's|shes|she's ~1 back", "volvio|volvió|regreso|regresó ~~2 el|ella|otra ~1 vez"},
 		"hurry|apurense|apúrense|apurate|apúrate|rapido|rápido", "send|manden ~2 someone|police|policia|policía|alguien")},
+	// A debt to be worked off before leaving, kept under key (fresh427: "my
+	// manager made me move into his basement, he has the key and says i owe
+	// him $3k before i can leave. he comes down at night").
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"owe ~~6 before ~3 can ~1 leave|go", "debo|debemos ~~8 antes ~2 de ~1 irme|salir|irnos"},
+		"key|keys|llave|llaves", "locked|encerr*", "comes ~1 down|in ~~3 night|noche", "passport|pasaporte|papers|papeles ~~3 took|takes|keeps|quito|quitó|tiene")},
 	// A call for help dressed as a pizza order, to be read by whoever
 	// watches the writer (fresh340: "Can I order a pizza? Large pepperoni
 	// to 17 Crescent Rd. Please hurry. Don't text back.").
@@ -1151,6 +1157,9 @@ var (
 		// fresh392: "She'll be the one you call after tonight", "a burden on
 		// my daughter long enough".
 		"the ~1 one ~2 you|u ~1 call ~~3 after", "burden ~~4 long ~1 enough",
+		// fresh426: "the full bottle of lorazepam is by the bed for when I
+		// decide".
+		"for ~1 when ~1 i ~1 decide", "para ~1 cuando ~1 me ~1 decida|decida",
 		// fresh396: "She'll be the one you need to call tomorrow, not me",
 		// "Ya lo tengo todo planeado".
 		"be ~1 the ~1 one ~2 you|u ~1 need|have ~2 to ~1 call", "tengo ~2 todo ~1 planeado|planeada", "todo ~1 planeado ~1 ya",
@@ -1166,7 +1175,7 @@ var (
 		"dont|don't ~1 blame ~1 yourself|urself|yourselves", "none ~2 of ~1 this ~1 is ~1 your ~1 fault", "not ~1 your ~1 fault",
 		"no ~2 culpa", "for ~0 after", "cuando ~2 ya ~1 no ~1 este|esté", "no ~1 voy ~1 a ~1 estar ~1 aqui|aquí|mas|más|vivo|viva",
 		"made ~1 up ~1 my ~1 mind", "ya ~1 lo ~1 decidi|decidí", "own ~1 terms",
-		"tonight ~1 it ~1 ends|stops", "decided ~1 it ~1 ends", "finally ~2 rest|descansar", "wrote|written|escribi|escribí ~2 the|my|las|mis ~1 letters|cartas",
+		"tonight ~1 it ~1 ends|stops", "decided ~1 it ~1 ends", "finally ~2 rest|descansar", "wrote|written|escribi|escribí ~2 the|my|their|his|her|las|mis|sus ~1 letters|cartas",
 		"letters|cartas ~~3 written|escritas|ready|listas", "dont|don't ~1 come ~1 looking", "busquen|busques",
 		"everything ~3 in ~1 order", "todo ~1 arreglado", "so ~2 my ~1 kids ~2 dont|don't ~1 get ~1 stuck", "hijos ~2 no ~1 tengan|tenga",
 		"off ~2 the ~1 schedule ~~3 permanently", "dont|don't ~1 bother ~1 calling", "of ~1 sound ~1 mind",
@@ -1498,7 +1507,7 @@ var (
 		// ordered online come today", "the full bottle of hospice morphine by
 		// her bed", "it's not in the safe anymore".
 		"tablets|pills|pastillas ~~3 and ~2 the ~1 note|letter", "tablets|pills|pastillas ~~4 ordered|bought ~~3 online|internet",
-		"full ~1 bottle ~~4 morphine|morfina|oxycodone|oxy|pills|pastillas", "not ~2 in ~2 the ~1 safe|cabinet|closet|drawer ~1 anymore",
+		"full ~1 bottle ~~4 morphine|morfina|oxycodone|oxy|pills|pastillas|lorazepam|ativan|xanax|klonopin|clonazepam|valium|diazepam|ambien|zolpidem", "not ~2 in ~2 the ~1 safe|cabinet|closet|drawer ~1 anymore",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in
@@ -1512,6 +1521,7 @@ var (
 		"went ~~10 with ~2 a|the ~1 rope", "have ~~3 what ~1 i ~1 need ~1 to ~1 do ~1 it", "me ~1 traje ~~4 ampolletas|ampollas",
 		"pidio|pidió ~~4 trajera ~2 la|el|su ~1 escopeta|pistola|arma|rifle", "googling|googled|searching|searched|researching ~1 ways",
 		"key ~2 to ~2 the|his|her ~~2 safe|cabinet", "how ~1 many ~~4 would ~1 be ~1 too ~1 many", "roof ~~4 rn|now|ahorita",
+		"gun ~1 safe ~1 key", "key ~~3 gun ~1 safe", // fresh426: "I know where Ray keeps the gun safe key"
 		// probe314: crises in the Spanish of many countries.
 		"llave ~~4 gun ~1 safe", "llave ~2 del|de ~2 la|el ~1 caja ~1 fuerte", "llave ~2 del ~1 armero", "ya ~1 compre|compré ~2 lo ~1 que ~1 necesitaba",
 		// probe315: emergencies inside errands.
@@ -1542,7 +1552,7 @@ var (
 	// written, the blame lifted, the mind made up.
 	affairsClosed = []string{
 		"for ~0 after", "everything ~3 in ~1 order", "todo ~1 arreglado", "letters|cartas ~~3 written|escritas|ready|listas|drawer|cajon|cajón",
-		"wrote|written|escribi|escribí ~2 the|my|las|mis ~1 letters|cartas", "dont|don't ~1 blame ~1 yourself|urself", "not ~1 your ~1 fault",
+		"wrote|written|escribi|escribí ~2 the|my|their|his|her|las|mis|sus ~1 letters|cartas", "dont|don't ~1 blame ~1 yourself|urself", "not ~1 your ~1 fault",
 		"no ~2 culpa", "wont|won't ~1 be ~1 around", "no ~1 voy ~1 a ~1 estar ~1 aqui|aquí|mas|más|vivo|viva", "made ~1 up ~1 my ~1 mind",
 		"ya ~1 lo ~1 decidi|decidí", "this ~1 is ~2 goodbye", "enough ~~4 to ~1 finish|end", "putting ~1 up ~1 with ~1 me",
 		"be ~1 with ~1 her|him ~1 soon", "gave ~2 the|my ~1 dog|cat|perro|gato ~2 to", "wouldnt|wouldn't ~1 need ~1 them", "where ~1 she's|he's|shes|hes ~1 going",

@@ -103,6 +103,9 @@ var harmRules = []rule{
 		// prescriptions"; "me estoy tomando las pastillas de la presión poco
 		// a poco, ya van como treinta".
 		"took|taken|swallowed ~2 what ~1 was ~1 left ~2 of", "tome|tomé|tomado ~2 lo ~1 que ~1 quedaba ~2 de",
+		// fresh426: "then my insulin has a different purpose, all of it at
+		// once tonight".
+		"insulin|insulina ~~10 all ~2 of ~1 it|them ~2 at ~1 once", "insulina ~~10 toda ~2 de ~1 una ~1 vez",
 		// fresh413: "ya mezclé el cloro con las pastillas y me lo estoy
 		// tomando poco a poco".
 		"mezcle|mezclé|mixed ~~4 cloro|bleach|lejia|lejía|lavandina ~~6 pastillas|pills|pastas",

@@ -21,6 +21,12 @@ var immuneRules = []rule{
 		"fever*|fiebre|calentura|chills|escalofrios|escalofríos|tiritona|tiritando|febrile|febril|spiked|rigors",
 		"temp|temperature|temperatura ~~4 #99-106|#38-41", "#100-105 ~0 #0-9", "#38-41 ~0 #0-9",
 		"teeth ~2 chattering", "cant|can't ~2 get ~1 warm", "no ~2 entra ~2 en ~1 calor", "shaking ~2 so ~1 hard")},
+	// A leukaemia in maintenance, the fever told later in a long message
+	// (probe252: "My son (7, ALL, in maintenance) sat next to a kid … who
+	// broke out in chickenpox … Tonight he has a fever of 38.4").
+	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, lasting: true, patterns: []string{
+		"all|aml|leukemia|leucemia ~~2 in|en ~1 maintenance|mantenimiento ~~45 fever*|fiebre|calentura",
+	}},
 	// A spleen removed, told with a negation ("no tengo bazo"), then a
 	// fever: the negation is the spleen's, not the fever's.
 	{kind: "immunocompromised_fever", urgency: UrgencyEmergency, lasting: true, patterns: []string{
@@ -111,6 +117,10 @@ var immuneTreatment = []string{
 	"chemo*|quimio*|folfox|folfiri|folfirinox|carbo|carboplatin|taxol|paclitaxel|cisplatin|rchop|abvd|induction|induccion|inducción",
 	"capox|xelox|capecitabine|capecitabina|xeloda|gemcitabine|gemcitabina|gemzar|oxaliplatin|oxaliplatino|irinotecan|docetaxel|taxotere|doxorubicin|doxorrubicina|adriamycin|cytoxan|cyclophosphamide|ciclofosfamida|etoposide|vincristine|cytarabine|citarabina|temozolomide|bendamustine",
 	"are|r ~0 chop", // "R-CHOP" (the R read as "are")
+	// A leukaemia's maintenance: "My son (7, ALL, in maintenance)" (probe252,
+	// which only the alarm had read until the twenty-fifth session's
+	// retraining moved it under its threshold).
+	"all|aml|leukemia|leucemia ~~2 in|en ~1 maintenance|mantenimiento", "maintenance|mantenimiento ~1 chemo|chemotherapy|quimio|quimioterapia|phase|fase",
 	"neutropen*|leukemia|leucemia|leukaemia|lymphoma|linfoma|myeloma|mieloma|aml",
 	"spleen|bazo ~~4 since|desde|removed|out|gone|quitaron|sacaron|hace", "splenectomy|esplenectomia|esplenectomía|asplenia",
 	"port|reservorio|picc ~~6 accessed|used|flushed|pincharon|usaron|lavaron|limpiaron", "pincharon|usaron|used|accessed|lavaron|limpiaron|flushed ~~4 reservorio|port|picc",

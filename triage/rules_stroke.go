@@ -141,6 +141,9 @@ var (
 // feels heavy too" (not "arms and legs all normal").
 func limbTrouble(toks []token) bool {
 	for k, t := range toks {
+		if slurredWords[t.norm] {
+			return true // "his Bell's palsy is back … He's also slurring a bit" (fresh429): the palsy does not slur
+		}
 		if !limbWords[t.norm] {
 			continue
 		}
@@ -155,5 +158,7 @@ func limbTrouble(toks []token) bool {
 
 var (
 	limbWords = wordSet("arm arms leg legs hand brazo brazos pierna piernas mano")
-	limbSigns = wordSet("heavy weak numb tingly pesa pesado pesada debil dormido dormida")
+	limbSigns = wordSet("heavy weak numb tingly pesa pesado pesada debil dormido dormida dropping drops dropped keeps clumsy torpe")
+	// slurredWords are a speech gone wrong, which no facial palsy makes.
+	slurredWords = wordSet("slurring slurred slurry arrastra arrastrando trabada")
 )

@@ -226,6 +226,7 @@ var vitalRules = []rule{
 		"espuma ~1 rosada|rosa", "pink ~1 frothy|foamy|foam|froth", "frothy|foamy ~1 pink",
 		"lips|labios|face|cara ~3 blue|bluish|blueish|azul*|morad*",
 		"lips|face ~~3 look|looks|looking|turning|going|gone|went ~1 purple|purplish", // fresh417: "my lips look purple in the mirror"
+		"ta|esta|está ~1 moradita|moradito",                                           // fresh428: "ta moradita", a child gone blue
 		"chest ~~2 barely|hardly ~1 moves|moving|rising",
 		"cant|cannot|can't|hardly|barely|no ~3 finish|complete|terminar|get|say|decir ~2 a|my|una|la|full|whole|completa ~1 sentence*|frase*|oracion*",
 		"stop|stopping|stops|parar ~2 for|por ~1 air|aire|breath",

@@ -127,6 +127,7 @@ const (
 	// overdoseIdioms make an overdose a figure of speech ("overdosed on
 	// netflix lol").
 	overdoseIdioms = "lol|lmao|jaja*|haha*|jk|kidding|netflix|binge*|studying|homework|tarea|series|serie|documentary|documental|movie|pelicula|podcast|episode|episodio|telenovela|" +
+		"brew|coffee|coffees|cafe|espresso|lattes|latte|" + // "overdosed on cold brew for finals (5 cups??)" (fresh430); not caffeine pills
 		"training|entrenamiento|curso|course|taller|" + // "do you offer naloxone training?"
 		"hungover|hangover|cruda|resaca|crudo|wedding|boda|bachelorette" // "took way too many shots at my cousins wedding, hungover af"
 	// overdoseDrugs are medicines people take all of at once:
