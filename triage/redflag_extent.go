@@ -2,10 +2,12 @@ package triage
 
 import "strings"
 
-// Readings of a sign's extent and course: a burn's blisters on one hand,
-// a face's swelling (no droop), a breast hard and hot (no limb), a chest
-// tightness that comes with a trigger and goes, a present sign compared
-// with a dated past one, a sign that is a diagnosis someone gave.
+// Readings of a sign's extent and course (the twenty-fifth session's
+// sets): a burn's blisters on one hand, a face's swelling (no droop), a
+// breast hard and hot (no limb), a chest tightness that comes with a
+// trigger and goes, a present sign compared with a dated past one, a sign
+// called old, a bleeding that eased, a period's bleeding, a case put
+// ahead, a harm with the writer safe now.
 
 // handBlistersOnly reports a burn's blisters told on one hand of an adult
 // and nowhere else: "me quemé la mano con aceite hirviendo … ampollas
@@ -95,27 +97,6 @@ var (
 // not a limb's compartment (fresh399).
 var breastParts = wordSet("breast breasts boob boobs pecho seno senos teta tetas nipple nipples pezon pezones")
 
-// diagnosisGiven reports a sign named as what someone said it was: "they
-// said it was a miscarriage and to get my hcg rechecked" (fresh399), "me
-// dijeron que fue un infarto". A diagnosis of an event seen to.
-func diagnosisGiven(toks []token, s int) bool {
-	k := s - 1
-	if k >= 0 && (toks[k].norm == "a" || toks[k].norm == "an" || toks[k].norm == "un" || toks[k].norm == "una") {
-		k--
-	}
-	if k < 2 || !(toks[k].norm == "was" || toks[k].norm == "fue" || toks[k].norm == "era") {
-		return false
-	}
-	for j := k - 1; j >= 0 && j >= k-3 && !toks[j+1].clause; j-- {
-		if diagnosedBy[toks[j].norm] {
-			return true
-		}
-	}
-	return false
-}
-
-var diagnosedBy = wordSet("said told dijeron dijo confirmed confirmaron diagnosed")
-
 // oldSign reports a sign called old: "wound care for Mr. Jacobs (old
 // gunshot wound, leg, 2021)" (fresh405), "una herida antigua".
 func oldSign(toks []token, s int) bool {
@@ -141,105 +122,6 @@ func wheneverSaid(toks []token, e int) bool {
 	}
 	return false
 }
-
-// reportExplained reports a sign a report says, in a message asking what
-// it means: "Could someone explain my ultrasound report? It says 'small
-// subchorionic hemorrhage' and I've been googling" (fresh404), "el
-// resultado dice … ¿qué significa?". A finding read, not a sign felt.
-func reportExplained(toks []token, s int) bool {
-	says := false
-	for k := s - 1; k >= 0 && k >= s-5 && !toks[k+1].sentence; k-- {
-		says = says || reportSays[toks[k].norm]
-	}
-	return says && anyWordOf(toks, reportWords) && anyWordOf(toks, explainWords)
-}
-
-var (
-	reportSays   = wordSet("says dice reads shows muestra indica")
-	reportWords  = wordSet("report reports result results ultrasound scan mri ct xray informe reporte resultado resultados ecografia ultrasonido resonancia tomografia radiografia")
-	explainWords = wordSet("explain explica explicar explicarme mean means meaning significa googling googled")
-)
-
-// affairsWords and estatePlanning: affairs put in order with a lawyer or a
-// notary are an estate planned, not a farewell (fresh410).
-var (
-	affairsWords   = wordSet("affairs asuntos")
-	estatePlanning = wordSet("lawyer lawyers attorney abogado abogada notary notario notaria estate testamento")
-)
-
-// drownedIn reports "ahogando" said of a load of work or debts, or of the
-// heat: "me estoy ahogando en trabajo jaja" (fresh415), "drowning in
-// paperwork", "me ahogo de calor".
-func drownedIn(toks []token, s int) bool {
-	if s+2 >= len(toks) || !strings.HasPrefix(toks[s].norm, "ahog") && toks[s].norm != "drowning" {
-		return false
-	}
-	next, load := toks[s+1].norm, toks[s+2].norm
-	return (next == "en" || next == "in") && drownedLoads[load] ||
-		next == "de" && (load == "calor" || load == "risa" || load == "tanto" || load == "tanta") // "Me ahogo de calor en esa sala de espera" (fresh428)
-}
-
-var drownedLoads = wordSet("trabajo chamba deudas deuda papeles tareas pendientes correos work paperwork emails bills debt homework")
-
-// documentSays reports a sign a paper names, "says" just before it: "my
-// cardiology referral says 'chest pain, r/o CAD' on it. That's from the ER
-// visit in January, I'm totally fine now" (fresh420), "el recordatorio
-// dice …". Not when a later word says it is back ("… and it came back
-// again").
-func documentSays(toks []token, s int) bool {
-	says := -1
-	for k := s - 1; k >= 1 && k >= s-4 && !toks[k+1].sentence; k-- {
-		if reportSays[toks[k].norm] {
-			says = k
-			break
-		}
-	}
-	if says < 0 || !(documentWords[toks[says-1].norm] || says > 1 && documentWords[toks[says-2].norm]) {
-		return false
-	}
-	return !anyWord(toks, s, len(toks)-1, backAgainWords)
-}
-
-var (
-	documentWords  = wordSet("referral form letter reminder recordatorio summary avs order orden chart referencia carta formulario") // (not a label: "Label says sodium hydroxide drain cleaner" names what was drunk, probe149)
-	backAgainWords = wordSet("again back volvio regreso otra")
-)
-
-// paperworkFor reports a sign named as what paperwork is for: "Disability
-// paperwork for my stroke" (fresh425), "el formulario para mi infarto".
-func paperworkFor(toks []token, s int) bool {
-	k := s - 1
-	if k >= 0 && determiners[toks[k].norm] {
-		k--
-	}
-	if k < 1 || toks[k].norm != "for" && toks[k].norm != "para" && toks[k].norm != "de" {
-		return false
-	}
-	for j := k - 1; j >= 0 && j >= k-3 && !toks[j+1].clause; j-- {
-		if paperWords[toks[j].norm] {
-			return true
-		}
-	}
-	return false
-}
-
-var paperWords = wordSet("paperwork papeleo form forms formulario formularios disability discapacidad claim application solicitud")
-
-// leaveForWork reports "won't let us leave" said of a desk, a lunch or a
-// shift: "won't let us leave our desks for lunch lol" (fresh422).
-func leaveForWork(toks []token, e int) bool {
-	if toks[e].norm != "leave" {
-		return false
-	}
-	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
-		if workLeave[toks[k].norm] {
-			return true
-		}
-	}
-	return false
-}
-
-var workLeave = wordSet("desk desks lunch early work office shift break breaks class")
 
 // safeNow reports the writer saying they are safe: "He's out of state till
 // next month so I'm safe" (fresh422), "ya estoy a salvo". Not denied ("I'm
@@ -306,28 +188,9 @@ func againAfter(toks []token, s int) bool {
 	return false
 }
 
-// waterBottle reports a "water broke" that a bottle, a few words on, turns
-// into a joke: "lol my water broke... the water bottle in my hospital bag
-// leaked all over everything" (fresh423).
-func waterBottle(toks []token, s, e int) bool {
-	if !anyWord(toks, s, e, waterWords) {
-		return false
-	}
-	return anyWord(toks, e+1, min(e+6, len(toks)-1), bottleWords)
-}
-
-var (
-	waterWords  = wordSet("water agua")
-	bottleWords = wordSet("bottle botella")
-)
-
 // suddenWords tell a sign as just come: "Just now I stood up and suddenly
 // couldn't breathe" (probe248) is no past told.
 var suddenWords = wordSet("suddenly sudden just derepente repente")
-
-// wishWords before "doesn't wake up" make it a wish: "hopes she just
-// doesn't wake up one of these mornings" (fresh424).
-var wishWords = wordSet("hope hopes hoping wish wishes ojala ojalá")
 
 // periodWords make a "bleeding out" a period's: for a clinician today
 // unless its own rule (a pad an hour or faster, clots like a fist) says
@@ -337,18 +200,6 @@ var periodWords = wordSet("period periods regla menstruation menstruacion menstr
 // faintedWords keep a period's bleeding an emergency: "she fainted at
 // school. She's white as a sheet" (probe178).
 var faintedWords = wordSet("fainted faint fainting passed desmayo desmayó desmaya white pale palida pálida palido")
-
-// figurativeTruck reports a vehicle's blow said as a feeling or asked of
-// oneself: "did i get hit by a truck or is this mono" (fresh430), "feel
-// like I got hit by a bus".
-func figurativeTruck(toks []token, s, e int) bool {
-	return anyWord(toks, s, e, vehicleWords) && nearestBefore(toks, s, 4, feelAsked) >= 0
-}
-
-var (
-	vehicleWords = wordSet("truck bus train camion camión tren")
-	feelAsked    = wordSet("feel feels felt feeling like did siento")
-)
 
 // bleedingEased reports a bleeding told as stopped after a while or
 // slowed to an ooze: "took 30+ min of pinching to stop" (fresh429), "it's
