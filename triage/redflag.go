@@ -646,6 +646,12 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 		// "me duele el pecho … estoy dando pecho": for a clinician today.
 		return downgraded
 	}
+	if r.kind == "suicidal" && killsAnother(toks, e) {
+		return excluded // "my toddler just announced in Target that mommy wants to kill daddy when he snores": a threat to another, not to oneself
+	}
+	if r.kind == "breathing" && nearlyChoked(toks, s) {
+		return downgraded // "Casi me ahogo con una espina de pescado el domingo, ya salió"
+	}
 	if r.kind == "breathing" && drownedIn(toks, s) {
 		return excluded // "me estoy ahogando en trabajo jaja": drowning in work
 	}

@@ -652,7 +652,7 @@ func hypotheticalCase(toks []token, s int) bool {
 	if reportIf(toks, s) {
 		return true // "you asked me to tell you if I 'have any chest pain'"
 	}
-	if s >= 3 && (toks[s-2].norm == "you" || genericPerson[toks[s-2].norm]) && toks[s-3].norm == "if" && developVerbs[toks[s-1].norm] {
+	if s >= 3 && (toks[s-2].norm == "you" || genericPerson[toks[s-2].norm]) && (toks[s-3].norm == "if" || toks[s-3].norm == "si") && developVerbs[toks[s-1].norm] {
 		return true // "Call 911 if you develop chest pain, shortness of breath, or fainting" (an after-visit summary, fresh420)
 	}
 	if s >= 2 && genericPerson[toks[s-1].norm] && (toks[s-2].norm == "if" || toks[s-2].norm == "si" || toks[s-2].norm == "when" || toks[s-2].norm == "cuando") {
@@ -820,7 +820,7 @@ var (
 )
 
 // developVerbs between "if you" and a sign make it an instruction's case.
-var developVerbs = wordSet("develop get have experience notice feel start")
+var developVerbs = wordSet("develop get have experience notice feel start tiene siente le") // "si alguien tiene dolor de pecho, ¿les llamo a ustedes o al 911?" (fresh435)
 
 // handoutWords name printed instructions (see hypothetical).
 var handoutWords = wordSet("leaflet handout handouts pamphlet brochure instructions sheet folleto hoja instrucciones indicaciones papel paper papers papeles label etiqueta warning warnings advertencia prospecto inserto insert banner alert alerta")

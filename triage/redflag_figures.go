@@ -67,3 +67,26 @@ var (
 	vehicleWords = wordSet("truck bus train camion camión tren")
 	feelAsked    = wordSet("feel feels felt feeling like did siento")
 )
+
+// killsAnother reports a wish to kill said of someone else, just after
+// it: "mommy wants to kill daddy when he snores" (fresh431). A threat to
+// another is violence's to read, not a wish to die.
+func killsAnother(toks []token, e int) bool {
+	if e < 2 || e+1 >= len(toks) || toks[e].norm != "kill" && toks[e].norm != "matar" || !otherPeople[toks[e+1].norm] {
+		return false
+	}
+	// Wanted, not done: not "the dog is attacking my son, it's trying to
+	// kill him".
+	return toks[e-1].norm == "to" && wishedWords[toks[e-2].norm] || wishedWords[toks[e-1].norm]
+}
+
+var wishedWords = wordSet("want wants wanna wanted quiere quiero queria")
+
+var otherPeople = wordSet("daddy mommy dad mom husband wife him her them brother sister boss papa mama esposo esposa")
+
+// nearlyChoked reports "casi me ahogo": a choking that nearly was, told
+// after ("Casi me ahogo con una espina de pescado el domingo, ya salió",
+// fresh435).
+func nearlyChoked(toks []token, s int) bool {
+	return s > 1 && strings.HasPrefix(toks[s].norm, "ahog") && toks[s-1].norm == "me" && toks[s-2].norm == "casi"
+}

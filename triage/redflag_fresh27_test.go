@@ -373,3 +373,26 @@ func TestFindRedFlagsFreshTwentySeventhSixteenth(t *testing.T) {
 		{"a car in maintenance", "my car is in maintenance so can we do a video visit instead?", "", triage.UrgencyRoutine},
 	})
 }
+
+// The twenty-fifth session's eleventh sets (fresh431 to fresh435: parents
+// of young children in a crisis; people at work reporting an emergency in
+// front of them; kidneys, liver and metabolism; a walk-in clinic's
+// fortnight; an eighth hunt for false alarms, all Spanish). A tramadol
+// refill "para que esta vez sí funcione"; "manejo hasta el puente y ya no
+// regreso"; a potassium of 7.1 with arms heavy and the heart skipping.
+// Look-alikes: a toddler's "mommy wants to kill daddy when he snores" (no
+// wish to die; a threat to another stays violence's); "casi me ahogo con
+// una espina … ya salió" (urgent); "si alguien tiene dolor de pecho,
+// ¿les llamo a ustedes o al 911?".
+func TestFindRedFlagsFreshTwentySeventhSeventeenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"esta vez sí funcione", "¿me resurten el tramadol? quiero tener suficiente para que esta vez sí funcione", "suicidal", triage.UrgencyEmergency},
+		{"manejo hasta el puente", "la niña la lleva mi mamá porque yo esta noche manejo hasta el puente y ya no regreso", "suicidal", triage.UrgencyEmergency},
+		{"potassium 7.1, heavy arms, skipping", "lab called, my potassium was 7.1. arms kinda heavy and my heart keeps skipping", "", triage.UrgencyEmergency},
+		{"he wants to kill her", "her ex texted that he wants to kill her tonight and he's outside", "", triage.UrgencyEmergency},
+
+		{"mommy wants to kill daddy", "my toddler announced in Target that mommy wants to kill daddy when he snores 🙃 need his health form signed", "", triage.UrgencyRoutine},
+		{"casi me ahogo, ya salió", "casi me ahogo con una espina de pescado el domingo, ya salió, pero me raspa la garganta", "breathing", triage.UrgencyUrgent},
+		{"si alguien tiene dolor de pecho", "si alguien tiene dolor de pecho, ¿les llamo a ustedes o al 911? es para anotarlo", "", triage.UrgencyRoutine},
+	})
+}

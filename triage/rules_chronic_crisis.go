@@ -21,7 +21,7 @@ var crisisRules = []rule{
 		[]string{"spironolactone|aldactone|espironolactona|eplerenone|potassium|potasio|kdur|klor*|dialysis|dialisis|lisinopril|enalapril|losartan|valsartan|bactrim",
 			// fresh398: "my PD cycler died friday … havent done any exchanges"
 			"cycler|exchanges|recambios|peritoneal"},
-		" ~~30 ", eitherOrder([]string{"weak|weakness|debil|debilidad|flojo|floja", "legs|piernas ~~4 heavy|pesadas|jelly|noodles|gelatina",
+		" ~~30 ", eitherOrder([]string{"weak|weakness|debil|debilidad|flojo|floja", "legs|piernas|arms|brazos ~~4 heavy|pesadas|pesados|jelly|noodles|gelatina",
 			"cant|can't|cannot ~2 stand|walk", "no ~2 puede|puedo ~2 pararse|pararme|caminar"},
 			"heart|corazon ~~4 slow|skipping|skips|lento|despacio|irregular|flip*|flutter*", "pulse|pulso ~~3 slow|lento"))},
 	// Water pills or laxatives taken by the handful, to make a weight or

@@ -1160,6 +1160,8 @@ var (
 		// fresh426: "the full bottle of lorazepam is by the bed for when I
 		// decide".
 		"for ~1 when ~1 i ~1 decide", "para ~1 cuando ~1 me ~1 decida|decida",
+		// fresh431: "yo esta noche manejo hasta el puente y ya no regreso".
+		"ya ~1 no ~1 regreso|vuelvo",
 		// fresh396: "She'll be the one you need to call tomorrow, not me",
 		// "Ya lo tengo todo planeado".
 		"be ~1 the ~1 one ~2 you|u ~1 need|have ~2 to ~1 call", "tengo ~2 todo ~1 planeado|planeada", "todo ~1 planeado ~1 ya",
@@ -1503,6 +1505,7 @@ var (
 		// fresh392: "got what I need from the hardware store", "my late
 		// husband's heart tablets, all of them".
 		"got|bought|have ~2 what ~1 i ~1 need|needed ~~4 hardware|ferreteria|ferretería", "tablets|pills|pastillas ~~3 all ~1 of ~1 them",
+		"manejo|manejar|maneje|manejé|manejando ~~4 puente", // fresh431
 		// fresh406, fresh407: "the tablets and the note", "The tablets I
 		// ordered online come today", "the full bottle of hospice morphine by
 		// her bed", "it's not in the safe anymore".

@@ -275,6 +275,9 @@ var harmRules = []rule{
 			"quiere|queria ~2 morir|morirse|matarse", "wants ~2 to ~1 die|kill",
 			"gun|rifle|pistol|shotgun|escopeta|pistola|arma|revolver|revólver ~~6 loaded|cargada|cargado|cargue|cargué",
 			"cargue|cargué|cargo|cargó ~2 la|el|mi|su ~1 escopeta|pistola|rifle|arma|revolver|revólver", // fresh413: "Ya cargué la escopeta … ya estoy en paz"
+			// fresh431: "Quiero tener suficiente para que esta vez sí
+			// funcione" (a tramadol refill).
+			"para ~1 que ~1 esta ~1 vez ~1 si|sí ~1 funcione|resulte", "enough ~~6 this ~1 time ~~2 it ~1 works",
 			"better ~1 off ~~6 insurance|seguro",
 			"standing|stood|parado|parada|sitting ~~5 railing|ledge|baranda|barandal|cornisa",
 			"god|dios ~~4 told|dijo|says|dice ~~6 time|die|morir|meet|go",
