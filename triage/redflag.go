@@ -703,6 +703,9 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "stroke" && anyWord(toks, s, e, swellingWords) {
 		return excluded // "my upper lip a bit puffy on one side. I'm on lisinopril": a swelling, no droop
 	}
+	if r.kind == "heart_attack" && ofJoy(toks, e) {
+		return excluded // "I think I'm having a heart attack... of joy! My granddaughter got into medical school"
+	}
 	if r.kind == "heart_attack" && wheneverSaid(toks, e) && !nowTold(toks) {
 		return downgraded // "he's 'having a heart attack' whenever he gets anxious"
 	}

@@ -652,6 +652,9 @@ func hypotheticalCase(toks []token, s int) bool {
 	if reportIf(toks, s) {
 		return true // "you asked me to tell you if I 'have any chest pain'"
 	}
+	if s >= 4 && articlesA[toks[s-1].norm] && (toks[s-2].norm == "had" || toks[s-2].norm == "have" || toks[s-2].norm == "got") && toks[s-4].norm == "if" {
+		return true // "what I'd want if I had a stroke or ended up on machines" (fresh440)
+	}
 	if s >= 3 && (toks[s-2].norm == "you" || genericPerson[toks[s-2].norm]) && (toks[s-3].norm == "if" || toks[s-3].norm == "si") && developVerbs[toks[s-1].norm] {
 		return true // "Call 911 if you develop chest pain, shortness of breath, or fainting" (an after-visit summary, fresh420)
 	}
@@ -715,7 +718,7 @@ func hypotheticalCase(toks []token, s int) bool {
 // its "if": "¿Qué hago si mi niño se traga una pila?", "what do we do if".
 func whatToDoBefore(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-12; k-- {
-		if w := toks[k].norm; (w == "que" || w == "what") && k+1 < s && (doWords[toks[k+1].norm] || k+2 < s && doWords[toks[k+2].norm]) {
+		if w := toks[k].norm; (w == "que" || w == "what") && k+1 < s && (doWords[toks[k+1].norm] || k+2 < s && doWords[toks[k+2].norm] || k+3 < s && doWords[toks[k+3].norm]) { // "what would I do if my husband choked at dinner" (fresh440)
 			return true
 		}
 		if toks[k].sentence {
@@ -818,6 +821,9 @@ var (
 	readBackWords = wordSet("confirm confirming confirmar confirmando correct correcto correcta reading repeat repito")
 	helpCalled    = wordSet("911 ambulance ambulancia emergencias urgencias er")
 )
+
+// articlesA are the articles of "a stroke", "un infarto".
+var articlesA = wordSet("a an un una")
 
 // developVerbs between "if you" and a sign make it an instruction's case.
 var developVerbs = wordSet("develop get have experience notice feel start tiene siente le") // "si alguien tiene dolor de pecho, ¿les llamo a ustedes o al 911?" (fresh435)

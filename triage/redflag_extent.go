@@ -61,6 +61,8 @@ func comesAndGoesWith(toks []token, e int) bool {
 			return false
 		case w == "when" || w == "whenever" || w == "cuando" || w == "everytime":
 			trigger = true
+		case w == "only" && k+1 < len(toks) && (toks[k+1].norm == "in" || toks[k+1].norm == "when" || toks[k+1].norm == "at"):
+			return true // "his chest feels 'tight' at recess but only in the cold" (fresh439)
 		case trigger && (w == "away" && k > 0 && (toks[k-1].norm == "goes" || toks[k-1].norm == "go") || w == "passes" || w == "quita" || w == "pasa"):
 			return !(k > 1 && negations[toks[k-2].norm])
 		}
@@ -144,9 +146,10 @@ func couldntThen(toks []token, s int) bool {
 	if toks[s].norm != "couldnt" && !(toks[s].norm == "could" && s+1 < len(toks) && toks[s+1].norm == "not") {
 		return false
 	}
-	for _, t := range toks {
-		if months[t.norm] || isYear(t.norm) || t.norm == "ago" {
-			return true
+	for k, t := range toks {
+		if months[t.norm] || isYear(t.norm) || t.norm == "ago" || t.norm == "stuffy" ||
+			t.norm == "last" && k+1 < len(toks) && (weekdays[toks[k+1].norm] || toks[k+1].norm == "week" || toks[k+1].norm == "night") {
+			return true // "Couldn't breathe in that waiting room last Thursday, it was so stuffy!" (fresh440)
 		}
 	}
 	return false

@@ -90,3 +90,16 @@ var otherPeople = wordSet("daddy mommy dad mom husband wife him her them brother
 func nearlyChoked(toks []token, s int) bool {
 	return s > 1 && strings.HasPrefix(toks[s].norm, "ahog") && toks[s-1].norm == "me" && toks[s-2].norm == "casi"
 }
+
+// ofJoy reports a heart attack said "of joy": "I think I'm having a heart
+// attack... of joy!" (fresh440), "un infarto de la emoción".
+func ofJoy(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+3; k++ {
+		if joyWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var joyWords = wordSet("joy happiness excitement alegria felicidad emocion")

@@ -396,3 +396,33 @@ func TestFindRedFlagsFreshTwentySeventhSeventeenth(t *testing.T) {
 		{"si alguien tiene dolor de pecho", "si alguien tiene dolor de pecho, ¿les llamo a ustedes o al 911? es para anotarlo", "", triage.UrgencyRoutine},
 	})
 }
+
+// The twenty-fifth session's twelfth sets (fresh436 to fresh440: people
+// in recovery; people with disabilities; children in Spanish; a paediatric
+// asthma and diabetes fortnight; a ninth hunt for false alarms, older
+// adults' stories). Medicines saved up, "took it all"; a vomit "red like
+// alot of red", then dizzy; quetiapine collected for months, "Counted 60
+// tonight … I'm just done"; a detector shrieking with a partner passed out
+// and the guide dog down; three children sick after a brazier indoors,
+// "el menor no despierta bien" (the speller read "menor" as "mejor").
+// Look-alikes: "I want to die my hair blue"; a CGM "40 points higher"; a
+// chest tight "only in the cold"; "couldn't breathe in that waiting room
+// last Thursday"; "if I had a stroke"; "a heart attack... of joy"; "what
+// would I do if my husband choked".
+func TestFindRedFlagsFreshTwentySeventhEighteenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"saved up, took it all", "saved up my gabapentin and seroquel for a while, took it all an hour ago. getting real dizzy", "overdose", triage.UrgencyEmergency},
+		{"red like alot of red, dizzy", "I threw up and it was red like alot of red. 2 times. I feel dizzy", "gi_bleeding", triage.UrgencyEmergency},
+		{"collecting quetiapine, counted 60", "I've been collecting my quetiapine for months. Counted 60 tonight. I'm just done", "suicidal", triage.UrgencyEmergency},
+		{"a detector shrieking, passed out", "the detector in the hall is shrieking and my partner is passed out on the couch", "carbon_monoxide", triage.UrgencyEmergency},
+		{"el menor no despierta", "los tres niños amanecieron con dolor de cabeza y vomitando por el brasero. el menor no despierta bien", "", triage.UrgencyEmergency},
+
+		{"die my hair", "I want to die my hair blue for pride!! is the dye ok with my epilepsy tablets", "", triage.UrgencyRoutine},
+		{"a CGM 40 points higher", "his CGM always reads about 40 points higher than fingersticks the first day. normal?", "", triage.UrgencyRoutine},
+		{"tight only in the cold", "my 6 yo says his chest feels tight at recess but only in the cold. puffs before?", "chest_pain", triage.UrgencyUrgent},
+		{"couldn't breathe last Thursday, stuffy", "couldn't breathe in that waiting room last Thursday, it was so stuffy! please open a window", "", triage.UrgencyRoutine},
+		{"if I had a stroke", "I've been thinking about what I'd want if I had a stroke. can we talk about an advance directive?", "", triage.UrgencyRoutine},
+		{"a heart attack of joy", "I think I'm having a heart attack... of joy! my granddaughter got into medical school", "", triage.UrgencyRoutine},
+		{"what would I do if he choked", "what would I do if my husband choked at dinner? do you offer a class?", "", triage.UrgencyRoutine},
+	})
+}

@@ -69,7 +69,8 @@ var bellyRules = []rule{
 	// on standing (fresh383: "threw up and its dark red and theres a lot.
 	// dizzy standing up").
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: joined(
-		[]string{"threw|throwing|throw|vomit*|vomite|vomité|puked|puking ~~8 blood|sangre|dark ~1 red", "vomit*|vomite|vomité ~~8 rojo|roja ~1 oscuro|oscura"},
+		[]string{"threw|throwing|throw|vomit*|vomite|vomité|puked|puking ~~8 blood|sangre|dark ~1 red", "vomit*|vomite|vomité ~~8 rojo|roja ~1 oscuro|oscura",
+			"threw|throwing|vomit*|puked ~~8 red ~~3 alot|lot|lots|much"}, // fresh437: "I threw up and it was red like alot of red. 2 times. I feel dizzy"
 		" ~~20 ", []string{"dizzy|mareado|mareada|mareo|mareos|lightheaded|faint*|desmay*", "passed|passing ~1 out", "black ~1 out"})},
 	{kind: "gi_bleeding", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"tar|tarry|alquitran|chapopote", "maroon|granate|burgundy ~~4 stool*|poop*|pooping|heces|popo|caca|evacuaci*", "color ~1 vino ~~4 heces|popo|caca|evacuaci*",

@@ -562,7 +562,7 @@ var conditionRules = []rule{
 		// A sugar of 300 or more with vomiting, confusion or heavy
 		// breathing (ketoacidosis); alone it is urgent (cardio_metabolic).
 		"sugar|glucose|azucar|glucosa|meter|glucometro|glucometer ~4 #300-499 ~~10 vomit*|throwing|confus*|confundid*|breath*|respir*|drowsy|dormid*|fruity|frut*",
-	}, notAfter: "mg|mcg|units|unidades|grams|gramos|g|carbs|minutes|min|years|anos|days|dias|day|dia|hours|horas|weeks|semanas"}, // "el monitor de eventos de 30 días"
+	}, notAfter: "mg|mcg|units|unidades|grams|gramos|g|carbs|minutes|min|years|anos|days|dias|day|dia|hours|horas|weeks|semanas|points|puntos|higher|lower|off"}, // "el monitor de eventos de 30 días"; "reads about 40 points higher than fingersticks" (fresh439)
 	// A potassium of 7 or more.
 	{kind: "critical_lab", urgency: UrgencyEmergency, patterns: []string{
 		// Read right after the word or its verb, so that the 9 of "5.9"

@@ -1156,7 +1156,7 @@ var (
 	leaveTaking = []string{
 		// fresh392: "She'll be the one you call after tonight", "a burden on
 		// my daughter long enough".
-		"the ~1 one ~2 you|u ~1 call ~~3 after", "burden ~~4 long ~1 enough",
+		"the ~1 one ~2 you|u ~1 call ~~3 after", "burden ~~4 long ~1 enough", "im|i'm ~1 just ~1 done",
 		// fresh426: "the full bottle of lorazepam is by the bed for when I
 		// decide".
 		"for ~1 when ~1 i ~1 decide", "para ~1 cuando ~1 me ~1 decida|decida",
@@ -1506,6 +1506,9 @@ var (
 		// husband's heart tablets, all of them".
 		"got|bought|have ~2 what ~1 i ~1 need|needed ~~4 hardware|ferreteria|ferretería", "tablets|pills|pastillas ~~3 all ~1 of ~1 them",
 		"manejo|manejar|maneje|manejé|manejando ~~4 puente", // fresh431
+		// fresh437: "I've been collecting my quetiapine for months. Counted
+		// 60 tonight".
+		"collecting|collected ~~3 my|his|her ~1 pills|tablets|meds|" + sedativeNames,
 		// fresh406, fresh407: "the tablets and the note", "The tablets I
 		// ordered online come today", "the full bottle of hospice morphine by
 		// her bed", "it's not in the safe anymore".
@@ -1543,6 +1546,9 @@ var (
 		// fresh406: "I've walked down to the tracks behind the estate".
 		"walked|went|down|at|on ~~3 the ~1 tracks|vias|vías|railway",
 		"terraza|balcon|balcón|azotea|techo ~~3 piso ~1 #5-99",
+		// fresh437: "Counted 60 tonight … I'm just done" (only beside a
+		// leave-taking: "I counted 20+ pauses tonight" is a baby's breath).
+		"counted ~1 #20-500",
 		// fresh421: "im on the train platform and every time one comes in i
 		// lean a little further".
 		"train|subway|metro ~1 platform", "en ~2 el ~1 anden|andén",

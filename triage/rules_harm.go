@@ -103,6 +103,10 @@ var harmRules = []rule{
 		// prescriptions"; "me estoy tomando las pastillas de la presión poco
 		// a poco, ya van como treinta".
 		"took|taken|swallowed ~2 what ~1 was ~1 left ~2 of", "tome|tomé|tomado ~2 lo ~1 que ~1 quedaba ~2 de",
+		// fresh436: "saved up my gabapentin and seroquel for a while, took it
+		// all about an hour ago".
+		"saved|saving|stockpiled|stashed|guardando|juntando ~~12 took|taken|swallowed ~1 it|them ~1 all",
+		"saved|saving|stockpiled|stashed|guardando|juntando ~~12 me ~1 las|los ~1 tome|tomé ~1 todas|todos",
 		// fresh426: "then my insulin has a different purpose, all of it at
 		// once tonight".
 		"insulin|insulina ~~10 all ~2 of ~1 it|them ~2 at ~1 once", "insulina ~~10 toda ~2 de ~1 una ~1 vez",
@@ -165,7 +169,7 @@ var harmRules = []rule{
 		"took|taken|swallowed|tome|tomo|trague|trago|tomado ~~8 most|half|mitad ~3 bottle|frasco|bote|box|caja|pack|blister",
 	}, idiom: overdoseIdioms,
 		notAfter: "as|this|today|hoy|every|each|cada|like|como|prescribed|recetad*|per|for|para|before|after|antes|despues|with|con|in|en|on|daily|diario|nightly|morning|night|noche|manana"},
-	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research|foot|pie|" +
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, notAfter: "prevention|awareness|prevencion|support|apoyo|group|groups|grupo|grupos|walk|research|foot|pie|hair|pelo|cabello|" + // "I want to die my hair blue" (fresh437)
 		"wishes|planning|directive|directives|arrangements|decisions|voluntades", // "shoot myself in the foot" (fresh357); "thinking about my end of life wishes" (fresh393)
 		notBefore: "prevencion|prevention|awareness", // "un trabajo sobre prevención del suicidio"
 		idiom: "verguenza|risa|aburrimiento|embarrassment|boredom|laughter|laughing|estudiando|estudiar|studying|parciales|exams|examenes|homework|tarea|" +

@@ -182,6 +182,13 @@ var hintedRules = []rule{
 		[]string{"all ~2 of ~1 us|them ~~4 headache|headaches|dizzy", "everyone|everybody ~~4 headache|headaches|dizzy", "todos ~~6 dolor ~2 de ~1 cabeza", "todos ~~3 mareados"},
 		"detector|alarm|alarma ~~4 beep*|chirp*|sonando|suena|pitando|pita", "detector|alarm|alarma ~2 going ~1 off", "heater|furnace|calentador|boiler|generator|generador|estufa",
 		"vomit*|throwing ~1 up", "sleepy|drowsy|somnolient*")},
+	// A detector sounding with someone passed out, unable to get up or a
+	// pet that will not rise (fresh437: "the detector in the hall is
+	// shrieking and my partner is passed out on the couch … my guide dog
+	// won't get up").
+	{kind: "carbon_monoxide", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"detector|alarm|alarma ~~4 beep*|chirp*|shriek*|screaming|sonando|suena|pitando|pita", "detector|alarm|alarma ~2 going ~1 off"},
+		"passed ~1 out", "wont|won't|cant|can't ~2 wake|get ~1 up", "no ~2 despierta|reacciona", "dog|cat|perro|gato ~~4 wont|won't|not|cant|can't ~2 get ~1 up|moving|wake")},
 	// Drink enough to poison: a bottle drunk, then cold and blue, sick in
 	// sleep or not waking (fresh370: "drank most of a handle on a dare.
 	// shes cold and kinda bluish and throwing up in her sleep").

@@ -388,8 +388,10 @@ var (
 
 const youngInfant = "week|weeks|semanas|newborn|recien|recién|neonato"
 
-// twoOfUs are a household of two told as one: "los dos", "both of us".
-var twoOfUs = []string{"los ~1 dos", "both ~2 of ~1 us", "we ~1 both", "ambos"}
+// twoOfUs are a household told by its number: "los dos", "both of us",
+// "los tres niños" (fresh438).
+var twoOfUs = []string{"los ~1 dos", "both ~2 of ~1 us", "we ~1 both", "ambos",
+	"los ~1 tres|cuatro ~1 niños|ninos|nenes|chicos|hijos", "all ~1 three|four ~1 kids|of ~1 us|of ~1 them"}
 
 // Words for rareRules.
 const (
