@@ -371,7 +371,7 @@ var (
 	settled         = wordSet("fine okay better ok well bien mejor normal normally revisaron checked negative negativo negativos negativas discharged alta great himself herself good mejorando improving recovering recuperando recuperandose alive safe atendieron treated calmaron calmo calmed calmado calmada calmados")
 	ongoing         = wordSet("since desde still todavia aun continues sigue")
 	askedOK         = wordSet("that it is esta eso este")
-	hypoWords       = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera prevenir prevencion precaution precaucion")
+	hypoWords       = wordSet("future ever someday happens happen happened alguna algun pasa pasara futuro prepared prepare preparada preparado preparados preparadas prepararme prepararnos forbid quiera prevenir prevencion precaution precaucion recurs recur reoccurs")
 	resolved        = wordSet("gone resolved away stopped desaparecio quito")
 	articles        = wordSet("the a an")
 	asking          = wordSet("symptoms symptom signs sign sintomas sintoma signos signo senales risk riesgo case caso prevent prevenir prevention warning treatment treatments treat tratamiento tratamientos tratar causes cause causa causas diagnose diagnosis diagnostico diagnosticar research investigacion whats")

@@ -652,7 +652,8 @@ func hypotheticalCase(toks []token, s int) bool {
 	if reportIf(toks, s) {
 		return true // "you asked me to tell you if I 'have any chest pain'"
 	}
-	if s >= 4 && articlesA[toks[s-1].norm] && (toks[s-2].norm == "had" || toks[s-2].norm == "have" || toks[s-2].norm == "got") && toks[s-4].norm == "if" {
+	if s >= 4 && articlesA[toks[s-1].norm] && toks[s-4].norm == "if" && (toks[s-2].norm == "had" || toks[s-2].norm == "have" || toks[s-2].norm == "got" ||
+		toks[s-2].norm == "having" && (toks[s-3].norm == "youre" || toks[s-3].norm == "someone" || toks[s-3].norm == "anyone")) { // "press 1 if you're having a heart attack lolol" (fresh445)
 		return true // "what I'd want if I had a stroke or ended up on machines" (fresh440)
 	}
 	if s >= 3 && (toks[s-2].norm == "you" || genericPerson[toks[s-2].norm]) && (toks[s-3].norm == "if" || toks[s-3].norm == "si") && developVerbs[toks[s-1].norm] {
@@ -1682,6 +1683,7 @@ func jokeSaid(toks []token, k int) bool {
 	}
 	return (w == "broma" || w == "joke") && (prev == "es" || prev == "una" || prev == "a" || prev == "its" || prev == "was") ||
 		w == "decir" && prev == "un" || // "ya me quiero morir jaja es un decir 😅" (fresh418)
+		w == "broma" && prev == "de" || // "Lo dije de broma por el dolor de muela jaja" (fresh445)
 		(w == "kidding" || w == "joking" || w == "bromeando") && (prev == "just" || prev == "im" || prev == "estoy" || prev == "only") || w == "jk" && !halfJoke(toks, k)
 }
 

@@ -426,3 +426,35 @@ func TestFindRedFlagsFreshTwentySeventhEighteenth(t *testing.T) {
 		{"what would I do if he choked", "what would I do if my husband choked at dinner? do you offer a class?", "", triage.UrgencyRoutine},
 	})
 }
+
+// The twenty-fifth session's thirteenth sets (fresh441 to fresh445:
+// crises in voice notes and e-mails; weather; eyes, ears, nose, throat
+// and teeth; a Spanish-first family practice; a tenth hunt for false
+// alarms, clinical text quoted). Hit, then "im locked in my room now"; a
+// hunting rifle "across my lap" and "one person to read this before"; a
+// tongue "getting thicker … Hard to talk"; an eye gone "like someone
+// flipped a switch"; light and dark with white matter after a cataract
+// operation; lime in the eye; "knows where his pills are" with a pain
+// "isn't worth it anymore". Look-alikes: "un derrame en el ojo"; a nurse's
+// note, "call 911 if chest pain recurs"; a naloxone kit's insert; an ER
+// paper's "heart attack ruled out"; a handout's "agonal gasping"; "press 1
+// if you're having a heart attack"; "lo dije de broma".
+func TestFindRedFlagsFreshTwentySeventhNineteenth(t *testing.T) {
+	runRedFlagCases(t, []redFlagCase{
+		{"hit, locked in my room", "he took my pills away and he hit me this morning and he said if i tell anyone he will. im locked in my room now", "violence", triage.UrgencyEmergency},
+		{"a rifle across my lap", "I have my brother's hunting rifle across my lap and I just wanted one person to read this before", "suicidal", triage.UrgencyEmergency},
+		{"a tongue thicker, hard to talk", "started lisinopril this morning and my tongue keeps getting thicker, hard to talk", "anaphylaxis", triage.UrgencyEmergency},
+		{"an eye flipped off", "grandpa says his left eye is just off, like someone flipped a switch. no pain", "eye_injury", triage.UrgencyEmergency},
+		{"after cataract surgery, light and dark", "2 days after cataract surgery, today it's just light and dark and white stuff at the bottom of the eye", "eye_injury", triage.UrgencyEmergency},
+		{"cal en el ojo", "me cayó cal en el ojo en la obra y casi no veo", "eye_injury", triage.UrgencyEmergency},
+		{"knows where his pills are", "he keeps saying the pain isn't worth it anymore and he knows where his pills are", "suicidal", triage.UrgencyEmergency},
+
+		{"un derrame en el ojo", "mi papá amaneció con un derrame en el ojo, lo blanco todo rojo, pero ve bien", "", triage.UrgencyRoutine},
+		{"call 911 if chest pain recurs", "the nurse's callback note: 'Pt advised to call 911 if chest pain recurs.' it hasn't, just want it in my chart", "", triage.UrgencyRoutine},
+		{"a naloxone kit's insert", "the insert in my naloxone kit says call 911 after giving it. can I get a second kit?", "", triage.UrgencyRoutine},
+		{"heart attack ruled out", "the ER paper says 'heart attack ruled out, likely anxiety'. can I get a referral?", "", triage.UrgencyRoutine},
+		{"a handout's agonal gasping", "my triage handout says 'agonal gasping = not breathing'. is that true? for my exam", "", triage.UrgencyRoutine},
+		{"press 1 if you're having a heart attack", "your phone menu says press 1 if you're having a heart attack lolol. need to move my 3pm", "", triage.UrgencyRoutine},
+		{"lo dije de broma", "la nota dice que yo dije 'me quiero morir'. lo dije de broma por el dolor de muela jaja", "", triage.UrgencyRoutine},
+	})
+}

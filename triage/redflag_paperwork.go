@@ -39,7 +39,7 @@ func reportExplained(toks []token, s int) bool {
 }
 
 var (
-	reportSays   = wordSet("says dice reads shows muestra indica")
+	reportSays   = wordSet("says said dice decia decía reads shows muestra indica")
 	reportWords  = wordSet("report reports result results ultrasound scan mri ct xray informe reporte resultado resultados ecografia ultrasonido resonancia tomografia radiografia")
 	explainWords = wordSet("explain explica explicar explicarme mean means meaning significa googling googled")
 )
@@ -71,7 +71,7 @@ func documentSays(toks []token, s int) bool {
 }
 
 var (
-	documentWords  = wordSet("referral form letter reminder recordatorio summary avs order orden chart referencia carta formulario") // (not a label: "Label says sodium hydroxide drain cleaner" names what was drunk, probe149)
+	documentWords  = wordSet("referral form letter reminder recordatorio summary avs order orden chart referencia carta formulario handout paper papel instructions instrucciones") // (not a label: "Label says sodium hydroxide drain cleaner" names what was drunk, probe149; not a note, which may be a farewell)
 	backAgainWords = wordSet("again back volvio regreso otra")
 )
 

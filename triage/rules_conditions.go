@@ -308,9 +308,23 @@ var conditionRules = []rule{
 	}, notBefore: "to|need|needs|want|wanna|can|could|please|quiero|necesito|puedo|podemos|podria",
 		// Not "moved here from Ohio. I have high blood pressure".
 		notAfter: labWords + "|pressure|presion|sugar|azucar|thinner|thinners|type|tipo|count|conteo", mild: lightBleeding},
+	// The sight gone in one eye as if a switch were flipped; the sight down
+	// to light and dark with white matter at the bottom of the eye days
+	// after a cataract operation (fresh443).
+	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: slices.Concat(
+		[]string{"eye|ojo|vision|sight|vista ~~10 flipped|switched ~~3 switch|off", "like ~~3 flipped ~2 a ~1 switch"},
+		eitherOrder([]string{"cataract|catarata|cataratas", "eye ~1 surgery", "operaron ~~3 ojo"},
+			"just|only|solo ~2 light ~1 and ~1 dark", "luz ~1 y ~1 sombra|sombras", "white ~2 stuff|layer ~~4 bottom", "pus ~~3 eye|ojo"),
+	)},
+	// A tongue thickening, with the speech or the swallow going: the
+	// throat closing (fresh443: "Started … lisinopril this morning and my
+	// tongue keeps getting thicker, lips too. Hard to talk").
+	{kind: "anaphylaxis", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"tongue|lengua ~~4 thick|thicker|swelling|swollen|bigger|huge|hinchad*|gorda"},
+		"hard|cant|can't|trouble ~2 to ~1 talk|speak|swallow|breathe", "no ~2 puedo|puede ~1 hablar|tragar|respirar", "cuesta ~2 hablar|tragar|respirar")},
 	// Chemicals or an object in the eye.
 	{kind: "eye_injury", urgency: UrgencyEmergency, patterns: []string{
-		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico*|cement|cemento ~~8 eye|eyes|ojo|ojos",
+		"chemical*|bleach|cloro|drain|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico*|cement|cemento|cal ~~8 eye|eyes|ojo|ojos", // "me cayó cal en el ojo en la obra" (fresh443)
 		"eye|eyes|ojo|ojos ~~8 chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico*",
 		// A caustic, then an eye that will not open.
 		"chemical*|bleach|cloro|cleaner|acid|acido|lye|destapa*|limpiador*|lejia|quimico*|ammonia|amoniaco|degreaser*|desengrasante*|solvent*|solvente*|caustic*|caustico* ~~15 cant|cannot|no ~2 open|abrir|abre ~3 eye|eyes|ojo|ojos",

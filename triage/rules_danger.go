@@ -209,6 +209,12 @@ var dangerRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"hes|he's|shes|she's ~1 back", "volvio|volvió|regreso|regresó ~~2 el|ella|otra ~1 vez"},
 		"hurry|apurense|apúrense|apurate|apúrate|rapido|rápido", "send|manden ~2 someone|police|policia|policía|alguien")},
+	// Hit, then locked in a room, with a threat if told (fresh441: "he
+	// took my pills away and he hit me this morning and he said if i tell
+	// anyone he he will um im locked in my room now").
+	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
+		[]string{"hit|hits|hitting|punched|slapped|pego|pegó|golpeo|golpeó ~1 me"},
+		"locked ~3 in ~2 my|the|a ~1 room|bedroom|closet|bathroom", "encerrad* ~~3 cuarto|baño|bano|closet", "if ~1 i ~1 tell ~1 anyone", "si ~2 le ~1 digo ~1 a ~1 alguien")},
 	// A debt to be worked off before leaving, kept under key (fresh427: "my
 	// manager made me move into his basement, he has the key and says i owe
 	// him $3k before i can leave. he comes down at night").
@@ -232,6 +238,16 @@ var dangerRules = []rule{
 	{kind: "violence", urgency: UrgencyEmergency, patterns: eitherOrder(
 		[]string{"kneeling|knee|knees|sitting ~~3 on ~2 his|her|the ~1 back|neck|chest", "face ~1 down ~~3 floor|ground ~~6 holding|kneeling|pinned|pinning"},
 		"gone|went ~1 quiet|limp|still|silent", "not ~1 moving|breathing", "wont|won't ~1 get ~1 off", "turning ~1 blue|purple")},
+	// Where the means are known, beside a leave-taking: "He keeps saying the
+	// jaw pain isn't worth it anymore and he knows where his pills are"
+	// (fresh443). (In that message an attempt told first as past, "Last
+	// night he put his gun in his mouth, my brother got it away from him",
+	// is the kind's reading that stands: a later match of a kind already
+	// read is judged only beside a word of now. Left, in
+	// TestHardProbeKnownMisses.)
+	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
+		pairOf([]string{"knows|sabe ~~2 where ~2 his|her|the ~1 pills|gun|pistola|pastillas|rope ~1 are|is|esta|está|estan|están"}, slices.Concat(leaveTaking, leaveTakingQuiet)...),
+	}},
 	{kind: "suicidal", urgency: UrgencyEmergency, deniable: true, pairs: []cuePair{
 		pairOf(leaveTaking, slices.Concat(meansNear, endSoon, unreachable)...),
 		pairOf(meansNear, slices.Concat(endSoon, unreachable, affairsClosed)...),
@@ -1157,6 +1173,9 @@ var (
 		// fresh392: "She'll be the one you call after tonight", "a burden on
 		// my daughter long enough".
 		"the ~1 one ~2 you|u ~1 call ~~3 after", "burden ~~4 long ~1 enough", "im|i'm ~1 just ~1 done",
+		// fresh441, fresh443: "I just wanted one person to read this
+		// before"; "the jaw pain isn't worth it anymore".
+		"wanted ~2 one ~1 person|someone|somebody ~~3 to ~1 read|know|see", "isnt|isn't|not ~1 worth ~1 it ~1 anymore",
 		// fresh426: "the full bottle of lorazepam is by the bed for when I
 		// decide".
 		"for ~1 when ~1 i ~1 decide", "para ~1 cuando ~1 me ~1 decida|decida",
@@ -1514,6 +1533,9 @@ var (
 		// her bed", "it's not in the safe anymore".
 		"tablets|pills|pastillas ~~3 and ~2 the ~1 note|letter", "tablets|pills|pastillas ~~4 ordered|bought ~~3 online|internet",
 		"full ~1 bottle ~~4 morphine|morfina|oxycodone|oxy|pills|pastillas|lorazepam|ativan|xanax|klonopin|clonazepam|valium|diazepam|ambien|zolpidem", "not ~2 in ~2 the ~1 safe|cabinet|closet|drawer ~1 anymore",
+		// fresh441, fresh443: "I have my brother's hunting rifle across my
+		// lap"; "he knows where his pills are".
+		"rifle|gun|shotgun|pistol|escopeta|pistola ~~3 across|on|in ~2 my|his|her ~1 lap",
 	}
 	// meansQuiet are means told in passing, a danger only beside words of
 	// leave-taking (probe309, probe312, probe313): "the rifle's loaded in

@@ -151,7 +151,7 @@ var harmRules = []rule{
 	// could get it?", fresh395).
 	{kind: "overdose", urgency: UrgencyEmergency, patterns: []string{
 		"narcan|naloxone|naloxona ~~6 gave|give|giving|used|use|dimos|puse|pusimos|pusieron|aplicamos|somewhere|where|donde",
-	}, idiom: overdoseIdioms, notBefore: "out|carry|carries|stock|stocks|sell|sells|about|sobre|reparten|venden",
+	}, idiom: overdoseIdioms + "|insert|leaflet|label|handout|instructions|prospecto|etiqueta|instrucciones", notBefore: "out|carry|carries|stock|stocks|sell|sells|about|sobre|reparten|venden", // "The insert in my naloxone kit says call 911 after giving it" (fresh445)
 		notNext: "kit|kits|box|training|class|prescription|receta"},
 	// Pills mixed with drink on purpose: "he mezclado una botella de vino
 	// con los lorazepam, a propósito".

@@ -97,7 +97,7 @@ var vitalRules = []rule{
 	{kind: "heart_attack", urgency: UrgencyEmergency, patterns: []string{
 		"heart% attack|attak|atack|attac|tack|atak|attck|atttack", "infarto", "ataque ~2 corazon|cardiaco",
 	}, notBefore: "gave|give|giving|gives|almost|nearly|casi|dar|seguimiento|followup", notNext: "cerebral", // "infarto cerebral" is a stroke; "Cita de seguimiento: infarto" (fresh420)
-		notAfter: "warning|awareness|prevention|prevencion|training", // "talk about heart attack warning signs" (fresh405)
+		notAfter: "warning|awareness|prevention|prevencion|training|ruled|descartado|descartada|descarto|descartó", // "talk about heart attack warning signs" (fresh405); "heart attack ruled out" (fresh445)
 		idiom: "bill|bills|billing|factura*|cuenta|precio|price|cost*|charge*|cobr*|statement|copay|copago|wait|espera|line|fila|risa|risas|laugh*|jaja*|haha*|lol|" +
 			"song|songs|sing|sings|singing|cancion|canciones|canta|cantando|lyrics|blasting|album|movie|pelicula|episode|episodio"},
 	// The word itself, but not a visit or a class named by it: "dad's
@@ -105,7 +105,8 @@ var vitalRules = []rule{
 	{kind: "stroke", urgency: UrgencyEmergency, patterns: []string{
 		"stroke|strokes|strok|storke|srtoke", "derrame", "embolia", "ictus", "infarto ~1 cerebral",
 	}, notAfter: "follow|followup|seguimiento|clinic|clinica|appointment|appt|visit|visita|cita|rehab|support|apoyo|group|grupo|risk|riesgo|prevention|prevencion|awareness|education|class|clase|unit|papers|paperwork|form|forms|workup|evaluation|study|studies|scan|mri|ct|records|history|historia|" +
-		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors|recovery|recuperacion|luck|genius|suerte|midnight|brush|pen", // "stroke of luck" (fresh357)
+		"admission|admision|signs|symptoms|sintomas|senales|video|survivor|survivors|recovery|recuperacion|luck|genius|suerte|midnight|brush|pen|" +
+		"ojo|ojos|eye|eyes", // "stroke of luck" (fresh357); "un derrame en el ojo, lo blanco todo rojo" (fresh443)
 		idiom: "internada|internado|hospitalizada|hospitalizado|rehabilitacion|internaron|hospitalizaron|" +
 			"every|cada|lol|lmao|jaja*|haha*|fortnite|videogame|videojuego|videojuegos", // "yells IM HAVING A STROKE every time he loses at fortnite lol"
 		notBefore: "seguimiento|follow|followup|post|casi|almost|nearly|give|gave|giving|dar|da"}, // "su seguimiento del derrame", "post-stroke check", "casi me da un derrame cuando vi la cuenta"

@@ -253,7 +253,7 @@ var realWords = wordSet("nightmare novel novels carisimo carísimo dueno dueño 
 	"arranca believed believes depot ratos separe trans punto swing jalado freeze cooled describe violet fifty llamado " +
 	// The twenty-fifth session's ("gatito", "mareos") drew "ratito" (un
 	// ratito, a little while), "mateos" and "mareros".
-	"ratito mateos mareros organize calambre cycle exchange arrange fargo maker marked pasas pasta rising acero dishes hopping slowed resulted menor menores")
+	"ratito mateos mareros organize calambre cycle exchange arrange fargo maker marked pasas pasta rising acero dishes hopping slowed resulted menor menores player")
 
 // keyRows is a QWERTY keyboard, for telling slips of the finger from other
 // words.

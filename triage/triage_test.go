@@ -609,7 +609,7 @@ func TestHardProbe(t *testing.T) {
 		// The twenty-fourth session's independent sets (see the README).
 		"probe364", "probe365", "probe366", "probe367", "probe368", "probe369", "probe370", "probe371", "probe372", "probe373", "probe377",
 		// The twenty-fifth session's (see the README).
-		"probe381", "probe382", "probe383", "probe384", "probe385", "probe386", "probe387", "probe388", "probe389", "probe390", "probe391", "probe392", "probe393", "probe394", "probe395", "probe397", "probe398", "probe399", "probe400", "probe401", "probe402", "probe403", "probe404", "probe405", "probe406", "probe407", "probe408", "probe409", "probe410", "probe411", "probe412", "probe413", "probe414", "probe415", "probe416", "probe417", "probe418", "probe419", "probe420", "probe421", "probe422", "probe423", "probe424", "probe425", "probe426", "probe427", "probe428", "probe429", "probe430", "probe431", "probe432", "probe433", "probe434", "probe435", "probe436", "probe437", "probe438", "probe439", "probe440"} {
+		"probe381", "probe382", "probe383", "probe384", "probe385", "probe386", "probe387", "probe388", "probe389", "probe390", "probe391", "probe392", "probe393", "probe394", "probe395", "probe397", "probe398", "probe399", "probe400", "probe401", "probe402", "probe403", "probe404", "probe405", "probe406", "probe407", "probe408", "probe409", "probe410", "probe411", "probe412", "probe413", "probe414", "probe415", "probe416", "probe417", "probe418", "probe419", "probe420", "probe421", "probe422", "probe423", "probe424", "probe425", "probe426", "probe427", "probe428", "probe429", "probe430", "probe431", "probe432", "probe433", "probe434", "probe435", "probe436", "probe437", "probe438", "probe439", "probe440", "probe441", "probe442", "probe444", "probe445"} {
 		t.Run(name, func(t *testing.T) { testHardProbe(t, "testdata/"+name+".jsonl") })
 	}
 }
@@ -708,6 +708,10 @@ func TestHardProbeKnownMisses(t *testing.T) {
 		// order (the records read as a history, and "me despido" closes
 		// ordinary Spanish letters).
 		"probe396": 0.97,
+		// Its eye, ear, nose, throat and teeth set (probe443, 30 of 35 at
+		// first run): now 34. Left: a father who put a gun in his mouth last
+		// night (taken from him) and "knows where his pills are" now.
+		"probe443": 0.97,
 		"probe114": 0.98} {
 		t.Run(name, func(t *testing.T) { testHardProbeMin(t, "testdata/"+name+".jsonl", min) })
 	}
