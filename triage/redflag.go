@@ -706,7 +706,7 @@ func judge(toks []token, s, e int, r *compiledRule, errand *errandOf) verdict {
 	if r.kind == "heart_attack" && ofJoy(toks, e) {
 		return excluded // "I think I'm having a heart attack... of joy! My granddaughter got into medical school"
 	}
-	if r.kind == "heart_attack" && wheneverSaid(toks, e) && !nowTold(toks) {
+	if r.kind == "heart_attack" && everyTime(toks, e) && !nowTold(toks) {
 		return downgraded // "he's 'having a heart attack' whenever he gets anxious"
 	}
 	if r.kind == "chest_pain" && comesAndGoesWith(toks, e) {

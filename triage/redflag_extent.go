@@ -110,21 +110,6 @@ func oldSign(toks []token, s int) bool {
 
 var oldSignWords = wordSet("old healed antigua antiguo")
 
-// wheneverSaid reports a heart attack said to come whenever something
-// happens, just after it: "Sam tells us he's 'having a heart attack'
-// whenever he gets anxious, sometimes 3x a week" (fresh405), "cada vez
-// que". A habit of the words, for a clinician today. (Only of the words
-// "heart attack": ribs that sink "cada vez que respira" are a sign each
-// breath, and "cada vez más" is worse.)
-func wheneverSaid(toks []token, e int) bool {
-	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].clause; k++ {
-		if w := toks[k].norm; w == "whenever" || w == "everytime" || w == "cada" && k+2 < len(toks) && toks[k+1].norm == "vez" && toks[k+2].norm == "que" {
-			return true
-		}
-	}
-	return false
-}
-
 // safeNow reports the writer saying they are safe: "He's out of state till
 // next month so I'm safe" (fresh422), "ya estoy a salvo". Not denied ("I'm
 // not safe").

@@ -31,11 +31,18 @@ var diagnosedBy = wordSet("said told dijeron dijo confirmed confirmaron diagnose
 // subchorionic hemorrhage' and I've been googling" (fresh404), "el
 // resultado dice … ¿qué significa?". A finding read, not a sign felt.
 func reportExplained(toks []token, s int) bool {
-	says := false
-	for k := s - 1; k >= 0 && k >= s-5 && !toks[k+1].sentence; k-- {
-		says = says || reportSays[toks[k].norm]
+	return saysBefore(toks, s, 5) >= 0 && anyWordOf(toks, reportWords) && anyWordOf(toks, explainWords)
+}
+
+// saysBefore returns the nearest "says" (or "dice", "shows" …) among the
+// n words before the sign at s, in its sentence, or -1.
+func saysBefore(toks []token, s, n int) int {
+	for k := s - 1; k >= 0 && k >= s-n && !toks[k+1].sentence; k-- {
+		if reportSays[toks[k].norm] {
+			return k
+		}
 	}
-	return says && anyWordOf(toks, reportWords) && anyWordOf(toks, explainWords)
+	return -1
 }
 
 var (
@@ -57,14 +64,8 @@ var (
 // dice …". Not when a later word says it is back ("… and it came back
 // again").
 func documentSays(toks []token, s int) bool {
-	says := -1
-	for k := s - 1; k >= 1 && k >= s-4 && !toks[k+1].sentence; k-- {
-		if reportSays[toks[k].norm] {
-			says = k
-			break
-		}
-	}
-	if says < 0 || !(documentWords[toks[says-1].norm] || says > 1 && documentWords[toks[says-2].norm]) {
+	says := saysBefore(toks, s, 4)
+	if says < 1 || !(documentWords[toks[says-1].norm] || says > 1 && documentWords[toks[says-2].norm]) {
 		return false
 	}
 	return !anyWord(toks, s, len(toks)-1, backAgainWords)
